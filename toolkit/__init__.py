@@ -1,0 +1,43 @@
+"""Presslens: analyse news coverage — tone, actors and timeline — in Jupyter.
+
+Quick start:
+    >>> import toolkit as pl
+    >>> art = pl.load_article("seeds/biden-putin-call.txt")      # doctest: +SKIP
+    >>> art.sentences.head()                                      # doctest: +SKIP
+
+Heavy modules (TextBlob, VADER, matplotlib) load on first use, so ``import toolkit`` is fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from ._version import __version__
+from .article import Article
+from .errors import PresslensError
+from .io import load_article, load_corpus
+
+# Public name -> "module:attribute", imported lazily on first access.
+_LAZY: dict[str, str] = {
+    "segment": "toolkit.segment:segment",
+    "quote_spans": "toolkit.quotes:quote_spans",
+    "analyze": "toolkit.analysis:analyze",
+    "Corpus": "toolkit.io:Corpus",
+}
+
+__all__ = ["__version__", "Article", "PresslensError", "load_article", "load_corpus", *_LAZY]
+
+
+def __getattr__(name: str) -> Any:
+    target = _LAZY.get(name)
+    if target is None:
+        raise AttributeError(f"module 'toolkit' has no attribute {name!r}")
+    mod, _, attr = target.partition(":")
+    value = getattr(importlib.import_module(mod), attr)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))

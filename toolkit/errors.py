@@ -1,0 +1,89 @@
+"""The one exception family of Presslens.
+
+Every error the toolkit raises on bad input derives from :class:`PresslensError`, names the
+source it was reading (a file, URL, item of a corpus) and says what is wrong with it, so a
+command-line run can print one line and a corpus run can record it and go on.
+
+Example:
+    >>> from toolkit.errors import PresslensError
+    >>> try:
+    ...     load_article("")                      # doctest: +SKIP
+    ... except PresslensError as exc:
+    ...     print(exc)
+    <text>: the text is empty or whitespace only
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "PresslensError",
+    "LoadError",
+    "SourceNotFoundError",
+    "EmptyTextError",
+    "BinaryContentError",
+    "UnsupportedFormatError",
+    "DecodeError",
+    "FetchError",
+    "CodebookError",
+    "GoldFileError",
+    "LanguageWarning",
+    "CorpusItemWarning",
+]
+
+
+class PresslensError(Exception):
+    """Base class: something about the input is wrong.
+
+    Args:
+        source: what was being read (path, URL, ``"<text>"``, ``"corpus.jsonl:12"``).
+        problem: a short human sentence saying what is wrong.
+    """
+
+    def __init__(self, source: object, problem: str) -> None:
+        self.source = str(source)
+        self.problem = problem
+        super().__init__(f"{self.source}: {problem}")
+
+
+class LoadError(PresslensError):
+    """An article or corpus could not be loaded."""
+
+
+class SourceNotFoundError(LoadError, FileNotFoundError):
+    """A path that does not exist (and does not look like article text)."""
+
+
+class EmptyTextError(LoadError):
+    """The text is empty or whitespace only (after extraction, for HTML)."""
+
+
+class BinaryContentError(LoadError):
+    """The content is binary (an image, PDF, archive...) rather than text."""
+
+
+class UnsupportedFormatError(LoadError):
+    """A file extension or content type the loader does not read."""
+
+
+class DecodeError(LoadError):
+    """Bytes that cannot be decoded as text."""
+
+
+class FetchError(LoadError):
+    """A URL that could not be fetched: timeout, HTTP error, too large, not text."""
+
+
+class CodebookError(PresslensError):
+    """An actor codebook that is not valid YAML or has unknown keys."""
+
+
+class GoldFileError(PresslensError):
+    """An evaluation (gold standard) file that cannot be read."""
+
+
+class LanguageWarning(UserWarning):
+    """The text does not look like English; results may be meaningless."""
+
+
+class CorpusItemWarning(UserWarning):
+    """One item of a corpus was skipped; the reason is in the message."""

@@ -1,0 +1,595 @@
+"""Loading articles and corpora: files, raw text, bytes, HTML pages and URLs.
+
+Example:
+    >>> from toolkit import load_article
+    >>> art = load_article("seeds/biden-putin-call.txt")         # doctest: +SKIP
+    >>> art.published                                             # doctest: +SKIP
+    datetime.date(2021, 12, 31)
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import json
+import os
+import re
+import sys
+import urllib.error
+import urllib.request
+import warnings
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .article import Article, parse_date
+from .errors import (
+    BinaryContentError,
+    CorpusItemWarning,
+    DecodeError,
+    EmptyTextError,
+    FetchError,
+    LanguageWarning,
+    LoadError,
+    PresslensError,
+    SourceNotFoundError,
+    UnsupportedFormatError,
+)
+
+__all__ = [
+    "load_article",
+    "load_corpus",
+    "Corpus",
+    "decode_bytes",
+    "extract_html",
+    "fetch_url",
+    "TEXT_EXTENSIONS",
+    "HTML_EXTENSIONS",
+    "MAX_FETCH_BYTES",
+]
+
+TEXT_EXTENSIONS = frozenset({".txt", ".md", ".markdown", ".text"})
+HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml"})
+#: Largest page :func:`fetch_url` reads (bytes).
+MAX_FETCH_BYTES = 10 * 1024 * 1024
+#: Default network timeout (seconds).
+FETCH_TIMEOUT = 20.0
+_URL = re.compile(r"^https?://[^\s/$.?#].[^\s]*$", re.IGNORECASE)
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    "the of and to in a is that for on with as was by at he it from his said be are has have "
+    "an not this but they were will who been their which or its had would we after more".split()
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Decoding
+# --------------------------------------------------------------------------------------------
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if not head:
+        return False
+    if b"\x00" in head:
+        return True
+    magic = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"BZh", b"\x7fELF")
+    if head.startswith(magic):
+        return True
+    ctrl = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return ctrl / len(head) > 0.05
+
+
+def decode_bytes(data: bytes, *, source: str = "<bytes>") -> str:
+    """Decode bytes as text: UTF-8 (BOM or not), UTF-16/32 with BOM, else cp1252/latin-1.
+
+    Line endings are normalised to ``\\n``; nothing else is changed.
+
+    Raises:
+        BinaryContentError: the bytes are not text (NUL bytes, file signatures, control codes).
+        DecodeError: the bytes decode under no supported encoding.
+
+    Example:
+        >>> decode_bytes("café – “quoted”".encode("cp1252"))
+        'café – “quoted”'
+    """
+    for bom, enc in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return normalise_newlines(data.decode(enc))
+            except UnicodeDecodeError as exc:
+                raise DecodeError(source, f"starts with a {enc} byte-order mark but is not valid {enc}") from exc
+    if _looks_binary(data):
+        raise BinaryContentError(source, "looks like a binary file, not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        # Legacy Windows text: cp1252 is a superset of latin-1's printable range; the five bytes
+        # cp1252 leaves undefined fall back to latin-1 so nothing is lost.
+        text = data.decode("cp1252", errors="strict") if _cp1252_ok(data) else data.decode("latin-1")
+    return normalise_newlines(text)
+
+
+def _cp1252_ok(data: bytes) -> bool:
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def normalise_newlines(text: str) -> str:
+    """Turn ``\\r\\n`` and lone ``\\r`` into ``\\n``."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _check_text(text: str, source: str) -> str:
+    if not text.strip():
+        raise EmptyTextError(source, "the text is empty or whitespace only")
+    return text
+
+
+def guess_language(text: str) -> str:
+    """``"en"`` when the text reads as English (function-word share), else ``"und"``."""
+    words = re.findall(r"[^\W\d_]+", text[:20000].lower())
+    if len(words) < 8:
+        return "en"
+    share = sum(1 for w in words if w in _ENGLISH_FUNCTION_WORDS) / len(words)
+    return "en" if share >= 0.12 else "und"
+
+
+# --------------------------------------------------------------------------------------------
+# HTML
+# --------------------------------------------------------------------------------------------
+
+
+def extract_html(html: str | bytes, *, source: str = "<html>", url: str | None = None) -> dict[str, Any]:
+    """Extract the main text and metadata of a news page with trafilatura.
+
+    Returns a dict with ``text`` (title line, blank line, then the main text, paragraphs
+    separated by blank lines), ``title``, ``published``, ``author``, ``source`` (site name) and
+    ``url``.
+
+    Raises:
+        EmptyTextError: no main text could be found.
+    """
+    import trafilatura
+
+    if isinstance(html, bytes):
+        html = decode_html_bytes(html, source=source)
+    doc = trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_formatting=False,
+        favor_precision=True,
+        deduplicate=False,
+    )
+    if doc is None:
+        raise EmptyTextError(source, "no article text found in the HTML page")
+    get = doc.get if isinstance(doc, dict) else (lambda k, d=None: getattr(doc, k, d))
+    body = get("text") or ""
+    if not body.strip():
+        raise EmptyTextError(source, "no article text found in the HTML page")
+    # Paragraphs from trafilatura come one per line; make them blank-line separated.
+    body = "\n\n".join(line.strip() for line in normalise_newlines(body).split("\n") if line.strip())
+    title = (get("title") or "").strip() or None
+    text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
+    return {
+        "text": text,
+        "title": title,
+        "published": get("date"),
+        "author": get("author"),
+        "source": get("sitename") or get("hostname"),
+        "url": get("url") or url,
+    }
+
+
+def decode_html_bytes(data: bytes, *, source: str = "<html>") -> str:
+    """Decode an HTML page, honouring a ``<meta charset>`` declaration when present."""
+    m = re.search(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_-]+)", data[:4096], re.IGNORECASE)
+    if m:
+        try:
+            return normalise_newlines(data.decode(m.group(1).decode("ascii"), errors="replace"))
+        except LookupError:
+            pass
+    return decode_bytes(data, source=source)
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:2048].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
+
+
+# --------------------------------------------------------------------------------------------
+# URLs
+# --------------------------------------------------------------------------------------------
+
+
+def fetch_url(
+    url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = MAX_FETCH_BYTES
+) -> tuple[bytes, str]:
+    """GET ``url`` with a timeout and a size cap; return ``(body, content_type)``.
+
+    Only ``text/html``, ``application/xhtml+xml`` and ``text/plain`` are accepted.
+
+    Raises:
+        FetchError: timeout, connection or HTTP error, a body over ``max_bytes``, or a
+            content type that is not text.
+    """
+    req = urllib.request.Request(url, headers={"User-Agent": "presslens (+https://github.com/presslens)"})
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as resp:  # noqa: S310 - http(s) only
+            ctype = (resp.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+            if ctype and ctype not in ("text/html", "application/xhtml+xml", "text/plain"):
+                raise FetchError(url, f"content type {ctype!r} is not an HTML page or plain text")
+            length = resp.headers.get("Content-Length")
+            if length and length.isdigit() and int(length) > max_bytes:
+                raise FetchError(url, f"page is {int(length):,} bytes, over the {max_bytes:,}-byte limit")
+            body = resp.read(max_bytes + 1)
+            if len(body) > max_bytes:
+                raise FetchError(url, f"page is over the {max_bytes:,}-byte limit")
+            charset = resp.headers.get_content_charset()
+    except FetchError:
+        raise
+    except urllib.error.HTTPError as exc:
+        raise FetchError(url, f"HTTP error {exc.code} {exc.reason}") from exc
+    except TimeoutError as exc:
+        raise FetchError(url, f"timed out after {timeout:g} s") from exc
+    except urllib.error.URLError as exc:
+        reason = exc.reason
+        if isinstance(reason, TimeoutError) or "timed out" in str(reason):
+            raise FetchError(url, f"timed out after {timeout:g} s") from exc
+        raise FetchError(url, f"cannot connect: {reason}") from exc
+    except OSError as exc:
+        raise FetchError(url, f"network error: {exc}") from exc
+    if charset:
+        ctype = f"{ctype}; charset={charset}"
+    return body, ctype
+
+
+# --------------------------------------------------------------------------------------------
+# load_article
+# --------------------------------------------------------------------------------------------
+
+
+def _sidecar(path: Path) -> dict[str, Any]:
+    side = path.with_name(path.name.rsplit(".", 1)[0] + ".meta.json")
+    if not side.exists():
+        return {}
+    try:
+        meta = json.loads(side.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise LoadError(side, f"metadata file is not valid JSON: {exc}") from exc
+    if not isinstance(meta, dict):
+        raise LoadError(side, "metadata file must hold a JSON object")
+    return meta
+
+
+def _is_path_like(source: str) -> bool:
+    """Could this string be meant as a file name (rather than article text)?"""
+    if "\n" in source or len(source) > 1024:
+        return False
+    s = source.strip()
+    if not s or s != source:
+        return False
+    suffix = Path(s).suffix.lower()
+    return suffix in TEXT_EXTENSIONS | HTML_EXTENSIONS or (("/" in s or os.sep in s) and " " not in s)
+
+
+def _build(
+    text: str,
+    *,
+    source_label: str,
+    meta: dict[str, Any],
+    title: str | None,
+    published: object,
+    source_name: str | None,
+    url: str | None,
+    path: str | None = None,
+    article_id: str | None = None,
+) -> Article:
+    _check_text(text, source_label)
+    lang = meta.get("language")
+    if not lang:
+        lang = guess_language(text)
+        if lang != "en":
+            warnings.warn(
+                f"{source_label}: the text does not look like English; tone, actors and timeline "
+                "are built for English news and may be meaningless here",
+                LanguageWarning,
+                stacklevel=3,
+            )
+    pub = published if published is not None else meta.get("published", meta.get("date"))
+    known = {"title", "published", "date", "source", "url", "author", "language", "id"}
+    return Article(
+        text=text,
+        title=title or meta.get("title") or None,
+        published=parse_date(pub, source=source_label),
+        source=source_name or meta.get("source") or None,
+        url=url or meta.get("url") or None,
+        author=meta.get("author") or None,
+        language=str(lang),
+        path=path,
+        id=str(article_id or meta.get("id") or ""),
+        meta={k: v for k, v in meta.items() if k not in known},
+    )
+
+
+def load_article(
+    source: str | bytes | os.PathLike[str],
+    *,
+    title: str | None = None,
+    published: object = None,
+    source_name: str | None = None,
+    url: str | None = None,
+    timeout: float = FETCH_TIMEOUT,
+    max_bytes: int = MAX_FETCH_BYTES,
+) -> Article:
+    """Load one article from a file, a URL, raw text or bytes.
+
+    Args:
+        source: a path (``.txt``, ``.md``, ``.html``/``.htm``; metadata from a sidecar
+            ``NAME.meta.json`` when present), an ``http(s)://`` URL, bytes, or the article
+            text itself. A string that is not an existing path or a URL is taken as text.
+        title, published, source_name, url: metadata; these override sidecar/HTML metadata.
+        timeout, max_bytes: limits for URL fetches.
+
+    Returns:
+        The :class:`~toolkit.article.Article`.
+
+    Raises:
+        toolkit.errors.LoadError: (and subclasses) naming the source and the problem.
+
+    Example:
+        >>> art = load_article("Headline\\n\\nFirst sentence. Second one.")
+        >>> len(art.sentences)
+        3
+    """
+    kwargs = {"title": title, "published": published, "source_name": source_name, "url": url}
+    if isinstance(source, (bytes, bytearray)):
+        data = bytes(source)
+        if not data.strip():
+            raise EmptyTextError("<bytes>", "the text is empty or whitespace only")
+        text = decode_bytes(data, source="<bytes>")
+        if _looks_like_html(text):
+            return _from_html(text, "<bytes>", kwargs)
+        return _build(text, source_label="<bytes>", meta={}, **kwargs)
+    if isinstance(source, os.PathLike):
+        return _load_path(Path(source), kwargs)
+    if not isinstance(source, str):
+        raise LoadError(repr(source)[:60], f"cannot load an article from a {type(source).__name__}")
+    if _URL.match(source.strip()) and "\n" not in source.strip():
+        u = source.strip()
+        body, ctype = fetch_url(u, timeout=timeout, max_bytes=max_bytes)
+        if not body.strip():
+            raise EmptyTextError(u, "the page is empty")
+        kwargs["url"] = kwargs["url"] or u
+        if ctype.startswith("text/plain"):
+            text = decode_bytes(body, source=u)
+            if _looks_like_html(text):
+                return _from_html(text, u, kwargs)
+            return _build(text, source_label=u, meta={}, **kwargs)
+        return _from_html(decode_html_bytes(body, source=u), u, kwargs)
+    if _is_path_like(source):
+        p = Path(source).expanduser()
+        if p.exists():
+            return _load_path(p, kwargs)
+        if Path(source).suffix.lower() in TEXT_EXTENSIONS | HTML_EXTENSIONS:
+            raise SourceNotFoundError(source, "no such file")
+    # Anything else is the text itself.
+    text = normalise_newlines(source)
+    if _looks_like_html(text):
+        return _from_html(text, "<html>", kwargs)
+    return _build(text, source_label="<text>", meta={}, **kwargs)
+
+
+def _from_html(html: str, label: str, kwargs: dict[str, Any], meta: dict[str, Any] | None = None, path: str | None = None) -> Article:
+    ext = extract_html(html, source=label, url=kwargs.get("url"))
+    merged = {k: v for k, v in ext.items() if k != "text" and v}
+    merged.update(meta or {})
+    return _build(ext["text"], source_label=label, meta=merged, path=path, **kwargs)
+
+
+def _load_path(path: Path, kwargs: dict[str, Any]) -> Article:
+    label = str(path)
+    if not path.exists():
+        raise SourceNotFoundError(label, "no such file")
+    if path.is_dir():
+        raise UnsupportedFormatError(label, "is a folder; use load_corpus() for a folder of articles")
+    suffix = path.suffix.lower()
+    if suffix not in TEXT_EXTENSIONS | HTML_EXTENSIONS:
+        raise UnsupportedFormatError(
+            label, f"unknown file type {suffix or '(no extension)'!r}; expected .txt, .md, .html or .htm"
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise LoadError(label, f"cannot read file: {exc.strerror or exc}") from exc
+    if not data.strip():
+        raise EmptyTextError(label, "the file is empty")
+    meta = _sidecar(path)
+    if suffix in HTML_EXTENSIONS:
+        if _looks_binary(data):
+            raise BinaryContentError(label, "looks like a binary file, not HTML")
+        return _from_html(decode_html_bytes(data, source=label), label, kwargs, meta=meta, path=label)
+    text = decode_bytes(data, source=label)
+    return _build(text, source_label=label, meta=meta, path=label, **kwargs)
+
+
+# --------------------------------------------------------------------------------------------
+# Corpora
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Corpus:
+    """A lazily loaded collection of articles; iterate it to stream :class:`Article` objects.
+
+    Bad items are skipped with a :class:`~toolkit.errors.CorpusItemWarning` and recorded in
+    :attr:`errors` as ``(item, reason)`` — never silently.
+
+    Example:
+        >>> corpus = load_corpus("articles/")          # doctest: +SKIP
+        >>> for art in corpus: ...                      # doctest: +SKIP
+        >>> corpus.errors                               # doctest: +SKIP
+        [('articles/broken.txt', 'the file is empty')]
+    """
+
+    source: str
+    items: Any
+    errors: list[tuple[str, str]] = field(default_factory=list)
+
+    def __iter__(self) -> Iterator[Article]:
+        self.errors = []
+        for label, make in self.items():
+            try:
+                yield make()
+            except PresslensError as exc:
+                self.errors.append((label, exc.problem))
+                warnings.warn(f"skipped {label}: {exc.problem}", CorpusItemWarning, stacklevel=2)
+
+    def __repr__(self) -> str:
+        return f"<Corpus {self.source!r}>"
+
+
+def load_corpus(
+    source: str | os.PathLike[str] | Iterable[Any],
+    *,
+    text_col: str = "text",
+    title_col: str = "title",
+    date_col: str = "date",
+    source_col: str = "source",
+    id_col: str = "id",
+    url_col: str = "url",
+    pattern: str = "*",
+) -> Corpus:
+    """Stream articles from a folder, a JSONL or CSV file, or an iterable of texts/dicts/Articles.
+
+    Args:
+        source: a folder (every ``.txt``/``.md``/``.html`` file in it, recursively, sorted by
+            path; sidecar ``.meta.json`` files are read), a ``.jsonl``/``.ndjson`` or ``.csv``
+            file, or an iterable.
+        text_col, title_col, date_col, source_col, id_col, url_col: column names in JSONL/CSV.
+        pattern: glob pattern for folders.
+
+    Returns:
+        A :class:`Corpus`: iterate it to get articles one at a time.
+
+    Raises:
+        SourceNotFoundError: the folder or file does not exist.
+        UnsupportedFormatError: a file that is not JSONL or CSV.
+    """
+    cols = {"text": text_col, "title": title_col, "date": date_col, "source": source_col, "id": id_col, "url": url_col}
+    if isinstance(source, (str, os.PathLike)):
+        path = Path(source)
+        label = str(path)
+        if not path.exists():
+            raise SourceNotFoundError(label, "no such file or folder")
+        if path.is_dir():
+            return Corpus(label, lambda: _folder_items(path, pattern))
+        suffix = path.suffix.lower()
+        if suffix in (".jsonl", ".ndjson"):
+            return Corpus(label, lambda: _jsonl_items(path, cols))
+        if suffix in (".csv", ".tsv"):
+            return Corpus(label, lambda: _csv_items(path, cols, "\t" if suffix == ".tsv" else ","))
+        raise UnsupportedFormatError(label, "a corpus is a folder, a .jsonl file or a .csv file")
+    items = source
+    return Corpus("<iterable>", lambda: _iter_items(items, cols))
+
+
+def _folder_items(path: Path, pattern: str) -> Iterator[tuple[str, Any]]:
+    exts = TEXT_EXTENSIONS | HTML_EXTENSIONS
+    for p in sorted(path.rglob(pattern)):
+        if p.is_file() and not p.name.endswith(".meta.json") and not p.name.startswith("."):
+            if p.suffix.lower() in exts:
+                yield str(p), (lambda p=p: load_article(p))
+            elif p.suffix.lower() not in (".json",):
+                yield str(p), (lambda p=p: _raise(UnsupportedFormatError(p, f"unknown file type {p.suffix!r}")))
+
+
+def _raise(exc: Exception) -> Article:
+    raise exc
+
+
+def _record_article(rec: Any, label: str, cols: dict[str, str]) -> Article:
+    if not isinstance(rec, dict):
+        raise LoadError(label, f"expected an object with a {cols['text']!r} field, got {type(rec).__name__}")
+    text = rec.get(cols["text"])
+    if text is None:
+        raise LoadError(label, f"no {cols['text']!r} field")
+    if not isinstance(text, str):
+        raise LoadError(label, f"the {cols['text']!r} field is not text")
+    meta = {k: v for k, v in rec.items() if k not in cols.values() and v not in (None, "")}
+    meta.update(
+        {
+            k: rec.get(c)
+            for k, c in (("title", cols["title"]), ("published", cols["date"]), ("source", cols["source"]), ("url", cols["url"]))
+            if rec.get(c) not in (None, "")
+        }
+    )
+    text = normalise_newlines(text)
+    if _looks_like_html(text):
+        return _from_html(text, label, {"title": None, "published": None, "source_name": None, "url": None}, meta=meta)
+    return _build(
+        text,
+        source_label=label,
+        meta=meta,
+        title=None,
+        published=None,
+        source_name=None,
+        url=None,
+        article_id=str(rec.get(cols["id"]) or "") or None,
+    )
+
+
+def _jsonl_items(path: Path, cols: dict[str, str]) -> Iterator[tuple[str, Any]]:
+    with path.open("rb") as fh:
+        for n, raw in enumerate(fh, start=1):
+            label = f"{path}:{n}"
+            if not raw.strip():
+                continue
+
+            def make(raw: bytes = raw, label: str = label) -> Article:
+                try:
+                    rec = json.loads(raw.decode("utf-8"))
+                except UnicodeDecodeError as exc:
+                    raise DecodeError(label, "line is not valid UTF-8") from exc
+                except ValueError as exc:
+                    raise LoadError(label, f"not valid JSON ({exc.msg})") from exc
+                return _record_article(rec, label, cols)
+
+            yield label, make
+
+
+def _csv_items(path: Path, cols: dict[str, str], delimiter: str) -> Iterator[tuple[str, Any]]:
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+    with path.open("r", encoding="utf-8-sig", newline="") as fh:
+        reader = csv.DictReader(fh, delimiter=delimiter)
+        if reader.fieldnames is None or cols["text"] not in reader.fieldnames:
+            raise LoadError(path, f"no {cols['text']!r} column (columns: {', '.join(reader.fieldnames or [])})")
+        for n, row in enumerate(reader, start=2):
+            label = f"{path}:{n}"
+            yield label, (lambda row=row, label=label: _record_article(dict(row), label, cols))
+
+
+def _iter_items(items: Iterable[Any], cols: dict[str, str]) -> Iterator[tuple[str, Any]]:
+    for n, item in enumerate(items):
+        label = f"<item {n}>"
+        if isinstance(item, Article):
+            yield label, (lambda item=item: item)
+        elif isinstance(item, dict):
+            yield label, (lambda item=item, label=label: _record_article(item, label, cols))
+        elif isinstance(item, (str, bytes, os.PathLike)):
+            yield label, (lambda item=item: load_article(item))
+        else:
+            yield label, (lambda item=item, label=label: _raise(LoadError(label, f"cannot load a {type(item).__name__}")))

@@ -1,0 +1,424 @@
+"""Paragraph and sentence segmentation for news text, with no NLTK data.
+
+Segmentation labels, it never deletes: every non-whitespace character of ``Article.text`` lies in
+exactly one paragraph and exactly one sentence, and every segment carries a ``kind``:
+
+``title``
+    the headline (first line, when it looks like one or matches the metadata title);
+``body``
+    the article's running text (including sub-headings);
+``caption``
+    photo captions: the line(s) of a block that ends in a picture credit, or lines that start
+    with ``Photo:``/``Image:``/``Caption:``;
+``credit``
+    picture/agency credits and bylines, such as ``(Reuters: Sputnik / Mikhail Metzel)``,
+    ``(AP Photo/Evan Vucci)``, ``Photo: Getty Images`` or ``By Jane Doe``; kept as their own
+    sentence so that photographers are never read as actors of the story;
+``boilerplate``
+    page furniture: ``Leave a Comment``, ``Share this article``, ``Advertisement``, ...
+
+Example:
+    >>> paras, sents = segment("Title line\\n\\nMr. Smith went home. He slept.")
+    >>> list(sents["text"])
+    ['Title line', 'Mr. Smith went home.', 'He slept.']
+    >>> list(sents["kind"])
+    ['title', 'body', 'body']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pandas as pd
+
+__all__ = ["segment", "split_sentences", "PARAGRAPH_COLUMNS", "SENTENCE_COLUMNS", "KINDS"]
+
+KINDS = ("title", "body", "caption", "credit", "boilerplate")
+PARAGRAPH_COLUMNS = ["para_id", "start", "end", "kind", "text"]
+SENTENCE_COLUMNS = ["sent_id", "para_id", "start", "end", "kind", "text"]
+
+# --------------------------------------------------------------------------------------------
+# Vocabulary
+# --------------------------------------------------------------------------------------------
+
+#: Words that, followed by a period, do not end a sentence (case-sensitive as written).
+ABBREVIATIONS = frozenset(
+    """
+    Mr Mrs Ms Mx Messrs Mmes Dr Drs Sir Dame Prof Gen Sen Sens Rep Reps Gov Govs Lt Col Capt Cpt
+    Sgt Maj Adm Cmdr Cdr Brig Cpl Pvt Pte Rev Revd Fr Hon Amb Pres Supt Insp Det Atty Judg Jr Sr
+    St Ste Mt Ft Pt Ave Blvd Rd Hwy Inc Corp Ltd Co Bros Dept Univ Assn Est Fig Vol Vols Nos
+    vs etc al approx ca cf eg ie viz esp incl
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
+    Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo
+    Mont Neb Nev Okla Ore Pa Penn Tenn Tex Va Vt Wash Wis Wisc Wyo
+    """.split()
+)
+#: Abbreviations that take a number after them ("No. 10", "Art. 5", "p. 3").
+NUMBER_ABBREVIATIONS = frozenset("No no Nr Art art p pp para Para Sec sec Ch ch Vol vol".split())
+#: Abbreviations that often *do* end a sentence; we split after them if a capitalised word follows.
+SENTENCE_FINAL_ABBREVIATIONS = frozenset("Inc Corp Ltd Co Bros Jr Sr etc al".split())
+
+MONTHS = (
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+).split()
+
+#: Frequent sentence-initial words: after an acronym like "U.S." these signal a new sentence.
+SENTENCE_STARTERS = frozenset(
+    """
+    The A An He She It They We I You This That These Those His Her Its Their Our My There Here
+    But And Or So Yet However Meanwhile Still Also In On At For With As If When While After
+    Before Since Although Though Because Some Many Most Other Others One Two Three No Not All
+    Both Each Such What Who Why How Where Officials Police
+    """.split()
+)
+
+_CLOSERS = "\"'”’»)]}"
+_OPENERS = "\"'“‘«([{"
+
+# A picture/agency credit in parentheses at the end of a line: "(Reuters: Sputnik / Mikhail
+# Metzel)", "(AP: Andriy Dubchak)", "(AP Photo/Evan Vucci)", "(Photo: Getty Images)",
+# "(Getty Images)", "(Supplied)", "(Photo by Jane Doe/AFP via Getty Images)".
+_AGENCY = (
+    r"(?:AP|AFP|Reuters|REUTERS|Getty(?:\s+Images)?|EPA(?:-EFE)?|EFE|Xinhua|TASS|Sputnik|"
+    r"Bloomberg|Shutterstock|Alamy|PA(?:\s+(?:Media|Wire|Images))?|ANP|dpa|DPA|Anadolu|"
+    r"NurPhoto|SOPA|Zuma|ZUMA|UPI|Pool|POOL|Kyodo|Yonhap|ABC(?:\s+News)?|BBC|CNN|NYT|"
+    r"Supplied|Handout|File|Wikimedia(?:\s+Commons)?|Wikipedia|Flickr|iStock|Corbis|"
+    r"Associated\s+Press|Agence\s+France-Presse|The\s+[A-Z][\w]+(?:\s+[A-Z][\w]+)?)"
+)
+_CREDIT_PAREN = re.compile(
+    r"\(\s*(?:"
+    r"(?:(?:Photo|Picture|Image|Pictured|Credit|Photograph|Video|Source|Illustration)s?"
+    r"(?:\s+(?:by|credit|courtesy|source))?\s*[:/]?\s*[^()\n]{2,120})"
+    r"|(?:" + _AGENCY + r"(?:\s+Photo)?\s*[:/][^()\n]{1,120})"
+    r"|(?:" + _AGENCY + r"(?:\s+Photo)?)"
+    r"|(?:[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){0,4}\s*:\s*[A-Z][^()\n]{1,100})"
+    r"|(?:[A-Z][\w.'&-]*(?:\s+[\w.'&-]+){0,4}\s*/\s*[A-Z][^()\n]{1,100})"
+    r")\s*\)\s*$"
+)
+# A whole line that is a credit or byline.
+_CREDIT_LINE = re.compile(
+    r"^\s*(?:"
+    r"(?:Photo|Picture|Image|Photograph|Credit|Illustration|Video)s?(?:\s+(?:by|credit|courtesy))?\s*[:/]\s*.{2,120}"
+    r"|(?:By|BY|Words\s+by|Reporting\s+by|Written\s+by|Additional\s+reporting\s+by)\s+[A-Z][^\n]{1,120}"
+    r"|(?:" + _AGENCY + r"(?:\s+Photo)?\s*/\s*[A-Z][^\n]{1,80})"
+    r"|[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*[|/]\s*" + _AGENCY + r"(?:\s+Photo)?"
+    r"|\(.{2,120}\)"
+    r"|(?:Image\s+source|Image\s+caption|Getty\s+Images|Reuters|AFP|AP|EPA|Associated\s+Press)\s*,?\s*.{0,80}"
+    r")\s*$"
+)
+_CREDIT_LINE_STRICT_PAREN = re.compile(r"^\s*\(.{2,120}\)\s*$")
+_CAPTION_PREFIX = re.compile(
+    r"^\s*(?:Photo|Picture|Image|Caption|Pictured|Above|Top|Left|Right|Main\s+image)\s*:\s*\S",
+    re.IGNORECASE,
+)
+
+_BOILERPLATE_LINES = [
+    r"leave a (?:comment|reply)",
+    r"\d*\s*comments?",
+    r"(?:view|show|read|load|post|add)\s+(?:all\s+)?(?:\d+\s+)?comments?",
+    r"share(?: this)?(?: (?:article|story|post|page))?(?: on \w+)?",
+    r"share (?:via|on) (?:facebook|twitter|x|email|whatsapp|linkedin)",
+    r"(?:facebook|twitter|whatsapp|linkedin|email|e-mail|print|pinterest|reddit|copy link)",
+    r"advertisement|advertising|sponsored(?: content)?|promoted|ad",
+    r"(?:continue|keep) reading(?: (?:below|the main story))?",
+    r"read (?:more|next|the full (?:story|article))(?:\s*[:>»].*)?",
+    r"(?:more|related)(?: (?:stories|articles|coverage|content|reading|topics|news))?\s*:?.{0,120}",
+    r"recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|top stories",
+    r"sign up(?: (?:for|to) (?:our|the) .{0,60})?|subscribe(?: (?:now|today|to .{0,60}))?",
+    r"(?:get|receive) (?:our|the) .{0,40}newsletter.{0,60}",
+    r"newsletter(?: sign-?up)?|join the conversation|skip to (?:main )?content|back to top",
+    r"(?:follow|like) us on .{0,60}|click here.{0,80}|watch(?: the)? video|listen(?: to this article)?",
+    r"(?:copyright|©|\(c\)).{0,120}|all rights reserved\.?",
+    r"(?:tags?|topics?|filed under|posted in|categories)\s*:.{0,200}",
+    r"(?:updated|published|posted|first published|last updated)\s*:?.{0,60}",
+    r"(?:enjoyed|liked) this (?:article|story)\??.{0,80}",
+    r"this (?:article|story) (?:was|has been) (?:updated|corrected).{0,80}",
+    r"we (?:use|value) (?:cookies|your privacy).{0,120}|accept(?: all)?(?: cookies)?",
+    r"log ?in|sign in|register|menu|search|home|close|next|previous|loading\.*",
+]
+_BOILERPLATE = re.compile(r"^\s*(?:" + "|".join(_BOILERPLATE_LINES) + r")\s*[.!:…]*\s*$", re.IGNORECASE)
+#: A line that is nothing but a date (a dateline such as "Friday, January 4, 2019").
+_DATELINE = re.compile(
+    r"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:" + "|".join(MONTHS) + r")\.?,?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2})"
+    r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\s*$"
+)
+_TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
+
+
+# --------------------------------------------------------------------------------------------
+# Sentence splitting
+# --------------------------------------------------------------------------------------------
+
+_CANDIDATE = re.compile(r"(?:[.!?…]+|\.{3})[\"'”’»)\]]*(?=\s|$)")
+_WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
+_NEXT_WORD = re.compile(r"\s*([\"'“‘«(\[]*)([\w$£€-]*)")
+_INITIALS = re.compile(r"^(?:[A-Za-z]\.){2,}$")
+
+
+def _is_boundary(text: str, end_punct: int, match: re.Match[str], lo: int) -> bool:
+    """Decide whether the candidate ending at ``match`` ends a sentence."""
+    punct = match.group(0)
+    after = text[match.end() :]
+    nxt = _NEXT_WORD.match(after)
+    opener, next_word = (nxt.group(1), nxt.group(2)) if nxt else ("", "")
+    rest = after.lstrip()
+    if not rest:
+        return True
+    first = rest[0]
+    # A lowercase word after the period: a stray period inside the sentence ("countries. scheduled")
+    # or a quote followed by its attribution ("'Go.' he said").
+    if first.islower() or (opener and next_word[:1].islower()):
+        return False
+    if first in ",;:)]}":
+        return False
+    core = punct.rstrip(_CLOSERS)
+    closed = len(core) != len(punct)
+    if core in ("!", "?") or core.startswith(("!", "?")):
+        return True
+    if core != ".":
+        return True  # ellipsis followed by a capital: treat as a boundary
+    if closed:
+        return True  # '...end."' / '...end.)' followed by a capital
+    wm = _WORD_BEFORE.search(text, lo, end_punct)
+    word = wm.group(1) if wm else ""
+    word = word.lstrip("'\"-")
+    bare = word.rstrip(".")
+    if not bare:
+        return True
+    # "9-10. January", "7. Dezember": ordinal/day number followed by a month name.
+    if re.fullmatch(r"\d{1,2}(?:[-–]\d{1,2})?", bare) and next_word in MONTHS:
+        return False
+    if bare in NUMBER_ABBREVIATIONS and next_word[:1].isdigit():
+        return False
+    # Initials and dotted acronyms: "J.", "U.S.", "J.F.K."
+    if _INITIALS.match(word) or _INITIALS.match(bare + "."):
+        return next_word in SENTENCE_STARTERS
+    if len(bare) == 1 and bare.isupper():
+        return False  # "John F. Kennedy"
+    if bare in ABBREVIATIONS or bare.capitalize() in ABBREVIATIONS and bare[:1].isupper():
+        if bare in SENTENCE_FINAL_ABBREVIATIONS:
+            return next_word in SENTENCE_STARTERS
+        return False
+    return True
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` into sentences.
+
+    Returns ``(start, end)`` offsets into ``text``, trimmed of surrounding whitespace, which
+    together cover every non-whitespace character of the span.
+
+    Example:
+        >>> t = "Sir. Ushakov said talks start on 9-10. January. He left."
+        >>> [t[a:b] for a, b in split_sentences(t)]
+        ['Sir. Ushakov said talks start on 9-10. January.', 'He left.']
+    """
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    cur = start
+    for m in _CANDIDATE.finditer(text, start, end):
+        if m.end() <= cur:
+            continue
+        if _is_boundary(text, m.start(), m, cur):
+            spans.append((cur, m.end()))
+            cur = m.end()
+    spans.append((cur, end))
+    out = []
+    for a, b in spans:
+        seg = text[a:b]
+        stripped = seg.strip()
+        if not stripped:
+            continue
+        lead = len(seg) - len(seg.lstrip())
+        out.append((a + lead, a + lead + len(stripped)))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Paragraphs and kinds
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+def _lines(text: str, start: int, end: int) -> list[_Line]:
+    out = []
+    pos = start
+    for raw in text[start:end].split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            out.append(_Line(pos + lead, pos + lead + len(stripped), stripped))
+        pos += len(raw) + 1
+    return out
+
+
+def _blocks(text: str) -> Iterator[list[_Line]]:
+    """Yield groups of non-blank lines separated by blank lines."""
+    block: list[_Line] = []
+    for line in _lines(text, 0, len(text)):
+        if block and text.count("\n", block[-1].end, line.start) >= 2 and not text[block[-1].end : line.start].strip():
+            yield block
+            block = []
+        block.append(line)
+    if block:
+        yield block
+
+
+def _is_hard_wrapped(block: list[_Line]) -> bool:
+    """A block of lines wrapped at a fixed width (one paragraph), not one paragraph per line."""
+    if len(block) < 2:
+        return False
+    body = block[:-1]
+    if any(len(ln.text) < 40 for ln in body):
+        return False
+    widths = [len(ln.text) for ln in body]
+    if max(widths) - min(widths) > 25:
+        return False
+    unterminated = sum(1 for ln in body if not _TERMINAL.search(ln.text))
+    return unterminated >= max(1, len(body) // 2)
+
+
+def _credit_split(line: str) -> int | None:
+    """Offset within ``line`` where a trailing parenthesised credit starts, if any."""
+    m = _CREDIT_PAREN.search(line)
+    if not m:
+        return None
+    inner = m.group(0).strip()[1:-1].strip()
+    words = inner.replace("/", " ").split()
+    if not words or len(words) > 16:
+        return None
+    # A credit is a name list, not a clause: mostly capitalised words, no sentence punctuation.
+    caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    if caps / len(words) < 0.6 or re.search(r"[.!?]\s+[A-Z]", inner):
+        return None
+    if ":" not in inner and "/" not in inner and not re.match(_AGENCY + r"(?:\s+Photo)?$", inner):
+        if not re.match(r"(?:Photo|Picture|Image|Credit|Supplied|Handout|File)", inner):
+            return None
+    return m.start()
+
+
+def _is_credit_line(line: str) -> bool:
+    if _CREDIT_LINE_STRICT_PAREN.match(line):
+        return _credit_split(line) == 0
+    if not _CREDIT_LINE.match(line):
+        return False
+    if len(line.split()) > 20:
+        return False
+    return not _TERMINAL.search(line) or line.rstrip().endswith(")")
+
+
+def _looks_like_title(line: _Line, title: str | None) -> bool:
+    if title:
+        norm = lambda s: re.sub(r"\W+", " ", s).strip().lower()  # noqa: E731
+        return norm(line.text) == norm(title)
+    words = line.text.split()
+    if not 2 <= len(words) <= 30 or len(line.text) > 250:
+        return False
+    return not re.search(r"[.:;,]$", line.text)
+
+
+def segment(text: str, *, title: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Segment ``text`` into labelled paragraphs and sentences.
+
+    Args:
+        text: the article text (line endings already normalised to ``\\n``).
+        title: the known headline, if any; the first line is labelled ``title`` when it matches,
+            or, with no title given, when it looks like a headline (short, no final period) and
+            stands on its own.
+
+    Returns:
+        ``(paragraphs, sentences)`` DataFrames with columns :data:`PARAGRAPH_COLUMNS` and
+        :data:`SENTENCE_COLUMNS`; ``start``/``end`` index ``text``.
+    """
+    paras: list[tuple[int, int, str]] = []
+    sents: list[tuple[int, int, int, str]] = []
+    first_block = True
+    for block in _blocks(text):
+        # One paragraph per line unless the block is hard-wrapped prose.
+        groups = [block] if _is_hard_wrapped(block) else [[ln] for ln in block]
+        block_kind = "body"
+        credit_at: dict[int, int] = {}
+        for i, ln in enumerate(block):
+            cut = _credit_split(ln.text)
+            if cut is not None and cut > 0:
+                credit_at[i] = cut
+        if credit_at and max(credit_at) == len(block) - 1 and len(groups) > 1:
+            block_kind = "caption"
+        elif credit_at and len(block) == 1 and len(block[0].text[: credit_at[0]].split()) <= 40:
+            block_kind = "caption"
+        for gi, group in enumerate(groups):
+            g_start, g_end = group[0].start, group[-1].end
+            gtext = text[g_start:g_end]
+            line0 = group[0]
+            if first_block and gi == 0 and len(block) == 1 and _looks_like_title(line0, title):
+                kind = "title"
+            elif first_block and gi == 0 and title and _looks_like_title(line0, title):
+                kind = "title"
+            elif len(group) == 1 and _BOILERPLATE.match(gtext) and len(gtext) < 160:
+                kind = "boilerplate"
+            elif len(group) == 1 and _DATELINE.match(gtext):
+                kind = "boilerplate"
+            elif len(group) == 1 and _is_credit_line(gtext):
+                kind = "credit"
+            elif block_kind == "caption" or (len(group) == 1 and _CAPTION_PREFIX.match(gtext)):
+                kind = "caption"
+            else:
+                kind = "body"
+            para_id = len(paras)
+            paras.append((g_start, g_end, kind))
+            # Sentences: a trailing credit is its own sentence.
+            body_end = g_end
+            credit = None
+            if kind == "caption" and len(group) == 1:
+                idx = block.index(group[0])
+                if idx in credit_at:
+                    body_end = group[0].start + credit_at[idx]
+                    credit = (body_end, g_end)
+            if kind in ("title", "boilerplate", "credit"):
+                spans = [(g_start, g_end)] if kind != "credit" or len(group) == 1 else split_sentences(text, g_start, g_end)
+            else:
+                spans = split_sentences(text, g_start, body_end)
+            for a, b in spans:
+                sents.append((para_id, a, b, kind))
+            if credit:
+                a, b = credit
+                seg = text[a:b]
+                lead = len(seg) - len(seg.lstrip())
+                sents.append((para_id, a + lead, b, "credit"))
+        first_block = False
+
+    paragraphs = pd.DataFrame(
+        {
+            "para_id": pd.array(range(len(paras)), dtype="int64"),
+            "start": pd.array([p[0] for p in paras], dtype="int64"),
+            "end": pd.array([p[1] for p in paras], dtype="int64"),
+            "kind": [p[2] for p in paras],
+            "text": [text[p[0] : p[1]] for p in paras],
+        },
+        columns=PARAGRAPH_COLUMNS,
+    )
+    sentences = pd.DataFrame(
+        {
+            "sent_id": pd.array(range(len(sents)), dtype="int64"),
+            "para_id": pd.array([s[0] for s in sents], dtype="int64"),
+            "start": pd.array([s[1] for s in sents], dtype="int64"),
+            "end": pd.array([s[2] for s in sents], dtype="int64"),
+            "kind": [s[3] for s in sents],
+            "text": [text[s[1] : s[2]] for s in sents],
+        },
+        columns=SENTENCE_COLUMNS,
+    )
+    return paragraphs, sentences
