@@ -1,0 +1,232 @@
+"""The ``presslens`` command line: a thin layer over the library's functions.
+
+Commands::
+
+    presslens analyze FILE [--published YYYY-MM-DD] [--format json|csv] [--out DIR]
+    presslens report FILE --out DIR [--published YYYY-MM-DD]
+    presslens eval tone --gold FILE [--chart PATH] [--format table|json|csv]
+    presslens corpus SOURCE --out DIR [--engine serial|processes|dask] [--scheduler ADDR] [--resume]
+    presslens codebook FILE [--out codebook.yml]
+
+Errors in the input print one line (``presslens: error: <source>: <problem>``) and exit with
+status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from ._version import __version__
+from .errors import PresslensError
+
+__all__ = ["main", "build_parser", "analysis_json"]
+
+
+def _add_article_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", help="article: a .txt/.md/.html file, an http(s) URL, or '-' for stdin")
+    p.add_argument("--published", help="publication date YYYY-MM-DD (overrides metadata)")
+    p.add_argument("--title", help="headline (overrides metadata)")
+    p.add_argument("--source-name", help="outlet name (overrides metadata)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (exposed for documentation and tests)."""
+    parser = argparse.ArgumentParser(
+        prog="presslens",
+        description="Analyse news articles: tone, actors and timeline.",
+    )
+    parser.add_argument("--version", action="version", version=f"presslens {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("analyze", help="every table for one article, as JSON or CSV")
+    _add_article_args(p)
+    p.add_argument("--format", choices=["json", "csv"], default="json")
+    p.add_argument("--out", help="folder to write into (required for csv; json goes to stdout without it)")
+    p.add_argument("--tables", help="comma-separated subset of tables (default: all)")
+
+    p = sub.add_parser("report", help="charts, tables, HTML report and provenance for one article")
+    _add_article_args(p)
+    p.add_argument("--out", required=True, help="output folder")
+
+    p = sub.add_parser("eval", help="validate against human ratings")
+    esub = p.add_subparsers(dest="what", metavar="WHAT")
+    pt = esub.add_parser("tone", help="tone scorers vs human ratings (TSV: id, rating, text)")
+    pt.add_argument("--gold", required=True, help="TSV file: id<TAB>rating<TAB>text, ratings on -4..4")
+    pt.add_argument("--chart", help="save the evaluation chart to this PNG/SVG path")
+    pt.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    pt.add_argument("--n-boot", type=int, default=1000, help="bootstrap resamples for the CIs")
+
+    p = sub.add_parser("corpus", help="analyse many articles into Parquet tables")
+    p.add_argument("source", help="folder of files, .jsonl or .csv")
+    p.add_argument("--out", required=True, help="output folder")
+    p.add_argument("--engine", choices=["serial", "processes", "dask"], default="serial")
+    p.add_argument("--scheduler", help="dask scheduler address, e.g. tcp://127.0.0.1:8786")
+    p.add_argument("--chunksize", type=int, default=None)
+    p.add_argument("--resume", action="store_true", help="continue an interrupted run")
+    p.add_argument("--workers", type=int, default=None, help="processes/dask workers (default: all cores)")
+
+    p = sub.add_parser("codebook", help="write a starter actor codebook (YAML) for an article or corpus")
+    p.add_argument("source", help="an article file or a corpus (folder/.jsonl/.csv)")
+    p.add_argument("--out", help="YAML file to write (default: stdout)")
+    return parser
+
+
+def _load(args: argparse.Namespace) -> Any:
+    from .io import load_article
+
+    src: Any = args.file
+    if src == "-":
+        src = sys.stdin.buffer.read()
+    return load_article(src, published=args.published, title=args.title, source_name=args.source_name)
+
+
+def analysis_json(article: Any, tables: dict[str, Any]) -> dict[str, Any]:
+    """The ``presslens analyze --format json`` object: ``article`` plus one list per table."""
+    from .tables import to_jsonable, to_records
+
+    out: dict[str, Any] = {"presslens_version": __version__, "article": article.info()}
+    for name, df in tables.items():
+        out[name] = to_records(df) if hasattr(df, "itertuples") else to_jsonable(df)
+    return out
+
+
+def _cmd_analyze(args: argparse.Namespace) -> int:
+    from .analysis import analyze
+    from .tables import to_jsonable, write_csv
+
+    art = _load(args)
+    only = [t.strip() for t in args.tables.split(",")] if args.tables else None
+    try:
+        tables = analyze(art, only=only)
+    except KeyError as exc:
+        raise PresslensError("--tables", str(exc.args[0])) from exc
+    if args.format == "json":
+        payload = json.dumps(analysis_json(art, tables), ensure_ascii=False, indent=1)
+        if args.out:
+            out = Path(args.out)
+            out.mkdir(parents=True, exist_ok=True)
+            (out / "analysis.json").write_text(payload + "\n", encoding="utf-8")
+            print(out / "analysis.json")
+        else:
+            sys.stdout.write(payload + "\n")
+        return 0
+    if not args.out:
+        raise PresslensError("--format csv", "needs --out DIR (one CSV file per table)")
+    out = Path(args.out)
+    for name, df in tables.items():
+        write_csv(df, out / f"{name}.csv")
+    (out / "article.json").write_text(
+        json.dumps(to_jsonable(art.info()), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    print(f"wrote {len(tables)} tables to {out}/")
+    return 0
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from .report import write_report
+
+    art = _load(args)
+    written = write_report(art, args.out, params={"published": args.published, "title": args.title})
+    print(f"Presslens report for {art.title or art.source_label!r} -> {args.out}/")
+    for kind in ("tables", "charts"):
+        names = written.get(kind, [])
+        print(f"  {kind}: {len(names)} files")
+    print(f"  open {Path(args.out) / 'report.html'}")
+    return 0
+
+
+def _cmd_eval(args: argparse.Namespace) -> int:
+    if args.what != "tone":
+        raise PresslensError("eval", "say what to evaluate: presslens eval tone --gold FILE")
+    from .evaluate import evaluate_tone_file
+
+    res = evaluate_tone_file(args.gold, n_boot=args.n_boot)
+    if args.format == "json":
+        from .tables import to_records
+
+        print(json.dumps(to_records(res), ensure_ascii=False, indent=1))
+    elif args.format == "csv":
+        sys.stdout.write(res.to_csv(index=False, lineterminator="\n", float_format="%.4f"))
+    else:
+        import pandas as pd
+
+        with pd.option_context("display.width", 120, "display.max_rows", 200):
+            print(res.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+    if args.chart:
+        from .charts.tone import plot_tone_evaluation
+        from .style import chart_style
+
+        with chart_style():
+            ax = plot_tone_evaluation(res)
+            ax.figure.savefig(args.chart, bbox_inches="tight")
+        print(f"chart: {args.chart}")
+    return 0
+
+
+def _cmd_corpus(args: argparse.Namespace) -> int:
+    from .corpus import run_corpus_cli
+
+    return int(
+        run_corpus_cli(
+            args.source,
+            args.out,
+            engine=args.engine,
+            scheduler=args.scheduler,
+            chunksize=args.chunksize,
+            resume=args.resume,
+            workers=args.workers,
+        )
+        or 0
+    )
+
+
+def _cmd_codebook(args: argparse.Namespace) -> int:
+    from .codebook import codebook_template
+    from .io import load_article, load_corpus
+
+    src = Path(args.source)
+    target = load_corpus(src) if src.is_dir() or src.suffix.lower() in (".jsonl", ".ndjson", ".csv") else load_article(src)
+    text = codebook_template(target, path=args.out)
+    if args.out:
+        print(f"wrote {args.out}")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+_COMMANDS = {
+    "analyze": _cmd_analyze,
+    "report": _cmd_report,
+    "eval": _cmd_eval,
+    "corpus": _cmd_corpus,
+    "codebook": _cmd_codebook,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``presslens`` console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return 1
+    try:
+        return _COMMANDS[args.command](args)
+    except PresslensError as exc:
+        print(f"presslens: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+    except OSError as exc:
+        where = getattr(exc, "filename", None) or args.command
+        print(f"presslens: error: {where}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

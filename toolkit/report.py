@@ -1,0 +1,271 @@
+"""A reproducible report for one article: every table (CSV), every chart (PNG + SVG), a
+self-contained ``report.html`` and a provenance record.
+
+The same input gives byte-identical CSVs and identical charts: tables are written with fixed
+formatting, charts with one style (:mod:`toolkit.style`), fixed sizes and no timestamps in the
+image files. Only ``provenance.json`` records the time of the run.
+
+Example:
+    >>> from toolkit import load_article
+    >>> from toolkit.report import write_report
+    >>> written = write_report(load_article("seeds/biden-putin-call.txt"), "out/")  # doctest: +SKIP
+    >>> sorted(written)                                                           # doctest: +SKIP
+    ['charts', 'html', 'provenance', 'tables']
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import html
+import importlib
+import json
+import platform
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ._version import __version__
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from .article import Article
+
+__all__ = ["CHARTS", "ChartSpec", "write_report", "render_charts", "provenance", "LIBRARIES"]
+
+#: Libraries whose versions go into the provenance record.
+LIBRARIES = (
+    "pandas", "numpy", "matplotlib", "textblob", "vaderSentiment", "trafilatura", "networkx",
+    "python-dateutil", "PyYAML", "ipywidgets",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    """One chart of the report: which table feeds which ``plot_*`` function."""
+
+    name: str
+    title: str
+    table: str
+    function: str  # "module:function"
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+#: Every chart the report draws, in report order.
+CHARTS: tuple[ChartSpec, ...] = (
+    ChartSpec("tone_arc", "Tone through the article", "tone", "toolkit.charts.tone:plot_tone_arc"),
+    ChartSpec("tone_distribution", "Sentence tone by scorer", "tone", "toolkit.charts.tone:plot_tone_distribution"),
+    ChartSpec("scorer_agreement", "Agreement between scorers", "tone", "toolkit.charts.tone:plot_scorer_agreement"),
+    ChartSpec("actor_frequencies", "Who appears", "actor_frequencies", "toolkit.charts.actors:plot_actor_frequencies"),
+    ChartSpec("actor_tone", "Tone around each actor", "actor_frequencies", "toolkit.charts.actors:plot_actor_tone"),
+    ChartSpec("cooccurrence", "Who appears with whom", "cooccurrence", "toolkit.charts.actors:plot_cooccurrence_network"),
+    ChartSpec("voice", "Who is quoted", "quotes", "toolkit.charts.actors:plot_voice"),
+    ChartSpec("timeline", "Timeline of the story", "events", "toolkit.charts.timeline:plot_timeline"),
+    ChartSpec("narrative_order", "How the story moves through time", "events", "toolkit.charts.timeline:plot_narrative_order"),
+)  # fmt: skip
+
+
+def _function(spec: str) -> Any:
+    mod, _, attr = spec.partition(":")
+    return getattr(importlib.import_module(mod), attr)
+
+
+def render_charts(tables: dict[str, pd.DataFrame], out: Path) -> dict[str, dict[str, Path]]:
+    """Draw every chart in :data:`CHARTS` whose table is present; write PNG and SVG.
+
+    Returns:
+        chart name -> {"png": path, "svg": path}.
+    """
+    import matplotlib
+
+    matplotlib.use("Agg", force=False)
+    import matplotlib.pyplot as plt
+
+    from .style import FIGSIZE, chart_style
+
+    out.mkdir(parents=True, exist_ok=True)
+    written: dict[str, dict[str, Path]] = {}
+    for spec in CHARTS:
+        if spec.table not in tables:
+            continue
+        plot = _function(spec.function)
+        with chart_style():
+            fig, ax = plt.subplots(figsize=FIGSIZE)
+            try:
+                plot(tables[spec.table], ax=ax, **spec.options)
+                fig.tight_layout()
+                png, svg = out / f"{spec.name}.png", out / f"{spec.name}.svg"
+                fig.savefig(png, format="png", metadata={"Software": None})
+                fig.savefig(svg, format="svg", metadata={"Date": None, "Creator": None})
+            finally:
+                plt.close(fig)
+        written[spec.name] = {"png": png, "svg": svg}
+    return written
+
+
+def _sha256(path: str | None) -> str | None:
+    if not path or not Path(path).is_file():
+        return None
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def provenance(article: Article, params: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Who made this, from what, with which versions and parameters, and when."""
+    versions = {}
+    for lib in LIBRARIES:
+        try:
+            versions[lib] = metadata.version(lib)
+        except metadata.PackageNotFoundError:
+            versions[lib] = None
+    return {
+        "presslens": __version__,
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "libraries": versions,
+        "input": {
+            "path": article.path,
+            "url": article.url,
+            "file_sha256": _sha256(article.path),
+            "text_sha1": article.sha1,
+            "n_chars": len(article.text),
+        },
+        "article": article.info(),
+        "parameters": {k: v for k, v in (params or {}).items() if v is not None},
+        "created_utc": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
+    }
+
+
+_CSS = """
+body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
+h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ddd}
+table{border-collapse:collapse;font-size:.8rem;margin:.5rem 0}td,th{border:1px solid #ddd;padding:2px 6px;
+vertical-align:top}th{background:#f4f4f4}figure{margin:1rem 0}figcaption{font-size:.85rem;color:#555}
+.meta{color:#555;font-size:.9rem}.numbers td{font-size:.9rem}details{margin:.5rem 0}
+"""
+
+
+def _html_table(df: pd.DataFrame, max_rows: int = 200) -> str:
+    return df.head(max_rows).to_html(index=False, escape=True, border=0, na_rep="")
+
+
+def _report_html(
+    article: Article, tables: dict[str, pd.DataFrame], charts: dict[str, dict[str, Path]], prov: dict[str, Any]
+) -> str:
+    esc = html.escape
+    parts = [
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
+        f"<title>Presslens report: {esc(article.title or article.source_label)}</title>",
+        f"<style>{_CSS}</style></head><body>",
+        f"<h1>{esc(article.title or 'Untitled article')}</h1>",
+        "<p class='meta'>"
+        + esc(
+            " · ".join(
+                str(x)
+                for x in (article.source, article.published, article.url or article.path, f"{len(article.text):,} characters")
+                if x
+            )
+        )
+        + "</p>",
+    ]
+    numbers = _key_numbers(tables)
+    if numbers:
+        rows = "".join(f"<tr><th>{esc(k)}</th><td>{esc(str(v))}</td></tr>" for k, v in numbers.items())
+        parts.append(f"<h2>Key numbers</h2><table class='numbers'>{rows}</table>")
+    try:
+        from .highlight import highlight
+
+        parts.append("<h2>The article, shaded by tone</h2>")
+        parts.append(highlight(article, by="tone").html)
+    except ImportError:
+        pass
+    if charts:
+        parts.append("<h2>Charts</h2>")
+        titles = {c.name: c.title for c in CHARTS}
+        for name, files in charts.items():
+            data = base64.b64encode(files["png"].read_bytes()).decode("ascii")
+            parts.append(
+                f"<figure><img alt='{esc(titles.get(name, name))}' src='data:image/png;base64,{data}' "
+                f"style='max-width:100%'><figcaption>{esc(titles.get(name, name))} "
+                f"(charts/{esc(name)}.png, .svg)</figcaption></figure>"
+            )
+    parts.append("<h2>Tables</h2>")
+    for name, df in tables.items():
+        parts.append(
+            f"<details><summary>{esc(name)} ({len(df)} rows; tables/{esc(name)}.csv)</summary>"
+            f"{_html_table(df)}</details>"
+        )
+    parts.append("<h2>Provenance</h2><pre>" + esc(json.dumps(prov, indent=1, ensure_ascii=False)) + "</pre>")
+    parts.append("</body></html>\n")
+    return "\n".join(parts)
+
+
+def _key_numbers(tables: dict[str, pd.DataFrame]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    s = tables.get("sentences")
+    if s is not None:
+        out["sentences (body)"] = int((s["kind"].isin(["title", "body"])).sum())
+        out["captions / credits / boilerplate"] = " / ".join(
+            str(int((s["kind"] == k).sum())) for k in ("caption", "credit", "boilerplate")
+        )
+    ts = tables.get("tone_summary")
+    if ts is not None and "level" in ts.columns and (ts["level"] == "article").any():
+        row = ts[ts["level"] == "article"].iloc[0]
+        for col in ("tone", "mean_tone", "share_negative", "share_neutral", "share_positive"):
+            if col in ts.columns:
+                v = row[col]
+                out[f"article {col.replace('_', ' ')}"] = round(float(v), 3) if v == v else "n/a"
+    af = tables.get("actor_frequencies")
+    if af is not None and len(af):
+        out["actors"] = len(af)
+        out["top actors"] = ", ".join(af.sort_values("mentions", ascending=False)["actor"].head(5).astype(str))
+    q = tables.get("quotes")
+    if q is not None:
+        out["quotes"] = len(q)
+    t = tables.get("timeline")
+    if t is not None:
+        out["time expressions"] = len(t)
+    return out
+
+
+def write_report(
+    article: Article, out: str | Path, *, params: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """Write the full report for ``article`` into folder ``out``.
+
+    Layout: ``tables/<name>.csv``, ``charts/<name>.png`` and ``.svg``, ``analysis.json``,
+    ``report.html`` (self-contained: charts embedded) and ``provenance.json``.
+
+    Returns:
+        ``{"tables": [...paths], "charts": [...paths], "html": path, "provenance": path}``.
+    """
+    from .analysis import analyze
+    from .cli import analysis_json
+    from .tables import write_csv
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    tables = analyze(article)
+    table_paths = [write_csv(df, out / "tables" / f"{name}.csv") for name, df in tables.items()]
+    (out / "analysis.json").write_text(
+        json.dumps(analysis_json(article, tables), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    charts = render_charts(tables, out / "charts")
+    prov = provenance(article, params)
+    prov["outputs"] = {
+        "tables": sorted(p.name for p in table_paths),
+        "charts": sorted(charts),
+        "table_sha256": {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in table_paths},
+    }
+    prov_path = out / "provenance.json"
+    prov_path.write_text(json.dumps(prov, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    html_path = out / "report.html"
+    html_path.write_text(_report_html(article, tables, charts, prov), encoding="utf-8")
+    return {
+        "tables": table_paths,
+        "charts": [p for files in charts.values() for p in files.values()],
+        "html": html_path,
+        "provenance": prov_path,
+    }
