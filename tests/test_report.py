@@ -1,0 +1,65 @@
+"""presslens report: every table, chart, HTML and provenance; reproducible byte for byte."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from html.parser import HTMLParser
+
+from toolkit import load_article
+from toolkit.analysis import TABLES
+from toolkit.cli import main
+from toolkit.report import CHARTS, write_report
+
+
+def _digests(folder):
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.suffix in (".csv", ".png", ".svg")
+    }
+
+
+def test_report_writes_everything_and_is_reproducible(tmp_path, seed_path, capsys):
+    a, b = tmp_path / "a", tmp_path / "b"
+    assert main(["report", str(seed_path), "--out", str(a)]) == 0
+    assert main(["report", str(seed_path), "--out", str(b)]) == 0
+    capsys.readouterr()
+    da, db = _digests(a), _digests(b)
+    assert da == db
+    # every registered table as CSV, every chart as PNG and SVG
+    assert {f"tables/{t}.csv" for t in TABLES} <= set(da)
+    for spec in CHARTS:
+        if spec.table in TABLES:
+            assert f"charts/{spec.name}.png" in da and f"charts/{spec.name}.svg" in da
+    prov = json.loads((a / "provenance.json").read_text())
+    assert prov["input"]["file_sha256"] == hashlib.sha256(seed_path.read_bytes()).hexdigest()
+    assert prov["libraries"]["pandas"] and prov["presslens"]
+    assert prov["article"]["published"] == "2021-12-31"
+    html = (a / "report.html").read_text()
+    assert "<script" not in html.lower()
+    assert "src='http" not in html and 'src="http' not in html  # self-contained
+
+
+class _Collect(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags: list[str] = []
+        self.attrs: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self.attrs.extend(k for k, _ in attrs)
+
+
+def test_report_escapes_hostile_article_text(tmp_path):
+    text = 'Hostile <script>alert(1)</script> headline\n\nIt said <img src=x onerror=alert(2)> and &lt; too. Fine.'
+    art = load_article(text, title="Hostile <script>alert(1)</script> headline")
+    write_report(art, tmp_path)
+    html = (tmp_path / "report.html").read_text()
+    parser = _Collect()
+    parser.feed(html)
+    assert "script" not in parser.tags
+    assert not any(a.startswith("on") for a in parser.attrs)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "&amp;lt;" in html  # the literal "&lt;" of the text survives as text
