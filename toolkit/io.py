@@ -200,7 +200,7 @@ def extract_html(html: str | bytes, *, source: str = "<html>", url: str | None =
     ld_body = _ld_article_body(ld)
     if ld_body and len(ld_body) > 2 * sum(len(p) for p in paras) + 200:
         paras = [p for p in (line.strip() for line in ld_body.split("\n")) if p]
-    if not paras:
+    if sum(len(p) for p in paras) < 25:  # nothing, or a stray menu word
         raise EmptyTextError(source, "no article text found in the HTML page")
     # Paragraphs from trafilatura come one per line; make them blank-line separated.
     body = "\n\n".join(paras)
@@ -340,12 +340,20 @@ def _strip_site_suffix(title: str, site: str | None) -> str:
     return title
 
 
-def decode_html_bytes(data: bytes, *, source: str = "<html>") -> str:
-    """Decode an HTML page, honouring a ``<meta charset>`` declaration when present."""
+def decode_html_bytes(data: bytes, *, source: str = "<html>", charset: str | None = None) -> str:
+    """Decode an HTML page: a byte-order mark, else its ``<meta charset>``, else ``charset``
+    (from the HTTP header), else as :func:`decode_bytes` does.
+
+    Raises:
+        BinaryContentError: the bytes are not text.
+    """
+    if _looks_binary(data) and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise BinaryContentError(source, "looks like a binary file, not an HTML page")
     m = re.search(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_-]+)", data[:4096], re.IGNORECASE)
-    if m:
+    declared = m.group(1).decode("ascii") if m else charset
+    if declared and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return normalise_newlines(data.decode(m.group(1).decode("ascii"), errors="replace"))
+            return normalise_newlines(data.decode(declared, errors="replace"))
         except LookupError:
             pass
     return decode_bytes(data, source=source)
@@ -421,15 +429,36 @@ def _sidecar(path: Path) -> dict[str, Any]:
     return meta
 
 
+def _existing_path(source: str) -> Path | None:
+    """The file or folder ``source`` names, if it is a short one-line string naming one."""
+    if "\n" in source or not source.strip() or len(source) > 4096:
+        return None
+    try:
+        p = Path(source).expanduser()
+        return p if p.exists() else None
+    except (OSError, ValueError):  # name too long, NUL byte, ...
+        return None
+
+
+_FILE_NAME = re.compile(r"^[\w.~-]+\.[A-Za-z][A-Za-z0-9]{0,4}$")
+
+
 def _is_path_like(source: str) -> bool:
-    """Could this string be meant as a file name (rather than article text)?"""
+    """Is this (non-existing) string clearly meant as a file name rather than article text?
+
+    One token with a path separator or a file extension ("notes.txt", "data/a.html"), or at
+    most three words ending in a known extension ("my article.txt"). A sentence that merely
+    ends in ".txt" is text.
+    """
     if "\n" in source or len(source) > 1024:
         return False
     s = source.strip()
     if not s or s != source:
         return False
-    suffix = Path(s).suffix.lower()
-    return suffix in TEXT_EXTENSIONS | HTML_EXTENSIONS or (("/" in s or os.sep in s) and " " not in s)
+    words = s.split()
+    if len(words) == 1:
+        return "/" in s or os.sep in s or bool(_FILE_NAME.match(s))
+    return len(words) <= 3 and Path(s).suffix.lower() in TEXT_EXTENSIONS | HTML_EXTENSIONS
 
 
 def _build(
@@ -520,18 +549,18 @@ def load_article(
         if not body.strip():
             raise EmptyTextError(u, "the page is empty")
         kwargs["url"] = kwargs["url"] or u
-        if ctype.startswith("text/plain"):
+        charset = re.search(r"charset=([\w-]+)", ctype)
+        if ctype.startswith("text/plain") or not ctype:
             text = decode_bytes(body, source=u)
             if _looks_like_html(text):
                 return _from_html(text, u, kwargs)
             return _build(text, source_label=u, meta={}, **kwargs)
-        return _from_html(decode_html_bytes(body, source=u), u, kwargs)
+        return _from_html(decode_html_bytes(body, source=u, charset=charset.group(1) if charset else None), u, kwargs)
+    existing = _existing_path(source)
+    if existing is not None:
+        return _load_path(existing, kwargs)
     if _is_path_like(source):
-        p = Path(source).expanduser()
-        if p.exists():
-            return _load_path(p, kwargs)
-        if Path(source).suffix.lower() in TEXT_EXTENSIONS | HTML_EXTENSIONS:
-            raise SourceNotFoundError(source, "no such file")
+        raise SourceNotFoundError(source, "no such file")
     # Anything else is the text itself.
     text = normalise_newlines(source)
     if _looks_like_html(text):
@@ -659,7 +688,7 @@ def _folder_items(path: Path, pattern: str) -> Iterator[tuple[str, Any]]:
         if p.is_file() and not p.name.endswith(".meta.json") and not p.name.startswith("."):
             if p.suffix.lower() in exts:
                 yield str(p), (lambda p=p: load_article(p))
-            elif p.suffix.lower() not in (".json",):
+            else:
                 yield str(p), (lambda p=p: _raise(UnsupportedFormatError(p, f"unknown file type {p.suffix!r}")))
 
 
@@ -685,6 +714,8 @@ def _record_article(rec: Any, label: str, cols: dict[str, str]) -> Article:
     )
     text = normalise_newlines(text)
     if _looks_like_html(text):
+        if rec.get(cols["id"]) not in (None, ""):
+            meta["id"] = str(rec[cols["id"]])
         return _from_html(text, label, {"title": None, "published": None, "source_name": None, "url": None}, meta=meta)
     return _build(
         text,
@@ -719,13 +750,23 @@ def _jsonl_items(path: Path, cols: dict[str, str]) -> Iterator[tuple[str, Any]]:
 
 def _csv_items(path: Path, cols: dict[str, str], delimiter: str) -> Iterator[tuple[str, Any]]:
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-    with path.open("r", encoding="utf-8-sig", newline="") as fh:
-        reader = csv.DictReader(fh, delimiter=delimiter)
+    with path.open("rb") as fh:
+        lines = (_decode_csv_line(raw, n == 0) for n, raw in enumerate(fh))
+        reader = csv.DictReader(lines, delimiter=delimiter)
         if reader.fieldnames is None or cols["text"] not in reader.fieldnames:
             raise LoadError(path, f"no {cols['text']!r} column (columns: {', '.join(reader.fieldnames or [])})")
         for n, row in enumerate(reader, start=2):
             label = f"{path}:{n}"
             yield label, (lambda row=row, label=label: _record_article(dict(row), label, cols))
+
+
+def _decode_csv_line(raw: bytes, first: bool) -> str:
+    if first and raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8) :]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252") if _cp1252_ok(raw) else raw.decode("latin-1")
 
 
 def _iter_items(items: Iterable[Any], cols: dict[str, str]) -> Iterator[tuple[str, Any]]:
