@@ -114,7 +114,7 @@ _APPROX = r"(?:about|around|nearly|almost|some|roughly|approximately|more than|l
 _MODS = {
     "early": "START", "earlier": "START", "the beginning of": "START", "the start of": "START",
     "the first half of": "START", "late": "END", "later": "END", "the end of": "END",
-    "the close of": "END", "the second half of": "END", "mid": "MID", "the middle of": "MID",
+    "the second half of": "END", "mid": "MID", "the middle of": "MID",
     "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
     "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN",
     "fewer than": "LESS_THAN", "under": "LESS_THAN", "just under": "LESS_THAN",
@@ -307,7 +307,7 @@ def _shift(dct: dt.date, n: int, unit: str) -> str:
     if u == "year":
         return str(dct.year + n)
     if u == "decade":
-        return str((dct.year // 10 + n))
+        return str(dct.year // 10 + n)
     if u in ("century", "centurie"):
         return str(dct.year // 100 + n)
     if u in ("hour", "minute", "second"):
@@ -572,16 +572,19 @@ def _h_half(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     return {"type": "DATE", "value": f"{y}-H{h}", "relative": True}
 
 
-@_rule("ref_quarter", r"\b(?:the|this|last|next)\s+(?:(?P<w>latest|current|previous|past|last|next|coming|same|recent|prior|fiscal|year-earlier|year-ago|comparable|year-before)\s+)?(?:(?:fiscal|financial)\s+)?quarter(?![\w-])", re.I)
+@_rule("ref_quarter", r"\b(?:the|this|last|next)\s+(?:(?P<w>latest|current|previous|past|last|next|coming|same|recent|prior|fiscal|year-earlier|year-ago|comparable|year-before)\s+)?(?:(?:fiscal|financial)\s+)?(?:quarter|period)(?![\w-])", re.I)
 def _h_ref_quarter(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     w = (m["w"] or "").lower()
     first = m.group().split()[0].lower()
+    if m.group().lower().endswith("period") and w not in ("latest", "year-earlier", "year-ago", "comparable", "year-before", "current"):
+        return None
     if ctx.dct is None:
         return {"type": "DATE", "value": "XXXX-QX", "relative": True}
     y, q = _quarter(ctx.dct)
     if w in ("year-earlier", "year-ago", "comparable", "year-before"):
-        ly, lq = ctx.last_quarter or _quarter(ctx.dct)
-        return {"type": "DATE", "value": f"{ly - 1}-Q{lq}", "relative": True}
+        idx = y * 4 + q - 2
+        ly, lq = ctx.last_quarter or (idx // 4, idx % 4 + 1)
+        return {"type": "DATE", "value": f"{ly - 1}-Q{lq}", "relative": True, "noref": True}
     if w in ("current",) or first == "this":
         return {"type": "DATE", "value": f"{y}-Q{q}", "relative": True}
     if w in ("next", "coming") or first == "next":
@@ -590,8 +593,8 @@ def _h_ref_quarter(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     if w in ("previous", "past", "last", "prior") or first == "last":
         idx = y * 4 + q - 2
         return {"type": "DATE", "value": f"{idx // 4}-Q{idx % 4 + 1}", "relative": True}
-    # "the quarter", "the latest quarter": the quarter under discussion, else the last completed one
-    if ctx.last_quarter:
+    # "the quarter": the quarter under discussion, else (and "the latest quarter") the last completed one
+    if ctx.last_quarter and w != "latest":
         ly, lq = ctx.last_quarter
         return {"type": "DATE", "value": f"{ly}-Q{lq}", "relative": True}
     idx = y * 4 + q - 2
@@ -658,9 +661,7 @@ def _h_rel_unit(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
             # "over the weekend": the last one in past contexts, the next one in future ones
             tense = _tense(ctx, m.start(), m.end())
             wd = dct.isoweekday()
-            if wd >= 6:
-                k = 0
-            elif tense == "future":
+            if wd >= 6 or tense == "future":
                 k = 0
             else:
                 k = -1
@@ -859,8 +860,8 @@ def _h_set(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     if m["adv"]:
         adv = m["adv"].lower()
         after = ctx.text[m.end() : m.end() + 12]
-        if adv in ("daily", "weekly", "monthly") and re.match(r"\s+[A-Z]", after):
-            return None  # a newspaper name ("Daily Mail")
+        if re.match(r"\s+(?:[A-Z]|[a-z]+(?<!and)(?<!or)(?<!basis)\b(?!\s*[,.]))", after) or re.match(r"\s+[a-z]+s\b", after):
+            return None  # an adjective ("quarterly dividend") or a name ("Daily Mail")
         v = {"daily": "XXXX-XX-XX", "nightly": "XXXX-XX-XXTNI", "weekly": "P1W", "monthly": "P1M", "quarterly": "P1Q", "annually": "P1Y", "yearly": "P1Y", "biannually": "P6M", "hourly": "PT1H", "fortnightly": "P2W"}[adv]
         return {"type": "SET", "value": v}
     u = m["u"]
@@ -933,7 +934,7 @@ def _h_ref(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
 
 # ----------------------------------------------------------------------------- modifiers
 _PREMOD = re.compile(
-    r"(?:\b(?P<w>early|late|mid|the end of|the beginning of|the start of|the middle of|the close of|the turn of|"
+    r"(?:\b(?P<w>early|late|mid|the end of|the beginning of|the start of|the middle of|the turn of|"
     r"earlier|later|around|about|nearly|almost|more than|less than|at least|up to|no more than|roughly|some|over|"
     r"just over|under|approximately)(?P<sep>[\s-]+|-)$)",
     re.I,
@@ -950,8 +951,8 @@ def _premodify(text: str, start: int, tmx: dict[str, Any]) -> tuple[int, str | N
     approx = w in ("around", "about", "nearly", "almost", "more than", "less than", "at least", "up to", "no more than", "roughly", "some", "over", "just over", "under", "approximately")
     if approx and tmx["type"] != "DURATION" and w not in ("around", "about", "roughly", "approximately"):
         return start, tmx.get("mod")
-    if w in ("over", "under", "some") and tmx["type"] != "DURATION":
-        return start, tmx.get("mod")
+    if approx and not re.match(r"(?:\d|(?!the\b|this\b|that\b|last\b|next\b|past\b)[a-z])", text[start : start + 6], re.I):
+        return start, tmx.get("mod")  # "over the past two months": "over" is a preposition here
     if tmx["type"] == "DURATION" and not approx:
         return start, tmx.get("mod")
     if tmx.get("value") in ("PAST_REF", "PRESENT_REF", "FUTURE_REF") or tmx["type"] == "SET":
@@ -1155,12 +1156,14 @@ def find_timexes(
             resolved=resolved,
             date_start=span[0] if span else None,
             date_end=span[1] if span else None,
-            relation=_relation(span, value, dct) if (dct is not None) else None,
+            relation=(res["extra"][0] if res.get("extra") and span is not None else _relation(span, value, dct))
+            if dct is not None
+            else None,
             rule=name,
         )
         out.append(tmx)
         # discourse references used by later expressions
-        if value and re.fullmatch(r"\d{4}-Q[1-4]", value):
+        if value and re.fullmatch(r"\d{4}-Q[1-4]", value) and name in ("quarter", "quarter_code", "ref_quarter") and not res.get("noref"):
             ctx.last_quarter = (int(value[:4]), int(value[-1]))
         if value and re.fullmatch(r"\d{4}", value):
             ctx.last_year = int(value)
