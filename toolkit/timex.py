@@ -661,10 +661,7 @@ def _h_rel_unit(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
             # "over the weekend": the last one in past contexts, the next one in future ones
             tense = _tense(ctx, m.start(), m.end())
             wd = dct.isoweekday()
-            if wd >= 6 or tense == "future":
-                k = 0
-            else:
-                k = -1
+            k = 0 if wd >= 6 or tense == "future" else -1
         d = dct + dt.timedelta(weeks=k)
         return {"type": "DATE", "value": _iso_week(d) + "-WE", "mod": mod, "relative": True}
     unit = u.replace("fiscal ", "").replace("financial ", "").replace("school ", "")

@@ -1,0 +1,266 @@
+"""Timeline of an article: every time reference, resolved against the publication date.
+
+:func:`timeline` tags the temporal expressions of ``Article.text`` (the grammar and rules are
+in :mod:`toolkit.timex`) and ties each to its sentence; :func:`events` keeps the dated ones
+with a short event label for charts (:mod:`toolkit.charts.timeline`).
+
+Example:
+    >>> from toolkit import load_article
+    >>> art = load_article("Talks\\n\\nThe talks open on 12 January.", published="2021-12-31")
+    >>> timeline(art)[["text", "value", "relation"]].values.tolist()
+    [['12 January', '2022-01-12', 'future']]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from .article import Article
+
+__all__ = ["TIMELINE_COLUMNS", "EVENT_COLUMNS", "timeline", "events"]
+
+#: Columns of :func:`timeline`.
+TIMELINE_COLUMNS = [
+    "text",
+    "start",
+    "end",
+    "sent_id",
+    "kind",
+    "type",
+    "value",
+    "mod",
+    "date_start",
+    "date_end",
+    "relative",
+    "relation",
+    "resolved",
+]
+#: Columns of :func:`events`.
+EVENT_COLUMNS = [
+    "sent_id",
+    "kind",
+    "text",
+    "start",
+    "end",
+    "type",
+    "value",
+    "date_start",
+    "date_end",
+    "relation",
+    "label",
+    "sent_text",
+]
+
+
+def _dct(article: Article, published: object) -> dt.date | None:
+    from .article import parse_date
+
+    if published is not None:
+        return parse_date(published, source=article.source_label)
+    return article.published
+
+
+def _dates(values: list[Any]) -> pd.Series:
+    import pandas as pd
+
+    return pd.Series([v if v is not None else None for v in values], dtype="object").astype("datetime64[s]")
+
+
+def timeline(article: Article, *, published: object = None, dayfirst: bool = False) -> pd.DataFrame:
+    """Every temporal expression of the article, normalised to TIMEX3 and resolved.
+
+    Args:
+        article: the article; offsets index ``article.text``.
+        published: publication date (``date`` or ``YYYY-MM-DD``) overriding
+            ``article.published``. With neither, relative expressions ("yesterday",
+            "January") are kept with an underspecified value and ``resolved=False``.
+        dayfirst: read ambiguous numeric dates (03/04/2021) day-first (default month-first).
+
+    Returns:
+        DataFrame, one row per expression in text order: ``text``, ``start``, ``end``
+        (offsets into ``article.text``), ``sent_id`` and ``kind`` (of the sentence), ``type``
+        (DATE, TIME, DURATION, SET), ``value`` (TIMEX3, e.g. ``2021-12-07``, ``2021-W52``,
+        ``P2M``, ``PRESENT_REF``; a range as ``start/end``), ``mod`` (TIMEX3 mod: START, END,
+        MID, APPROX... or None), ``date_start``/``date_end`` (datetime64 calendar span, NaT
+        when there is none), ``relative`` (needed the publication date or an earlier
+        expression), ``relation`` (past/present/future relative to publication, None
+        without one) and ``resolved`` (the value is fully determined).
+
+    Example:
+        >>> from toolkit import load_article
+        >>> art = load_article("Talks\\n\\nWe met yesterday.", published="2021-12-31")
+        >>> timeline(art)[["text", "value"]].values.tolist()
+        [['yesterday', '2021-12-30']]
+    """
+    import pandas as pd
+
+    from .timex import find_timexes
+
+    dct = _dct(article, published)
+    sents = article.sentences
+    spans = list(zip(sents["start"].tolist(), sents["end"].tolist(), strict=True))
+    found = find_timexes(article.text, dct=dct, dayfirst=dayfirst, sentences=spans)
+    sent_ids = sents["sent_id"].tolist()
+    kinds = sents["kind"].tolist()
+    rows = []
+    j = 0
+    for t in found:
+        while j + 1 < len(spans) and spans[j][1] <= t.start:
+            j += 1
+        inside = bool(spans) and spans[j][0] <= t.start < spans[j][1]
+        rows.append(
+            {
+                "text": t.text,
+                "start": t.start,
+                "end": t.end,
+                "sent_id": sent_ids[j] if inside else -1,
+                "kind": kinds[j] if inside else None,
+                "type": t.type,
+                "value": t.value,
+                "mod": t.mod,
+                "date_start": t.date_start,
+                "date_end": t.date_end,
+                "relative": t.relative,
+                "relation": t.relation,
+                "resolved": t.resolved,
+            }
+        )
+    df = pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
+    df = df.astype({"start": "int64", "end": "int64", "sent_id": "int64", "relative": "bool", "resolved": "bool"})
+    for col in ("value", "mod", "relation", "kind"):
+        df[col] = pd.Series([None if (v is None or v != v) else v for v in df[col].tolist()], dtype="object")
+    df["date_start"] = _dates(df["date_start"].tolist())
+    df["date_end"] = _dates(df["date_end"].tolist())
+    return df
+
+
+# ----------------------------------------------------------------------------- event labels
+_CLAUSE_SPLIT = re.compile(r"[;:—–]|,\s+(?:but|and|while|although|though|which|who|after|before|as|when)\b|\s+\(|\)")
+
+
+def _clause(sent: str, s: int, e: int) -> tuple[int, int]:
+    """Character span of the clause around [s, e) inside a sentence."""
+    a, b = 0, len(sent)
+    for m in _CLAUSE_SPLIT.finditer(sent):
+        if m.end() <= s:
+            a = m.end()
+        elif m.start() >= e and b == len(sent):
+            b = m.start()
+    if b - a < 25:  # a clause that is little more than the date: use the whole sentence
+        a, b = 0, len(sent)
+    return a, b
+
+
+def _chunks(text: str) -> list[tuple[str, str, str]]:
+    """(word, POS, chunk label) triples from TextBlob's bundled pattern chunker (offline)."""
+    from textblob.en import parse
+
+    out: list[tuple[str, str, str]] = []
+    tagged = parse(text, tokenize=True, tags=True, chunks=True, relations=False, lemmata=False)
+    for sentence in tagged.split("\n"):
+        for tok in sentence.split(" "):
+            parts = tok.split("/")
+            if len(parts) >= 4:
+                out.append(("/".join(parts[:-3]), parts[-3], parts[-2]))
+    return out
+
+
+_PREP_TAIL = re.compile(
+    r"(?:\s+(?:on|in|at|since|during|by|until|till|for|over|of|from|to|through|before|after|the|this|last|next|"
+    r"early|late|earlier|later|mid))+\s*$",
+    re.I,
+)
+
+
+def _label(sent: str, s: int, e: int, *, max_chars: int = 60) -> str:
+    """Short event label: the clause's subject and the verb phrase leading up to the date."""
+    a, b = _clause(sent, s, e)
+    before = _PREP_TAIL.sub("", " " + sent[a:s]).strip(" ,.;:“”\"'‘’(")
+    after = sent[e:b].strip(" ,.;:“”\"'‘’)")
+    label = ""
+    if len(before.split()) >= 2:
+        try:
+            toks = _chunks(before)
+        except Exception:  # pragma: no cover - the chunker is bundled with textblob
+            toks = []
+        vps = [i for i, (_, _, c) in enumerate(toks) if c.endswith("-VP")]
+        if vps:
+            k = vps[-1]
+            while k > 0 and toks[k][2] == "I-VP":
+                k -= 1
+            subj: list[str] = []
+            j = k - 1
+            while j >= 0 and toks[j][2].endswith("-NP"):
+                subj.insert(0, toks[j][0])
+                if toks[j][2] == "B-NP":
+                    break
+                j -= 1
+            label = " ".join(subj + [w for w, _, _ in toks[k:]])
+        else:
+            label = before
+    if len(label.split()) < 2:
+        label = (before + " " + after).strip()
+    label = re.sub(r"\s+([,.;:!?”])", r"\1", re.sub(r"\s+", " ", label))
+    label = re.sub(r"\s*([’'])\s*s\b", r"\1s", label).strip(" ,.;:“”\"'")
+    if len(label) > max_chars:
+        cut = label[: max_chars - 1]
+        label = (cut[: cut.rfind(" ")] if " " in cut else cut) + "…"
+    return label
+
+
+def events(article: Article, *, published: object = None, dayfirst: bool = False, max_chars: int = 60) -> pd.DataFrame:
+    """Dated expressions (DATE/TIME with a calendar span) tied to their sentence, with labels.
+
+    "Now", "currently" (PRESENT_REF) and other ``*_REF`` values are not events and are left out.
+
+    The ``label`` is a short description of the event: subject-verb-object from TextBlob's
+    bundled pattern chunker over the clause around the expression, or the clause itself
+    (without the date) when the chunker finds no verb phrase; at most ``max_chars``.
+
+    Returns:
+        DataFrame with columns ``sent_id, kind, text, start, end, type, value, date_start,
+        date_end, relation, label, sent_text``, in text order.
+
+    Example:
+        >>> from toolkit import load_article
+        >>> art = load_article("Talks\\n\\nThe ministers met in Geneva on 12 January.", published="2022-02-01")
+        >>> events(art)[["text", "label"]].values.tolist()
+        [['12 January', 'The ministers met in Geneva']]
+    """
+    import pandas as pd
+
+    tl = timeline(article, published=published, dayfirst=dayfirst)
+    keep = tl[tl["type"].isin(["DATE", "TIME"]) & tl["date_start"].notna() & ~tl["value"].str.endswith("_REF").fillna(False)]
+    if keep.empty:
+        return pd.DataFrame({c: pd.Series(dtype="datetime64[s]" if c.startswith("date_") else "object") for c in EVENT_COLUMNS})
+    sents = article.sentences.set_index("sent_id")
+    rows = []
+    for r in keep.itertuples(index=False):
+        if r.sent_id in sents.index:
+            srow = sents.loc[r.sent_id]
+            s0, sent_text = int(srow["start"]), str(srow["text"])
+        else:
+            s0, sent_text = 0, article.text
+        rows.append(
+            {
+                "sent_id": r.sent_id,
+                "kind": r.kind,
+                "text": r.text,
+                "start": r.start,
+                "end": r.end,
+                "type": r.type,
+                "value": r.value,
+                "date_start": r.date_start,
+                "date_end": r.date_end,
+                "relation": r.relation,
+                "label": _label(sent_text, r.start - s0, r.end - s0, max_chars=max_chars),
+                "sent_text": sent_text,
+            }
+        )
+    df = pd.DataFrame(rows, columns=EVENT_COLUMNS)
+    return df.astype({"sent_id": "int64", "start": "int64", "end": "int64", "date_start": "datetime64[s]", "date_end": "datetime64[s]"})
