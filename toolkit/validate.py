@@ -262,7 +262,7 @@ def pairwise_agreement(codes: pd.DataFrame) -> pd.DataFrame:
 
 
 def consensus(codes: pd.DataFrame) -> pd.DataFrame:
-    """The majority label per sentence across coders (``None`` on a tie).
+    """The majority label per sentence across coders (missing on a tie).
 
     Returns:
         DataFrame ``article_id, sent_id, label, n_coders, unanimous``.
