@@ -1,0 +1,602 @@
+"""Sentence-level tone: TextBlob, VADER and Presslens' own news-tone score, with aggregates.
+
+Three scorers per sentence:
+
+* ``polarity`` / ``subjectivity`` — TextBlob's PatternAnalyzer, exactly ``TextBlob(text).sentiment``
+  (computed through the same ``textblob.en.sentiment`` object, without building a ``TextBlob``).
+* ``vader`` — VADER's compound score of the text with curly quotes straightened first (VADER
+  scores ``“good background”`` as 0 because it cannot strip curly quotes). Computed by an exact,
+  faster re-implementation of ``SentimentIntensityAnalyzer.polarity_scores`` that also keeps each
+  word's valence for explanations (tests check equality with the library).
+* ``tone`` — the news-tone score in [-1, 1]: the *predicted mean rating of human news readers on the
+  -4..4 scale, divided by 4*. It is a linear model (``toolkit/data/tone_model.json``, made by
+  ``benchmarks/train_tone.py``) over features that are all sums of word-level terms:
+
+  - VADER valences (after VADER's negation, intensifier, contrast and caps rules), split into
+    negative and positive sums and squashed (``x / sqrt(x² + a)``), plus VADER's compound;
+  - TextBlob's assessments (negative and positive parts of its mean polarity);
+  - news cue words (``should``, ``too``, ``despite``, ``claim``, ``why``, ``?`` …) that human readers
+    of editorials read as critical or hedged;
+  - news-specific re-weighting of VADER lexicon words (e.g. a word VADER rates strongly that news
+    readers find mild).
+
+  Every feature is split back onto the words that formed it, so :func:`toolkit.explain.explain_tone`
+  shows exactly how each ``tone`` was formed (the contributions add up to ``tone`` before clipping).
+
+``label`` is ``negative`` if ``tone < -0.125``, ``positive`` if ``tone > 0.125``, else ``neutral``
+(0.125 = a human mean rating of ±0.5 on the -4..4 scale).
+
+Aggregation: ``title`` and ``body`` sentences count (a headline's framing is part of the article's
+tone); ``caption`` sentences only with ``include_captions=True``; ``credit`` and ``boilerplate``
+never. Excluded sentences are still scored.
+
+Example:
+    >>> from toolkit import load_article
+    >>> art = load_article("Talks fail\\n\\nThe talks failed. Officials were not hopeful.")
+    >>> tone(art)[["sent_id", "kind", "label"]].values.tolist()
+    [[0, 'title', 'negative'], [1, 'body', 'negative'], [2, 'body', 'negative']]
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+if TYPE_CHECKING:
+    from .article import Article
+
+__all__ = [
+    "tone",
+    "tone_summary",
+    "score_texts",
+    "normalise_quotes",
+    "TONE_COLUMNS",
+    "SUMMARY_COLUMNS",
+    "SCORE_COLUMNS",
+    "NEUTRAL_BAND",
+    "AGGREGATED_KINDS",
+    "label_for",
+]
+
+#: ``|tone|`` at or below this is ``neutral`` (a human mean rating of ±0.5 on -4..4, divided by 4).
+NEUTRAL_BAND = 0.125
+#: Sentence kinds that count in aggregates by default (captions with ``include_captions=True``).
+AGGREGATED_KINDS = ("title", "body")
+#: Columns of :func:`score_texts`.
+SCORE_COLUMNS = ["polarity", "subjectivity", "vader", "tone"]
+#: Columns of :func:`tone`.
+TONE_COLUMNS = [
+    "sent_id", "para_id", "kind", "start", "end", "text", "polarity", "subjectivity", "vader",
+    "tone", "label", "excluded", "in_quote", "voice",
+]  # fmt: skip
+#: Columns of :func:`tone_summary`.
+SUMMARY_COLUMNS = [
+    "level", "para_id", "kind", "excluded", "n_sentences", "n_chars", "tone", "polarity", "vader",
+    "share_negative", "share_neutral", "share_positive", "most_negative_id", "most_negative_text",
+    "most_negative_tone", "most_positive_id", "most_positive_text", "most_positive_tone",
+    "tone_quote", "tone_reporter", "n_quote", "n_reporter",
+]  # fmt: skip
+
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "tone_model.json"
+
+# Curly quotes -> straight quotes (same length, so offsets are kept).
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'", "′": "'"})
+
+
+def normalise_quotes(text: str) -> str:
+    """Straighten curly quotes and apostrophes (one character for one, offsets unchanged).
+
+    Example:
+        >>> normalise_quotes("a “good” day, isn’t it")
+        'a "good" day, isn\\'t it'
+    """
+    return text.translate(_QUOTES)
+
+
+def label_for(value: float, band: float = NEUTRAL_BAND) -> str:
+    """``negative`` / ``neutral`` / ``positive`` for a score, with a symmetric neutral band."""
+    if value < -band:
+        return "negative"
+    if value > band:
+        return "positive"
+    return "neutral"
+
+
+# --------------------------------------------------------------------------- VADER (exact, fast)
+class _Vader:
+    """Lexicon and constants of vaderSentiment, loaded once."""
+
+    def __init__(self) -> None:
+        from vaderSentiment import vaderSentiment as V
+
+        sia = V.SentimentIntensityAnalyzer()
+        self.lexicon: dict[str, float] = sia.lexicon
+        self.emojis: dict[str, str] = sia.emojis
+        self.booster: dict[str, float] = V.BOOSTER_DICT
+        self.negate: frozenset[str] = frozenset(V.NEGATE)
+        self.special: dict[str, float] = V.SPECIAL_CASES
+        self.n_scalar: float = V.N_SCALAR
+        self.c_incr: float = V.C_INCR
+        self.punct = __import__("string").punctuation
+
+
+@lru_cache(maxsize=1)
+def _vader() -> _Vader:
+    return _Vader()
+
+
+def _but_check(low: list[str], sentiments: list[float]) -> list[float]:
+    # Verbatim logic of VADER's _but_check (including its first-equal-value quirk).
+    bi = low.index("but")
+    for sentiment in sentiments:
+        si = sentiments.index(sentiment)
+        if si < bi:
+            sentiments.pop(si)
+            sentiments.insert(si, sentiment * 0.5)
+        elif si > bi:
+            sentiments.pop(si)
+            sentiments.insert(si, sentiment * 1.5)
+    return sentiments
+
+
+def _vader_scan(
+    text: str, trace: list[set[str]] | None = None
+) -> tuple[list[str], list[float], str]:
+    """VADER's word valences for ``text``: (words, valences, text actually scored).
+
+    Identical to ``SentimentIntensityAnalyzer.polarity_scores`` up to the valence list. With
+    ``trace`` (an empty list), one set per word records the rules applied: ``negation``,
+    ``intensifier``, ``contrast``, ``caps``, ``idiom``.
+    """
+    vd = _vader()
+    lex, boost = vd.lexicon, vd.booster
+    if not text.isascii() and any(c in vd.emojis for c in text):
+        out: list[str] = []
+        prev = True
+        for ch in text:
+            if ch in vd.emojis:
+                if not prev:
+                    out.append(" ")
+                out.append(vd.emojis[ch])
+                prev = False
+            else:
+                out.append(ch)
+                prev = ch == " "
+        text = "".join(out).strip()
+    punct = vd.punct
+    words = []
+    for w in text.split():
+        s = w.strip(punct)
+        words.append(w if len(s) <= 2 else s)
+    low = [w.lower() for w in words]
+    n = len(words)
+    n_up = sum(1 for w in words if w.isupper())
+    capdiff = 0 < n - n_up < n
+    neg = vd.negate
+    ns = vd.n_scalar
+    sents: list[float] = []
+    for i in range(n):
+        lw = low[i]
+        rules: set[str] | None = set() if trace is not None else None
+        if rules is not None:
+            trace.append(rules)  # type: ignore[union-attr]
+        if lw in boost or (lw == "kind" and i < n - 1 and low[i + 1] == "of"):
+            sents.append(0)
+            continue
+        v0 = lex.get(lw)
+        if v0 is None:
+            sents.append(0)
+            continue
+        valence = v0
+        if lw == "no" and i != n - 1 and low[i + 1] in lex:
+            valence = 0.0
+        if (
+            (i > 0 and low[i - 1] == "no")
+            or (i > 1 and low[i - 2] == "no")
+            or (i > 2 and low[i - 3] == "no" and low[i - 1] in ("or", "nor"))
+        ):
+            valence = v0 * ns
+            if rules is not None:
+                rules.add("negation")
+        if capdiff and words[i].isupper():
+            valence = valence + vd.c_incr if valence > 0 else valence - vd.c_incr
+            if rules is not None:
+                rules.add("caps")
+        for st in range(3):
+            if i > st and low[i - st - 1] not in lex:
+                pw = low[i - st - 1]
+                sc = 0.0
+                if pw in boost:
+                    sc = boost[pw]
+                    if valence < 0:
+                        sc = -sc
+                    if capdiff and words[i - st - 1].isupper():
+                        sc = sc + vd.c_incr if valence > 0 else sc - vd.c_incr
+                    if st == 1:
+                        sc *= 0.95
+                    elif st == 2:
+                        sc *= 0.9
+                    if rules is not None and sc != 0:
+                        rules.add("intensifier")
+                valence += sc
+                before = valence
+                if st == 0:
+                    if pw in neg or "n't" in pw:
+                        valence *= ns
+                elif st == 1:
+                    if low[i - 2] == "never" and low[i - 1] in ("so", "this"):
+                        valence *= 1.25
+                    elif low[i - 2] == "without" and low[i - 1] == "doubt":
+                        pass
+                    elif pw in neg or "n't" in pw:
+                        valence *= ns
+                else:
+                    if (low[i - 3] == "never" and low[i - 2] in ("so", "this")) or low[i - 1] in (
+                        "so",
+                        "this",
+                    ):
+                        valence *= 1.25
+                    elif low[i - 3] == "without" and (low[i - 2] == "doubt" or low[i - 1] == "doubt"):
+                        pass
+                    elif pw in neg or "n't" in pw:
+                        valence *= ns
+                if rules is not None and valence != before:
+                    rules.add("negation" if valence * before < 0 else "intensifier")
+                if st == 2:
+                    valence = _idioms(valence, low, i, n, vd, rules)
+        if i > 1 and low[i - 1] not in lex and low[i - 1] == "least":
+            if low[i - 2] != "at" and low[i - 2] != "very":
+                valence *= ns
+                if rules is not None:
+                    rules.add("negation")
+        elif i > 0 and low[i - 1] not in lex and low[i - 1] == "least":
+            valence *= ns
+            if rules is not None:
+                rules.add("negation")
+        sents.append(valence)
+    if "but" in low:
+        sents = _but_check(low, sents)
+        if trace is not None:
+            bi = low.index("but")
+            for j, v in enumerate(sents):
+                if v and j != bi:
+                    trace[j].add("contrast")
+    return words, sents, text
+
+
+def _idioms(
+    valence: float, low: list[str], i: int, n: int, vd: _Vader, rules: set[str] | None
+) -> float:
+    special = vd.special
+    lw = low[i]
+    seqs = (
+        low[i - 1] + " " + lw,
+        low[i - 2] + " " + low[i - 1] + " " + lw,
+        low[i - 2] + " " + low[i - 1],
+        low[i - 3] + " " + low[i - 2] + " " + low[i - 1],
+        low[i - 3] + " " + low[i - 2],
+    )
+    for sq in seqs:
+        if sq in special:
+            valence = special[sq]
+            if rules is not None:
+                rules.add("idiom")
+            break
+    if n - 1 > i:
+        z = lw + " " + low[i + 1]
+        if z in special:
+            valence = special[z]
+    if n - 1 > i + 1:
+        z = lw + " " + low[i + 1] + " " + low[i + 2]
+        if z in special:
+            valence = special[z]
+    for ng in (seqs[3], seqs[4], seqs[2]):
+        if ng in vd.booster:
+            valence += vd.booster[ng]
+    return valence
+
+
+def _vader_compound(sents: Sequence[float], text: str) -> float:
+    """VADER's compound from word valences (punctuation emphasis, normalisation, rounding)."""
+    if not sents:
+        return 0.0
+    s = float(sum(sents))
+    q = text.count("?")
+    amp = min(text.count("!"), 4) * 0.292 + (0 if q <= 1 else (q * 0.18 if q <= 3 else 0.96))
+    if s > 0:
+        s += amp
+    elif s < 0:
+        s -= amp
+    c = s / math.sqrt(s * s + 15)
+    return round(max(-1.0, min(1.0, c)), 4)
+
+
+# --------------------------------------------------------------------------- TextBlob (exact)
+@lru_cache(maxsize=1)
+def _pattern() -> Any:
+    from textblob.en import sentiment
+
+    return sentiment
+
+
+# --------------------------------------------------------------------------- the tone model
+_CUE_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|[?!]")
+
+
+def _squash(x: float, a: float) -> float:
+    return x / math.sqrt(x * x + a)
+
+
+@lru_cache(maxsize=1)
+def _model() -> dict[str, Any]:
+    with open(MODEL_PATH, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+#: Names of the base (dense) features, in the order of the model's ``base_weights``.
+BASE_FEATURES = (
+    "vader_neg",  # squash(sum of negative VADER valences, 15)
+    "vader_pos",  # squash(sum of positive VADER valences, 15)
+    "vader_neg4",  # squash(sum of negative VADER valences, 4): a steeper curve for mild negativity
+    "vader_pos4",
+    "vader_compound",
+    "textblob_neg",  # sum of negative TextBlob assessment polarities / number of assessments
+    "textblob_pos",
+    "log_tokens",  # log(1 + number of tokens)
+)
+
+
+def _features(
+    text: str, tb: Any | None = None, vad: tuple[list[str], list[float], str] | None = None
+) -> tuple[list[float], set[str], dict[str, float], Any, tuple[list[str], list[float], str], float]:
+    """Features of one text: (base, cue words present, VADER valence per lexicon word, TextBlob
+    score, VADER scan, VADER compound). Shared by scoring, training and explanation."""
+    if tb is None:
+        tb = _pattern()(text)
+    norm = text.translate(_QUOTES)
+    if vad is None:
+        vad = _vader_scan(norm)
+    words, vals, scored = vad
+    compound = _vader_compound(vals, scored)
+    neg = pos = 0.0
+    lexv: dict[str, float] = {}
+    for w, v in zip(words, vals, strict=True):
+        if v:
+            if v < 0:
+                neg += v
+            else:
+                pos += v
+            lw = w.lower()
+            lexv[lw] = lexv.get(lw, 0.0) + v
+    ass = tb.assessments
+    tn = tp = 0.0
+    for a in ass:
+        p = a[1]
+        if p < 0:
+            tn += p
+        else:
+            tp += p
+    na = len(ass) or 1
+    toks = _CUE_TOKEN.findall(norm.lower())
+    cues = set(toks)
+    if any(t.endswith("n't") for t in toks):
+        cues.add("n't")
+    base = [
+        _squash(neg, 15.0),
+        _squash(pos, 15.0),
+        _squash(neg, 4.0),
+        _squash(pos, 4.0),
+        compound,
+        tn / na,
+        tp / na,
+        math.log1p(len(toks)),
+    ]
+    return base, cues, lexv, tb, vad, compound
+
+
+def _tone_from(base: Sequence[float], cues: set[str], lexv: dict[str, float]) -> float:
+    m = _model()
+    raw = m["intercept"]
+    for w, x in zip(m["base_weights"], base, strict=True):
+        raw += w * x
+    cw = m["cue_weights"]
+    for c in cues:
+        w = cw.get(c)
+        if w is not None:
+            raw += w
+    adj = m["lexicon_adjustments"]
+    for word, v in lexv.items():
+        w = adj.get(word)
+        if w is not None:
+            raw += w * v / 4.0
+    return max(-1.0, min(1.0, raw))
+
+
+def score_texts(texts: Iterable[str]) -> pd.DataFrame:
+    """Score a list of strings with every scorer.
+
+    Returns:
+        DataFrame with one row per text, columns ``polarity``, ``subjectivity`` (TextBlob, exactly
+        ``TextBlob(text).sentiment``), ``vader`` (compound, curly quotes straightened) and ``tone``.
+
+    Example:
+        >>> score_texts(["The plan is a good one.", "It failed."])["vader"].tolist()
+        [0.4404, -0.5106]
+    """
+    pat = _pattern()
+    rows = []
+    for text in texts:
+        if not isinstance(text, str):
+            text = "" if text is None or (isinstance(text, float) and math.isnan(text)) else str(text)
+        tb = pat(text)
+        base, cues, lexv, _, _, compound = _features(text, tb)
+        rows.append((tb[0], tb[1], compound, _tone_from(base, cues, lexv)))
+    return pd.DataFrame(rows, columns=SCORE_COLUMNS, dtype=float)
+
+
+# --------------------------------------------------------------------------- article tables
+def _quote_share(starts: list[int], ends: list[int], spans: list[tuple[int, int]]) -> list[float]:
+    out = []
+    for a, b in zip(starts, ends, strict=True):
+        n = b - a
+        if n <= 0:
+            out.append(0.0)
+            continue
+        inside = 0
+        for qa, qb in spans:
+            lo, hi = max(a, qa), min(b, qb)
+            if hi > lo:
+                inside += hi - lo
+        out.append(min(1.0, inside / n))
+    return out
+
+
+def tone(article: Article, *, include_captions: bool = False) -> pd.DataFrame:
+    """Tone of every sentence of an article.
+
+    Args:
+        article: the article.
+        include_captions: count caption sentences in aggregates (sets their ``excluded`` False).
+
+    Returns:
+        DataFrame, one row per sentence: ``sent_id``, ``para_id``, ``kind``, ``start``, ``end``
+        (offsets into ``article.text``), ``text``, ``polarity``, ``subjectivity`` (TextBlob),
+        ``vader`` (compound), ``tone`` (news tone, -1..1), ``label`` (negative/neutral/positive,
+        band :data:`NEUTRAL_BAND`), ``excluded`` (not counted in aggregates: kinds other than
+        title/body, captions unless ``include_captions``), ``in_quote`` (share of the sentence's
+        characters inside quotation marks, :func:`toolkit.quotes.quote_spans`) and ``voice``
+        (``"quote"`` if ``in_quote >= 0.5`` else ``"reporter"``).
+
+    Example:
+        >>> from toolkit import load_article
+        >>> t = tone(load_article("Deal reached\\n\\nBoth sides welcomed the good news."))
+        >>> t.loc[1, "label"]
+        'positive'
+    """
+    from .quotes import quote_spans
+
+    sents = article.sentences
+    scores = score_texts(sents["text"].tolist())
+    df = pd.DataFrame(
+        {
+            "sent_id": sents["sent_id"].to_numpy(),
+            "para_id": sents["para_id"].to_numpy(),
+            "kind": sents["kind"].to_numpy(),
+            "start": sents["start"].to_numpy(),
+            "end": sents["end"].to_numpy(),
+            "text": sents["text"].to_numpy(),
+        }
+    )
+    for c in SCORE_COLUMNS:
+        df[c] = scores[c].to_numpy()
+    df["label"] = [label_for(v) for v in df["tone"].tolist()]
+    kinds = set(AGGREGATED_KINDS) | ({"caption"} if include_captions else set())
+    df["excluded"] = ~df["kind"].isin(kinds)
+    try:
+        qs = quote_spans(article)
+        spans = list(zip(qs["start"].tolist(), qs["end"].tolist(), strict=True))
+    except Exception:  # noqa: BLE001 - quotes are optional decoration; never lose the tone table
+        spans = []
+    df["in_quote"] = _quote_share(df["start"].tolist(), df["end"].tolist(), spans)
+    df["voice"] = ["quote" if q >= 0.5 else "reporter" for q in df["in_quote"].tolist()]
+    return df[TONE_COLUMNS]
+
+
+def _aggregate(part: pd.DataFrame) -> dict[str, Any]:
+    n = len(part)
+    out: dict[str, Any] = {"n_sentences": n, "n_chars": int((part["end"] - part["start"]).sum()) if n else 0}
+    if n == 0:
+        out.update(
+            tone=float("nan"), polarity=float("nan"), vader=float("nan"), share_negative=float("nan"),
+            share_neutral=float("nan"), share_positive=float("nan"), most_negative_id=None,
+            most_negative_text=None, most_negative_tone=float("nan"), most_positive_id=None,
+            most_positive_text=None, most_positive_tone=float("nan"), tone_quote=float("nan"),
+            tone_reporter=float("nan"), n_quote=0, n_reporter=0,
+        )  # fmt: skip
+        return out
+    w = (part["end"] - part["start"]).clip(lower=1).astype(float)
+    for c in ("tone", "polarity", "vader"):
+        out[c] = float((part[c] * w).sum() / w.sum())
+    labels = part["label"]
+    for lab in ("negative", "neutral", "positive"):
+        out[f"share_{lab}"] = float((labels == lab).mean())
+    lo = part.loc[part["tone"].idxmin()]
+    hi = part.loc[part["tone"].idxmax()]
+    out.update(
+        most_negative_id=int(lo["sent_id"]), most_negative_text=lo["text"],
+        most_negative_tone=float(lo["tone"]), most_positive_id=int(hi["sent_id"]),
+        most_positive_text=hi["text"], most_positive_tone=float(hi["tone"]),
+    )  # fmt: skip
+    for voice in ("quote", "reporter"):
+        sel = part["voice"] == voice
+        out[f"n_{voice}"] = int(sel.sum())
+        out[f"tone_{voice}"] = float((part["tone"][sel] * w[sel]).sum() / w[sel].sum()) if sel.any() else float("nan")
+    return out
+
+
+def tone_summary(
+    article_or_tone_df: Article | pd.DataFrame, *, include_captions: bool = False
+) -> pd.DataFrame:
+    """Paragraph and article aggregates of sentence tone.
+
+    Means are weighted by sentence length in characters. Never a single score of the whole
+    text (VADER saturates on long texts). The quote-vs-reporter split is in columns
+    ``tone_quote`` / ``tone_reporter`` (length-weighted mean tone of the sentences of each voice)
+    and ``n_quote`` / ``n_reporter``.
+
+    Args:
+        article_or_tone_df: an :class:`~toolkit.article.Article` or a :func:`tone` DataFrame.
+        include_captions: count captions in the article row.
+
+    Returns:
+        DataFrame with one row per paragraph (``level="paragraph"``; computed over all its
+        sentences, ``excluded`` True when none of them counts) and a last ``level="article"`` row
+        (``para_id`` -1, only non-excluded sentences). Columns: ``level``, ``para_id``, ``kind``,
+        ``excluded``, ``n_sentences``, ``n_chars``, ``tone``, ``polarity``, ``vader``,
+        ``share_negative``, ``share_neutral``, ``share_positive``, ``most_negative_id``,
+        ``most_negative_text``, ``most_negative_tone``, ``most_positive_id``,
+        ``most_positive_text``, ``most_positive_tone``, ``tone_quote``, ``tone_reporter``,
+        ``n_quote``, ``n_reporter``.
+
+    Example:
+        >>> from toolkit import load_article
+        >>> s = tone_summary(load_article("Deal reached\\n\\nBoth sides welcomed the good news."))
+        >>> s["level"].tolist()
+        ['paragraph', 'paragraph', 'article']
+    """
+    if isinstance(article_or_tone_df, pd.DataFrame):
+        df = article_or_tone_df.copy()
+        missing = {"sent_id", "para_id", "kind", "start", "end", "text", "tone"} - set(df.columns)
+        if missing:
+            raise ValueError(f"not a tone table: missing columns {sorted(missing)}")
+        for c in ("polarity", "vader"):
+            if c not in df:
+                df[c] = float("nan")
+        if "label" not in df:
+            df["label"] = [label_for(v) for v in df["tone"].tolist()]
+        if "voice" not in df:
+            df["voice"] = "reporter"
+        kinds = set(AGGREGATED_KINDS) | ({"caption"} if include_captions else set())
+        df["excluded"] = ~df["kind"].isin(kinds)
+    else:
+        df = tone(article_or_tone_df, include_captions=include_captions)
+    rows = []
+    for pid, part in df.groupby("para_id", sort=True):
+        kinds = part["kind"].unique().tolist()
+        rows.append(
+            {
+                "level": "paragraph", "para_id": int(pid),
+                "kind": kinds[0] if len(kinds) == 1 else "mixed",
+                "excluded": bool(part["excluded"].all()), **_aggregate(part),
+            }
+        )  # fmt: skip
+    kept = df[~df["excluded"]]
+    rows.append({"level": "article", "para_id": -1, "kind": "article", "excluded": False, **_aggregate(kept)})
+    return pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
