@@ -1,0 +1,660 @@
+"""Actors: who appears in an article, under one canonical name each.
+
+:func:`actors` finds the mentions of people, organisations and places with no model and no
+download: maximal runs of capitalised words (with "of", "for", "&"... inside names), the
+TextBlob/Pattern lexicon to tell a sentence-initial common word ("During", "Aides") from a name,
+title and honorific stripping ("US President Joe Biden" → "Joe Biden", plus "US"), possessives,
+acronym definitions ("the North Atlantic Treaty Organization (NATO)"), demonyms ("Russian
+troops" → Russia, flagged ``adjectival``), small bundled gazetteers (:mod:`toolkit.gazetteer`)
+and, within the article, alias merging (full name ↔ surname ↔ title + surname). A codebook
+(:mod:`toolkit.codebook`) renames, merges and groups actors; an installed spaCy pipeline can
+replace the name detector (``backend="spacy"``).
+
+Mentions in photo credits and boilerplate are never actors; mentions in captions are kept with
+``kind="caption"``.
+
+Example:
+    >>> from toolkit import load_article
+    >>> art = load_article("Title line\\n\\nPresident Joe Biden called Mr Putin. Biden said it went well.")
+    >>> actors(art)[["actor", "type", "surface"]].values.tolist()
+    [['Joe Biden', 'person', 'President Joe Biden'], ['Putin', 'person', 'Mr Putin'], ['Joe Biden', 'person', 'Biden']]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from .gazetteer import Gazetteer, gazetteer
+
+if TYPE_CHECKING:
+    from .article import Article
+    from .codebook import Codebook
+
+__all__ = [
+    "actors",
+    "actor_frequencies",
+    "cooccurrence",
+    "kwic",
+    "MENTION_COLUMNS",
+    "FREQUENCY_COLUMNS",
+    "COOCCURRENCE_COLUMNS",
+    "KWIC_COLUMNS",
+]
+
+MENTION_COLUMNS = ["actor", "type", "group", "surface", "start", "end", "sent_id", "kind", "adjectival"]
+FREQUENCY_COLUMNS = [
+    "actor", "type", "group", "mentions", "sentences", "paragraphs", "first_position", "in_title",
+    "in_captions", "times_quoted", "words_quoted", "mean_tone", "tone_sd",
+]  # fmt: skip
+COOCCURRENCE_COLUMNS = ["actor_a", "actor_b", "sentences", "paragraphs"]
+KWIC_COLUMNS = ["article_id", "sent_id", "start", "end", "left", "match", "right"]
+
+_KEEP_KINDS = ("title", "body", "caption")
+_ABBREV = r"Mr|Mrs|Ms|Dr|Sir|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|Jr|Sr|Maj|Adm|Sgt|Fr|Mt|Ft|Insp|Supt"
+_TOKEN = re.compile(
+    rf"(?:[A-Z]\.){{2,}}|(?:{_ABBREV})\.(?=\s)|[A-Z]\.(?=\s+[A-Z])|\w+(?:[-–'’&.]\w+)*|\S"
+)
+_POSS = re.compile(r"['’]s$")
+_CORE_TITLES = frozenset(
+    ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev", "Reverend", "Fr", "Father", "President", "Vice-President", "Premier", "Minister", "Chancellor", "Secretary", "Senator", "Sen", "Rep", "Representative", "Congressman", "Congresswoman", "Governor", "Gov", "Mayor", "King", "Queen", "Prince", "Princess", "Pope", "Sheikh", "Emir", "General", "Gen", "Lt", "Lieutenant", "Colonel", "Col", "Major", "Maj", "Captain", "Capt", "Admiral", "Adm", "Sergeant", "Sgt", "Commander", "Judge", "Justice", "Ambassador", "Spokesman", "Spokeswoman", "Spokesperson", "Director", "Chairman", "Chairwoman", "CEO", "Officer", "Speaker", "Leader", "Detective", "Inspector", "Constable", "Superintendent", "Coach", "Bishop", "Archbishop", "Cardinal", "Rabbi", "Imam", "Ayatollah", "Assistant", "Insp", "Supt", "Mrs.", "Mr.", "Dr.", "Ms.", "Administrator", "Commissioner", "Secretary-General", "MP"]
+)
+_CONNECT = frozenset(["of", "for", "de", "del", "della", "da", "dos", "das", "do", "van", "von", "der", "den", "la", "le", "du", "bin", "al", "el", "y"])
+_INITIAL_AFTER = frozenset("“\"‘'(:—–-[")
+_SPEECH = frozenset(
+    ["said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "stated", "states", "wrote", "writes", "asked", "asks", "argued", "argues", "claimed", "claims", "noted", "notes", "warned", "warns", "insisted", "insists", "replied", "replies", "continued", "continues", "commented", "comments", "recalled", "recalls", "acknowledged", "admitted", "concluded"]
+)
+_PLACE_PREP = frozenset(["in", "near", "across", "outside", "throughout", "inside", "into"])
+_FUNCTION_TAGS = ("DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "WRB", "TO", "MD", "EX", "PDT", "RB", "UH")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> Any:
+    from textblob.en import lexicon
+
+    return lexicon
+
+
+def _lex(word: str) -> str | None:
+    try:
+        return _lexicon().get(word)
+    except Exception:  # pragma: no cover - textblob missing/broken: rules still work
+        return None
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    text: str
+    poss: bool = False  # a possessive 's followed (not part of the token)
+    brk: bool = False  # a hard break before this token (split hyphen compound)
+    compound: bool = False  # first part of "Russia-backed": name ends here
+
+
+@dataclass
+class _Raw:
+    start: int
+    end: int
+    name: str
+    sent_id: int
+    kind: str
+    para_id: int
+    hints: Counter = field(default_factory=Counter)
+    adjectival: bool = False
+    canonical: str | None = None
+    acronym: str | None = None
+    ntok: int = 1
+    gaz: str | None = None  # type from the gazetteer (applied per actor, not per mention)
+
+
+_CONTRACTION = re.compile(r"['’](?:m|ve|ll|d|re|t|s)$", re.IGNORECASE)
+
+
+def _is_cap(t: str) -> bool:
+    if not t or not (t[0].isalpha() or t[0] == "&") or _CONTRACTION.search(t):
+        return False
+    if t[0].isupper():
+        return True
+    return t[0].islower() and t.isalnum() and any(c.isupper() for c in t[1:])
+
+
+def _tokens(text: str, a: int, b: int, g: Gazetteer) -> list[_Tok]:
+    out: list[_Tok] = []
+    for m in _TOKEN.finditer(text, a, b):
+        s, e, w = m.start(), m.end(), m.group()
+        poss = False
+        if len(w) > 2 and _POSS.search(w) and w[0].isupper():
+            e -= 2
+            w = w[:-2]
+            poss = True
+        parts = re.split(r"[-–]", w)
+        if len(parts) > 1 and _is_cap(parts[0]) and g.lookup(w) is None:
+            if all(_is_cap(p) for p in parts):
+                if any(g.lookup(p) or (p.isupper() and len(p) > 1) or p in g.demonyms for p in parts):
+                    pos = s
+                    for k, p in enumerate(parts):
+                        out.append(_Tok(pos, pos + len(p), p, poss and k == len(parts) - 1, brk=True))
+                        pos += len(p) + 1
+                    continue
+            else:
+                n = 0
+                while n < len(parts) and _is_cap(parts[n]):
+                    n += 1
+                head = "-".join(parts[:n])
+                out.append(_Tok(s, s + len(head), head, False, compound=True))
+                continue
+        out.append(_Tok(s, e, w, poss))
+    return out
+
+
+def _strip_dot(w: str) -> str:
+    return w[:-1] if w.endswith(".") and len(w) > 2 and not w[-2].isupper() else w
+
+
+class _Detector:
+    """Rule-based proper-name detector over one article."""
+
+    def __init__(self, article: Article, g: Gazetteer) -> None:
+        self.article = article
+        self.text = article.text
+        self.g = g
+        sents = article.sentences
+        self.sents = sents[sents["kind"].isin(_KEEP_KINDS)].reset_index(drop=True)
+        self.toks: dict[int, list[_Tok]] = {}
+        self.initial: dict[int, set[int]] = {}
+        mid: Counter = Counter()
+        for row in self.sents.itertuples(index=False):
+            toks = _tokens(self.text, int(row.start), int(row.end), g)
+            self.toks[row.sent_id] = toks
+            init = self._initial_positions(toks, headline=row.kind == "title")
+            self.initial[row.sent_id] = init
+            if row.kind == "body":
+                for i, t in enumerate(toks):
+                    if i not in init and _is_cap(t.text):
+                        mid[t.text] += 1
+        self.mid_caps = mid
+        self.lower_words = set(re.findall(r"\b[a-z][a-z'-]+\b", self.text))
+
+    def _initial_positions(self, toks: list[_Tok], *, headline: bool) -> set[int]:
+        words = [i for i, t in enumerate(toks) if t.text[0].isalnum()]
+        long = [toks[i].text for i in words if len(toks[i].text) > 3]
+        if headline and len(long) >= 3 and sum(_is_cap(w) for w in long) / len(long) >= 0.7:
+            return set(words)  # headline case: every position is suspect
+        init: set[int] = set()
+        seen_word = False
+        for i, t in enumerate(toks):
+            if not t.text[0].isalnum():
+                continue
+            if not seen_word or (i > 0 and toks[i - 1].text in _INITIAL_AFTER):
+                init.add(i)
+            seen_word = True
+        return init
+
+    def _common(self, w: str, *, initial: bool) -> bool:
+        """Whether a capitalised token is an ordinary word rather than (part of) a name."""
+        if self.g.has("not_name", w):
+            return True
+        if not initial:
+            return False
+        if w.isupper() and len(w) > 1:
+            return False
+        if self.g.lookup(w) or w in self.g.demonyms:
+            return False
+        tag = _lex(w)
+        if tag is not None and not tag.startswith("NNP"):
+            return True
+        low = _lex(w.lower())
+        if low is None or low.startswith("NNP"):
+            return False
+        if low.startswith(_FUNCTION_TAGS):
+            return True
+        return self.mid_caps.get(w, 0) == 0
+
+    # -------------------------------------------------------------- runs
+    def runs(self, sent_id: int) -> list[tuple[list[int], int | None]]:
+        """Maximal name runs (token indices) and, when followed by "(ACR)", the index of ACR."""
+        toks = self.toks[sent_id]
+        init = self.initial[sent_id]
+        n = len(toks)
+        text = self.text
+
+        def adjacent(i: int, j: int) -> bool:
+            if toks[j].brk and toks[i].brk and toks[j].start == toks[i].end + 1:
+                return False
+            gap = text[toks[i].end : toks[j].start]
+            return gap in (" ", "\u00a0") and not toks[i].poss and not toks[i].compound
+
+        def cap(i: int) -> bool:
+            w = toks[i].text
+            return _is_cap(w) and not self._common(w, initial=i in init)
+
+        out: list[tuple[list[int], int | None]] = []
+        i = 0
+        while i < n:
+            if not cap(i):
+                i += 1
+                continue
+            run = [i]
+            while True:
+                k = run[-1] + 1
+                if k < n and adjacent(run[-1], k) and cap(k) and not self.g.has("not_name", toks[k].text):
+                    run.append(k)
+                    continue
+                joined = self._join(toks, run, k, adjacent, cap)
+                if joined:
+                    run.extend(joined)
+                    continue
+                break
+            acr = None
+            e = run[-1]
+            if (
+                e + 3 < n
+                and toks[e + 1].text == "("
+                and toks[e + 3].text == ")"
+                and _acronym_of(toks[e + 2].text, [toks[x].text for x in run])
+            ):
+                acr = e + 2
+            out.append((run, acr))
+            i = (acr + 2) if acr is not None else run[-1] + 1
+            if acr is not None:
+                # "(NATO) Security Alliance": capitalised common nouns right after a definition
+                j = i
+                while j < n and _is_cap(toks[j].text) and (_lex(toks[j].text.lower()) or "").startswith("NN") \
+                        and text[toks[j - 1].end : toks[j].start] == " ":
+                    j += 1
+                if j > i:
+                    out[-1] = (run, acr)
+                    self._absorb = getattr(self, "_absorb", {})
+                    self._absorb[(sent_id, run[0])] = toks[j - 1].end
+                    i = j
+        return out
+
+    def _join(self, toks: list[_Tok], run: list[int], k: int, adjacent: Any, cap: Any) -> list[int]:
+        n = len(toks)
+        if k >= n or not adjacent(run[-1], k):
+            return []
+        w = toks[k].text
+        nxt = k + 1
+        if w in ("of", "for") and nxt < n and toks[nxt].text == "the" and adjacent(k, nxt):
+            nxt += 1
+        if nxt >= n or not adjacent(nxt - 1, nxt) or not cap(nxt):
+            return []
+        left = [toks[x].text for x in run]
+        # the right part: the capitalised run after the connector
+        right = [nxt]
+        while right[-1] + 1 < n and adjacent(right[-1], right[-1] + 1) and cap(right[-1] + 1):
+            right.append(right[-1] + 1)
+        whole = self.text[toks[run[0]].start : toks[right[-1]].end]
+        if self.g.lookup(whole):
+            return list(range(k, right[-1] + 1))
+        if w == "&":
+            return list(range(k, right[-1] + 1))
+        if w == "and":
+            return []
+        if w in _CONNECT:
+            head = left[-1]
+            low = _lex(head.lower()) or ""
+            if w in ("of", "for"):
+                generic = (
+                    low.startswith("NN") and not low.startswith("NNP")
+                    or self.g.has("org_word", head) or self.g.has("org_suffix", head)
+                    or self.g.has("place_suffix", head) or head in _CORE_TITLES
+                )
+                if not generic or self.g.lookup(" ".join(left)):
+                    return []
+            return list(range(k, right[-1] + 1))
+        return []
+
+
+def _acronym_of(acr: str, words: list[str]) -> bool:
+    letters = [c for c in acr if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters[:1]) or sum(c.isupper() for c in letters) < 2:
+        return False
+    caps = [w for w in words if _is_cap(w)]
+    if not caps or caps[0][0].upper() != letters[0]:
+        return False
+    pool = " ".join(words).upper()
+    pos = 0
+    for c in letters:
+        pos = pool.find(c.upper(), pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
+
+
+def _emphasis(word: str, det: _Detector) -> bool:
+    """A lone capitalised common word ("Iodine", "Night") that the article also writes in
+    lower case: emphasis or a heading word, not a name."""
+    if word.isupper() or det.g.lookup(word) or word in det.g.demonyms:
+        return False
+    low = word.lower()
+    tag = _lex(low) or ""
+    return low in det.lower_words and tag[:2] in ("NN", "JJ", "VB", "RB") and not tag.startswith("NNP")
+
+
+def _title_split(words: list[str], g: Gazetteer) -> tuple[int, int] | None:
+    """For a run like "US President Joe Biden": (start of the title block, start of the name)."""
+    if g.lookup(" ".join(words)) or g.has("org_suffix", words[-1]) or g.has("other_word", words[-1]):
+        return None
+    core = [i for i, w in enumerate(words) if w in _CORE_TITLES or _strip_dot(w) in _CORE_TITLES]
+    for k in reversed(core):
+        j = k + 1
+        while j < len(words) and (
+            words[j] in _CONNECT or words[j] == "the" or g.has("title", _strip_dot(words[j])) or words[j] in _CORE_TITLES
+        ):
+            j += 1
+        b = k
+        if j >= len(words):
+            while b > 0 and (g.has("title", _strip_dot(words[b - 1])) or words[b - 1] in _CORE_TITLES):
+                b -= 1
+            if b > 0 and k == len(words) - 1:
+                return b, len(words)
+            continue
+        while b > 0 and (g.has("title", _strip_dot(words[b - 1])) or words[b - 1] in _CORE_TITLES or words[b - 1] in _CONNECT):
+            b -= 1
+        return b, j
+    return None
+
+
+def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None, str | None]]) -> list[_Raw]:
+    """Turn token runs into raw mentions (title stripping, demonyms, acronyms, hints)."""
+    g, text = det.g, det.text
+    sent_info = {int(r.sent_id): (r.kind, int(r.para_id)) for r in det.sents.itertuples(index=False)}
+    absorb = getattr(det, "_absorb", {})
+    raws: list[_Raw] = []
+
+    def add(sent_id: int, idx: list[int], *, titled: bool, span_from: int | None, acr: int | None, label: str | None) -> None:
+        toks = det.toks[sent_id]
+        kind, para = sent_info[sent_id]
+        while idx and toks[idx[0]].text in ("The", "the", "A", "An") and not g.lookup(
+            text[toks[idx[0]].start : toks[idx[-1]].end]
+        ):
+            idx = idx[1:]
+        while idx and (toks[idx[-1]].text in _CONNECT or toks[idx[-1]].text in ("and", "&", "the")):
+            idx = idx[:-1]
+        if not idx:
+            return
+        words = [toks[i].text for i in idx]
+        s, e = toks[idx[0]].start, toks[idx[-1]].end
+        name = " ".join(_strip_dot(w) if w[:-1] in _CORE_TITLES else w for w in words)
+        name = text[s:e] if len(idx) > 1 and "\n" not in text[s:e] else name
+        raw = _Raw(span_from if span_from is not None else s, e, " ".join(name.split()), sent_id, kind, para, ntok=len(idx))
+        if acr is not None:
+            raw.acronym = toks[acr].text
+            raw.end = absorb.get((sent_id, idx[0]), toks[acr + 1].end)
+        if label:
+            raw.hints[label] += 3
+        if titled:
+            raw.hints["person"] += 3
+        hit = g.lookup(raw.name)
+        if len(idx) == 1 and words[0] in g.demonyms and hit is None:
+            raw.canonical = g.demonyms[words[0]]
+            raw.adjectival = True
+            raw.hints["place"] += 5
+            raws.append(raw)
+            return
+        if hit:
+            raw.canonical = hit[0]
+            raw.gaz = hit[1]
+        last = _strip_dot(words[-1])
+        places = [w for w in words if (g.lookup(w) or ("", ""))[1] == "place"]
+        if hit is None and len(words) > 1:
+            if g.has("compass", words[0]) and (g.lookup(" ".join(words[1:])) or ("", ""))[1] == "place":
+                raw.hints["place"] += 4
+            elif places or any(w.isupper() and len(w) > 1 for w in words):
+                raw.hints["organization"] += 2
+            elif all(w[:1].isupper() and not w.isupper() for w in words) and len(words) <= 3 and not any(
+                g.has("org_word", w) or g.has("org_suffix", w) or g.has("place_suffix", w) or g.has("other_word", w)
+                for w in words
+            ):
+                raw.hints["person"] += 2
+        if g.has("org_suffix", last) or any(g.has("org_word", w) for w in words):
+            raw.hints["organization"] += 3
+        if g.has("place_suffix", last) and len(words) > 1:
+            raw.hints["place"] += 2
+        if g.has("other_word", last):
+            raw.hints["other"] += 4
+        if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+            raw.hints["organization"] += 1
+        # context cues
+        first = idx[0]
+        prev = toks[first - 1].text if first > 0 else ""
+        prev_lower = prev.lower()
+        if g.has("person_role", prev_lower) and prev[:1].islower():
+            raw.hints["person"] += 2
+        if prev_lower in _PLACE_PREP:
+            raw.hints["place"] += 1
+        after = [t.text for t in toks[idx[-1] + 1 : idx[-1] + 4]]
+        if after and after[0] in _SPEECH and not toks[idx[-1]].poss:
+            raw.hints["person"] += 1
+        if len(after) >= 3 and after[0] == "," and after[1].isdigit() and after[2] == ",":
+            raw.hints["person"] += 2
+        if len(after) >= 2 and after[0] == "," and after[1] == "who":
+            raw.hints["person"] += 2
+        if (
+            len(words) == 1 and re.search(r"(?:ean|ian|ese|ish)$", words[0]) and hit is None
+            and after and after[0][:1].islower() and (_lex(after[0]) or "").startswith("NN")
+            and _lex(words[0].lower()) is None and not det.mid_caps.get(words[0] + "s")
+        ):
+            raw.hints["other"] += 4
+            raw.adjectival = True
+        raws.append(raw)
+
+    for sent_id, run, acr, label in spans:
+        toks = det.toks[sent_id]
+        words = [toks[i].text for i in run]
+        if label is None and acr is None and len(words) == 1 and _emphasis(words[0], det):
+            continue
+        split = _title_split(words, g) if label in (None, "person") else None
+        if split is None:
+            add(sent_id, run, titled=False, span_from=None, acr=acr, label=label)
+            continue
+        b, j = split
+        if j >= len(run):  # "NASA Administrator", "US Senator": a title with no name after it
+            if b > 0:
+                add(sent_id, run[:b], titled=False, span_from=None, acr=acr, label=label)
+            continue
+        if b > 0:
+            add(sent_id, run[:b], titled=False, span_from=None, acr=None, label=None)
+        add(sent_id, run[j:], titled=True, span_from=toks[run[b]].start, acr=acr, label=label)
+    return raws
+
+
+def _spacy_spans(det: _Detector, nlp: Any) -> list[tuple[int, list[int], int | None, str | None]]:
+    label_map = {"PERSON": "person", "PER": "person", "ORG": "organization", "GPE": "place", "LOC": "place",
+                 "FAC": "place", "NORP": "norp"}
+    doc = nlp(det.text)
+    out = []
+    bounds = [(int(r.start), int(r.end), int(r.sent_id)) for r in det.sents.itertuples(index=False)]
+    for ent in doc.ents:
+        label = label_map.get(ent.label_)
+        if label is None:
+            continue
+        sid = next((sid for a, b, sid in bounds if a <= ent.start_char and ent.end_char <= b), None)
+        if sid is None:
+            continue
+        idx = [i for i, t in enumerate(det.toks[sid]) if t.start >= ent.start_char and t.end <= ent.end_char]
+        if idx:
+            out.append((sid, idx, None, None if label == "norp" else label))
+    return out
+
+
+# ---------------------------------------------------------------------- resolution
+def _resolve(raws: list[_Raw], g: Gazetteer, codebook: Codebook | None) -> list[tuple[_Raw, str, str, str | None]]:
+    """Cluster raw mentions into actors; returns (raw, actor, type, group)."""
+    if codebook is not None:
+        raws = [r for r in raws if not codebook.ignored(r.name)]
+    key: dict[int, str] = {}
+    # 1. acronyms defined in the text
+    acr_map: dict[str, str] = {}
+    for r in raws:
+        if r.acronym:
+            full = r.canonical or (g.lookup(r.acronym) or (None,))[0] or r.name
+            r.canonical = full
+            acr_map[r.acronym] = full
+    # 2. person names with several words: surname (and surname-with-title) aliases
+    hints_by_name: dict[str, Counter] = defaultdict(Counter)
+    for r in raws:
+        hints_by_name[r.canonical or r.name] += r.hints
+    persons: dict[str, list[str]] = defaultdict(list)  # surname -> full names
+    for r in raws:
+        words = r.name.split()
+        if r.canonical or r.adjectival or len(words) < 2 or len(words) > 4:
+            continue
+        h = hints_by_name[r.name]
+        if h["organization"] >= 3 or h["place"] >= 2 or h["other"] >= 3:
+            continue
+        if not all(_is_cap(w) or w in _CONNECT for w in words) or any(w.isupper() and len(w) > 1 for w in words):
+            continue
+        if r.name not in persons[words[-1]]:
+            persons[words[-1]].append(r.name)
+    for r in raws:
+        if r.name in acr_map:
+            key[id(r)] = acr_map[r.name]
+        elif r.name in persons and not r.adjectival and len(r.name.split()) == 1:
+            cands = persons[r.name]
+            key[id(r)] = cands[0]
+        else:
+            key[id(r)] = r.canonical or r.name
+    # 3. codebook: any member of a cluster matching an entry maps the whole cluster
+    cb_of: dict[str, Any] = {}
+    if codebook is not None:
+        votes: dict[str, Counter] = defaultdict(Counter)
+        for r in raws:
+            ent = codebook.resolve(r.name) or codebook.resolve(key[id(r)])
+            if ent is not None:
+                votes[key[id(r)]][ent.name] += 1
+        for k, v in votes.items():
+            cb_of[k] = codebook.entries[v.most_common(1)[0][0]]
+    # 4. type per cluster
+    cluster_hints: dict[str, Counter] = defaultdict(Counter)
+    ntoks: dict[str, int] = {}
+    for r in raws:
+        cluster_hints[key[id(r)]] += r.hints
+        ntoks[key[id(r)]] = max(ntoks.get(key[id(r)], 0), r.ntok)
+    types: dict[str, str] = {}
+    for k, h in cluster_hints.items():
+        if k in cb_of and cb_of[k].type:
+            types[k] = cb_of[k].type
+            continue
+        gh = g.lookup(k)
+        if gh:
+            types[k] = gh[1]
+            continue
+        if h:
+            best = max(("person", "organization", "place", "other"), key=lambda t: (h[t], t == "person"))
+            if h[best] > 0:
+                types[k] = best
+                continue
+        types[k] = "person" if ntoks[k] >= 2 else "organization"
+    out = []
+    for r in raws:
+        k = key[id(r)]
+        ent = cb_of.get(k)
+        actor = ent.name if ent is not None else k
+        out.append((r, actor, types[k], ent.group if ent is not None else None))
+    return out
+
+
+def _codebook_spans(article: Article, det: _Detector, codebook: Codebook) -> list[_Raw]:
+    """Mentions of codebook aliases found verbatim in the text (first letter case-insensitive)."""
+    raws: list[_Raw] = []
+    text = article.text
+    taken: list[tuple[int, int]] = []
+    for alias, entry in codebook.aliases():
+        if not alias.strip():
+            continue
+        pat = re.compile(r"(?<!\w)[" + re.escape(alias[0].upper()) + re.escape(alias[0].lower()) + "]"
+                         + re.escape(alias[1:]) + r"(?!\w)")
+        for row in det.sents.itertuples(index=False):
+            for m in pat.finditer(text, int(row.start), int(row.end)):
+                s, e = m.start(), m.end()
+                if any(a < e and s < b for a, b in taken):
+                    continue
+                taken.append((s, e))
+                r = _Raw(s, e, entry.name, int(row.sent_id), row.kind, int(row.para_id))
+                r.canonical = entry.name
+                raws.append(r)
+    return raws
+
+
+def actors(
+    article: Article,
+    *,
+    codebook: Codebook | Mapping[str, Any] | str | Path | None = None,
+    backend: str = "rules",
+    nlp: Any = None,
+) -> pd.DataFrame:
+    """Mentions of actors (people, organisations, places) in an article, one row per mention.
+
+    Args:
+        article: the article.
+        codebook: a :class:`~toolkit.codebook.Codebook`, a YAML path or a dict; its aliases are
+            found in the text and its names, types and groups win over detection.
+        backend: ``"rules"`` (default, no model) or ``"spacy"`` (pass an installed pipeline as
+            ``nlp``; its entities replace the rule detector, the rest is the same).
+        nlp: a spaCy ``Language`` for ``backend="spacy"``.
+
+    Returns:
+        DataFrame sorted by ``start`` with ``actor`` (canonical name), ``type`` (person,
+        organization, place, other), ``group`` (from the codebook, else None), ``surface`` (the
+        text as written, titles included: "President Biden"), ``start``/``end`` (offsets into
+        ``article.text``), ``sent_id``, ``kind`` (title/body/caption) and ``adjectival`` (True for
+        demonyms such as "Russian troops" → Russia).
+
+    Example:
+        >>> from toolkit import load_article
+        >>> actors(load_article("Russian troops massed near Ukraine."))[["actor", "adjectival"]].values.tolist()
+        [['Russia', True], ['Ukraine', False]]
+    """
+    from .codebook import load_codebook
+
+    cb = load_codebook(codebook) if codebook is not None else None
+    g = gazetteer()
+    det = _Detector(article, g)
+    if backend == "rules":
+        spans = [(sid, run, acr, None) for sid in det.toks for run, acr in det.runs(sid)]
+    elif backend == "spacy":
+        if nlp is None:
+            raise ValueError("backend='spacy' needs nlp=<a loaded spaCy Language>")
+        spans = _spacy_spans(det, nlp)
+    else:
+        raise ValueError(f"unknown backend {backend!r} (use 'rules' or 'spacy')")
+    raws = _rule_raws(det, spans)
+    if cb is not None:
+        extra = _codebook_spans(article, det, cb)
+        if extra:
+            keep = []
+            for r in raws:
+                inside = [x for x in extra if x.start < r.end and r.start < x.end]
+                if inside and not any(r.start <= x.start and x.end <= r.end and (r.end - r.start) > (x.end - x.start) for x in inside):
+                    continue
+                keep.append(r)
+            contained = [x for x in extra if not any(r.start <= x.start and x.end <= r.end for r in keep)]
+            raws = keep + contained
+    resolved = _resolve(raws, g, cb)
+    resolved.sort(key=lambda t: (t[0].start, t[0].end))
+    text = article.text
+    return pd.DataFrame(
+        {
+            "actor": [a for _, a, _, _ in resolved],
+            "type": [t for _, _, t, _ in resolved],
+            "group": pd.array([gr for *_, gr in resolved], dtype="object"),
+            "surface": [text[r.start : r.end] for r, *_ in resolved],
+            "start": pd.array([r.start for r, *_ in resolved], dtype="int64"),
+            "end": pd.array([r.end for r, *_ in resolved], dtype="int64"),
+            "sent_id": pd.array([r.sent_id for r, *_ in resolved], dtype="int64"),
+            "kind": [r.kind for r, *_ in resolved],
+            "adjectival": pd.array([r.adjectival for r, *_ in resolved], dtype="bool"),
+        },
+        columns=MENTION_COLUMNS,
+    )

@@ -1,0 +1,96 @@
+"""Small bundled gazetteers used by the actor detector (no model, no download).
+
+The lists live in ``toolkit/data/gazetteer_*.tsv`` and ``toolkit/data/actors_words.tsv``
+(hand-made, CC0): countries with aliases, demonyms and capitals; major international
+organisations with acronyms; regions, US states and large cities; titles and honorifics;
+organisation/place suffixes and words that are never names on their own.
+
+Example:
+    >>> from toolkit.gazetteer import gazetteer
+    >>> g = gazetteer()
+    >>> g.lookup("U.S.")
+    ('United States', 'place')
+    >>> g.demonyms["Russian"]
+    'Russia'
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["Gazetteer", "gazetteer"]
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("toolkit").joinpath("data", name).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return [{k: (v or "") for k, v in r.items()} for r in csv.DictReader(lines, delimiter="\t")]
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in value.split(";") if v.strip()]
+
+
+def _same_city(a: str, b: str) -> bool:
+    """Spelling variants of one capital (Kyiv/Kiev, Peking/Beijing) share a canonical name."""
+    variants = ({"Kyiv", "Kiev"}, {"Beijing", "Peking"}, {"Bern", "Berne"}, {"Astana", "Nur-Sultan"},
+                {"Brasilia", "Brasília"}, {"Bogota", "Bogotá"}, {"Chisinau", "Chișinău"},
+                {"Ulaanbaatar", "Ulan Bator"}, {"Sanaa", "Sana'a"}, {"San Jose", "San José"},
+                {"Yaounde", "Yaoundé"}, {"Reykjavik", "Reykjavík"}, {"Asuncion", "Asunción"},
+                {"Lome", "Lomé"}, {"Washington", "Washington, D.C.", "Washington DC"})
+    return a == b or any(a in v and b in v for v in variants)
+
+
+@dataclass
+class Gazetteer:
+    """Lookup tables: ``names`` (alias → (canonical, type)), ``demonyms`` (adjective → country),
+    ``capitals`` (capital → country), and word sets from ``actors_words.tsv``."""
+
+    names: dict[str, tuple[str, str]] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)
+    capitals: dict[str, str] = field(default_factory=dict)
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def lookup(self, name: str) -> tuple[str, str] | None:
+        """``(canonical, type)`` for a known name or alias, else ``None`` (case-sensitive,
+        a leading "the" ignored)."""
+        hit = self.names.get(name)
+        if hit is None and name[:4].lower() == "the ":
+            hit = self.names.get(name[4:])
+        return hit
+
+    def has(self, kind: str, word: str) -> bool:
+        """Whether ``word`` is in word list ``kind`` (title, org_suffix, place_suffix, ...)."""
+        return word in self.words.get(kind, frozenset())
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The bundled gazetteer (loaded once)."""
+    g = Gazetteer()
+    for r in _rows("gazetteer_countries.tsv"):
+        country = r["name"]
+        for alias in [country, *_split(r["aliases"])]:
+            g.names.setdefault(alias, (country, "place"))
+        for dem in _split(r["demonyms"]):
+            g.demonyms.setdefault(dem, country)
+        caps = _split(r["capitals"])
+        for cap in caps:
+            g.capitals.setdefault(cap, country)
+            g.names.setdefault(cap, (caps[0] if _same_city(cap, caps[0]) else cap, "place"))
+    for r in _rows("gazetteer_organizations.tsv"):
+        for alias in [r["name"], *_split(r["aliases"])]:
+            g.names.setdefault(alias, (r["name"], "organization"))
+    for r in _rows("gazetteer_places.tsv"):
+        for alias in [r["name"], *_split(r["aliases"])]:
+            g.names.setdefault(alias, (r["name"], "place"))
+        for dem in _split(r.get("demonyms", "")):
+            g.demonyms.setdefault(dem, r["name"])
+    words: dict[str, set[str]] = {}
+    for r in _rows("actors_words.tsv"):
+        words.setdefault(r["kind"], set()).add(r["word"])
+    g.words = {k: frozenset(v) for k, v in words.items()}
+    return g
