@@ -450,7 +450,7 @@ def _run_ordered(
     pending: deque[tuple[int, Any, int]] = deque()
     for k, items, n in chunks:
         pending.append((k, None if items is None else submit(items), n))
-        while len(pending) > inflight or (pending and pending[0][1] is None):
+        while pending and (len(pending) > inflight or pending[0][1] is None or pending[0][1].done()):
             k0, fut, n0 = pending.popleft()
             yield k0, (None if fut is None else result(fut)), n0
     while pending:
@@ -466,6 +466,24 @@ def _preload_modules() -> list[str]:
     return sorted(mods)
 
 
+def _watch_parent(pid: int, interval: float = 1.0) -> None:
+    """Worker initializer: exit when the process that started the run is gone (killed)."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while True:
+            time.sleep(interval)
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:
+                pass
+
+    threading.Thread(target=watch, name="presslens-watch-parent", daemon=True).start()
+
+
 def _run_processes(
     chunks: ChunkIter, extra: tuple[str, ...], *, workers: int | None = None, **_: Any
 ) -> Iterator[tuple[int, Any, int]]:
@@ -476,7 +494,7 @@ def _run_processes(
     n = workers or os.cpu_count() or 1
     ctx = mp.get_context("forkserver")
     ctx.set_forkserver_preload(_preload_modules())
-    ex = ProcessPoolExecutor(max_workers=n, mp_context=ctx)
+    ex = ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_watch_parent, initargs=(os.getpid(),))
     try:
         yield from _run_ordered(
             chunks, lambda items: ex.submit(_process_chunk, items, extra), lambda f: f.result(), 2 * n

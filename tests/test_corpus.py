@@ -1,0 +1,267 @@
+"""Corpus engine: identical tables across engines and re-runs, errors recorded, resume."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from toolkit import analysis
+from toolkit.corpus import (
+    CORPUS_TABLES,
+    CorpusResult,
+    analyze_corpus,
+    run_corpus_cli,
+    sample_corpus,
+)
+
+SAMPLE = Path(__file__).resolve().parents[1] / "toolkit" / "data" / "sample_corpus.jsonl"
+
+
+def _records(n: int) -> list[dict]:
+    lines = SAMPLE.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines[:n]]
+
+
+def _mixed_items() -> list[object]:
+    """18 good articles with two bad items in between (an empty text, a number)."""
+    recs: list[object] = _records(18)
+    recs.insert(5, {"id": "bad-empty", "title": "Nothing", "text": "   "})
+    recs.insert(12, 42)
+    return recs
+
+
+def assert_same(a: CorpusResult, b: CorpusResult) -> None:
+    for name in CORPUS_TABLES:
+        pd.testing.assert_frame_equal(a[name], b[name], check_exact=True, obj=name)
+
+
+# ------------------------------------------------------------------ fake analyses (serial only)
+def _fake_tone(article):
+    s = article.sentences
+    vals = [(len(t) % 7 - 3) / 3 for t in s["text"]]
+    return pd.DataFrame(
+        {"sent_id": s["sent_id"], "tone": vals, "excluded": s["kind"].ne("body"), "label": "x"}
+    )
+
+
+def _fake_actors(article):
+    if article.id.endswith("097"):
+        raise RuntimeError("actor model exploded")
+    i = article.text.find("the")
+    return pd.DataFrame(
+        {"actor": ["The Thing"], "type": ["org"], "start": [i], "end": [i + 3], "sent_id": [1]}
+    )
+
+
+def _fake_quotes(article):
+    return pd.DataFrame({"quote_id": pd.Series([], dtype="int64"), "text": pd.Series([], dtype="str")})
+
+
+@pytest.fixture
+def fake_registry(monkeypatch):
+    mod = __name__
+    monkeypatch.setitem(analysis.TABLES, "tone", f"{mod}:_fake_tone")
+    monkeypatch.setitem(analysis.TABLES, "actors", f"{mod}:_fake_actors")
+    monkeypatch.setitem(analysis.TABLES, "quotes", f"{mod}:_fake_quotes")
+    monkeypatch.delitem(analysis.TABLES, "timeline", raising=False)
+
+
+# ------------------------------------------------------------------ tests
+def test_sample_corpus_is_the_bundled_wikinews_sample():
+    arts = list(sample_corpus())
+    assert len(arts) == 40
+    assert len({a.id for a in arts}) == 40
+    assert all(a.id.startswith("wn-va-2019-") and a.source == "Wikinews" for a in arts)
+    assert all(a.url.startswith("https://en.wikinews.org/wiki/") for a in arts)
+    assert min(a.published for a in arts).isoformat() == "2019-09-01"
+    assert "CC BY 2.5" in arts[0].meta["attribution"]
+    doc = (SAMPLE.parent / "SAMPLE_CORPUS.md").read_text(encoding="utf-8")
+    assert all(a.url in doc for a in arts)
+
+
+def test_tables_map_registry_output_and_record_failures(fake_registry):
+    res = analyze_corpus(_mixed_items(), chunksize=6)
+    arts, sents, err = res.articles, res.sentences, res.errors
+    assert list(arts["position"]) == [p for p in range(20) if p not in (5, 12)]
+    assert arts["article_id"].is_unique
+    # sentences carry article_id and the tone columns merged on sent_id, in input order
+    assert list(sents.columns[:2]) == ["article_id", "sent_id"]
+    assert {"tone", "excluded", "label"} <= set(sents.columns)
+    assert list(pd.unique(sents["article_id"])) == list(arts["article_id"])
+    first = sents[sents["article_id"] == arts["article_id"].iloc[0]]
+    assert first["sent_id"].tolist() == list(range(len(first)))
+    body = first[~first["excluded"]]
+    assert arts["mean_tone"].iloc[0] == pytest.approx(body["tone"].mean())
+    assert (arts["n_sentences"] == sents.groupby("article_id", sort=False).size().loc[arts["article_id"]].values).all()
+    # the failing actor stage is an error row; the article is still there, others have mentions
+    bad = arts["article_id"].str.endswith("097")
+    assert bad.sum() == 1 and arts.loc[bad, "n_errors"].item() == 1
+    assert pd.isna(arts.loc[bad, "n_mentions"].item())
+    assert (arts.loc[~bad, "n_mentions"] == 1).all()
+    assert set(res.mentions["article_id"]) == set(arts.loc[~bad, "article_id"])
+    assert res.mentions.columns[0] == "article_id" and "actor" in res.mentions
+    assert len(res.quotes) == 0 and "quote_id" in res.quotes
+    rows = err.to_dict("records")
+    bad_pos = int(arts.loc[bad, "position"].item())
+    assert [(r["position"], r["stage"]) for r in rows] == sorted([(5, "load"), (12, "load"), (bad_pos, "actors")])
+    load = [r for r in rows if r["stage"] == "load"]
+    assert load[0]["item"] == "<item 5>" and "empty" in load[0]["message"]
+    assert load[0]["article_id"] is None or pd.isna(load[0]["article_id"])
+    failed = next(r for r in rows if r["stage"] == "actors")
+    assert failed["error"] == "RuntimeError" and failed["message"] == "actor model exploded"
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory) -> CorpusResult:
+    """Serial, uninterrupted, written to disk (the real registry)."""
+    return analyze_corpus(_mixed_items(), chunksize=4, out=tmp_path_factory.mktemp("ref"))
+
+
+def test_in_memory_equals_written_tables(reference):
+    assert_same(analyze_corpus(_mixed_items(), chunksize=4), reference)
+    assert reference.complete
+    assert len(reference.articles) == 18 and (reference.errors["stage"] == "load").sum() == 2
+
+
+def test_processes_engine_gives_identical_tables(reference, tmp_path):
+    res = analyze_corpus(_mixed_items(), engine="processes", workers=2, chunksize=4, out=tmp_path)
+    assert_same(res, reference)
+
+
+def test_dask_engine_gives_identical_tables(reference, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    cluster = distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+    )
+    try:
+        res = analyze_corpus(
+            _mixed_items(), engine="dask", scheduler=cluster.scheduler_address, chunksize=4, out=tmp_path
+        )
+        assert_same(res, reference)
+        # the client is closed, the cluster (not ours) is not
+        assert cluster.status.name == "running"
+    finally:
+        cluster.close()
+
+
+def test_rerun_writes_byte_identical_parquet(reference, tmp_path):
+    analyze_corpus(_mixed_items(), chunksize=4, out=tmp_path)
+    parts = sorted(p.relative_to(tmp_path) for p in (tmp_path / "tables").rglob("*.parquet"))
+    ref_parts = sorted(p.relative_to(reference.out) for p in (reference.out / "tables").rglob("*.parquet"))
+    assert parts == ref_parts and len(parts) == 5 * len(CORPUS_TABLES)
+    for rel in parts:
+        assert (tmp_path / rel).read_bytes() == (reference.out / rel).read_bytes(), rel
+
+
+def _interrupted(items: list[object], after: int):
+    for n, item in enumerate(items):
+        if n == after:
+            raise KeyboardInterrupt("simulated kill")
+        yield item
+
+
+def test_interrupted_run_resumes_without_loss(reference, tmp_path):
+    items = _mixed_items()
+    with pytest.raises(KeyboardInterrupt):
+        analyze_corpus(_interrupted(items, 10), chunksize=4, out=tmp_path)
+    manifest = json.loads((tmp_path / "manifest.json").read_text())
+    assert sorted(manifest["chunks"]) == ["0", "1"] and manifest["complete"] is False
+    assert len(CorpusResult.from_dir(tmp_path).articles) == 7  # chunks 0-1 minus the bad item
+    first = tmp_path / "tables" / "articles" / "part-00000.parquet"
+    stamp = first.stat().st_mtime_ns
+    res = analyze_corpus(items, chunksize=4, out=tmp_path, resume=True)
+    assert first.stat().st_mtime_ns == stamp  # finished chunks are not redone
+    assert res.complete
+    assert_same(res, reference)
+
+
+_KILL_SCRIPT = """
+import json, sys, time
+from toolkit.corpus import analyze_corpus
+
+def slow(items):
+    for item in items:
+        time.sleep(0.15)
+        yield item
+
+if __name__ == "__main__":
+    items = json.load(open(sys.argv[1]))
+    analyze_corpus(slow(items), engine=sys.argv[3], chunksize=4, out=sys.argv[2], progress=False)
+"""
+
+
+@pytest.mark.parametrize("engine", ["serial", "processes"])
+def test_killed_process_resumes_without_loss(reference, tmp_path, engine):
+    items = _mixed_items()
+    src = tmp_path / "items.json"
+    src.write_text(json.dumps(items))
+    script = tmp_path / "run.py"
+    script.write_text(textwrap.dedent(_KILL_SCRIPT))
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, str(script), str(src), str(out), engine], start_new_session=True)
+    manifest = out / "manifest.json"
+    deadline = time.monotonic() + 60
+    chunks: dict = {}
+    try:
+        while time.monotonic() < deadline and proc.poll() is None:
+            if manifest.exists():
+                chunks = json.loads(manifest.read_text())["chunks"]
+                if len(chunks) >= 2:
+                    break
+            time.sleep(0.05)
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+    assert 2 <= len(chunks) < 5, "the run should have been killed part-way"
+    # worker processes notice that the run is gone and exit (within a few seconds)
+    leftover = True
+    gone_by = time.monotonic() + 10
+    while leftover and time.monotonic() < gone_by:
+        try:
+            os.killpg(proc.pid, 0)
+            time.sleep(0.2)
+        except ProcessLookupError:
+            leftover = False
+    if leftover:
+        os.killpg(proc.pid, signal.SIGKILL)
+    assert not json.loads(manifest.read_text())["complete"]
+    res = analyze_corpus(items, chunksize=4, out=out, resume=True)
+    assert_same(res, reference)
+    assert not leftover, "processes of the killed run were left running"
+
+
+def test_resume_checks_it_continues_the_same_run(tmp_path):
+    analyze_corpus(_records(3), chunksize=2, out=tmp_path)
+    with pytest.raises(ValueError, match="chunksize=2"):
+        analyze_corpus(_records(3), chunksize=3, out=tmp_path, resume=True)
+    with pytest.raises(ValueError, match="not"):
+        analyze_corpus(sample_corpus(), out=tmp_path, resume=True)
+    with pytest.raises(ValueError, match="out="):
+        analyze_corpus(_records(3), resume=True)
+    with pytest.raises(ValueError, match="engine"):
+        analyze_corpus(_records(3), engine="spark")
+    with pytest.raises(FileNotFoundError):
+        CorpusResult.from_dir(tmp_path / "nothing")
+
+
+def test_cli_runner_writes_tables_and_reports_errors(tmp_path, capsys):
+    src = tmp_path / "c.jsonl"
+    lines = [json.dumps(r) for r in _records(4)]
+    lines.insert(2, "{not json")
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code = run_corpus_cli(str(src), str(tmp_path / "out"), chunksize=2, progress=False)
+    assert code == 1
+    assert "4 articles" in capsys.readouterr().out
+    res = CorpusResult.from_dir(tmp_path / "out")
+    assert res.errors[["position", "stage", "item"]].values.tolist() == [[2, "load", f"{src}:3"]]
+    assert res.articles["published"].dt.year.eq(2019).all()
+    assert run_corpus_cli(str(tmp_path / "missing.jsonl"), str(tmp_path / "o2"), progress=False) == 2
