@@ -136,6 +136,7 @@ def timeline(article: Article, *, published: object = None, dayfirst: bool = Fal
         df[col] = pd.Series([None if (v is None or v != v) else v for v in df[col].tolist()], dtype="object")
     df["date_start"] = _dates(df["date_start"].tolist())
     df["date_end"] = _dates(df["date_end"].tolist())
+    df.attrs["published"] = dct.isoformat() if dct else None
     return df
 
 
@@ -237,7 +238,9 @@ def events(article: Article, *, published: object = None, dayfirst: bool = False
     tl = timeline(article, published=published, dayfirst=dayfirst)
     keep = tl[tl["type"].isin(["DATE", "TIME"]) & tl["date_start"].notna() & ~tl["value"].str.endswith("_REF").fillna(False)]
     if keep.empty:
-        return pd.DataFrame({c: pd.Series(dtype="datetime64[s]" if c.startswith("date_") else "object") for c in EVENT_COLUMNS})
+        empty = pd.DataFrame({c: pd.Series(dtype="datetime64[s]" if c.startswith("date_") else "object") for c in EVENT_COLUMNS})
+        empty.attrs["published"] = tl.attrs.get("published")
+        return empty
     sents = article.sentences.set_index("sent_id")
     rows = []
     for r in keep.itertuples(index=False):
@@ -263,4 +266,5 @@ def events(article: Article, *, published: object = None, dayfirst: bool = False
             }
         )
     df = pd.DataFrame(rows, columns=EVENT_COLUMNS)
+    df.attrs["published"] = tl.attrs.get("published")
     return df.astype({"sent_id": "int64", "start": "int64", "end": "int64", "date_start": "datetime64[s]", "date_end": "datetime64[s]"})
