@@ -190,3 +190,10 @@ def test_demo_codes_match_the_seed(seed):
         assert sents.loc[r.sent_id, "text"] == r.text
     res = agreement(codes)
     assert 0 < _value(res, "alpha_nominal") < _value(res, "alpha_ordinal") < 1
+
+
+def test_disagreements_lists_the_differing_sentences_with_text():
+    codes = _codes({"a": ["negative", "neutral"], "b": ["negative", "neutral"]})
+    tone_df = pd.DataFrame({"sent_id": [0, 1], "label": ["negative", "positive"], "text": ["Bad.", "Fine."]})
+    d = compare_with_scores(codes, tone_df).disagreements()
+    assert d[["sent_id", "human", "auto", "text"]].values.tolist() == [[1, "neutral", "positive", "Fine."]]

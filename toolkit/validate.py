@@ -298,12 +298,22 @@ class Comparison:
         confusion: counts, rows = human label, columns = automatic label (all of
             :data:`LABELS`), for the consensus (or the chosen coder).
         metrics: one row per coder and ``"consensus"``: ``who, n, accuracy, macro_f1``.
-        merged: the matched rows: ``who, article_id, sent_id, human, auto``.
+        merged: the matched rows: ``who, article_id, sent_id, human, auto`` (+ ``text`` when
+            the tone table has it).
     """
 
     confusion: pd.DataFrame
     metrics: pd.DataFrame
     merged: pd.DataFrame
+
+    def disagreements(self, who: str = "consensus") -> pd.DataFrame:
+        """The sentences where ``who`` (a coder or ``"consensus"``) and the automatic label differ.
+
+        Example:
+            >>> cmp.disagreements()[["sent_id", "human", "auto"]]    # doctest: +SKIP
+        """
+        m = self.merged[self.merged["who"] == who]
+        return m[m["human"] != m["auto"]].reset_index(drop=True)
 
     def _repr_html_(self) -> str:
         return (
@@ -359,7 +369,8 @@ def compare_with_scores(
         raise ValueError("codes cover several articles; give a tone table with article_id")
     if coder is not None and coder not in set(codes["coder"]):
         raise ValueError(f"unknown coder {coder!r}; coders: {sorted(set(codes['coder']))}")
-    auto = auto[[*keys, auto_column]].rename(columns={auto_column: "auto"})
+    extra = ["text"] if "text" in auto.columns else []
+    auto = auto[[*keys, auto_column, *extra]].rename(columns={auto_column: "auto"})
     if "article_id" in keys:
         auto["article_id"] = auto["article_id"].astype(str)
     auto = auto.dropna(subset=["auto"])
@@ -367,7 +378,7 @@ def compare_with_scores(
     cons = consensus(codes).dropna(subset=["label"]).assign(coder="consensus")
     human = pd.concat([codes[["coder", "article_id", "sent_id", "label"]], cons[["coder", "article_id", "sent_id", "label"]]])
     merged = human.merge(auto, on=keys, how="inner").rename(columns={"coder": "who", "label": "human"})
-    merged = merged[["who", "article_id", "sent_id", "human", "auto"]].reset_index(drop=True)
+    merged = merged[["who", "article_id", "sent_id", "human", "auto", *extra]].reset_index(drop=True)
 
     rows = []
     for who in [*sorted(set(codes["coder"])), "consensus"]:

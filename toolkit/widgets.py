@@ -234,7 +234,7 @@ class _Explorer:
 
 # ---------------------------------------------------------------------------- tone
 #: Scorer columns of ``toolkit.tone.tone`` offered by ToneExplorer (those present are used).
-TONE_SCORERS: tuple[str, ...] = ("tone", "polarity", "vader", "subjectivity")
+TONE_SCORERS: tuple[str, ...] = ("tone", "polarity", "vader")
 
 
 class ToneExplorer(_Explorer):
@@ -611,26 +611,31 @@ class ActorExplorer(_Explorer):
     def _kwic_html(self, name: str | None) -> str:
         hit = self._kwic.get(name)
         if hit is None:
-            rows = []
-            m = self.actor_mentions(name)
-            t = self.article.text
-            for s, e, sid in zip(m["start"], m["end"], m["sent_id"], strict=True):
-                left = t[max(0, s - 60) : s].replace("\n", " ")
-                right = t[e : e + 60].replace("\n", " ")
-                rows.append(
-                    f'<tr><td style="text-align:right">{int(sid)}</td>'
-                    f'<td style="text-align:right">{_esc(left)}</td>'
-                    f"<td><b>{_esc(t[s:e])}</b></td><td>{_esc(right)}</td></tr>"
-                )
+            k = self.kwic(name)
+            rows = "".join(
+                f'<tr><td style="text-align:right">{int(r.sent_id)}</td>'
+                f'<td style="text-align:right">{_esc(r.left)}</td>'
+                f"<td><b>{_esc(r.match)}</b></td><td>{_esc(r.right)}</td></tr>"
+                for r in k.itertuples()
+            )
             hit = self._kwic.put(
                 name,
                 "<b>Keyword in context</b><table><tr><th>sentence</th><th>left</th><th>mention</th>"
-                "<th>right</th></tr>" + "".join(rows) + "</table>",
+                f"<th>right</th></tr>{rows}</table>",
             )
         return hit
 
+    def kwic(self, name: str | None = None) -> pd.DataFrame:
+        """Keyword-in-context rows (``toolkit.actors.kwic``) of ``name`` (default: selected)."""
+        name = self.actor if name is None else name
+        cb = self._codebook()
+        return _fn("toolkit.actors:kwic")(self.article, name, codebook=cb) if cb is not None else _fn(
+            "toolkit.actors:kwic"
+        )(self.article, name)
+
     def partners(self, name: str | None = None) -> pd.DataFrame:
-        """Who appears together with ``name`` (default: the selected actor): ``actor, weight``."""
+        """Who appears together with ``name`` (default: the selected actor): ``actor, weight``
+        (weight = shared sentences)."""
         name = self.actor if name is None else name
         return _partners(self.cooc, name)
 
@@ -646,7 +651,7 @@ class ActorExplorer(_Explorer):
         partners = ", ".join(f"{_esc(a)} ({_fmt_int(w)})" for a, w in zip(part["actor"], part["weight"], strict=True))
         return (
             f"<b>{_esc(name)}</b><table>{rows}</table>"
-            f"<b>Appears with</b>: {partners or '<i>nobody</i>'}"
+            f"<b>Appears with</b> (shared sentences): {partners or '<i>nobody</i>'}"
         )
 
     def _draw_chart(self, name: str | None) -> None:
@@ -690,7 +695,7 @@ def _partners(cooc: pd.DataFrame, name: str | None) -> pd.DataFrame:
     else:
         a_col, b_col = [c for c in cooc.columns if not pd.api.types.is_numeric_dtype(cooc[c])][:2]
     w_cols = [c for c in cooc.columns if c not in (a_col, b_col) and pd.api.types.is_numeric_dtype(cooc[c])]
-    w_col = "weight" if "weight" in cooc.columns else (w_cols[0] if w_cols else None)
+    w_col = next((c for c in ("sentences", "weight") if c in cooc.columns), w_cols[0] if w_cols else None)
     a = cooc[cooc[a_col] == name]
     b = cooc[cooc[b_col] == name]
     weight_a = a[w_col] if w_col else 1
