@@ -129,6 +129,7 @@ _FUTURE_MARK = re.compile(
     r"is to|are to|to be held|to meet|to hold|to visit|to begin|to start|to take|to vote)\b",
     re.I,
 )
+_FUTURE_AUX = re.compile(r"\b(?:will|shall|'ll|to|would|could|might|may|must)(?:\s+not)?(?:\s+(?:be|have|been|get))+\s+$", re.I)
 _PAST_MARK = re.compile(
     r"\b(?:was|were|had|did|said|told|met|spoke|took|made|came|went|left|began|saw|gave|held|ago|last|"
     r"earlier|since|previously|won|lost|fell|rose|sold|bought|paid|reported|announced|"
@@ -200,8 +201,11 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
             dist = start - m.end() if m.end() <= start else m.start() - end
             # Markers before the expression (the governing verb) count a little more.
             dist = dist if m.end() <= start else dist + 10
+            lab = label
+            if label == "past" and _FUTURE_AUX.search(ctx.text[max(s, m.start() - 25) : m.start()]):
+                lab = "future"  # "will be sold", "is to be signed"
             if best is None or dist < best[0]:
-                best = (dist, label)
+                best = (dist, lab)
     return best[1] if best else None
 
 

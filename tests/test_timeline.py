@@ -1,0 +1,147 @@
+"""timeline(), events() and the timeline charts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+import pandas as pd
+import pytest
+
+from toolkit import load_article
+from toolkit.timeline import EVENT_COLUMNS, TIMELINE_COLUMNS, events, timeline
+
+D = pd.Timestamp
+
+
+def test_seed_expressions_spans_and_dates(seed) -> None:
+    df = timeline(seed)
+    assert list(df.columns) == TIMELINE_COLUMNS
+    for r in df.itertuples():
+        assert seed.text[r.start : r.end] == r.text
+    by_text = {r.text: r for r in df.itertuples()}
+    expected = {
+        "this month": ("2021-12", D("2021-12-01"), D("2021-12-31")),
+        "January": ("2022-01", D("2022-01-01"), D("2022-01-31")),
+        "9-10. January": ("2022-01-09/2022-01-10", D("2022-01-09"), D("2022-01-10")),
+        "12 January": ("2022-01-12", D("2022-01-12"), D("2022-01-12")),
+        "January 13th": ("2022-01-13", D("2022-01-13"), D("2022-01-13")),
+        "December 7": ("2021-12-07", D("2021-12-07"), D("2021-12-07")),
+        "the weekend": ("2021-W51-WE", D("2021-12-25"), D("2021-12-26")),  # the weekend before publication
+        "earlier this week": ("2021-W52", D("2021-12-27"), None),
+        "2014": ("2014", D("2014-01-01"), D("2014-12-31")),
+        "1962": ("1962", D("1962-01-01"), D("1962-12-31")),
+    }
+    for text, (value, start, end) in expected.items():
+        assert text in by_text, (text, sorted(by_text))
+        r = by_text[text]
+        assert r.value == value and r.date_start == start, (text, r)
+        if end is not None:
+            assert r.date_end == end
+    assert by_text["earlier this week"].date_end < D("2021-12-31")
+    # "over the weekend": the preposition is outside the TIMEX3 span
+    i = seed.text.index("over the weekend")
+    assert by_text["the weekend"].start == i + len("over ")
+    # the past two months: a duration, and a past span ending at publication
+    p2m = by_text["the past two months"]
+    assert p2m.type == "DURATION" and p2m.value == "P2M" and p2m.relation == "past"
+    assert p2m.date_end == D("2021-12-31") and p2m.date_start == D("2021-10-31")
+    assert by_text["January"].relation == "future" and by_text["December 7"].relation == "past"
+
+
+def test_seed_no_number_or_word_is_a_date(seed) -> None:
+    df = timeline(seed)
+    tagged = [(r.start, r.end) for r in df.itertuples()]
+    for word in ("50-minute", "60,000", "90,000", "10,000", "30-member", "we", "may", "second"):
+        for m in re.finditer(rf"(?<![\w,]){re.escape(word)}(?![\w,-])", seed.text):
+            assert not any(s < m.end() and m.start() < e for s, e in tagged), (word, m.start())
+    assert not df["text"].str.contains(r"\d{2},\d{3}").any()
+
+
+def test_published_overrides_and_missing_date_is_not_guessed(seed) -> None:
+    other = timeline(seed, published="2021-06-15")
+    assert other.loc[other["text"] == "this month", "value"].item() == "2021-06"
+    bare = load_article(seed.text)  # no metadata
+    assert bare.published is None
+    df = timeline(bare)
+    rel = df[df["relative"]]
+    assert len(rel) > 5 and not rel["resolved"].any() and rel["date_start"].isna().all()
+    assert df["relation"].isna().all()
+    assert df.loc[df["text"] == "2014", "resolved"].item()
+
+
+def test_sentences_and_kinds(seed) -> None:
+    df = timeline(seed)
+    sents = seed.sentences.set_index("sent_id")
+    for r in df.itertuples():
+        s = sents.loc[r.sent_id]
+        assert s["start"] <= r.start < s["end"] and s["kind"] == r.kind
+    assert df.loc[df["text"] == "December 7", "kind"].item() == "caption"
+
+
+def test_events_labels(seed) -> None:
+    ev = events(seed)
+    assert list(ev.columns) == EVENT_COLUMNS
+    assert set(ev["type"]) <= {"DATE", "TIME"} and ev["date_start"].notna().all()
+    assert not ev["value"].str.endswith("_REF").any()
+    assert (ev["label"].str.len() <= 60).all() and (ev["label"].str.len() > 5).all()
+    lab = dict(zip(ev["text"], ev["label"], strict=True))
+    assert "Russia-NATO session" in lab["12 January"]
+    assert "spoke" in lab["December 7"]
+    for r in ev.itertuples():
+        assert r.text in r.sent_text
+    assert ev.attrs["published"] == "2021-12-31"
+
+
+def test_events_simple_svo_and_empty() -> None:
+    art = load_article("Talks\n\nThe ministers met in Geneva on 12 January.", published="2022-02-01")
+    assert events(art)[["text", "label"]].values.tolist() == [["12 January", "The ministers met in Geneva"]]
+    none = events(load_article("Nothing\n\nNo time is mentioned here at all.", published="2022-02-01"))
+    assert none.empty and list(none.columns) == EVENT_COLUMNS
+
+
+def test_charts_draw_events_and_handle_empty(seed) -> None:
+    import matplotlib.pyplot as plt
+
+    from toolkit.charts.timeline import DateScale, plot_narrative_order, plot_timeline
+
+    ev = events(seed)
+    ax = plot_timeline(ev)
+    texts = [t.get_text() for t in ax.texts]
+    assert any(t.startswith("12 January") for t in texts) and any(t.startswith("1962") for t in texts)
+    assert any("published 2021-12-31" in h.get_label() for h in ax.get_lines())
+    assert "compressed" in ax.get_xlabel()
+    # readable: label anchors at the same height never start within a few characters of each other
+    anchors = sorted((round(t.xy[1], 3), t.xy[0]) for t in ax.texts if hasattr(t, "xy"))
+    for (y1, x1), (y2, x2) in zip(anchors, anchors[1:], strict=False):
+        assert y1 != y2 or x2 - x1 > 0.3
+    plt.close(ax.figure)
+    ax = plot_narrative_order(timeline(seed))
+    assert ax.get_xlabel().startswith("sentence")
+    plt.close(ax.figure)
+    for fn in (plot_timeline, plot_narrative_order):
+        ax = fn(ev.iloc[0:0])
+        assert any("no dated expressions" in t.get_text() for t in ax.texts)
+        plt.close(ax.figure)
+    # the compressed axis gives the recent weeks as much room as the distant years
+    scale = DateScale([(dt.date(1962, 1, 1), dt.date(1962, 12, 31)), dt.date(2021, 12, 7), dt.date(2022, 1, 13)])
+    assert scale.broken and len(scale.clusters) == 2
+    assert scale(dt.date(2022, 1, 13)) - scale(dt.date(2021, 12, 7)) > 0.1 * scale.width
+
+
+def test_timebank_slice(shared_data) -> None:
+    """A fast slice of benchmarks/eval_timeline.py (the full run is the benchmark)."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from eval_timeline import presslens_predict, score
+
+    path = shared_data / "timebank_dev" / "timebank_dev.jsonl"
+    if not path.exists():
+        pytest.skip("timebank_dev absent")
+    docs = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()[:20]]
+    result, _ = score(docs, presslens_predict)
+    assert result["relaxed"]["f1"] >= 0.80
+    assert result["value_accuracy"] >= 0.70

@@ -1,0 +1,184 @@
+"""Grammar and normalisation of the temporal tagger (toolkit.timex)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from toolkit.timex import tag_text, value_span
+
+DCT = dt.date(2021, 12, 31)  # a Friday
+
+
+def tags(text: str, dct: dt.date | None = DCT, **kw: object) -> list[tuple[str, str, str]]:
+    df = tag_text(text, dct=dct, **kw)
+    return [(r.text, r.type, r.value) for r in df.itertuples()]
+
+
+def one(text: str, dct: dt.date | None = DCT, **kw: object) -> tuple[str, str, str]:
+    found = tags(text, dct, **kw)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The meeting is on 12 January.", "12 January", "2022-01-12"),
+        ("It is scheduled for January 13th.", "January 13th", "2022-01-13"),
+        ("They met on Jan. 9.", "Jan. 9", "2022-01-09"),  # nearest occurrence: 9 days ahead
+        ("Talks on 9-10. January.", "9-10. January", "2022-01-09/2022-01-10"),
+        ("Talks on January 9-10.", "January 9-10", "2022-01-09/2022-01-10"),
+        ("They spoke on December 7.", "December 7", "2021-12-07"),
+        ("Signed on March 1, 2011.", "March 1, 2011", "2011-03-01"),
+        ("Filed 2021-12-30 at court.", "2021-12-30", "2021-12-30"),
+        ("Filed 30/12/2021 at court.", "30/12/2021", "2021-12-30"),
+        ("Filed 12/30/2021 at court.", "12/30/2021", "2021-12-30"),
+        ("Born in July 1988.", "July 1988", "1988-07"),
+        ("the seizure of Crimea in 2014", "2014", "2014"),
+        ("the 1962 Cold War", "1962", "1962"),
+        ("in the 1980s", "the 1980s", "198"),
+        ("the fiscal year 2021-22 budget", "fiscal year 2021-22", "2021/2022"),
+        ("diplomatic talks in January could ease tensions", "January", "2022-01"),
+        ("sales rose this month", "this month", "2021-12"),
+        ("he arrived yesterday", "yesterday", "2021-12-30"),
+        ("results are due today", "today", "2021-12-31"),
+        ("it ends tomorrow", "tomorrow", "2022-01-01"),
+        ("a report over the weekend", "the weekend", "2021-W51-WE"),
+        ("aircraft deployed earlier this week", "earlier this week", "2021-W52"),
+        ("prices fell last week", "last week", "2021-W51"),
+        ("sales fell last month", "last month", "2021-11"),
+        ("the law passed last year", "last year", "2020"),
+        ("elections are due next year", "next year", "2022"),
+        ("the crisis two years ago", "two years ago", "2019"),
+        ("deployments over the past two months", "the past two months", "P2M"),
+        ("it lasted three weeks", "three weeks", "P3W"),
+        ("over the last two years", "the last two years", "P2Y"),
+        ("a year earlier profits rose", "a year earlier", "2020"),
+        ("profit in the third quarter", "the third quarter", "2021-Q3"),
+        ("third-quarter profit", "third-quarter", "2021-Q3"),
+        ("in the first half of 2020", "the first half of 2020", "2020-H1"),
+        ("in the late 1990s", "the late 1990s", "199"),
+        ("he is now in Kiev", "now", "PRESENT_REF"),
+        ("it is currently closed", "currently", "PRESENT_REF"),
+        ("as in the past", "the past", "PAST_REF"),
+        ("in recent years", "recent years", "PAST_REF"),
+        ("plans for the future", "the future", "FUTURE_REF"),
+        ("we meet every week", "every week", "P1W"),
+        ("in the 20th century", "the 20th century", "19"),
+        ("this summer", "this summer", "2021-SU"),
+        ("by mid-December", "mid-December", "2021-12"),
+        ("at 3:30 p.m. local time", "3:30 p.m. local time", "2021-12-31T15:30"),
+    ],
+)
+def test_expressions_found_and_normalised(text: str, span: str, value: str) -> None:
+    found = tags(text)
+    assert (span, value) in [(t, v) for t, _, v in found], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a 50-minute phone call",
+        "between 60,000 and 90,000 troops",
+        "about 10,000 troops",
+        "the 30-member NATO alliance",
+        "agreements may be impossible",
+        "During their second conversation",
+        "Protesters march on the capital.",
+        "March on Washington was planned.",
+        "May I ask a question?",
+        "Call 555-1234 or 020 7946 0958.",
+        "It costs $2,000 and 15% more.",
+        "Won 3-1 in the final.",
+        "A 2000 troops deployment.",
+        "He sent 2000 troops.",
+        "we said the deal was done",
+        "Version 1.2.3 was released.",
+        "It grew 12.5 percent.",
+        "Reuters: Sputnik / Mikhail Metzel",
+        "page 1999 of the report",
+        "a second opinion",
+        "Current Affairs magazine",
+    ],
+)
+def test_numbers_and_words_are_not_dates(text: str) -> None:
+    assert tags(text) == []
+
+
+def test_ambiguous_numeric_date_is_month_first_unless_dayfirst() -> None:
+    assert one("on 03/04/2021 it began")[2] == "2021-03-04"
+    assert one("on 03/04/2021 it began", dayfirst=True)[2] == "2021-04-03"
+    # unambiguous either way
+    assert one("on 13/04/2021 it began")[2] == "2021-04-13"
+
+
+def test_month_year_resolution_follows_publication_and_tense() -> None:
+    # December article: January is next January, November is last November
+    assert one("talks in January")[2] == "2022-01"
+    assert one("talks in November")[2] == "2021-11"
+    # mid-year: far months follow the tense
+    june = dt.date(2021, 6, 15)
+    assert one("The company was sold in December.", june)[2] == "2020-12"
+    assert one("The company will be sold in December.", june)[2] == "2021-12"
+    assert one("prices rose last January", june)[2] == "2021-01"
+    assert one("prices will rise next January", june)[2] == "2022-01"
+
+
+def test_weekdays_relative_to_publication_and_tense() -> None:
+    wed = dt.date(2021, 12, 29)  # a Wednesday
+    assert one("He resigned on Monday.", wed)[2] == "2021-12-27"
+    assert one("He will resign on Friday.", wed)[2] == "2021-12-31"
+    assert one("He spoke on Wednesday.", wed)[2] == "2021-12-29"
+    assert one("He spoke last Wednesday.", wed)[2] == "2021-12-22"
+
+
+def test_without_publication_date_nothing_relative_is_guessed() -> None:
+    df = tag_text("He came yesterday, in January, and in 2014.", dct=None)
+    rows = {r.text: r for r in df.itertuples()}
+    assert rows["yesterday"].resolved is False and rows["yesterday"].value == "XXXX-XX-XX"
+    assert rows["January"].value == "XXXX-01" and not rows["January"].resolved
+    assert pd_isnull(rows["January"].date_start)
+    assert rows["2014"].resolved and rows["2014"].value == "2014"
+    assert set(df["relation"].dropna()) == set()
+
+
+def pd_isnull(v: object) -> bool:
+    import pandas as pd
+
+    return bool(pd.isna(v))
+
+
+def test_spans_are_exact_offsets_and_relation_set() -> None:
+    text = "On Friday, a week after the vote on Dec. 24, leaders met; they meet again on 12 January."
+    df = tag_text(text, dct=DCT)
+    for r in df.itertuples():
+        assert text[r.start : r.end] == r.text
+    rel = dict(zip(df["text"], df["relation"], strict=True))
+    assert rel["Dec. 24"] == "past" and rel["12 January"] == "future" and rel["Friday"] == "present"
+
+
+def test_value_span_covers_the_calendar_unit() -> None:
+    assert value_span("2021-W52") == (dt.date(2021, 12, 27), dt.date(2022, 1, 2))
+    assert value_span("2021-Q3") == (dt.date(2021, 7, 1), dt.date(2021, 9, 30))
+    assert value_span("198") == (dt.date(1980, 1, 1), dt.date(1989, 12, 31))
+    assert value_span("2021-WI") == (dt.date(2021, 12, 1), dt.date(2022, 2, 28))
+    assert value_span("PAST_REF") is None and value_span("P2M") is None and value_span("XXXX-01") is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=0, max_value=10**7), st.sampled_from(["troops", "people", "%", " percent", ",000 troops"]))
+def test_quantities_never_become_dates(n: int, unit: str) -> None:
+    text = f"They counted {n:,}{unit} there." if n >= 1000 else f"They counted {n}{unit} there."
+    assert tags(text) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 28)))
+def test_explicit_dates_round_trip(d: dt.date) -> None:
+    for text in (f"on {d.day} {d:%B} {d.year}", f"on {d:%B} {d.day}, {d.year}", f"on {d.isoformat()}"):
+        found = tags(text)
+        assert [v for _, _, v in found] == [d.isoformat()], (text, found)
