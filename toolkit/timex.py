@@ -520,7 +520,8 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
             return None
         after = ctx.text[m.end() : m.end() + 30]
         nxt = re.match(r"\s+([A-Za-z]+)", after)
-        if nxt:
+        governed = re.search(r"\b(?:in|since|by|until|till|from|during|before|after|between|through|of|year|early|late|mid)\s*$", before)
+        if nxt and not m["y2"] and not governed:
             w = nxt.group(1)
             if w.islower() and w.endswith("s") and w not in {"as", "was", "has", "is", "this", "its", "his", "hers", "us", "ours", "yes", "less", "unless", "plus", "across", "thus", "whereas", "always", "perhaps"}:
                 return None
@@ -702,7 +703,7 @@ def _h_day_deictic(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     return {"type": "DATE", "value": d.isoformat(), "mod": mod, "relative": True}
 
 
-@_rule("day_part", r"\b(?:(?P<mod>early|late|later|earlier)\s+)?(?:(?:in|on)\s+)?(?P<det>this|the|that|last|tomorrow|yesterday)\s+(?P<p>morning|afternoon|evening|night)(?![\w-])", re.I)
+@_rule("day_part", r"\b(?:(?P<mod>early|late|later|earlier)\s+)?(?P<det>this|the|that|last|tomorrow|yesterday)\s+(?P<p>morning|afternoon|evening|night)(?![\w-])", re.I)
 def _h_day_part(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     det = m["det"].lower()
     part = _DAY_PARTS[m["p"].lower()]
@@ -772,6 +773,9 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
             # "two days before the vote": anchored on an event, not the dct
             return {"type": "DURATION", "value": _duration(n, u), "span_end": m.start("dir") - 1}
     mod = _MODS.get((m["apx"] or "").lower()) if m["apx"] else None
+    if u in ("hour", "minute", "second") and d not in ("ago", "from now", "hence"):
+        # "24 hours later": anchored on an event of the story, not on the publication date
+        return {"type": "DURATION", "value": _duration(n, u), "mod": mod, "span_end": m.start("dir") - 1}
     if ctx.dct is None or n == "X" or not isinstance(n, int):
         return {"type": "DATE", "value": "PAST_REF" if sign < 0 else "FUTURE_REF", "mod": mod, "relative": True, "resolved": ctx.dct is not None}
     if u == "year" and n == 1 and d in ("earlier", "ago") and ctx.last_quarter and ctx.last_quarter[0] == _quarter(ctx.dct)[0]:
