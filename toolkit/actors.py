@@ -410,7 +410,9 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
         if hit is None and len(words) > 1:
             if g.has("compass", words[0]) and (g.lookup(" ".join(words[1:])) or ("", ""))[1] == "place":
                 raw.hints["place"] += 4
-            elif places or any(w.isupper() and len(w) > 1 for w in words):
+            elif any(w.isupper() and len(w) > 1 for w in words) or (
+                places and (words[0] in places or (_lex(words[0].lower()) or "NNP")[:3] in ("NN", "NNS", "JJ"))
+            ):
                 raw.hints["organization"] += 2
             elif all(w[:1].isupper() and not w.isupper() for w in words) and len(words) <= 3 and not any(
                 g.has("org_word", w) or g.has("org_suffix", w) or g.has("place_suffix", w) or g.has("other_word", w)
@@ -658,3 +660,191 @@ def actors(
         },
         columns=MENTION_COLUMNS,
     )
+
+
+# ---------------------------------------------------------------------- tables
+def _articles(article_or_corpus: Article | Iterable[Article]) -> list[Article]:
+    from .article import Article
+
+    if isinstance(article_or_corpus, Article):
+        return [article_or_corpus]
+    return list(article_or_corpus)
+
+
+def actor_frequencies(
+    article: Article,
+    *,
+    codebook: Codebook | Mapping[str, Any] | str | Path | None = None,
+) -> pd.DataFrame:
+    """Per actor: how often, where, how quoted and in what tone it appears.
+
+    Returns:
+        DataFrame, most-mentioned first, with ``actor``, ``type``, ``group``, ``mentions``
+        (rows of :func:`actors`, adjectival ones included), ``sentences`` and ``paragraphs``
+        (distinct ones mentioning the actor), ``first_position`` (offset of the first mention
+        relative to the text length, 0 = start, 1 = end), ``in_title`` (bool), ``in_captions``
+        (number of mentions in captions), ``times_quoted`` and ``words_quoted`` (quotes whose
+        speaker is the actor, from :func:`toolkit.quotes.quotes`), ``mean_tone`` and ``tone_sd``
+        (mean and sample standard deviation of ``toolkit.tone.tone`` over the distinct body
+        sentences mentioning the actor; NaN when there are none / fewer than two).
+
+    Example:
+        >>> from toolkit import load_article
+        >>> art = load_article("Talks\\n\\nJane Doe met Acme Corp. Jane Doe smiled.")
+        >>> actor_frequencies(art)[["actor", "mentions"]].values.tolist()
+        [['Jane Doe', 2], ['Acme Corp', 1]]
+    """
+    from .codebook import load_codebook
+    from .quotes import quotes
+    from .tone import tone
+
+    cb = load_codebook(codebook) if codebook is not None else None
+    m = actors(article, codebook=cb)
+    if m.empty:
+        return pd.DataFrame(columns=FREQUENCY_COLUMNS)
+    sents = article.sentences.set_index("sent_id")
+    m = m.assign(para_id=m["sent_id"].map(sents["para_id"]))
+    q = quotes(article, codebook=cb)
+    qa = q[q["speaker_type"] == "actor"].groupby("speaker")["n_words"].agg(["size", "sum"])
+    t = tone(article).set_index("sent_id")["tone"]
+    n = max(len(article.text), 1)
+    rows = []
+    for actor, g in m.groupby("actor", sort=False):
+        body = sorted(set(g.loc[g["kind"] == "body", "sent_id"].tolist()))
+        tones = t.reindex(body).dropna()
+        rows.append(
+            {
+                "actor": actor,
+                "type": g["type"].iloc[0],
+                "group": g["group"].iloc[0],
+                "mentions": len(g),
+                "sentences": g["sent_id"].nunique(),
+                "paragraphs": g["para_id"].nunique(),
+                "first_position": round(int(g["start"].min()) / n, 4),
+                "in_title": bool((g["kind"] == "title").any()),
+                "in_captions": int((g["kind"] == "caption").sum()),
+                "times_quoted": int(qa["size"].get(actor, 0)),
+                "words_quoted": int(qa["sum"].get(actor, 0)),
+                "mean_tone": float(tones.mean()) if len(tones) else float("nan"),
+                "tone_sd": float(tones.std(ddof=1)) if len(tones) > 1 else float("nan"),
+            }
+        )
+    df = pd.DataFrame(rows, columns=FREQUENCY_COLUMNS)
+    df = df.sort_values(["mentions", "first_position"], ascending=[False, True], kind="stable")
+    for c in ("mentions", "sentences", "paragraphs", "in_captions", "times_quoted", "words_quoted"):
+        df[c] = df[c].astype("int64")
+    df["group"] = df["group"].astype(object)
+    return df.reset_index(drop=True)
+
+
+def cooccurrence(
+    article_or_corpus: Article | Iterable[Article],
+    *,
+    codebook: Codebook | Mapping[str, Any] | str | Path | None = None,
+    unit: str = "sentence",
+) -> pd.DataFrame:
+    """Pairs of actors that appear in the same sentence (or paragraph), with counts.
+
+    Args:
+        article_or_corpus: one article or an iterable of articles (counts are summed).
+        codebook: optional codebook (see :func:`actors`).
+        unit: ``"sentence"`` lists pairs sharing at least one sentence; ``"paragraph"`` pairs
+            sharing at least one paragraph.
+
+    Returns:
+        DataFrame with ``actor_a`` < ``actor_b`` (alphabetical), ``sentences`` (number of
+        sentences mentioning both) and ``paragraphs`` (number of paragraphs mentioning both),
+        sorted by the chosen unit's count, descending.
+
+    Example:
+        >>> from toolkit import load_article
+        >>> art = load_article("Talks\\n\\nJane Doe met Acme Corp. Jane Doe left.")
+        >>> cooccurrence(art).values.tolist()
+        [['Acme Corp', 'Jane Doe', 1, 1]]
+    """
+    if unit not in ("sentence", "paragraph"):
+        raise ValueError("unit must be 'sentence' or 'paragraph'")
+    from itertools import combinations
+
+    from .codebook import load_codebook
+
+    cb = load_codebook(codebook) if codebook is not None else None
+    sent_pairs: Counter = Counter()
+    para_pairs: Counter = Counter()
+    for art in _articles(article_or_corpus):
+        m = actors(art, codebook=cb)
+        if m.empty:
+            continue
+        para = m["sent_id"].map(art.sentences.set_index("sent_id")["para_id"])
+        for _, g in m.groupby("sent_id"):
+            for a, b in combinations(sorted(set(g["actor"])), 2):
+                sent_pairs[(a, b)] += 1
+        for _, g in m.groupby(para):
+            for a, b in combinations(sorted(set(g["actor"])), 2):
+                para_pairs[(a, b)] += 1
+    keys = set(sent_pairs) if unit == "sentence" else set(para_pairs)
+    rows = [(a, b, sent_pairs.get((a, b), 0), para_pairs.get((a, b), 0)) for a, b in keys]
+    col = "sentences" if unit == "sentence" else "paragraphs"
+    df = pd.DataFrame(rows, columns=COOCCURRENCE_COLUMNS)
+    df = df.sort_values([col, "actor_a", "actor_b"], ascending=[False, True, True], kind="stable")
+    for c in ("sentences", "paragraphs"):
+        df[c] = df[c].astype("int64")
+    return df.reset_index(drop=True)
+
+
+def kwic(
+    article_or_corpus: Article | Iterable[Article],
+    term_or_actor: str,
+    *,
+    window: int = 8,
+    codebook: Codebook | Mapping[str, Any] | str | Path | None = None,
+) -> pd.DataFrame:
+    """Keyword in context for a term or an actor (every alias of the actor).
+
+    If ``term_or_actor`` is the canonical name of an actor found in an article (or a codebook
+    name/alias), every mention of that actor matches ("Joe Biden" finds "Mr Biden", "Biden's"...);
+    otherwise it is searched as a whole-word, case-insensitive phrase in title, body and caption
+    sentences.
+
+    Args:
+        window: number of words shown on each side.
+
+    Returns:
+        DataFrame with ``article_id``, ``sent_id``, ``start``/``end`` (offsets of the match in
+        that article's text), ``left``, ``match``, ``right`` (whitespace collapsed).
+
+    Example:
+        >>> from toolkit import load_article
+        >>> art = load_article("Talks\\n\\nPresident Jane Doe spoke. Later Doe left.")
+        >>> kwic(art, "Jane Doe", window=1)[["left", "match", "right"]].values.tolist()
+        [['', 'President Jane Doe', 'spoke.'], ['Later', 'Doe', 'left.']]
+    """
+    from .codebook import load_codebook
+
+    cb = load_codebook(codebook) if codebook is not None else None
+    target = term_or_actor.strip()
+    if cb is not None and cb.resolve(target) is not None:
+        target = cb.resolve(target).name  # type: ignore[union-attr]
+    rows = []
+    for art in _articles(article_or_corpus):
+        text = art.text
+        m = actors(art, codebook=cb)
+        hits = m[m["actor"].str.casefold() == target.casefold()]
+        if len(hits):
+            spans = list(zip(hits["start"].tolist(), hits["end"].tolist(), hits["sent_id"].tolist(), strict=True))
+        else:
+            sents = art.sentences[art.sentences["kind"].isin(_KEEP_KINDS)]
+            pat = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, target.split())) + r"(?!\w)", re.IGNORECASE)
+            spans = [
+                (mm.start(), mm.end(), int(r.sent_id))
+                for r in sents.itertuples(index=False)
+                for mm in pat.finditer(text, int(r.start), int(r.end))
+            ] if target else []
+        for s, e, sid in spans:
+            left = text[:s].split()[-window:] if window > 0 else []
+            right = text[e:].split()[:window] if window > 0 else []
+            rows.append((art.id, sid, s, e, " ".join(left), " ".join(text[s:e].split()), " ".join(right)))
+    df = pd.DataFrame(rows, columns=KWIC_COLUMNS)
+    for c in ("sent_id", "start", "end"):
+        df[c] = df[c].astype("int64")
+    return df

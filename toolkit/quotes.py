@@ -15,7 +15,7 @@ Example:
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -44,7 +44,7 @@ def _find_in_paragraph(text: str, a: int, b: int) -> tuple[list[tuple[int, int]]
     while i < b:
         ch = text[i]
         if open_at is None:
-            if ch == "“" or ch == "«":
+            if ch == "“" or ch == "«":  # noqa: SIM114 - kept apart for readability
                 open_at, open_char = i, ch
             elif ch == '"' and (i == a or text[i - 1].isspace() or text[i - 1] in "([—–-:") and i + 1 < b and not text[i + 1].isspace():
                 open_at, open_char = i, ch
@@ -118,3 +118,235 @@ def quote_spans(article: Article) -> pd.DataFrame:
         },
         columns=QUOTE_SPAN_COLUMNS,
     )
+
+
+# ---------------------------------------------------------------------- attribution
+QUOTE_COLUMNS = [
+    "quote_id", "speaker", "speaker_type", "verb", "text", "start", "end", "sent_id", "n_words", "partial",
+]  # fmt: skip
+__all__ += ["quotes", "QUOTE_COLUMNS"]
+
+_VERBS = (
+    "said|says|say|added|adds|told|tells|stated|states|explained|explains|noted|notes|wrote|writes|"
+    "asked|asks|warned|warns|insisted|insists|argued|argues|claimed|claims|replied|replies|"
+    "continued|continues|declared|declares|announced|announces|remarked|remarks|commented|comments|"
+    "suggested|suggests|acknowledged|acknowledges|admitted|admits|recalled|recalls|concluded|"
+    "concludes|observed|observes|responded|responds|conceded|concedes|urged|urges|described|"
+    "called|tweeted|posted|predicted|predicts|emphasised|emphasized|stressed|stresses|reiterated|"
+    "confirmed|confirms|denied|denies|promised|promises|vowed|vows|believes|believed|thinks|thought"
+)
+_VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
+_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|must|do|does|did)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"^(?:he|she|they|it|we)$", re.IGNORECASE)
+_DET = re.compile(
+    r"^(?:a|an|the|one|two|three|several|some|many|other|another|senior|his|her|their|its|"
+    r"unnamed|anonymous|local|\w+ly)\b",
+    re.IGNORECASE,
+)
+_NP_STOP = re.compile(
+    r"\s*(?:[,.;:!?“”\"(—–]|\bwho\b|\bwhich\b|\bthat\b|\bin a\b|\bon (?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b|\bafter\b|\bbefore\b|\bwhen\b|\bwhile\b|\bduring\b|\bat a\b|\bas\b|\band\b)"
+)
+
+
+def _outside(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:
+    """``text[a:b]`` with quoted spans blanked (same length, so offsets still line up)."""
+    chars = list(text[a:b])
+    for s, e in spans:
+        for i in range(max(s, a), min(e, b)):
+            chars[i - a] = " "
+    return "".join(chars)
+
+
+def _np_after(seg: str, pos: int) -> tuple[int, int] | None:
+    """The noun phrase starting at ``pos`` of ``seg`` (up to punctuation or a clause word)."""
+    m = re.match(r"\s*", seg[pos:])
+    s = pos + (m.end() if m else 0)
+    stop = _NP_STOP.search(seg, s)
+    e = stop.start() if stop else len(seg)
+    while e > s and seg[e - 1].isspace():
+        e -= 1
+    if e <= s or len(seg[s:e].split()) > 12:
+        return None
+    return s, e
+
+
+def _np_before(seg: str, pos: int) -> tuple[int, int] | None:
+    """The noun phrase ending at ``pos`` of ``seg`` (back to punctuation or a clause word)."""
+    e = pos
+    while e > 0 and seg[e - 1].isspace():
+        e -= 1
+    head = seg[:e]
+    cut = max(
+        (m.end() for m in re.finditer(r"[,.;:!?“”\"()—–]|\b(?:that|and|but|while|because|as|when|after|which)\b", head)),
+        default=0,
+    )
+    s = cut
+    while s < e and head[s].isspace():
+        s += 1
+    if e <= s or len(head[s:e].split()) > 10:
+        return None
+    return s, e
+
+
+def quotes(article: Article, *, codebook: Any = None) -> pd.DataFrame:
+    """Direct and partial quotes with their speaker.
+
+    Quotes are the spans of :func:`quote_spans` outside the title, credits and boilerplate.
+    The speaker comes from attribution patterns in the quote's sentence(s): "…," said X /
+    "…," X said / X said: "…" / X added that "…" / according to X, "…"; a pronoun speaker
+    ("He added:") is the last speaker; a paragraph that is only a quote, right after an
+    attributed quote, has that quote's speaker. X is resolved to a canonical actor with
+    :func:`toolkit.actors.actors` when it names one; a description such as "a senior
+    administration official" is kept as an anonymous speaker.
+
+    Returns:
+        DataFrame with ``quote_id``, ``speaker`` (canonical actor, anonymous description, or
+        None), ``speaker_type`` ("actor", "anonymous", "unknown"), ``verb`` (the attribution
+        verb, e.g. "said", or "according to"; None if unknown), ``text`` (the quoted words
+        without quotation marks), ``start``/``end`` (the span in ``article.text``, marks
+        included, as in :func:`quote_spans`), ``sent_id`` (sentence where the quote starts),
+        ``n_words`` and ``partial`` (True for a fragment quoted inside reported speech, e.g.
+        provided a “good background”).
+
+    Example:
+        >>> from toolkit import load_article
+        >>> art = load_article('Talks\\n\\n“We will talk,” said Jane Doe. She added: “Soon.”')
+        >>> quotes(art)[["speaker", "verb", "text"]].values.tolist()
+        [['Jane Doe', 'said', 'We will talk,'], ['Jane Doe', 'added', 'Soon.']]
+    """
+    from .actors import actors
+
+    text = article.text
+    sp = quote_spans(article)
+    sents = article.sentences
+    ment = actors(article, codebook=codebook)
+    ment = ment[~ment["adjectival"]]
+    m_rows = list(zip(ment["start"].tolist(), ment["end"].tolist(), ment["actor"].tolist(), ment["type"].tolist(), strict=True))
+    s_rows = list(zip(sents["sent_id"].tolist(), sents["start"].tolist(), sents["end"].tolist(), sents["kind"].tolist(), sents["para_id"].tolist(), strict=True))
+    spans = list(zip(sp["start"].tolist(), sp["end"].tolist(), strict=True))
+
+    def sent_of(pos: int) -> tuple[int, int, int, str, int]:
+        for sid, a, b, kind, pid in s_rows:
+            if a <= pos < b:
+                return sid, a, b, kind, pid
+        # between sentences: the next one
+        for sid, a, b, kind, pid in s_rows:
+            if pos < a:
+                return sid, a, b, kind, pid
+        sid, a, b, kind, pid = s_rows[-1]
+        return sid, a, b, kind, pid
+
+    def resolve(a: int, b: int, last: tuple[str | None, str]) -> tuple[str | None, str] | None:
+        """Speaker named in text[a:b]: an actor, a pronoun (→ last), or a description."""
+        phrase = text[a:b].strip()
+        if not phrase:
+            return None
+        inside = [r for r in m_rows if r[0] < b and r[1] > a]
+        if inside:
+            people = [r for r in inside if r[3] == "person"]
+            pick = (people or inside)[-1]
+            return pick[2], "actor"
+        if _PRONOUN.match(phrase):
+            return last if last[0] is not None else None
+        words = phrase.split()
+        if (
+            words
+            and (words[0][:1].islower() or _DET.match(phrase))
+            and len(words) <= 10
+            and any(w[:1].isalpha() for w in words)
+            and not _VERB_RE.search(phrase)
+            and not _AUX.search(phrase)
+        ):
+            return phrase, "anonymous"
+        return None
+
+    rows: list[dict[str, Any]] = []
+    last: tuple[str | None, str] = (None, "unknown")
+    last_para = -10
+    for qs, qe in spans:
+        sid, sa, sb, kind, pid = sent_of(qs)
+        if kind in ("title", "credit", "boilerplate"):
+            continue
+        # the quote's frame: every sentence the quote touches
+        sids = [r for r in s_rows if r[1] < qe and r[2] > qs]
+        fa = min([sa, *[r[1] for r in sids]])
+        fb = max([sb, *[r[2] for r in sids]])
+        seg = _outside(text, fa, fb, spans)
+        q0, q1 = qs - fa, qe - fa
+        speaker: tuple[str | None, str] | None = None
+        verb: str | None = None
+        # 1. after the quote: ", said X" / ", X said" / "said X" (first verb after the quote)
+        after = seg[q1:]
+        m = _VERB_RE.search(after)
+        if m and not re.search(r"[.!?;]\s", after[: m.start()]):
+            np_ = _np_after(after, m.end())
+            cand = resolve(fa + q1 + np_[0], fa + q1 + np_[1], last) if np_ else None
+            if cand is None:
+                np_ = _np_before(after, m.start())
+                cand = resolve(fa + q1 + np_[0], fa + q1 + np_[1], last) if np_ else None
+            if cand is not None:
+                speaker, verb = cand, m.group()
+        # 2. before the quote: "X said:" / "X said that" / "according to X," (last verb before)
+        if speaker is None:
+            before = seg[:q0]
+            acc = list(re.finditer(r"\baccording to\b", before, re.IGNORECASE))
+            verbs = list(_VERB_RE.finditer(before))
+            if acc and (not verbs or acc[-1].start() > verbs[-1].start()):
+                np_ = _np_after(before, acc[-1].end())
+                cand = resolve(fa + np_[0], fa + np_[1], last) if np_ else None
+                if cand is not None:
+                    speaker, verb = cand, "according to"
+            for vm in reversed(verbs):
+                if speaker is not None:
+                    break
+                cand = None
+                by = re.match(r"\s+by\s+", before[vm.end():])
+                if by:  # passive: "was described by officials as “…”"
+                    np2 = _np_after(before, vm.end() + by.end())
+                    cand = resolve(fa + np2[0], fa + np2[1], last) if np2 else None
+                if cand is None:
+                    np_ = _np_before(before, vm.start())
+                    cand = resolve(fa + np_[0], fa + np_[1], last) if np_ else None
+                if cand is None:
+                    np_ = _np_after(before, vm.end())
+                    cand = resolve(fa + np_[0], fa + np_[1], last) if np_ else None
+                if cand is not None:
+                    speaker, verb = cand, vm.group()
+        # 3. a paragraph that is only this quote, right after an attributed quote
+        if speaker is None and last[0] is not None and pid <= last_para + 1:
+            para_text = seg.strip()
+            if not re.search(r"\w", para_text):
+                speaker, verb = last, None
+        inner = text[qs:qe]
+        inner = re.sub(r"^[“\"«‘]|[”\"»’]$", "", inner)
+        inner = re.sub(r"\n\s*[“\"«]", "\n", inner)
+        inner = " ".join(inner.split())
+        before_txt = text[sa:qs].rstrip()
+        starts_sentence = not re.search(r"\w", text[sa:qs])
+        after_colon = before_txt.endswith((":", ","))
+        partial = not (starts_sentence or after_colon)
+        if speaker is not None:
+            last = speaker
+            last_para = pid
+        rows.append(
+            {
+                "speaker": speaker[0] if speaker else None,
+                "speaker_type": speaker[1] if speaker else "unknown",
+                "verb": verb,
+                "text": inner,
+                "start": qs,
+                "end": qe,
+                "sent_id": sid,
+                "n_words": len(re.findall(r"\w+(?:['’-]\w+)*", inner)),
+                "partial": partial,
+            }
+        )
+    df = pd.DataFrame(rows, columns=QUOTE_COLUMNS[1:])
+    df.insert(0, "quote_id", pd.array(range(len(df)), dtype="int64"))
+    for c in ("start", "end", "sent_id", "n_words"):
+        df[c] = pd.array(df[c].tolist(), dtype="int64")
+    df["partial"] = pd.array(df["partial"].tolist(), dtype="bool")
+    for c in ("speaker", "verb"):
+        df[c] = df[c].astype(object)
+    return df[QUOTE_COLUMNS]
