@@ -44,7 +44,7 @@ but yet however although though despite instead still even only rather
 too more less much enough so very most least merely just simply
 why how what if unless whether
 claim claims claimed alleged allegedly insist insisted deny denied
-again already finally ?""".split()
+again already finally ?""".split()  # noqa: SIM905
 OMEGA = 0.02  # weight of a non-news sentence relative to a NYT sentence
 LAM_CUE = 20.0  # ridge penalty of cue weights
 LAM_LEX = 10.0  # ridge penalty of lexicon adjustments

@@ -326,6 +326,155 @@ def _pattern() -> Any:
     return sentiment
 
 
+class _Pattern:
+    """TextBlob's PatternAnalyzer without its per-call overhead: the same lexicon, the same
+    tokenisation rules (cached per whitespace token) and the same assessment loop, on plain dicts.
+    Texts whose tokenisation needs the sentence-level passes (paragraph breaks, sarcasm marks,
+    emoticons) go to TextBlob itself. Tests check equality with ``TextBlob(text).sentiment``."""
+
+    def __init__(self) -> None:
+        from textblob import _text as tt
+
+        sent = _pattern()
+        len(sent)  # load the lexicon
+        self.lex: dict[str, dict[Any, Any]] = {k: dict.__getitem__(sent, k) for k in dict.keys(sent)}
+        self.labeler: dict[str, str] = dict(sent.labeler)
+        self.negations = tuple(sent.negations)
+        self.modifiers = tuple(sent.modifiers)
+        self.tt = tt
+        self.punct_lead = tuple(tt.PUNCTUATION.replace(".", ""))
+        self.punct_tail = self.punct_lead + (".",)
+        self.replace = tt.replacements
+        self.emoticons = [(p, {e.lower() for e in es}, typ) for (typ, p), es in tt.EMOTICONS.items()]
+        self.token_cache: dict[str, list[str]] = {}
+        self.fallback = sent
+
+    def _split(self, t: str) -> list[str]:
+        tt = self.tt
+        out: list[str] = []
+        tail: list[str] = []
+        punctuation = self.punct_lead
+        replace = self.replace
+        abbreviations = tt.ABBREVIATIONS
+        while t.startswith(punctuation) and t not in replace:
+            out.append(t[0])
+            t = t[1:]
+        while t.endswith(self.punct_tail) and t not in replace:
+            if t.endswith(punctuation):
+                tail.append(t[-1])
+                t = t[:-1]
+            if t.endswith("..."):
+                tail.append("...")
+                t = t[:-3].rstrip(".")
+            if t.endswith("."):
+                if (
+                    t in abbreviations
+                    or tt.RE_ABBR1.match(t) is not None
+                    or tt.RE_ABBR2.match(t) is not None
+                    or tt.RE_ABBR3.match(t) is not None
+                ):
+                    break
+                tail.append(t[-1])
+                t = t[:-1]
+        if t != "":
+            out.append(t)
+        out.extend(reversed(tail))
+        return out
+
+    def tokens(self, s: str) -> list[str] | None:
+        """Lower-cased tokens as TextBlob's sentiment sees them, or None (use TextBlob)."""
+        if "\n" in s or "\r" in s:
+            return None
+        for a, b in self.replace.items():
+            if a in s:
+                s = s.replace(a, b)
+        s = s.replace("“", " “ ").replace("”", " ” ").replace("‘", " ‘ ").replace("’", " ’ ")
+        s = s.replace("'", " ' ").replace('"', ' " ')
+        cache = self.token_cache
+        toks: list[str] = []
+        for t in s.split():
+            r = cache.get(t)
+            if r is None:
+                r = self._split(t)
+                if len(cache) < 200_000:
+                    cache[t] = r
+            toks.extend(r)
+        joined = " ".join(toks)
+        tt = self.tt
+        if tt.RE_SARCASM.search(joined) or tt.RE_EMOTICONS.search(joined):
+            return None
+        return joined.lower().split()
+
+    def assessments(self, words: list[str]) -> list[tuple[list[str], float, float, Any]]:
+        lex, labeler, modifiers, negations = self.lex, self.labeler, self.modifiers, self.negations
+        a: list[dict[str, Any]] = []
+        m = None
+        n = None
+        for w in words:
+            e = lex.get(w)
+            if e is not None and None in e:
+                p, s, i = e[None]
+                if m is None:
+                    a.append({"w": [w], "p": p, "s": s, "i": i, "n": 1, "x": labeler.get(w)})
+                if m is not None:
+                    a[-1]["w"].append(w)
+                    a[-1]["p"] = max(-1.0, min(p * a[-1]["i"], +1.0))
+                    a[-1]["s"] = max(-1.0, min(s * a[-1]["i"], +1.0))
+                    a[-1]["i"] = i
+                    a[-1]["x"] = labeler.get(w)
+                if n is not None:
+                    a[-1]["w"].insert(0, n)
+                    a[-1]["i"] = 1.0 / a[-1]["i"]
+                    a[-1]["n"] = -1
+                m = None
+                n = None
+                if any(map(e.__contains__, modifiers)):
+                    m = (w, None)
+                if w in negations:
+                    n = w
+            else:
+                if w in negations:
+                    n = w
+                elif n and len(w.strip("'")) > 1:
+                    n = None
+                if n is not None and m is not None and m[0].endswith("ly"):
+                    a[-1]["w"].append(n)
+                    a[-1]["n"] = -1
+                    n = None
+                elif m and len(w) > 2:
+                    m = None
+                if w == "!" and len(a) > 0:
+                    a[-1]["w"].append("!")
+                    a[-1]["p"] = max(-1.0, min(a[-1]["p"] * 1.25, +1.0))
+                if w == "(!)":
+                    a.append({"w": [w], "p": 0.0, "s": 1.0, "i": 1.0, "n": 1, "x": self.tt.IRONY})
+                if w.isalpha() is False and len(w) <= 5 and w not in self.tt.PUNCTUATION:
+                    for p, es, _ in self.emoticons:
+                        if w in es:
+                            a.append({"w": [w], "p": p, "s": 1.0, "i": 1.0, "n": 1, "x": self.tt.MOOD})
+                            break
+        return [(d["w"], d["p"] * -0.5 if d["n"] < 0 else d["p"], d["s"], d["x"]) for d in a]
+
+    def __call__(self, text: str) -> tuple[float, float, list[tuple[list[str], float, float, Any]]]:
+        words = self.tokens(text)
+        if words is None:
+            r = self.fallback(text)
+            return r[0], r[1], r.assessments
+        ass = self.assessments(words)
+        sp = 0
+        ss = 0
+        for _, p, s, _ in ass:
+            sp += p
+            ss += s
+        k = float(len(ass) or 1)
+        return sp / k, ss / k, ass
+
+
+@lru_cache(maxsize=1)
+def _textblob() -> _Pattern:
+    return _Pattern()
+
+
 # --------------------------------------------------------------------------- the tone model
 _CUE_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|[?!]")
 
@@ -359,7 +508,7 @@ def _features(
     """Features of one text: (base, cue words present, VADER valence per lexicon word, TextBlob
     score, VADER scan, VADER compound). Shared by scoring, training and explanation."""
     if tb is None:
-        tb = _pattern()(text)
+        tb = _textblob()(text)
     norm = text.translate(_QUOTES)
     if vad is None:
         vad = _vader_scan(norm)
@@ -375,7 +524,7 @@ def _features(
                 pos += v
             lw = w.lower()
             lexv[lw] = lexv.get(lw, 0.0) + v
-    ass = tb.assessments
+    ass = tb[2]
     tn = tp = 0.0
     for a in ass:
         p = a[1]
@@ -430,7 +579,7 @@ def score_texts(texts: Iterable[str]) -> pd.DataFrame:
         >>> score_texts(["The plan is a good one.", "It failed."])["vader"].tolist()
         [0.4404, -0.5106]
     """
-    pat = _pattern()
+    pat = _textblob()
     rows = []
     for text in texts:
         if not isinstance(text, str):
