@@ -43,10 +43,15 @@ SENTENCE_COLUMNS = ["sent_id", "para_id", "start", "end", "kind", "text"]
 # Vocabulary
 # --------------------------------------------------------------------------------------------
 
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 #: Words that, followed by a period, do not end a sentence (case-sensitive as written).
-ABBREVIATIONS = frozenset(
+ABBREVIATIONS = _wordset(
     """
-    Mr Mrs Ms Mx Messrs Mmes Dr Drs Sir Dame Prof Gen Sen Sens Rep Reps Gov Govs Lt Col Capt Cpt
+    Mr Mrs Ms Mx Messrs Mmes Dr Drs Sir Prof Gen Sen Sens Rep Reps Gov Govs Lt Col Capt Cpt
     Sgt Maj Adm Cmdr Cdr Brig Cpl Pvt Pte Rev Revd Fr Hon Amb Pres Supt Insp Det Atty Judg Jr Sr
     St Ste Mt Ft Pt Ave Blvd Rd Hwy Inc Corp Ltd Co Bros Dept Univ Assn Est Fig Vol Vols Nos
     vs etc al approx ca cf eg ie viz esp incl
@@ -54,26 +59,34 @@ ABBREVIATIONS = frozenset(
     Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
     Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo
     Mont Neb Nev Okla Ore Pa Penn Tenn Tex Va Vt Wash Wis Wisc Wyo
-    """.split()
+    """
 )
 #: Abbreviations that take a number after them ("No. 10", "Art. 5", "p. 3").
-NUMBER_ABBREVIATIONS = frozenset("No no Nr Art art p pp para Para Sec sec Ch ch Vol vol".split())
+NUMBER_ABBREVIATIONS = _wordset("No no Nos Nr Art art p pp para Para Sec sec Ch ch Vol vol Rs Rp Tk")
 #: Abbreviations that often *do* end a sentence; we split after them if a capitalised word follows.
-SENTENCE_FINAL_ABBREVIATIONS = frozenset("Inc Corp Ltd Co Bros Jr Sr etc al".split())
+SENTENCE_FINAL_ABBREVIATIONS = _wordset("Inc Corp Ltd Co Bros Jr Sr etc al")
+#: Month and weekday abbreviations: not a boundary only before a number ("Jan. 9") or, for
+#: weekdays, a month ("Sun. Jan. 9"); "the Sun. The..." and "in Sept. The..." do end sentences.
+DATE_ABBREVIATIONS = _wordset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
+DAY_ABBREVIATIONS = _wordset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun")
 
-MONTHS = (
-    "January February March April May June July August September October November December "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
-).split()
+MONTHS = sorted(
+    _wordset(
+        "January February March April May June July August September October November December "
+        "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+    ),
+    key=len,
+    reverse=True,
+)
 
 #: Frequent sentence-initial words: after an acronym like "U.S." these signal a new sentence.
-SENTENCE_STARTERS = frozenset(
+SENTENCE_STARTERS = _wordset(
     """
     The A An He She It They We I You This That These Those His Her Its Their Our My There Here
     But And Or So Yet However Meanwhile Still Also In On At For With As If When While After
     Before Since Although Though Because Some Many Most Other Others One Two Three No Not All
     Both Each Such What Who Why How Where Officials Police
-    """.split()
+    """
 )
 
 _CLOSERS = "\"'”’»)]}"
@@ -107,40 +120,76 @@ _CREDIT_LINE = re.compile(
     r"|(?:" + _AGENCY + r"(?:\s+Photo)?\s*/\s*[A-Z][^\n]{1,80})"
     r"|[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*[|/]\s*" + _AGENCY + r"(?:\s+Photo)?"
     r"|\(.{2,120}\)"
-    r"|(?:Image\s+source|Image\s+caption|Getty\s+Images|Reuters|AFP|AP|EPA|Associated\s+Press)\s*,?\s*.{0,80}"
+    r"|(?:Image\s+source|Getty\s+Images|Reuters|AFP|AP|EPA|Associated\s+Press)(?:\s*[,:/]\s*.{0,80})?"
     r")\s*$"
 )
 _CREDIT_LINE_STRICT_PAREN = re.compile(r"^\s*\(.{2,120}\)\s*$")
+# "Image: Jane Doe." / "Photo by Jane Doe/AFP" as a whole line, or at the end of a caption line.
+_LABELLED_CREDIT = (
+    r"(?:Photos?|Pictures?|Images?|Photograph|Credit|Illustration)(?:\s+(?:by|credit|courtesy(?:\s+of)?|source))?"
+    r"\s*[:/]?\s*[A-Z][^\n]{1,80}"
+)
+_LABELLED_CREDIT_LINE = re.compile(r"^\s*" + _LABELLED_CREDIT + r"$")
+_TRAILING_CREDIT = re.compile(r"(?<=[.!?\"”’)])\s+(" + _LABELLED_CREDIT + r")$")
+_BARE_AGENCY = re.compile(
+    r"(?:AP|AFP|Reuters|REUTERS|Getty(?:\s+Images)?|EPA(?:-EFE)?|EFE|Xinhua|TASS|Sputnik|Bloomberg|"
+    r"Shutterstock|Alamy|PA(?:\s+(?:Media|Wire|Images))?|ANP|dpa|DPA|Anadolu|NurPhoto|SOPA|ZUMA|UPI|Kyodo|"
+    r"Yonhap|Associated\s+Press|Agence\s+France-Presse)(?:\s+Photo)?$"
+)
 _CAPTION_PREFIX = re.compile(
-    r"^\s*(?:Photo|Picture|Image|Caption|Pictured|Above|Top|Left|Right|Main\s+image)\s*:\s*\S",
+    r"^\s*(?:(?:Photo|Picture|Image|Caption|Pictured|Above|Top|Left|Right|Main\s+image)\s*:"
+    r"|(?:Image|Photo|Picture)\s+caption\s*[,:])\s*\S",
     re.IGNORECASE,
 )
 
-_BOILERPLATE_LINES = [
+# Page furniture, matched against whole lines. "Strong" patterns are furniture whatever their
+# length; "weak" ones only when the line is not a full sentence (short, or no final period).
+_BOILERPLATE_STRONG = [
     r"leave a (?:comment|reply)",
-    r"\d*\s*comments?",
     r"(?:view|show|read|load|post|add)\s+(?:all\s+)?(?:\d+\s+)?comments?",
-    r"share(?: this)?(?: (?:article|story|post|page))?(?: on \w+)?",
     r"share (?:via|on) (?:facebook|twitter|x|email|whatsapp|linkedin)",
+    r"sign up (?:for|to) (?:our|the) .{0,40}(?:newsletter|emails?|alerts?|briefing).{0,80}",
+    r"(?:get|receive) (?:our|the) .{0,40}newsletter.{0,60}",
+    r"(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}|by\b).{0,120}|all rights reserved\.?",
+    r"we (?:use|value) (?:cookies|your privacy).{0,120}",
+    r"this (?:article|story) (?:was|has been) (?:updated|corrected).{0,80}",
+]
+_BOILERPLATE_WEAK = [
+    r"\d*\s*comments?",
+    r"share(?: this)?(?: (?:article|story|post|page))?(?: on \w+)?",
     r"(?:facebook|twitter|whatsapp|linkedin|email|e-mail|print|pinterest|reddit|copy link)",
     r"advertisement|advertising|sponsored(?: content)?|promoted|ad",
     r"(?:continue|keep) reading(?: (?:below|the main story))?",
-    r"read (?:more|next|the full (?:story|article))(?:\s*[:>»].*)?",
-    r"(?:more|related)(?: (?:stories|articles|coverage|content|reading|topics|news))?\s*:?.{0,120}",
+    r"read (?:more|next|the full (?:story|article))(?:\s*[:>»|].{0,120})?",
+    r"(?:more|related) (?:stories|articles|coverage|content|reading|topics|news|videos?)(?:\s*[:>»|].{0,120})?",
+    r"(?:see also|related|more on this story|more from \w+(?: \w+)?)(?:\s*[:>»|].{0,120})?",
+    r"sources?|references|external links|notes|further reading",
     r"recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|top stories",
     r"sign up(?: (?:for|to) (?:our|the) .{0,60})?|subscribe(?: (?:now|today|to .{0,60}))?",
-    r"(?:get|receive) (?:our|the) .{0,40}newsletter.{0,60}",
     r"newsletter(?: sign-?up)?|join the conversation|skip to (?:main )?content|back to top",
     r"(?:follow|like) us on .{0,60}|click here.{0,80}|watch(?: the)? video|listen(?: to this article)?",
-    r"(?:copyright|©|\(c\)).{0,120}|all rights reserved\.?",
     r"(?:tags?|topics?|filed under|posted in|categories)\s*:.{0,200}",
-    r"(?:updated|published|posted|first published|last updated)\s*:?.{0,60}",
+    r"(?:updated|published|posted|first published|last updated)(?:\s*:.{0,60}|\s+(?:on\s+)?\d.{0,40})",
     r"(?:enjoyed|liked) this (?:article|story)\??.{0,80}",
-    r"this (?:article|story) (?:was|has been) (?:updated|corrected).{0,80}",
-    r"we (?:use|value) (?:cookies|your privacy).{0,120}|accept(?: all)?(?: cookies)?",
+    r"accept(?: all)?(?: cookies)?",
     r"log ?in|sign in|register|menu|search|home|close|next|previous|loading\.*",
 ]
-_BOILERPLATE = re.compile(r"^\s*(?:" + "|".join(_BOILERPLATE_LINES) + r")\s*[.!:…]*\s*$", re.IGNORECASE)
+_BOILERPLATE_STRONG_RE = re.compile(r"^\s*(?:" + "|".join(_BOILERPLATE_STRONG) + r")\s*[.!:…]*\s*$", re.IGNORECASE)
+_BOILERPLATE_WEAK_RE = re.compile(r"^\s*(?:" + "|".join(_BOILERPLATE_WEAK) + r")\s*[.!:…]*\s*$", re.IGNORECASE)
+
+
+def _is_boilerplate(line: str) -> bool:
+    """Is this whole line page furniture ("Leave a Comment", "Share this article", ...)?"""
+    if len(line) >= 200:
+        return False
+    if _BOILERPLATE_STRONG_RE.match(line):
+        return True
+    if not _BOILERPLATE_WEAK_RE.match(line):
+        return False
+    # A real sentence that happens to start like furniture ("More than 100 people died.") is not.
+    return len(line.split()) < 6 or not re.search(r"[.!?][\"'”’)]*\s*$", line)
+
+
 #: A line that is nothing but a date (a dateline such as "Friday, January 4, 2019").
 _DATELINE = re.compile(
     r"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
@@ -197,6 +246,8 @@ def _is_boundary(text: str, end_punct: int, match: re.Match[str], lo: int) -> bo
         return False
     if bare in NUMBER_ABBREVIATIONS and next_word[:1].isdigit():
         return False
+    if bare in DATE_ABBREVIATIONS or bare in DAY_ABBREVIATIONS:
+        return not (next_word[:1].isdigit() or (bare in DAY_ABBREVIATIONS and next_word in MONTHS))
     # Initials and dotted acronyms: "J.", "U.S.", "J.F.K."
     if _INITIALS.match(word) or _INITIALS.match(bare + "."):
         return next_word in SENTENCE_STARTERS
@@ -304,13 +355,32 @@ def _credit_split(line: str) -> int | None:
     caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     if caps / len(words) < 0.6 or re.search(r"[.!?]\s+[A-Z]", inner):
         return None
-    if ":" not in inner and "/" not in inner and not re.match(_AGENCY + r"(?:\s+Photo)?$", inner):
-        if not re.match(r"(?:Photo|Picture|Image|Credit|Supplied|Handout|File)", inner):
-            return None
+    labelled = re.match(r"(?:Photo|Picture|Image|Credit|Supplied|Handout|File)", inner)
+    if ":" not in inner and "/" not in inner and not _BARE_AGENCY.match(inner) and not labelled:
+        return None
     return m.start()
 
 
+def _is_name_list(text: str, max_words: int = 10) -> bool:
+    """A short run of mostly capitalised words (a credit, not a clause)."""
+    words = re.sub(r"^\W*\w+(?:\s+(?:by|credit|courtesy|of|source))*\s*[:/]?", "", text).replace("/", " ").split()
+    if not words or len(words) > max_words:
+        return False
+    caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return caps / len(words) >= 0.6 and not re.search(r"[.!?]\s+[A-Z]", text)
+
+
+def _trailing_credit(line: str) -> int | None:
+    """Offset in ``line`` of a trailing "Image: Name." credit after a caption sentence."""
+    m = _TRAILING_CREDIT.search(line)
+    if m and _is_name_list(m.group(1).rstrip("."), 8):
+        return m.start(1)
+    return None
+
+
 def _is_credit_line(line: str) -> bool:
+    if _LABELLED_CREDIT_LINE.match(line) and _is_name_list(line.rstrip("."), 8):
+        return True
     if _CREDIT_LINE_STRICT_PAREN.match(line):
         return _credit_split(line) == 0
     if not _CREDIT_LINE.match(line):
@@ -318,6 +388,27 @@ def _is_credit_line(line: str) -> bool:
     if len(line.split()) > 20:
         return False
     return not _TERMINAL.search(line) or line.rstrip().endswith(")")
+
+
+_IMAGE_CAPTION = re.compile(r"^\s*(?:Image|Photo|Picture)\s+caption\b", re.IGNORECASE)
+
+
+def _is_title_line(line: str, title: str | None, block: list[_Line]) -> bool:
+    """Is the first line of the text the headline?
+
+    With a known ``title``: when the line matches it. Otherwise when it looks like a headline
+    (2-30 words, no final period/colon/comma), is not a dateline, byline or furniture, and stands
+    on its own or heads a block of one-line paragraphs (headline, dateline, paragraphs).
+    """
+    if title:
+        norm = lambda s: re.sub(r"\W+", " ", s).strip().lower()  # noqa: E731
+        return norm(line) == norm(title)
+    if _DATELINE.match(line) or _is_boilerplate(line) or _is_credit_line(line):
+        return False
+    words = line.split()
+    if not 2 <= len(words) <= 30 or len(line) > 250 or re.search(r"[.:;,]$", line):
+        return False
+    return len(block) == 1 or len(block[1].text) > len(line) or bool(_DATELINE.match(block[1].text))
 
 
 def _looks_like_title(line: _Line, title: str | None) -> bool:
@@ -345,35 +436,41 @@ def segment(text: str, *, title: str | None = None) -> tuple[pd.DataFrame, pd.Da
     """
     paras: list[tuple[int, int, str]] = []
     sents: list[tuple[int, int, int, str]] = []
-    first_block = True
-    for block in _blocks(text):
+    for bi, block in enumerate(_blocks(text)):
         # One paragraph per line unless the block is hard-wrapped prose.
-        groups = [block] if _is_hard_wrapped(block) else [[ln] for ln in block]
-        block_kind = "body"
+        hard = _is_hard_wrapped(block)
+        groups = [block] if hard else [[ln] for ln in block]
+        # Where a line's trailing credit starts ("...on December 7.(Reuters: Name)").
         credit_at: dict[int, int] = {}
-        for i, ln in enumerate(block):
-            cut = _credit_split(ln.text)
-            if cut is not None and cut > 0:
-                credit_at[i] = cut
-        if credit_at and max(credit_at) == len(block) - 1 and len(groups) > 1:
-            block_kind = "caption"
-        elif credit_at and len(block) == 1 and len(block[0].text[: credit_at[0]].split()) <= 40:
-            block_kind = "caption"
+        if not hard:
+            for i, ln in enumerate(block):
+                cut = _credit_split(ln.text)
+                if cut is None:
+                    cut = _trailing_credit(ln.text)
+                if cut is not None and cut > 0 and len(ln.text[:cut].split()) <= 60:
+                    credit_at[i] = cut
+        # Caption lines: a line with a trailing credit, and the short line just before it in
+        # the same block (alt text + caption, as news sites render a photo).
+        caption_lines = set(credit_at)
+        for i in credit_at:
+            if i > 0 and i - 1 not in credit_at and len(block[i - 1].text.split()) <= 30 and _TERMINAL.search(block[i - 1].text):
+                prev = block[i - 1].text
+                if not (_is_boilerplate(prev) or _DATELINE.match(prev) or _is_credit_line(prev)) and not (
+                    bi == 0 and i == 1 and _is_title_line(prev, title, block)
+                ):
+                    caption_lines.add(i - 1)
         for gi, group in enumerate(groups):
             g_start, g_end = group[0].start, group[-1].end
             gtext = text[g_start:g_end]
-            line0 = group[0]
-            if first_block and gi == 0 and len(block) == 1 and _looks_like_title(line0, title):
+            single = len(group) == 1
+            idx = block.index(group[0]) if single else -1
+            if bi == 0 and gi == 0 and single and _is_title_line(gtext, title, block):
                 kind = "title"
-            elif first_block and gi == 0 and title and _looks_like_title(line0, title):
-                kind = "title"
-            elif len(group) == 1 and _BOILERPLATE.match(gtext) and len(gtext) < 160:
+            elif single and (_DATELINE.match(gtext) or _is_boilerplate(gtext)):
                 kind = "boilerplate"
-            elif len(group) == 1 and _DATELINE.match(gtext):
-                kind = "boilerplate"
-            elif len(group) == 1 and _is_credit_line(gtext):
-                kind = "credit"
-            elif block_kind == "caption" or (len(group) == 1 and _CAPTION_PREFIX.match(gtext)):
+            elif single and idx not in credit_at and _is_credit_line(gtext):
+                kind = "caption" if _IMAGE_CAPTION.match(gtext) else "credit"
+            elif idx in caption_lines or (single and _CAPTION_PREFIX.match(gtext)):
                 kind = "caption"
             else:
                 kind = "body"
@@ -382,13 +479,11 @@ def segment(text: str, *, title: str | None = None) -> tuple[pd.DataFrame, pd.Da
             # Sentences: a trailing credit is its own sentence.
             body_end = g_end
             credit = None
-            if kind == "caption" and len(group) == 1:
-                idx = block.index(group[0])
-                if idx in credit_at:
-                    body_end = group[0].start + credit_at[idx]
-                    credit = (body_end, g_end)
+            if kind == "caption" and idx in credit_at:
+                body_end = g_start + credit_at[idx]
+                credit = (body_end, g_end)
             if kind in ("title", "boilerplate", "credit"):
-                spans = [(g_start, g_end)] if kind != "credit" or len(group) == 1 else split_sentences(text, g_start, g_end)
+                spans = [(g_start, g_end)] if kind != "credit" or single else split_sentences(text, g_start, g_end)
             else:
                 spans = split_sentences(text, g_start, body_end)
             for a, b in spans:
@@ -398,7 +493,6 @@ def segment(text: str, *, title: str | None = None) -> tuple[pd.DataFrame, pd.Da
                 seg = text[a:b]
                 lead = len(seg) - len(seg.lstrip())
                 sents.append((para_id, a + lead, b, "credit"))
-        first_block = False
 
     paragraphs = pd.DataFrame(
         {

@@ -1,0 +1,440 @@
+"""Paragraph and sentence segmentation of news text (toolkit.segment)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from toolkit.segment import KINDS, PARAGRAPH_COLUMNS, SENTENCE_COLUMNS, segment, split_sentences
+
+
+def sents(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+def kinds(text: str, title: str | None = None) -> list[tuple[str, str]]:
+    _, s = segment(text, title=title)
+    return list(zip(s["kind"], s["text"], strict=True))
+
+
+# --------------------------------------------------------------------------------------------
+# the seed article
+# --------------------------------------------------------------------------------------------
+
+SEED_EXPECTED = [
+    ("title", "‘Serious’ 50-minute telephone conversation between Biden and Putin sets the stage for diplomacy over Ukraine"),
+    ("body", "The US and Russian presidents have exchanged warnings about Ukraine during a 50-minute phone call, but conveyed optimism that diplomatic talks in January could ease rising tensions."),
+    ("body", "During their second conversation this month, US President Joe Biden said he needed to see Russia reduce its military build-up near Ukraine."),
+    ("body", "Russian President Vladimir Putin said sanctions threatened by Washington and its allies could lead to a breach of ties."),
+    ("body", "The call was requested by Mr Putin."),
+    ("body", "“President Biden reiterated that significant progress in these dialogues can only take place in an environment of de-escalation rather than escalation,” said White House Press Secretary Jen Psaki."),
+    ("body", "Kremlin assistant Yuri Ushakov said the call provided a “good background” for future talks."),
+    ("body", "The exchange of leaders set the stage for lower-level engagement between the countries, including a security meeting between the United States and Russia on 9-10. January, followed by a Russia-NATO session on 12 January and a broader conference with Moscow, Washington and other European countries. scheduled for January 13th."),
+    ("caption", "Vladimir Putin talks to Joe Biden via a video link."),
+    ("caption", "Vladimir Putin and Joe Biden also spoke via a video link on December 7."),
+    ("credit", "(Reuters: Sputnik / Mikhail Metzel)"),
+    ("body", "Despite the talk of diplomacy, the tone of the call was described by officials on both sides as “serious”."),
+    ("body", "And none of the countries described significant progress towards a resolution or the contours of any agreement."),
+    ("body", "In the Ukrainian capital Kiev, leaders are concerned about the 60,000 to 90,000 Russian troops gathered to its north, east and south."),
+    ("body", "The North Atlantic Treaty Organization (NATO) Security Alliance has made its own preparations from the West."),
+    ("body", "Washington has not been convinced by a report over the weekend that Russia would withdraw about 10,000 troops, and officials say they have seen little evidence of a downturn."),
+    ("body", "The United States deployed its ground surveillance JSTARS military aircraft into Ukrainian airspace for the first time earlier this week, although different types of surveillance aircraft are common in the region."),
+    ("body", "For his part, Mr Biden reiterated his threat of unprecedented sanctions if Russia chose to invade Ukraine."),
+    ("body", "“Biden paved two paths,” including diplomacy and deterrence, with “serious costs and consequences,” said a senior administration official."),
+    ("body", "“Both leaders recognized that there would likely be areas where we could make meaningful progress, as well as areas where agreements may be impossible, and that future negotiations would more precisely determine the contours of each of these categories.”"),
+    ("body", "Aides have said the options include measures that will effectively separate Russia from the global financial system while further arming NATO."),
+    ("body", "Sir. Ushakov said Mr Putin “immediately responded” that any sanction now or later “could lead to a complete collapse of ties between our countries”."),
+    ("body", "He added: “Our president also mentioned that it would be a mistake that our descendants would see as a huge mistake.”"),
+    ("caption", "A soldier standing in snow is smoking a cigarette."),
+    ("caption", "The phone call comes amid rising tensions between Russia and NATO countries over Ukraine."),
+    ("credit", "(AP: Andriy Dubchak)"),
+    ("body", "Moscow’s troop deployments over the past two months have alerted the West following its seizure of Ukraine’s Crimean peninsula in 2014 and its support for separatists fighting in eastern Ukraine."),
+    ("body", "Russia refuses to plan to attack Ukraine, saying it has the right to move its troops on its own soil as it pleases."),
+    ("body", "Concerned about what it says is the West’s rearmament of Ukraine, Moscow has said it wants legally binding guarantees that the 30-member NATO alliance will not expand further east and that certain offensive weapons will not be deployed. to Ukraine or other neighboring countries. countries."),
+    ("body", "The Kremlin said Mr Biden apparently agreed with Mr Putin’s claim that Moscow needed some security guarantees from the West, and that he also said the United States did not intend to deploy offensive weapons in Ukraine."),
+    ("body", "A White House spokesman did not immediately respond to a request for comment on the Kremlin’s characterization of Mr Biden’s remarks."),
+    ("body", "Putin has compared current tensions to the Cuban Missile Crisis of the 1962 Cold War."),
+    ("body", "Washington views many of his demands, including restrictions on NATO enlargement, as non-starters."),
+    ("boilerplate", "Leave a Comment"),
+]
+
+
+def test_seed_sentences_exact(seed):
+    got = list(zip(seed.sentences["kind"], seed.sentences["text"], strict=True))
+    assert got == SEED_EXPECTED
+
+
+def test_seed_captions_and_credits(seed):
+    s = seed.sentences
+    assert (s["kind"] == "caption").sum() == 4
+    assert list(s.loc[s["kind"] == "credit", "text"]) == ["(Reuters: Sputnik / Mikhail Metzel)", "(AP: Andriy Dubchak)"]
+    # each credit sits in the same paragraph as its caption sentence, right after it
+    for i in s.index[s["kind"] == "credit"]:
+        assert s.loc[i - 1, "kind"] == "caption" and s.loc[i - 1, "para_id"] == s.loc[i, "para_id"]
+
+
+def test_seed_tables_shape(seed):
+    p, s = seed.paragraphs, seed.sentences
+    assert list(p.columns) == PARAGRAPH_COLUMNS and list(s.columns) == SENTENCE_COLUMNS
+    assert list(s["sent_id"]) == list(range(len(s)))
+    assert list(p["para_id"]) == list(range(len(p)))
+    assert all(seed.text[a:b] == t for a, b, t in zip(s["start"], s["end"], s["text"], strict=True))
+    assert str(s["start"].dtype) == "int64"
+
+
+# --------------------------------------------------------------------------------------------
+# sentence splitting
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mr Smith met Mrs Jones. Ms Lee and Dr Who came too.", ["Mr Smith met Mrs Jones.", "Ms Lee and Dr Who came too."]),
+        ("Mr. Smith met Mrs. Jones. Ms. Lee and Dr. Who came.", ["Mr. Smith met Mrs. Jones.", "Ms. Lee and Dr. Who came."]),
+        ("Sir. Ushakov spoke. He left.", ["Sir. Ushakov spoke.", "He left."]),
+        (
+            "Gen. Milley, Sen. Warren, Rep. Lee, Gov. Newsom and Prof. Sachs spoke. They left.",
+            ["Gen. Milley, Sen. Warren, Rep. Lee, Gov. Newsom and Prof. Sachs spoke.", "They left."],
+        ),
+        ("Lt. Col. Erik Kurilla and Sgt. Santos A. Cardona arrived. Both spoke.", ["Lt. Col. Erik Kurilla and Sgt. Santos A. Cardona arrived.", "Both spoke."]),
+    ],
+    ids=["honorifics-no-period", "honorifics-period", "sir-period", "titles", "ranks"],
+)
+def test_honorifics(text, expected):
+    assert sents(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The U.S. and the U.N. agreed. It was late.", ["The U.S. and the U.N. agreed.", "It was late."]),
+        ("J.F.K. was shot in 1963. John F. Kennedy was president.", ["J.F.K. was shot in 1963.", "John F. Kennedy was president."]),
+        ("He moved to the U.S. The move was hard.", ["He moved to the U.S.", "The move was hard."]),
+        ("He moved to the U.S. in 1990. Then he left.", ["He moved to the U.S. in 1990.", "Then he left."]),
+        ("The U.S. Senate voted. It passed.", ["The U.S. Senate voted.", "It passed."]),
+        ("George W. Bush and George H. W. Bush met. They talked.", ["George W. Bush and George H. W. Bush met.", "They talked."]),
+        ("He lives in Washington, D.C. He works there.", ["He lives in Washington, D.C.", "He works there."]),
+        ("The meeting ended at 5 p.m. Officials left soon after.", ["The meeting ended at 5 p.m.", "Officials left soon after."]),
+        ("The meeting ended at 5 p.m. on Friday. Then rain.", ["The meeting ended at 5 p.m. on Friday.", "Then rain."]),
+        ("Sen. Joe Manchin (D-W.Va.) said no. Rep. Liz Cheney (R-Wyo.) agreed.", ["Sen. Joe Manchin (D-W.Va.) said no.", "Rep. Liz Cheney (R-Wyo.) agreed."]),
+    ],
+    ids=["acronyms", "initials", "US-The", "US-in", "US-Senate", "middle-initials", "DC-He", "pm-Officials", "pm-on", "party-state"],
+)
+def test_initials_and_acronyms(text, expected):
+    assert sents(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Inflation rose 3.5 per cent. Prices rose 2.5-3.0% in 2021.", ["Inflation rose 3.5 per cent.", "Prices rose 2.5-3.0% in 2021."]),
+        ("Talks are set for 9-10. January in Geneva. Good.", ["Talks are set for 9-10. January in Geneva.", "Good."]),
+        ("They meet on Jan. 9 and Sept. 12. Good.", ["They meet on Jan. 9 and Sept. 12.", "Good."]),
+        ("It happened in Sept. The year was over.", ["It happened in Sept.", "The year was over."]),
+        ("It is 2.4 times the mass of the Sun. AB Aurigae is young.", ["It is 2.4 times the mass of the Sun.", "AB Aurigae is young."]),
+        ("The No. 10 spokesman spoke. Art. 5 applies.", ["The No. 10 spokesman spoke.", "Art. 5 applies."]),
+        ("Trade will grow to Rs. 206 crore by 2007. Good.", ["Trade will grow to Rs. 206 crore by 2007.", "Good."]),
+        ("The score was 3-1. Arsenal won.", ["The score was 3-1.", "Arsenal won."]),
+        ("Smith et al. found a link. The study was big.", ["Smith et al. found a link.", "The study was big."]),
+        ("Apple Inc. said profits rose. Apple Inc. The firm grew.", ["Apple Inc. said profits rose.", "Apple Inc.", "The firm grew."]),
+    ],
+    ids=["decimals-ranges", "9-10-January", "Jan-9", "Sept-The", "Sun-sentence-end", "No-10", "Rs", "score", "et-al", "Inc"],
+)
+def test_numbers_dates_abbreviations(text, expected):
+    assert sents(text) == expected
+
+
+def test_stray_period_before_lowercase():
+    t = "Leaders met other European countries. scheduled for January 13th. Then more."
+    assert sents(t) == ["Leaders met other European countries. scheduled for January 13th.", "Then more."]
+    t2 = "Weapons will not be deployed. to Ukraine or other countries. countries. Then more."
+    assert sents(t2) == ["Weapons will not be deployed. to Ukraine or other countries. countries.", "Then more."]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“We will win,” said Johnson. He smiled.", ["“We will win,” said Johnson.", "He smiled."]),
+        ("“Is it over?” she asked. “Yes.”", ["“Is it over?” she asked.", "“Yes.”"]),
+        ("“We will win.” Then he left.", ["“We will win.”", "Then he left."]),
+        ("He said: “This is it. It is over.” Then silence.", ["He said: “This is it.", "It is over.”", "Then silence."]),
+        ("'Go home.' he said. She went.", ["'Go home.' he said.", "She went."]),
+        ('"Stop!" the officer shouted. They ran.', ['"Stop!" the officer shouted.', "They ran."]),
+        ("The vote was 52-48 (a narrow win.) The bill passed.", ["The vote was 52-48 (a narrow win.)", "The bill passed."]),
+    ],
+    ids=["quote-said", "question-asked", "closing-quote", "multi-sentence-quote", "lowercase-attribution", "exclamation", "paren"],
+)
+def test_quotes(text, expected):
+    assert sents(text) == expected
+
+
+def test_ellipsis_and_repeated_punctuation():
+    assert sents("He said no... Then he left.") == ["He said no...", "Then he left."]
+    assert sents("Wow!!! That is great?! Yes.") == ["Wow!!!", "That is great?!", "Yes."]
+    assert sents("It was not enough ... and then it rained.") == ["It was not enough ... and then it rained."]
+
+
+def test_headline_without_punctuation_and_one_line_paragraphs():
+    text = "Storm hits coast\n\nWinds reached 150 km/h\n\nThousands lost power. Schools closed.\n\nMore rain is expected"
+    assert kinds(text) == [
+        ("title", "Storm hits coast"),
+        ("body", "Winds reached 150 km/h"),
+        ("body", "Thousands lost power."),
+        ("body", "Schools closed."),
+        ("body", "More rain is expected"),
+    ]
+
+
+def test_one_paragraph_per_line_without_blank_lines():
+    text = "Storm hits coast\nWinds reached 150 km/h on Monday night across the region.\nSchools closed. Roads flooded."
+    p, s = segment(text)
+    assert list(p["kind"]) == ["title", "body", "body"]
+    assert list(s["text"]) == ["Storm hits coast", "Winds reached 150 km/h on Monday night across the region.", "Schools closed.", "Roads flooded."]
+
+
+def test_hard_wrapped_paragraph():
+    text = (
+        "Deal agreed in Brussels\n\n"
+        "The deal was agreed on Monday after talks in Brussels that lasted well into the\n"
+        "night. Officials said the agreement would be signed by the end of the month and\n"
+        "that ministers from all member states would attend.\n\n"
+        "Next paragraph here."
+    )
+    p, s = segment(text)
+    assert list(p["kind"]) == ["title", "body", "body"]
+    assert len(p) == 3
+    assert list(s["text"])[1:] == [
+        "The deal was agreed on Monday after talks in Brussels that lasted well into the\nnight.",
+        "Officials said the agreement would be signed by the end of the month and\nthat ministers from all member states would attend.",
+        "Next paragraph here.",
+    ]
+
+
+def test_title_from_metadata():
+    text = "Biden calls Putin.\n\nThe call lasted 50 minutes."
+    assert kinds(text, title="Biden calls Putin")[0] == ("title", "Biden calls Putin.")
+    # a known title that does not match the first line: the first line stays body
+    assert kinds(text, title="Something else")[0] == ("body", "Biden calls Putin.")
+
+
+def test_first_sentence_is_not_a_title():
+    assert kinds("The call lasted 50 minutes. Both sides spoke.")[0][0] == "body"
+
+
+def test_wikinews_dateline():
+    text = "Friday, January 4, 2019\n\nAn apartment building collapsed on Monday. A gas leak was suspected.\n\nSources"
+    assert kinds(text) == [
+        ("boilerplate", "Friday, January 4, 2019"),
+        ("body", "An apartment building collapsed on Monday."),
+        ("body", "A gas leak was suspected."),
+        ("boilerplate", "Sources"),
+    ]
+
+
+def test_gum_style_headline_then_dateline():
+    text = "Hackers attack church website\nSunday, January 20, 2008\nWikinews has learned that the site is down. It was attacked."
+    assert kinds(text) == [
+        ("title", "Hackers attack church website"),
+        ("boilerplate", "Sunday, January 20, 2008"),
+        ("body", "Wikinews has learned that the site is down."),
+        ("body", "It was attacked."),
+    ]
+
+
+# --------------------------------------------------------------------------------------------
+# captions, credits, boilerplate
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, caption, credit",
+    [
+        ("President Joe Biden speaks at the White House on Monday. (AP Photo/Evan Vucci)", "President Joe Biden speaks at the White House on Monday.", "(AP Photo/Evan Vucci)"),
+        ("A man walks past a damaged building in Kyiv. (Getty Images)", "A man walks past a damaged building in Kyiv.", "(Getty Images)"),
+        ("Police at the scene on Monday.(Reuters: Jane Doe)", "Police at the scene on Monday.", "(Reuters: Jane Doe)"),
+        ("Rescuers search the rubble in Hatay.(ABC News: John Gunn)", "Rescuers search the rubble in Hatay.", "(ABC News: John Gunn)"),
+        ("Protesters gather in the square. (Photo by Jane Doe/AFP via Getty Images)", "Protesters gather in the square.", "(Photo by Jane Doe/AFP via Getty Images)"),
+        ("Dakota, a deer. Image: Nicholas Moreau.", "Dakota, a deer.", "Image: Nicholas Moreau."),
+        ("Sirhan in 1969 (Image: CDCR)", "Sirhan in 1969", "(Image: CDCR)"),
+    ],
+    ids=["ap-photo", "getty", "reuters-name", "abc-name", "photo-by", "image-label", "image-paren"],
+)
+def test_caption_with_credit(line, caption, credit):
+    text = f"Quake toll rises\n\nThe first paragraph of the story is here.\n\n{line}\n\nThe story goes on."
+    got = kinds(text)
+    assert got[2:4] == [("caption", caption), ("credit", credit)]
+    assert got[-1] == ("body", "The story goes on.")
+
+
+@pytest.mark.parametrize("line", ["Photo: Reuters", "Image: Nicholas Moreau.", "(AP Photo/Evan Vucci)", "By Jane Doe", "Getty Images", "Image source, Getty Images"])
+def test_standalone_credit_lines(line):
+    text = f"Quake toll rises\n\nThe first paragraph of the story is here.\n\n{line}\n\nThe story goes on."
+    assert kinds(text)[2] == ("credit", line)
+
+
+def test_bbc_image_caption_is_caption():
+    text = "Quake toll rises\n\nThe story.\n\nImage caption, Police at the scene on Monday\n\nMore story."
+    assert kinds(text)[2] == ("caption", "Image caption, Police at the scene on Monday")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He said the vote had been held on schedule (Jan. 5).",
+        "The government will publish its plan (Labour: too little, too late)",
+        "The scheme was approved by the council (The Guardian)",
+        "The minister visited Kyiv (photo)",
+        "Former Rep. Bill Lipinski (D-Ill.), who maneuvered his exit, left.",
+        "The North Atlantic Treaty Organization (NATO) has made its own preparations.",
+        "He named the company (Acme Holdings).",
+    ],
+)
+def test_body_sentence_ending_in_parenthetical_is_not_a_credit(line):
+    text = f"Quake toll rises\n\nThe first paragraph of the story is here.\n\n{line}\n\nThe story goes on."
+    got = kinds(text)
+    assert got[2] == ("body", line)
+    assert "credit" not in [k for k, _ in got]
+
+
+def test_long_paragraph_ending_in_credit_like_parenthetical_stays_body():
+    line = " ".join(["The council met again on Monday and the debate went on for hours."] * 6) + " (Reuters: Jane Doe)"
+    text = f"Title here now\n\n{line}"
+    assert [k for k, _ in kinds(text)][1:] == ["body"] * 7
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Leave a Comment",
+        "Share this article",
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Read more",
+        "Read more: Other budget stories",
+        "Sign up for our newsletter",
+        "Related Articles",
+        "Continue reading the main story",
+        "Copyright 2022 Example News. All rights reserved.",
+        "Tags: politics, Ukraine",
+        "Sources",
+    ],
+)
+def test_boilerplate_lines(line):
+    text = f"Quake toll rises\n\nThe first paragraph of the story is here.\n\n{line}\n\nThe story goes on."
+    assert kinds(text)[2] == ("boilerplate", line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More than 1000 people have been arrested since the protests began in June.",
+        "Related reports suggest the minister knew about the plan for months.",
+        "Share prices fell sharply on Monday after the announcement.",
+        "Advertising revenue at the broadcaster fell by a third last year.",
+        "Sources close to the minister said she would resign on Friday.",
+        "Updated figures released on Monday show the toll has risen to 40.",
+    ],
+)
+def test_sentences_that_start_like_boilerplate_are_body(line):
+    text = f"Quake toll rises\n\nThe first paragraph of the story is here.\n\n{line}\n\nThe story goes on."
+    assert kinds(text)[2] == ("body", line)
+
+
+def test_byline_first_line_is_credit_not_title():
+    assert kinds("By Jane Doe, BBC News\n\nThe story starts. It ends.")[0] == ("credit", "By Jane Doe, BBC News")
+
+
+def test_empty_and_whitespace_text():
+    for text in ("", "   \n\n  "):
+        p, s = segment(text)
+        assert p.empty and s.empty
+        assert list(p.columns) == PARAGRAPH_COLUMNS and list(s.columns) == SENTENCE_COLUMNS
+
+
+# --------------------------------------------------------------------------------------------
+# invariants (hypothesis)
+# --------------------------------------------------------------------------------------------
+
+_WORDS = [
+    "Mr", "Mrs", "Dr.", "Sir.", "Gen.", "U.S.", "U.N.", "J.F.K.", "F.", "Jan.", "9-10.", "January", "3.5",
+    "No.", "the", "said", "Putin", "Biden", "government", "a", "in", "he", "talks", "Inc.", "p.m.", "et al.",
+    "(Reuters: Sputnik / Mikhail Metzel)", "(AP Photo/Evan Vucci)", "(Getty Images)", "Photo: Reuters",
+    "Image: Jane Doe.", "Leave a Comment", "Advertisement", "By Jane Doe", "“", "”", "‘", "’", '"', "'",
+    ".", ",", "!", "?", "...", ":", ";", "(", ")", "—", "-", "\n", "\n\n", "\n\n\n", " ", "  ", "\t",
+    "Friday, January 4, 2019", "Read more", "scheduled", "countries.", "é", "€5",
+]
+
+
+@st.composite
+def news_like(draw: st.DrawFn) -> str:
+    parts = draw(st.lists(st.sampled_from(_WORDS), max_size=80))
+    sep = draw(st.sampled_from([" ", "", "  "]))
+    return sep.join(parts)
+
+
+def _check_invariants(text: str) -> None:
+    p, s = segment(text)
+    assert list(p.columns) == PARAGRAPH_COLUMNS and list(s.columns) == SENTENCE_COLUMNS
+    assert set(p["kind"]) <= set(KINDS) and set(s["kind"]) <= set(KINDS)
+    paras = list(zip(p["start"], p["end"], strict=True))
+    spans = list(zip(s["start"], s["end"], s["para_id"], strict=True))
+    # text columns are exact slices of the article text, trimmed, never empty
+    for (a, b), t in zip(paras, p["text"], strict=True):
+        assert 0 <= a < b <= len(text) and text[a:b] == t and t == t.strip()
+    for (a, b, _), t in zip(spans, s["text"], strict=True):
+        assert 0 <= a < b <= len(text) and text[a:b] == t and t == t.strip()
+    # paragraphs and sentences are ordered and never overlap
+    for (_, b1), (a2, _) in zip(paras, paras[1:], strict=False):
+        assert b1 <= a2
+    for (_, b1, _), (a2, _, _) in zip(spans, spans[1:], strict=False):
+        assert b1 <= a2
+    # each sentence lies inside its paragraph
+    for a, b, pid in spans:
+        pa, pb = paras[pid]
+        assert pa <= a and b <= pb
+    # together they cover every non-whitespace character
+    covered_s = bytearray(len(text))
+    covered_p = bytearray(len(text))
+    for a, b, _ in spans:
+        covered_s[a:b] = b"\x01" * (b - a)
+    for a, b in paras:
+        covered_p[a:b] = b"\x01" * (b - a)
+    for i, ch in enumerate(text):
+        if not ch.isspace():
+            assert covered_s[i] and covered_p[i], (i, ch)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(news_like())
+def test_invariants_news_like(text):
+    _check_invariants(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=300))
+def test_invariants_arbitrary_text(text):
+    _check_invariants(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=" \n\t.!?\"'“”()[]:AaBb1.", max_size=200))
+def test_invariants_punctuation_soup(text):
+    _check_invariants(text)
+
+
+def test_invariants_seed(seed):
+    _check_invariants(seed.text)
+
+
+def test_invariants_on_shared_corpus_sample(shared_data):
+    import json
+
+    path = shared_data / "news_corpus" / "news_corpus.jsonl"
+    if not path.exists():
+        pytest.skip("news corpus absent")
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh):
+            if n % 20 == 0:  # 100 of the 2,000 articles
+                _check_invariants(json.loads(line)["text"])
