@@ -198,7 +198,7 @@ class _Detector:
             seen_word = True
         return init
 
-    def _common(self, w: str, *, initial: bool) -> bool:
+    def _common(self, w: str, *, initial: bool, next_cap: bool = False) -> bool:
         """Whether a capitalised token is an ordinary word rather than (part of) a name."""
         if self.g.has("not_name", w):
             return True
@@ -211,6 +211,8 @@ class _Detector:
         tag = _lex(w)
         if tag is not None and not tag.startswith("NNP"):
             return True
+        if tag is not None and next_cap:
+            return False  # "John Smith said", "Bill Gates"
         low = _lex(w.lower())
         if low is None or low.startswith("NNP"):
             return False
@@ -234,7 +236,8 @@ class _Detector:
 
         def cap(i: int) -> bool:
             w = toks[i].text
-            return _is_cap(w) and not self._common(w, initial=i in init)
+            nxt = i + 1 < n and _is_cap(toks[i + 1].text) and text[toks[i].end : toks[i + 1].start] == " "
+            return _is_cap(w) and not self._common(w, initial=i in init, next_cap=nxt)
 
         out: list[tuple[list[int], int | None]] = []
         i = 0

@@ -348,5 +348,5 @@ def quotes(article: Article, *, codebook: Any = None) -> pd.DataFrame:
         df[c] = pd.array(df[c].tolist(), dtype="int64")
     df["partial"] = pd.array(df["partial"].tolist(), dtype="bool")
     for c in ("speaker", "verb"):
-        df[c] = df[c].astype(object)
+        df[c] = pd.Series([r[c] for r in rows], dtype=object, index=df.index)
     return df[QUOTE_COLUMNS]

@@ -1,0 +1,80 @@
+"""quotes(): who said what, on the seed and on the usual attribution patterns."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from toolkit import load_article
+from toolkit.quotes import QUOTE_COLUMNS, QUOTE_SPAN_COLUMNS, quote_spans, quotes
+
+
+def _q(text: str) -> pd.DataFrame:
+    return quotes(load_article("Headline for the story\n\n" + text))
+
+
+def test_seed_every_quote_has_its_speaker(seed):
+    q = quotes(seed)
+    assert list(q.columns) == QUOTE_COLUMNS
+    got = list(zip(q["speaker"], q["speaker_type"], q["partial"], strict=True))
+    assert got == [
+        ("Jen Psaki", "actor", False),  # “President Biden reiterated…,” said … Jen Psaki
+        ("Yuri Ushakov", "actor", True),  # Ushakov said the call provided a “good background”
+        ("officials on both sides", "anonymous", True),  # described by officials … as “serious”
+        ("a senior administration official", "anonymous", False),  # “Biden paved two paths,”
+        ("a senior administration official", "anonymous", True),  # “serious costs and consequences,”
+        ("a senior administration official", "anonymous", False),  # quote-only paragraph after it
+        ("Yuri Ushakov", "actor", True),  # Sir. Ushakov said Mr Putin “immediately responded”
+        ("Yuri Ushakov", "actor", True),  # … “could lead to a complete collapse…”
+        ("Yuri Ushakov", "actor", False),  # He added: “Our president…”
+    ]
+    assert q["verb"].tolist()[:2] == ["said", "said"]
+    assert q["verb"].iloc[-1] == "added"
+    assert q["text"].iloc[1] == "good background"
+    assert q["n_words"].iloc[1] == 2
+    for r in q.itertuples(index=False):
+        assert r.text in " ".join(seed.text[r.start : r.end].split())
+    # the headline's scare quote (‘Serious’) is not a quote anybody said
+    assert (q["sent_id"] > 0).all()
+
+
+def test_patterns_said_x_x_said_according_to():
+    q = _q(
+        "“We will win,” said Maria Lopez, the mayor. Tom Hale said: “It will rain.” "
+        "According to Acme Corp, “sales doubled”. “It is over,” Hale said."
+    )
+    assert q["speaker"].tolist() == ["Maria Lopez", "Tom Hale", "Acme Corp", "Tom Hale"]
+    assert q["verb"].tolist() == ["said", "said", "according to", "said"]
+    assert q["partial"].tolist() == [False, False, False, False]
+
+
+def test_pronoun_is_the_last_speaker_and_quote_only_paragraph_continues():
+    q = _q(
+        "“First point,” said Jane Roe.\n\n“Second point, in its own paragraph.”\n\n"
+        "She added: “Third.”\n\nOfficials met on Monday."
+    )
+    assert q["speaker"].tolist() == ["Jane Roe", "Jane Roe", "Jane Roe"]
+    assert q["speaker_type"].tolist() == ["actor"] * 3
+
+
+def test_anonymous_and_unknown_speakers():
+    q = _q("“The talks failed,” a senior diplomat said. The sign read “closed for winter” all week.")
+    assert q["speaker"].iloc[0] == "a senior diplomat"
+    assert q["speaker_type"].iloc[0] == "anonymous"
+    assert q["speaker"].iloc[1] is None and q["speaker_type"].iloc[1] == "unknown"
+    assert q["verb"].iloc[1] is None
+
+
+def test_straight_quotes_and_quote_across_paragraphs():
+    text = 'John Smith said: "We start now.\n\n"And we go on until the end."\n\nNothing else happened that day.'
+    art = load_article("Headline for the story\n\n" + text)
+    q = quotes(art)
+    assert len(q) == 1
+    assert q["speaker"].iloc[0] == "John Smith"
+    assert q["text"].iloc[0] == "We start now. And we go on until the end."
+
+
+def test_quote_spans_unchanged(seed):
+    sp = quote_spans(seed)
+    assert list(sp.columns) == QUOTE_SPAN_COLUMNS
+    assert sp["text"].iloc[0] == "‘Serious’"
+    assert len(sp) == 10
