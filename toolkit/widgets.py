@@ -15,7 +15,7 @@ without a browser:
   ``load_url(url)``; :func:`overview` — the one-screen overview of an article.
 
 The article's tables are computed once when an explorer is built; an interaction only redraws
-what changed (text panels are cached HTML strings, charts are cached PNGs). Charts are drawn
+what changed (text panels are cached HTML strings, charts are cached SVGs). Charts are drawn
 with :mod:`toolkit.style` on a matplotlib ``Figure`` that is never registered with pyplot, so
 no figure leaks. All article text is ``html.escape``-d before it reaches an HTML panel.
 
@@ -25,7 +25,7 @@ Stable CSS classes (for browser tests and custom styling):
 ``presslens-tone-explorer``   the ToneExplorer box; likewise ``presslens-actor-explorer``,
                               ``presslens-timeline-explorer``, ``presslens-coding-widget``,
                               ``presslens-article-loader``, ``presslens-overview``
-``presslens-chart``           the ``Output`` holding an explorer's chart (a PNG image)
+``presslens-chart``           the ``Output`` holding an explorer's chart (an SVG image)
 ``presslens-text``            the HTML panel with the highlighted article text
 ``presslens-explanation``     ToneExplorer: the selected sentence's explanation
 ``presslens-scorer``          ToneExplorer controls: scorer dropdown; also
@@ -61,7 +61,6 @@ Example:
 
 from __future__ import annotations
 
-import base64
 import csv
 import datetime as dt
 import html
@@ -176,23 +175,25 @@ def _figure(size: tuple[float, float] = CHART_SIZE) -> tuple[Figure, Axes]:
     return fig, ax
 
 
-def _png(fig: Figure, *, fixed_margins: bool = True) -> bytes:
-    """PNG bytes of ``fig``; fixed margins instead of ``tight_layout`` keep redraws fast."""
+def _svg(fig: Figure, *, fixed_margins: bool = True) -> str:
+    """SVG text of ``fig`` (text kept as text: much faster than rasterising a PNG).
+
+    Fixed margins instead of ``tight_layout`` keep redraws fast.
+    """
+    from .style import chart_style
+
     if fixed_margins:
         fig.subplots_adjust(left=0.08, right=0.98, bottom=0.17, top=0.88)
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=CHART_DPI, metadata={"Software": None})
+    buf = io.StringIO()
+    with chart_style():
+        fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None})
     return buf.getvalue()
 
 
-def _show_png(out: W.Output, png: bytes, alt: str) -> None:
-    """Put a PNG into an Output widget (no kernel round-trip, no figure object kept)."""
+def _show_svg(out: W.Output, svg: str, alt: str) -> None:
+    """Put an SVG chart into an Output widget (no kernel round-trip, no figure kept)."""
     out.outputs = (
-        {
-            "output_type": "display_data",
-            "data": {"image/png": base64.b64encode(png).decode("ascii"), "text/plain": alt},
-            "metadata": {},
-        },
+        {"output_type": "display_data", "data": {"image/svg+xml": svg, "text/plain": alt}, "metadata": {}},
     )
 
 
@@ -248,7 +249,7 @@ class ToneExplorer(_Explorer):
 
     Attributes:
         widget: the ``VBox`` to display.
-        chart_png: the PNG currently shown; ``plotted``: the y-data of the lines drawn.
+        chart_svg: the SVG chart currently shown; ``plotted``: the y-data of the lines drawn.
 
     Example:
         >>> ex = ToneExplorer(load_seed())                   # doctest: +SKIP
@@ -273,7 +274,7 @@ class ToneExplorer(_Explorer):
         if scorer not in scorers:
             raise ValueError(f"unknown scorer {scorer!r}; choose one of {scorers}")
         self.scorers = scorers
-        self.chart_png: bytes = b""
+        self.chart_svg: str = ""
         self.plotted: list[list[float]] = []
 
         self.scorer_w = W.Dropdown(options=scorers, value=scorer, description="Scorer")
@@ -390,9 +391,9 @@ class ToneExplorer(_Explorer):
                 if x is not None:
                     ax.axvline(x, color="#444444", lw=1, ls="--", zorder=0)
             plotted = [list(map(float, line.get_ydata())) for line in ax.lines if len(line.get_ydata()) > 2]
-            hit = self._charts.put(key, (_png(fig), plotted))
-        self.chart_png, self.plotted = hit
-        _show_png(self.chart, self.chart_png, f"tone arc ({self.scorer}, window {self.window})")
+            hit = self._charts.put(key, (_svg(fig), plotted))
+        self.chart_svg, self.plotted = hit
+        _show_svg(self.chart, self.chart_svg, f"tone arc ({self.scorer}, window {self.window})")
 
     def _text_html(self) -> str:
         key = (self.scorer, self.include_captions, self.selected)
@@ -489,8 +490,9 @@ class ActorExplorer(_Explorer):
         self.article = article
         self.codebook = codebook
         self.aliases: dict[str, list[str]] = {}
+        self._types: dict[str, str] = {}
         self._charts = _Cache()
-        self.chart_png: bytes = b""
+        self.chart_svg: str = ""
         self.highlighted: list[tuple[int, int]] = []
         self._compute()
 
@@ -540,6 +542,7 @@ class ActorExplorer(_Explorer):
         self.frequencies = _fn("toolkit.actors:actor_frequencies")(self.article, codebook=cb)
         self.cooc = _fn("toolkit.actors:cooccurrence")(self.article, codebook=cb)
         self._tone = _fn("toolkit.tone:tone")(self.article)
+        self._types.update({str(a): str(t) for a, t in zip(self.frequencies["actor"], self.frequencies["type"], strict=True)})
         freq = self.frequencies.sort_values(["mentions", "actor"], ascending=[False, True], kind="stable")
         self.actor_names: list[str] = [str(a) for a in freq["actor"]]
         self._kwic = _Cache()
@@ -549,7 +552,7 @@ class ActorExplorer(_Explorer):
     def _codebook(self) -> Any:
         if not self.aliases:
             return self.codebook
-        return _codebook_with_aliases(self.article, self.codebook, self.aliases)
+        return _codebook_with_aliases(self.codebook, self.aliases, self._types)
 
     @property
     def actor(self) -> str | None:
@@ -628,10 +631,7 @@ class ActorExplorer(_Explorer):
     def kwic(self, name: str | None = None) -> pd.DataFrame:
         """Keyword-in-context rows (``toolkit.actors.kwic``) of ``name`` (default: selected)."""
         name = self.actor if name is None else name
-        cb = self._codebook()
-        return _fn("toolkit.actors:kwic")(self.article, name, codebook=cb) if cb is not None else _fn(
-            "toolkit.actors:kwic"
-        )(self.article, name)
+        return _fn("toolkit.actors:kwic")(self.article, name, codebook=self._codebook())
 
     def partners(self, name: str | None = None) -> pd.DataFrame:
         """Who appears together with ``name`` (default: the selected actor): ``actor, weight``
@@ -668,9 +668,9 @@ class ActorExplorer(_Explorer):
                            s=60, color="#E69F00", edgecolor="black", zorder=5, label=f"mentions {name}")
                 ax.legend(loc="upper right")
             ax.set_title(f"Where {name} appears in the article, and the tone there")
-            hit = self._charts.put(name, _png(fig))
-        self.chart_png = hit
-        _show_png(self.chart, hit, f"mentions of {name}")
+            hit = self._charts.put(name, _svg(fig))
+        self.chart_svg = hit
+        _show_svg(self.chart, hit, f"mentions of {name}")
 
 
 def _fmt_int(v: Any) -> str:
@@ -710,12 +710,22 @@ def _partners(cooc: pd.DataFrame, name: str | None) -> pd.DataFrame:
     return out.sort_values(["weight", "actor"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
 
-def _codebook_with_aliases(article: Article, codebook: Any, aliases: dict[str, list[str]]) -> Any:
-    """A codebook (``toolkit.codebook``) with extra aliases for some actors."""
-    cbm = importlib.import_module("toolkit.codebook")
-    cb = codebook if codebook is not None else cbm.codebook_template(article)
-    cb = cbm.load_codebook(cb) if not isinstance(cb, cbm.Codebook) else cb
-    return cb.with_aliases(aliases)
+def _codebook_with_aliases(codebook: Any, aliases: dict[str, list[str]], types: dict[str, str]) -> Any:
+    """The codebook (or an empty one) with extra aliases for some actors (types kept)."""
+    from .codebook import ACTOR_TYPES, Codebook, CodebookEntry, load_codebook
+
+    base = load_codebook(codebook) if codebook is not None else Codebook()
+    entries = dict(base.entries)
+    for name, extra in aliases.items():
+        old = entries.get(name)
+        typ = old.type if old is not None else types.get(name)
+        entries[name] = CodebookEntry(
+            name,
+            tuple(dict.fromkeys([*(old.aliases if old is not None else ()), *extra])),
+            typ if typ in ACTOR_TYPES else None,
+            old.group if old is not None else None,
+        )
+    return Codebook(entries, base.ignore, base.source)
 
 
 # ---------------------------------------------------------------------------- timeline
@@ -750,7 +760,7 @@ class TimelineExplorer(_Explorer):
             days = [days[0], days[0]]
         self.days: list[dt.date] = days
         self._charts = _Cache()
-        self.chart_png: bytes = b""
+        self.chart_svg: str = ""
         self.filtered: pd.DataFrame = ev
 
         self.range_w = W.SelectionRangeSlider(
@@ -893,9 +903,9 @@ class TimelineExplorer(_Explorer):
             else:
                 ax.text(0.5, 0.5, "no events in this selection", ha="center", va="center", transform=ax.transAxes)
                 ax.set_axis_off()
-            hit = self._charts.put(key, _png(fig))
-        self.chart_png = hit
-        _show_png(self.chart, hit, f"timeline ({len(self.filtered)} events)")
+            hit = self._charts.put(key, _svg(fig))
+        self.chart_svg = hit
+        _show_svg(self.chart, hit, f"timeline ({len(self.filtered)} events)")
 
 
 def _as_date(value: dt.date | str) -> dt.date:
@@ -1144,8 +1154,8 @@ _OVERVIEW_CHARTS = (
 )
 
 
-def overview_png(article: Article, tables: dict[str, pd.DataFrame] | None = None) -> bytes:
-    """The overview's 2×2 chart (tone arc, top actors, timeline, voice) as PNG bytes."""
+def overview_svg(article: Article, tables: dict[str, pd.DataFrame] | None = None) -> str:
+    """The overview's 2×2 chart (tone arc, top actors, timeline, voice) as SVG text."""
     from matplotlib.figure import Figure
 
     from .style import chart_style
@@ -1164,7 +1174,7 @@ def overview_png(article: Article, tables: dict[str, pd.DataFrame] | None = None
         _fn(spec)(df, ax=ax, **opts)
         ax.set_title(title)
     fig.tight_layout()
-    return _png(fig, fixed_margins=False)
+    return _svg(fig, fixed_margins=False)
 
 
 def overview(article: Article) -> W.VBox:
@@ -1199,7 +1209,7 @@ def overview(article: Article) -> W.VBox:
     numbers.add_class("presslens-numbers")
     chart = W.Output()
     chart.add_class("presslens-chart")
-    _show_png(chart, overview_png(article, tables), "overview charts")
+    _show_svg(chart, overview_svg(article, tables), "overview charts")
     box = W.VBox([numbers, chart])
     box.add_class("presslens-overview")
     return box

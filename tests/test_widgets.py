@@ -1,0 +1,312 @@
+"""Explorer widgets: every interaction changes state, chart and HTML (no browser needed)."""
+
+from __future__ import annotations
+
+import csv
+import re
+
+import pandas as pd
+import pytest
+
+from toolkit import load_article
+from toolkit.widgets import (
+    ActorExplorer,
+    ArticleLoader,
+    CodingWidget,
+    TimelineExplorer,
+    ToneExplorer,
+    mark_spans,
+    overview,
+    overview_numbers,
+    tone_color,
+)
+
+EVIL = (
+    "Minister <script>alert('x')</script> resigns\n\n"
+    "Minister Jane Doe <b>resigned</b> on Monday after a <script>alert(1)</script> scandal. "
+    "Critics said the decision came too late.\n\n"
+    "Jane Doe will leave office on 1 March, officials said."
+)
+
+
+@pytest.fixture(scope="module")
+def tone_ex(seed):
+    return ToneExplorer(seed)
+
+
+@pytest.fixture(scope="module")
+def actor_ex(seed):
+    return ActorExplorer(seed)
+
+
+@pytest.fixture(scope="module")
+def timeline_ex(seed):
+    return TimelineExplorer(seed)
+
+
+@pytest.fixture(scope="module")
+def evil():
+    return load_article(EVIL, published="2024-02-20")
+
+
+def _no_raw_script(markup: str) -> None:
+    assert "<script" not in markup.lower()
+
+
+# ------------------------------------------------------------------ helpers
+def test_mark_spans_escapes_and_skips_overlaps():
+    out = mark_spans("a<b>c d", [(1, 4, "m", {"title": '"x"'}), (2, 5, "n", {}), (6, 7, "m", {})])
+    assert out == 'a<mark class="m" title="&quot;x&quot;">&lt;b&gt;</mark>c <mark class="m">d</mark>'
+
+
+def test_tone_color_direction_and_intensity():
+    assert tone_color(None) == tone_color(0) == "transparent"
+    assert tone_color(-0.5).startswith("rgba(213,94,0") and tone_color(0.5).startswith("rgba(0,114,178")
+    assert tone_color(1.0).endswith("0.55)") and tone_color(0.5).endswith("0.28)")
+
+
+# ------------------------------------------------------------------ tone
+def test_tone_select_sentence_shows_its_explanation(tone_ex, seed):
+    body = seed.sentences[seed.sentences["kind"] == "body"]
+    sid = int(body["sent_id"].iloc[2])
+    tone_ex.select_sentence(sid)
+    assert tone_ex.selected == sid
+    text = str(body.set_index("sent_id").loc[sid, "text"])
+    import html
+
+    assert html.escape(text) in tone_ex.explanation.value
+    assert f"<b>Sentence {sid}</b>" in tone_ex.explanation.value
+    selected = re.findall(r'<span class="presslens-sent presslens-selected" data-sent-id="(\d+)"', tone_ex.text.value)
+    assert selected == [str(sid)]
+    with pytest.raises(ValueError):
+        tone_ex.select_sentence(10_000)
+
+
+def test_tone_switching_scorer_changes_chart_and_colours(tone_ex):
+    tone_ex.set_scorer("tone")
+    before_plot, before_svg, before_text = tone_ex.plotted, tone_ex.chart_svg, tone_ex.text.value
+    tone_ex.set_scorer("vader")
+    assert tone_ex.scorer == "vader"
+    assert tone_ex.plotted != before_plot and tone_ex.chart_svg != before_svg
+    assert tone_ex.text.value != before_text
+    # every scored sentence's tooltip carries its VADER score
+    df = tone_ex.tone_table()
+    row = df[~df["excluded"]].iloc[1]
+    assert f'data-sent-id="{int(row.sent_id)}"' in tone_ex.text.value
+    assert f'title="vader {row.vader:+.3f}"' in tone_ex.text.value
+    with pytest.raises(ValueError):
+        tone_ex.set_scorer("sarcasm")
+    tone_ex.set_scorer("tone")
+    assert tone_ex.plotted == before_plot  # back to the cached chart
+
+
+def test_tone_smoothing_window_smooths(tone_ex):
+    import numpy as np
+
+    tone_ex.set_window(1)
+    rough = [np.nanstd(y) for y in tone_ex.plotted]
+    tone_ex.set_window(7)
+    smooth = [np.nanstd(y) for y in tone_ex.plotted]
+    assert tone_ex.window == 7 and rough != smooth
+    assert max(smooth) < max(rough)
+    tone_ex.set_window(3)
+
+
+def test_tone_include_captions(tone_ex, seed):
+    caption = int(seed.sentences.loc[seed.sentences["kind"] == "caption", "sent_id"].iloc[0])
+    tone_ex.set_include_captions(False)
+    span = re.search(rf'data-sent-id="{caption}"[^>]*title="([^"]*)"', tone_ex.text.value)
+    assert span and span.group(1) == "excluded"
+    tone_ex.set_include_captions(True)
+    assert not bool(tone_ex.tone_table().set_index("sent_id").loc[caption, "excluded"])
+    span = re.search(rf'data-sent-id="{caption}"[^>]*title="([^"]*)"', tone_ex.text.value)
+    assert span and span.group(1).startswith("tone ")
+    tone_ex.set_include_captions(False)
+
+
+def test_tone_widget_has_stable_css_classes(tone_ex):
+    assert "presslens-tone-explorer" in tone_ex.widget._dom_classes
+    assert "presslens-chart" in tone_ex.chart._dom_classes
+    assert tone_ex.chart.outputs[0]["data"]["image/svg+xml"].lstrip().startswith("<?xml")
+
+
+# ------------------------------------------------------------------ actors
+def test_actor_highlights_exactly_their_mentions(actor_ex, seed):
+    name = actor_ex.actor_names[1]
+    actor_ex.select_actor(name)
+    m = actor_ex.mentions[actor_ex.mentions["actor"] == name]
+    expected = sorted(zip(m["start"].astype(int), m["end"].astype(int), strict=True))
+    assert actor_ex.highlighted == expected and expected
+    marked = re.findall(r'<mark class="presslens-mention"[^>]*>(.*?)</mark>', actor_ex.text.value)
+    import html
+
+    assert marked == [html.escape(seed.text[s:e]) for s, e in expected]
+    assert actor_ex.text.value.count("<mark") == len(expected)
+
+
+def test_actor_switch_updates_kwic_info_and_chart(actor_ex):
+    a, b = actor_ex.actor_names[:2]
+    actor_ex.select_actor(a)
+    svg_a, kwic_a, info_a = actor_ex.chart_svg, actor_ex.kwic_w.value, actor_ex.info.value
+    actor_ex.select_actor(b)
+    assert actor_ex.chart_svg != svg_a and actor_ex.kwic_w.value != kwic_a and actor_ex.info.value != info_a
+    assert actor_ex.kwic_w.value.count("<tr>") - 1 == len(actor_ex.kwic(b))
+    partners = actor_ex.partners(b)
+    assert b not in set(partners["actor"])
+    if len(partners):
+        assert partners["actor"].iloc[0] in actor_ex.info.value
+    with pytest.raises(ValueError):
+        actor_ex.select_actor("Nobody Atall")
+
+
+def test_actor_aliases_on_the_fly(evil):
+    ex = ActorExplorer(evil)
+    assert "Jane Doe" in ex.actor_names
+    ex.select_actor("Jane Doe")
+    before = len(ex.highlighted)
+    ex.set_aliases("Jane Doe", ["the Minister", "Minister"])
+    assert ex.actor == "Jane Doe"
+    spans = [evil.text[s:e] for s, e in ex.highlighted]
+    assert len(ex.highlighted) > before
+    assert any(s.lower().startswith("minister") for s in spans)
+    assert ex.aliases_w.value == "the Minister, Minister"
+
+
+def test_actor_html_is_escaped(evil):
+    ex = ActorExplorer(evil)
+    for markup in (ex.text.value, ex.kwic_w.value, ex.info.value):
+        _no_raw_script(markup)
+    assert "&lt;script&gt;" in ex.text.value
+
+
+# ------------------------------------------------------------------ timeline
+def test_timeline_date_range_filters_events(timeline_ex):
+    ex = timeline_ex
+    ex.set_relation("all")
+    ex.set_keep_undated(True)
+    ex.set_date_range(ex.days[0], ex.days[-1])
+    everything = len(ex.filtered)
+    svg_all = ex.chart_svg
+    dated = ex.events.dropna(subset=["date_start"])
+    late = max(d.date() for d in dated["date_start"])
+    ex.set_keep_undated(False)
+    ex.set_date_range(late, late)
+    assert 0 < len(ex.filtered) < everything
+    assert all(d.date() <= late <= e.date() for d, e in zip(ex.filtered["date_start"], ex.filtered["date_end"].fillna(ex.filtered["date_start"]), strict=True))
+    assert ex.chart_svg != svg_all
+    assert f"{len(ex.filtered)} of {len(ex.events)} event(s)" in ex.table.value
+    with pytest.raises(ValueError):
+        ex.set_date_range("2022-01-02", "2021-01-01")
+
+
+def test_timeline_relation_filter_and_event_sentence(timeline_ex, seed):
+    ex = timeline_ex
+    ex.set_keep_undated(True)
+    ex.set_date_range(ex.days[0], ex.days[-1])
+    rel = [r for r in ex.relation_w.options if r != "all"][0]
+    ex.set_relation(rel)
+    assert len(ex.filtered) and set(ex.filtered["relation"]) == {rel}
+    ex.select_event(len(ex.filtered) - 1)
+    row = ex.events.loc[ex.selected]
+    assert f"<b>Sentence {int(row['sent_id'])}</b>" in ex.sentence.value
+    marked = re.findall(r'<mark class="presslens-date"[^>]*>(.*?)</mark>', ex.sentence.value)
+    assert marked == [seed.text[int(row["start"]) : int(row["end"])]]
+    ex.set_relation("all")
+    with pytest.raises(ValueError):
+        ex.set_relation("someday")
+
+
+def test_timeline_html_is_escaped(evil):
+    ex = TimelineExplorer(evil)
+    for markup in (ex.table.value, ex.sentence.value):
+        _no_raw_script(markup)
+
+
+# ------------------------------------------------------------------ coding
+def test_coding_saves_each_decision_and_resumes(tmp_path, seed):
+    path = tmp_path / "codes.csv"
+    w = CodingWidget(seed, coder="ab", path=path)
+    first = w.current
+    w.code("negative")
+    w.code("neutral")
+    w.skip()
+    w.code("positive")
+    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    assert [r["label"] for r in rows] == ["negative", "neutral", "positive"]
+    assert rows[0]["text"] == first["text"] and rows[0]["coder"] == "ab"
+    assert set(rows[0]) == {"coder", "article_id", "sent_id", "label", "text", "timestamp"}
+    # a new session resumes at the first uncoded sentence (the skipped one)
+    again = CodingWidget(seed, coder="ab", path=path)
+    assert again.position == 2 and len(again.codes) == 3
+    # another coder starts at the beginning of the same file
+    other = CodingWidget(seed, coder="cd", path=path)
+    assert other.position == 0
+
+
+def test_coding_back_and_recode_last_one_counts(tmp_path, seed):
+    from toolkit.validate import read_codes
+
+    path = tmp_path / "codes.csv"
+    w = CodingWidget(seed, coder="ab", path=path)
+    w.code("negative")
+    w.back()
+    assert w.position == 0 and "your code: negative" in w.sentence_w.value
+    w.code("positive")
+    codes = read_codes(path)
+    assert codes["label"].tolist() == ["positive"]
+    with pytest.raises(ValueError):
+        w.code("furious")
+
+
+def test_coding_finishes_and_escapes(tmp_path, evil):
+    w = CodingWidget(evil, coder="x", path=tmp_path / "c.csv")
+    _no_raw_script(w.sentence_w.value)
+    for _ in range(len(w.units)):
+        w.code("neutral")
+    assert w.done and w.buttons["neutral"].disabled and "Done" in w.sentence_w.value
+    with pytest.raises(ValueError):
+        CodingWidget(evil, coder=" ", path=tmp_path / "c.csv")
+
+
+# ------------------------------------------------------------------ loader & overview
+def test_loader_loads_text_and_reports_errors_escaped(seed):
+    loaded = []
+    ld = ArticleLoader(show_overview=False)
+    ld.on_load(loaded.append)
+    assert ld.article.text == seed.text
+    art = ld.load_text(EVIL)
+    assert art is ld.article and loaded == [art]
+    _no_raw_script(ld.status.value)
+    assert ld.load_text("   ") is None and ld.article is art and "empty" in ld.status.value
+    assert ld.load_url("ftp://example.org/x") is None and ld.error
+    assert ld.load_file(b"\x89PNG\r\n\x1a\n\x00\x00\x00binary\x00\x00") is None
+    assert ld.article is art
+    assert ld.load_file(EVIL.encode("utf-8"), "a.txt").text == art.text
+
+
+def test_overview_numbers_and_widget(seed):
+    nums = overview_numbers(seed)
+    assert nums["sentences"] == len(seed.sentences)
+    assert nums["captions"] == int(seed.sentences["kind"].isin(["caption", "credit"]).sum())
+    assert nums["published"] == "2021-12-31"
+    assert -1 <= nums["mean_tone"] <= 1 and nums["most_negative"] in set(seed.sentences["text"])
+    box = overview(seed)
+    assert "presslens-overview" in box._dom_classes
+    numbers, chart = box.children
+    assert str(nums["sentences"]) in numbers.value
+    assert "image/svg+xml" in chart.outputs[0]["data"]
+
+
+def test_overview_escapes_title(evil):
+    box = overview(evil)
+    _no_raw_script(box.children[0].value)
+
+
+def test_explorers_close_their_figures(seed):
+    import matplotlib.pyplot as plt
+
+    before = len(plt.get_fignums())
+    ex = ToneExplorer(seed)
+    ex.set_scorer("polarity")
+    assert len(plt.get_fignums()) == before
+    assert isinstance(ex.tone_table(), pd.DataFrame)
