@@ -24,6 +24,12 @@ _LAZY: dict[str, str] = {
     "quote_spans": "toolkit.quotes:quote_spans",
     "analyze": "toolkit.analysis:analyze",
     "Corpus": "toolkit.io:Corpus",
+    # timeline
+    "timeline": "toolkit.timeline:timeline",
+    "events": "toolkit.timeline:events",
+    "tag_text": "toolkit.timex:tag_text",
+    "plot_timeline": "toolkit.charts.timeline:plot_timeline",
+    "plot_narrative_order": "toolkit.charts.timeline:plot_narrative_order",
 }
 
 __all__ = ["__version__", "Article", "PresslensError", "load_article", "load_corpus", *_LAZY]

@@ -29,6 +29,8 @@ __all__ = ["TABLES", "analyze", "table_function"]
 TABLES: dict[str, str] = {
     "paragraphs": "toolkit.analysis:_paragraphs",
     "sentences": "toolkit.analysis:_sentences",
+    "timeline": "toolkit.timeline:timeline",
+    "events": "toolkit.timeline:events",
 }
 
 
