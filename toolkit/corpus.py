@@ -63,6 +63,11 @@ __all__ = [
     "sample_corpus",
     "run_corpus_cli",
     "corpus_command",
+    "add_corpus_arguments",
+    "attention_over_time",
+    "tone_over_time",
+    "top_actors_by_source",
+    "corpus_cooccurrence",
 ]
 
 #: The tables every corpus run produces, in this order.
@@ -856,3 +861,12 @@ def add_corpus_arguments(parser: Any) -> None:
     parser.add_argument("--workers", type=int, help="worker processes (default: all cores)")
     parser.add_argument("--resume", action="store_true", help="continue an interrupted run in --out")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+
+# Corpus views, re-exported so that one import serves a corpus workflow.
+from .views import (  # noqa: E402
+    attention_over_time,
+    corpus_cooccurrence,
+    tone_over_time,
+    top_actors_by_source,
+)

@@ -1,0 +1,268 @@
+#!/usr/bin/env python
+"""Presslens speed and memory benchmarks on a news corpus.
+
+Usage::
+
+    python benchmarks/bench.py --json            # full run on the shared Wikinews corpus
+    python benchmarks/bench.py --quick --json    # CI smoke run: a few dozen articles
+    python benchmarks/bench.py --corpus my.jsonl --limit 500
+
+Every measurement runs in a fresh interpreter, so imports, lexicon loading and worker start-up
+are counted, and peak memory is that run's own. It prints one JSON object (``--json``) with:
+
+``articles``, ``mb``
+    size of the corpus measured (the shared corpus ``../shared/data/news_corpus/``, else the
+    bundled sample ``toolkit/data/sample_corpus.jsonl``).
+``textblob_only``
+    seconds to read the corpus and score every sentence with TextBlob polarity (sentences
+    split with a regular expression): the naive notebook baseline.
+``full_serial``, ``full_processes``, ``full_dask``
+    seconds for ``analyze_corpus(..., out=DIR)`` (every registered analysis, Parquet written)
+    with each engine; ``full_dask`` includes starting a local cluster.
+``peak_rss_mb``, ``peak_rss_mb_10x``
+    peak resident memory (MB) of the serial run over the corpus once and streamed ten times
+    (``--mem-scale``); flat memory means the two are close.
+``single_article_ms``
+    median time to load and analyse the seed article, warm.
+``import_s``
+    median time of ``import toolkit`` in a fresh interpreter (3 runs).
+
+plus ``ratio_full_vs_textblob``, ``speedup_processes``, ``identical`` (the three engines wrote
+the same tables), ``registry`` (the analyses that ran), ``targets`` (pass/fail per target) and
+the machine (``cpus``, ``loadavg``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_CORPUS = Path(os.environ.get("PRESSLENS_SHARED", ROOT.parent / "shared")) / "data" / "news_corpus" / "news_corpus.jsonl"
+SAMPLE_CORPUS = ROOT / "toolkit" / "data" / "sample_corpus.jsonl"
+SEED = ROOT / "seeds" / "biden-putin-call.txt"
+_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n+")
+
+#: Targets from issue 7 (on a 2-core machine).
+TARGETS = {
+    "ratio_full_vs_textblob": ("<=", 2.0),
+    "speedup_processes": (">=", 1.6),
+    "single_article_ms": ("<", 50.0),
+    "import_s": ("<", 1.5),
+}
+
+
+# --------------------------------------------------------------------------------------------
+# Measurements (each runs in its own interpreter: bench.py --measure KIND ...)
+# --------------------------------------------------------------------------------------------
+
+
+def _peak_mb() -> float:
+    import resource
+
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return own / 1024  # Linux reports KiB
+
+
+def _measure_textblob(corpus: Path) -> dict[str, Any]:
+    t0 = time.perf_counter()
+    from textblob import TextBlob
+
+    n = 0
+    total = 0.0
+    with corpus.open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            text = json.loads(line).get("text") or ""
+            for sent in _SPLIT.split(text):
+                if sent.strip():
+                    total += TextBlob(sent).sentiment.polarity
+                    n += 1
+    return {"seconds": time.perf_counter() - t0, "sentences": n, "checksum": round(total, 6)}
+
+
+def _measure_engine(corpus: Path, engine: str, out: Path, repeat: int) -> dict[str, Any]:
+    from toolkit import load_corpus
+    from toolkit.analysis import TABLES
+    from toolkit.corpus import analyze_corpus
+
+    t0 = time.perf_counter()
+    if repeat == 1:
+        source: Any = load_corpus(corpus)
+    else:
+        source = (art for _ in range(repeat) for art in load_corpus(corpus))
+    res = analyze_corpus(source, engine=engine, out=out, progress=False)
+    seconds = time.perf_counter() - t0
+    return {
+        "seconds": seconds,
+        "peak_rss_mb": round(_peak_mb(), 1),
+        "articles": len(res.articles),
+        "sentences": len(res.sentences),
+        "errors": len(res.errors),
+        "registry": list(TABLES),
+    }
+
+
+def _measure_single(seed: Path, repeat: int = 20) -> dict[str, Any]:
+    from toolkit import analyze, load_article
+
+    for _ in range(3):  # warm: imports, lexicons, models
+        analyze(load_article(seed))
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        analyze(load_article(seed))
+        times.append(time.perf_counter() - t0)
+    return {"ms": statistics.median(times) * 1000}
+
+
+def _measure(kind: str, corpus: str, out: str, repeat: int) -> dict[str, Any]:
+    if kind == "textblob":
+        return _measure_textblob(Path(corpus))
+    if kind == "single":
+        return _measure_single(SEED)
+    return _measure_engine(Path(corpus), kind, Path(out), repeat)
+
+
+def _child(kind: str, corpus: Path, out: Path | None = None, repeat: int = 1) -> dict[str, Any]:
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--measure", kind, "--corpus", str(corpus)]
+    cmd += ["--out", str(out or ""), "--repeat", str(repeat)]
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, check=False)
+    if proc.returncode != 0:
+        raise RuntimeError(f"measurement {kind} failed:\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def _import_seconds(runs: int = 3) -> float:
+    code = "import time; t=time.perf_counter(); import toolkit; print(time.perf_counter()-t)"
+    times = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+        times.append(float(out.stdout.strip()))
+    return statistics.median(times)
+
+
+def _same_tables(a: Path, b: Path) -> bool:
+    import pandas as pd
+
+    from toolkit.corpus import CORPUS_TABLES, CorpusResult
+
+    ra, rb = CorpusResult.from_dir(a), CorpusResult.from_dir(b)
+    for name in CORPUS_TABLES:
+        try:
+            pd.testing.assert_frame_equal(ra[name], rb[name], check_exact=True)
+        except AssertionError as exc:
+            print(f"{a.name} and {b.name} differ in {name}: {exc}", file=sys.stderr)
+            return False
+    return True
+
+
+# --------------------------------------------------------------------------------------------
+# Driver
+# --------------------------------------------------------------------------------------------
+
+
+def _corpus(args: argparse.Namespace, tmp: Path) -> Path:
+    path = Path(args.corpus) if args.corpus else (SHARED_CORPUS if SHARED_CORPUS.exists() else SAMPLE_CORPUS)
+    limit = args.limit or (40 if args.quick else None)
+    if not limit:
+        return path
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()][:limit]
+    sub = tmp / f"corpus-{limit}.jsonl"
+    sub.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return sub
+
+
+def _check(results: dict[str, Any]) -> dict[str, bool | None]:
+    out: dict[str, bool | None] = {}
+    for key, (op, limit) in TARGETS.items():
+        value = results.get(key)
+        if value is None:
+            out[key] = None
+        else:
+            out[key] = bool(value <= limit if op == "<=" else value >= limit if op == ">=" else value < limit)
+    return out
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    tmp = Path(tempfile.mkdtemp(prefix="presslens-bench-"))
+    try:
+        corpus = _corpus(args, tmp)
+        n_articles = sum(1 for ln in corpus.open(encoding="utf-8") if ln.strip())
+        res: dict[str, Any] = {
+            "corpus": str(corpus if corpus.parent != tmp else (args.corpus or "first lines of the corpus")),
+            "articles": n_articles,
+            "mb": round(corpus.stat().st_size / 1e6, 2),
+        }
+        res["import_s"] = round(_import_seconds(), 3)
+        res["single_article_ms"] = round(_child("single", corpus)["ms"], 2)
+        tb = _child("textblob", corpus)
+        res["textblob_only"] = round(tb["seconds"], 3)
+        runs = {}
+        for engine in ("serial", "processes", "dask"):
+            if engine in args.skip:
+                continue
+            runs[engine] = _child(engine, corpus, tmp / engine)
+            res[f"full_{engine}"] = round(runs[engine]["seconds"], 3)
+        if "serial" in runs:
+            res["peak_rss_mb"] = runs["serial"]["peak_rss_mb"]
+            res["sentences"] = runs["serial"]["sentences"]
+            res["errors"] = runs["serial"]["errors"]
+            res["registry"] = runs["serial"]["registry"]
+            res["ratio_full_vs_textblob"] = round(res["full_serial"] / res["textblob_only"], 2)
+            if "processes" in runs:
+                res["speedup_processes"] = round(res["full_serial"] / res["full_processes"], 2)
+            res["identical"] = all(_same_tables(tmp / "serial", tmp / e) for e in runs if e != "serial")
+        if args.mem_scale > 1 and "serial" in runs:
+            big = _child("serial", corpus, tmp / "mem", repeat=args.mem_scale)
+            res[f"peak_rss_mb_{args.mem_scale}x"] = big["peak_rss_mb"]
+            res[f"full_serial_{args.mem_scale}x"] = round(big["seconds"], 3)
+        res["targets"] = _check(res)
+        res["cpus"] = os.cpu_count()
+        res["loadavg"] = [round(x, 2) for x in os.getloadavg()]
+        res["python"] = platform.python_version()
+        return res
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--quick", action="store_true", help="smoke run on the first 40 articles")
+    p.add_argument("--corpus", help="JSONL corpus (default: the shared Wikinews corpus, else the sample)")
+    p.add_argument("--limit", type=int, help="use only the first N articles")
+    p.add_argument("--mem-scale", type=int, default=None, help="memory run over the corpus streamed N times (default 10; 2 with --quick)")
+    p.add_argument("--skip", nargs="*", default=[], choices=["serial", "processes", "dask"], help="engines to skip")
+    p.add_argument("--measure", help=argparse.SUPPRESS)
+    p.add_argument("--out", help=argparse.SUPPRESS)
+    p.add_argument("--repeat", type=int, default=1, help=argparse.SUPPRESS)
+    args = p.parse_args(argv)
+    if args.measure:
+        print(json.dumps(_measure(args.measure, args.corpus, args.out, args.repeat)))
+        return 0
+    if args.mem_scale is None:
+        args.mem_scale = 2 if args.quick else 10
+    res = run(args)
+    if args.json:
+        print(json.dumps(res))
+    else:
+        for key, value in res.items():
+            print(f"{key:>24}  {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,129 @@
+"""Corpus charts: attention over time, tone over time, top actors per source.
+
+They take the tables of :mod:`toolkit.views` and only draw.
+
+Example:
+    >>> from toolkit.views import attention_over_time                 # doctest: +SKIP
+    >>> ax = plot_attention(attention_over_time(res, freq="W"))         # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from matplotlib.axes import Axes
+
+__all__ = ["plot_attention", "plot_tone_over_time", "plot_top_actors_by_source"]
+
+_VALUE_LABELS = {
+    "share": "share of articles mentioning the actor (%)",
+    "mentions_per_article": "mentions per article",
+    "mentions": "mentions (count)",
+    "articles_mentioning": "articles mentioning the actor (count)",
+}
+
+
+def plot_attention(df: pd.DataFrame, ax: Axes | None = None, *, value: str = "share") -> Axes:
+    """Attention to each actor per period: one line per actor.
+
+    Args:
+        df: :func:`toolkit.views.attention_over_time` output.
+        ax: axes to draw on (a new figure when None).
+        value: ``"share"`` (percent of the period's articles; default), ``"mentions_per_article"``,
+            ``"mentions"`` or ``"articles_mentioning"``.
+
+    Example:
+        >>> ax = plot_attention(attention_over_time(res, ["Donald Trump"]))   # doctest: +SKIP
+    """
+    from ..style import chart_style, new_axes
+
+    if value not in _VALUE_LABELS:
+        raise ValueError(f"value must be one of {list(_VALUE_LABELS)}")
+    with chart_style():
+        ax = new_axes(ax)
+        for actor in dict.fromkeys(df["actor"]):
+            part = df[df["actor"] == actor]
+            y = part[value] * (100 if value == "share" else 1)
+            ax.plot(part["period"], y, marker="o", markersize=3, linewidth=1.5, label=str(actor))
+        ax.set_xlabel("period start (date)")
+        ax.set_ylabel(_VALUE_LABELS[value])
+        ax.set_title("Attention over time")
+        ax.set_ylim(bottom=0)
+        if len(df):
+            ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8)
+        ax.figure.autofmt_xdate()
+    return ax
+
+
+def plot_tone_over_time(df: pd.DataFrame, ax: Axes | None = None, *, by: str | None = None) -> Axes:
+    """Mean tone per period with its confidence band; one line per group when ``by`` is set.
+
+    Args:
+        df: :func:`toolkit.views.tone_over_time` output.
+        ax: axes to draw on.
+        by: the grouping column used in ``tone_over_time(..., by=...)``.
+
+    Example:
+        >>> ax = plot_tone_over_time(tone_over_time(res, freq="W"))          # doctest: +SKIP
+    """
+    from ..style import PALETTE, chart_style, new_axes
+
+    with chart_style():
+        ax = new_axes(ax)
+        groups = [(None, df)] if by is None else [(k, df[df[by] == k]) for k in dict.fromkeys(df[by])]
+        for key, part in groups:
+            line = ax.plot(part["period"], part["mean_tone"], marker="o", markersize=3, linewidth=1.5,
+                           label="mean tone" if key is None else str(key))[0]  # fmt: skip
+            ax.fill_between(part["period"], part["ci_low"], part["ci_high"], color=line.get_color(), alpha=0.2,
+                            linewidth=0, label="95% confidence band" if key is None else None)  # fmt: skip
+        ax.axhline(0, color=PALETTE["grey"], linewidth=0.8)
+        ax.set_xlabel("period start (date)")
+        ax.set_ylabel("mean tone (-1 negative … +1 positive)")
+        ax.set_title("Tone over time")
+        if len(df):
+            ax.legend(loc="best", fontsize=8)
+        ax.figure.autofmt_xdate()
+    return ax
+
+
+def plot_top_actors_by_source(df: pd.DataFrame, ax: Axes | None = None, *, value: str = "share_of_articles") -> Axes:
+    """Heat map of the top actors (rows) by source (columns).
+
+    Args:
+        df: :func:`toolkit.views.top_actors_by_source` output.
+        ax: axes to draw on.
+        value: ``"share_of_articles"`` (percent; default) or ``"mentions"``.
+
+    Example:
+        >>> ax = plot_top_actors_by_source(top_actors_by_source(res, n=10))   # doctest: +SKIP
+    """
+    import numpy as np
+
+    from ..style import chart_style, new_axes
+
+    if value not in ("share_of_articles", "mentions"):
+        raise ValueError("value must be 'share_of_articles' or 'mentions'")
+    scale = 100 if value == "share_of_articles" else 1
+    sources = list(dict.fromkeys(df["source"]))
+    actors = list(dict.fromkeys(df.sort_values(["rank", "actor"])["actor"]))
+    grid = np.full((len(actors), len(sources)), np.nan)
+    for row in df.itertuples(index=False):
+        grid[actors.index(row.actor), sources.index(row.source)] = getattr(row, value) * scale
+    with chart_style():
+        ax = new_axes(ax, figsize=(max(4.0, 1.2 * len(sources) + 3), max(3.0, 0.3 * len(actors) + 1.5)))
+        im = ax.imshow(grid, aspect="auto", cmap="cividis")
+        ax.set_xticks(range(len(sources)), sources, rotation=30, ha="right")
+        ax.set_yticks(range(len(actors)), actors)
+        ax.grid(False)
+        for (i, j), v in np.ndenumerate(grid):
+            if not np.isnan(v):
+                ax.text(j, i, f"{v:.0f}", ha="center", va="center", fontsize=7,
+                        color="white" if v < np.nanmax(grid) * 0.6 else "black")  # fmt: skip
+        label = "share of the source's articles (%)" if value == "share_of_articles" else "mentions (count)"
+        ax.figure.colorbar(im, ax=ax, label=label)
+        ax.set_xlabel("source")
+        ax.set_ylabel("actor")
+        ax.set_title("Top actors by source")
+    return ax
