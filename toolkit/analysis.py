@@ -29,6 +29,12 @@ __all__ = ["TABLES", "analyze", "table_function"]
 TABLES: dict[str, str] = {
     "paragraphs": "toolkit.analysis:_paragraphs",
     "sentences": "toolkit.analysis:_sentences",
+    "tone": "toolkit.tone:tone",
+    "tone_summary": "toolkit.tone:tone_summary",
+    "actors": "toolkit.actors:actors",
+    "actor_frequencies": "toolkit.actors:actor_frequencies",
+    "cooccurrence": "toolkit.actors:cooccurrence",
+    "quotes": "toolkit.quotes:quotes",
     "timeline": "toolkit.timeline:timeline",
     "events": "toolkit.timeline:events",
 }
