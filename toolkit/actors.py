@@ -178,7 +178,7 @@ class _Detector:
             self.initial[row.sent_id] = init
             if row.kind == "body":
                 for i, t in enumerate(toks):
-                    if i not in init and _is_cap(t.text):
+                    if i not in init and _is_cap(t.text) and not t.compound:
                         mid[t.text] += 1
         self.mid_caps = mid
         self.lower_words = set(re.findall(r"\b[a-z][a-z'-]+\b", self.text))
@@ -211,7 +211,7 @@ class _Detector:
         tag = _lex(w)
         if tag is not None and not tag.startswith("NNP"):
             return True
-        if tag is not None and next_cap:
+        if tag is not None and next_cap and (_lex(w.lower()) or "NN").startswith("NN"):
             return False  # "John Smith said", "Bill Gates"
         low = _lex(w.lower())
         if low is None or low.startswith("NNP"):
@@ -232,11 +232,18 @@ class _Detector:
             if toks[j].brk and toks[i].brk and toks[j].start == toks[i].end + 1:
                 return False
             gap = text[toks[i].end : toks[j].start]
-            return gap in (" ", "\u00a0") and not toks[i].poss and not toks[i].compound
+            if toks[i].poss:
+                gap = text[toks[i].end + 2 : toks[j].start]
+                return gap == " " and (self.g.has("org_suffix", toks[j].text) or self.g.has("org_word", toks[j].text))
+            return gap in (" ", "\u00a0") and not toks[i].compound
 
         def cap(i: int) -> bool:
             w = toks[i].text
             nxt = i + 1 < n and _is_cap(toks[i + 1].text) and text[toks[i].end : toks[i + 1].start] == " "
+            if toks[i].compound and not (
+                self.g.lookup(w) or w.isupper() or w in self.g.demonyms or self.mid_caps.get(w)
+            ):
+                return False  # "Latter-day", "Well-known": not a name
             return _is_cap(w) and not self._common(w, initial=i in init, next_cap=nxt)
 
         out: list[tuple[list[int], int | None]] = []
@@ -334,6 +341,15 @@ def _acronym_of(acr: str, words: list[str]) -> bool:
     return True
 
 
+def _name_like(word: str) -> bool:
+    """A word that can be a given name: unknown to the lexicon as a common word, or listed
+    there capitalised as a proper noun ("John") while its lower case is a noun ("john")."""
+    low = _lex(word.lower())
+    if low is None or low.startswith("NNP"):
+        return True
+    return (_lex(word) or "").startswith("NNP") and low.startswith("NN")
+
+
 def _emphasis(word: str, det: _Detector) -> bool:
     """A lone capitalised common word ("Iodine", "Night") that the article also writes in
     lower case: emphasis or a heading word, not a name."""
@@ -375,13 +391,26 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
     absorb = getattr(det, "_absorb", {})
     raws: list[_Raw] = []
 
-    def add(sent_id: int, idx: list[int], *, titled: bool, span_from: int | None, acr: int | None, label: str | None) -> None:
+    def add(
+        sent_id: int, idx: list[int], *, titled: bool, span_from: int | None, acr: int | None, label: str | None,
+        prefix: bool = False,
+    ) -> None:
         toks = det.toks[sent_id]
         kind, para = sent_info[sent_id]
-        while idx and toks[idx[0]].text in ("The", "the", "A", "An") and not g.lookup(
-            text[toks[idx[0]].start : toks[idx[-1]].end]
-        ):
+        while idx and (
+            toks[idx[0]].text in ("The", "the", "A", "An") or g.has("modifier", toks[idx[0]].text)
+            or (prefix and g.has("title", _strip_dot(toks[idx[0]].text)))
+        ) and not g.lookup(text[toks[idx[0]].start : toks[idx[-1]].end]):
             idx = idx[1:]
+        if prefix and idx and label is None:
+            # "Emergency Situations Minister X": a portfolio, not an actor
+            phrase = text[toks[idx[0]].start : toks[idx[-1]].end]
+            if not g.lookup(phrase) and all(
+                (_lex(toks[i].text.lower()) or "NNP")[:2] in ("NN", "JJ") and not (_lex(toks[i].text.lower()) or "NNP").startswith("NNP")
+                and not toks[i].text.isupper() and toks[i].text not in g.demonyms
+                for i in idx
+            ):
+                return
         while idx and (toks[idx[-1]].text in _CONNECT or toks[idx[-1]].text in ("and", "&", "the")):
             idx = idx[:-1]
         if not idx:
@@ -409,6 +438,8 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
             raw.canonical = hit[0]
             raw.gaz = hit[1]
         last = _strip_dot(words[-1])
+        if "of" in words[1:] and hit is None:  # "Museum of Flight", "University of Oregon": the head
+            last = words[words.index("of") - 1]
         places = [w for w in words if (g.lookup(w) or ("", ""))[1] == "place"]
         if hit is None and len(words) > 1:
             if g.has("compass", words[0]) and (g.lookup(" ".join(words[1:])) or ("", ""))[1] == "place":
@@ -420,12 +451,14 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
             elif all(w[:1].isupper() and not w.isupper() for w in words) and len(words) <= 3 and not any(
                 g.has("org_word", w) or g.has("org_suffix", w) or g.has("place_suffix", w) or g.has("other_word", w)
                 for w in words
-            ):
+            ) and _name_like(words[0]):
                 raw.hints["person"] += 2
+        if len(words) > 1 and g.has("other_first", words[0]):
+            raw.hints["other"] += 4
         if g.has("org_suffix", last) or any(g.has("org_word", w) for w in words):
             raw.hints["organization"] += 3
         if g.has("place_suffix", last) and len(words) > 1:
-            raw.hints["place"] += 2
+            raw.hints["place"] += 3
         if g.has("other_word", last):
             raw.hints["other"] += 4
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
@@ -466,10 +499,18 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
         b, j = split
         if j >= len(run):  # "NASA Administrator", "US Senator": a title with no name after it
             if b > 0:
-                add(sent_id, run[:b], titled=False, span_from=None, acr=acr, label=label)
+                add(sent_id, run[:b], titled=False, span_from=None, acr=acr, label=label, prefix=True)
             continue
         if b > 0:
-            add(sent_id, run[:b], titled=False, span_from=None, acr=None, label=None)
+            add(sent_id, run[:b], titled=False, span_from=None, acr=None, label=None, prefix=True)
+        # "Governor of Michigan George Romney": the place after "of" is its own mention
+        for n_place in (3, 2, 1):
+            if j + n_place < len(run) and words[j - 1] in ("of", "for") and (
+                g.lookup(" ".join(words[j : j + n_place])) or ("", "")
+            )[1] == "place":
+                add(sent_id, run[j : j + n_place], titled=False, span_from=None, acr=None, label=None)
+                j += n_place
+                break
         add(sent_id, run[j:], titled=True, span_from=toks[run[b]].start, acr=acr, label=label)
     return raws
 
@@ -518,7 +559,9 @@ def _resolve(raws: list[_Raw], g: Gazetteer, codebook: Codebook | None) -> list[
         h = hints_by_name[r.name]
         if h["organization"] >= 3 or h["place"] >= 2 or h["other"] >= 3:
             continue
-        if not all(_is_cap(w) or w in _CONNECT for w in words) or any(w.isupper() and len(w) > 1 for w in words):
+        if not all(_is_cap(w) or w in ("de", "van", "von", "bin", "al", "da", "del", "der", "la", "le") for w in words):
+            continue
+        if any(w.isupper() and len(w) > 1 for w in words):
             continue
         if r.name not in persons[words[-1]]:
             persons[words[-1]].append(r.name)

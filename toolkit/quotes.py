@@ -149,6 +149,19 @@ _NP_STOP = re.compile(
 )
 
 
+def _noun_phrase(words: list[str]) -> bool:
+    """Whether words look like a description of a source ("a senior official", "officials on
+    both sides"): not starting with a preposition or a verb, containing a noun."""
+    from textblob.en import lexicon
+
+    first = (lexicon.get(words[0].lower()) or "NN") if words else ""
+    if first.startswith(("IN", "VB", "TO", "CC", "WRB", "WP", "RB")) and words[0].lower() not in ("one", "some"):
+        return False
+    head = re.sub(r"[^\w-]", "", words[-1]).lower()
+    tag = lexicon.get(head) or "NN"
+    return any((lexicon.get(re.sub(r"[^\w-]", "", w).lower()) or "NN").startswith("NN") for w in words) and not tag.startswith(("VB", "IN", "RB"))
+
+
 def _outside(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:
     """``text[a:b]`` with quoted spans blanked (same length, so offsets still line up)."""
     chars = list(text[a:b])
@@ -257,6 +270,7 @@ def quotes(article: Article, *, codebook: Any = None) -> pd.DataFrame:
             and any(w[:1].isalpha() for w in words)
             and not _VERB_RE.search(phrase)
             and not _AUX.search(phrase)
+            and _noun_phrase(words)
         ):
             return phrase, "anonymous"
         return None
