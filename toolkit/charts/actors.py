@@ -1,0 +1,199 @@
+"""Actor charts: who appears (by type), in what tone, with whom, and who gets a voice.
+
+Every function takes a table from :mod:`toolkit.actors` or :mod:`toolkit.quotes`, draws on
+``ax`` (or a new standard-size axes) inside :func:`toolkit.style.chart_style`, and returns the
+axes. Output is deterministic (sorted input, fixed layout seed).
+
+Example:
+    >>> from toolkit import load_article                                 # doctest: +SKIP
+    >>> from toolkit.actors import actor_frequencies                     # doctest: +SKIP
+    >>> ax = plot_actor_frequencies(actor_frequencies(load_article("seeds/biden-putin-call.txt")))  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from ..style import PALETTE, chart_style, new_axes
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from matplotlib.axes import Axes
+
+__all__ = ["plot_actor_frequencies", "plot_actor_tone", "plot_cooccurrence_network", "plot_voice", "TYPE_COLORS"]
+
+#: Colour per actor type (Okabe-Ito).
+TYPE_COLORS: dict[str, str] = {
+    "person": PALETTE["blue"],
+    "organization": PALETTE["orange"],
+    "place": PALETTE["green"],
+    "other": PALETTE["grey"],
+}
+
+
+def _legend_for_types(ax: Axes, types: list[str], *, loc: str = "lower right") -> None:
+    from matplotlib.patches import Patch
+
+    seen = [t for t in TYPE_COLORS if t in set(types)]
+    if seen:
+        ax.legend(handles=[Patch(color=TYPE_COLORS[t], label=t) for t in seen], loc=loc, title="type")
+
+
+def _empty(ax: Axes, message: str) -> Axes:
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, color=PALETTE["grey"])
+    ax.set_xticks([])
+    ax.set_yticks([])
+    return ax
+
+
+def plot_actor_frequencies(freq_df: pd.DataFrame, ax: Axes | None = None, *, top: int = 15) -> Axes:
+    """Horizontal bars: mentions per actor (the ``top`` most mentioned), coloured by type.
+
+    Args:
+        freq_df: output of :func:`toolkit.actors.actor_frequencies` (needs ``actor``, ``type``,
+            ``mentions``).
+        top: number of actors shown.
+    """
+    with chart_style():
+        ax = new_axes(ax)
+        if freq_df is None or len(freq_df) == 0:
+            return _empty(ax, "no actors found")
+        df = freq_df.sort_values(["mentions", "actor"], ascending=[False, True], kind="stable").head(top)
+        df = df.iloc[::-1]
+        colors = [TYPE_COLORS.get(t, PALETTE["grey"]) for t in df["type"]]
+        ax.barh(range(len(df)), df["mentions"].tolist(), color=colors)
+        ax.set_yticks(range(len(df)), [str(a) for a in df["actor"]])
+        ax.set_xlabel("mentions (count)")
+        ax.set_ylabel("actor")
+        ax.set_title(f"Most mentioned actors (top {min(top, len(freq_df))})")
+        ax.grid(axis="y", visible=False)
+        _legend_for_types(ax, df["type"].tolist())
+        return ax
+
+
+def plot_actor_tone(freq_df: pd.DataFrame, ax: Axes | None = None, *, top: int = 15) -> Axes:
+    """Mean tone of the sentences mentioning each actor, with ±1 SD bars and the count.
+
+    Args:
+        freq_df: output of :func:`toolkit.actors.actor_frequencies` (needs ``actor``, ``type``,
+            ``mentions``, ``sentences``, ``mean_tone``, ``tone_sd``).
+        top: number of actors shown (most mentioned first; actors without tone are skipped).
+    """
+    with chart_style():
+        ax = new_axes(ax)
+        if freq_df is None or len(freq_df) == 0:
+            return _empty(ax, "no actors found")
+        df = freq_df[freq_df["mean_tone"].notna()]
+        df = df.sort_values(["mentions", "actor"], ascending=[False, True], kind="stable").head(top).iloc[::-1]
+        if len(df) == 0:
+            return _empty(ax, "no actor is mentioned in a scored body sentence")
+        y = list(range(len(df)))
+        sd = [0.0 if (v is None or (isinstance(v, float) and math.isnan(v))) else float(v) for v in df["tone_sd"]]
+        colors = [TYPE_COLORS.get(t, PALETTE["grey"]) for t in df["type"]]
+        ax.axvline(0, color=PALETTE["black"], linewidth=0.8)
+        ax.errorbar(df["mean_tone"].tolist(), y, xerr=sd, fmt="none", ecolor=PALETTE["grey"], capsize=3, zorder=1)
+        ax.scatter(df["mean_tone"].tolist(), y, c=colors, s=40, zorder=2)
+        labels = [f"{a} (n={int(n)})" for a, n in zip(df["actor"], df["sentences"], strict=True)]
+        ax.set_yticks(y, labels)
+        lim = max(0.25, max(abs(float(m)) + s for m, s in zip(df["mean_tone"], sd, strict=True)) * 1.1)
+        ax.set_xlim(-min(lim, 1.05), min(lim, 1.05))
+        ax.set_xlabel("mean tone of sentences mentioning the actor (−1 negative … +1 positive; bars ±1 SD)")
+        ax.set_ylabel("actor (number of sentences)")
+        ax.set_title("Tone around each actor")
+        ax.grid(axis="y", visible=False)
+        _legend_for_types(ax, df["type"].tolist(), loc="best")
+        return ax
+
+
+def plot_cooccurrence_network(
+    cooc_df: pd.DataFrame,
+    ax: Axes | None = None,
+    *,
+    seed: int = 0,
+    min_count: int = 1,
+    top: int = 40,
+    types: dict[str, str] | None = None,
+) -> Axes:
+    """Network of actors that appear together: edge width = sentences (or paragraphs) shared.
+
+    Args:
+        cooc_df: output of :func:`toolkit.actors.cooccurrence`.
+        seed: seed of the spring layout (same seed, same picture).
+        min_count: hide pairs sharing fewer sentences than this.
+        top: keep at most this many strongest pairs.
+        types: optional actor → type mapping to colour nodes (e.g. from ``actor_frequencies``).
+    """
+    import networkx as nx
+
+    with chart_style():
+        ax = new_axes(ax)
+        if cooc_df is None or len(cooc_df) == 0:
+            return _empty(ax, "no actors appear together")
+        weight_col = "sentences" if cooc_df["sentences"].sum() > 0 else "paragraphs"
+        df = cooc_df[cooc_df[weight_col] >= min_count]
+        df = df.sort_values([weight_col, "actor_a", "actor_b"], ascending=[False, True, True], kind="stable").head(top)
+        if len(df) == 0:
+            return _empty(ax, f"no pair shares {min_count}+ {weight_col}")
+        g = nx.Graph()
+        for a, b, w in sorted(zip(df["actor_a"], df["actor_b"], df[weight_col], strict=True)):
+            g.add_edge(str(a), str(b), weight=int(w))
+        nodes = sorted(g.nodes())
+        h = nx.Graph()
+        h.add_nodes_from(nodes)
+        h.add_edges_from(sorted(g.edges(data=True)))
+        pos = nx.spring_layout(h, seed=seed, weight="weight")
+        wmax = max(d["weight"] for _, _, d in h.edges(data=True))
+        for a, b, d in h.edges(data=True):
+            (x1, y1), (x2, y2) = pos[a], pos[b]
+            ax.plot([x1, x2], [y1, y2], color=PALETTE["grey"], linewidth=0.8 + 4.0 * d["weight"] / wmax, zorder=1)
+        strength = {n: sum(d["weight"] for _, _, d in h.edges(n, data=True)) for n in nodes}
+        smax = max(strength.values())
+        colors = [TYPE_COLORS.get((types or {}).get(n, ""), PALETTE["skyblue"]) for n in nodes]
+        ax.scatter(
+            [pos[n][0] for n in nodes], [pos[n][1] for n in nodes],
+            s=[80 + 400 * strength[n] / smax for n in nodes], c=colors, zorder=2, edgecolors=PALETTE["black"],
+        )  # fmt: skip
+        for n in nodes:
+            ax.annotate(n, pos[n], xytext=(0, 9), textcoords="offset points", ha="center", fontsize=8, zorder=3)
+        ax.set_title(f"Actors appearing together (edge width = shared {weight_col})")
+        ax.set_xticks([])
+        ax.set_yticks([])
+        ax.set_xlabel("")
+        ax.set_ylabel("")
+        ax.grid(False)
+        ax.margins(0.15)
+        if types:
+            _legend_for_types(ax, [types.get(n, "") for n in nodes])
+        return ax
+
+
+def plot_voice(quotes_df: pd.DataFrame, ax: Axes | None = None, *, top: int = 12) -> Axes:
+    """Who is quoted: quoted words per speaker (actors, anonymous sources, unattributed).
+
+    Args:
+        quotes_df: output of :func:`toolkit.quotes.quotes`.
+        top: number of speakers shown.
+    """
+    with chart_style():
+        ax = new_axes(ax)
+        if quotes_df is None or len(quotes_df) == 0:
+            return _empty(ax, "no quotes found")
+        df = quotes_df.copy()
+        df["who"] = [
+            s if isinstance(s, str) and s else "(unattributed)" for s in df["speaker"]
+        ]
+        agg = df.groupby(["who", "speaker_type"], sort=True).agg(words=("n_words", "sum"), quotes=("n_words", "size"))
+        agg = agg.reset_index().sort_values(["words", "who"], ascending=[False, True], kind="stable").head(top).iloc[::-1]
+        style = {"actor": PALETTE["blue"], "anonymous": PALETTE["vermillion"], "unknown": PALETTE["grey"]}
+        ax.barh(range(len(agg)), agg["words"].tolist(), color=[style.get(t, PALETTE["grey"]) for t in agg["speaker_type"]])
+        ax.set_yticks(range(len(agg)), [f"{w} ({q})" for w, q in zip(agg["who"], agg["quotes"], strict=True)])
+        ax.set_xlabel("quoted words (count)")
+        ax.set_ylabel("speaker (number of quotes)")
+        ax.set_title("Voice: who is quoted, by words")
+        ax.grid(axis="y", visible=False)
+        from matplotlib.patches import Patch
+
+        present = [t for t in style if t in set(agg["speaker_type"])]
+        ax.legend(handles=[Patch(color=style[t], label=t) for t in present], loc="lower right", title="speaker")
+        return ax
