@@ -611,3 +611,72 @@ def test_shared_corpus_streams(shared_data):
             break
     assert len(first) == 25 and all(a.published and a.source == "Wikinews" for a in first)
     assert not corpus.errors
+
+
+@pytest.mark.parametrize(
+    "raw, site, expected",
+    [
+        ("Ministers agree budget | Example News", "Example News", "Ministers agree budget"),
+        ("Berlin confronts its colonial past | DW | 19.01.2020", "DW", "Berlin confronts its colonial past"),
+        ("Will Trump Write His Own Book? - The Village Voice", "villagevoice.com", "Will Trump Write His Own Book?"),
+        ("Biden - Putin call ends without deal", "bbc.com", "Biden - Putin call ends without deal"),
+    ],
+)
+def test_title_site_suffix_removed(raw, site, expected):
+    page = HTML_PAGE.replace("Ministers agree new budget | Example News", raw).replace(
+        "<meta property='og:title' content='Ministers agree new budget'>", f"<meta property='og:site_name' content='{site}'>"
+    )
+    page = page.replace("<h1>Ministers agree new budget</h1>", "")
+    assert extract_html(page)["title"] == expected
+
+
+def test_one_word_title_falls_back_to_og_title():
+    page = HTML_PAGE.replace("<title>Ministers agree new budget | Example News</title>", "<title>escenic</title>")
+    page = page.replace("<h1>Ministers agree new budget</h1>", "")
+    assert extract_html(page)["title"] == "Ministers agree new budget"
+
+
+def test_html_furniture_paragraphs_dropped():
+    furniture = [
+        "Read more: Looted art to be returned",
+        "© 2022, Example News. This article is the copyrighted property of Example News.",
+        "Get The Daily Example by email and never miss our top stories Free Sign Up",
+        "We want to hear what you think about this article. Submit a letter to the editor.",
+        "Аdvеrtіѕе wіth thе most visited news site ~ Wе оffеr flехіblе расkаgеѕ.",
+    ]
+    page = HTML_PAGE.replace("<p>Read more: Other budget stories</p>", "".join(f"<p>{f}</p>" for f in furniture))
+    text = extract_html(page)["text"]
+    assert "coalition partners" in text and "vote against it in parliament" in text
+    for f in furniture:
+        assert f[:20] not in text
+
+
+def test_json_ld_article_body_used_when_page_renders_little():
+    body = " ".join(f"Sentence number {i} of the article body explains the budget." for i in range(40))
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Budget", "articleBody": body,
+                     "datePublished": "2021-06-07T08:00:00Z"})
+    page = (
+        "<!DOCTYPE html><html><head><title>Budget agreed by ministers</title>"
+        f"<script type='application/ld+json'>{ld}</script></head>"
+        "<body><article><h1>Budget agreed by ministers</h1><p>A short teaser paragraph only, nothing more here.</p>"
+        "</article></body></html>"
+    )
+    ext = extract_html(page)
+    assert "Sentence number 39 of the article body" in ext["text"]
+    assert ext["published"] == "2021-06-07"
+
+
+@pytest.mark.parametrize(
+    "meta, guessed, expected",
+    [
+        ("2023-11-09T05:30:59Z", "2023-11-08", "2023-11-08"),  # evening in the Americas, UTC next day
+        ("2020-01-19T12:25:36Z", "2020-01-20", "2020-01-19"),  # htmldate took the modified date
+        ("2020-10-12T12:29:10+00:00", None, "2020-10-12"),
+        ("2021-03-04", "2021-03-05", "2021-03-04"),
+        (None, "2019-08-21", "2019-08-21"),
+    ],
+)
+def test_publication_date_reconciliation(meta, guessed, expected):
+    from toolkit.io import _reconcile_dates
+
+    assert _reconcile_dates(meta, guessed) == expected

@@ -205,7 +205,14 @@ def extract_html(html: str | bytes, *, source: str = "<html>", url: str | None =
     # Paragraphs from trafilatura come one per line; make them blank-line separated.
     body = "\n\n".join(paras)
     site = get("sitename") or get("hostname")
-    title = _strip_site_suffix((get("title") or "").strip(), site) or None
+    title = (get("title") or "").strip()
+    if len(title.split()) < 2:  # a stray word ("escenic", "Home") rather than a headline
+        title = _meta_title(html) or title
+    title = _strip_site_suffix(title, site)
+    head_title = _strip_site_suffix(_head_title(html) or "", site)
+    if title and len(title.split()) <= 3 and len(head_title) > len(title) and re.match(re.escape(title) + r"\s+[|\-–—:]\s", head_title):
+        title = head_title  # a fragment: trafilatura cut "Biden - Putin call ends" at the dash
+    title = title or None
     text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
     return {
         "text": text,
@@ -278,6 +285,26 @@ def _ld_article_body(ld: list[dict[str, Any]]) -> str | None:
     return None
 
 
+def _head_title(html: str) -> str | None:
+    """The text of the ``<title>`` element of the page head, if any."""
+    import html as html_mod
+
+    head = html[: html.lower().find("</head>")] if "</head>" in html.lower() else html[:100_000]
+    m = re.search(r"<title[^>]*>(.*?)</title>", head, re.IGNORECASE | re.DOTALL)
+    return re.sub(r"\s+", " ", html_mod.unescape(m.group(1))).strip() if m else None
+
+
+def _meta_title(html: str) -> str | None:
+    """The page's ``og:title``/``twitter:title``, if any."""
+    import html as html_mod
+
+    for m in re.finditer(r"<meta\s[^>]*(?:property|name)\s*=\s*[\"'](?:og:title|twitter:title)[\"'][^>]*>", html[:300_000], re.I):
+        c = re.search(r"content\s*=\s*\"([^\"]+)\"|content\s*=\s*'([^']+)'", m.group(0), re.IGNORECASE)
+        if c:
+            return html_mod.unescape(c.group(1) or c.group(2)).strip()
+    return None
+
+
 _META_PUBLISHED = re.compile(
     r"<meta\s[^>]*(?:property|name|itemprop)\s*=\s*[\"'](?:article:published_time|datePublished|"
     r"og:article:published_time|publish[_-]?date|pubdate|dc\.date\.issued)[\"'][^>]*>",
@@ -329,15 +356,20 @@ def _reconcile_dates(meta: str | None, guessed: str | None) -> str | None:
 
 
 def _strip_site_suffix(title: str, site: str | None) -> str:
-    """Remove a trailing " | Site" / " - Site" / " — Site" naming the site from a title."""
-    m = re.match(r"^(.{10,}?)\s+[|\-–—:]\s+([^|\-–—]{2,60})$", title)
-    if not m or not site:
-        return title
+    """Remove trailing " | Site" / " - Site" / " | 19.01.2020" parts naming the site or a date."""
+    parts = re.split(r"\s+[|\-–—]\s+", title)
     squash = lambda s: re.sub(r"[^a-z0-9]", "", s.lower())  # noqa: E731
-    suffix, host = squash(m.group(2)), squash(re.sub(r"^www\.|\.[a-z]{2,6}$", "", site.lower()))
-    if suffix and host and (suffix in host or host in suffix or suffix.replace("the", "", 1) == host):
-        return m.group(1).strip()
-    return title
+    host = squash(re.sub(r"^www\.|\.[a-z]{2,6}$", "", (site or "").lower()))
+    while len(parts) > 1:
+        last = parts[-1].strip()
+        suffix = squash(last)
+        is_site = bool(suffix and host) and (suffix in host or host in suffix or suffix.replace("the", "", 1) == host)
+        is_date = bool(re.fullmatch(r"[\d./-]{6,10}", last))
+        is_acronym = bool(re.fullmatch(r"[A-Z0-9]{2,5}", last))
+        if not (is_site or is_date or is_acronym) or len(" ".join(parts[:-1])) < 10:
+            break
+        parts.pop()
+    return title[: title.rfind(parts[-1]) + len(parts[-1])].strip() if len(parts) > 1 else parts[0].strip()
 
 
 def decode_html_bytes(data: bytes, *, source: str = "<html>", charset: str | None = None) -> str:
