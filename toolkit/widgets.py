@@ -67,6 +67,7 @@ import html
 import importlib
 import io
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -92,7 +93,7 @@ __all__ = [
 ]
 
 #: Size of explorer charts (inches) and their resolution: small, so redraws stay fast.
-CHART_SIZE: tuple[float, float] = (7.5, 2.8)
+CHART_SIZE: tuple[float, float] = (8.0, 3.2)
 CHART_DPI = 80
 _CACHE_MAX = 64
 
@@ -175,15 +176,16 @@ def _figure(size: tuple[float, float] = CHART_SIZE) -> tuple[Figure, Axes]:
     return fig, ax
 
 
-def _svg(fig: Figure, *, fixed_margins: bool = True) -> str:
-    """SVG text of ``fig`` (text kept as text: much faster than rasterising a PNG).
+#: Fixed chart margins (figure fractions): ``tight_layout`` would cost more than the drawing.
+MARGINS: dict[str, float] = {"left": 0.09, "right": 0.98, "bottom": 0.19, "top": 0.9}
 
-    Fixed margins instead of ``tight_layout`` keep redraws fast.
-    """
+
+def _svg(fig: Figure, *, fixed_margins: bool = True, margins: dict[str, float] | None = None) -> str:
+    """SVG text of ``fig`` (text kept as text: much faster than rasterising a PNG)."""
     from .style import chart_style
 
     if fixed_margins:
-        fig.subplots_adjust(left=0.08, right=0.98, bottom=0.17, top=0.88)
+        fig.subplots_adjust(**{**MARGINS, **(margins or {})})
     buf = io.StringIO()
     with chart_style():
         fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None})
@@ -195,6 +197,67 @@ def _show_svg(out: W.Output, svg: str, alt: str) -> None:
     out.outputs = (
         {"output_type": "display_data", "data": {"image/svg+xml": svg, "text/plain": alt}, "metadata": {}},
     )
+
+
+@dataclass
+class _Chart:
+    """A rendered base chart plus what is needed to draw cheap SVG overlays on it.
+
+    Marking a sentence or an actor's mentions does not redraw the chart: the marks are SVG
+    elements placed with the axes' data-to-pixel transform captured when the chart was drawn.
+    """
+
+    svg: str
+    transform: Any = None  # frozen matplotlib transData (display units of the figure's dpi)
+    scale: float = 1.0  # SVG points per display unit
+    height: float = 0.0  # SVG height in points (SVG's y axis points down)
+    ylim: tuple[float, float] = (0.0, 1.0)
+    plotted: list[list[float]] = field(default_factory=list)
+    xs: dict[int, float] = field(default_factory=dict)  # sent_id -> data x on the chart
+
+    @classmethod
+    def from_figure(cls, fig: Figure, ax: Axes | None = None, **kw: Any) -> _Chart:
+        svg = _svg(fig)
+        if ax is None:
+            return cls(svg, **kw)
+        return cls(
+            svg,
+            transform=ax.transData.frozen(),
+            scale=72.0 / fig.dpi,
+            height=fig.get_figheight() * 72.0,
+            ylim=tuple(ax.get_ylim()),
+            **kw,
+        )
+
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        """SVG coordinates of data point ``(x, y)``."""
+        px, py = self.transform.transform((x, y))
+        return px * self.scale, self.height - py * self.scale
+
+    def overlay(self, elements: str) -> str:
+        """The chart's SVG with ``elements`` (SVG markup) drawn on top."""
+        if not elements or self.transform is None:
+            return self.svg
+        cut = self.svg.rfind("</svg>")
+        return self.svg[:cut] + f'<g class="presslens-overlay">{elements}</g>\n' + self.svg[cut:]
+
+    def vline(self, x: float, *, color: str = "#444444") -> str:
+        (x1, y1), (_, y2) = self.point(x, self.ylim[0]), self.point(x, self.ylim[1])
+        return (
+            f'<line x1="{x1:.2f}" y1="{y1:.2f}" x2="{x1:.2f}" y2="{y2:.2f}" stroke="{color}" '
+            'stroke-width="1.2" stroke-dasharray="4,3"/>'
+        )
+
+    def dot(self, x: float, y: float, *, color: str = "#E69F00") -> str:
+        cx, cy = self.point(x, y)
+        return f'<circle cx="{cx:.2f}" cy="{cy:.2f}" r="5" fill="{color}" stroke="#000000" stroke-width="0.8"/>'
+
+    def note(self, text: str) -> str:
+        """A caption in the top-left corner (escaped)."""
+        return (
+            f'<text x="8%" y="16" text-anchor="start" font-family="DejaVu Sans, sans-serif" '
+            f'font-size="10px" fill="#000000">{_esc(text)}</text>'
+        )
 
 
 def _show_html(out: W.Output, markup: str, alt: str = "") -> None:
@@ -378,21 +441,18 @@ class ToneExplorer(_Explorer):
         self.explanation.value = self._explanation_html()
 
     def _draw_chart(self) -> None:
-        key = (self.scorer, self.window, self.include_captions, self.selected)
-        hit = self._charts.get(key)
-        if hit is None:
+        key = (self.scorer, self.window, self.include_captions)
+        base = self._charts.get(key)
+        if base is None:
             df = self.tone_table()
             fig, ax = _figure()
             _fn("toolkit.charts.tone:plot_tone_arc")(df, ax=ax, window=self.window, scorer=self.scorer)
-            row = df[df["sent_id"] == self.selected]
-            if len(row) and "sent_id" in df.columns:
-                # mark the selected sentence where the arc plots it (x = position in the table)
-                x = _arc_x(df, ax, self.selected)
-                if x is not None:
-                    ax.axvline(x, color="#444444", lw=1, ls="--", zorder=0)
             plotted = [list(map(float, line.get_ydata())) for line in ax.lines if len(line.get_ydata()) > 2]
-            hit = self._charts.put(key, (_svg(fig), plotted))
-        self.chart_svg, self.plotted = hit
+            xs = _arc_xs(df, ax)
+            base = self._charts.put(key, _Chart.from_figure(fig, ax, plotted=plotted, xs=xs))
+        self.plotted = base.plotted
+        x = base.xs.get(self.selected)
+        self.chart_svg = base.overlay(base.vline(x) if x is not None else "")
         _show_svg(self.chart, self.chart_svg, f"tone arc ({self.scorer}, window {self.window})")
 
     def _text_html(self) -> str:
@@ -455,16 +515,20 @@ def _fmt(value: Any) -> str:
     return str(value)
 
 
-def _arc_x(df: pd.DataFrame, ax: Axes, sent_id: int) -> float | None:
-    """Where the tone arc puts sentence ``sent_id`` on the x axis (sent_id or row position)."""
+def _arc_xs(df: pd.DataFrame, ax: Axes) -> dict[int, float]:
+    """Where the tone arc put each sentence on the x axis: ``sent_id`` -> x.
+
+    The arc is plotted either against ``sent_id`` or against the row position; which one is
+    read off the longest line drawn.
+    """
     lines = [ln for ln in ax.lines if len(ln.get_xdata()) > 1]
-    if not lines:
-        return None
-    xs = [float(x) for x in lines[0].get_xdata()]
-    if sent_id in set(df["sent_id"]) and float(df["sent_id"].max()) <= max(xs) + 0.5:
-        return float(sent_id)
-    pos = list(df["sent_id"]).index(sent_id) if sent_id in set(df["sent_id"]) else None
-    return None if pos is None else float(pos)
+    ids = [int(i) for i in df["sent_id"]]
+    if not lines or not ids:
+        return {}
+    xs = [float(x) for x in max(lines, key=lambda ln: len(ln.get_xdata())).get_xdata()]
+    if max(ids) <= max(xs) + 0.5 and min(ids) >= min(xs) - 0.5:
+        return {i: float(i) for i in ids}
+    return {i: float(pos) for pos, i in enumerate(ids)}
 
 
 # ---------------------------------------------------------------------------- actors
@@ -628,10 +692,21 @@ class ActorExplorer(_Explorer):
             )
         return hit
 
-    def kwic(self, name: str | None = None) -> pd.DataFrame:
-        """Keyword-in-context rows (``toolkit.actors.kwic``) of ``name`` (default: selected)."""
-        name = self.actor if name is None else name
-        return _fn("toolkit.actors:kwic")(self.article, name, codebook=self._codebook())
+    def kwic(self, name: str | None = None, *, window: int = 8) -> pd.DataFrame:
+        """Keyword in context of ``name`` (default: the selected actor).
+
+        Same columns and windows as :func:`toolkit.actors.kwic` (``article_id, sent_id, start,
+        end, left, match, right``), built from the explorer's cached mentions so that picking
+        an actor does not re-run actor detection.
+        """
+        m = self.actor_mentions(name)
+        text = self.article.text
+        rows = [
+            (self.article.id, int(sid), int(s), int(e), " ".join(text[:s].split()[-window:]),
+             " ".join(text[s:e].split()), " ".join(text[e:].split()[:window]))
+            for s, e, sid in zip(m["start"], m["end"], m["sent_id"], strict=True)
+        ]  # fmt: skip
+        return pd.DataFrame(rows, columns=["article_id", "sent_id", "start", "end", "left", "match", "right"])
 
     def partners(self, name: str | None = None) -> pd.DataFrame:
         """Who appears together with ``name`` (default: the selected actor): ``actor, weight``
@@ -655,22 +730,23 @@ class ActorExplorer(_Explorer):
         )
 
     def _draw_chart(self, name: str | None) -> None:
-        hit = self._charts.get(name)
-        if hit is None:
+        base = self._charts.get("base")
+        if base is None:
             fig, ax = _figure()
             _fn("toolkit.charts.tone:plot_tone_arc")(self._tone, ax=ax, window=1, scorer="tone")
-            sids = sorted(set(int(s) for s in self.actor_mentions(name)["sent_id"]))
-            tone = self._tone.set_index("sent_id")["tone"]
-            xs = [_arc_x(self._tone, ax, s) for s in sids]
-            pts = [(x, float(tone.get(s, 0.0))) for x, s in zip(xs, sids, strict=True) if x is not None]
-            if pts:
-                ax.scatter([p[0] for p in pts], [0 if pd.isna(p[1]) else p[1] for p in pts],
-                           s=60, color="#E69F00", edgecolor="black", zorder=5, label=f"mentions {name}")
-                ax.legend(loc="upper right")
-            ax.set_title(f"Where {name} appears in the article, and the tone there")
-            hit = self._charts.put(name, _svg(fig))
-        self.chart_svg = hit
-        _show_svg(self.chart, hit, f"mentions of {name}")
+            ax.set_title("")
+            base = self._charts.put("base", _Chart.from_figure(fig, ax, xs=_arc_xs(self._tone, ax)))
+        tone = self._tone.set_index("sent_id")["tone"]
+        sids = sorted({int(s) for s in self.actor_mentions(name)["sent_id"]})
+        dots = "".join(
+            base.dot(base.xs[s], 0.0 if pd.isna(tone.get(s)) else float(tone.get(s)))
+            for s in sids
+            if s in base.xs
+        )
+        self.chart_svg = base.overlay(
+            dots + base.note(f"tone of each sentence · ● sentences mentioning {name} ({len(sids)})")
+        )
+        _show_svg(self.chart, self.chart_svg, f"mentions of {name}")
 
 
 def _fmt_int(v: Any) -> str:
@@ -897,13 +973,13 @@ class TimelineExplorer(_Explorer):
         key = tuple(self.filtered.index)
         hit = self._charts.get(key)
         if hit is None:
-            fig, ax = _figure()
+            fig, ax = _figure((CHART_SIZE[0], 3.8))
             if len(self.filtered):
                 _fn("toolkit.charts.timeline:plot_timeline")(self.filtered, ax=ax)
             else:
                 ax.text(0.5, 0.5, "no events in this selection", ha="center", va="center", transform=ax.transAxes)
                 ax.set_axis_off()
-            hit = self._charts.put(key, _svg(fig))
+            hit = self._charts.put(key, _svg(fig, margins={"left": 0.03, "bottom": 0.32, "top": 0.92}))
         self.chart_svg = hit
         _show_svg(self.chart, hit, f"timeline ({len(self.filtered)} events)")
 

@@ -1,0 +1,170 @@
+#!/usr/bin/env python
+"""How fast do the explorer widgets respond? Median milliseconds per interaction on the seed.
+
+Usage::
+
+    python benchmarks/bench_widgets.py            # table
+    python benchmarks/bench_widgets.py --json     # one JSON object
+    python benchmarks/bench_widgets.py --repeat 15
+
+Each interaction is timed as the Python side of a click: the method call that a widget's
+observer makes (state change, HTML panels rebuilt, chart redrawn to SVG and put into its
+``Output``). Two numbers per interaction:
+
+``cold_ms``
+    every cache of the explorer emptied before each call, so the chart is drawn and the
+    HTML built from scratch (the worst case: a setting never seen before);
+``warm_ms``
+    cycling through settings already seen (the explorer's caches hit).
+
+Construction (computing the article's tables once) is reported separately as ``build_ms``;
+it happens when the explorer is created, not on interaction. The target (issue 6) is
+``cold_ms < 100`` for every interaction except alias editing, which re-runs actor detection
+by design. The machine's load average is included: on a shared 2-core machine, timings of
+concurrent runs are inflated.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+TARGET_MS = 100.0
+
+
+def _median_ms(fn: Callable[[], Any], repeat: int, before: Callable[[], Any] | None = None) -> float:
+    times = []
+    for _ in range(repeat):
+        if before is not None:
+            before()
+        t = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t) * 1000)
+    return round(statistics.median(times), 1)
+
+
+def _clear(ex: Any) -> Callable[[], None]:
+    def clear() -> None:
+        for name in ("_charts", "_texts", "_explanations", "_kwic"):
+            cache = getattr(ex, name, None)
+            if cache is not None:
+                cache.clear()
+
+    return clear
+
+
+def _cycler(fn: Callable[[Any], Any], values: list[Any]) -> Callable[[], Any]:
+    it = itertools.cycle(values)
+    return lambda: fn(next(it))
+
+
+def run(repeat: int) -> dict[str, Any]:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from toolkit.datasets import load_seed
+    from toolkit.widgets import ActorExplorer, CodingWidget, TimelineExplorer, ToneExplorer
+
+    art = load_seed()
+    results: dict[str, dict[str, float]] = {}
+
+    def bench(name: str, ex: Any, fn: Callable[[Any], Any], values: list[Any], cold: bool = True) -> None:
+        for v in values:  # prime the caches: warm = every value seen before
+            fn(v)
+        row = {"warm_ms": _median_ms(_cycler(fn, values), max(repeat, len(values)))}
+        if cold:
+            row["cold_ms"] = _median_ms(_cycler(fn, values), repeat, before=_clear(ex))
+        results[name] = row
+
+    t = time.perf_counter()
+    tone = ToneExplorer(art)
+    build = {"ToneExplorer": round((time.perf_counter() - t) * 1000, 1)}
+    body = [int(s) for s in art.sentences.loc[art.sentences["kind"] == "body", "sent_id"]]
+    bench("tone.set_scorer", tone, tone.set_scorer, ["vader", "polarity", "tone"])
+    bench("tone.set_window", tone, tone.set_window, [1, 5, 3, 7])
+    bench("tone.set_include_captions", tone, tone.set_include_captions, [True, False])
+    bench("tone.select_sentence", tone, tone.select_sentence, body)
+
+    t = time.perf_counter()
+    actors = ActorExplorer(art)
+    build["ActorExplorer"] = round((time.perf_counter() - t) * 1000, 1)
+    bench("actors.select_actor", actors, actors.select_actor, actors.actor_names[:8])
+    name = actors.actor_names[0]
+    alias_ms = _median_ms(lambda: actors.set_aliases(name, ["Alias One", "Alias Two"]), max(3, repeat // 3))
+    results["actors.set_aliases"] = {"cold_ms": alias_ms, "warm_ms": alias_ms}
+
+    t = time.perf_counter()
+    tl = TimelineExplorer(art)
+    build["TimelineExplorer"] = round((time.perf_counter() - t) * 1000, 1)
+    rels = list(tl.relation_w.options)
+    bench("timeline.set_relation", tl, tl.set_relation, rels)
+    days = tl.days
+    ranges = [(days[0], days[-1]), (days[len(days) // 2], days[-1]), (days[0], days[len(days) // 2])]
+    bench("timeline.set_date_range", tl, lambda r: tl.set_date_range(*r), ranges)
+    tl.set_date_range(days[0], days[-1])
+    tl.set_relation("all")
+    bench("timeline.select_event", tl, tl.select_event, list(range(len(tl.filtered))), cold=False)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        t = time.perf_counter()
+        coding = CodingWidget(art, coder="bench", path=Path(tmp) / "codes.csv")
+        build["CodingWidget"] = round((time.perf_counter() - t) * 1000, 1)
+
+        def code_and_back(label: str) -> None:
+            coding.code(label)
+            coding.back()
+
+        results["coding.code_then_back"] = {
+            "warm_ms": _median_ms(_cycler(code_and_back, ["negative", "neutral", "positive"]), repeat)
+        }
+
+    over = sorted(
+        k for k, v in results.items() if k != "actors.set_aliases" and max(v.values()) >= TARGET_MS
+    )
+    try:
+        load = [round(x, 2) for x in os.getloadavg()]
+    except OSError:
+        load = None
+    return {
+        "interactions": results,
+        "build_ms": build,
+        "target_ms": TARGET_MS,
+        "over_target": over,
+        "repeat": repeat,
+        "cpus": os.cpu_count(),
+        "loadavg": load,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--json", action="store_true", help="print one JSON object")
+    ap.add_argument("--repeat", type=int, default=9, help="calls per measurement (median)")
+    args = ap.parse_args(argv)
+    res = run(args.repeat)
+    if args.json:
+        print(json.dumps(res, indent=2))
+        return 0
+    print(f"{'interaction':32} {'cold ms':>9} {'warm ms':>9}")
+    for name, row in res["interactions"].items():
+        cold = row.get("cold_ms")
+        print(f"{name:32} {'' if cold is None else cold:>9} {row['warm_ms']:>9}")
+    print("build (ms):", res["build_ms"])
+    print(f"over {res['target_ms']:.0f} ms: {res['over_target'] or 'none'}   loadavg: {res['loadavg']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
