@@ -1,0 +1,200 @@
+"""Tone table, exact TextBlob/VADER scores, the news-tone model and aggregates."""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from toolkit import load_article
+from toolkit.tone import (
+    BASE_FEATURES,
+    MODEL_PATH,
+    NEUTRAL_BAND,
+    TONE_COLUMNS,
+    normalise_quotes,
+    score_texts,
+    tone,
+    tone_summary,
+)
+
+TRICKY = [
+    "",
+    "   ",
+    "Not bad at all (!) :)",
+    "I :-( hate\n\nthis",
+    "U.S. policy is good... really!!",
+    "Mr. Smith wasn't happy; he'd said it's 'not great'.",
+    "“This is a very good deal,” she said. ‘Truly!’",
+    "The food was good, but the service was terrible.",
+    "Hardly a success -- rather a disaster?!?",
+    "It is NOT GOOD at ALL, no way.",
+    "He never seemed so happy :D <3",
+    "e.g. the plan (i.e. the deal) is sort of ok",
+    "Without a doubt, an excellent idea.",
+    "Love love love 😁 it 💘",
+]
+
+
+def _gold_sample(shared_data, per_set: int = 700) -> list[str]:
+    from toolkit.evaluate import read_gold
+
+    folder = shared_data / "vader_groundtruth"
+    texts: list[str] = []
+    rnd = random.Random(7)
+    for name in ("nyt_dev.tsv", "tweets_GroundTruth.txt", "movieReviewSnippets_GroundTruth.txt",
+                 "amazonReviewSnippets_GroundTruth.txt"):  # fmt: skip
+        t = read_gold(folder / name)["text"].tolist()
+        texts += rnd.sample(t, min(per_set, len(t)))
+    return texts
+
+
+def test_tone_table_columns_offsets_and_labels(seed):
+    t = tone(seed)
+    assert list(t.columns) == TONE_COLUMNS
+    assert len(t) == len(seed.sentences)
+    for r in t.itertuples():
+        assert seed.text[r.start : r.end] == r.text
+        assert -1.0 <= r.tone <= 1.0
+        want = "negative" if r.tone < -NEUTRAL_BAND else "positive" if r.tone > NEUTRAL_BAND else "neutral"
+        assert r.label == want
+        assert 0.0 <= r.in_quote <= 1.0
+        assert r.voice == ("quote" if r.in_quote >= 0.5 else "reporter")
+    # captions, credits and boilerplate are scored but excluded; title and body count
+    assert t.loc[t.kind.isin(["title", "body"]), "excluded"].eq(False).all()
+    assert t.loc[~t.kind.isin(["title", "body"]), "excluded"].all()
+    assert {"caption", "credit"} <= set(t.kind)
+    with_caps = tone(seed, include_captions=True)
+    assert not with_caps.loc[with_caps.kind == "caption", "excluded"].any()
+    assert with_caps.loc[with_caps.kind == "credit", "excluded"].all()
+
+
+def test_quoted_sentence_is_marked_as_quote_voice():
+    art = load_article('Talks\n\n“We are deeply worried about the escalation,” the minister said. The meeting ended.')
+    t = tone(art)
+    quoted = t[t.text.str.startswith("“")].iloc[0]
+    assert quoted.in_quote > 0.5 and quoted.voice == "quote"
+    assert t.iloc[-1].in_quote == 0 and t.iloc[-1].voice == "reporter"
+
+
+def test_curly_quotes_are_normalised_for_vader():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    text = "Ushakov said the call provided a “good background” for talks."
+    assert SentimentIntensityAnalyzer().polarity_scores(text)["compound"] == 0.0  # the library's problem
+    assert score_texts([text])["vader"].iloc[0] > 0.4
+    assert normalise_quotes("“a” ‘b’ isn’t") == "\"a\" 'b' isn't"
+    assert len(normalise_quotes(text)) == len(text)
+
+
+def test_polarity_subjectivity_equal_textblob_exactly(shared_data):
+    from textblob import TextBlob
+
+    texts = _gold_sample(shared_data) + TRICKY
+    got = score_texts(texts)
+    for text, p, s in zip(texts, got["polarity"], got["subjectivity"], strict=True):
+        want = TextBlob(text).sentiment
+        assert (p, s) == (want.polarity, want.subjectivity), text
+
+
+def test_vader_equals_library_compound_exactly(shared_data):
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    sia = SentimentIntensityAnalyzer()
+    texts = _gold_sample(shared_data) + TRICKY
+    got = score_texts(texts)["vader"].tolist()
+    for text, v in zip(texts, got, strict=True):
+        assert v == sia.polarity_scores(normalise_quotes(text))["compound"], text
+
+
+_ALPHABET = st.sampled_from(
+    list("abcdefghij ABC .,;:!?'\"()-“”‘’\n") + ["not ", "good ", "bad ", "very ", "n't ", "'s ", ":) ", "U.S. ", "..."]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=40).map("".join))
+def test_fast_scorers_equal_libraries_on_random_text(text):
+    from textblob import TextBlob
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    got = score_texts([text]).iloc[0]
+    want = TextBlob(text).sentiment
+    assert (got.polarity, got.subjectivity) == (want.polarity, want.subjectivity)
+    assert got.vader == SentimentIntensityAnalyzer().polarity_scores(normalise_quotes(text))["compound"]
+    assert -1.0 <= got.tone <= 1.0
+
+
+def test_score_texts_shapes_and_direction():
+    df = score_texts(["The rescue was a wonderful success.", "The attack killed dozens.", "", None])
+    assert list(df.columns) == ["polarity", "subjectivity", "vader", "tone"]
+    assert len(df) == 4
+    assert df.tone[0] > NEUTRAL_BAND and df.tone[1] < -NEUTRAL_BAND
+    assert df.vader[2] == 0 and df.polarity[3] == 0
+
+
+def test_model_file_is_small_complete_and_cross_validated():
+    m = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    assert MODEL_PATH.stat().st_size < 100_000
+    assert m["base_features"] == list(BASE_FEATURES)
+    assert len(m["base_weights"]) == len(BASE_FEATURES)
+    ws = [m["intercept"], *m["base_weights"], *m["cue_weights"].values(), *m["lexicon_adjustments"].values()]
+    assert all(math.isfinite(w) for w in ws)
+    cv = m["cross_validation"]
+    assert cv["nyt"]["tone_cv_r"] >= 0.55 > cv["nyt"]["vader_r"]
+
+
+def test_tone_beats_vader_on_a_news_slice(shared_data):
+    from toolkit.evaluate import read_gold
+
+    g = read_gold(shared_data / "vader_groundtruth" / "nyt_dev.tsv").iloc[::4]
+    s = score_texts(g["text"].tolist())
+    r_tone = s["tone"].corr(g["rating"].reset_index(drop=True))
+    r_vader = s["vader"].corr(g["rating"].reset_index(drop=True))
+    assert r_tone > r_vader + 0.02
+    assert r_tone > 0.5
+
+
+def test_summary_weights_by_length_and_excludes_captions(seed):
+    t = tone(seed)
+    s = tone_summary(seed)
+    assert s.level.tolist().count("article") == 1 and s.level.iloc[-1] == "article"
+    art = s.iloc[-1]
+    kept = t[~t.excluded]
+    w = kept.end - kept.start
+    assert art.tone == pytest.approx((kept.tone * w).sum() / w.sum())
+    assert art.n_sentences == len(kept)
+    assert art.share_negative + art.share_neutral + art.share_positive == pytest.approx(1.0)
+    assert art.most_negative_id == kept.loc[kept.tone.idxmin(), "sent_id"]
+    assert art.most_positive_text == kept.loc[kept.tone.idxmax(), "text"]
+    assert art.n_quote + art.n_reporter == art.n_sentences
+    assert art.n_quote == (kept.voice == "quote").sum() > 0
+    # paragraphs: one row each, captions flagged excluded
+    paras = s[s.level == "paragraph"]
+    assert sorted(paras.para_id) == sorted(t.para_id.unique())
+    assert paras.loc[paras.kind == "caption", "excluded"].all()
+    # include_captions changes the article row
+    with_caps = tone_summary(seed, include_captions=True).iloc[-1]
+    assert with_caps.n_sentences == len(kept) + (t.kind == "caption").sum()
+
+
+def test_summary_from_tone_dataframe_equals_from_article(seed):
+    a = tone_summary(seed)
+    b = tone_summary(tone(seed))
+    pd.testing.assert_frame_equal(a, b)
+
+
+def test_summary_of_article_without_countable_sentences():
+    art = load_article("(Reuters: Jane Doe)")
+    s = tone_summary(tone(art).assign(kind="credit"))
+    assert s.iloc[-1].n_sentences == 0 and math.isnan(s.iloc[-1].tone)
+
+
+def test_summary_rejects_non_tone_dataframe():
+    with pytest.raises(ValueError, match="missing columns"):
+        tone_summary(pd.DataFrame({"x": [1]}))
