@@ -78,3 +78,19 @@ def test_quote_spans_unchanged(seed):
     assert list(sp.columns) == QUOTE_SPAN_COLUMNS
     assert sp["text"].iloc[0] == "‘Serious’"
     assert len(sp) == 10
+
+
+def test_listener_and_appositions_are_not_the_speaker():
+    q = _q(
+        "“We deny it,” Colonel Ha Doo-chul told Yonhap. "
+        "Acme's chief executive, Anna Berg, said: “Sales will grow.” "
+        "Tom Hale defended the plan, saying “it works”."
+    )
+    assert q["speaker"].tolist() == ["Ha Doo-chul", "Anna Berg", "Tom Hale"]
+    assert q["verb"].tolist() == ["told", "said", "saying"]
+    assert q["partial"].tolist() == [False, False, True]
+
+
+def test_pronoun_without_previous_quote_is_the_last_person_named():
+    q = _q("Maria Lopez spoke at the rally on Monday. She said: “We will not stop.”")
+    assert q["speaker"].tolist() == ["Maria Lopez"]

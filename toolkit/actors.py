@@ -144,7 +144,7 @@ def _tokens(text: str, a: int, b: int, g: Gazetteer) -> list[_Tok]:
                         out.append(_Tok(pos, pos + len(p), p, poss and k == len(parts) - 1, brk=True))
                         pos += len(p) + 1
                     continue
-            else:
+            elif any(_lex(p.lower()) for p in parts[1:] if not _is_cap(p)):  # "Russia-backed"
                 n = 0
                 while n < len(parts) and _is_cap(parts[n]):
                     n += 1
@@ -492,6 +492,10 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
         words = [toks[i].text for i in run]
         if label is None and acr is None and len(words) == 1 and _emphasis(words[0], det):
             continue
+        if label is None and all(
+            w in _CORE_TITLES or g.has("title", _strip_dot(w)) or w in _CONNECT or w in ("the", "The") for w in words
+        ):
+            continue  # "Secretary General", "Prime Minister": a title without a name
         split = _title_split(words, g) if label in (None, "person") else None
         if split is None:
             add(sent_id, run, titled=False, span_from=None, acr=acr, label=label)

@@ -133,7 +133,9 @@ _VERBS = (
     "suggested|suggests|acknowledged|acknowledges|admitted|admits|recalled|recalls|concluded|"
     "concludes|observed|observes|responded|responds|conceded|concedes|urged|urges|described|"
     "called|tweeted|posted|predicted|predicts|emphasised|emphasized|stressed|stresses|reiterated|"
-    "confirmed|confirms|denied|denies|promised|promises|vowed|vows|believes|believed|thinks|thought"
+    "confirmed|confirms|denied|denies|promised|promises|vowed|vows|believes|believed|thinks|thought|"
+    "saying|adding|telling|noting|writing|explaining|warning|arguing|claiming|insisting|stating|"
+    "declaring|calling|describing|stressing|asking"
 )
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
 _AUX = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|must|do|does|did)\b", re.IGNORECASE)
@@ -145,8 +147,27 @@ _DET = re.compile(
 )
 _NP_STOP = re.compile(
     r"\s*(?:[,.;:!?“”\"(—–]|\bwho\b|\bwhich\b|\bthat\b|\bin a\b|\bon (?:Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)\b|\bafter\b|\bbefore\b|\bwhen\b|\bwhile\b|\bduring\b|\bat a\b|\bas\b|\band\b)"
+    r"Friday|Saturday|Sunday)\b|\bafter\b|\bbefore\b|\bwhen\b|\bwhile\b|\bduring\b|\bat a\b|\bas\b|\band\b|"
+    r"\byesterday\b|\btoday\b|\btonight\b|\btomorrow\b|\bearlier\b|\blater\b|\blast\b|\bthis\b|\bnext\b|"
+    r"\bon\s+\w+day\b|\bin an?\b|\bto\b|\bof the\b)"
 )
+
+
+_ADVERBS = frozenset(
+    "also then later again further previously earlier repeatedly recently once reportedly allegedly "
+    "simply only just still even however famously publicly privately quickly angrily".split()
+)
+
+
+def _has_verb(phrase: str) -> bool:
+    """Whether a candidate speaker phrase is really a clause ("who owns a shop in Lebanon")."""
+    from textblob.en import lexicon
+
+    words = re.findall(r"[A-Za-z]+", phrase)
+    return any(
+        w[0].islower() and (lexicon.get(w) or "").startswith(("VBD", "VBZ", "VBP")) and w not in ("said", "says")
+        for w in words
+    )
 
 
 def _noun_phrase(words: list[str]) -> bool:
@@ -197,6 +218,14 @@ def _np_before(seg: str, pos: int) -> tuple[int, int] | None:
     s = cut
     while s < e and head[s].isspace():
         s += 1
+    # drop adverbs right before the verb ("The bill also states")
+    while e > s:
+        m = re.search(r"(\w+)\s*$", head[s:e])
+        if not m or m.group(1).lower() not in _ADVERBS:
+            break
+        e = s + m.start()
+        while e > s and head[e - 1].isspace():
+            e -= 1
     if e <= s or len(head[s:e].split()) > 10:
         return None
     return s, e
@@ -253,7 +282,7 @@ def quotes(article: Article, *, codebook: Any = None) -> pd.DataFrame:
     def resolve(a: int, b: int, last: tuple[str | None, str]) -> tuple[str | None, str] | None:
         """Speaker named in text[a:b]: an actor, a pronoun (→ last), or a description."""
         phrase = text[a:b].strip()
-        if not phrase:
+        if not phrase or _has_verb(phrase):
             return None
         inside = [r for r in m_rows if r[0] < b and r[1] > a]
         if inside:
@@ -261,7 +290,13 @@ def quotes(article: Article, *, codebook: Any = None) -> pd.DataFrame:
             pick = (people or inside)[-1]
             return pick[2], "actor"
         if _PRONOUN.match(phrase):
-            return last if last[0] is not None else None
+            if last[0] is not None:
+                return last
+            if phrase.lower() in ("he", "she"):
+                prev = [r for r in m_rows if r[1] <= a and r[3] == "person"]
+                if prev:
+                    return prev[-1][2], "actor"
+            return None
         words = phrase.split()
         if (
             words
@@ -294,11 +329,16 @@ def quotes(article: Article, *, codebook: Any = None) -> pd.DataFrame:
         after = seg[q1:]
         m = _VERB_RE.search(after)
         if m and not re.search(r"[.!?;]\s", after[: m.start()]):
-            np_ = _np_after(after, m.end())
-            cand = resolve(fa + q1 + np_[0], fa + q1 + np_[1], last) if np_ else None
-            if cand is None:
-                np_ = _np_before(after, m.start())
+            between = after[: m.start()]
+            order = (_np_before, _np_after) if re.search(r"\w", between) else (_np_after, _np_before)
+            cand = None
+            if m.group() in ("told", "tells", "telling", "asked", "asks"):
+                order = (_np_before,)  # "X told Reuters": the noun after is the listener
+            for finder in order:
+                np_ = finder(after, m.start() if finder is _np_before else m.end())
                 cand = resolve(fa + q1 + np_[0], fa + q1 + np_[1], last) if np_ else None
+                if cand is not None:
+                    break
             if cand is not None:
                 speaker, verb = cand, m.group()
         # 2. before the quote: "X said:" / "X said that" / "according to X," (last verb before)
@@ -322,6 +362,12 @@ def quotes(article: Article, *, codebook: Any = None) -> pd.DataFrame:
                 if cand is None:
                     np_ = _np_before(before, vm.start())
                     cand = resolve(fa + np_[0], fa + np_[1], last) if np_ else None
+                if cand is None and (np_ is None or vm.group().endswith("ing")):
+                    # "X, deputy director at Y, tweeted:" / "X defended Y, saying": the subject
+                    subj = [r for r in m_rows if fa <= r[0] < fa + vm.start() and r[3] in ("person", "organization")]
+                    subj = [r for r in subj if r[3] == "person"] or subj
+                    if subj:
+                        cand = (subj[0][2], "actor")
                 if cand is None:
                     np_ = _np_after(before, vm.end())
                     cand = resolve(fa + np_[0], fa + np_[1], last) if np_ else None
