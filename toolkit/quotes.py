@@ -154,8 +154,7 @@ _NP_STOP = re.compile(
 
 
 _ADVERBS = frozenset(
-    "also then later again further previously earlier repeatedly recently once reportedly allegedly "
-    "simply only just still even however famously publicly privately quickly angrily".split()
+    ["also", "then", "later", "again", "further", "previously", "earlier", "repeatedly", "recently", "once", "reportedly", "allegedly", "simply", "only", "just", "still", "even", "however", "famously", "publicly", "privately", "quickly", "angrily"]
 )
 
 
