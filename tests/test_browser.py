@@ -1,0 +1,142 @@
+"""Real-browser tests: JupyterLab and Voila in headless Debian Chromium, driven by Playwright.
+
+JupyterLab: open ``notebooks/00_start_here.ipynb``, Run → Run All Cells, wait for every prompt
+to be numbered and the kernel idle, then change explorer controls and check that the chart and the
+highlighted text really change. Voila: the explorers app (``notebooks/apps/explorers.ipynb``) in
+app mode, same checks. The browser can reach only 127.0.0.1 (everything else is aborted).
+
+Needs ``apt-get install chromium fonts-dejavu-core``; skipped only where ``/usr/bin/chromium`` is
+absent, and failed instead when ``CI`` is set.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import browser_helpers as bh
+import pytest
+
+pytestmark = pytest.mark.browser
+
+START_HERE = "notebooks/00_start_here.ipynb"
+VOILA_APP = bh.ROOT / "notebooks" / "apps" / "explorers.ipynb"
+#: What ipywidgets shows instead of a widget when the front end cannot render it.
+WIDGET_FAILURES = ("Error displaying widget", "Loading widget...", "model not found")
+
+
+@pytest.fixture(scope="module")
+def browser_tmp(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    reason = bh.chromium_missing_reason()
+    if reason:
+        if os.environ.get("CI"):
+            pytest.fail(f"browser tests are required in CI: {reason}")
+        pytest.skip(reason)
+    return tmp_path_factory.mktemp("browser")
+
+
+@pytest.fixture(scope="module")
+def ctx(browser_tmp: Path) -> Iterator[bh.BrowserContext]:
+    with bh.browser(browser_tmp) as context:
+        yield context
+
+
+@pytest.fixture(scope="module")
+def lab(browser_tmp: Path) -> Iterator[bh.Server]:
+    with bh.lab_server(bh.ROOT, browser_tmp / "lab") as server:
+        yield server
+
+
+@pytest.fixture()
+def voila(browser_tmp: Path) -> Iterator[bh.Server]:
+    with bh.voila_server(VOILA_APP, browser_tmp / "voila") as server:
+        yield server
+
+
+def _assert_widgets_rendered(page: bh.Page, *selectors: str) -> None:
+    for sel in selectors:
+        page.locator(sel).first.wait_for(state="visible", timeout=bh.UPDATE_MS)
+    page.wait_for_timeout(300)
+    body = page.locator("body").inner_text()
+    bad = [w for w in WIDGET_FAILURES if w in body]
+    assert not bad, f"widgets failed to render: {bad}"
+
+
+def _check_tone_explorer(page: bh.Page) -> None:
+    """Scorer dropdown → chart and highlighted text change; smoothing slider → chart changes."""
+    exp = page.locator(".presslens-tone-explorer").first
+    exp.scroll_into_view_if_needed()
+    chart = exp.locator(".presslens-chart").first
+    text = exp.locator(".presslens-text")
+    chart_before = bh.wait_stable(page, lambda: bh.chart_fingerprint(chart))
+    text_before = bh.text_of(text)
+    assert "presslens-sent" in text_before, "the tone explorer shows no highlighted sentences"
+
+    bh.change_dropdown(exp.locator(".presslens-scorer"))
+    chart_scorer = bh.wait_changed(
+        page, lambda: bh.chart_fingerprint(chart), chart_before, what="tone chart after changing the scorer"
+    )
+    text_scorer = bh.wait_changed(
+        page, lambda: bh.text_of(text), text_before, what="highlighted text after changing the scorer"
+    )
+    # Same sentences, new colours: the words are unchanged, the markup is not.
+    assert bh.strip_tags(text_scorer) == bh.strip_tags(text_before)
+
+    bh.nudge_slider(exp.locator(".presslens-window"))
+    bh.wait_changed(
+        page, lambda: bh.chart_fingerprint(chart), chart_scorer, what="tone chart after moving the smoothing slider"
+    )
+
+
+def _check_actor_explorer(page: bh.Page) -> None:
+    """Actor dropdown → the highlighted mentions and the KWIC table change."""
+    exp = page.locator(".presslens-actor-explorer").first
+    exp.scroll_into_view_if_needed()
+    text = exp.locator(".presslens-text")
+    kwic = exp.locator(".presslens-kwic")
+    text_before = bh.wait_stable(page, lambda: bh.text_of(text))
+    kwic_before = bh.text_of(kwic)
+    assert "presslens-mention" in text_before, "no actor mention is highlighted"
+    bh.change_dropdown(exp.locator(".presslens-actor"))
+    bh.wait_changed(page, lambda: bh.text_of(text), text_before, what="actor highlights after picking an actor")
+    bh.wait_changed(page, lambda: bh.text_of(kwic), kwic_before, what="KWIC table after picking an actor")
+
+
+def test_lab_start_here_runs_and_explorers_respond(ctx: bh.BrowserContext, lab: bh.Server) -> None:
+    nb_file = bh.ROOT / START_HERE
+    on_disk = nb_file.read_bytes()
+    bh.BLOCKED.clear()
+    page = bh.open_lab_notebook(ctx, lab, START_HERE)
+    try:
+        with bh.artefacts_on_failure(page, "lab-00_start_here", lab):
+            bh.run_all_cells(page)
+            prompts = bh.code_prompts(page)
+            assert prompts and all(p["empty"] or p["prompt"][1:-2].isdigit() for p in prompts), prompts
+            assert not bh.error_outputs(page)
+            _assert_widgets_rendered(
+                page, ".presslens-tone-explorer", ".presslens-actor-explorer", ".presslens-timeline-explorer"
+            )
+            _check_tone_explorer(page)
+            _check_actor_explorer(page)
+            assert not bh.BLOCKED, f"JupyterLab tried to reach the internet: {bh.BLOCKED}"
+    finally:
+        page.close()
+    assert nb_file.read_bytes() == on_disk, "the browser session wrote to the committed notebook"
+
+
+def test_voila_explorers_app(ctx: bh.BrowserContext, voila: bh.Server) -> None:
+    page = ctx.new_page()
+    try:
+        with bh.artefacts_on_failure(page, "voila-explorers", voila):
+            page.goto(f"{voila.url}/?token={voila.token}", wait_until="domcontentloaded")
+            _assert_widgets_rendered(
+                page, ".presslens-tone-explorer", ".presslens-actor-explorer", ".presslens-timeline-explorer"
+            )
+            body = page.locator("body").inner_text()
+            assert "ToneExplorer(" not in body, "Voila shows the code cells (expected app mode)"
+            assert "Traceback" not in body
+            _check_tone_explorer(page)
+            _check_actor_explorer(page)
+    finally:
+        page.close()
