@@ -238,3 +238,18 @@ def test_actor_frequencies_mean_tone_is_mean_of_body_sentence_tone(seed):
     assert math.isclose(f.loc["Yuri Ushakov", "mean_tone"], t.loc[sids].mean())
     assert math.isclose(f.loc["Yuri Ushakov", "tone_sd"], t.loc[sids].std(ddof=1))
     assert math.isnan(f.loc["Jen Psaki", "tone_sd"])
+
+
+def test_gum_overlap_f1_meets_target(shared_data):
+    """The benchmark (benchmarks/eval_actors.py) on the 13 GUM dev documents, ~2 s."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "eval_actors.py"
+    spec = importlib.util.spec_from_file_location("eval_actors", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    res = mod.evaluate(shared_data / "gum_dev" / "gum_news_dev.jsonl")
+    assert res["overlap_untyped"]["f1"] >= 0.85
+    assert res["overlap_untyped"]["recall"] >= 0.9
+    assert res["overlap_typed"]["f1"] >= 0.6

@@ -23,6 +23,7 @@ Example:
 from __future__ import annotations
 
 import re
+import weakref
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -58,6 +59,8 @@ COOCCURRENCE_COLUMNS = ["actor_a", "actor_b", "sentences", "paragraphs"]
 KWIC_COLUMNS = ["article_id", "sent_id", "start", "end", "left", "match", "right"]
 
 _KEEP_KINDS = ("title", "body", "caption")
+#: Mentions per article for the default settings (tables call :func:`actors` several times).
+_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _ABBREV = r"Mr|Mrs|Ms|Dr|Sir|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|Jr|Sr|Maj|Adm|Sgt|Fr|Mt|Ft|Insp|Supt"
 _TOKEN = re.compile(
     rf"(?:[A-Z]\.){{2,}}|(?:{_ABBREV})\.(?=\s)|[A-Z]\.(?=\s+[A-Z])|\w+(?:[-–'’&.]\w+)*|\S"
@@ -670,6 +673,11 @@ def actors(
     """
     from .codebook import load_codebook
 
+    cacheable = codebook is None and backend == "rules"
+    if cacheable:
+        hit = _CACHE.get(article)
+        if hit is not None and hit[0] == article.text:
+            return hit[1].copy()
     cb = load_codebook(codebook) if codebook is not None else None
     g = gazetteer()
     det = _Detector(article, g)
@@ -696,7 +704,7 @@ def actors(
     resolved = _resolve(raws, g, cb)
     resolved.sort(key=lambda t: (t[0].start, t[0].end))
     text = article.text
-    return pd.DataFrame(
+    df = pd.DataFrame(
         {
             "actor": [a for _, a, _, _ in resolved],
             "type": [t for _, _, t, _ in resolved],
@@ -710,6 +718,9 @@ def actors(
         },
         columns=MENTION_COLUMNS,
     )
+    if cacheable:
+        _CACHE[article] = (article.text, df.copy())
+    return df
 
 
 # ---------------------------------------------------------------------- tables
