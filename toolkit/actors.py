@@ -116,6 +116,7 @@ class _Raw:
     acronym: str | None = None
     ntok: int = 1
     gaz: str | None = None  # type from the gazetteer (applied per actor, not per mention)
+    det: bool = False  # preceded by a determiner ("the Polaroid"): not a person's surname
 
 
 _CONTRACTION = re.compile(r"['’](?:m|ve|ll|d|re|t|s)$", re.IGNORECASE)
@@ -431,8 +432,8 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
         if titled:
             raw.hints["person"] += 3
         hit = g.lookup(raw.name)
-        if len(idx) == 1 and words[0] in g.demonyms and hit is None:
-            raw.canonical = g.demonyms[words[0]]
+        if raw.name in g.demonyms and hit is None:
+            raw.canonical = g.demonyms[raw.name]
             raw.adjectival = True
             raw.hints["place"] += 5
             raws.append(raw)
@@ -472,6 +473,8 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
         prev_lower = prev.lower()
         if g.has("person_role", prev_lower) and prev[:1].islower():
             raw.hints["person"] += 2
+        if prev_lower in ("the", "a", "an", "this", "these", "those") and not titled:
+            raw.det = True
         if prev_lower in _PLACE_PREP:
             raw.hints["place"] += 1
         after = [t.text for t in toks[idx[-1] + 1 : idx[-1] + 4]]
@@ -575,7 +578,7 @@ def _resolve(raws: list[_Raw], g: Gazetteer, codebook: Codebook | None) -> list[
     for r in raws:
         if r.name in acr_map:
             key[id(r)] = acr_map[r.name]
-        elif r.name in persons and not r.adjectival and len(r.name.split()) == 1:
+        elif r.name in persons and not r.adjectival and not r.det and len(r.name.split()) == 1:
             cands = persons[r.name]
             key[id(r)] = cands[0]
         else:
