@@ -27,3 +27,23 @@ def test_demo_codes_file_is_bundled():
     p = demo_codes_path()
     assert p.is_file()
     assert p.read_text(encoding="utf-8").splitlines()[0] == "coder,article_id,sent_id,label,text,timestamp"
+
+
+def test_news_corpus_falls_back_to_the_bundled_sample():
+    from toolkit.datasets import news_corpus
+
+    c = news_corpus(prefer_shared=False)
+    assert c.name == "sample" and len(c) == 40 and c.freq == "W"
+    dates = [a.published for a in c.articles]
+    assert all(dates) and dates == sorted(dates)
+
+
+def test_news_corpus_uses_the_shared_corpus_when_present(shared_data):
+    from toolkit.datasets import news_corpus, shared_corpus_path
+
+    assert shared_corpus_path() is not None
+    c = news_corpus(limit=30)
+    assert c.name == "shared" and len(c) == 30 and c.freq == "Y"
+    years = {a.published.year for a in c.articles}
+    assert len(years) > 3  # spread through the period, not the first 30 articles
+    assert [a.id for a in c.articles] == [a.id for a in news_corpus(limit=30).articles]
