@@ -352,6 +352,11 @@ def _to_arrow(df: pd.DataFrame) -> pa.Table:
             except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
                 df[col] = [None if _isna(v) else str(v) for v in df[col]]
         table = pa.Table.from_pandas(df, preserve_index=False)
+    # Parquet has no second-resolution timestamps: use milliseconds so that tables read back
+    # from disk equal the in-memory ones.
+    for i, f in enumerate(table.schema):
+        if pa.types.is_timestamp(f.type) and f.type.unit == "s":
+            table = table.set_column(i, f.name, table.column(i).cast(pa.timestamp("ms", tz=f.type.tz)))
     return table.replace_schema_metadata(None)
 
 
