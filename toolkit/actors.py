@@ -427,6 +427,7 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
         if acr is not None:
             raw.acronym = toks[acr].text
             raw.end = absorb.get((sent_id, idx[0]), toks[acr + 1].end)
+            raw.hints["organization"] += 2  # defined acronyms name organisations far more often than not
         if label:
             raw.hints[label] += 3
         if titled:
@@ -444,12 +445,15 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
         last = _strip_dot(words[-1])
         if "of" in words[1:] and hit is None:  # "Museum of Flight", "University of Oregon": the head
             last = words[words.index("of") - 1]
-        places = [w for w in words if (g.lookup(w) or ("", ""))[1] == "place"]
+        places = [
+            " ".join(words[i : i + k]) for k in (1, 2, 3) for i in range(len(words) - k + 1)
+            if k < len(words) and (g.lookup(" ".join(words[i : i + k])) or ("", ""))[1] == "place"
+        ]
         if hit is None and len(words) > 1:
             if g.has("compass", words[0]) and (g.lookup(" ".join(words[1:])) or ("", ""))[1] == "place":
                 raw.hints["place"] += 4
             elif any(w.isupper() and len(w) > 1 for w in words) or (
-                places and (words[0] in places or (_lex(words[0].lower()) or "NNP")[:3] in ("NN", "NNS", "JJ"))
+                places and (any(p.split()[0] == words[0] for p in places) or (_lex(words[0].lower()) or "NNP")[:3] in ("NN", "NNS", "JJ"))
             ):
                 raw.hints["organization"] += 2
             elif all(w[:1].isupper() and not w.isupper() for w in words) and len(words) <= 3 and not any(
@@ -478,6 +482,13 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
         if prev_lower in _PLACE_PREP:
             raw.hints["place"] += 1
         after = [t.text for t in toks[idx[-1] + 1 : idx[-1] + 4]]
+        # "Clearwater, Florida": a name followed by a known region or country is a place
+        if len(after) >= 2 and after[0] == "," and (g.lookup(after[1]) or ("", ""))[1] == "place" and (
+            hit is None or hit[1] == "place"
+        ):
+            nxt2 = " ".join(after[1:3])
+            if not (g.lookup(nxt2) and g.lookup(nxt2)[1] != "place"):
+                raw.hints["place"] += 3
         if after and after[0] in _SPEECH and not toks[idx[-1]].poss:
             raw.hints["person"] += 1
         if len(after) >= 3 and after[0] == "," and after[1].isdigit() and after[2] == ",":
@@ -522,7 +533,51 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
                 j += n_place
                 break
         add(sent_id, run[j:], titled=True, span_from=toks[run[b]].start, acr=acr, label=label)
+    _coordinate(raws, text, g)
     return raws
+
+
+def gazetteer_type(g: Gazetteer, name: str) -> str | None:
+    hit = g.lookup(name)
+    return hit[1] if hit else None
+
+
+def _strong_type(r: _Raw) -> str | None:
+    if r.gaz and not r.hints:
+        return r.gaz
+    if r.hints:
+        t, n = r.hints.most_common(1)[0]
+        if n >= 3:
+            return t
+    return r.gaz
+
+
+def _coordinate(raws: list[_Raw], text: str, g: Gazetteer) -> None:
+    """Names in one list ("Carrascal, Cantilan, Madrid and Cortes") share the type of the
+    clearly typed ones."""
+    by_sent: dict[int, list[_Raw]] = defaultdict(list)
+    for r in raws:
+        by_sent[r.sent_id].append(r)
+    for group in by_sent.values():
+        group.sort(key=lambda r: r.start)
+        chains: list[list[_Raw]] = []
+        for r in group:
+            if chains and re.fullmatch(r",?\s+(?:and|or|&)\s+|,\s+", text[chains[-1][-1].end : r.start]):
+                chains[-1].append(r)
+            else:
+                chains.append([r])
+        for chain in chains:
+            if len(chain) < 3 and not any(r.gaz for r in chain):
+                continue
+            votes = Counter(t for r in chain if (t := _strong_type(r)) in ("person", "organization", "place"))
+            if not votes:
+                continue
+            t, n = votes.most_common(1)[0]
+            if n * 2 <= sum(votes.values()):
+                continue
+            for r in chain:
+                if not r.adjectival and _strong_type(r) is None and not r.canonical:
+                    r.hints[t] += 2
 
 
 def _spacy_spans(det: _Detector, nlp: Any) -> list[tuple[int, list[int], int | None, str | None]]:
@@ -575,6 +630,13 @@ def _resolve(raws: list[_Raw], g: Gazetteer, codebook: Codebook | None) -> list[
             continue
         if r.name not in persons[words[-1]]:
             persons[words[-1]].append(r.name)
+    firsts: dict[str, set[str]] = defaultdict(set)
+    for names in persons.values():
+        for full in names:
+            firsts[full.split()[0]].add(full)
+    for first, fulls in firsts.items():
+        if first not in persons and len(fulls) == 1 and not gazetteer_type(g, first):
+            persons[first] = sorted(fulls)
     for r in raws:
         if r.name in acr_map:
             key[id(r)] = acr_map[r.name]
