@@ -47,6 +47,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pandas as pd
 
 if TYPE_CHECKING:
@@ -568,6 +569,18 @@ def _tone_from(base: Sequence[float], cues: set[str], lexv: dict[str, float]) ->
     return max(-1.0, min(1.0, raw))
 
 
+def _score_rows(texts: Iterable[Any]) -> list[tuple[float, float, float, float]]:
+    pat = _textblob()
+    rows = []
+    for text in texts:
+        if not isinstance(text, str):
+            text = "" if text is None or (isinstance(text, float) and math.isnan(text)) else str(text)
+        tb = pat(text)
+        base, cues, lexv, _, _, compound = _features(text, tb)
+        rows.append((tb[0], tb[1], compound, _tone_from(base, cues, lexv)))
+    return rows
+
+
 def score_texts(texts: Iterable[str]) -> pd.DataFrame:
     """Score a list of strings with every scorer.
 
@@ -579,15 +592,7 @@ def score_texts(texts: Iterable[str]) -> pd.DataFrame:
         >>> score_texts(["The plan is a good one.", "It failed."])["vader"].tolist()
         [0.4404, -0.5106]
     """
-    pat = _textblob()
-    rows = []
-    for text in texts:
-        if not isinstance(text, str):
-            text = "" if text is None or (isinstance(text, float) and math.isnan(text)) else str(text)
-        tb = pat(text)
-        base, cues, lexv, _, _, compound = _features(text, tb)
-        rows.append((tb[0], tb[1], compound, _tone_from(base, cues, lexv)))
-    return pd.DataFrame(rows, columns=SCORE_COLUMNS, dtype=float)
+    return pd.DataFrame(_score_rows(texts), columns=SCORE_COLUMNS, dtype=float)
 
 
 # --------------------------------------------------------------------------- article tables
@@ -632,30 +637,39 @@ def tone(article: Article, *, include_captions: bool = False) -> pd.DataFrame:
     from .quotes import quote_spans
 
     sents = article.sentences
-    scores = score_texts(sents["text"].tolist())
-    df = pd.DataFrame(
-        {
-            "sent_id": sents["sent_id"].to_numpy(),
-            "para_id": sents["para_id"].to_numpy(),
-            "kind": sents["kind"].to_numpy(),
-            "start": sents["start"].to_numpy(),
-            "end": sents["end"].to_numpy(),
-            "text": sents["text"].to_numpy(),
-        }
-    )
-    for c in SCORE_COLUMNS:
-        df[c] = scores[c].to_numpy()
-    df["label"] = [label_for(v) for v in df["tone"].tolist()]
-    kinds = set(AGGREGATED_KINDS) | ({"caption"} if include_captions else set())
-    df["excluded"] = ~df["kind"].isin(kinds)
-    try:
-        qs = quote_spans(article)
-        spans = list(zip(qs["start"].tolist(), qs["end"].tolist(), strict=True))
-    except Exception:  # noqa: BLE001 - quotes are optional decoration; never lose the tone table
-        spans = []
-    df["in_quote"] = _quote_share(df["start"].tolist(), df["end"].tolist(), spans)
-    df["voice"] = ["quote" if q >= 0.5 else "reporter" for q in df["in_quote"].tolist()]
-    return df[TONE_COLUMNS]
+    texts = sents["text"].tolist()
+    starts = sents["start"].tolist()
+    ends = sents["end"].tolist()
+    kinds = sents["kind"].tolist()
+    scores = _score_rows(texts)
+    counted = set(AGGREGATED_KINDS) | ({"caption"} if include_captions else set())
+    spans: list[tuple[int, int]] = []
+    if any(c in article.text for c in "\"“”«»„"):
+        try:
+            qs = quote_spans(article)
+            spans = list(zip(qs["start"].tolist(), qs["end"].tolist(), strict=True))
+        except Exception:  # noqa: BLE001 - quotes are optional decoration; never lose the tone table
+            spans = []
+    in_quote = _quote_share(starts, ends, spans)
+    tones = [r[3] for r in scores]
+    i64, f64 = np.int64, np.float64
+    data = {
+        "sent_id": np.asarray(sents["sent_id"].tolist(), dtype=i64),
+        "para_id": np.asarray(sents["para_id"].tolist(), dtype=i64),
+        "kind": kinds,
+        "start": np.asarray(starts, dtype=i64),
+        "end": np.asarray(ends, dtype=i64),
+        "text": texts,
+        "polarity": np.asarray([r[0] for r in scores], dtype=f64),
+        "subjectivity": np.asarray([r[1] for r in scores], dtype=f64),
+        "vader": np.asarray([r[2] for r in scores], dtype=f64),
+        "tone": np.asarray(tones, dtype=f64),
+        "label": [label_for(v) for v in tones],
+        "excluded": np.asarray([k not in counted for k in kinds], dtype=bool),
+        "in_quote": np.asarray(in_quote, dtype=f64),
+        "voice": ["quote" if q >= 0.5 else "reporter" for q in in_quote],
+    }
+    return pd.DataFrame(data, columns=TONE_COLUMNS)
 
 
 def _aggregate(part: pd.DataFrame) -> dict[str, Any]:

@@ -1,0 +1,95 @@
+"""Sentences per second of the tone scorers (one core).
+
+Measures, on NYT dev sentences and on sentences of the news corpus (``../shared/data``):
+TextBlob alone (``TextBlob(text).sentiment``), VADER alone (the library's ``polarity_scores``),
+``toolkit.tone.score_texts`` (all four scores: polarity, subjectivity, vader, tone) and the full
+``tone(article)`` table (segmentation excluded: sentences are cached first). Each figure is the
+best of ``--repeat`` runs (the machine is shared; the best run is the least disturbed one).
+
+Usage:
+    .venv/bin/python benchmarks/bench_tone.py [--data DIR] [--articles N] [--repeat R] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def _rate(fn, n: int, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return n / best
+
+
+def main(argv: list[str] | None = None) -> int:
+    shared = Path(os.environ.get("PRESSLENS_SHARED", ROOT.parent / "shared")) / "data"
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=shared)
+    ap.add_argument("--articles", type=int, default=300, help="news-corpus articles to use")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--json", action="store_true")
+    a = ap.parse_args(argv)
+    if not a.data.is_dir():
+        print(f"skip: {a.data} not found")
+        return 0
+    import warnings
+
+    from textblob import TextBlob
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from toolkit import load_article
+    from toolkit.evaluate import read_gold
+    from toolkit.tone import score_texts, tone
+
+    warnings.simplefilter("ignore")
+    nyt = read_gold(a.data / "vader_groundtruth" / "nyt_dev.tsv")["text"].tolist()
+    articles = []
+    with open(a.data / "news_corpus" / "news_corpus.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            if len(articles) >= a.articles:
+                break
+            d = json.loads(line)
+            try:
+                art = load_article(d["text"], title=d.get("title"))
+            except Exception:  # noqa: BLE001 - skip unloadable items
+                continue
+            art.sentences  # noqa: B018 - segment outside the timing
+            articles.append(art)
+    news = [s for art in articles for s in art.sentences["text"].tolist()]
+    sia = SentimentIntensityAnalyzer()
+    score_texts(nyt[:50])  # load lexicons and the model outside the timing
+    results = []
+    for name, texts in (("nyt_dev", nyt), ("news_corpus", news)):
+        n = len(texts)
+        row = {
+            "set": name,
+            "sentences": n,
+            "textblob_per_s": _rate(lambda t=texts: [TextBlob(x).sentiment for x in t], n, a.repeat),
+            "vader_per_s": _rate(lambda t=texts: [sia.polarity_scores(x) for x in t], n, a.repeat),
+            "score_texts_per_s": _rate(lambda t=texts: score_texts(t), n, a.repeat),
+        }
+        if name == "news_corpus":
+            row["tone_table_per_s"] = _rate(lambda: [tone(art) for art in articles], n, a.repeat)
+        results.append(row)
+    if a.json:
+        print(json.dumps(results, indent=1))
+    else:
+        for r in results:
+            line = ", ".join(f"{k} {v:,.0f}" for k, v in r.items() if k.endswith("_per_s"))
+            print(f"{r['set']:12s} n={r['sentences']:6d}  {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
