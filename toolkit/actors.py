@@ -816,7 +816,7 @@ def actor_frequencies(
 
     Example:
         >>> from toolkit import load_article
-        >>> art = load_article("Talks\\n\\nJane Doe met Acme Corp. Jane Doe smiled.")
+        >>> art = load_article("Talks\\n\\nJane Doe met Acme Corp on Monday. Jane Doe smiled at the end of it.")
         >>> actor_frequencies(art)[["actor", "mentions"]].values.tolist()
         [['Jane Doe', 2], ['Acme Corp', 1]]
     """
@@ -884,7 +884,7 @@ def cooccurrence(
 
     Example:
         >>> from toolkit import load_article
-        >>> art = load_article("Talks\\n\\nJane Doe met Acme Corp. Jane Doe left.")
+        >>> art = load_article("Talks\\n\\nJane Doe met Acme Corp on Monday. Jane Doe left after the meeting.")
         >>> cooccurrence(art).values.tolist()
         [['Acme Corp', 'Jane Doe', 1, 1]]
     """
@@ -933,7 +933,7 @@ def kwic(
     sentences.
 
     Args:
-        window: number of words shown on each side.
+        window: number of words shown on each side (within the match's paragraph).
 
     Returns:
         DataFrame with ``article_id``, ``sent_id``, ``start``/``end`` (offsets of the match in
@@ -941,9 +941,9 @@ def kwic(
 
     Example:
         >>> from toolkit import load_article
-        >>> art = load_article("Talks\\n\\nPresident Jane Doe spoke. Later Doe left.")
+        >>> art = load_article("Talks\\n\\nPresident Jane Doe spoke to the press. Later Doe left the room.")
         >>> kwic(art, "Jane Doe", window=1)[["left", "match", "right"]].values.tolist()
-        [['', 'President Jane Doe', 'spoke.'], ['Later', 'Doe', 'left.']]
+        [['', 'President Jane Doe', 'spoke'], ['Later', 'Doe', 'left']]
     """
     from .codebook import load_codebook
 
@@ -966,9 +966,13 @@ def kwic(
                 for r in sents.itertuples(index=False)
                 for mm in pat.finditer(text, int(r.start), int(r.end))
             ] if target else []
+        sent_para = art.sentences.set_index("sent_id")["para_id"]
+        paras = art.paragraphs.set_index("para_id")
         for s, e, sid in spans:
-            left = text[:s].split()[-window:] if window > 0 else []
-            right = text[e:].split()[:window] if window > 0 else []
+            pid = sent_para.get(sid)
+            pa, pb = (int(paras.at[pid, "start"]), int(paras.at[pid, "end"])) if pid is not None else (0, len(text))
+            left = text[pa:s].split()[-window:] if window > 0 else []
+            right = text[e:pb].split()[:window] if window > 0 else []
             rows.append((art.id, sid, s, e, " ".join(left), " ".join(text[s:e].split()), " ".join(right)))
     df = pd.DataFrame(rows, columns=KWIC_COLUMNS)
     for c in ("sent_id", "start", "end"):

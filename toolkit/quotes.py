@@ -9,7 +9,7 @@ Example:
     >>> from toolkit import load_article
     >>> art = load_article('He said: “We will talk. Soon.” Then he left.')
     >>> quote_spans(art)[["start", "end", "text"]].values.tolist()
-    [[9, 31, '“We will talk. Soon.”']]
+    [[9, 30, '“We will talk. Soon.”']]
 """
 
 from __future__ import annotations
