@@ -253,3 +253,21 @@ def test_gum_overlap_f1_meets_target(shared_data):
     assert res["overlap_untyped"]["f1"] >= 0.85
     assert res["overlap_untyped"]["recall"] >= 0.9
     assert res["overlap_typed"]["f1"] >= 0.6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Just a headline",
+        "headline\n\nno names here at all, only lowercase words in a plain english sentence.",
+        'Title line\n\n"an unclosed quote starts here and never ends',
+    ],
+)
+def test_articles_without_actors_give_empty_typed_tables(text):
+    art = load_article(text)
+    m = actors(art)
+    assert m.empty and list(m.columns) == MENTION_COLUMNS
+    assert str(m["actor"].dtype) == str(actors(load_article("T\n\nJane Roe met Tom Hale in Paris today."))["actor"].dtype)
+    f = actor_frequencies(art)
+    assert f.empty and list(f.columns) == FREQUENCY_COLUMNS
+    assert cooccurrence(art).empty and kwic(art, "Jane").empty

@@ -771,14 +771,14 @@ def actors(
     text = article.text
     df = pd.DataFrame(
         {
-            "actor": [a for _, a, _, _ in resolved],
-            "type": [t for _, _, t, _ in resolved],
+            "actor": pd.Series([a for _, a, _, _ in resolved], dtype="str"),
+            "type": pd.Series([t for _, _, t, _ in resolved], dtype="str"),
             "group": pd.array([gr for *_, gr in resolved], dtype="object"),
-            "surface": [text[r.start : r.end] for r, *_ in resolved],
+            "surface": pd.Series([text[r.start : r.end] for r, *_ in resolved], dtype="str"),
             "start": pd.array([r.start for r, *_ in resolved], dtype="int64"),
             "end": pd.array([r.end for r, *_ in resolved], dtype="int64"),
             "sent_id": pd.array([r.sent_id for r, *_ in resolved], dtype="int64"),
-            "kind": [r.kind for r, *_ in resolved],
+            "kind": pd.Series([r.kind for r, *_ in resolved], dtype="str"),
             "adjectival": pd.array([r.adjectival for r, *_ in resolved], dtype="bool"),
         },
         columns=MENTION_COLUMNS,
@@ -795,6 +795,12 @@ def _articles(article_or_corpus: Article | Iterable[Article]) -> list[Article]:
     if isinstance(article_or_corpus, Article):
         return [article_or_corpus]
     return list(article_or_corpus)
+
+
+def _empty_frequencies() -> pd.DataFrame:
+    dtypes = {"actor": "str", "type": "str", "group": "object", "first_position": "float64", "in_title": "bool",
+              "mean_tone": "float64", "tone_sd": "float64"}
+    return pd.DataFrame({c: pd.Series([], dtype=dtypes.get(c, "int64")) for c in FREQUENCY_COLUMNS})
 
 
 def actor_frequencies(
@@ -827,7 +833,7 @@ def actor_frequencies(
     cb = load_codebook(codebook) if codebook is not None else None
     m = actors(article, codebook=cb)
     if m.empty:
-        return pd.DataFrame(columns=FREQUENCY_COLUMNS)
+        return _empty_frequencies()
     sents = article.sentences.set_index("sent_id")
     m = m.assign(para_id=m["sent_id"].map(sents["para_id"]))
     q = quotes(article, codebook=cb)
@@ -912,6 +918,8 @@ def cooccurrence(
     rows = [(a, b, sent_pairs.get((a, b), 0), para_pairs.get((a, b), 0)) for a, b in keys]
     col = "sentences" if unit == "sentence" else "paragraphs"
     df = pd.DataFrame(rows, columns=COOCCURRENCE_COLUMNS)
+    for c in ("actor_a", "actor_b"):
+        df[c] = df[c].astype("str")
     df = df.sort_values([col, "actor_a", "actor_b"], ascending=[False, True, True], kind="stable")
     for c in ("sentences", "paragraphs"):
         df[c] = df[c].astype("int64")
@@ -977,4 +985,6 @@ def kwic(
     df = pd.DataFrame(rows, columns=KWIC_COLUMNS)
     for c in ("sent_id", "start", "end"):
         df[c] = df[c].astype("int64")
+    for c in ("article_id", "left", "match", "right"):
+        df[c] = df[c].astype("str")
     return df

@@ -408,4 +408,6 @@ def quotes(article: Article, *, codebook: Any = None) -> pd.DataFrame:
     df["partial"] = pd.array(df["partial"].tolist(), dtype="bool")
     for c in ("speaker", "verb"):
         df[c] = pd.Series([r[c] for r in rows], dtype=object, index=df.index)
+    for c in ("speaker_type", "text"):
+        df[c] = pd.Series([r[c] for r in rows], dtype="str", index=df.index)
     return df[QUOTE_COLUMNS]
