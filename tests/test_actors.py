@@ -271,3 +271,10 @@ def test_articles_without_actors_give_empty_typed_tables(text):
     f = actor_frequencies(art)
     assert f.empty and list(f.columns) == FREQUENCY_COLUMNS
     assert cooccurrence(art).empty and kwic(art, "Jane").empty
+
+
+def test_short_form_of_an_organisation_name_is_an_alias():
+    df = actors(load_article("Title\n\nThe Church of Scientology denied it. Later the Church said the church was fine."))
+    assert df[["actor", "surface"]].values.tolist() == [
+        ["Church of Scientology", "Church of Scientology"], ["Church of Scientology", "Church"],
+    ]  # fmt: skip

@@ -504,9 +504,25 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
             raw.adjectival = True
         raws.append(raw)
 
+    # "the Church" after "the Church of Scientology": the head word of one organisation name
+    heads: dict[str, set[str]] = defaultdict(set)
+    for sent_id, run, _, _ in spans:
+        ws = [det.toks[sent_id][i].text for i in run]
+        if len(ws) > 1 and ws[0] != "The":
+            for w in (ws[0], ws[-1]):
+                if g.has("org_suffix", w) or g.has("org_word", w):
+                    heads[w].add(" ".join(text[det.toks[sent_id][run[0]].start : det.toks[sent_id][run[-1]].end].split()))
     for sent_id, run, acr, label in spans:
         toks = det.toks[sent_id]
         words = [toks[i].text for i in run]
+        if label is None and acr is None and len(words) == 1 and len(heads.get(words[0], ())) == 1 and run[0] > 0 \
+                and toks[run[0] - 1].text.lower() == "the":
+            kind, para = sent_info[sent_id]
+            r = _Raw(toks[run[0]].start, toks[run[0]].end, words[0], sent_id, kind, para)
+            r.canonical = next(iter(heads[words[0]]))
+            r.hints["organization"] += 1
+            raws.append(r)
+            continue
         if label is None and acr is None and len(words) == 1 and _emphasis(words[0], det):
             continue
         if label is None and all(
