@@ -3,7 +3,7 @@
 JupyterLab: open ``notebooks/00_start_here.ipynb``, Run → Run All Cells, wait for every prompt
 to be numbered and the kernel idle, then change explorer controls and check that the chart and the
 highlighted text really change. Voila: the explorers app (``notebooks/apps/explorers.ipynb``) in
-app mode, same checks. The browser can reach only 127.0.0.1 (everything else is aborted).
+app mode, the same checks plus the timeline's past/future filter. The browser can reach only 127.0.0.1 (everything else is aborted).
 
 Needs ``apt-get install chromium fonts-dejavu-core``; skipped only where ``/usr/bin/chromium`` is
 absent, and failed instead when ``CI`` is set.
@@ -15,7 +15,10 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-import browser_helpers as bh
+try:
+    import browser_helpers as bh
+except ImportError:  # tests/ imported as a package
+    from tests import browser_helpers as bh
 import pytest
 
 pytestmark = pytest.mark.browser
@@ -103,6 +106,25 @@ def _check_actor_explorer(page: bh.Page) -> None:
     bh.wait_changed(page, lambda: bh.text_of(kwic), kwic_before, what="KWIC table after picking an actor")
 
 
+def _check_timeline_explorer(page: bh.Page) -> None:
+    """Past/future filter → the timeline chart and the events table change."""
+    exp = page.locator(".presslens-timeline-explorer").first
+    exp.scroll_into_view_if_needed()
+    chart = exp.locator(".presslens-chart").first
+    table = exp.locator(".presslens-events")
+    chart_before = bh.wait_stable(page, lambda: bh.chart_fingerprint(chart))
+    table_before = bh.text_of(table)
+    buttons = exp.locator(".presslens-relation button")
+    labels = buttons.all_inner_texts()
+    choice = next((b for b in ("past", "future") if b in labels), None)
+    assert choice, f"no past/future filter among {labels}"
+    buttons.nth(labels.index(choice)).click()
+    bh.wait_changed(page, lambda: bh.chart_fingerprint(chart), chart_before, what=f"timeline chart after '{choice}'")
+    table_after = bh.wait_changed(page, lambda: bh.text_of(table), table_before, what=f"events table after '{choice}'")
+    other = {"past": "future", "future": "past"}[choice]
+    assert f">{other}<" not in table_after, f"'{choice}' filter still lists {other} events"
+
+
 def test_lab_start_here_runs_and_explorers_respond(ctx: bh.BrowserContext, lab: bh.Server) -> None:
     nb_file = bh.ROOT / START_HERE
     on_disk = nb_file.read_bytes()
@@ -138,5 +160,6 @@ def test_voila_explorers_app(ctx: bh.BrowserContext, voila: bh.Server) -> None:
             assert "Traceback" not in body
             _check_tone_explorer(page)
             _check_actor_explorer(page)
+            _check_timeline_explorer(page)
     finally:
         page.close()
