@@ -19,6 +19,8 @@ from toolkit.actors import (
     kwic,
 )
 
+pytestmark = pytest.mark.filterwarnings("ignore::toolkit.errors.LanguageWarning")
+
 # Read off the seed by hand (seeds/biden-putin-call.txt), title and captions included,
 # credits excluded. Demonyms count for their country ("Russian troops" → Russia).
 SEED_COUNTS = {
