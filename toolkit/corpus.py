@@ -172,7 +172,7 @@ def _error_row(article_id: str | None, position: int, item: str, stage: str, exc
 def _analyze_article(
     article: Article, position: int, item: str, extra: tuple[str, ...]
 ) -> tuple[dict[str, Any], dict[str, pd.DataFrame], list[dict[str, Any]]]:
-    """All corpus rows for one article: its ``articles`` row, its tables, its error rows."""
+    """One article: its ``articles`` row, its registry tables (by registry name), its errors."""
     from .analysis import analyze
 
     aid = article.id
@@ -191,70 +191,45 @@ def _analyze_article(
         "n_paragraphs": None,
         "n_sentences": None,
     }
-    registered = _registered_stages()
-    tables: dict[str, pd.DataFrame] = {}
+    got: dict[str, pd.DataFrame] = {}
 
-    def run(name: str, stage: str) -> pd.DataFrame | None:
+    def run(name: str, stage: str) -> None:
         try:
-            return analyze(article, only=[name])[name]
+            got[name] = analyze(article, only=[name])[name]
         except Exception as exc:  # one failing analysis must not stop a corpus run
             errors.append(_error_row(aid, position, item, stage, exc))
-            return None
 
-    sents = run("sentences", "segment")
-    if sents is not None:
+    run("sentences", "segment")
+    if "sentences" in got:
         row["n_paragraphs"] = len(article.paragraphs)
-        row["n_sentences"] = len(sents)
-        got = {name: run(name, name) for name in registered}
-        tone = got.get("tone")
-        if tone is not None:
-            sents = _merge_tone(sents, tone)
-            row.update(_tone_summary(tone))
-        actors = got.get("actors")
-        if actors is not None:
+        row["n_sentences"] = len(got["sentences"])
+        for name in (*_registered_stages(), *extra):
+            run(name, name)
+        if "tone" in got:
+            row.update(_tone_summary(got["tone"]))
+        if "actors" in got:
+            actors = got["actors"]
             row["n_mentions"] = len(actors)
             row["n_actors"] = int(actors["actor"].nunique()) if "actor" in actors else None
-        if got.get("quotes") is not None:
+        if "quotes" in got:
             row["n_quotes"] = len(got["quotes"])
-        if got.get("timeline") is not None:
+        if "timeline" in got:
             row["n_timeline"] = len(got["timeline"])
-        tables["sentences"] = sents
-        for corpus_name, reg in _FROM_REGISTRY.items():
-            if got.get(reg) is not None:
-                tables[corpus_name] = got[reg]
-        for name in extra:
-            df = run(name, name)
-            if df is not None:
-                tables[name] = df
     row["n_errors"] = len(errors)
-    tables = {k: _with_id(df, aid) for k, df in tables.items()}
-    return row, tables, errors
-
-
-def _with_id(df: pd.DataFrame, article_id: str) -> pd.DataFrame:
-    df = df.reset_index(drop=True)
-    if "article_id" in df.columns:
-        df = df.drop(columns="article_id")
-    df.insert(0, "article_id", article_id)
-    return df
-
-
-def _merge_tone(sents: pd.DataFrame, tone: pd.DataFrame) -> pd.DataFrame:
-    if "sent_id" not in tone.columns or "sent_id" not in sents.columns:
-        return sents
-    cols = ["sent_id", *[c for c in tone.columns if c not in sents.columns]]
-    return sents.merge(tone[cols].drop_duplicates("sent_id"), on="sent_id", how="left", sort=False)
+    return row, got, errors
 
 
 def _tone_summary(tone: pd.DataFrame) -> dict[str, Any]:
     """Mean and SD of the sentence ``tone`` over sentences not excluded from tone."""
+    import numpy as np
+
     col = "tone" if "tone" in tone.columns else ("polarity" if "polarity" in tone.columns else None)
     if col is None:
         return {}
-    use = tone
+    vals = tone[col].to_numpy(dtype="float64", na_value=np.nan)
     if "excluded" in tone.columns:
-        use = tone[~tone["excluded"].fillna(False).astype(bool)]
-    vals = use[col].astype("float64").dropna()
+        vals = vals[~tone["excluded"].to_numpy(dtype=bool, na_value=False)]
+    vals = vals[~np.isnan(vals)]
     return {
         "mean_tone": float(vals.mean()) if len(vals) else None,
         "sd_tone": float(vals.std(ddof=1)) if len(vals) > 1 else None,
@@ -262,16 +237,39 @@ def _tone_summary(tone: pd.DataFrame) -> dict[str, Any]:
     }
 
 
+def _stack(pairs: list[tuple[str, pd.DataFrame]]) -> pd.DataFrame:
+    """Concatenate per-article tables, ``article_id`` first, in input order."""
+    import numpy as np
+    import pandas as pd
+
+    use = [(a, d) for a, d in pairs if len(d)] or pairs[:1]
+    if not use:
+        return pd.DataFrame({"article_id": pd.Series([], dtype="str")})
+    df = pd.concat([d for _, d in use], ignore_index=True)
+    if "article_id" in df.columns:
+        df = df.drop(columns="article_id")
+    ids = np.repeat(np.array([a for a, _ in use], dtype=object), [len(d) for _, d in use])
+    df.insert(0, "article_id", pd.array(ids, dtype="str"))
+    return df
+
+
+def _merge_tone(sents: pd.DataFrame, tone: pd.DataFrame) -> pd.DataFrame:
+    """Sentences with the tone columns merged on ``(article_id, sent_id)``, order kept."""
+    if "sent_id" not in tone.columns or "sent_id" not in sents.columns or not len(tone):
+        return sents
+    keys = ["article_id", "sent_id"]
+    cols = [*keys, *[c for c in tone.columns if c not in sents.columns]]
+    return sents.merge(tone[cols].drop_duplicates(keys), on=keys, how="left", sort=False)
+
+
 def _process_chunk(items: list[tuple[int, str, Any, Any]], extra: tuple[str, ...] = ()) -> dict[str, pa.Table]:
     """Analyse one chunk; ``items`` are ``(position, label, article, load_error)``.
 
     Returns one Arrow table per corpus table (the canonical, engine-independent form).
     """
-    import pandas as pd
-
     rows: list[dict[str, Any]] = []
     errors: list[dict[str, Any]] = []
-    parts: dict[str, list[pd.DataFrame]] = {name: [] for name in (*CORPUS_TABLES, *extra)}
+    parts: dict[str, list[tuple[str, pd.DataFrame]]] = {}
     for position, label, article, load_error in items:
         if article is None:
             kind, message = load_error
@@ -283,18 +281,18 @@ def _process_chunk(items: list[tuple[int, str, Any, Any]], extra: tuple[str, ...
         rows.append(row)
         errors.extend(errs)
         for name, df in tables.items():
-            parts[name].append(df)
+            parts.setdefault(name, []).append((article.id, df))
     out: dict[str, pa.Table] = {
         "articles": _records_table(rows, _article_columns()),
         "errors": _records_table(errors, _ERROR_COLUMNS),
     }
-    for name, dfs in parts.items():
-        if name in out:
-            continue
-        dfs = [d for d in dfs if len(d.columns)]
-        df = pd.concat(dfs, ignore_index=True) if dfs else pd.DataFrame({"article_id": pd.Series([], dtype="str")})
-        out[name] = _to_arrow(df)
-    return out
+    sents = _stack(parts.get("sentences", []))
+    if "tone" in parts:
+        sents = _merge_tone(sents, _stack(parts["tone"]))
+    out["sentences"] = _to_arrow(sents)
+    for corpus_name, reg in (*_FROM_REGISTRY.items(), *((n, n) for n in extra)):
+        out[corpus_name] = _to_arrow(_stack(parts.get(reg, [])))
+    return {name: out[name] for name in (*CORPUS_TABLES, *extra)}
 
 
 _BASE_COLUMNS = (
