@@ -463,6 +463,11 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
                 raw.hints["person"] += 2
         if len(words) > 1 and g.has("other_first", words[0]):
             raw.hints["other"] += 4
+        if hit is None and g.has("given", words[0]) and not raw.hints["organization"] and not raw.hints["place"]:
+            raw.hints["person"] += 3 if len(words) > 1 else 1
+        if len(words) == 1 and g.has("religion", words[0]):
+            raw.hints["other"] += 5
+            raw.adjectival = words[0][-1] != "s" and not words[0].endswith(("ism", "ity", "lam"))
         if g.has("org_suffix", last) or any(g.has("org_word", w) for w in words):
             raw.hints["organization"] += 3
         if g.has("place_suffix", last) and len(words) > 1:

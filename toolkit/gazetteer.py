@@ -1,7 +1,7 @@
 """Small bundled gazetteers used by the actor detector (no model, no download).
 
 The lists live in ``toolkit/data/gazetteer_*.tsv`` and ``toolkit/data/actors_words.tsv``
-(hand-made, CC0): countries with aliases, demonyms and capitals; major international
+and ``toolkit/data/actors_given_names.tsv`` (hand-made, CC0): countries with aliases, demonyms and capitals; major international
 organisations with acronyms; regions, US states and large cities; titles and honorifics;
 organisation/place suffixes and words that are never names on their own.
 
@@ -92,5 +92,6 @@ def gazetteer() -> Gazetteer:
     words: dict[str, set[str]] = {}
     for r in _rows("actors_words.tsv"):
         words.setdefault(r["kind"], set()).add(r["word"])
+    words["given"] = {r["name"] for r in _rows("actors_given_names.tsv")}
     g.words = {k: frozenset(v) for k, v in words.items()}
     return g
