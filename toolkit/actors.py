@@ -710,22 +710,46 @@ def _codebook_spans(article: Article, det: _Detector, codebook: Codebook) -> lis
     """Mentions of codebook aliases found verbatim in the text (first letter case-insensitive)."""
     raws: list[_Raw] = []
     text = article.text
-    taken: list[tuple[int, int]] = []
-    for alias, entry in codebook.aliases():
-        if not alias.strip():
-            continue
-        pat = re.compile(r"(?<!\w)[" + re.escape(alias[0].upper()) + re.escape(alias[0].lower()) + "]"
-                         + re.escape(alias[1:]) + r"(?!\w)")
-        for row in det.sents.itertuples(index=False):
-            for m in pat.finditer(text, int(row.start), int(row.end)):
-                s, e = m.start(), m.end()
-                if any(a < e and s < b for a, b in taken):
-                    continue
-                taken.append((s, e))
-                r = _Raw(s, e, entry.name, int(row.sent_id), row.kind, int(row.para_id))
-                r.canonical = entry.name
-                raws.append(r)
+    pat, index = _alias_pattern(codebook)
+    if pat is None:
+        return raws
+    for row in det.sents.itertuples(index=False):
+        for m in pat.finditer(text, int(row.start), int(row.end)):
+            entry = index.get(_first_lower(m.group()))
+            if entry is None:
+                continue
+            r = _Raw(m.start(), m.end(), entry.name, int(row.sent_id), row.kind, int(row.para_id))
+            r.canonical = entry.name
+            raws.append(r)
     return raws
+
+
+def _first_lower(s: str) -> str:
+    return s[:1].lower() + s[1:]
+
+
+_ALIAS_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _alias_pattern(codebook: Codebook) -> tuple[re.Pattern[str] | None, dict[str, Any]]:
+    """One regex for every alias (longest first, first letter in either case)."""
+    hit = _ALIAS_CACHE.get(codebook)
+    if hit is not None:
+        return hit
+    index: dict[str, Any] = {}
+    for alias, entry in codebook.aliases():
+        if alias.strip():
+            index.setdefault(_first_lower(alias), entry)
+    if not index:
+        out: tuple[re.Pattern[str] | None, dict[str, Any]] = (None, index)
+    else:
+        alts = [
+            "[" + re.escape(a[0].upper()) + re.escape(a[0].lower()) + "]" + re.escape(a[1:])
+            for a in sorted(index, key=lambda a: (-len(a), a))
+        ]
+        out = (re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)"), index)
+    _ALIAS_CACHE[codebook] = out
+    return out
 
 
 def actors(

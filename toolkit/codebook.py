@@ -65,7 +65,7 @@ class CodebookEntry:
     group: str | None = None
 
 
-@dataclass
+@dataclass(eq=False)
 class Codebook:
     """Actors with their aliases, type and group; ``ignore`` lists names that are never actors.
 
@@ -240,7 +240,7 @@ def codebook_template(article_or_corpus: Article | Iterable[Article], path: str 
         for row in df.itertuples(index=False):
             s = stats.setdefault(row.actor, {"type": row.type, "n": 0, "aliases": {}})
             s["n"] += 1
-            surf = " ".join(str(row.surface).split())
+            surf = " ".join(str(row.surface).split(" (")[0].split())
             if surf != row.actor and not row.adjectival:
                 s["aliases"][surf] = s["aliases"].get(surf, 0) + 1
     out = [
