@@ -310,3 +310,29 @@ def test_explorers_close_their_figures(seed):
     ex.set_scorer("polarity")
     assert len(plt.get_fignums()) == before
     assert isinstance(ex.tone_table(), pd.DataFrame)
+
+
+def test_warm_up_prerenders_the_likely_next_charts(seed):
+    ex = ToneExplorer(seed, scorer="tone", window=3)
+    ex.warm_up()
+    cached = len(ex._charts)
+    assert cached >= 1 + len(ex.scorers)  # current + other scorers (+ neighbouring windows, captions)
+    ex.set_scorer("vader")
+    ex.set_scorer("tone")
+    ex.set_include_captions(True)
+    ex.set_include_captions(False)
+    ex.set_window(4)
+    assert len(ex._charts) == cached  # all answered from the cache
+
+
+def test_prefetch_runs_on_the_event_loop_without_blocking(seed):
+    import asyncio
+
+    async def run() -> int:
+        ex = ToneExplorer(seed, scorer="tone", window=3)
+        before = len(ex._charts)
+        ex.set_scorer("polarity")  # schedules prefetch jobs on the running loop
+        await asyncio.sleep(3)
+        return len(ex._charts) - before
+
+    assert asyncio.run(run()) >= 2

@@ -61,6 +61,7 @@ Example:
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import datetime as dt
 import html
@@ -283,9 +284,46 @@ class _Cache(dict):
 
 
 class _Explorer:
-    """Shared display behaviour: the object shows as its widget."""
+    """Shared behaviour: the object shows as its widget; likely next charts are pre-rendered.
+
+    After each interaction an explorer lists the charts the user is likely to ask for next
+    (:meth:`_likely`); when running inside a kernel's event loop they are rendered one at a
+    time while the kernel is idle, so the next click usually hits the cache. Outside an event
+    loop (scripts, tests) nothing is scheduled; :meth:`warm_up` renders them synchronously.
+    """
 
     widget: W.Box
+    _jobs: list[Callable[[], Any]]
+
+    def _likely(self) -> list[Callable[[], Any]]:
+        """Renders worth doing in advance (none by default)."""
+        return []
+
+    def warm_up(self) -> None:
+        """Render every chart listed by :meth:`_likely` now."""
+        for job in self._likely():
+            job()
+
+    def _prefetch(self) -> None:
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        self._jobs = self._likely()
+        if not getattr(self, "_prefetching", False):
+            self._prefetching = True
+            loop.call_later(0.2, self._prefetch_step, loop)
+
+    def _prefetch_step(self, loop: asyncio.AbstractEventLoop) -> None:
+        if not self._jobs:
+            self._prefetching = False
+            return
+        job = self._jobs.pop(0)
+        try:
+            job()
+        except Exception:  # noqa: BLE001 - a speculative render must never disturb the UI
+            self._jobs.clear()
+        loop.call_later(0.02, self._prefetch_step, loop)
 
     def _repr_mimebundle_(self, **kwargs: Any) -> Any:
         return self.widget._repr_mimebundle_(**kwargs)
@@ -440,20 +478,32 @@ class ToneExplorer(_Explorer):
         self.text.value = self._text_html()
         self.explanation.value = self._explanation_html()
 
-    def _draw_chart(self) -> None:
-        key = (self.scorer, self.window, self.include_captions)
+    def _base_chart(self, scorer: str, window: int, include_captions: bool) -> _Chart:
+        """The (cached) tone arc for these settings, without the selection mark."""
+        key = (scorer, window, include_captions)
         base = self._charts.get(key)
         if base is None:
-            df = self.tone_table()
+            df = self.tone_table(include_captions)
             fig, ax = _figure()
-            _fn("toolkit.charts.tone:plot_tone_arc")(df, ax=ax, window=self.window, scorer=self.scorer)
+            _fn("toolkit.charts.tone:plot_tone_arc")(df, ax=ax, window=window, scorer=scorer)
             plotted = [list(map(float, line.get_ydata())) for line in ax.lines if len(line.get_ydata()) > 2]
-            xs = _arc_xs(df, ax)
-            base = self._charts.put(key, _Chart.from_figure(fig, ax, plotted=plotted, xs=xs))
+            base = self._charts.put(key, _Chart.from_figure(fig, ax, plotted=plotted, xs=_arc_xs(df, ax)))
+        return base
+
+    def _likely(self) -> list[Callable[[], Any]]:
+        s, w, c = self.scorer, self.window, self.include_captions
+        states = [(o, w, c) for o in self.scorers if o != s]
+        states += [(s, v, c) for v in (w - 1, w + 1) if self.window_w.min <= v <= self.window_w.max]
+        states.append((s, w, not c))
+        return [lambda st=st: self._base_chart(*st) for st in states if st not in self._charts]
+
+    def _draw_chart(self) -> None:
+        base = self._base_chart(self.scorer, self.window, self.include_captions)
         self.plotted = base.plotted
         x = base.xs.get(self.selected)
         self.chart_svg = base.overlay(base.vline(x) if x is not None else "")
         _show_svg(self.chart, self.chart_svg, f"tone arc ({self.scorer}, window {self.window})")
+        self._prefetch()
 
     def _text_html(self) -> str:
         key = (self.scorer, self.include_captions, self.selected)
@@ -502,9 +552,9 @@ class ToneExplorer(_Explorer):
             parts.append(f"<table>{cells}</table>")
         try:
             contrib = _fn("toolkit.explain:explain_tone")(text)
-        except ImportError:
-            contrib = None
-        if contrib is not None:
+        except Exception as exc:  # noqa: BLE001 - show the problem in the panel, keep the explorer
+            parts.append(f'<p style="color:#D55E00">No word-level explanation: {_esc(exc)}</p>')
+        else:
             parts.append("<b>Words that moved the score</b>" + _df_html(contrib, max_rows=15))
         return self._explanations.put(key, "".join(parts))
 
@@ -911,7 +961,7 @@ class TimelineExplorer(_Explorer):
         return None if self.event_w.value is None else int(self.event_w.value)
 
     # -- rendering
-    def _mask(self) -> pd.Series:
+    def _mask(self, *, relation: str | None = None) -> pd.Series:
         ev = self.events
         a, b = self.range_w.value
         if "date_start" in ev.columns:
@@ -922,7 +972,7 @@ class TimelineExplorer(_Explorer):
             mask = in_range | (~dated & self.undated_w.value)
         else:
             mask = pd.Series(True, index=ev.index)
-        rel = self.relation_w.value
+        rel = self.relation_w.value if relation is None else relation
         if rel != "all" and "relation" in ev.columns:
             mask &= ev["relation"].astype(str) == rel
         return mask
@@ -969,19 +1019,31 @@ class TimelineExplorer(_Explorer):
             spans.append((int(r["start"]) - s0, int(r["end"]) - s0, "presslens-date", {"style": "background:#56B4E9"}))
         self.sentence.value = f"<b>Sentence {sid}</b>" + _text_panel(mark_spans(t[s0:s1], spans), max_height="8em")
 
-    def _draw_chart(self) -> None:
-        key = tuple(self.filtered.index)
+    def _chart_for(self, filtered: pd.DataFrame) -> str:
+        key = tuple(filtered.index)
         hit = self._charts.get(key)
         if hit is None:
             fig, ax = _figure((CHART_SIZE[0], 3.8))
-            if len(self.filtered):
-                _fn("toolkit.charts.timeline:plot_timeline")(self.filtered, ax=ax)
+            if len(filtered):
+                _fn("toolkit.charts.timeline:plot_timeline")(filtered, ax=ax)
             else:
                 ax.text(0.5, 0.5, "no events in this selection", ha="center", va="center", transform=ax.transAxes)
                 ax.set_axis_off()
             hit = self._charts.put(key, _svg(fig, margins={"left": 0.03, "bottom": 0.32, "top": 0.92}))
-        self.chart_svg = hit
-        _show_svg(self.chart, hit, f"timeline ({len(self.filtered)} events)")
+        return hit
+
+    def _likely(self) -> list[Callable[[], Any]]:
+        jobs = []
+        for rel in self.relation_w.options:
+            sub = self.events[self._mask(relation=rel)]
+            if tuple(sub.index) not in self._charts:
+                jobs.append(lambda sub=sub: self._chart_for(sub))
+        return jobs
+
+    def _draw_chart(self) -> None:
+        self.chart_svg = self._chart_for(self.filtered)
+        _show_svg(self.chart, self.chart_svg, f"timeline ({len(self.filtered)} events)")
+        self._prefetch()
 
 
 def _as_date(value: dt.date | str) -> dt.date:
