@@ -280,3 +280,18 @@ def test_short_form_of_an_organisation_name_is_an_alias():
     assert df[["actor", "surface"]].values.tolist() == [
         ["Church of Scientology", "Church of Scientology"], ["Church of Scientology", "Church"],
     ]  # fmt: skip
+
+
+def test_wire_style_dateline_titles_and_party_tags():
+    text = (
+        "Senate passes aid bill\n\nWASHINGTON (AP) — Sen. Elizabeth Warren, D-Mass., said the bill was late. "
+        "Secretary of State Antony Blinken met U.N. Secretary-General Antonio Guterres in New York on Tuesday. "
+        "Blinken left early."
+    )
+    df = actors(load_article(text))
+    assert df[["actor", "type"]].values.tolist() == [
+        ["Washington", "place"], ["Associated Press", "organization"], ["Elizabeth Warren", "person"],
+        ["Antony Blinken", "person"], ["United Nations", "organization"], ["Antonio Guterres", "person"],
+        ["New York", "place"], ["Antony Blinken", "person"],
+    ]  # fmt: skip
+    assert df["surface"].iloc[3] == "Secretary of State Antony Blinken"

@@ -119,6 +119,7 @@ class _Raw:
     det: bool = False  # preceded by a determiner ("the Polaroid"): not a person's surname
 
 
+_PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z]{1,12}$")
 _CONTRACTION = re.compile(r"['’](?:m|ve|ll|d|re|t|s)$", re.IGNORECASE)
 
 
@@ -244,6 +245,12 @@ class _Detector:
         def cap(i: int) -> bool:
             w = toks[i].text
             nxt = i + 1 < n and _is_cap(toks[i + 1].text) and text[toks[i].end : toks[i + 1].start] == " "
+            if _PARTY_STATE.match(w):
+                return False  # "D-Mass.", "R-Texas": party and state after a US politician's name
+            if (w in _CORE_TITLES or self.g.has("title", _strip_dot(w))) and i + 1 < n and (
+                nxt or toks[i + 1].text == "of"
+            ):
+                return True  # "Secretary of State Antony Blinken" at the start of a sentence
             if toks[i].compound and not (
                 self.g.lookup(w) or w.isupper() or w in self.g.demonyms or self.mid_caps.get(w)
             ):
@@ -433,6 +440,8 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
         if titled:
             raw.hints["person"] += 3
         hit = g.lookup(raw.name)
+        if hit is None and raw.name.isupper() and len(raw.name) > 3:  # "WASHINGTON (AP) —"
+            hit = g.lookup(raw.name.title())
         if raw.name in g.demonyms and hit is None:
             raw.canonical = g.demonyms[raw.name]
             raw.adjectival = True
