@@ -19,22 +19,29 @@ are counted, and peak memory is that run's own. It prints one JSON object (``--j
 ``full_serial``, ``full_processes``, ``full_dask``
     seconds for ``analyze_corpus(..., out=DIR)`` (every registered analysis, Parquet written)
     with each engine; ``full_dask`` includes starting a local cluster.
-``peak_rss_mb``, ``peak_rss_mb_10x``
-    peak resident memory (MB) of the serial run over the corpus once and streamed ten times
-    (``--mem-scale``); flat memory means the two are close.
+``peak_rss_mb``
+    peak resident memory (MB) of the serial run's process; ``peak_total_rss_mb_<engine>``
+    adds every worker process (sampled with psutil).
+``memory``
+    peak memory of the main process and of all processes for the corpus once (1x) and
+    streamed ten times (10x, ``--mem-scale``, ``--mem-engine``): flat memory means 1x ~ 10x.
 ``single_article_ms``
-    median time to load and analyse the seed article, warm.
+    median time to load and analyse the seed article (every registered table), warm;
+    ``single_article_tables_ms`` splits it by table.
 ``import_s``
     median time of ``import toolkit`` in a fresh interpreter (3 runs).
 
-plus ``ratio_full_vs_textblob``, ``speedup_processes``, ``identical`` (the three engines wrote
-the same tables), ``registry`` (the analyses that ran), ``targets`` (pass/fail per target) and
-the machine (``cpus``, ``loadavg``).
+plus ``ratio_full_vs_textblob``, ``speedup_processes``, ``identical`` (the engines wrote exactly
+the same tables), ``identical_but_float_noise`` and ``max_float_diff`` (every non-float column
+equal, floats within 1e-12: toolkit.tone's sums depend on the per-process hash seed),
+``registry`` (the analyses that ran), ``targets`` (pass/fail per target) and the machine
+(``cpus``, ``loadavg``).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -75,6 +82,40 @@ def _peak_mb() -> float:
     return own / 1024  # Linux reports KiB
 
 
+class _TotalRSS:
+    """Samples the resident memory of this process plus all its descendants (psutil)."""
+
+    def __init__(self, interval: float = 0.2) -> None:
+        self.peak = 0.0
+        self.interval = interval
+        self._stop = False
+
+    def __enter__(self) -> _TotalRSS:
+        import threading
+
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop = True
+        self._thread.join()
+
+    def _run(self) -> None:
+        try:
+            import psutil
+        except ImportError:  # pragma: no cover - psutil ships with dask.distributed
+            return
+        me = psutil.Process()
+        while not self._stop:
+            total = 0
+            for proc in [me, *me.children(recursive=True)]:
+                with contextlib.suppress(psutil.NoSuchProcess, psutil.AccessDenied):
+                    total += proc.memory_info().rss
+            self.peak = max(self.peak, total / 2**20)
+            time.sleep(self.interval)
+
+
 def _measure_textblob(corpus: Path) -> dict[str, Any]:
     t0 = time.perf_counter()
     from textblob import TextBlob
@@ -103,11 +144,13 @@ def _measure_engine(corpus: Path, engine: str, out: Path, repeat: int) -> dict[s
         source: Any = load_corpus(corpus)
     else:
         source = (art for _ in range(repeat) for art in load_corpus(corpus))
-    res = analyze_corpus(source, engine=engine, out=out, progress=False)
+    with _TotalRSS() as total:
+        res = analyze_corpus(source, engine=engine, out=out, progress=False)
     seconds = time.perf_counter() - t0
     return {
         "seconds": seconds,
         "peak_rss_mb": round(_peak_mb(), 1),
+        "peak_total_rss_mb": round(total.peak, 1),
         "articles": len(res.articles),
         "sentences": len(res.sentences),
         "errors": len(res.errors),
@@ -125,7 +168,16 @@ def _measure_single(seed: Path, repeat: int = 20) -> dict[str, Any]:
         t0 = time.perf_counter()
         analyze(load_article(seed))
         times.append(time.perf_counter() - t0)
-    return {"ms": statistics.median(times) * 1000}
+    from toolkit.analysis import TABLES, table_function
+
+    per: dict[str, list[float]] = {name: [] for name in TABLES}
+    for _ in range(5):  # where the time goes: each table alone, in registry order, warm
+        art = load_article(seed)
+        for name in TABLES:
+            t0 = time.perf_counter()
+            table_function(name)(art)
+            per[name].append(time.perf_counter() - t0)
+    return {"ms": statistics.median(times) * 1000, "tables_ms": {k: round(statistics.median(v) * 1000, 2) for k, v in per.items()}}
 
 
 def _measure(kind: str, corpus: str, out: str, repeat: int) -> dict[str, Any]:
@@ -154,19 +206,30 @@ def _import_seconds(runs: int = 3) -> float:
     return statistics.median(times)
 
 
-def _same_tables(a: Path, b: Path) -> bool:
-    import pandas as pd
+def _compare(a: Path, b: Path) -> tuple[bool, float]:
+    """(non-float columns exactly equal and same shapes, largest float difference)."""
+    import numpy as np
 
     from toolkit.corpus import CORPUS_TABLES, CorpusResult
 
     ra, rb = CorpusResult.from_dir(a), CorpusResult.from_dir(b)
+    same, worst = True, 0.0
     for name in CORPUS_TABLES:
-        try:
-            pd.testing.assert_frame_equal(ra[name], rb[name], check_exact=True)
-        except AssertionError as exc:
-            print(f"{a.name} and {b.name} differ in {name}: {exc}", file=sys.stderr)
-            return False
-    return True
+        x, y = ra[name], rb[name]
+        if list(x.columns) != list(y.columns) or len(x) != len(y) or not x.dtypes.equals(y.dtypes):
+            print(f"{a.name} and {b.name}: {name} differs in shape or dtypes", file=sys.stderr)
+            return False, float("nan")
+        for col in x.columns:
+            if x[col].dtype.kind == "f":
+                u, v = x[col].to_numpy(), y[col].to_numpy()
+                if not np.array_equal(np.isnan(u), np.isnan(v)):
+                    same = False
+                elif len(u):
+                    worst = max(worst, float(np.nanmax(np.abs(u - v), initial=0.0)))
+            elif not x[col].equals(y[col]):
+                print(f"{a.name} and {b.name}: {name}.{col} differs", file=sys.stderr)
+                same = False
+    return same, worst
 
 
 # --------------------------------------------------------------------------------------------
@@ -207,7 +270,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             "mb": round(corpus.stat().st_size / 1e6, 2),
         }
         res["import_s"] = round(_import_seconds(), 3)
-        res["single_article_ms"] = round(_child("single", corpus)["ms"], 2)
+        single = _child("single", corpus)
+        res["single_article_ms"] = round(single["ms"], 2)
+        res["single_article_tables_ms"] = single["tables_ms"]
         tb = _child("textblob", corpus)
         res["textblob_only"] = round(tb["seconds"], 3)
         runs = {}
@@ -224,11 +289,27 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             res["ratio_full_vs_textblob"] = round(res["full_serial"] / res["textblob_only"], 2)
             if "processes" in runs:
                 res["speedup_processes"] = round(res["full_serial"] / res["full_processes"], 2)
-            res["identical"] = all(_same_tables(tmp / "serial", tmp / e) for e in runs if e != "serial")
-        if args.mem_scale > 1 and "serial" in runs:
-            big = _child("serial", corpus, tmp / "mem", repeat=args.mem_scale)
-            res[f"peak_rss_mb_{args.mem_scale}x"] = big["peak_rss_mb"]
-            res[f"full_serial_{args.mem_scale}x"] = round(big["seconds"], 3)
+            checks = [_compare(tmp / "serial", tmp / e) for e in runs if e != "serial"]
+            worst = max((w for _, w in checks), default=0.0)
+            res["max_float_diff"] = worst
+            res["identical"] = all(ok for ok, _ in checks) and worst == 0.0
+            res["identical_but_float_noise"] = all(ok for ok, _ in checks) and worst < 1e-12
+        for engine, run_ in runs.items():
+            res[f"peak_total_rss_mb_{engine}"] = run_["peak_total_rss_mb"]
+        mem = args.mem_engine
+        if args.mem_scale > 1 and mem in runs:
+            k = args.mem_scale
+            big = _child(mem, corpus, tmp / "mem", repeat=k)
+            res["memory"] = {
+                "engine": mem,
+                "articles_1x": n_articles,
+                f"articles_{k}x": big["articles"],
+                "main_rss_mb_1x": runs[mem]["peak_rss_mb"],
+                f"main_rss_mb_{k}x": big["peak_rss_mb"],
+                "total_rss_mb_1x": runs[mem]["peak_total_rss_mb"],
+                f"total_rss_mb_{k}x": big["peak_total_rss_mb"],
+                f"seconds_{k}x": round(big["seconds"], 3),
+            }
         res["targets"] = _check(res)
         res["cpus"] = os.cpu_count()
         res["loadavg"] = [round(x, 2) for x in os.getloadavg()]
@@ -245,6 +326,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--corpus", help="JSONL corpus (default: the shared Wikinews corpus, else the sample)")
     p.add_argument("--limit", type=int, help="use only the first N articles")
     p.add_argument("--mem-scale", type=int, default=None, help="memory run over the corpus streamed N times (default 10; 2 with --quick)")
+    p.add_argument("--mem-engine", default="processes", choices=["serial", "processes", "dask"], help="engine of the memory run (default processes)")
     p.add_argument("--skip", nargs="*", default=[], choices=["serial", "processes", "dask"], help="engines to skip")
     p.add_argument("--measure", help=argparse.SUPPRESS)
     p.add_argument("--out", help=argparse.SUPPRESS)
