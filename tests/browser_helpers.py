@@ -237,6 +237,8 @@ def lab_server(root: Path, tmp: Path) -> Iterator[Server]:
         "--ServerApp.disable_check_xsrf=False",
         "--LabApp.extension_manager=readonly",
         "--LabApp.expose_app_in_browser=True",
+        # checkpoints outside the repository (an absolute path replaces ".ipynb_checkpoints")
+        f"--FileCheckpoints.checkpoint_dir={tmp / 'checkpoints'}",
     ]
     if hasattr(os, "geteuid") and os.geteuid() == 0:  # CI containers run as root
         cmd.append("--allow-root")

@@ -9,6 +9,7 @@ notebook's own folder as working directory, as a user opening it in JupyterLab w
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -18,6 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK_DIR = ROOT / "notebooks"
 #: Seconds one cell may take (the corpus notebook is the slowest).
 CELL_TIMEOUT = 300
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
 def _notebooks() -> list[Path]:
@@ -77,10 +79,13 @@ def test_notebook_executes(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         allow_errors=False,
         resources={"metadata": {"path": str(path.parent)}},
     )
+    failure = None
     try:
         client.execute()
     except CellExecutionError as exc:
-        pytest.fail(f"{path.relative_to(ROOT)} failed:\n{exc}", pytrace=False)
+        failure = _ANSI.sub("", str(exc))
+    if failure:
+        pytest.fail(f"{path.relative_to(ROOT)} failed:\n{failure}", pytrace=False)
     code = [c for c in nb.cells if c.cell_type == "code" and c.source.strip()]
     assert all(c.execution_count for c in code), "some code cells did not run"
     errors = [
