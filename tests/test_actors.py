@@ -295,3 +295,15 @@ def test_wire_style_dateline_titles_and_party_tags():
         ["New York", "place"], ["Antony Blinken", "person"],
     ]  # fmt: skip
     assert df["surface"].iloc[3] == "Secretary of State Antony Blinken"
+
+
+def test_title_case_headline_keeps_only_names():
+    text = (
+        "Biden And Putin Trade Sharp Warnings Over Ukraine In Tense Call\n\n"
+        "Downing Street said Rishi Sunak would visit Kyiv. Biden and Putin spoke for an hour on Monday."
+    )
+    df = actors(load_article(text))
+    title = df[df["kind"] == "title"]
+    assert title["actor"].tolist() == ["Biden", "Putin", "Ukraine"]
+    assert df.loc[df["surface"] == "Downing Street", "actor"].tolist() == ["Downing Street"]
+    assert set(df.loc[df["actor"].isin(["Biden", "Putin"]), "type"]) == {"person"}

@@ -72,7 +72,7 @@ _CORE_TITLES = frozenset(
 _CONNECT = frozenset(["of", "for", "de", "del", "della", "da", "dos", "das", "do", "van", "von", "der", "den", "la", "le", "du", "bin", "al", "el", "y"])
 _INITIAL_AFTER = frozenset("“\"‘'(:—–-[")
 _SPEECH = frozenset(
-    ["said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "stated", "states", "wrote", "writes", "asked", "asks", "argued", "argues", "claimed", "claims", "noted", "notes", "warned", "warns", "insisted", "insists", "replied", "replies", "continued", "continues", "commented", "comments", "recalled", "recalls", "acknowledged", "admitted", "concluded"]
+    ["said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "stated", "states", "wrote", "writes", "asked", "asks", "argued", "argues", "claimed", "claims", "noted", "notes", "warned", "warns", "insisted", "insists", "replied", "replies", "continued", "continues", "commented", "comments", "recalled", "recalls", "acknowledged", "admitted", "concluded", "spoke", "speaks", "met", "meets", "visited", "visits", "died", "dies", "smiled", "laughed", "resigned", "resigns", "married", "thanked", "apologized", "apologised", "tweeted", "tweets"]
 )
 _PLACE_PREP = frozenset(["in", "near", "across", "outside", "throughout", "inside", "into"])
 _FUNCTION_TAGS = ("DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "WRB", "TO", "MD", "EX", "PDT", "RB", "UH")
@@ -174,6 +174,7 @@ class _Detector:
         sents = article.sentences
         self.sents = sents[sents["kind"].isin(_KEEP_KINDS)].reset_index(drop=True)
         self.toks: dict[int, list[_Tok]] = {}
+        self.headline_ids: set[int] = set()
         self.initial: dict[int, set[int]] = {}
         mid: Counter = Counter()
         for row in self.sents.itertuples(index=False):
@@ -181,6 +182,9 @@ class _Detector:
             self.toks[row.sent_id] = toks
             init = self._initial_positions(toks, headline=row.kind == "title")
             self.initial[row.sent_id] = init
+            words = [i for i, t in enumerate(toks) if t.text[0].isalnum()]
+            if row.kind == "title" and words and len(init) == len(words) and len(words) > 2:
+                self.headline_ids.add(int(row.sent_id))
             if row.kind == "body":
                 for i, t in enumerate(toks):
                     if i not in init and _is_cap(t.text) and not t.compound:
@@ -203,7 +207,9 @@ class _Detector:
             seen_word = True
         return init
 
-    def _common(self, w: str, *, initial: bool, next_cap: bool = False) -> bool:
+    def _common(
+        self, w: str, *, initial: bool, next_cap: bool = False, next_word: str = "", headline: bool = False
+    ) -> bool:
         """Whether a capitalised token is an ordinary word rather than (part of) a name."""
         if self.g.has("not_name", w):
             return True
@@ -211,8 +217,11 @@ class _Detector:
             return False
         if w.isupper() and len(w) > 1:
             return False
-        if self.g.lookup(w) or w in self.g.demonyms:
+        if self.g.lookup(w) or w in self.g.demonyms or (next_word and self.g.lookup(f"{w} {next_word}")):
             return False
+        if headline:  # Title Case headline: a name only if the body writes it capitalised too
+            low = _lex(w.lower())
+            return not (self.mid_caps.get(w) or low is None or low.startswith("NNP"))
         tag = _lex(w)
         if tag is not None and not tag.startswith("NNP"):
             return True
@@ -255,7 +264,10 @@ class _Detector:
                 self.g.lookup(w) or w.isupper() or w in self.g.demonyms or self.mid_caps.get(w)
             ):
                 return False  # "Latter-day", "Well-known": not a name
-            return _is_cap(w) and not self._common(w, initial=i in init, next_cap=nxt)
+            return _is_cap(w) and not self._common(
+                w, initial=i in init, next_cap=nxt, next_word=toks[i + 1].text if nxt else "",
+                headline=sent_id in self.headline_ids,
+            )
 
         out: list[tuple[list[int], int | None]] = []
         i = 0
