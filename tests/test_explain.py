@@ -82,3 +82,19 @@ def test_curly_quoted_word_is_explained_at_its_offsets():
     ex = explain_tone(text)
     g = _rows(ex, "vader", "good").iloc[0]
     assert text[g.start : g.end] == "good"
+
+
+def test_inflected_and_hazard_words_are_explained():
+    from toolkit.tone import _vader
+
+    text = "No deaths were reported, but the epidemic spread and layoffs followed."
+    ex = explain_tone(text)
+    parts = ex[ex.scorer == "tone"]
+    deaths = parts[(parts.component == "vader") & (parts.token == "deaths")].iloc[0]
+    assert deaths.lexicon_value == _vader().lexicon["death"]  # base form's valence
+    assert deaths.modifier == "negation" and deaths.effect > 0  # "No deaths"
+    assert text[deaths.start : deaths.end] == "deaths"
+    hazard = parts[(parts.component == "cue") & (parts.token == "epidemic")].iloc[0]
+    assert text[hazard.start : hazard.end] == "epidemic"
+    assert "deaths" not in set(ex[ex.scorer == "vader"].token)  # VADER itself ignores it
+    assert parts.contribution.sum() == pytest.approx(score_texts([text]).tone[0], abs=1e-9)

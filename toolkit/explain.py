@@ -10,8 +10,10 @@
   (negation x -0.74, intensifiers ±0.293, contrast "but": x0.5 before, x1.5 after, caps), and
   its share of the compound score (compound x valence / sum of valences).
 * ``tone`` — how the news-tone score was formed: the same words' share of each VADER feature
-  (``component="vader"``), news re-weighting of the word (``"news_lexicon"``), TextBlob chunks
-  (``"textblob"``), cue words such as "should", "too", "despite", "?" (``"cue"``) and a
+  (``component="vader"``; words VADER lacks count with the valence of their base form, e.g.
+  "deaths" as "death"), news re-weighting of the word (``"news_lexicon"``), TextBlob chunks
+  (``"textblob"``), cue words such as "should", "too", "despite", "?" and news hazard words such
+  as "epidemic" or "layoffs" (``"cue"``) and a
   ``"baseline"`` row (intercept and sentence length). The ``tone`` contributions of a sentence add
   up exactly to its ``tone`` (before clipping to [-1, 1]).
 
@@ -23,8 +25,10 @@ Example:
     >>> ex = explain_tone("The food was good, but the service was terrible.")
     >>> ex[ex.scorer == "vader"][["token", "lexicon_value", "modifier", "effect"]].values.tolist()
     [['good', 1.9, 'contrast', 0.95], ['terrible', -2.1, 'contrast', -3.15]]
-    >>> round(float(ex[ex.scorer == "tone"]["contribution"].sum()), 4)  # == tone of the sentence
-    -0.2475
+    >>> from toolkit.tone import score_texts
+    >>> tone_of_sentence = score_texts(["The food was good, but the service was terrible."]).tone[0]
+    >>> bool(abs(ex[ex.scorer == "tone"]["contribution"].sum() - tone_of_sentence) < 1e-12)
+    True
 """
 
 from __future__ import annotations
@@ -90,7 +94,7 @@ def _explain_text(text: str, sent_id: int, offset: int) -> list[dict[str, Any]]:
     norm = T.normalise_quotes(text)
     trace: list[set[str]] = []
     vad = T._vader_scan(norm, trace)
-    base, cues, lexv, _, _, compound = T._features(text, tb, vad)
+    base, cues, lexv, _, _, compound, evals = T._features(text, tb, vad)
     words, vals, scored = vad
     offs = _vader_offsets(norm, scored, len(words))
     rows: list[dict[str, Any]] = []
@@ -131,8 +135,6 @@ def _explain_text(text: str, sent_id: int, offset: int) -> list[dict[str, Any]]:
     # ---- VADER words
     vd = T._vader()
     total = float(sum(vals))
-    neg = sum(v for v in vals if v < 0)
-    pos = sum(v for v in vals if v > 0)
     for k, (w, v) in enumerate(zip(words, vals, strict=True)):
         if not v:
             continue
@@ -140,21 +142,28 @@ def _explain_text(text: str, sent_id: int, offset: int) -> list[dict[str, Any]]:
         share = compound * v / total if total else 0.0
         add("vader", "vader", w, offs[k], vd.lexicon.get(lw), _modifier(trace[k]), round(v, 4), share)
 
-    # ---- tone: VADER features split onto words
-    for k, (w, v) in enumerate(zip(words, vals, strict=True)):
+    # ---- tone: VADER features (extended valences: + base forms of unknown words) split onto words
+    eneg = sum(v for v in evals if v < 0)
+    epos = sum(v for v in evals if v > 0)
+    for k, (w, v) in enumerate(zip(words, evals, strict=True)):
         if not v:
             continue
         lw = w.lower()
-        c = bw["vader_compound"] * (compound * v / total if total else 0.0)
+        orig = vals[k]
+        c = bw["vader_compound"] * (compound * orig / total if total and orig else 0.0)
         if v < 0:
-            c += bw["vader_neg"] * base[0] * v / neg + bw["vader_neg4"] * base[2] * v / neg
+            c += bw["vader_neg"] * base[0] * v / eneg + bw["vader_neg4"] * base[2] * v / eneg
         else:
-            c += bw["vader_pos"] * base[1] * v / pos + bw["vader_pos4"] * base[3] * v / pos
-        mod = _modifier(trace[k])
-        add("tone", "vader", w, offs[k], vd.lexicon.get(lw), mod, round(v, 4), c)
+            c += bw["vader_pos"] * base[1] * v / epos + bw["vader_pos4"] * base[3] * v / epos
+        if orig:
+            mod, lexval = _modifier(trace[k]), vd.lexicon.get(lw)
+        else:  # an inflected form VADER does not know: valence of its base form
+            lexval = T._backoff_valence(lw)
+            mod = "negation" if v * lexval < 0 else None
+        add("tone", "vader", w, offs[k], lexval, mod, round(v, 4), c)
         adj = model["lexicon_adjustments"].get(lw)
         if adj is not None:
-            add("tone", "news_lexicon", w, offs[k], vd.lexicon.get(lw), mod, round(v, 4), adj * v / 4.0)
+            add("tone", "news_lexicon", w, offs[k], lexval, mod, round(v, 4), adj * v / 4.0)
     # ---- tone: TextBlob chunks
     for (chunk, p, _s, _x), (s, e, mod) in zip(ass, tb_spans, strict=True):
         if p:
@@ -170,10 +179,14 @@ def _explain_text(text: str, sent_id: int, offset: int) -> list[dict[str, Any]]:
             elif cue == "?":
                 i = norm_low.find("?")
                 span = (i, i + 1) if i >= 0 else (None, None)
+            elif cue == "<hazard>":
+                k = next((j for j, w in enumerate(words) if w.lower() in T.NEWS_HAZARDS and not evals[j]), None)
+                span = offs[k] if k is not None else (None, None)
+                cue = words[k] if k is not None else cue
             else:
                 m = re.search(rf"(?<![a-z']){re.escape(cue)}(?![a-z'])", norm_low)
                 span = (m.start(), m.end()) if m else (None, None)
-            add("tone", "cue", cue, span, None, None, weight, weight)
+            add("tone", "cue", cue, span, None, None, weight, weight)  # effect = the cue's weight
     # ---- tone: baseline
     add("tone", "baseline", None, (None, None), None, None, None,
         model["intercept"] + bw["log_tokens"] * base[7])  # fmt: skip

@@ -503,11 +503,61 @@ BASE_FEATURES = (
 )
 
 
+#: News words missing from both lexicons that name harm, conflict or economic distress. Chosen a
+#: priori (not from the rating data); the model learns one weight for "any of these is present"
+#: (cue ``<hazard>``).
+NEWS_HAZARDS = frozenset(
+    """disease diseases epidemic pandemic outbreak outbreaks corruption bankruptcy bankrupt inflation
+    recession downturn slump unemployed unemployment jobless homeless homelessness shooting shootings
+    gunman gunmen layoff layoffs sanctions flood floods flooding drought famine hunger unsafe
+    overcrowded deficit deficits debt debts lawsuit lawsuits sued indicted indictment convicted
+    casualties wounded refugees evacuated evacuation shortage shortages decline declined declining
+    plunge plunged plummeted slumped riot riots militants militant insurgents insurgency hostage
+    hostages explosion explosions earthquake hurricane wildfire wildfires overdose overdoses
+    smuggling trafficking cancer tumor virus infections infected pollution contamination
+    deforestation eviction evictions foreclosure foreclosures austerity""".split()  # noqa: SIM905
+)
+_BACKOFF: dict[str, float] = {}
+
+
+def _backoff_valence(lw: str) -> float:
+    """VADER valence of an inflected word's base form ("deaths" -> "death"), else 0."""
+    v = _BACKOFF.get(lw)
+    if v is not None:
+        return v
+    lex = _vader().lexicon
+    v = 0.0
+    if len(lw) > 3 and lw.isalpha():
+        cands = []
+        if lw.endswith("ies"):
+            cands.append(lw[:-3] + "y")
+        if lw.endswith("es"):
+            cands.append(lw[:-2])
+        if lw.endswith("s"):
+            cands.append(lw[:-1])
+        if lw.endswith("ed"):
+            cands += [lw[:-1], lw[:-2]]
+        if lw.endswith("ing"):
+            cands += [lw[:-3], lw[:-3] + "e"]
+        for c in cands:
+            if c in lex:
+                v = lex[c]
+                break
+    if len(_BACKOFF) < 100_000:
+        _BACKOFF[lw] = v
+    return v
+
+
 def _features(
     text: str, tb: Any | None = None, vad: tuple[list[str], list[float], str] | None = None
-) -> tuple[list[float], set[str], dict[str, float], Any, tuple[list[str], list[float], str], float]:
-    """Features of one text: (base, cue words present, VADER valence per lexicon word, TextBlob
-    score, VADER scan, VADER compound). Shared by scoring, training and explanation."""
+) -> tuple[list[float], set[str], dict[str, float], Any, tuple[list[str], list[float], str], float, list[float]]:
+    """Features of one text: (base, cue words present, valence per lexicon word, TextBlob score,
+    VADER scan, VADER compound, extended valences). Shared by scoring, training and explanation.
+
+    Extended valences are VADER's word valences plus, for words VADER does not know, the valence
+    of their base form ("deaths" -> "death"), negated (x -0.74) after a negator (VADER's list or
+    "no") within three words.
+    """
     if tb is None:
         tb = _textblob()(text)
     norm = text.translate(_QUOTES)
@@ -515,16 +565,35 @@ def _features(
         vad = _vader_scan(norm)
     words, vals, scored = vad
     compound = _vader_compound(vals, scored)
+    vd = _vader()
+    lex, boost, negate = vd.lexicon, vd.booster, vd.negate
+    evals = list(vals)
+    hazard = False
     neg = pos = 0.0
     lexv: dict[str, float] = {}
-    for w, v in zip(words, vals, strict=True):
-        if v:
-            if v < 0:
-                neg += v
-            else:
-                pos += v
+    for k, w in enumerate(words):
+        v = evals[k]
+        if not v:
             lw = w.lower()
-            lexv[lw] = lexv.get(lw, 0.0) + v
+            if lw in lex or lw in boost:
+                continue
+            v = _backoff_valence(lw)
+            if not v:
+                if lw in NEWS_HAZARDS:
+                    hazard = True
+                continue
+            for pw in words[max(0, k - 3) : k]:
+                pl = pw.lower()
+                if pl in negate or pl == "no" or "n't" in pl:
+                    v *= vd.n_scalar
+                    break
+            evals[k] = v
+        if v < 0:
+            neg += v
+        else:
+            pos += v
+        lw = w.lower()
+        lexv[lw] = lexv.get(lw, 0.0) + v
     ass = tb[2]
     tn = tp = 0.0
     for a in ass:
@@ -538,6 +607,8 @@ def _features(
     cues = set(toks)
     if any(t.endswith("n't") for t in toks):
         cues.add("n't")
+    if hazard:
+        cues.add("<hazard>")
     base = [
         _squash(neg, 15.0),
         _squash(pos, 15.0),
@@ -548,7 +619,7 @@ def _features(
         tp / na,
         math.log1p(len(toks)),
     ]
-    return base, cues, lexv, tb, vad, compound
+    return base, cues, lexv, tb, vad, compound, evals
 
 
 def _tone_from(base: Sequence[float], cues: set[str], lexv: dict[str, float]) -> float:
@@ -576,7 +647,7 @@ def _score_rows(texts: Iterable[Any]) -> list[tuple[float, float, float, float]]
         if not isinstance(text, str):
             text = "" if text is None or (isinstance(text, float) and math.isnan(text)) else str(text)
         tb = pat(text)
-        base, cues, lexv, _, _, compound = _features(text, tb)
+        base, cues, lexv, _, _, compound, _ = _features(text, tb)
         rows.append((tb[0], tb[1], compound, _tone_from(base, cues, lexv)))
     return rows
 
