@@ -609,6 +609,11 @@ def _coordinate(raws: list[_Raw], text: str, g: Gazetteer) -> None:
             else:
                 chains.append([r])
         for chain in chains:
+            if len(chain) > 1:  # "Biden and Putin spoke": the verb after the list is each one's
+                m = re.match(r"\s+(\w+)", text[chain[-1].end : chain[-1].end + 30])
+                if m and m.group(1) in _SPEECH:
+                    for r in chain[:-1]:
+                        r.hints["person"] += 1
             if len(chain) < 3 and not any(r.gaz for r in chain):
                 continue
             votes = Counter(t for r in chain if (t := _strong_type(r)) in ("person", "organization", "place"))
