@@ -662,6 +662,7 @@ class ActorExplorer(_Explorer):
         self._kwic = _Cache()
         self._texts = _Cache()
         self._charts = _Cache()
+        self._by_actor: dict[str | None, pd.DataFrame] = {}
 
     def _codebook(self) -> Any:
         if not self.aliases:
@@ -702,8 +703,10 @@ class ActorExplorer(_Explorer):
     def actor_mentions(self, name: str | None = None) -> pd.DataFrame:
         """Mentions of ``name`` (default: the selected actor), in text order."""
         name = self.actor if name is None else name
-        m = self.mentions[self.mentions["actor"] == name]
-        return m.sort_values("start", kind="stable")
+        if name not in self._by_actor:
+            m = self.mentions[self.mentions["actor"] == name]
+            self._by_actor[name] = m.sort_values("start", kind="stable")
+        return self._by_actor[name]
 
     def _refresh(self) -> None:
         name = self.actor
@@ -765,6 +768,12 @@ class ActorExplorer(_Explorer):
         return _partners(self.cooc, name)
 
     def _info_html(self, name: str | None) -> str:
+        hit = self._texts.get(("info", name))
+        if hit is None:
+            hit = self._texts.put(("info", name), self._make_info_html(name))
+        return hit
+
+    def _make_info_html(self, name: str | None) -> str:
         f = self.frequencies[self.frequencies["actor"] == name]
         rows = ""
         if len(f):
@@ -961,9 +970,9 @@ class TimelineExplorer(_Explorer):
         return None if self.event_w.value is None else int(self.event_w.value)
 
     # -- rendering
-    def _mask(self, *, relation: str | None = None) -> pd.Series:
+    def _mask(self, *, relation: str | None = None, days: tuple[dt.date, dt.date] | None = None) -> pd.Series:
         ev = self.events
-        a, b = self.range_w.value
+        a, b = self.range_w.value if days is None else days
         if "date_start" in ev.columns:
             s = ev["date_start"].dt.normalize()
             e = ev["date_end"].fillna(ev["date_start"]).dt.normalize() if "date_end" in ev.columns else s
@@ -1033,10 +1042,17 @@ class TimelineExplorer(_Explorer):
         return hit
 
     def _likely(self) -> list[Callable[[], Any]]:
-        jobs = []
-        for rel in self.relation_w.options:
-            sub = self.events[self._mask(relation=rel)]
-            if tuple(sub.index) not in self._charts:
+        lo, hi = self.range_w.index
+        n = len(self.days)
+        ranges = [(a, b) for a, b in ((lo + 1, hi), (lo, hi - 1), (lo - 1, hi), (lo, hi + 1)) if 0 <= a <= b < n]
+        masks = [self._mask(relation=rel) for rel in self.relation_w.options]
+        masks += [self._mask(days=(self.days[a], self.days[b])) for a, b in ranges]
+        jobs, seen = [], set()
+        for mask in masks:
+            sub = self.events[mask]
+            key = tuple(sub.index)
+            if key not in self._charts and key not in seen:
+                seen.add(key)
                 jobs.append(lambda sub=sub: self._chart_for(sub))
         return jobs
 
