@@ -545,3 +545,41 @@ def text_of(loc: Locator) -> str:
 
 def strip_tags(markup: str) -> str:
     return re.sub(r"<[^>]+>", "", markup)
+
+
+# -- latency ------------------------------------------------------------------------------------
+
+_WATCH_JS = """
+(els) => {
+  window.__plMut = [];
+  window.__plObs = els.map(el => {
+    const o = new MutationObserver(() => window.__plMut.push(performance.now()));
+    o.observe(el, {subtree: true, childList: true, attributes: true, characterData: true});
+    return o;
+  });
+  return performance.now();
+}
+"""
+
+
+def measure_update_ms(page: Page, watched: list[Locator], action: Any, *, quiet_ms: int = 700) -> float:
+    """Milliseconds from ``action()`` (a user interaction) until the DOM under ``watched`` stops
+    changing: the last mutation seen before ``quiet_ms`` without any (kernel round trip, Python
+    update and rendering included). Example: ``measure_update_ms(page, [chart], lambda:
+    change_dropdown(scorer))``."""
+    handles = [w.first.element_handle() for w in watched]
+    t0 = float(page.evaluate(_WATCH_JS, handles))
+    action()
+    deadline = time.monotonic() + UPDATE_MS / 1000
+    last_n, last_change = -1, time.monotonic()
+    while time.monotonic() < deadline:
+        n = int(page.evaluate("window.__plMut.length"))
+        if n != last_n:
+            last_n, last_change = n, time.monotonic()
+        elif n > 0 and (time.monotonic() - last_change) * 1000 >= quiet_ms:
+            break
+        page.wait_for_timeout(50)
+    times = page.evaluate("(() => { window.__plObs.forEach(o => o.disconnect()); return window.__plMut; })()")
+    if not times:
+        raise AssertionError("nothing changed after the interaction")
+    return float(max(times)) - t0
