@@ -2,7 +2,7 @@
 
 JupyterLab: open ``notebooks/00_start_here.ipynb``, Run → Run All Cells, wait for every prompt
 to be numbered and the kernel idle, then change explorer controls and check that the chart and the
-highlighted text really change. Voila: the explorers app (``notebooks/apps/explorers.ipynb``) in
+highlighted text really change, and load an article by pasting and by uploading a file. Voila: the explorers app (``notebooks/apps/explorers.ipynb``) in
 app mode, the same checks plus the timeline's past/future filter. The browser can reach only 127.0.0.1 (everything else is aborted).
 
 Needs ``apt-get install chromium fonts-dejavu-core``; skipped only where ``/usr/bin/chromium`` is
@@ -125,7 +125,35 @@ def _check_timeline_explorer(page: bh.Page) -> None:
     assert f">{other}<" not in table_after, f"'{choice}' filter still lists {other} events"
 
 
-def test_lab_start_here_runs_and_explorers_respond(ctx: bh.BrowserContext, lab: bh.Server) -> None:
+#: A made-up article for the loader (pasted and uploaded through the browser).
+PASTED = (
+    "Harbour ferry returns after winter repairs\n\n"
+    "The harbour ferry resumed service on Tuesday after three months of repairs. "
+    "Commuters said they were relieved. The operator expects delays next week."
+)
+
+
+def _check_article_loader(page: bh.Page, upload: Path) -> None:
+    """Paste text → Load; upload a file: the status line reports each new article."""
+    loader = page.locator(".presslens-article-loader").first
+    loader.scroll_into_view_if_needed()
+    status = loader.locator(".presslens-status")
+    before = bh.wait_stable(page, lambda: bh.text_of(status))
+    loader.locator(".presslens-paste textarea").fill(PASTED)
+    loader.locator(".presslens-load-paste").click()
+    pasted = bh.strip_tags(bh.wait_changed(page, lambda: bh.text_of(status), before, what="loader status after paste"))
+    assert "pasted text" in pasted and "Could not load" not in pasted, pasted
+
+    upload.write_text(PASTED.replace("Tuesday", "Wednesday"), encoding="utf-8")
+    before = bh.text_of(status)
+    loader.locator(".presslens-upload input[type=file]").set_input_files(str(upload))
+    uploaded = bh.strip_tags(bh.wait_changed(page, lambda: bh.text_of(status), before, what="loader status after upload"))
+    assert upload.name in uploaded and "Could not load" not in uploaded, uploaded
+
+
+def test_lab_start_here_runs_and_explorers_respond(
+    ctx: bh.BrowserContext, lab: bh.Server, tmp_path: Path
+) -> None:
     nb_file = bh.ROOT / START_HERE
     on_disk = nb_file.read_bytes()
     bh.BLOCKED.clear()
