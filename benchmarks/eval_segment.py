@@ -188,6 +188,29 @@ def time_corpus(path: Path = CORPUS, *, limit: int | None = None) -> dict[str, A
     }
 
 
+#: Pathological inputs: segmentation must stay roughly linear on each (seconds are reported).
+STRESS = {
+    "880k chars, 20k sentences on one line": "The minister said the talks would continue. " * 20000,
+    "1M chars, no punctuation": "word " * 200000,
+    "50k 'U.S.' in one sentence": "U.S. " * 50000,
+    "50k one-line paragraphs, single newlines": "\n".join(["Short line here"] * 50000),
+    "40k caption lines with credits": "\n".join(["Police at the scene. (AP Photo/Jane Doe)", "More text here."] * 20000),
+    "50k hard-wrapped lines": "\n".join(["The minister said that the talks would continue and that"] * 50000),
+}
+
+
+def stress() -> dict[str, float]:
+    """Seconds ``segment()`` takes on each :data:`STRESS` input."""
+    from toolkit.segment import segment
+
+    out = {}
+    for name, text in STRESS.items():
+        t0 = time.perf_counter()
+        segment(text)
+        out[name] = round(time.perf_counter() - t0, 2)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--json", action="store_true", help="print the result as JSON")
@@ -199,6 +222,8 @@ def main(argv: list[str] | None = None) -> int:
         result["gum_dev"] = evaluate_gum(GUM)
     if CORPUS.exists() and not args.no_timing:
         result["timing"] = time_corpus(CORPUS)
+    if not args.no_timing:
+        result["stress_seconds"] = stress()
     if not result:
         print(f"no evaluation data under {SHARED}", file=sys.stderr)
         return 2
@@ -220,6 +245,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.errors:
             for e in g["errors"]:
                 print(f"  {e['type']:12} {e['doc']}:{e['offset']}  {e['context']!r}")
+    for name, secs in result.get("stress_seconds", {}).items():
+        print(f"Stress: {name:45} {secs:6.2f} s")
     if "timing" in result:
         t = result["timing"]
         print(

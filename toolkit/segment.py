@@ -214,7 +214,7 @@ _INITIALS = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 def _is_boundary(text: str, end_punct: int, match: re.Match[str], lo: int) -> bool:
     """Decide whether the candidate ending at ``match`` ends a sentence."""
     punct = match.group(0)
-    after = text[match.end() :]
+    after = text[match.end() : match.end() + 200]  # bounded: no quadratic copying on long texts
     nxt = _NEXT_WORD.match(after)
     opener, next_word = (nxt.group(1), nxt.group(2)) if nxt else ("", "")
     rest = after.lstrip()
@@ -235,7 +235,7 @@ def _is_boundary(text: str, end_punct: int, match: re.Match[str], lo: int) -> bo
         return True  # ellipsis followed by a capital: treat as a boundary
     if closed:
         return True  # '...end."' / '...end.)' followed by a capital
-    wm = _WORD_BEFORE.search(text, lo, end_punct)
+    wm = _WORD_BEFORE.search(text, max(lo, end_punct - 80), end_punct)
     word = wm.group(1) if wm else ""
     word = word.lstrip("'\"-")
     bare = word.rstrip(".")
@@ -463,7 +463,7 @@ def segment(text: str, *, title: str | None = None) -> tuple[pd.DataFrame, pd.Da
             g_start, g_end = group[0].start, group[-1].end
             gtext = text[g_start:g_end]
             single = len(group) == 1
-            idx = block.index(group[0]) if single else -1
+            idx = gi if single and not hard else -1  # line index within the block
             if bi == 0 and gi == 0 and single and _is_title_line(gtext, title, block):
                 kind = "title"
             elif single and (_DATELINE.match(gtext) or _is_boilerplate(gtext)):
