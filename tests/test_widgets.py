@@ -76,6 +76,11 @@ def test_tone_select_sentence_shows_its_explanation(tone_ex, seed):
 
     assert html.escape(text) in tone_ex.explanation.value
     assert f"<b>Sentence {sid}</b>" in tone_ex.explanation.value
+    # the word contributions of exactly this sentence are listed
+    assert "Words that moved the score" in tone_ex.explanation.value
+    table = tone_ex.explanation.value.split("Words that moved the score", 1)[1]
+    words = re.findall(r"<tr>\s*<td>\w+</td>\s*<td>([^<]+)</td>\s*<td>-?[\d.]+</td>\s*</tr>", table)
+    assert words and all(w == "(baseline)" or w.lower() in text.lower() for w in words)
     selected = re.findall(r'<span class="presslens-sent presslens-selected" data-sent-id="(\d+)"', tone_ex.text.value)
     assert selected == [str(sid)]
     with pytest.raises(ValueError):

@@ -542,7 +542,11 @@ class ToneExplorer(_Explorer):
         text = str(sents.loc[sid, "text"])
         kind = str(sents.loc[sid, "kind"])
         df = self.tone_table().set_index("sent_id")
-        parts = [f"<b>Sentence {sid}</b> <i>({_esc(kind)})</i><blockquote>{_esc(text)}</blockquote>"]
+        parts = [
+            f"<b>Sentence {sid}</b> <i>({_esc(kind)})</i>"
+            f'<div style="margin:4px 0 6px 0;padding-left:8px;border-left:3px solid #999;'
+            f'overflow-wrap:anywhere;white-space:normal">{_esc(text)}</div>'
+        ]
         if sid in df.index:
             row = df.loc[sid]
             cols = [c for c in (*self.scorers, "label", "excluded", "in_quote", "voice") if c in df.columns]
@@ -555,8 +559,22 @@ class ToneExplorer(_Explorer):
         except Exception as exc:  # noqa: BLE001 - show the problem in the panel, keep the explorer
             parts.append(f'<p style="color:#D55E00">No word-level explanation: {_esc(exc)}</p>')
         else:
-            parts.append("<b>Words that moved the score</b>" + _df_html(contrib, max_rows=15))
+            parts.append("<b>Words that moved the score</b>" + _df_html(_compact_contributions(contrib), max_rows=15))
         return self._explanations.put(key, "".join(parts))
+
+
+def _compact_contributions(contrib: pd.DataFrame) -> pd.DataFrame:
+    """Word contributions for the panel: scorer, word and contribution, non-zero, largest first."""
+    cols = [c for c in ("scorer", "token", "contribution") if c in contrib.columns]
+    if "contribution" not in cols:
+        return contrib
+    out = contrib[cols]
+    out = out[out["contribution"].abs() >= 0.0005]
+    order = out["contribution"].abs().sort_values(ascending=False, kind="stable").index
+    out = out.loc[order].rename(columns={"token": "word"})
+    if "word" in out.columns:
+        out["word"] = out["word"].astype(object).where(out["word"].notna(), "(baseline)")
+    return out
 
 
 def _fmt(value: Any) -> str:
