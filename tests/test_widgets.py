@@ -196,6 +196,7 @@ def test_timeline_date_range_filters_events(timeline_ex):
     late = max(d.date() for d in dated["date_start"])
     ex.set_keep_undated(False)
     ex.set_date_range(late, late)
+    assert ex.range_label.value.count(late.isoformat()) == 2
     assert 0 < len(ex.filtered) < everything
     assert all(d.date() <= late <= e.date() for d, e in zip(ex.filtered["date_start"], ex.filtered["date_end"].fillna(ex.filtered["date_start"]), strict=True))
     assert ex.chart_svg != svg_all

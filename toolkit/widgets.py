@@ -35,7 +35,8 @@ Stable CSS classes (for browser tests and custom styling):
 ``presslens-actor``           ActorExplorer: actor dropdown; ``presslens-aliases`` (text),
                               ``presslens-aliases-apply`` (button), ``presslens-kwic``
                               (KWIC table), ``presslens-actor-info`` (tone, co-occurrence)
-``presslens-date-range``      TimelineExplorer: date slider; ``presslens-relation``
+``presslens-date-range``      TimelineExplorer: date slider (its dates are shown in
+                              ``presslens-date-range-label``); ``presslens-relation``
                               (past/future filter), ``presslens-event`` (event list),
                               ``presslens-events`` (table), ``presslens-event-sentence``
 ``presslens-code-negative``   CodingWidget buttons (also ``-neutral``, ``-positive``,
@@ -920,8 +921,10 @@ class TimelineExplorer(_Explorer):
             options=[(d.isoformat(), d) for d in days],
             index=(0, len(days) - 1),
             description="Dates",
-            layout=W.Layout(width="70%"),
+            readout=False,
+            layout=W.Layout(width="55%"),
         )
+        self.range_label = W.HTML()
         relations = ["all", *sorted({str(r) for r in ev.get("relation", pd.Series(dtype=str)).dropna()})]
         self.relation_w = W.ToggleButtons(options=relations, value="all", description="When")
         self.undated_w = W.Checkbox(value=True, description="Keep undated")
@@ -931,6 +934,7 @@ class TimelineExplorer(_Explorer):
         self.sentence = W.HTML()
         for w, cls in (
             (self.range_w, "presslens-date-range"),
+            (self.range_label, "presslens-date-range-label"),
             (self.relation_w, "presslens-relation"),
             (self.undated_w, "presslens-undated"),
             (self.event_w, "presslens-event"),
@@ -945,7 +949,7 @@ class TimelineExplorer(_Explorer):
         self.event_w.observe(self._on_event, names="value")
         self.widget = W.VBox(
             [
-                W.HBox([self.range_w, self.undated_w]),
+                W.HBox([self.range_w, self.range_label, self.undated_w]),
                 self.relation_w,
                 self.chart,
                 self.event_w,
@@ -1006,6 +1010,8 @@ class TimelineExplorer(_Explorer):
 
     def _on_filter(self, _change: Any = None) -> None:
         self.filtered = self.events[self._mask()]
+        a, b = self.range_w.value
+        self.range_label.value = f"<b>{a.isoformat()} → {b.isoformat()}</b>"
         opts = [(self._label(i), int(i)) for i in self.filtered.index]
         current = self.selected
         self.event_w.unobserve(self._on_event, names="value")
