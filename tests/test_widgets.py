@@ -295,7 +295,11 @@ def test_overview_numbers_and_widget(seed):
     assert nums["sentences"] == len(seed.sentences)
     assert nums["captions"] == int(seed.sentences["kind"].isin(["caption", "credit"]).sum())
     assert nums["published"] == "2021-12-31"
-    assert -1 <= nums["mean_tone"] <= 1 and nums["most_negative"] in set(seed.sentences["text"])
+    from toolkit.tone import tone_summary
+
+    article_row = tone_summary(seed).query("level == 'article'").iloc[0]
+    assert nums["mean_tone"] == pytest.approx(article_row["tone"], abs=1e-3)
+    assert nums["most_negative"] == article_row["most_negative_text"] in set(seed.sentences["text"])
     box = overview(seed)
     assert "presslens-overview" in box._dom_classes
     numbers, chart = box.children

@@ -1272,7 +1272,8 @@ def overview_numbers(article: Article, tables: dict[str, pd.DataFrame] | None = 
 
     Returns:
         dict with ``title, published, source, words, paragraphs, sentences, scored_sentences,
-        captions, mean_tone, most_negative, most_positive, actors, quotes, dates``
+        captions, mean_tone`` (the article's tone from ``toolkit.tone.tone_summary``),
+        ``most_negative, most_positive`` (sentence texts), ``actors, quotes, dates``
         (``None`` where an analysis is unavailable).
 
     Example:
@@ -1299,13 +1300,15 @@ def overview_numbers(article: Article, tables: dict[str, pd.DataFrame] | None = 
         "dates": None,
     }
     tone = tables.get("tone")
-    if tone is not None and len(tone):
-        scored = tone[~tone["excluded"].astype(bool)] if "excluded" in tone.columns else tone
-        nums["scored_sentences"] = int(len(scored))
-        if len(scored):
-            nums["mean_tone"] = round(float(scored["tone"].mean()), 3)
-            nums["most_negative"] = str(scored.loc[scored["tone"].idxmin(), "text"])
-            nums["most_positive"] = str(scored.loc[scored["tone"].idxmax(), "text"])
+    if tone is not None and "excluded" in tone.columns:
+        nums["scored_sentences"] = int((~tone["excluded"].astype(bool)).sum())
+    summary = tables.get("tone_summary")
+    if summary is not None and "level" in summary.columns:
+        art = summary[summary["level"] == "article"]
+        if len(art) and pd.notna(art["tone"].iloc[0]):
+            nums["mean_tone"] = round(float(art["tone"].iloc[0]), 3)
+            nums["most_negative"] = art["most_negative_text"].iloc[0]
+            nums["most_positive"] = art["most_positive_text"].iloc[0]
     if tables.get("actor_frequencies") is not None:
         nums["actors"] = int(len(tables["actor_frequencies"]))
     if tables.get("quotes") is not None:
@@ -1315,7 +1318,7 @@ def overview_numbers(article: Article, tables: dict[str, pd.DataFrame] | None = 
     return nums
 
 
-_OVERVIEW_TABLES = ("tone", "actor_frequencies", "quotes", "events")
+_OVERVIEW_TABLES = ("tone", "tone_summary", "actor_frequencies", "quotes", "events")
 
 
 def _overview_tables(article: Article) -> dict[str, pd.DataFrame]:
@@ -1340,7 +1343,7 @@ def overview_svg(article: Article, tables: dict[str, pd.DataFrame] | None = None
 
     tables = tables if tables is not None else _overview_tables(article)
     with chart_style():
-        fig = Figure(figsize=(12, 7), dpi=CHART_DPI)
+        fig = Figure(figsize=(11, 7.5), dpi=CHART_DPI)
         axes = fig.subplots(2, 2).ravel()
     for ax, (name, spec, title) in zip(axes, _OVERVIEW_CHARTS, strict=True):
         df = tables.get(name)
