@@ -44,7 +44,7 @@ but yet however although though despite instead still even only rather
 too more less much enough so very most least merely just simply
 why how what if unless whether
 claim claims claimed alleged allegedly insist insisted deny denied
-again already finally ? <hazard>""".split()  # noqa: SIM905
+again already finally ? <hazard> <benefit>""".split()  # noqa: SIM905
 #: Weight of a sentence of each set relative to a NYT sentence (the general-purpose sets keep the
 #: model from drifting away from what VADER does well; tweets a little more, as VADER's home set).
 OMEGA = {"nyt": 1.0, "tweets": 0.1, "movies": 0.02, "amazon": 0.02}
