@@ -438,3 +438,25 @@ def test_invariants_on_shared_corpus_sample(shared_data):
         for n, line in enumerate(fh):
             if n % 20 == 0:  # 100 of the 2,000 articles
                 _check_invariants(json.loads(line)["text"])
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(news_like())
+def test_headline_agrees_with_segment(text):
+    from toolkit.segment import headline
+
+    _, s = segment(text)
+    first_is_title = not s.empty and s["kind"].iloc[0] == "title"
+    h = headline(text)
+    assert (h is not None) == first_is_title
+    if h is not None:
+        assert h == s["text"].iloc[0]
+
+
+def test_headline_becomes_article_title():
+    from toolkit import load_article
+
+    art = load_article("Storm hits coast\n\nWinds reached 150 km/h on Monday. Schools closed across the region.")
+    assert art.title == "Storm hits coast"
+    assert load_article("Winds reached 150 km/h on Monday. Schools closed across the region.").title is None
+    assert load_article("Storm hits coast\n\nWinds reached 150 km/h.", title="Given").title == "Given"

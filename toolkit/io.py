@@ -520,7 +520,7 @@ def _build(
     known = {"title", "published", "date", "source", "url", "author", "language", "id"}
     return Article(
         text=text,
-        title=title or meta.get("title") or None,
+        title=title or meta.get("title") or _headline(text),
         published=parse_date(pub, source=source_label),
         source=source_name or meta.get("source") or None,
         url=url or meta.get("url") or None,
@@ -530,6 +530,12 @@ def _build(
         id=str(article_id or meta.get("id") or ""),
         meta={k: v for k, v in meta.items() if k not in known},
     )
+
+
+def _headline(text: str) -> str | None:
+    from .segment import headline
+
+    return headline(text)
 
 
 def load_article(

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-__all__ = ["segment", "split_sentences", "PARAGRAPH_COLUMNS", "SENTENCE_COLUMNS", "KINDS"]
+__all__ = ["segment", "split_sentences", "headline", "PARAGRAPH_COLUMNS", "SENTENCE_COLUMNS", "KINDS"]
 
 KINDS = ("title", "body", "caption", "credit", "boilerplate")
 PARAGRAPH_COLUMNS = ["para_id", "start", "end", "kind", "text"]
@@ -409,6 +409,21 @@ def _is_title_line(line: str, title: str | None, block: list[_Line]) -> bool:
     if not 2 <= len(words) <= 30 or len(line) > 250 or re.search(r"[.:;,]$", line):
         return False
     return len(block) == 1 or len(block[1].text) > len(line) or bool(_DATELINE.match(block[1].text))
+
+
+def headline(text: str) -> str | None:
+    """The first line of ``text`` when :func:`segment` would label it ``title``, else ``None``.
+
+    Example:
+        >>> headline("Storm hits coast\\n\\nWinds reached 150 km/h. Schools closed.")
+        'Storm hits coast'
+        >>> headline("Winds reached 150 km/h. Schools closed.") is None
+        True
+    """
+    block = next(_blocks(text), None)
+    if not block or _is_hard_wrapped(block):
+        return None
+    return block[0].text if _is_title_line(block[0].text, None, block) else None
 
 
 def _looks_like_title(line: _Line, title: str | None) -> bool:
