@@ -460,3 +460,19 @@ def test_headline_becomes_article_title():
     assert art.title == "Storm hits coast"
     assert load_article("Winds reached 150 km/h on Monday. Schools closed across the region.").title is None
     assert load_article("Storm hits coast\n\nWinds reached 150 km/h.", title="Given").title == "Given"
+
+
+@pytest.mark.parametrize(
+    "line, is_credit",
+    [
+        ("By Jane Doe", True),
+        ("By Nada Tawfik, BBC News, New York", True),
+        ("By Jane Doe and John Smith", True),
+        ("Additional reporting by Steve Gorman; Editing by Marguerita Choy", True),
+        ("By Monday evening the death toll had risen to 40", False),
+        ("By the end of the year", False),
+    ],
+)
+def test_bylines(line, is_credit):
+    text = f"Quake toll rises\n\nThe first paragraph of the story is here.\n\n{line}\n\nThe story goes on."
+    assert (kinds(text)[2][0] == "credit") is is_credit

@@ -116,7 +116,9 @@ _CREDIT_PAREN = re.compile(
 _CREDIT_LINE = re.compile(
     r"^\s*(?:"
     r"(?:Photo|Picture|Image|Photograph|Credit|Illustration|Video)s?(?:\s+(?:by|credit|courtesy))?\s*[:/]\s*.{2,120}"
-    r"|(?:By|BY|Words\s+by|Reporting\s+by|Written\s+by|Additional\s+reporting\s+by)\s+[A-Z][^\n]{1,120}"
+    r"|(?:By|BY|Words\s+by|Written\s+by)\s+[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|and|de|van|von|al|bin))"
+    r"{0,5}(?:\s*[,|/]\s*[A-Z][^\n]{0,80})?"
+    r"|(?:Reporting|Additional\s+reporting|Editing|Compiled|Produced)\s+by\s+[A-Z][^\n]{1,160}"
     r"|(?:" + _AGENCY + r"(?:\s+Photo)?\s*/\s*[A-Z][^\n]{1,80})"
     r"|[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*[|/]\s*" + _AGENCY + r"(?:\s+Photo)?"
     r"|\(.{2,120}\)"
