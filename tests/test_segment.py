@@ -476,3 +476,22 @@ def test_headline_becomes_article_title():
 def test_bylines(line, is_credit):
     text = f"Quake toll rises\n\nThe first paragraph of the story is here.\n\n{line}\n\nThe story goes on."
     assert (kinds(text)[2][0] == "credit") is is_credit
+
+
+def test_gum_dev_boundaries(shared_data):
+    """GUM news dev (benchmarks/eval_segment.py): boundary F1 0.995 when written; assert >= 0.97."""
+    import importlib.util
+    from pathlib import Path
+
+    path = shared_data / "gum_dev" / "gum_news_dev.jsonl"
+    if not path.exists():
+        pytest.skip("GUM dev data absent")
+    bench = Path(__file__).resolve().parents[1] / "benchmarks" / "eval_segment.py"
+    spec = importlib.util.spec_from_file_location("eval_segment", bench)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    result = mod.evaluate_gum(path)
+    assert result["documents"] == 13
+    assert result["all_ends"]["f1"] >= 0.97
+    assert result["in_paragraph_ends"]["recall"] >= 0.97
+    assert result["exact_sentences"] >= 0.95
