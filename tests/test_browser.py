@@ -60,7 +60,7 @@ def voila(browser_tmp: Path) -> Iterator[bh.Server]:
 
 def _assert_widgets_rendered(page: bh.Page, *selectors: str) -> None:
     for sel in selectors:
-        page.locator(sel).first.wait_for(state="visible", timeout=bh.UPDATE_MS)
+        page.locator(sel).first.wait_for(state="visible", timeout=bh.PAGE_LOAD_MS)
     page.wait_for_timeout(300)
     body = page.locator("body").inner_text()
     bad = [w for w in WIDGET_FAILURES if w in body]
