@@ -680,3 +680,16 @@ def test_publication_date_reconciliation(meta, guessed, expected):
     from toolkit.io import _reconcile_dates
 
     assert _reconcile_dates(meta, guessed) == expected
+
+
+def test_visible_standfirst_added_once():
+    desc = "The coalition partners ended weeks of wrangling with a plan to halve the deficit."
+    page = HTML_PAGE.replace(
+        "<meta name='author'", f'<meta property="og:description" content="{desc}"><meta name=\'author\''
+    )
+    # not shown on the page: not added
+    assert desc not in extract_html(page)["text"]
+    shown = page.replace("<article><h1>Ministers agree new budget</h1>", f"<article><h1>Ministers agree new budget</h1><h2 class='standfirst'>{desc}</h2>")
+    text = extract_html(shown)["text"]
+    assert text.count(desc) == 1
+    assert text.index(desc) < text.index("Ministers agreed a new budget on Friday")

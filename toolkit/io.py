@@ -200,6 +200,9 @@ def extract_html(html: str | bytes, *, source: str = "<html>", url: str | None =
     ld_body = _ld_article_body(ld)
     if ld_body and len(ld_body) > 2 * sum(len(p) for p in paras) + 200:
         paras = [p for p in (line.strip() for line in ld_body.split("\n")) if p]
+    lede = _visible_description(html, paras)
+    if lede:
+        paras.insert(0, lede)
     if sum(len(p) for p in paras) < 25:  # nothing, or a stray menu word
         raise EmptyTextError(source, "no article text found in the HTML page")
     # Paragraphs from trafilatura come one per line; make them blank-line separated.
@@ -283,6 +286,33 @@ def _ld_article_body(ld: list[dict[str, Any]]) -> str | None:
             body = re.sub(r"<[^>]+>", " ", html_mod.unescape(body))
             return normalise_newlines(body).strip()
     return None
+
+
+def _visible_description(html: str, paras: list[str]) -> str | None:
+    """The page's meta description when it is shown as the article's standfirst but was missed.
+
+    Many news pages print their summary (``og:description``) under the headline as a
+    standfirst; trafilatura often skips it. It is added only when the same text appears in the
+    page body and is not already in the extracted paragraphs.
+    """
+    import html as html_mod
+
+    m = re.search(
+        r"<meta\s[^>]*(?:property|name)\s*=\s*[\"'](?:og:description|description)[\"'][^>]*content\s*=\s*\"([^\"]{40,600})\"",
+        html[:300_000],
+        re.IGNORECASE,
+    )
+    if not m:
+        return None
+    squash = lambda s: re.sub(r"\s+", " ", s).strip()  # noqa: E731
+    desc = squash(html_mod.unescape(m.group(1)))
+    if desc.endswith(("...", "…")) or desc[:60] in squash(" ".join(paras)):
+        return None
+    body_at = html.lower().find("<body")
+    if body_at < 0:
+        return None
+    visible = squash(html_mod.unescape(re.sub(r"<[^>]+>", " ", html[body_at:])))
+    return desc if desc in visible else None
 
 
 def _head_title(html: str) -> str | None:
