@@ -300,9 +300,9 @@ class _Explorer:
         """Renders worth doing in advance (none by default)."""
         return []
 
-    def warm_up(self) -> None:
-        """Render every chart listed by :meth:`_likely` now."""
-        for job in self._likely():
+    def warm_up(self, limit: int | None = None) -> None:
+        """Render the charts listed by :meth:`_likely` now (the ``limit`` most likely ones)."""
+        for job in self._likely()[:limit]:
             job()
 
     def _prefetch(self) -> None:
@@ -410,6 +410,7 @@ class ToneExplorer(_Explorer):
         self.widget = W.VBox(
             [
                 W.HBox([self.scorer_w, self.window_w, self.captions_w]),
+                W.HTML(ARC_LEGEND),
                 self.chart,
                 self.sentence_w,
                 W.HBox(
@@ -487,15 +488,22 @@ class ToneExplorer(_Explorer):
             df = self.tone_table(include_captions)
             fig, ax = _figure()
             _fn("toolkit.charts.tone:plot_tone_arc")(df, ax=ax, window=window, scorer=scorer)
+            _drop_legend(ax)  # explained by the HTML legend above the chart (and faster to draw)
             plotted = [list(map(float, line.get_ydata())) for line in ax.lines if len(line.get_ydata()) > 2]
             base = self._charts.put(key, _Chart.from_figure(fig, ax, plotted=plotted, xs=_arc_xs(df, ax)))
         return base
 
     def _likely(self) -> list[Callable[[], Any]]:
+        """Settings one or two steps away, nearest first (other scorers, neighbouring windows,
+        the caption toggle)."""
         s, w, c = self.scorer, self.window, self.include_captions
-        states = [(o, w, c) for o in self.scorers if o != s]
-        states += [(s, v, c) for v in (w - 1, w + 1) if self.window_w.min <= v <= self.window_w.max]
-        states.append((s, w, not c))
+        windows = range(self.window_w.min, self.window_w.max + 1)
+
+        def steps(st: tuple[str, int, bool]) -> int:
+            return (st[0] != s) + abs(st[1] - w) + (st[2] != c)
+
+        states = [(o, v, k) for o in self.scorers for v in windows for k in (c, not c)]
+        states = sorted((st for st in states if 0 < steps(st) <= 2), key=lambda st: (steps(st), st[1]))
         return [lambda st=st: self._base_chart(*st) for st in states if st not in self._charts]
 
     def _draw_chart(self) -> None:
@@ -584,6 +592,22 @@ def _fmt(value: Any) -> str:
     return str(value)
 
 
+#: What the tone-arc markers mean (the chart's own legend is dropped in the explorers).
+ARC_LEGEND = (
+    '<div class="presslens-chart-legend" style="font-size:85%;color:#333">'
+    "line: sentence scores (thick: moving average) · "
+    '<span style="color:#E69F00">■</span> caption, '
+    '<span style="color:#999999">■</span> credit or boilerplate (not counted) · '
+    "◇ mostly inside quotation marks</div>"
+)
+
+
+def _drop_legend(ax: Axes) -> None:
+    legend = ax.get_legend()
+    if legend is not None:
+        legend.remove()
+
+
 def _arc_xs(df: pd.DataFrame, ax: Axes) -> dict[int, float]:
     """Where the tone arc put each sentence on the x axis: ``sent_id`` -> x.
 
@@ -657,6 +681,7 @@ class ActorExplorer(_Explorer):
         self.widget = W.VBox(
             [
                 W.HBox([self.actor_w, self.aliases_w, self.apply_w]),
+                W.HTML(ARC_LEGEND),
                 self.chart,
                 W.HBox([self.text, self.info], layout=W.Layout(width="100%")),
                 self.kwic_w,
@@ -812,6 +837,7 @@ class ActorExplorer(_Explorer):
         if base is None:
             fig, ax = _figure()
             _fn("toolkit.charts.tone:plot_tone_arc")(self._tone, ax=ax, window=1, scorer="tone")
+            _drop_legend(ax)
             ax.set_title("")
             base = self._charts.put("base", _Chart.from_figure(fig, ax, xs=_arc_xs(self._tone, ax)))
         tone = self._tone.set_index("sent_id")["tone"]
