@@ -693,3 +693,14 @@ def test_visible_standfirst_added_once():
     text = extract_html(shown)["text"]
     assert text.count(desc) == 1
     assert text.index(desc) < text.index("Ministers agreed a new budget on Friday")
+
+
+def test_date_under_headline_when_no_metadata():
+    page = (
+        "<!DOCTYPE html><html><head><title>Cold wave alert issued</title></head><body>"
+        "<h2>Other news</h2><p class='date'>2023-11-03</p>"
+        "<h1>Cold wave alert issued</h1><p class='date'>Written: 2023-11-07 15:03:30</p>"
+        "<article><p>" + "Temperatures will drop sharply on Wednesday across the country, forecasters said. " * 5
+        + "</p></article></body></html>"
+    )
+    assert extract_html(page)["published"] == "2023-11-07"

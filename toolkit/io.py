@@ -220,7 +220,7 @@ def extract_html(html: str | bytes, *, source: str = "<html>", url: str | None =
     return {
         "text": text,
         "title": title,
-        "published": _reconcile_dates(_meta_published(html, ld), get("date")),
+        "published": _reconcile_dates(_meta_published(html, ld) or _headline_date(html, title), get("date")),
         "author": get("author"),
         "source": site,
         "url": get("url") or url,
@@ -357,6 +357,29 @@ def _meta_published(html: str, ld: list[dict[str, Any]]) -> str | None:
         m = re.match(r"\s*(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):\d{2}(?::[\d.]+)?\s*(Z|[+-]00:?00)?)?", value)
         if m and 1990 <= int(m.group(1)[:4]) <= 2100:
             return m.group(0).strip()
+    return None
+
+
+_NEAR_HEADLINE_DATE = re.compile(
+    r"<time[^>]*datetime\s*=\s*[\"'](\d{4}-\d{2}-\d{2})"
+    r"|\b(?:Written|Published|Posted|Date|Updated)\s*:?\s*(?:on\s+)?(\d{4}-\d{2}-\d{2})",
+    re.IGNORECASE,
+)
+
+
+def _headline_date(html: str, title: str | None) -> str | None:
+    """A date printed just under the headline ("Written: 2023-11-07", ``<time datetime=...>``).
+
+    Used only when the page has no explicit publication-date metadata: the ``<h1>`` whose text
+    is the title is found and the first ISO date within the next 3,000 characters is taken.
+    """
+    if not title:
+        return None
+    key = re.sub(r"\W+", "", title.lower())[:40]
+    for m in re.finditer(r"<h1[^>]*>(.*?)</h1>", html, re.IGNORECASE | re.DOTALL):
+        if key and key in re.sub(r"\W+", "", re.sub(r"<[^>]+>", "", m.group(1)).lower()):
+            d = _NEAR_HEADLINE_DATE.search(html, m.end(), m.end() + 3000)
+            return (d.group(1) or d.group(2)) if d else None
     return None
 
 
