@@ -1,8 +1,8 @@
 """HTML main-text extraction measured on real news pages (../shared/data/news_html).
 
 Runs ``benchmarks/eval_html.py`` over the 30 pages (about 3 s) and checks the issue's targets
-with a little margin: >= 93% of ``with`` snippets found (target 95%), <= 6% of ``without``
-snippets leaking (target 5%), and nearly every gold date right.
+with a little margin: >= 95% of ``with`` snippets found (98.9% measured), <= 5% of ``without``
+snippets leaking (2.1% measured), and nearly every gold date right (24/25).
 """
 
 from __future__ import annotations
@@ -37,11 +37,11 @@ def test_all_pages_extracted(result):
 
 
 def test_with_snippets_found(result):
-    assert result["totals"]["with_recall"] >= 0.93
+    assert result["totals"]["with_recall"] >= 0.95
 
 
 def test_without_snippets_rarely_leak(result):
-    assert result["totals"]["without_leak_rate"] <= 0.06
+    assert result["totals"]["without_leak_rate"] <= 0.05
 
 
 def test_dates(result):
