@@ -201,8 +201,10 @@ SAMPLE = "“Café” costs €5 – naïve façade, said O’Brien.\nSecond lin
         codecs.BOM_UTF16_LE + SAMPLE.encode("utf-16-le"),
         codecs.BOM_UTF16_BE + SAMPLE.encode("utf-16-be"),
         SAMPLE.encode("cp1252"),
+        SAMPLE.encode("utf-16-le"),
+        SAMPLE.encode("utf-16-be"),
     ],
-    ids=["utf8", "utf8-bom", "utf16le-bom", "utf16be-bom", "cp1252"],
+    ids=["utf8", "utf8-bom", "utf16le-bom", "utf16be-bom", "cp1252", "utf16le-no-bom", "utf16be-no-bom"],
 )
 def test_decodings_without_mojibake(data):
     assert decode_bytes(data) == SAMPLE
@@ -704,3 +706,13 @@ def test_date_under_headline_when_no_metadata():
         + "</p></article></body></html>"
     )
     assert extract_html(page)["published"] == "2023-11-07"
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [bytes(range(256)) * 8, b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff" * 50, b"SQLite format 3\x00" + bytes(4000)],
+    ids=["all-bytes", "exe", "sqlite"],
+)
+def test_other_binary_payloads(payload):
+    with pytest.raises(errors.BinaryContentError):
+        decode_bytes(payload)

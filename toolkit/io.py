@@ -82,7 +82,8 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def decode_bytes(data: bytes, *, source: str = "<bytes>") -> str:
-    """Decode bytes as text: UTF-8 (BOM or not), UTF-16/32 with BOM, else cp1252/latin-1.
+    """Decode bytes as text: UTF-8 (BOM or not), UTF-16/32 with BOM (UTF-16 also without one),
+    else cp1252/latin-1.
 
     Line endings are normalised to ``\\n``; nothing else is changed.
 
@@ -106,6 +107,12 @@ def decode_bytes(data: bytes, *, source: str = "<bytes>") -> str:
                 return normalise_newlines(data.decode(enc))
             except UnicodeDecodeError as exc:
                 raise DecodeError(source, f"starts with a {enc} byte-order mark but is not valid {enc}") from exc
+    bomless = _utf16_without_bom(data)
+    if bomless:
+        try:
+            return normalise_newlines(data.decode(bomless))
+        except UnicodeDecodeError:
+            pass
     if _looks_binary(data):
         raise BinaryContentError(source, "looks like a binary file, not text")
     try:
@@ -115,6 +122,20 @@ def decode_bytes(data: bytes, *, source: str = "<bytes>") -> str:
         # cp1252 leaves undefined fall back to latin-1 so nothing is lost.
         text = data.decode("cp1252", errors="strict") if _cp1252_ok(data) else data.decode("latin-1")
     return normalise_newlines(text)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``"utf-16-le"``/``"utf-16-be"`` when the bytes look like BOM-less UTF-16 text."""
+    head = data[:4096]
+    if len(head) < 8 or b"\x00" not in head or head.startswith((b"%PDF", b"\x89PNG", b"PK\x03\x04", b"\x1f\x8b")):
+        return None
+    even, odd = head[0::2], head[1::2]
+    zeros_even, zeros_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if zeros_odd > 0.4 and zeros_even < 0.05:
+        return "utf-16-le"
+    if zeros_even > 0.4 and zeros_odd < 0.05:
+        return "utf-16-be"
+    return None
 
 
 def _cp1252_ok(data: bytes) -> bool:
@@ -432,7 +453,7 @@ def decode_html_bytes(data: bytes, *, source: str = "<html>", charset: str | Non
     Raises:
         BinaryContentError: the bytes are not text.
     """
-    if _looks_binary(data) and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if _looks_binary(data) and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and not _utf16_without_bom(data):
         raise BinaryContentError(source, "looks like a binary file, not an HTML page")
     m = re.search(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_-]+)", data[:4096], re.IGNORECASE)
     declared = m.group(1).decode("ascii") if m else charset
