@@ -716,3 +716,16 @@ def test_date_under_headline_when_no_metadata():
 def test_other_binary_payloads(payload):
     with pytest.raises(errors.BinaryContentError):
         decode_bytes(payload)
+
+
+def test_html_fragment_string():
+    frag = "<p>" + "</p><p>".join(
+        ["Ministers agreed a new budget on Friday after weeks of talks.", "The finance minister said the plan would cut the deficit."]
+    ) + "</p>"
+    art = load_article(frag)
+    assert "<p>" not in art.text and "weeks of talks" in art.text and "cut the deficit" in art.text
+
+
+def test_text_with_angle_brackets_is_text():
+    text = "<Breaking> The council voted 5 > 3 to approve the plan on Monday evening."
+    assert load_article(text).text == text

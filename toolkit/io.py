@@ -470,7 +470,10 @@ def decode_html_bytes(data: bytes, *, source: str = "<html>", charset: str | Non
 
 def _looks_like_html(text: str) -> bool:
     head = text[:2048].lstrip().lower()
-    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
+    if head.startswith(("<!doctype html", "<html", "<?xml")) or ("<body" in head and "</" in text):
+        return True
+    # an HTML fragment ("<p>...</p><p>...</p>"), as pasted from a page or stored in a corpus
+    return head.startswith("<") and bool(re.search(r"</(?:p|div|article|section|h[1-6])>", text[:5000], re.IGNORECASE))
 
 
 # --------------------------------------------------------------------------------------------
