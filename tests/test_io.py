@@ -729,3 +729,18 @@ def test_html_fragment_string():
 def test_text_with_angle_brackets_is_text():
     text = "<Breaking> The council voted 5 > 3 to approve the plan on Monday evening."
     assert load_article(text).text == text
+
+
+def test_text_starting_with_a_stray_tag_stays_text():
+    text = "<p></p> John Kerry's transcript was released late last month. Several outlets noted his grades."
+    art = load_article(text)
+    assert art.text == text
+    corpus = load_corpus([{"id": "k", "title": "Kerry records", "text": text}])
+    arts = list(corpus)
+    assert arts[0].text == text and arts[0].id == "k" and arts[0].title == "Kerry records"
+    assert not corpus.errors
+
+
+def test_empty_html_document_is_an_error_not_text():
+    with pytest.raises(errors.EmptyTextError):
+        load_article("<!DOCTYPE html><html><body><p>Hi</p></body></html>")

@@ -468,9 +468,14 @@ def decode_html_bytes(data: bytes, *, source: str = "<html>", charset: str | Non
     return decode_bytes(data, source=source)
 
 
+def _is_html_document(text: str) -> bool:
+    head = text[:2048].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml")) or ("<body" in head and "</" in text)
+
+
 def _looks_like_html(text: str) -> bool:
     head = text[:2048].lstrip().lower()
-    if head.startswith(("<!doctype html", "<html", "<?xml")) or ("<body" in head and "</" in text):
+    if _is_html_document(text):
         return True
     # an HTML fragment ("<p>...</p><p>...</p>"), as pasted from a page or stored in a corpus
     return head.startswith("<") and bool(re.search(r"</(?:p|div|article|section|h[1-6])>", text[:5000], re.IGNORECASE))
@@ -687,7 +692,13 @@ def load_article(
 
 
 def _from_html(html: str, label: str, kwargs: dict[str, Any], meta: dict[str, Any] | None = None, path: str | None = None) -> Article:
-    ext = extract_html(html, source=label, url=kwargs.get("url"))
+    try:
+        ext = extract_html(html, source=label, url=kwargs.get("url"))
+    except EmptyTextError:
+        if _is_html_document(html):
+            raise
+        # A text that merely starts with a tag ("<p></p> John Kerry's transcript ..."): keep it as text.
+        return _build(html, source_label=label, meta=dict(meta or {}), path=path, **kwargs)
     merged = {k: v for k, v in ext.items() if k != "text" and v}
     merged.update(meta or {})
     return _build(ext["text"], source_label=label, meta=merged, path=path, **kwargs)
