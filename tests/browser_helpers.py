@@ -583,3 +583,54 @@ def measure_update_ms(page: Page, watched: list[Locator], action: Any, *, quiet_
     if not times:
         raise AssertionError("nothing changed after the interaction")
     return float(max(times)) - t0
+
+
+def voila_latency(*, repeats: int = 10) -> dict[str, list[float]]:
+    """Interaction → display-settled times (ms) of the explorers in the Voila app, in Chromium.
+
+    End to end: browser event, widget message to the kernel, Python update, message back,
+    rendering. Run ``.venv/bin/python tests/browser_helpers.py`` to print a summary.
+    """
+    app = ROOT / "notebooks" / "apps" / "explorers.ipynb"
+    res: dict[str, list[float]] = {}
+    with tempfile.TemporaryDirectory(prefix="presslens-latency-") as d:
+        tmp = Path(d)
+        with voila_server(app, tmp) as v, browser(tmp) as ctx:
+            page = ctx.new_page()
+            page.goto(f"{v.url}/?token={v.token}")
+            ex = {n: page.locator(f".presslens-{n}-explorer").first for n in ("tone", "actor", "timeline")}
+            for loc in ex.values():
+                loc.wait_for(state="visible")
+            page.wait_for_timeout(1500)
+            tone, actor, tl = ex["tone"], ex["actor"], ex["timeline"]
+            buttons = tl.locator(".presslens-relation button")
+            n_rel = buttons.count()
+            for i in range(repeats):
+                steps = {
+                    "tone: scorer": (
+                        [tone.locator(".presslens-chart"), tone.locator(".presslens-text")],
+                        lambda: change_dropdown(tone.locator(".presslens-scorer")),
+                    ),
+                    "tone: smoothing": (
+                        [tone.locator(".presslens-chart")],
+                        lambda: nudge_slider(tone.locator(".presslens-window"), steps=1),
+                    ),
+                    "actor: select": (
+                        [actor.locator(s) for s in (".presslens-chart", ".presslens-text", ".presslens-kwic")],
+                        lambda: change_dropdown(actor.locator(".presslens-actor")),
+                    ),
+                    "timeline: filter": (
+                        [tl.locator(".presslens-chart"), tl.locator(".presslens-events")],
+                        lambda i=i: buttons.nth(1 + i % max(n_rel - 1, 1)).click(),
+                    ),
+                }
+                for name, (watched, action) in steps.items():
+                    res.setdefault(name, []).append(measure_update_ms(page, watched, action))
+    return res
+
+
+if __name__ == "__main__":
+    import statistics
+
+    for name, ms in voila_latency().items():
+        print(f"{name:18s} median {statistics.median(ms):5.0f} ms   max {max(ms):5.0f} ms   (n={len(ms)})")
