@@ -3,8 +3,9 @@
 Measures, on NYT dev sentences and on sentences of the news corpus (``../shared/data``):
 TextBlob alone (``TextBlob(text).sentiment``), VADER alone (the library's ``polarity_scores``),
 ``toolkit.tone.score_texts`` (all four scores: polarity, subjectivity, vader, tone) and the full
-``tone(article)`` table (segmentation excluded: sentences are cached first). Each figure is the
-best of ``--repeat`` runs (the machine is shared; the best run is the least disturbed one).
+``tone(article)`` table (segmentation excluded: sentences are cached first; quote spans
+included). Each figure is sentences per CPU-second of the process (``time.process_time``), best
+of ``--repeat`` runs: the machine is shared, and wall time would count other processes' turns.
 
 Usage:
     .venv/bin/python benchmarks/bench_tone.py [--data DIR] [--articles N] [--repeat R] [--json]
@@ -24,11 +25,13 @@ sys.path.insert(0, str(ROOT))
 
 
 def _rate(fn, n: int, repeat: int) -> float:
+    """Sentences per CPU-second of this process (best of ``repeat``): on a shared machine, wall
+    time also counts the time other processes hold the core."""
     best = float("inf")
     for _ in range(repeat):
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         fn()
-        best = min(best, time.perf_counter() - t0)
+        best = min(best, time.process_time() - t0)
     return n / best
 
 

@@ -587,13 +587,16 @@ def _features(
     hazard = benefit = False
     neg = pos = 0.0
     lexv: dict[str, float] = {}
+    backoff = _BACKOFF
     for k, w in enumerate(words):
         v = evals[k]
         if not v:
             lw = w.lower()
             if lw in lex or lw in boost:
                 continue
-            v = _backoff_valence(lw)
+            v = backoff.get(lw)
+            if v is None:
+                v = _backoff_valence(lw)
             if not v:
                 if lw in NEWS_HAZARDS:
                     hazard = True
@@ -747,10 +750,10 @@ def tone(article: Article, *, include_captions: bool = False) -> pd.DataFrame:
     data = {
         "sent_id": np.asarray(sents["sent_id"].tolist(), dtype=i64),
         "para_id": np.asarray(sents["para_id"].tolist(), dtype=i64),
-        "kind": kinds,
+        "kind": sents["kind"].array,
         "start": np.asarray(starts, dtype=i64),
         "end": np.asarray(ends, dtype=i64),
-        "text": texts,
+        "text": sents["text"].array,
         "polarity": np.asarray([r[0] for r in scores], dtype=f64),
         "subjectivity": np.asarray([r[1] for r in scores], dtype=f64),
         "vader": np.asarray([r[2] for r in scores], dtype=f64),
