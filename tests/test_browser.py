@@ -1,9 +1,10 @@
 """Real-browser tests: JupyterLab and Voila in headless Debian Chromium, driven by Playwright.
 
 JupyterLab: open ``notebooks/00_start_here.ipynb``, Run → Run All Cells, wait for every prompt
-to be numbered and the kernel idle, then change explorer controls and check that the chart and the
-highlighted text really change, and load an article by pasting and by uploading a file. Voila: the explorers app (``notebooks/apps/explorers.ipynb``) in
-app mode, the same checks plus the timeline's past/future filter. The browser can reach only 127.0.0.1 (everything else is aborted).
+to be numbered and the kernel idle; then change the explorers' controls and check that the charts
+and highlighted texts really change, and load an article by pasting and by uploading a file.
+Voila: the explorers app (``notebooks/apps/explorers.ipynb``) in app mode, the same explorer
+checks. The browser can reach only 127.0.0.1 (everything else is aborted and must not be needed).
 
 Needs ``apt-get install chromium fonts-dejavu-core``; skipped only where ``/usr/bin/chromium`` is
 absent, and failed instead when ``CI`` is set.
@@ -25,8 +26,9 @@ pytestmark = pytest.mark.browser
 
 START_HERE = "notebooks/00_start_here.ipynb"
 VOILA_APP = bh.ROOT / "notebooks" / "apps" / "explorers.ipynb"
-#: What ipywidgets shows instead of a widget when the front end cannot render it.
+#: Font Awesome CSS linked by Voila's own page template (the only external request allowed to fail).
 VOILA_TEMPLATE_CDN = "cdn.jsdelivr.net/npm/@fortawesome/fontawesome-free"
+#: What ipywidgets shows instead of a widget when the front end cannot render it.
 WIDGET_FAILURES = ("Error displaying widget", "Loading widget...", "model not found")
 
 
