@@ -15,13 +15,18 @@ observer makes (state change, HTML panels rebuilt, chart redrawn to SVG and put 
     the caches that a setting never seen before has to rebuild are emptied before each call
     (e.g. the chart and text for a scorer switch; the text and explanation, not the chart,
     for a sentence selection, whose mark is an SVG overlay): the worst case;
+``after_idle_ms``
+    one step on (next scorer, neighbouring window, next filter, a date handle moved by one)
+    from a setting after the kernel has been idle, i.e. after the explorer's background
+    pre-rendering (simulated with ``warm_up()``): the typical click;
 ``warm_ms``
     cycling through settings already seen (the explorer's caches hit). Inside a kernel the
     explorers pre-render the likely next charts while idle (other scorers, neighbouring
     windows, the caption toggle, other past/future filters, neighbouring date ranges), so
     most clicks are warm.
 
-Construction (computing the article's tables once) is reported separately as ``build_ms``;
+``cold_cpu_ms`` is the CPU time of the cold call: on a busy machine wall time is inflated by
+waiting for a core, CPU time much less. Construction (computing the article's tables once) is reported separately as ``build_ms``;
 it happens when the explorer is created, not on interaction. The target (issue 6) is
 ``cold_ms < 100`` for every interaction except alias editing, which re-runs actor detection
 by design. The machine's load average is included: on a shared 2-core machine, timings of
@@ -48,14 +53,21 @@ sys.path.insert(0, str(ROOT))
 TARGET_MS = 100.0
 
 
+#: CPU time of the last measurement (median ms of ``time.process_time``): unlike wall time it
+#: hardly depends on what else the machine is running.
+_LAST_CPU: list[float] = [0.0]
+
+
 def _median_ms(fn: Callable[[], Any], repeat: int, before: Callable[[], Any] | None = None) -> float:
-    times = []
+    times, cpu = [], []
     for _ in range(repeat):
         if before is not None:
             before()
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         fn()
         times.append((time.perf_counter() - t) * 1000)
+        cpu.append((time.process_time() - c) * 1000)
+    _LAST_CPU[0] = round(statistics.median(cpu), 1)
     return round(statistics.median(times), 1)
 
 
@@ -89,6 +101,20 @@ def run(repeat: int) -> dict[str, Any]:
         row = {"warm_ms": _median_ms(_cycler(fn, values), max(repeat, len(values)))}
         if caches:
             row["cold_ms"] = _median_ms(_cycler(fn, values), repeat, before=_clear(ex, caches))
+            row["cold_cpu_ms"] = _LAST_CPU[0]
+            # one step on from a setting after the kernel was idle (prefetch done), caches cold
+            steps = list(zip(values, values[1:] + values[:1], strict=True))
+            it = itertools.cycle(steps)
+            pending: list[Any] = []
+
+            def before() -> None:
+                prev, nxt = next(it)
+                _clear(ex, caches)()
+                fn(prev)
+                ex.warm_up()
+                pending.append(nxt)
+
+            row["after_idle_ms"] = _median_ms(lambda: fn(pending.pop()), max(3, repeat // 2), before=before)
         results[name] = row
 
     t = time.perf_counter()
@@ -97,7 +123,7 @@ def run(repeat: int) -> dict[str, Any]:
     body = [int(s) for s in art.sentences.loc[art.sentences["kind"] == "body", "sent_id"]]
     redraw = ("_charts", "_texts")
     bench("tone.set_scorer", tone, tone.set_scorer, ["vader", "polarity", "tone"], redraw)
-    bench("tone.set_window", tone, tone.set_window, [1, 5, 3, 7], redraw)
+    bench("tone.set_window", tone, tone.set_window, [2, 3, 4, 5, 6], redraw)
     bench("tone.set_include_captions", tone, tone.set_include_captions, [True, False], redraw)
     bench("tone.select_sentence", tone, tone.select_sentence, body, ("_texts", "_explanations"))
 
@@ -115,7 +141,7 @@ def run(repeat: int) -> dict[str, Any]:
     rels = list(tl.relation_w.options)
     bench("timeline.set_relation", tl, tl.set_relation, rels, ("_charts",))
     days = tl.days
-    ranges = [(days[0], days[-1]), (days[len(days) // 2], days[-1]), (days[0], days[len(days) // 2])]
+    ranges = [(days[0], days[-1]), (days[1], days[-1]), (days[1], days[-2]), (days[0], days[-2])]
     bench("timeline.set_date_range", tl, lambda r: tl.set_date_range(*r), ranges, ("_charts",))
     tl.set_date_range(days[0], days[-1])
     tl.set_relation("all")
@@ -135,7 +161,9 @@ def run(repeat: int) -> dict[str, Any]:
         }
 
     over = sorted(
-        k for k, v in results.items() if k != "actors.set_aliases" and max(v.values()) >= TARGET_MS
+        k
+        for k, v in results.items()
+        if k != "actors.set_aliases" and max(v.get("cold_ms", 0), v["warm_ms"]) >= TARGET_MS
     )
     try:
         load = [round(x, 2) for x in os.getloadavg()]
@@ -161,10 +189,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(res, indent=2))
         return 0
-    print(f"{'interaction':32} {'cold ms':>9} {'warm ms':>9}")
+    print(f"{'interaction':28} {'cold ms':>9} {'(cpu ms)':>9} {'after idle':>11} {'warm ms':>9}")
     for name, row in res["interactions"].items():
-        cold = row.get("cold_ms")
-        print(f"{name:32} {'' if cold is None else cold:>9} {row['warm_ms']:>9}")
+        cold, cpu, idle = row.get("cold_ms", ""), row.get("cold_cpu_ms", ""), row.get("after_idle_ms", "")
+        print(f"{name:28} {cold:>9} {cpu:>9} {idle:>11} {row['warm_ms']:>9}")
     print("build (ms):", res["build_ms"])
     print(f"over {res['target_ms']:.0f} ms: {res['over_target'] or 'none'}   loadavg: {res['loadavg']}")
     return 0

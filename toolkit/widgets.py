@@ -602,6 +602,16 @@ ARC_LEGEND = (
 )
 
 
+#: Colours of the timeline chart (its own legend is dropped in the explorer).
+TIMELINE_LEGEND = (
+    '<div class="presslens-chart-legend" style="font-size:85%;color:#333">'
+    '<span style="color:#0072B2">■</span> past · '
+    '<span style="color:#009E73">■</span> around publication · '
+    '<span style="color:#E69F00">■</span> future · '
+    '<span style="color:#D55E00">┆</span> publication date · // cut-out years</div>'
+)
+
+
 def _drop_legend(ax: Axes) -> None:
     legend = ax.get_legend()
     if legend is not None:
@@ -977,6 +987,7 @@ class TimelineExplorer(_Explorer):
             [
                 W.HBox([self.range_w, self.range_label, self.undated_w]),
                 self.relation_w,
+                W.HTML(TIMELINE_LEGEND),
                 self.chart,
                 self.event_w,
                 self.sentence,
@@ -1085,10 +1096,11 @@ class TimelineExplorer(_Explorer):
             fig, ax = _figure((CHART_SIZE[0], 3.8))
             if len(filtered):
                 _fn("toolkit.charts.timeline:plot_timeline")(filtered, ax=ax)
+                _drop_legend(ax)  # explained by TIMELINE_LEGEND above the chart
             else:
                 ax.text(0.5, 0.5, "no events in this selection", ha="center", va="center", transform=ax.transAxes)
                 ax.set_axis_off()
-            hit = self._charts.put(key, _svg(fig, margins={"left": 0.03, "bottom": 0.32, "top": 0.92}))
+            hit = self._charts.put(key, _svg(fig, margins={"left": 0.03, "bottom": 0.25, "top": 0.92}))
         return hit
 
     def _likely(self) -> list[Callable[[], Any]]:
