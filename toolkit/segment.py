@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 __all__ = ["segment", "split_sentences", "headline", "PARAGRAPH_COLUMNS", "SENTENCE_COLUMNS", "KINDS"]
@@ -511,24 +512,26 @@ def segment(text: str, *, title: str | None = None) -> tuple[pd.DataFrame, pd.Da
                 lead = len(seg) - len(seg.lstrip())
                 sents.append((para_id, a + lead, b, "credit"))
 
+    pa = np.array([p[:2] for p in paras], dtype=np.int64).reshape(-1, 2)
     paragraphs = pd.DataFrame(
         {
-            "para_id": pd.array(range(len(paras)), dtype="int64"),
-            "start": pd.array([p[0] for p in paras], dtype="int64"),
-            "end": pd.array([p[1] for p in paras], dtype="int64"),
-            "kind": [p[2] for p in paras],
-            "text": [text[p[0] : p[1]] for p in paras],
+            "para_id": np.arange(len(paras), dtype=np.int64),
+            "start": pa[:, 0],
+            "end": pa[:, 1],
+            "kind": pd.array([p[2] for p in paras], dtype="str"),
+            "text": pd.array([text[p[0] : p[1]] for p in paras], dtype="str"),
         },
         columns=PARAGRAPH_COLUMNS,
     )
+    sa = np.array([s[:3] for s in sents], dtype=np.int64).reshape(-1, 3)
     sentences = pd.DataFrame(
         {
-            "sent_id": pd.array(range(len(sents)), dtype="int64"),
-            "para_id": pd.array([s[0] for s in sents], dtype="int64"),
-            "start": pd.array([s[1] for s in sents], dtype="int64"),
-            "end": pd.array([s[2] for s in sents], dtype="int64"),
-            "kind": [s[3] for s in sents],
-            "text": [text[s[1] : s[2]] for s in sents],
+            "sent_id": np.arange(len(sents), dtype=np.int64),
+            "para_id": sa[:, 0],
+            "start": sa[:, 1],
+            "end": sa[:, 2],
+            "kind": pd.array([s[3] for s in sents], dtype="str"),
+            "text": pd.array([text[s[1] : s[2]] for s in sents], dtype="str"),
         },
         columns=SENTENCE_COLUMNS,
     )
