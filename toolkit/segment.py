@@ -445,12 +445,27 @@ def segment(text: str, *, title: str | None = None) -> tuple[pd.DataFrame, pd.Da
     Args:
         text: the article text (line endings already normalised to ``\\n``).
         title: the known headline, if any; the first line is labelled ``title`` when it matches,
-            or, with no title given, when it looks like a headline (short, no final period) and
-            stands on its own.
+            or, with no title given, when it looks like a headline (2-30 words, no final
+            period) and stands on its own or heads one-line paragraphs (see :func:`headline`).
+
+    Paragraphs are blank-line separated blocks; inside a block every line is its own paragraph
+    unless the block is hard-wrapped prose (lines of similar width, mostly unterminated). A line
+    that ends in a picture credit is a ``caption`` (with the line just before it when that is a
+    short sentence: alt text + caption), and the credit is its own ``credit`` sentence. Datelines
+    ("Friday, January 4, 2019") and page furniture are ``boilerplate``; bylines and stand-alone
+    credits are ``credit``.
 
     Returns:
-        ``(paragraphs, sentences)`` DataFrames with columns :data:`PARAGRAPH_COLUMNS` and
-        :data:`SENTENCE_COLUMNS`; ``start``/``end`` index ``text``.
+        ``(paragraphs, sentences)`` DataFrames with columns :data:`PARAGRAPH_COLUMNS`
+        (``para_id, start, end, kind, text``) and :data:`SENTENCE_COLUMNS` (``sent_id, para_id,
+        start, end, kind, text``); ``start``/``end`` index ``text`` and ``text`` is
+        ``text[start:end]``. Sentences never overlap, lie inside their paragraph and together
+        cover every non-whitespace character.
+
+    Example:
+        >>> _, s = segment("Storm hits coast\\n\\nMr. Smith left the U.S. He came back.\\n\\nLeave a Comment")
+        >>> list(zip(s["kind"], s["text"]))
+        [('title', 'Storm hits coast'), ('body', 'Mr. Smith left the U.S.'), ('body', 'He came back.'), ('boilerplate', 'Leave a Comment')]
     """
     paras: list[tuple[int, int, str]] = []
     sents: list[tuple[int, int, int, str]] = []
