@@ -205,3 +205,11 @@ def test_summary_of_article_without_countable_sentences():
 def test_summary_rejects_non_tone_dataframe():
     with pytest.raises(ValueError, match="missing columns"):
         tone_summary(pd.DataFrame({"x": [1]}))
+
+
+def test_library_fallback_gives_the_same_scores():
+    from toolkit.tone import _LibraryPattern, _textblob
+
+    fast, slow = _textblob(), _LibraryPattern()
+    for text in TRICKY:
+        assert fast(text) == slow(text), text

@@ -479,9 +479,26 @@ class _Pattern:
         return sp / k, ss / k, ass
 
 
+class _LibraryPattern:
+    """TextBlob's own analyzer (used if its internals differ from what :class:`_Pattern` expects)."""
+
+    def __init__(self) -> None:
+        self.fallback = sent = _pattern()
+        len(sent)  # load the lexicon
+        self.lex = {k: dict.__getitem__(sent, k) for k in dict.keys(sent)}
+        self.negations = tuple(sent.negations)
+
+    def __call__(self, text: str) -> tuple[float, float, list[tuple[list[str], float, float, Any]]]:
+        r = self.fallback(text)
+        return r[0], r[1], r.assessments
+
+
 @lru_cache(maxsize=1)
-def _textblob() -> _Pattern:
-    return _Pattern()
+def _textblob() -> _Pattern | _LibraryPattern:
+    try:
+        return _Pattern()
+    except (AttributeError, ImportError, TypeError):  # another TextBlob version: stay exact, be slower
+        return _LibraryPattern()
 
 
 # --------------------------------------------------------------------------- the tone model
