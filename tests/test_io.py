@@ -351,6 +351,16 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.end_headers()
             self.wfile.write(b"word " * 50_000)  # no Content-Length: the cap applies while reading
             return
+        if path == "/drip":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.end_headers()
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                for _ in range(40):  # 4 s in all, one byte every 0.1 s
+                    self.wfile.write(b"x")
+                    self.wfile.flush()
+                    time.sleep(0.1)
+            return
         if path not in self.routes:
             self.send_error(404, "Not Found")
             return
@@ -744,3 +754,10 @@ def test_text_starting_with_a_stray_tag_stays_text():
 def test_empty_html_document_is_an_error_not_text():
     with pytest.raises(errors.EmptyTextError):
         load_article("<!DOCTYPE html><html><body><p>Hi</p></body></html>")
+
+
+def test_url_slow_drip_hits_overall_deadline(server):
+    t0 = time.perf_counter()
+    with pytest.raises(errors.FetchError, match="timed out"):
+        load_article(f"{server}/drip", timeout=0.6)
+    assert time.perf_counter() - t0 < 3

@@ -15,6 +15,7 @@ import json
 import os
 import re
 import sys
+import time
 import urllib.error
 import urllib.request
 import warnings
@@ -506,9 +507,22 @@ def fetch_url(
             length = resp.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
                 raise FetchError(url, f"page is {int(length):,} bytes, over the {max_bytes:,}-byte limit")
-            body = resp.read(max_bytes + 1)
-            if len(body) > max_bytes:
-                raise FetchError(url, f"page is over the {max_bytes:,}-byte limit")
+            # Read in chunks under one overall deadline: a server that drips bytes slowly cannot
+            # keep us waiting longer than ``timeout`` in total.
+            chunks: list[bytes] = []
+            size = 0
+            deadline = time.monotonic() + timeout
+            while True:
+                chunk = resp.read1(min(65536, max_bytes + 1 - size))  # what has arrived, not a full block
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > max_bytes:
+                    raise FetchError(url, f"page is over the {max_bytes:,}-byte limit")
+                if time.monotonic() > deadline:
+                    raise FetchError(url, f"timed out after {timeout:g} s")
+            body = b"".join(chunks)
             charset = resp.headers.get_content_charset()
     except FetchError:
         raise
