@@ -351,3 +351,12 @@ def test_prefetch_runs_on_the_event_loop_without_blocking(seed):
         return len(ex._charts) - before - 1
 
     assert asyncio.run(run()) >= 2
+
+
+def test_explorers_cope_with_an_article_without_actors_or_dates():
+    art = load_article("it rained all day\n\nthe sky was grey and the streets were wet.")
+    ex = ActorExplorer(art)
+    assert ex.actor is None and ex.highlighted == [] and "No actors" in ex.info.value
+    tl = TimelineExplorer(art)
+    assert tl.filtered.empty and tl.selected is None and "no event" in tl.sentence.value
+    assert ToneExplorer(art).plotted

@@ -351,7 +351,8 @@ class ToneExplorer(_Explorer):
 
     Attributes:
         widget: the ``VBox`` to display.
-        chart_svg: the SVG chart currently shown; ``plotted``: the y-data of the lines drawn.
+        chart_svg: the SVG chart currently shown; ``plotted``: the y-data of the labelled lines
+            of the tone arc (per-sentence scores, moving average).
 
     Example:
         >>> ex = ToneExplorer(load_seed())                   # doctest: +SKIP
@@ -489,7 +490,7 @@ class ToneExplorer(_Explorer):
             fig, ax = _figure()
             _fn("toolkit.charts.tone:plot_tone_arc")(df, ax=ax, window=window, scorer=scorer)
             _drop_legend(ax)  # explained by the HTML legend above the chart (and faster to draw)
-            plotted = [list(map(float, line.get_ydata())) for line in ax.lines if len(line.get_ydata()) > 2]
+            plotted = [list(map(float, ln.get_ydata())) for ln in ax.lines if not ln.get_label().startswith("_")]
             base = self._charts.put(key, _Chart.from_figure(fig, ax, plotted=plotted, xs=_arc_xs(df, ax)))
         return base
 
@@ -828,6 +829,8 @@ class ActorExplorer(_Explorer):
         return hit
 
     def _make_info_html(self, name: str | None) -> str:
+        if name is None:
+            return "<i>No actors were found in this article.</i>"
         f = self.frequencies[self.frequencies["actor"] == name]
         rows = ""
         if len(f):
@@ -857,9 +860,8 @@ class ActorExplorer(_Explorer):
             for s in sids
             if s in base.xs
         )
-        self.chart_svg = base.overlay(
-            dots + base.note(f"tone of each sentence · ● sentences mentioning {name} ({len(sids)})")
-        )
+        note = f"tone of each sentence · ● sentences mentioning {name} ({len(sids)})" if name else "no actors found"
+        self.chart_svg = base.overlay(dots + base.note(note))
         _show_svg(self.chart, self.chart_svg, f"mentions of {name}")
 
 
