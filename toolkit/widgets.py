@@ -15,7 +15,9 @@ without a browser:
   ``load_url(url)``; :func:`overview` — the one-screen overview of an article.
 
 The article's tables are computed once when an explorer is built; an interaction only redraws
-what changed (text panels are cached HTML strings, charts are cached SVGs). Charts are drawn
+what changed (text panels are cached HTML strings, charts are cached SVGs; marking a sentence or
+an actor's mentions is an SVG overlay on the cached chart, not a redraw), and while the kernel
+is idle the explorers pre-render the charts one or two steps away from the current settings. Charts are drawn
 with :mod:`toolkit.style` on a matplotlib ``Figure`` that is never registered with pyplot, so
 no figure leaks. All article text is ``html.escape``-d before it reaches an HTML panel.
 
@@ -25,7 +27,8 @@ Stable CSS classes (for browser tests and custom styling):
 ``presslens-tone-explorer``   the ToneExplorer box; likewise ``presslens-actor-explorer``,
                               ``presslens-timeline-explorer``, ``presslens-coding-widget``,
                               ``presslens-article-loader``, ``presslens-overview``
-``presslens-chart``           the ``Output`` holding an explorer's chart (an SVG image)
+``presslens-chart``           the ``Output`` holding an explorer's chart (an SVG image);
+                              ``presslens-chart-legend``: the HTML legend above it
 ``presslens-text``            the HTML panel with the highlighted article text
 ``presslens-explanation``     ToneExplorer: the selected sentence's explanation
 ``presslens-scorer``          ToneExplorer controls: scorer dropdown; also
@@ -260,12 +263,6 @@ class _Chart:
             f'<text x="8%" y="16" text-anchor="start" font-family="DejaVu Sans, sans-serif" '
             f'font-size="10px" fill="#000000">{_esc(text)}</text>'
         )
-
-
-def _show_html(out: W.Output, markup: str, alt: str = "") -> None:
-    out.outputs = (
-        {"output_type": "display_data", "data": {"text/html": markup, "text/plain": alt}, "metadata": {}},
-    )
 
 
 def _df_html(df: pd.DataFrame, *, max_rows: int = 30, float_format: str = "%.3f") -> str:
