@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import re
 
 import pandas as pd
@@ -360,3 +361,10 @@ def test_explorers_cope_with_an_article_without_actors_or_dates():
     tl = TimelineExplorer(art)
     assert tl.filtered.empty and tl.selected is None and "no event" in tl.sentence.value
     assert ToneExplorer(art).plotted
+
+
+def test_loader_file_upload_widget_loads_and_resets():
+    ld = ArticleLoader(show_overview=False)
+    ld.upload_w.value = ({"name": "a.txt", "type": "text/plain", "size": len(EVIL), "content": memoryview(EVIL.encode("utf-8")), "last_modified": dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)},)
+    assert ld.article.title.startswith("Minister") and "a.txt" in ld.status.value
+    assert ld.upload_w.value == ()

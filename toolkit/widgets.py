@@ -1533,6 +1533,7 @@ class ArticleLoader(_Explorer):
             return
         f = files[0]
         self.load_file(bytes(f["content"]), str(f.get("name", "<upload>")))
+        self.upload_w.value = ()  # so that uploading the same file again loads it again
 
     def _try(self, make: Callable[[], Article], label: str) -> Article | None:
         from .errors import PresslensError
