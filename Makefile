@@ -6,7 +6,7 @@ SEED   := seeds/biden-putin-call.txt
 OUT    ?= out
 PYTEST_ARGS ?=
 
-.PHONY: demo test lab lint format bench eval clean install install-dev
+.PHONY: demo test lab lint bench clean install install-dev app screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,3 +43,9 @@ bench: $(VENV)/.installed-dev
 
 clean:
 	rm -rf $(OUT) build dist *.egg-info .pytest_cache .ruff_cache
+
+app: $(VENV)/.installed-dev
+	$(BIN)/voila notebooks/apps/explorers.ipynb
+
+screenshots: $(VENV)/.installed-dev
+	$(BIN)/python docs/make_screenshots.py

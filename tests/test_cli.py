@@ -72,7 +72,7 @@ def test_unknown_table_and_csv_without_out_are_clear_errors(capsys, seed_path):
 def test_console_script_reads_stdin():
     proc = subprocess.run(
         [sys.executable, "-m", "toolkit.cli", "analyze", "-", "--tables", "sentences"],
-        input="Headline here\n\nMr. Smith arrived. He left.".encode(),
+        input=b"Headline here\n\nMr. Smith arrived. He left.",
         capture_output=True,
         check=False,
     )

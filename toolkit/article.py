@@ -125,6 +125,35 @@ class Article:
         """Sentences: ``sent_id``, ``para_id``, ``start``, ``end``, ``kind``, ``text``."""
         return self._segments[1]
 
+    # ------------------------------------------------------------------ analyses (lazy)
+    @cached_property
+    def tone(self) -> pd.DataFrame:
+        """Sentence tone table: :func:`toolkit.tone.tone` with default options."""
+        from .tone import tone
+
+        return tone(self)
+
+    @cached_property
+    def actors(self) -> pd.DataFrame:
+        """Actor mentions: :func:`toolkit.actors.actors` with no codebook."""
+        from .actors import actors
+
+        return actors(self)
+
+    @cached_property
+    def quotes(self) -> pd.DataFrame:
+        """Quotes with speakers: :func:`toolkit.quotes.quotes`."""
+        from .quotes import quotes
+
+        return quotes(self)
+
+    @cached_property
+    def timeline(self) -> pd.DataFrame:
+        """Time expressions resolved against :attr:`published`: :func:`toolkit.timeline.timeline`."""
+        from .timeline import timeline
+
+        return timeline(self)
+
     def info(self) -> dict[str, Any]:
         """Metadata as a JSON-ready dict (the ``article`` object of ``presslens analyze``)."""
         return {

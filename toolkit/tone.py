@@ -671,7 +671,7 @@ def _tone_from(base: Sequence[float], cues: set[str], lexv: dict[str, float]) ->
     for w, x in zip(m["base_weights"], base, strict=True):
         raw += w * x
     cw = m["cue_weights"]
-    for c in cues:
+    for c in sorted(cues):  # sorted: a set's order depends on the hash seed
         w = cw.get(c)
         if w is not None:
             raw += w
