@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 
 from toolkit import analysis
@@ -143,6 +144,9 @@ def test_in_memory_equals_written_tables(reference):
     assert_same(analyze_corpus(_mixed_items(), chunksize=4), reference, exact=True)
     assert reference.complete
     assert len(reference.articles) == 18 and (reference.errors["stage"] == "load").sum() == 2
+    files = reference.files("sentences")
+    assert [f.name for f in files] == [f"part-{k:05d}.parquet" for k in range(5)]
+    assert sum(pq.read_metadata(f).num_rows for f in files) == len(reference.sentences)
 
 
 def test_processes_engine_gives_identical_tables(reference, tmp_path):

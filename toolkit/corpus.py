@@ -126,6 +126,19 @@ class CorpusResult:
             self.tables[name] = _read_table(self.out, name)
         return self.tables[name]
 
+    def files(self, name: str) -> list[Path]:
+        """The Parquet part files of table ``name``, in order (for very large runs).
+
+        Example:
+            >>> import dask.dataframe as dd                                  # doctest: +SKIP
+            >>> sents = dd.read_parquet(res.files("sentences"))              # doctest: +SKIP
+        """
+        if self.out is None:
+            raise ValueError("this result was not written to a folder (use out=)")
+        manifest = _read_manifest(self.out) or {}
+        done = sorted(int(k) for k in manifest.get("chunks", {}))
+        return [p for k in done if (p := _part_path(self.out, name, k)).exists()]
+
     def _extra_names(self) -> list[str]:
         manifest = _read_manifest(self.out) if self.out else None
         return list((manifest or {}).get("extra", []))
@@ -549,7 +562,7 @@ def _run_dask(
         client, own_client = scheduler, False
     run = uuid.uuid4().hex[:8]
     try:
-        n = max(1, len(client.scheduler_info().get("workers", {})) or (workers or 1))
+        n = max(1, sum(client.nthreads().values()) or (workers or 1))
 
         def submit(items: list[Any], _k: list[int] = [0]) -> Any:  # noqa: B006 - a counter
             _k[0] += 1
@@ -610,10 +623,7 @@ def _write_chunk(out: Path, k: int, tables: dict[str, pa.Table]) -> None:
 def _read_table(out: Path, name: str) -> pd.DataFrame:
     import pyarrow.parquet as pq
 
-    manifest = _read_manifest(out) or {}
-    done = sorted(int(k) for k in manifest.get("chunks", {}))
-    parts = [pq.read_table(p) for k in done if (p := _part_path(out, name, k)).exists()]
-    return _concat(parts)
+    return _concat([pq.read_table(p) for p in CorpusResult(out=out).files(name)])
 
 
 def _clear(out: Path, names: Iterable[str]) -> None:
