@@ -495,3 +495,18 @@ def test_gum_dev_boundaries(shared_data):
     assert result["all_ends"]["f1"] >= 0.97
     assert result["in_paragraph_ends"]["recall"] >= 0.97
     assert result["exact_sentences"] >= 0.95
+
+
+def test_sources_list_at_the_end_is_credit_not_body():
+    text = (
+        "Documents found on street\n\nA report was found on a street, officials said.\n\nSources\n"
+        "\"Sensitive document found on street\" — CBC.ca, August 15, 2008\n"
+        "Peter Zimonjic. \"MP calls for probe\" — Edmonton Sun, August 16, 2008\n"
+        "Categories: Canada Politics"
+    )
+    sents = segment(text)[1]
+    kinds = dict(zip(sents["text"], sents["kind"], strict=True))
+    assert kinds["A report was found on a street, officials said."] == "body"
+    assert kinds["Sources"] == "boilerplate"
+    assert kinds["\"Sensitive document found on street\" — CBC.ca, August 15, 2008"] == "credit"
+    assert not (sents["kind"] == "body").iloc[3:].any()

@@ -201,6 +201,8 @@ _DATELINE = re.compile(
     r"|\d{4}-\d{2}-\d{2})"
     r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\s*$"
 )
+#: The heading of an article's reference list (Wikinews "Sources", "References", ...).
+_SOURCES_HEADING = re.compile(r"^\s*(?:Sources?|References|External links|Further reading)\s*:?\s*$", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
 
 
@@ -469,6 +471,7 @@ def segment(text: str, *, title: str | None = None) -> tuple[pd.DataFrame, pd.Da
     """
     paras: list[tuple[int, int, str]] = []
     sents: list[tuple[int, int, int, str]] = []
+    in_sources = False  # inside a "Sources"/"References" list at the end of an article
     for bi, block in enumerate(_blocks(text)):
         # One paragraph per line unless the block is hard-wrapped prose.
         hard = _is_hard_wrapped(block)
@@ -497,8 +500,14 @@ def segment(text: str, *, title: str | None = None) -> tuple[pd.DataFrame, pd.Da
             gtext = text[g_start:g_end]
             single = len(group) == 1
             idx = gi if single and not hard else -1  # line index within the block
+            if in_sources and len(gtext.split()) > 40:
+                in_sources = False
             if bi == 0 and gi == 0 and single and _is_title_line(gtext, title, block):
                 kind = "title"
+            elif single and _SOURCES_HEADING.match(gtext):
+                kind, in_sources = "boilerplate", True
+            elif in_sources and not _is_boilerplate(gtext):
+                kind = "credit"  # one entry of the article's list of sources
             elif single and (_DATELINE.match(gtext) or _is_boilerplate(gtext)):
                 kind = "boilerplate"
             elif single and idx not in credit_at and _is_credit_line(gtext):
