@@ -33,12 +33,14 @@ Example:
 
 from __future__ import annotations
 
+import importlib
 import re
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from . import tone as T
+# The module, not the lazily exported function ``toolkit.tone`` (same name on the package).
+T = importlib.import_module("toolkit.tone")
 
 if TYPE_CHECKING:
     from .article import Article
