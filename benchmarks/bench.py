@@ -31,7 +31,8 @@ are counted, and peak memory is that run's own. It prints one JSON object (``--j
 ``import_s``
     median time of ``import toolkit`` in a fresh interpreter (3 runs).
 
-plus ``ratio_full_vs_textblob``, ``speedup_processes``, ``identical`` (the engines wrote exactly
+plus ``ratio_full_vs_textblob`` (wall clock) and ``ratio_full_vs_textblob_cpu`` (CPU seconds of
+the two processes; steadier on a busy machine), ``speedup_processes``, ``identical`` (the engines wrote exactly
 the same tables), ``identical_but_float_noise`` and ``max_float_diff`` (every non-float column
 equal, floats within 1e-12: toolkit.tone's sums depend on the per-process hash seed),
 ``registry`` (the analyses that ran), ``targets`` (pass/fail per target) and the machine
@@ -116,8 +117,17 @@ class _TotalRSS:
             time.sleep(self.interval)
 
 
+def _cpu_s() -> float:
+    """CPU seconds (user + system) of this process so far: less sensitive than wall-clock
+    time to other people's jobs on a shared machine."""
+    import resource
+
+    ru = resource.getrusage(resource.RUSAGE_SELF)
+    return ru.ru_utime + ru.ru_stime
+
+
 def _measure_textblob(corpus: Path) -> dict[str, Any]:
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), _cpu_s()
     from textblob import TextBlob
 
     n = 0
@@ -131,7 +141,7 @@ def _measure_textblob(corpus: Path) -> dict[str, Any]:
                 if sent.strip():
                     total += TextBlob(sent).sentiment.polarity
                     n += 1
-    return {"seconds": time.perf_counter() - t0, "sentences": n, "checksum": round(total, 6)}
+    return {"seconds": time.perf_counter() - t0, "cpu_s": _cpu_s() - c0, "sentences": n, "checksum": round(total, 6)}
 
 
 def _measure_engine(corpus: Path, engine: str, out: Path, repeat: int) -> dict[str, Any]:
@@ -139,7 +149,7 @@ def _measure_engine(corpus: Path, engine: str, out: Path, repeat: int) -> dict[s
     from toolkit.analysis import TABLES
     from toolkit.corpus import analyze_corpus
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), _cpu_s()
     if repeat == 1:
         source: Any = load_corpus(corpus)
     else:
@@ -149,6 +159,7 @@ def _measure_engine(corpus: Path, engine: str, out: Path, repeat: int) -> dict[s
     seconds = time.perf_counter() - t0
     return {
         "seconds": seconds,
+        "cpu_s": _cpu_s() - c0,
         "peak_rss_mb": round(_peak_mb(), 1),
         "peak_total_rss_mb": round(total.peak, 1),
         "articles": len(res.articles),
@@ -287,6 +298,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             res["errors"] = runs["serial"]["errors"]
             res["registry"] = runs["serial"]["registry"]
             res["ratio_full_vs_textblob"] = round(res["full_serial"] / res["textblob_only"], 2)
+            res["ratio_full_vs_textblob_cpu"] = round(runs["serial"]["cpu_s"] / tb["cpu_s"], 2)
             if "processes" in runs:
                 res["speedup_processes"] = round(res["full_serial"] / res["full_processes"], 2)
             checks = [_compare(tmp / "serial", tmp / e) for e in runs if e != "serial"]
