@@ -119,6 +119,7 @@ class _Raw:
     det: bool = False  # preceded by a determiner ("the Polaroid"): not a person's surname
 
 
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z]{1,12}$")
 _CONTRACTION = re.compile(r"['’](?:m|ve|ll|d|re|t|s)$", re.IGNORECASE)
 
@@ -416,7 +417,7 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
 
     def add(
         sent_id: int, idx: list[int], *, titled: bool, span_from: int | None, acr: int | None, label: str | None,
-        prefix: bool = False,
+        prefix: bool = False, institution: bool = False,
     ) -> None:
         toks = det.toks[sent_id]
         kind, para = sent_info[sent_id]
@@ -451,6 +452,8 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
             raw.hints[label] += 3
         if titled:
             raw.hints["person"] += 3
+        if institution:
+            raw.hints["organization"] += 2
         hit = g.lookup(raw.name)
         if hit is None and raw.name.isupper() and len(raw.name) > 3:  # "WASHINGTON (AP) —"
             hit = g.lookup(raw.name.title())
@@ -484,8 +487,18 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
                 raw.hints["person"] += 2
         if len(words) > 1 and g.has("other_first", words[0]):
             raw.hints["other"] += 4
-        if hit is None and g.has("given", words[0]) and not raw.hints["organization"] and not raw.hints["place"]:
+        suffixed = (
+            g.has("org_suffix", last) or any(g.has("org_word", w) for w in words) or g.has("other_word", last)
+            or (g.has("place_suffix", last) and len(words) > 1)
+        )
+        if hit is None and not suffixed and g.has("given", words[0]) and not raw.hints["organization"] \
+                and not raw.hints["place"]:
             raw.hints["person"] += 3 if len(words) > 1 else 1
+        if hit is None and len(words) > 1 and _INITIALS.match(words[0]) and not suffixed and g.lookup(words[0]) is None:
+            raw.hints["person"] += 3  # "K.C. Maurer", "J. R. R. Tolkien"
+        if hit is None and words[-1].endswith("s") and det.mid_caps.get(words[-1][:-1]) and words[-1][:-1] not in g.demonyms \
+                and _lex(words[-1][:-1].lower()) is None and not g.has("given", words[-1][:-1]):
+            raw.hints["other"] += 3  # "Warhol Polaroids" beside "Polaroid": a plural thing, not a surname
         if len(words) == 1 and g.has("religion", words[0]):
             raw.hints["other"] += 5
             raw.adjectival = words[0][-1] != "s" and not words[0].endswith(("ism", "ity", "lam"))
@@ -566,6 +579,18 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
             continue
         if b > 0:
             add(sent_id, run[:b], titled=False, span_from=None, acr=None, label=None, prefix=True)
+        if "the" in words[b:j] and label is None:
+            # "Chairman of the Australian Centre for ...": what follows "of the" is an institution,
+            # possibly followed by the title holder's name ("CEO of the Refugee Council Enver Solomon")
+            org_heads = [x for x in range(j, len(words)) if g.has("org_suffix", words[x]) or g.has("org_word", words[x])]
+            cut = org_heads[-1] + 1 if org_heads else len(words)
+            if len(words) - cut < 2 or words[cut] in _CONNECT:
+                cut = len(words)
+            add(sent_id, run[j:cut], titled=False, span_from=None, acr=None if cut < len(words) else acr, label=None,
+                institution=True)
+            if cut < len(words):
+                add(sent_id, run[cut:], titled=True, span_from=None, acr=acr, label=None)
+            continue
         # "Governor of Michigan George Romney": the place after "of" is its own mention
         for n_place in (3, 2, 1):
             if j + n_place < len(run) and words[j - 1] in ("of", "for") and (
