@@ -117,6 +117,7 @@ class _Raw:
     ntok: int = 1
     gaz: str | None = None  # type from the gazetteer (applied per actor, not per mention)
     det: bool = False  # preceded by a determiner ("the Polaroid"): not a person's surname
+    attributive: bool = False  # followed by a common noun ("the Cruise video", "the Biden administration")
 
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
@@ -332,6 +333,13 @@ class _Detector:
         if w == "&":
             return list(range(k, right[-1] + 1))
         if w == "and":
+            # "National Air and Space Museum", "The Globe and Mail": one institution whose name holds "and"
+            tail = toks[right[-1]].text
+            if (self.g.has("org_suffix", tail) or self.g.has("place_suffix", tail)) and len(right) <= 3 \
+                    and not any(self.g.has("org_suffix", x) or self.g.has("place_suffix", x) or self.g.has("given", x)
+                                for x in left) and self.g.lookup(" ".join(left)) is None \
+                    and self.g.lookup(" ".join(toks[x].text for x in right[:-1])) is None:
+                return list(range(k, right[-1] + 1))
             return []
         if w in _CONNECT:
             head = left[-1]
@@ -457,6 +465,10 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
         hit = g.lookup(raw.name)
         if hit is None and raw.name.isupper() and len(raw.name) > 3:  # "WASHINGTON (AP) —"
             hit = g.lookup(raw.name.title())
+        if hit is None and len(words) == 1 and raw.name.endswith("s") and raw.name[:-1] in g.demonyms:
+            raw.hints["person"] += 4  # "Afghans", "Russians": a group of people
+            raws.append(raw)
+            return
         if raw.name in g.demonyms and hit is None:
             raw.canonical = g.demonyms[raw.name]
             raw.adjectival = True
@@ -520,6 +532,10 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
             raw.det = True
         if prev_lower in _PLACE_PREP:
             raw.hints["place"] += 1
+        nxt_tok = toks[idx[-1] + 1] if idx[-1] + 1 < len(toks) else None
+        if len(words) == 1 and nxt_tok is not None and not toks[idx[-1]].poss and nxt_tok.text.islower() \
+                and text[toks[idx[-1]].end : nxt_tok.start] == " " and (_lex(nxt_tok.text) or "") in ("NN", "NNS"):
+            raw.attributive = True
         after = [t.text for t in toks[idx[-1] + 1 : idx[-1] + 4]]
         # "Clearwater, Florida": a name followed by a known region or country is a place
         if len(after) >= 2 and after[0] == "," and (g.lookup(after[1]) or ("", ""))[1] == "place" and (
@@ -568,6 +584,13 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
             w in _CORE_TITLES or g.has("title", _strip_dot(w)) or w in _CONNECT or w in ("the", "The") for w in words
         ):
             continue  # "Secretary General", "Prime Minister": a title without a name
+        if label is None and acr is None and 3 <= len(words) <= 4 and (words[0] in g.demonyms or g.has("religion", words[0])) \
+                and g.has("given", words[1]) and g.lookup(" ".join(words)) is None and not any(
+                    g.has("org_suffix", w) or g.has("org_word", w) or g.has("place_suffix", w) for w in words):
+            # "Scientologist Tom Cruise", "American Joe Smith": a descriptor, then the person
+            add(sent_id, run[:1], titled=False, span_from=None, acr=None, label=None)
+            add(sent_id, run[1:], titled=False, span_from=None, acr=None, label=None)
+            continue
         split = _title_split(words, g) if label in (None, "person") else None
         if split is None:
             add(sent_id, run, titled=False, span_from=None, acr=acr, label=label)
@@ -672,6 +695,31 @@ def _spacy_spans(det: _Detector, nlp: Any) -> list[tuple[int, list[int], int | N
 
 
 # ---------------------------------------------------------------------- resolution
+_SYLLABLE_NAME = re.compile(r"^[A-Z][a-z]+-[A-Za-z][a-z]+$")  # "Joo-Ho", "Lung-bin"
+
+
+def _fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
+    """Type of a name with no cue at all: short names of name-like words are people; a name that
+    opens with a common word ("Silver Clouds", "Easy Rider") is a work or thing; long ones are
+    organisations."""
+    words = name.split()
+    if ntok < 2 or len(words) < 2:
+        return "organization"
+    if any(_SYLLABLE_NAME.match(w) for w in words[1:]) or g.has("given", words[0]):
+        return "person"
+    if len(words) >= 4:
+        return "organization"
+    low = _lex(words[0].lower()) or ""
+    if low in ("NN", "JJ") and not _name_like(words[0]):
+        return "other"
+    return "person"
+
+
+def _surely_person(name: str, hints_by_name: Mapping[str, Counter], g: Gazetteer) -> bool:
+    """A full name with a known given name or a strong person cue (title, speech verb)."""
+    return g.has("given", name.split()[0]) or hints_by_name[name]["person"] >= 3
+
+
 def _resolve(raws: list[_Raw], g: Gazetteer, codebook: Codebook | None) -> list[tuple[_Raw, str, str, str | None]]:
     """Cluster raw mentions into actors; returns (raw, actor, type, group)."""
     if codebook is not None:
@@ -712,7 +760,9 @@ def _resolve(raws: list[_Raw], g: Gazetteer, codebook: Codebook | None) -> list[
     for r in raws:
         if r.name in acr_map:
             key[id(r)] = acr_map[r.name]
-        elif r.name in persons and not r.adjectival and not r.det and len(r.name.split()) == 1:
+        elif r.name in persons and not r.adjectival and len(r.name.split()) == 1 and (
+            not r.det or (r.attributive and _surely_person(persons[r.name][0], hints_by_name, g))
+        ):
             cands = persons[r.name]
             key[id(r)] = cands[0]
         else:
@@ -747,7 +797,7 @@ def _resolve(raws: list[_Raw], g: Gazetteer, codebook: Codebook | None) -> list[
             if h[best] > 0:
                 types[k] = best
                 continue
-        types[k] = "person" if ntoks[k] >= 2 else "organization"
+        types[k] = _fallback_type(k, ntoks[k], g)
     out = []
     for r in raws:
         k = key[id(r)]
