@@ -120,6 +120,7 @@ class _Raw:
     attributive: bool = False  # followed by a common noun ("the Cruise video", "the Biden administration")
 
 
+_CODE = re.compile(r"^[A-Z]{1,5}-?\d+[A-Za-z]?$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z]{1,12}$")
 _CONTRACTION = re.compile(r"['’](?:m|ve|ll|d|re|t|s)$", re.IGNORECASE)
@@ -151,6 +152,8 @@ def _tokens(text: str, a: int, b: int, g: Gazetteer) -> list[_Tok]:
                         out.append(_Tok(pos, pos + len(p), p, poss and k == len(parts) - 1, brk=True))
                         pos += len(p) + 1
                     continue
+            elif all(p.isdigit() for p in parts[1:]) and parts[0].isupper():  # "STS-1", "F-16": one code
+                pass
             elif any(_lex(p.lower()) for p in parts[1:] if not _is_cap(p)):  # "Russia-backed"
                 n = 0
                 while n < len(parts) and _is_cap(parts[n]):
@@ -532,6 +535,16 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
             raw.det = True
         if prev_lower in _PLACE_PREP:
             raw.hints["place"] += 1
+        if prev[:1].islower() and hit is None:  # "the cruise ship X", "the newspaper X", "the town X"
+            for kind, label in (("other_prev", "other"), ("org_prev", "organization"), ("place_prev", "place")):
+                if g.has(kind, prev):
+                    raw.hints[label] += 3
+        if hit is None and not suffixed and any(g.has("other_prev", w.lower()) for w in words[:-1]):
+            raw.hints["other"] += 3  # "Space Shuttle Atlantis", "Operation Overlord"
+        if hit is None and len(words) > 1 and g.has("place_first", words[0]):
+            raw.hints["place"] += 3
+        if hit is None and len(words) == 1 and _CODE.match(words[0]):
+            raw.hints["other"] += 4  # "STS-133", "F-16", "A380": a model, flight or mission code
         nxt_tok = toks[idx[-1] + 1] if idx[-1] + 1 < len(toks) else None
         if len(words) == 1 and nxt_tok is not None and not toks[idx[-1]].poss and nxt_tok.text.islower() \
                 and text[toks[idx[-1]].end : nxt_tok.start] == " " and (_lex(nxt_tok.text) or "") in ("NN", "NNS"):
@@ -542,8 +555,13 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
             hit is None or hit[1] == "place"
         ):
             nxt2 = " ".join(after[1:3])
-            if not (g.lookup(nxt2) and g.lookup(nxt2)[1] != "place"):
+            verb_next = len(after) > 2 and (after[2] in _SPEECH or (_lex(after[2]) or "").startswith("VB"))  # ", Paris claims"
+            if not (g.lookup(nxt2) and g.lookup(nxt2)[1] != "place") and not verb_next:
                 raw.hints["place"] += 3
+        if after and hit is None and not toks[idx[-1]].poss and (
+            g.has("org_next", after[0]) or (len(after) > 1 and after[0] == "news" and after[1] == "agency")
+        ):
+            raw.hints["organization"] += 3  # "Yonhap news agency", "the Hells Angels gang"
         if after and after[0] in _SPEECH and not toks[idx[-1]].poss:
             raw.hints["person"] += 1
         if len(after) >= 3 and after[0] == "," and after[1].isdigit() and after[2] == ",":
@@ -757,9 +775,18 @@ def _resolve(raws: list[_Raw], g: Gazetteer, codebook: Codebook | None) -> list[
     for first, fulls in firsts.items():
         if first not in persons and len(fulls) == 1 and not gazetteer_type(g, first):
             persons[first] = sorted(fulls)
+    # vehicles and works named after their last word ("Space Shuttle Atlantis" ... "Atlantis")
+    things: dict[str, set[str]] = defaultdict(set)
+    for r in raws:
+        words = r.name.split()
+        if not r.canonical and len(words) >= 2 and hints_by_name[r.name]["other"] >= 3 and _is_cap(words[-1]) \
+                and not g.has("other_word", words[-1]) and not words[-1].isupper():
+            things[words[-1]].add(r.name)
     for r in raws:
         if r.name in acr_map:
             key[id(r)] = acr_map[r.name]
+        elif r.name not in persons and len(things.get(r.name, ())) == 1 and not r.canonical:
+            key[id(r)] = next(iter(things[r.name]))
         elif r.name in persons and not r.adjectival and len(r.name.split()) == 1 and (
             not r.det or (r.attributive and _surely_person(persons[r.name][0], hints_by_name, g))
         ):
