@@ -23,6 +23,7 @@ Example:
 from __future__ import annotations
 
 import re
+import unicodedata
 import weakref
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
@@ -222,6 +223,8 @@ class _Detector:
             return False
         if w.isupper() and len(w) > 1:
             return False
+        if "-" in w and any(p.isalpha() and p.islower() for p in w.split("-")[1:]):
+            return True  # "Party-goers", "Well-known" at the start of a sentence
         if self.g.lookup(w) or w in self.g.demonyms or (next_word and self.g.lookup(f"{w} {next_word}")):
             return False
         if headline:  # Title Case headline: a name only if the body writes it capitalised too
@@ -348,8 +351,14 @@ class _Detector:
             head = left[-1]
             low = _lex(head.lower()) or ""
             if w in ("of", "for"):
+                person_like = (
+                    len(left) >= 2 and head.lower() not in self.lower_words and low != "NN"
+                    and (_lex(left[0].lower()) is None or self.g.has("given", left[0]))
+                    and not any(self.g.has("org_suffix", x) or self.g.has("org_word", x) or self.g.has("place_suffix", x)
+                                or x in _CORE_TITLES for x in left)
+                )  # "Xiaogang Wei of the Beijing ... Institute": a person, then their institution
                 generic = (
-                    low.startswith("NN") and not low.startswith("NNP")
+                    (low.startswith("NN") and not low.startswith("NNP") and not person_like)
                     or self.g.has("org_word", head) or self.g.has("org_suffix", head)
                     or self.g.has("place_suffix", head) or head in _CORE_TITLES
                 )
@@ -434,6 +443,8 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
         kind, para = sent_info[sent_id]
         while idx and (
             toks[idx[0]].text in ("The", "the", "A", "An") or g.has("modifier", toks[idx[0]].text)
+            or (len(idx) >= 3 and g.has("person_role", toks[idx[0]].text.lower()) and not titled and label is None
+                and g.has("given", toks[idx[1]].text))
             or (prefix and g.has("title", _strip_dot(toks[idx[0]].text)))
         ) and not g.lookup(text[toks[idx[0]].start : toks[idx[-1]].end]):
             idx = idx[1:]
@@ -484,6 +495,11 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
         last = _strip_dot(words[-1])
         if "of" in words[1:] and hit is None:  # "Museum of Flight", "University of Oregon": the head
             last = words[words.index("of") - 1]
+        if hit is None and len(words) > 2 and (g.has("org_suffix", words[-2]) or g.has("org_word", words[-2])) \
+                and (g.lookup(words[-1]) or ("", ""))[1] == "place":
+            raw.hints["organization"] += 3  # "World Wildlife Fund Mexico", "Marriage Equality Coalition Taiwan"
+        if "for" in words[1:] and hit is None:  # "Center for Food Safety", "Campaign for Nuclear Disarmament"
+            raw.hints["organization"] += 3
         places = [
             " ".join(words[i : i + k]) for k in (1, 2, 3) for i in range(len(words) - k + 1)
             if k < len(words) and (g.lookup(" ".join(words[i : i + k])) or ("", ""))[1] == "place"
@@ -633,6 +649,15 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
                 add(sent_id, run[cut:], titled=True, span_from=None, acr=acr, label=None)
             continue
         # "Governor of Michigan George Romney": the place after "of" is its own mention
+        if words[j - 1] in ("of", "for") and label is None and (
+            g.lookup(" ".join(words[j:])) or ("", "")
+        )[1] in ("place", "organization"):
+            # "the Governor General of Canada": a title without a name, then the place
+            add(sent_id, run[j:], titled=False, span_from=None, acr=acr, label=None)
+            continue
+        if len(words) - j == 1 and b == 0 and words[j - 1] not in _CONNECT and (g.lookup(words[j]) or ("", ""))[1] == "place":
+            add(sent_id, run, titled=False, span_from=None, acr=acr, label="other")  # "Captain America"
+            continue
         for n_place in (3, 2, 1):
             if j + n_place < len(run) and words[j - 1] in ("of", "for") and (
                 g.lookup(" ".join(words[j : j + n_place])) or ("", "")
@@ -640,6 +665,12 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
                 add(sent_id, run[j : j + n_place], titled=False, span_from=None, acr=None, label=None)
                 j += n_place
                 break
+        else:
+            if words[j - 1] == "of" and len(words) - j == 3 and label is None and _name_like(words[j + 1]) \
+                    and not any(g.has("org_suffix", w) or g.has("place_suffix", w) for w in words[j:]):
+                # "Mayor of Koszalin Piotr Jedlinski": a one-word place, then a two-word name
+                add(sent_id, run[j : j + 1], titled=False, span_from=None, acr=None, label="place")
+                j += 1
         add(sent_id, run[j:], titled=True, span_from=toks[run[b]].start, acr=acr, label=label)
     _coordinate(raws, text, g)
     return raws
@@ -726,11 +757,20 @@ def _fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
     if any(_SYLLABLE_NAME.match(w) for w in words[1:]) or g.has("given", words[0]):
         return "person"
     if len(words) >= 4:
-        return "organization"
+        particles = sum(w in _CONNECT for w in words)
+        common = sum(1 for w in words if (_lex(w.lower()) or "NNP")[:2] in ("NN", "JJ", "VB") and not _name_like(w))
+        return "person" if particles and not common and len(words) - particles <= 3 else "organization"
     low = _lex(words[0].lower()) or ""
     if low in ("NN", "JJ") and not _name_like(words[0]):
         return "other"
     return "person"
+
+
+def _fold(name: str) -> str:
+    """Accents removed ("Brudziński" → "Brudzinski") for matching spelling variants."""
+    if name.isascii():
+        return name
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def _surely_person(name: str, hints_by_name: Mapping[str, Counter], g: Gazetteer) -> bool:
@@ -766,15 +806,24 @@ def _resolve(raws: list[_Raw], g: Gazetteer, codebook: Codebook | None) -> list[
             continue
         if any(w.isupper() and len(w) > 1 for w in words):
             continue
-        if r.name not in persons[words[-1]]:
-            persons[words[-1]].append(r.name)
+        if (g.lookup(words[-1]) or ("", ""))[1] in ("place", "organization") and not (
+            h["person"] >= 2 or g.has("given", words[0])
+        ):
+            continue  # "World Wildlife Fund Mexico" is not Mr Mexico; "Valeska Paris" (said) is Ms Paris
+        if r.name not in persons[_fold(words[-1])]:
+            persons[_fold(words[-1])].append(r.name)
     firsts: dict[str, set[str]] = defaultdict(set)
     for names in persons.values():
         for full in names:
             firsts[full.split()[0]].add(full)
     for first, fulls in firsts.items():
-        if first not in persons and len(fulls) == 1 and not gazetteer_type(g, first):
-            persons[first] = sorted(fulls)
+        if _fold(first) not in persons and len(fulls) == 1 and not gazetteer_type(g, first):
+            persons[_fold(first)] = sorted(fulls)
+    # spelling variants of one full name ("Brudziński" / "Brudzinski") share the first spelling
+    by_fold: dict[str, str] = {}
+    for r in raws:
+        if len(r.name.split()) >= 2 and not r.canonical:
+            by_fold.setdefault(_fold(r.name), r.name)
     # vehicles and works named after their last word ("Space Shuttle Atlantis" ... "Atlantis")
     things: dict[str, set[str]] = defaultdict(set)
     for r in raws:
@@ -785,15 +834,14 @@ def _resolve(raws: list[_Raw], g: Gazetteer, codebook: Codebook | None) -> list[
     for r in raws:
         if r.name in acr_map:
             key[id(r)] = acr_map[r.name]
-        elif r.name not in persons and len(things.get(r.name, ())) == 1 and not r.canonical:
+        elif _fold(r.name) not in persons and len(things.get(r.name, ())) == 1 and not r.canonical:
             key[id(r)] = next(iter(things[r.name]))
-        elif r.name in persons and not r.adjectival and len(r.name.split()) == 1 and (
-            not r.det or (r.attributive and _surely_person(persons[r.name][0], hints_by_name, g))
+        elif _fold(r.name) in persons and not r.adjectival and len(r.name.split()) == 1 and (
+            not r.det or (r.attributive and _surely_person(persons[_fold(r.name)][0], hints_by_name, g))
         ):
-            cands = persons[r.name]
-            key[id(r)] = cands[0]
+            key[id(r)] = persons[_fold(r.name)][0]
         else:
-            key[id(r)] = r.canonical or r.name
+            key[id(r)] = r.canonical or by_fold.get(_fold(r.name), r.name)
     # 3. codebook: any member of a cluster matching an entry maps the whole cluster
     cb_of: dict[str, Any] = {}
     if codebook is not None:
