@@ -578,6 +578,9 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
             g.has("org_next", after[0]) or (len(after) > 1 and after[0] == "news" and after[1] == "agency")
         ):
             raw.hints["organization"] += 3  # "Yonhap news agency", "the Hells Angels gang"
+        if after and hit is None and not toks[idx[-1]].poss and g.has("place_next", after[0]) \
+                and text[toks[idx[-1]].end : toks[idx[-1]].end + 1] == " ":
+            raw.hints["place"] += 3  # "Helmand province", "the Maidan Wardak provincial council"
         if after and after[0] in _SPEECH and not toks[idx[-1]].poss:
             raw.hints["person"] += 1
         if len(after) >= 3 and after[0] == "," and after[1].isdigit() and after[2] == ",":

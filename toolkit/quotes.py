@@ -135,7 +135,10 @@ _VERBS = (
     "called|tweeted|posted|predicted|predicts|emphasised|emphasized|stressed|stresses|reiterated|"
     "confirmed|confirms|denied|denies|promised|promises|vowed|vows|believes|believed|thinks|thought|"
     "saying|adding|telling|noting|writing|explaining|warning|arguing|claiming|insisting|stating|"
-    "declaring|calling|describing|stressing|asking"
+    "declaring|calling|describing|stressing|asking|"
+    "alleged|alleges|alleging|asserted|asserts|cautioned|cautions|complained|complains|contended|contends|"
+    "countered|counters|retorted|lamented|laments|joked|jokes|boasted|revealed|reveals|disclosed|testified|"
+    "maintained|maintains|mentioned|mentions|wondered|agreed|agrees|objected|pleaded|reported|reports"
 )
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
 _AUX = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|must|do|does|did)\b", re.IGNORECASE)
@@ -294,7 +297,10 @@ def quotes(article: Article, *, codebook: Any = None) -> pd.DataFrame:
             if phrase.lower() in ("he", "she"):
                 prev = [r for r in m_rows if r[1] <= a and r[3] == "person"]
                 if prev:
-                    return prev[-1][2], "actor"
+                    # the subject of the latest sentence naming a person: its first person
+                    sid = sent_of(prev[-1][0])[0]
+                    same = [r for r in prev if sent_of(r[0])[0] == sid]
+                    return same[0][2], "actor"
             return None
         words = phrase.split()
         if (
