@@ -127,7 +127,12 @@ _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z]{1,12}$")
 _CONTRACTION = re.compile(r"['’](?:m|ve|ll|d|re|t|s)$", re.IGNORECASE)
 
 
+_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ad|bin|ibn|abu|bint)[-‑][A-Z]\w")  # "al-Assad"
+
+
 def _is_cap(t: str) -> bool:
+    if _PARTICLE_NAME.match(t):
+        return True
     if not t or not (t[0].isalpha() or t[0] == "&") or _CONTRACTION.search(t):
         return False
     if t[0].isupper():
@@ -644,6 +649,14 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
             # possibly followed by the title holder's name ("CEO of the Refugee Council Enver Solomon")
             org_heads = [x for x in range(j, len(words)) if g.has("org_suffix", words[x]) or g.has("org_word", words[x])]
             cut = org_heads[-1] + 1 if org_heads else len(words)
+            for n in range(len(words) - j - 1, 0, -1):  # "... of the United States Joe Biden"
+                if g.lookup(" ".join(words[j : j + n])):
+                    cut = max(cut if org_heads else 0, j + n)
+                    break
+            if not org_heads and cut == len(words) and len(words) - j >= 3 and (
+                g.has("given", words[-2]) or _SYLLABLE_NAME.match(words[-1])
+            ):
+                cut = len(words) - 2  # "Speaker of the House Nancy Pelosi"
             if len(words) - cut < 2 or words[cut] in _CONNECT:
                 cut = len(words)
             add(sent_id, run[j:cut], titled=False, span_from=None, acr=None if cut < len(words) else acr, label=None,
@@ -798,6 +811,7 @@ def _resolve(raws: list[_Raw], g: Gazetteer, codebook: Codebook | None) -> list[
     for r in raws:
         hints_by_name[r.canonical or r.name] += r.hints
     persons: dict[str, list[str]] = defaultdict(list)  # surname -> full names
+    middles: dict[str, set[str]] = defaultdict(set)  # first of two surnames -> full names
     for r in raws:
         words = r.name.split()
         if r.canonical or r.adjectival or len(words) < 2 or len(words) > 4:
@@ -815,6 +829,12 @@ def _resolve(raws: list[_Raw], g: Gazetteer, codebook: Codebook | None) -> list[
             continue  # "World Wildlife Fund Mexico" is not Mr Mexico; "Valeska Paris" (said) is Ms Paris
         if r.name not in persons[_fold(words[-1])]:
             persons[_fold(words[-1])].append(r.name)
+        if len(words) == 3 and not g.has("given", words[1]) and not _INITIALS.match(words[1]) \
+                and words[1] not in _CONNECT and len(words[1]) > 2:
+            middles[_fold(words[1])].add(r.name)  # "Ricardo Rosselló Nevares" ... "Rosselló"
+    for mid, fulls in middles.items():
+        if mid not in persons and len(fulls) == 1:
+            persons[mid] = sorted(fulls)
     firsts: dict[str, set[str]] = defaultdict(set)
     for names in persons.values():
         for full in names:
