@@ -564,6 +564,8 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
             raw.hints["other"] += 3  # "Space Shuttle Atlantis", "Operation Overlord"
         if hit is None and len(words) > 1 and g.has("place_first", words[0]):
             raw.hints["place"] += 3
+        if hit is None and len(words) == 1 and words[0].endswith("ism") and len(words[0]) > 5:
+            raw.hints["other"] += 4  # "Marxism", "Thatcherism": an ideology
         if hit is None and len(words) == 1 and _CODE.match(words[0]):
             raw.hints["other"] += 4  # "STS-133", "F-16", "A380": a model, flight or mission code
         nxt_tok = toks[idx[-1] + 1] if idx[-1] + 1 < len(toks) else None
@@ -882,6 +884,7 @@ def _resolve(raws: list[_Raw], g: Gazetteer, codebook: Codebook | None) -> list[
         cluster_hints[key[id(r)]] += r.hints
         ntoks[key[id(r)]] = max(ntoks.get(key[id(r)], 0), r.ntok)
     types: dict[str, str] = {}
+    guessed: list[str] = []
     for k, h in cluster_hints.items():
         if k in cb_of and cb_of[k].type:
             types[k] = cb_of[k].type
@@ -896,6 +899,12 @@ def _resolve(raws: list[_Raw], g: Gazetteer, codebook: Codebook | None) -> list[
                 types[k] = best
                 continue
         types[k] = _fallback_type(k, ntoks[k], g)
+        guessed.append(k)
+    for k in guessed:
+        if " " not in k:  # "Blenheim" beside "Blenheim Palace": the type of the longer name
+            longer = {types[o] for o in cluster_hints if o.startswith(k + " ")} & {"place", "organization"}
+            if len(longer) == 1:
+                types[k] = longer.pop()
     out = []
     for r in raws:
         k = key[id(r)]
