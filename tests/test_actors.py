@@ -252,9 +252,14 @@ def test_gum_overlap_f1_meets_target(shared_data):
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     res = mod.evaluate(shared_data / "gum_dev" / "gum_news_dev.jsonl")
-    assert res["overlap_untyped"]["f1"] >= 0.85
+    assert res["overlap_untyped"]["f1"] >= 0.87
     assert res["overlap_untyped"]["recall"] >= 0.9
-    assert res["overlap_typed"]["f1"] >= 0.6
+    assert res["overlap_typed"]["f1"] >= 0.69
+    # both halves (rules were developed on one and checked on the other), with margin
+    for half in ("A", "B"):
+        part = mod.evaluate(shared_data / "gum_dev" / "gum_news_dev.jsonl", half=half)
+        assert part["overlap_untyped"]["f1"] >= 0.85
+        assert part["overlap_typed"]["f1"] >= 0.66
 
 
 @pytest.mark.parametrize(

@@ -559,7 +559,7 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
         if prev[:1].islower() and hit is None:  # "the cruise ship X", "the newspaper X", "the town X"
             for kind, label in (("other_prev", "other"), ("org_prev", "organization"), ("place_prev", "place")):
                 if g.has(kind, prev):
-                    raw.hints[label] += 3
+                    raw.hints[label] += 4  # stronger than a suffix: "the film Quiet Harbour"
         if hit is None and not suffixed and any(g.has("other_prev", w.lower()) for w in words[:-1]):
             raw.hints["other"] += 3  # "Space Shuttle Atlantis", "Operation Overlord"
         if hit is None and len(words) > 1 and g.has("place_first", words[0]):
@@ -779,7 +779,7 @@ def _fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
         common = sum(1 for w in words if (_lex(w.lower()) or "NNP")[:2] in ("NN", "JJ", "VB") and not _name_like(w))
         return "person" if particles and not common and len(words) - particles <= 3 else "organization"
     low = _lex(words[0].lower()) or ""
-    if low in ("NN", "JJ") and not _name_like(words[0]):
+    if low in ("NN", "JJ", "VBN", "VBG") and not _name_like(words[0]):
         return "other"
     return "person"
 

@@ -1,0 +1,129 @@
+"""Actors on made-up news sentences: titles with institutions, groups, things named like people,
+alias merging and typing from context (the rules behind the GUM/Wikinews generalisation work)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from toolkit import load_article
+from toolkit.actors import actors
+from toolkit.quotes import quotes
+
+pytestmark = pytest.mark.filterwarnings("ignore::toolkit.errors.LanguageWarning")
+
+
+def _df(body: str) -> pd.DataFrame:
+    return actors(load_article("Headline for the story\n\n" + body))
+
+
+def _types(body: str) -> dict[str, str]:
+    df = _df(body)
+    return dict(zip(df["actor"], df["type"], strict=True))
+
+
+def test_title_of_the_institution_gives_the_institution_not_a_person():
+    got = _types("Anna Kowal, Chairman of the Northern Centre for Control of Water Pollution, spoke.")
+    assert got["Northern Centre for Control of Water Pollution"] == "organization"
+    assert "person" not in {t for a, t in got.items() if a != "Anna Kowal"}
+
+
+def test_title_of_the_institution_then_the_holder():
+    df = _df("CEO of the Harbour Trust Council Idris Marlow said the plan was late.")
+    got = dict(zip(df["actor"], df["type"], strict=True))
+    assert got == {"Harbour Trust Council": "organization", "Idris Marlow": "person"}
+    spans = sorted(zip(df["start"], df["end"], strict=True))
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))  # no overlapping rows
+
+
+def test_title_of_a_country_without_a_name_is_the_place_only():
+    df = _df("In May, Lena Moss, the Governor General of Canada, dissolved parliament.")
+    assert df["actor"].tolist() == ["Lena Moss", "Canada"]
+    assert df.loc[df["actor"] == "Canada", "surface"].item() == "Canada"
+
+
+def test_title_of_a_country_then_the_person():
+    got = _types("Former Vice President of the United States Tom Reed won. Reed thanked voters.")
+    assert got == {"United States": "place", "Tom Reed": "person"}
+
+
+def test_title_of_unknown_town_then_two_word_name():
+    got = _types("Mayor of Brzeg Piotr Nowak said the fire was out.")
+    assert got == {"Brzeg": "place", "Piotr Nowak": "person"}
+
+
+def test_person_of_the_institution_is_split():
+    got = _types("Xiaogang Wu of the Hangzhou Water Research Institute commented.")
+    assert got == {"Xiaogang Wu": "person", "Hangzhou Water Research Institute": "organization"}
+
+
+def test_plural_demonyms_are_groups_of_people():
+    df = _df("Many Afghans fled while Greeks watched.")
+    assert df["actor"].tolist() == ["Afghans", "Greeks"]
+    assert set(df["type"]) == {"person"} and not df["adjectival"].any()
+
+
+def test_descriptor_before_a_person_and_attributive_surname():
+    df = _df("A clip of Scientologist Tom Farrow spread. The Farrow video was removed.")
+    people = df[df["type"] == "person"]
+    assert people["actor"].tolist() == ["Tom Farrow", "Tom Farrow"]
+    assert people["surface"].tolist() == ["Tom Farrow", "Farrow"]
+
+
+def test_things_named_like_people_are_other():
+    got = _types(
+        "The cruise ship Seawinds docked. Space Shuttle Orion flew on STS-140. "
+        "Later Orion landed. She watched the film Quiet Harbour."
+    )
+    assert got["Seawinds"] == "other"
+    assert got["Space Shuttle Orion"] == "other"
+    assert got["STS-140"] == "other"
+    assert got["Quiet Harbour"] == "other"
+    assert "Orion" not in got  # the short name joins the shuttle
+
+
+def test_organisation_named_after_a_place_does_not_swallow_the_place():
+    df = _df("The Wildlife Fund Peru said Peru must act.")
+    assert df["actor"].tolist() == ["Wildlife Fund Peru", "Peru"]
+    assert df["type"].tolist() == ["organization", "place"]
+
+
+def test_spelling_variants_and_double_surnames_merge():
+    df = _df(
+        "Interior Minister Joachim Brzeziński spoke. Brzezinski said no. "
+        "Governor Ramón Ortiz Nevares resigned. Ortiz left."
+    )
+    assert df["actor"].tolist() == ["Joachim Brzeziński"] * 2 + ["Ramón Ortiz Nevares"] * 2
+
+
+def test_context_nouns_type_unknown_names():
+    got = _types(
+        "According to Yallop news agency, fighting spread in Zarghun province. "
+        "The Center for Rural Safety sued. The Brannock Fire and Rescue service helped."
+    )
+    assert got["Yallop"] == "organization"
+    assert got["Zarghun"] == "place"
+    assert got["Center for Rural Safety"] == "organization"
+    assert got["Brannock Fire and Rescue"] == "organization"
+
+
+def test_sentence_initial_words_after_brackets_and_questions_are_not_names():
+    df = _df("((WN))  How did it start?  What went wrong? Party-goers fled.")
+    assert "How" not in set(df["actor"]) and "What" not in set(df["actor"])
+    assert "Party-goers" not in set(df["actor"])
+
+
+def test_title_before_a_country_word_is_not_the_country():
+    df = _df("Fans dressed as Captain America cheered.")
+    assert df["actor"].tolist() == ["Captain America"]
+    assert "United States" not in set(df["actor"])
+
+
+def test_he_said_goes_to_the_subject_of_the_previous_sentence():
+    text = (
+        "Headline for the story\n\nSharif Karimi, of the Logar provincial council, saw the site. "
+        '"The blast was huge," he said.\n\nKarimi also alleged officials are "hiding the toll".'
+    )
+    q = quotes(load_article(text))
+    assert q["speaker"].tolist() == ["Sharif Karimi", "Sharif Karimi"]
+    assert q["verb"].tolist() == ["said", "alleged"]
