@@ -127,3 +127,22 @@ def test_he_said_goes_to_the_subject_of_the_previous_sentence():
     q = quotes(load_article(text))
     assert q["speaker"].tolist() == ["Sharif Karimi", "Sharif Karimi"]
     assert q["verb"].tolist() == ["said", "alleged"]
+
+
+def test_party_words_resolve_to_the_party():
+    df = _df("Senator from Vermont Ada Lusk won the Democratic primaries. Democrats cheered. Labour won too.")
+    got = df.set_index("surface")[["actor", "adjectival"]].to_dict("index")
+    assert got["Vermont"]["actor"] == "Vermont" and got["Ada Lusk"]["actor"] == "Ada Lusk"
+    assert got["Democratic"] == {"actor": "Democratic Party", "adjectival": True}
+    assert got["Democrats"] == {"actor": "Democratic Party", "adjectival": False}
+    assert got["Labour"]["actor"] == "Labour Party"
+
+
+def test_administration_marks_a_person_and_initials_do_not_make_an_acronym():
+    got = _types("A spokeswoman for the Dalton administration spoke. George W. Marsh agreed.")
+    assert got == {"Dalton": "person", "George W. Marsh": "person"}
+
+
+def test_function_words_and_plural_titles_are_not_actors():
+    df = _df("Fans wrote, We are sorry. [laughs]  But I was calm. The House impeached two Presidents.")
+    assert df["actor"].tolist() == ["House"]

@@ -71,11 +71,12 @@ _CORE_TITLES = frozenset(
     ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev", "Reverend", "Fr", "Father", "President", "Vice-President", "Premier", "Minister", "Chancellor", "Secretary", "Senator", "Sen", "Rep", "Representative", "Congressman", "Congresswoman", "Governor", "Gov", "Mayor", "King", "Queen", "Prince", "Princess", "Pope", "Sheikh", "Emir", "General", "Gen", "Lt", "Lieutenant", "Colonel", "Col", "Major", "Maj", "Captain", "Capt", "Admiral", "Adm", "Sergeant", "Sgt", "Commander", "Judge", "Justice", "Ambassador", "Spokesman", "Spokeswoman", "Spokesperson", "Director", "Chairman", "Chairwoman", "CEO", "Officer", "Speaker", "Leader", "Detective", "Inspector", "Constable", "Superintendent", "Coach", "Bishop", "Archbishop", "Cardinal", "Rabbi", "Imam", "Ayatollah", "Assistant", "Insp", "Supt", "Mrs.", "Mr.", "Dr.", "Ms.", "Administrator", "Commissioner", "Secretary-General", "MP"]
 )
 _CONNECT = frozenset(["of", "for", "de", "del", "della", "da", "dos", "das", "do", "van", "von", "der", "den", "la", "le", "du", "bin", "al", "el", "y"])
-_INITIAL_AFTER = frozenset("“\"‘'(:—–-[)?!.…")
+_INITIAL_AFTER = frozenset("“\"‘'(:—–-[)]?!.…")
 _SPEECH = frozenset(
     ["said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "stated", "states", "wrote", "writes", "asked", "asks", "argued", "argues", "claimed", "claims", "noted", "notes", "warned", "warns", "insisted", "insists", "replied", "replies", "continued", "continues", "commented", "comments", "recalled", "recalls", "acknowledged", "admitted", "concluded", "spoke", "speaks", "met", "meets", "visited", "visits", "died", "dies", "smiled", "laughed", "resigned", "resigns", "married", "thanked", "apologized", "apologised", "tweeted", "tweets"]
 )
 _PLACE_PREP = frozenset(["in", "near", "across", "outside", "throughout", "inside", "into"])
+_CLOSED_TAGS = frozenset(["DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "WRB", "MD", "EX", "PDT"])
 _FUNCTION_TAGS = ("DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "WRB", "TO", "MD", "EX", "PDT", "RB", "UH")
 
 
@@ -224,13 +225,17 @@ class _Detector:
         """Whether a capitalised token is an ordinary word rather than (part of) a name."""
         if self.g.has("not_name", w):
             return True
+        if not initial and not next_cap and w[1:].islower() and (_lex(w.lower()) or "") in _CLOSED_TAGS \
+                and not self.g.lookup(w):
+            return True  # "fans, We are sorry", "me, But I": a function word, not a name
         if not initial:
             return False
         if w.isupper() and len(w) > 1:
             return False
         if "-" in w and any(p.isalpha() and p.islower() for p in w.split("-")[1:]):
             return True  # "Party-goers", "Well-known" at the start of a sentence
-        if self.g.lookup(w) or w in self.g.demonyms or (next_word and self.g.lookup(f"{w} {next_word}")):
+        if self.g.lookup(w) or w in self.g.demonyms or (next_word and self.g.lookup(f"{w} {next_word}")) \
+                or self.g.lookup(f"{w} Party"):
             return False
         if headline:  # Title Case headline: a name only if the body writes it capitalised too
             low = _lex(w.lower())
@@ -411,9 +416,16 @@ def _emphasis(word: str, det: _Detector) -> bool:
 
 def _title_split(words: list[str], g: Gazetteer) -> tuple[int, int] | None:
     """For a run like "US President Joe Biden": (start of the title block, start of the name)."""
-    if g.lookup(" ".join(words)) or g.has("org_suffix", words[-1]) or g.has("other_word", words[-1]):
+    if len(words) > 2 and (words[0] in _CORE_TITLES or g.has("title", _strip_dot(words[0]))) and words[1] in ("of", "for") \
+            and (g.has("org_suffix", words[-1]) or g.has("org_word", words[-1])):
+        return 0, 2  # "CEO of Massey Energy": a title, then the organisation
+    if g.lookup(" ".join(words)) or g.has("org_suffix", words[-1]) or g.has("other_word", words[-1]) \
+            or (g.has("place_suffix", words[-1]) and len(words) > 1 and not g.has("given", words[-2])):
         return None
-    core = [i for i, w in enumerate(words) if w in _CORE_TITLES or _strip_dot(w) in _CORE_TITLES]
+    core = [
+        i for i, w in enumerate(words)
+        if w in _CORE_TITLES or _strip_dot(w) in _CORE_TITLES or (i == len(words) - 1 and w.endswith("s") and w[:-1] in _CORE_TITLES)
+    ]
     for k in reversed(core):
         j = k + 1
         while j < len(words) and (
@@ -456,7 +468,7 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
         if prefix and idx and label is None:
             # "Emergency Situations Minister X": a portfolio, not an actor
             phrase = text[toks[idx[0]].start : toks[idx[-1]].end]
-            if not g.lookup(phrase) and all(
+            if not g.lookup(phrase) and not g.lookup(phrase + " Party") and all(
                 (_lex(toks[i].text.lower()) or "NNP")[:2] in ("NN", "JJ") and not (_lex(toks[i].text.lower()) or "NNP").startswith("NNP")
                 and not toks[i].text.isupper() and toks[i].text not in g.demonyms
                 for i in idx
@@ -484,6 +496,17 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
         hit = g.lookup(raw.name)
         if hit is None and raw.name.isupper() and len(raw.name) > 3:  # "WASHINGTON (AP) —"
             hit = g.lookup(raw.name.title())
+        party = g.lookup(raw.name + " Party") if hit is None and len(words) == 1 else None
+        if party is None and hit is None and len(words) == 1 and raw.name.endswith("s"):
+            party = g.lookup(raw.name[:-1] + "ic Party") or g.lookup(raw.name[:-1] + " Party")  # "Democrats"
+        if party is not None and party[1] == "organization":
+            # "Democratic primaries", "Labour MPs", "Republicans": the party
+            raw.canonical, raw.gaz = party
+            nxt = toks[idx[-1] + 1].text if idx[-1] + 1 < len(toks) else ""
+            raw.adjectival = nxt[:1].islower() and nxt != "party" and (_lex(nxt) or "")[:2] in ("NN", "JJ")
+            raw.hints["organization"] += 3
+            raws.append(raw)
+            return
         if hit is None and len(words) == 1 and raw.name.endswith("s") and raw.name[:-1] in g.demonyms:
             raw.hints["person"] += 4  # "Afghans", "Russians": a group of people
             raws.append(raw)
@@ -512,7 +535,7 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
         if hit is None and len(words) > 1:
             if g.has("compass", words[0]) and (g.lookup(" ".join(words[1:])) or ("", ""))[1] == "place":
                 raw.hints["place"] += 4
-            elif any(w.isupper() and len(w) > 1 for w in words) or (
+            elif any(w.isupper() and len(w) > 1 and not _INITIALS.match(w) for w in words) or (
                 places and (any(p.split()[0] == words[0] for p in places) or (_lex(words[0].lower()) or "NNP")[:3] in ("NN", "NNS", "JJ"))
             ):
                 raw.hints["organization"] += 2
@@ -535,9 +558,9 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
         if hit is None and words[-1].endswith("s") and det.mid_caps.get(words[-1][:-1]) and words[-1][:-1] not in g.demonyms \
                 and _lex(words[-1][:-1].lower()) is None and not g.has("given", words[-1][:-1]):
             raw.hints["other"] += 3  # "Warhol Polaroids" beside "Polaroid": a plural thing, not a surname
-        if len(words) == 1 and g.has("religion", words[0]):
+        if g.has("religion", raw.name):  # faiths and ethnic groups ("Muslim", "African Americans")
             raw.hints["other"] += 5
-            raw.adjectival = words[0][-1] != "s" and not words[0].endswith(("ism", "ity", "lam"))
+            raw.adjectival = raw.name[-1] != "s" and not raw.name.endswith(("ism", "ity", "lam"))
         if g.has("org_suffix", last) or any(g.has("org_word", w) for w in words):
             raw.hints["organization"] += 3
         if g.has("place_suffix", last) and len(words) > 1:
@@ -588,6 +611,8 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
         if after and hit is None and not toks[idx[-1]].poss and g.has("place_next", after[0]) \
                 and text[toks[idx[-1]].end : toks[idx[-1]].end + 1] == " ":
             raw.hints["place"] += 3  # "Helmand province", "the Maidan Wardak provincial council"
+        if after and hit is None and len(words) == 1 and g.has("person_next", after[0]):
+            raw.hints["person"] += 3  # "the Trump administration", "the Assad regime"
         if after and after[0] in _SPEECH and not toks[idx[-1]].poss:
             raw.hints["person"] += 1
         if len(after) >= 3 and after[0] == "," and after[1].isdigit() and after[2] == ",":
@@ -625,15 +650,27 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
         if label is None and acr is None and len(words) == 1 and _emphasis(words[0], det):
             continue
         if label is None and all(
-            w in _CORE_TITLES or g.has("title", _strip_dot(w)) or w in _CONNECT or w in ("the", "The") for w in words
+            w in _CORE_TITLES or g.has("title", _strip_dot(w)) or w in _CONNECT or w in ("the", "The")
+            or (len(words) == 1 and w.endswith("s") and (w[:-1] in _CORE_TITLES or w.endswith("ies") and w[:-3] + "y" in _CORE_TITLES))
+            for w in words
         ):
             continue  # "Secretary General", "Prime Minister": a title without a name
-        if label is None and acr is None and 3 <= len(words) <= 4 and (words[0] in g.demonyms or g.has("religion", words[0])) \
-                and g.has("given", words[1]) and g.lookup(" ".join(words)) is None and not any(
-                    g.has("org_suffix", w) or g.has("org_word", w) or g.has("place_suffix", w) for w in words):
-            # "Scientologist Tom Cruise", "American Joe Smith": a descriptor, then the person
-            add(sent_id, run[:1], titled=False, span_from=None, acr=None, label=None)
-            add(sent_id, run[1:], titled=False, span_from=None, acr=None, label=None)
+        lead = 0
+        if label is None and acr is None and 3 <= len(words) <= 5 and g.lookup(" ".join(words)) is None and not any(
+            g.has("org_suffix", w) or g.has("org_word", w) or g.has("place_suffix", w) for w in words
+        ):
+            if words[0] in g.demonyms or g.has("religion", words[0]):
+                lead = 1
+            for n_lead in (2, 1):
+                if not lead and (g.lookup(" ".join(words[:n_lead])) or ("", ""))[1] == "place":
+                    lead = n_lead
+            if lead and not (g.has("given", words[lead]) and 2 <= len(words) - lead <= 3):
+                lead = 0
+        if lead:
+            # "Scientologist Tom Cruise", "American Joe Smith", "(Senator from) Vermont Bernie Sanders":
+            # a descriptor, then the person
+            add(sent_id, run[:lead], titled=False, span_from=None, acr=None, label=None)
+            add(sent_id, run[lead:], titled=False, span_from=None, acr=None, label=None)
             continue
         split = _title_split(words, g) if label in (None, "person") else None
         if split is None:
@@ -646,7 +683,9 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
             continue
         if b > 0:
             add(sent_id, run[:b], titled=False, span_from=None, acr=None, label=None, prefix=True)
-        if "the" in words[b:j] and label is None:
+        if label is None and ("the" in words[b:j] or (
+            words[j - 1] in ("of", "for") and any(g.has("org_suffix", w) or g.has("org_word", w) for w in words[j:])
+        )):
             # "Chairman of the Australian Centre for ...": what follows "of the" is an institution,
             # possibly followed by the title holder's name ("CEO of the Refugee Council Enver Solomon")
             org_heads = [x for x in range(j, len(words)) if g.has("org_suffix", words[x]) or g.has("org_word", words[x])]
