@@ -94,3 +94,25 @@ def test_listener_and_appositions_are_not_the_speaker():
 def test_pronoun_without_previous_quote_is_the_last_person_named():
     q = _q("Maria Lopez spoke at the rally on Monday. She said: “We will not stop.”")
     assert q["speaker"].tolist() == ["Maria Lopez"]
+
+
+def test_attribution_in_its_own_short_sentence_and_split_quote_with_opines():
+    q = _q('Mayor Lena Fox spoke. "We deserve the truth." Fox said. Next came rain.')
+    assert q["speaker"].tolist() == ["Lena Fox"] and q["verb"].tolist() == ["said"]
+    q = _q('"Harris can rest easy", Omar Lund opines, "she will not be blocked."')
+    assert q["speaker"].tolist() == ["Omar Lund", "Omar Lund"]
+
+
+def test_colon_quote_belongs_to_the_clause_subject_not_an_object():
+    q = _q('Governor Ada Marsh addressed the public: "Stay inside."')
+    assert q["speaker"].tolist() == ["Ada Marsh"]
+    q = _q('In his message, he praised Tom Vale\'s life: "He was a stellar example."')
+    assert q["speaker"].tolist() == [None]
+
+
+def test_he_never_resolves_to_an_organisation():
+    q = _q(
+        'Prime Minister Ivo Rask met judges. The Supreme Court ruled: "The order is void." '
+        'Later he said he was "cautiously optimistic".'
+    )
+    assert q["speaker"].tolist() == ["Supreme Court", "Ivo Rask"]

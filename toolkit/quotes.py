@@ -138,7 +138,8 @@ _VERBS = (
     "declaring|calling|describing|stressing|asking|"
     "alleged|alleges|alleging|asserted|asserts|cautioned|cautions|complained|complains|contended|contends|"
     "countered|counters|retorted|lamented|laments|joked|jokes|boasted|revealed|reveals|disclosed|testified|"
-    "maintained|maintains|mentioned|mentions|wondered|agreed|agrees|objected|pleaded|reported|reports"
+    "maintained|maintains|mentioned|mentions|wondered|agreed|agrees|objected|pleaded|reported|reports|"
+    "opined|opines|elaborated|elaborates|reads"
 )
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
 _AUX = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|must|do|does|did)\b", re.IGNORECASE)
@@ -202,8 +203,11 @@ def _np_after(seg: str, pos: int) -> tuple[int, int] | None:
     e = stop.start() if stop else len(seg)
     while e > s and seg[e - 1].isspace():
         e -= 1
-    if e <= s or len(seg[s:e].split()) > 12:
+    if e <= s:
         return None
+    words = list(re.finditer(r"\S+", seg[s:e]))
+    if len(words) > 12:  # "study co-author Ted Scambos of CU Boulder's Cooperative Institute for ...": its start
+        e = s + words[11].end()
     return s, e
 
 
@@ -269,6 +273,7 @@ def quotes(article: Article, *, codebook: Any = None) -> pd.DataFrame:
     m_rows = list(zip(ment["start"].tolist(), ment["end"].tolist(), ment["actor"].tolist(), ment["type"].tolist(), strict=True))
     s_rows = list(zip(sents["sent_id"].tolist(), sents["start"].tolist(), sents["end"].tolist(), sents["kind"].tolist(), sents["para_id"].tolist(), strict=True))
     spans = list(zip(sp["start"].tolist(), sp["end"].tolist(), strict=True))
+    non_person = {a for _, _, a, t in m_rows if t != "person"} - {a for _, _, a, t in m_rows if t == "person"}
 
     def sent_of(pos: int) -> tuple[int, int, int, str, int]:
         for sid, a, b, kind, pid in s_rows:
@@ -291,8 +296,11 @@ def quotes(article: Article, *, codebook: Any = None) -> pd.DataFrame:
             people = [r for r in inside if r[3] == "person"]
             pick = (people or inside)[-1]
             return pick[2], "actor"
+        tail = phrase.split()[-1] if phrase.split() else ""
+        if not _PRONOUN.match(phrase) and _PRONOUN.match(tail) and tail.lower() in ("he", "she", "they", "we"):
+            phrase = tail  # "On the live television he said,"
         if _PRONOUN.match(phrase):
-            if last[0] is not None:
+            if last[0] is not None and not (phrase.lower() in ("he", "she") and last[0] in non_person):
                 return last
             if phrase.lower() in ("he", "she"):
                 prev = [r for r in m_rows if r[1] <= a and r[3] == "person"]
@@ -326,6 +334,11 @@ def quotes(article: Article, *, codebook: Any = None) -> pd.DataFrame:
         sids = [r for r in s_rows if r[1] < qe and r[2] > qs]
         fa = min([sa, *[r[1] for r in sids]])
         fb = max([sb, *[r[2] for r in sids]])
+        nxt_s = next((r for r in s_rows if r[1] >= fb and r[4] == pid), None)
+        if nxt_s is not None and fb >= qe - 1 and not re.search(r"\S", text[qe:nxt_s[1]].strip(".,")) \
+                and len(text[nxt_s[1] : nxt_s[2]].split()) <= 8 and not re.search(r"[“”\"«»]", text[nxt_s[1] : nxt_s[2]]) \
+                and _VERB_RE.search(" ".join(text[nxt_s[1] : nxt_s[2]].split()[:4])):
+            fb = nxt_s[2]  # “…” / Pelosi said. — the splitter put the attribution in its own sentence
         seg = _outside(text, fa, fb, spans)
         q0, q1 = qs - fa, qe - fa
         speaker: tuple[str | None, str] | None = None
@@ -369,7 +382,10 @@ def quotes(article: Article, *, codebook: Any = None) -> pd.DataFrame:
                     cand = resolve(fa + np_[0], fa + np_[1], last) if np_ else None
                 if cand is None and (np_ is None or vm.group().endswith("ing")):
                     # "X, deputy director at Y, tweeted:" / "X defended Y, saying": the subject
-                    subj = [r for r in m_rows if fa <= r[0] < fa + vm.start() and r[3] in ("person", "organization")]
+                    subj = [
+                        r for r in m_rows if fa <= r[0] < fa + vm.start() and r[3] in ("person", "organization")
+                        and not any(s0 <= r[0] < e0 for s0, e0 in spans)
+                    ]
                     subj = [r for r in subj if r[3] == "person"] or subj
                     if subj:
                         cand = (subj[0][2], "actor")
@@ -378,6 +394,21 @@ def quotes(article: Article, *, codebook: Any = None) -> pd.DataFrame:
                     cand = resolve(fa + np_[0], fa + np_[1], last) if np_ else None
                 if cand is not None:
                     speaker, verb = cand, vm.group()
+        # 2b. "X made the announcement: “…”": a colon-introduced quote belongs to the clause's subject
+        if speaker is None and seg[:q0].rstrip().endswith(":"):
+            pre = [r for r in m_rows if fa <= r[0] < qs and r[3] in ("person", "organization")]
+            pick = [r for r in pre if r[3] == "person"] or pre
+            lead = text[fa : pick[0][0]] if pick else ""
+            if pick and (
+                re.search(r"\b(?:he|she|they|his|her|their)\b", lead, re.IGNORECASE)
+                or re.match(r"['’]s\b", text[pick[0][1] : pick[0][1] + 3])
+                or len(re.sub(r"^.*,", "", lead).split()) > 4
+            ):
+                pick = []  # not the clause's subject ("he appreciated Soleimani's lifepath:")
+            if pick:
+                speaker, verb = (pick[0][2], "actor"), None
+            elif re.match(r"\s*(?:[A-Z]\w+ )*(?:he|she)\b", seg[:q0], re.IGNORECASE) and last[0] is not None:
+                speaker, verb = last, None
         # 3. a paragraph that is only this quote, right after an attributed quote
         if speaker is None and last[0] is not None and pid <= last_para + 1:
             para_text = seg.strip()
