@@ -146,3 +146,14 @@ def test_administration_marks_a_person_and_initials_do_not_make_an_acronym():
 def test_function_words_and_plural_titles_are_not_actors():
     df = _df("Fans wrote, We are sorry. [laughs]  But I was calm. The House impeached two Presidents.")
     assert df["actor"].tolist() == ["House"]
+
+
+def test_person_of_place_plural_titles_and_party_descriptor_split():
+    got = _types("Elizabeth Warren of Massachusetts spoke. Senators Ada Lusk and Ivo Brant met. Republican Kevin Marsh agreed.")
+    assert got["Elizabeth Warren"] == "person" and got["Massachusetts"] == "place"
+    assert got["Ada Lusk"] == got["Ivo Brant"] == got["Kevin Marsh"] == "person"
+    assert got["Republican Party"] == "organization"
+
+
+def test_plural_common_noun_is_not_a_surname():
+    assert _types("Apex Shark Expeditions led the trip.") == {"Apex Shark Expeditions": "organization"}

@@ -362,6 +362,8 @@ class _Detector:
             low = _lex(head.lower()) or ""
             if w in ("of", "for"):
                 person_like = (
+                    len(left) >= 2 and self.g.has("given", left[0]) and (self.g.lookup(" ".join(toks[x].text for x in right)) or ("", ""))[1] == "place"
+                ) or (
                     len(left) >= 2 and head.lower() not in self.lower_words and low != "NN"
                     and (_lex(left[0].lower()) is None or self.g.has("given", left[0]))
                     and not any(self.g.has("org_suffix", x) or self.g.has("org_word", x) or self.g.has("place_suffix", x)
@@ -424,7 +426,7 @@ def _title_split(words: list[str], g: Gazetteer) -> tuple[int, int] | None:
         return None
     core = [
         i for i, w in enumerate(words)
-        if w in _CORE_TITLES or _strip_dot(w) in _CORE_TITLES or (i == len(words) - 1 and w.endswith("s") and w[:-1] in _CORE_TITLES)
+        if w in _CORE_TITLES or _strip_dot(w) in _CORE_TITLES or (w.endswith("s") and w[:-1] in _CORE_TITLES)
     ]
     for k in reversed(core):
         j = k + 1
@@ -543,7 +545,10 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
                 g.has("org_word", w) or g.has("org_suffix", w) or g.has("place_suffix", w) or g.has("other_word", w)
                 for w in words
             ) and _name_like(words[0]):
-                raw.hints["person"] += 2
+                if _lex(words[-1].lower()) == "NNS" and not g.has("given", words[0]):
+                    raw.hints["organization"] += 2  # "Six Flags", "Apex Shark Expeditions": not a surname
+                else:
+                    raw.hints["person"] += 2
         if len(words) > 1 and g.has("other_first", words[0]):
             raw.hints["other"] += 4
         suffixed = (
@@ -659,7 +664,8 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
         if label is None and acr is None and 3 <= len(words) <= 5 and g.lookup(" ".join(words)) is None and not any(
             g.has("org_suffix", w) or g.has("org_word", w) or g.has("place_suffix", w) for w in words
         ):
-            if words[0] in g.demonyms or g.has("religion", words[0]):
+            if words[0] in g.demonyms or g.has("religion", words[0]) or g.lookup(words[0] + " Party") \
+                    or g.lookup(words[0] + "ic Party"):
                 lead = 1
             for n_lead in (2, 1):
                 if not lead and (g.lookup(" ".join(words[:n_lead])) or ("", ""))[1] == "place":
@@ -820,6 +826,8 @@ def _fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
     low = _lex(words[0].lower()) or ""
     if low in ("NN", "JJ", "VBN", "VBG") and not _name_like(words[0]):
         return "other"
+    if _lex(words[-1].lower()) == "NNS":
+        return "organization"  # "Apex Shark Expeditions": a plural common noun is not a surname
     return "person"
 
 
