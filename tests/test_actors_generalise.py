@@ -157,3 +157,21 @@ def test_person_of_place_plural_titles_and_party_descriptor_split():
 
 def test_plural_common_noun_is_not_a_surname():
     assert _types("Apex Shark Expeditions led the trip.") == {"Apex Shark Expeditions": "organization"}
+
+
+def test_shared_surnames_place_endings_and_lone_letters():
+    df = _df(
+        "Thaksin Kovar and his sister Yingluck Kovar met. Kovar spoke. Kristin Dale and Kristen Dale "
+        "are one curator; Dale agreed. Fighting reached Yartsevo. Plan B failed."
+    )
+    rows = df.set_index("start")[["actor", "type"]]
+    kovar = rows[df.set_index("start")["surface"] == "Kovar"]
+    assert kovar["actor"].tolist() == ["Kovar"] and kovar["type"].tolist() == ["person"]
+    assert df.loc[df["surface"] == "Dale", "actor"].tolist() == ["Kristin Dale"]
+    assert df.loc[df["surface"] == "Yartsevo", "type"].tolist() == ["place"]
+    assert "B" not in set(df["actor"])
+
+
+def test_mayor_of_a_known_city_and_institute_of_a_and_b():
+    got = _types("Mayor of New York City spoke. The Institute of Volcanology and Seismology warned.")
+    assert got == {"New York": "place", "Institute of Volcanology and Seismology": "organization"}

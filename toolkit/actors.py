@@ -356,6 +356,12 @@ class _Detector:
                                 for x in left) and self.g.lookup(" ".join(left)) is None \
                     and self.g.lookup(" ".join(toks[x].text for x in right[:-1])) is None:
                 return list(range(k, right[-1] + 1))
+            if "of" in left[1:] and len(right) <= 2 and all(
+                (_lex(toks[x].text.lower()) or "") in ("NN", "NNS")
+                or (_lex(toks[x].text.lower()) is None and re.search(r"(?:ology|ics|ment|tion|sion|ity|ence|ance|ness)$", toks[x].text))
+                for x in right
+            ) and (nxt_i := right[-1] + 1) < len(toks) and not _is_cap(toks[nxt_i].text):
+                return list(range(k, right[-1] + 1))  # "Institute of Volcanology and Seismology"
             return []
         if w in _CONNECT:
             head = left[-1]
@@ -422,7 +428,7 @@ def _title_split(words: list[str], g: Gazetteer) -> tuple[int, int] | None:
             and (g.has("org_suffix", words[-1]) or g.has("org_word", words[-1])):
         return 0, 2  # "CEO of Massey Energy": a title, then the organisation
     if g.lookup(" ".join(words)) or g.has("org_suffix", words[-1]) or g.has("other_word", words[-1]) \
-            or (g.has("place_suffix", words[-1]) and len(words) > 1 and not g.has("given", words[-2])):
+            or (g.has("place_suffix", words[-1]) and len(words) > 1 and not g.has("given", words[-2]) and "of" not in words):
         return None
     core = [
         i for i, w in enumerate(words)
@@ -478,8 +484,8 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
                 return
         while idx and (toks[idx[-1]].text in _CONNECT or toks[idx[-1]].text in ("and", "&", "the")):
             idx = idx[:-1]
-        if not idx:
-            return
+        if not idx or (len(idx) == 1 and len(toks[idx[0]].text) == 1):
+            return  # a lone letter ("Plan B", "C" of a list) is not an actor
         words = [toks[i].text for i in idx]
         s, e = toks[idx[0]].start, toks[idx[-1]].end
         name = " ".join(_strip_dot(w) if w[:-1] in _CORE_TITLES else w for w in words)
@@ -498,7 +504,7 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
         hit = g.lookup(raw.name)
         if hit is None and raw.name.isupper() and len(raw.name) > 3:  # "WASHINGTON (AP) —"
             hit = g.lookup(raw.name.title())
-        party = g.lookup(raw.name + " Party") if hit is None and len(words) == 1 else None
+        party = (g.lookup(raw.name + " Party") or g.lookup(raw.name + "ic Party")) if hit is None and len(words) == 1 else None
         if party is None and hit is None and len(words) == 1 and raw.name.endswith("s"):
             party = g.lookup(raw.name[:-1] + "ic Party") or g.lookup(raw.name[:-1] + " Party")  # "Democrats"
         if party is not None and party[1] == "organization":
@@ -807,6 +813,7 @@ def _spacy_spans(det: _Detector, nlp: Any) -> list[tuple[int, list[int], int | N
 
 
 # ---------------------------------------------------------------------- resolution
+_PLACE_ENDING = re.compile(r"[a-z](?:ville|burg|burgh|berg|grad|stan|polis|shire|abad|pur|pura|nagar|sk|ovo|evo|ino|opol|orough)$")
 _SYLLABLE_NAME = re.compile(r"^[A-Z][a-z]+-[A-Za-z][a-z]+$")  # "Joo-Ho", "Lung-bin"
 
 
@@ -816,7 +823,8 @@ def _fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
     organisations."""
     words = name.split()
     if ntok < 2 or len(words) < 2:
-        return "organization"
+        # "Jacksonville", "Smolensk", "Islamabad": place-name endings
+        return "place" if _PLACE_ENDING.search(name) and not name.isupper() else "organization"
     if any(_SYLLABLE_NAME.match(w) for w in words[1:]) or g.has("given", words[0]):
         return "person"
     if len(words) >= 4:
@@ -836,6 +844,17 @@ def _fold(name: str) -> str:
     if name.isascii():
         return name
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def _ambiguous(fulls: list[str]) -> bool:
+    """Several different people share the surname ("Thaksin" and "Yingluck Shinawatra"), unlike
+    spelling variants of one first name ("Kristin"/"Kristen Wilkins")."""
+    from difflib import SequenceMatcher
+
+    firsts = {f.split()[0] for f in fulls}
+    return len(firsts) > 1 and any(
+        SequenceMatcher(None, a, b).ratio() < 0.75 for a in firsts for b in firsts if a < b
+    )
 
 
 def _surely_person(name: str, hints_by_name: Mapping[str, Counter], g: Gazetteer) -> bool:
@@ -908,6 +927,10 @@ def _resolve(raws: list[_Raw], g: Gazetteer, codebook: Codebook | None) -> list[
             key[id(r)] = acr_map[r.name]
         elif _fold(r.name) not in persons and len(things.get(r.name, ())) == 1 and not r.canonical:
             key[id(r)] = next(iter(things[r.name]))
+        elif _fold(r.name) in persons and _ambiguous(persons[_fold(r.name)]) and not r.adjectival and not r.det \
+                and len(r.name.split()) == 1 and not r.canonical:
+            key[id(r)] = r.name  # "Shinawatra" with two Shinawatras in the story: a person, but which one is open
+            r.hints["person"] += 2
         elif _fold(r.name) in persons and not r.adjectival and len(r.name.split()) == 1 and (
             not r.det or (r.attributive and _surely_person(persons[_fold(r.name)][0], hints_by_name, g))
         ):
