@@ -40,22 +40,10 @@ def _mixed_items() -> list[object]:
     return recs
 
 
-#: Float tolerance between *processes*: toolkit.tone sums cue weights in set order, which depends
-#: on the per-process string hash seed, so the last bit of a tone can differ between the main
-#: process and a worker (seen: 5.6e-17). Everything else must be exactly equal.
-FLOAT_ATOL = 1e-12
-
-
-def assert_same(a: CorpusResult, b: CorpusResult, *, exact: bool = False) -> None:
+def assert_same(a: CorpusResult, b: CorpusResult) -> None:
+    """Every table exactly equal: values, dtypes, order (no float tolerance)."""
     for name in CORPUS_TABLES:
-        pd.testing.assert_frame_equal(
-            a[name], b[name], check_exact=exact, rtol=0, atol=FLOAT_ATOL, obj=name
-        )
-        if not exact:  # only float columns may differ, and only in the last bits
-            left, right = a[name], b[name]
-            for col in left.columns:
-                if left[col].dtype.kind != "f":
-                    pd.testing.assert_series_equal(left[col], right[col], check_exact=True, obj=f"{name}.{col}")
+        pd.testing.assert_frame_equal(a[name], b[name], check_exact=True, obj=name)
 
 
 # ------------------------------------------------------------------ fake analyses (serial only)
@@ -141,7 +129,7 @@ def reference(tmp_path_factory) -> CorpusResult:
 
 
 def test_in_memory_equals_written_tables(reference):
-    assert_same(analyze_corpus(_mixed_items(), chunksize=4), reference, exact=True)
+    assert_same(analyze_corpus(_mixed_items(), chunksize=4), reference)
     assert reference.complete
     assert len(reference.articles) == 18 and (reference.errors["stage"] == "load").sum() == 2
     files = reference.files("sentences")
@@ -198,7 +186,7 @@ def test_interrupted_run_resumes_without_loss(reference, tmp_path):
     res = analyze_corpus(items, chunksize=4, out=tmp_path, resume=True)
     assert first.stat().st_mtime_ns == stamp  # finished chunks are not redone
     assert res.complete
-    assert_same(res, reference, exact=True)
+    assert_same(res, reference)
 
 
 _KILL_SCRIPT = """
