@@ -17,6 +17,8 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any
 
+from .article import cached_on_article
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -71,6 +73,7 @@ def _dates(values: list[Any]) -> pd.Series:
     return pd.Series([v if v is not None else None for v in values], dtype="object").astype("datetime64[s]")
 
 
+@cached_on_article
 def timeline(article: Article, *, published: object = None, dayfirst: bool = False) -> pd.DataFrame:
     """Every temporal expression of the article, normalised to TIMEX3 and resolved.
 
@@ -214,6 +217,7 @@ def _label(sent: str, s: int, e: int, *, max_chars: int = 60) -> str:
     return label
 
 
+@cached_on_article
 def events(article: Article, *, published: object = None, dayfirst: bool = False, max_chars: int = 60) -> pd.DataFrame:
     """Dated expressions (DATE/TIME with a calendar span) tied to their sentence, with labels.
 
