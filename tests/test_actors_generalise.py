@@ -175,3 +175,13 @@ def test_shared_surnames_place_endings_and_lone_letters():
 def test_mayor_of_a_known_city_and_institute_of_a_and_b():
     got = _types("Mayor of New York City spoke. The Institute of Volcanology and Seismology warned.")
     assert got == {"New York": "place", "Institute of Volcanology and Seismology": "organization"}
+
+
+def test_countries_in_a_match_report_are_teams_elsewhere_places():
+    match = _types(
+        "Norway defeated Chile 2 – 0 in the tournament. Chile drew 1 – 1 with Peru. "
+        "Norway scored twice before Peru won 3 – 1 against Chile."
+    )
+    assert match["Norway"] == match["Chile"] == "organization"
+    news = _types("Norway and Chile signed a trade deal. Norway will cut tariffs by 2 – 3 points.")
+    assert news["Norway"] == news["Chile"] == "place"

@@ -120,6 +120,7 @@ class _Raw:
     gaz: str | None = None  # type from the gazetteer (applied per actor, not per mention)
     det: bool = False  # preceded by a determiner ("the Polaroid"): not a person's surname
     attributive: bool = False  # followed by a common noun ("the Cruise video", "the Biden administration")
+    team: bool = False  # a country in a match report ("Sweden defeated Korea 1 – 0"): the national team
 
 
 _CODE = re.compile(r"^[A-Z]{1,5}-?\d+[A-Za-z]?$")
@@ -128,6 +129,10 @@ _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z]{1,12}$")
 _CONTRACTION = re.compile(r"['’](?:m|ve|ll|d|re|t|s)$", re.IGNORECASE)
 
 
+_SCORE = re.compile(r"(?<![\d.,:/])\b\d{1,2}\s?[–—-]\s?\d{1,2}\b(?![\d.,:/%])")
+_SPORT_WORDS = re.compile(r"\b(?:goals?|scored|match|tournament|World Cup|league|championship|penalty|innings|wickets?|striker|goalkeeper)\b")
+_SPORT_VERB = re.compile(r"^\s+(?:beat|beats|defeated|defeat|drew|draw|lost|lose|faced|face|play|played|plays|scored|won|wins|edged|thrashed|eliminated|advanced|qualified)\b")
+_SPORT_VERB_BEFORE = re.compile(r"\b(?:beat|beating|defeated|against|versus|vs\.?|over|to|faced|facing)\s+$")
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ad|bin|ibn|abu|bint)[-‑][A-Z]\w")  # "al-Assad"
 
 
@@ -202,6 +207,7 @@ class _Detector:
                     if i not in init and _is_cap(t.text) and not t.compound:
                         mid[t.text] += 1
         self.mid_caps = mid
+        self.sports = len(_SCORE.findall(self.text)) >= 2 and bool(_SPORT_WORDS.search(self.text))
         self.lower_words = set(re.findall(r"\b[a-z][a-z'-]+\b", self.text))
 
     def _initial_positions(self, toks: list[_Tok], *, headline: bool) -> set[int]:
@@ -528,6 +534,10 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
         if hit:
             raw.canonical = hit[0]
             raw.gaz = hit[1]
+            if hit[1] == "place" and det.sports:
+                window = text[max(0, s - 25) : e + 25]
+                raw.team = bool(_SCORE.search(window) or _SPORT_VERB.search(text[e : e + 20])
+                                or _SPORT_VERB_BEFORE.search(text[max(0, s - 20) : s]))
         last = _strip_dot(words[-1])
         if "of" in words[1:] and hit is None:  # "Museum of Flight", "University of Oregon": the head
             last = words[words.index("of") - 1]
@@ -955,6 +965,12 @@ def _resolve(raws: list[_Raw], g: Gazetteer, codebook: Codebook | None) -> list[
         ntoks[key[id(r)]] = max(ntoks.get(key[id(r)], 0), r.ntok)
     types: dict[str, str] = {}
     guessed: list[str] = []
+    teams: Counter = Counter()
+    places: Counter = Counter()
+    for r in raws:
+        if r.gaz == "place" and not r.adjectival:
+            places[key[id(r)]] += 1
+            teams[key[id(r)]] += r.team
     for k, h in cluster_hints.items():
         if k in cb_of and cb_of[k].type:
             types[k] = cb_of[k].type
@@ -962,6 +978,8 @@ def _resolve(raws: list[_Raw], g: Gazetteer, codebook: Codebook | None) -> list[
         gh = g.lookup(k)
         if gh:
             types[k] = gh[1]
+            if gh[1] == "place" and teams[k] >= 2 and teams[k] * 2 >= places[k]:
+                types[k] = "organization"  # the national team of a match report
             continue
         if h:
             best = max(("person", "organization", "place", "other"), key=lambda t: (h[t], t == "person"))
