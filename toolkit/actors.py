@@ -490,8 +490,8 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
                 return
         while idx and (toks[idx[-1]].text in _CONNECT or toks[idx[-1]].text in ("and", "&", "the")):
             idx = idx[:-1]
-        if not idx or (len(idx) == 1 and len(toks[idx[0]].text) == 1):
-            return  # a lone letter ("Plan B", "C" of a list) is not an actor
+        if not idx or (len(idx) == 1 and (len(toks[idx[0]].text) == 1 or re.fullmatch(r"[IVX]{2,6}", toks[idx[0]].text))):
+            return  # a lone letter ("Plan B") or a roman numeral ("part XVII") is not an actor
         words = [toks[i].text for i in idx]
         s, e = toks[idx[0]].start, toks[idx[-1]].end
         name = " ".join(_strip_dot(w) if w[:-1] in _CORE_TITLES else w for w in words)
