@@ -69,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--chunksize", type=int, default=None)
     p.add_argument("--resume", action="store_true", help="continue an interrupted run")
     p.add_argument("--workers", type=int, default=None, help="processes/dask workers (default: all cores)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
 
     p = sub.add_parser("codebook", help="write a starter actor codebook (YAML) for an article or corpus")
     p.add_argument("source", help="an article file or a corpus (folder/.jsonl/.csv)")
@@ -132,7 +133,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
     art = _load(args)
     written = write_report(art, args.out, params={"published": args.published, "title": args.title})
-    print(f"Presslens report for {art.title or art.source_label!r} -> {args.out}/")
+    print(f"Presslens report for {art.title or art.source_label!r} -> {Path(args.out)}")
     for kind in ("tables", "charts"):
         names = written.get(kind, [])
         print(f"  {kind}: {len(names)} files")
@@ -169,20 +170,9 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 
 
 def _cmd_corpus(args: argparse.Namespace) -> int:
-    from .corpus import run_corpus_cli
+    from .corpus import corpus_command
 
-    return int(
-        run_corpus_cli(
-            args.source,
-            args.out,
-            engine=args.engine,
-            scheduler=args.scheduler,
-            chunksize=args.chunksize,
-            resume=args.resume,
-            workers=args.workers,
-        )
-        or 0
-    )
+    return int(corpus_command(args) or 0)
 
 
 def _cmd_codebook(args: argparse.Namespace) -> int:
