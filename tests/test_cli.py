@@ -79,3 +79,22 @@ def test_console_script_reads_stdin():
     assert proc.returncode == 0, proc.stderr
     sents = json.loads(proc.stdout)["sentences"]
     assert [s["text"] for s in sents] == ["Headline here", "Mr. Smith arrived.", "He left."]
+
+
+def test_corpus_command_writes_tables_and_records_bad_items(tmp_path, capsys):
+    src = tmp_path / "corpus.jsonl"
+    src.write_text(
+        json.dumps({"id": "a1", "title": "Storm", "date": "2020-01-02", "text": "Storm hits\n\nThe storm hit Paris on Monday."})
+        + "\n{not json\n"
+        + json.dumps({"id": "a3", "text": "   "})
+        + "\n",
+        encoding="utf-8",
+    )
+    code = main(["corpus", str(src), "--out", str(tmp_path / "out"), "--no-progress"])
+    out, _ = capsys.readouterr()
+    assert code == 1  # finished, with errors recorded
+    from toolkit.corpus import CorpusResult
+
+    res = CorpusResult.from_dir(tmp_path / "out")
+    assert list(res["articles"]["article_id"]) == ["a1"]
+    assert len(res["errors"]) == 2 and "0 errors" not in out
