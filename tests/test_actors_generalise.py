@@ -185,3 +185,14 @@ def test_countries_in_a_match_report_are_teams_elsewhere_places():
     assert match["Norway"] == match["Chile"] == "organization"
     news = _types("Norway and Chile signed a trade deal. Norway will cut tariffs by 2 – 3 points.")
     assert news["Norway"] == news["Chile"] == "place"
+
+
+def test_name_prefix_initials_and_place_named_organisation():
+    df = _df(
+        "John Luk Jok died. John Luk was a minister. Emily W. Harte spoke; Harte refused. "
+        "The Zorin Australia team ran in Australia."
+    )
+    got = df.groupby("actor")["surface"].agg(list).to_dict()
+    assert got["John Luk Jok"] == ["John Luk Jok", "John Luk"]
+    assert got["Emily W. Harte"] == ["Emily W. Harte", "Harte"]
+    assert got["Australia"] == ["Australia"]

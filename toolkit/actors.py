@@ -561,7 +561,7 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
                 g.has("org_word", w) or g.has("org_suffix", w) or g.has("place_suffix", w) or g.has("other_word", w)
                 for w in words
             ) and _name_like(words[0]):
-                if _lex(words[-1].lower()) == "NNS" and not g.has("given", words[0]):
+                if _lex(words[-1].lower()) == "NNS" and words[-1].endswith("s") and not g.has("given", words[0]):
                     raw.hints["organization"] += 2  # "Six Flags", "Apex Shark Expeditions": not a surname
                 else:
                     raw.hints["person"] += 2
@@ -614,7 +614,7 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
             raw.hints["other"] += 4  # "STS-133", "F-16", "A380": a model, flight or mission code
         nxt_tok = toks[idx[-1] + 1] if idx[-1] + 1 < len(toks) else None
         if len(words) == 1 and nxt_tok is not None and not toks[idx[-1]].poss and nxt_tok.text.islower() \
-                and text[toks[idx[-1]].end : nxt_tok.start] == " " and (_lex(nxt_tok.text) or "") in ("NN", "NNS"):
+                and text[toks[idx[-1]].end : nxt_tok.start] == " " and (_lex(nxt_tok.text) or "") in ("NN", "NNS", "JJ"):
             raw.attributive = True
         after = [t.text for t in toks[idx[-1] + 1 : idx[-1] + 4]]
         # "Clearwater, Florida": a name followed by a known region or country is a place
@@ -844,7 +844,7 @@ def _fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
     low = _lex(words[0].lower()) or ""
     if low in ("NN", "JJ", "VBN", "VBG") and not _name_like(words[0]):
         return "other"
-    if _lex(words[-1].lower()) == "NNS":
+    if _lex(words[-1].lower()) == "NNS" and words[-1].endswith("s"):
         return "organization"  # "Apex Shark Expeditions": a plural common noun is not a surname
     return "person"
 
@@ -899,7 +899,7 @@ def _resolve(raws: list[_Raw], g: Gazetteer, codebook: Codebook | None) -> list[
             continue
         if not all(_is_cap(w) or w in ("de", "van", "von", "bin", "al", "da", "del", "der", "la", "le") for w in words):
             continue
-        if any(w.isupper() and len(w) > 1 for w in words):
+        if any(w.isupper() and len(w) > 1 and not _INITIALS.match(w) for w in words):
             continue
         if (g.lookup(words[-1]) or ("", ""))[1] in ("place", "organization") and not (
             h["person"] >= 2 or g.has("given", words[0])
@@ -925,6 +925,13 @@ def _resolve(raws: list[_Raw], g: Gazetteer, codebook: Codebook | None) -> list[
     for r in raws:
         if len(r.name.split()) >= 2 and not r.canonical:
             by_fold.setdefault(_fold(r.name), r.name)
+    # a two-word name that starts a unique longer person name is that person ("John Luk" / "John Luk Jok")
+    all_fulls = sorted({f for fs in persons.values() for f in fs})
+    for full in all_fulls:
+        longer = [f for f in all_fulls if f.startswith(full + " ")]
+        if len(full.split()) == 2 and len(longer) == 1 and _fold(full) not in persons:
+            by_fold[_fold(full)] = longer[0]
+            persons[_fold(full.split()[-1])] = [longer[0] if x == full else x for x in persons[_fold(full.split()[-1])]]
     # vehicles and works named after their last word ("Space Shuttle Atlantis" ... "Atlantis")
     things: dict[str, set[str]] = defaultdict(set)
     for r in raws:
@@ -943,7 +950,7 @@ def _resolve(raws: list[_Raw], g: Gazetteer, codebook: Codebook | None) -> list[
             r.hints["person"] += 2
         elif _fold(r.name) in persons and not r.adjectival and len(r.name.split()) == 1 and (
             not r.det or (r.attributive and _surely_person(persons[_fold(r.name)][0], hints_by_name, g))
-        ):
+        ) and (not r.gaz or r.hints["person"] > 0 or _surely_person(persons[_fold(r.name)][0], hints_by_name, g)):
             key[id(r)] = persons[_fold(r.name)][0]
         else:
             key[id(r)] = r.canonical or by_fold.get(_fold(r.name), r.name)
