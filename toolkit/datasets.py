@@ -119,11 +119,11 @@ def demo_codes_path() -> Path:
 def shared_corpus_path() -> Path | None:
     """The shared Wikinews corpus (``news_corpus.jsonl``) when this machine has it, else ``None``.
 
-    Looked for under ``$PRESSLENS_SHARED/data/news_corpus/``, ``/work/shared/data/news_corpus/``
-    and ``<repo>/../shared/data/news_corpus/``. Users normally do not have it; notebooks then
+    Looked for under ``$PRESSLENS_SHARED/data/news_corpus/`` and
+    ``<repo>/../shared/data/news_corpus/``. Users normally do not have it; notebooks then
     fall back to the bundled sample (:func:`news_corpus`).
     """
-    roots = [os.environ.get("PRESSLENS_SHARED"), "/work/shared", str(_REPO_SEEDS.parents[1] / "shared")]
+    roots = [os.environ.get("PRESSLENS_SHARED"), str(_REPO_SEEDS.parents[1] / "shared")]
     for root in roots:
         if not root:
             continue
