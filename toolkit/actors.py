@@ -231,6 +231,9 @@ class _Detector:
         """Whether a capitalised token is an ordinary word rather than (part of) a name."""
         if self.g.has("not_name", w):
             return True
+        if len(w) >= 4 and w.isupper() and w.isalpha() and not self.g.lookup(w) and not self.g.lookup(w.title()) \
+                and (_lex(w.lower()) or "")[:2] in ("NN", "JJ", "VB", "RB") and not (_lex(w.lower()) or "").startswith("NNP"):
+            return True  # "LEFT", "SOCIETY": an English word in capitals for emphasis, not an acronym
         if not initial and not next_cap and w[1:].islower() and (_lex(w.lower()) or "") in _CLOSED_TAGS \
                 and not self.g.lookup(w):
             return True  # "fans, We are sorry", "me, But I": a function word, not a name
