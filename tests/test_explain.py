@@ -98,3 +98,16 @@ def test_inflected_and_hazard_words_are_explained():
     assert text[hazard.start : hazard.end] == "epidemic"
     assert "deaths" not in set(ex[ex.scorer == "vader"].token)  # VADER itself ignores it
     assert parts.contribution.sum() == pytest.approx(score_texts([text]).tone[0], abs=1e-9)
+
+
+def test_harm_reversal_is_explained_on_the_harm_word():
+    text = "The vaccine will prevent deaths from the disease."
+    ex = explain_tone(text)
+    parts = ex[ex.scorer == "tone"]
+    rev = parts[parts.component == "harm_reversal"]
+    assert set(rev.token) == {"deaths"}  # a lexicon word ("disease" is a hazard cue, not a valence)
+    assert (rev.contribution > 0).all()  # a prevented harm pulls the tone up
+    assert all(text[s:e] == t for s, e, t in zip(rev.start, rev.end, rev.token, strict=True))
+    assert parts.contribution.sum() == pytest.approx(score_texts([text]).tone[0], abs=1e-9)
+    benefit = parts[(parts.component == "cue") & (parts.token == "vaccine")].iloc[0]  # located
+    assert text[benefit.start : benefit.end] == "vaccine"

@@ -156,6 +156,19 @@ def test_model_file_is_small_complete_and_cross_validated():
     assert cv["nyt"]["tone_cv_r"] >= 0.55 > cv["nyt"]["vader_r"]
 
 
+def test_harm_reversal_feature_counts_harms_named_after_the_reversing_word():
+    from toolkit.tone import HARM_REVERSERS, _features, _model, _vader
+
+    i = BASE_FEATURES.index("harm_reversed")
+    fraud = _vader().lexicon["fraud"]
+    assert "prevent" in HARM_REVERSERS
+    assert _features("New rules prevent fraud.")[0][i] == pytest.approx(fraud / 4)
+    assert _features("Fraud grew although the rules prevent it.")[0][i] == 0.0  # harm named before
+    assert _features("Fraud grew.")[0][i] == 0.0
+    # learnt from the ratings: a reversed harm pulls the tone up (the weight of a negative sum < 0)
+    assert dict(zip(_model()["base_features"], _model()["base_weights"], strict=True))["harm_reversed"] < 0
+
+
 def test_tone_beats_vader_on_a_news_slice(shared_data):
     from toolkit.evaluate import read_gold
 

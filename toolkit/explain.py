@@ -13,7 +13,8 @@
   (``component="vader"``; words VADER lacks count with the valence of their base form, e.g.
   "deaths" as "death"), news re-weighting of the word (``"news_lexicon"``), TextBlob chunks
   (``"textblob"``), cue words such as "should", "too", "despite", "?" and news hazard words such
-  as "epidemic" or "layoffs" (``"cue"``) and a
+  as "epidemic" or "layoffs" (``"cue"``), negative words named after a harm-reversing word
+  ("prevent fraud", "cure cancer": ``"harm_reversal"``, usually pulling towards positive) and a
   ``"baseline"`` row (intercept and sentence length). The ``tone`` contributions of a sentence add
   up exactly to its ``tone`` (before clipping to [-1, 1]).
 
@@ -146,6 +147,7 @@ def _explain_text(text: str, sent_id: int, offset: int) -> list[dict[str, Any]]:
 
     # ---- tone: VADER features (extended valences: + base forms of unknown words) split onto words
     eneg = sum(v for v in evals if v < 0)
+    rev = next((k for k, w in enumerate(words) if w.lower() in T.HARM_REVERSERS), -1)
     epos = sum(v for v in evals if v > 0)
     for k, (w, v) in enumerate(zip(words, evals, strict=True)):
         if not v:
@@ -163,6 +165,8 @@ def _explain_text(text: str, sent_id: int, offset: int) -> list[dict[str, Any]]:
             lexval = T._backoff_valence(lw)
             mod = "negation" if v * lexval < 0 else None
         add("tone", "vader", w, offs[k], lexval, mod, round(v, 4), c)
+        if v < 0 and 0 <= rev < k:  # a harm named after "prevent", "cure" ...: partly cancelled
+            add("tone", "harm_reversal", w, offs[k], lexval, mod, round(v, 4), bw["harm_reversed"] * v / 4.0)
         adj = model["lexicon_adjustments"].get(lw)
         if adj is not None:
             add("tone", "news_lexicon", w, offs[k], lexval, mod, round(v, 4), adj * v / 4.0)
@@ -181,8 +185,9 @@ def _explain_text(text: str, sent_id: int, offset: int) -> list[dict[str, Any]]:
             elif cue == "?":
                 i = norm_low.find("?")
                 span = (i, i + 1) if i >= 0 else (None, None)
-            elif cue == "<hazard>":
-                k = next((j for j, w in enumerate(words) if w.lower() in T.NEWS_HAZARDS and not evals[j]), None)
+            elif cue in ("<hazard>", "<benefit>"):
+                pool = T.NEWS_HAZARDS if cue == "<hazard>" else T.NEWS_BENEFITS
+                k = next((j for j, w in enumerate(words) if w.lower() in pool and not evals[j]), None)
                 span = offs[k] if k is not None else (None, None)
                 cue = words[k] if k is not None else cue
             else:
@@ -204,8 +209,8 @@ def explain_tone(text_or_article: str | Article) -> pd.DataFrame:
 
     Returns:
         DataFrame with columns ``sent_id``, ``scorer`` (``textblob``/``vader``/``tone``),
-        ``component`` (for ``tone``: ``vader``, ``news_lexicon``, ``textblob``, ``cue``,
-        ``baseline``), ``token``, ``start``, ``end`` (None when not locatable), ``lexicon_value``,
+        ``component`` (for ``tone``: ``vader``, ``news_lexicon``, ``harm_reversal``, ``textblob``,
+        ``cue``, ``baseline``), ``token``, ``start``, ``end`` (None when not locatable), ``lexicon_value``,
         ``modifier`` (``negation``/``intensifier``/``contrast``/None), ``effect`` (the word's or
         chunk's value after modifiers) and ``contribution`` (its share of the sentence's
         ``polarity``, ``vader`` compound or ``tone``).
