@@ -196,3 +196,12 @@ def test_name_prefix_initials_and_place_named_organisation():
     assert got["John Luk Jok"] == ["John Luk Jok", "John Luk"]
     assert got["Emily W. Harte"] == ["Emily W. Harte", "Harte"]
     assert got["Australia"] == ["Australia"]
+
+
+def test_media_credits_hyphenated_given_names_and_leading_the():
+    df = _df(
+        "City mayor Hau Lung-bin and President Moon Jae-in met. Image: Rex Paley. "
+        "The Russia-backed rebels came. The Hague ruled."
+    )
+    assert df["actor"].tolist() == ["Hau Lung-bin", "Moon Jae-in", "Russia", "The Hague"]
+    assert df.loc[df["actor"] == "Russia", "surface"].item() == "Russia"

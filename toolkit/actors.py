@@ -133,6 +133,8 @@ _SCORE = re.compile(r"(?<![\d.,:/])\b\d{1,2}\s?[–—-]\s?\d{1,2}\b(?![\d.,:/%]
 _SPORT_WORDS = re.compile(r"\b(?:goals?|scored|match|tournament|World Cup|league|championship|penalty|innings|wickets?|striker|goalkeeper)\b")
 _SPORT_VERB = re.compile(r"^\s+(?:beat|beats|defeated|defeat|drew|draw|lost|lose|faced|face|play|played|plays|scored|won|wins|edged|thrashed|eliminated|advanced|qualified)\b")
 _SPORT_VERB_BEFORE = re.compile(r"\b(?:beat|beating|defeated|against|versus|vs\.?|over|to|faced|facing)\s+$")
+_CREDIT_BEFORE = re.compile(r"\b(?:Image|Images|Photo|Photos|Video|Audio|Picture|Credit|Photograph)\s?:\s*$")
+_CREDIT_LABEL = re.compile(r"(?:Image|Images|Photo|Photos|Video|Audio|Picture|Credit|Photograph)\s?:")
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ad|bin|ibn|abu|bint)[-‑][A-Z]\w")  # "al-Assad"
 
 
@@ -166,6 +168,9 @@ def _tokens(text: str, a: int, b: int, g: Gazetteer) -> list[_Tok]:
                     continue
             elif all(p.isdigit() for p in parts[1:]) and parts[0].isupper():  # "STS-1", "F-16": one code
                 pass
+            elif len(parts) == 2 and parts[1].isalpha() and parts[1].islower() and len(parts[1]) <= 3 \
+                    and len(parts[0]) <= 5 and s > a and _is_cap(text[max(a, s - 20) : s].split()[-1] if text[max(a, s - 20) : s].split() else ""):
+                pass  # "Hau Lung-bin", "Moon Jae-in": an East Asian given name, one token
             elif any(_lex(p.lower()) for p in parts[1:] if not _is_cap(p)):  # "Russia-backed"
                 n = 0
                 while n < len(parts) and _is_cap(parts[n]):
@@ -480,7 +485,7 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
             or (len(idx) >= 3 and g.has("person_role", toks[idx[0]].text.lower()) and not titled and label is None
                 and g.has("given", toks[idx[1]].text))
             or (prefix and g.has("title", _strip_dot(toks[idx[0]].text)))
-        ) and not g.lookup(text[toks[idx[0]].start : toks[idx[-1]].end]):
+        ) and text[toks[idx[0]].start : toks[idx[-1]].end] not in g.names:
             idx = idx[1:]
         if prefix and idx and label is None:
             # "Emergency Situations Minister X": a portfolio, not an actor
@@ -495,6 +500,10 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
             idx = idx[:-1]
         if not idx or (len(idx) == 1 and (len(toks[idx[0]].text) == 1 or re.fullmatch(r"[IVX]{2,6}", toks[idx[0]].text))):
             return  # a lone letter ("Plan B") or a roman numeral ("part XVII") is not an actor
+        line_start = text.rfind("\n", 0, toks[idx[0]].start) + 1
+        if _CREDIT_BEFORE.search(text[max(line_start, toks[idx[0]].start - 40) : toks[idx[0]].start]) \
+                or _CREDIT_LABEL.match(text, toks[idx[0]].start):
+            return  # "Image: NASA.", "Video: J. Smith": a media credit inside the text, not an actor
         words = [toks[i].text for i in idx]
         s, e = toks[idx[0]].start, toks[idx[-1]].end
         name = " ".join(_strip_dot(w) if w[:-1] in _CORE_TITLES else w for w in words)
