@@ -556,6 +556,10 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
         if hit is None and len(words) > 2 and (g.has("org_suffix", words[-2]) or g.has("org_word", words[-2])) \
                 and (g.lookup(words[-1]) or ("", ""))[1] == "place":
             raw.hints["organization"] += 3  # "World Wildlife Fund Mexico", "Marriage Equality Coalition Taiwan"
+        if hit is None and len(words) >= 2 and any(
+            (g.lookup(" ".join(words[i:])) or ("", ""))[1] == "organization" and len(words) - i >= 2 for i in range(1, len(words))
+        ):
+            raw.hints["organization"] += 3  # "Philippine Red Cross": a known organisation's name at the end
         if "for" in words[1:] and hit is None:  # "Center for Food Safety", "Campaign for Nuclear Disarmament"
             raw.hints["organization"] += 3
         places = [
