@@ -5,8 +5,15 @@ download: maximal runs of capitalised words (with "of", "for", "&"... inside nam
 TextBlob/Pattern lexicon to tell a sentence-initial common word ("During", "Aides") from a name,
 title and honorific stripping ("US President Joe Biden" → "Joe Biden", plus "US"), possessives,
 acronym definitions ("the North Atlantic Treaty Organization (NATO)"), demonyms ("Russian
-troops" → Russia, flagged ``adjectival``), small bundled gazetteers (:mod:`toolkit.gazetteer`)
-and, within the article, alias merging (full name ↔ surname ↔ title + surname). A codebook
+troops" → Russia, flagged ``adjectival``; "Afghans" is a group of people), party words
+("Democratic primaries" → Democratic Party), bundled gazetteers (:mod:`toolkit.gazetteer`),
+typing from context (role nouns and titles → person; "Inc", "Ministry", "Council", "X news
+agency" → organisation; "Mount X", "X province", place-name endings → place; "the cruise ship
+X", "Space Shuttle X", "STS-133" → other; countries in a match report → their teams) and, within
+the article, alias merging (full name ↔ surname ↔ title + surname, accent variants, "the Biden
+administration", a two-word name inside a longer one). Titles with an institution are split
+("Chairman of the Centre for X" → the organisation; "CEO of the Refugee Council Enver Solomon"
+→ both). Names right after "Image:"/"Video:" are media credits, not actors. A codebook
 (:mod:`toolkit.codebook`) renames, merges and groups actors; an installed spaCy pipeline can
 replace the name detector (``backend="spacy"``).
 
