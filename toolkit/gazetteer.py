@@ -1,9 +1,13 @@
 """Small bundled gazetteers used by the actor detector (no model, no download).
 
 The lists live in ``toolkit/data/gazetteer_*.tsv`` and ``toolkit/data/actors_words.tsv``
-and ``toolkit/data/actors_given_names.tsv`` (hand-made, CC0): countries with aliases, demonyms and capitals; major international
-organisations with acronyms; regions, US states and large cities; titles and honorifics;
-organisation/place suffixes and words that are never names on their own.
+and ``toolkit/data/actors_given_names.tsv`` (hand-made from general knowledge, CC0): every UN
+member state with aliases, demonyms and capitals, plus territories and historical states; ~230
+well-known organisations (international bodies, agencies, parliaments, parties, armed groups,
+news outlets, companies, universities) with acronyms; ~550 regions, US states, seas, rivers,
+islands and world cities (cities that are also common first or last names are left out);
+~800 given names; titles and honorifics, role nouns, organisation/place suffixes and context
+words (see the comments at the top of ``actors_words.tsv``).
 
 Example:
     >>> from toolkit.gazetteer import gazetteer
