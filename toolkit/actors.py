@@ -645,7 +645,8 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
             hit is None or hit[1] == "place"
         ):
             nxt2 = " ".join(after[1:3])
-            verb_next = len(after) > 2 and (after[2] in _SPEECH or (_lex(after[2]) or "").startswith("VB"))  # ", Paris claims"
+            verb_next = len(after) > 2 and (after[2] in _SPEECH or (_lex(after[2]) or "").startswith("VB")
+                                            or after[2] in _CORE_TITLES)  # ", Paris claims", ", U.S. Senator"
             if not (g.lookup(nxt2) and g.lookup(nxt2)[1] != "place") and not verb_next:
                 raw.hints["place"] += 3
         if after and hit is None and not toks[idx[-1]].poss and (
@@ -918,7 +919,9 @@ def _resolve(raws: list[_Raw], g: Gazetteer, codebook: Codebook | None) -> list[
         if r.canonical or r.adjectival or len(words) < 2 or len(words) > 4:
             continue
         h = hints_by_name[r.name]
-        if h["organization"] >= 3 or h["place"] >= 2 or h["other"] >= 3:
+        if (h["organization"] >= 3 or h["place"] >= 2 or h["other"] >= 3) and h["person"] <= max(
+            h["organization"], h["place"], h["other"]
+        ):
             continue
         if not all(_is_cap(w) or w in ("de", "van", "von", "bin", "al", "da", "del", "der", "la", "le") for w in words):
             continue
