@@ -205,3 +205,8 @@ def test_media_credits_hyphenated_given_names_and_leading_the():
     )
     assert df["actor"].tolist() == ["Hau Lung-bin", "Moon Jae-in", "Russia", "The Hague"]
     assert df.loc[df["actor"] == "Russia", "surface"].item() == "Russia"
+
+
+def test_day_names_people_and_events():
+    got = _types("Doris Day died. Day said she was happy. Election Day came.")
+    assert got == {"Doris Day": "person", "Election Day": "other"}

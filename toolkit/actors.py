@@ -631,6 +631,8 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
             raw.hints["other"] += 3  # "Space Shuttle Atlantis", "Operation Overlord"
         if hit is None and len(words) > 1 and g.has("place_first", words[0]):
             raw.hints["place"] += 3
+        if hit is None and len(words) > 1 and words[-1] in ("Day", "Week", "Eve") and not g.has("given", words[0]):
+            raw.hints["other"] += 4  # "Election Day", "Fashion Week" (but "Doris Day" is a person)
         if hit is None and len(words) == 1 and words[0].endswith("ism") and len(words[0]) > 5:
             raw.hints["other"] += 4  # "Marxism", "Thatcherism": an ideology
         if hit is None and len(words) == 1 and _CODE.match(words[0]):
