@@ -34,6 +34,8 @@ What is scored (documented so the number means something):
   ("captain Harry Kane", "spokesperson Julie Hahn") as a named mention (its head is the
   common noun), and tags products (Polaroid, Space Shuttle Atlantis) as objects; the
   toolkit reports those people as actors, which costs precision here.
+* The toolkit leaves out, by design, names in media credits ("Video: J. Smith", "Image: NASA")
+  and in an article's closing "Sources" list; GUM annotates them, which costs recall here.
 * **exact** (for reference): predicted span equals the gold core span (without determiner or
   possessive), untyped.
 
