@@ -5,7 +5,8 @@ Spearman rho, 3-class accuracy and macro-F1 of TextBlob polarity, VADER compound
 ``tone`` against the human mean rating, with 95% bootstrap CIs (``toolkit.evaluate``), plus the
 **cross-validated** Pearson r of ``tone`` recorded by ``benchmarks/train_tone.py`` in the model
 file: the in-sample numbers of ``tone`` are optimistic because the model was fitted on these
-sets (NYT dev weight 1, the others weight 0.02); the CV column is the honest estimate.
+sets (NYT dev weight 1, tweets 0.15, movies and Amazon 0.02 per sentence); the CV column is the
+honest estimate (``benchmarks/train_tone.py --cv-only --seeds 5`` for its spread over fold seeds).
 
 Usage:
     .venv/bin/python benchmarks/eval_tone.py [--data DIR] [--n-boot N] [--json] [--chart-dir DIR]
