@@ -18,9 +18,10 @@ from .article import Article
 from .errors import PresslensError
 from .io import load_article, load_corpus
 
-# Public name -> "module:attribute", imported lazily on first access.
+# Public name -> "module:attribute", imported lazily on first access. A name here must never be
+# the name of a submodule (``toolkit.tone`` is the module; the sentence-tone table is
+# ``article.tone`` or ``toolkit.tone.tone(article, ...)``), or importing one would hide the other.
 _LAZY: dict[str, str] = {
-    "segment": "toolkit.segment:segment",
     "quote_spans": "toolkit.quotes:quote_spans",
     "analyze": "toolkit.analysis:analyze",
     "Corpus": "toolkit.io:Corpus",
@@ -35,26 +36,21 @@ _LAZY: dict[str, str] = {
     "load_seed": "toolkit.datasets:load_seed",
     "seed_path": "toolkit.datasets:seed_path",
     # tone
-    "tone": "toolkit.tone:tone",
     "tone_summary": "toolkit.tone:tone_summary",
     "score_texts": "toolkit.tone:score_texts",
     "explain_tone": "toolkit.explain:explain_tone",
     "explain_table": "toolkit.explain:explain_table",
-    "highlight": "toolkit.highlight:highlight",
     "evaluate_tone": "toolkit.evaluate:evaluate_tone",
     "evaluate_tone_file": "toolkit.evaluate:evaluate_tone_file",
     "read_gold": "toolkit.evaluate:read_gold",
     # actors and quotes
-    "actors": "toolkit.actors:actors",
     "actor_frequencies": "toolkit.actors:actor_frequencies",
     "cooccurrence": "toolkit.actors:cooccurrence",
     "kwic": "toolkit.actors:kwic",
-    "quotes": "toolkit.quotes:quotes",
     "Codebook": "toolkit.codebook:Codebook",
     "load_codebook": "toolkit.codebook:load_codebook",
     "codebook_template": "toolkit.codebook:codebook_template",
     # timeline
-    "timeline": "toolkit.timeline:timeline",
     "events": "toolkit.timeline:events",
     "tag_text": "toolkit.timex:tag_text",
     "plot_timeline": "toolkit.charts.timeline:plot_timeline",

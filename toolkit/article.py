@@ -201,6 +201,12 @@ class Article:
 
         return timeline(self)
 
+    def highlight(self, *, by: str = "tone") -> Any:
+        """The article as HTML shaded by sentence tone: :func:`toolkit.highlight.highlight`."""
+        from .highlight import highlight
+
+        return highlight(self, by=by)
+
     def info(self) -> dict[str, Any]:
         """Metadata as a JSON-ready dict (the ``article`` object of ``presslens analyze``)."""
         return {
