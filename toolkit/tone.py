@@ -64,6 +64,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from .article import cached_on_article
+
 if TYPE_CHECKING:
     from .article import Article
 
@@ -751,6 +753,7 @@ def _quote_share(starts: list[int], ends: list[int], spans: list[tuple[int, int]
     return out
 
 
+@cached_on_article
 def tone(article: Article, *, include_captions: bool = False) -> pd.DataFrame:
     """Tone of every sentence of an article.
 
@@ -811,35 +814,46 @@ def tone(article: Article, *, include_captions: bool = False) -> pd.DataFrame:
     return pd.DataFrame(data, columns=TONE_COLUMNS)
 
 
-def _aggregate(part: pd.DataFrame) -> dict[str, Any]:
-    n = len(part)
-    out: dict[str, Any] = {"n_sentences": n, "n_chars": int((part["end"] - part["start"]).sum()) if n else 0}
+def _aggregate(cols: dict[str, list[Any]], idx: list[int]) -> dict[str, Any]:
+    """Aggregates over the sentences ``idx`` (positions into the column lists ``cols``).
+
+    Plain Python on column lists: this runs once per paragraph of every article of a corpus,
+    where per-group pandas operations cost milliseconds.
+    """
+    n = len(idx)
+    nan = float("nan")
+    lengths = [cols["end"][i] - cols["start"][i] for i in idx]
+    out: dict[str, Any] = {"n_sentences": n, "n_chars": int(sum(lengths))}
     if n == 0:
         out.update(
-            tone=float("nan"), polarity=float("nan"), vader=float("nan"), share_negative=float("nan"),
-            share_neutral=float("nan"), share_positive=float("nan"), most_negative_id=None,
-            most_negative_text=None, most_negative_tone=float("nan"), most_positive_id=None,
-            most_positive_text=None, most_positive_tone=float("nan"), tone_quote=float("nan"),
-            tone_reporter=float("nan"), n_quote=0, n_reporter=0,
+            tone=nan, polarity=nan, vader=nan, share_negative=nan, share_neutral=nan,
+            share_positive=nan, most_negative_id=None, most_negative_text=None,
+            most_negative_tone=nan, most_positive_id=None, most_positive_text=None,
+            most_positive_tone=nan, tone_quote=nan, tone_reporter=nan, n_quote=0, n_reporter=0,
         )  # fmt: skip
         return out
-    w = (part["end"] - part["start"]).clip(lower=1).astype(float)
+    w = [float(max(x, 1)) for x in lengths]
+    total = math.fsum(w)
     for c in ("tone", "polarity", "vader"):
-        out[c] = float((part[c] * w).sum() / w.sum())
-    labels = part["label"]
+        vals = cols[c]
+        out[c] = math.fsum(vals[i] * wi for i, wi in zip(idx, w, strict=True)) / total
+    labels = [cols["label"][i] for i in idx]
     for lab in ("negative", "neutral", "positive"):
-        out[f"share_{lab}"] = float((labels == lab).mean())
-    lo = part.loc[part["tone"].idxmin()]
-    hi = part.loc[part["tone"].idxmax()]
+        out[f"share_{lab}"] = labels.count(lab) / n
+    tones = cols["tone"]
+    lo = min(idx, key=lambda i: tones[i])  # first of equal minima, as idxmin
+    hi = max(idx, key=lambda i: (tones[i], -i))  # first of equal maxima, as idxmax
     out.update(
-        most_negative_id=int(lo["sent_id"]), most_negative_text=lo["text"],
-        most_negative_tone=float(lo["tone"]), most_positive_id=int(hi["sent_id"]),
-        most_positive_text=hi["text"], most_positive_tone=float(hi["tone"]),
+        most_negative_id=int(cols["sent_id"][lo]), most_negative_text=cols["text"][lo],
+        most_negative_tone=float(tones[lo]), most_positive_id=int(cols["sent_id"][hi]),
+        most_positive_text=cols["text"][hi], most_positive_tone=float(tones[hi]),
     )  # fmt: skip
     for voice in ("quote", "reporter"):
-        sel = part["voice"] == voice
-        out[f"n_{voice}"] = int(sel.sum())
-        out[f"tone_{voice}"] = float((part["tone"][sel] * w[sel]).sum() / w[sel].sum()) if sel.any() else float("nan")
+        sel = [(i, wi) for i, wi in zip(idx, w, strict=True) if cols["voice"][i] == voice]
+        out[f"n_{voice}"] = len(sel)
+        out[f"tone_{voice}"] = (
+            math.fsum(tones[i] * wi for i, wi in sel) / math.fsum(wi for _, wi in sel) if sel else nan
+        )
     return out
 
 
@@ -889,16 +903,22 @@ def tone_summary(
         df["excluded"] = ~df["kind"].isin(kinds)
     else:
         df = tone(article_or_tone_df, include_captions=include_captions)
+    names = ("sent_id", "para_id", "kind", "start", "end", "text", "tone", "polarity", "vader", "label", "voice", "excluded")
+    cols = {c: df[c].tolist() for c in names}
+    groups: dict[int, list[int]] = {}
+    for i, pid in enumerate(cols["para_id"]):
+        groups.setdefault(int(pid), []).append(i)
     rows = []
-    for pid, part in df.groupby("para_id", sort=True):
-        kinds = part["kind"].unique().tolist()
+    for pid in sorted(groups):
+        idx = groups[pid]
+        kinds = list(dict.fromkeys(cols["kind"][i] for i in idx))
         rows.append(
             {
-                "level": "paragraph", "para_id": int(pid),
+                "level": "paragraph", "para_id": pid,
                 "kind": kinds[0] if len(kinds) == 1 else "mixed",
-                "excluded": bool(part["excluded"].all()), **_aggregate(part),
+                "excluded": all(cols["excluded"][i] for i in idx), **_aggregate(cols, idx),
             }
         )  # fmt: skip
-    kept = df[~df["excluded"]]
-    rows.append({"level": "article", "para_id": -1, "kind": "article", "excluded": False, **_aggregate(kept)})
+    kept = [i for i, ex in enumerate(cols["excluded"]) if not ex]
+    rows.append({"level": "article", "para_id": -1, "kind": "article", "excluded": False, **_aggregate(cols, kept)})
     return pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
