@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from .article import cached_on_article
+
 if TYPE_CHECKING:
     from .article import Article
 
@@ -237,6 +239,7 @@ def _np_before(seg: str, pos: int) -> tuple[int, int] | None:
     return s, e
 
 
+@cached_on_article
 def quotes(article: Article, *, codebook: Any = None) -> pd.DataFrame:
     """Direct and partial quotes with their speaker.
 
