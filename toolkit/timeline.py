@@ -100,6 +100,7 @@ def timeline(article: Article, *, published: object = None, dayfirst: bool = Fal
         >>> timeline(art)[["text", "value"]].values.tolist()
         [['yesterday', '2021-12-30']]
     """
+    import numpy as np
     import pandas as pd
 
     from .timex import find_timexes
@@ -110,35 +111,40 @@ def timeline(article: Article, *, published: object = None, dayfirst: bool = Fal
     found = find_timexes(article.text, dct=dct, dayfirst=dayfirst, sentences=spans)
     sent_ids = sents["sent_id"].tolist()
     kinds = sents["kind"].tolist()
-    rows = []
+    # One pass into column lists, one DataFrame build (no per-row dicts or per-column fixes).
+    t_sent: list[int] = []
+    t_kind: list[Any] = []
     j = 0
     for t in found:
         while j + 1 < len(spans) and spans[j][1] <= t.start:
             j += 1
         inside = bool(spans) and spans[j][0] <= t.start < spans[j][1]
-        rows.append(
+        t_sent.append(sent_ids[j] if inside else -1)
+        t_kind.append(kinds[j] if inside else None)
+    if found:
+        df = pd.DataFrame(
             {
-                "text": t.text,
-                "start": t.start,
-                "end": t.end,
-                "sent_id": sent_ids[j] if inside else -1,
-                "kind": kinds[j] if inside else None,
-                "type": t.type,
-                "value": t.value,
-                "mod": t.mod,
-                "date_start": t.date_start,
-                "date_end": t.date_end,
-                "relative": t.relative,
-                "relation": t.relation,
-                "resolved": t.resolved,
-            }
+                "text": [t.text for t in found],
+                "start": np.array([t.start for t in found], dtype=np.int64),
+                "end": np.array([t.end for t in found], dtype=np.int64),
+                "sent_id": np.array(t_sent, dtype=np.int64),
+                "kind": pd.Series(t_kind, dtype="object"),
+                "type": [t.type for t in found],
+                "value": pd.Series([t.value for t in found], dtype="object"),
+                "mod": pd.Series([t.mod for t in found], dtype="object"),
+                "date_start": np.array([t.date_start for t in found], dtype="datetime64[s]"),
+                "date_end": np.array([t.date_end for t in found], dtype="datetime64[s]"),
+                "relative": np.array([t.relative for t in found], dtype=bool),
+                "relation": pd.Series([t.relation for t in found], dtype="object"),
+                "resolved": np.array([t.resolved for t in found], dtype=bool),
+            },
+            columns=TIMELINE_COLUMNS,
         )
-    df = pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
-    df = df.astype({"start": "int64", "end": "int64", "sent_id": "int64", "relative": "bool", "resolved": "bool"})
-    for col in ("value", "mod", "relation", "kind"):
-        df[col] = pd.Series([None if (v is None or v != v) else v for v in df[col].tolist()], dtype="object")
-    df["date_start"] = _dates(df["date_start"].tolist())
-    df["date_end"] = _dates(df["date_end"].tolist())
+    else:
+        df = pd.DataFrame([], columns=TIMELINE_COLUMNS)
+        df = df.astype({"start": "int64", "end": "int64", "sent_id": "int64", "relative": "bool", "resolved": "bool"})
+        df["date_start"] = _dates([])
+        df["date_end"] = _dates([])
     df.attrs["published"] = dct.isoformat() if dct else None
     return df
 
@@ -245,30 +251,19 @@ def events(article: Article, *, published: object = None, dayfirst: bool = False
         empty = pd.DataFrame({c: pd.Series(dtype="datetime64[s]" if c.startswith("date_") else "object") for c in EVENT_COLUMNS})
         empty.attrs["published"] = tl.attrs.get("published")
         return empty
-    sents = article.sentences.set_index("sent_id")
-    rows = []
-    for r in keep.itertuples(index=False):
-        if r.sent_id in sents.index:
-            srow = sents.loc[r.sent_id]
-            s0, sent_text = int(srow["start"]), str(srow["text"])
-        else:
-            s0, sent_text = 0, article.text
-        rows.append(
-            {
-                "sent_id": r.sent_id,
-                "kind": r.kind,
-                "text": r.text,
-                "start": r.start,
-                "end": r.end,
-                "type": r.type,
-                "value": r.value,
-                "date_start": r.date_start,
-                "date_end": r.date_end,
-                "relation": r.relation,
-                "label": _label(sent_text, r.start - s0, r.end - s0, max_chars=max_chars),
-                "sent_text": sent_text,
-            }
-        )
-    df = pd.DataFrame(rows, columns=EVENT_COLUMNS)
+    # Plain lists, not per-row pandas lookups.
+    sents = article.sentences
+    sent_at = dict(zip(sents["sent_id"].tolist(), zip(sents["start"].tolist(), sents["text"].tolist(), strict=True), strict=True))
+    cols: dict[str, list[Any]] = {c: keep[c].tolist() for c in ("sent_id", "kind", "text", "start", "end", "type", "value", "relation")}
+    labels: list[str] = []
+    sent_texts: list[str] = []
+    for sid, start, end in zip(cols["sent_id"], cols["start"], cols["end"], strict=True):
+        s0, sent_text = sent_at.get(sid, (0, article.text))
+        labels.append(_label(sent_text, start - s0, end - s0, max_chars=max_chars))
+        sent_texts.append(sent_text)
+    data: dict[str, Any] = {**cols, "label": labels, "sent_text": sent_texts}
+    data["date_start"] = keep["date_start"].to_numpy()
+    data["date_end"] = keep["date_end"].to_numpy()
+    df = pd.DataFrame(data, columns=EVENT_COLUMNS)
     df.attrs["published"] = tl.attrs.get("published")
     return df.astype({"sent_id": "int64", "start": "int64", "end": "int64", "date_start": "datetime64[s]", "date_end": "datetime64[s]"})
