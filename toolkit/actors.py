@@ -1308,13 +1308,17 @@ def cooccurrence(
         m = actors(art, codebook=cb)
         if m.empty:
             continue
-        para = m["sent_id"].map(art.sentences.set_index("sent_id")["para_id"])
-        for _, g in m.groupby("sent_id"):
-            for a, b in combinations(sorted(set(g["actor"])), 2):
-                sent_pairs[(a, b)] += 1
-        for _, g in m.groupby(para):
-            for a, b in combinations(sorted(set(g["actor"])), 2):
-                para_pairs[(a, b)] += 1
+        sents = art.sentences
+        para_of = dict(zip(sents["sent_id"].tolist(), sents["para_id"].tolist(), strict=True))
+        by_sent: dict[int, set[str]] = {}
+        by_para: dict[int, set[str]] = {}
+        for actor, sid in zip(m["actor"].tolist(), m["sent_id"].tolist(), strict=True):
+            by_sent.setdefault(sid, set()).add(actor)
+            by_para.setdefault(para_of[sid], set()).add(actor)
+        for names in by_sent.values():
+            sent_pairs.update(combinations(sorted(names), 2))
+        for names in by_para.values():
+            para_pairs.update(combinations(sorted(names), 2))
     keys = set(sent_pairs) if unit == "sentence" else set(para_pairs)
     rows = [(a, b, sent_pairs.get((a, b), 0), para_pairs.get((a, b), 0)) for a, b in keys]
     col = "sentences" if unit == "sentence" else "paragraphs"
