@@ -1082,6 +1082,97 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
     return out or [(0, len(text))]
 
 
+# ----------------------------------------------------------------------------- prefilter
+# Scanning a rule's regular expression over the whole text is most of the tagger's cost, and most
+# of a news text holds no time expression. Every match of a rule contains one of its *trigger*
+# words (found in the lower-cased text with a cheap literal search) and has at most ``before``
+# "counted" characters before the trigger's start and ``after`` from the trigger's start to its
+# end, lookaheads included. Counted characters are printable ASCII other than digits and "-":
+# the only unbounded repeats in the rules are of whitespace, digits, hyphens and (in a lookahead)
+# word characters, and the scan windows are widened to a word's end. So a rule is only scanned
+# in windows around its triggers, which finds exactly the matches of a whole-text scan.
+_TRIGGER_UNIT = r"second|minute|hour|day|night|week|month|quarter|year|decade|century|centuries"
+_TRIGGER_MONTH = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_TRIGGERS: dict[str, tuple[str, int, int]] = {
+    "iso": (r"\d{4}-\d", 5, 20),
+    "numeric": (r"\d[/.]\d", 5, 20),
+    "day_month": (_TRIGGER_MONTH, 50, 40),
+    "month_day": (_TRIGGER_MONTH, 40, 60),
+    "month_year": (_TRIGGER_MONTH, 10, 30),
+    "month": (_TRIGGER_MONTH, 20, 25),
+    "season": (r"spring|summer|autumn|fall|winter", 20, 25),
+    "decade": (r"\d0'?s", 20, 10),
+    "century": (r"century", 45, 20),
+    "year": (r"\d{4}", 25, 20),
+    "quarter": (r"quarter", 40, 50),
+    "quarter_code": (r"q[1-4]", 5, 15),
+    "half": (r"half", 25, 45),
+    "ref_quarter": (r"quarter|period", 50, 20),
+    "year_earlier": (r"year", 20, 40),
+    "rel_unit": (r"week|month|year|decade|century|season", 60, 20),
+    "year_end": (r"year", 25, 25),
+    "day_deictic": (r"today|tonight|yesterday|tomorrow|overnight", 40, 35),
+    "day_part": (r"morning|afternoon|evening|night", 35, 25),
+    "weekday": (r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", 40, 40),
+    "clock": (r"\d|noon|midnight", 5, 35),
+    "ago": (_TRIGGER_UNIT, 50, 40),
+    "duration": (_TRIGGER_UNIT, 90, 35),
+    "vague_units": (r"days|weeks|months|years|decades|quarters", 35, 40),
+    "ahead": (r"days|weeks|months|years|decades", 20, 35),
+    "set": (r"every|each|per|daily|nightly|weekly|monthly|quarterly|annually|yearly|biannually|hourly|fortnightly", 5, 40),
+    "ref": (r"now|current|present|days|moment|recent|lately|previous|formerly|past|time|future|soon|term|run", 30, 50),
+}
+_TRIGGER_RX: dict[str, re.Pattern[str]] = {}
+_WORD_END = re.compile(r"\w*")
+
+
+def _rule_matches(text: str) -> list[list[re.Match[str]]]:
+    """``list(rx.finditer(text))`` for every rule of ``_RULES``, scanning only near triggers."""
+    low = text.lower()
+    if len(text) < 400 or len(low) != len(text) or "\u0131" in text or "\u017f" in text:
+        # short texts gain nothing; case folding that lower() does not mirror ("ı", "ſ", "İ")
+        return [list(rx.finditer(text)) for _, rx, _ in _RULES]
+    import numpy as np
+
+    try:
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    except UnicodeError:  # pragma: no cover - any Python str encodes with surrogatepass
+        return [list(rx.finditer(text)) for _, rx, _ in _RULES]
+    counted = (codes > 32) & (codes < 127) & ((codes < 48) | (codes > 57)) & (codes != 45)
+    cnt = np.concatenate(([0], np.cumsum(counted)))
+    n = len(text)
+    found: dict[str, list[int]] = {}
+    out: list[list[re.Match[str]]] = []
+    for name, rx, _ in _RULES:
+        trig, before, after = _TRIGGERS[name]
+        starts = found.get(trig)
+        if starts is None:
+            trx = _TRIGGER_RX.get(trig) or _TRIGGER_RX.setdefault(trig, re.compile(trig))
+            starts = found[trig] = [m.start() for m in trx.finditer(low)]
+        if not starts:
+            out.append([])
+            continue
+        at = cnt[starts]
+        lo = (np.searchsorted(cnt, at - before, side="right") - 1).clip(0).tolist()
+        hi = np.searchsorted(cnt, at + after, side="left").clip(None, n).tolist()
+        matches: list[re.Match[str]] = []
+        pos = 0
+        k = 0
+        while k < len(lo):
+            a, b = lo[k], hi[k]
+            k += 1
+            while k < len(lo) and lo[k] <= b:
+                b = hi[k]
+                k += 1
+            b = _WORD_END.match(text, b).end()  # type: ignore[union-attr]
+            pos = max(pos, a)
+            while m := rx.search(text, pos, b):
+                matches.append(m)
+                pos = m.end() if m.end() > m.start() else m.end() + 1
+        out.append(matches)
+    return out
+
+
 def find_timexes(
     text: str,
     *,
@@ -1092,8 +1183,8 @@ def find_timexes(
     """Find and normalise temporal expressions in ``text`` (see :func:`tag_text`)."""
     ctx = _Ctx(text=text, dct=dct, dayfirst=dayfirst, sentences=sentences or _split_sentences(text))
     cands: list[tuple[int, int, int, str, re.Match[str], Handler]] = []
-    for prio, (name, rx, fn) in enumerate(_RULES):
-        for m in rx.finditer(text):
+    for prio, ((name, _rx, fn), found) in enumerate(zip(_RULES, _rule_matches(text), strict=True)):
+        for m in found:
             if m.end() > m.start():
                 cands.append((m.start(), m.end(), prio, name, m, fn))
     # Longest match first; among equals the earlier rule; then resolve left to right.
