@@ -243,18 +243,29 @@ def events(article: Article, *, published: object = None, dayfirst: bool = False
         >>> events(art)[["text", "label"]].values.tolist()
         [['12 January', 'The ministers met in Geneva']]
     """
+    import numpy as np
     import pandas as pd
 
     tl = timeline(article, published=published, dayfirst=dayfirst)
-    keep = tl[tl["type"].isin(["DATE", "TIME"]) & tl["date_start"].notna() & ~tl["value"].str.endswith("_REF").fillna(False)]
-    if keep.empty:
+    # Plain lists and numpy, not per-row pandas lookups or per-column conversions.
+    types, values = tl["type"].tolist(), tl["value"].tolist()
+    starts, ends = tl["date_start"].to_numpy(), tl["date_end"].to_numpy()
+    dated = (~np.isnat(starts)).tolist()
+    keep = [
+        i
+        for i, (typ, value, ok) in enumerate(zip(types, values, dated, strict=True))
+        if typ in ("DATE", "TIME") and ok and not (isinstance(value, str) and value.endswith("_REF"))
+    ]
+    if not keep:
         empty = pd.DataFrame({c: pd.Series(dtype="datetime64[s]" if c.startswith("date_") else "object") for c in EVENT_COLUMNS})
         empty.attrs["published"] = tl.attrs.get("published")
         return empty
-    # Plain lists, not per-row pandas lookups.
     sents = article.sentences
     sent_at = dict(zip(sents["sent_id"].tolist(), zip(sents["start"].tolist(), sents["text"].tolist(), strict=True), strict=True))
-    cols: dict[str, list[Any]] = {c: keep[c].tolist() for c in ("sent_id", "kind", "text", "start", "end", "type", "value", "relation")}
+    cols: dict[str, list[Any]] = {}
+    for c in ("sent_id", "kind", "text", "start", "end", "type", "value", "relation"):
+        column = tl[c].tolist()
+        cols[c] = [column[i] for i in keep]
     labels: list[str] = []
     sent_texts: list[str] = []
     for sid, start, end in zip(cols["sent_id"], cols["start"], cols["end"], strict=True):
@@ -262,8 +273,10 @@ def events(article: Article, *, published: object = None, dayfirst: bool = False
         labels.append(_label(sent_text, start - s0, end - s0, max_chars=max_chars))
         sent_texts.append(sent_text)
     data: dict[str, Any] = {**cols, "label": labels, "sent_text": sent_texts}
-    data["date_start"] = keep["date_start"].to_numpy()
-    data["date_end"] = keep["date_end"].to_numpy()
+    for c in ("sent_id", "start", "end"):
+        data[c] = np.array(cols[c], dtype=np.int64)
+    data["date_start"] = starts[keep]
+    data["date_end"] = ends[keep]
     df = pd.DataFrame(data, columns=EVENT_COLUMNS)
     df.attrs["published"] = tl.attrs.get("published")
-    return df.astype({"sent_id": "int64", "start": "int64", "end": "int64", "date_start": "datetime64[s]", "date_end": "datetime64[s]"})
+    return df
