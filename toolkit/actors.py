@@ -74,7 +74,7 @@ _ABBREV = r"Mr|Mrs|Ms|Dr|Sir|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|Jr|Sr|Maj|A
 _TOKEN = re.compile(
     rf"(?:[A-Z]\.){{2,}}|(?:{_ABBREV})\.(?=\s)|[A-Z]\.(?=\s+[A-Z])|\w+(?:[-–'’&.]\w+)*|\S"
 )
-_POSS = re.compile(r"['’]s$")
+_HYPHEN = re.compile(r"[-–]")
 _CORE_TITLES = frozenset(
     ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev", "Reverend", "Fr", "Father", "President", "Vice-President", "Premier", "Minister", "Chancellor", "Secretary", "Senator", "Sen", "Rep", "Representative", "Congressman", "Congresswoman", "Governor", "Gov", "Mayor", "King", "Queen", "Prince", "Princess", "Pope", "Sheikh", "Emir", "General", "Gen", "Lt", "Lieutenant", "Colonel", "Col", "Major", "Maj", "Captain", "Capt", "Admiral", "Adm", "Sergeant", "Sgt", "Commander", "Judge", "Justice", "Ambassador", "Spokesman", "Spokeswoman", "Spokesperson", "Director", "Chairman", "Chairwoman", "CEO", "Officer", "Speaker", "Leader", "Detective", "Inspector", "Constable", "Superintendent", "Coach", "Bishop", "Archbishop", "Cardinal", "Rabbi", "Imam", "Ayatollah", "Assistant", "Insp", "Supt", "Mrs.", "Mr.", "Dr.", "Ms.", "Administrator", "Commissioner", "Secretary-General", "MP", "Whip", "Prosecutor", "Councillor", "Councilor", "Assemblyman", "Assemblywoman", "Alderman", "Comrade", "Cde"]
 )
@@ -95,7 +95,9 @@ def _lexicon() -> Any:
     return lexicon
 
 
+@lru_cache(maxsize=1 << 16)
 def _lex(word: str) -> str | None:
+    """The Pattern lexicon's tag for ``word`` (cached: called for most tokens of every article)."""
     try:
         return _lexicon().get(word)
     except Exception:  # pragma: no cover - textblob missing/broken: rules still work
@@ -146,6 +148,7 @@ _CREDIT_LABEL = re.compile(r"(?:Image|Images|Photo|Photos|Video|Audio|Picture|Cr
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ad|bin|ibn|abu|bint)[-‑][A-Z]\w")  # "al-Assad"
 
 
+@lru_cache(maxsize=1 << 16)  # a pure word-level predicate, called ~1,000 times an article
 def _is_cap(t: str) -> bool:
     if _PARTICLE_NAME.match(t):
         return True
@@ -161,11 +164,14 @@ def _tokens(text: str, a: int, b: int, g: Gazetteer) -> list[_Tok]:
     for m in _TOKEN.finditer(text, a, b):
         s, e, w = m.start(), m.end(), m.group()
         poss = False
-        if len(w) > 2 and _POSS.search(w) and w[0].isupper():
+        if len(w) > 2 and w[0].isupper() and w.endswith(("'s", "’s")):  # = _POSS.search(w)
             e -= 2
             w = w[:-2]
             poss = True
-        parts = re.split(r"[-–]", w)
+        if "-" not in w and "–" not in w:  # the common case: no compound to split
+            out.append(_Tok(s, e, w, poss))
+            continue
+        parts = _HYPHEN.split(w)
         if len(parts) > 1 and _is_cap(parts[0]) and g.lookup(w) is None:
             if all(_is_cap(p) for p in parts):
                 if any(g.lookup(p) or (p.isupper() and len(p) > 1) or p in g.demonyms for p in parts):
@@ -194,6 +200,12 @@ def _strip_dot(w: str) -> str:
     return w[:-1] if w.endswith(".") and len(w) > 2 and not w[-2].isupper() else w
 
 
+@lru_cache(maxsize=1 << 16)
+def _title_like(w: str, g: Gazetteer) -> bool:
+    """A title or honorific ("President", "Mr.", a gazetteer title word); cached per word."""
+    return w in _CORE_TITLES or g.has("title", _strip_dot(w))
+
+
 class _Detector:
     """Rule-based proper-name detector over one article."""
 
@@ -202,20 +214,26 @@ class _Detector:
         self.text = article.text
         self.g = g
         sents = article.sentences
-        self.sents = sents[sents["kind"].isin(_KEEP_KINDS)].reset_index(drop=True)
+        #: (sent_id, start, end, kind, para_id) of the title, body and caption sentences.
+        self.rows: list[tuple[int, int, int, str, int]] = [
+            r for r in zip(
+                sents["sent_id"].tolist(), sents["start"].tolist(), sents["end"].tolist(),
+                sents["kind"].tolist(), sents["para_id"].tolist(), strict=True,
+            ) if r[3] in _KEEP_KINDS
+        ]  # fmt: skip
         self.toks: dict[int, list[_Tok]] = {}
         self.headline_ids: set[int] = set()
         self.initial: dict[int, set[int]] = {}
         mid: Counter = Counter()
-        for row in self.sents.itertuples(index=False):
-            toks = _tokens(self.text, int(row.start), int(row.end), g)
-            self.toks[row.sent_id] = toks
-            init = self._initial_positions(toks, headline=row.kind == "title")
-            self.initial[row.sent_id] = init
+        for sent_id, start, end, kind, _ in self.rows:
+            toks = _tokens(self.text, start, end, g)
+            self.toks[sent_id] = toks
+            init = self._initial_positions(toks, headline=kind == "title")
+            self.initial[sent_id] = init
             words = [i for i, t in enumerate(toks) if t.text[0].isalnum()]
-            if row.kind == "title" and words and len(init) == len(words) and len(words) > 2:
-                self.headline_ids.add(int(row.sent_id))
-            if row.kind == "body":
+            if kind == "title" and words and len(init) == len(words) and len(words) > 2:
+                self.headline_ids.add(sent_id)
+            if kind == "body":
                 for i, t in enumerate(toks):
                     if i not in init and _is_cap(t.text) and not t.compound:
                         mid[t.text] += 1
@@ -291,12 +309,14 @@ class _Detector:
                 return gap == " " and (self.g.has("org_suffix", toks[j].text) or self.g.has("org_word", toks[j].text))
             return gap in (" ", "\u00a0") and not toks[i].compound
 
-        def cap(i: int) -> bool:
+        def cap_uncached(i: int) -> bool:
             w = toks[i].text
+            if not _is_cap(w) and not _title_like(w, self.g):
+                return False  # most tokens: a lower-case word that is no title
             nxt = i + 1 < n and _is_cap(toks[i + 1].text) and text[toks[i].end : toks[i + 1].start] == " "
             if _PARTY_STATE.match(w):
                 return False  # "D-Mass.", "R-Texas": party and state after a US politician's name
-            if (w in _CORE_TITLES or self.g.has("title", _strip_dot(w))) and i + 1 < n and (
+            if _title_like(w, self.g) and i + 1 < n and (
                 nxt or toks[i + 1].text == "of"
             ):
                 return True  # "Secretary of State Antony Blinken" at the start of a sentence
@@ -308,6 +328,14 @@ class _Detector:
                 w, initial=i in init, next_cap=nxt, next_word=toks[i + 1].text if nxt else "",
                 headline=sent_id in self.headline_ids,
             )
+
+        cap_memo: dict[int, bool] = {}
+
+        def cap(i: int) -> bool:  # asked several times per token while growing and joining runs
+            hit = cap_memo.get(i)
+            if hit is None:
+                hit = cap_memo[i] = cap_uncached(i)
+            return hit
 
         out: list[tuple[list[int], int | None]] = []
         i = 0
@@ -478,7 +506,7 @@ def _title_split(words: list[str], g: Gazetteer) -> tuple[int, int] | None:
 def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None, str | None]]) -> list[_Raw]:
     """Turn token runs into raw mentions (title stripping, demonyms, acronyms, hints)."""
     g, text = det.g, det.text
-    sent_info = {int(r.sent_id): (r.kind, int(r.para_id)) for r in det.sents.itertuples(index=False)}
+    sent_info = {sid: (kind, para) for sid, _, _, kind, para in det.rows}
     absorb = getattr(det, "_absorb", {})
     raws: list[_Raw] = []
 
@@ -835,7 +863,7 @@ def _spacy_spans(det: _Detector, nlp: Any) -> list[tuple[int, list[int], int | N
                  "FAC": "place", "NORP": "norp"}
     doc = nlp(det.text)
     out = []
-    bounds = [(int(r.start), int(r.end), int(r.sent_id)) for r in det.sents.itertuples(index=False)]
+    bounds = [(a, b, sid) for sid, a, b, _, _ in det.rows]
     for ent in doc.ents:
         label = label_map.get(ent.label_)
         if label is None:
@@ -1045,12 +1073,12 @@ def _codebook_spans(article: Article, det: _Detector, codebook: Codebook) -> lis
     pat, index = _alias_pattern(codebook)
     if pat is None:
         return raws
-    for row in det.sents.itertuples(index=False):
-        for m in pat.finditer(text, int(row.start), int(row.end)):
+    for sent_id, start, end, kind, para_id in det.rows:
+        for m in pat.finditer(text, start, end):
             entry = index.get(_first_lower(m.group()))
             if entry is None:
                 continue
-            r = _Raw(m.start(), m.end(), entry.name, int(row.sent_id), row.kind, int(row.para_id))
+            r = _Raw(m.start(), m.end(), entry.name, sent_id, kind, para_id)
             r.canonical = entry.name
             raws.append(r)
     return raws

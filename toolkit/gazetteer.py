@@ -48,10 +48,16 @@ def _same_city(a: str, b: str) -> bool:
     return a == b or any(a in v and b in v for v in variants)
 
 
-@dataclass
+_EMPTY: frozenset[str] = frozenset()
+
+
+@dataclass(eq=False)
 class Gazetteer:
     """Lookup tables: ``names`` (alias → (canonical, type)), ``demonyms`` (adjective → country),
-    ``capitals`` (capital → country), and word sets from ``actors_words.tsv``."""
+    ``capitals`` (capital → country), and word sets from ``actors_words.tsv``.
+
+    Compared and hashed by identity, so word-level lookups can be memoised per gazetteer
+    (``functools.lru_cache`` keyed on ``(word, gazetteer)``); treat a built gazetteer as read-only."""
 
     names: dict[str, tuple[str, str]] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
@@ -68,7 +74,7 @@ class Gazetteer:
 
     def has(self, kind: str, word: str) -> bool:
         """Whether ``word`` is in word list ``kind`` (title, org_suffix, place_suffix, ...)."""
-        return word in self.words.get(kind, frozenset())
+        return word in self.words.get(kind, _EMPTY)
 
 
 @lru_cache(maxsize=1)
