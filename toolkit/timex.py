@@ -42,6 +42,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -1139,7 +1140,7 @@ def _rule_matches(text: str) -> list[list[re.Match[str]]]:
     except UnicodeError:  # pragma: no cover - any Python str encodes with surrogatepass
         return [list(rx.finditer(text)) for _, rx, _ in _RULES]
     counted = (codes > 32) & (codes < 127) & ((codes < 48) | (codes > 57)) & (codes != 45)
-    cnt = np.concatenate(([0], np.cumsum(counted)))
+    cnt = np.concatenate(([0], np.cumsum(counted))).tolist()
     n = len(text)
     found: dict[str, list[int]] = {}
     out: list[list[re.Match[str]]] = []
@@ -1152,9 +1153,9 @@ def _rule_matches(text: str) -> list[list[re.Match[str]]]:
         if not starts:
             out.append([])
             continue
-        at = cnt[starts]
-        lo = (np.searchsorted(cnt, at - before, side="right") - 1).clip(0).tolist()
-        hi = np.searchsorted(cnt, at + after, side="left").clip(None, n).tolist()
+        at = [cnt[i] for i in starts]
+        lo = [max(bisect_right(cnt, c - before) - 1, 0) for c in at]
+        hi = [min(bisect_left(cnt, c + after), n) for c in at]
         matches: list[re.Match[str]] = []
         pos = 0
         k = 0
