@@ -1,0 +1,56 @@
+"""The trigger-window prefilter of toolkit.timex finds exactly the matches of a whole-text scan."""
+
+from __future__ import annotations
+
+import random
+
+from toolkit.timex import _RULES, _rule_matches
+
+_WORDS = str.split(
+    "the a last next past previous coming early late earlier end of in on by since about more than at least up to "
+    "two twenty-five seventy-seven dozen couple half first second fourth fiscal financial year years week weekend "
+    "month months day days night hour minutes quarter quarters decade century centuries ago later before after from "
+    "now or so ahead to come every each per daily weekly quarterly January Feb. Sept. May March JULY Monday Fridays "
+    "morning evening tonight today yesterday tomorrow overnight spring fall 1990s '90s 2021 2020-21 12 21st 9-10. "
+    "12/03/2021 2021-12-30 Q3 noon 10:30 3 p.m. GMT currently present presenting moment recently time future soon "
+    "term run year-earlier year-end percent million , . ; ( ) $ %"
+)
+
+
+# Long expressions near each rule's bounds (the windows must hold them whole).
+_LONG = [
+    "the subsequent following approximately seventy-seven to seventy-seven years or so",
+    "no more than a couple of centuries previously",
+    "earlier in that financial year",
+    "the remainder of the following school year",
+    "Wednesday, the 21st to 22nd of September, 2021",
+    "Wednesday, September the 21st and 22nd, 2021",
+    "the 2021 fiscal fourth fiscal quarter of fiscal the year 2021",
+    "the second half of next fiscal year",
+    "the year-earlier financial quarter",
+    "the prior-year results",
+    "earlier the day before yesterday afternoon",
+    "earlier the following Wednesdays afternoon",
+    "every single Wednesday",
+    "at 10:30 a.m. local time",
+    "the present extraordinarilylongwordingthatgoesonandonandonforeverandeverandeverending",
+    "the early twenty-first century",
+]
+
+
+def _full(text: str) -> list[list[tuple[int, int]]]:
+    return [[m.span() for m in rx.finditer(text)] for _, rx, _ in _RULES]
+
+
+def test_prefilter_finds_the_same_matches_as_a_full_scan(seed) -> None:
+    rnd = random.Random(7)
+    texts = [seed.text, seed.text.upper(), seed.text.replace(" ", " \n  ")]
+    for _ in range(60):
+        parts = []
+        for _ in range(300):
+            parts.append(rnd.choice(_LONG) if rnd.random() < 0.02 else rnd.choice(_WORDS))
+            r = rnd.random()
+            parts.append(" " * rnd.randint(20, 200) if r < 0.03 else "x" * rnd.randint(40, 120) if r < 0.05 else rnd.choice([" ", " ", "\n", "-", ", ", ". "]))
+        texts.append("".join(parts))
+    for text in texts:
+        assert [[m.span() for m in ms] for ms in _rule_matches(text)] == _full(text)
