@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pandas as pd
 
 from .article import cached_on_article
@@ -30,6 +31,8 @@ QUOTE_SPAN_COLUMNS = ["quote_id", "start", "end", "text", "para_start", "para_en
 
 # A straight double quote opens when preceded by start/space/opening bracket, closes otherwise.
 _OPEN_STRAIGHT = re.compile(r'(?:(?<=^)|(?<=[\s(\[—–-]))"(?=\S)')
+_MARK = re.compile('[“”"«»]')
+_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘([^’\n]{1,200}?)’(?![\w])")
 
 
 def _para_bounds(article: Article) -> list[tuple[int, int]]:
@@ -42,8 +45,8 @@ def _find_in_paragraph(text: str, a: int, b: int) -> tuple[list[tuple[int, int]]
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     open_char = ""
-    i = a
-    while i < b:
+    for mark in _MARK.finditer(text, a, b):  # only quotation marks matter: jump between them
+        i = mark.start()
         ch = text[i]
         if open_at is None:
             if ch == "“" or ch == "«":  # noqa: SIM114 - kept apart for readability
@@ -61,10 +64,10 @@ def _find_in_paragraph(text: str, a: int, b: int) -> tuple[list[tuple[int, int]]
                 open_at = None
             elif open_char == '"' and ch == "“":
                 open_at, open_char = i, ch
-        i += 1
     return spans, open_at
 
 
+@cached_on_article
 def quote_spans(article: Article) -> pd.DataFrame:
     """Spans of quoted text, quotation marks included.
 
@@ -73,7 +76,31 @@ def quote_spans(article: Article) -> pd.DataFrame:
         ``text``, and ``para_start``/``para_end`` (the paragraphs the quote starts and ends in;
         they differ for a quote continued into the next paragraph). Single-quoted scare quotes
         in headlines (‘Serious’) count as quotes too.
+
+    Example:
+        >>> from toolkit import load_article
+        >>> quote_spans(load_article('Talks\\n\\n“Soon,” she said.'))["text"].tolist()
+        ['“Soon,”']
     """
+    text = article.text
+    rows = _span_rows(article)
+    return pd.DataFrame(
+        {
+            "quote_id": np.arange(len(rows), dtype="int64"),
+            "start": np.array([r[0] for r in rows], dtype="int64"),
+            "end": np.array([r[1] for r in rows], dtype="int64"),
+            "text": [text[r[0] : r[1]] for r in rows],
+            "para_start": np.array([r[2] for r in rows], dtype="int64"),
+            "para_end": np.array([r[3] for r in rows], dtype="int64"),
+        },
+        columns=QUOTE_SPAN_COLUMNS,
+    )
+
+
+@cached_on_article
+def _span_rows(article: Article) -> list[tuple[int, int, int, int]]:
+    """``(start, end, para_start, para_end)`` of every quote, sorted (shared by
+    :func:`quote_spans` and :func:`quotes`)."""
     text = article.text
     bounds = _para_bounds(article)
     rows: list[tuple[int, int, int, int]] = []
@@ -102,24 +129,14 @@ def quote_spans(article: Article) -> pd.DataFrame:
             else:
                 rows.append((open_at, b, pid, pid))  # unclosed to the end of the paragraph
         # single curly quotes (‘…’) used as quotes, not apostrophes
-        for m in re.finditer(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘([^’\n]{1,200}?)’(?![\w])", text[a:b]):
+        for m in _SINGLE.finditer(text[a:b]):
             s, e = a + m.start(), a + m.end()
             if not any(rs <= s < re_ for rs, re_, *_ in rows):
                 rows.append((s, e, pid, pid))
     if carry is not None:
         rows.append((carry[0], bounds[carry[1]][1], carry[1], carry[1]))
     rows.sort()
-    return pd.DataFrame(
-        {
-            "quote_id": pd.array(range(len(rows)), dtype="int64"),
-            "start": pd.array([r[0] for r in rows], dtype="int64"),
-            "end": pd.array([r[1] for r in rows], dtype="int64"),
-            "text": [text[r[0] : r[1]] for r in rows],
-            "para_start": pd.array([r[2] for r in rows], dtype="int64"),
-            "para_end": pd.array([r[3] for r in rows], dtype="int64"),
-        },
-        columns=QUOTE_SPAN_COLUMNS,
-    )
+    return rows
 
 
 # ---------------------------------------------------------------------- attribution
@@ -266,16 +283,18 @@ def quotes(article: Article, *, codebook: Any = None) -> pd.DataFrame:
         >>> quotes(art)[["speaker", "verb", "text"]].values.tolist()
         [['Jane Doe', 'said', 'We will talk,'], ['Jane Doe', 'added', 'Soon.']]
     """
-    from .actors import actors
+    from .actors import _sentence_rows, actors
 
     text = article.text
-    sp = quote_spans(article)
-    sents = article.sentences
     ment = actors(article, codebook=codebook)
-    ment = ment[~ment["adjectival"]]
-    m_rows = list(zip(ment["start"].tolist(), ment["end"].tolist(), ment["actor"].tolist(), ment["type"].tolist(), strict=True))
-    s_rows = list(zip(sents["sent_id"].tolist(), sents["start"].tolist(), sents["end"].tolist(), sents["kind"].tolist(), sents["para_id"].tolist(), strict=True))
-    spans = list(zip(sp["start"].tolist(), sp["end"].tolist(), strict=True))
+    m_rows = [
+        (s, e, a, t) for s, e, a, t, adj in zip(
+            ment["start"].tolist(), ment["end"].tolist(), ment["actor"].tolist(), ment["type"].tolist(),
+            ment["adjectival"].tolist(), strict=True,
+        ) if not adj
+    ]  # fmt: skip
+    s_rows = _sentence_rows(article)
+    spans = [(r[0], r[1]) for r in _span_rows(article)]
     non_person = {a for _, _, a, t in m_rows if t != "person"} - {a for _, _, a, t in m_rows if t == "person"}
 
     def sent_of(pos: int) -> tuple[int, int, int, str, int]:
@@ -441,13 +460,15 @@ def quotes(article: Article, *, codebook: Any = None) -> pd.DataFrame:
                 "partial": partial,
             }
         )
-    df = pd.DataFrame(rows, columns=QUOTE_COLUMNS[1:])
-    df.insert(0, "quote_id", pd.array(range(len(df)), dtype="int64"))
-    for c in ("start", "end", "sent_id", "n_words"):
-        df[c] = pd.array(df[c].tolist(), dtype="int64")
-    df["partial"] = pd.array(df["partial"].tolist(), dtype="bool")
-    for c in ("speaker", "verb"):
-        df[c] = pd.Series([r[c] for r in rows], dtype=object, index=df.index)
-    for c in ("speaker_type", "text"):
-        df[c] = pd.Series([r[c] for r in rows], dtype="str", index=df.index)
-    return df[QUOTE_COLUMNS]
+    # One DataFrame from typed column lists (per-column pandas fix-ups cost more than the analysis).
+    dtypes = {"start": "int64", "end": "int64", "sent_id": "int64", "n_words": "int64", "partial": "bool",
+              "speaker": object, "verb": object, "speaker_type": "str", "text": "str"}  # fmt: skip
+    cols: dict[str, Any] = {"quote_id": np.arange(len(rows), dtype="int64")}
+    for c in QUOTE_COLUMNS[1:]:
+        values = [r[c] for r in rows]
+        t = dtypes[c]
+        if t is object:  # a Series keeps strings object (an array of them would be inferred as "str")
+            cols[c] = pd.Series(values, dtype=object)
+        else:
+            cols[c] = pd.array(values, dtype=t) if t == "str" else np.array(values, dtype=t)
+    return pd.DataFrame(cols, columns=QUOTE_COLUMNS)
