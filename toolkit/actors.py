@@ -246,9 +246,9 @@ class _Detector:
         for sent_id, start, end, kind, _ in self.rows:
             toks = _tokens(self.text, start, end, g)
             self.toks[sent_id] = toks
-            init = self._initial_positions(toks, headline=kind == "title")
-            self.initial[sent_id] = init
             words = [i for i, t in enumerate(toks) if t.text[0].isalnum()]
+            init = self._initial_positions(toks, words, headline=kind == "title")
+            self.initial[sent_id] = init
             if kind == "title" and words and len(init) == len(words) and len(words) > 2:
                 self.headline_ids.add(sent_id)
             if kind == "body":
@@ -259,19 +259,16 @@ class _Detector:
         self.sports = bool(_SPORT_WORDS.search(self.text)) and len(_SCORE.findall(self.text)) >= 2
         self.lower_words = set(re.findall(r"\b[a-z][a-z'-]+\b", self.text))
 
-    def _initial_positions(self, toks: list[_Tok], *, headline: bool) -> set[int]:
-        words = [i for i, t in enumerate(toks) if t.text[0].isalnum()]
-        long = [toks[i].text for i in words if len(toks[i].text) > 3]
-        if headline and len(long) >= 3 and sum(_is_cap(w) for w in long) / len(long) >= 0.7:
-            return set(words)  # headline case: every position is suspect
+    def _initial_positions(self, toks: list[_Tok], words: list[int], *, headline: bool) -> set[int]:
+        """Positions (among ``words``, the indices of word tokens) where a capital proves nothing."""
+        if headline:
+            long = [toks[i].text for i in words if len(toks[i].text) > 3]
+            if len(long) >= 3 and sum(_is_cap(w) for w in long) / len(long) >= 0.7:
+                return set(words)  # headline case: every position is suspect
         init: set[int] = set()
-        seen_word = False
-        for i, t in enumerate(toks):
-            if not t.text[0].isalnum():
-                continue
-            if not seen_word or (i > 0 and toks[i - 1].text in _INITIAL_AFTER):
+        for k, i in enumerate(words):  # the first word, and any word after an opening mark or a colon
+            if k == 0 or toks[i - 1].text in _INITIAL_AFTER:
                 init.add(i)
-            seen_word = True
         return init
 
     def _common(
@@ -962,7 +959,7 @@ def _resolve(raws: list[_Raw], g: Gazetteer, codebook: Codebook | None) -> list[
     # 2. person names with several words: surname (and surname-with-title) aliases
     hints_by_name: dict[str, Counter] = defaultdict(Counter)
     for r in raws:
-        hints_by_name[r.canonical or r.name] += r.hints
+        hints_by_name[r.canonical or r.name].update(r.hints)  # = += (hints are positive counts), without its pruning pass
     persons: dict[str, list[str]] = defaultdict(list)  # surname -> full names
     middles: dict[str, set[str]] = defaultdict(set)  # first of two surnames -> full names
     for r in raws:
@@ -1045,7 +1042,7 @@ def _resolve(raws: list[_Raw], g: Gazetteer, codebook: Codebook | None) -> list[
     cluster_hints: dict[str, Counter] = defaultdict(Counter)
     ntoks: dict[str, int] = {}
     for r in raws:
-        cluster_hints[key[id(r)]] += r.hints
+        cluster_hints[key[id(r)]].update(r.hints)  # = += (hints are positive counts), without its pruning pass
         ntoks[key[id(r)]] = max(ntoks.get(key[id(r)], 0), r.ntok)
     types: dict[str, str] = {}
     guessed: list[str] = []
