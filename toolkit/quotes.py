@@ -92,8 +92,7 @@ def quote_spans(article: Article) -> pd.DataFrame:
             "text": [text[r[0] : r[1]] for r in rows],
             "para_start": np.array([r[2] for r in rows], dtype="int64"),
             "para_end": np.array([r[3] for r in rows], dtype="int64"),
-        },
-        columns=QUOTE_SPAN_COLUMNS,
+        }  # keys in QUOTE_SPAN_COLUMNS order (columns= would reindex)
     )
 
 
@@ -471,4 +470,4 @@ def quotes(article: Article, *, codebook: Any = None) -> pd.DataFrame:
             cols[c] = pd.Series(values, dtype=object)
         else:
             cols[c] = pd.array(values, dtype=t) if t == "str" else np.array(values, dtype=t)
-    return pd.DataFrame(cols, columns=QUOTE_COLUMNS)
+    return pd.DataFrame(cols)  # keys in QUOTE_COLUMNS order (columns= would reindex)
