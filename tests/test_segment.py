@@ -510,3 +510,15 @@ def test_sources_list_at_the_end_is_credit_not_body():
     assert kinds["Sources"] == "boilerplate"
     assert kinds["\"Sensitive document found on street\" — CBC.ca, August 15, 2008"] == "credit"
     assert not (sents["kind"] == "body").iloc[3:].any()
+
+
+def test_unpunctuated_caption_with_labelled_credit():
+    text = "Fans meet\n\nThousands of fans met in Paris on Monday.\n\nFeline fursuiters Image: Nicholas Moreau.\n\nThe event ends today."
+    sents = segment(text)[1]
+    assert sents[["kind", "text"]].values.tolist()[2:4] == [
+        ["caption", "Feline fursuiters"],
+        ["credit", "Image: Nicholas Moreau."],
+    ]
+    # an ordinary sentence that merely contains "Image:" is not a caption
+    body = "Agency report\n\nThe agency said the Image: a new label for its products would launch soon, officials said."
+    assert set(segment(body)[1]["kind"]) == {"title", "body"}

@@ -134,6 +134,8 @@ _LABELLED_CREDIT = (
 )
 _LABELLED_CREDIT_LINE = re.compile(r"^\s*" + _LABELLED_CREDIT + r"$")
 _TRAILING_CREDIT = re.compile(r"(?<=[.!?\"”’)])\s+(" + _LABELLED_CREDIT + r")$")
+# A short caption without final punctuation followed by its credit: "Feline fans Image: Jane Doe."
+_UNPUNCTUATED_CREDIT = re.compile(r"(?<=\w)\s+((?:Photos?|Pictures?|Images?|Video)\s*:\s*[A-Z][^\n]{1,80})$")
 _BARE_AGENCY = re.compile(
     r"(?:AP|AFP|Reuters|REUTERS|Getty(?:\s+Images)?|EPA(?:-EFE)?|EFE|Xinhua|TASS|Sputnik|Bloomberg|"
     r"Shutterstock|Alamy|PA(?:\s+(?:Media|Wire|Images))?|ANP|dpa|DPA|Anadolu|NurPhoto|SOPA|ZUMA|UPI|Kyodo|"
@@ -379,6 +381,9 @@ def _trailing_credit(line: str) -> int | None:
     """Offset in ``line`` of a trailing "Image: Name." credit after a caption sentence."""
     m = _TRAILING_CREDIT.search(line)
     if m and _is_name_list(m.group(1).rstrip("."), 8):
+        return m.start(1)
+    m = _UNPUNCTUATED_CREDIT.search(line)
+    if m and len(line[: m.start(1)].split()) <= 25 and _is_name_list(m.group(1).rstrip("."), 8):
         return m.start(1)
     return None
 
