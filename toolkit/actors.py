@@ -3,14 +3,14 @@
 :func:`actors` finds the mentions of people, organisations and places with no model and no
 download: maximal runs of capitalised words (with "of", "for", "&"... inside names), the
 TextBlob/Pattern lexicon to tell a sentence-initial common word ("During", "Aides") from a name,
-title and honorific stripping ("US President Joe Biden" → "Joe Biden", plus "US"), possessives,
+title and honorific stripping ("French President Emmanuel Macron" → "Emmanuel Macron", plus "France"), possessives,
 acronym definitions ("the North Atlantic Treaty Organization (NATO)"), demonyms ("Russian
 troops" → Russia, flagged ``adjectival``; "Afghans" is a group of people), party words
 ("Democratic primaries" → Democratic Party), bundled gazetteers (:mod:`toolkit.gazetteer`),
 typing from context (role nouns and titles → person; "Inc", "Ministry", "Council", "X news
 agency" → organisation; "Mount X", "X province", place-name endings → place; "the cruise ship
 X", "Space Shuttle X", "STS-133" → other; countries in a match report → their teams) and, within
-the article, alias merging (full name ↔ surname ↔ title + surname, accent variants, "the Biden
+the article, alias merging (full name ↔ surname ↔ title + surname, accent variants, "the Macron
 administration", a two-word name inside a longer one). Titles with an institution are split
 ("Chairman of the Centre for X" → the organisation; "CEO of the Refugee Council Enver Solomon"
 → both). Names right after "Image:"/"Video:" are media credits, not actors. A codebook
@@ -22,9 +22,9 @@ Mentions in photo credits and boilerplate are never actors; mentions in captions
 
 Example:
     >>> from toolkit import load_article
-    >>> art = load_article("Title line\\n\\nPresident Joe Biden called Mr Putin. Biden said it went well.")
+    >>> art = load_article("Title line\\n\\nPresident Emmanuel Macron called Mr Scholz. Macron said it went well.")
     >>> actors(art)[["actor", "type", "surface"]].values.tolist()
-    [['Joe Biden', 'person', 'President Joe Biden'], ['Putin', 'person', 'Mr Putin'], ['Joe Biden', 'person', 'Biden']]
+    [['Emmanuel Macron', 'person', 'President Emmanuel Macron'], ['Scholz', 'person', 'Mr Scholz'], ['Emmanuel Macron', 'person', 'Macron']]
 """
 
 from __future__ import annotations
@@ -134,7 +134,7 @@ class _Raw:
     ntok: int = 1
     gaz: str | None = None  # type from the gazetteer (applied per actor, not per mention)
     det: bool = False  # preceded by a determiner ("the Polaroid"): not a person's surname
-    attributive: bool = False  # followed by a common noun ("the Cruise video", "the Biden administration")
+    attributive: bool = False  # followed by a common noun ("the Cruise video", "the Macron administration")
     team: bool = False  # a country in a match report ("Sweden defeated Korea 1 – 0"): the national team
 
 
@@ -495,7 +495,7 @@ def _emphasis(word: str, det: _Detector) -> bool:
 
 
 def _title_split(words: list[str], g: Gazetteer) -> tuple[int, int] | None:
-    """For a run like "US President Joe Biden": (start of the title block, start of the name)."""
+    """For a run like "French President Emmanuel Macron": (start of the title block, start of the name)."""
     if len(words) > 2 and (words[0] in _CORE_TITLES or g.has("title", _strip_dot(words[0]))) and words[1] in ("of", "for") \
             and (g.has("org_suffix", words[-1]) or g.has("org_word", words[-1])):
         return 0, 2  # "CEO of Massey Energy": a title, then the organisation
@@ -790,7 +790,7 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
             # possibly followed by the title holder's name ("CEO of the Refugee Council Enver Solomon")
             org_heads = [x for x in range(j, len(words)) if (words[x] in wl["org_suffix"]) or (words[x] in wl["org_word"])]
             cut = org_heads[-1] + 1 if org_heads else len(words)
-            for n in range(len(words) - j - 1, 0, -1):  # "... of the United States Joe Biden"
+            for n in range(len(words) - j - 1, 0, -1):  # "... of the French Republic Emmanuel Macron"
                 if g.lookup(" ".join(words[j : j + n])):
                     cut = max(cut if org_heads else 0, j + n)
                     break
@@ -863,7 +863,7 @@ def _coordinate(raws: list[_Raw], text: str, g: Gazetteer) -> None:
             else:
                 chains.append([r])
         for chain in chains:
-            if len(chain) > 1:  # "Biden and Putin spoke": the verb after the list is each one's
+            if len(chain) > 1:  # "Macron and Scholz spoke": the verb after the list is each one's
                 m = re.match(r"\s+(\w+)", text[chain[-1].end : chain[-1].end + 30])
                 if m and m.group(1) in _SPEECH:
                     for r in chain[:-1]:
@@ -1155,7 +1155,7 @@ def actors(
     Returns:
         DataFrame sorted by ``start`` with ``actor`` (canonical name), ``type`` (person,
         organization, place, other), ``group`` (from the codebook, else None), ``surface`` (the
-        text as written, titles included: "President Biden"), ``start``/``end`` (offsets into
+        text as written, titles included: "President Macron"), ``start``/``end`` (offsets into
         ``article.text``), ``sent_id``, ``kind`` (title/body/caption) and ``adjectival`` (True for
         demonyms such as "Russian troops" → Russia).
 
@@ -1393,7 +1393,7 @@ def kwic(
     """Keyword in context for a term or an actor (every alias of the actor).
 
     If ``term_or_actor`` is the canonical name of an actor found in an article (or a codebook
-    name/alias), every mention of that actor matches ("Joe Biden" finds "Mr Biden", "Biden's"...);
+    name/alias), every mention of that actor matches ("Emmanuel Macron" finds "Mr Macron", "Macron's"...);
     otherwise it is searched as a whole-word, case-insensitive phrase in title, body and caption
     sentences.
 

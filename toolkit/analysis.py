@@ -6,7 +6,7 @@ so a new analysis becomes available everywhere by adding one line here.
 
 Example:
     >>> from toolkit import load_article, analyze
-    >>> tables = analyze(load_article("Biden calls Putin\\n\\nThey talked."), only=["sentences"])
+    >>> tables = analyze(load_article("Macron calls Scholz\\n\\nThey talked."), only=["sentences"])
     >>> list(tables)
     ['sentences']
 """

@@ -5,9 +5,9 @@ every analysis are computed on first access and cached.
 
 Example:
     >>> from toolkit import load_article
-    >>> art = load_article("Biden calls Putin\\n\\nThe call lasted 50 minutes.", published="2021-12-31")
+    >>> art = load_article("Macron calls Scholz\\n\\nThe call lasted 50 minutes.", published="2021-12-31")
     >>> art.sentences[["sent_id", "kind", "text"]].values.tolist()
-    [[0, 'title', 'Biden calls Putin'], [1, 'body', 'The call lasted 50 minutes.']]
+    [[0, 'title', 'Macron calls Scholz'], [1, 'body', 'The call lasted 50 minutes.']]
 """
 
 from __future__ import annotations

@@ -8,8 +8,8 @@ hard-coded in the toolkit.
 .. code-block:: yaml
 
     actors:
-      Joe Biden:
-        aliases: [Biden, President Biden, Mr Biden]
+      Emmanuel Macron:
+        aliases: [Macron, President Macron, Mr Macron]
         type: person          # person, organization, place or other
         group: United States
       Russian government:

@@ -198,7 +198,7 @@ def extract_html(html: str | bytes, *, source: str = "<html>", url: str | None =
     Example:
         >>> page = "<html><body><article><h1>Big news</h1><p>" + "Officials said it. " * 20 + "</p></article></body></html>"
         >>> extract_html(page)["text"][:30]
-        'Officials said it. Officials s'
+        'Big news\\n\\nOfficials said it. O'
     """
     import trafilatura
 
@@ -239,7 +239,7 @@ def extract_html(html: str | bytes, *, source: str = "<html>", url: str | None =
     title = _strip_site_suffix(title, site)
     head_title = _strip_site_suffix(_head_title(html) or "", site)
     if title and len(title.split()) <= 3 and len(head_title) > len(title) and re.match(re.escape(title) + r"\s+[|\-–—:]\s", head_title):
-        title = head_title  # a fragment: trafilatura cut "Biden - Putin call ends" at the dash
+        title = head_title  # a fragment: trafilatura cut "Macron - Scholz call ends" at the dash
     title = title or None
     text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
     return {

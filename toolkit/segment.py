@@ -274,9 +274,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     together cover every non-whitespace character of the span.
 
     Example:
-        >>> t = "Sir. Ushakov said talks start on 9-10. January. He left."
+        >>> t = "Gen. Okafor said talks start on 9-10. January. He left."
         >>> [t[a:b] for a, b in split_sentences(t)]
-        ['Sir. Ushakov said talks start on 9-10. January.', 'He left.']
+        ['Gen. Okafor said talks start on 9-10. January.', 'He left.']
     """
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
