@@ -203,17 +203,11 @@ def _tokens(text: str, a: int, b: int, g: Gazetteer) -> list[_Tok]:
     return out
 
 
-@cached_on_article
 def _sentence_rows(article: Article) -> list[tuple[int, int, int, str, int]]:
-    """``(sent_id, start, end, kind, para_id)`` of every sentence, as plain Python values (computed
-    once per article; shared with :mod:`toolkit.quotes`)."""
-    sents = article.sentences
-    return list(
-        zip(
-            sents["sent_id"].tolist(), sents["start"].tolist(), sents["end"].tolist(), sents["kind"].tolist(),
-            sents["para_id"].tolist(), strict=True,
-        )
-    )
+    """``(sent_id, start, end, kind, para_id)`` of every sentence (:func:`toolkit.segment.sentence_rows`)."""
+    from .segment import sentence_rows
+
+    return sentence_rows(article)
 
 
 def _strip_dot(w: str) -> str:

@@ -157,10 +157,24 @@ class Article:
 
     # ------------------------------------------------------------------ segmentation
     @cached_property
-    def _segments(self) -> tuple[pd.DataFrame, pd.DataFrame]:
-        from .segment import segment
+    def _segment_rows(self) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, int, str]]]:
+        from .segment import segment_rows
 
-        return segment(self.text, title=self.title)
+        return segment_rows(self.text, title=self.title)
+
+    @cached_property
+    def _sentence_rows(self) -> list[tuple[int, int, int, str, int]]:
+        return [(i, a, b, kind, para) for i, (para, a, b, kind) in enumerate(self._segment_rows[1])]
+
+    @cached_property
+    def _paragraph_rows(self) -> list[tuple[int, int, int, str]]:
+        return [(i, a, b, kind) for i, (a, b, kind) in enumerate(self._segment_rows[0])]
+
+    @cached_property
+    def _segments(self) -> tuple[pd.DataFrame, pd.DataFrame]:
+        from .segment import _frames
+
+        return _frames(self.text, *self._segment_rows)
 
     @property
     def paragraphs(self) -> pd.DataFrame:

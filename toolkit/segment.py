@@ -30,11 +30,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
-__all__ = ["segment", "split_sentences", "headline", "PARAGRAPH_COLUMNS", "SENTENCE_COLUMNS", "KINDS"]
+if TYPE_CHECKING:
+    from .article import Article
+
+__all__ = ["segment", "segment_rows", "sentence_rows", "paragraph_rows", "split_sentences", "headline", "PARAGRAPH_COLUMNS", "SENTENCE_COLUMNS", "KINDS"]
 
 KINDS = ("title", "body", "caption", "credit", "boilerplate")
 PARAGRAPH_COLUMNS = ["para_id", "start", "end", "kind", "text"]
@@ -474,6 +478,48 @@ def segment(text: str, *, title: str | None = None) -> tuple[pd.DataFrame, pd.Da
         >>> list(zip(s["kind"], s["text"]))
         [('title', 'Storm hits coast'), ('body', 'Mr. Smith left the U.S.'), ('body', 'He came back.'), ('boilerplate', 'Leave a Comment')]
     """
+    return _frames(text, *segment_rows(text, title=title))
+
+
+def _frames(
+    text: str, paras: list[tuple[int, int, str]], sents: list[tuple[int, int, int, str]]
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    pa = np.array([p[:2] for p in paras], dtype=np.int64).reshape(-1, 2)
+    paragraphs = pd.DataFrame(
+        {
+            "para_id": np.arange(len(paras), dtype=np.int64),
+            "start": pa[:, 0],
+            "end": pa[:, 1],
+            "kind": pd.array([p[2] for p in paras], dtype="str"),
+            "text": pd.array([text[p[0] : p[1]] for p in paras], dtype="str"),
+        },
+        columns=PARAGRAPH_COLUMNS,
+    )
+    sa = np.array([s[:3] for s in sents], dtype=np.int64).reshape(-1, 3)
+    sentences = pd.DataFrame(
+        {
+            "sent_id": np.arange(len(sents), dtype=np.int64),
+            "para_id": sa[:, 0],
+            "start": sa[:, 1],
+            "end": sa[:, 2],
+            "kind": pd.array([s[3] for s in sents], dtype="str"),
+            "text": pd.array([text[s[1] : s[2]] for s in sents], dtype="str"),
+        },
+        columns=SENTENCE_COLUMNS,
+    )
+    return paragraphs, sentences
+
+
+def segment_rows(
+    text: str, *, title: str | None = None
+) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, int, str]]]:
+    """:func:`segment` as plain tuples: paragraphs ``(start, end, kind)`` and sentences
+    ``(para_id, start, end, kind)``, both in text order (ids are list positions).
+
+    Example:
+        >>> segment_rows("Storm hits coast\\n\\nIt rained.")
+        ([(0, 16, 'title'), (18, 28, 'body')], [(0, 0, 16, 'title'), (1, 18, 28, 'body')])
+    """
     paras: list[tuple[int, int, str]] = []
     sents: list[tuple[int, int, int, str]] = []
     in_sources = False  # inside a "Sources"/"References" list at the end of an article
@@ -541,27 +587,15 @@ def segment(text: str, *, title: str | None = None) -> tuple[pd.DataFrame, pd.Da
                 lead = len(seg) - len(seg.lstrip())
                 sents.append((para_id, a + lead, b, "credit"))
 
-    pa = np.array([p[:2] for p in paras], dtype=np.int64).reshape(-1, 2)
-    paragraphs = pd.DataFrame(
-        {
-            "para_id": np.arange(len(paras), dtype=np.int64),
-            "start": pa[:, 0],
-            "end": pa[:, 1],
-            "kind": pd.array([p[2] for p in paras], dtype="str"),
-            "text": pd.array([text[p[0] : p[1]] for p in paras], dtype="str"),
-        },
-        columns=PARAGRAPH_COLUMNS,
-    )
-    sa = np.array([s[:3] for s in sents], dtype=np.int64).reshape(-1, 3)
-    sentences = pd.DataFrame(
-        {
-            "sent_id": np.arange(len(sents), dtype=np.int64),
-            "para_id": sa[:, 0],
-            "start": sa[:, 1],
-            "end": sa[:, 2],
-            "kind": pd.array([s[3] for s in sents], dtype="str"),
-            "text": pd.array([text[s[1] : s[2]] for s in sents], dtype="str"),
-        },
-        columns=SENTENCE_COLUMNS,
-    )
-    return paragraphs, sentences
+    return paras, sents
+
+
+def sentence_rows(article: Article) -> list[tuple[int, int, int, str, int]]:
+    """``(sent_id, start, end, kind, para_id)`` of every sentence of ``article`` (computed once
+    per article, shared by the analyses; treat as read-only)."""
+    return article._sentence_rows
+
+
+def paragraph_rows(article: Article) -> list[tuple[int, int, int, str]]:
+    """``(para_id, start, end, kind)`` of every paragraph of ``article`` (read-only)."""
+    return article._paragraph_rows
