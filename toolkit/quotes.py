@@ -36,8 +36,9 @@ _SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘([^’\n]{1,200}?)’(?!
 
 
 def _para_bounds(article: Article) -> list[tuple[int, int]]:
-    p = article.paragraphs
-    return list(zip(p["start"].tolist(), p["end"].tolist(), strict=True))
+    from .segment import paragraph_rows
+
+    return [(r[1], r[2]) for r in paragraph_rows(article)]
 
 
 def _find_in_paragraph(text: str, a: int, b: int) -> tuple[list[tuple[int, int]], int | None]:
@@ -68,6 +69,21 @@ def _find_in_paragraph(text: str, a: int, b: int) -> tuple[list[tuple[int, int]]
 
 
 @cached_on_article
+def _quote_span_columns(article: Article) -> dict[str, list[Any]]:
+    """:func:`quote_spans` as plain column lists (keys in ``QUOTE_SPAN_COLUMNS`` order; read-only)."""
+    text = article.text
+    rows = _span_rows(article)
+    return {
+        "quote_id": list(range(len(rows))),
+        "start": [r[0] for r in rows],
+        "end": [r[1] for r in rows],
+        "text": [text[r[0] : r[1]] for r in rows],
+        "para_start": [r[2] for r in rows],
+        "para_end": [r[3] for r in rows],
+    }
+
+
+@cached_on_article
 def quote_spans(article: Article) -> pd.DataFrame:
     """Spans of quoted text, quotation marks included.
 
@@ -82,16 +98,16 @@ def quote_spans(article: Article) -> pd.DataFrame:
         >>> quote_spans(load_article('Talks\\n\\n“Soon,” she said.'))["text"].tolist()
         ['“Soon,”']
     """
-    text = article.text
-    rows = _span_rows(article)
+    c = _quote_span_columns(article)
+    i64 = "int64"
     return pd.DataFrame(
         {
-            "quote_id": np.arange(len(rows), dtype="int64"),
-            "start": np.array([r[0] for r in rows], dtype="int64"),
-            "end": np.array([r[1] for r in rows], dtype="int64"),
-            "text": [text[r[0] : r[1]] for r in rows],
-            "para_start": np.array([r[2] for r in rows], dtype="int64"),
-            "para_end": np.array([r[3] for r in rows], dtype="int64"),
+            "quote_id": np.arange(len(c["quote_id"]), dtype=i64),
+            "start": np.array(c["start"], dtype=i64),
+            "end": np.array(c["end"], dtype=i64),
+            "text": list(c["text"]),
+            "para_start": np.array(c["para_start"], dtype=i64),
+            "para_end": np.array(c["para_end"], dtype=i64),
         }  # keys in QUOTE_SPAN_COLUMNS order (columns= would reindex)
     )
 
@@ -101,8 +117,11 @@ def _span_rows(article: Article) -> list[tuple[int, int, int, int]]:
     """``(start, end, para_start, para_end)`` of every quote, sorted (shared by
     :func:`quote_spans` and :func:`quotes`)."""
     text = article.text
-    bounds = _para_bounds(article)
     rows: list[tuple[int, int, int, int]] = []
+    has_single = "‘" in text
+    if not has_single and _MARK.search(text) is None:
+        return rows  # no quotation mark anywhere: no paragraph can hold or continue a quote
+    bounds = _para_bounds(article)
     carry: tuple[int, int] | None = None  # (start offset, para) of a quote continued from before
     for pid, (a, b) in enumerate(bounds):
         spans, open_at = _find_in_paragraph(text, a, b)
@@ -128,7 +147,7 @@ def _span_rows(article: Article) -> list[tuple[int, int, int, int]]:
             else:
                 rows.append((open_at, b, pid, pid))  # unclosed to the end of the paragraph
         # single curly quotes (‘…’) used as quotes, not apostrophes
-        for m in _SINGLE.finditer(text[a:b]):
+        for m in _SINGLE.finditer(text[a:b]) if has_single else ():
             s, e = a + m.start(), a + m.end()
             if not any(rs <= s < re_ for rs, re_, *_ in rows):
                 rows.append((s, e, pid, pid))

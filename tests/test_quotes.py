@@ -1,0 +1,24 @@
+"""Columns cores of toolkit.quotes: plain lists equal to the public tables."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from toolkit import load_article
+from toolkit.quotes import QUOTE_SPAN_COLUMNS, _quote_span_columns, quote_spans
+
+_TEXT = (
+    "Talks ‘Serious’\n\n“We will talk,” said Jane Doe. She added: “Soon.”\n\n"
+    "“It continues\n\n“and ends here,” he said. No quote at all."
+)
+
+
+def _same(core: dict[str, list], table: pd.DataFrame, columns: list[str]) -> None:
+    assert list(core) == columns == list(table.columns)
+    assert len({len(v) for v in core.values()}) == 1
+    assert core == table.to_dict("list")
+
+
+def test_quote_span_columns_equal_table(seed):
+    for art in (seed, load_article(_TEXT), load_article("No quotes\n\nPlain text.")):
+        _same(_quote_span_columns(art), quote_spans(art), QUOTE_SPAN_COLUMNS)
