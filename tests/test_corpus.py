@@ -270,3 +270,25 @@ def test_cli_runner_writes_tables_and_reports_errors(tmp_path, capsys):
     assert res.errors[["position", "stage", "item"]].values.tolist() == [[2, "load", f"{src}:3"]]
     assert res.articles["published"].dt.year.eq(2019).all()
     assert run_corpus_cli(str(tmp_path / "missing.jsonl"), str(tmp_path / "o2"), progress=False) == 2
+
+
+def _sentences_frame(article):
+    return article.sentences
+
+
+def test_columns_fast_path_equals_dataframe_path(monkeypatch):
+    """The corpus path that reads each analysis's columns core (no DataFrame per article) writes
+    the same rows as the path through the public DataFrame functions."""
+    from toolkit import corpus as corpus_mod
+    from toolkit.corpus import _chunks, _process_chunk
+
+    _, items, _ = next(_chunks(sample_corpus(), 12, set()))
+    fast = _process_chunk(items)
+    with monkeypatch.context() as m:
+        m.setattr(corpus_mod, "_core", lambda name: None)
+        m.setitem(analysis.TABLES, "sentences", f"{__name__}:_sentences_frame")
+        slow = _process_chunk(items)
+    for name in CORPUS_TABLES:
+        a, b = fast[name].to_pandas(), slow[name].to_pandas()
+        assert len(a) > 0 or name == "errors"
+        pd.testing.assert_frame_equal(a, b, check_dtype=False, obj=name)

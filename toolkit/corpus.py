@@ -182,10 +182,80 @@ def _error_row(article_id: str | None, position: int, item: str, stage: str, exc
     }
 
 
+#: Registry table -> (its default function, the columns core the corpus path calls instead, so
+#: that no per-article DataFrame is built). Used only while the registry still points at the
+#: default function; a re-registered table goes through its DataFrame.
+_CORES: dict[str, tuple[str, str]] = {
+    "tone": ("toolkit.tone:tone", "toolkit.tone:_tone_columns"),
+    "actors": ("toolkit.actors:actors", "toolkit.actors:_actor_columns"),
+    "quotes": ("toolkit.quotes:quotes", "toolkit.quotes:_quote_columns"),
+    "timeline": ("toolkit.timeline:timeline", "toolkit.timeline:_timeline_columns"),
+}
+_SENTENCE_COLUMNS = ("sent_id", "para_id", "start", "end", "kind", "text")
+#: Column types of the corpus tables built from per-article columns (their Parquet schema).
+_TYPES: dict[str, dict[str, str]] = {
+    "sentences": {
+        "article_id": "str", "sent_id": "int", "para_id": "int", "start": "int", "end": "int", "kind": "str",
+        "text": "str", "polarity": "float", "subjectivity": "float", "vader": "float", "tone": "float",
+        "label": "str", "excluded": "bool", "in_quote": "float", "voice": "str",
+    },
+    "mentions": {
+        "article_id": "str", "actor": "str", "type": "str", "group": "str", "surface": "str", "start": "int",
+        "end": "int", "sent_id": "int", "kind": "str", "adjectival": "bool",
+    },
+    "quotes": {
+        "article_id": "str", "quote_id": "int", "speaker": "str", "speaker_type": "str", "verb": "str",
+        "text": "str", "start": "int", "end": "int", "sent_id": "int", "n_words": "int", "partial": "bool",
+    },
+    "timeline": {
+        "article_id": "str", "text": "str", "start": "int", "end": "int", "sent_id": "int", "kind": "str",
+        "type": "str", "value": "str", "mod": "str", "date_start": "timestamp", "date_end": "timestamp",
+        "relative": "bool", "relation": "str", "resolved": "bool",
+    },
+}  # fmt: skip
+
+Columns = dict[str, list[Any]]
+
+
+def _core(name: str) -> Callable[[Article], Columns] | None:
+    """The columns core for registry table ``name``, when the registry uses the default function."""
+    import importlib
+
+    from .analysis import TABLES
+
+    spec = _CORES.get(name)
+    if spec is None or TABLES.get(name) != spec[0]:
+        return None
+    mod, _, attr = spec[1].partition(":")
+    return getattr(importlib.import_module(mod), attr, None)
+
+
+def _sentence_columns(article: Article) -> Columns:
+    from .segment import sentence_rows
+
+    rows = sentence_rows(article)
+    text = article.text
+    return {
+        "sent_id": [r[0] for r in rows],
+        "para_id": [r[4] for r in rows],
+        "start": [r[1] for r in rows],
+        "end": [r[2] for r in rows],
+        "kind": [r[3] for r in rows],
+        "text": [text[r[1] : r[2]] for r in rows],
+    }
+
+
+def _n_rows(part: Any) -> int:
+    if isinstance(part, dict):
+        return len(next(iter(part.values()), ()))
+    return len(part)
+
+
 def _analyze_article(
     article: Article, position: int, item: str, extra: tuple[str, ...]
-) -> tuple[dict[str, Any], dict[str, pd.DataFrame], list[dict[str, Any]]]:
-    """One article: its ``articles`` row, its registry tables (by registry name), its errors."""
+) -> tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]]:
+    """One article: its ``articles`` row, its tables (by registry name: a columns dict from the
+    table's core, or a DataFrame), its errors."""
     from .analysis import analyze
 
     aid = article.id
@@ -204,44 +274,65 @@ def _analyze_article(
         "n_paragraphs": None,
         "n_sentences": None,
     }
-    got: dict[str, pd.DataFrame] = {}
+    got: dict[str, Any] = {}
 
     def run(name: str, stage: str) -> None:
         try:
-            got[name] = analyze(article, only=[name])[name]
+            core = _core(name) if name not in extra else None
+            got[name] = core(article) if core is not None else analyze(article, only=[name])[name]
         except Exception as exc:  # one failing analysis must not stop a corpus run
             errors.append(_error_row(aid, position, item, stage, exc))
 
-    run("sentences", "segment")
+    from .analysis import TABLES
+
+    if TABLES.get("sentences") == "toolkit.analysis:_sentences":
+        try:
+            got["sentences"] = _sentence_columns(article)
+        except Exception as exc:
+            errors.append(_error_row(aid, position, item, "segment", exc))
+    else:
+        run("sentences", "segment")
     if "sentences" in got:
-        row["n_paragraphs"] = len(article.paragraphs)
-        row["n_sentences"] = len(got["sentences"])
+        from .segment import paragraph_rows
+
+        row["n_paragraphs"] = len(paragraph_rows(article))
+        row["n_sentences"] = _n_rows(got["sentences"])
         for name in (*_registered_stages(), *extra):
             run(name, name)
         if "tone" in got:
             row.update(_tone_summary(got["tone"]))
         if "actors" in got:
             actors = got["actors"]
-            row["n_mentions"] = len(actors)
-            row["n_actors"] = int(actors["actor"].nunique()) if "actor" in actors else None
+            row["n_mentions"] = _n_rows(actors)
+            if isinstance(actors, dict):
+                row["n_actors"] = len({a for a in actors.get("actor", ()) if a is not None}) if "actor" in actors else None
+            else:
+                row["n_actors"] = int(actors["actor"].nunique()) if "actor" in actors else None
         if "quotes" in got:
-            row["n_quotes"] = len(got["quotes"])
+            row["n_quotes"] = _n_rows(got["quotes"])
         if "timeline" in got:
-            row["n_timeline"] = len(got["timeline"])
+            row["n_timeline"] = _n_rows(got["timeline"])
     row["n_errors"] = len(errors)
     return row, got, errors
 
 
-def _tone_summary(tone: pd.DataFrame) -> dict[str, Any]:
+def _tone_summary(tone: Any) -> dict[str, Any]:
     """Mean and SD of the sentence ``tone`` over sentences not excluded from tone."""
     import numpy as np
 
-    col = "tone" if "tone" in tone.columns else ("polarity" if "polarity" in tone.columns else None)
+    cols = tone if isinstance(tone, dict) else None
+    names = list(tone) if cols is not None else list(tone.columns)
+    col = "tone" if "tone" in names else ("polarity" if "polarity" in names else None)
     if col is None:
         return {}
-    vals = tone[col].to_numpy(dtype="float64", na_value=np.nan)
-    if "excluded" in tone.columns:
-        vals = vals[~tone["excluded"].to_numpy(dtype=bool, na_value=False)]
+    if cols is not None:
+        vals = np.array([np.nan if v is None else v for v in cols[col]], dtype="float64")
+        if "excluded" in cols:
+            vals = vals[~np.array([bool(x) for x in cols["excluded"]], dtype=bool)]
+    else:
+        vals = tone[col].to_numpy(dtype="float64", na_value=np.nan)
+        if "excluded" in tone.columns:
+            vals = vals[~tone["excluded"].to_numpy(dtype=bool, na_value=False)]
     vals = vals[~np.isnan(vals)]
     return {
         "mean_tone": float(vals.mean()) if len(vals) else None,
@@ -275,14 +366,61 @@ def _merge_tone(sents: pd.DataFrame, tone: pd.DataFrame) -> pd.DataFrame:
     return sents.merge(tone[cols].drop_duplicates(keys), on=keys, how="left", sort=False)
 
 
+def _merge_tone_columns(sents: Columns, tone: Columns) -> Columns:
+    """One article's sentence columns with its tone columns added (left join on ``sent_id``)."""
+    add = [c for c in tone if c not in sents]
+    ids = sents["sent_id"]
+    if tone.get("sent_id") == ids:  # the usual case: one tone row per sentence, same order
+        return {**sents, **{c: tone[c] for c in add}}
+    where: dict[Any, int] = {}
+    for i, sid in enumerate(tone.get("sent_id", ())):
+        where.setdefault(sid, i)
+    idx = [where.get(sid) for sid in ids]
+    return {**sents, **{c: [None if i is None else tone[c][i] for i in idx] for c in add}}
+
+
+def _arrow_type(kind: str | None) -> Any:
+    import pyarrow as pa
+
+    return {
+        "str": pa.large_string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(),
+        "timestamp": pa.timestamp("ms"), None: None,
+    }[kind]  # fmt: skip
+
+
+def _columns_table(name: str, parts: list[tuple[str, Columns]]) -> pa.Table:
+    """Per-article columns -> one Arrow table (``article_id`` first) with the table's fixed types."""
+    import pyarrow as pa
+
+    types = _TYPES.get(name, {})
+    order: list[str] = []
+    for _, cols in parts:
+        order.extend(c for c in cols if c not in order and c != "article_id")
+    if not order:
+        order = [c for c in types if c != "article_id"]
+    ids: list[str] = []
+    data: dict[str, list[Any]] = {c: [] for c in order}
+    for aid, cols in parts:
+        n = len(next(iter(cols.values()), ()))
+        ids.extend([aid] * n)
+        for c in order:
+            data[c].extend(cols[c] if c in cols else [None] * n)
+    arrays = [pa.array(ids, type=pa.large_string())]
+    for c in order:
+        arrays.append(pa.array(data[c], type=_arrow_type(types.get(c)), from_pandas=True))
+    return pa.Table.from_arrays(arrays, names=["article_id", *order])
+
+
 def _process_chunk(items: list[tuple[int, str, Any, Any]], extra: tuple[str, ...] = ()) -> dict[str, pa.Table]:
     """Analyse one chunk; ``items`` are ``(position, label, article, load_error)``.
 
     Returns one Arrow table per corpus table (the canonical, engine-independent form).
     """
+    import pandas as pd
+
     rows: list[dict[str, Any]] = []
     errors: list[dict[str, Any]] = []
-    parts: dict[str, list[tuple[str, pd.DataFrame]]] = {}
+    parts: dict[str, list[tuple[str, Any]]] = {}
     for position, label, article, load_error in items:
         if article is None:
             kind, message = load_error
@@ -299,12 +437,30 @@ def _process_chunk(items: list[tuple[int, str, Any, Any]], extra: tuple[str, ...
         "articles": _records_table(rows, _article_columns()),
         "errors": _records_table(errors, _ERROR_COLUMNS),
     }
-    sents = _stack(parts.get("sentences", []))
-    if "tone" in parts:
-        sents = _merge_tone(sents, _stack(parts["tone"]))
-    out["sentences"] = _to_arrow(sents)
+
+    def frames(name: str) -> list[tuple[str, pd.DataFrame]]:
+        return [(a, pd.DataFrame(p) if isinstance(p, dict) else p) for a, p in parts.get(name, [])]
+
+    def columnar(name: str) -> bool:
+        got = parts.get(name, [])
+        return bool(got) and all(isinstance(p, dict) for _, p in got)
+
+    sent_parts = parts.get("sentences", [])
+    tone_parts = parts.get("tone", [])
+    if columnar("sentences") and (not tone_parts or columnar("tone")):
+        tone_of = dict(tone_parts)
+        merged = [(a, _merge_tone_columns(p, tone_of[a]) if a in tone_of else p) for a, p in sent_parts]
+        out["sentences"] = _columns_table("sentences", merged)
+    else:
+        sents = _stack(frames("sentences"))
+        if tone_parts:
+            sents = _merge_tone(sents, _stack(frames("tone")))
+        out["sentences"] = _to_arrow(sents)
     for corpus_name, reg in (*_FROM_REGISTRY.items(), *((n, n) for n in extra)):
-        out[corpus_name] = _to_arrow(_stack(parts.get(reg, [])))
+        if columnar(reg):
+            out[corpus_name] = _columns_table(corpus_name, parts[reg])
+        else:
+            out[corpus_name] = _to_arrow(_stack(frames(reg)))
     return {name: out[name] for name in (*CORPUS_TABLES, *extra)}
 
 
