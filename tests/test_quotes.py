@@ -5,7 +5,14 @@ from __future__ import annotations
 import pandas as pd
 
 from toolkit import load_article
-from toolkit.quotes import QUOTE_SPAN_COLUMNS, _quote_span_columns, quote_spans
+from toolkit.quotes import (
+    QUOTE_COLUMNS,
+    QUOTE_SPAN_COLUMNS,
+    _quote_columns,
+    _quote_span_columns,
+    quote_spans,
+    quotes,
+)
 
 _TEXT = (
     "Talks ‘Serious’\n\n“We will talk,” said Jane Doe. She added: “Soon.”\n\n"
@@ -22,3 +29,14 @@ def _same(core: dict[str, list], table: pd.DataFrame, columns: list[str]) -> Non
 def test_quote_span_columns_equal_table(seed):
     for art in (seed, load_article(_TEXT), load_article("No quotes\n\nPlain text.")):
         _same(_quote_span_columns(art), quote_spans(art), QUOTE_SPAN_COLUMNS)
+
+
+def test_quote_columns_equal_table(seed):
+    for art in (seed, load_article(_TEXT), load_article("No quotes\n\nPlain text.")):
+        core = _quote_columns(art)
+        table = quotes(art)
+        assert list(core) == QUOTE_COLUMNS == list(table.columns)
+        assert len({len(v) for v in core.values()}) == 1
+        expected = table.to_dict("list")
+        assert core == expected  # None stays None in the object columns speaker and verb
+    assert _quote_columns(seed)["speaker"][0] == "Jen Psaki"

@@ -15,6 +15,7 @@ Example:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -224,17 +225,35 @@ def _noun_phrase(words: list[str]) -> bool:
 
 
 def _outside(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:
-    """``text[a:b]`` with quoted spans blanked (same length, so offsets still line up)."""
-    chars = list(text[a:b])
+    """``text[a:b]`` with quoted spans blanked (same length, so offsets still line up).
+
+    ``spans`` are sorted by start (they may overlap); each is clipped to ``[a, b)`` and the
+    characters not yet copied are replaced by spaces, which is blanking character by character.
+    """
+    parts: list[str] = []
+    pos = a  # everything before pos has been copied or blanked
     for s, e in spans:
-        for i in range(max(s, a), min(e, b)):
-            chars[i - a] = " "
-    return "".join(chars)
+        s, e = max(s, a), min(e, b)
+        if e <= pos or e <= s:
+            continue
+        if s > pos:
+            parts.append(text[pos:s])
+            pos = s
+        parts.append(" " * (e - pos))
+        pos = e
+    parts.append(text[pos:b])
+    return "".join(parts)
+
+
+_LEAD_SPACE = re.compile(r"\s*")
+_NONSPACE_RUN = re.compile(r"\S+")
+_NP_CUT = re.compile(r"[,.;:!?“”\"()—–]|\b(?:that|and|but|while|because|as|when|after|which)\b")
+_LAST_WORD = re.compile(r"(\w+)\s*$")
 
 
 def _np_after(seg: str, pos: int) -> tuple[int, int] | None:
     """The noun phrase starting at ``pos`` of ``seg`` (up to punctuation or a clause word)."""
-    m = re.match(r"\s*", seg[pos:])
+    m = _LEAD_SPACE.match(seg[pos:])
     s = pos + (m.end() if m else 0)
     stop = _NP_STOP.search(seg, s)
     e = stop.start() if stop else len(seg)
@@ -242,7 +261,7 @@ def _np_after(seg: str, pos: int) -> tuple[int, int] | None:
         e -= 1
     if e <= s:
         return None
-    words = list(re.finditer(r"\S+", seg[s:e]))
+    words = list(_NONSPACE_RUN.finditer(seg[s:e]))
     if len(words) > 12:  # "study co-author Ted Scambos of CU Boulder's Cooperative Institute for ...": its start
         e = s + words[11].end()
     return s, e
@@ -254,16 +273,13 @@ def _np_before(seg: str, pos: int) -> tuple[int, int] | None:
     while e > 0 and seg[e - 1].isspace():
         e -= 1
     head = seg[:e]
-    cut = max(
-        (m.end() for m in re.finditer(r"[,.;:!?“”\"()—–]|\b(?:that|and|but|while|because|as|when|after|which)\b", head)),
-        default=0,
-    )
+    cut = max((m.end() for m in _NP_CUT.finditer(head)), default=0)
     s = cut
     while s < e and head[s].isspace():
         s += 1
     # drop adverbs right before the verb ("The bill also states")
     while e > s:
-        m = re.search(r"(\w+)\s*$", head[s:e])
+        m = _LAST_WORD.search(head[s:e])
         if not m or m.group(1).lower() not in _ADVERBS:
             break
         e = s + m.start()
@@ -274,57 +290,59 @@ def _np_before(seg: str, pos: int) -> tuple[int, int] | None:
     return s, e
 
 
-@cached_on_article
-def quotes(article: Article, *, codebook: Any = None) -> pd.DataFrame:
-    """Direct and partial quotes with their speaker.
+def _mention_rows(article: Article, codebook: Any) -> list[tuple[int, int, str, str]]:
+    """``(start, end, actor, type)`` of the non-adjectival actor mentions (speaker candidates)."""
+    from .actors import actors
 
-    Quotes are the spans of :func:`quote_spans` outside the title, credits and boilerplate.
-    The speaker comes from attribution patterns in the quote's sentence(s): "…," said X /
-    "…," X said / X said: "…" / X added that "…" / according to X, "…"; a pronoun speaker
-    ("He added:") is the last speaker; a paragraph that is only a quote, right after an
-    attributed quote, has that quote's speaker. X is resolved to a canonical actor with
-    :func:`toolkit.actors.actors` when it names one; a description such as "a senior
-    administration official" is kept as an anonymous speaker.
-
-    Returns:
-        DataFrame with ``quote_id``, ``speaker`` (canonical actor, anonymous description, or
-        None), ``speaker_type`` ("actor", "anonymous", "unknown"), ``verb`` (the attribution
-        verb, e.g. "said", or "according to"; None if unknown), ``text`` (the quoted words
-        without quotation marks), ``start``/``end`` (the span in ``article.text``, marks
-        included, as in :func:`quote_spans`), ``sent_id`` (sentence where the quote starts),
-        ``n_words`` and ``partial`` (True for a fragment quoted inside reported speech, e.g.
-        provided a “good background”).
-
-    Example:
-        >>> from toolkit import load_article
-        >>> art = load_article('Talks\\n\\n“We will talk,” said Jane Doe. She added: “Soon.”')
-        >>> quotes(art)[["speaker", "verb", "text"]].values.tolist()
-        [['Jane Doe', 'said', 'We will talk,'], ['Jane Doe', 'added', 'Soon.']]
-    """
-    from .actors import _sentence_rows, actors
-
-    text = article.text
     ment = actors(article, codebook=codebook)
-    m_rows = [
+    return [
         (s, e, a, t) for s, e, a, t, adj in zip(
             ment["start"].tolist(), ment["end"].tolist(), ment["actor"].tolist(), ment["type"].tolist(),
             ment["adjectival"].tolist(), strict=True,
         ) if not adj
     ]  # fmt: skip
-    s_rows = _sentence_rows(article)
+
+
+# Patterns of the attribution loop, compiled once (same patterns and flags as inline re calls).
+_NONSPACE = re.compile(r"\S")
+_ANY_MARK = re.compile(r"[“”\"«»]")
+_CLAUSE_END = re.compile(r"[.!?;]\s")
+_WORD_CHAR = re.compile(r"\w")
+_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+_BY = re.compile(r"\s+by\s+")
+_LEAD_PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their)\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s\b")
+_TO_LAST_COMMA = re.compile(r"^.*,")
+_CLAUSE_PRONOUN = re.compile(r"\s*(?:[A-Z]\w+ )*(?:he|she)\b", re.IGNORECASE)
+_OUTER_MARKS = re.compile(r"^[“\"«‘]|[”\"»’]$")
+_REOPENED = re.compile(r"\n\s*[“\"«]")
+_QUOTE_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+_LISTENER_VERBS = frozenset(["told", "tells", "telling", "asked", "asks"])
+_SKIP_KINDS = frozenset(["title", "credit", "boilerplate"])
+
+
+@cached_on_article
+def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[Any]]:
+    """:func:`quotes` as plain column lists (keys in ``QUOTE_COLUMNS`` order; read-only)."""
+    from .segment import sentence_rows
+
+    cols: dict[str, list[Any]] = {c: [] for c in QUOTE_COLUMNS}
     spans = [(r[0], r[1]) for r in _span_rows(article)]
+    text = article.text
+    m_rows = _mention_rows(article, codebook)
+    s_rows = sentence_rows(article)
+    # Sentences are in text order and do not overlap, so starts and ends are both sorted and
+    # bisect finds exactly what a scan from the first sentence would.
+    s_starts = [r[1] for r in s_rows]
+    s_ends = [r[2] for r in s_rows]
     non_person = {a for _, _, a, t in m_rows if t != "person"} - {a for _, _, a, t in m_rows if t == "person"}
 
     def sent_of(pos: int) -> tuple[int, int, int, str, int]:
-        for sid, a, b, kind, pid in s_rows:
-            if a <= pos < b:
-                return sid, a, b, kind, pid
-        # between sentences: the next one
-        for sid, a, b, kind, pid in s_rows:
-            if pos < a:
-                return sid, a, b, kind, pid
-        sid, a, b, kind, pid = s_rows[-1]
-        return sid, a, b, kind, pid
+        i = bisect_right(s_starts, pos) - 1  # the last sentence starting at or before pos
+        if i >= 0 and pos < s_ends[i]:
+            return s_rows[i]  # the only sentence that can contain pos
+        # between sentences: the next one (the first starting after pos), else the last
+        return s_rows[i + 1] if i + 1 < len(s_rows) else s_rows[-1]
 
     def resolve(a: int, b: int, last: tuple[str | None, str]) -> tuple[str | None, str] | None:
         """Speaker named in text[a:b]: an actor, a pronoun (→ last), or a description."""
@@ -363,20 +381,19 @@ def quotes(article: Article, *, codebook: Any = None) -> pd.DataFrame:
             return phrase, "anonymous"
         return None
 
-    rows: list[dict[str, Any]] = []
     last: tuple[str | None, str] = (None, "unknown")
     last_para = -10
     for qs, qe in spans:
         sid, sa, sb, kind, pid = sent_of(qs)
-        if kind in ("title", "credit", "boilerplate"):
+        if kind in _SKIP_KINDS:
             continue
-        # the quote's frame: every sentence the quote touches
-        sids = [r for r in s_rows if r[1] < qe and r[2] > qs]
-        fa = min([sa, *[r[1] for r in sids]])
-        fb = max([sb, *[r[2] for r in sids]])
-        nxt_s = next((r for r in s_rows if r[1] >= fb and r[4] == pid), None)
-        if nxt_s is not None and fb >= qe - 1 and not re.search(r"\S", text[qe:nxt_s[1]].strip(".,")) \
-                and len(text[nxt_s[1] : nxt_s[2]].split()) <= 8 and not re.search(r"[“”\"«»]", text[nxt_s[1] : nxt_s[2]]) \
+        # the quote's frame: every sentence the quote touches (end > qs and start < qe)
+        touched = s_rows[bisect_right(s_ends, qs) : bisect_left(s_starts, qe)]
+        fa = min([sa, *[r[1] for r in touched]])
+        fb = max([sb, *[r[2] for r in touched]])
+        nxt_s = next((r for r in s_rows[bisect_left(s_starts, fb) :] if r[4] == pid), None)  # first start >= fb
+        if nxt_s is not None and fb >= qe - 1 and not _NONSPACE.search(text[qe:nxt_s[1]].strip(".,")) \
+                and len(text[nxt_s[1] : nxt_s[2]].split()) <= 8 and not _ANY_MARK.search(text, nxt_s[1], nxt_s[2]) \
                 and _VERB_RE.search(" ".join(text[nxt_s[1] : nxt_s[2]].split()[:4])):
             fb = nxt_s[2]  # “…” / Pelosi said. — the splitter put the attribution in its own sentence
         seg = _outside(text, fa, fb, spans)
@@ -386,11 +403,11 @@ def quotes(article: Article, *, codebook: Any = None) -> pd.DataFrame:
         # 1. after the quote: ", said X" / ", X said" / "said X" (first verb after the quote)
         after = seg[q1:]
         m = _VERB_RE.search(after)
-        if m and not re.search(r"[.!?;]\s", after[: m.start()]):
+        if m and not _CLAUSE_END.search(after, 0, m.start()):
             between = after[: m.start()]
-            order = (_np_before, _np_after) if re.search(r"\w", between) else (_np_after, _np_before)
+            order = (_np_before, _np_after) if _WORD_CHAR.search(between) else (_np_after, _np_before)
             cand = None
-            if m.group() in ("told", "tells", "telling", "asked", "asks"):
+            if m.group() in _LISTENER_VERBS:
                 order = (_np_before,)  # "X told Reuters": the noun after is the listener
             for finder in order:
                 np_ = finder(after, m.start() if finder is _np_before else m.end())
@@ -402,7 +419,7 @@ def quotes(article: Article, *, codebook: Any = None) -> pd.DataFrame:
         # 2. before the quote: "X said:" / "X said that" / "according to X," (last verb before)
         if speaker is None:
             before = seg[:q0]
-            acc = list(re.finditer(r"\baccording to\b", before, re.IGNORECASE))
+            acc = list(_ACCORDING.finditer(before))
             verbs = list(_VERB_RE.finditer(before))
             if acc and (not verbs or acc[-1].start() > verbs[-1].start()):
                 np_ = _np_after(before, acc[-1].end())
@@ -413,7 +430,7 @@ def quotes(article: Article, *, codebook: Any = None) -> pd.DataFrame:
                 if speaker is not None:
                     break
                 cand = None
-                by = re.match(r"\s+by\s+", before[vm.end():])
+                by = _BY.match(before[vm.end():])
                 if by:  # passive: "was described by officials as “…”"
                     np2 = _np_after(before, vm.end() + by.end())
                     cand = resolve(fa + np2[0], fa + np2[1], last) if np2 else None
@@ -440,53 +457,80 @@ def quotes(article: Article, *, codebook: Any = None) -> pd.DataFrame:
             pick = [r for r in pre if r[3] == "person"] or pre
             lead = text[fa : pick[0][0]] if pick else ""
             if pick and (
-                re.search(r"\b(?:he|she|they|his|her|their)\b", lead, re.IGNORECASE)
-                or re.match(r"['’]s\b", text[pick[0][1] : pick[0][1] + 3])
-                or len(re.sub(r"^.*,", "", lead).split()) > 4
+                _LEAD_PRONOUN.search(lead)
+                or _POSSESSIVE.match(text[pick[0][1] : pick[0][1] + 3])
+                or len(_TO_LAST_COMMA.sub("", lead).split()) > 4
             ):
                 pick = []  # not the clause's subject ("he appreciated Soleimani's lifepath:")
             if pick:
                 speaker, verb = (pick[0][2], "actor"), None
-            elif re.match(r"\s*(?:[A-Z]\w+ )*(?:he|she)\b", seg[:q0], re.IGNORECASE) and last[0] is not None:
+            elif _CLAUSE_PRONOUN.match(seg[:q0]) and last[0] is not None:
                 speaker, verb = last, None
         # 3. a paragraph that is only this quote, right after an attributed quote
         if speaker is None and last[0] is not None and pid <= last_para + 1:
             para_text = seg.strip()
-            if not re.search(r"\w", para_text):
+            if not _WORD_CHAR.search(para_text):
                 speaker, verb = last, None
         inner = text[qs:qe]
-        inner = re.sub(r"^[“\"«‘]|[”\"»’]$", "", inner)
-        inner = re.sub(r"\n\s*[“\"«]", "\n", inner)
+        inner = _OUTER_MARKS.sub("", inner)
+        inner = _REOPENED.sub("\n", inner)
         inner = " ".join(inner.split())
         before_txt = text[sa:qs].rstrip()
-        starts_sentence = not re.search(r"\w", text[sa:qs])
+        starts_sentence = not _WORD_CHAR.search(text, sa, qs)  # \w has no context: same as on the slice
         after_colon = before_txt.endswith((":", ","))
         partial = not (starts_sentence or after_colon)
         if speaker is not None:
             last = speaker
             last_para = pid
-        rows.append(
-            {
-                "speaker": speaker[0] if speaker else None,
-                "speaker_type": speaker[1] if speaker else "unknown",
-                "verb": verb,
-                "text": inner,
-                "start": qs,
-                "end": qe,
-                "sent_id": sid,
-                "n_words": len(re.findall(r"\w+(?:['’-]\w+)*", inner)),
-                "partial": partial,
-            }
-        )
+        cols["quote_id"].append(len(cols["quote_id"]))
+        cols["speaker"].append(speaker[0] if speaker else None)
+        cols["speaker_type"].append(speaker[1] if speaker else "unknown")
+        cols["verb"].append(verb)
+        cols["text"].append(inner)
+        cols["start"].append(qs)
+        cols["end"].append(qe)
+        cols["sent_id"].append(sid)
+        cols["n_words"].append(len(_QUOTE_WORD.findall(inner)))
+        cols["partial"].append(partial)
+    return cols
+
+
+@cached_on_article
+def quotes(article: Article, *, codebook: Any = None) -> pd.DataFrame:
+    """Direct and partial quotes with their speaker.
+
+    Quotes are the spans of :func:`quote_spans` outside the title, credits and boilerplate.
+    The speaker comes from attribution patterns in the quote's sentence(s): "…," said X /
+    "…," X said / X said: "…" / X added that "…" / according to X, "…"; a pronoun speaker
+    ("He added:") is the last speaker; a paragraph that is only a quote, right after an
+    attributed quote, has that quote's speaker. X is resolved to a canonical actor with
+    :func:`toolkit.actors.actors` when it names one; a description such as "a senior
+    administration official" is kept as an anonymous speaker.
+
+    Returns:
+        DataFrame with ``quote_id``, ``speaker`` (canonical actor, anonymous description, or
+        None), ``speaker_type`` ("actor", "anonymous", "unknown"), ``verb`` (the attribution
+        verb, e.g. "said", or "according to"; None if unknown), ``text`` (the quoted words
+        without quotation marks), ``start``/``end`` (the span in ``article.text``, marks
+        included, as in :func:`quote_spans`), ``sent_id`` (sentence where the quote starts),
+        ``n_words`` and ``partial`` (True for a fragment quoted inside reported speech, e.g.
+        provided a “good background”).
+
+    Example:
+        >>> from toolkit import load_article
+        >>> art = load_article('Talks\\n\\n“We will talk,” said Jane Doe. She added: “Soon.”')
+        >>> quotes(art)[["speaker", "verb", "text"]].values.tolist()
+        [['Jane Doe', 'said', 'We will talk,'], ['Jane Doe', 'added', 'Soon.']]
+    """
+    c = _quote_columns(article, codebook=codebook)
     # One DataFrame from typed column lists (per-column pandas fix-ups cost more than the analysis).
-    dtypes = {"start": "int64", "end": "int64", "sent_id": "int64", "n_words": "int64", "partial": "bool",
-              "speaker": object, "verb": object, "speaker_type": "str", "text": "str"}  # fmt: skip
-    cols: dict[str, Any] = {"quote_id": np.arange(len(rows), dtype="int64")}
-    for c in QUOTE_COLUMNS[1:]:
-        values = [r[c] for r in rows]
-        t = dtypes[c]
-        if t is object:  # a Series keeps strings object (an array of them would be inferred as "str")
-            cols[c] = pd.Series(values, dtype=object)
-        else:
-            cols[c] = pd.array(values, dtype=t) if t == "str" else np.array(values, dtype=t)
-    return pd.DataFrame(cols)  # keys in QUOTE_COLUMNS order (columns= would reindex)
+    cols: dict[str, Any] = {"quote_id": np.arange(len(c["quote_id"]), dtype="int64")}
+    for name in ("start", "end", "sent_id", "n_words"):
+        cols[name] = np.array(c[name], dtype="int64")
+    cols["partial"] = np.array(c["partial"], dtype="bool")
+    for name in ("speaker", "verb"):  # a Series keeps strings object (an array would be inferred as "str")
+        cols[name] = pd.Series(c[name], dtype=object)
+    for name in ("speaker_type", "text"):
+        cols[name] = pd.array(c[name], dtype="str")
+    # keys in QUOTE_COLUMNS order (columns= would reindex); the arrays are fresh, no copy needed
+    return pd.DataFrame({name: cols[name] for name in QUOTE_COLUMNS}, copy=False)
