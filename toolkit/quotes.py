@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import cache
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -328,6 +330,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
 
     cols: dict[str, list[Any]] = {c: [] for c in QUOTE_COLUMNS}
     spans = [(r[0], r[1]) for r in _span_rows(article)]
+    span_starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))  # furthest end of spans[: i + 1]
     text = article.text
     m_rows = _mention_rows(article, codebook)
     s_rows = sentence_rows(article)
@@ -396,7 +400,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 and len(text[nxt_s[1] : nxt_s[2]].split()) <= 8 and not _ANY_MARK.search(text, nxt_s[1], nxt_s[2]) \
                 and _VERB_RE.search(" ".join(text[nxt_s[1] : nxt_s[2]].split()[:4])):
             fb = nxt_s[2]  # “…” / Pelosi said. — the splitter put the attribution in its own sentence
-        seg = _outside(text, fa, fb, spans)
+        # only spans that can touch [fa, fb): the earlier ones all end by fa, later ones start at fb or after
+        seg = _outside(text, fa, fb, spans[bisect_right(reach, fa) : bisect_left(span_starts, fb)])
         q0, q1 = qs - fa, qe - fa
         speaker: tuple[str | None, str] | None = None
         verb: str | None = None
@@ -523,14 +528,29 @@ def quotes(article: Article, *, codebook: Any = None) -> pd.DataFrame:
         [['Jane Doe', 'said', 'We will talk,'], ['Jane Doe', 'added', 'Soon.']]
     """
     c = _quote_columns(article, codebook=codebook)
+    if not c["quote_id"]:
+        return _empty_quotes_frame().copy()  # a deep copy: callers never share the template
+    return _quotes_frame(c)
+
+
+def _quotes_frame(c: dict[str, list[Any]]) -> pd.DataFrame:
+    """The :func:`quotes` DataFrame of a :func:`_quote_columns` dict, with the table's dtypes."""
     # One DataFrame from typed column lists (per-column pandas fix-ups cost more than the analysis).
-    cols: dict[str, Any] = {"quote_id": np.arange(len(c["quote_id"]), dtype="int64")}
+    n = len(c["quote_id"])
+    index = pd.RangeIndex(n)  # shared by the object Series, so the frame need not align (reindex) them
+    cols: dict[str, Any] = {"quote_id": np.arange(n, dtype="int64")}
     for name in ("start", "end", "sent_id", "n_words"):
         cols[name] = np.array(c[name], dtype="int64")
     cols["partial"] = np.array(c["partial"], dtype="bool")
     for name in ("speaker", "verb"):  # a Series keeps strings object (an array would be inferred as "str")
-        cols[name] = pd.Series(c[name], dtype=object)
+        cols[name] = pd.Series(c[name], dtype=object, index=index)
     for name in ("speaker_type", "text"):
         cols[name] = pd.array(c[name], dtype="str")
     # keys in QUOTE_COLUMNS order (columns= would reindex); the arrays are fresh, no copy needed
-    return pd.DataFrame({name: cols[name] for name in QUOTE_COLUMNS}, copy=False)
+    return pd.DataFrame({name: cols[name] for name in QUOTE_COLUMNS}, index=index, copy=False)
+
+
+@cache
+def _empty_quotes_frame() -> pd.DataFrame:
+    """The table of an article without quotes (built once; about a fifth of news articles)."""
+    return _quotes_frame({name: [] for name in QUOTE_COLUMNS})
