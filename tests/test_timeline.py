@@ -71,6 +71,19 @@ def test_published_overrides_and_missing_date_is_not_guessed(seed) -> None:
     assert df.loc[df["text"] == "2014", "resolved"].item()
 
 
+def test_columns_core_equals_the_table(seed) -> None:
+    from toolkit.timeline import _timeline_columns
+
+    empty = load_article("Nothing\n\nNo time is mentioned here at all.", published="2022-02-01")
+    for art, opts in ((seed, {}), (seed, {"published": "2021-06-15"}), (load_article(seed.text), {}), (empty, {})):
+        df = timeline(art, **opts)
+        core = _timeline_columns(art, **opts)
+        assert list(core) == TIMELINE_COLUMNS
+        assert all(v is None or isinstance(v, dt.datetime) for v in core["date_start"] + core["date_end"])
+        table = {c: [None if pd.isna(v) else v for v in df[c].tolist()] for c in df.columns}
+        assert core == table
+
+
 def test_sentences_and_kinds(seed) -> None:
     df = timeline(seed)
     sents = seed.sentences.set_index("sent_id")

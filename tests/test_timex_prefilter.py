@@ -14,6 +14,10 @@ _WORDS = str.split(
     "morning evening tonight today yesterday tomorrow overnight spring fall 1990s '90s 2021 2020-21 12 21st 9-10. "
     "12/03/2021 2021-12-30 Q3 noon 10:30 3 p.m. GMT currently present presenting moment recently time future soon "
     "term run year-earlier year-end percent million , . ; ( ) $ %"
+    # words around the per-rule conditions on trigger positions (timex._KEEP)
+    " fortnight Fortnights nights these nowadays near nearfuture distant long short medium prior-year end-year"
+    " year's end of the 12th 3rd. 1st of Sept Dec. JANUARY mayor market 9.45 a.m. PM midnight Noon each per cent"
+    " biannually Daily few ensuing same fiscal school season hundred several many some ago previously prior hence"
 )
 
 
@@ -35,6 +39,7 @@ _LONG = [
     "at 10:30 a.m. local time",
     "the present extraordinarilylongwordingthatgoesonandonandonforeverandeverandeverending",
     "the early twenty-first century",
+    "the nearfuture",  # a "ref" trigger inside a word
 ]
 
 
@@ -50,7 +55,7 @@ def test_prefilter_finds_the_same_matches_as_a_full_scan(seed) -> None:
         for _ in range(300):
             parts.append(rnd.choice(_LONG) if rnd.random() < 0.02 else rnd.choice(_WORDS))
             r = rnd.random()
-            parts.append(" " * rnd.randint(20, 200) if r < 0.03 else "x" * rnd.randint(40, 120) if r < 0.05 else rnd.choice([" ", " ", "\n", "-", ", ", ". "]))
+            parts.append(" " * rnd.randint(20, 200) if r < 0.03 else "x" * rnd.randint(40, 120) if r < 0.05 else rnd.choice([" ", " ", "\n", "-", ", ", ". ", "", "\t ", "/"]))
         texts.append("".join(parts))
     for text in texts:
         assert [[m.span() for m in ms] for ms in _rule_matches(text)] == _full(text)

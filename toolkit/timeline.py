@@ -73,6 +73,55 @@ def _dates(values: list[Any]) -> pd.Series:
     return pd.Series([v if v is not None else None for v in values], dtype="object").astype("datetime64[s]")
 
 
+def _midnight(d: dt.date | None) -> dt.datetime | None:
+    return None if d is None else dt.datetime(d.year, d.month, d.day)
+
+
+@cached_on_article
+def _timeline_columns(article: Article, *, published: object = None, dayfirst: bool = False) -> dict[str, list[Any]]:
+    """The :func:`timeline` table as plain column lists (no pandas), keys in column order.
+
+    ``date_start``/``date_end`` are ``datetime.datetime`` (midnight) or None. Memoised on the
+    article: treat the lists as read-only.
+    """
+    from .segment import sentence_rows
+    from .timex import find_timexes
+
+    dct = _dct(article, published)
+    rows = sentence_rows(article)
+    spans = [(r[1], r[2]) for r in rows]
+    found = find_timexes(article.text, dct=dct, dayfirst=dayfirst, sentences=spans)
+    # Sentence of each expression: one forward walk (both are in text order).
+    t_sent: list[int] = []
+    t_kind: list[str | None] = []
+    j = 0
+    last = len(rows) - 1
+    for t in found:
+        while j < last and rows[j][2] <= t.start:
+            j += 1
+        if rows and rows[j][1] <= t.start < rows[j][2]:
+            t_sent.append(rows[j][0])
+            t_kind.append(rows[j][3])
+        else:
+            t_sent.append(-1)
+            t_kind.append(None)
+    return {
+        "text": [t.text for t in found],
+        "start": [t.start for t in found],
+        "end": [t.end for t in found],
+        "sent_id": t_sent,
+        "kind": t_kind,
+        "type": [t.type for t in found],
+        "value": [t.value for t in found],
+        "mod": [t.mod for t in found],
+        "date_start": [_midnight(t.date_start) for t in found],
+        "date_end": [_midnight(t.date_end) for t in found],
+        "relative": [t.relative for t in found],
+        "relation": [t.relation for t in found],
+        "resolved": [t.resolved for t in found],
+    }
+
+
 @cached_on_article
 def timeline(article: Article, *, published: object = None, dayfirst: bool = False) -> pd.DataFrame:
     """Every temporal expression of the article, normalised to TIMEX3 and resolved.
@@ -103,40 +152,24 @@ def timeline(article: Article, *, published: object = None, dayfirst: bool = Fal
     import numpy as np
     import pandas as pd
 
-    from .timex import find_timexes
-
     dct = _dct(article, published)
-    sents = article.sentences
-    spans = list(zip(sents["start"].tolist(), sents["end"].tolist(), strict=True))
-    found = find_timexes(article.text, dct=dct, dayfirst=dayfirst, sentences=spans)
-    sent_ids = sents["sent_id"].tolist()
-    kinds = sents["kind"].tolist()
-    # One pass into column lists, one DataFrame build (no per-row dicts or per-column fixes).
-    t_sent: list[int] = []
-    t_kind: list[Any] = []
-    j = 0
-    for t in found:
-        while j + 1 < len(spans) and spans[j][1] <= t.start:
-            j += 1
-        inside = bool(spans) and spans[j][0] <= t.start < spans[j][1]
-        t_sent.append(sent_ids[j] if inside else -1)
-        t_kind.append(kinds[j] if inside else None)
-    if found:
+    c = _timeline_columns(article, published=published, dayfirst=dayfirst)
+    if c["text"]:
         df = pd.DataFrame(
             {
-                "text": [t.text for t in found],
-                "start": np.array([t.start for t in found], dtype=np.int64),
-                "end": np.array([t.end for t in found], dtype=np.int64),
-                "sent_id": np.array(t_sent, dtype=np.int64),
-                "kind": pd.Series(t_kind, dtype="object"),
-                "type": [t.type for t in found],
-                "value": pd.Series([t.value for t in found], dtype="object"),
-                "mod": pd.Series([t.mod for t in found], dtype="object"),
-                "date_start": np.array([t.date_start for t in found], dtype="datetime64[s]"),
-                "date_end": np.array([t.date_end for t in found], dtype="datetime64[s]"),
-                "relative": np.array([t.relative for t in found], dtype=bool),
-                "relation": pd.Series([t.relation for t in found], dtype="object"),
-                "resolved": np.array([t.resolved for t in found], dtype=bool),
+                "text": c["text"],
+                "start": np.array(c["start"], dtype=np.int64),
+                "end": np.array(c["end"], dtype=np.int64),
+                "sent_id": np.array(c["sent_id"], dtype=np.int64),
+                "kind": pd.Series(c["kind"], dtype="object"),
+                "type": c["type"],
+                "value": pd.Series(c["value"], dtype="object"),
+                "mod": pd.Series(c["mod"], dtype="object"),
+                "date_start": np.array(c["date_start"], dtype="datetime64[s]"),
+                "date_end": np.array(c["date_end"], dtype="datetime64[s]"),
+                "relative": np.array(c["relative"], dtype=bool),
+                "relation": pd.Series(c["relation"], dtype="object"),
+                "resolved": np.array(c["resolved"], dtype=bool),
             },
             columns=TIMELINE_COLUMNS,
         )

@@ -41,10 +41,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -1123,8 +1125,132 @@ _TRIGGERS: dict[str, tuple[str, int, int]] = {
     "set": (r"every|each|per|daily|nightly|weekly|monthly|quarterly|annually|yearly|biannually|hourly|fortnightly", 5, 40),
     "ref": (r"now|current|present|days|moment|recent|lately|previous|formerly|past|time|future|soon|term|run", 30, 50),
 }
-_TRIGGER_RX: dict[str, re.Pattern[str]] = {}
 _WORD_END = re.compile(r"\w*")
+
+# Trigger positions are found per whitespace-separated token of the lower-cased text, cached per
+# token: no trigger matches whitespace, so a whole-text ``finditer`` never crosses a token and
+# running it on each token gives the same positions (a token-by-token finditer restarts where the
+# previous match ended, like the whole-text one).
+_TRIGGER_LIST = sorted({trig for trig, _, _ in _TRIGGERS.values()})
+_TRIGGER_LIST_RX = [re.compile(trig) for trig in _TRIGGER_LIST]
+_TOKEN_HITS: dict[str, tuple[tuple[int, int], ...]] = {}  # token -> ((trigger index, offset), ...)
+_TOKEN_HITS_MAX = 50_000
+
+# Per rule, a further necessary condition at a trigger position, checked on the original text
+# with the rule's own flags. Each only looks at characters *inside* a match of the rule (or before
+# it), never after its end: every match (also one the windowed search could see in a truncated
+# window) contains a trigger position that passes, so dropping the positions that fail keeps the
+# windows' guarantee above while most windows (words like "today", "market", "know", "per cent"
+# and numbers that are not clock times) are never searched.
+_UNIT_START = r"(?:(?<=\s)|(?<=\sfort))"  # a unit follows whitespace; "fort|night" is the one unit with the trigger inside
+_MONTH_AT = re.compile(rf"\b(?:{_MONTH})")
+_UNIT_AT = re.compile(_UNIT_START, re.I)
+
+
+def _ends_with(*words: str, flags: int = 0) -> re.Pattern[str]:
+    """Matches (empty) at a position right after one of ``words``."""
+    return re.compile("|".join(f"(?<={w})" for w in words), flags)
+
+
+_NUM_END = _ends_with(
+    r"\d", "a", "an", "of", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+    "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen", "few", "several", "many", "some",
+    flags=re.I,
+)  # fmt: skip  # what a ``_NUM`` ends with ("half a", "a couple of", "twenty-one" included)
+_DAY_END = _ends_with(*(rf"{d}{x}" for d in (r"\d", "st", "nd", "rd", "th") for x in ("", r"\.")), "of")
+_REL_DET_END = _ends_with(
+    "this", "last", "next", "past", "previous", "coming", "current", "following", "that", "the", "same", "full",
+    "entire", "whole", "latest", "new", "fiscal", "financial", "school", flags=re.I,
+)  # fmt: skip
+_VAGUE_END = _ends_with("recent", "coming", "past", "few", "ensuing", flags=re.I)
+
+
+def _after_space(end: re.Pattern[str], text: str, j: int) -> bool:
+    """``text[:j]`` ends with whitespace, and ``end`` matches where that whitespace starts."""
+    if j == 0 or not text[j - 1].isspace():
+        return False
+    while j > 0 and text[j - 1].isspace():  # str.isspace is re's \s
+        j -= 1
+    return end.match(text, j) is not None
+
+
+def _number_unit_at(text: str, i: int) -> bool:
+    """A unit word at trigger ``i`` comes after a number and whitespace (``_NUM\\s+_UNIT``)."""
+    if not _UNIT_AT.match(text, i):
+        return False
+    return _after_space(_NUM_END, text, i if text[i - 1].isspace() else i - 4)  # "fort|night"
+
+
+def _day_month_at(text: str, i: int) -> bool:
+    """A month at trigger ``i`` comes after a day ("12", "12th.", "12th of") and whitespace."""
+    return _MONTH_AT.match(text, i) is not None and _after_space(_DAY_END, text, i)
+
+
+def _rel_unit_at(text: str, i: int) -> bool:
+    """A unit at trigger ``i`` comes after a determiner ("last", "the same", "this fiscal") and whitespace."""
+    return _after_space(_REL_DET_END, text, i)
+
+
+def _vague_unit_at(text: str, i: int) -> bool:
+    """Units at trigger ``i`` come after "recent", "coming", "past", "few" or "ensuing" and whitespace."""
+    return _after_space(_VAGUE_END, text, i)
+
+
+_KEEP: dict[str, Callable[[str, int], object]] = {
+    "day_month": _day_month_at,
+    "month_day": re.compile(rf"\b(?:{_MONTH})\s+(?:the\s+)?\d").match,
+    "month_year": re.compile(rf"\b(?:{_MONTH})(?:,\s*|\s+of\s+|\s+)(?:1[0-9]{{3}}|20[0-9]{{2}})").match,
+    "month": re.compile(rf"\b(?:{_MONTH_FULL}|Sept\.)").match,
+    "year_earlier": re.compile(r"year[- ](?:earlier|ago|before)|(?<=prior-)year", re.I).match,
+    "rel_unit": _rel_unit_at,
+    "year_end": re.compile(r"year(?:-end|'s end| end)|(?<=end-)year|(?<=end of )year|(?<=end of the )year", re.I).match,
+    "weekday": re.compile(rf"\b{_WEEKDAY}").match,
+    "clock": re.compile(r"\d{1,2}(?:[:.][0-5][0-9])?\s*(?:a\.m\.|p\.m\.|am|pm|AM|PM)|\d{1,2}:[0-5][0-9]|noon|midnight").match,
+    "ago": re.compile(
+        rf"{_UNIT_START}[a-z]*\s+(?:ago|earlier|later|before|after|from now|hence|previously|prior)", re.I
+    ).match,
+    "duration": _number_unit_at,
+    "vague_units": _vague_unit_at,
+    "ahead": re.compile(r"\b(?:days|weeks|months|years|decades)\s+(?:ahead|to come)", re.I).match,
+    "set": re.compile(
+        r"\b(?:(?:every|each|per)\s|daily|nightly|weekly|monthly|quarterly|annually|yearly|biannually|hourly|fortnightly)",
+        re.I,
+    ).match,
+    "ref": re.compile(
+        r"\b(?:now|current|present|recent|lately|previous|formerly|future|soon)|(?<=these )days|(?<=at the )moment"
+        r"|(?<=the )(?:past|time)|(?:(?<=near)|(?<=distant))future|(?:(?<=near )|(?<=long )|(?<=short )|(?<=medium ))term"
+        r"|(?<=long )run",
+        re.I,
+    ).match,
+}
+
+
+def _token_hits(token: str) -> tuple[tuple[int, int], ...]:
+    hits = tuple((i, m.start()) for i, trx in enumerate(_TRIGGER_LIST_RX) for m in trx.finditer(token))
+    if len(_TOKEN_HITS) >= _TOKEN_HITS_MAX:
+        _TOKEN_HITS.clear()
+    _TOKEN_HITS[token] = hits
+    return hits
+
+
+def _trigger_starts(low: str) -> dict[str, list[int]]:
+    """Start of every trigger match in ``low``: ``[m.start() for m in re.finditer(trigger, low)]``."""
+    tokens = low.split()  # str.split's whitespace is re's \s
+    hits = list(map(_TOKEN_HITS.get, tokens))
+    if None in hits:
+        hits = [_token_hits(w) if h is None else h for w, h in zip(tokens, hits, strict=True)]
+    by_index: list[list[int]] = [[] for _ in _TRIGGER_LIST]
+    pos = 0
+    for k in compress(range(len(tokens)), hits):
+        token = tokens[k]
+        # The tokens between ``pos`` and this one hold no trigger, so they cannot contain this
+        # token (which does): its first occurrence from ``pos`` on is the token itself.
+        at = low.find(token, pos)
+        pos = at + len(token)
+        for i, off in hits[k]:
+            by_index[i].append(at + off)
+    return dict(zip(_TRIGGER_LIST, by_index, strict=True))
 
 
 def _rule_matches(text: str) -> list[list[re.Match[str]]]:
@@ -1142,14 +1268,14 @@ def _rule_matches(text: str) -> list[list[re.Match[str]]]:
     counted = (codes > 32) & (codes < 127) & ((codes < 48) | (codes > 57)) & (codes != 45)
     cnt = np.concatenate(([0], np.cumsum(counted))).tolist()
     n = len(text)
-    found: dict[str, list[int]] = {}
+    found = _trigger_starts(low)
     out: list[list[re.Match[str]]] = []
     for name, rx, _ in _RULES:
         trig, before, after = _TRIGGERS[name]
-        starts = found.get(trig)
-        if starts is None:
-            trx = _TRIGGER_RX.get(trig) or _TRIGGER_RX.setdefault(trig, re.compile(trig))
-            starts = found[trig] = [m.start() for m in trx.finditer(low)]
+        starts = found[trig]
+        keep = _KEEP.get(name)
+        if keep is not None and starts:
+            starts = [i for i in starts if keep(text, i)]
         if not starts:
             out.append([])
             continue
@@ -1174,6 +1300,16 @@ def _rule_matches(text: str) -> list[list[re.Match[str]]]:
     return out
 
 
+_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+_YEAR_VALUE = re.compile(r"\d{4}")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(T.*)?")
+
+
+@functools.lru_cache(maxsize=4096)
+def _value_span_cached(value: str) -> tuple[dt.date, dt.date] | None:
+    return value_span(value)  # pure, and the dates it returns are immutable
+
+
 def find_timexes(
     text: str,
     *,
@@ -1190,15 +1326,19 @@ def find_timexes(
                 cands.append((m.start(), m.end(), prio, name, m, fn))
     # Longest match first; among equals the earlier rule; then resolve left to right.
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
-    taken: list[tuple[int, int]] = []
+    # Taken spans are disjoint: kept sorted, the one starting last before ``e`` also ends last.
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
     chosen = []
     rejected: set[tuple[int, int, str]] = set()
     for c in cands:
         s, e = c[0], c[1]
-        if any(s < te and ts < e for ts, te in taken):
+        k = bisect_left(taken_starts, e)
+        if k and taken_ends[k - 1] > s:
             continue
         chosen.append(c)
-        taken.append((s, e))
+        taken_starts.insert(k, s)
+        taken_ends.insert(k, e)
     chosen.sort(key=lambda c: c[0])
     out: list[Timex] = []
     pending = list(chosen)
@@ -1235,7 +1375,7 @@ def find_timexes(
         resolved = bool(res.get("resolved", True)) and value is not None and not (value.startswith("XXXX") or "XX" in value and dct is None)
         if dct is None and res.get("relative"):
             resolved = False
-        span = value_span(value) if resolved else None
+        span = _value_span_cached(value) if resolved else None
         if span is not None:
             span = _narrow(span, mod)
         if span is None and resolved and dct is not None and res.get("extra"):
@@ -1260,11 +1400,11 @@ def find_timexes(
         )
         out.append(tmx)
         # discourse references used by later expressions
-        if value and re.fullmatch(r"\d{4}-Q[1-4]", value) and name in ("quarter", "quarter_code", "ref_quarter") and not res.get("noref"):
+        if value and _QUARTER_VALUE.fullmatch(value) and name in ("quarter", "quarter_code", "ref_quarter") and not res.get("noref"):
             ctx.last_quarter = (int(value[:4]), int(value[-1]))
-        if value and re.fullmatch(r"\d{4}", value):
+        if value and _YEAR_VALUE.fullmatch(value):
             ctx.last_year = int(value)
-        if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}(T.*)?", value):
+        if value and _DAY_VALUE.fullmatch(value):
             ctx.last_day = dt.date.fromisoformat(value[:10])
     return out
 
