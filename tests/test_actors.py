@@ -312,3 +312,13 @@ def test_title_case_headline_keeps_only_names():
     assert title["actor"].tolist() == ["Biden", "Putin", "Ukraine"]
     assert df.loc[df["surface"] == "Downing Street", "actor"].tolist() == ["Downing Street"]
     assert set(df.loc[df["actor"].isin(["Biden", "Putin"]), "type"]) == {"person"}
+
+
+def test_actor_columns_core_equals_the_table(seed):
+    from toolkit.actors import _actor_columns
+
+    core = _actor_columns(seed)
+    assert list(core) == MENTION_COLUMNS
+    assert len({len(v) for v in core.values()}) == 1
+    assert pd.DataFrame(core).values.tolist() == actors(seed).values.tolist()
+    assert actors(seed).to_dict("list") == core
