@@ -294,15 +294,14 @@ def _np_before(seg: str, pos: int) -> tuple[int, int] | None:
 
 def _mention_rows(article: Article, codebook: Any) -> list[tuple[int, int, str, str]]:
     """``(start, end, actor, type)`` of the non-adjectival actor mentions (speaker candidates)."""
-    from .actors import actors
+    from .actors import _actor_columns
 
-    ment = actors(article, codebook=codebook)
+    c = _actor_columns(article, codebook=codebook)  # the actors table's columns, no DataFrame
     return [
-        (s, e, a, t) for s, e, a, t, adj in zip(
-            ment["start"].tolist(), ment["end"].tolist(), ment["actor"].tolist(), ment["type"].tolist(),
-            ment["adjectival"].tolist(), strict=True,
-        ) if not adj
-    ]  # fmt: skip
+        (s, e, a, t)
+        for s, e, a, t, adj in zip(c["start"], c["end"], c["actor"], c["type"], c["adjectival"], strict=True)
+        if not adj
+    ]
 
 
 # Patterns of the attribution loop, compiled once (same patterns and flags as inline re calls).
