@@ -14,6 +14,7 @@ Example:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -71,6 +72,28 @@ def _dates(values: list[Any]) -> pd.Series:
     import pandas as pd
 
     return pd.Series([v if v is not None else None for v in values], dtype="object").astype("datetime64[s]")
+
+
+def _objects(values: list[Any]) -> pd.Series:
+    """An object column (from a list, or an object array, of strings pandas would infer ``str``)."""
+    import numpy as np
+    import pandas as pd
+
+    arr = np.empty(len(values), dtype=object)
+    arr[:] = values
+    return pd.Series(arr, dtype=object, copy=False)
+
+
+@functools.lru_cache(maxsize=1)
+def _empty_timeline() -> pd.DataFrame:
+    """The empty table (callers copy it)."""
+    import pandas as pd
+
+    df = pd.DataFrame([], columns=TIMELINE_COLUMNS)
+    df = df.astype({"start": "int64", "end": "int64", "sent_id": "int64", "relative": "bool", "resolved": "bool"})
+    df["date_start"] = _dates([])
+    df["date_end"] = _dates([])
+    return df
 
 
 def _midnight(d: dt.date | None) -> dt.datetime | None:
@@ -161,24 +184,22 @@ def timeline(article: Article, *, published: object = None, dayfirst: bool = Fal
                 "start": np.array(c["start"], dtype=np.int64),
                 "end": np.array(c["end"], dtype=np.int64),
                 "sent_id": np.array(c["sent_id"], dtype=np.int64),
-                "kind": pd.Series(c["kind"], dtype="object"),
+                "kind": _objects(c["kind"]),
                 "type": c["type"],
-                "value": pd.Series(c["value"], dtype="object"),
-                "mod": pd.Series(c["mod"], dtype="object"),
+                "value": _objects(c["value"]),
+                "mod": _objects(c["mod"]),
                 "date_start": np.array(c["date_start"], dtype="datetime64[s]"),
                 "date_end": np.array(c["date_end"], dtype="datetime64[s]"),
                 "relative": np.array(c["relative"], dtype=bool),
-                "relation": pd.Series(c["relation"], dtype="object"),
+                "relation": _objects(c["relation"]),
                 "resolved": np.array(c["resolved"], dtype=bool),
             },
             columns=TIMELINE_COLUMNS,
+            copy=False,  # the arrays are fresh
         )
     else:
-        df = pd.DataFrame([], columns=TIMELINE_COLUMNS)
-        df = df.astype({"start": "int64", "end": "int64", "sent_id": "int64", "relative": "bool", "resolved": "bool"})
-        df["date_start"] = _dates([])
-        df["date_end"] = _dates([])
-    df.attrs["published"] = dct.isoformat() if dct else None
+        df = _empty_timeline().copy()
+    df.attrs = {"published": dct.isoformat() if dct else None}
     return df
 
 
