@@ -202,11 +202,15 @@ _ADVERBS = frozenset(
 )
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_NON_WORD = re.compile(r"[^\w-]")
+
+
 def _has_verb(phrase: str) -> bool:
     """Whether a candidate speaker phrase is really a clause ("who owns a shop in Lebanon")."""
     from textblob.en import lexicon
 
-    words = re.findall(r"[A-Za-z]+", phrase)
+    words = _LATIN_WORD.findall(phrase)
     return any(
         w[0].islower() and (lexicon.get(w) or "").startswith(("VBD", "VBZ", "VBP")) and w not in ("said", "says")
         for w in words
@@ -221,9 +225,9 @@ def _noun_phrase(words: list[str]) -> bool:
     first = (lexicon.get(words[0].lower()) or "NN") if words else ""
     if first.startswith(("IN", "VB", "TO", "CC", "WRB", "WP", "RB")) and words[0].lower() not in ("one", "some"):
         return False
-    head = re.sub(r"[^\w-]", "", words[-1]).lower()
+    head = _NON_WORD.sub("", words[-1]).lower()
     tag = lexicon.get(head) or "NN"
-    return any((lexicon.get(re.sub(r"[^\w-]", "", w).lower()) or "NN").startswith("NN") for w in words) and not tag.startswith(("VB", "IN", "RB"))
+    return any((lexicon.get(_NON_WORD.sub("", w).lower()) or "NN").startswith("NN") for w in words) and not tag.startswith(("VB", "IN", "RB"))
 
 
 def _outside(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:
@@ -332,7 +336,9 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
     span_starts = [s for s, _ in spans]
     reach = list(accumulate((e for _, e in spans), max))  # furthest end of spans[: i + 1]
     text = article.text
-    m_rows = _mention_rows(article, codebook)
+    m_rows = _mention_rows(article, codebook)  # also before the early exit: codebook errors still raise
+    if not spans:
+        return cols
     s_rows = sentence_rows(article)
     # Sentences are in text order and do not overlap, so starts and ends are both sorted and
     # bisect finds exactly what a scan from the first sentence would.
