@@ -36,8 +36,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import compress, count, repeat
-from operator import itemgetter
+from itertools import compress, count
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -112,15 +111,31 @@ def _lex(word: str) -> str | None:
         return None
 
 
-class _Tok(NamedTuple):
-    """One token of a sentence (a tuple: built in C by :func:`_tokens`, read by attribute)."""
+_NONE: frozenset[int] = frozenset()
 
-    start: int
-    end: int
-    text: str
-    poss: bool = False  # a possessive 's followed (not part of the token)
-    brk: bool = False  # a hard break before this token (split hyphen compound)
-    compound: bool = False  # first part of "Russia-backed": name ends here
+
+class _Toks(NamedTuple):
+    """The tokens of one sentence as parallel lists (token ``i`` is ``start[i]``, ``end[i]``,
+    ``text[i]``): no object per token, so building them is cheap and feeds no garbage collection."""
+
+    start: list[int]
+    end: list[int]
+    text: list[str]
+    poss: set[int] | frozenset[int]  # tokens followed by a possessive 's (not part of the token)
+    brk: set[int] | frozenset[int]  # parts of a split hyphen compound (a hard break between them)
+    compound: set[int] | frozenset[int]  # first part of "Russia-backed": the name ends here
+
+    def append(self, s: int, e: int, w: str, *, poss: bool = False, brk: bool = False, compound: bool = False) -> None:
+        i = len(self.text)
+        self.start.append(s)
+        self.end.append(e)
+        self.text.append(w)
+        if poss:
+            self.poss.add(i)  # type: ignore[union-attr]
+        if brk:
+            self.brk.add(i)  # type: ignore[union-attr]
+        if compound:
+            self.compound.add(i)  # type: ignore[union-attr]
 
 
 @dataclass(slots=True)
@@ -175,28 +190,24 @@ def _is_cap(t: str) -> bool:
     return t[0].islower() and t.isalnum() and any(c.isupper() for c in t[1:])
 
 
-def _tokens(text: str, a: int, b: int, g: Gazetteer) -> list[_Tok]:
+def _tokens(text: str, a: int, b: int, g: Gazetteer) -> _Toks:
     ms = list(_TOKEN.finditer(text, a, b))
     ws = list(map(_M_GROUP, ms))
-    # Plain tokens built in C: tuple.__new__(_Tok, (start, end, text, False, False, False)).
-    f = repeat(False)
-    toks = list(map(tuple.__new__, repeat(_Tok), zip(map(_M_START, ms), map(_M_END, ms), ws, f, f, f, strict=False)))
     # Only a token holding "-", "–" or "'s" can be split or trimmed; a sentence without any of
-    # these substrings has none (most sentences).
+    # these substrings has none (most sentences): its tokens are the matches, listed in C.
     if text.find("-", a, b) < 0 and text.find("–", a, b) < 0 and text.find("'s", a, b) < 0 \
             and text.find("’s", a, b) < 0:
-        return toks
-    out: list[_Tok] = []
-    for tok in toks:
-        w = tok.text
+        return _Toks(list(map(_M_START, ms)), list(map(_M_END, ms)), ws, _NONE, _NONE, _NONE)
+    out = _Toks([], [], [], set(), set(), set())
+    for m, w in zip(ms, ws, strict=True):
         if "-" in w or "–" in w or w.endswith(("'s", "’s")):
-            _split_token(out, text, a, tok.start, tok.end, w, g)
+            _split_token(out, text, a, m.start(), m.end(), w, g)
         else:
-            out.append(tok)
+            out.append(m.start(), m.end(), w)
     return out
 
 
-def _split_token(out: list[_Tok], text: str, a: int, s: int, e: int, w: str, g: Gazetteer) -> None:
+def _split_token(out: _Toks, text: str, a: int, s: int, e: int, w: str, g: Gazetteer) -> None:
     """Append the token(s) of one match: a possessive 's cut off, a hyphen compound split."""
     append = out.append
     poss = False
@@ -205,7 +216,7 @@ def _split_token(out: list[_Tok], text: str, a: int, s: int, e: int, w: str, g: 
         w = w[:-2]
         poss = True
     if "-" not in w and "–" not in w:  # no compound to split
-        append(_Tok(s, e, w, poss))
+        append(s, e, w, poss=poss)
         return
     parts = _HYPHEN.split(w)
     if len(parts) > 1 and _is_cap(parts[0]) and g.lookup(w) is None:
@@ -213,7 +224,7 @@ def _split_token(out: list[_Tok], text: str, a: int, s: int, e: int, w: str, g: 
             if any(g.lookup(p) or (p.isupper() and len(p) > 1) or p in g.demonyms for p in parts):
                 pos = s
                 for k, p in enumerate(parts):
-                    append(_Tok(pos, pos + len(p), p, poss and k == len(parts) - 1, brk=True))
+                    append(pos, pos + len(p), p, poss=poss and k == len(parts) - 1, brk=True)
                     pos += len(p) + 1
                 return
         elif all(p.isdigit() for p in parts[1:]) and parts[0].isupper():  # "STS-1", "F-16": one code
@@ -226,9 +237,9 @@ def _split_token(out: list[_Tok], text: str, a: int, s: int, e: int, w: str, g: 
             while n < len(parts) and _is_cap(parts[n]):
                 n += 1
             head = "-".join(parts[:n])
-            append(_Tok(s, s + len(head), head, False, compound=True))
+            append(s, s + len(head), head, compound=True)
             return
-    append(_Tok(s, e, w, poss))
+    append(s, e, w, poss=poss)
 
 
 def _sentence_rows(article: Article) -> list[tuple[int, int, int, str, int]]:
@@ -274,7 +285,6 @@ def _maybe_flags(tw: list[str], g: Gazetteer) -> list[bool]:
     return flags
 
 
-_TOK_TEXT = itemgetter(2)  # _Tok.text, for map()
 
 
 class _Detector:
@@ -286,7 +296,7 @@ class _Detector:
         self.g = g
         #: (sent_id, start, end, kind, para_id) of the title, body and caption sentences.
         self.rows: list[tuple[int, int, int, str, int]] = [r for r in _sentence_rows(article) if r[3] in _KEEP_KINDS]
-        self.toks: dict[int, list[_Tok]] = {}
+        self.toks: dict[int, _Toks] = {}
         #: per sentence, the indices of tokens that can start or continue a name (``_maybe_name``)
         self.maybe: dict[int, list[int]] = {}
         self.headline_ids: set[int] = set()
@@ -297,14 +307,14 @@ class _Detector:
         for sent_id, start, end, kind, _ in self.rows:
             toks = _tokens(text, start, end, g)
             self.toks[sent_id] = toks
-            tw = list(map(_TOK_TEXT, toks))
+            tw = toks.text
             candidates = self.maybe[sent_id] = list(compress(range(len(tw)), _maybe_flags(tw, g)))
             init, n_words = self._initial_positions(tw, headline=kind == "title")
             self.initial[sent_id] = init
             if kind == "title" and n_words and len(init) == n_words and n_words > 2:
                 self.headline_ids.add(sent_id)
             if kind == "body":  # _is_cap(w) implies _maybe_name(w): the candidates hold every capital
-                mid.extend(tw[i] for i in candidates if i not in init and _is_cap(tw[i]) and not toks[i].compound)
+                mid.extend(tw[i] for i in candidates if i not in init and _is_cap(tw[i]) and i not in toks.compound)
         self.mid_caps = Counter(mid)
 
     @cached_property
@@ -382,37 +392,38 @@ class _Detector:
         if not candidates:
             return []  # no capitalised word and no title: no run can start
         toks = self.toks[sent_id]
+        ts, te, tw, poss, brk, comp = toks
         init = self.initial[sent_id]
         maybe_table = _maybe_table(self.g)
-        n = len(toks)
+        n = len(tw)
         text = self.text
 
         def adjacent(i: int, j: int) -> bool:
-            if toks[j].brk and toks[i].brk and toks[j].start == toks[i].end + 1:
+            if j in brk and i in brk and ts[j] == te[i] + 1:
                 return False
-            gap = text[toks[i].end : toks[j].start]
-            if toks[i].poss:
-                gap = text[toks[i].end + 2 : toks[j].start]
-                return gap == " " and (self.g.has("org_suffix", toks[j].text) or self.g.has("org_word", toks[j].text))
-            return gap in (" ", "\u00a0") and not toks[i].compound
+            gap = text[te[i] : ts[j]]
+            if i in poss:
+                gap = text[te[i] + 2 : ts[j]]
+                return gap == " " and (self.g.has("org_suffix", tw[j]) or self.g.has("org_word", tw[j]))
+            return gap in (" ", "\u00a0") and i not in comp
 
         def cap_uncached(i: int) -> bool:
-            w = toks[i].text
+            w = tw[i]
             if not (maybe_table.get(w) or _maybe_name(w, self.g)):  # the table holds nearly every token
                 return False  # most tokens: a lower-case word that is no title
-            nxt = i + 1 < n and _is_cap(toks[i + 1].text) and text[toks[i].end : toks[i + 1].start] == " "
+            nxt = i + 1 < n and _is_cap(tw[i + 1]) and text[te[i] : ts[i + 1]] == " "
             if _PARTY_STATE.match(w):
                 return False  # "D-Mass.", "R-Texas": party and state after a US politician's name
             if _title_like(w, self.g) and i + 1 < n and (
-                nxt or toks[i + 1].text == "of"
+                nxt or tw[i + 1] == "of"
             ):
                 return True  # "Secretary of State Antony Blinken" at the start of a sentence
-            if toks[i].compound and not (
+            if i in comp and not (
                 self.g.lookup(w) or w.isupper() or w in self.g.demonyms or self.mid_caps.get(w)
             ):
                 return False  # "Latter-day", "Well-known": not a name
             return _is_cap(w) and not self._common(
-                w, initial=i in init, next_cap=nxt, next_word=toks[i + 1].text if nxt else "",
+                w, initial=i in init, next_cap=nxt, next_word=tw[i + 1] if nxt else "",
                 headline=sent_id in self.headline_ids,
             )
 
@@ -433,7 +444,7 @@ class _Detector:
             run = [c]
             while True:
                 k = run[-1] + 1
-                if k < n and adjacent(run[-1], k) and cap(k) and toks[k].text not in not_name:
+                if k < n and adjacent(run[-1], k) and cap(k) and tw[k] not in not_name:
                     run.append(k)
                     continue
                 joined = self._join(toks, run, k, adjacent, cap)
@@ -445,9 +456,9 @@ class _Detector:
             e = run[-1]
             if (
                 e + 3 < n
-                and toks[e + 1].text == "("
-                and toks[e + 3].text == ")"
-                and _acronym_of(toks[e + 2].text, [toks[x].text for x in run])
+                and tw[e + 1] == "("
+                and tw[e + 3] == ")"
+                and _acronym_of(tw[e + 2], [tw[x] for x in run])
             ):
                 acr = e + 2
             out.append((run, acr))
@@ -455,49 +466,50 @@ class _Detector:
             if acr is not None:
                 # "(NATO) Security Alliance": capitalised common nouns right after a definition
                 j = i
-                while j < n and _is_cap(toks[j].text) and (_lex(toks[j].text.lower()) or "").startswith("NN") \
-                        and text[toks[j - 1].end : toks[j].start] == " ":
+                while j < n and _is_cap(tw[j]) and (_lex(tw[j].lower()) or "").startswith("NN") \
+                        and text[te[j - 1] : ts[j]] == " ":
                     j += 1
                 if j > i:
                     out[-1] = (run, acr)
                     self._absorb = getattr(self, "_absorb", {})
-                    self._absorb[(sent_id, run[0])] = toks[j - 1].end
+                    self._absorb[(sent_id, run[0])] = te[j - 1]
                     i = j
         return out
 
-    def _join(self, toks: list[_Tok], run: list[int], k: int, adjacent: Any, cap: Any) -> list[int]:
-        n = len(toks)
+    def _join(self, toks: _Toks, run: list[int], k: int, adjacent: Any, cap: Any) -> list[int]:
+        ts, te, tw = toks.start, toks.end, toks.text
+        n = len(tw)
         if k >= n or not adjacent(run[-1], k):
             return []
-        w = toks[k].text
+        w = tw[k]
         nxt = k + 1
-        if w in ("of", "for") and nxt < n and toks[nxt].text == "the" and adjacent(k, nxt):
+        if w in ("of", "for") and nxt < n and tw[nxt] == "the" and adjacent(k, nxt):
             nxt += 1
         if nxt >= n or not adjacent(nxt - 1, nxt) or not cap(nxt):
             return []
-        left = [toks[x].text for x in run]
+        left = [tw[x] for x in run]
         # the right part: the capitalised run after the connector
         right = [nxt]
         while right[-1] + 1 < n and adjacent(right[-1], right[-1] + 1) and cap(right[-1] + 1):
             right.append(right[-1] + 1)
-        whole = self.text[toks[run[0]].start : toks[right[-1]].end]
+        whole = self.text[ts[run[0]] : te[right[-1]]]
         if self.g.lookup(whole):
             return list(range(k, right[-1] + 1))
         if w == "&":
             return list(range(k, right[-1] + 1))
         if w == "and":
             # "National Air and Space Museum", "The Globe and Mail": one institution whose name holds "and"
-            tail = toks[right[-1]].text
+            tail = tw[right[-1]]
             if (self.g.has("org_suffix", tail) or self.g.has("place_suffix", tail)) and len(right) <= 3 \
                     and not any(self.g.has("org_suffix", x) or self.g.has("place_suffix", x) or self.g.has("given", x)
                                 for x in left) and self.g.lookup(" ".join(left)) is None \
-                    and self.g.lookup(" ".join(toks[x].text for x in right[:-1])) is None:
+                    and self.g.lookup(" ".join(tw[x] for x in right[:-1])) is None:
                 return list(range(k, right[-1] + 1))
             if "of" in left[1:] and len(right) <= 2 and all(
-                (_lex(toks[x].text.lower()) or "") in ("NN", "NNS")
-                or (_lex(toks[x].text.lower()) is None and _ABSTRACT_END.search(toks[x].text))
+                (_lex(tw[x].lower()) or "") in ("NN", "NNS")
+                or (_lex(tw[x].lower()) is None and _ABSTRACT_END.search(tw[x]))
                 for x in right
-            ) and (nxt_i := right[-1] + 1) < len(toks) and not _is_cap(toks[nxt_i].text):
+            ) and (nxt_i := right[-1] + 1) < n and not _is_cap(tw[nxt_i]):
                 return list(range(k, right[-1] + 1))  # "Institute of Volcanology and Seismology"
             return []
         if w in _CONNECT:
@@ -505,7 +517,7 @@ class _Detector:
             low = _lex(head.lower()) or ""
             if w in ("of", "for"):
                 person_like = (
-                    len(left) >= 2 and self.g.has("given", left[0]) and (self.g.lookup(" ".join(toks[x].text for x in right)) or ("", ""))[1] == "place"
+                    len(left) >= 2 and self.g.has("given", left[0]) and (self.g.lookup(" ".join(tw[x] for x in right)) or ("", ""))[1] == "place"
                 ) or (
                     len(left) >= 2 and low != "NN" and head.lower() not in self.lower_words
                     and (_lex(left[0].lower()) is None or self.g.has("given", left[0]))
@@ -602,40 +614,41 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
         sent_id: int, idx: list[int], *, titled: bool, span_from: int | None, acr: int | None, label: str | None,
         prefix: bool = False, institution: bool = False,
     ) -> None:
-        toks = det.toks[sent_id]
+        ts, te, tw, poss, _, _ = det.toks[sent_id]
         kind, para = sent_info[sent_id]
         while idx and (
-            toks[idx[0]].text in ("The", "the", "A", "An") or (toks[idx[0]].text in wl["modifier"])
-            or (len(idx) >= 3 and (toks[idx[0]].text.lower() in wl["person_role"]) and not titled and label is None
-                and (toks[idx[1]].text in wl["given"]))
-            or (prefix and (_strip_dot(toks[idx[0]].text) in wl["title"]))
-        ) and text[toks[idx[0]].start : toks[idx[-1]].end] not in g.names:
+            tw[idx[0]] in ("The", "the", "A", "An") or (tw[idx[0]] in wl["modifier"])
+            or (len(idx) >= 3 and (tw[idx[0]].lower() in wl["person_role"]) and not titled and label is None
+                and (tw[idx[1]] in wl["given"]))
+            or (prefix and (_strip_dot(tw[idx[0]]) in wl["title"]))
+        ) and text[ts[idx[0]] : te[idx[-1]]] not in g.names:
             idx = idx[1:]
         if prefix and idx and label is None:
             # "Emergency Situations Minister X": a portfolio, not an actor
-            phrase = text[toks[idx[0]].start : toks[idx[-1]].end]
+            phrase = text[ts[idx[0]] : te[idx[-1]]]
             if not g.lookup(phrase) and not g.lookup(phrase + " Party") and all(
-                (_lex(toks[i].text.lower()) or "NNP")[:2] in ("NN", "JJ") and not (_lex(toks[i].text.lower()) or "NNP").startswith("NNP")
-                and not toks[i].text.isupper() and toks[i].text not in g.demonyms
+                (_lex(tw[i].lower()) or "NNP")[:2] in ("NN", "JJ") and not (_lex(tw[i].lower()) or "NNP").startswith("NNP")
+                and not tw[i].isupper() and tw[i] not in g.demonyms
                 for i in idx
             ):
                 return
-        while idx and (toks[idx[-1]].text in _CONNECT or toks[idx[-1]].text in ("and", "&", "the")):
+        while idx and (tw[idx[-1]] in _CONNECT or tw[idx[-1]] in ("and", "&", "the")):
             idx = idx[:-1]
-        if not idx or (len(idx) == 1 and (len(toks[idx[0]].text) == 1 or _ROMAN.fullmatch(toks[idx[0]].text))):
+        if not idx or (len(idx) == 1 and (len(tw[idx[0]]) == 1 or _ROMAN.fullmatch(tw[idx[0]]))):
             return  # a lone letter ("Plan B") or a roman numeral ("part XVII") is not an actor
-        line_start = text.rfind("\n", 0, toks[idx[0]].start) + 1
-        if _CREDIT_BEFORE.search(text[max(line_start, toks[idx[0]].start - 40) : toks[idx[0]].start]) \
-                or _CREDIT_LABEL.match(text, toks[idx[0]].start):
+        s, e = ts[idx[0]], te[idx[-1]]
+        # _CREDIT_BEFORE needs a colon in the 40 characters before the name: look for one first
+        if (text.find(":", max(0, s - 40), s) >= 0
+                and _CREDIT_BEFORE.search(text[max(text.rfind("\n", 0, s) + 1, s - 40) : s])) \
+                or _CREDIT_LABEL.match(text, s):
             return  # "Image: NASA.", "Video: J. Smith": a media credit inside the text, not an actor
-        words = [toks[i].text for i in idx]
-        s, e = toks[idx[0]].start, toks[idx[-1]].end
+        words = [tw[i] for i in idx]
         name = " ".join(_strip_dot(w) if w[:-1] in _CORE_TITLES else w for w in words)
         name = text[s:e] if len(idx) > 1 and "\n" not in text[s:e] else name
         raw = _Raw(span_from if span_from is not None else s, e, " ".join(name.split()), sent_id, kind, para, ntok=len(idx))
         if acr is not None:
-            raw.acronym = toks[acr].text
-            raw.end = absorb.get((sent_id, idx[0]), toks[acr + 1].end)
+            raw.acronym = tw[acr]
+            raw.end = absorb.get((sent_id, idx[0]), te[acr + 1])
             raw.hints["organization"] += 2  # defined acronyms name organisations far more often than not
         if label:
             raw.hints[label] += 3
@@ -652,7 +665,7 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
         if party is not None and party[1] == "organization":
             # "Democratic primaries", "Labour MPs", "Republicans": the party
             raw.canonical, raw.gaz = party
-            nxt = toks[idx[-1] + 1].text if idx[-1] + 1 < len(toks) else ""
+            nxt = tw[idx[-1] + 1] if idx[-1] + 1 < len(tw) else ""
             raw.adjectival = nxt[:1].islower() and nxt != "party" and (_lex(nxt) or "")[:2] in ("NN", "JJ")
             raw.hints["organization"] += 3
             raws.append(raw)
@@ -732,7 +745,7 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
             raw.hints["organization"] += 1
         # context cues
         first = idx[0]
-        prev = toks[first - 1].text if first > 0 else ""
+        prev = tw[first - 1] if first > 0 else ""
         prev_lower = prev.lower()
         if (prev_lower in wl["person_role"]) and prev[:1].islower():
             raw.hints["person"] += 2
@@ -754,11 +767,12 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
             raw.hints["other"] += 4  # "Marxism", "Thatcherism": an ideology
         if hit is None and len(words) == 1 and _CODE.match(words[0]):
             raw.hints["other"] += 4  # "STS-133", "F-16", "A380": a model, flight or mission code
-        nxt_tok = toks[idx[-1] + 1] if idx[-1] + 1 < len(toks) else None
-        if len(words) == 1 and nxt_tok is not None and not toks[idx[-1]].poss and nxt_tok.text.islower() \
-                and text[toks[idx[-1]].end : nxt_tok.start] == " " and (_lex(nxt_tok.text) or "") in ("NN", "NNS", "JJ"):
+        last_i = idx[-1]
+        last_poss = last_i in poss
+        if len(words) == 1 and last_i + 1 < len(tw) and not last_poss and tw[last_i + 1].islower() \
+                and text[te[last_i] : ts[last_i + 1]] == " " and (_lex(tw[last_i + 1]) or "") in ("NN", "NNS", "JJ"):
             raw.attributive = True
-        after = [t.text for t in toks[idx[-1] + 1 : idx[-1] + 4]]
+        after = tw[last_i + 1 : last_i + 4]
         # "Clearwater, Florida": a name followed by a known region or country is a place
         if len(after) >= 2 and after[0] == "," and (g.lookup(after[1]) or ("", ""))[1] == "place" and (
             hit is None or hit[1] == "place"
@@ -768,16 +782,16 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
                                             or after[2] in _CORE_TITLES)  # ", Paris claims", ", U.S. Senator"
             if not (g.lookup(nxt2) and g.lookup(nxt2)[1] != "place") and not verb_next:
                 raw.hints["place"] += 3
-        if after and hit is None and not toks[idx[-1]].poss and (
+        if after and hit is None and not last_poss and (
             (after[0] in wl["org_next"]) or (len(after) > 1 and after[0] == "news" and after[1] == "agency")
         ):
             raw.hints["organization"] += 3  # "Yonhap news agency", "the Hells Angels gang"
-        if after and hit is None and not toks[idx[-1]].poss and (after[0] in wl["place_next"]) \
-                and text[toks[idx[-1]].end : toks[idx[-1]].end + 1] == " ":
+        if after and hit is None and not last_poss and (after[0] in wl["place_next"]) \
+                and text[te[last_i] : te[last_i] + 1] == " ":
             raw.hints["place"] += 3  # "Helmand province", "the Maidan Wardak provincial council"
         if after and hit is None and len(words) == 1 and (after[0] in wl["person_next"]):
             raw.hints["person"] += 3  # "the Trump administration", "the Assad regime"
-        if after and after[0] in _SPEECH and not toks[idx[-1]].poss:
+        if after and after[0] in _SPEECH and not last_poss:
             raw.hints["person"] += 1
         if len(after) >= 3 and after[0] == "," and after[1].isdigit() and after[2] == ",":
             raw.hints["person"] += 2
@@ -795,18 +809,18 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
     # "the Church" after "the Church of Scientology": the head word of one organisation name
     heads: dict[str, set[str]] = defaultdict(set)
     for sent_id, run, _, _ in spans:
-        ws = [det.toks[sent_id][i].text for i in run]
-        if len(ws) > 1 and ws[0] != "The":
-            for w in (ws[0], ws[-1]):
+        ts, te, tw = det.toks[sent_id][:3]
+        if len(run) > 1 and tw[run[0]] != "The":
+            for w in (tw[run[0]], tw[run[-1]]):
                 if (w in wl["org_suffix"]) or (w in wl["org_word"]):
-                    heads[w].add(" ".join(text[det.toks[sent_id][run[0]].start : det.toks[sent_id][run[-1]].end].split()))
+                    heads[w].add(" ".join(text[ts[run[0]] : te[run[-1]]].split()))
     for sent_id, run, acr, label in spans:
-        toks = det.toks[sent_id]
-        words = [toks[i].text for i in run]
+        ts, te, tw = det.toks[sent_id][:3]
+        words = [tw[i] for i in run]
         if label is None and acr is None and len(words) == 1 and len(heads.get(words[0], ())) == 1 and run[0] > 0 \
-                and toks[run[0] - 1].text.lower() == "the":
+                and tw[run[0] - 1].lower() == "the":
             kind, para = sent_info[sent_id]
-            r = _Raw(toks[run[0]].start, toks[run[0]].end, words[0], sent_id, kind, para)
+            r = _Raw(ts[run[0]], te[run[0]], words[0], sent_id, kind, para)
             r.canonical = next(iter(heads[words[0]]))
             r.hints["organization"] += 1
             raws.append(r)
@@ -893,7 +907,7 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
                 # "Mayor of Koszalin Piotr Jedlinski": a one-word place, then a two-word name
                 add(sent_id, run[j : j + 1], titled=False, span_from=None, acr=None, label="place")
                 j += 1
-        add(sent_id, run[j:], titled=True, span_from=toks[run[b]].start, acr=acr, label=label)
+        add(sent_id, run[j:], titled=True, span_from=ts[run[b]], acr=acr, label=label)
     _coordinate(raws, text, g)
     return raws
 
@@ -959,7 +973,8 @@ def _spacy_spans(det: _Detector, nlp: Any) -> list[tuple[int, list[int], int | N
         sid = next((sid for a, b, sid in bounds if a <= ent.start_char and ent.end_char <= b), None)
         if sid is None:
             continue
-        idx = [i for i, t in enumerate(det.toks[sid]) if t.start >= ent.start_char and t.end <= ent.end_char]
+        toks = det.toks[sid]
+        idx = [i for i, (s, e) in enumerate(zip(toks.start, toks.end, strict=True)) if s >= ent.start_char and e <= ent.end_char]
         if idx:
             out.append((sid, idx, None, None if label == "norp" else label))
     return out
