@@ -1133,6 +1133,56 @@ _WORD_END = re.compile(r"\w*")
 # previous match ended, like the whole-text one).
 _TRIGGER_LIST = sorted({trig for trig, _, _ in _TRIGGERS.values()})
 _TRIGGER_LIST_RX = [re.compile(trig) for trig in _TRIGGER_LIST]
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level ``|`` alternatives of a regular expression."""
+    out: list[str] = []
+    depth, start, i = 0, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 1
+        elif ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def _prefix_tree(words: set[str]) -> str:
+    """A regex finding one of ``words`` anywhere, as a prefix tree (re tries a flat alternation
+    word by word at every position). A word that extends a shorter one is left out: the shorter
+    one is found wherever it is."""
+    tree: dict[str, Any] = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""
+        alts = [re.escape(ch) + walk(sub) for ch, sub in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return walk(tree)
+
+
+def _any_trigger() -> re.Pattern[str]:
+    """Finds a match of some trigger exactly when one exists (most new tokens hold none)."""
+    alts = {a for trig in _TRIGGER_LIST for a in _alternatives(trig)}
+    words = {a for a in alts if a.isalpha()}
+    return re.compile("|".join([_prefix_tree(words), *sorted(alts - words)]))
+
+
+_ANY_TRIGGER = _any_trigger()
 _TOKEN_HITS: dict[str, tuple[tuple[int, int], ...]] = {}  # token -> ((trigger index, offset), ...)
 _TOKEN_HITS_MAX = 50_000
 
@@ -1227,7 +1277,9 @@ _KEEP: dict[str, Callable[[str, int], object]] = {
 
 
 def _token_hits(token: str) -> tuple[tuple[int, int], ...]:
-    hits = tuple((i, m.start()) for i, trx in enumerate(_TRIGGER_LIST_RX) for m in trx.finditer(token))
+    hits: tuple[tuple[int, int], ...] = ()
+    if _ANY_TRIGGER.search(token):
+        hits = tuple((i, m.start()) for i, trx in enumerate(_TRIGGER_LIST_RX) for m in trx.finditer(token))
     if len(_TOKEN_HITS) >= _TOKEN_HITS_MAX:
         _TOKEN_HITS.clear()
     _TOKEN_HITS[token] = hits
@@ -1237,9 +1289,10 @@ def _token_hits(token: str) -> tuple[tuple[int, int], ...]:
 def _trigger_starts(low: str) -> dict[str, list[int]]:
     """Start of every trigger match in ``low``: ``[m.start() for m in re.finditer(trigger, low)]``."""
     tokens = low.split()  # str.split's whitespace is re's \s
-    hits = list(map(_TOKEN_HITS.get, tokens))
-    if None in hits:
-        hits = [_token_hits(w) if h is None else h for w, h in zip(tokens, hits, strict=True)]
+    get = _TOKEN_HITS.get
+    hits = list(map(get, tokens))
+    if None in hits:  # new tokens (each computed once, also when repeated)
+        hits = [h if (h := get(w)) is not None else _token_hits(w) for w in tokens]
     by_index: list[list[int]] = [[] for _ in _TRIGGER_LIST]
     pos = 0
     for k in compress(range(len(tokens)), hits):
