@@ -35,7 +35,7 @@ import weakref
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from itertools import compress, count
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -146,7 +146,7 @@ class _Raw:
     sent_id: int
     kind: str
     para_id: int
-    hints: Counter = field(default_factory=Counter)
+    hints: Counter = field(default_factory=partial(Counter.__new__, Counter))  # = Counter(), minus its __init__
     adjectival: bool = False
     canonical: str | None = None
     acronym: str | None = None
@@ -329,6 +329,13 @@ class _Detector:
     def lower_words(self) -> set[str]:
         """Words written in lower case anywhere in the text (computed only when a rule asks)."""
         return set(_LOWER_WORD.findall(self.text))
+
+    def has_lower(self, word: str) -> bool:
+        """``word in self.lower_words``: each of those words is a substring of the text, so a word
+        absent from the text answers False without the regex pass that builds the set."""
+        if "lower_words" not in self.__dict__ and word not in self.text:
+            return False
+        return word in self.lower_words
 
     @staticmethod
     def _initial_positions(tw: list[str], *, headline: bool) -> tuple[set[int], int | None]:
@@ -519,7 +526,7 @@ class _Detector:
                 person_like = (
                     len(left) >= 2 and self.g.has("given", left[0]) and (self.g.lookup(" ".join(tw[x] for x in right)) or ("", ""))[1] == "place"
                 ) or (
-                    len(left) >= 2 and low != "NN" and head.lower() not in self.lower_words
+                    len(left) >= 2 and low != "NN" and not self.has_lower(head.lower())
                     and (_lex(left[0].lower()) is None or self.g.has("given", left[0]))
                     and not any(self.g.has("org_suffix", x) or self.g.has("org_word", x) or self.g.has("place_suffix", x)
                                 or x in _CORE_TITLES for x in left)
@@ -568,10 +575,11 @@ def _emphasis(word: str, det: _Detector) -> bool:
         return False
     low = word.lower()
     tag = _lex(low) or ""
-    return tag[:2] in ("NN", "JJ", "VB", "RB") and not tag.startswith("NNP") and low in det.lower_words
+    return tag[:2] in ("NN", "JJ", "VB", "RB") and not tag.startswith("NNP") and det.has_lower(low)
 
 
-def _title_split(words: list[str], g: Gazetteer) -> tuple[int, int] | None:
+@lru_cache(maxsize=1 << 14)  # a pure function of the words: names recur within and across articles
+def _title_split(words: tuple[str, ...], g: Gazetteer) -> tuple[int, int] | None:
     """For a run like "French President Emmanuel Macron": (start of the title block, start of the name)."""
     if len(words) > 2 and (words[0] in _CORE_TITLES or g.has("title", _strip_dot(words[0]))) and words[1] in ("of", "for") \
             and (g.has("org_suffix", words[-1]) or g.has("org_word", words[-1])):
@@ -600,6 +608,18 @@ def _title_split(words: list[str], g: Gazetteer) -> tuple[int, int] | None:
             b -= 1
         return b, j
     return None
+
+
+def _place_led(words: list[str], g: Gazetteer) -> bool:
+    """A multi-word name holding a known place (a shorter part of it) that starts it or follows a
+    common word: an organisation ("Washington Post", "Philippine Coast Guard")."""
+    places = [
+        " ".join(words[i : i + k]) for k in (1, 2, 3) for i in range(len(words) - k + 1)
+        if k < len(words) and (g.lookup(" ".join(words[i : i + k])) or ("", ""))[1] == "place"
+    ]
+    return bool(places) and (
+        any(p.split()[0] == words[0] for p in places) or (_lex(words[0].lower()) or "NNP")[:3] in ("NN", "NNS", "JJ")
+    )
 
 
 def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None, str | None]]) -> list[_Raw]:
@@ -643,9 +663,14 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
                 or _CREDIT_LABEL.match(text, s):
             return  # "Image: NASA.", "Video: J. Smith": a media credit inside the text, not an actor
         words = [tw[i] for i in idx]
-        name = " ".join(_strip_dot(w) if w[:-1] in _CORE_TITLES else w for w in words)
-        name = text[s:e] if len(idx) > 1 and "\n" not in text[s:e] else name
-        raw = _Raw(span_from if span_from is not None else s, e, " ".join(name.split()), sent_id, kind, para, ntok=len(idx))
+        if len(words) == 1:  # a token holds no whitespace: joining its split() is the token itself
+            w = words[0]
+            name = _strip_dot(w) if w[:-1] in _CORE_TITLES else w
+        else:
+            name = " ".join(_strip_dot(w) if w[:-1] in _CORE_TITLES else w for w in words)
+            name = text[s:e] if "\n" not in text[s:e] else name
+            name = " ".join(name.split())
+        raw = _Raw(span_from if span_from is not None else s, e, name, sent_id, kind, para, ntok=len(idx))
         if acr is not None:
             raw.acronym = tw[acr]
             raw.end = absorb.get((sent_id, idx[0]), te[acr + 1])
@@ -700,15 +725,9 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
         if "for" in words[1:] and hit is None:  # "Center for Food Safety", "Campaign for Nuclear Disarmament"
             raw.hints["organization"] += 3
         if hit is None and len(words) > 1:
-            places = [
-                " ".join(words[i : i + k]) for k in (1, 2, 3) for i in range(len(words) - k + 1)
-                if k < len(words) and (g.lookup(" ".join(words[i : i + k])) or ("", ""))[1] == "place"
-            ]
             if (words[0] in wl["compass"]) and (g.lookup(" ".join(words[1:])) or ("", ""))[1] == "place":
                 raw.hints["place"] += 4
-            elif any(w.isupper() and len(w) > 1 and not _INITIALS.match(w) for w in words) or (
-                places and (any(p.split()[0] == words[0] for p in places) or (_lex(words[0].lower()) or "NNP")[:3] in ("NN", "NNS", "JJ"))
-            ):
+            elif any(w.isupper() and len(w) > 1 and not _INITIALS.match(w) for w in words) or _place_led(words, g):
                 raw.hints["organization"] += 2
             elif all(w[:1].isupper() and not w.isupper() for w in words) and len(words) <= 3 and not any(
                 (w in wl["org_word"]) or (w in wl["org_suffix"]) or (w in wl["place_suffix"]) or (w in wl["other_word"])
@@ -721,7 +740,7 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
         if len(words) > 1 and (words[0] in wl["other_first"]):
             raw.hints["other"] += 4
         suffixed = (
-            (last in wl["org_suffix"]) or any((w in wl["org_word"]) for w in words) or (last in wl["other_word"])
+            (last in wl["org_suffix"]) or not wl["org_word"].isdisjoint(words) or (last in wl["other_word"])
             or ((last in wl["place_suffix"]) and len(words) > 1)
         )
         if hit is None and not suffixed and (words[0] in wl["given"]) and not raw.hints["organization"] \
@@ -735,7 +754,7 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
         if (raw.name in wl["religion"]):  # faiths and ethnic groups ("Muslim", "African Americans")
             raw.hints["other"] += 5
             raw.adjectival = raw.name[-1] != "s" and not raw.name.endswith(("ism", "ity", "lam"))
-        if (last in wl["org_suffix"]) or any((w in wl["org_word"]) for w in words):
+        if (last in wl["org_suffix"]) or not wl["org_word"].isdisjoint(words):
             raw.hints["organization"] += 3
         if (last in wl["place_suffix"]) and len(words) > 1:
             raw.hints["place"] += 3
@@ -851,7 +870,7 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
             add(sent_id, run[:lead], titled=False, span_from=None, acr=None, label=None)
             add(sent_id, run[lead:], titled=False, span_from=None, acr=None, label=None)
             continue
-        split = _title_split(words, g) if label in (None, "person") else None
+        split = _title_split(tuple(words), g) if label in (None, "person") else None
         if split is None:
             add(sent_id, run, titled=False, span_from=None, acr=acr, label=label)
             continue
@@ -942,6 +961,10 @@ def _coordinate(raws: list[_Raw], text: str, g: Gazetteer) -> None:
             else:
                 chains.append([r])
         for chain in chains:
+            if len(chain) == 1:
+                # a lone name: with no gazetteer type it is skipped below; with one, _strong_type()
+                # is never None, so the votes change nothing
+                continue
             if len(chain) > 1:  # "Macron and Scholz spoke": the verb after the list is each one's
                 m = _NEXT_WORD.match(text[chain[-1].end : chain[-1].end + 30])
                 if m and m.group(1) in _SPEECH:

@@ -49,6 +49,9 @@ def _same_city(a: str, b: str) -> bool:
 
 
 _EMPTY: frozenset[str] = frozenset()
+#: every spelling x with x.lower() == "the " (no other character lower-cases into "t", "h", "e"
+#: or a space): a set test instead of a lower() per failed lookup
+_THE = frozenset(a + b + c + " " for a in "Tt" for b in "Hh" for c in "Ee")
 
 
 @dataclass(eq=False)
@@ -68,7 +71,7 @@ class Gazetteer:
         """``(canonical, type)`` for a known name or alias, else ``None`` (case-sensitive,
         a leading "the" ignored)."""
         hit = self.names.get(name)
-        if hit is None and name[:4].lower() == "the ":
+        if hit is None and name[:4] in _THE:
             hit = self.names.get(name[4:])
         return hit
 
