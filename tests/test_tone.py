@@ -226,3 +226,14 @@ def test_library_fallback_gives_the_same_scores():
     fast, slow = _textblob(), _LibraryPattern()
     for text in TRICKY:
         assert fast(text) == slow(text), text
+
+
+def test_tone_columns_core_equals_tone_table(seed):
+    from toolkit.tone import _tone_columns
+
+    for caps in (False, True):
+        core = _tone_columns(seed, include_captions=caps)
+        table = tone(seed, include_captions=caps)
+        assert list(core) == TONE_COLUMNS
+        assert core == table.to_dict("list")
+        assert all(type(v) in (int, float, bool, str) for vals in core.values() for v in vals)

@@ -53,11 +53,14 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import chain, compress
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -163,18 +166,97 @@ def _but_check(low: list[str], sentiments: list[float]) -> list[float]:
     return sentiments
 
 
-def _vader_scan(
-    text: str, trace: list[set[str]] | None = None
-) -> tuple[list[str], list[float], str]:
-    """VADER's word valences for ``text``: (words, valences, text actually scored).
+# Word-level caches. Everything VADER and the tone features ask about a word is a pure function of
+# the word, so it is computed once per distinct word (not once per occurrence and scorer), and a
+# sentence is then mostly handled by C-level passes (map/compress) over the cached records.
+_CACHE_MAX = 200_000
+#: Lower-cased VADER word -> _WordInfo:
+#: 0 VADER valence or None, 1 booster word, 2 VADER negator (in NEGATE or contains "n't"),
+#: 3 tone-feature negator (the same or "no"), 4 harm reverser, 5 in VADER's lexicon or boosters,
+#: 6 valence of the base form (:func:`_backoff_valence`; 0.0 for lexicon/booster words),
+#: 7 news hazard, 8 news benefit, 9 VADER gives it a valence (in the lexicon, not a booster),
+#: 10 the feature loop must look at it (a lexicon word, or an unknown word with a base-form
+#: valence, hazard or benefit; every other word adds nothing there).
+_WordInfo = tuple[float | None, bool, bool, bool, bool, bool, float, bool, bool, bool, bool]
+_WORDS: dict[str, _WordInfo] = {}
+#: Whitespace token of a quote-normalised text -> _Token:
+#: 0 VADER word (punctuation stripped unless that leaves <= 2 characters), 1 its lower case,
+#: 2 isupper, 3 _WordInfo, 4 number of cue tokens, 5 distinct cue tokens (plus "n't" if one of
+#: them ends in "n't"), 6 the cues of 5 that have a model weight, 7/8/9 copies of _WordInfo 9/10/4
+#: (for ``operator.itemgetter``). Records hold only tuples and atoms, so the garbage collector
+#: stops tracking them (caches of lists or sets make every full collection slower).
+_Token = tuple[str, str, bool, _WordInfo, int, tuple[str, ...], tuple[str, ...], bool, bool, bool]
+_TOKENS: dict[str, _Token] = {}
+_I0, _I1, _I2, _I3, _I4, _I6, _I7, _I8, _I9, _I10 = map(itemgetter, (0, 1, 2, 3, 4, 6, 7, 8, 9, 10))
 
-    Identical to ``SentimentIntensityAnalyzer.polarity_scores`` up to the valence list. With
-    ``trace`` (an empty list), one set per word records the rules applied: ``negation``,
-    ``intensifier``, ``contrast``, ``caps``, ``idiom``.
+
+def _word_info(lw: str) -> _WordInfo:
+    info = _WORDS.get(lw)
+    if info is None:
+        vd = _vader()
+        lex, boost = vd.lexicon, vd.booster
+        v0 = lex.get(lw)
+        booster = lw in boost
+        vneg = lw in vd.negate or "n't" in lw
+        known = v0 is not None or booster
+        bv = 0.0 if known else _backoff_valence(lw)
+        hazard, benefit = lw in NEWS_HAZARDS, lw in NEWS_BENEFITS
+        info = (
+            v0, booster, vneg, vneg or lw == "no", lw in HARM_REVERSERS, known, bv, hazard, benefit,
+            v0 is not None and not booster, v0 is not None or (not known and bool(bv or hazard or benefit)),
+        )  # fmt: skip
+        if len(_WORDS) < _CACHE_MAX:
+            _WORDS[lw] = info
+    return info
+
+
+def _token(t: str) -> _Token:
+    rec = _TOKENS.get(t)
+    if rec is None:
+        if t.isascii() and t.isalpha():  # the common case, same result as the general one below
+            w = t
+            lw = t.lower()
+            toks = [lw]
+            cues: tuple[str, ...] = (lw,)
+        else:
+            s = t.strip(_vader().punct)
+            w = t if len(s) <= 2 else s
+            lw = w.lower()
+            # Cue tokens never contain whitespace, so findall on each token of a text finds
+            # exactly what findall on the whole text finds (``lower`` is per character).
+            lt = t.lower()
+            toks = _CUE_TOKEN.findall(lt)
+            distinct = dict.fromkeys(toks)
+            if "n't" in lt and any(c.endswith("n't") for c in toks):
+                distinct["n't"] = None
+            cues = tuple(distinct)
+        info = _word_info(lw)
+        weighted = tuple(_cue_keys().intersection(cues))  # order is irrelevant: used as a set
+        rec = (w, lw, w.isupper(), info, len(toks), cues, weighted, info[9], info[10], info[4])
+        if len(_TOKENS) < _CACHE_MAX:
+            _TOKENS[t] = rec
+    return rec
+
+
+def _tokens_of(text: str) -> list[_Token]:
+    """Token records of ``text.split()`` (a C-level pass when all are cached)."""
+    parts = text.split()
+    recs = list(map(_TOKENS.get, parts))
+    if None in recs:
+        recs = [r or _token(t) for r, t in zip(recs, parts, strict=True)]
+    return recs  # type: ignore[return-value]
+
+
+def _scan(
+    text: str, trace: list[set[str]] | None = None
+) -> tuple[list[_Token], list[str], list[float], str]:
+    """VADER on ``text``: (token records, lower-cased words, valences, text actually scored).
+
+    The text actually scored is ``text`` itself (the same object) unless emojis were replaced
+    by their descriptions.
     """
     vd = _vader()
-    lex, boost = vd.lexicon, vd.booster
-    if not text.isascii() and any(c in vd.emojis for c in text):
+    if not text.isascii() and not vd.emojis.keys().isdisjoint(text):  # an emoji character in text
         out: list[str] = []
         prev = True
         for ch in text:
@@ -187,30 +269,32 @@ def _vader_scan(
                 out.append(ch)
                 prev = ch == " "
         text = "".join(out).strip()
-    punct = vd.punct
-    words = []
-    for w in text.split():
-        s = w.strip(punct)
-        words.append(w if len(s) <= 2 else s)
-    low = [w.lower() for w in words]
-    n = len(words)
-    n_up = sum(1 for w in words if w.isupper())
-    capdiff = 0 < n - n_up < n
-    neg = vd.negate
+    recs = _tokens_of(text)
+    low = list(map(_I1, recs))
+    return recs, low, _valences(recs, low, trace), text
+
+
+def _valences(recs: list[_Token], low: list[str], trace: list[set[str]] | None = None) -> list[float]:
+    """VADER's word valences (``sentiments`` of ``polarity_scores``) from the token records."""
+    vd = _vader()
+    lex, boost = vd.lexicon, vd.booster
+    n = len(recs)
     ns = vd.n_scalar
-    sents: list[float] = []
-    for i in range(n):
-        lw = low[i]
-        rules: set[str] | None = set() if trace is not None else None
-        if rules is not None:
-            trace.append(rules)  # type: ignore[union-attr]
-        if lw in boost or (lw == "kind" and i < n - 1 and low[i + 1] == "of"):
-            sents.append(0)
+    c_incr = vd.c_incr
+    capdiff: bool | None = None  # computed when first needed (only for words in capitals)
+    sents: list[float] = [0] * n  # words without valence count as int 0, as in VADER
+    t0 = 0
+    if trace is not None:
+        t0 = len(trace)
+        trace.extend(set() for _ in range(n))
+    # Only lexicon words (not boosters) get a valence; the others stay 0.
+    for i in compress(range(n), map(_I7, recs)):
+        rec = recs[i]
+        lw = rec[1]
+        if lw == "kind" and i < n - 1 and low[i + 1] == "of":
             continue
-        v0 = lex.get(lw)
-        if v0 is None:
-            sents.append(0)
-            continue
+        v0 = rec[3][0]
+        rules: set[str] | None = trace[t0 + i] if trace is not None else None
         valence = v0
         if lw == "no" and i != n - 1 and low[i + 1] in lex:
             valence = 0.0
@@ -222,20 +306,29 @@ def _vader_scan(
             valence = v0 * ns
             if rules is not None:
                 rules.add("negation")
-        if capdiff and words[i].isupper():
-            valence = valence + vd.c_incr if valence > 0 else valence - vd.c_incr
-            if rules is not None:
-                rules.add("caps")
+        if rec[2]:
+            if capdiff is None:
+                n_up = sum(map(_I2, recs))
+                capdiff = 0 < n - n_up < n
+            if capdiff:
+                valence = valence + c_incr if valence > 0 else valence - c_incr
+                if rules is not None:
+                    rules.add("caps")
         for st in range(3):
-            if i > st and low[i - st - 1] not in lex:
-                pw = low[i - st - 1]
+            if i > st and recs[i - st - 1][3][0] is None:  # previous word not in the lexicon
+                prec = recs[i - st - 1]
+                pw = prec[1]
                 sc = 0.0
-                if pw in boost:
+                if prec[3][1]:  # a booster
                     sc = boost[pw]
                     if valence < 0:
                         sc = -sc
-                    if capdiff and words[i - st - 1].isupper():
-                        sc = sc + vd.c_incr if valence > 0 else sc - vd.c_incr
+                    if prec[2]:
+                        if capdiff is None:
+                            n_up = sum(map(_I2, recs))
+                            capdiff = 0 < n - n_up < n
+                        if capdiff:
+                            sc = sc + c_incr if valence > 0 else sc - c_incr
                     if st == 1:
                         sc *= 0.95
                     elif st == 2:
@@ -245,14 +338,14 @@ def _vader_scan(
                 valence += sc
                 before = valence
                 if st == 0:
-                    if pw in neg or "n't" in pw:
+                    if prec[3][2]:  # pw in NEGATE or "n't" in pw
                         valence *= ns
                 elif st == 1:
                     if low[i - 2] == "never" and low[i - 1] in ("so", "this"):
                         valence *= 1.25
                     elif low[i - 2] == "without" and low[i - 1] == "doubt":
                         pass
-                    elif pw in neg or "n't" in pw:
+                    elif prec[3][2]:
                         valence *= ns
                 else:
                     if (low[i - 3] == "never" and low[i - 2] in ("so", "this")) or low[i - 1] in (
@@ -262,7 +355,7 @@ def _vader_scan(
                         valence *= 1.25
                     elif low[i - 3] == "without" and (low[i - 2] == "doubt" or low[i - 1] == "doubt"):
                         pass
-                    elif pw in neg or "n't" in pw:
+                    elif prec[3][2]:
                         valence *= ns
                 if rules is not None and valence != before:
                     rules.add("negation" if valence * before < 0 else "intensifier")
@@ -277,7 +370,7 @@ def _vader_scan(
             valence *= ns
             if rules is not None:
                 rules.add("negation")
-        sents.append(valence)
+        sents[i] = valence
     if "but" in low:
         sents = _but_check(low, sents)
         if trace is not None:
@@ -285,7 +378,20 @@ def _vader_scan(
             for j, v in enumerate(sents):
                 if v and j != bi:
                     trace[j].add("contrast")
-    return words, sents, text
+    return sents
+
+
+def _vader_scan(
+    text: str, trace: list[set[str]] | None = None
+) -> tuple[list[str], list[float], str]:
+    """VADER's word valences for ``text``: (words, valences, text actually scored).
+
+    Identical to ``SentimentIntensityAnalyzer.polarity_scores`` up to the valence list. With
+    ``trace`` (an empty list), one set per word records the rules applied: ``negation``,
+    ``intensifier``, ``contrast``, ``caps``, ``idiom``.
+    """
+    recs, _, sents, scored = _scan(text, trace)
+    return list(map(_I0, recs)), sents, scored
 
 
 def _idioms(
@@ -362,8 +468,12 @@ class _Pattern:
         self.punct_lead = tuple(tt.PUNCTUATION.replace(".", ""))
         self.punct_tail = self.punct_lead + (".",)
         self.replace = tt.replacements
+        if not all("'" in a for a in self.replace):
+            raise TypeError("unexpected TextBlob replacements")  # _raw_token relies on them
         self.emoticons = [(p, {e.lower() for e in es}, typ) for (typ, p), es in tt.EMOTICONS.items()]
-        self.token_cache: dict[str, list[str]] = {}
+        self.token_cache: dict[str, tuple[str, ...]] = {}  # piece -> tokens
+        self.raw_cache: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # whitespace token -> tokens
+        self.word_cache: dict[str, tuple[Any, ...]] = {}  # token -> what assessments() asks
         self.fallback = sent
 
     def _split(self, t: str) -> list[str]:
@@ -398,86 +508,154 @@ class _Pattern:
         out.extend(reversed(tail))
         return out
 
+    def _raw_token(self, t: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """TextBlob's tokens of one whitespace token ``t`` and their lower case.
+
+        The replacements and quote spacing of :meth:`tokens` contain no whitespace, so applying them
+        to each whitespace token and splitting gives the same tokens as applying them to the text.
+        """
+        # Every replacement contains "'" (checked in __init__) and the quote spacing only touches
+        # quotes: an ASCII token without ' or " is left as it is.
+        if not t.isascii() or "'" in t or '"' in t:
+            for a, b in self.replace.items():
+                if a in t:
+                    t = t.replace(a, b)
+            t = t.replace("“", " “ ").replace("”", " ” ").replace("‘", " ‘ ").replace("’", " ’ ")
+            t = t.replace("'", " ' ").replace('"', ' " ')
+        cache = self.token_cache
+        toks: list[str] = []
+        for piece in t.split():
+            r = cache.get(piece)
+            if r is None:
+                r = tuple(self._split(piece))
+                if len(cache) < 200_000:
+                    cache[piece] = r
+            toks.extend(r)
+        return tuple(toks), tuple(" ".join(toks).lower().split())
+
     def tokens(self, s: str) -> list[str] | None:
         """Lower-cased tokens as TextBlob's sentiment sees them, or None (use TextBlob)."""
         if "\n" in s or "\r" in s:
             return None
-        for a, b in self.replace.items():
-            if a in s:
-                s = s.replace(a, b)
-        s = s.replace("“", " “ ").replace("”", " ” ").replace("‘", " ‘ ").replace("’", " ’ ")
-        s = s.replace("'", " ' ").replace('"', ' " ')
-        cache = self.token_cache
+        cache = self.raw_cache
         toks: list[str] = []
+        low: list[str] = []
         for t in s.split():
             r = cache.get(t)
             if r is None:
-                r = self._split(t)
+                r = self._raw_token(t)
                 if len(cache) < 200_000:
                     cache[t] = r
-            toks.extend(r)
+            toks.extend(r[0])
+            low.extend(r[1])
         joined = " ".join(toks)
         tt = self.tt
         if tt.RE_SARCASM.search(joined) or tt.RE_EMOTICONS.search(joined):
             return None
-        return joined.lower().split()
+        return low
+
+    def _word(self, w: str) -> tuple[Any, bool, Any, bool, bool, bool, float | None, bool]:
+        """What :meth:`assessments` asks about a token: ((polarity, subjectivity, intensity) or
+        None, modifier, label, negation, ``len(w.strip("'")) > 1``, ``len(w) > 2``, emoticon
+        polarity or None, and whether the token can change anything when no modifier or negation
+        is pending (else the loop skips it)."""
+        info = self.word_cache.get(w)
+        if info is None:
+            e = self.lex.get(w)
+            psi = e[None] if e is not None and None in e else None
+            is_mod = psi is not None and any(map(e.__contains__, self.modifiers))  # type: ignore[union-attr]
+            is_neg = w in self.negations
+            emo = None
+            if w.isalpha() is False and len(w) <= 5 and w not in self.tt.PUNCTUATION:
+                for p, es, _ in self.emoticons:
+                    if w in es:
+                        emo = p
+                        break
+            active = psi is not None or is_neg or w == "!" or w == "(!)" or emo is not None
+            info = (psi, is_mod, self.labeler.get(w), is_neg, len(w.strip("'")) > 1, len(w) > 2, emo, active)
+            if len(self.word_cache) < 200_000:
+                self.word_cache[w] = info
+        return info
 
     def assessments(self, words: list[str]) -> list[tuple[list[str], float, float, Any]]:
-        lex, labeler, modifiers, negations = self.lex, self.labeler, self.modifiers, self.negations
-        a: list[dict[str, Any]] = []
-        m = None
-        n = None
-        for w in words:
-            e = lex.get(w)
-            if e is not None and None in e:
-                p, s, i = e[None]
+        wc = self.word_cache
+        infos = list(map(wc.get, words))
+        if None in infos:
+            infos = [f or self._word(w) for f, w in zip(infos, words, strict=True)]
+        return self._assess(words, infos)
+
+    def _assess(self, words: list[str], infos: list[Any]) -> list[tuple[list[str], float, float, Any]]:
+        # TextBlob's assessment loop; an assessment is [words, polarity, subjectivity, intensity,
+        # negated (-1) or not (1), label]. A word that is not "active" (see _word) changes
+        # nothing while no modifier or negation is pending, so the loop jumps to the next active
+        # word then.
+        a: list[list[Any]] = []
+        m: str | None = None  # pending modifier word
+        n: str | None = None  # pending negation word
+        active = list(compress(range(len(words)), map(_I7, infos)))
+        n_act = len(active)
+        n_words = len(words)
+        i = 0
+        p = 0  # position in active
+        while True:
+            if m is None and n is None:
+                while p < n_act and active[p] < i:
+                    p += 1
+                if p == n_act:
+                    break
+                i = active[p]
+            elif i >= n_words:
+                break
+            w = words[i]
+            f = infos[i]
+            i += 1
+            psi = f[0]
+            if psi is not None:
+                ps, s, it = psi
                 if m is None:
-                    a.append({"w": [w], "p": p, "s": s, "i": i, "n": 1, "x": labeler.get(w)})
-                if m is not None:
-                    a[-1]["w"].append(w)
-                    a[-1]["p"] = max(-1.0, min(p * a[-1]["i"], +1.0))
-                    a[-1]["s"] = max(-1.0, min(s * a[-1]["i"], +1.0))
-                    a[-1]["i"] = i
-                    a[-1]["x"] = labeler.get(w)
+                    a.append([[w], ps, s, it, 1, f[2]])
+                else:
+                    last = a[-1]
+                    last[0].append(w)
+                    last[1] = max(-1.0, min(ps * last[3], +1.0))
+                    last[2] = max(-1.0, min(s * last[3], +1.0))
+                    last[3] = it
+                    last[5] = f[2]
                 if n is not None:
-                    a[-1]["w"].insert(0, n)
-                    a[-1]["i"] = 1.0 / a[-1]["i"]
-                    a[-1]["n"] = -1
+                    last = a[-1]
+                    last[0].insert(0, n)
+                    last[3] = 1.0 / last[3]
+                    last[4] = -1
                 m = None
                 n = None
-                if any(map(e.__contains__, modifiers)):
-                    m = (w, None)
-                if w in negations:
+                if f[1]:
+                    m = w
+                if f[3]:
                     n = w
             else:
-                if w in negations:
+                if f[3]:
                     n = w
-                elif n and len(w.strip("'")) > 1:
+                elif n is not None and f[4]:
                     n = None
-                if n is not None and m is not None and m[0].endswith("ly"):
-                    a[-1]["w"].append(n)
-                    a[-1]["n"] = -1
+                if n is not None and m is not None and m.endswith("ly"):
+                    a[-1][0].append(n)
+                    a[-1][4] = -1
                     n = None
-                elif m and len(w) > 2:
+                elif m is not None and f[5]:
                     m = None
                 if w == "!" and len(a) > 0:
-                    a[-1]["w"].append("!")
-                    a[-1]["p"] = max(-1.0, min(a[-1]["p"] * 1.25, +1.0))
+                    a[-1][0].append("!")
+                    a[-1][1] = max(-1.0, min(a[-1][1] * 1.25, +1.0))
                 if w == "(!)":
-                    a.append({"w": [w], "p": 0.0, "s": 1.0, "i": 1.0, "n": 1, "x": self.tt.IRONY})
-                if w.isalpha() is False and len(w) <= 5 and w not in self.tt.PUNCTUATION:
-                    for p, es, _ in self.emoticons:
-                        if w in es:
-                            a.append({"w": [w], "p": p, "s": 1.0, "i": 1.0, "n": 1, "x": self.tt.MOOD})
-                            break
-        return [(d["w"], d["p"] * -0.5 if d["n"] < 0 else d["p"], d["s"], d["x"]) for d in a]
+                    a.append([[w], 0.0, 1.0, 1.0, 1, self.tt.IRONY])
+                if f[6] is not None:
+                    a.append([[w], f[6], 1.0, 1.0, 1, self.tt.MOOD])
+        return [(d[0], d[1] * -0.5 if d[4] < 0 else d[1], d[2], d[5]) for d in a]
 
-    def __call__(self, text: str) -> tuple[float, float, list[tuple[list[str], float, float, Any]]]:
-        words = self.tokens(text)
-        if words is None:
-            r = self.fallback(text)
-            return r[0], r[1], r.assessments
-        ass = self.assessments(words)
+    @staticmethod
+    def _sums(
+        ass: list[tuple[list[str], float, float, Any]],
+    ) -> tuple[float, float, list[tuple[list[str], float, float, Any]]]:
         sp = 0
         ss = 0
         for _, p, s, _ in ass:
@@ -485,6 +663,13 @@ class _Pattern:
             ss += s
         k = float(len(ass) or 1)
         return sp / k, ss / k, ass
+
+    def __call__(self, text: str) -> tuple[float, float, list[tuple[list[str], float, float, Any]]]:
+        words = self.tokens(text)
+        if words is None:
+            r = self.fallback(text)
+            return r[0], r[1], r.assessments
+        return self._sums(self.assessments(words))
 
 
 class _LibraryPattern:
@@ -605,6 +790,74 @@ def _backoff_valence(lw: str) -> float:
     return v
 
 
+def _feature_sums(
+    infos: list[_WordInfo], low: list[str], vals: list[float]
+) -> tuple[float, float, float, bool, bool, dict[str, float], list[float]]:
+    """The word-level sums of :func:`_features`: (negative and positive extended valences, the
+    negative ones after a harm reverser, hazard word present, benefit word present, valence per
+    lexicon word, extended valences)."""
+    ns = _vader().n_scalar
+    n = len(infos)
+    evals = list(vals)
+    hazard = benefit = False
+    neg = pos = 0.0
+    lexv: dict[str, float] = {}
+    # The first harm-reversing word; "rev < k" below is then the same as tracking it word by word.
+    rev = next(compress(range(n), map(_I4, infos)), -1)
+    reversed_harm = 0.0
+    for k in compress(range(n), map(_I10, infos)):  # the other words add nothing
+        info = infos[k]
+        v = evals[k]
+        if not v:
+            if info[5]:  # in VADER's lexicon or boosters
+                continue
+            v = info[6]  # valence of the base form
+            if not v:
+                if info[7]:
+                    hazard = True
+                elif info[8]:
+                    benefit = True
+                continue
+            for j in range(max(0, k - 3), k):
+                if infos[j][3]:  # a negator (VADER's list, "no" or "n't") within three words
+                    v *= ns
+                    break
+            evals[k] = v
+        if v < 0:
+            neg += v
+            if 0 <= rev < k:
+                reversed_harm += v
+        else:
+            pos += v
+        lw = low[k]
+        lexv[lw] = lexv.get(lw, 0.0) + v
+    return neg, pos, reversed_harm, hazard, benefit, lexv, evals
+
+
+def _base(
+    neg: float, pos: float, compound: float, ass: Sequence[Any], n_toks: int, reversed_harm: float
+) -> list[float]:
+    tn = tp = 0.0
+    for a in ass:
+        p = a[1]
+        if p < 0:
+            tn += p
+        else:
+            tp += p
+    na = len(ass) or 1
+    return [
+        _squash(neg, 15.0),
+        _squash(pos, 15.0),
+        _squash(neg, 4.0),
+        _squash(pos, 4.0),
+        compound,
+        tn / na,
+        tp / na,
+        math.log1p(n_toks),
+        reversed_harm / 4.0,
+    ]
+
+
 def _features(
     text: str, tb: Any | None = None, vad: tuple[list[str], list[float], str] | None = None
 ) -> tuple[list[float], set[str], dict[str, float], Any, tuple[list[str], list[float], str], float, list[float]]:
@@ -617,79 +870,33 @@ def _features(
     """
     if tb is None:
         tb = _textblob()(text)
-    norm = text.translate(_QUOTES)
+    norm = text if text.isascii() else text.translate(_QUOTES)  # ASCII text has no curly quotes
     if vad is None:
-        vad = _vader_scan(norm)
-    words, vals, scored = vad
+        recs, low, vals, scored = _scan(norm)
+        vad = (list(map(_I0, recs)), vals, scored)
+        infos = list(map(_I3, recs))
+        if scored is not norm:  # emojis were replaced: the cue words come from the text itself
+            recs = _tokens_of(norm)
+    else:
+        words, vals, scored = vad
+        low = [w.lower() for w in words]
+        infos = [_word_info(lw) for lw in low]
+        recs = _tokens_of(norm)
     compound = _vader_compound(vals, scored)
-    vd = _vader()
-    lex, boost, negate = vd.lexicon, vd.booster, vd.negate
-    evals = list(vals)
-    hazard = benefit = False
-    neg = pos = 0.0
-    lexv: dict[str, float] = {}
-    backoff = _BACKOFF
-    rev = -1  # index of the first harm-reversing word
-    reversed_harm = 0.0
-    for k, w in enumerate(words):
-        lw = w.lower()
-        if rev < 0 and lw in HARM_REVERSERS:
-            rev = k
-        v = evals[k]
-        if not v:
-            if lw in lex or lw in boost:
-                continue
-            v = backoff.get(lw)
-            if v is None:
-                v = _backoff_valence(lw)
-            if not v:
-                if lw in NEWS_HAZARDS:
-                    hazard = True
-                elif lw in NEWS_BENEFITS:
-                    benefit = True
-                continue
-            for pw in words[max(0, k - 3) : k]:
-                pl = pw.lower()
-                if pl in negate or pl == "no" or "n't" in pl:
-                    v *= vd.n_scalar
-                    break
-            evals[k] = v
-        if v < 0:
-            neg += v
-            if 0 <= rev < k:
-                reversed_harm += v
-        else:
-            pos += v
-        lexv[lw] = lexv.get(lw, 0.0) + v
-    ass = tb[2]
-    tn = tp = 0.0
-    for a in ass:
-        p = a[1]
-        if p < 0:
-            tn += p
-        else:
-            tp += p
-    na = len(ass) or 1
-    toks = _CUE_TOKEN.findall(norm.lower())
-    cues = set(toks)
-    if any(t.endswith("n't") for t in toks):
-        cues.add("n't")
+    neg, pos, reversed_harm, hazard, benefit, lexv, evals = _feature_sums(infos, low, vals)
+    # Cue words: _CUE_TOKEN.findall(norm.lower()), collected token by token (see _token).
+    cues: set[str] = set().union(*[r[5] for r in recs])
     if hazard:
         cues.add("<hazard>")
     if benefit:
         cues.add("<benefit>")
-    base = [
-        _squash(neg, 15.0),
-        _squash(pos, 15.0),
-        _squash(neg, 4.0),
-        _squash(pos, 4.0),
-        compound,
-        tn / na,
-        tp / na,
-        math.log1p(len(toks)),
-        reversed_harm / 4.0,
-    ]
+    base = _base(neg, pos, compound, tb[2], sum(map(_I4, recs)), reversed_harm)
     return base, cues, lexv, tb, vad, compound, evals
+
+
+@lru_cache(maxsize=1)
+def _cue_keys() -> frozenset[str]:
+    return frozenset(_model()["cue_weights"])
 
 
 def _tone_from(base: Sequence[float], cues: set[str], lexv: dict[str, float]) -> float:
@@ -698,7 +905,9 @@ def _tone_from(base: Sequence[float], cues: set[str], lexv: dict[str, float]) ->
     for w, x in zip(m["base_weights"], base, strict=True):
         raw += w * x
     cw = m["cue_weights"]
-    for c in sorted(cues):  # sorted: a set's order depends on the hash seed
+    # sorted: a set's order depends on the hash seed. Cues without a weight add nothing, so only
+    # the weighted ones are sorted (same additions in the same order).
+    for c in sorted(_cue_keys().intersection(cues)):
         w = cw.get(c)
         if w is not None:
             raw += w
@@ -710,12 +919,73 @@ def _tone_from(base: Sequence[float], cues: set[str], lexv: dict[str, float]) ->
     return max(-1.0, min(1.0, raw))
 
 
+#: Whitespace token of a text -> (TextBlob's lower-cased tokens, the same joined with spaces in their
+#: case, the _Token of the quote-normalised token).
+_Raw = tuple[tuple[str, ...], str, _Token]
+_RAW: dict[str, _Raw] = {}
+
+
+def _raw(t: str) -> _Raw:
+    pat = _textblob()
+    assert isinstance(pat, _Pattern)
+    if t.isascii() and t.isalpha():  # no punctuation, quote or contraction: one token
+        toks, low = (t,), (t.lower(),)
+        nt = t
+    else:
+        toks, low = pat.raw_cache.get(t) or pat._raw_token(t)
+        nt = t if t.isascii() else t.translate(_QUOTES)
+    rec = (low, " ".join(toks), _TOKENS.get(nt) or _token(nt))
+    if len(_RAW) < _CACHE_MAX:
+        _RAW[t] = rec
+    return rec
+
+
+def _score_text(text: str, pat: _Pattern) -> tuple[float, float, float, float]:
+    """(polarity, subjectivity, vader, tone) of one text: what ``pat(text)``, :func:`_features`
+    and :func:`_tone_from` give, from one split of the text into cached per-token records."""
+    parts = text.split()
+    rs = list(map(_RAW.get, parts))
+    if None in rs:
+        rs = [r or _raw(t) for r, t in zip(rs, parts, strict=True)]
+    # TextBlob (tokens() per whitespace token, as _Pattern.tokens; else TextBlob itself)
+    tt = pat.tt
+    if "\n" in text or "\r" in text:
+        tb = pat(text)
+    else:
+        joined = " ".join(map(_I1, rs))
+        if tt.RE_SARCASM.search(joined) or tt.RE_EMOTICONS.search(joined):
+            tb = pat(text)
+        else:
+            tb = pat._sums(pat.assessments(list(chain.from_iterable(map(_I0, rs)))))
+    norm = text if text.isascii() else text.translate(_QUOTES)
+    if not norm.isascii() and not _vader().emojis.keys().isdisjoint(norm):
+        base, cues, lexv, _, _, compound, _ = _features(text, tb)  # emojis: the general path
+        return tb[0], tb[1], compound, _tone_from(base, cues, lexv)
+    # VADER and the tone features (as _features; text.split() == norm.split())
+    recs: list[_Token] = list(map(_I2, rs))
+    low = list(map(_I1, recs))
+    vals = _valences(recs, low)
+    compound = _vader_compound(vals, norm)
+    neg, pos, reversed_harm, hazard, benefit, lexv, _ = _feature_sums(list(map(_I3, recs)), low, vals)
+    cues: set[str] = set().union(*map(_I6, recs))  # the weighted cues only: the others add nothing
+    if hazard:
+        cues.add("<hazard>")
+    if benefit:
+        cues.add("<benefit>")
+    base = _base(neg, pos, compound, tb[2], sum(map(_I4, recs)), reversed_harm)
+    return tb[0], tb[1], compound, _tone_from(base, cues, lexv)
+
+
 def _score_rows(texts: Iterable[Any]) -> list[tuple[float, float, float, float]]:
     pat = _textblob()
+    fast = isinstance(pat, _Pattern)
     rows = []
     for text in texts:
         if not isinstance(text, str):
             text = "" if text is None or (isinstance(text, float) and math.isnan(text)) else str(text)
+        if fast:
+            rows.append(_score_text(text, pat))  # type: ignore[arg-type]
+            continue
         tb = pat(text)
         base, cues, lexv, _, _, compound, _ = _features(text, tb)
         rows.append((tb[0], tb[1], compound, _tone_from(base, cues, lexv)))
@@ -738,6 +1008,19 @@ def score_texts(texts: Iterable[str]) -> pd.DataFrame:
 
 # --------------------------------------------------------------------------- article tables
 def _quote_share(starts: list[int], ends: list[int], spans: list[tuple[int, int]]) -> list[float]:
+    """Share of each sentence ``[start, end)`` inside the quote spans (overlaps summed)."""
+    if not spans:
+        return [0.0] * len(starts)
+    spans = sorted(spans)
+    qa = [s[0] for s in spans]
+    # reach[j]: the largest span end among spans[:j + 1]. Spans before the first j with
+    # reach[j] > a all end at or before a, so they add nothing to a sentence starting at a
+    # (the sums are of ints: skipping zero terms cannot change them).
+    reach: list[int] = []
+    r = -1
+    for s in spans:
+        r = max(r, s[1])
+        reach.append(r)
     out = []
     for a, b in zip(starts, ends, strict=True):
         n = b - a
@@ -745,12 +1028,64 @@ def _quote_share(starts: list[int], ends: list[int], spans: list[tuple[int, int]
             out.append(0.0)
             continue
         inside = 0
-        for qa, qb in spans:
-            lo, hi = max(a, qa), min(b, qb)
+        j = bisect.bisect_right(reach, a)
+        hi_j = bisect.bisect_left(qa, b)  # spans from here on start at or after b
+        for q0, q1 in spans[j:hi_j]:
+            lo, hi = max(a, q0), min(b, q1)
             if hi > lo:
                 inside += hi - lo
         out.append(min(1.0, inside / n))
     return out
+
+
+@cached_on_article
+def _sentence_scores(article: Article) -> list[tuple[float, float, float, float]]:
+    """(polarity, subjectivity, vader, tone) of every sentence (shared by both caption options)."""
+    from .segment import sentence_rows
+
+    text = article.text
+    return _score_rows([text[r[1] : r[2]] for r in sentence_rows(article)])
+
+
+@cached_on_article
+def _tone_columns(article: Article, *, include_captions: bool = False) -> dict[str, list[Any]]:
+    """:func:`tone` as plain column lists (keys in ``TONE_COLUMNS`` order; read-only)."""
+    from .segment import sentence_rows
+
+    rows = sentence_rows(article)
+    text = article.text
+    starts = [r[1] for r in rows]
+    ends = [r[2] for r in rows]
+    kinds = [r[3] for r in rows]
+    scores = _sentence_scores(article)
+    counted = set(AGGREGATED_KINDS) | ({"caption"} if include_captions else set())
+    spans: list[tuple[int, int]] = []
+    if any(c in text for c in "\"“”«»„"):
+        try:
+            from .quotes import _quote_span_columns
+
+            qs = _quote_span_columns(article)
+            spans = list(zip(qs["start"], qs["end"], strict=True))
+        except Exception:  # noqa: BLE001 - quotes are optional decoration; never lose the tone table
+            spans = []
+    in_quote = _quote_share(starts, ends, spans)
+    tones = [r[3] for r in scores]
+    return {
+        "sent_id": [r[0] for r in rows],
+        "para_id": [r[4] for r in rows],
+        "kind": kinds,
+        "start": starts,
+        "end": ends,
+        "text": [text[a:b] for a, b in zip(starts, ends, strict=True)],
+        "polarity": [r[0] for r in scores],
+        "subjectivity": [r[1] for r in scores],
+        "vader": [r[2] for r in scores],
+        "tone": tones,
+        "label": [label_for(v) for v in tones],
+        "excluded": [k not in counted for k in kinds],
+        "in_quote": in_quote,
+        "voice": ["quote" if q >= 0.5 else "reporter" for q in in_quote],
+    }
 
 
 @cached_on_article
@@ -776,42 +1111,25 @@ def tone(article: Article, *, include_captions: bool = False) -> pd.DataFrame:
         >>> t.loc[1, "label"]
         'positive'
     """
-    from .quotes import quote_spans
-
-    sents = article.sentences
-    texts = sents["text"].tolist()
-    starts = sents["start"].tolist()
-    ends = sents["end"].tolist()
-    kinds = sents["kind"].tolist()
-    scores = _score_rows(texts)
-    counted = set(AGGREGATED_KINDS) | ({"caption"} if include_captions else set())
-    spans: list[tuple[int, int]] = []
-    if any(c in article.text for c in "\"“”«»„"):
-        try:
-            qs = quote_spans(article)
-            spans = list(zip(qs["start"].tolist(), qs["end"].tolist(), strict=True))
-        except Exception:  # noqa: BLE001 - quotes are optional decoration; never lose the tone table
-            spans = []
-    in_quote = _quote_share(starts, ends, spans)
-    tones = [r[3] for r in scores]
+    c = _tone_columns(article, include_captions=include_captions)
     i64, f64 = np.int64, np.float64
     data = {
-        "sent_id": np.asarray(sents["sent_id"].tolist(), dtype=i64),
-        "para_id": np.asarray(sents["para_id"].tolist(), dtype=i64),
-        "kind": sents["kind"].array,
-        "start": np.asarray(starts, dtype=i64),
-        "end": np.asarray(ends, dtype=i64),
-        "text": sents["text"].array,
-        "polarity": np.asarray([r[0] for r in scores], dtype=f64),
-        "subjectivity": np.asarray([r[1] for r in scores], dtype=f64),
-        "vader": np.asarray([r[2] for r in scores], dtype=f64),
-        "tone": np.asarray(tones, dtype=f64),
-        "label": [label_for(v) for v in tones],
-        "excluded": np.asarray([k not in counted for k in kinds], dtype=bool),
-        "in_quote": np.asarray(in_quote, dtype=f64),
-        "voice": ["quote" if q >= 0.5 else "reporter" for q in in_quote],
+        "sent_id": np.asarray(c["sent_id"], dtype=i64),
+        "para_id": np.asarray(c["para_id"], dtype=i64),
+        "kind": pd.array(c["kind"], dtype="str"),
+        "start": np.asarray(c["start"], dtype=i64),
+        "end": np.asarray(c["end"], dtype=i64),
+        "text": pd.array(c["text"], dtype="str"),
+        "polarity": np.asarray(c["polarity"], dtype=f64),
+        "subjectivity": np.asarray(c["subjectivity"], dtype=f64),
+        "vader": np.asarray(c["vader"], dtype=f64),
+        "tone": np.asarray(c["tone"], dtype=f64),
+        "label": list(c["label"]),
+        "excluded": np.asarray(c["excluded"], dtype=bool),
+        "in_quote": np.asarray(c["in_quote"], dtype=f64),
+        "voice": list(c["voice"]),
     }
-    return pd.DataFrame(data, columns=TONE_COLUMNS)
+    return pd.DataFrame(data)  # keys in TONE_COLUMNS order (columns= would reindex)
 
 
 def _aggregate(cols: dict[str, list[Any]], idx: list[int]) -> dict[str, Any]:
@@ -887,6 +1205,7 @@ def tone_summary(
         >>> s["level"].tolist()
         ['paragraph', 'paragraph', 'article']
     """
+    names = ("sent_id", "para_id", "kind", "start", "end", "text", "tone", "polarity", "vader", "label", "voice", "excluded")
     if isinstance(article_or_tone_df, pd.DataFrame):
         df = article_or_tone_df.copy()
         missing = {"sent_id", "para_id", "kind", "start", "end", "text", "tone"} - set(df.columns)
@@ -901,10 +1220,9 @@ def tone_summary(
             df["voice"] = "reporter"
         kinds = set(AGGREGATED_KINDS) | ({"caption"} if include_captions else set())
         df["excluded"] = ~df["kind"].isin(kinds)
-    else:
-        df = tone(article_or_tone_df, include_captions=include_captions)
-    names = ("sent_id", "para_id", "kind", "start", "end", "text", "tone", "polarity", "vader", "label", "voice", "excluded")
-    cols = {c: df[c].tolist() for c in names}
+        cols = {c: df[c].tolist() for c in names}
+    else:  # the same values as tone(article)[c].tolist(), without the DataFrame
+        cols = _tone_columns(article_or_tone_df, include_captions=include_captions)
     groups: dict[int, list[int]] = {}
     for i, pid in enumerate(cols["para_id"]):
         groups.setdefault(int(pid), []).append(i)
