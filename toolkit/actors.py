@@ -102,13 +102,31 @@ def _lexicon() -> Any:
     return lexicon
 
 
-@lru_cache(maxsize=1 << 16)
 def _lex(word: str) -> str | None:
-    """The Pattern lexicon's tag for ``word`` (cached: called for most tokens of every article)."""
+    """The Pattern lexicon's tag for ``word``.
+
+    The first call loads the lexicon and rebinds the module's ``_lex`` to the lexicon's own
+    ``dict.get`` (a C call, no memo needed: the lexicon is a dict)."""
+    global _lex
     try:
-        return _lexicon().get(word)
+        lexicon = _lexicon()
+        lexicon.get("")  # Pattern's lazy dict: the first get() loads it and binds dict.get
+        get = lexicon.get
     except Exception:  # pragma: no cover - textblob missing/broken: rules still work
-        return None
+        get = {}.get
+    _lex = get
+    return get(word)
+
+
+_MEMO_MAX = 1 << 17  # entries of one word memo before it is cleared (bounded memory)
+
+
+@lru_cache(maxsize=4)
+def _memo(g: Gazetteer) -> defaultdict[str, dict]:
+    """Memo tables of pure word-level functions for one gazetteer, by function name, keyed by the
+    word (or a tuple of words/flags). Plain dicts: unlike an lru_cache keyed on ``(word, g)``, they
+    keep no tuple per entry alive for the garbage collector to walk on every full collection."""
+    return defaultdict(dict)
 
 
 _NONE: frozenset[int] = frozenset()
@@ -198,12 +216,19 @@ def _tokens(text: str, a: int, b: int, g: Gazetteer) -> _Toks:
     if text.find("-", a, b) < 0 and text.find("–", a, b) < 0 and text.find("'s", a, b) < 0 \
             and text.find("’s", a, b) < 0:
         return _Toks(list(map(_M_START, ms)), list(map(_M_END, ms)), ws, _NONE, _NONE, _NONE)
+    starts, ends = list(map(_M_START, ms)), list(map(_M_END, ms))
     out = _Toks([], [], [], set(), set(), set())
-    for m, w in zip(ms, ws, strict=True):
-        if "-" in w or "–" in w or w.endswith(("'s", "’s")):
-            _split_token(out, text, a, m.start(), m.end(), w, g)
-        else:
-            out.append(m.start(), m.end(), w)
+    # the other tokens are copied over in slices (what out.append() would do one by one)
+    done = 0
+    for k in [k for k, w in enumerate(ws) if "-" in w or "–" in w or w.endswith(("'s", "’s"))]:
+        out.start.extend(starts[done:k])
+        out.end.extend(ends[done:k])
+        out.text.extend(ws[done:k])
+        _split_token(out, text, a, starts[k], ends[k], ws[k], g)
+        done = k + 1
+    out.start.extend(starts[done:])
+    out.end.extend(ends[done:])
+    out.text.extend(ws[done:])
     return out
 
 
@@ -253,23 +278,26 @@ def _strip_dot(w: str) -> str:
     return w[:-1] if w.endswith(".") and len(w) > 2 and not w[-2].isupper() else w
 
 
-@lru_cache(maxsize=1 << 16)
 def _title_like(w: str, g: Gazetteer) -> bool:
-    """A title or honorific ("President", "Mr.", a gazetteer title word); cached per word."""
-    return w in _CORE_TITLES or g.has("title", _strip_dot(w))
+    """A title or honorific ("President", "Mr.", a gazetteer title word); memoised per word."""
+    table = _memo(g)["title_like"]
+    hit = table.get(w)
+    if hit is None:
+        if len(table) > _MEMO_MAX:
+            table.clear()
+        hit = table[w] = w in _CORE_TITLES or g.has("title", _strip_dot(w))
+    return hit
 
 
-@lru_cache(maxsize=1 << 16)
 def _maybe_name(w: str, g: Gazetteer) -> bool:
     """Whether a token can start or continue a name at all (capitalised, or a title)."""
     return _is_cap(w) or _title_like(w, g)
 
 
-@lru_cache(maxsize=4)
 def _maybe_table(g: Gazetteer) -> dict[str, bool]:
     """Memo of :func:`_maybe_name` for one gazetteer, keyed by word: ``map(table.get, words)`` is
     twice as fast as an lru_cache per token (filled and bounded by :func:`_maybe_flags`)."""
-    return {}
+    return _memo(g)["maybe_name"]
 
 
 def _maybe_flags(tw: list[str], g: Gazetteer) -> list[bool]:
@@ -285,6 +313,67 @@ def _maybe_flags(tw: list[str], g: Gazetteer) -> list[bool]:
     return flags
 
 
+
+
+def _common(
+    w: str, g: Gazetteer, *, initial: bool, next_cap: bool = False, next_word: str = "", headline: bool = False,
+    mid: bool = False,
+) -> bool:
+    """Whether a capitalised token is an ordinary word rather than (part of) a name; ``mid``: the
+    body writes ``w`` capitalised mid-sentence (``w in _Detector.mid_caps``)."""
+    if g.has("not_name", w):
+        return True
+    if len(w) >= 4 and w.isupper() and w.isalpha() and not g.lookup(w) and not g.lookup(w.title()) \
+            and (_lex(w.lower()) or "")[:2] in ("NN", "JJ", "VB", "RB") and not (_lex(w.lower()) or "").startswith("NNP"):
+        return True  # "LEFT", "SOCIETY": an English word in capitals for emphasis, not an acronym
+    if not initial and not next_cap and w[1:].islower() and (_lex(w.lower()) or "") in _CLOSED_TAGS \
+            and not g.lookup(w):
+        return True  # "fans, We are sorry", "me, But I": a function word, not a name
+    if not initial:
+        return False
+    if w.isupper() and len(w) > 1:
+        return False
+    if "-" in w and any(p.isalpha() and p.islower() for p in w.split("-")[1:]):
+        return True  # "Party-goers", "Well-known" at the start of a sentence
+    if g.lookup(w) or w in g.demonyms or (next_word and g.lookup(f"{w} {next_word}")) \
+            or g.lookup(f"{w} Party"):
+        return False
+    if headline:  # Title Case headline: a name only if the body writes it capitalised too
+        low = _lex(w.lower())
+        return not (mid or low is None or low.startswith("NNP"))
+    tag = _lex(w)
+    if tag is not None and not tag.startswith("NNP"):
+        return True
+    if tag is not None and next_cap and (_lex(w.lower()) or "NN").startswith("NN"):
+        return False  # "John Smith said", "Bill Gates"
+    low = _lex(w.lower())
+    if low is None or low.startswith("NNP"):
+        return False
+    if low.startswith(_FUNCTION_TAGS):
+        return True
+    return not mid
+
+
+def _cap_rule(
+    w: str, nxt: bool, title_next: bool, in_comp: bool, initial: bool, next_word: str, headline: bool,
+    g: Gazetteer, *, mid: bool,
+) -> bool:
+    """Whether a possible name token (``_maybe_name``) is part of a name: ``nxt``, the next token is
+    capitalised and one space away; ``title_next``, a next token that is ``nxt`` or "of";
+    ``in_comp``, the head of a split compound ("Russia-backed"); ``mid``, the body writes ``w``
+    capitalised mid-sentence."""
+    if _PARTY_STATE.match(w):
+        return False  # "D-Mass.", "R-Texas": party and state after a US politician's name
+    if title_next and _title_like(w, g):
+        return True  # "Secretary of State Antony Blinken" at the start of a sentence
+    if in_comp and not (g.lookup(w) or w.isupper() or w in g.demonyms or mid):
+        return False  # "Latter-day", "Well-known": not a name
+    return _is_cap(w) and not _common(
+        w, g, initial=initial, next_cap=nxt, next_word=next_word, headline=headline, mid=mid
+    )
+
+
+_PAIRS = {(a, b): (a, b) for a in (False, True) for b in (False, True)}  # shared memo values
 
 
 class _Detector:
@@ -356,42 +445,6 @@ class _Detector:
             init.add(first)
         return init, n_words
 
-    def _common(
-        self, w: str, *, initial: bool, next_cap: bool = False, next_word: str = "", headline: bool = False
-    ) -> bool:
-        """Whether a capitalised token is an ordinary word rather than (part of) a name."""
-        if self.g.has("not_name", w):
-            return True
-        if len(w) >= 4 and w.isupper() and w.isalpha() and not self.g.lookup(w) and not self.g.lookup(w.title()) \
-                and (_lex(w.lower()) or "")[:2] in ("NN", "JJ", "VB", "RB") and not (_lex(w.lower()) or "").startswith("NNP"):
-            return True  # "LEFT", "SOCIETY": an English word in capitals for emphasis, not an acronym
-        if not initial and not next_cap and w[1:].islower() and (_lex(w.lower()) or "") in _CLOSED_TAGS \
-                and not self.g.lookup(w):
-            return True  # "fans, We are sorry", "me, But I": a function word, not a name
-        if not initial:
-            return False
-        if w.isupper() and len(w) > 1:
-            return False
-        if "-" in w and any(p.isalpha() and p.islower() for p in w.split("-")[1:]):
-            return True  # "Party-goers", "Well-known" at the start of a sentence
-        if self.g.lookup(w) or w in self.g.demonyms or (next_word and self.g.lookup(f"{w} {next_word}")) \
-                or self.g.lookup(f"{w} Party"):
-            return False
-        if headline:  # Title Case headline: a name only if the body writes it capitalised too
-            low = _lex(w.lower())
-            return not (self.mid_caps.get(w) or low is None or low.startswith("NNP"))
-        tag = _lex(w)
-        if tag is not None and not tag.startswith("NNP"):
-            return True
-        if tag is not None and next_cap and (_lex(w.lower()) or "NN").startswith("NN"):
-            return False  # "John Smith said", "Bill Gates"
-        low = _lex(w.lower())
-        if low is None or low.startswith("NNP"):
-            return False
-        if low.startswith(_FUNCTION_TAGS):
-            return True
-        return self.mid_caps.get(w, 0) == 0
-
     # -------------------------------------------------------------- runs
     def runs(self, sent_id: int) -> list[tuple[list[int], int | None]]:
         """Maximal name runs (token indices) and, when followed by "(ACR)", the index of ACR."""
@@ -414,25 +467,27 @@ class _Detector:
                 return gap == " " and (self.g.has("org_suffix", tw[j]) or self.g.has("org_word", tw[j]))
             return gap in (" ", "\u00a0") and i not in comp
 
+        headline = sent_id in self.headline_ids
+        mid_caps = self.mid_caps
+        cap_table = _memo(self.g)["cap"]
+
         def cap_uncached(i: int) -> bool:
             w = tw[i]
-            if not (maybe_table.get(w) or _maybe_name(w, self.g)):  # the table holds nearly every token
+            maybe = maybe_table.get(w)  # _maybe_flags() put every token of the article there
+            if not (maybe if maybe is not None else _maybe_name(w, self.g)):
                 return False  # most tokens: a lower-case word that is no title
             nxt = i + 1 < n and _is_cap(tw[i + 1]) and text[te[i] : ts[i + 1]] == " "
-            if _PARTY_STATE.match(w):
-                return False  # "D-Mass.", "R-Texas": party and state after a US politician's name
-            if _title_like(w, self.g) and i + 1 < n and (
-                nxt or tw[i + 1] == "of"
-            ):
-                return True  # "Secretary of State Antony Blinken" at the start of a sentence
-            if i in comp and not (
-                self.g.lookup(w) or w.isupper() or w in self.g.demonyms or self.mid_caps.get(w)
-            ):
-                return False  # "Latter-day", "Well-known": not a name
-            return _is_cap(w) and not self._common(
-                w, initial=i in init, next_cap=nxt, next_word=tw[i + 1] if nxt else "",
-                headline=sent_id in self.headline_ids,
-            )
+            initial = i in init
+            # Everything _cap_rule() reads, as a memo key (the next word and the headline flag only
+            # matter for a sentence-initial word); the answer for both values of "mid".
+            key = (w, nxt, i + 1 < n and (nxt or tw[i + 1] == "of"), i in comp, initial,
+                   tw[i + 1] if nxt and initial else "", headline and initial)
+            pair = cap_table.get(key)
+            if pair is None:
+                if len(cap_table) > _MEMO_MAX:
+                    cap_table.clear()
+                pair = cap_table[key] = _PAIRS[_cap_rule(*key, self.g, mid=False), _cap_rule(*key, self.g, mid=True)]
+            return pair[w in mid_caps]  # mid_caps counts are >= 1: "in" is "mid_caps.get(w)" as a bool
 
         cap_memo: dict[int, bool] = {}
 
@@ -578,9 +633,23 @@ def _emphasis(word: str, det: _Detector) -> bool:
     return tag[:2] in ("NN", "JJ", "VB", "RB") and not tag.startswith("NNP") and det.has_lower(low)
 
 
-@lru_cache(maxsize=1 << 14)  # a pure function of the words: names recur within and across articles
+_NO_SPLIT = (-1, -1)  # memo value for "no title split" (None means "not computed yet")
+
+
 def _title_split(words: tuple[str, ...], g: Gazetteer) -> tuple[int, int] | None:
-    """For a run like "French President Emmanuel Macron": (start of the title block, start of the name)."""
+    """For a run like "French President Emmanuel Macron": (start of the title block, start of the name).
+
+    Memoised per word tuple: names recur within and across articles."""
+    table = _memo(g)["title_split"]
+    hit = table.get(words)
+    if hit is None:
+        if len(table) > _MEMO_MAX:
+            table.clear()
+        hit = table[words] = _title_split_uncached(words, g) or _NO_SPLIT
+    return None if hit is _NO_SPLIT else hit
+
+
+def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, int] | None:
     if len(words) > 2 and (words[0] in _CORE_TITLES or g.has("title", _strip_dot(words[0]))) and words[1] in ("of", "for") \
             and (g.has("org_suffix", words[-1]) or g.has("org_word", words[-1])):
         return 0, 2  # "CEO of Massey Energy": a title, then the organisation
@@ -620,6 +689,138 @@ def _place_led(words: list[str], g: Gazetteer) -> bool:
     return bool(places) and (
         any(p.split()[0] == words[0] for p in places) or (_lex(words[0].lower()) or "NNP")[:3] in ("NN", "NNS", "JJ")
     )
+
+
+_Hints = tuple[tuple[str, int], ...]  # hint increments, applied in order (ties of most_common())
+
+
+def _add_hints(hints: Counter, incs: _Hints) -> None:
+    """``hints[label] += n`` for each increment, in order (insertion order breaks the ties of
+    ``Counter.most_common``); ``get`` instead of ``+=`` skips Counter.__missing__ (same result)."""
+    for label, n in incs:
+        hints[label] = hints.get(label, 0) + n
+
+
+class _NameInfo(NamedTuple):
+    """What :func:`_rule_raws` derives from a mention's name and words alone (memoised)."""
+
+    hit: tuple[str, str] | None  # gazetteer (canonical, type)
+    early: int  # 1: a party word, 2: a people ("Afghans"), 3: a demonym; 0: none of these
+    party: tuple[str, str] | None
+    demonym: str | None  # the country of a demonym (early == 3)
+    seq_a: _Hints  # hints of the rules before the given-name rule (the only hints when early)
+    given: _Hints  # the given-name hint, applied when no organisation/place hint is there yet
+    seq_b: _Hints  # the initials rule ("K.C. Maurer")
+    plural_of: str | None  # "Polaroids": an "other" hint when the body writes "Polaroid" capitalised
+    seq_c: _Hints  # the rules after that, up to the context cues
+    religion_adj: bool | None  # adjectival flag set by the religion rule
+    seq_d: _Hints  # the rules after the previous-word cues
+
+
+def _name_info(name: str, words: tuple[str, ...], g: Gazetteer) -> _NameInfo:
+    """:class:`_NameInfo` of a mention, memoised per (name, words): names recur within and
+    across articles, and these rules read nothing else."""
+    table = _memo(g)["name_info"]
+    key = (name, words)
+    hit = table.get(key)
+    if hit is None:
+        if len(table) > _MEMO_MAX:
+            table.clear()
+        hit = table[key] = _name_info_uncached(name, words, g)
+    return hit
+
+
+@lru_cache(maxsize=4)
+def _word_lists(g: Gazetteer) -> dict[str, frozenset[str]]:
+    return {k: g.words.get(k, _EMPTY_WORDS) for k in _WORD_KINDS}
+
+
+def _name_info_uncached(name: str, words: tuple[str, ...], g: Gazetteer) -> _NameInfo:
+    wl = _word_lists(g)
+    seq: list[tuple[str, int]] = []
+    inc = seq.append
+    hit = g.lookup(name)
+    if hit is None and name.isupper() and len(name) > 3:  # "WASHINGTON (AP) —"
+        hit = g.lookup(name.title())
+    party = (g.lookup(name + " Party") or g.lookup(name + "ic Party")) if hit is None and len(words) == 1 else None
+    if party is None and hit is None and len(words) == 1 and name.endswith("s"):
+        party = g.lookup(name[:-1] + "ic Party") or g.lookup(name[:-1] + " Party")  # "Democrats"
+    if party is not None and party[1] == "organization":
+        return _NameInfo(hit, 1, party, None, (("organization", 3),), (), (), None, (), None, ())
+    if hit is None and len(words) == 1 and name.endswith("s") and name[:-1] in g.demonyms:
+        return _NameInfo(hit, 2, None, None, (("person", 4),), (), (), None, (), None, ())  # "Afghans": a people
+    if name in g.demonyms and hit is None:
+        return _NameInfo(hit, 3, None, g.demonyms[name], (("place", 5),), (), (), None, (), None, ())
+    last = _strip_dot(words[-1])
+    if "of" in words[1:] and hit is None:  # "Museum of Flight", "University of Oregon": the head
+        last = words[words.index("of") - 1]
+    if hit is None and len(words) > 2 and ((words[-2] in wl["org_suffix"]) or (words[-2] in wl["org_word"])) \
+            and (g.lookup(words[-1]) or ("", ""))[1] == "place":
+        inc(("organization", 3))  # "World Wildlife Fund Mexico", "Marriage Equality Coalition Taiwan"
+    if hit is None and len(words) >= 2 and any(
+        (g.lookup(" ".join(words[i:])) or ("", ""))[1] == "organization" and len(words) - i >= 2 for i in range(1, len(words))
+    ):
+        inc(("organization", 3))  # "Philippine Red Cross": a known organisation's name at the end
+    if "for" in words[1:] and hit is None:  # "Center for Food Safety", "Campaign for Nuclear Disarmament"
+        inc(("organization", 3))
+    if hit is None and len(words) > 1:
+        if (words[0] in wl["compass"]) and (g.lookup(" ".join(words[1:])) or ("", ""))[1] == "place":
+            inc(("place", 4))
+        elif any(w.isupper() and len(w) > 1 and not _INITIALS.match(w) for w in words) or _place_led(list(words), g):
+            inc(("organization", 2))
+        elif all(w[:1].isupper() and not w.isupper() for w in words) and len(words) <= 3 and not any(
+            (w in wl["org_word"]) or (w in wl["org_suffix"]) or (w in wl["place_suffix"]) or (w in wl["other_word"])
+            for w in words
+        ) and _name_like(words[0]):
+            if _lex(words[-1].lower()) == "NNS" and words[-1].endswith("s") and words[0] not in wl["given"]:
+                inc(("organization", 2))  # "Six Flags", "Apex Shark Expeditions": not a surname
+            else:
+                inc(("person", 2))
+    if len(words) > 1 and (words[0] in wl["other_first"]):
+        inc(("other", 4))
+    seq_a = tuple(seq)
+    suffixed = (
+        (last in wl["org_suffix"]) or not wl["org_word"].isdisjoint(words) or (last in wl["other_word"])
+        or ((last in wl["place_suffix"]) and len(words) > 1)
+    )
+    given: _Hints = ()
+    if hit is None and not suffixed and (words[0] in wl["given"]):  # (and no organisation/place hint yet)
+        given = (("person", 3 if len(words) > 1 else 1),)
+    seq.clear()
+    if hit is None and len(words) > 1 and _INITIALS.match(words[0]) and not suffixed and g.lookup(words[0]) is None:
+        inc(("person", 3))  # "K.C. Maurer", "J. R. R. Tolkien"
+    # "Warhol Polaroids" beside "Polaroid" (the caller checks the article's capitalised words)
+    plural_of = None
+    if hit is None and words[-1].endswith("s") and words[-1][:-1] not in g.demonyms \
+            and _lex(words[-1][:-1].lower()) is None and words[-1][:-1] not in wl["given"]:
+        plural_of = words[-1][:-1]
+    seq_b = tuple(seq)
+    seq.clear()
+    religion_adj = None
+    if (name in wl["religion"]):  # faiths and ethnic groups ("Muslim", "African Americans")
+        inc(("other", 5))
+        religion_adj = name[-1] != "s" and not name.endswith(("ism", "ity", "lam"))
+    if (last in wl["org_suffix"]) or not wl["org_word"].isdisjoint(words):
+        inc(("organization", 3))
+    if (last in wl["place_suffix"]) and len(words) > 1:
+        inc(("place", 3))
+    if (last in wl["other_word"]):
+        inc(("other", 4))
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+        inc(("organization", 1))
+    seq_c = tuple(seq)
+    seq.clear()
+    if hit is None and not suffixed and any((w.lower() in wl["other_prev"]) for w in words[:-1]):
+        inc(("other", 3))  # "Space Shuttle Atlantis", "Operation Overlord"
+    if hit is None and len(words) > 1 and (words[0] in wl["place_first"]):
+        inc(("place", 3))
+    if hit is None and len(words) > 1 and words[-1] in ("Day", "Week", "Eve") and words[0] not in wl["given"]:
+        inc(("other", 4))  # "Election Day", "Fashion Week" (but "Doris Day" is a person)
+    if hit is None and len(words) == 1 and words[0].endswith("ism") and len(words[0]) > 5:
+        inc(("other", 4))  # "Marxism", "Thatcherism": an ideology
+    if hit is None and len(words) == 1 and _CODE.match(words[0]):
+        inc(("other", 4))  # "STS-133", "F-16", "A380": a model, flight or mission code
+    return _NameInfo(hit, 0, party, None, seq_a, given, seq_b, plural_of, seq_c, religion_adj, tuple(seq))
 
 
 def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None, str | None]]) -> list[_Raw]:
@@ -681,28 +882,19 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
             raw.hints["person"] += 3
         if institution:
             raw.hints["organization"] += 2
-        hit = g.lookup(raw.name)
-        if hit is None and raw.name.isupper() and len(raw.name) > 3:  # "WASHINGTON (AP) —"
-            hit = g.lookup(raw.name.title())
-        party = (g.lookup(raw.name + " Party") or g.lookup(raw.name + "ic Party")) if hit is None and len(words) == 1 else None
-        if party is None and hit is None and len(words) == 1 and raw.name.endswith("s"):
-            party = g.lookup(raw.name[:-1] + "ic Party") or g.lookup(raw.name[:-1] + " Party")  # "Democrats"
-        if party is not None and party[1] == "organization":
-            # "Democratic primaries", "Labour MPs", "Republicans": the party
-            raw.canonical, raw.gaz = party
-            nxt = tw[idx[-1] + 1] if idx[-1] + 1 < len(tw) else ""
-            raw.adjectival = nxt[:1].islower() and nxt != "party" and (_lex(nxt) or "")[:2] in ("NN", "JJ")
-            raw.hints["organization"] += 3
-            raws.append(raw)
-            return
-        if hit is None and len(words) == 1 and raw.name.endswith("s") and raw.name[:-1] in g.demonyms:
-            raw.hints["person"] += 4  # "Afghans", "Russians": a group of people
-            raws.append(raw)
-            return
-        if raw.name in g.demonyms and hit is None:
-            raw.canonical = g.demonyms[raw.name]
-            raw.adjectival = True
-            raw.hints["place"] += 5
+        hints = raw.hints
+        info = _name_info(name, tuple(words), g)
+        hit = info.hit
+        if info.early:
+            if info.early == 1:
+                # "Democratic primaries", "Labour MPs", "Republicans": the party
+                raw.canonical, raw.gaz = info.party  # type: ignore[misc]
+                nxt = tw[idx[-1] + 1] if idx[-1] + 1 < len(tw) else ""
+                raw.adjectival = nxt[:1].islower() and nxt != "party" and (_lex(nxt) or "")[:2] in ("NN", "JJ")
+            elif info.early == 3:
+                raw.canonical = info.demonym
+                raw.adjectival = True
+            _add_hints(hints, info.seq_a)
             raws.append(raw)
             return
         if hit:
@@ -712,80 +904,31 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
                 window = text[max(0, s - 25) : e + 25]
                 raw.team = bool(_SCORE.search(window) or _SPORT_VERB.search(text[e : e + 20])
                                 or _SPORT_VERB_BEFORE.search(text[max(0, s - 20) : s]))
-        last = _strip_dot(words[-1])
-        if "of" in words[1:] and hit is None:  # "Museum of Flight", "University of Oregon": the head
-            last = words[words.index("of") - 1]
-        if hit is None and len(words) > 2 and ((words[-2] in wl["org_suffix"]) or (words[-2] in wl["org_word"])) \
-                and (g.lookup(words[-1]) or ("", ""))[1] == "place":
-            raw.hints["organization"] += 3  # "World Wildlife Fund Mexico", "Marriage Equality Coalition Taiwan"
-        if hit is None and len(words) >= 2 and any(
-            (g.lookup(" ".join(words[i:])) or ("", ""))[1] == "organization" and len(words) - i >= 2 for i in range(1, len(words))
-        ):
-            raw.hints["organization"] += 3  # "Philippine Red Cross": a known organisation's name at the end
-        if "for" in words[1:] and hit is None:  # "Center for Food Safety", "Campaign for Nuclear Disarmament"
-            raw.hints["organization"] += 3
-        if hit is None and len(words) > 1:
-            if (words[0] in wl["compass"]) and (g.lookup(" ".join(words[1:])) or ("", ""))[1] == "place":
-                raw.hints["place"] += 4
-            elif any(w.isupper() and len(w) > 1 and not _INITIALS.match(w) for w in words) or _place_led(words, g):
-                raw.hints["organization"] += 2
-            elif all(w[:1].isupper() and not w.isupper() for w in words) and len(words) <= 3 and not any(
-                (w in wl["org_word"]) or (w in wl["org_suffix"]) or (w in wl["place_suffix"]) or (w in wl["other_word"])
-                for w in words
-            ) and _name_like(words[0]):
-                if _lex(words[-1].lower()) == "NNS" and words[-1].endswith("s") and words[0] not in wl["given"]:
-                    raw.hints["organization"] += 2  # "Six Flags", "Apex Shark Expeditions": not a surname
-                else:
-                    raw.hints["person"] += 2
-        if len(words) > 1 and (words[0] in wl["other_first"]):
-            raw.hints["other"] += 4
-        suffixed = (
-            (last in wl["org_suffix"]) or not wl["org_word"].isdisjoint(words) or (last in wl["other_word"])
-            or ((last in wl["place_suffix"]) and len(words) > 1)
-        )
-        if hit is None and not suffixed and (words[0] in wl["given"]) and not raw.hints["organization"] \
-                and not raw.hints["place"]:
-            raw.hints["person"] += 3 if len(words) > 1 else 1
-        if hit is None and len(words) > 1 and _INITIALS.match(words[0]) and not suffixed and g.lookup(words[0]) is None:
-            raw.hints["person"] += 3  # "K.C. Maurer", "J. R. R. Tolkien"
-        if hit is None and words[-1].endswith("s") and det.mid_caps.get(words[-1][:-1]) and words[-1][:-1] not in g.demonyms \
-                and _lex(words[-1][:-1].lower()) is None and words[-1][:-1] not in wl["given"]:
-            raw.hints["other"] += 3  # "Warhol Polaroids" beside "Polaroid": a plural thing, not a surname
-        if (raw.name in wl["religion"]):  # faiths and ethnic groups ("Muslim", "African Americans")
-            raw.hints["other"] += 5
-            raw.adjectival = raw.name[-1] != "s" and not raw.name.endswith(("ism", "ity", "lam"))
-        if (last in wl["org_suffix"]) or not wl["org_word"].isdisjoint(words):
-            raw.hints["organization"] += 3
-        if (last in wl["place_suffix"]) and len(words) > 1:
-            raw.hints["place"] += 3
-        if (last in wl["other_word"]):
-            raw.hints["other"] += 4
-        if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
-            raw.hints["organization"] += 1
+        # the hints that depend only on the name, in the order of the rules (_name_info())
+        _add_hints(hints, info.seq_a)
+        if info.given and not hints["organization"] and not hints["place"]:
+            _add_hints(hints, info.given)
+        _add_hints(hints, info.seq_b)
+        if info.plural_of is not None and det.mid_caps.get(info.plural_of):
+            hints["other"] = hints.get("other", 0) + 3  # "Warhol Polaroids" beside "Polaroid": a plural thing
+        _add_hints(hints, info.seq_c)
+        if info.religion_adj is not None:
+            raw.adjectival = info.religion_adj
         # context cues
         first = idx[0]
         prev = tw[first - 1] if first > 0 else ""
         prev_lower = prev.lower()
         if (prev_lower in wl["person_role"]) and prev[:1].islower():
-            raw.hints["person"] += 2
+            hints["person"] += 2
         if prev_lower in ("the", "a", "an", "this", "these", "those") and not titled:
             raw.det = True
         if prev_lower in _PLACE_PREP:
-            raw.hints["place"] += 1
+            hints["place"] += 1
         if prev[:1].islower() and hit is None:  # "the cruise ship X", "the newspaper X", "the town X"
             for kind, label in (("other_prev", "other"), ("org_prev", "organization"), ("place_prev", "place")):
                 if g.has(kind, prev):
-                    raw.hints[label] += 4  # stronger than a suffix: "the film Quiet Harbour"
-        if hit is None and not suffixed and any((w.lower() in wl["other_prev"]) for w in words[:-1]):
-            raw.hints["other"] += 3  # "Space Shuttle Atlantis", "Operation Overlord"
-        if hit is None and len(words) > 1 and (words[0] in wl["place_first"]):
-            raw.hints["place"] += 3
-        if hit is None and len(words) > 1 and words[-1] in ("Day", "Week", "Eve") and words[0] not in wl["given"]:
-            raw.hints["other"] += 4  # "Election Day", "Fashion Week" (but "Doris Day" is a person)
-        if hit is None and len(words) == 1 and words[0].endswith("ism") and len(words[0]) > 5:
-            raw.hints["other"] += 4  # "Marxism", "Thatcherism": an ideology
-        if hit is None and len(words) == 1 and _CODE.match(words[0]):
-            raw.hints["other"] += 4  # "STS-133", "F-16", "A380": a model, flight or mission code
+                    hints[label] += 4  # stronger than a suffix: "the film Quiet Harbour"
+        _add_hints(hints, info.seq_d)
         last_i = idx[-1]
         last_poss = last_i in poss
         if len(words) == 1 and last_i + 1 < len(tw) and not last_poss and tw[last_i + 1].islower() \
@@ -1053,6 +1196,17 @@ def _surely_person(name: str, hints_by_name: Mapping[str, Counter], g: Gazetteer
     return g.has("given", name.split()[0]) or hints_by_name[name]["person"] >= 3
 
 
+_new_counter = partial(Counter.__new__, Counter)  # = Counter(), minus its __init__
+
+
+def _merge_hints(acc: Counter, hints: Counter) -> None:
+    """``acc.update(hints)``: the same counts in the same key order (hints are positive counts),
+    without Counter.update's isinstance(Mapping) check."""
+    get = acc.get
+    for label, n in hints.items():
+        acc[label] = get(label, 0) + n
+
+
 def _resolve(raws: list[_Raw], g: Gazetteer, codebook: Codebook | None) -> list[tuple[_Raw, str, str, str | None]]:
     """Cluster raw mentions into actors; returns (raw, actor, type, group)."""
     if codebook is not None:
@@ -1066,9 +1220,9 @@ def _resolve(raws: list[_Raw], g: Gazetteer, codebook: Codebook | None) -> list[
             r.canonical = full
             acr_map[r.acronym] = full
     # 2. person names with several words: surname (and surname-with-title) aliases
-    hints_by_name: dict[str, Counter] = defaultdict(Counter)
+    hints_by_name: dict[str, Counter] = defaultdict(_new_counter)
     for r in raws:
-        hints_by_name[r.canonical or r.name].update(r.hints)  # = += (hints are positive counts), without its pruning pass
+        _merge_hints(hints_by_name[r.canonical or r.name], r.hints)
     persons: dict[str, list[str]] = defaultdict(list)  # surname -> full names
     middles: dict[str, set[str]] = defaultdict(set)  # first of two surnames -> full names
     for r in raws:
@@ -1148,10 +1302,10 @@ def _resolve(raws: list[_Raw], g: Gazetteer, codebook: Codebook | None) -> list[
         for k, v in votes.items():
             cb_of[k] = codebook.entries[v.most_common(1)[0][0]]
     # 4. type per cluster
-    cluster_hints: dict[str, Counter] = defaultdict(Counter)
+    cluster_hints: dict[str, Counter] = defaultdict(_new_counter)
     ntoks: dict[str, int] = {}
     for r in raws:
-        cluster_hints[key[id(r)]].update(r.hints)  # = += (hints are positive counts), without its pruning pass
+        _merge_hints(cluster_hints[key[id(r)]], r.hints)
         ntoks[key[id(r)]] = max(ntoks.get(key[id(r)], 0), r.ntok)
     types: dict[str, str] = {}
     guessed: list[str] = []
