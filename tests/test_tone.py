@@ -39,6 +39,7 @@ TRICKY = [
     "e.g. the plan (i.e. the deal) is sort of ok",
     "Without a doubt, an excellent idea.",
     "Love love love 😁 it 💘",
+    "So good XD, (in 1998) or o.O and x-D; fine ( ! ) 'really'",
 ]
 
 
@@ -237,3 +238,14 @@ def test_tone_columns_core_equals_tone_table(seed):
         assert list(core) == TONE_COLUMNS
         assert core == table.to_dict("list")
         assert all(type(v) in (int, float, bool, str) for vals in core.values() for v in vals)
+
+
+def test_word_in_punctuation_has_the_token_record_of_the_word():
+    from toolkit.tone import _TOKENS, _WORD_IN_PUNCT, _token
+
+    for t in ["said,", "(AFP)", '"hours",', "'said", "Said:", "GOOD.", "it,", "why?", "U.S.", "1998)"]:
+        m = _WORD_IN_PUNCT.fullmatch(t)
+        _TOKENS.pop(t, None)
+        assert (m is not None) == (t in {"said,", "(AFP)", '"hours",', "'said", "Said:", "GOOD."}), t
+        if m is not None:
+            assert _token(t) == _token(m[1]), t

@@ -176,18 +176,36 @@ _CACHE_MAX = 200_000
 #: 6 valence of the base form (:func:`_backoff_valence`; 0.0 for lexicon/booster words),
 #: 7 news hazard, 8 news benefit, 9 VADER gives it a valence (in the lexicon, not a booster),
 #: 10 the feature loop must look at it (a lexicon word, or an unknown word with a base-form
-#: valence, hazard or benefit; every other word adds nothing there).
-_WordInfo = tuple[float | None, bool, bool, bool, bool, bool, float, bool, bool, bool, bool]
+#: valence, hazard or benefit; every other word adds nothing there), 11 a VADER context word
+#: (:func:`_context_word`: within three words before or two after a lexicon word it can change
+#: that word's valence; when none is that close, the valence is the lexicon's, caps aside).
+_WordInfo = tuple[float | None, bool, bool, bool, bool, bool, float, bool, bool, bool, bool, bool]
 _WORDS: dict[str, _WordInfo] = {}
 #: Whitespace token of a quote-normalised text -> _Token:
 #: 0 VADER word (punctuation stripped unless that leaves <= 2 characters), 1 its lower case,
 #: 2 isupper, 3 _WordInfo, 4 number of cue tokens, 5 distinct cue tokens (plus "n't" if one of
-#: them ends in "n't"), 6 the cues of 5 that have a model weight, 7/8/9 copies of _WordInfo 9/10/4
-#: (for ``operator.itemgetter``). Records hold only tuples and atoms, so the garbage collector
+#: them ends in "n't"), 6 the cues of 5 that have a model weight, 7/8/9/10 copies of _WordInfo
+#: 9/10/4/11 (for ``operator.itemgetter``). Records hold only tuples and atoms, so the garbage collector
 #: stops tracking them (caches of lists or sets make every full collection slower).
-_Token = tuple[str, str, bool, _WordInfo, int, tuple[str, ...], tuple[str, ...], bool, bool, bool]
+_Token = tuple[str, str, bool, _WordInfo, int, tuple[str, ...], tuple[str, ...], bool, bool, bool, bool]
 _TOKENS: dict[str, _Token] = {}
-_I0, _I1, _I2, _I3, _I4, _I6, _I7, _I8, _I9, _I10 = map(itemgetter, (0, 1, 2, 3, 4, 6, 7, 8, 9, 10))
+_I0, _I1, _I2, _I3, _I4, _I5, _I6, _I7, _I8, _I9, _I10 = map(itemgetter, range(11))
+
+
+@lru_cache(maxsize=1)
+def _context_words() -> frozenset[str]:
+    """Words that :func:`_valences` looks for around a lexicon word, besides boosters and negators.
+
+    Every idiom and multi-word booster key has at least one of its words here (its words other
+    than "the", "of", "to", "for"), so no key can match in a window without one of them.
+    """
+    vd = _vader()
+    out = {"no", "never", "without", "so", "this", "least", "kind"}
+    for key in chain(vd.special, vd.booster):
+        words = key.split()
+        if len(words) > 1 or key in vd.special:
+            out.update([w for w in words if w not in ("the", "of", "to", "for")] or words)
+    return frozenset(out)
 
 
 def _word_info(lw: str) -> _WordInfo:
@@ -204,6 +222,7 @@ def _word_info(lw: str) -> _WordInfo:
         info = (
             v0, booster, vneg, vneg or lw == "no", lw in HARM_REVERSERS, known, bv, hazard, benefit,
             v0 is not None and not booster, v0 is not None or (not known and bool(bv or hazard or benefit)),
+            booster or vneg or v0 == 0 or lw in _context_words(),
         )  # fmt: skip
         if len(_WORDS) < _CACHE_MAX:
             _WORDS[lw] = info
@@ -232,7 +251,7 @@ def _token(t: str) -> _Token:
             cues = tuple(distinct)
         info = _word_info(lw)
         weighted = tuple(_cue_keys().intersection(cues))  # order is irrelevant: used as a set
-        rec = (w, lw, w.isupper(), info, len(toks), cues, weighted, info[9], info[10], info[4])
+        rec = (w, lw, w.isupper(), info, len(toks), cues, weighted, info[9], info[10], info[4], info[11])
         if len(_TOKENS) < _CACHE_MAX:
             _TOKENS[t] = rec
     return rec
@@ -287,9 +306,25 @@ def _valences(recs: list[_Token], low: list[str], trace: list[set[str]] | None =
     if trace is not None:
         t0 = len(trace)
         trace.extend(set() for _ in range(n))
+    # Context words (boosters, negators, "no", "least", idiom words ...; _context_words) decide
+    # every rule below but caps. With none from three words before to two after a lexicon word,
+    # no rule applies (the boosters' sc stays 0.0, and v0 + 0.0 == v0: no lexicon valence is
+    # 0), so its valence is v0, adjusted for caps.
+    ctx = list(map(_I10, recs))
+    any_ctx = trace is not None or True in ctx
     # Only lexicon words (not boosters) get a valence; the others stay 0.
     for i in compress(range(n), map(_I7, recs)):
         rec = recs[i]
+        if not any_ctx or (trace is None and True not in ctx[max(0, i - 3) : i + 3]):
+            valence = rec[3][0]
+            if rec[2]:
+                if capdiff is None:
+                    n_up = sum(map(_I2, recs))
+                    capdiff = 0 < n - n_up < n
+                if capdiff:
+                    valence = valence + c_incr if valence > 0 else valence - c_incr
+            sents[i] = valence
+            continue
         lw = rec[1]
         if lw == "kind" and i < n - 1 and low[i + 1] == "of":
             continue
@@ -475,6 +510,17 @@ class _Pattern:
         self.raw_cache: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # whitespace token -> tokens
         self.word_cache: dict[str, tuple[Any, ...]] = {}  # token -> what assessments() asks
         self.fallback = sent
+        # A sarcasm mark "(!)" or an emoticon (its characters with optional spaces between them,
+        # before whitespace or the end) in the joined tokens needs a token with one of
+        # ``mark_chars`` or a token ending in one of ``mark_ends``: "(!)" has "!"; an emoticon
+        # has one of the (rare in news) characters below, or else its last character ends a token.
+        emos = [e for es in tt.EMOTICONS.values() for e in es]
+        want = "(" + "|".join(r" ?".join(map(re.escape, e)) for e in emos) + r")($|\s)"
+        if tt.RE_SARCASM.pattern != r"\( ?\! ?\)" or tt.RE_EMOTICONS.pattern != want:
+            raise TypeError("unexpected TextBlob emoticon patterns")
+        rare = frozenset("!♥°{}_<>*=/\\^[];:)")
+        self.mark_chars = rare
+        self.mark_ends = tuple({e[-1] for e in emos if rare.isdisjoint(e)})
 
     def _split(self, t: str) -> list[str]:
         tt = self.tt
@@ -899,19 +945,23 @@ def _cue_keys() -> frozenset[str]:
     return frozenset(_model()["cue_weights"])
 
 
-def _tone_from(base: Sequence[float], cues: set[str], lexv: dict[str, float]) -> float:
+@lru_cache(maxsize=1)
+def _params() -> tuple[float, list[float], dict[str, float], dict[str, float]]:
+    """The model's intercept, base weights, cue weights and lexicon adjustments."""
     m = _model()
-    raw = m["intercept"]
-    for w, x in zip(m["base_weights"], base, strict=True):
+    return m["intercept"], m["base_weights"], m["cue_weights"], m["lexicon_adjustments"]
+
+
+def _tone_from(base: Sequence[float], cues: set[str], lexv: dict[str, float]) -> float:
+    raw, bw, cw, adj = _params()
+    for w, x in zip(bw, base, strict=True):
         raw += w * x
-    cw = m["cue_weights"]
     # sorted: a set's order depends on the hash seed. Cues without a weight add nothing, so only
     # the weighted ones are sorted (same additions in the same order).
     for c in sorted(_cue_keys().intersection(cues)):
         w = cw.get(c)
         if w is not None:
             raw += w
-    adj = m["lexicon_adjustments"]
     for word, v in lexv.items():
         w = adj.get(word)
         if w is not None:
@@ -920,9 +970,17 @@ def _tone_from(base: Sequence[float], cues: set[str], lexv: dict[str, float]) ->
 
 
 #: Whitespace token of a text -> (TextBlob's lower-cased tokens, the same joined with spaces in their
-#: case, the _Token of the quote-normalised token).
-_Raw = tuple[tuple[str, ...], str, _Token]
+#: case, the _Token of the quote-normalised token, ``_Pattern._word`` of each lower-cased token, one
+#: of them is active, the tokens may be part of a sarcasm mark or emoticon (``_Pattern.mark_chars``)).
+_Raw = tuple[tuple[str, ...], str, _Token, tuple[Any, ...], bool, bool]
 _RAW: dict[str, _Raw] = {}
+
+
+#: One ASCII word of 3+ letters between ASCII punctuation other than "?" and "!" (``said,``,
+#: ``(AP)``, ``"hours",``). Its _Token is the word's: VADER strips the punctuation (all of it, the
+#: word is longer than 2) and the cue tokens are just the lower-cased word (no "?", "!", or
+#: letters around an apostrophe).
+_WORD_IN_PUNCT = re.compile(r"[\x22-\x2f\x3a-\x3e\x40\x5b-\x60\x7b-\x7e]*([A-Za-z]{3,})[\x22-\x2f\x3a-\x3e\x40\x5b-\x60\x7b-\x7e]*")
 
 
 def _raw(t: str) -> _Raw:
@@ -930,11 +988,19 @@ def _raw(t: str) -> _Raw:
     assert isinstance(pat, _Pattern)
     if t.isascii() and t.isalpha():  # no punctuation, quote or contraction: one token
         toks, low = (t,), (t.lower(),)
-        nt = t
+        tok = _TOKENS.get(t) or _token(t)
     else:
         toks, low = pat.raw_cache.get(t) or pat._raw_token(t)
         nt = t if t.isascii() else t.translate(_QUOTES)
-    rec = (low, " ".join(toks), _TOKENS.get(nt) or _token(nt))
+        tok = _TOKENS.get(nt)
+        if tok is None:
+            m = _WORD_IN_PUNCT.fullmatch(nt)
+            tok = _token(nt) if m is None else _TOKENS.get(w := m[1]) or _token(w)
+    joined = " ".join(toks)
+    wc = pat.word_cache
+    infos = tuple([wc.get(x) or pat._word(x) for x in low])
+    marks = not pat.mark_chars.isdisjoint(joined) or any(x.endswith(pat.mark_ends) for x in toks)
+    rec = (low, joined, tok, infos, True in map(_I7, infos), marks)
     if len(_RAW) < _CACHE_MAX:
         _RAW[t] = rec
     return rec
@@ -949,29 +1015,38 @@ def _score_text(text: str, pat: _Pattern) -> tuple[float, float, float, float]:
         rs = [r or _raw(t) for r, t in zip(rs, parts, strict=True)]
     # TextBlob (tokens() per whitespace token, as _Pattern.tokens; else TextBlob itself)
     tt = pat.tt
-    if "\n" in text or "\r" in text:
-        tb = pat(text)
-    else:
+    whole = "\n" in text or "\r" in text
+    if not whole and True in map(_I5, rs):  # without a mark, no sarcasm mark or emoticon (__init__)
         joined = " ".join(map(_I1, rs))
-        if tt.RE_SARCASM.search(joined) or tt.RE_EMOTICONS.search(joined):
-            tb = pat(text)
-        else:
-            tb = pat._sums(pat.assessments(list(chain.from_iterable(map(_I0, rs)))))
+        whole = bool(tt.RE_SARCASM.search(joined) or tt.RE_EMOTICONS.search(joined))
+    if whole:
+        tb = pat(text)
+    elif True in map(_I4, rs):
+        words = list(chain.from_iterable(map(_I0, rs)))
+        tb = pat._sums(pat._assess(words, list(chain.from_iterable(map(_I3, rs)))))
+    else:  # no active token: no assessment (what _assess and _sums give for none)
+        tb = (0.0, 0.0, [])
     norm = text if text.isascii() else text.translate(_QUOTES)
     if not norm.isascii() and not _vader().emojis.keys().isdisjoint(norm):
         base, cues, lexv, _, _, compound, _ = _features(text, tb)  # emojis: the general path
         return tb[0], tb[1], compound, _tone_from(base, cues, lexv)
     # VADER and the tone features (as _features; text.split() == norm.split())
     recs: list[_Token] = list(map(_I2, rs))
-    low = list(map(_I1, recs))
-    vals = _valences(recs, low)
-    compound = _vader_compound(vals, norm)
-    neg, pos, reversed_harm, hazard, benefit, lexv, _ = _feature_sums(list(map(_I3, recs)), low, vals)
     cues: set[str] = set().union(*map(_I6, recs))  # the weighted cues only: the others add nothing
-    if hazard:
-        cues.add("<hazard>")
-    if benefit:
-        cues.add("<benefit>")
+    if True in map(_I8, recs):
+        low = list(map(_I1, recs))
+        vals = _valences(recs, low)
+        compound = _vader_compound(vals, norm)
+        neg, pos, reversed_harm, hazard, benefit, lexv, _ = _feature_sums(list(map(_I3, recs)), low, vals)
+        if hazard:
+            cues.add("<hazard>")
+        if benefit:
+            cues.add("<benefit>")
+    else:
+        # No word the feature loop looks at, so none of VADER's lexicon either: every valence
+        # is 0, the compound 0.0, and the sums stay 0.0 (what _feature_sums starts with).
+        compound = neg = pos = reversed_harm = 0.0
+        lexv = {}
     base = _base(neg, pos, compound, tb[2], sum(map(_I4, recs)), reversed_harm)
     return tb[0], tb[1], compound, _tone_from(base, cues, lexv)
 
