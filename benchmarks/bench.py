@@ -31,7 +31,10 @@ are counted, and peak memory is that run's own. It prints one JSON object (``--j
 ``import_s``
     median time of ``import toolkit`` in a fresh interpreter (3 runs).
 
-plus ``ratio_full_vs_textblob`` (wall clock) and ``ratio_full_vs_textblob_cpu`` (CPU seconds of
+``textblob_only`` and ``full_serial`` alternate ``--rounds`` times (default 3) and are medians;
+``*_runs`` list every round, ``ratio_runs`` the ratio within each round.
+
+plus ``ratio_full_vs_textblob`` (wall clock, medians) and ``ratio_full_vs_textblob_cpu`` (CPU seconds of
 the two processes; steadier on a busy machine), ``speedup_processes``, ``identical`` (the engines wrote exactly
 the same tables), ``identical_but_float_noise`` and ``max_float_diff`` (every non-float column
 equal, floats within 1e-12: toolkit.tone's sums depend on the per-process hash seed),
@@ -266,6 +269,11 @@ def _corpus(args: argparse.Namespace, tmp: Path) -> Path:
     return sub
 
 
+def _median_run(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """The run with the median wall-clock time (the lower middle one for an even count)."""
+    return sorted(runs, key=lambda r: r["seconds"])[(len(runs) - 1) // 2]
+
+
 def _check(results: dict[str, Any]) -> dict[str, bool | None]:
     out: dict[str, bool | None] = {}
     for key, (op, limit) in TARGETS.items():
@@ -291,10 +299,26 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         single = _child("single", corpus)
         res["single_article_ms"] = round(single["ms"], 2)
         res["single_article_tables_ms"] = single["tables_ms"]
-        tb = _child("textblob", corpus)
+        # textblob_only and full_serial alternate ``--rounds`` times and the medians are kept: on a
+        # shared machine the CPU speed drifts by 20% or more between minutes, and the ratio of two
+        # runs minutes apart would measure the drift.
+        tbs: list[dict[str, Any]] = []
+        serials: list[dict[str, Any]] = []
+        for _ in range(args.rounds):
+            tbs.append(_child("textblob", corpus))
+            if "serial" not in args.skip:
+                shutil.rmtree(tmp / "serial", ignore_errors=True)
+                serials.append(_child("serial", corpus, tmp / "serial"))
+        tb = _median_run(tbs)
         res["textblob_only"] = round(tb["seconds"], 3)
+        res["rounds"] = args.rounds
+        res["textblob_only_runs"] = [round(r["seconds"], 3) for r in tbs]
         runs = {}
-        for engine in ("serial", "processes", "dask"):
+        if serials:
+            runs["serial"] = _median_run(serials)
+            res["full_serial"] = round(runs["serial"]["seconds"], 3)
+            res["full_serial_runs"] = [round(r["seconds"], 3) for r in serials]
+        for engine in ("processes", "dask"):
             if engine in args.skip:
                 continue
             runs[engine] = _child(engine, corpus, tmp / engine)
@@ -306,6 +330,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             res["registry"] = runs["serial"]["registry"]
             res["ratio_full_vs_textblob"] = round(res["full_serial"] / res["textblob_only"], 2)
             res["ratio_full_vs_textblob_cpu"] = round(runs["serial"]["cpu_s"] / tb["cpu_s"], 2)
+            res["ratio_runs"] = [round(s_["seconds"] / t_["seconds"], 2) for s_, t_ in zip(serials, tbs, strict=True)]
             if "processes" in runs:
                 res["speedup_processes"] = round(res["full_serial"] / res["full_processes"], 2)
             checks = [_compare(tmp / "serial", tmp / e) for e in runs if e != "serial"]
@@ -346,6 +371,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--limit", type=int, help="use only the first N articles")
     p.add_argument("--mem-scale", type=int, default=None, help="memory run over the corpus streamed N times (default 10; 2 with --quick)")
     p.add_argument("--mem-engine", default="processes", choices=["serial", "processes", "dask"], help="engine of the memory run (default processes)")
+    p.add_argument("--rounds", type=int, default=None, help="textblob_only and full_serial alternate this many times; medians are reported (default 3; 1 with --quick)")
     p.add_argument("--skip", nargs="*", default=[], choices=["serial", "processes", "dask"], help="engines to skip")
     p.add_argument("--measure", help=argparse.SUPPRESS)
     p.add_argument("--out", help=argparse.SUPPRESS)
@@ -354,6 +380,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.measure:
         print(json.dumps(_measure(args.measure, args.corpus, args.out, args.repeat)))
         return 0
+    if args.rounds is None:
+        args.rounds = 1 if args.quick else 3
     if args.mem_scale is None:
         args.mem_scale = 2 if args.quick else 10
     res = run(args)
