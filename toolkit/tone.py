@@ -512,7 +512,7 @@ class _Pattern:
         self.fallback = sent
         # A sarcasm mark "(!)" or an emoticon (its characters with optional spaces between them,
         # before whitespace or the end) in the joined tokens needs a token with one of
-        # ``mark_chars`` or a token ending in one of ``mark_ends``: "(!)" has "!"; an emoticon
+        # ``mark_chars`` or a token ending in a character of ``mark_ends``: "(!)" has "!"; an emoticon
         # has one of the (rare in news) characters below, or else its last character ends a token.
         emos = [e for es in tt.EMOTICONS.values() for e in es]
         want = "(" + "|".join(r" ?".join(map(re.escape, e)) for e in emos) + r")($|\s)"
@@ -520,7 +520,9 @@ class _Pattern:
             raise TypeError("unexpected TextBlob emoticon patterns")
         rare = frozenset("!♥°{}_<>*=/\\^[];:)")
         self.mark_chars = rare
-        self.mark_ends = tuple({e[-1] for e in emos if rare.isdisjoint(e)})
+        # a token ends in c when the joined tokens plus " " contain c + " "
+        self.mark_last = tuple({e[-1] for e in emos if rare.isdisjoint(e)})
+        self.mark_ends = tuple(c + " " for c in self.mark_last)
 
     def _split(self, t: str) -> list[str]:
         tt = self.tt
@@ -986,9 +988,12 @@ _WORD_IN_PUNCT = re.compile(r"[\x22-\x2f\x3a-\x3e\x40\x5b-\x60\x7b-\x7e]*([A-Za-
 def _raw(t: str) -> _Raw:
     pat = _textblob()
     assert isinstance(pat, _Pattern)
+    wc = pat.word_cache
     if t.isascii() and t.isalpha():  # no punctuation, quote or contraction: one token
-        toks, low = (t,), (t.lower(),)
-        tok = _TOKENS.get(t) or _token(t)
+        lw = t.lower()
+        info = wc.get(lw) or pat._word(lw)
+        # letters only: no mark character, and a mark end only as its last letter
+        rec = ((lw,), t, _TOKENS.get(t) or _token(t), (info,), info[7], t.endswith(pat.mark_last))
     else:
         toks, low = pat.raw_cache.get(t) or pat._raw_token(t)
         nt = t if t.isascii() else t.translate(_QUOTES)
@@ -996,11 +1001,10 @@ def _raw(t: str) -> _Raw:
         if tok is None:
             m = _WORD_IN_PUNCT.fullmatch(nt)
             tok = _token(nt) if m is None else _TOKENS.get(w := m[1]) or _token(w)
-    joined = " ".join(toks)
-    wc = pat.word_cache
-    infos = tuple([wc.get(x) or pat._word(x) for x in low])
-    marks = not pat.mark_chars.isdisjoint(joined) or any(x.endswith(pat.mark_ends) for x in toks)
-    rec = (low, joined, tok, infos, True in map(_I7, infos), marks)
+        joined = " ".join(toks)
+        infos = tuple([wc.get(x) or pat._word(x) for x in low])
+        marks = not pat.mark_chars.isdisjoint(joined) or any(map((joined + " ").__contains__, pat.mark_ends))
+        rec = (low, joined, tok, infos, True in map(_I7, infos), marks)
     if len(_RAW) < _CACHE_MAX:
         _RAW[t] = rec
     return rec
