@@ -163,7 +163,7 @@ def guess_language(text: str) -> str:
     words = re.findall(r"[^\W\d_]+", text[:20000].lower())
     if len(words) < 8:
         return "en"
-    share = sum(1 for w in words if w in _ENGLISH_FUNCTION_WORDS) / len(words)
+    share = sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, words)) / len(words)
     return "en" if share >= 0.12 else "und"
 
 
