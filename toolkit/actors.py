@@ -823,6 +823,23 @@ def _name_info_uncached(name: str, words: tuple[str, ...], g: Gazetteer) -> _Nam
     return _NameInfo(hit, 0, party, None, seq_a, given, seq_b, plural_of, seq_c, religion_adj, tuple(seq))
 
 
+def _title_only(words: tuple[str, ...], g: Gazetteer) -> bool:
+    """Every word is a title, a connector or "the" ("Secretary General", "Prime Minister"): a
+    title without a name. Memoised per word tuple (it reads the words and the gazetteer only)."""
+    table = _memo(g)["title_only"]
+    hit = table.get(words)
+    if hit is None:
+        if len(table) > _MEMO_MAX:
+            table.clear()
+        titles = g.words.get("title", _EMPTY_WORDS)
+        hit = table[words] = all(
+            w in _CORE_TITLES or (_strip_dot(w) in titles) or w in _CONNECT or w in ("the", "The")
+            or (len(words) == 1 and w.endswith("s") and (w[:-1] in _CORE_TITLES or w.endswith("ies") and w[:-3] + "y" in _CORE_TITLES))
+            for w in words
+        )
+    return hit
+
+
 def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None, str | None]]) -> list[_Raw]:
     """Turn token runs into raw mentions (title stripping, demonyms, acronyms, hints)."""
     g, text = det.g, det.text
@@ -830,6 +847,8 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
     sent_info = {sid: (kind, para) for sid, _, _, kind, para in det.rows}
     absorb = getattr(det, "_absorb", {})
     raws: list[_Raw] = []
+    prev_kinds = tuple((g.words.get(kind, _EMPTY_WORDS), label)
+                       for kind, label in (("other_prev", "other"), ("org_prev", "organization"), ("place_prev", "place")))
 
     def add(
         sent_id: int, idx: list[int], *, titled: bool, span_from: int | None, acr: int | None, label: str | None,
@@ -925,8 +944,8 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
         if prev_lower in _PLACE_PREP:
             hints["place"] += 1
         if prev[:1].islower() and hit is None:  # "the cruise ship X", "the newspaper X", "the town X"
-            for kind, label in (("other_prev", "other"), ("org_prev", "organization"), ("place_prev", "place")):
-                if g.has(kind, prev):
+            for words_of_kind, label in prev_kinds:  # = g.has(kind, prev), in the same order
+                if prev in words_of_kind:
                     hints[label] += 4  # stronger than a suffix: "the film Quiet Harbour"
         _add_hints(hints, info.seq_d)
         last_i = idx[-1]
@@ -978,7 +997,7 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
                     heads[w].add(" ".join(text[ts[run[0]] : te[run[-1]]].split()))
     for sent_id, run, acr, label in spans:
         ts, te, tw = det.toks[sent_id][:3]
-        words = [tw[i] for i in run]
+        words = tuple(map(tw.__getitem__, run))  # read-only here: a tuple serves the memo keys too
         if label is None and acr is None and len(words) == 1 and len(heads.get(words[0], ())) == 1 and run[0] > 0 \
                 and tw[run[0] - 1].lower() == "the":
             kind, para = sent_info[sent_id]
@@ -989,11 +1008,7 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
             continue
         if label is None and acr is None and len(words) == 1 and _emphasis(words[0], det):
             continue
-        if label is None and all(
-            w in _CORE_TITLES or (_strip_dot(w) in wl["title"]) or w in _CONNECT or w in ("the", "The")
-            or (len(words) == 1 and w.endswith("s") and (w[:-1] in _CORE_TITLES or w.endswith("ies") and w[:-3] + "y" in _CORE_TITLES))
-            for w in words
-        ):
+        if label is None and _title_only(words, g):
             continue  # "Secretary General", "Prime Minister": a title without a name
         lead = 0
         if label is None and acr is None and 3 <= len(words) <= 5 and g.lookup(" ".join(words)) is None and not any(
@@ -1013,7 +1028,7 @@ def _rule_raws(det: _Detector, spans: Iterable[tuple[int, list[int], int | None,
             add(sent_id, run[:lead], titled=False, span_from=None, acr=None, label=None)
             add(sent_id, run[lead:], titled=False, span_from=None, acr=None, label=None)
             continue
-        split = _title_split(tuple(words), g) if label in (None, "person") else None
+        split = _title_split(words, g) if label in (None, "person") else None
         if split is None:
             add(sent_id, run, titled=False, span_from=None, acr=acr, label=label)
             continue
@@ -1223,10 +1238,17 @@ def _resolve(raws: list[_Raw], g: Gazetteer, codebook: Codebook | None) -> list[
     hints_by_name: dict[str, Counter] = defaultdict(_new_counter)
     for r in raws:
         _merge_hints(hints_by_name[r.canonical or r.name], r.hints)
+    # each distinct name's words and accent-folded form, computed once (names recur in an article)
+    split_of: dict[str, list[str]] = {}
+    fold_of: dict[str, str] = {}
+    for r in raws:
+        if r.name not in split_of:
+            split_of[r.name] = r.name.split()
+            fold_of[r.name] = _fold(r.name)
     persons: dict[str, list[str]] = defaultdict(list)  # surname -> full names
     middles: dict[str, set[str]] = defaultdict(set)  # first of two surnames -> full names
     for r in raws:
-        words = r.name.split()
+        words = split_of[r.name]
         if r.canonical or r.adjectival or len(words) < 2 or len(words) > 4:
             continue
         h = hints_by_name[r.name]
@@ -1242,8 +1264,9 @@ def _resolve(raws: list[_Raw], g: Gazetteer, codebook: Codebook | None) -> list[
             h["person"] >= 2 or g.has("given", words[0])
         ):
             continue  # "World Wildlife Fund Mexico" is not Mr Mexico; "Valeska Paris" (said) is Ms Paris
-        if r.name not in persons[_fold(words[-1])]:
-            persons[_fold(words[-1])].append(r.name)
+        same_last = persons[_fold(words[-1])]
+        if r.name not in same_last:
+            same_last.append(r.name)
         if len(words) == 3 and not g.has("given", words[1]) and not _INITIALS.match(words[1]) \
                 and words[1] not in _CONNECT and len(words[1]) > 2:
             middles[_fold(words[1])].add(r.name)  # "Ricardo Rosselló Nevares" ... "Rosselló"
@@ -1260,8 +1283,8 @@ def _resolve(raws: list[_Raw], g: Gazetteer, codebook: Codebook | None) -> list[
     # spelling variants of one full name ("Brudziński" / "Brudzinski") share the first spelling
     by_fold: dict[str, str] = {}
     for r in raws:
-        if len(r.name.split()) >= 2 and not r.canonical:
-            by_fold.setdefault(_fold(r.name), r.name)
+        if len(split_of[r.name]) >= 2 and not r.canonical:
+            by_fold.setdefault(fold_of[r.name], r.name)
     # a two-word name that starts a unique longer person name is that person ("John Luk" / "John Luk Jok")
     all_fulls = sorted({f for fs in persons.values() for f in fs})
     for full in all_fulls:
@@ -1272,25 +1295,28 @@ def _resolve(raws: list[_Raw], g: Gazetteer, codebook: Codebook | None) -> list[
     # vehicles and works named after their last word ("Space Shuttle Atlantis" ... "Atlantis")
     things: dict[str, set[str]] = defaultdict(set)
     for r in raws:
-        words = r.name.split()
+        words = split_of[r.name]
         if not r.canonical and len(words) >= 2 and hints_by_name[r.name]["other"] >= 3 and _is_cap(words[-1]) \
                 and not g.has("other_word", words[-1]) and not words[-1].isupper():
             things[words[-1]].add(r.name)
     for r in raws:
+        # persons only gains keys above: a name's fold is looked up there as often as before
+        fold = fold_of[r.name]
+        one_word = len(split_of[r.name]) == 1
         if r.name in acr_map:
             key[id(r)] = acr_map[r.name]
-        elif _fold(r.name) not in persons and len(things.get(r.name, ())) == 1 and not r.canonical:
+        elif fold not in persons and len(things.get(r.name, ())) == 1 and not r.canonical:
             key[id(r)] = next(iter(things[r.name]))
-        elif _fold(r.name) in persons and _ambiguous(persons[_fold(r.name)]) and not r.adjectival and not r.det \
-                and len(r.name.split()) == 1 and not r.canonical:
+        elif fold in persons and _ambiguous(persons[fold]) and not r.adjectival and not r.det \
+                and one_word and not r.canonical:
             key[id(r)] = r.name  # "Shinawatra" with two Shinawatras in the story: a person, but which one is open
             r.hints["person"] += 2
-        elif _fold(r.name) in persons and not r.adjectival and len(r.name.split()) == 1 and (
-            not r.det or (r.attributive and _surely_person(persons[_fold(r.name)][0], hints_by_name, g))
-        ) and (not r.gaz or r.hints["person"] > 0 or _surely_person(persons[_fold(r.name)][0], hints_by_name, g)):
-            key[id(r)] = persons[_fold(r.name)][0]
+        elif fold in persons and not r.adjectival and one_word and (
+            not r.det or (r.attributive and _surely_person(persons[fold][0], hints_by_name, g))
+        ) and (not r.gaz or r.hints["person"] > 0 or _surely_person(persons[fold][0], hints_by_name, g)):
+            key[id(r)] = persons[fold][0]
         else:
-            key[id(r)] = r.canonical or by_fold.get(_fold(r.name), r.name)
+            key[id(r)] = r.canonical or by_fold.get(fold, r.name)
     # 3. codebook: any member of a cluster matching an entry maps the whole cluster
     cb_of: dict[str, Any] = {}
     if codebook is not None:
