@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import weakref
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -78,6 +79,7 @@ _TOKEN = re.compile(
 )
 _M_START, _M_END, _M_GROUP = re.Match.start, re.Match.end, re.Match.group  # for map(): no Python frame per token
 _HYPHEN = re.compile(r"[-–]")
+_SPLIT_HINT = re.compile(r"[-–]|['’]s")  # what a token to split or trim holds
 _STR = pd.api.types.pandas_dtype("str")  # parsed once: the "str" alias costs a lookup per column
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 _EMPTY_WORDS: frozenset[str] = frozenset()
@@ -217,10 +219,18 @@ def _tokens(text: str, a: int, b: int, g: Gazetteer) -> _Toks:
             and text.find("’s", a, b) < 0:
         return _Toks(list(map(_M_START, ms)), list(map(_M_END, ms)), ws, _NONE, _NONE, _NONE)
     starts, ends = list(map(_M_START, ms)), list(map(_M_END, ms))
+    # The tokens to split, from the hits alone (no scan of every token): a dash hit lies inside
+    # its token; a token ends with "'s" exactly when an "'s" hit ends where the token does (hits
+    # don't overlap: a dash is one character, "'s" cannot start on the "s" of another).
+    split: set[int] = set()
+    for p in map(_M_START, _SPLIT_HINT.finditer(text, a, b)):
+        k = bisect_right(starts, p) - 1
+        if k >= 0 and (p < ends[k] if text[p] in "-–" else ends[k] == p + 2):
+            split.add(k)
     out = _Toks([], [], [], set(), set(), set())
     # the other tokens are copied over in slices (what out.append() would do one by one)
     done = 0
-    for k in [k for k, w in enumerate(ws) if "-" in w or "–" in w or w.endswith(("'s", "’s"))]:
+    for k in sorted(split):
         out.start.extend(starts[done:k])
         out.end.extend(ends[done:k])
         out.text.extend(ws[done:k])
@@ -1331,8 +1341,9 @@ def _resolve(raws: list[_Raw], g: Gazetteer, codebook: Codebook | None) -> list[
     cluster_hints: dict[str, Counter] = defaultdict(_new_counter)
     ntoks: dict[str, int] = {}
     for r in raws:
-        _merge_hints(cluster_hints[key[id(r)]], r.hints)
-        ntoks[key[id(r)]] = max(ntoks.get(key[id(r)], 0), r.ntok)
+        k = key[id(r)]
+        _merge_hints(cluster_hints[k], r.hints)
+        ntoks[k] = max(ntoks.get(k, 0), r.ntok)
     types: dict[str, str] = {}
     guessed: list[str] = []
     teams: Counter = Counter()
