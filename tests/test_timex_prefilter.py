@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import random
+import re
 
-from toolkit.timex import _RULES, _rule_matches
+from toolkit.timex import _RULES, _TRIGGER_LIST, _alternatives, _rule_matches, _trigger_starts
 
 _WORDS = str.split(
     "the a last next past previous coming early late earlier end of in on by since about more than at least up to "
@@ -18,6 +19,10 @@ _WORDS = str.split(
     " fortnight Fortnights nights these nowadays near nearfuture distant long short medium prior-year end-year"
     " year's end of the 12th 3rd. 1st of Sept Dec. JANUARY mayor market 9.45 a.m. PM midnight Noon each per cent"
     " biannually Daily few ensuing same fiscal school season hundred several many some ago previously prior hence"
+    # first words of the rules with a start filter (timex._FIRST), and punctuation around tokens
+    " another subsequent preceding initial remaining final barely roughly nearly approximately just under over only"
+    " no more less fewer Couple a couple of half a twenty-one Ninety 3.5 coming Monday Wednesday Sundays late early"
+    " ANOTHER (2021), “today” 'Jan. [1990s]. (Q3) -2021- …now 12/03/2021. (noon) «week» ‘months’"
 )
 
 
@@ -59,3 +64,18 @@ def test_prefilter_finds_the_same_matches_as_a_full_scan(seed) -> None:
         texts.append("".join(parts))
     for text in texts:
         assert [[m.span() for m in ms] for ms in _rule_matches(text)] == _full(text)
+
+
+def test_trigger_matches_start_and_end_with_a_letter_or_digit() -> None:
+    # what lets the token cache strip punctuation off a token's ends (timex._EDGE)
+    for trig in _TRIGGER_LIST:
+        for alt in _alternatives(trig):
+            assert "(?=" not in alt and "(?!" not in alt and "(?<" not in alt
+            assert re.match(r"\\d|[a-z]", alt.removeprefix("(?:")) and re.search(r"(?:\\d(?:\{\d\})?|[a-z]|\[1-4\])$", alt), alt
+
+
+def test_trigger_starts_equal_finditer_with_punctuation() -> None:
+    rnd = random.Random(3)
+    words = [*_WORDS, "(1990s)", "“2021”,", "-Q4-", "…today…", "'90s'", "Sept.,", "(x", "[]", "2021-12-30.", "12/3/2021,"]
+    low = " ".join(rnd.choice(words) + rnd.choice(["", ",", ".", ")", "”"]) for _ in range(3000)).lower()
+    assert _trigger_starts(low) == {t: [m.start() for m in re.finditer(t, low)] for t in _TRIGGER_LIST}

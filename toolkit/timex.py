@@ -787,7 +787,11 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     return {"type": "DATE", "value": _shift(ctx.dct, sign * n, u), "mod": mod, "relative": True}
 
 
-@_rule("duration", rf"\b(?:(?P<det>the|a|an|another|(?:the\s+)?(?:past|last|next|first|previous|coming|following|final|remaining|same|last|latest|ensuing|initial|preceding|subsequent))\s+)?(?:(?P<det2>past|last|next|first|previous|coming|following|final|remaining|latest|initial)\s+)?(?:(?P<apx>{_APPROX})\s+)?(?P<n>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<n2>{_NUM}))?\s+(?P<u>{_UNIT})(?P<orso>\s+or\s+so)?(?![\w-])", re.I)
+_DUR_DET = "past|last|next|first|previous|coming|following|final|remaining|same|last|latest|ensuing|initial|preceding|subsequent"
+_DUR_DET2 = "past|last|next|first|previous|coming|following|final|remaining|latest|initial"
+
+
+@_rule("duration", rf"\b(?:(?P<det>the|a|an|another|(?:the\s+)?(?:{_DUR_DET}))\s+)?(?:(?P<det2>{_DUR_DET2})\s+)?(?:(?P<apx>{_APPROX})\s+)?(?P<n>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<n2>{_NUM}))?\s+(?P<u>{_UNIT})(?P<orso>\s+or\s+so)?(?![\w-])", re.I)
 def _h_duration(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     n_raw = m["n"].lower()
     u = m["u"].lower()
@@ -1184,7 +1188,16 @@ def _any_trigger() -> re.Pattern[str]:
 
 _ANY_TRIGGER = _any_trigger()
 _TOKEN_HITS: dict[str, tuple[tuple[int, int], ...]] = {}  # token -> ((trigger index, offset), ...)
-_TOKEN_HITS_MAX = 50_000
+_TOKEN_HITS_MAX = 100_000
+# Triggers every match of which holds a digit ("\d{4}", "q[1-4]"): a token without a digit skips them.
+_DIGIT_TRIGGERS = {i for i, trig in enumerate(_TRIGGER_LIST) if all(re.search(r"\\d|\[1-4\]", a) for a in _alternatives(trig))}
+_TRIGGER_RX_ALL = list(enumerate(_TRIGGER_LIST_RX))
+_TRIGGER_RX_WORDS = [(i, trx) for i, trx in _TRIGGER_RX_ALL if i not in _DIGIT_TRIGGERS]
+_DIGIT = re.compile(r"\d")
+# No trigger has lookarounds and every trigger match starts and ends with a letter or digit
+# (tests/test_timex_prefilter.py checks it): stripping these characters off a token's ends keeps
+# its matches, shifted, so "2021," and "(today" share the cache entries of "2021" and "today".
+_EDGE = ",.;:!?\"'()[]{}“”‘’«»…*—–-/"
 
 # Per rule, a further necessary condition at a trigger position, checked on the original text
 # with the rule's own flags. Each only looks at characters *inside* a match of the rule (or before
@@ -1276,10 +1289,57 @@ _KEEP: dict[str, Callable[[str, int], object]] = {
 }
 
 
+def _core_hits(core: str) -> tuple[tuple[int, int], ...]:
+    """Trigger matches in a token: ``((trigger index, start), ...)`` by trigger, then start."""
+    if not _ANY_TRIGGER.search(core):
+        return ()
+    rxs = _TRIGGER_RX_ALL if _DIGIT.search(core) else _TRIGGER_RX_WORDS
+    return tuple([(i, m.start()) for i, trx in rxs for m in trx.finditer(core)])
+
+
+# Per rule, a regex matching (at the same position) wherever the rule matches: a prefix tree of
+# every word its match can start with. Scanning for it and trying the rule only where it matches
+# finds the rule's leftmost match (re tries the rule's long alternations at every word start).
+# (Words are taken from the alternations with findall: a superset of the first words is safe, and
+# none of these alternations holds an escape.)
+_NUM_WORDS = {"a", "an", *re.findall(r"[a-z]+", _APPROX + _SMALLNUM)}  # _APPROX or _NUM ("\\d" below)
+_CALENDAR_WORDS = set(re.findall(r"[A-Za-z]+", _WEEKDAY + _MONTH))
+_FIRST: dict[str, re.Pattern[str]] = {
+    "duration": re.compile(rf"\b(?:\d|{_prefix_tree({'the', 'another', *re.findall('[a-z]+', _DUR_DET), *_NUM_WORDS})})", re.I),
+    "ago": re.compile(rf"\b(?:\d|{_prefix_tree(_NUM_WORDS)})", re.I),
+    "month_day": re.compile(rf"\b{_prefix_tree(_CALENDAR_WORDS)}"),  # _WD_PREFIX or _MONTH
+    # mod, rel or _WEEKDAY
+    "weekday": re.compile(rf"\b{_prefix_tree({*str.split('early late later earlier last next this the that coming'), *_CALENDAR_WORDS})}"),
+}
+
+
+def _search(rx: re.Pattern[str], first: re.Pattern[str] | None, text: str, pos: int, end: int) -> re.Match[str] | None:
+    """``rx.search(text, pos, end)``; with ``first`` (see ``_FIRST``), ``rx`` is tried only where ``first`` matches."""
+    if first is None:
+        return rx.search(text, pos, end)
+    while f := first.search(text, pos, end):
+        if m := rx.match(text, f.start(), end):
+            return m
+        pos = f.start() + 1
+    return None
+
+
 def _token_hits(token: str) -> tuple[tuple[int, int], ...]:
-    hits: tuple[tuple[int, int], ...] = ()
-    if _ANY_TRIGGER.search(token):
-        hits = tuple((i, m.start()) for i, trx in enumerate(_TRIGGER_LIST_RX) for m in trx.finditer(token))
+    """:func:`_core_hits` of a token not in the cache, via the cached entry of its stripped core."""
+    hits = _TOKEN_HITS.get(token)
+    if hits is not None:  # a token seen earlier in the same text
+        return hits
+    core = token.strip(_EDGE)
+    if len(core) == len(token):
+        hits = _core_hits(token)
+    else:
+        hits = _TOKEN_HITS.get(core)
+        if hits is None:
+            hits = _core_hits(core)
+            _TOKEN_HITS[core] = hits
+        lead = len(token) - len(token.lstrip(_EDGE))
+        if lead and hits:
+            hits = tuple([(i, off + lead) for i, off in hits])
     if len(_TOKEN_HITS) >= _TOKEN_HITS_MAX:
         _TOKEN_HITS.clear()
     _TOKEN_HITS[token] = hits
@@ -1291,8 +1351,8 @@ def _trigger_starts(low: str) -> dict[str, list[int]]:
     tokens = low.split()  # str.split's whitespace is re's \s
     get = _TOKEN_HITS.get
     hits = list(map(get, tokens))
-    if None in hits:  # new tokens (each computed once, also when repeated)
-        hits = [h if (h := get(w)) is not None else _token_hits(w) for w in tokens]
+    if None in hits:  # new tokens (a repeated one finds the entry its first sighting stored)
+        hits = [h if h is not None else _token_hits(w) for h, w in zip(hits, tokens, strict=True)]
     by_index: list[list[int]] = [[] for _ in _TRIGGER_LIST]
     pos = 0
     for k in compress(range(len(tokens)), hits):
@@ -1327,6 +1387,7 @@ def _rule_matches(text: str) -> list[list[re.Match[str]]]:
         trig, before, after = _TRIGGERS[name]
         starts = found[trig]
         keep = _KEEP.get(name)
+        first = _FIRST.get(name)
         if keep is not None and starts:
             starts = [i for i in starts if keep(text, i)]
         if not starts:
@@ -1346,7 +1407,7 @@ def _rule_matches(text: str) -> list[list[re.Match[str]]]:
                 k += 1
             b = _WORD_END.match(text, b).end()  # type: ignore[union-attr]
             pos = max(pos, a)
-            while m := rx.search(text, pos, b):
+            while m := _search(rx, first, text, pos, b):
                 matches.append(m)
                 pos = m.end() if m.end() > m.start() else m.end() + 1
         out.append(matches)
