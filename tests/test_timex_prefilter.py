@@ -23,6 +23,7 @@ _WORDS = str.split(
     " another subsequent preceding initial remaining final barely roughly nearly approximately just under over only"
     " no more less fewer Couple a couple of half a twenty-one Ninety 3.5 coming Monday Wednesday Sundays late early"
     " ANOTHER (2021), “today” 'Jan. [1990s]. (Q3) -2021- …now 12/03/2021. (noon) «week» ‘months’"
+    " right now just now at present Nowadays these days lately formerly in the past the long run At the moment"
 )
 
 
