@@ -249,3 +249,19 @@ def test_word_in_punctuation_has_the_token_record_of_the_word():
         assert (m is not None) == (t in {"said,", "(AFP)", '"hours",', "'said", "Said:", "GOOD."}), t
         if m is not None:
             assert _token(t) == _token(m[1]), t
+
+
+def test_raw_records_match_textblob_tokens_and_flag_definitions():
+    from toolkit.tone import _F_ACTIVE, _F_CUE, _F_FEATURE, _F_MARK, _RAW, _raw, _textblob
+
+    pat = _textblob()
+    extra = ["said,", "Inc.", "U.S.", "1,000", "...", ":)", "(!)", "well-known", "Mr.", "why?", "(AFP)", "3.5%"]
+    for t in " ".join(TRICKY).split() + extra:
+        _RAW.pop(t, None)
+        rec = _raw(t)
+        toks, low = pat._raw_token(t)
+        assert rec[0] == low and rec[1] == " ".join(toks), t
+        tok = rec[2]
+        flags = (_F_MARK if rec[5] else 0) | (_F_ACTIVE if rec[4] else 0)
+        flags |= (_F_FEATURE if tok[8] else 0) | (_F_CUE if tok[6] else 0)
+        assert rec[6] == flags and rec[7] == tok[4], t

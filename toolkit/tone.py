@@ -58,9 +58,9 @@ import json
 import math
 import re
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from functools import lru_cache, reduce
 from itertools import chain, compress
-from operator import itemgetter
+from operator import itemgetter, or_
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -185,9 +185,10 @@ _WORDS: dict[str, _WordInfo] = {}
 #: 0 VADER word (punctuation stripped unless that leaves <= 2 characters), 1 its lower case,
 #: 2 isupper, 3 _WordInfo, 4 number of cue tokens, 5 distinct cue tokens (plus "n't" if one of
 #: them ends in "n't"), 6 the cues of 5 that have a model weight, 7/8/9/10 copies of _WordInfo
-#: 9/10/4/11 (for ``operator.itemgetter``). Records hold only tuples and atoms, so the garbage collector
+#: 9/10/4/11 (for ``operator.itemgetter``), 11 the bits _F_FEATURE (8 is true) and _F_CUE (6 is
+#: not empty) of the flags of a _Raw record. Records hold only tuples and atoms, so the garbage collector
 #: stops tracking them (caches of lists or sets make every full collection slower).
-_Token = tuple[str, str, bool, _WordInfo, int, tuple[str, ...], tuple[str, ...], bool, bool, bool, bool]
+_Token = tuple[str, str, bool, _WordInfo, int, tuple[str, ...], tuple[str, ...], bool, bool, bool, bool, int]
 _TOKENS: dict[str, _Token] = {}
 _I0, _I1, _I2, _I3, _I4, _I5, _I6, _I7, _I8, _I9, _I10 = map(itemgetter, range(11))
 
@@ -217,7 +218,7 @@ def _word_info(lw: str) -> _WordInfo:
         booster = lw in boost
         vneg = lw in vd.negate or "n't" in lw
         known = v0 is not None or booster
-        bv = 0.0 if known else _backoff_valence(lw)
+        bv = 0.0 if known else _backoff_of(lw, lex)  # kept here, not also in _BACKOFF
         hazard, benefit = lw in NEWS_HAZARDS, lw in NEWS_BENEFITS
         info = (
             v0, booster, vneg, vneg or lw == "no", lw in HARM_REVERSERS, known, bv, hazard, benefit,
@@ -233,10 +234,12 @@ def _token(t: str) -> _Token:
     rec = _TOKENS.get(t)
     if rec is None:
         if t.isascii() and t.isalpha():  # the common case, same result as the general one below
-            w = t
             lw = t.lower()
-            toks = [lw]
+            info = _WORDS.get(lw) or _word_info(lw)
             cues: tuple[str, ...] = (lw,)
+            weighted = cues if lw in _cue_keys() else ()  # the intersection below, for one cue
+            flags = (_F_FEATURE if info[10] else 0) | (_F_CUE if weighted else 0)
+            rec = (t, lw, t.isupper(), info, 1, cues, weighted, info[9], info[10], info[4], info[11], flags)
         else:
             s = t.strip(_vader().punct)
             w = t if len(s) <= 2 else s
@@ -249,9 +252,10 @@ def _token(t: str) -> _Token:
             if "n't" in lt and any(c.endswith("n't") for c in toks):
                 distinct["n't"] = None
             cues = tuple(distinct)
-        info = _word_info(lw)
-        weighted = tuple(_cue_keys().intersection(cues))  # order is irrelevant: used as a set
-        rec = (w, lw, w.isupper(), info, len(toks), cues, weighted, info[9], info[10], info[4], info[11])
+            info = _word_info(lw)
+            weighted = tuple(_cue_keys().intersection(cues))  # order is irrelevant: used as a set
+            flags = (_F_FEATURE if info[10] else 0) | (_F_CUE if weighted else 0)
+            rec = (w, lw, w.isupper(), info, len(toks), cues, weighted, info[9], info[10], info[4], info[11], flags)
         if len(_TOKENS) < _CACHE_MAX:
             _TOKENS[t] = rec
     return rec
@@ -813,9 +817,15 @@ _BACKOFF: dict[str, float] = {}
 def _backoff_valence(lw: str) -> float:
     """VADER valence of an inflected word's base form ("deaths" -> "death"), else 0."""
     v = _BACKOFF.get(lw)
-    if v is not None:
-        return v
-    lex = _vader().lexicon
+    if v is None:
+        v = _backoff_of(lw, _vader().lexicon)
+        if len(_BACKOFF) < 100_000:
+            _BACKOFF[lw] = v
+    return v
+
+
+def _backoff_of(lw: str, lex: dict[str, float]) -> float:
+    """:func:`_backoff_valence` without its cache (callers that cache the result themselves)."""
     v = 0.0
     if len(lw) > 3 and lw.isalpha():
         cands = []
@@ -833,8 +843,6 @@ def _backoff_valence(lw: str) -> float:
             if c in lex:
                 v = lex[c]
                 break
-    if len(_BACKOFF) < 100_000:
-        _BACKOFF[lw] = v
     return v
 
 
@@ -973,8 +981,13 @@ def _tone_from(base: Sequence[float], cues: set[str], lexv: dict[str, float]) ->
 
 #: Whitespace token of a text -> (TextBlob's lower-cased tokens, the same joined with spaces in their
 #: case, the _Token of the quote-normalised token, ``_Pattern._word`` of each lower-cased token, one
-#: of them is active, the tokens may be part of a sarcasm mark or emoticon (``_Pattern.mark_chars``)).
-_Raw = tuple[tuple[str, ...], str, _Token, tuple[Any, ...], bool, bool]
+#: of them is active, the tokens may be part of a sarcasm mark or emoticon (``_Pattern.mark_chars``),
+#: flags (bits below: a sentence ORs its tokens' flags in one pass instead of one pass per
+#: question), the _Token's number of cue tokens).
+_Raw = tuple[tuple[str, ...], str, _Token, tuple[Any, ...], bool, bool, int, int]
+#: Bits of a _Raw record's flags: its 5 (mark) and 4 (active), and the _Token's 8 (the feature loop
+#: looks at it) and 6 (a weighted cue) non-empty, which _Token 11 holds already.
+_F_MARK, _F_ACTIVE, _F_FEATURE, _F_CUE = 1, 2, 4, 8
 _RAW: dict[str, _Raw] = {}
 
 
@@ -992,11 +1005,22 @@ def _raw(t: str) -> _Raw:
     if t.isascii() and t.isalpha():  # no punctuation, quote or contraction: one token
         lw = t.lower()
         info = wc.get(lw) or pat._word(lw)
+        tok = _TOKENS.get(t) or _token(t)
         # letters only: no mark character, and a mark end only as its last letter
-        rec = ((lw,), t, _TOKENS.get(t) or _token(t), (info,), info[7], t.endswith(pat.mark_last))
+        marks = t.endswith(pat.mark_last)
+        fl = (_F_MARK if marks else 0) | (_F_ACTIVE if info[7] else 0) | tok[11]
+        rec = ((lw,), t, tok, (info,), info[7], marks, fl, 1)
     else:
-        toks, low = pat.raw_cache.get(t) or pat._raw_token(t)
-        nt = t if t.isascii() else t.translate(_QUOTES)
+        if t.isascii() and "'" not in t and '"' not in t:
+            # What _raw_token gives here: no replacement or quote spacing applies (they need ' or
+            # ", or non-ASCII), so t is its one piece; its tokens are non-empty ASCII without
+            # whitespace, so joining, lower-casing and splitting them is lower-casing each.
+            toks = pat.token_cache.get(t) or tuple(pat._split(t))
+            low = tuple([x.lower() for x in toks])
+            nt = t
+        else:
+            toks, low = pat.raw_cache.get(t) or pat._raw_token(t)
+            nt = t if t.isascii() else t.translate(_QUOTES)
         tok = _TOKENS.get(nt)
         if tok is None:
             m = _WORD_IN_PUNCT.fullmatch(nt)
@@ -1004,7 +1028,9 @@ def _raw(t: str) -> _Raw:
         joined = " ".join(toks)
         infos = tuple([wc.get(x) or pat._word(x) for x in low])
         marks = not pat.mark_chars.isdisjoint(joined) or any(map((joined + " ").__contains__, pat.mark_ends))
-        rec = (low, joined, tok, infos, True in map(_I7, infos), marks)
+        active = True in map(_I7, infos)
+        fl = (_F_MARK if marks else 0) | (_F_ACTIVE if active else 0) | tok[11]
+        rec = (low, joined, tok, infos, active, marks, fl, tok[4])
     if len(_RAW) < _CACHE_MAX:
         _RAW[t] = rec
     return rec
@@ -1017,15 +1043,16 @@ def _score_text(text: str, pat: _Pattern) -> tuple[float, float, float, float]:
     rs = list(map(_RAW.get, parts))
     if None in rs:
         rs = [r or _raw(t) for r, t in zip(rs, parts, strict=True)]
+    flags = reduce(or_, map(_I6, rs), 0)  # the OR of the tokens' flags (_F_MARK ...)
     # TextBlob (tokens() per whitespace token, as _Pattern.tokens; else TextBlob itself)
     tt = pat.tt
     whole = "\n" in text or "\r" in text
-    if not whole and True in map(_I5, rs):  # without a mark, no sarcasm mark or emoticon (__init__)
+    if not whole and flags & _F_MARK:  # without a mark, no sarcasm mark or emoticon (__init__)
         joined = " ".join(map(_I1, rs))
         whole = bool(tt.RE_SARCASM.search(joined) or tt.RE_EMOTICONS.search(joined))
     if whole:
         tb = pat(text)
-    elif True in map(_I4, rs):
+    elif flags & _F_ACTIVE:
         words = list(chain.from_iterable(map(_I0, rs)))
         tb = pat._sums(pat._assess(words, list(chain.from_iterable(map(_I3, rs)))))
     else:  # no active token: no assessment (what _assess and _sums give for none)
@@ -1035,9 +1062,10 @@ def _score_text(text: str, pat: _Pattern) -> tuple[float, float, float, float]:
         base, cues, lexv, _, _, compound, _ = _features(text, tb)  # emojis: the general path
         return tb[0], tb[1], compound, _tone_from(base, cues, lexv)
     # VADER and the tone features (as _features; text.split() == norm.split())
-    recs: list[_Token] = list(map(_I2, rs))
-    cues: set[str] = set().union(*map(_I6, recs))  # the weighted cues only: the others add nothing
-    if True in map(_I8, recs):
+    recs: list[_Token] = list(map(_I2, rs)) if flags & (_F_CUE | _F_FEATURE) else []
+    # the weighted cues only: the others add nothing
+    cues: set[str] = set().union(*map(_I6, recs)) if flags & _F_CUE else set()
+    if flags & _F_FEATURE:
         low = list(map(_I1, recs))
         vals = _valences(recs, low)
         compound = _vader_compound(vals, norm)
@@ -1051,8 +1079,46 @@ def _score_text(text: str, pat: _Pattern) -> tuple[float, float, float, float]:
         # is 0, the compound 0.0, and the sums stay 0.0 (what _feature_sums starts with).
         compound = neg = pos = reversed_harm = 0.0
         lexv = {}
-    base = _base(neg, pos, compound, tb[2], sum(map(_I4, recs)), reversed_harm)
-    return tb[0], tb[1], compound, _tone_from(base, cues, lexv)
+    return tb[0], tb[1], compound, _tone_fused(neg, pos, compound, tb[2], sum(map(_I7, rs)), reversed_harm, cues, lexv)
+
+
+def _tone_fused(
+    neg: float, pos: float, compound: float, ass: Sequence[Any], n_toks: int, reversed_harm: float,
+    cues: set[str], lexv: dict[str, float],
+) -> float:
+    """``_tone_from(_base(neg, pos, compound, ass, n_toks, reversed_harm), cues, lexv)`` in one
+    function: the same float operations in the same order, without the list and calls between."""
+    raw, bw, cw, adj = _params()
+    tn = tp = 0.0
+    for a in ass:
+        p = a[1]
+        if p < 0:
+            tn += p
+        else:
+            tp += p
+    na = len(ass) or 1
+    sq = math.sqrt
+    nn, pp = neg * neg, pos * pos
+    w0, w1, w2, w3, w4, w5, w6, w7, w8 = bw  # _base's order: squash(neg, 15), squash(pos, 15), ...
+    raw += w0 * (neg / sq(nn + 15.0))
+    raw += w1 * (pos / sq(pp + 15.0))
+    raw += w2 * (neg / sq(nn + 4.0))
+    raw += w3 * (pos / sq(pp + 4.0))
+    raw += w4 * compound
+    raw += w5 * (tn / na)
+    raw += w6 * (tp / na)
+    raw += w7 * math.log1p(n_toks)
+    raw += w8 * (reversed_harm / 4.0)
+    if cues:
+        for c in sorted(_cue_keys().intersection(cues)):
+            w = cw.get(c)
+            if w is not None:
+                raw += w
+    for word, v in lexv.items():
+        w = adj.get(word)
+        if w is not None:
+            raw += w * v / 4.0
+    return max(-1.0, min(1.0, raw))
 
 
 def _score_rows(texts: Iterable[Any]) -> list[tuple[float, float, float, float]]:
