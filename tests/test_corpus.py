@@ -308,3 +308,13 @@ def test_serial_run_leaves_the_garbage_collector_as_it_was():
     with pytest.raises(ValueError):
         analyze_corpus([*_records(3), {"text": "x"}], chunksize=2, engine="nope")
     assert gc.get_freeze_count() == 0
+
+
+def test_fork_server_warm_up_runs_every_analysis():
+    """toolkit._warm (preloaded by the processes engine's fork server) analyses its built-in text
+    without error, so workers start with lexicons loaded."""
+    code = "import toolkit._warm as w, gc; assert w.WARM; assert gc.get_freeze_count() > 0"
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[1])
+    from toolkit.corpus import _preload_modules
+
+    assert _preload_modules()[-1] == "toolkit._warm"

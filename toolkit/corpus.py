@@ -663,7 +663,7 @@ def _preload_modules() -> list[str]:
 
     mods = {"toolkit", "toolkit.analysis", "toolkit.segment", "pandas", "pyarrow"}
     mods |= {target.partition(":")[0] for target in TABLES.values()}
-    return sorted(mods)
+    return [*sorted(mods), "toolkit._warm"]  # last: loads the lexicons once for every worker
 
 
 def _watch_parent(pid: int, interval: float = 1.0) -> None:
