@@ -31,8 +31,10 @@ are counted, and peak memory is that run's own. It prints one JSON object (``--j
 ``import_s``
     median time of ``import toolkit`` in a fresh interpreter (3 runs).
 
-``textblob_only`` and ``full_serial`` alternate ``--rounds`` times (default 3) and are medians;
-``*_runs`` list every round, ``ratio_runs`` the ratio within each round.
+``single_article_ms``, ``textblob_only``, ``full_serial`` and ``full_processes`` alternate
+``--rounds`` times (default 3) and are medians; ``*_runs`` list every round, ``ratio_runs`` and
+``speedup_runs`` the ratios within each round (the shared machine's speed drifts by 20% or more
+between minutes: only measurements taken side by side are compared).
 
 plus ``ratio_full_vs_textblob`` (wall clock, medians) and ``ratio_full_vs_textblob_cpu`` (CPU seconds of
 the two processes; steadier on a busy machine), ``speedup_processes``, ``identical`` (the engines wrote exactly
@@ -296,19 +298,26 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             "mb": round(corpus.stat().st_size / 1e6, 2),
         }
         res["import_s"] = round(_import_seconds(), 3)
-        single = _child("single", corpus)
-        res["single_article_ms"] = round(single["ms"], 2)
-        res["single_article_tables_ms"] = single["tables_ms"]
         # textblob_only and full_serial alternate ``--rounds`` times and the medians are kept: on a
         # shared machine the CPU speed drifts by 20% or more between minutes, and the ratio of two
         # runs minutes apart would measure the drift.
+        # The processes engine and the single-article time take part in the rounds too (they are
+        # compared with full_serial and against a fixed target).
         tbs: list[dict[str, Any]] = []
         serials: list[dict[str, Any]] = []
+        procs: list[dict[str, Any]] = []
+        singles: list[dict[str, Any]] = []
         for _ in range(args.rounds):
+            singles.append(_child("single", corpus))
             tbs.append(_child("textblob", corpus))
-            if "serial" not in args.skip:
-                shutil.rmtree(tmp / "serial", ignore_errors=True)
-                serials.append(_child("serial", corpus, tmp / "serial"))
+            for engine, got in (("serial", serials), ("processes", procs)):
+                if engine not in args.skip:
+                    shutil.rmtree(tmp / engine, ignore_errors=True)
+                    got.append(_child(engine, corpus, tmp / engine))
+        single = sorted(singles, key=lambda r: r["ms"])[(len(singles) - 1) // 2]
+        res["single_article_ms"] = round(single["ms"], 2)
+        res["single_article_ms_runs"] = [round(r["ms"], 2) for r in singles]
+        res["single_article_tables_ms"] = single["tables_ms"]
         tb = _median_run(tbs)
         res["textblob_only"] = round(tb["seconds"], 3)
         res["rounds"] = args.rounds
@@ -318,11 +327,13 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             runs["serial"] = _median_run(serials)
             res["full_serial"] = round(runs["serial"]["seconds"], 3)
             res["full_serial_runs"] = [round(r["seconds"], 3) for r in serials]
-        for engine in ("processes", "dask"):
-            if engine in args.skip:
-                continue
-            runs[engine] = _child(engine, corpus, tmp / engine)
-            res[f"full_{engine}"] = round(runs[engine]["seconds"], 3)
+        if procs:
+            runs["processes"] = _median_run(procs)
+            res["full_processes"] = round(runs["processes"]["seconds"], 3)
+            res["full_processes_runs"] = [round(r["seconds"], 3) for r in procs]
+        if "dask" not in args.skip:
+            runs["dask"] = _child("dask", corpus, tmp / "dask")
+            res["full_dask"] = round(runs["dask"]["seconds"], 3)
         if "serial" in runs:
             res["peak_rss_mb"] = runs["serial"]["peak_rss_mb"]
             res["sentences"] = runs["serial"]["sentences"]
@@ -333,6 +344,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             res["ratio_runs"] = [round(s_["seconds"] / t_["seconds"], 2) for s_, t_ in zip(serials, tbs, strict=True)]
             if "processes" in runs:
                 res["speedup_processes"] = round(res["full_serial"] / res["full_processes"], 2)
+                res["speedup_runs"] = [round(s_["seconds"] / p_["seconds"], 2) for s_, p_ in zip(serials, procs, strict=True)]
             checks = [_compare(tmp / "serial", tmp / e) for e in runs if e != "serial"]
             worst = max((w for _, w in checks), default=0.0)
             res["max_float_diff"] = worst
@@ -371,7 +383,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--limit", type=int, help="use only the first N articles")
     p.add_argument("--mem-scale", type=int, default=None, help="memory run over the corpus streamed N times (default 10; 2 with --quick)")
     p.add_argument("--mem-engine", default="processes", choices=["serial", "processes", "dask"], help="engine of the memory run (default processes)")
-    p.add_argument("--rounds", type=int, default=None, help="textblob_only and full_serial alternate this many times; medians are reported (default 3; 1 with --quick)")
+    p.add_argument("--rounds", type=int, default=None, help="single article, textblob_only, full_serial and full_processes alternate this many times; medians are reported (default 3; 1 with --quick)")
     p.add_argument("--skip", nargs="*", default=[], choices=["serial", "processes", "dask"], help="engines to skip")
     p.add_argument("--measure", help=argparse.SUPPRESS)
     p.add_argument("--out", help=argparse.SUPPRESS)
