@@ -10,8 +10,8 @@ from __future__ import annotations
 
 _TEXT = (
     "Leaders meet in Geneva\n\n"
-    "GENEVA (Reuters) - US President Joe Biden and the European Commission's president met on Monday, "
-    "two weeks after talks in Brussels stalled. \u201cWe made good progress,\u201d Biden told reporters.\n\n"
+    "GENEVA (Reuters) - Prime Minister Anna Berg and the European Commission's president met on Monday, "
+    "two weeks after talks in Brussels stalled. \u201cWe made good progress,\u201d Berg told reporters.\n\n"
     "Officials said a new round of talks would begin on 9 January 2022 and last three days.\n\n"
     "Photo: Jane Doe/Reuters"
 )

@@ -966,12 +966,20 @@ def _tone_from(base: Sequence[float], cues: set[str], lexv: dict[str, float]) ->
     raw, bw, cw, adj = _params()
     for w, x in zip(bw, base, strict=True):
         raw += w * x
+    return _add_cues_and_adjustments(raw, cues, lexv, cw, adj)
+
+
+def _add_cues_and_adjustments(
+    raw: float, cues: set[str], lexv: dict[str, float], cw: dict[str, float], adj: dict[str, float]
+) -> float:
+    """``raw`` plus the weights of the cues and lexicon adjustments, clipped to [-1, 1]."""
     # sorted: a set's order depends on the hash seed. Cues without a weight add nothing, so only
     # the weighted ones are sorted (same additions in the same order).
-    for c in sorted(_cue_keys().intersection(cues)):
-        w = cw.get(c)
-        if w is not None:
-            raw += w
+    if cues:
+        for c in sorted(_cue_keys().intersection(cues)):
+            w = cw.get(c)
+            if w is not None:
+                raw += w
     for word, v in lexv.items():
         w = adj.get(word)
         if w is not None:
@@ -1109,16 +1117,7 @@ def _tone_fused(
     raw += w6 * (tp / na)
     raw += w7 * math.log1p(n_toks)
     raw += w8 * (reversed_harm / 4.0)
-    if cues:
-        for c in sorted(_cue_keys().intersection(cues)):
-            w = cw.get(c)
-            if w is not None:
-                raw += w
-    for word, v in lexv.items():
-        w = adj.get(word)
-        if w is not None:
-            raw += w * v / 4.0
-    return max(-1.0, min(1.0, raw))
+    return _add_cues_and_adjustments(raw, cues, lexv, cw, adj)
 
 
 def _score_rows(texts: Iterable[Any]) -> list[tuple[float, float, float, float]]:
