@@ -318,3 +318,22 @@ def test_fork_server_warm_up_runs_every_analysis():
     from toolkit.corpus import _preload_modules
 
     assert _preload_modules()[-1] == "toolkit._warm"
+
+
+def test_deferred_loading_gives_the_same_chunk(tmp_path):
+    """Local engines leave JSONL records unloaded in the main process and load them in the
+    worker; the chunk's tables (including a bad line's load error) are the same."""
+    from toolkit.corpus import _DEFERRED, _chunks, _process_chunk
+    from toolkit.io import load_corpus
+
+    lines = SAMPLE.read_text(encoding="utf-8").splitlines()[:4]
+    path = tmp_path / "c.jsonl"
+    path.write_text("\n".join([lines[0], "{not json", *lines[1:]]) + "\n", encoding="utf-8")
+    _, eager, _ = next(_chunks(load_corpus(path), 10, set()))
+    _, lazy, _ = next(_chunks(load_corpus(path), 10, set(), defer=True))
+    assert all(item[3] == _DEFERRED for item in lazy)
+    assert eager[1][2] is None and eager[1][3][0] == "LoadError"
+    a, b = _process_chunk(eager), _process_chunk(lazy)
+    for name in CORPUS_TABLES:
+        assert a[name].equals(b[name]), name
+    assert b["errors"].to_pylist()[0]["stage"] == "load"

@@ -422,6 +422,8 @@ def _process_chunk(items: list[tuple[int, str, Any, Any]], extra: tuple[str, ...
     errors: list[dict[str, Any]] = []
     parts: dict[str, list[tuple[str, Any]]] = {}
     for position, label, article, load_error in items:
+        if load_error == _DEFERRED:
+            position, label, article, load_error = _load(position, label, article)
         if article is None:
             kind, message = load_error
             errors.append(
@@ -572,29 +574,43 @@ def _load(position: int, label: str, make: Callable[[], Article]) -> tuple[int, 
 
 
 def _chunks(
-    corpus: Corpus, chunksize: int, skip: set[int]
+    corpus: Corpus, chunksize: int, skip: set[int], *, defer: bool = False
 ) -> Iterator[tuple[int, list[tuple[int, str, Any, Any]] | None, int]]:
-    """Yield ``(chunk_index, items or None when skipped, n_items)``; loading happens lazily."""
+    """Yield ``(chunk_index, items or None when skipped, n_items)``; loading happens lazily.
+
+    With ``defer=True`` items whose loader is a picklable ``functools.partial`` (files, JSONL and
+    CSV records) are left unloaded: the worker that analyses the chunk loads them (see
+    :func:`_process_chunk`), which keeps the parsing off the main process.
+    """
     buf: list[tuple[str, Callable[[], Article]]] = []
     k = 0
     position = 0
     for label, make in _items(corpus):
         buf.append((label, make))
         if len(buf) == chunksize:
-            yield _make_chunk(k, buf, position, skip)
+            yield _make_chunk(k, buf, position, skip, defer=defer)
             position += len(buf)
             buf = []
             k += 1
     if buf:
-        yield _make_chunk(k, buf, position, skip)
+        yield _make_chunk(k, buf, position, skip, defer=defer)
 
 
 def _make_chunk(
-    k: int, buf: list[tuple[str, Callable[[], Article]]], start: int, skip: set[int]
+    k: int, buf: list[tuple[str, Callable[[], Article]]], start: int, skip: set[int], *, defer: bool = False
 ) -> tuple[int, list[tuple[int, str, Any, Any]] | None, int]:
+    import functools
+
     if k in skip:
         return k, None, len(buf)
-    return k, [_load(start + i, label, make) for i, (label, make) in enumerate(buf)], len(buf)
+    return k, [
+        (start + i, label, make, _DEFERRED) if defer and type(make) is functools.partial else _load(start + i, label, make)
+        for i, (label, make) in enumerate(buf)
+    ], len(buf)
+
+
+#: ``load_error`` of an item whose loader runs in the worker.
+_DEFERRED = "deferred"
 
 
 def _count_items(corpus: Corpus, raw: Any) -> int | None:
@@ -936,7 +952,10 @@ def analyze_corpus(
     collected: dict[str, list[pa.Table]] = {name: [] for name in names}
     n_items = 0
     try:
-        stream = _ENGINES[engine](_chunks(corpus, size, done), extra, workers=workers, scheduler=scheduler)
+        # local engines load files and records where they are analysed; a Dask cluster's workers
+        # may not see the files, so the main process loads for them
+        chunks = _chunks(corpus, size, done, defer=engine != "dask")
+        stream = _ENGINES[engine](chunks, extra, workers=workers, scheduler=scheduler)
         for k, tables, n in stream:
             n_items += n
             if tables is not None:

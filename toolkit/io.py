@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import functools
 import json
 import os
 import re
@@ -830,7 +831,7 @@ def _folder_items(path: Path, pattern: str) -> Iterator[tuple[str, Any]]:
     for p in sorted(path.rglob(pattern)):
         if p.is_file() and not p.name.endswith(".meta.json") and not p.name.startswith("."):
             if p.suffix.lower() in exts:
-                yield str(p), (lambda p=p: load_article(p))
+                yield str(p), functools.partial(load_article, p)
             else:
                 yield str(p), (lambda p=p: _raise(UnsupportedFormatError(p, f"unknown file type {p.suffix!r}")))
 
@@ -879,16 +880,17 @@ def _jsonl_items(path: Path, cols: dict[str, str]) -> Iterator[tuple[str, Any]]:
             if not raw.strip():
                 continue
 
-            def make(raw: bytes = raw, label: str = label) -> Article:
-                try:
-                    rec = json.loads(raw.decode("utf-8"))
-                except UnicodeDecodeError as exc:
-                    raise DecodeError(label, "line is not valid UTF-8") from exc
-                except ValueError as exc:
-                    raise LoadError(label, f"not valid JSON ({exc.msg})") from exc
-                return _record_article(rec, label, cols)
+            yield label, functools.partial(_jsonl_record, raw, label, cols)
 
-            yield label, make
+
+def _jsonl_record(raw: bytes, label: str, cols: dict[str, str]) -> Article:
+    try:
+        rec = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise DecodeError(label, "line is not valid UTF-8") from exc
+    except ValueError as exc:
+        raise LoadError(label, f"not valid JSON ({exc.msg})") from exc
+    return _record_article(rec, label, cols)
 
 
 def _csv_items(path: Path, cols: dict[str, str], delimiter: str) -> Iterator[tuple[str, Any]]:
@@ -900,7 +902,7 @@ def _csv_items(path: Path, cols: dict[str, str], delimiter: str) -> Iterator[tup
             raise LoadError(path, f"no {cols['text']!r} column (columns: {', '.join(reader.fieldnames or [])})")
         for n, row in enumerate(reader, start=2):
             label = f"{path}:{n}"
-            yield label, (lambda row=row, label=label: _record_article(dict(row), label, cols))
+            yield label, functools.partial(_record_article, dict(row), label, cols)
 
 
 def _decode_csv_line(raw: bytes, first: bool) -> str:
@@ -918,8 +920,8 @@ def _iter_items(items: Iterable[Any], cols: dict[str, str]) -> Iterator[tuple[st
         if isinstance(item, Article):
             yield label, (lambda item=item: item)
         elif isinstance(item, dict):
-            yield label, (lambda item=item, label=label: _record_article(item, label, cols))
+            yield label, functools.partial(_record_article, item, label, cols)
         elif isinstance(item, (str, bytes, os.PathLike)):
-            yield label, (lambda item=item: load_article(item))
+            yield label, functools.partial(load_article, item)
         else:
             yield label, (lambda item=item, label=label: _raise(LoadError(label, f"cannot load a {type(item).__name__}")))
