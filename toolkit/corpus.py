@@ -644,7 +644,7 @@ def _run_serial(chunks: ChunkIter, extra: tuple[str, ...], **_: Any) -> Iterator
         for k, items, n in chunks:
             yield k, (None if items is None else _process_chunk(items, extra)), n
             if freeze:
-                gc.freeze()
+                _collect_and_freeze()
     finally:
         if freeze:
             gc.unfreeze()
@@ -653,11 +653,22 @@ def _run_serial(chunks: ChunkIter, extra: tuple[str, ...], **_: Any) -> Iterator
 def _process_chunk_in_worker(items: list[tuple[int, str, Any, Any]], extra: tuple[str, ...] = ()) -> dict[str, pa.Table]:
     """:func:`_process_chunk` in a worker process of our own: then freeze what is alive (see
     :func:`_run_serial`); the worker ends with the run, so nothing is unfrozen."""
+    out = _process_chunk(items, extra)
+    _collect_and_freeze()
+    return out
+
+
+def _collect_and_freeze() -> None:
+    """Collect the garbage made since the last freeze, then freeze what survives.
+
+    The collection only walks objects created since the last freeze (frozen ones are skipped),
+    so it is cheap; without it, reference cycles that were already garbage would be frozen too
+    and never freed (memory growing with every chunk of a long run).
+    """
     import gc
 
-    out = _process_chunk(items, extra)
+    gc.collect()
     gc.freeze()
-    return out
 
 
 def _run_ordered(
