@@ -890,9 +890,8 @@ def _feature_sums(
     return neg, pos, reversed_harm, hazard, benefit, lexv, evals
 
 
-def _base(
-    neg: float, pos: float, compound: float, ass: Sequence[Any], n_toks: int, reversed_harm: float
-) -> list[float]:
+def _assessment_sums(ass: Sequence[Any]) -> tuple[float, float, int]:
+    """Sum of TextBlob's negative and of its positive assessment polarities, and their count (>= 1)."""
     tn = tp = 0.0
     for a in ass:
         p = a[1]
@@ -900,7 +899,13 @@ def _base(
             tn += p
         else:
             tp += p
-    na = len(ass) or 1
+    return tn, tp, len(ass) or 1
+
+
+def _base(
+    neg: float, pos: float, compound: float, ass: Sequence[Any], n_toks: int, reversed_harm: float
+) -> list[float]:
+    tn, tp, na = _assessment_sums(ass)
     return [
         _squash(neg, 15.0),
         _squash(pos, 15.0),
@@ -1097,14 +1102,7 @@ def _tone_fused(
     """``_tone_from(_base(neg, pos, compound, ass, n_toks, reversed_harm), cues, lexv)`` in one
     function: the same float operations in the same order, without the list and calls between."""
     raw, bw, cw, adj = _params()
-    tn = tp = 0.0
-    for a in ass:
-        p = a[1]
-        if p < 0:
-            tn += p
-        else:
-            tp += p
-    na = len(ass) or 1
+    tn, tp, na = _assessment_sums(ass)
     sq = math.sqrt
     nn, pp = neg * neg, pos * pos
     w0, w1, w2, w3, w4, w5, w6, w7, w8 = bw  # _base's order: squash(neg, 15), squash(pos, 15), ...
