@@ -186,12 +186,12 @@ def _error_row(article_id: str | None, position: int, item: str, stage: str, exc
 #: that no per-article DataFrame is built). Used only while the registry still points at the
 #: default function; a re-registered table goes through its DataFrame.
 _CORES: dict[str, tuple[str, str]] = {
+    "sentences": ("toolkit.analysis:_sentences", "toolkit.corpus:_sentence_columns"),
     "tone": ("toolkit.tone:tone", "toolkit.tone:_tone_columns"),
     "actors": ("toolkit.actors:actors", "toolkit.actors:_actor_columns"),
     "quotes": ("toolkit.quotes:quotes", "toolkit.quotes:_quote_columns"),
     "timeline": ("toolkit.timeline:timeline", "toolkit.timeline:_timeline_columns"),
 }
-_SENTENCE_COLUMNS = ("sent_id", "para_id", "start", "end", "kind", "text")
 #: Column types of the corpus tables built from per-article columns (their Parquet schema).
 _TYPES: dict[str, dict[str, str]] = {
     "sentences": {
@@ -283,15 +283,7 @@ def _analyze_article(
         except Exception as exc:  # one failing analysis must not stop a corpus run
             errors.append(_error_row(aid, position, item, stage, exc))
 
-    from .analysis import TABLES
-
-    if TABLES.get("sentences") == "toolkit.analysis:_sentences":
-        try:
-            got["sentences"] = _sentence_columns(article)
-        except Exception as exc:
-            errors.append(_error_row(aid, position, item, "segment", exc))
-    else:
-        run("sentences", "segment")
+    run("sentences", "segment")
     if "sentences" in got:
         from .segment import paragraph_rows
 

@@ -305,6 +305,16 @@ def _valences(recs: list[_Token], low: list[str], trace: list[set[str]] | None =
     ns = vd.n_scalar
     c_incr = vd.c_incr
     capdiff: bool | None = None  # computed when first needed (only for words in capitals)
+
+    def with_caps(valence: float) -> tuple[float, bool]:
+        """VADER's caps rule for a word in capitals: (valence, whether it applied)."""
+        nonlocal capdiff
+        if capdiff is None:
+            capdiff = 0 < n - sum(map(_I2, recs)) < n
+        if capdiff:
+            return (valence + c_incr if valence > 0 else valence - c_incr), True
+        return valence, False
+
     sents: list[float] = [0] * n  # words without valence count as int 0, as in VADER
     t0 = 0
     if trace is not None:
@@ -320,14 +330,7 @@ def _valences(recs: list[_Token], low: list[str], trace: list[set[str]] | None =
     for i in compress(range(n), map(_I7, recs)):
         rec = recs[i]
         if not any_ctx or (trace is None and True not in ctx[max(0, i - 3) : i + 3]):
-            valence = rec[3][0]
-            if rec[2]:
-                if capdiff is None:
-                    n_up = sum(map(_I2, recs))
-                    capdiff = 0 < n - n_up < n
-                if capdiff:
-                    valence = valence + c_incr if valence > 0 else valence - c_incr
-            sents[i] = valence
+            sents[i] = with_caps(rec[3][0])[0] if rec[2] else rec[3][0]
             continue
         lw = rec[1]
         if lw == "kind" and i < n - 1 and low[i + 1] == "of":
@@ -346,13 +349,9 @@ def _valences(recs: list[_Token], low: list[str], trace: list[set[str]] | None =
             if rules is not None:
                 rules.add("negation")
         if rec[2]:
-            if capdiff is None:
-                n_up = sum(map(_I2, recs))
-                capdiff = 0 < n - n_up < n
-            if capdiff:
-                valence = valence + c_incr if valence > 0 else valence - c_incr
-                if rules is not None:
-                    rules.add("caps")
+            valence, capped = with_caps(valence)
+            if capped and rules is not None:
+                rules.add("caps")
         for st in range(3):
             if i > st and recs[i - st - 1][3][0] is None:  # previous word not in the lexicon
                 prec = recs[i - st - 1]
