@@ -39,7 +39,7 @@ between minutes: only measurements taken side by side are compared).
 plus ``ratio_full_vs_textblob`` (wall clock, medians) and ``ratio_full_vs_textblob_cpu`` (CPU seconds of
 the two processes; steadier on a busy machine), ``speedup_processes``, ``identical`` (the engines wrote exactly
 the same tables), ``identical_but_float_noise`` and ``max_float_diff`` (every non-float column
-equal, floats within 1e-12: toolkit.tone's sums depend on the per-process hash seed),
+equal, floats within 1e-12: toolkit.sentiment.tone's sums depend on the per-process hash seed),
 ``registry`` (the analyses that ran), ``targets`` (pass/fail per target) and the machine
 (``cpus``, ``loadavg``).
 """
@@ -165,7 +165,7 @@ def _measure_textblob(corpus: Path) -> dict[str, Any]:
 def _measure_engine(corpus: Path, engine: str, out: Path, repeat: int) -> dict[str, Any]:
     from toolkit import load_corpus
     from toolkit.analysis import TABLES
-    from toolkit.corpus import analyze_corpus
+    from toolkit import analyze_corpus
 
     t0, c0 = time.perf_counter(), _cpu_s()
     if repeat == 1:
@@ -246,7 +246,7 @@ def _compare(a: Path, b: Path) -> tuple[bool, float]:
     """(non-float columns exactly equal and same shapes, largest float difference)."""
     import numpy as np
 
-    from toolkit.corpus import CORPUS_TABLES, CorpusResult
+    from toolkit.corpus.engine import CORPUS_TABLES, CorpusResult
 
     ra, rb = CorpusResult.from_dir(a), CorpusResult.from_dir(b)
     same, worst = True, 0.0

@@ -38,7 +38,7 @@ def main() -> None:
     p.add_argument("--json", action="store_true")
     args = p.parse_args()
 
-    from toolkit.corpus import analyze_corpus
+    from toolkit import analyze_corpus
 
     corpus = SHARED if SHARED.exists() else SAMPLE
     n = sum(1 for _ in corpus.open(encoding="utf-8"))

@@ -2,7 +2,7 @@
 
 Measures, on NYT dev sentences and on sentences of the news corpus (``../shared/data``):
 TextBlob alone (``TextBlob(text).sentiment``), VADER alone (the library's ``polarity_scores``),
-``toolkit.tone.score_texts`` (all four scores: polarity, subjectivity, vader, tone) and the full
+``toolkit.sentiment.tone.score_texts`` (all four scores: polarity, subjectivity, vader, tone) and the full
 ``tone(article)`` table (segmentation excluded: sentences are cached first; quote spans
 included). Each figure is sentences per CPU-second of the process (``time.process_time``), best
 of ``--repeat`` runs: the machine is shared, and wall time would count other processes' turns.
@@ -52,8 +52,8 @@ def main(argv: list[str] | None = None) -> int:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     from toolkit import load_article
-    from toolkit.evaluate import read_gold
-    from toolkit.tone import score_texts, tone
+    from toolkit import read_gold
+    from toolkit import score_texts, tone
 
     warnings.simplefilter("ignore")
     nyt = read_gold(a.data / "vader_groundtruth" / "nyt_dev.tsv")["text"].tolist()

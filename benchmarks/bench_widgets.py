@@ -88,8 +88,8 @@ def run(repeat: int) -> dict[str, Any]:
     import matplotlib
 
     matplotlib.use("Agg")
-    from toolkit.datasets import load_seed
-    from toolkit.widgets import ActorExplorer, CodingWidget, TimelineExplorer, ToneExplorer
+    from toolkit import load_seed
+    from toolkit import ActorExplorer, CodingWidget, TimelineExplorer, ToneExplorer
 
     art = load_seed()
     results: dict[str, dict[str, float]] = {}

@@ -14,7 +14,7 @@ What is scored (documented so the number means something):
 
 * Gold = every named entity of type person, organization or place, nested ones included
   ("US" inside "US President Joe Biden" is its own gold mention).
-* Predicted = every row of :func:`toolkit.actors.actors` whose type is person, organization or
+* Predicted = every row of :func:`toolkit.entities.actors.actors` whose type is person, organization or
   place, **except** ``adjectival`` rows (demonyms such as "Russian troops": GUM tags "Russian"
   as an adjective, not a named mention). Rows typed ``other`` (events, laws, wars) are not
   scored.
@@ -108,7 +108,7 @@ def _half(docs: list[dict], half: str | None) -> list[dict]:
 
 def evaluate(path: Path, *, baseline: str | None = None, errors: bool = False, half: str | None = None) -> dict:
     from toolkit import load_article
-    from toolkit.actors import actors
+    from toolkit import actors
 
     counts: Counter = Counter()
     err_lines: list[str] = []

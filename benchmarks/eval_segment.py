@@ -1,4 +1,4 @@
-"""Measure sentence splitting (``toolkit.segment``) on GUM news (dev) and time it on a corpus.
+"""Measure sentence splitting (``toolkit.text.segment``) on GUM news (dev) and time it on a corpus.
 
 Reference boundaries (GUM dev, ``../shared/data/gum_dev/gum_news_dev.jsonl``, 13 Wikinews
 articles): the jsonl keeps GUM's paragraphs (one per line) but not its sentence breaks; within a
@@ -108,7 +108,7 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
 
 def evaluate_gum(path: Path = GUM) -> dict[str, Any]:
     """Boundary P/R/F1 and exact-sentence rate of ``segment()`` against the GUM reference."""
-    from toolkit.segment import segment
+    from toolkit import segment
 
     tp = fp = fn = tp_in = fp_in = fn_in = exact = n_ref = 0
     b_tp = b_fp = b_fn = 0
@@ -163,7 +163,7 @@ def evaluate_gum(path: Path = GUM) -> dict[str, Any]:
 
 def time_corpus(path: Path = CORPUS, *, limit: int | None = None) -> dict[str, Any]:
     """Time ``segment()`` over the news corpus (texts read first; only segmentation is timed)."""
-    from toolkit.segment import segment
+    from toolkit import segment
 
     texts = []
     with path.open(encoding="utf-8") as fh:
@@ -201,7 +201,7 @@ STRESS = {
 
 def stress() -> dict[str, float]:
     """Seconds ``segment()`` takes on each :data:`STRESS` input."""
-    from toolkit.segment import segment
+    from toolkit import segment
 
     out = {}
     for name, text in STRESS.items():

@@ -1,4 +1,4 @@
-"""Evaluate the temporal tagger (:func:`toolkit.timex.tag_text`) on TimeBank gold TIMEX3 data.
+"""Evaluate the temporal tagger (:func:`toolkit.temporal.timex.tag_text`) on TimeBank gold TIMEX3 data.
 
 Scoring as in TempEval-3: a predicted expression matches a gold one when their spans overlap
 (relaxed) or are identical (strict); precision, recall and F1 for both; value accuracy is the
@@ -99,7 +99,7 @@ def score(docs: list[dict[str, Any]], predict: Any) -> tuple[dict[str, Any], lis
 
 
 def presslens_predict(text: str, dct: dt.date) -> list[tuple[int, int, str, str]]:
-    from toolkit.timex import find_timexes
+    from toolkit.temporal.timex import find_timexes
 
     return [(t.start, t.end, t.type, t.value or "") for t in find_timexes(text, dct=dct)]
 

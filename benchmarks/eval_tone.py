@@ -2,7 +2,7 @@
 
 For each set (NYT editorials dev half, tweets, movie reviews, Amazon reviews): Pearson r,
 Spearman rho, 3-class accuracy and macro-F1 of TextBlob polarity, VADER compound and Presslens
-``tone`` against the human mean rating, with 95% bootstrap CIs (``toolkit.evaluate``), plus the
+``tone`` against the human mean rating, with 95% bootstrap CIs (``toolkit.sentiment.evaluate``), plus the
 **cross-validated** Pearson r of ``tone`` recorded by ``benchmarks/train_tone.py`` in the model
 file: the in-sample numbers of ``tone`` are optimistic because the model was fitted on these
 sets (NYT dev weight 1, tweets 0.15, movies and Amazon 0.02 per sentence); the CV column is the
@@ -45,8 +45,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     import pandas as pd
 
-    from toolkit.evaluate import evaluate_tone_file
-    from toolkit.tone import _model
+    from toolkit import evaluate_tone_file
+    from toolkit.sentiment.tone import _model
 
     cv = _model().get("cross_validation", {})
     frames = []
@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
             import matplotlib
 
             matplotlib.use("Agg")
-            from toolkit.charts.tone import plot_tone_evaluation
+            from toolkit import plot_tone_evaluation
 
             a.chart_dir.mkdir(parents=True, exist_ok=True)
             ax = plot_tone_evaluation(ev)

@@ -8,16 +8,9 @@ import pandas as pd
 import pytest
 
 from toolkit import load_article
-from toolkit.actors import (
-    COOCCURRENCE_COLUMNS,
-    FREQUENCY_COLUMNS,
-    KWIC_COLUMNS,
-    MENTION_COLUMNS,
-    actor_frequencies,
-    actors,
-    cooccurrence,
-    kwic,
-)
+from toolkit import actor_frequencies, actors, cooccurrence, kwic
+from toolkit.entities.actors import MENTION_COLUMNS
+from toolkit.entities.crosstabs import COOCCURRENCE_COLUMNS, FREQUENCY_COLUMNS, KWIC_COLUMNS
 
 pytestmark = pytest.mark.filterwarnings("ignore::toolkit.errors.LanguageWarning")
 
@@ -230,7 +223,7 @@ def test_actor_frequencies_columns_and_counts(seed):
 
 
 def test_actor_frequencies_mean_tone_is_mean_of_body_sentence_tone(seed):
-    from toolkit.tone import tone
+    from toolkit import tone
 
     f = actor_frequencies(seed).set_index("actor")
     m = actors(seed)
@@ -315,7 +308,7 @@ def test_title_case_headline_keeps_only_names():
 
 
 def test_actor_columns_core_equals_the_table(seed):
-    from toolkit.actors import _actor_columns
+    from toolkit.entities.actors import _actor_columns
 
     core = _actor_columns(seed)
     assert list(core) == MENTION_COLUMNS

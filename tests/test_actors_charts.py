@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 from matplotlib.colors import to_hex
 
-from toolkit.actors import actor_frequencies, cooccurrence
+from toolkit import actor_frequencies, cooccurrence
 from toolkit.charts.actors import (
     TYPE_COLORS,
     plot_actor_frequencies,
@@ -15,7 +15,7 @@ from toolkit.charts.actors import (
     plot_cooccurrence_network,
     plot_voice,
 )
-from toolkit.quotes import quotes
+from toolkit import quotes
 
 
 @pytest.fixture(scope="module")

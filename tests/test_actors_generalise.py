@@ -7,8 +7,8 @@ import pandas as pd
 import pytest
 
 from toolkit import load_article
-from toolkit.actors import actors
-from toolkit.quotes import quotes
+from toolkit import actors
+from toolkit import quotes
 
 pytestmark = pytest.mark.filterwarnings("ignore::toolkit.errors.LanguageWarning")
 

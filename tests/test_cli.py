@@ -93,7 +93,7 @@ def test_corpus_command_writes_tables_and_records_bad_items(tmp_path, capsys):
     code = main(["corpus", str(src), "--out", str(tmp_path / "out"), "--no-progress"])
     out, _ = capsys.readouterr()
     assert code == 1  # finished, with errors recorded
-    from toolkit.corpus import CorpusResult
+    from toolkit import CorpusResult
 
     res = CorpusResult.from_dir(tmp_path / "out")
     assert list(res["articles"]["article_id"]) == ["a1"]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from toolkit import load_article
-from toolkit.actors import actors
-from toolkit.codebook import Codebook, codebook_template, load_codebook
+from toolkit import actors
+from toolkit import Codebook, codebook_template, load_codebook
 from toolkit.errors import CodebookError, PresslensError
 
 GOOD = """\

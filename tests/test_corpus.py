@@ -16,11 +16,10 @@ import pyarrow.parquet as pq
 import pytest
 
 from toolkit import analysis
-from toolkit.corpus import (
+from toolkit.corpus.engine import (
     CORPUS_TABLES,
     CorpusResult,
     analyze_corpus,
-    run_corpus_cli,
     sample_corpus,
 )
 
@@ -191,7 +190,7 @@ def test_interrupted_run_resumes_without_loss(reference, tmp_path):
 
 _KILL_SCRIPT = """
 import json, sys, time
-from toolkit.corpus import analyze_corpus
+from toolkit import analyze_corpus
 
 def slow(items):
     for item in items:
@@ -263,13 +262,17 @@ def test_cli_runner_writes_tables_and_reports_errors(tmp_path, capsys):
     lines = [json.dumps(r) for r in _records(4)]
     lines.insert(2, "{not json")
     src.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    code = run_corpus_cli(str(src), str(tmp_path / "out"), chunksize=2, progress=False)
+    from toolkit.cli import main
+
+    code = main(["corpus", str(src), "--out", str(tmp_path / "out"), "--chunksize", "2", "--no-progress"])
     assert code == 1
     assert "4 articles" in capsys.readouterr().out
     res = CorpusResult.from_dir(tmp_path / "out")
     assert res.errors[["position", "stage", "item"]].values.tolist() == [[2, "load", f"{src}:3"]]
     assert res.articles["published"].dt.year.eq(2019).all()
-    assert run_corpus_cli(str(tmp_path / "missing.jsonl"), str(tmp_path / "o2"), progress=False) == 2
+    assert main(["corpus", str(tmp_path / "missing.jsonl"), "--out", str(tmp_path / "o2"), "--no-progress"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("presslens: error: ")
 
 
 def _sentences_frame(article):
@@ -279,8 +282,8 @@ def _sentences_frame(article):
 def test_columns_fast_path_equals_dataframe_path(monkeypatch):
     """The corpus path that reads each analysis's columns core (no DataFrame per article) writes
     the same rows as the path through the public DataFrame functions."""
-    from toolkit import corpus as corpus_mod
-    from toolkit.corpus import _chunks, _process_chunk
+    from toolkit.corpus import engine as corpus_mod
+    from toolkit.corpus.engine import _chunks, _process_chunk
 
     _, items, _ = next(_chunks(sample_corpus(), 12, set()))
     fast = _process_chunk(items)
@@ -315,7 +318,7 @@ def test_fork_server_warm_up_runs_every_analysis():
     without error, so workers start with lexicons loaded."""
     code = "import toolkit._warm as w, gc; assert w.WARM; assert gc.get_freeze_count() > 0"
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[1])
-    from toolkit.corpus import _preload_modules
+    from toolkit.corpus.engine import _preload_modules
 
     assert _preload_modules()[-1] == "toolkit._warm"
 
@@ -323,8 +326,8 @@ def test_fork_server_warm_up_runs_every_analysis():
 def test_deferred_loading_gives_the_same_chunk(tmp_path):
     """Local engines leave JSONL records unloaded in the main process and load them in the
     worker; the chunk's tables (including a bad line's load error) are the same."""
-    from toolkit.corpus import _DEFERRED, _chunks, _process_chunk
-    from toolkit.io import load_corpus
+    from toolkit.corpus.engine import _DEFERRED, _chunks, _process_chunk
+    from toolkit import load_corpus
 
     lines = SAMPLE.read_text(encoding="utf-8").splitlines()[:4]
     path = tmp_path / "c.jsonl"

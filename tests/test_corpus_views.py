@@ -9,9 +9,9 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 
-from toolkit.charts.corpus import plot_attention, plot_tone_over_time, plot_top_actors_by_source
-from toolkit.corpus import CorpusResult
-from toolkit.views import (
+from toolkit import plot_attention, plot_tone_over_time, plot_top_actors_by_source
+from toolkit import CorpusResult
+from toolkit.corpus.views import (
     attention_over_time,
     corpus_cooccurrence,
     t_quantile,

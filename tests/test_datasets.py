@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit.datasets import demo_codes_path, list_seeds, load_seed, seed_path
+from toolkit import demo_codes_path, list_seeds, load_seed, seed_path
 from toolkit.errors import SourceNotFoundError
 
 
@@ -30,7 +30,7 @@ def test_demo_codes_file_is_bundled():
 
 
 def test_news_corpus_falls_back_to_the_bundled_sample():
-    from toolkit.datasets import news_corpus
+    from toolkit import news_corpus
 
     c = news_corpus(prefer_shared=False)
     assert c.name == "sample" and len(c) == 40 and c.freq == "W"

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from toolkit.errors import GoldFileError
-from toolkit.evaluate import EVAL_COLUMNS, evaluate_tone, evaluate_tone_file, read_gold
+from toolkit.sentiment.evaluate import EVAL_COLUMNS, evaluate_tone, evaluate_tone_file, read_gold
 
 
 def test_read_gold_handles_bom_crlf_and_tabs_in_text(tmp_path):

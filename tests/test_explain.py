@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit.explain import EXPLAIN_COLUMNS, explain_table, explain_tone
-from toolkit.tone import score_texts, tone
+from toolkit.sentiment.explain import EXPLAIN_COLUMNS, explain_table, explain_tone
+from toolkit import score_texts, tone
 
 
 def _rows(ex, scorer, token):
@@ -85,7 +85,7 @@ def test_curly_quoted_word_is_explained_at_its_offsets():
 
 
 def test_inflected_and_hazard_words_are_explained():
-    from toolkit.tone import _vader
+    from toolkit.sentiment.tone import _vader
 
     text = "No deaths were reported, but the epidemic spread and layoffs followed."
     ex = explain_tone(text)

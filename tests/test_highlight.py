@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 import pytest
 
 from toolkit import load_article
-from toolkit.highlight import Highlight, highlight
+from toolkit.sentiment.highlight import Highlight, highlight
 
 EVIL = (
     "Officials warn of <script>alert(1)</script> attacks\n\n"

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from toolkit import errors
-from toolkit.article import Article
-from toolkit.io import decode_bytes, extract_html, fetch_url, load_article, load_corpus
+from toolkit import Article
+from toolkit.io.load import decode_bytes, extract_html, fetch_url, load_article, load_corpus
 
 BODY = (
     "Officials said on Monday that the talks would continue next week. "
@@ -689,7 +689,7 @@ def test_json_ld_article_body_used_when_page_renders_little():
     ],
 )
 def test_publication_date_reconciliation(meta, guessed, expected):
-    from toolkit.io import _reconcile_dates
+    from toolkit.io.load import _reconcile_dates
 
     assert _reconcile_dates(meta, guessed) == expected
 

@@ -21,7 +21,7 @@ def test_no_export_shadows_a_submodule():
     assert not (set(toolkit.__all__) & submodules)
     import importlib
 
-    assert importlib.import_module("toolkit.tone").__name__ == "toolkit.tone"
+    assert importlib.import_module("toolkit.sentiment.tone").__name__ == "toolkit.sentiment.tone"
 
 
 def test_import_does_not_load_heavy_libraries():

@@ -1,18 +1,12 @@
-"""Columns cores of toolkit.quotes: plain lists equal to the public tables."""
+"""Columns cores of toolkit.entities.quotes: plain lists equal to the public tables."""
 
 from __future__ import annotations
 
 import pandas as pd
 
 from toolkit import load_article
-from toolkit.quotes import (
-    QUOTE_COLUMNS,
-    QUOTE_SPAN_COLUMNS,
-    _quote_columns,
-    _quote_span_columns,
-    quote_spans,
-    quotes,
-)
+from toolkit.entities.quotes import QUOTE_COLUMNS, _quote_columns, quotes
+from toolkit.text.quotespans import QUOTE_SPAN_COLUMNS, _quote_span_columns, quote_spans
 
 _TEXT = (
     "Talks ‘Serious’\n\n“We will talk,” said Jane Doe. She added: “Soon.”\n\n"

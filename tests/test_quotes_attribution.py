@@ -5,7 +5,9 @@ from __future__ import annotations
 import pandas as pd
 
 from toolkit import load_article
-from toolkit.quotes import QUOTE_COLUMNS, QUOTE_SPAN_COLUMNS, quote_spans, quotes
+from toolkit import quote_spans, quotes
+from toolkit.entities.quotes import QUOTE_COLUMNS
+from toolkit.text.quotespans import QUOTE_SPAN_COLUMNS
 
 
 def _q(text: str) -> pd.DataFrame:

@@ -1,4 +1,4 @@
-"""Paragraph and sentence segmentation of news text (toolkit.segment)."""
+"""Paragraph and sentence segmentation of news text (toolkit.text.segment)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from toolkit.segment import KINDS, PARAGRAPH_COLUMNS, SENTENCE_COLUMNS, segment, split_sentences
+from toolkit.text.segment import KINDS, PARAGRAPH_COLUMNS, SENTENCE_COLUMNS, segment, split_sentences
 
 
 def sents(text: str) -> list[str]:
@@ -443,7 +443,7 @@ def test_invariants_on_shared_corpus_sample(shared_data):
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(news_like())
 def test_headline_agrees_with_segment(text):
-    from toolkit.segment import headline
+    from toolkit import headline
 
     _, s = segment(text)
     first_is_title = not s.empty and s["kind"].iloc[0] == "title"

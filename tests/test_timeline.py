@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from toolkit import load_article
-from toolkit.timeline import EVENT_COLUMNS, TIMELINE_COLUMNS, events, timeline
+from toolkit.temporal.timeline import EVENT_COLUMNS, TIMELINE_COLUMNS, events, timeline
 
 D = pd.Timestamp
 
@@ -72,7 +72,7 @@ def test_published_overrides_and_missing_date_is_not_guessed(seed) -> None:
 
 
 def test_columns_core_equals_the_table(seed) -> None:
-    from toolkit.timeline import _timeline_columns
+    from toolkit.temporal.timeline import _timeline_columns
 
     empty = load_article("Nothing\n\nNo time is mentioned here at all.", published="2022-02-01")
     for art, opts in ((seed, {}), (seed, {"published": "2021-06-15"}), (load_article(seed.text), {}), (empty, {})):

@@ -1,4 +1,4 @@
-"""Grammar and normalisation of the temporal tagger (toolkit.timex)."""
+"""Grammar and normalisation of the temporal tagger (toolkit.temporal.timex)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from toolkit.timex import tag_text, value_span
+from toolkit.temporal.timex import tag_text, value_span
 
 DCT = dt.date(2021, 12, 31)  # a Friday
 

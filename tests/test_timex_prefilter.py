@@ -1,11 +1,11 @@
-"""The trigger-window prefilter of toolkit.timex finds exactly the matches of a whole-text scan."""
+"""The trigger-window prefilter of toolkit.temporal.timex finds exactly the matches of a whole-text scan."""
 
 from __future__ import annotations
 
 import random
 import re
 
-from toolkit.timex import _RULES, _TRIGGER_LIST, _alternatives, _rule_matches, _trigger_starts
+from toolkit.temporal.timex import _RULES, _TRIGGER_LIST, _alternatives, _rule_matches, _trigger_starts
 
 _WORDS = str.split(
     "the a last next past previous coming early late earlier end of in on by since about more than at least up to "

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from toolkit import load_article
-from toolkit.tone import (
+from toolkit.sentiment.tone import (
     BASE_FEATURES,
     MODEL_PATH,
     NEUTRAL_BAND,
@@ -44,7 +44,7 @@ TRICKY = [
 
 
 def _gold_sample(shared_data, per_set: int = 700) -> list[str]:
-    from toolkit.evaluate import read_gold
+    from toolkit import read_gold
 
     folder = shared_data / "vader_groundtruth"
     texts: list[str] = []
@@ -158,7 +158,7 @@ def test_model_file_is_small_complete_and_cross_validated():
 
 
 def test_harm_reversal_feature_counts_harms_named_after_the_reversing_word():
-    from toolkit.tone import HARM_REVERSERS, _features, _model, _vader
+    from toolkit.sentiment.tone import HARM_REVERSERS, _features, _model, _vader
 
     i = BASE_FEATURES.index("harm_reversed")
     fraud = _vader().lexicon["fraud"]
@@ -171,7 +171,7 @@ def test_harm_reversal_feature_counts_harms_named_after_the_reversing_word():
 
 
 def test_tone_beats_vader_on_a_news_slice(shared_data):
-    from toolkit.evaluate import read_gold
+    from toolkit import read_gold
 
     g = read_gold(shared_data / "vader_groundtruth" / "nyt_dev.tsv").iloc[::4]
     s = score_texts(g["text"].tolist())
@@ -222,7 +222,7 @@ def test_summary_rejects_non_tone_dataframe():
 
 
 def test_library_fallback_gives_the_same_scores():
-    from toolkit.tone import _LibraryPattern, _textblob
+    from toolkit.sentiment.tone import _LibraryPattern, _textblob
 
     fast, slow = _textblob(), _LibraryPattern()
     for text in TRICKY:
@@ -230,7 +230,7 @@ def test_library_fallback_gives_the_same_scores():
 
 
 def test_tone_columns_core_equals_tone_table(seed):
-    from toolkit.tone import _tone_columns
+    from toolkit.sentiment.tone import _tone_columns
 
     for caps in (False, True):
         core = _tone_columns(seed, include_captions=caps)
@@ -241,7 +241,7 @@ def test_tone_columns_core_equals_tone_table(seed):
 
 
 def test_word_in_punctuation_has_the_token_record_of_the_word():
-    from toolkit.tone import _TOKENS, _WORD_IN_PUNCT, _token
+    from toolkit.sentiment.tone import _TOKENS, _WORD_IN_PUNCT, _token
 
     for t in ["said,", "(AFP)", '"hours",', "'said", "Said:", "GOOD.", "it,", "why?", "U.S.", "1998)"]:
         m = _WORD_IN_PUNCT.fullmatch(t)
@@ -252,7 +252,7 @@ def test_word_in_punctuation_has_the_token_record_of_the_word():
 
 
 def test_raw_records_match_textblob_tokens_and_flag_definitions():
-    from toolkit.tone import _F_ACTIVE, _F_CUE, _F_FEATURE, _F_MARK, _RAW, _raw, _textblob
+    from toolkit.sentiment.tone import _F_ACTIVE, _F_CUE, _F_FEATURE, _F_MARK, _RAW, _raw, _textblob
 
     pat = _textblob()
     extra = ["said,", "Inc.", "U.S.", "1,000", "...", ":)", "(!)", "well-known", "Mr.", "why?", "(AFP)", "3.5%"]

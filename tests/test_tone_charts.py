@@ -15,7 +15,7 @@ from toolkit.charts.tone import (
     plot_tone_evaluation,
 )
 from toolkit.style import PALETTE
-from toolkit.tone import tone
+from toolkit import tone
 
 
 @pytest.fixture(scope="module")

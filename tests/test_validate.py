@@ -180,7 +180,7 @@ def test_sample_for_coding(seed):
 
 
 def test_demo_codes_match_the_seed(seed):
-    from toolkit.datasets import demo_codes_path
+    from toolkit import demo_codes_path
 
     codes = read_codes(demo_codes_path())
     assert set(codes["coder"]) == {"demo_a", "demo_b"}

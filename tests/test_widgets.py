@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from toolkit import load_article
-from toolkit.widgets import (
+from toolkit.ui.widgets import (
     ActorExplorer,
     ArticleLoader,
     CodingWidget,
@@ -251,7 +251,7 @@ def test_coding_saves_each_decision_and_resumes(tmp_path, seed):
 
 
 def test_coding_back_and_recode_last_one_counts(tmp_path, seed):
-    from toolkit.validate import read_codes
+    from toolkit import read_codes
 
     path = tmp_path / "codes.csv"
     w = CodingWidget(seed, coder="ab", path=path)
@@ -296,7 +296,7 @@ def test_overview_numbers_and_widget(seed):
     assert nums["sentences"] == len(seed.sentences)
     assert nums["captions"] == int(seed.sentences["kind"].isin(["caption", "credit"]).sum())
     assert nums["published"] == "2021-12-31"
-    from toolkit.tone import tone_summary
+    from toolkit import tone_summary
 
     article_row = tone_summary(seed).query("level == 'article'").iloc[0]
     assert nums["mean_tone"] == pytest.approx(article_row["tone"], abs=1e-3)

@@ -1,71 +1,123 @@
 """Presslens: analyse news coverage — tone, actors and timeline — in Jupyter.
 
-Quick start:
-    >>> import toolkit as pl
-    >>> art = pl.load_article("seeds/biden-putin-call.txt")      # doctest: +SKIP
-    >>> art.sentences.head()                                      # doctest: +SKIP
+Every analysis is a function of an article, by its own name, and returns a tidy DataFrame:
 
-Heavy modules (TextBlob, VADER, matplotlib) load on first use, so ``import toolkit`` is fast.
+    >>> import toolkit as pl
+    >>> art = pl.load_article("Biden calls Putin\\n\\nUS President Joe Biden called Vladimir Putin on Monday.",
+    ...                       published="2021-12-31")
+    >>> pl.actors(art)["actor"].unique().tolist()
+    ['Joe Biden', 'Vladimir Putin']
+    >>> pl.timeline(art)["value"].tolist()
+    ['2021-12-27']
+    >>> pl.tone(art).equals(art.tone)
+    True
+
+Charts are ``pl.plot_*(df, ax=None) -> Axes``; the explorers (``pl.ToneExplorer`` …) compose
+them. Everything but the article itself loads on first use, so ``import toolkit`` is fast.
+The map of the package is in ``docs/architecture.md``.
 """
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
-from ._version import __version__
-from .article import Article
-from .errors import PresslensError
-from .io import load_article, load_corpus
+from toolkit import analysis as _analysis  # noqa: F401  (registers Article.tone, .actors, … (cheap: no analysis loaded))
+from toolkit._lazy import resolve as _resolve
+from toolkit._version import __version__
+from toolkit.article import Article
+from toolkit.errors import PresslensError
 
-# Public name -> "module:attribute", imported lazily on first access. A name here must never be
-# the name of a submodule (``toolkit.tone`` is the module; the sentence-tone table is
-# ``article.tone`` or ``toolkit.tone.tone(article, ...)``), or importing one would hide the other.
+# Public name -> "module:attribute", imported on first access (see toolkit._lazy). No public
+# name is the name of a subpackage, so ``pl.tone`` is always the function.
 _LAZY: dict[str, str] = {
-    "quote_spans": "toolkit.quotes:quote_spans",
-    "analyze": "toolkit.analysis:analyze",
-    "Corpus": "toolkit.io:Corpus",
-    "headline": "toolkit.segment:headline",
-    "analyze_corpus": "toolkit.corpus:analyze_corpus",
-    "CorpusResult": "toolkit.corpus:CorpusResult",
-    "sample_corpus": "toolkit.corpus:sample_corpus",
-    "attention_over_time": "toolkit.views:attention_over_time",
-    "tone_over_time": "toolkit.views:tone_over_time",
-    "top_actors_by_source": "toolkit.views:top_actors_by_source",
-    "corpus_cooccurrence": "toolkit.views:corpus_cooccurrence",
+    # loading
+    "load_article": "toolkit.io.load:load_article",
+    "load_corpus": "toolkit.io.load:load_corpus",
+    "Corpus": "toolkit.io.load:Corpus",
     "load_seed": "toolkit.datasets:load_seed",
     "seed_path": "toolkit.datasets:seed_path",
+    "list_seeds": "toolkit.datasets:list_seeds",
+    "demo_codes_path": "toolkit.datasets:demo_codes_path",
+    "news_corpus": "toolkit.datasets:news_corpus",
+    # every table at once
+    "analyze": "toolkit.analysis:analyze",
+    "analysis_json": "toolkit.analysis:analysis_json",
+    # text
+    "paragraphs": "toolkit.text.segment:paragraphs",
+    "sentences": "toolkit.text.segment:sentences",
+    "segment": "toolkit.text.segment:segment",
+    "headline": "toolkit.text.segment:headline",
+    "quote_spans": "toolkit.text.quotespans:quote_spans",
     # tone
-    "tone_summary": "toolkit.tone:tone_summary",
-    "score_texts": "toolkit.tone:score_texts",
-    "explain_tone": "toolkit.explain:explain_tone",
-    "explain_table": "toolkit.explain:explain_table",
-    "evaluate_tone": "toolkit.evaluate:evaluate_tone",
-    "evaluate_tone_file": "toolkit.evaluate:evaluate_tone_file",
-    "read_gold": "toolkit.evaluate:read_gold",
+    "tone": "toolkit.sentiment.tone:tone",
+    "tone_summary": "toolkit.sentiment.tone:tone_summary",
+    "score_texts": "toolkit.sentiment.tone:score_texts",
+    "explain_tone": "toolkit.sentiment.explain:explain_tone",
+    "explain_table": "toolkit.sentiment.explain:explain_table",
+    "highlight": "toolkit.sentiment.highlight:highlight",
+    "evaluate_tone": "toolkit.sentiment.evaluate:evaluate_tone",
+    "evaluate_tone_file": "toolkit.sentiment.evaluate:evaluate_tone_file",
+    "read_gold": "toolkit.sentiment.evaluate:read_gold",
     # actors and quotes
-    "actor_frequencies": "toolkit.actors:actor_frequencies",
-    "cooccurrence": "toolkit.actors:cooccurrence",
-    "kwic": "toolkit.actors:kwic",
-    "Codebook": "toolkit.codebook:Codebook",
-    "load_codebook": "toolkit.codebook:load_codebook",
-    "codebook_template": "toolkit.codebook:codebook_template",
+    "actors": "toolkit.entities.actors:actors",
+    "quotes": "toolkit.entities.quotes:quotes",
+    "actor_frequencies": "toolkit.entities.crosstabs:actor_frequencies",
+    "cooccurrence": "toolkit.entities.crosstabs:cooccurrence",
+    "kwic": "toolkit.entities.crosstabs:kwic",
+    "codebook_template": "toolkit.entities.crosstabs:codebook_template",
+    "Codebook": "toolkit.entities.codebook:Codebook",
+    "load_codebook": "toolkit.entities.codebook:load_codebook",
     # timeline
-    "events": "toolkit.timeline:events",
-    "tag_text": "toolkit.timex:tag_text",
+    "timeline": "toolkit.temporal.timeline:timeline",
+    "events": "toolkit.temporal.timeline:events",
+    "tag_text": "toolkit.temporal.timex:tag_text",
+    # corpus
+    "analyze_corpus": "toolkit.corpus.engine:analyze_corpus",
+    "CorpusResult": "toolkit.corpus.engine:CorpusResult",
+    "sample_corpus": "toolkit.corpus.engine:sample_corpus",
+    "attention_over_time": "toolkit.corpus.views:attention_over_time",
+    "tone_over_time": "toolkit.corpus.views:tone_over_time",
+    "top_actors_by_source": "toolkit.corpus.views:top_actors_by_source",
+    "corpus_cooccurrence": "toolkit.corpus.views:corpus_cooccurrence",
+    # human coding and agreement
+    "read_codes": "toolkit.validate:read_codes",
+    "sample_for_coding": "toolkit.validate:sample_for_coding",
+    "agreement": "toolkit.validate:agreement",
+    "pairwise_agreement": "toolkit.validate:pairwise_agreement",
+    "compare_with_scores": "toolkit.validate:compare_with_scores",
+    # charts
+    "plot_tone_arc": "toolkit.charts.tone:plot_tone_arc",
+    "plot_tone_distribution": "toolkit.charts.tone:plot_tone_distribution",
+    "plot_scorer_agreement": "toolkit.charts.tone:plot_scorer_agreement",
+    "plot_tone_evaluation": "toolkit.charts.tone:plot_tone_evaluation",
+    "plot_actor_frequencies": "toolkit.charts.actors:plot_actor_frequencies",
+    "plot_actor_tone": "toolkit.charts.actors:plot_actor_tone",
+    "plot_cooccurrence_network": "toolkit.charts.actors:plot_cooccurrence_network",
+    "plot_voice": "toolkit.charts.actors:plot_voice",
     "plot_timeline": "toolkit.charts.timeline:plot_timeline",
     "plot_narrative_order": "toolkit.charts.timeline:plot_narrative_order",
+    "plot_attention": "toolkit.charts.corpus:plot_attention",
+    "plot_tone_over_time": "toolkit.charts.corpus:plot_tone_over_time",
+    "plot_top_actors_by_source": "toolkit.charts.corpus:plot_top_actors_by_source",
+    # explorers
+    "ToneExplorer": "toolkit.ui.widgets:ToneExplorer",
+    "ActorExplorer": "toolkit.ui.widgets:ActorExplorer",
+    "TimelineExplorer": "toolkit.ui.widgets:TimelineExplorer",
+    "CodingWidget": "toolkit.ui.widgets:CodingWidget",
+    "ArticleLoader": "toolkit.ui.widgets:ArticleLoader",
+    "overview": "toolkit.ui.widgets:overview",
+    # output
+    "write_report": "toolkit.report:write_report",
 }
 
-__all__ = ["__version__", "Article", "PresslensError", "load_article", "load_corpus", *_LAZY]
+__all__ = ["__version__", "Article", "PresslensError", *_LAZY]
 
 
 def __getattr__(name: str) -> Any:
     target = _LAZY.get(name)
     if target is None:
         raise AttributeError(f"module 'toolkit' has no attribute {name!r}")
-    mod, _, attr = target.partition(":")
-    value = getattr(importlib.import_module(mod), attr)
+    value = _resolve(target)
     globals()[name] = value
     return value
 

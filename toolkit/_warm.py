@@ -22,8 +22,8 @@ def warm() -> bool:
     try:
         import datetime as dt
 
-        from .article import Article
-        from .corpus import _process_chunk
+        from toolkit.article import Article
+        from toolkit.corpus.engine import _process_chunk
 
         _process_chunk([(0, "warm-up", Article(_TEXT, published=dt.date(2021, 12, 20)), None)])
     except Exception:  # a warm-up must never break the fork server; workers load lazily then

@@ -1,8 +1,13 @@
-"""One call for every table the toolkit computes for an article.
+"""The table registry: one call for every table the toolkit computes for an article.
 
-The registry :data:`TABLES` maps a table name to the function that computes it; the CLI
-(``presslens analyze``), the report and the corpus engines all go through :func:`analyze`,
-so a new analysis becomes available everywhere by adding one line here.
+:data:`TABLES` maps a table name to the function that computes it (a lazy
+``"module:function"`` name); the CLI (``presslens analyze``), the report, the explorers and the
+corpus engines all go through :func:`analyze`, so a new analysis becomes available everywhere
+by adding one line here (and its columns to :mod:`toolkit.schema`).
+
+This module also gives :class:`~toolkit.article.Article` its lazy analysis properties
+(``article.tone``, ``.actors``, ``.quotes``, ``.timeline``, ``.highlight()``), registered from
+above as pandas registers its accessors: ``toolkit/article.py`` imports no analysis.
 
 Example:
     >>> from toolkit import load_article, analyze
@@ -13,51 +18,86 @@ Example:
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
+
+from toolkit._lazy import resolve
+from toolkit._version import __version__
+from toolkit.article import Article
 
 if TYPE_CHECKING:
     import pandas as pd
 
-    from .article import Article
-
-__all__ = ["TABLES", "analyze", "table_function"]
+__all__ = ["TABLES", "analyze", "analysis_json", "table_function"]
 
 #: Table name -> "module:function" taking an Article (and keyword options) and returning a
 #: DataFrame. Order is the order of ``presslens analyze`` output.
 TABLES: dict[str, str] = {
-    "paragraphs": "toolkit.analysis:_paragraphs",
-    "sentences": "toolkit.analysis:_sentences",
-    "tone": "toolkit.tone:tone",
-    "tone_summary": "toolkit.tone:tone_summary",
-    "actors": "toolkit.actors:actors",
-    "actor_frequencies": "toolkit.actors:actor_frequencies",
-    "cooccurrence": "toolkit.actors:cooccurrence",
-    "quotes": "toolkit.quotes:quotes",
-    "timeline": "toolkit.timeline:timeline",
-    "events": "toolkit.timeline:events",
+    "paragraphs": "toolkit.text.segment:paragraphs",
+    "sentences": "toolkit.text.segment:sentences",
+    "tone": "toolkit.sentiment.tone:tone",
+    "tone_summary": "toolkit.sentiment.tone:tone_summary",
+    "actors": "toolkit.entities.actors:actors",
+    "actor_frequencies": "toolkit.entities.crosstabs:actor_frequencies",
+    "cooccurrence": "toolkit.entities.crosstabs:cooccurrence",
+    "quotes": "toolkit.entities.quotes:quotes",
+    "timeline": "toolkit.temporal.timeline:timeline",
+    "events": "toolkit.temporal.timeline:events",
 }
 
-
-def _paragraphs(article: Article) -> pd.DataFrame:
-    return article.paragraphs
-
-
-def _sentences(article: Article) -> pd.DataFrame:
-    return article.sentences
+#: Article property -> the registry table it returns (computed with default options).
+PROPERTIES: tuple[str, ...] = ("tone", "actors", "quotes", "timeline")
 
 
 def table_function(name: str) -> Callable[..., Any]:
     """The function behind table ``name``."""
-    mod, _, attr = TABLES[name].partition(":")
-    return getattr(importlib.import_module(mod), attr)
+    return resolve(TABLES[name])
 
 
 def analyze(article: Article, *, only: Iterable[str] | None = None) -> dict[str, pd.DataFrame]:
-    """Compute the named tables (all of :data:`TABLES` by default) for one article."""
+    """Compute the named tables (all of :data:`TABLES` by default) for one article.
+
+    Raises:
+        KeyError: an unknown table name (the message lists the known ones).
+    """
     names = list(TABLES) if only is None else list(only)
     unknown = [n for n in names if n not in TABLES]
     if unknown:
         raise KeyError(f"unknown table(s) {unknown}; known: {list(TABLES)}")
     return {name: table_function(name)(article) for name in names}
+
+
+def analysis_json(article: Article, tables: dict[str, Any]) -> dict[str, Any]:
+    """The ``presslens analyze --format json`` object: ``article`` plus one list per table."""
+    from toolkit.export import to_jsonable, to_records
+
+    out: dict[str, Any] = {"presslens_version": __version__, "article": article.info()}
+    for name, df in tables.items():
+        out[name] = to_records(df) if hasattr(df, "itertuples") else to_jsonable(df)
+    return out
+
+
+# ---------------------------------------------------------------------- Article properties
+def _table_property(name: str) -> property:
+    def get(self: Article) -> pd.DataFrame:
+        return table_function(name)(self)
+
+    get.__name__ = name
+    get.__doc__ = f"The ``{name}`` table with default options (same as ``toolkit.{name}(article)``)."
+    return property(get)
+
+
+def _highlight(self: Article, *, by: str = "tone") -> Any:
+    """The article as HTML shaded by sentence tone: :func:`toolkit.highlight`."""
+    return resolve("toolkit.sentiment.highlight:highlight")(self, by=by)
+
+
+def _register() -> None:
+    for name in PROPERTIES:
+        if not hasattr(Article, name):
+            setattr(Article, name, _table_property(name))
+    if not hasattr(Article, "highlight"):
+        Article.highlight = _highlight  # type: ignore[attr-defined]
+
+
+_register()

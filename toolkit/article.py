@@ -13,62 +13,15 @@ Example:
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["Article", "parse_date", "cached_on_article"]
-
-_F = TypeVar("_F", bound=Callable[..., Any])
-
-
-def cached_on_article(func: _F) -> _F:
-    """Memoise ``func(article, **options)`` on the article itself.
-
-    Analyses call each other (actor frequencies need tone and quotes; events need the timeline);
-    with this decorator each is computed once per article and option set. Callers get a copy, so
-    changing a returned DataFrame never changes what the next caller sees. Calls with positional
-    options, unhashable options (a ``Codebook`` object, a spaCy pipeline) or a non-Article first
-    argument are not cached.
-
-    Example:
-        >>> @cached_on_article
-        ... def n_chars(article):
-        ...     import pandas as pd
-        ...     return pd.DataFrame({"n": [len(article.text)]})
-        >>> art = Article("Some text.")
-        >>> n_chars(art) is n_chars(art)
-        False
-    """
-
-    import inspect
-
-    params = list(inspect.signature(func).parameters.values())[1:]
-    defaults = {p.name: p.default for p in params if p.default is not inspect.Parameter.empty}
-
-    @functools.wraps(func)
-    def wrapper(article: Any, *args: Any, **kwargs: Any) -> Any:
-        if args or not isinstance(article, Article):
-            return func(article, *args, **kwargs)
-        options = {**defaults, **kwargs}  # f(a) and f(a, x=default) share one cache entry
-        key = (func.__module__, func.__qualname__, tuple(sorted(options.items())))
-        try:
-            hash(key)
-        except TypeError:
-            return func(article, **kwargs)
-        memo = article.__dict__.setdefault("_memo", {})
-        if key not in memo:
-            memo[key] = func(article, **kwargs)
-        value = memo[key]
-        return value.copy() if hasattr(value, "copy") else value
-
-    return wrapper  # type: ignore[return-value]
+__all__ = ["Article", "parse_date"]
 
 
 def parse_date(value: object, *, source: str = "<metadata>") -> dt.date | None:
@@ -80,7 +33,7 @@ def parse_date(value: object, *, source: str = "<metadata>") -> dt.date | None:
     Raises:
         toolkit.errors.LoadError: the value is not a recognisable date.
     """
-    from .errors import LoadError
+    from toolkit.errors import LoadError
 
     if value is None or value == "":
         return None
@@ -131,6 +84,9 @@ class Article:
     id: str = ""
     meta: dict[str, Any] = field(default_factory=dict)
 
+    #: Analyses memoise their results on the article (see :mod:`toolkit._memo`).
+    _presslens_memo: ClassVar[bool] = True
+
     def __post_init__(self) -> None:
         if not self.id:
             self.id = "sha1:" + self.sha1[:12]
@@ -158,7 +114,7 @@ class Article:
     # ------------------------------------------------------------------ segmentation
     @cached_property
     def _segment_rows(self) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, int, str]]]:
-        from .segment import segment_rows
+        from toolkit.text.segment import segment_rows
 
         return segment_rows(self.text, title=self.title)
 
@@ -172,54 +128,29 @@ class Article:
 
     @cached_property
     def _segments(self) -> tuple[pd.DataFrame, pd.DataFrame]:
-        from .segment import _frames
+        from toolkit.text.segment import _frames
 
         return _frames(self.text, *self._segment_rows)
 
     @property
     def paragraphs(self) -> pd.DataFrame:
-        """Paragraphs: ``para_id``, ``start``, ``end``, ``kind``, ``text``."""
-        return self._segments[0]
+        """Paragraphs: ``para_id``, ``start``, ``end``, ``kind``, ``text``.
+
+        Each access returns a new (copy-on-write) frame: changing it never changes what the next
+        caller, :func:`toolkit.analyze` or the report sees.
+        """
+        return self._segments[0].copy(deep=False)
 
     @property
     def sentences(self) -> pd.DataFrame:
-        """Sentences: ``sent_id``, ``para_id``, ``start``, ``end``, ``kind``, ``text``."""
-        return self._segments[1]
+        """Sentences: ``sent_id``, ``para_id``, ``start``, ``end``, ``kind``, ``text`` (a new frame
+        on each access, like :attr:`paragraphs`)."""
+        return self._segments[1].copy(deep=False)
 
     # ------------------------------------------------------------------ analyses (lazy)
-    @cached_property
-    def tone(self) -> pd.DataFrame:
-        """Sentence tone table: :func:`toolkit.tone.tone` with default options."""
-        from .tone import tone
-
-        return tone(self)
-
-    @cached_property
-    def actors(self) -> pd.DataFrame:
-        """Actor mentions: :func:`toolkit.actors.actors` with no codebook."""
-        from .actors import actors
-
-        return actors(self)
-
-    @cached_property
-    def quotes(self) -> pd.DataFrame:
-        """Quotes with speakers: :func:`toolkit.quotes.quotes`."""
-        from .quotes import quotes
-
-        return quotes(self)
-
-    @cached_property
-    def timeline(self) -> pd.DataFrame:
-        """Time expressions resolved against :attr:`published`: :func:`toolkit.timeline.timeline`."""
-        from .timeline import timeline
-
-        return timeline(self)
-
-    def highlight(self, *, by: str = "tone") -> Any:
-        """The article as HTML shaded by sentence tone: :func:`toolkit.highlight.highlight`."""
-        from .highlight import highlight
-
-        return highlight(self, by=by)
+    # ``tone``, ``actors``, ``quotes``, ``timeline`` (lazy tables) and ``highlight()`` are
+    # registered on this class by :mod:`toolkit.analysis`, the layer above, as pandas registers
+    # its accessors: this module imports no analysis.
 
     def info(self) -> dict[str, Any]:
         """Metadata as a JSON-ready dict (the ``article`` object of ``presslens analyze``)."""

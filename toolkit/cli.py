@@ -21,10 +21,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ._version import __version__
-from .errors import PresslensError
+from toolkit._version import __version__
+from toolkit.errors import PresslensError
 
-__all__ = ["main", "build_parser", "analysis_json"]
+__all__ = ["main", "build_parser"]
 
 
 def _add_article_args(p: argparse.ArgumentParser) -> None:
@@ -78,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _load(args: argparse.Namespace) -> Any:
-    from .io import load_article
+    from toolkit.io.load import load_article
 
     src: Any = args.file
     if src == "-":
@@ -86,19 +86,9 @@ def _load(args: argparse.Namespace) -> Any:
     return load_article(src, published=args.published, title=args.title, source_name=args.source_name)
 
 
-def analysis_json(article: Any, tables: dict[str, Any]) -> dict[str, Any]:
-    """The ``presslens analyze --format json`` object: ``article`` plus one list per table."""
-    from .tables import to_jsonable, to_records
-
-    out: dict[str, Any] = {"presslens_version": __version__, "article": article.info()}
-    for name, df in tables.items():
-        out[name] = to_records(df) if hasattr(df, "itertuples") else to_jsonable(df)
-    return out
-
-
 def _cmd_analyze(args: argparse.Namespace) -> int:
-    from .analysis import analyze
-    from .tables import to_jsonable, write_csv
+    from toolkit.analysis import analysis_json, analyze
+    from toolkit.export import to_jsonable, write_csv
 
     art = _load(args)
     only = [t.strip() for t in args.tables.split(",")] if args.tables else None
@@ -129,7 +119,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    from .report import write_report
+    from toolkit.report import write_report
 
     art = _load(args)
     written = write_report(art, args.out, params={"published": args.published, "title": args.title})
@@ -144,11 +134,11 @@ def _cmd_report(args: argparse.Namespace) -> int:
 def _cmd_eval(args: argparse.Namespace) -> int:
     if args.what != "tone":
         raise PresslensError("eval", "say what to evaluate: presslens eval tone --gold FILE")
-    from .evaluate import evaluate_tone_file
+    from toolkit.sentiment.evaluate import evaluate_tone_file
 
     res = evaluate_tone_file(args.gold, n_boot=args.n_boot)
     if args.format == "json":
-        from .tables import to_records
+        from toolkit.export import to_records
 
         print(json.dumps(to_records(res), ensure_ascii=False, indent=1))
     elif args.format == "csv":
@@ -159,8 +149,8 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         with pd.option_context("display.width", 120, "display.max_rows", 200):
             print(res.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
     if args.chart:
-        from .charts.tone import plot_tone_evaluation
-        from .style import chart_style
+        from toolkit.charts.tone import plot_tone_evaluation
+        from toolkit.style import chart_style
 
         with chart_style():
             ax = plot_tone_evaluation(res)
@@ -170,14 +160,38 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 
 
 def _cmd_corpus(args: argparse.Namespace) -> int:
-    from .corpus import corpus_command
+    """Exit 0 when every item was analysed, 1 when some items or analyses failed (they are in
+    ``DIR/tables/errors``); bad arguments or an unreadable source raise (exit 2 in :func:`main`)."""
+    from toolkit.corpus.engine import analyze_corpus
 
-    return int(corpus_command(args) or 0)
+    engine = args.engine
+    if args.scheduler is not None and engine == "serial":
+        engine = "dask"
+    try:
+        res = analyze_corpus(
+            args.source,
+            engine=engine,
+            scheduler=args.scheduler,
+            out=args.out,
+            chunksize=args.chunksize,
+            resume=args.resume,
+            workers=args.workers,
+            progress=not args.no_progress,
+        )
+    except (ValueError, FileNotFoundError) as exc:
+        raise PresslensError(args.source, str(exc)) from exc
+    arts, errs = res.articles, res.errors
+    print(
+        f"{len(arts)} articles, {len(res.sentences)} sentences, {len(res.mentions)} mentions, "
+        f"{len(res.quotes)} quotes, {len(res.timeline)} timeline expressions; "
+        f"{len(errs)} errors -> {args.out}"
+    )
+    return 1 if len(errs) else 0
 
 
 def _cmd_codebook(args: argparse.Namespace) -> int:
-    from .codebook import codebook_template
-    from .io import load_article, load_corpus
+    from toolkit.entities.crosstabs import codebook_template
+    from toolkit.io.load import load_article, load_corpus
 
     src = Path(args.source)
     target = load_corpus(src) if src.is_dir() or src.suffix.lower() in (".jsonl", ".ndjson", ".csv") else load_article(src)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .article import Article
+    from toolkit.article import Article
 
 __all__ = [
     "SEED_NAME",
@@ -68,7 +68,7 @@ def seed_path(name: str = SEED_NAME) -> Path:
         >>> seed_path().name
         'biden-putin-call.txt'
     """
-    from .errors import SourceNotFoundError
+    from toolkit.errors import SourceNotFoundError
 
     for d in _seed_dirs():
         p = d / f"{name}.txt"
@@ -84,7 +84,7 @@ def load_seed(name: str = SEED_NAME) -> Article:
         >>> load_seed().title.startswith("‘Serious’")
         True
     """
-    from .io import load_article
+    from toolkit.io.load import load_article
 
     return load_article(seed_path(name))
 
@@ -95,7 +95,7 @@ def data_path(name: str) -> Path:
     Raises:
         toolkit.errors.SourceNotFoundError: no such bundled file.
     """
-    from .errors import SourceNotFoundError
+    from toolkit.errors import SourceNotFoundError
 
     p = _PACKAGE_DATA / name
     if not p.exists():
@@ -173,11 +173,11 @@ def news_corpus(*, limit: int | None = 150, prefer_shared: bool = True) -> NewsC
     """
     import warnings
 
-    from .io import load_corpus
+    from toolkit.io.load import load_corpus
 
     path = shared_corpus_path() if prefer_shared else None
     if path is None:
-        from .corpus import sample_corpus
+        from toolkit.corpus.engine import sample_corpus
 
         arts = sorted((a for a in sample_corpus() if a.published), key=lambda a: (a.published, a.id))
         return NewsCorpus(arts, "sample", "W", f"the bundled sample: {len(arts)} Wikinews articles, Sep-Oct 2019")

@@ -19,7 +19,6 @@ import base64
 import datetime as dt
 import hashlib
 import html
-import importlib
 import json
 import platform
 from dataclasses import dataclass, field
@@ -27,12 +26,13 @@ from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ._version import __version__
+from toolkit._lazy import resolve
+from toolkit._version import __version__
 
 if TYPE_CHECKING:
     import pandas as pd
 
-    from .article import Article
+    from toolkit.article import Article
 
 __all__ = ["CHARTS", "ChartSpec", "write_report", "render_charts", "provenance", "LIBRARIES"]
 
@@ -69,8 +69,7 @@ CHARTS: tuple[ChartSpec, ...] = (
 
 
 def _function(spec: str) -> Any:
-    mod, _, attr = spec.partition(":")
-    return getattr(importlib.import_module(mod), attr)
+    return resolve(spec)
 
 
 def render_charts(tables: dict[str, pd.DataFrame], out: Path) -> dict[str, dict[str, Path]]:
@@ -84,7 +83,7 @@ def render_charts(tables: dict[str, pd.DataFrame], out: Path) -> dict[str, dict[
     matplotlib.use("Agg", force=False)
     import matplotlib.pyplot as plt
 
-    from .style import FIGSIZE, chart_style
+    from toolkit.style import FIGSIZE, chart_style
 
     out.mkdir(parents=True, exist_ok=True)
     written: dict[str, dict[str, Path]] = {}
@@ -175,7 +174,7 @@ def _report_html(
         rows = "".join(f"<tr><th>{esc(k)}</th><td>{esc(str(v))}</td></tr>" for k, v in numbers.items())
         parts.append(f"<h2>Key numbers</h2><table class='numbers'>{rows}</table>")
     try:
-        from .highlight import highlight
+        from toolkit.sentiment.highlight import highlight
 
         parts.append("<h2>The article, shaded by tone</h2>")
         parts.append(highlight(article, by="tone").html)
@@ -241,9 +240,8 @@ def write_report(
     Returns:
         ``{"tables": [...paths], "charts": [...paths], "html": path, "provenance": path}``.
     """
-    from .analysis import analyze
-    from .cli import analysis_json
-    from .tables import write_csv
+    from toolkit.analysis import analysis_json, analyze
+    from toolkit.export import write_csv
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)

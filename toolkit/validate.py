@@ -1,7 +1,7 @@
 """Validate automatic tone scores against human coding.
 
 Human coders label sentences ``negative`` / ``neutral`` / ``positive`` (for instance with
-:class:`toolkit.widgets.CodingWidget`, which writes a coding CSV). These pure functions measure
+:class:`toolkit.ui.widgets.CodingWidget`, which writes a coding CSV). These pure functions measure
 how far coders agree with each other (Krippendorff's alpha, percent agreement) and how far the
 automatic labels agree with the coders (confusion table, accuracy, macro-F1).
 
@@ -29,7 +29,7 @@ import numpy as np
 import pandas as pd
 
 if TYPE_CHECKING:
-    from .article import Article
+    from toolkit.article import Article
 
 __all__ = [
     "LABELS",
@@ -56,7 +56,7 @@ _KEY = ["coder", "article_id", "sent_id"]
 
 
 def _check_codes(codes: pd.DataFrame, source: str = "<codes>") -> pd.DataFrame:
-    from .errors import GoldFileError
+    from toolkit.errors import GoldFileError
 
     missing = [c for c in ("coder", "sent_id", "label") if c not in codes.columns]
     if missing:
@@ -101,7 +101,7 @@ def read_codes(path: str | Path) -> pd.DataFrame:
     Raises:
         toolkit.errors.GoldFileError: missing file, missing columns or unknown labels.
     """
-    from .errors import GoldFileError
+    from toolkit.errors import GoldFileError
 
     p = Path(path)
     if not p.is_file():
@@ -347,7 +347,7 @@ def compare_with_scores(
 
     Args:
         codes: codes table (see module docstring).
-        tone_df: ``toolkit.tone.tone(article)`` output (``sent_id``, ``label``; optionally
+        tone_df: ``toolkit.sentiment.tone.tone(article)`` output (``sent_id``, ``label``; optionally
             ``article_id`` and ``excluded``). Without ``article_id`` the codes must be of
             one article. Excluded sentences (captions...) are left out.
         auto_column: the column holding automatic ``negative/neutral/positive`` labels.

@@ -1,12 +1,12 @@
 """Actor charts: who appears (by type), in what tone, with whom, and who gets a voice.
 
-Every function takes a table from :mod:`toolkit.actors` or :mod:`toolkit.quotes`, draws on
+Every function takes a table from :mod:`toolkit.entities.actors` or :mod:`toolkit.entities.quotes`, draws on
 ``ax`` (or a new standard-size axes) inside :func:`toolkit.style.chart_style`, and returns the
 axes. Output is deterministic (sorted input, fixed layout seed).
 
 Example:
     >>> from toolkit import load_article                                 # doctest: +SKIP
-    >>> from toolkit.actors import actor_frequencies                     # doctest: +SKIP
+    >>> from toolkit import actor_frequencies                                     # doctest: +SKIP
     >>> ax = plot_actor_frequencies(actor_frequencies(load_article("seeds/biden-putin-call.txt")))  # doctest: +SKIP
 """
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from ..style import PALETTE, chart_style, new_axes
+from toolkit.style import PALETTE, chart_style, new_axes
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -51,7 +51,7 @@ def plot_actor_frequencies(freq_df: pd.DataFrame, ax: Axes | None = None, *, top
     """Horizontal bars: mentions per actor (the ``top`` most mentioned), coloured by type.
 
     Args:
-        freq_df: output of :func:`toolkit.actors.actor_frequencies` (needs ``actor``, ``type``,
+        freq_df: output of :func:`toolkit.entities.actors.actor_frequencies` (needs ``actor``, ``type``,
             ``mentions``).
         top: number of actors shown.
     """
@@ -76,7 +76,7 @@ def plot_actor_tone(freq_df: pd.DataFrame, ax: Axes | None = None, *, top: int =
     """Mean tone of the sentences mentioning each actor, with ±1 SD bars and the count.
 
     Args:
-        freq_df: output of :func:`toolkit.actors.actor_frequencies` (needs ``actor``, ``type``,
+        freq_df: output of :func:`toolkit.entities.actors.actor_frequencies` (needs ``actor``, ``type``,
             ``mentions``, ``sentences``, ``mean_tone``, ``tone_sd``).
         top: number of actors shown (most mentioned first; actors without tone are skipped).
     """
@@ -118,7 +118,7 @@ def plot_cooccurrence_network(
     """Network of actors that appear together: edge width = sentences (or paragraphs) shared.
 
     Args:
-        cooc_df: output of :func:`toolkit.actors.cooccurrence`.
+        cooc_df: output of :func:`toolkit.entities.actors.cooccurrence`.
         seed: seed of the spring layout (same seed, same picture).
         min_count: hide pairs sharing fewer sentences than this.
         top: keep at most this many strongest pairs.
@@ -172,7 +172,7 @@ def plot_voice(quotes_df: pd.DataFrame, ax: Axes | None = None, *, top: int = 12
     """Who is quoted: quoted words per speaker (actors, anonymous sources, unattributed).
 
     Args:
-        quotes_df: output of :func:`toolkit.quotes.quotes`.
+        quotes_df: output of :func:`toolkit.entities.quotes.quotes`.
         top: number of speakers shown.
     """
     with chart_style():

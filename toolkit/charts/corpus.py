@@ -1,9 +1,9 @@
 """Corpus charts: attention over time, tone over time, top actors per source.
 
-They take the tables of :mod:`toolkit.views` and only draw.
+They take the tables of :mod:`toolkit.corpus.views` and only draw.
 
 Example:
-    >>> from toolkit.views import attention_over_time                 # doctest: +SKIP
+    >>> from toolkit.corpus.views import attention_over_time                 # doctest: +SKIP
     >>> ax = plot_attention(attention_over_time(res, freq="W"))         # doctest: +SKIP
 """
 
@@ -29,7 +29,7 @@ def plot_attention(df: pd.DataFrame, ax: Axes | None = None, *, value: str = "sh
     """Attention to each actor per period: one line per actor.
 
     Args:
-        df: :func:`toolkit.views.attention_over_time` output.
+        df: :func:`toolkit.corpus.views.attention_over_time` output.
         ax: axes to draw on (a new figure when None).
         value: ``"share"`` (percent of the period's articles; default), ``"mentions_per_article"``,
             ``"mentions"`` or ``"articles_mentioning"``.
@@ -37,7 +37,7 @@ def plot_attention(df: pd.DataFrame, ax: Axes | None = None, *, value: str = "sh
     Example:
         >>> ax = plot_attention(attention_over_time(res, ["Donald Trump"]))   # doctest: +SKIP
     """
-    from ..style import chart_style, new_axes
+    from toolkit.style import chart_style, new_axes
 
     if value not in _VALUE_LABELS:
         raise ValueError(f"value must be one of {list(_VALUE_LABELS)}")
@@ -61,14 +61,14 @@ def plot_tone_over_time(df: pd.DataFrame, ax: Axes | None = None, *, by: str | N
     """Mean tone per period with its confidence band; one line per group when ``by`` is set.
 
     Args:
-        df: :func:`toolkit.views.tone_over_time` output.
+        df: :func:`toolkit.corpus.views.tone_over_time` output.
         ax: axes to draw on.
         by: the grouping column used in ``tone_over_time(..., by=...)``.
 
     Example:
         >>> ax = plot_tone_over_time(tone_over_time(res, freq="W"))          # doctest: +SKIP
     """
-    from ..style import PALETTE, chart_style, new_axes
+    from toolkit.style import PALETTE, chart_style, new_axes
 
     with chart_style():
         ax = new_axes(ax)
@@ -92,7 +92,7 @@ def plot_top_actors_by_source(df: pd.DataFrame, ax: Axes | None = None, *, value
     """Heat map of the top actors (rows) by source (columns).
 
     Args:
-        df: :func:`toolkit.views.top_actors_by_source` output.
+        df: :func:`toolkit.corpus.views.top_actors_by_source` output.
         ax: axes to draw on.
         value: ``"share_of_articles"`` (percent; default) or ``"mentions"``.
 
@@ -101,7 +101,7 @@ def plot_top_actors_by_source(df: pd.DataFrame, ax: Axes | None = None, *, value
     """
     import numpy as np
 
-    from ..style import chart_style, new_axes
+    from toolkit.style import chart_style, new_axes
 
     if value not in ("share_of_articles", "mentions"):
         raise ValueError("value must be 'share_of_articles' or 'mentions'")

@@ -1,14 +1,14 @@
 """Timeline charts: events on a date axis, and the narrative order of a story through time.
 
-Both charts take the output of :func:`toolkit.timeline.events` (or
-:func:`toolkit.timeline.timeline`; rows without a calendar span are skipped). Far-apart dates
+Both charts take the output of :func:`toolkit.temporal.timeline.events` (or
+:func:`toolkit.temporal.timeline.timeline`; rows without a calendar span are skipped). Far-apart dates
 (1962, 2014, 2021-22) are drawn on a *compressed* axis: the dates are grouped into clusters
 separated by long gaps, each cluster gets its own linear stretch of the axis, and the gaps are
 cut out and marked with a zig-zag ``//`` break, so neither 1962 nor last week is squashed.
 
 Example:
     >>> from toolkit import load_article                      # doctest: +SKIP
-    >>> from toolkit.timeline import events                   # doctest: +SKIP
+    >>> from toolkit.temporal.timeline import events                   # doctest: +SKIP
     >>> ax = plot_timeline(events(load_article("seeds/biden-putin-call.txt")))  # doctest: +SKIP
 """
 
@@ -200,8 +200,8 @@ def plot_timeline(
     """Events on a date axis, labelled, coloured past / around publication / future.
 
     Args:
-        df: output of :func:`toolkit.timeline.events` (``label`` used when present) or
-            :func:`toolkit.timeline.timeline`; rows without ``date_start`` are skipped.
+        df: output of :func:`toolkit.temporal.timeline.events` (``label`` used when present) or
+            :func:`toolkit.temporal.timeline.timeline`; rows without ``date_start`` are skipped.
         ax: axes to draw on (a new figure otherwise).
         published: publication date to mark (default: ``df.attrs["published"]``).
         max_label: labels are cut to this many characters.
@@ -211,7 +211,7 @@ def plot_timeline(
         The matplotlib Axes. Labels are stacked on levels so they do not overlap; long
         empty stretches of time are cut out of the axis (see :class:`DateScale`).
     """
-    from ..style import PALETTE, chart_style, new_axes
+    from toolkit.style import PALETTE, chart_style, new_axes
 
     with chart_style():
         ax = new_axes(ax)
@@ -282,7 +282,7 @@ def plot_narrative_order(
     """Sentence order (x) against the date each sentence refers to (y): how the story moves in time.
 
     Args:
-        df: output of :func:`toolkit.timeline.events` or :func:`toolkit.timeline.timeline`
+        df: output of :func:`toolkit.temporal.timeline.events` or :func:`toolkit.temporal.timeline.timeline`
             (needs ``sent_id``, ``date_start``, ``date_end``).
         ax: axes to draw on (a new figure otherwise).
         published: publication date to mark (default: ``df.attrs["published"]``).
@@ -292,7 +292,7 @@ def plot_narrative_order(
         The matplotlib Axes: one point per dated expression (a vertical bar for its span),
         connected in reading order; the date axis is compressed like :func:`plot_timeline`.
     """
-    from ..style import PALETTE, chart_style, new_axes
+    from toolkit.style import PALETTE, chart_style, new_axes
 
     with chart_style():
         ax = new_axes(ax)

@@ -1,10 +1,10 @@
 """Tone charts: the arc through an article, score distributions, scorer agreement, evaluation.
 
-All take the tidy tables of :mod:`toolkit.tone` / :mod:`toolkit.evaluate` and return the Axes.
+All take the tidy tables of :mod:`toolkit.sentiment.tone` / :mod:`toolkit.sentiment.evaluate` and return the Axes.
 
 Example:
     >>> from toolkit import load_article
-    >>> from toolkit.tone import tone
+    >>> from toolkit.sentiment.tone import tone
     >>> ax = plot_tone_arc(tone(load_article("Talks fail\\n\\nThe talks failed. Both sides were hopeful.")))
     >>> ax.get_xlabel()
     'sentence (order in the article)'
@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..style import KIND_COLORS, PALETTE, chart_style, new_axes
+from toolkit.style import KIND_COLORS, PALETTE, chart_style, new_axes
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -48,7 +48,7 @@ def plot_tone_arc(
     (``voice == "quote"``) as open diamonds.
 
     Args:
-        tone_df: :func:`toolkit.tone.tone` output.
+        tone_df: :func:`toolkit.sentiment.tone.tone` output.
         ax: Axes to draw on (a new figure if None).
         window: moving-average window in sentences (1 = no smoothing).
         scorer: column to plot: ``tone``, ``vader`` or ``polarity``.
@@ -172,7 +172,7 @@ _METRIC_NAMES = {
 
 
 def plot_tone_evaluation(eval_df: pd.DataFrame, ax: Axes | None = None) -> Axes:
-    """Grouped bars: each metric × scorer of :func:`toolkit.evaluate.evaluate_tone`, with 95% CIs.
+    """Grouped bars: each metric × scorer of :func:`toolkit.sentiment.evaluate.evaluate_tone`, with 95% CIs.
 
     Example:
         >>> import pandas as pd

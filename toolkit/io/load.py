@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .article import Article, parse_date
-from .errors import (
+from toolkit.article import Article, parse_date
+from toolkit.errors import (
     BinaryContentError,
     CorpusItemWarning,
     DecodeError,
@@ -633,7 +633,7 @@ def _build(
 
 
 def _headline(text: str) -> str | None:
-    from .segment import headline
+    from toolkit.text.segment import headline
 
     return headline(text)
 

@@ -30,7 +30,7 @@ it is done (``DIR/tables/<table>/part-00000.parquet``) and listed in ``DIR/manif
 that is interrupted loses at most the chunks in flight, and ``resume=True`` continues.
 
 Example:
-    >>> from toolkit.corpus import analyze_corpus, sample_corpus
+    >>> from toolkit.corpus.engine import analyze_corpus, sample_corpus
     >>> result = analyze_corpus(sample_corpus(), out="runs/sample")       # doctest: +SKIP
     >>> result.articles[["article_id", "n_sentences"]].head()             # doctest: +SKIP
     >>> same = CorpusResult.from_dir("runs/sample")                       # doctest: +SKIP
@@ -49,25 +49,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from toolkit._lazy import resolve
+
 if TYPE_CHECKING:
     import pandas as pd
     import pyarrow as pa
 
-    from .article import Article
-    from .io import Corpus
+    from toolkit.article import Article
+    from toolkit.io.load import Corpus
 
 __all__ = [
     "CORPUS_TABLES",
     "CorpusResult",
     "analyze_corpus",
     "sample_corpus",
-    "run_corpus_cli",
-    "corpus_command",
-    "add_corpus_arguments",
-    "attention_over_time",
-    "tone_over_time",
-    "top_actors_by_source",
-    "corpus_cooccurrence",
 ]
 
 #: The tables every corpus run produces, in this order.
@@ -80,7 +75,7 @@ ENGINES: tuple[str, ...] = ("serial", "processes", "dask")
 DEFAULT_CHUNKSIZE = 50
 _MANIFEST = "manifest.json"
 _FORMAT = "presslens-corpus/1"
-_SAMPLE = Path(__file__).resolve().parent / "data" / "sample_corpus.jsonl"
+_SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample_corpus.jsonl"
 
 
 # --------------------------------------------------------------------------------------------
@@ -169,7 +164,7 @@ class CorpusResult:
 
 
 def _error_row(article_id: str | None, position: int, item: str, stage: str, exc: BaseException) -> dict[str, Any]:
-    from .errors import PresslensError
+    from toolkit.errors import PresslensError
 
     message = exc.problem if isinstance(exc, PresslensError) else str(exc)
     return {
@@ -186,11 +181,11 @@ def _error_row(article_id: str | None, position: int, item: str, stage: str, exc
 #: that no per-article DataFrame is built). Used only while the registry still points at the
 #: default function; a re-registered table goes through its DataFrame.
 _CORES: dict[str, tuple[str, str]] = {
-    "sentences": ("toolkit.analysis:_sentences", "toolkit.corpus:_sentence_columns"),
-    "tone": ("toolkit.tone:tone", "toolkit.tone:_tone_columns"),
-    "actors": ("toolkit.actors:actors", "toolkit.actors:_actor_columns"),
-    "quotes": ("toolkit.quotes:quotes", "toolkit.quotes:_quote_columns"),
-    "timeline": ("toolkit.timeline:timeline", "toolkit.timeline:_timeline_columns"),
+    "sentences": ("toolkit.text.segment:sentences", "toolkit.corpus.engine:_sentence_columns"),
+    "tone": ("toolkit.sentiment.tone:tone", "toolkit.sentiment.tone:_tone_columns"),
+    "actors": ("toolkit.entities.actors:actors", "toolkit.entities.actors:_actor_columns"),
+    "quotes": ("toolkit.entities.quotes:quotes", "toolkit.entities.quotes:_quote_columns"),
+    "timeline": ("toolkit.temporal.timeline:timeline", "toolkit.temporal.timeline:_timeline_columns"),
 }
 #: Column types of the corpus tables built from per-article columns (their Parquet schema).
 _TYPES: dict[str, dict[str, str]] = {
@@ -219,19 +214,17 @@ Columns = dict[str, list[Any]]
 
 def _core(name: str) -> Callable[[Article], Columns] | None:
     """The columns core for registry table ``name``, when the registry uses the default function."""
-    import importlib
 
-    from .analysis import TABLES
+    from toolkit.analysis import TABLES
 
     spec = _CORES.get(name)
     if spec is None or TABLES.get(name) != spec[0]:
         return None
-    mod, _, attr = spec[1].partition(":")
-    return getattr(importlib.import_module(mod), attr, None)
+    return resolve(spec[1])
 
 
 def _sentence_columns(article: Article) -> Columns:
-    from .segment import sentence_rows
+    from toolkit.text.segment import sentence_rows
 
     rows = sentence_rows(article)
     text = article.text
@@ -256,7 +249,7 @@ def _analyze_article(
 ) -> tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]]:
     """One article: its ``articles`` row, its tables (by registry name: a columns dict from the
     table's core, or a DataFrame), its errors."""
-    from .analysis import analyze
+    from toolkit.analysis import analyze
 
     aid = article.id
     errors: list[dict[str, Any]] = []
@@ -285,7 +278,7 @@ def _analyze_article(
 
     run("sentences", "segment")
     if "sentences" in got:
-        from .segment import paragraph_rows
+        from toolkit.text.segment import paragraph_rows
 
         row["n_paragraphs"] = len(paragraph_rows(article))
         row["n_sentences"] = _n_rows(got["sentences"])
@@ -473,7 +466,7 @@ _ERROR_COLUMNS = ("article_id", "position", "item", "stage", "error", "message")
 
 
 def _registered_stages() -> list[str]:
-    from .analysis import TABLES
+    from toolkit.analysis import TABLES
 
     return [s for s in _STAGES if s in TABLES]
 
@@ -541,7 +534,7 @@ def _concat(parts: list[pa.Table]) -> pd.DataFrame:
 
 
 def _as_corpus(corpus: Any) -> Corpus:
-    from .io import Corpus, load_corpus
+    from toolkit.io.load import Corpus, load_corpus
 
     if isinstance(corpus, Corpus):
         return corpus
@@ -555,7 +548,7 @@ def _items(corpus: Corpus) -> Iterator[tuple[str, Callable[[], Article]]]:
 def _load(position: int, label: str, make: Callable[[], Article]) -> tuple[int, str, Any, Any]:
     import warnings
 
-    from .errors import LanguageWarning, PresslensError
+    from toolkit.errors import LanguageWarning, PresslensError
 
     try:
         with warnings.catch_warnings():
@@ -678,9 +671,9 @@ def _run_ordered(
 
 
 def _preload_modules() -> list[str]:
-    from .analysis import TABLES
+    from toolkit.analysis import TABLES
 
-    mods = {"toolkit", "toolkit.analysis", "toolkit.segment", "pandas", "pyarrow"}
+    mods = {"toolkit", "toolkit.analysis", "toolkit.text.segment", "pandas", "pyarrow"}
     mods |= {target.partition(":")[0] for target in TABLES.values()}
     return [*sorted(mods), "toolkit._warm"]  # last: loads the lexicons once for every worker
 
@@ -862,7 +855,7 @@ def analyze_corpus(
     """Analyse every article of a corpus and return (or write) tidy corpus tables.
 
     Args:
-        corpus: a :class:`~toolkit.io.Corpus` (from :func:`~toolkit.io.load_corpus`), a path to a
+        corpus: a :class:`~toolkit.io.load.Corpus` (from :func:`~toolkit.io.load_corpus`), a path to a
             folder/JSONL/CSV, or an iterable of Articles, texts or dicts.
         engine: ``"serial"``, ``"processes"`` (all local cores) or ``"dask"``
             (``dask.distributed``).
@@ -893,8 +886,8 @@ def analyze_corpus(
         >>> res.errors.empty                                              # doctest: +SKIP
         True
     """
-    from ._version import __version__
-    from .analysis import TABLES
+    from toolkit._version import __version__
+    from toolkit.analysis import TABLES
 
     if engine not in _ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose one of {list(ENGINES)}")
@@ -999,90 +992,6 @@ def sample_corpus() -> Corpus:
         >>> sum(1 for _ in sample_corpus())
         40
     """
-    from .io import load_corpus
+    from toolkit.io.load import load_corpus
 
     return load_corpus(_SAMPLE)
-
-
-# --------------------------------------------------------------------------------------------
-# Command line (wired as ``presslens corpus`` by toolkit.cli)
-# --------------------------------------------------------------------------------------------
-
-
-def run_corpus_cli(
-    source: str,
-    out: str,
-    *,
-    engine: str = "serial",
-    scheduler: str | None = None,
-    chunksize: int | None = None,
-    resume: bool = False,
-    workers: int | None = None,
-    progress: bool | None = None,
-) -> int:
-    """Run ``presslens corpus SOURCE --out DIR``; print a summary; return the exit code.
-
-    Exit code 0 when every item was analysed, 1 when some items or analyses failed (they are
-    in ``DIR/tables/errors``), 2 for bad arguments or a source that cannot be opened.
-    """
-    from .errors import PresslensError
-
-    if scheduler is not None and engine == "serial":
-        engine = "dask"
-    try:
-        res = analyze_corpus(
-            source,
-            engine=engine,
-            scheduler=scheduler,
-            out=out,
-            chunksize=chunksize,
-            resume=resume,
-            workers=workers,
-            progress=True if progress is None else progress,
-        )
-    except (PresslensError, ValueError, FileNotFoundError) as exc:
-        print(f"presslens corpus: {exc}", file=sys.stderr)
-        return 2
-    arts, errs = res.articles, res.errors
-    print(
-        f"{len(arts)} articles, {len(res.sentences)} sentences, {len(res.mentions)} mentions, "
-        f"{len(res.quotes)} quotes, {len(res.timeline)} timeline expressions; "
-        f"{len(errs)} errors -> {out}"
-    )
-    return 1 if len(errs) else 0
-
-
-def corpus_command(args: Any) -> int:
-    """``presslens corpus`` from parsed argparse arguments (``source, out, engine, scheduler,
-    chunksize, resume, workers``)."""
-    return run_corpus_cli(
-        args.source,
-        args.out,
-        engine=getattr(args, "engine", "serial") or "serial",
-        scheduler=getattr(args, "scheduler", None),
-        chunksize=getattr(args, "chunksize", None),
-        resume=bool(getattr(args, "resume", False)),
-        workers=getattr(args, "workers", None),
-        progress=not getattr(args, "no_progress", False),
-    )
-
-
-def add_corpus_arguments(parser: Any) -> None:
-    """Add the ``presslens corpus`` options to an argparse (sub)parser."""
-    parser.add_argument("source", help="folder of articles, .jsonl or .csv file")
-    parser.add_argument("--out", required=True, help="output folder (Parquet tables + manifest.json)")
-    parser.add_argument("--engine", choices=ENGINES, default="serial", help="where to run (default: serial)")
-    parser.add_argument("--scheduler", help="Dask scheduler address tcp://HOST:PORT (implies --engine dask)")
-    parser.add_argument("--chunksize", type=int, help=f"articles per chunk (default {DEFAULT_CHUNKSIZE})")
-    parser.add_argument("--workers", type=int, help="worker processes (default: all cores)")
-    parser.add_argument("--resume", action="store_true", help="continue an interrupted run in --out")
-    parser.add_argument("--no-progress", action="store_true", help="no progress bar")
-
-
-# Corpus views, re-exported so that one import serves a corpus workflow.
-from .views import (  # noqa: E402
-    attention_over_time,
-    corpus_cooccurrence,
-    tone_over_time,
-    top_actors_by_source,
-)

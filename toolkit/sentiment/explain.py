@@ -26,7 +26,7 @@ Example:
     >>> ex = explain_tone("The food was good, but the service was terrible.")
     >>> ex[ex.scorer == "vader"][["token", "lexicon_value", "modifier", "effect"]].values.tolist()
     [['good', 1.9, 'contrast', 0.95], ['terrible', -2.1, 'contrast', -3.15]]
-    >>> from toolkit.tone import score_texts
+    >>> from toolkit.sentiment.tone import score_texts
     >>> tone_of_sentence = score_texts(["The food was good, but the service was terrible."]).tone[0]
     >>> bool(abs(ex[ex.scorer == "tone"]["contribution"].sum() - tone_of_sentence) < 1e-12)
     True
@@ -34,17 +34,15 @@ Example:
 
 from __future__ import annotations
 
-import importlib
 import re
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-# The module, not the lazily exported function ``toolkit.tone`` (same name on the package).
-T = importlib.import_module("toolkit.tone")
+import toolkit.sentiment.tone as T
 
 if TYPE_CHECKING:
-    from .article import Article
+    from toolkit.article import Article
 
 __all__ = ["explain_tone", "explain_table", "EXPLAIN_COLUMNS"]
 

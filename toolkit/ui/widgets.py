@@ -57,7 +57,7 @@ selected one also has ``presslens-selected``; actor mentions and date expression
 
 Example:
     >>> from toolkit.datasets import load_seed
-    >>> from toolkit.widgets import ToneExplorer
+    >>> from toolkit.ui.widgets import ToneExplorer
     >>> ex = ToneExplorer(load_seed())                       # doctest: +SKIP
     >>> ex.set_scorer("vader"); ex.select_sentence(3)        # doctest: +SKIP
     >>> ex                                                   # doctest: +SKIP
@@ -83,7 +83,7 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-    from .article import Article
+    from toolkit.article import Article
 
 __all__ = [
     "ToneExplorer",
@@ -173,7 +173,7 @@ def _figure(size: tuple[float, float] = CHART_SIZE) -> tuple[Figure, Axes]:
     """A Figure outside pyplot (never leaks, never auto-displays) and its Axes."""
     from matplotlib.figure import Figure
 
-    from .style import chart_style
+    from toolkit.style import chart_style
 
     with chart_style():
         fig = Figure(figsize=size, dpi=CHART_DPI)
@@ -187,7 +187,7 @@ MARGINS: dict[str, float] = {"left": 0.09, "right": 0.98, "bottom": 0.19, "top":
 
 def _svg(fig: Figure, *, fixed_margins: bool = True, margins: dict[str, float] | None = None) -> str:
     """SVG text of ``fig`` (text kept as text: much faster than rasterising a PNG)."""
-    from .style import chart_style
+    from toolkit.style import chart_style
 
     if fixed_margins:
         fig.subplots_adjust(**{**MARGINS, **(margins or {})})
@@ -333,7 +333,7 @@ class _Explorer:
 
 
 # ---------------------------------------------------------------------------- tone
-#: Scorer columns of ``toolkit.tone.tone`` offered by ToneExplorer (those present are used).
+#: Scorer columns of ``toolkit.sentiment.tone.tone`` offered by ToneExplorer (those present are used).
 TONE_SCORERS: tuple[str, ...] = ("tone", "polarity", "vader")
 
 
@@ -344,7 +344,7 @@ class ToneExplorer(_Explorer):
         article: the article.
         scorer: initial scorer column (``"tone"``, ``"polarity"``, ``"vader"``...).
         window: initial smoothing window (sentences) of the tone arc.
-        include_captions: score photo captions too (off by default, as in ``toolkit.tone``).
+        include_captions: score photo captions too (off by default, as in ``toolkit.sentiment.tone``).
 
     Attributes:
         widget: the ``VBox`` to display.
@@ -441,10 +441,10 @@ class ToneExplorer(_Explorer):
         return int(self.sentence_w.value)
 
     def tone_table(self, include_captions: bool | None = None) -> pd.DataFrame:
-        """The (cached) ``toolkit.tone.tone`` table for the current or given caption setting."""
+        """The (cached) ``toolkit.sentiment.tone.tone`` table for the current or given caption setting."""
         flag = self.include_captions if include_captions is None else bool(include_captions)
         if flag not in self._tone:
-            self._tone[flag] = _fn("toolkit.tone:tone")(self.article, include_captions=flag)
+            self._tone[flag] = _fn("toolkit.sentiment.tone:tone")(self.article, include_captions=flag)
         return self._tone[flag]
 
     # -- interactions
@@ -562,7 +562,7 @@ class ToneExplorer(_Explorer):
             )
             parts.append(f"<table>{cells}</table>")
         try:
-            contrib = _fn("toolkit.explain:explain_tone")(text)
+            contrib = _fn("toolkit.sentiment.explain:explain_tone")(text)
         except Exception as exc:  # noqa: BLE001 - show the problem in the panel, keep the explorer
             parts.append(f'<p style="color:#D55E00">No word-level explanation: {_esc(exc)}</p>')
         else:
@@ -638,7 +638,7 @@ class ActorExplorer(_Explorer):
 
     Args:
         article: the article.
-        codebook: an actor codebook (``toolkit.codebook``), path or dict; ``None`` for the
+        codebook: an actor codebook (``toolkit.entities.codebook``), path or dict; ``None`` for the
             built-in detection.
         actor: the actor selected first (default: the most mentioned).
 
@@ -704,10 +704,10 @@ class ActorExplorer(_Explorer):
     def _compute(self) -> None:
         """(Re)compute the actor tables once (at start and after editing aliases)."""
         cb = self._codebook()
-        self.mentions = _fn("toolkit.actors:actors")(self.article, codebook=cb)
-        self.frequencies = _fn("toolkit.actors:actor_frequencies")(self.article, codebook=cb)
-        self.cooc = _fn("toolkit.actors:cooccurrence")(self.article, codebook=cb)
-        self._tone = _fn("toolkit.tone:tone")(self.article)
+        self.mentions = _fn("toolkit.entities.actors:actors")(self.article, codebook=cb)
+        self.frequencies = _fn("toolkit.entities.crosstabs:actor_frequencies")(self.article, codebook=cb)
+        self.cooc = _fn("toolkit.entities.crosstabs:cooccurrence")(self.article, codebook=cb)
+        self._tone = _fn("toolkit.sentiment.tone:tone")(self.article)
         self._types.update({str(a): str(t) for a, t in zip(self.frequencies["actor"], self.frequencies["type"], strict=True)})
         freq = self.frequencies.sort_values(["mentions", "actor"], ascending=[False, True], kind="stable")
         self.actor_names: list[str] = [str(a) for a in freq["actor"]]
@@ -800,7 +800,7 @@ class ActorExplorer(_Explorer):
     def kwic(self, name: str | None = None, *, window: int = 8) -> pd.DataFrame:
         """Keyword in context of ``name`` (default: the selected actor).
 
-        Same columns and windows as :func:`toolkit.actors.kwic` (``article_id, sent_id, start,
+        Same columns and windows as :func:`toolkit.entities.actors.kwic` (``article_id, sent_id, start,
         end, left, match, right``), built from the explorer's cached mentions so that picking
         an actor does not re-run actor detection.
         """
@@ -901,7 +901,7 @@ def _partners(cooc: pd.DataFrame, name: str | None) -> pd.DataFrame:
 
 def _codebook_with_aliases(codebook: Any, aliases: dict[str, list[str]], types: dict[str, str]) -> Any:
     """The codebook (or an empty one) with extra aliases for some actors (types kept)."""
-    from .codebook import ACTOR_TYPES, Codebook, CodebookEntry, load_codebook
+    from toolkit.entities.codebook import ACTOR_TYPES, Codebook, CodebookEntry, load_codebook
 
     base = load_codebook(codebook) if codebook is not None else Codebook()
     entries = dict(base.entries)
@@ -935,7 +935,7 @@ class TimelineExplorer(_Explorer):
 
     def __init__(self, article: Article, *, published: dt.date | str | None = None) -> None:
         self.article = article
-        ev = _fn("toolkit.timeline:events")(article, published=published)
+        ev = _fn("toolkit.temporal.timeline:events")(article, published=published)
         ev = ev.reset_index(drop=True)
         for c in ("date_start", "date_end"):
             if c in ev.columns:
@@ -1156,7 +1156,7 @@ class CodingWidget(_Explorer):
     LABELS: tuple[str, str, str] = ("negative", "neutral", "positive")
 
     def __init__(self, sentences: Article | pd.DataFrame, *, coder: str, path: str | Path) -> None:
-        from .validate import CODE_COLUMNS, sample_for_coding
+        from toolkit.validate import CODE_COLUMNS, sample_for_coding
 
         if not str(coder).strip():
             raise ValueError("coder must be a non-empty name")
@@ -1309,7 +1309,7 @@ def overview_numbers(article: Article, tables: dict[str, pd.DataFrame] | None = 
 
     Returns:
         dict with ``title, published, source, words, paragraphs, sentences, scored_sentences,
-        captions, mean_tone`` (the article's tone from ``toolkit.tone.tone_summary``),
+        captions, mean_tone`` (the article's tone from ``toolkit.sentiment.tone.tone_summary``),
         ``most_negative, most_positive`` (sentence texts), ``actors, quotes, dates``
         (``None`` where an analysis is unavailable).
 
@@ -1359,7 +1359,7 @@ _OVERVIEW_TABLES = ("tone", "tone_summary", "actor_frequencies", "quotes", "even
 
 
 def _overview_tables(article: Article) -> dict[str, pd.DataFrame]:
-    from .analysis import TABLES, analyze
+    from toolkit.analysis import TABLES, analyze
 
     return analyze(article, only=[t for t in _OVERVIEW_TABLES if t in TABLES])
 
@@ -1376,7 +1376,7 @@ def overview_svg(article: Article, tables: dict[str, pd.DataFrame] | None = None
     """The overview's 2×2 chart (tone arc, top actors, timeline, voice) as SVG text."""
     from matplotlib.figure import Figure
 
-    from .style import chart_style
+    from toolkit.style import chart_style
 
     tables = tables if tables is not None else _overview_tables(article)
     with chart_style():
@@ -1501,13 +1501,13 @@ class ArticleLoader(_Explorer):
 
     def load_seed(self, name: str | None = None) -> Article | None:
         """Load the bundled example article."""
-        from .datasets import SEED_NAME, load_seed
+        from toolkit.datasets import SEED_NAME, load_seed
 
         return self._try(lambda: load_seed(name or SEED_NAME), "example article")
 
     def load_text(self, text: str, *, title: str | None = None, published: object = None) -> Article | None:
         """Load pasted text (headline on the first line)."""
-        from .io import load_article
+        from toolkit.io.load import load_article
 
         if not text or not text.strip():
             return self._fail("the pasted text is empty")
@@ -1515,13 +1515,13 @@ class ArticleLoader(_Explorer):
 
     def load_file(self, content: bytes, name: str = "<upload>") -> Article | None:
         """Load an uploaded file's bytes (plain text or HTML)."""
-        from .io import load_article
+        from toolkit.io.load import load_article
 
         return self._try(lambda: load_article(bytes(content)), name)
 
     def load_url(self, url: str) -> Article | None:
         """Fetch and load an article from a URL (needs network access)."""
-        from .io import load_article
+        from toolkit.io.load import load_article
 
         if not url or not url.strip().lower().startswith(("http://", "https://")):
             return self._fail("give an http(s):// address")
@@ -1536,7 +1536,7 @@ class ArticleLoader(_Explorer):
         self.upload_w.value = ()  # so that uploading the same file again loads it again
 
     def _try(self, make: Callable[[], Article], label: str) -> Article | None:
-        from .errors import PresslensError
+        from toolkit.errors import PresslensError
 
         try:
             art = make()

@@ -23,10 +23,10 @@ import html
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .style import PALETTE
+from toolkit.style import PALETTE
 
 if TYPE_CHECKING:
-    from .article import Article
+    from toolkit.article import Article
 
 __all__ = ["Highlight", "highlight"]
 
@@ -91,8 +91,8 @@ def highlight(article: Article, *, by: str = "tone") -> Highlight:
     """
     if by not in _SCORERS:
         raise ValueError(f"by must be one of {_SCORERS}, not {by!r}")
-    from .explain import explain_tone
-    from .tone import tone
+    from toolkit.sentiment.explain import explain_tone
+    from toolkit.sentiment.tone import tone
 
     text = article.text
     tdf = tone(article)

@@ -10,7 +10,7 @@ islands and world cities (cities that are also common first or last names are le
 words (see the comments at the top of ``actors_words.tsv``).
 
 Example:
-    >>> from toolkit.gazetteer import gazetteer
+    >>> from toolkit.entities.gazetteer import gazetteer
     >>> g = gazetteer()
     >>> g.lookup("U.S.")
     ('United States', 'place')

@@ -1554,7 +1554,7 @@ def tag_text(text: str, *, dct: dt.date | str | None = None, dayfirst: bool = Fa
 
     Returns:
         DataFrame with columns ``text, start, end, type, value, mod, date_start, date_end,
-        relative, resolved, relation`` (see :mod:`toolkit.timex`).
+        relative, resolved, relation`` (see :mod:`toolkit.temporal.timex`).
 
     Example:
         >>> tag_text("It rained yesterday.", dct="2021-12-31")["value"].tolist()

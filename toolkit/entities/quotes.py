@@ -1,15 +1,8 @@
-"""Quotations: where the quoted words are (and, with attribution, who said them).
+"""Quotes with speakers: attribution of the spans of :mod:`toolkit.text.quotespans`.
 
-:func:`quote_spans` finds the spans of text inside quotation marks — curly (“…”, ‘…’) and straight
-("…") — including quotes that span several sentences and the news convention of a quote that
-continues into the next paragraph (the first paragraph has no closing mark, the next one opens
-again).
-
-Example:
-    >>> from toolkit import load_article
-    >>> art = load_article('He said: “We will talk. Soon.” Then he left.')
-    >>> quote_spans(art)[["start", "end", "text"]].values.tolist()
-    [[9, 30, '“We will talk. Soon.”']]
+A quote's speaker is resolved to a canonical actor (:mod:`toolkit.entities.actors`) from
+attribution patterns ("said X", "X said", "X added:", "according to X", "He added" → the last
+speaker); anonymous sources ("a senior administration official") are kept as such.
 """
 
 from __future__ import annotations
@@ -23,148 +16,17 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from .article import cached_on_article
+from toolkit._memo import cached_on_article
+from toolkit.text.quotespans import _span_rows
 
 if TYPE_CHECKING:
-    from .article import Article
-
-__all__ = ["quote_spans", "QUOTE_SPAN_COLUMNS"]
-
-QUOTE_SPAN_COLUMNS = ["quote_id", "start", "end", "text", "para_start", "para_end"]
-
-# A straight double quote opens when preceded by start/space/opening bracket, closes otherwise.
-_OPEN_STRAIGHT = re.compile(r'(?:(?<=^)|(?<=[\s(\[—–-]))"(?=\S)')
-_MARK = re.compile('[“”"«»]')
-_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘([^’\n]{1,200}?)’(?![\w])")
-
-
-def _para_bounds(article: Article) -> list[tuple[int, int]]:
-    from .segment import paragraph_rows
-
-    return [(r[1], r[2]) for r in paragraph_rows(article)]
-
-
-def _find_in_paragraph(text: str, a: int, b: int) -> tuple[list[tuple[int, int]], int | None]:
-    """Closed quote spans in ``text[a:b]`` and the offset of an unclosed opening mark, if any."""
-    spans: list[tuple[int, int]] = []
-    open_at: int | None = None
-    open_char = ""
-    for mark in _MARK.finditer(text, a, b):  # only quotation marks matter: jump between them
-        i = mark.start()
-        ch = text[i]
-        if open_at is None:
-            if ch == "“" or ch == "«":  # noqa: SIM114 - kept apart for readability
-                open_at, open_char = i, ch
-            elif ch == '"' and (i == a or text[i - 1].isspace() or text[i - 1] in "([—–-:") and i + 1 < b and not text[i + 1].isspace():
-                open_at, open_char = i, ch
-        else:
-            closes = (
-                (open_char == "“" and ch in "”\"")
-                or (open_char == "«" and ch == "»")
-                or (open_char == '"' and ch in '"”')
-            )
-            if closes:
-                spans.append((open_at, i + 1))
-                open_at = None
-            elif open_char == '"' and ch == "“":
-                open_at, open_char = i, ch
-    return spans, open_at
-
-
-@cached_on_article
-def _quote_span_columns(article: Article) -> dict[str, list[Any]]:
-    """:func:`quote_spans` as plain column lists (keys in ``QUOTE_SPAN_COLUMNS`` order; read-only)."""
-    text = article.text
-    rows = _span_rows(article)
-    return {
-        "quote_id": list(range(len(rows))),
-        "start": [r[0] for r in rows],
-        "end": [r[1] for r in rows],
-        "text": [text[r[0] : r[1]] for r in rows],
-        "para_start": [r[2] for r in rows],
-        "para_end": [r[3] for r in rows],
-    }
-
-
-@cached_on_article
-def quote_spans(article: Article) -> pd.DataFrame:
-    """Spans of quoted text, quotation marks included.
-
-    Returns:
-        DataFrame with ``quote_id``, ``start``, ``end`` (offsets into ``article.text``),
-        ``text``, and ``para_start``/``para_end`` (the paragraphs the quote starts and ends in;
-        they differ for a quote continued into the next paragraph). Single-quoted scare quotes
-        in headlines (‘Serious’) count as quotes too.
-
-    Example:
-        >>> from toolkit import load_article
-        >>> quote_spans(load_article('Talks\\n\\n“Soon,” she said.'))["text"].tolist()
-        ['“Soon,”']
-    """
-    c = _quote_span_columns(article)
-    i64 = "int64"
-    return pd.DataFrame(
-        {
-            "quote_id": np.arange(len(c["quote_id"]), dtype=i64),
-            "start": np.array(c["start"], dtype=i64),
-            "end": np.array(c["end"], dtype=i64),
-            "text": list(c["text"]),
-            "para_start": np.array(c["para_start"], dtype=i64),
-            "para_end": np.array(c["para_end"], dtype=i64),
-        }  # keys in QUOTE_SPAN_COLUMNS order (columns= would reindex)
-    )
-
-
-@cached_on_article
-def _span_rows(article: Article) -> list[tuple[int, int, int, int]]:
-    """``(start, end, para_start, para_end)`` of every quote, sorted (shared by
-    :func:`quote_spans` and :func:`quotes`)."""
-    text = article.text
-    rows: list[tuple[int, int, int, int]] = []
-    has_single = "‘" in text
-    if not has_single and _MARK.search(text) is None:
-        return rows  # no quotation mark anywhere: no paragraph can hold or continue a quote
-    bounds = _para_bounds(article)
-    carry: tuple[int, int] | None = None  # (start offset, para) of a quote continued from before
-    for pid, (a, b) in enumerate(bounds):
-        spans, open_at = _find_in_paragraph(text, a, b)
-        first_open = text[a] in "“\"«" if a < b else False
-        if carry is not None:
-            if first_open and spans and spans[0][0] == a:
-                # The continued quote closes in this paragraph.
-                rows.append((carry[0], spans[0][1], carry[1], pid))
-                spans = spans[1:]
-            elif first_open and open_at == a:
-                open_at = None  # continues further; keep carrying
-                carry = carry
-                rows.extend((s, e, pid, pid) for s, e in spans)
-                continue
-            else:
-                rows.append((carry[0], bounds[carry[1]][1], carry[1], carry[1]))
-            carry = None
-        rows.extend((s, e, pid, pid) for s, e in spans)
-        if open_at is not None:
-            nxt = bounds[pid + 1][0] if pid + 1 < len(bounds) else None
-            if nxt is not None and text[nxt] in "“\"«":
-                carry = (open_at, pid)
-            else:
-                rows.append((open_at, b, pid, pid))  # unclosed to the end of the paragraph
-        # single curly quotes (‘…’) used as quotes, not apostrophes
-        for m in _SINGLE.finditer(text[a:b]) if has_single else ():
-            s, e = a + m.start(), a + m.end()
-            if not any(rs <= s < re_ for rs, re_, *_ in rows):
-                rows.append((s, e, pid, pid))
-    if carry is not None:
-        rows.append((carry[0], bounds[carry[1]][1], carry[1], carry[1]))
-    rows.sort()
-    return rows
-
+    from toolkit.article import Article
 
 # ---------------------------------------------------------------------- attribution
 QUOTE_COLUMNS = [
     "quote_id", "speaker", "speaker_type", "verb", "text", "start", "end", "sent_id", "n_words", "partial",
 ]  # fmt: skip
-__all__ += ["quotes", "QUOTE_COLUMNS"]
+__all__ = ["quotes", "QUOTE_COLUMNS"]
 
 _VERBS = (
     "said|says|say|added|adds|told|tells|stated|states|explained|explains|noted|notes|wrote|writes|"
@@ -298,7 +160,7 @@ def _np_before(seg: str, pos: int) -> tuple[int, int] | None:
 
 def _mention_rows(article: Article, codebook: Any) -> list[tuple[int, int, str, str]]:
     """``(start, end, actor, type)`` of the non-adjectival actor mentions (speaker candidates)."""
-    from .actors import _actor_columns
+    from toolkit.entities.actors import _actor_columns
 
     c = _actor_columns(article, codebook=codebook)  # the actors table's columns, no DataFrame
     return [
@@ -329,7 +191,7 @@ _SKIP_KINDS = frozenset(["title", "credit", "boilerplate"])
 @cached_on_article
 def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[Any]]:
     """:func:`quotes` as plain column lists (keys in ``QUOTE_COLUMNS`` order; read-only)."""
-    from .segment import sentence_rows
+    from toolkit.text.segment import sentence_rows
 
     cols: dict[str, list[Any]] = {c: [] for c in QUOTE_COLUMNS}
     spans = [(r[0], r[1]) for r in _span_rows(article)]
@@ -514,7 +376,7 @@ def quotes(article: Article, *, codebook: Any = None) -> pd.DataFrame:
     "…," X said / X said: "…" / X added that "…" / according to X, "…"; a pronoun speaker
     ("He added:") is the last speaker; a paragraph that is only a quote, right after an
     attributed quote, has that quote's speaker. X is resolved to a canonical actor with
-    :func:`toolkit.actors.actors` when it names one; a description such as "a senior
+    :func:`toolkit.entities.actors.actors` when it names one; a description such as "a senior
     administration official" is kept as an anonymous speaker.
 
     Returns:

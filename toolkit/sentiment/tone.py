@@ -34,7 +34,7 @@ Three scorers per sentence:
   seeds, sd ≤ 0.002): NYT 0.568 (VADER 0.511), tweets 0.877 (0.872), movies 0.504 (0.427), Amazon
   0.645 (0.590); ``.venv/bin/python benchmarks/train_tone.py --cv-only --seeds 5``.
 
-  Every feature is split back onto the words that formed it, so :func:`toolkit.explain.explain_tone`
+  Every feature is split back onto the words that formed it, so :func:`toolkit.sentiment.explain.explain_tone`
   shows exactly how each ``tone`` was formed (the contributions add up to ``tone`` before clipping).
 
 ``label`` is ``negative`` if ``tone < -0.125``, ``positive`` if ``tone > 0.125``, else ``neutral``
@@ -67,10 +67,10 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from .article import cached_on_article
+from toolkit._memo import cached_on_article
 
 if TYPE_CHECKING:
-    from .article import Article
+    from toolkit.article import Article
 
 __all__ = [
     "tone",
@@ -104,7 +104,7 @@ SUMMARY_COLUMNS = [
     "tone_quote", "tone_reporter", "n_quote", "n_reporter",
 ]  # fmt: skip
 
-MODEL_PATH = Path(__file__).resolve().parent / "data" / "tone_model.json"
+MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "tone_model.json"
 
 # Curly quotes -> straight quotes (same length, so offsets are kept).
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'", "′": "'"})
@@ -1182,7 +1182,7 @@ def _quote_share(starts: list[int], ends: list[int], spans: list[tuple[int, int]
 @cached_on_article
 def _sentence_scores(article: Article) -> list[tuple[float, float, float, float]]:
     """(polarity, subjectivity, vader, tone) of every sentence (shared by both caption options)."""
-    from .segment import sentence_rows
+    from toolkit.text.segment import sentence_rows
 
     text = article.text
     return _score_rows([text[r[1] : r[2]] for r in sentence_rows(article)])
@@ -1191,7 +1191,7 @@ def _sentence_scores(article: Article) -> list[tuple[float, float, float, float]
 @cached_on_article
 def _tone_columns(article: Article, *, include_captions: bool = False) -> dict[str, list[Any]]:
     """:func:`tone` as plain column lists (keys in ``TONE_COLUMNS`` order; read-only)."""
-    from .segment import sentence_rows
+    from toolkit.text.segment import sentence_rows
 
     rows = sentence_rows(article)
     text = article.text
@@ -1203,7 +1203,7 @@ def _tone_columns(article: Article, *, include_captions: bool = False) -> dict[s
     spans: list[tuple[int, int]] = []
     if any(c in text for c in "\"“”«»„"):
         try:
-            from .quotes import _quote_span_columns
+            from toolkit.text.quotespans import _quote_span_columns
 
             qs = _quote_span_columns(article)
             spans = list(zip(qs["start"], qs["end"], strict=True))
@@ -1243,7 +1243,7 @@ def tone(article: Article, *, include_captions: bool = False) -> pd.DataFrame:
         ``vader`` (compound), ``tone`` (news tone, -1..1), ``label`` (negative/neutral/positive,
         band :data:`NEUTRAL_BAND`), ``excluded`` (not counted in aggregates: kinds other than
         title/body, captions unless ``include_captions``), ``in_quote`` (share of the sentence's
-        characters inside quotation marks, :func:`toolkit.quotes.quote_spans`) and ``voice``
+        characters inside quotation marks, :func:`toolkit.entities.quotes.quote_spans`) and ``voice``
         (``"quote"`` if ``in_quote >= 0.5`` else ``"reporter"``).
 
     Example:

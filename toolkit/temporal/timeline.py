@@ -1,7 +1,7 @@
 """Timeline of an article: every time reference, resolved against the publication date.
 
 :func:`timeline` tags the temporal expressions of ``Article.text`` (the grammar and rules are
-in :mod:`toolkit.timex`) and ties each to its sentence; :func:`events` keeps the dated ones
+in :mod:`toolkit.temporal.timex`) and ties each to its sentence; :func:`events` keeps the dated ones
 with a short event label for charts (:mod:`toolkit.charts.timeline`).
 
 Example:
@@ -18,12 +18,12 @@ import functools
 import re
 from typing import TYPE_CHECKING, Any
 
-from .article import cached_on_article
+from toolkit._memo import cached_on_article
 
 if TYPE_CHECKING:
     import pandas as pd
 
-    from .article import Article
+    from toolkit.article import Article
 
 __all__ = ["TIMELINE_COLUMNS", "EVENT_COLUMNS", "timeline", "events"]
 
@@ -61,7 +61,7 @@ EVENT_COLUMNS = [
 
 
 def _dct(article: Article, published: object) -> dt.date | None:
-    from .article import parse_date
+    from toolkit.article import parse_date
 
     if published is not None:
         return parse_date(published, source=article.source_label)
@@ -107,8 +107,8 @@ def _timeline_columns(article: Article, *, published: object = None, dayfirst: b
     ``date_start``/``date_end`` are ``datetime.datetime`` (midnight) or None. Memoised on the
     article: treat the lists as read-only.
     """
-    from .segment import sentence_rows
-    from .timex import find_timexes
+    from toolkit.temporal.timex import find_timexes
+    from toolkit.text.segment import sentence_rows
 
     dct = _dct(article, published)
     rows = sentence_rows(article)

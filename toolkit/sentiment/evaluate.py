@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .errors import GoldFileError
+from toolkit.errors import GoldFileError
 
 __all__ = [
     "read_gold",
@@ -142,7 +142,7 @@ def evaluate_tone(
     """Agreement of each scorer with human mean ratings.
 
     Args:
-        texts: the sentences (scored with :func:`toolkit.tone.score_texts`), or None with ``scores``.
+        texts: the sentences (scored with :func:`toolkit.sentiment.tone.score_texts`), or None with ``scores``.
         human_ratings: mean human rating of each text, on -4..4.
         scorers: columns of ``score_texts`` to evaluate.
         n_boot: bootstrap resamples for the confidence intervals (0: no intervals).
@@ -164,7 +164,7 @@ def evaluate_tone(
             raise ValueError("give texts or scores")
         if len(texts) != len(y):
             raise ValueError(f"{len(texts)} texts but {len(y)} ratings")
-        from .tone import score_texts
+        from toolkit.sentiment.tone import score_texts
 
         scores = score_texts(list(texts))
     if len(scores) != len(y):

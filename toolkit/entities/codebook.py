@@ -27,17 +27,17 @@ Example:
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import CodebookError
+from toolkit.errors import CodebookError
 
 if TYPE_CHECKING:
-    from .article import Article
+    pass
 
-__all__ = ["Codebook", "CodebookEntry", "load_codebook", "codebook_template", "ACTOR_TYPES"]
+__all__ = ["Codebook", "CodebookEntry", "load_codebook", "ACTOR_TYPES"]
 
 #: The actor types a codebook (and the detector) may use.
 ACTOR_TYPES = ("person", "organization", "place", "other")
@@ -212,60 +212,3 @@ def load_codebook(source: Codebook | Mapping[str, Any] | str | Path) -> Codebook
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise CodebookError(where, f"invalid YAML: {problem}") from exc
     return Codebook.from_dict(data, source=label, lines=_key_lines(text))
-
-
-def _yaml_str(s: str) -> str:
-    import json
-
-    return json.dumps(s, ensure_ascii=False)
-
-
-def codebook_template(article_or_corpus: Article | Iterable[Article], path: str | Path | None = None) -> str:
-    """A starter codebook (YAML with comments) listing the actors found, for a class to edit.
-
-    Actors are listed by number of mentions, each with the surfaces seen as aliases, the detected
-    type and an empty group. Written to ``path`` when given; the YAML text is returned.
-
-    Example:
-        >>> from toolkit import load_article
-        >>> print(codebook_template(load_article("Mr Smith met Acme Corp in Paris.")))  # doctest: +SKIP
-    """
-    from .actors import actors
-    from .article import Article
-
-    arts = [article_or_corpus] if isinstance(article_or_corpus, Article) else list(article_or_corpus)
-    stats: dict[str, dict[str, Any]] = {}
-    for art in arts:
-        df = actors(art)
-        for row in df.itertuples(index=False):
-            s = stats.setdefault(row.actor, {"type": row.type, "n": 0, "aliases": {}})
-            s["n"] += 1
-            surf = " ".join(str(row.surface).split(" (")[0].split())
-            if surf != row.actor and not row.adjectival:
-                s["aliases"][surf] = s["aliases"].get(surf, 0) + 1
-    out = [
-        "# Presslens actor codebook — edit me.",
-        "# Each actor: aliases (names as written in the text), type (person, organization, place,",
-        "# other) and group (a country, side or party you want to compare). Merge actors by moving",
-        "# aliases under one name; metonymy is your decision, for example:",
-        "#   Russian government:",
-        "#     aliases: [the Kremlin, Moscow]",
-        "#     type: organization",
-        "#     group: Russia",
-        "# Names under `ignore` are never counted as actors.",
-        f"# Generated from {len(arts)} article(s).",
-        "actors:",
-    ]
-    for name, s in sorted(stats.items(), key=lambda kv: (-kv[1]["n"], kv[0])):
-        out.append(f"  {_yaml_str(name)}:  # {s['n']} mention(s)")
-        aliases = sorted(s["aliases"], key=lambda a: (-s["aliases"][a], a))
-        out.append(f"    aliases: [{', '.join(_yaml_str(a) for a in aliases)}]")
-        out.append(f"    type: {s['type']}")
-        out.append('    group: ""')
-    if not stats:
-        out.append("  {}")
-    out.append("ignore: []")
-    text = "\n".join(out) + "\n"
-    if path is not None:
-        Path(path).write_text(text, encoding="utf-8")
-    return text

@@ -36,7 +36,7 @@ import numpy as np
 import pandas as pd
 
 if TYPE_CHECKING:
-    from .article import Article
+    from toolkit.article import Article
 
 __all__ = ["segment", "segment_rows", "sentence_rows", "paragraph_rows", "split_sentences", "headline", "PARAGRAPH_COLUMNS", "SENTENCE_COLUMNS", "KINDS"]
 
@@ -599,3 +599,15 @@ def sentence_rows(article: Article) -> list[tuple[int, int, int, str, int]]:
 def paragraph_rows(article: Article) -> list[tuple[int, int, int, str]]:
     """``(para_id, start, end, kind)`` of every paragraph of ``article`` (read-only)."""
     return article._paragraph_rows
+
+
+def paragraphs(article: Article) -> pd.DataFrame:
+    """The article's paragraphs (``para_id``, ``start``, ``end``, ``kind``, ``text``): the same as
+    :attr:`Article.paragraphs`, as a function for the table registry and the facade."""
+    return article.paragraphs
+
+
+def sentences(article: Article) -> pd.DataFrame:
+    """The article's sentences (``sent_id``, ``para_id``, ``start``, ``end``, ``kind``, ``text``):
+    the same as :attr:`Article.sentences`."""
+    return article.sentences

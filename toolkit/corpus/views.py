@@ -1,11 +1,11 @@
 """Corpus views: attention and tone over time, top actors per source, co-occurrence.
 
-Each view takes a :class:`~toolkit.corpus.CorpusResult` (or anything with ``articles``,
+Each view takes a :class:`~toolkit.corpus.engine.CorpusResult` (or anything with ``articles``,
 ``mentions`` and ``sentences`` tables) and returns a tidy DataFrame ready for
 :mod:`toolkit.charts.corpus`. Article ids are assumed unique within a corpus.
 
 Example:
-    >>> from toolkit.corpus import analyze_corpus, sample_corpus
+    >>> from toolkit.corpus.engine import analyze_corpus, sample_corpus
     >>> res = analyze_corpus(sample_corpus())                     # doctest: +SKIP
     >>> attention_over_time(res, "United States", freq="W")       # doctest: +SKIP
 """
