@@ -1,4 +1,4 @@
-"""Measure HTML main-text extraction (``toolkit.io.load.extract_html``) on real news pages.
+"""Measure HTML main-text extraction (``toolkit.io.html.extract_html``) on real news pages.
 
 Data: ``../shared/data/news_html/`` (30 English news pages from trafilatura's benchmark, with
 gold ``with`` snippets that a correct extraction must contain, ``without`` snippets (boilerplate)
@@ -87,7 +87,7 @@ def load_gold(data_dir: Path) -> list[dict[str, Any]]:
 def evaluate_page(data_dir: Path, rec: dict[str, Any], *, with_url: bool = False) -> dict[str, Any]:
     """Extract one page and score it against its gold record."""
     from toolkit import PresslensError
-    from toolkit.io.load import extract_html
+    from toolkit.io.html import extract_html
 
     path = data_dir / "html" / rec["file"]
     url = rec["url_key"] if with_url and rec["url_key"].startswith("http") else None

@@ -689,7 +689,7 @@ def test_json_ld_article_body_used_when_page_renders_little():
     ],
 )
 def test_publication_date_reconciliation(meta, guessed, expected):
-    from toolkit.io.load import _reconcile_dates
+    from toolkit.io.html import _reconcile_dates
 
     assert _reconcile_dates(meta, guessed) == expected
 
