@@ -89,8 +89,9 @@ def test_tables_returned_to_a_caller_are_theirs_to_change(seed):
     a.loc[:, "actor"] = "Nobody"
     assert "Joe Biden" in set(pl.analyze(art, only=["actors"])["actors"]["actor"])
     p = art.paragraphs
-    p.iloc[:, :] = None
-    assert art.paragraphs["kind"].notna().all()
+    p.loc[:, "kind"] = "boilerplate"
+    p.loc[0, "end"] = 0
+    assert (art.paragraphs["kind"] != "boilerplate").any() and art.paragraphs.loc[0, "end"] > 0
 
 
 def pd_equal(a, b):
