@@ -77,6 +77,17 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "quote_id": "int", "speaker": "str?", "speaker_type": "str", "verb": "str?", "text": "str",
         "start": "int", "end": "int", "sent_id": "int", "n_words": "int", "partial": "bool",
     },
+    "actor_tone": {
+        "actor": "str", "type": "str", "surface": "str", "start": "int", "end": "int", "sent_id": "int",
+        "kind": "str", "tone_to": "float", "label": "str", "p_negative": "float", "p_neutral": "float",
+        "p_positive": "float", "sentence_tone": "float", "speaker": "bool", "quoted_by": "str?",
+        "evidence": "str",
+    },
+    "stances": {
+        "speaker": "str", "speaker_type": "str", "target": "str", "target_type": "str", "tone": "float",
+        "label": "str", "sent_id": "int", "start": "int", "end": "int", "via": "str", "verb": "str?",
+        "quote_id": "int", "quote": "str", "evidence": "str",
+    },
     "quote_spans": {
         "quote_id": "int", "start": "int", "end": "int", "text": "str", "para_start": "int", "para_end": "int",
     },
