@@ -10,17 +10,13 @@ import pandas as pd
 import pytest
 
 from toolkit import load_article
-from toolkit.ui.widgets import (
-    ActorExplorer,
-    ArticleLoader,
-    CodingWidget,
-    TimelineExplorer,
-    ToneExplorer,
-    mark_spans,
-    overview,
-    overview_numbers,
-    tone_color,
-)
+from toolkit.ui.actors import ActorExplorer
+from toolkit.ui.base import mark_spans, tone_color
+from toolkit.ui.coding import CodingWidget
+from toolkit.ui.loader import ArticleLoader
+from toolkit.ui.overview import overview, overview_numbers
+from toolkit.ui.timeline import TimelineExplorer
+from toolkit.ui.tone import ToneExplorer
 
 EVIL = (
     "Minister <script>alert('x')</script> resigns\n\n"
@@ -80,7 +76,8 @@ def test_tone_select_sentence_shows_its_explanation(tone_ex, seed):
     # the word contributions of exactly this sentence are listed
     assert "Words that moved the score" in tone_ex.explanation.value
     table = tone_ex.explanation.value.split("Words that moved the score", 1)[1]
-    words = re.findall(r"<tr>\s*<td>\w+</td>\s*<td>([^<]+)</td>\s*<td>-?[\d.]+</td>\s*</tr>", table)
+    rows = re.findall(r"<tr>\s*<td>(\w+)</td>\s*<td>(\w+)</td>\s*<td>([^<]+)</td>\s*<td>(-?[\d.]+)</td>\s*</tr>", table)
+    words = [w for _, _, w, _ in rows]
     assert words and all(w == "(baseline)" or w.lower() in text.lower() for w in words)
     selected = re.findall(r'<span class="presslens-sent presslens-selected" data-sent-id="(\d+)"', tone_ex.text.value)
     assert selected == [str(sid)]
@@ -363,8 +360,9 @@ def test_explorers_cope_with_an_article_without_actors_or_dates():
     assert ToneExplorer(art).plotted
 
 
-def test_loader_file_upload_widget_loads_and_resets():
+def test_loader_file_upload_widget_loads_and_counts():
     ld = ArticleLoader(show_overview=False)
     ld.upload_w.value = ({"name": "a.txt", "type": "text/plain", "size": len(EVIL), "content": memoryview(EVIL.encode("utf-8")), "last_modified": dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)},)
     assert ld.article.title.startswith("Minister") and "a.txt" in ld.status.value
-    assert ld.upload_w.value == ()
+    assert len(ld.upload_w.value) == 1  # the button reads "Upload file (1)", not "(0)"
+    assert ld.paste_w.value == ""  # no stale pasted text under an uploaded article
