@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     import pandas as pd
 
     from toolkit import evaluate_tone_file
-    from toolkit.sentiment.tone import _model
+    from toolkit.sentiment.tone_model import _model
 
     cv = _model().get("cross_validation", {})
     frames = []

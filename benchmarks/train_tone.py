@@ -1,7 +1,7 @@
 """Train the news-tone model ``toolkit/data/tone_model.json`` (deterministic).
 
 The model is a ridge regression of the human mean rating (/4) on features that are sums of
-word-level terms (see ``toolkit.sentiment.tone``): VADER valences (negative / positive parts, squashed) and
+word-level terms (see ``toolkit.sentiment.tone_model``): VADER valences (negative / positive parts, squashed) and
 compound, TextBlob's negative / positive assessments, the negative valence named after a
 harm-reversing word ("prevent fraud"), news cue words chosen a priori (modals, negators, contrast
 and concession, excess, questions, attribution verbs), and re-weighting of VADER lexicon words
@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 import importlib  # noqa: E402
 
-T = importlib.import_module("toolkit.sentiment.tone")  # the module, not the lazily exported function
+T = importlib.import_module("toolkit.sentiment.tone_model")  # features, weights file and feature names
 from toolkit.sentiment.evaluate import read_gold  # noqa: E402
 
 SETS = {

@@ -158,7 +158,8 @@ def test_model_file_is_small_complete_and_cross_validated():
 
 
 def test_harm_reversal_feature_counts_harms_named_after_the_reversing_word():
-    from toolkit.sentiment.tone import HARM_REVERSERS, _features, _model, _vader
+    from toolkit.sentiment._vader_fast import _vader
+    from toolkit.sentiment.tone_model import HARM_REVERSERS, _features, _model
 
     i = BASE_FEATURES.index("harm_reversed")
     fraud = _vader().lexicon["fraud"]
@@ -222,7 +223,7 @@ def test_summary_rejects_non_tone_dataframe():
 
 
 def test_library_fallback_gives_the_same_scores():
-    from toolkit.sentiment.tone import _LibraryPattern, _textblob
+    from toolkit.sentiment._textblob_fast import _LibraryPattern, _textblob
 
     fast, slow = _textblob(), _LibraryPattern()
     for text in TRICKY:
@@ -241,7 +242,8 @@ def test_tone_columns_core_equals_tone_table(seed):
 
 
 def test_word_in_punctuation_has_the_token_record_of_the_word():
-    from toolkit.sentiment.tone import _TOKENS, _WORD_IN_PUNCT, _token
+    from toolkit.sentiment.tone import _WORD_IN_PUNCT
+    from toolkit.sentiment.tone_model import _TOKENS, _token
 
     for t in ["said,", "(AFP)", '"hours",', "'said", "Said:", "GOOD.", "it,", "why?", "U.S.", "1998)"]:
         m = _WORD_IN_PUNCT.fullmatch(t)
@@ -252,7 +254,9 @@ def test_word_in_punctuation_has_the_token_record_of_the_word():
 
 
 def test_raw_records_match_textblob_tokens_and_flag_definitions():
-    from toolkit.sentiment.tone import _F_ACTIVE, _F_CUE, _F_FEATURE, _F_MARK, _RAW, _raw, _textblob
+    from toolkit.sentiment._records import F_ACTIVE, F_CUE, F_FEATURE, F_MARK
+    from toolkit.sentiment._textblob_fast import _textblob
+    from toolkit.sentiment.tone import _RAW, _raw
 
     pat = _textblob()
     extra = ["said,", "Inc.", "U.S.", "1,000", "...", ":)", "(!)", "well-known", "Mr.", "why?", "(AFP)", "3.5%"]
@@ -260,8 +264,10 @@ def test_raw_records_match_textblob_tokens_and_flag_definitions():
         _RAW.pop(t, None)
         rec = _raw(t)
         toks, low = pat._raw_token(t)
-        assert rec[0] == low and rec[1] == " ".join(toks), t
-        tok = rec[2]
-        flags = (_F_MARK if rec[5] else 0) | (_F_ACTIVE if rec[4] else 0)
-        flags |= (_F_FEATURE if tok[8] else 0) | (_F_CUE if tok[6] else 0)
-        assert rec[6] == flags and rec[7] == tok[4], t
+        assert rec.low == low and rec.joined == " ".join(toks), t
+        tok = rec.token
+        flags = (F_MARK if rec.marks else 0) | (F_ACTIVE if rec.active else 0)
+        flags |= (F_FEATURE if tok.feature else 0) | (F_CUE if tok.weighted_cues else 0)
+        assert rec.flags == flags and rec.n_cues == tok.n_cues, t
+        assert rec.infos == tuple(pat._word(w) for w in low), t
+        assert tok.flags == (F_FEATURE if tok.info.feature else 0) | (F_CUE if tok.weighted_cues else 0), t

@@ -39,7 +39,9 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-import toolkit.sentiment.tone as T
+import toolkit.sentiment.tone_model as M
+from toolkit.sentiment._textblob_fast import _textblob
+from toolkit.sentiment._vader_fast import _vader, normalise_quotes
 
 if TYPE_CHECKING:
     from toolkit.article import Article
@@ -64,7 +66,7 @@ def _modifier(rules: set[str]) -> str | None:
 
 
 def _vader_offsets(norm: str, scored: str, n: int) -> list[tuple[int | None, int | None]]:
-    punct = T._vader().punct
+    punct = _vader().punct
     out: list[tuple[int | None, int | None]] = []
     if scored != norm.strip():  # emojis were replaced by words: offsets unknown
         return [(None, None)] * n
@@ -89,13 +91,13 @@ def _find(text_low: str, text: str, word: str, cursor: int) -> tuple[int | None,
 
 
 def _explain_text(text: str, sent_id: int, offset: int) -> list[dict[str, Any]]:
-    model = T._model()
+    model = M._model()
     bw = dict(zip(model["base_features"], model["base_weights"], strict=True))
-    tb = T._textblob()(text)
-    norm = T.normalise_quotes(text)
+    tb = _textblob()(text)
+    norm = normalise_quotes(text)
     trace: list[set[str]] = []
-    vad = T._vader_scan(norm, trace)
-    base, cues, lexv, _, _, compound, evals = T._features(text, tb, vad)
+    vad = M._vader_scan(norm, trace)
+    base, cues, lexv, _, _, compound, evals = M._features(text, tb, vad)
     words, vals, scored = vad
     offs = _vader_offsets(norm, scored, len(words))
     rows: list[dict[str, Any]] = []
@@ -113,7 +115,7 @@ def _explain_text(text: str, sent_id: int, offset: int) -> list[dict[str, Any]]:
         )  # fmt: skip
 
     # ---- TextBlob chunks
-    pat = T._textblob()
+    pat = _textblob()
     ass = tb[2]
     na = len(ass) or 1
     low = text.lower()
@@ -134,7 +136,7 @@ def _explain_text(text: str, sent_id: int, offset: int) -> list[dict[str, Any]]:
         add("textblob", "textblob", " ".join(chunk), (s, e), lexval, mod, p, p / na)
 
     # ---- VADER words
-    vd = T._vader()
+    vd = _vader()
     total = float(sum(vals))
     for k, (w, v) in enumerate(zip(words, vals, strict=True)):
         if not v:
@@ -145,7 +147,7 @@ def _explain_text(text: str, sent_id: int, offset: int) -> list[dict[str, Any]]:
 
     # ---- tone: VADER features (extended valences: + base forms of unknown words) split onto words
     eneg = sum(v for v in evals if v < 0)
-    rev = next((k for k, w in enumerate(words) if w.lower() in T.HARM_REVERSERS), -1)
+    rev = next((k for k, w in enumerate(words) if w.lower() in M.HARM_REVERSERS), -1)
     epos = sum(v for v in evals if v > 0)
     for k, (w, v) in enumerate(zip(words, evals, strict=True)):
         if not v:
@@ -160,7 +162,7 @@ def _explain_text(text: str, sent_id: int, offset: int) -> list[dict[str, Any]]:
         if orig:
             mod, lexval = _modifier(trace[k]), vd.lexicon.get(lw)
         else:  # an inflected form VADER does not know: valence of its base form
-            lexval = T._backoff_valence(lw)
+            lexval = M._backoff_valence(lw)
             mod = "negation" if v * lexval < 0 else None
         add("tone", "vader", w, offs[k], lexval, mod, round(v, 4), c)
         if v < 0 and 0 <= rev < k:  # a harm named after "prevent", "cure" ...: partly cancelled
@@ -184,7 +186,7 @@ def _explain_text(text: str, sent_id: int, offset: int) -> list[dict[str, Any]]:
                 i = norm_low.find("?")
                 span = (i, i + 1) if i >= 0 else (None, None)
             elif cue in ("<hazard>", "<benefit>"):
-                pool = T.NEWS_HAZARDS if cue == "<hazard>" else T.NEWS_BENEFITS
+                pool = M.NEWS_HAZARDS if cue == "<hazard>" else M.NEWS_BENEFITS
                 k = next((j for j, w in enumerate(words) if w.lower() in pool and not evals[j]), None)
                 span = offs[k] if k is not None else (None, None)
                 cue = words[k] if k is not None else cue

@@ -1,0 +1,452 @@
+"""The news-tone model: its weights, its features and the cached word records they come from.
+
+``tone``, the news-tone score in [-1, 1], is the *mean rating human news readers would give on the
+-4..4 scale, divided by 4* (a regression prediction whose spread is calibrated to the spread of
+the human ratings, clipped to [-1, 1]). It is a linear model (``toolkit/data/tone_model.json``,
+made by ``benchmarks/train_tone.py``) over features that are all sums of word-level terms:
+
+- VADER valences (after VADER's negation, intensifier, contrast and caps rules; words VADER
+  lacks count with the valence of their base form, "deaths" as "death"), split into negative
+  and positive sums and squashed (``x / sqrt(x² + a)``), plus VADER's compound;
+- TextBlob's assessments (negative and positive parts of its mean polarity);
+- news cue words (``should``, ``too``, ``despite``, ``claim``, ``why``, ``?`` …) that human readers
+  of editorials read as critical or hedged, and two a-priori word lists that neither lexicon
+  covers: news hazards (:data:`NEWS_HAZARDS`) and benefits (:data:`NEWS_BENEFITS`);
+- harm reversal: the negative valences named after a harm-reversing word ("prevent fraud",
+  "cure cancer", "reduce traffic"; :data:`HARM_REVERSERS`), which readers read as good news;
+- news-specific re-weighting of lexicon words that news uses neutrally ("Supreme Court",
+  "Security Council", "health care", "special interests": VADER scores them positive).
+
+The word and token records (:mod:`toolkit.sentiment._records`) are built and cached here: they
+join what VADER (:mod:`toolkit.sentiment._vader_fast`) and the features ask about a word.
+:func:`_features` is shared by scoring, training (``benchmarks/train_tone.py``) and
+:func:`toolkit.sentiment.explain.explain_tone`.
+
+Example:
+    >>> base, cues, lexv, *_ = _features("Should the new rules prevent fraud?")
+    >>> dict(zip(BASE_FEATURES, base))["harm_reversed"] < 0, sorted(cues & {"should", "?"})
+    (True, ['?', 'should'])
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from itertools import compress
+from pathlib import Path
+from typing import Any
+
+from toolkit.sentiment._records import (
+    F_CUE,
+    F_FEATURE,
+    Token,
+    WordInfo,
+    info_feature,
+    info_harm_reverser,
+    tok_cues,
+    tok_info,
+    tok_lower,
+    tok_n_cues,
+    tok_word,
+)
+from toolkit.sentiment._textblob_fast import _textblob
+from toolkit.sentiment._vader_fast import (
+    _QUOTES,
+    _context_words,
+    _replace_emojis,
+    _vader,
+    _vader_compound,
+    _valences,
+)
+
+__all__ = ["MODEL_PATH", "BASE_FEATURES", "NEWS_HAZARDS", "NEWS_BENEFITS", "HARM_REVERSERS"]
+
+MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "tone_model.json"
+
+# Bound of each word-level cache (a corpus never makes them grow without end).
+_CACHE_MAX = 200_000
+_CUE_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|[?!]")
+
+
+def _squash(x: float, a: float) -> float:
+    return x / math.sqrt(x * x + a)
+
+
+@lru_cache(maxsize=1)
+def _model() -> dict[str, Any]:
+    with open(MODEL_PATH, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+#: Names of the base (dense) features, in the order of the model's ``base_weights``.
+BASE_FEATURES = (
+    "vader_neg",  # squash(sum of negative VADER valences, 15)
+    "vader_pos",  # squash(sum of positive VADER valences, 15)
+    "vader_neg4",  # squash(sum of negative VADER valences, 4): a steeper curve for mild negativity
+    "vader_pos4",
+    "vader_compound",
+    "textblob_neg",  # sum of negative TextBlob assessment polarities / number of assessments
+    "textblob_pos",
+    "log_tokens",  # log(1 + number of tokens)
+    "harm_reversed",  # sum of negative valences after a harm-reversing word ("prevent", "cure"), / 4
+)
+
+
+#: News words missing from both lexicons that name harm, conflict or economic distress. Chosen a
+#: priori (not from the rating data); the model learns one weight for "any of these is present"
+#: (cue ``<hazard>``).
+NEWS_HAZARDS = frozenset(
+    """disease diseases epidemic pandemic outbreak outbreaks corruption bankruptcy bankrupt inflation
+    recession downturn slump unemployed unemployment jobless homeless homelessness shooting shootings
+    gunman gunmen layoff layoffs sanctions flood floods flooding drought famine hunger unsafe
+    overcrowded deficit deficits debt debts lawsuit lawsuits sued indicted indictment convicted
+    casualties wounded refugees evacuated evacuation shortage shortages decline declined declining
+    plunge plunged plummeted slumped riot riots militants militant insurgents insurgency hostage
+    hostages explosion explosions earthquake hurricane wildfire wildfires overdose overdoses
+    smuggling trafficking cancer tumor virus infections infected pollution contamination
+    deforestation eviction evictions foreclosure foreclosures austerity""".split()  # noqa: SIM905
+)
+#: The counterpart: news words missing from both lexicons that name relief or improvement
+#: (cue ``<benefit>``), also chosen a priori.
+NEWS_BENEFITS = frozenset(
+    """recovery recovered recover ceasefire truce reconciliation cure cured vaccine vaccines
+    vaccinated donated donation donations volunteers volunteer celebration celebrations
+    breakthrough prosperity milestone reopened reopening rebound rebounded victory rescuers
+    scholarship scholarships discovery invention upgrade upgraded""".split()  # noqa: SIM905
+)
+#: Words that turn the harm named after them into a benefit ("prevent fraud", "cure cancer", "save
+#: lives from disease", "reduce traffic"): the negative valences that follow the first of them in a
+#: sentence form the feature ``harm_reversed`` (the model learns how much of the negativity they
+#: cancel). A linguistic class chosen a priori, not from the weights.
+HARM_REVERSERS = frozenset(
+    """prevent prevents prevented preventing protect protects protected protecting protection reduce
+    reduces reduced reducing reduction save saves saved saving curb curbs curbed curbing combat combats
+    combating fight fights fighting end ends ending eliminate eliminates eliminated eliminating stop
+    stops stopped stopping avoid avoids avoided avoiding ease eases eased easing relieve relieves
+    relieved relief cure cures cured treat treats treated treating treatment against discourage
+    discourages cut cuts cutting lower lowers lowered lowering limit limits limiting halt halts halted
+    halting resolve resolves resolved solve solves solved solving overcome overcame survive survived
+    survivors escape escaped rescue rescued remedy remedies detect detection detecting deter deters
+    deterred tackle tackles tackling address addresses addressing alleviate""".split()  # noqa: SIM905
+)
+_BACKOFF: dict[str, float] = {}
+
+
+def _backoff_valence(lw: str) -> float:
+    """VADER valence of an inflected word's base form ("deaths" -> "death"), else 0."""
+    v = _BACKOFF.get(lw)
+    if v is None:
+        v = _backoff_of(lw, _vader().lexicon)
+        if len(_BACKOFF) < 100_000:
+            _BACKOFF[lw] = v
+    return v
+
+
+def _backoff_of(lw: str, lex: dict[str, float]) -> float:
+    """:func:`_backoff_valence` without its cache (callers that cache the result themselves)."""
+    v = 0.0
+    if len(lw) > 3 and lw.isalpha():
+        cands = []
+        if lw.endswith("ies"):
+            cands.append(lw[:-3] + "y")
+        if lw.endswith("es"):
+            cands.append(lw[:-2])
+        if lw.endswith("s"):
+            cands.append(lw[:-1])
+        if lw.endswith("ed"):
+            cands += [lw[:-1], lw[:-2]]
+        if lw.endswith("ing"):
+            cands += [lw[:-3], lw[:-3] + "e"]
+        for c in cands:
+            if c in lex:
+                v = lex[c]
+                break
+    return v
+
+
+#: Lower-cased VADER word -> its :class:`~toolkit.sentiment._records.WordInfo`.
+_WORDS: dict[str, WordInfo] = {}
+#: Whitespace token of a quote-normalised text -> its :class:`~toolkit.sentiment._records.Token`.
+#: Records hold only tuples and atoms (never lists or sets, which would make every full garbage
+#: collection slower).
+_TOKENS: dict[str, Token] = {}
+
+
+def _word_info(lw: str) -> WordInfo:
+    info = _WORDS.get(lw)
+    if info is None:
+        vd = _vader()
+        lex, boost = vd.lexicon, vd.booster
+        v0 = lex.get(lw)
+        booster = lw in boost
+        vneg = lw in vd.negate or "n't" in lw
+        known = v0 is not None or booster
+        bv = 0.0 if known else _backoff_of(lw, lex)  # kept here, not also in _BACKOFF
+        hazard, benefit = lw in NEWS_HAZARDS, lw in NEWS_BENEFITS
+        info = WordInfo(
+            v0, booster, vneg, vneg or lw == "no", lw in HARM_REVERSERS, known, bv, hazard, benefit,
+            v0 is not None and not booster, v0 is not None or (not known and bool(bv or hazard or benefit)),
+            booster or vneg or v0 == 0 or lw in _context_words(),
+        )  # fmt: skip
+        if len(_WORDS) < _CACHE_MAX:
+            _WORDS[lw] = info
+    return info
+
+
+def _token(t: str) -> Token:
+    rec = _TOKENS.get(t)
+    if rec is None:
+        if t.isascii() and t.isalpha():  # the common case, same result as the general one below
+            lw = t.lower()
+            info = _WORDS.get(lw) or _word_info(lw)
+            cues: tuple[str, ...] = (lw,)
+            weighted = cues if lw in _cue_keys() else ()  # the intersection below, for one cue
+            flags = (F_FEATURE if info.feature else 0) | (F_CUE if weighted else 0)
+            rec = Token(
+                t, lw, t.isupper(), info, 1, cues, weighted, info.vader_valued, info.feature, info.harm_reverser,
+                info.context, flags,
+            )  # fmt: skip
+        else:
+            s = t.strip(_vader().punct)
+            w = t if len(s) <= 2 else s
+            lw = w.lower()
+            # Cue tokens never contain whitespace, so findall on each token of a text finds
+            # exactly what findall on the whole text finds (``lower`` is per character).
+            lt = t.lower()
+            toks = _CUE_TOKEN.findall(lt)
+            distinct = dict.fromkeys(toks)
+            if "n't" in lt and any(c.endswith("n't") for c in toks):
+                distinct["n't"] = None
+            cues = tuple(distinct)
+            info = _word_info(lw)
+            weighted = tuple(_cue_keys().intersection(cues))  # order is irrelevant: used as a set
+            flags = (F_FEATURE if info.feature else 0) | (F_CUE if weighted else 0)
+            rec = Token(
+                w, lw, w.isupper(), info, len(toks), cues, weighted, info.vader_valued, info.feature,
+                info.harm_reverser, info.context, flags,
+            )  # fmt: skip
+        if len(_TOKENS) < _CACHE_MAX:
+            _TOKENS[t] = rec
+    return rec
+
+
+def _tokens_of(text: str) -> list[Token]:
+    """Token records of ``text.split()`` (a C-level pass when all are cached)."""
+    parts = text.split()
+    recs = list(map(_TOKENS.get, parts))
+    if None in recs:
+        recs = [r or _token(t) for r, t in zip(recs, parts, strict=True)]
+    return recs  # type: ignore[return-value]
+
+
+def _scan(
+    text: str, trace: list[set[str]] | None = None
+) -> tuple[list[Token], list[str], list[float], str]:
+    """VADER on ``text``: (token records, lower-cased words, valences, text actually scored).
+
+    The text actually scored is ``text`` itself (the same object) unless emojis were replaced
+    by their descriptions.
+    """
+    text = _replace_emojis(text)
+    recs = _tokens_of(text)
+    low = list(map(tok_lower, recs))
+    return recs, low, _valences(recs, low, trace), text
+
+
+def _vader_scan(
+    text: str, trace: list[set[str]] | None = None
+) -> tuple[list[str], list[float], str]:
+    """VADER's word valences for ``text``: (words, valences, text actually scored).
+
+    Identical to ``SentimentIntensityAnalyzer.polarity_scores`` up to the valence list. With
+    ``trace`` (an empty list), one set per word records the rules applied: ``negation``,
+    ``intensifier``, ``contrast``, ``caps``, ``idiom``.
+    """
+    recs, _, sents, scored = _scan(text, trace)
+    return list(map(tok_word, recs)), sents, scored
+
+
+def _feature_sums(
+    infos: list[WordInfo], low: list[str], vals: list[float]
+) -> tuple[float, float, float, bool, bool, dict[str, float], list[float]]:
+    """The word-level sums of :func:`_features`: (negative and positive extended valences, the
+    negative ones after a harm reverser, hazard word present, benefit word present, valence per
+    lexicon word, extended valences)."""
+    ns = _vader().n_scalar
+    n = len(infos)
+    evals = list(vals)
+    hazard = benefit = False
+    neg = pos = 0.0
+    lexv: dict[str, float] = {}
+    # The first harm-reversing word; "rev < k" below is then the same as tracking it word by word.
+    rev = next(compress(range(n), map(info_harm_reverser, infos)), -1)
+    reversed_harm = 0.0
+    for k in compress(range(n), map(info_feature, infos)):  # the other words add nothing
+        info = infos[k]
+        v = evals[k]
+        if not v:
+            if info.known:  # in VADER's lexicon or boosters
+                continue
+            v = info.base_valence
+            if not v:
+                if info.hazard:
+                    hazard = True
+                elif info.benefit:
+                    benefit = True
+                continue
+            for j in range(max(0, k - 3), k):
+                if infos[j].negator:  # a negator (VADER's list, "no" or "n't") within three words
+                    v *= ns
+                    break
+            evals[k] = v
+        if v < 0:
+            neg += v
+            if 0 <= rev < k:
+                reversed_harm += v
+        else:
+            pos += v
+        lw = low[k]
+        lexv[lw] = lexv.get(lw, 0.0) + v
+    return neg, pos, reversed_harm, hazard, benefit, lexv, evals
+
+
+def _assessment_sums(ass: Sequence[Any]) -> tuple[float, float, int]:
+    """Sum of TextBlob's negative and of its positive assessment polarities, and their count (>= 1)."""
+    tn = tp = 0.0
+    for a in ass:
+        p = a[1]
+        if p < 0:
+            tn += p
+        else:
+            tp += p
+    return tn, tp, len(ass) or 1
+
+
+def _base(
+    neg: float, pos: float, compound: float, ass: Sequence[Any], n_toks: int, reversed_harm: float
+) -> list[float]:
+    tn, tp, na = _assessment_sums(ass)
+    return [
+        _squash(neg, 15.0),
+        _squash(pos, 15.0),
+        _squash(neg, 4.0),
+        _squash(pos, 4.0),
+        compound,
+        tn / na,
+        tp / na,
+        math.log1p(n_toks),
+        reversed_harm / 4.0,
+    ]
+
+
+def _features(
+    text: str, tb: Any | None = None, vad: tuple[list[str], list[float], str] | None = None
+) -> tuple[
+    list[float],
+    set[str],
+    dict[str, float],
+    Any,
+    tuple[list[str], list[float], str],
+    float,
+    list[float],
+]:
+    """Features of one text: (base, cue words present, valence per lexicon word, TextBlob score,
+    VADER scan, VADER compound, extended valences). Shared by scoring, training and explanation.
+
+    Extended valences are VADER's word valences plus, for words VADER does not know, the valence
+    of their base form ("deaths" -> "death"), negated (x -0.74) after a negator (VADER's list or
+    "no") within three words.
+    """
+    if tb is None:
+        tb = _textblob()(text)
+    norm = text if text.isascii() else text.translate(_QUOTES)  # ASCII text has no curly quotes
+    if vad is None:
+        recs, low, vals, scored = _scan(norm)
+        vad = (list(map(tok_word, recs)), vals, scored)
+        infos = list(map(tok_info, recs))
+        if scored is not norm:  # emojis were replaced: the cue words come from the text itself
+            recs = _tokens_of(norm)
+    else:
+        words, vals, scored = vad
+        low = [w.lower() for w in words]
+        infos = [_word_info(lw) for lw in low]
+        recs = _tokens_of(norm)
+    compound = _vader_compound(vals, scored)
+    neg, pos, reversed_harm, hazard, benefit, lexv, evals = _feature_sums(infos, low, vals)
+    # Cue words: _CUE_TOKEN.findall(norm.lower()), collected token by token (see _token).
+    cues: set[str] = set().union(*map(tok_cues, recs))
+    if hazard:
+        cues.add("<hazard>")
+    if benefit:
+        cues.add("<benefit>")
+    base = _base(neg, pos, compound, tb[2], sum(map(tok_n_cues, recs)), reversed_harm)
+    return base, cues, lexv, tb, vad, compound, evals
+
+
+@lru_cache(maxsize=1)
+def _cue_keys() -> frozenset[str]:
+    return frozenset(_model()["cue_weights"])
+
+
+@lru_cache(maxsize=1)
+def _params() -> tuple[float, list[float], dict[str, float], dict[str, float]]:
+    """The model's intercept, base weights, cue weights and lexicon adjustments."""
+    m = _model()
+    return m["intercept"], m["base_weights"], m["cue_weights"], m["lexicon_adjustments"]
+
+
+def _tone_from(base: Sequence[float], cues: set[str], lexv: dict[str, float]) -> float:
+    raw, bw, cw, adj = _params()
+    for w, x in zip(bw, base, strict=True):
+        raw += w * x
+    return _add_cues_and_adjustments(raw, cues, lexv, cw, adj)
+
+
+def _add_cues_and_adjustments(
+    raw: float, cues: set[str], lexv: dict[str, float], cw: dict[str, float], adj: dict[str, float]
+) -> float:
+    """``raw`` plus the weights of the cues and lexicon adjustments, clipped to [-1, 1]."""
+    # sorted: a set's order depends on the hash seed. Cues without a weight add nothing, so only
+    # the weighted ones are sorted (same additions in the same order).
+    if cues:
+        for c in sorted(_cue_keys().intersection(cues)):
+            w = cw.get(c)
+            if w is not None:
+                raw += w
+    for word, v in lexv.items():
+        w = adj.get(word)
+        if w is not None:
+            raw += w * v / 4.0
+    return max(-1.0, min(1.0, raw))
+
+
+def _tone_fused(
+    neg: float,
+    pos: float,
+    compound: float,
+    ass: Sequence[Any],
+    n_toks: int,
+    reversed_harm: float,
+    cues: set[str],
+    lexv: dict[str, float],
+) -> float:
+    """``_tone_from(_base(neg, pos, compound, ass, n_toks, reversed_harm), cues, lexv)`` in one
+    function: the same float operations in the same order, without the list and calls between."""
+    raw, bw, cw, adj = _params()
+    tn, tp, na = _assessment_sums(ass)
+    sq = math.sqrt
+    nn, pp = neg * neg, pos * pos
+    w0, w1, w2, w3, w4, w5, w6, w7, w8 = bw  # _base's order: squash(neg, 15), squash(pos, 15), ...
+    raw += w0 * (neg / sq(nn + 15.0))
+    raw += w1 * (pos / sq(pp + 15.0))
+    raw += w2 * (neg / sq(nn + 4.0))
+    raw += w3 * (pos / sq(pp + 4.0))
+    raw += w4 * compound
+    raw += w5 * (tn / na)
+    raw += w6 * (tp / na)
+    raw += w7 * math.log1p(n_toks)
+    raw += w8 * (reversed_harm / 4.0)
+    return _add_cues_and_adjustments(raw, cues, lexv, cw, adj)
