@@ -1,11 +1,12 @@
-"""The trigger-window prefilter of toolkit.temporal.timex finds exactly the matches of a whole-text scan."""
+"""The trigger-window prefilter of toolkit.temporal.prefilter finds exactly the matches of a whole-text scan."""
 
 from __future__ import annotations
 
 import random
 import re
 
-from toolkit.temporal.timex import _RULES, _TRIGGER_LIST, _alternatives, _rule_matches, _trigger_starts
+from toolkit.temporal.prefilter import _TRIGGER_LIST, _alternatives, _rule_matches, _trigger_starts
+from toolkit.temporal.rules import _RULES
 
 _WORDS = str.split(
     "the a last next past previous coming early late earlier end of in on by since about more than at least up to "
@@ -15,11 +16,11 @@ _WORDS = str.split(
     "morning evening tonight today yesterday tomorrow overnight spring fall 1990s '90s 2021 2020-21 12 21st 9-10. "
     "12/03/2021 2021-12-30 Q3 noon 10:30 3 p.m. GMT currently present presenting moment recently time future soon "
     "term run year-earlier year-end percent million , . ; ( ) $ %"
-    # words around the per-rule conditions on trigger positions (timex._KEEP)
+    # words around the per-rule conditions on trigger positions (prefilter._KEEP)
     " fortnight Fortnights nights these nowadays near nearfuture distant long short medium prior-year end-year"
     " year's end of the 12th 3rd. 1st of Sept Dec. JANUARY mayor market 9.45 a.m. PM midnight Noon each per cent"
     " biannually Daily few ensuing same fiscal school season hundred several many some ago previously prior hence"
-    # first words of the rules with a start filter (timex._FIRST), and punctuation around tokens
+    # first words of the rules with a start filter (prefilter._FIRST), and punctuation around tokens
     " another subsequent preceding initial remaining final barely roughly nearly approximately just under over only"
     " no more less fewer Couple a couple of half a twenty-one Ninety 3.5 coming Monday Wednesday Sundays late early"
     " ANOTHER (2021), “today” 'Jan. [1990s]. (Q3) -2021- …now 12/03/2021. (noon) «week» ‘months’"
@@ -68,7 +69,7 @@ def test_prefilter_finds_the_same_matches_as_a_full_scan(seed) -> None:
 
 
 def test_trigger_matches_start_and_end_with_a_letter_or_digit() -> None:
-    # what lets the token cache strip punctuation off a token's ends (timex._EDGE)
+    # what lets the token cache strip punctuation off a token's ends (prefilter._EDGE)
     for trig in _TRIGGER_LIST:
         for alt in _alternatives(trig):
             assert "(?=" not in alt and "(?!" not in alt and "(?<" not in alt

@@ -1,0 +1,289 @@
+"""Resolution of temporal expressions against the publication date: calendar arithmetic, the
+tense of a sentence, the year of a month or day given without one, TIMEX3 values of shifted
+dates and durations, and the calendar span a TIMEX3 value covers (:func:`value_span`).
+
+Example:
+    >>> value_span("2021-Q3")
+    (datetime.date(2021, 7, 1), datetime.date(2021, 9, 30))
+    >>> _shift(dt.date(2021, 12, 31), -1, "month"), _duration(2, "weeks")
+    ('2021-11', 'P2W')
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from toolkit.temporal.lexicon import (
+    _FUTURE_AUX,
+    _FUTURE_MARK,
+    _NUMBERS,
+    _PAST_MARK,
+    _SEASON_MONTHS,
+    _UNITS,
+    _VAGUE,
+)
+
+__all__ = ["value_span"]
+
+
+@dataclass
+class _Ctx:
+    text: str
+    dct: dt.date | None
+    dayfirst: bool
+    sentences: list[tuple[int, int]]
+    last_quarter: tuple[int, int] | None = None
+    last_year: int | None = None
+    last_day: dt.date | None = None
+
+
+# ----------------------------------------------------------------------------- calendar helpers
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    idx = y * 12 + (m - 1) + k
+    return idx // 12, idx % 12 + 1
+
+
+def _iso_week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _quarter(d: dt.date) -> tuple[int, int]:
+    return d.year, (d.month - 1) // 3 + 1
+
+
+def _sentence_of(ctx: _Ctx, pos: int) -> tuple[int, int]:
+    for s, e in ctx.sentences:
+        if s <= pos < e:
+            return s, e
+    return max(0, pos - 200), min(len(ctx.text), pos + 200)
+
+
+def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
+    """'future' or 'past' from the verb marker nearest the expression in its sentence."""
+    s, e = _sentence_of(ctx, start)
+    best: tuple[int, str] | None = None
+    for rx, label in ((_FUTURE_MARK, "future"), (_PAST_MARK, "past")):
+        for m in rx.finditer(ctx.text, s, e):
+            if m.start() >= start and m.end() <= end:
+                continue
+            dist = start - m.end() if m.end() <= start else m.start() - end
+            # Markers before the expression (the governing verb) count a little more.
+            dist = dist if m.end() <= start else dist + 10
+            lab = label
+            if label == "past" and _FUTURE_AUX.search(ctx.text[max(s, m.start() - 25) : m.start()]):
+                lab = "future"  # "will be sold", "is to be signed"
+            if best is None or dist < best[0]:
+                best = (dist, lab)
+    return best[1] if best else None
+
+
+def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int) -> int:
+    """Year of a month (and day) given without one, relative to the dct (see module doc)."""
+    assert ctx.dct is not None
+    dct = ctx.dct
+    d = min(day or 15, 28)
+    cands = [dt.date(y, month, d) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    if day is None and month == dct.month:
+        return dct.year
+    if day is not None and month == dct.month and day == dct.day:
+        return dct.year
+    ref = dct if day is not None else dct.replace(day=15)
+    past = max(c for c in cands if c <= ref) if any(c <= ref for c in cands) else cands[0]
+    fut = min(c for c in cands if c > ref)
+    dp, df = (ref - past).days, (fut - ref).days
+    if min(dp, df) <= 95:
+        return past.year if dp <= df else fut.year
+    tense = _tense(ctx, start, end)
+    if tense == "future":
+        return fut.year
+    if tense == "past":
+        return past.year
+    return past.year if dp <= df else fut.year
+
+
+def _weekday_date(ctx: _Ctx, wd: int, start: int, end: int, which: str | None) -> dt.date:
+    assert ctx.dct is not None
+    dct = ctx.dct
+    cur = dct.isoweekday()
+    back = (cur - wd) % 7
+    fwd = (wd - cur) % 7
+    if which == "last":
+        return dct - dt.timedelta(days=back or 7)
+    if which == "next":
+        return dct + dt.timedelta(days=fwd or 7)
+    if which == "this":
+        return dct + dt.timedelta(days=wd - cur)
+    if which == "previous":
+        ref = ctx.last_day or dct
+        return ref - dt.timedelta(days=((ref.isoweekday() - wd) % 7) or 7)
+    if back == 0:
+        return dct
+    tense = _tense(ctx, start, end)
+    if tense == "future":
+        return dct + dt.timedelta(days=fwd)
+    return dct - dt.timedelta(days=back)
+
+
+def _num(word: str) -> float | str:
+    w = word.lower().replace("-", " ").strip()
+    if re.fullmatch(r"\d+(\.\d+)?", w):
+        f = float(w)
+        return int(f) if f.is_integer() else f
+    if w in _NUMBERS:
+        return _NUMBERS[w]
+    if w in _VAGUE:
+        return "X"
+    parts = w.split()
+    if len(parts) == 2 and parts[0] in _NUMBERS and parts[1] in _NUMBERS:
+        return _NUMBERS[parts[0]] + _NUMBERS[parts[1]]
+    return "X"
+
+
+def _duration(n: float | str, unit: str) -> str:
+    u = unit.lower().rstrip("s")
+    if u == "centurie":
+        u = "century"
+    t, code = _UNITS.get(u, ("", "X"))
+    if u == "fortnight":
+        n = n * 2 if isinstance(n, (int, float)) else n
+    if isinstance(n, float) and not n.is_integer():
+        # half a year -> P6M, 1.5 hours -> PT90M where possible
+        if code == "Y":
+            n, code = n * 12, "M"
+        elif code == "H":
+            n, code = n * 60, "M"
+        elif code == "D":
+            n, t, code = n * 24, "T", "H"
+    if isinstance(n, float) and n.is_integer():
+        n = int(n)
+    if code == "WE":
+        code = "WE"
+    return f"P{t}{n}{code}"
+
+
+def _shift(dct: dt.date, n: int, unit: str) -> str:
+    """TIMEX3 value of the dct shifted by n units, at that unit's granularity."""
+    u = unit.lower().rstrip("s")
+    if u in ("day", "night"):
+        return (dct + dt.timedelta(days=n)).isoformat()
+    if u in ("week", "weekend", "fortnight"):
+        k = 2 if u == "fortnight" else 1
+        return _iso_week(dct + dt.timedelta(weeks=n * k))
+    if u == "month":
+        y, m = _add_months(dct.year, dct.month, n)
+        return f"{y}-{m:02d}"
+    if u == "quarter":
+        y, q = _quarter(dct)
+        idx = y * 4 + (q - 1) + n
+        return f"{idx // 4}-Q{idx % 4 + 1}"
+    if u == "year":
+        return str(dct.year + n)
+    if u == "decade":
+        return str(dct.year // 10 + n)
+    if u in ("century", "centurie"):
+        return str(dct.year // 100 + n)
+    if u in ("hour", "minute", "second"):
+        secs = {"hour": 3600, "minute": 60, "second": 1}[u] * n
+        t = dt.datetime.combine(dct, dt.time(12)) + dt.timedelta(seconds=secs)
+        return t.date().isoformat()
+    return dct.isoformat()
+
+
+# ----------------------------------------------------------------------------- spans
+def value_span(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """The calendar span (first day, last day) a TIMEX3 date value covers, or None.
+
+    Example:
+        >>> value_span("2021-W52")
+        (datetime.date(2021, 12, 27), datetime.date(2022, 1, 2))
+    """
+    if not value or "X" in value or value.endswith("_REF") or value.startswith("P"):
+        return None
+    if "/" in value:
+        a, b = value.split("/", 1)
+        sa, sb = value_span(a), value_span(b)
+        if sa and sb:
+            return sa[0], sb[1]
+        return None
+    v = value.split("T")[0]
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
+            d = dt.date.fromisoformat(v)
+            return d, d
+        if m := re.fullmatch(r"(\d{4})-(\d{2})", v):
+            y, mo = int(m[1]), int(m[2])
+            return dt.date(y, mo, 1), dt.date(y, mo, calendar.monthrange(y, mo)[1])
+        if m := re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", v):
+            mon = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            if m[3]:
+                return mon + dt.timedelta(days=5), mon + dt.timedelta(days=6)
+            return mon, mon + dt.timedelta(days=6)
+        if m := re.fullmatch(r"(\d{4})-Q([1-4])", v):
+            y, q = int(m[1]), int(m[2])
+            e = q * 3
+            return dt.date(y, e - 2, 1), dt.date(y, e, calendar.monthrange(y, e)[1])
+        if m := re.fullmatch(r"(\d{4})-H([12])", v):
+            y, h = int(m[1]), int(m[2])
+            return (dt.date(y, 1, 1), dt.date(y, 6, 30)) if h == 1 else (dt.date(y, 7, 1), dt.date(y, 12, 31))
+        if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", v):
+            y = int(m[1])
+            a, b = _SEASON_MONTHS[m[2]]
+            if m[2] == "WI":
+                return dt.date(y, 12, 1), dt.date(y + 1, 2, calendar.monthrange(y + 1, 2)[1])
+            return dt.date(y, a, 1), dt.date(y, b, calendar.monthrange(y, b)[1])
+        if re.fullmatch(r"\d{4}", v):
+            y = int(v)
+            return dt.date(y, 1, 1), dt.date(y, 12, 31)
+        if re.fullmatch(r"\d{3}", v):
+            y = int(v) * 10
+            return dt.date(max(y, 1), 1, 1), dt.date(y + 9, 12, 31)
+        if re.fullmatch(r"\d{2}", v):
+            y = int(v) * 100
+            return dt.date(max(y, 1), 1, 1), dt.date(y + 99, 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def _narrow(span: tuple[dt.date, dt.date], mod: str | None) -> tuple[dt.date, dt.date]:
+    a, b = span
+    n = (b - a).days
+    if n < 3 or mod not in ("START", "END", "MID"):
+        return span
+    third = n // 3
+    if mod == "START":
+        return a, a + dt.timedelta(days=third)
+    if mod == "END":
+        return b - dt.timedelta(days=third), b
+    return a + dt.timedelta(days=third), b - dt.timedelta(days=third)
+
+
+def _duration_span(dct: dt.date, extra: tuple[str, Any, str]) -> tuple[dt.date, dt.date] | None:
+    dirn, n, unit = extra
+    u = unit.lower().rstrip("s")
+    days = {"day": 1, "night": 1, "week": 7, "fortnight": 14, "month": 30.44, "quarter": 91.3, "year": 365.25, "decade": 3652.5}.get(u)
+    if days is None or not isinstance(n, (int, float)):
+        return None
+    delta = dt.timedelta(days=round(n * days))
+    return (dct - delta, dct) if dirn == "past" else (dct, dct + delta)
+
+
+def _relation(span: tuple[dt.date, dt.date] | None, value: str | None, dct: dt.date | None) -> str | None:
+    if value == "PAST_REF":
+        return "past"
+    if value == "PRESENT_REF":
+        return "present"
+    if value == "FUTURE_REF":
+        return "future"
+    if span is None or dct is None:
+        return None
+    if span[1] < dct:
+        return "past"
+    if span[0] > dct:
+        return "future"
+    return "present"

@@ -1,0 +1,665 @@
+"""The grammar of the temporal tagger: one rule per kind of expression, each a regular expression
+and a handler that turns its match into a TIMEX3 type and value (resolved against the
+publication date with :mod:`toolkit.temporal.resolve`), or rejects it (``None``).
+
+Rules are tried in the order of :data:`_RULES`; :func:`toolkit.temporal.timex.find_timexes` keeps
+the longest match, the earlier rule among equals.
+
+Example:
+    >>> [name for name, _, _ in _RULES][:4]
+    ['iso', 'numeric', 'day_month', 'month_day']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import Any
+
+from toolkit.temporal.lexicon import (
+    _APPROX,
+    _DAY,
+    _MODS,
+    _MONTH,
+    _MONTH_FULL,
+    _MONTHS,
+    _NUM,
+    _ORDINALS,
+    _SEASON_MONTHS,
+    _SEASONS,
+    _UNIT,
+    _WEEKDAY,
+    _WEEKDAYS,
+    _YEAR,
+)
+from toolkit.temporal.resolve import (
+    _add_months,
+    _Ctx,
+    _duration,
+    _iso_week,
+    _num,
+    _pick_year_for_month,
+    _quarter,
+    _shift,
+    _tense,
+    _weekday_date,
+)
+
+Handler = Callable[[re.Match[str], _Ctx], "dict[str, Any] | None"]
+_RULES: list[tuple[str, re.Pattern[str], Handler]] = []
+
+
+def _rule(name: str, pattern: str, flags: int = 0) -> Callable[[Handler], Handler]:
+    rx = re.compile(pattern, flags)
+
+    def deco(fn: Handler) -> Handler:
+        _RULES.append((name, rx, fn))
+        return fn
+
+    return deco
+
+
+def _month_of(s: str) -> int:
+    return _MONTHS[s.lower().rstrip(".")]
+
+
+def _day_of(s: str) -> int:
+    return int(re.match(r"\d+", s).group())  # type: ignore[union-attr]
+
+
+def _ymd(ctx: _Ctx, m: re.Match[str], month: int, day: int, day2: int | None, year: str | None) -> dict[str, Any] | None:
+    rel = year is None
+    if year is not None:
+        y = int(year)
+    elif ctx.dct is not None:
+        y = _pick_year_for_month(ctx, month, day, m.start(), m.end())
+    else:
+        v = f"XXXX-{month:02d}-{day:02d}"
+        return {"type": "DATE", "value": v if day2 is None else f"{v}/XXXX-{month:02d}-{day2:02d}", "relative": True}
+    try:
+        d1 = dt.date(y, month, day)
+        d2 = dt.date(y, month, day2) if day2 is not None else None
+    except ValueError:
+        return None
+    if d2 is not None and d2 <= d1:
+        return None
+    value = d1.isoformat() if d2 is None else f"{d1.isoformat()}/{d2.isoformat()}"
+    return {"type": "DATE", "value": value, "relative": rel}
+
+
+_WD_PREFIX = rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?"
+_DAYRANGE = rf"(?P<d1>{_DAY})(?:\s*(?:-|–|—|to|and|or)\s*(?P<d2>{_DAY}))?"
+
+
+@_rule("iso", r"(?<![\d/.-])(?P<y>1[0-9]{3}|20[0-9]{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])(?:[T ](?P<hh>[01][0-9]|2[0-3]):(?P<mm>[0-5][0-9]))?(?![\d])")
+def _h_iso(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
+    try:
+        d = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    if m["hh"]:
+        return {"type": "TIME", "value": f"{d.isoformat()}T{m['hh']}:{m['mm']}"}
+    return {"type": "DATE", "value": d.isoformat()}
+
+
+@_rule("numeric", r"(?<![\d/.,:-])(?P<a>[0-3]?[0-9])(?P<sep>[/.])(?P<b>[0-3]?[0-9])(?P=sep)(?P<y>(?:1[0-9]|20)[0-9]{2}|[0-9]{2})(?![\d/]|\.\d)")
+def _h_numeric(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
+    a, b, ys = int(m["a"]), int(m["b"]), m["y"]
+    if m["sep"] == "." and len(ys) == 2:
+        return None  # 1.2.21 is too likely a version or a score
+    y = int(ys) if len(ys) == 4 else (2000 + int(ys) if int(ys) < 50 else 1900 + int(ys))
+    if a > 12 and b <= 12:
+        day, month = a, b
+    elif b > 12 and a <= 12:
+        day, month = b, a
+    elif a <= 12 and b <= 12:
+        day, month = (a, b) if ctx.dayfirst else (b, a)
+    else:
+        return None
+    try:
+        return {"type": "DATE", "value": dt.date(y, month, day).isoformat()}
+    except ValueError:
+        return None
+
+
+@_rule("day_month", rf"\b{_WD_PREFIX}(?:the\s+)?{_DAYRANGE}\.?(?:\s+of)?\s+(?P<mo>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?![\w])")
+def _h_day_month(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
+    month = _month_of(m["mo"])
+    if m["mo"] in ("May", "MAY", "March", "MARCH") and not m["y"] and not re.match(r"\d+\.?\s+(?:of\s+)?M", m.group()[m.start("d1") - m.start():]):
+        pass
+    return _ymd(ctx, m, month, _day_of(m["d1"]), _day_of(m["d2"]) if m["d2"] else None, m["y"])
+
+
+@_rule("month_day", rf"\b{_WD_PREFIX}(?P<mo>{_MONTH})\s+(?:the\s+)?{_DAYRANGE}(?!\s*(?:%|percent|per cent|million|billion|[,.]\d))(?:,?\s+(?P<y>{_YEAR}))?(?![\w])")
+def _h_month_day(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
+    return _ymd(ctx, m, _month_of(m["mo"]), _day_of(m["d1"]), _day_of(m["d2"]) if m["d2"] else None, m["y"])
+
+
+@_rule("month_year", rf"\b(?P<mo>{_MONTH})(?:,\s*|\s+of\s+|\s+)(?P<y>{_YEAR})(?![\w])")
+def _h_month_year(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
+    return {"type": "DATE", "value": f"{int(m['y'])}-{_month_of(m['mo']):02d}"}
+
+
+_PREP_BEFORE = re.compile(
+    r"(?:\b(?:in|by|since|until|till|from|through|throughout|during|before|after|early|late|mid|last|this|next|"
+    r"of|on|to|between|and|or|past|previous|coming|each|every|that|the)[\s-]+)$",
+    re.I,
+)
+
+
+@_rule("month", rf"\b(?:(?P<rel>last|this|next|past|previous|coming)\s+)?(?P<mo>{_MONTH_FULL}|Sept\.)(?![\w-])")
+def _h_month(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
+    mo = m["mo"]
+    if mo in ("May", "March") and not m["rel"]:
+        before = ctx.text[max(0, m.start() - 20) : m.start()]
+        if not _PREP_BEFORE.search(before):
+            return None
+        after = ctx.text[m.end() : m.end() + 12]
+        if mo == "March" and re.match(r"\s+(?:on|to|through|against|for)\b", after):
+            return None
+    month = _month_of(mo)
+    if ctx.dct is None:
+        return {"type": "DATE", "value": f"XXXX-{month:02d}", "relative": True}
+    rel = (m["rel"] or "").lower()
+    dct = ctx.dct
+    if rel in ("last", "past", "previous"):
+        y = dct.year if month < dct.month else dct.year - 1
+    elif rel in ("next", "coming"):
+        y = dct.year if month > dct.month else dct.year + 1
+    elif rel == "this":
+        y = dct.year
+    else:
+        y = _pick_year_for_month(ctx, month, None, m.start(), m.end())
+    return {"type": "DATE", "value": f"{y}-{month:02d}", "relative": True}
+
+
+@_rule("season", rf"\b(?:(?P<det>the|this|last|next|past|coming|that|previous)\s+)?(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?(?![\w-])", re.I)
+def _h_season(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
+    det = (m["det"] or "").lower()
+    if not det and not m["y"]:
+        before = ctx.text[max(0, m.start() - 12) : m.start()]
+        if not re.search(r"\b(?:in|during|since|until|by|before|after|through|this|last|next)\s+$", before, re.I):
+            return None
+    if m["s"][0].isupper() and m.start() > 0 and not m["y"] and det == "" and m["s"] != m["s"].capitalize():
+        return None
+    code = _SEASONS[m["s"].lower()]
+    if m["y"]:
+        return {"type": "DATE", "value": f"{m['y']}-{code}"}
+    if ctx.dct is None:
+        return {"type": "DATE", "value": f"XXXX-{code}", "relative": True}
+    dct = ctx.dct
+    first, last = _SEASON_MONTHS[code]
+    this_start = dt.date(dct.year if code != "WI" or dct.month == 12 else dct.year - 1, first, 1)
+    in_season = this_start <= dct < dt.date(this_start.year + (1 if code == "WI" else 0), last, 28)
+    if det in ("last", "past", "previous"):
+        y = this_start.year - 1 if in_season or this_start > dct else this_start.year
+        if this_start > dct:
+            y = this_start.year - 1
+    elif det in ("next", "coming"):
+        y = this_start.year + 1 if this_start <= dct else this_start.year
+    elif det == "this":
+        y = this_start.year
+    else:
+        y = this_start.year
+        if not in_season:
+            tense = _tense(ctx, m.start(), m.end())
+            if tense == "past" and this_start > dct:
+                y -= 1
+            elif tense == "future" and this_start < dct:
+                y += 1
+    return {"type": "DATE", "value": f"{y}-{code}", "relative": True}
+
+
+@_rule("decade", r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]*)?(?:(?P<c>1[0-9]|20)(?P<d>[0-9])0|'(?P<d2>[0-9])0)'?s(?![\w])")
+def _h_decade(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
+    c = m["c"] or "19"
+    d = m["d"] if m["d"] is not None else m["d2"]
+    mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["mod"] or "").lower())
+    return {"type": "DATE", "value": f"{c}{d}", "mod": mod}
+
+
+_ORD_WORDS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|\d{1,2}(?:st|nd|rd|th))"
+
+
+@_rule("century", rf"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]*)?(?P<n>{_ORD_WORDS})[\s-]+century(?![\w-])", re.I)
+def _h_century(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
+    n = m["n"].lower()
+    words = _ORD_WORDS.strip("(?:)").split("|")
+    k = int(re.match(r"\d+", n).group()) if n[0].isdigit() else words.index(n) + 1  # type: ignore[union-attr]
+    if n == "twenty-first":
+        k = 21
+    mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["mod"] or "").lower())
+    return {"type": "DATE", "value": f"{k - 1:02d}", "mod": mod}
+
+
+@_rule("year", rf"(?<![\w$€£#¥.,:/-])(?:(?P<fy>fiscal(?:\s+year)?|FY|the\s+year|calendar|model\s+year)\s*)?(?P<y>{_YEAR})(?:\s*(?:-|–|/)\s*(?P<y2>[0-9]{{2}}|{_YEAR}))?(?![\w%-]|[.,:][0-9])")
+def _h_year(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
+    y = int(m["y"])
+    if not 1000 <= y <= 2099:
+        return None
+    if not m["fy"]:
+        before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+        if re.search(r"(?:no\.|number|nos\.|page|pages|route|flight|room|article|rule|resolution|par\.|section|model|version|v\.|,|\$|€|£)\s*$", before):
+            return None
+        after = ctx.text[m.end() : m.end() + 30]
+        nxt = re.match(r"\s+([A-Za-z]+)", after)
+        governed = re.search(r"\b(?:in|since|by|until|till|from|during|before|after|between|through|of|year|early|late|mid)\s*$", before)
+        if nxt and not m["y2"] and not governed:
+            w = nxt.group(1)
+            if w.islower() and w.endswith("s") and w not in {"as", "was", "has", "is", "this", "its", "his", "hers", "us", "ours", "yes", "less", "unless", "plus", "across", "thus", "whereas", "always", "perhaps"}:
+                return None
+            if w.lower() in {"to", "and", "or"} and re.match(r"\s+\w+\s+[0-9,]+\s+[a-z]+s\b", after):
+                return None
+            if w in {"people", "men", "women", "children", "feet", "metres", "meters", "miles", "km", "kilometres", "dollars", "euros", "pounds", "yen", "tonnes", "tons", "barrels", "residents", "voters"}:
+                return None
+        if y < 1500 and not re.search(r"\b(?:in|since|year|of|by|until|from|before|after|circa|c\.)\s*$", before):
+            return None
+    if m["y2"]:
+        y2s = m["y2"]
+        y2 = int(y2s) if len(y2s) == 4 else (y // 100) * 100 + int(y2s)
+        if y2 <= y or y2 - y > 20:
+            return None
+        return {"type": "DATE", "value": f"{y}/{y2}"}
+    return {"type": "DATE", "value": str(y)}
+
+
+@_rule("quarter", rf"\b(?:the\s+)?(?:(?P<y0>{_YEAR})\s+)?(?:fiscal\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+(?:fiscal\s+)?(?:-?\s*)?quarters?(?:\s+of\s+(?:fiscal\s+)?(?:(?:the\s+)?year\s+)?(?P<y>{_YEAR}))?(?![\w-])", re.I)
+def _h_quarter(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
+    q = _ORDINALS[m["o"].lower()]
+    y = m["y"] or m["y0"]
+    if m.group().lower().endswith("quarters") and not y:
+        return {"type": "SET", "value": f"XXXX-Q{q}"}
+    if y:
+        return {"type": "DATE", "value": f"{y}-Q{q}"}
+    if ctx.dct is None:
+        return {"type": "DATE", "value": f"XXXX-Q{q}", "relative": True}
+    return {"type": "DATE", "value": f"{ctx.dct.year}-Q{q}", "relative": True}
+
+
+@_rule("quarter_code", rf"\b(?P<q>Q[1-4])(?:\s*(?P<y>{_YEAR}|'?[0-9]{{2}}))?(?![\w])")
+def _h_quarter_code(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
+    q = int(m["q"][1])
+    ys = (m["y"] or "").lstrip("'")
+    if ys:
+        y = int(ys) if len(ys) == 4 else 2000 + int(ys)
+        return {"type": "DATE", "value": f"{y}-Q{q}"}
+    if ctx.dct is None:
+        return {"type": "DATE", "value": f"XXXX-Q{q}", "relative": True}
+    return {"type": "DATE", "value": f"{ctx.dct.year}-Q{q}", "relative": True}
+
+
+@_rule("half", rf"\b(?:the\s+)?(?P<o>first|second|1st|2nd)\s+half(?:\s+of\s+(?:(?:the|this|next|last)\s+)?(?:(?P<y>{_YEAR})|(?P<w>year|fiscal year)))?(?![\w-])", re.I)
+def _h_half(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
+    h = 1 if m["o"].lower() in ("first", "1st") else 2
+    if m["y"]:
+        return {"type": "DATE", "value": f"{m['y']}-H{h}"}
+    if ctx.dct is None:
+        return {"type": "DATE", "value": f"XXXX-H{h}", "relative": True}
+    txt = m.group().lower()
+    y = ctx.dct.year + (1 if "next" in txt else -1 if "last" in txt else 0)
+    return {"type": "DATE", "value": f"{y}-H{h}", "relative": True}
+
+
+@_rule("ref_quarter", r"\b(?:the|this|last|next)\s+(?:(?P<w>latest|current|previous|past|last|next|coming|same|recent|prior|fiscal|year-earlier|year-ago|comparable|year-before)\s+)?(?:(?:fiscal|financial)\s+)?(?:quarter|period)(?![\w-])", re.I)
+def _h_ref_quarter(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
+    w = (m["w"] or "").lower()
+    first = m.group().split()[0].lower()
+    if m.group().lower().endswith("period") and w not in ("latest", "year-earlier", "year-ago", "comparable", "year-before", "current"):
+        return None
+    if ctx.dct is None:
+        return {"type": "DATE", "value": "XXXX-QX", "relative": True}
+    y, q = _quarter(ctx.dct)
+    if w in ("year-earlier", "year-ago", "comparable", "year-before"):
+        idx = y * 4 + q - 2
+        ly, lq = ctx.last_quarter or (idx // 4, idx % 4 + 1)
+        return {"type": "DATE", "value": f"{ly - 1}-Q{lq}", "relative": True, "noref": True}
+    if w in ("current",) or first == "this":
+        return {"type": "DATE", "value": f"{y}-Q{q}", "relative": True}
+    if w in ("next", "coming") or first == "next":
+        idx = y * 4 + q
+        return {"type": "DATE", "value": f"{idx // 4}-Q{idx % 4 + 1}", "relative": True}
+    if w in ("previous", "past", "last", "prior") or first == "last":
+        idx = y * 4 + q - 2
+        return {"type": "DATE", "value": f"{idx // 4}-Q{idx % 4 + 1}", "relative": True}
+    # "the quarter": the quarter under discussion, else (and "the latest quarter") the last completed one
+    if ctx.last_quarter and w != "latest":
+        ly, lq = ctx.last_quarter
+        return {"type": "DATE", "value": f"{ly}-Q{lq}", "relative": True}
+    idx = y * 4 + q - 2
+    return {"type": "DATE", "value": f"{idx // 4}-Q{idx % 4 + 1}", "relative": True}
+
+
+@_rule("year_earlier", r"\b(?:the\s+)?(?:year-earlier|year-ago|year-before|prior-year|year earlier|year ago)(?:\s+(?P<n>period|quarter|level|results?|figures?|month|week))?(?![\w-])", re.I)
+def _h_year_earlier(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
+    if ctx.dct is None:
+        return {"type": "DATE", "value": "XXXX", "relative": True}
+    n = (m["n"] or "").lower()
+    if n in ("month",):
+        y, mo = _add_months(ctx.dct.year, ctx.dct.month, -12)
+        return {"type": "DATE", "value": f"{y}-{mo:02d}", "relative": True}
+    if ctx.last_quarter and n not in ("week",):
+        ly, lq = ctx.last_quarter
+        return {"type": "DATE", "value": f"{ly - 1}-Q{lq}", "relative": True}
+    return {"type": "DATE", "value": str(ctx.dct.year - 1), "relative": True}
+
+
+_REL_UNIT = r"(?:week|weekend|month|year|decade|century|fiscal year|financial year|school year|season)"
+
+
+@_rule("rel_unit", rf"\b(?:(?P<mod>earlier|later|early|late)\s+(?:(?:in\s+)?(?:this|the|that)\s+|(?=last|next))|(?P<pmod>the\s+(?:end|beginning|start|middle|rest|remainder|balance)\s+of\s+))?(?P<det>this|last|next|past|previous|coming|current|following|that|the|the\s+current|the\s+past|the\s+previous|the\s+coming|the\s+following|the\s+next|the\s+same|the\s+full|the\s+entire|the\s+whole|the\s+latest|the\s+new)\s+(?P<u>{_REL_UNIT})(?![\w-])", re.I)
+def _h_rel_unit(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
+    det = re.sub(r"\s+", " ", m["det"].lower())
+    u = re.sub(r"\s+", " ", m["u"].lower())
+    mod = None
+    if m["mod"]:
+        mod = "START" if m["mod"].lower() in ("earlier", "early") else "END"
+    if m["pmod"]:
+        mod = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}.get(m["pmod"].split()[1].lower())
+    after = ctx.text[m.end() : m.end() + 20]
+    if det in ("the", "the same", "the new", "that") and u in ("season",):
+        return None
+    if det == "the" and u == "weekend":
+        pass
+    elif det == "the" and not m["mod"] and not m["pmod"]:
+        if u in ("year", "fiscal year", "financial year") and re.match(r"\s+(?:end(?:ed|ing)|to|through)\b", after, re.I):
+            return {"type": "DURATION", "value": "P1Y"}
+        if u in ("fiscal year", "financial year"):
+            return {"type": "DURATION", "value": "P1Y"}
+        if u in ("decade", "century", "month"):
+            return None
+    if u == "season":
+        return None
+    if ctx.dct is None:
+        return {"type": "DATE", "value": {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}.get(u, "XXXX"), "mod": mod, "relative": True}
+    dct = ctx.dct
+    if det in ("last", "past", "previous", "the past", "the previous"):
+        k = -1
+    elif det in ("next", "coming", "following", "the coming", "the following", "the next"):
+        k = 1
+    else:
+        k = 0
+    if det in ("past", "the past") and u in ("week", "month", "year", "decade", "weekend") and not m["mod"] and not m["pmod"]:
+        return {"type": "DURATION", "value": _duration(1, u), "relative": True, "extra": ("past", 1, u)}
+    if det in ("coming", "the coming", "next", "the next") and u in ("week", "month", "year") and re.match(r"\s+or\s+so\b", after):
+        return {"type": "DURATION", "value": _duration(1, u), "relative": True}
+    if det == "that" and ctx.last_year and u == "year":
+        return {"type": "DATE", "value": str(ctx.last_year), "mod": mod, "relative": True}
+    if u == "weekend":
+        if k == 0 and det in ("the", "that"):
+            # "over the weekend": the last one in past contexts, the next one in future ones
+            tense = _tense(ctx, m.start(), m.end())
+            wd = dct.isoweekday()
+            k = 0 if wd >= 6 or tense == "future" else -1
+        d = dct + dt.timedelta(weeks=k)
+        return {"type": "DATE", "value": _iso_week(d) + "-WE", "mod": mod, "relative": True}
+    unit = u.replace("fiscal ", "").replace("financial ", "").replace("school ", "")
+    return {"type": "DATE", "value": _shift(dct, k, unit), "mod": mod, "relative": True}
+
+
+@_rule("year_end", r"\b(?:the\s+)?(?:year-end|year's end|end-year|end of (?:the )?year|year end)(?![\w-])", re.I)
+def _h_year_end(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
+    if ctx.dct is None:
+        return {"type": "DATE", "value": "XXXX", "mod": "END", "relative": True}
+    return {"type": "DATE", "value": str(ctx.dct.year), "mod": "END", "relative": True}
+
+
+_DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI", "overnight": "NI", "midday": "MI", "noon": "MI"}
+
+
+@_rule("day_deictic", r"\b(?:(?P<mod>early|late|later|earlier)\s+)?(?P<w>today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow|overnight)(?:\s+(?P<p>morning|afternoon|evening|night))?(?![\w-])", re.I)
+def _h_day_deictic(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
+    w = m["w"].lower()
+    off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2, "overnight": 0}[w]
+    if w == "overnight":
+        before = ctx.text[max(0, m.start() - 3) : m.start()]
+        if "-" in before:
+            return None
+        off = -1
+    mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["mod"] or "").lower())
+    part = _DAY_PARTS.get((m["p"] or "").lower()) or (_DAY_PARTS[w] if w in ("tonight", "overnight") else None)
+    if ctx.dct is None:
+        v = "XXXX-XX-XX" + (f"T{part}" if part else "")
+        return {"type": "TIME" if part else "DATE", "value": v, "mod": mod, "relative": True}
+    d = ctx.dct + dt.timedelta(days=off)
+    if part:
+        return {"type": "TIME", "value": f"{d.isoformat()}T{part}", "mod": mod, "relative": True}
+    return {"type": "DATE", "value": d.isoformat(), "mod": mod, "relative": True}
+
+
+@_rule("day_part", r"\b(?:(?P<mod>early|late|later|earlier)\s+)?(?P<det>this|the|that|last|tomorrow|yesterday)\s+(?P<p>morning|afternoon|evening|night)(?![\w-])", re.I)
+def _h_day_part(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
+    det = m["det"].lower()
+    part = _DAY_PARTS[m["p"].lower()]
+    if ctx.dct is None:
+        return {"type": "TIME", "value": f"XXXX-XX-XXT{part}", "relative": True}
+    d = ctx.last_day if det in ("the", "that") and ctx.last_day else ctx.dct
+    if det == "last":
+        d = ctx.dct - dt.timedelta(days=1) if part in ("NI", "EV") else ctx.dct
+    mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["mod"] or "").lower())
+    return {"type": "TIME", "value": f"{d.isoformat()}T{part}", "mod": mod, "relative": True}
+
+
+@_rule("weekday", rf"\b(?:(?P<mod>early|late|later|earlier)\s+)?(?:(?P<rel>last|next|this|the previous|the following|that|coming)\s+)?(?P<wd>{_WEEKDAY})(?P<pl>s)?(?:\s+(?P<p>morning|afternoon|evening|night))?(?![\w-])")
+def _h_weekday(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
+    wd = _WEEKDAYS[m["wd"].lower()]
+    if m["pl"]:
+        before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+        if re.search(r"\b(?:on|every|most|some|other)\s+$", before):
+            return {"type": "SET", "value": f"XXXX-WXX-{wd}"}
+        return None
+    rel = (m["rel"] or "").lower()
+    if m["rel"] and m["rel"][0].isupper() and m.start() > 0:
+        pass
+    which = {"last": "last", "next": "next", "this": "this", "the previous": "previous", "the following": "next", "coming": "next"}.get(rel)
+    part = _DAY_PARTS.get((m["p"] or "").lower())
+    mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["mod"] or "").lower())
+    if ctx.dct is None:
+        v = f"XXXX-WXX-{wd}"
+        return {"type": "TIME" if part else "DATE", "value": v + (f"T{part}" if part else ""), "mod": mod, "relative": True}
+    d = _weekday_date(ctx, wd, m.start(), m.end(), which)
+    v = d.isoformat() + (f"T{part}" if part else "")
+    return {"type": "TIME" if part else "DATE", "value": v, "mod": mod, "relative": True}
+
+
+@_rule("clock", r"\b(?:(?P<h>[01]?[0-9]|2[0-3])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|(?P<h2>[01]?[0-9]|2[0-3]):(?P<mi2>[0-5][0-9])(?=\s*(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|local time|hours|h\b))|(?P<w>noon|midnight))(?:\s+(?P<tz>GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|local time))?")
+def _h_clock(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
+    if m["w"]:
+        hh, mi = (12, 0) if m["w"].lower() == "noon" else (24, 0)
+        if m["w"].lower() == "midnight":
+            hh = 0
+    else:
+        hh = int(m["h"] if m["h"] is not None else m["h2"])
+        mi = int(m["mi"] or m["mi2"] or 0)
+        ap = (m["ap"] or "").lower().replace(".", "")
+        if ap and not 1 <= hh <= 12:
+            return None
+        if ap == "pm" and hh < 12:
+            hh += 12
+        if ap == "am" and hh == 12:
+            hh = 0
+    day = ctx.last_day or ctx.dct
+    date = day.isoformat() if day else "XXXX-XX-XX"
+    return {"type": "TIME", "value": f"{date}T{hh:02d}:{mi:02d}", "relative": True}
+
+
+@_rule("ago", rf"\b(?:(?P<apx>{_APPROX})\s+)?(?P<n>{_NUM})\s+(?P<u>{_UNIT})\s+(?P<dir>ago|earlier|later|before|after|from now|hence|previously|prior)(?![\w-])", re.I)
+def _h_ago(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
+    n = _num(m["n"])
+    u = m["u"].lower().rstrip("s")
+    if u == "centurie":
+        u = "century"
+    d = m["dir"].lower()
+    sign = -1 if d in ("ago", "earlier", "before", "previously", "prior") else 1
+    if d in ("before", "after"):
+        nxt = ctx.text[m.end() : m.end() + 15]
+        if re.match(r"\s+(?:the|a|an|his|her|its|their|\w+ing)\b", nxt):
+            # "two days before the vote": anchored on an event, not the dct
+            return {"type": "DURATION", "value": _duration(n, u), "span_end": m.start("dir") - 1}
+    mod = _MODS.get((m["apx"] or "").lower()) if m["apx"] else None
+    if u in ("hour", "minute", "second") and d not in ("ago", "from now", "hence"):
+        # "24 hours later": anchored on an event of the story, not on the publication date
+        return {"type": "DURATION", "value": _duration(n, u), "mod": mod, "span_end": m.start("dir") - 1}
+    if ctx.dct is None or n == "X" or not isinstance(n, int):
+        return {"type": "DATE", "value": "PAST_REF" if sign < 0 else "FUTURE_REF", "mod": mod, "relative": True, "resolved": ctx.dct is not None}
+    if u == "year" and n == 1 and d in ("earlier", "ago") and ctx.last_quarter and ctx.last_quarter[0] == _quarter(ctx.dct)[0]:
+        ly, lq = ctx.last_quarter
+        return {"type": "DATE", "value": f"{ly - 1}-Q{lq}", "mod": mod, "relative": True}
+    return {"type": "DATE", "value": _shift(ctx.dct, sign * n, u), "mod": mod, "relative": True}
+
+
+_DUR_DET = "past|last|next|first|previous|coming|following|final|remaining|same|last|latest|ensuing|initial|preceding|subsequent"
+_DUR_DET2 = "past|last|next|first|previous|coming|following|final|remaining|latest|initial"
+
+
+@_rule("duration", rf"\b(?:(?P<det>the|a|an|another|(?:the\s+)?(?:{_DUR_DET}))\s+)?(?:(?P<det2>{_DUR_DET2})\s+)?(?:(?P<apx>{_APPROX})\s+)?(?P<n>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<n2>{_NUM}))?\s+(?P<u>{_UNIT})(?P<orso>\s+or\s+so)?(?![\w-])", re.I)
+def _h_duration(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
+    n_raw = m["n"].lower()
+    u = m["u"].lower()
+    det = " ".join(filter(None, [(m["det"] or "").lower(), (m["det2"] or "").lower()]))
+    plural = u.endswith("s") and u not in ("hours",) or u in ("hours", "centuries")
+    plural = u.endswith("s") or u == "centuries"
+    if n_raw in ("a", "an"):
+        if plural:
+            return None
+        before = ctx.text[max(0, m.start() - 25) : m.start()].lower()
+        if u == "second":
+            return None
+        if not det and not re.search(r"(?:\b(?:for|within|over|about|nearly|almost|than|in|after|of|lasting|lasted|last|taking|took|spent|spend|past|least|some|up to|only|just)\s*)$", before):
+            # "$5 a year", "twice a week": a frequency
+            if re.search(r"(?:\b(?:once|twice|times|\d|percent|cent|million|billion|per)\b[^.]{0,12})$", before) or re.search(r"[\d%$]\s*$", before):
+                return {"type": "SET", "value": _duration(1, u)}
+            return None
+    if n_raw in ("some", "many") and not plural:
+        return None
+    if u in ("second", "seconds") and n_raw in ("a", "an", "one"):
+        return None
+    n = _num(m["n"])
+    if m["n2"]:
+        n = "X"
+    if isinstance(n, (int, float)) and n > 1 and not plural and not m["n"][0].isdigit() and False:
+        return None
+    if isinstance(n, (int, float)) and n > 1 and not plural:
+        return None  # "two year" is a modifier ("a two year plan")
+    if not plural and u.rstrip("s") in ("quarter",) and n_raw in ("a", "an", "one"):
+        return None  # "a quarter of the vote"
+    if u.startswith("quarter") and n == "X":
+        before = det
+        if before in ("the past", "past", "last", "the last", "recent"):
+            return {"type": "DATE", "value": "PAST_REF", "relative": True}
+    if u.startswith("weekend"):
+        return None
+    apx = (m["apx"] or "").lower()
+    mod = _MODS.get(apx) if apx else None
+    if m["orso"]:
+        mod = "APPROX"
+    if apx == "over" and det == "":
+        pass
+    if n_raw in ("recent",) or det.endswith("recent"):
+        return {"type": "DATE", "value": "PAST_REF", "relative": True}
+    value = _duration(n, u)
+    res: dict[str, Any] = {"type": "DURATION", "value": value, "mod": mod}
+    dirn = None
+    if any(w in det for w in ("past", "last", "previous", "preceding")):
+        dirn = "past"
+    elif any(w in det for w in ("next", "coming", "following", "ensuing", "subsequent", "remaining")):
+        dirn = "future"
+    if dirn and isinstance(n, (int, float)):
+        res["extra"] = (dirn, n, u)
+        res["relative"] = True
+    return res
+
+
+@_rule("vague_units", r"\b(?:(?P<det>the|in|over)\s+)?(?P<w>recent|coming|past|next few|last few|past few|coming few|ensuing)\s+(?P<u>days|weeks|months|years|decades|quarters)(?:\s+and\s+(?:days|weeks|months|years|decades))?(?![\w-])", re.I)
+def _h_vague_units(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
+    w = m["w"].lower()
+    u = m["u"].lower()
+    if "and" in m.group().lower() or (w == "recent" and u in ("years", "decades", "quarters")):
+        return {"type": "DATE", "value": "PAST_REF", "relative": True, "span_from": m.start("w") if (m["det"] or "").lower() in ("in", "over") else None}
+    if (m["det"] or "").lower() in ("in", "over"):
+        return {"type": "DURATION", "value": _duration("X", u), "span_from": m.start("w")}
+    if w == "past" and not m["det"]:
+        return None
+    return {"type": "DURATION", "value": _duration("X", u)}
+
+
+@_rule("ahead", r"\b(?:the\s+)?(?P<u>days|weeks|months|years|decades)\s+(?:ahead|to come)(?![\w-])", re.I)
+def _h_ahead(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
+    return {"type": "DURATION", "value": _duration("X", m["u"])}
+
+
+@_rule("set", rf"\b(?:(?P<q>every|each|per)\s+(?:(?P<other>other|single)\s+)?(?P<u>day|night|week|weekend|month|year|quarter|decade|morning|evening|afternoon|summer|winter|spring|autumn|{_WEEKDAY}|{_MONTH_FULL})|(?P<adv>daily|nightly|weekly|monthly|quarterly|annually|yearly|biannually|hourly|fortnightly))(?![\w-])", re.I)
+def _h_set(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
+    if m["adv"]:
+        adv = m["adv"].lower()
+        after = ctx.text[m.end() : m.end() + 12]
+        if re.match(r"\s+(?:[A-Z]|[a-z]+(?<!and)(?<!or)(?<!basis)\b(?!\s*[,.]))", after) or re.match(r"\s+[a-z]+s\b", after):
+            return None  # an adjective ("quarterly dividend") or a name ("Daily Mail")
+        v = {"daily": "XXXX-XX-XX", "nightly": "XXXX-XX-XXTNI", "weekly": "P1W", "monthly": "P1M", "quarterly": "P1Q", "annually": "P1Y", "yearly": "P1Y", "biannually": "P6M", "hourly": "PT1H", "fortnightly": "P2W"}[adv]
+        return {"type": "SET", "value": v}
+    u = m["u"]
+    ul = u.lower()
+    if ul in _WEEKDAYS:
+        return {"type": "SET", "value": f"XXXX-WXX-{_WEEKDAYS[ul]}"}
+    if ul in _MONTHS:
+        return {"type": "SET", "value": f"XXXX-{_MONTHS[ul]:02d}"}
+    if ul in _SEASONS:
+        return {"type": "SET", "value": f"XXXX-{_SEASONS[ul]}"}
+    if ul in ("morning", "evening", "afternoon"):
+        return {"type": "SET", "value": f"XXXX-XX-XXT{_DAY_PARTS[ul]}"}
+    k = 2 if m["other"] and m["other"].lower() == "other" else 1
+    return {"type": "SET", "value": _duration(k, ul)}
+
+
+_REFS: dict[str, tuple[str, str]] = {
+    "now": ("DATE", "PRESENT_REF"), "right now": ("DATE", "PRESENT_REF"), "just now": ("DATE", "PRESENT_REF"),
+    "currently": ("DATE", "PRESENT_REF"), "current": ("DATE", "PRESENT_REF"), "at present": ("DATE", "PRESENT_REF"),
+    "presently": ("DATE", "PRESENT_REF"), "nowadays": ("DATE", "PRESENT_REF"), "these days": ("DATE", "PRESENT_REF"),
+    "the present": ("DATE", "PRESENT_REF"), "at the moment": ("DATE", "PRESENT_REF"), "the moment": ("DATE", "PRESENT_REF"),
+    "so far": ("DATE", "PRESENT_REF"), "to date": ("DATE", "PRESENT_REF"), "as yet": ("DATE", "PRESENT_REF"),
+    "recently": ("DATE", "PAST_REF"), "recent": ("DATE", "PAST_REF"), "lately": ("DATE", "PAST_REF"),
+    "previously": ("DATE", "PAST_REF"), "formerly": ("DATE", "PAST_REF"), "the past": ("DATE", "PAST_REF"),
+    "earlier": ("DATE", "PAST_REF"), "in the past": ("DATE", "PAST_REF"), "the time": ("DATE", "PAST_REF"),
+    "once": ("DATE", "PAST_REF"), "the future": ("DATE", "FUTURE_REF"), "future": ("DATE", "FUTURE_REF"),
+    "soon": ("DATE", "FUTURE_REF"), "shortly": ("DATE", "FUTURE_REF"), "the near future": ("DATE", "FUTURE_REF"),
+    "the near term": ("DATE", "FUTURE_REF"), "the long term": ("DATE", "FUTURE_REF"), "the short term": ("DATE", "FUTURE_REF"),
+    "the long run": ("DATE", "FUTURE_REF"), "the years to come": ("DATE", "FUTURE_REF"), "later": ("DATE", "FUTURE_REF"),
+    "the medium term": ("DATE", "FUTURE_REF"), "eventually": ("DATE", "FUTURE_REF"),
+}  # fmt: skip
+
+
+@_rule("ref", r"\b(?:right now|just now|now|currently|current|at present|presently|nowadays|these days|the present(?!\s+(?:\w+ing|day))|at the moment|recently|recent|lately|previously|formerly|(?:in\s+)?the past|the time|the (?:near|distant)? ?future|future|soon|the near term|the long term|the short term|the medium term|the long run)(?![\w-])", re.I)
+def _h_ref(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
+    t = m.group().lower()
+    span_from = None
+    if t.startswith("in the past"):
+        span_from = m.start() + 3
+        t = "the past"
+    if t in ("the distant future",):
+        return {"type": "DATE", "value": "FUTURE_REF"}
+    if t == "the time":
+        before = ctx.text[max(0, m.start() - 4) : m.start()].lower()
+        if not before.endswith("at "):
+            return None
+    if t == "now":
+        after = ctx.text[m.end() : m.end() + 10]
+        if re.match(r"\s+that\b", after):
+            return None
+    if t in ("current", "recent", "future"):
+        if m.group()[0].isupper() and m.start() > 0 and ctx.text[m.start() - 1] not in "\n\"“'(":
+            return None  # a name ("Current Affairs")
+        nxt = re.match(r"\s+([A-Za-z-]+)", ctx.text[m.end() : m.end() + 30])
+        if not nxt:
+            return None
+        if t == "current" and nxt.group(1).lower() in ("account", "accounts", "affairs", "events", "flow", "flows", "density", "carrying", "sea"):
+            return None
+        if t == "future" and nxt.group(1).lower() in ("contract", "contracts", "prices", "market", "markets"):
+            return None
+    if t in ("the long term", "the short term", "the medium term", "the long run"):
+        before = ctx.text[max(0, m.start() - 6) : m.start()].lower()
+        if not re.search(r"\b(?:in|over)\s+$", before):
+            return None
+    if t == "the present":
+        return {"type": "DATE", "value": "PRESENT_REF", "relative": True}
+    typ, val = _REFS.get(t, ("DATE", "PRESENT_REF"))
+    return {"type": typ, "value": val, "relative": True, "span_from": span_from}
