@@ -6,6 +6,7 @@ import functools
 import json
 import math
 import random
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -112,6 +113,26 @@ def test_vader_equals_library_compound_exactly(shared_data):
     got = score_texts(texts)["vader"].tolist()
     for text, v in zip(texts, got, strict=True):
         assert v == sia.polarity_scores(normalise_quotes(text))["compound"], text
+
+
+FIXTURE = Path(__file__).parent / "data" / "scorer_exactness.json"
+
+
+def test_fast_scorers_equal_libraries_on_500_sample_corpus_sentences():
+    """The libraries' own scores of 500 real sentences (tests/data/make_scorer_fixture.py), so
+    exactness is tested without ../shared."""
+    import importlib.metadata
+
+    doc = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    for lib, version in doc["versions"].items():
+        if importlib.metadata.version(lib) != version:
+            pytest.skip(f"fixture made with {lib} {version}: re-run tests/data/make_scorer_fixture.py")
+    rows = doc["rows"]
+    assert len(rows) == 500 and sum(not r["text"].isascii() for r in rows) > 50
+    assert sum(r["vader"] != 0 for r in rows) > 250 and sum(r["polarity"] != 0 for r in rows) > 200
+    got = score_texts([r["text"] for r in rows])
+    for r, p, s, v in zip(rows, got["polarity"], got["subjectivity"], got["vader"], strict=True):
+        assert (p, s, v) == (r["polarity"], r["subjectivity"], r["vader"]), r["text"]
 
 
 @functools.lru_cache(maxsize=1)
