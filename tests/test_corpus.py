@@ -282,8 +282,8 @@ def _sentences_frame(article):
 def test_columns_fast_path_equals_dataframe_path(monkeypatch):
     """The corpus path that reads each analysis's columns core (no DataFrame per article) writes
     the same rows as the path through the public DataFrame functions."""
-    from toolkit.corpus import engine as corpus_mod
-    from toolkit.corpus.engine import _chunks, _process_chunk
+    from toolkit.corpus import work as corpus_mod
+    from toolkit.corpus.work import _chunks, _process_chunk
 
     _, items, _ = next(_chunks(sample_corpus(), 12, set()))
     fast = _process_chunk(items)
@@ -318,7 +318,7 @@ def test_fork_server_warm_up_runs_every_analysis():
     without error, so workers start with lexicons loaded."""
     code = "import toolkit._warm as w, gc; assert w.WARM; assert gc.get_freeze_count() > 0"
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[1])
-    from toolkit.corpus.engine import _preload_modules
+    from toolkit.corpus.engines import _preload_modules
 
     assert _preload_modules()[-1] == "toolkit._warm"
 
@@ -326,8 +326,8 @@ def test_fork_server_warm_up_runs_every_analysis():
 def test_deferred_loading_gives_the_same_chunk(tmp_path):
     """Local engines leave JSONL records unloaded in the main process and load them in the
     worker; the chunk's tables (including a bad line's load error) are the same."""
-    from toolkit.corpus.engine import _DEFERRED, _chunks, _process_chunk
     from toolkit import load_corpus
+    from toolkit.corpus.work import _DEFERRED, _chunks, _process_chunk
 
     lines = SAMPLE.read_text(encoding="utf-8").splitlines()[:4]
     path = tmp_path / "c.jsonl"

@@ -23,7 +23,7 @@ def warm() -> bool:
         import datetime as dt
 
         from toolkit.article import Article
-        from toolkit.corpus.engine import _process_chunk
+        from toolkit.corpus.work import _process_chunk
 
         _process_chunk([(0, "warm-up", Article(_TEXT, published=dt.date(2021, 12, 20)), None)])
     except Exception:  # a warm-up must never break the fork server; workers load lazily then
