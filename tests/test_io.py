@@ -532,12 +532,13 @@ def test_corpus_csv_configurable_columns(tmp_path):
         w.writerow(["Two", "", "2021-03-05", "Wire"])
         w.writerow(["Three", "Three\n\nA second story, with a comma. " + BODY, "not a date", "Wire"])
         w.writerow(["Four", "Four\n\n" + BODY, "", ""])
-    corpus = load_corpus(p, text_col="body", title_col="headline", date_col="day", source_col="outlet")
+    corpus = load_corpus(p, text_col="body", title_col="headline", date_col="day", source_name_col="outlet")
     arts, warned = _collect(corpus)
     assert [a.title for a in arts] == ["One", "Four"]
     assert arts[0].published == dt.date(2021, 3, 4) and arts[0].source == "Wire"
     assert arts[0].text == "One\n\n" + BODY
-    assert [label for label, _ in corpus.errors] == [f"{p}:3", f"{p}:4"]
+    # labelled by the line each record starts on ("One" spans lines 2-4)
+    assert [label for label, _ in corpus.errors] == [f"{p}:5", f"{p}:6"]
     assert len(warned) == 2
 
 

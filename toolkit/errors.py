@@ -15,6 +15,10 @@ Example:
 
 from __future__ import annotations
 
+import warnings
+
+_PYTHON_FORMATWARNING = warnings.formatwarning
+
 __all__ = [
     "PresslensError",
     "LoadError",
@@ -27,7 +31,9 @@ __all__ = [
     "CodebookError",
     "GoldFileError",
     "LanguageWarning",
+    "DecodeWarning",
     "CorpusItemWarning",
+    "format_warning",
 ]
 
 
@@ -43,6 +49,10 @@ class PresslensError(Exception):
         self.source = str(source)
         self.problem = problem
         super().__init__(f"{self.source}: {problem}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Picklable with its two arguments (a corpus item's error travels to worker processes).
+        return (self.__class__, (self.source, self.problem))
 
 
 class LoadError(PresslensError):
@@ -85,5 +95,25 @@ class LanguageWarning(UserWarning):
     """The text does not look like English; results may be meaningless."""
 
 
+class DecodeWarning(UserWarning):
+    """Text that was not UTF-8 throughout was decoded another way (mixed UTF-8 and cp1252 lines,
+    or a detected legacy encoding); the message names the file and what was done."""
+
+
 class CorpusItemWarning(UserWarning):
     """One item of a corpus was skipped; the reason is in the message."""
+
+
+def format_warning(message: Warning | str, category: type[Warning], *args: object, **kwargs: object) -> str:
+    """One line for a Presslens warning (``presslens: warning: <file>: <problem>``); Python's
+    usual two-line form (file, line and source of the ``warnings.warn`` call) for the others.
+
+    The CLI installs it as :data:`warnings.formatwarning`.
+
+    Example:
+        >>> format_warning(LanguageWarning("<text>: not English"), LanguageWarning, "x.py", 3)
+        'presslens: warning: <text>: not English\\n'
+    """
+    if issubclass(category, (LanguageWarning, DecodeWarning, CorpusItemWarning)):
+        return "presslens: warning: " + " ".join(str(message).split()) + "\n"
+    return _PYTHON_FORMATWARNING(message, category, *args, **kwargs)  # type: ignore[arg-type]

@@ -29,7 +29,7 @@ from toolkit.errors import (
     SourceNotFoundError,
     UnsupportedFormatError,
 )
-from toolkit.io.decode import _cp1252_ok, normalise_newlines
+from toolkit.io.decode import decode_line, normalise_newlines, plan_decoding
 from toolkit.io.html import _looks_like_html
 from toolkit.io.load import HTML_EXTENSIONS, TEXT_EXTENSIONS, _build, _from_html, load_article
 
@@ -73,10 +73,11 @@ def load_corpus(
     text_col: str = "text",
     title_col: str = "title",
     date_col: str = "date",
-    source_col: str = "source",
+    source_name_col: str = "source_name",
     id_col: str = "id",
     url_col: str = "url",
     pattern: str = "*",
+    source_col: str | None = None,
 ) -> Corpus:
     """Stream articles from a folder, a JSONL or CSV file, or an iterable of texts/dicts/Articles.
 
@@ -84,8 +85,12 @@ def load_corpus(
         source: a folder (every ``.txt``/``.md``/``.html`` file in it, recursively, sorted by
             path; sidecar ``.meta.json`` files are read), a ``.jsonl``/``.ndjson`` or ``.csv``
             file, or an iterable.
-        text_col, title_col, date_col, source_col, id_col, url_col: column names in JSONL/CSV.
+        text_col, title_col, date_col, source_name_col, id_col, url_col: column names in
+            JSONL/CSV. The outlet (``source_name``, as in :func:`~toolkit.io.load.load_article`)
+            is read from ``source_name_col``; a record without it may name its outlet in a
+            ``source`` column instead (the usual name in existing data).
         pattern: glob pattern for folders.
+        source_col: deprecated name of ``source_name_col``.
 
     Returns:
         A :class:`Corpus`: iterate it to get articles one at a time.
@@ -94,7 +99,17 @@ def load_corpus(
         SourceNotFoundError: the folder or file does not exist.
         UnsupportedFormatError: a file that is not JSONL or CSV.
     """
-    cols = {"text": text_col, "title": title_col, "date": date_col, "source": source_col, "id": id_col, "url": url_col}
+    if source_col is not None:
+        warnings.warn("load_corpus(source_col=) is now source_name_col=", DeprecationWarning, stacklevel=2)
+        source_name_col = source_col
+    cols = {
+        "text": text_col,
+        "title": title_col,
+        "date": date_col,
+        "source_name": source_name_col,
+        "id": id_col,
+        "url": url_col,
+    }
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
         label = str(path)
@@ -115,11 +130,24 @@ def load_corpus(
 def _folder_items(path: Path, pattern: str) -> Iterator[tuple[str, Any]]:
     exts = TEXT_EXTENSIONS | HTML_EXTENSIONS
     for p in sorted(path.rglob(pattern)):
-        if p.is_file() and not p.name.endswith(".meta.json") and not p.name.startswith("."):
+        if p.name.endswith(".meta.json") or p.name.startswith("."):
+            continue
+        if p.is_symlink() and not p.exists():
+            yield str(p), functools.partial(_raise, LoadError(p, f"broken symbolic link (points to {_link_target(p)})"))
+        elif p.exists() and not p.is_file() and not p.is_dir():
+            yield str(p), functools.partial(_raise, LoadError(p, "not a regular file (a pipe, socket or device)"))
+        elif p.is_file():
             if p.suffix.lower() in exts:
                 yield str(p), functools.partial(load_article, p)
             else:
                 yield str(p), (lambda p=p: _raise(UnsupportedFormatError(p, f"unknown file type {p.suffix!r}")))
+
+
+def _link_target(p: Path) -> str:
+    try:
+        return str(os.readlink(p))
+    except OSError:
+        return "nothing"
 
 
 def _raise(exc: Exception) -> Article:
@@ -138,7 +166,12 @@ def _record_article(rec: Any, label: str, cols: dict[str, str]) -> Article:
     meta.update(
         {
             k: rec.get(c)
-            for k, c in (("title", cols["title"]), ("published", cols["date"]), ("source", cols["source"]), ("url", cols["url"]))
+            for k, c in (
+                ("title", cols["title"]),
+                ("published", cols["date"]),
+                ("source_name", cols["source_name"]),
+                ("url", cols["url"]),
+            )
             if rec.get(c) not in (None, "")
         }
     )
@@ -180,24 +213,56 @@ def _jsonl_record(raw: bytes, label: str, cols: dict[str, str]) -> Article:
 
 
 def _csv_items(path: Path, cols: dict[str, str], delimiter: str) -> Iterator[tuple[str, Any]]:
+    """One item per CSV record, labelled ``file:line`` (the line the record starts on).
+
+    The file is read twice: once to choose its decoding (:func:`~toolkit.io.decode.plan_decoding`:
+    UTF-8, mixed UTF-8/cp1252 with a warning, or a detected legacy encoding), once to parse it.
+    Parsing is strict: a quote left open swallows the records after it up to the next quote,
+    and that region becomes one error item naming its lines (never a silent merge); so does a
+    record whose field count differs from the header's.
+    """
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     with path.open("rb") as fh:
-        lines = (_decode_csv_line(raw, n == 0) for n, raw in enumerate(fh))
-        reader = csv.DictReader(lines, delimiter=delimiter)
-        if reader.fieldnames is None or cols["text"] not in reader.fieldnames:
-            raise LoadError(path, f"no {cols['text']!r} column (columns: {', '.join(reader.fieldnames or [])})")
-        for n, row in enumerate(reader, start=2):
-            label = f"{path}:{n}"
-            yield label, functools.partial(_record_article, dict(row), label, cols)
+        encoding = plan_decoding((_strip_bom(raw, n == 0) for n, raw in enumerate(fh)), source=str(path))
+    with path.open("rb") as fh:
+        lines = (decode_line(_strip_bom(raw, n == 0), encoding) for n, raw in enumerate(fh))
+        reader = csv.reader(lines, delimiter=delimiter, strict=True)
+        try:
+            header = next(reader)
+        except StopIteration:
+            header = []
+        except csv.Error as exc:
+            raise LoadError(path, f"the header line is not valid CSV ({exc})") from exc
+        if cols["text"] not in header:
+            raise LoadError(path, f"no {cols['text']!r} column (columns: {', '.join(header)})")
+        while True:
+            first = reader.line_num + 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                label = f"{path}:{first}"
+                where = f"line {first}" if reader.line_num <= first else f"lines {first}-{reader.line_num}"
+                problem = (
+                    f"malformed CSV in {where} ({exc}): most likely a quote that is never closed; "
+                    "the records in these lines are not loaded"
+                )
+                yield label, functools.partial(_raise, LoadError(label, problem))
+                continue
+            if not row:
+                continue  # a blank line
+            label = f"{path}:{first}"
+            if len(row) != len(header):
+                span = f" (lines {first}-{reader.line_num})" if reader.line_num > first else ""
+                problem = f"the record has {len(row)} fields but the header has {len(header)}{span}"
+                yield label, functools.partial(_raise, LoadError(label, problem))
+                continue
+            yield label, functools.partial(_record_article, dict(zip(header, row, strict=True)), label, cols)
 
 
-def _decode_csv_line(raw: bytes, first: bool) -> str:
-    if first and raw.startswith(codecs.BOM_UTF8):
-        raw = raw[len(codecs.BOM_UTF8) :]
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252") if _cp1252_ok(raw) else raw.decode("latin-1")
+def _strip_bom(raw: bytes, first: bool) -> bytes:
+    return raw[len(codecs.BOM_UTF8) :] if first and raw.startswith(codecs.BOM_UTF8) else raw
 
 
 def _iter_items(items: Iterable[Any], cols: dict[str, str]) -> Iterator[tuple[str, Any]]:

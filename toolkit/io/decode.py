@@ -15,14 +15,25 @@ from __future__ import annotations
 
 import codecs
 import re
+import warnings
+import zlib
+from collections.abc import Iterable
 
-from toolkit.errors import BinaryContentError, DecodeError, EmptyTextError
+from toolkit.errors import BinaryContentError, DecodeError, DecodeWarning, EmptyTextError
 
 __all__ = [
     "decode_bytes",
+    "decode_line",
+    "gunzip",
     "guess_language",
     "normalise_newlines",
+    "plan_decoding",
+    "MAX_DECODED_BYTES",
 ]
+
+#: Largest text a gzip-compressed input may expand to (bytes): a "zip bomb" stops here.
+MAX_DECODED_BYTES = 10 * 1024 * 1024
+_GZIP_MAGIC = b"\x1f\x8b"
 
 _FUNCTION_WORDS_TEXT = (
     "the of and to in a is that for on with as was by at he it from his said be are has have "
@@ -51,18 +62,28 @@ def _looks_binary(data: bytes) -> bool:
 
 def decode_bytes(data: bytes, *, source: str = "<bytes>") -> str:
     """Decode bytes as text: UTF-8 (BOM or not), UTF-16/32 with BOM (UTF-16 also without one),
-    else cp1252/latin-1.
+    Windows-1252/latin-1 legacy text, other legacy encodings that charset-normalizer recognises;
+    gzip-compressed bytes are decompressed first (up to :data:`MAX_DECODED_BYTES`).
 
-    Line endings are normalised to ``\\n``; nothing else is changed.
+    UTF-8 is tried first, line by line: a file mixing UTF-8 and cp1252 lines keeps every line
+    readable and a :class:`~toolkit.errors.DecodeWarning` says how many lines were not UTF-8.
+    A legacy encoding other than Windows-1252 (Shift-JIS, GB18030, Big5, EUC-KR, cp1251...) is
+    decoded as detected, with a warning; bytes that read as no encoding are an error rather
+    than mojibake. Line endings are normalised to ``\\n``; nothing else is changed.
 
     Raises:
         BinaryContentError: the bytes are not text (NUL bytes, file signatures, control codes).
-        DecodeError: the bytes decode under no supported encoding.
+        DecodeError: the bytes decode under no supported encoding, or a gzip stream is broken
+            or expands past the cap.
 
     Example:
         >>> decode_bytes("café – “quoted”".encode("cp1252"))
         'café – “quoted”'
+        >>> import gzip
+        >>> decode_bytes(gzip.compress(b"Hello"))
+        'Hello'
     """
+    data = gunzip(data, source=source)
     for bom, enc in (
         (codecs.BOM_UTF32_LE, "utf-32"),
         (codecs.BOM_UTF32_BE, "utf-32"),
@@ -84,12 +105,141 @@ def decode_bytes(data: bytes, *, source: str = "<bytes>") -> str:
     if _looks_binary(data):
         raise BinaryContentError(source, "looks like a binary file, not text")
     try:
-        text = data.decode("utf-8")
+        return normalise_newlines(data.decode("utf-8"))
     except UnicodeDecodeError:
-        # Legacy Windows text: cp1252 is a superset of latin-1's printable range; the five bytes
-        # cp1252 leaves undefined fall back to latin-1 so nothing is lost.
-        text = data.decode("cp1252", errors="strict") if _cp1252_ok(data) else data.decode("latin-1")
-    return normalise_newlines(text)
+        pass
+    lines = data.split(b"\n")
+    encoding = plan_decoding(lines, source=source)
+    return normalise_newlines("\n".join(decode_line(raw, encoding) for raw in lines))
+
+
+def gunzip(data: bytes, *, source: str = "<bytes>", max_bytes: int | None = None) -> bytes:
+    """Decompress ``data`` when it is a gzip stream (by its magic bytes), else return it as is.
+
+    At most ``max_bytes`` (default :data:`MAX_DECODED_BYTES`) are produced: a small compressed
+    file that expands to gigabytes is refused, not unpacked.
+
+    Raises:
+        DecodeError: a broken gzip stream, or one that expands past the cap.
+
+    Example:
+        >>> import gzip
+        >>> gunzip(gzip.compress(b"text")), gunzip(b"text")
+        (b'text', b'text')
+    """
+    if not data.startswith(_GZIP_MAGIC):
+        return data
+    cap = MAX_DECODED_BYTES if max_bytes is None else max_bytes
+    inflater = zlib.decompressobj(wbits=47)  # 32 + 15: gzip or zlib header
+    try:
+        out = inflater.decompress(data, cap + 1)
+    except zlib.error as exc:
+        raise DecodeError(source, f"is gzip-compressed but the stream is broken ({exc})") from exc
+    if len(out) > cap:
+        raise DecodeError(source, f"is gzip-compressed and expands past the {cap:,}-byte limit")
+    if out.startswith(_GZIP_MAGIC):
+        raise BinaryContentError(source, "is gzip-compressed twice; not a text page")
+    return out
+
+
+# Legacy encodings other than Windows-1252 that charset-normalizer is asked to recognise.
+_LEGACY_CANDIDATES = [
+    "cp932", "euc_jp", "iso2022_jp", "gb18030", "big5", "cp949", "euc_kr",
+    "cp1251", "koi8_r", "cp1253", "cp1255", "cp1256", "cp874", "cp1250", "cp1254", "cp1257",
+]  # fmt: skip
+_WESTERN = "cp1252"
+_MIXED = "utf-8|cp1252"
+
+
+def plan_decoding(lines: Iterable[bytes], *, source: str = "<bytes>") -> str:
+    """Choose how to decode a text given as lines of bytes; returns a name for
+    :func:`decode_line`. Warns (:class:`~toolkit.errors.DecodeWarning`) when the text is not
+    UTF-8 throughout but mixes in Windows-1252 lines, or is in another legacy encoding.
+
+    Windows-1252 text has its non-ASCII letters one at a time between ASCII ones ("café",
+    "“quoted”"); double-byte (Shift-JIS, GB18030...) and non-Latin single-byte text (cp1251)
+    has them in runs. Text that is mostly runs is handed to charset-normalizer.
+
+    Raises:
+        DecodeError: the non-UTF-8 lines read as no known encoding.
+
+    Example:
+        >>> plan_decoding([b"plain", "café".encode("utf-8")])
+        'utf-8'
+    """
+    utf8_lines = bad_lines = 0
+    sample = bytearray()
+    for raw in lines:
+        if raw.isascii():
+            continue
+        try:
+            raw.decode("utf-8")
+            utf8_lines += 1
+        except UnicodeDecodeError:
+            bad_lines += 1
+            if len(sample) < 65536:
+                sample += raw + b"\n"
+    if not bad_lines:
+        return "utf-8"
+    if _looks_western(bytes(sample)):
+        if utf8_lines:
+            _warn(
+                f"{source}: {bad_lines:,} line(s) are not UTF-8 (the other {utf8_lines:,} non-ASCII "
+                "line(s) are); they were read as Windows-1252 (cp1252)"
+            )
+            return _MIXED
+        return _WESTERN
+    encoding = _detect(bytes(sample))
+    if encoding is None:
+        raise DecodeError(
+            source, "is not UTF-8 and reads as no known encoding (not Windows-1252 either); save it as UTF-8"
+        )
+    _warn(f"{source}: not UTF-8; decoded as {encoding} (detected by charset-normalizer); save it as UTF-8 to be sure")
+    return encoding
+
+
+def decode_line(raw: bytes, encoding: str) -> str:
+    """Decode one line as :func:`plan_decoding` decided: UTF-8 first, then the legacy encoding
+    (cp1252, with latin-1 for the five bytes cp1252 leaves undefined, so nothing is lost).
+
+    Example:
+        >>> decode_line("naïve €".encode("cp1252"), "utf-8|cp1252")
+        'naïve €'
+    """
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        if encoding in ("utf-8", _WESTERN, _MIXED):
+            return raw.decode("cp1252") if _cp1252_ok(raw) else raw.decode("latin-1")
+        return raw.decode(encoding, errors="replace")
+
+
+def _looks_western(sample: bytes) -> bool:
+    """Do the non-ASCII bytes stand alone (Windows-1252 letters and punctuation) rather than in
+    runs (multi-byte or non-Latin text)?"""
+    high = [b >= 0x80 for b in sample]
+    n = sum(high)
+    if n < 8:
+        return True
+    in_runs = sum(
+        1 for i, h in enumerate(high) if h and ((i > 0 and high[i - 1]) or (i + 1 < len(high) and high[i + 1]))
+    )
+    return in_runs / n < 0.7
+
+
+def _detect(sample: bytes) -> str | None:
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - installed with trafilatura/requests
+        return None
+    best = from_bytes(sample, cp_isolation=_LEGACY_CANDIDATES).best()
+    if best is None or best.chaos > 0.2:
+        return None
+    return str(best.encoding)
+
+
+def _warn(message: str) -> None:
+    warnings.warn(message, DecodeWarning, stacklevel=4)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -14,7 +14,13 @@ import re
 from typing import Any
 
 from toolkit.errors import BinaryContentError, EmptyTextError
-from toolkit.io.decode import _looks_binary, _utf16_without_bom, decode_bytes, normalise_newlines
+from toolkit.io.decode import (
+    _looks_binary,
+    _utf16_without_bom,
+    decode_bytes,
+    gunzip,
+    normalise_newlines,
+)
 
 __all__ = ["extract_html", "decode_html_bytes"]
 
@@ -37,7 +43,7 @@ def extract_html(html: str | bytes, *, source: str = "<html>", url: str | None =
 
     Returns a dict with ``text`` (title line, blank line, then the main text, paragraphs
     separated by blank lines), ``title``, ``published`` (``YYYY-MM-DD`` or ``None``),
-    ``author``, ``source`` (site name) and ``url``.
+    ``author``, ``source_name`` (the site's name) and ``url``.
 
     Raises:
         EmptyTextError: no main text could be found.
@@ -47,22 +53,15 @@ def extract_html(html: str | bytes, *, source: str = "<html>", url: str | None =
         >>> extract_html(page)["text"][:30]
         'Big news\\n\\nOfficials said it. O'
     """
-    import trafilatura
 
     if isinstance(html, bytes):
         html = decode_html_bytes(html, source=source)
-    doc = trafilatura.bare_extraction(
-        html,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        include_formatting=False,
-        favor_precision=False,
-        deduplicate=False,
-        date_extraction_params={"extensive_search": True, "original_date": True},
-    )
+    doc = _trafilatura(html, url)
+    depth = 0
+    if _too_little(doc) and _LIBXML_DEPTH < (depth := _nesting_depth(html)) <= _LIBXML_HUGE_DEPTH:
+        # libxml2 stops reading at 256 nested elements unless asked for a "huge" tree.
+        tree = _huge_tree(html)
+        doc = _trafilatura(html if tree is None else tree, url)
     get = (lambda k, d=None: None) if doc is None else (
         doc.get if isinstance(doc, dict) else (lambda k, d=None: getattr(doc, k, d))
     )
@@ -76,6 +75,18 @@ def extract_html(html: str | bytes, *, source: str = "<html>", url: str | None =
     if lede:
         paras.insert(0, lede)
     if sum(len(p) for p in paras) < 25:  # nothing, or a stray menu word
+        if depth > _LIBXML_HUGE_DEPTH:
+            raise EmptyTextError(
+                source,
+                f"no article text found in the HTML page: its elements nest about {depth:,} levels "
+                f"deep, more than the {_LIBXML_HUGE_DEPTH:,} levels the HTML parser reads",
+            )
+        if depth > _LIBXML_DEPTH:
+            raise EmptyTextError(
+                source,
+                f"no article text found in the HTML page, even read past the usual 255-level limit "
+                f"(its elements nest about {depth:,} levels deep)",
+            )
         raise EmptyTextError(source, "no article text found in the HTML page")
     # Paragraphs from trafilatura come one per line; make them blank-line separated.
     body = "\n\n".join(paras)
@@ -94,9 +105,62 @@ def extract_html(html: str | bytes, *, source: str = "<html>", url: str | None =
         "title": title,
         "published": _reconcile_dates(_meta_published(html, ld) or _headline_date(html, title), get("date")),
         "author": get("author"),
-        "source": site,
+        "source_name": site,
         "url": get("url") or url,
     }
+
+
+def _trafilatura(html: Any, url: str | None) -> Any:
+    import trafilatura
+
+    return trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_formatting=False,
+        favor_precision=False,
+        deduplicate=False,
+        date_extraction_params={"extensive_search": True, "original_date": True},
+    )
+
+
+def _too_little(doc: Any) -> bool:
+    text = (doc.get("text") if isinstance(doc, dict) else getattr(doc, "text", None)) if doc is not None else None
+    return len((text or "").strip()) < 25
+
+
+#: Nesting depth at which libxml2's HTML parser stops (and with its "huge" option).
+_LIBXML_DEPTH = 255
+_LIBXML_HUGE_DEPTH = 2048
+_VOID = frozenset(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"])
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
+
+
+def _nesting_depth(html: str) -> int:
+    """Roughly how deep the page's elements nest (the deepest open-tag stack)."""
+    depth = deepest = 0
+    for m in _TAG.finditer(html):
+        name = m.group(2).lower()
+        if name in _VOID or m.group(3):
+            continue
+        depth = max(0, depth - 1) if m.group(1) else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def _huge_tree(html: str) -> Any:
+    """The page parsed by lxml without libxml2's 256-level depth limit (``None`` on failure)."""
+    try:
+        import lxml.etree
+        import lxml.html
+
+        parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True)
+        return lxml.html.document_fromstring(html, parser=parser)
+    except (ValueError, lxml.etree.LxmlError):
+        return None
 
 
 # Paragraphs that are page furniture, not article text (checked on short paragraphs only).
@@ -299,11 +363,13 @@ def _strip_site_suffix(title: str, site: str | None) -> str:
 
 def decode_html_bytes(data: bytes, *, source: str = "<html>", charset: str | None = None) -> str:
     """Decode an HTML page: a byte-order mark, else its ``<meta charset>``, else ``charset``
-    (from the HTTP header), else as :func:`decode_bytes` does.
+    (from the HTTP header), else as :func:`decode_bytes` does. Gzip-compressed bytes are
+    decompressed first (:func:`~toolkit.io.decode.gunzip`, with its size cap).
 
     Raises:
         BinaryContentError: the bytes are not text.
     """
+    data = gunzip(data, source=source)
     if _looks_binary(data) and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and not _utf16_without_bom(data):
         raise BinaryContentError(source, "looks like a binary file, not an HTML page")
     m = re.search(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_-]+)", data[:4096], re.IGNORECASE)

@@ -29,11 +29,13 @@ from toolkit.errors import (
     SourceNotFoundError,
     UnsupportedFormatError,
 )
+from toolkit.io.dateline import find_dateline
 from toolkit.io.decode import (
     _check_text,
     _looks_binary,
     decode_bytes,
     guess_language,
+    gunzip,
     normalise_newlines,
 )
 from toolkit.io.html import _is_html_document, _looks_like_html, decode_html_bytes, extract_html
@@ -107,6 +109,17 @@ def _is_path_like(source: str) -> bool:
     return len(words) <= 3 and Path(s).suffix.lower() in TEXT_EXTENSIONS | HTML_EXTENSIONS
 
 
+#: The Article field that holds the outlet: ``source_name`` once toolkit/article.py renames
+#: ``Article.source`` (the input of load_article is also called ``source``), ``source`` before.
+_OUTLET_FIELD = "source_name" if "source_name" in getattr(Article, "__dataclass_fields__", {}) else "source"
+#: Metadata keys read into Article fields (the rest stays in ``article.meta``).
+_KNOWN_META = frozenset({"title", "published", "date", "source_name", "source", "url", "author", "language", "id"})
+
+
+def _one_line(label: str) -> str:
+    return " ".join(label.split()) or "<text>"
+
+
 def _build(
     text: str,
     *,
@@ -118,31 +131,52 @@ def _build(
     url: str | None,
     path: str | None = None,
     article_id: str | None = None,
+    meta_origin: str = "metadata",
 ) -> Article:
+    """The Article for ``text``: arguments override ``meta`` (sidecar, corpus columns or HTML
+    metadata, which ``meta_origin`` names), a dateline gives the date when neither does."""
     _check_text(text, source_label)
     lang = meta.get("language")
     if not lang:
         lang = guess_language(text)
         if lang != "en":
             warnings.warn(
-                f"{source_label}: the text does not look like English; tone, actors and timeline "
-                "are built for English news and may be meaningless here",
+                f"{_one_line(source_label)}: the text does not look like English; tone, actors and "
+                "timeline are built for English news and may be meaningless here",
                 LanguageWarning,
                 stacklevel=3,
             )
-    pub = published if published is not None else meta.get("published", meta.get("date"))
-    known = {"title", "published", "date", "source", "url", "author", "language", "id"}
+    extra = {k: v for k, v in meta.items() if k not in _KNOWN_META}
+    given = meta.get("published", meta.get("date"))
+    if published is not None:
+        day, origin = parse_date(published, source=source_label), "argument"
+    elif given not in (None, ""):
+        day, origin = parse_date(given, source=source_label), meta_origin
+    else:
+        day, origin = None, None
+    dateline = find_dateline(text)
+    if dateline is not None:
+        extra["dateline"] = {
+            "text": dateline.text,
+            "start": dateline.start,
+            "end": dateline.end,
+            "date": dateline.date.isoformat() if dateline.date else None,
+        }
+        if day is None and dateline.date is not None:
+            day, origin = dateline.date, "dateline"
+    extra["published_from"] = origin if day is not None else None
+    outlet = source_name or meta.get("source_name") or meta.get("source") or None
     return Article(
         text=text,
         title=title or meta.get("title") or _headline(text),
-        published=parse_date(pub, source=source_label),
-        source=source_name or meta.get("source") or None,
+        published=day,
         url=url or meta.get("url") or None,
         author=meta.get("author") or None,
         language=str(lang),
         path=path,
         id=str(article_id or meta.get("id") or ""),
-        meta={k: v for k, v in meta.items() if k not in known},
+        meta=extra,
+        **{_OUTLET_FIELD: outlet},
     )
 
 
@@ -228,9 +262,13 @@ def _from_html(html: str, label: str, kwargs: dict[str, Any], meta: dict[str, An
             raise
         # A text that merely starts with a tag ("<p></p> John Kerry's transcript ..."): keep it as text.
         return _build(html, source_label=label, meta=dict(meta or {}), path=path, **kwargs)
+    meta = meta or {}
     merged = {k: v for k, v in ext.items() if k != "text" and v}
-    merged.update(meta or {})
-    return _build(ext["text"], source_label=label, meta=merged, path=path, **kwargs)
+    if meta.get("source") not in (None, ""):
+        merged.pop("source_name", None)  # the caller's outlet (sidecar, corpus column) wins
+    merged.update(meta)
+    origin = "metadata" if meta.get("published", meta.get("date")) not in (None, "") else "html"
+    return _build(ext["text"], source_label=label, meta=merged, path=path, meta_origin=origin, **kwargs)
 
 
 def _load_path(path: Path, kwargs: dict[str, Any]) -> Article:
@@ -251,6 +289,7 @@ def _load_path(path: Path, kwargs: dict[str, Any]) -> Article:
     if not data.strip():
         raise EmptyTextError(label, "the file is empty")
     meta = _sidecar(path)
+    data = gunzip(data, source=label)
     if suffix in HTML_EXTENSIONS:
         if _looks_binary(data):
             raise BinaryContentError(label, "looks like a binary file, not HTML")

@@ -12,6 +12,7 @@ import re
 import time
 import urllib.error
 import urllib.request
+import zlib
 
 from toolkit.errors import FetchError
 
@@ -40,7 +41,9 @@ def fetch_url(
 ) -> tuple[bytes, str]:
     """GET ``url`` with a timeout and a size cap; return ``(body, content_type)``.
 
-    Only ``text/html``, ``application/xhtml+xml`` and ``text/plain`` are accepted.
+    Only ``text/html``, ``application/xhtml+xml`` and ``text/plain`` are accepted. A body sent
+    with ``Content-Encoding: gzip`` (or ``deflate``) is decompressed, within ``max_bytes`` too.
+    Every error message is one line (a redirect loop included).
 
     Raises:
         FetchError: timeout, connection or HTTP error, a body over ``max_bytes``, or a
@@ -72,19 +75,49 @@ def fetch_url(
                     raise FetchError(url, f"timed out after {timeout:g} s")
             body = b"".join(chunks)
             charset = resp.headers.get_content_charset()
+            encoding = (resp.headers.get("Content-Encoding") or "").strip().lower()
     except FetchError:
         raise
     except urllib.error.HTTPError as exc:
-        raise FetchError(url, f"HTTP error {exc.code} {exc.reason}") from exc
+        if 300 <= exc.code < 400:
+            # urllib's own message spans three lines ("...infinite loop.\nThe last 30x error...").
+            raise FetchError(url, f"too many redirects (a redirect loop; the last one was HTTP {exc.code})") from exc
+        raise FetchError(url, f"HTTP error {exc.code} {_one_line(exc.reason)}") from exc
     except TimeoutError as exc:
         raise FetchError(url, f"timed out after {timeout:g} s") from exc
     except urllib.error.URLError as exc:
         reason = exc.reason
         if isinstance(reason, TimeoutError) or "timed out" in str(reason):
             raise FetchError(url, f"timed out after {timeout:g} s") from exc
-        raise FetchError(url, f"cannot connect: {reason}") from exc
+        raise FetchError(url, f"cannot connect: {_one_line(reason)}") from exc
     except OSError as exc:
-        raise FetchError(url, f"network error: {exc}") from exc
+        raise FetchError(url, f"network error: {_one_line(exc)}") from exc
+    body = _content_decode(body, encoding, url=url, max_bytes=max_bytes)
     if charset:
         ctype = f"{ctype}; charset={charset}"
     return body, ctype
+
+
+def _one_line(value: object) -> str:
+    return " ".join(str(value).split())
+
+
+def _content_decode(body: bytes, encoding: str, *, url: str, max_bytes: int) -> bytes:
+    """Undo a ``Content-Encoding`` (gzip, deflate) within ``max_bytes``; identity passes through."""
+    if encoding in ("", "identity"):
+        return body
+    if encoding in ("gzip", "x-gzip", "deflate"):
+        inflater = zlib.decompressobj(wbits=47 if encoding != "deflate" else 15)
+        try:
+            out = inflater.decompress(body, max_bytes + 1)
+        except zlib.error:
+            if encoding != "deflate":
+                raise FetchError(url, f"the {encoding}-compressed page is broken") from None
+            try:  # "deflate" is sometimes sent raw, without the zlib header
+                out = zlib.decompressobj(wbits=-15).decompress(body, max_bytes + 1)
+            except zlib.error:
+                raise FetchError(url, "the deflate-compressed page is broken") from None
+        if len(out) > max_bytes:
+            raise FetchError(url, f"page expands past the {max_bytes:,}-byte limit when decompressed")
+        return out
+    raise FetchError(url, f"the page is sent with Content-Encoding {encoding!r}, which Presslens cannot decode")

@@ -1,0 +1,117 @@
+"""Publication dates from the article's own dateline (issue 13 item 2), and where every
+publication date came from (``article.meta["published_from"]``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from toolkit.io.dateline import find_dateline
+from toolkit.io.load import load_article
+
+BODY = (
+    "The city council voted on Tuesday to close the old harbour bridge to cars. "
+    "The mayor said the repairs would take two years and cost about $40 million."
+)
+# What a reader gets when copying a Wikinews article from the browser.
+WIKINEWS_PASTE = (
+    "Council closes harbour bridge to cars\n\n"
+    "Wednesday, September 11, 2019\n\n"
+    + BODY
+    + "\n\nSources\n\n\"Council votes on bridge\" — Harbour Times, September 10, 2019\n"
+)
+
+
+def test_pasted_wikinews_article_gets_its_date_from_the_dateline():
+    art = load_article(WIKINEWS_PASTE)
+    assert art.published == dt.date(2019, 9, 11)
+    assert art.meta["published_from"] == "dateline"
+    # nothing lost: the dateline is still in the text, labelled as before, and located exactly
+    d = art.meta["dateline"]
+    assert art.text[d["start"] : d["end"]] == "Wednesday, September 11, 2019" == d["text"]
+    kinds = dict(zip(art.sentences["text"], art.sentences["kind"], strict=True))
+    assert kinds["Wednesday, September 11, 2019"] == "boilerplate"
+    assert art.text == WIKINEWS_PASTE
+
+
+def test_dateline_lets_relative_dates_resolve():
+    art = load_article(WIKINEWS_PASTE)
+    tuesday = art.timeline[art.timeline["text"] == "Tuesday"]
+    assert tuesday["value"].tolist() == ["2019-09-10"]
+
+
+def test_article_without_any_date_says_so():
+    art = load_article("Council closes harbour bridge to cars\n\n" + BODY)
+    assert art.published is None
+    assert art.meta["published_from"] is None
+    assert "dateline" not in art.meta
+
+
+def test_argument_wins_over_dateline_and_origin_is_recorded():
+    art = load_article(WIKINEWS_PASTE, published="2019-09-12")
+    assert art.published == dt.date(2019, 9, 12)
+    assert art.meta["published_from"] == "argument"
+    assert art.meta["dateline"]["date"] == "2019-09-11"  # still reported, not used
+
+
+def test_sidecar_date_is_metadata(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text(WIKINEWS_PASTE, encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text(json.dumps({"published": "2019-09-13"}), encoding="utf-8")
+    art = load_article(p)
+    assert art.published == dt.date(2019, 9, 13) and art.meta["published_from"] == "metadata"
+
+
+def test_html_date_is_html():
+    page = (
+        "<html><head><meta property='article:published_time' content='2022-03-04T10:00:00+01:00'>"
+        "</head><body><article><h1>Ministers agree new budget</h1><p>" + BODY + "</p></article></body></html>"
+    )
+    art = load_article(page)
+    assert art.published == dt.date(2022, 3, 4) and art.meta["published_from"] == "html"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "dateline"),
+    [
+        ("WASHINGTON, Dec. 3, 2021 (Reuters) - " + BODY, dt.date(2021, 12, 3), "WASHINGTON, Dec. 3, 2021 (Reuters) -"),
+        ("Talks resume\n\nLONDON, 3 December 2021 (AFP) — " + BODY, dt.date(2021, 12, 3), "LONDON, 3 December 2021 (AFP) —"),
+        ("Talks resume\n\nDecember 3, 2021\n\n" + BODY, dt.date(2021, 12, 3), "December 3, 2021"),
+        ("Talks resume\nPublished: 3 December 2021 10:32 GMT\n\n" + BODY, dt.date(2021, 12, 3), "Published: 3 December 2021 10:32 GMT"),
+        ("Talks resume\n\n2021-12-03\n\n" + BODY, dt.date(2021, 12, 3), "2021-12-03"),
+    ],
+)
+def test_common_news_datelines(text, expected, dateline):
+    art = load_article(text)
+    assert art.published == expected and art.meta["published_from"] == "dateline"
+    assert art.meta["dateline"]["text"] == dateline
+    assert art.text[art.meta["dateline"]["start"] : art.meta["dateline"]["end"]] == dateline
+
+
+@pytest.mark.parametrize(
+    "text", ["WASHINGTON, Dec 3 (Reuters) - " + BODY, "LONDON (AP) — " + BODY]
+)
+def test_wire_dateline_without_a_year_is_reported_not_guessed(text):
+    art = load_article(text)
+    assert art.published is None and art.meta["published_from"] is None
+    assert art.meta["dateline"]["date"] is None and text.startswith(art.meta["dateline"]["text"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Court rules on appeal\n\nThe court met on December 3, 2021 to hear the appeal. " + BODY,
+        "Court rules on appeal\n\n" + BODY + "\n\nDecember 3, 2021\n",  # a date below the first sentence
+        "Court rules on appeal\n\nFebruary 30, 2021\n\n" + BODY,  # no such day
+    ],
+)
+def test_dates_in_the_story_are_not_datelines(text):
+    assert load_article(text).published is None
+
+
+def test_find_dateline_offsets_index_the_text():
+    text = "  Headline\r\n\n   Friday, January 4, 2019 at 10:30 a.m. EST  \n\nBody."
+    d = find_dateline(text)
+    assert d.date == dt.date(2019, 1, 4) and text[d.start : d.end] == d.text

@@ -1,0 +1,142 @@
+"""Datelines: the publication date a pasted article carries in its own first lines.
+
+A pasted Wikinews article starts "Headline / Wednesday, September 11, 2019 / ..."; wire copy
+starts its first paragraph "WASHINGTON, Dec. 3, 2021 (Reuters) -"; many pages print
+"Published: 3 December 2021" under the headline. :func:`find_dateline` finds such a line in the
+first lines of the text and returns its date and where it is. The text itself is never changed
+(the segmenter keeps labelling the line as it always did); the loader only uses the date when
+no ``published=`` argument or metadata gives one, and records that in
+``article.meta["published_from"]``.
+
+Only the top of the article is searched (the first :data:`MAX_LINES` non-empty lines, within
+the first :data:`MAX_CHARS` characters, above the first sentence of prose), so a date inside the story ("On March 3, 2020 the
+court...") or a timeline list further down is never taken for the publication date. A
+dateline without a year ("WASHINGTON, Dec 3 (Reuters) -") is reported with ``date=None``:
+guessing the year would be inventing data.
+
+Example:
+    >>> d = find_dateline("Storm hits coast\\n\\nWednesday, September 11, 2019\\n\\nIt rained.")
+    >>> d.date, d.start, d.end, d.text
+    (datetime.date(2019, 9, 11), 18, 47, 'Wednesday, September 11, 2019')
+    >>> find_dateline("LONDON, 3 December 2021 (AP) — Ministers met.").date
+    datetime.date(2021, 12, 3)
+    >>> find_dateline("WASHINGTON, Dec 3 (Reuters) - Talks resumed.").date is None
+    True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import NamedTuple
+
+__all__ = ["Dateline", "find_dateline", "MAX_LINES", "MAX_CHARS"]
+
+#: How many non-empty lines from the top are searched.
+MAX_LINES = 6
+#: How far into the text (characters) a dateline may start.
+MAX_CHARS = 1500
+
+_MONTH_NAMES = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MON = r"(?P<{g}>(?i:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r"))\.?"
+_WEEKDAY = (
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?,?\s+)?"
+)
+_ORD = r"(?:st|nd|rd|th)?"
+# A date with its year: "September 11, 2019", "Dec. 3, 2021", "3 December 2021", "2021-12-03".
+_FULL_DATE = (
+    _WEEKDAY
+    + r"(?:" + _MON.format(g="m1") + r"\s+(?P<d1>\d{1,2})" + _ORD + r",?\s+(?P<y1>\d{4})"
+    + r"|(?P<d2>\d{1,2})" + _ORD + r"\.?\s+(?:of\s+)?" + _MON.format(g="m2") + r",?\s+(?P<y2>\d{4})"
+    + r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))"
+)
+_TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\(?[A-Z]{2,5}\)?)?)?"
+_LABEL = r"(?:(?:First\s+)?Published|Posted|Filed|Dated?)(?:\s+on)?\s*:?\s*"
+#: A line that is a date, possibly labelled ("Published: 3 December 2021") or timed.
+_DATE_LINE = re.compile(r"[ \t]*(?:" + _LABEL + r")?" + _FULL_DATE + _TIME + r"[ \t]*\.?[ \t]*$", re.IGNORECASE)
+_AGENCY = r"\((?:Reuters|AP|AFP|dpa|UPI|Xinhua|Bloomberg|CNN|BBC|PA|ANSA|EFE|IANS|PTI|ANI|Kyodo|TASS|CP|AAP|Yonhap)\)"
+_CITY = r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
+# Wire copy: "WASHINGTON, Dec 3 (Reuters) -", "LONDON, 3 December 2021 (AFP) -", "LONDON (AP) —".
+_WIRE = re.compile(
+    r"[ \t]*(?P<city>" + _CITY + r")"
+    r"(?:,\s+(?P<wdate>" + _FULL_DATE
+    + r"|" + _MON.format(g="m4") + r"\s+(?P<d4>\d{1,2})" + _ORD
+    + r"|(?P<d5>\d{1,2})" + _ORD + r"\s+" + _MON.format(g="m5") + r"))?"
+    + r"\s*(?P<agency>" + _AGENCY + r")?\s*[-–—]+(?=\s)",
+)
+
+
+_PROSE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
+
+
+class Dateline(NamedTuple):
+    """A dateline found in the text: its date (``None`` when it gives no year), where it is
+    (``text[start:end]``) and its words."""
+
+    date: dt.date | None
+    start: int
+    end: int
+    text: str
+
+
+def _date_of(m: re.Match[str]) -> dt.date | None:
+    g = m.groupdict()
+    try:
+        if g.get("y1"):
+            return dt.date(int(g["y1"]), _MONTH_NAMES[g["m1"].lower()], int(g["d1"]))
+        if g.get("y2"):
+            return dt.date(int(g["y2"]), _MONTH_NAMES[g["m2"].lower()], int(g["d2"]))
+        if g.get("y3"):
+            return dt.date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+def _plausible(day: dt.date | None) -> bool:
+    return day is not None and 1800 <= day.year <= 2200
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline of ``text``: a date line among its first lines, or a wire dateline opening
+    one of them (see the module docstring). ``None`` when there is none.
+
+    A line that is only a date wins over a wire dateline without a year.
+
+    Example:
+        >>> find_dateline("Published: 3 December 2021\\nMinisters met.").date
+        datetime.date(2021, 12, 3)
+        >>> find_dateline("Ministers met on December 3, 2021.") is None
+        True
+    """
+    pos, seen = 0, 0
+    fallback: Dateline | None = None
+    while pos < min(len(text), MAX_CHARS) and seen < MAX_LINES:
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        line = text[pos:end]
+        if line.strip():
+            seen += 1
+            lead = len(line) - len(line.lstrip())
+            m = _DATE_LINE.match(line)
+            if m and len(line) <= 80 and _plausible(day := _date_of(m)):
+                return Dateline(day, pos + lead, pos + len(line.rstrip()), line.strip())
+            w = _WIRE.match(line)
+            if w and (w.group("wdate") or w.group("agency")):
+                day = _date_of(w)
+                found = Dateline(day if _plausible(day) else None, pos + lead, pos + w.end(), w.group(0).strip())
+                if found.date is not None:
+                    return found
+                fallback = fallback or found
+            if len(line.split()) >= 6 and _PROSE_END.search(line):
+                break  # the story has begun: a date below is part of it, not a dateline
+        if nl < 0:
+            break
+        pos = nl + 1
+    return fallback
