@@ -15,7 +15,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import NamedTuple
 
 from toolkit.temporal.lexicon import (
     _FUTURE_AUX,
@@ -27,7 +27,15 @@ from toolkit.temporal.lexicon import (
     _VAGUE,
 )
 
-__all__ = ["value_span"]
+__all__ = ["Extent", "value_span"]
+
+
+class Extent(NamedTuple):
+    """A duration anchored on the publication date: "the past two months" -> ``("past", 2, "months")``."""
+
+    direction: str  # "past" (ending at publication) or "future" (starting there)
+    n: float | str
+    unit: str
 
 
 @dataclass
@@ -161,8 +169,6 @@ def _duration(n: float | str, unit: str) -> str:
             n, t, code = n * 24, "T", "H"
     if isinstance(n, float) and n.is_integer():
         n = int(n)
-    if code == "WE":
-        code = "WE"
     return f"P{t}{n}{code}"
 
 
@@ -263,14 +269,15 @@ def _narrow(span: tuple[dt.date, dt.date], mod: str | None) -> tuple[dt.date, dt
     return a + dt.timedelta(days=third), b - dt.timedelta(days=third)
 
 
-def _duration_span(dct: dt.date, extra: tuple[str, Any, str]) -> tuple[dt.date, dt.date] | None:
-    dirn, n, unit = extra
-    u = unit.lower().rstrip("s")
+def _duration_span(dct: dt.date, extent: Extent) -> tuple[dt.date, dt.date] | None:
+    """The calendar span of a duration anchored on the publication date ("the past two months")."""
+    u = extent.unit.lower().rstrip("s")
+    n = extent.n
     days = {"day": 1, "night": 1, "week": 7, "fortnight": 14, "month": 30.44, "quarter": 91.3, "year": 365.25, "decade": 3652.5}.get(u)
     if days is None or not isinstance(n, (int, float)):
         return None
     delta = dt.timedelta(days=round(n * days))
-    return (dct - delta, dct) if dirn == "past" else (dct, dct + delta)
+    return (dct - delta, dct) if extent.direction == "past" else (dct, dct + delta)
 
 
 def _relation(span: tuple[dt.date, dt.date] | None, value: str | None, dct: dt.date | None) -> str | None:

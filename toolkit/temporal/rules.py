@@ -34,6 +34,7 @@ from toolkit.temporal.lexicon import (
     _YEAR,
 )
 from toolkit.temporal.resolve import (
+    Extent,
     _add_months,
     _Ctx,
     _duration,
@@ -125,10 +126,7 @@ def _h_numeric(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
 
 @_rule("day_month", rf"\b{_WD_PREFIX}(?:the\s+)?{_DAYRANGE}\.?(?:\s+of)?\s+(?P<mo>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?![\w])")
 def _h_day_month(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
-    month = _month_of(m["mo"])
-    if m["mo"] in ("May", "MAY", "March", "MARCH") and not m["y"] and not re.match(r"\d+\.?\s+(?:of\s+)?M", m.group()[m.start("d1") - m.start():]):
-        pass
-    return _ymd(ctx, m, month, _day_of(m["d1"]), _day_of(m["d2"]) if m["d2"] else None, m["y"])
+    return _ymd(ctx, m, _month_of(m["mo"]), _day_of(m["d1"]), _day_of(m["d2"]) if m["d2"] else None, m["y"])
 
 
 @_rule("month_day", rf"\b{_WD_PREFIX}(?P<mo>{_MONTH})\s+(?:the\s+)?{_DAYRANGE}(?!\s*(?:%|percent|per cent|million|billion|[,.]\d))(?:,?\s+(?P<y>{_YEAR}))?(?![\w])")
@@ -359,9 +357,7 @@ def _h_rel_unit(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     after = ctx.text[m.end() : m.end() + 20]
     if det in ("the", "the same", "the new", "that") and u in ("season",):
         return None
-    if det == "the" and u == "weekend":
-        pass
-    elif det == "the" and not m["mod"] and not m["pmod"]:
+    if det == "the" and u != "weekend" and not m["mod"] and not m["pmod"]:
         if u in ("year", "fiscal year", "financial year") and re.match(r"\s+(?:end(?:ed|ing)|to|through)\b", after, re.I):
             return {"type": "DURATION", "value": "P1Y"}
         if u in ("fiscal year", "financial year"):
@@ -380,7 +376,7 @@ def _h_rel_unit(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     else:
         k = 0
     if det in ("past", "the past") and u in ("week", "month", "year", "decade", "weekend") and not m["mod"] and not m["pmod"]:
-        return {"type": "DURATION", "value": _duration(1, u), "relative": True, "extra": ("past", 1, u)}
+        return {"type": "DURATION", "value": _duration(1, u), "relative": True, "extent": Extent("past", 1, u)}
     if det in ("coming", "the coming", "next", "the next") and u in ("week", "month", "year") and re.match(r"\s+or\s+so\b", after):
         return {"type": "DURATION", "value": _duration(1, u), "relative": True}
     if det == "that" and ctx.last_year and u == "year":
@@ -449,8 +445,6 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
             return {"type": "SET", "value": f"XXXX-WXX-{wd}"}
         return None
     rel = (m["rel"] or "").lower()
-    if m["rel"] and m["rel"][0].isupper() and m.start() > 0:
-        pass
     which = {"last": "last", "next": "next", "this": "this", "the previous": "previous", "the following": "next", "coming": "next"}.get(rel)
     part = _DAY_PARTS.get((m["p"] or "").lower())
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["mod"] or "").lower())
@@ -517,7 +511,6 @@ def _h_duration(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     n_raw = m["n"].lower()
     u = m["u"].lower()
     det = " ".join(filter(None, [(m["det"] or "").lower(), (m["det2"] or "").lower()]))
-    plural = u.endswith("s") and u not in ("hours",) or u in ("hours", "centuries")
     plural = u.endswith("s") or u == "centuries"
     if n_raw in ("a", "an"):
         if plural:
@@ -537,24 +530,18 @@ def _h_duration(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     n = _num(m["n"])
     if m["n2"]:
         n = "X"
-    if isinstance(n, (int, float)) and n > 1 and not plural and not m["n"][0].isdigit() and False:
-        return None
     if isinstance(n, (int, float)) and n > 1 and not plural:
         return None  # "two year" is a modifier ("a two year plan")
     if not plural and u.rstrip("s") in ("quarter",) and n_raw in ("a", "an", "one"):
         return None  # "a quarter of the vote"
-    if u.startswith("quarter") and n == "X":
-        before = det
-        if before in ("the past", "past", "last", "the last", "recent"):
-            return {"type": "DATE", "value": "PAST_REF", "relative": True}
+    if u.startswith("quarter") and n == "X" and det in ("the past", "past", "last", "the last", "recent"):
+        return {"type": "DATE", "value": "PAST_REF", "relative": True}
     if u.startswith("weekend"):
         return None
     apx = (m["apx"] or "").lower()
     mod = _MODS.get(apx) if apx else None
     if m["orso"]:
         mod = "APPROX"
-    if apx == "over" and det == "":
-        pass
     if n_raw in ("recent",) or det.endswith("recent"):
         return {"type": "DATE", "value": "PAST_REF", "relative": True}
     value = _duration(n, u)
@@ -565,7 +552,7 @@ def _h_duration(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     elif any(w in det for w in ("next", "coming", "following", "ensuing", "subsequent", "remaining")):
         dirn = "future"
     if dirn and isinstance(n, (int, float)):
-        res["extra"] = (dirn, n, u)
+        res["extent"] = Extent(dirn, n, u)
         res["relative"] = True
     return res
 

@@ -44,11 +44,11 @@ import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from toolkit.temporal.lexicon import _MODS
 from toolkit.temporal.prefilter import _rule_matches
-from toolkit.temporal.resolve import _Ctx, _duration_span, _narrow, _relation, value_span
+from toolkit.temporal.resolve import Extent, _Ctx, _duration_span, _narrow, _relation, value_span
 from toolkit.temporal.rules import _RULES, Handler
 
 if TYPE_CHECKING:
@@ -151,6 +151,38 @@ def _value_span_cached(value: str) -> tuple[dt.date, dt.date] | None:
     return value_span(value)  # pure, and the dates it returns are immutable
 
 
+class _Candidate(NamedTuple):
+    """A match of a rule, before its handler has accepted it."""
+
+    start: int
+    end: int
+    rank: int  # the rule's place in ``_RULES``: among equally long matches the earlier rule wins
+    rule: str
+    match: re.Match[str]
+    handler: Handler
+
+
+def _longest_first(c: _Candidate) -> tuple[int, int, int]:
+    return (c.start - c.end, c.rank, c.start)
+
+
+def _disjoint(cands: list[_Candidate]) -> list[_Candidate]:
+    """The longest candidates that do not overlap (``cands`` sorted by :func:`_longest_first`), in text order."""
+    # Taken spans are disjoint: kept sorted, the one starting last before ``end`` also ends last.
+    starts: list[int] = []
+    ends: list[int] = []
+    chosen: list[_Candidate] = []
+    for c in cands:
+        k = bisect_left(starts, c.end)
+        if k and ends[k - 1] > c.start:
+            continue
+        chosen.append(c)
+        starts.insert(k, c.start)
+        ends.insert(k, c.end)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
 def find_timexes(
     text: str,
     *,
@@ -158,51 +190,36 @@ def find_timexes(
     dayfirst: bool = False,
     sentences: list[tuple[int, int]] | None = None,
 ) -> list[Timex]:
-    """Find and normalise temporal expressions in ``text`` (see :func:`tag_text`)."""
+    """Find and normalise temporal expressions in ``text`` (see :func:`tag_text`).
+
+    ``sentences`` are ``(start, end)`` spans scoping the tense cues (default: a rough split).
+
+    Example:
+        >>> [(t.text, t.value, t.rule) for t in find_timexes("He left two years ago.", dct=dt.date(2021, 12, 31))]
+        [('two years ago', '2019', 'ago')]
+    """
     ctx = _Ctx(text=text, dct=dct, dayfirst=dayfirst, sentences=sentences or _split_sentences(text))
-    cands: list[tuple[int, int, int, str, re.Match[str], Handler]] = []
-    for prio, ((name, _rx, fn), found) in enumerate(zip(_RULES, _rule_matches(text), strict=True)):
+    cands: list[_Candidate] = []
+    for rank, ((name, _rx, fn), found) in enumerate(zip(_RULES, _rule_matches(text), strict=True)):
         for m in found:
             if m.end() > m.start():
-                cands.append((m.start(), m.end(), prio, name, m, fn))
+                cands.append(_Candidate(m.start(), m.end(), rank, name, m, fn))
     # Longest match first; among equals the earlier rule; then resolve left to right.
-    cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
-    # Taken spans are disjoint: kept sorted, the one starting last before ``e`` also ends last.
-    taken_starts: list[int] = []
-    taken_ends: list[int] = []
-    chosen = []
+    cands.sort(key=_longest_first)
+    pending = _disjoint(cands)
     rejected: set[tuple[int, int, str]] = set()
-    for c in cands:
-        s, e = c[0], c[1]
-        k = bisect_left(taken_starts, e)
-        if k and taken_ends[k - 1] > s:
-            continue
-        chosen.append(c)
-        taken_starts.insert(k, s)
-        taken_ends.insert(k, e)
-    chosen.sort(key=lambda c: c[0])
     out: list[Timex] = []
-    pending = list(chosen)
     i = 0
     while i < len(pending):
-        s, e, _prio, name, m, fn = pending[i]
+        cand = pending[i]
+        s, e, name = cand.start, cand.end, cand.rule
         i += 1
-        res = fn(m, ctx)
+        res = cand.handler(cand.match, ctx)
         if res is None:
             rejected.add((s, e, name))
-            # fall back to shorter candidates inside the rejected span
-            inner = [
-                c
-                for c in cands
-                if c[0] >= s and c[1] <= e and (c[0], c[1], c[3]) not in rejected and (c[0], c[1]) != (s, e) or (c[0] >= s and c[1] <= e and (c[0], c[1]) == (s, e) and c[3] != name and (c[0], c[1], c[3]) not in rejected)
-            ]
-            inner.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
-            picked: list[Any] = []
-            for c in inner:
-                if any(c[0] < pe and pc < c[1] for pc, pe in [(p[0], p[1]) for p in picked]):
-                    continue
-                picked.append(c)
-            pending[i:i] = sorted(picked, key=lambda c: c[0])
+            # fall back to the longest disjoint candidates inside the rejected span
+            inner = [c for c in cands if c.start >= s and c.end <= e and (c.start, c.end, c.rule) not in rejected]
+            pending[i:i] = _disjoint(inner)
             continue
         start = res.get("span_from") or s
         end = res.get("span_end") or e
@@ -219,27 +236,33 @@ def find_timexes(
         span = _value_span_cached(value) if resolved else None
         if span is not None:
             span = _narrow(span, mod)
-        if span is None and resolved and dct is not None and res.get("extra"):
-            span = _duration_span(dct, res["extra"])
+        extent: Extent | None = res.get("extent")
+        if span is None and resolved and dct is not None and extent:
+            span = _duration_span(dct, extent)
         if span is None and value == "PRESENT_REF" and dct is not None:
             span = (dct, dct)
-        tmx = Timex(
-            start=start,
-            end=end,
-            text=text[start:end],
-            type=res["type"],
-            value=value,
-            mod=mod,
-            relative=bool(res.get("relative", False)),
-            resolved=resolved,
-            date_start=span[0] if span else None,
-            date_end=span[1] if span else None,
-            relation=(res["extra"][0] if res.get("extra") and span is not None else _relation(span, value, dct))
-            if dct is not None
-            else None,
-            rule=name,
+        if dct is None:
+            relation = None
+        elif extent and span is not None:
+            relation = extent.direction
+        else:
+            relation = _relation(span, value, dct)
+        out.append(
+            Timex(
+                start=start,
+                end=end,
+                text=text[start:end],
+                type=res["type"],
+                value=value,
+                mod=mod,
+                relative=bool(res.get("relative", False)),
+                resolved=resolved,
+                date_start=span[0] if span else None,
+                date_end=span[1] if span else None,
+                relation=relation,
+                rule=name,
+            )
         )
-        out.append(tmx)
         # discourse references used by later expressions
         if value and _QUARTER_VALUE.fullmatch(value) and name in ("quarter", "quarter_code", "ref_quarter") and not res.get("noref"):
             ctx.last_quarter = (int(value[:4]), int(value[-1]))
