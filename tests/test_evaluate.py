@@ -97,3 +97,66 @@ def test_shared_gold_files_read_and_evaluate(shared_data):
     v = ev.set_index(["scorer", "metric"])["value"]
     assert v["vader", "pearson_r"] == pytest.approx(0.511, abs=0.002)  # the documented baseline
     assert v["polarity", "pearson_r"] == pytest.approx(0.283, abs=0.002)
+
+
+def _coding_csv(path, rows: list[tuple[str, int, str, str]]) -> None:
+    """A coding CSV as CodingWidget writes it: (coder, sent_id, label, text) per click."""
+    import csv
+
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["coder", "article_id", "sent_id", "label", "text", "timestamp"])
+        for coder, sid, label, text in rows:
+            w.writerow([coder, "wn-1", sid, label, text, "2026-12-03T10:00:00+00:00"])
+
+
+def test_read_gold_reads_coding_widget_csv_as_mean_coded_value(tmp_path):
+    p = tmp_path / "codes.csv"
+    _coding_csv(
+        p,
+        [
+            ("ana", 0, "negative", "The attack killed dozens."),
+            ("ana", 1, "positive", "A wonderful, joyful celebration."),
+            ("ana", 2, "positive", "The meeting is on Monday."),
+            ("ana", 2, "neutral", "The meeting is on Monday."),  # changed her mind: the last counts
+            ("ben", 0, "negative", "The attack killed dozens."),
+            ("ben", 1, "neutral", "A wonderful, joyful celebration."),
+            ("ben", 2, "neutral", "The meeting is on Monday."),
+            ("cem", 0, "neutral", "The attack killed dozens."),
+            ("cem", 1, "positive", "A wonderful, joyful celebration."),
+        ],
+    )
+    g = read_gold(p)
+    assert g[["id", "rating", "n_coders"]].values.tolist() == [
+        ["wn-1#0", -2 / 3, 3],
+        ["wn-1#1", 2 / 3, 3],
+        ["wn-1#2", 0.0, 2],
+    ]
+    assert g.text.tolist()[1] == "A wonderful, joyful celebration."
+    ev = evaluate_tone_file(p, n_boot=0).set_index(["scorer", "metric"])
+    assert (ev["n"] == 3).all()
+    assert ev.loc[("tone", "pearson_r"), "value"] > 0.9
+    assert ev.loc[("vader", "accuracy"), "value"] == 1.0  # human classes of the means: N, P, 0
+
+
+def test_read_gold_single_coder_keeps_the_class_and_reads_a_folder(tmp_path):
+    folder = tmp_path / "class"
+    folder.mkdir()
+    _coding_csv(folder / "ana.csv", [("ana", 0, "negative", "Bad."), ("ana", 1, "neutral", "A chair.")])
+    _coding_csv(folder / "ben.csv", [("ben", 0, "negative", "Bad."), ("ben", 1, "positive", "A chair.")])
+    g = read_gold(folder)
+    assert g.rating.tolist() == [-1.0, 0.5] and g.n_coders.tolist() == [2, 2]  # a tie is neutral (0.5)
+    one = read_gold(folder / "ana.csv")
+    assert one.rating.tolist() == [-1.0, 0.0]
+
+
+def test_read_gold_names_the_coding_csv_problem(tmp_path):
+    p = tmp_path / "codes.csv"
+    _coding_csv(p, [("ana", 0, "furious", "Bad.")])
+    with pytest.raises(GoldFileError, match="unknown label") as e:
+        read_gold(p)
+    assert str(e.value).startswith(str(p))
+    other = tmp_path / "other.csv"
+    other.write_text("id,rating,text\n1,0.5,ok\n", encoding="utf-8")
+    with pytest.raises(GoldFileError, match="a CSV\\? read_gold reads CodingWidget CSVs"):
+        read_gold(other)

@@ -197,3 +197,92 @@ def test_disagreements_lists_the_differing_sentences_with_text():
     tone_df = pd.DataFrame({"sent_id": [0, 1], "label": ["negative", "positive"], "text": ["Bad.", "Fine."]})
     d = compare_with_scores(codes, tone_df).disagreements()
     assert d[["sent_id", "human", "auto", "text"]].values.tolist() == [[1, "neutral", "positive", "Fine."]]
+
+
+# ---------------------------------------------------------------- a class's coding CSVs (issue 13)
+UNITS = pd.DataFrame(
+    {
+        "article_id": "wn-1",
+        "sent_id": [0, 1, 2, 3],
+        "text": ["Talks fail", 'He said, "we are worried, deeply".', "The rescue succeeded.", "It rained."],
+    }
+)
+
+
+def _code_with_widget(path, coder: str, labels: list[str]) -> None:
+    """Code UNITS as a student would: one click per sentence (saved at once) with CodingWidget."""
+    pytest.importorskip("ipywidgets")
+    import toolkit as pl
+
+    w = pl.CodingWidget(UNITS, coder=coder, path=path)
+    for lab in labels:
+        w.code(lab)
+
+
+def test_read_codes_merges_a_folder_of_coding_widget_files_and_gives_alpha_across_coders(tmp_path):
+    folder = tmp_path / "class"
+    _code_with_widget(folder / "ana.csv", "ana", ["negative", "negative", "positive", "neutral"])
+    _code_with_widget(folder / "ben.csv", "ben", ["negative", "neutral", "positive", "neutral"])
+    # carla changes her mind on the first sentence: the last click counts
+    _code_with_widget(folder / "carla.csv", "carla", ["positive", "negative", "positive", "neutral"])
+    import toolkit as pl
+
+    w = pl.CodingWidget(UNITS, coder="carla", path=folder / "carla.csv")
+    w.go_to(0)
+    w.code("negative")
+    (folder / "notes.txt").write_text("not a coding file", encoding="utf-8")
+
+    codes = read_codes(folder)
+    assert sorted(set(codes["coder"])) == ["ana", "ben", "carla"]
+    assert len(codes) == 12 and set(codes["file"]) == {"ana.csv", "ben.csv", "carla.csv"}
+    assert codes.set_index(["coder", "sent_id"]).loc[("carla", 0), "label"] == "negative"
+    assert codes.set_index(["coder", "sent_id"]).loc[("ana", 1), "text"] == 'He said, "we are worried, deeply".'
+    # agreement across the three files = agreement of the same codes typed in by hand
+    by_hand = _codes(
+        {
+            "ana": ["negative", "negative", "positive", "neutral"],
+            "ben": ["negative", "neutral", "positive", "neutral"],
+            "carla": ["negative", "negative", "positive", "neutral"],
+        },
+        article_id="wn-1",
+    )
+    pd.testing.assert_frame_equal(agreement(codes), agreement(by_hand))
+    res = agreement(codes)
+    assert res["n_coders"].iloc[0] == 3 and res["n_units"].iloc[0] == 4
+    assert _value(res, "percent_agreement") == pytest.approx((1 + 1 / 3 + 1 + 1) / 4)
+    assert 0 < _value(res, "alpha_nominal") < 1
+    assert len(pairwise_agreement(codes)) == 3
+
+
+def test_read_codes_reads_one_shared_coding_widget_file(tmp_path):
+    path = tmp_path / "shared.csv"
+    _code_with_widget(path, "ana", ["negative", "neutral", "positive", "neutral"])
+    _code_with_widget(path, "ben", ["negative", "neutral", "positive", "positive"])
+    codes = read_codes(path)
+    assert codes.groupby("coder").size().to_dict() == {"ana": 4, "ben": 4}
+    assert _value(agreement(codes), "percent_agreement") == pytest.approx(3 / 4)
+
+
+def test_same_coder_name_in_two_files_on_the_same_sentences_is_an_error(tmp_path):
+    folder = tmp_path / "class"
+    _code_with_widget(folder / "group1.csv", "ab", ["negative", "neutral"])
+    _code_with_widget(folder / "group2.csv", "ab", ["positive", "neutral"])
+    with pytest.raises(GoldFileError, match="'ab'.*group1.csv and group2.csv") as exc:
+        read_codes(folder)
+    assert str(exc.value).startswith(str(folder))
+
+
+def test_coder_from_the_file_name_bom_and_folder_errors(tmp_path):
+    folder = tmp_path / "class"
+    folder.mkdir()
+    with pytest.raises(GoldFileError, match="no coding CSV"):
+        read_codes(folder)
+    # a spreadsheet export of one student: no coder column, a BOM
+    (folder / "dana.csv").write_bytes("\ufeffarticle_id,sent_id,label,text\nwn-1,0,Negative,Talks fail\n".encode())
+    (folder / "eli.csv").write_text("coder,article_id,sent_id,label\n,wn-1,0,neutral\n", encoding="utf-8")
+    codes = read_codes(folder)
+    assert codes[["coder", "label"]].values.tolist() == [["dana", "negative"], ["eli", "neutral"]]
+    (folder / "bad.csv").write_text("coder,sent_id,label\nx,0,angry\n", encoding="utf-8")
+    with pytest.raises(GoldFileError, match="unknown label") as exc:
+        read_codes(folder)
+    assert str(folder / "bad.csv") in str(exc.value)

@@ -7,7 +7,14 @@ automatic labels agree with the coders (confusion table, accuracy, macro-F1).
 
 Coding CSV / codes DataFrame columns: ``coder, article_id, sent_id, label, text, timestamp``
 (``text`` and ``timestamp`` are informative only). When a coder changed their mind the file
-holds several rows for one sentence; the last one counts (:func:`latest_codes`).
+holds several rows for one sentence; the last one counts (:func:`latest_codes`). A class's codes
+can be one shared file or a folder of files, one per student: :func:`read_codes` (defined in
+:mod:`toolkit.sentiment.coding`) merges them, and :func:`agreement` of the result is the
+agreement across all coders::
+
+    codes = read_codes("class_codes/")       # every *.csv of the folder
+    agreement(codes)                         # Krippendorff's alpha (nominal, ordinal), % agreement
+    pairwise_agreement(codes)                # who agrees with whom
 
 Example:
     >>> import pandas as pd
@@ -22,11 +29,12 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
+
+from toolkit.sentiment.coding import CODE_COLUMNS, LABELS, ORDINAL, latest_codes, read_codes
 
 if TYPE_CHECKING:
     from toolkit.article import Article
@@ -45,75 +53,6 @@ __all__ = [
     "Comparison",
     "compare_with_scores",
 ]
-
-#: The coding scheme, in ordinal order.
-LABELS: tuple[str, str, str] = ("negative", "neutral", "positive")
-#: Ordinal values of the labels (used for ordinal alpha).
-ORDINAL: dict[str, int] = {"negative": -1, "neutral": 0, "positive": 1}
-#: Columns of a coding CSV.
-CODE_COLUMNS: list[str] = ["coder", "article_id", "sent_id", "label", "text", "timestamp"]
-_KEY = ["coder", "article_id", "sent_id"]
-
-
-def _check_codes(codes: pd.DataFrame, source: str = "<codes>") -> pd.DataFrame:
-    from toolkit.errors import GoldFileError
-
-    missing = [c for c in ("coder", "sent_id", "label") if c not in codes.columns]
-    if missing:
-        raise GoldFileError(source, f"coding table lacks column(s) {missing}; needs {CODE_COLUMNS}")
-    out = codes.copy()
-    if "article_id" not in out.columns:
-        out["article_id"] = ""
-    out["article_id"] = out["article_id"].fillna("").astype(str)
-    out["coder"] = out["coder"].astype(str)
-    out["label"] = out["label"].astype(str).str.strip().str.lower()
-    bad = sorted(set(out["label"]) - set(LABELS))
-    if bad:
-        raise GoldFileError(source, f"unknown label(s) {bad}; use one of {list(LABELS)}")
-    try:
-        out["sent_id"] = out["sent_id"].astype(int)
-    except (TypeError, ValueError) as exc:
-        raise GoldFileError(source, "sent_id must be whole numbers") from exc
-    return out
-
-
-def latest_codes(codes: pd.DataFrame) -> pd.DataFrame:
-    """One row per coder and sentence: the coder's last decision (file order).
-
-    Example:
-        >>> df = pd.DataFrame({"coder": ["a", "a"], "article_id": "x", "sent_id": [3, 3],
-        ...                    "label": ["neutral", "negative"]})
-        >>> latest_codes(df)["label"].tolist()
-        ['negative']
-    """
-    out = _check_codes(codes)
-    out = out.drop_duplicates(_KEY, keep="last")
-    return out.sort_values(_KEY, kind="stable").reset_index(drop=True)
-
-
-def read_codes(path: str | Path) -> pd.DataFrame:
-    """Read a coding CSV (as written by ``CodingWidget``) and keep each coder's last decision.
-
-    Returns:
-        DataFrame ``coder, article_id, sent_id, label, text, timestamp`` (one row per coder
-        and sentence).
-
-    Raises:
-        toolkit.errors.GoldFileError: missing file, missing columns or unknown labels.
-    """
-    from toolkit.errors import GoldFileError
-
-    p = Path(path)
-    if not p.is_file():
-        raise GoldFileError(p, "no such coding file")
-    try:
-        df = pd.read_csv(p, dtype={"article_id": str, "coder": str}, keep_default_na=False)
-    except (pd.errors.ParserError, UnicodeDecodeError, pd.errors.EmptyDataError) as exc:
-        raise GoldFileError(p, f"not a readable CSV ({exc})") from exc
-    try:
-        return latest_codes(df)
-    except GoldFileError as exc:
-        raise GoldFileError(p, exc.problem) from exc
 
 
 def sample_for_coding(

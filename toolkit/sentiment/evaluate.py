@@ -1,8 +1,10 @@
-"""Validate tone scorers against human ratings (VADER ground-truth format).
+"""Validate tone scorers against human ratings (VADER ground-truth format or a class's codes).
 
 Gold files are tab-separated ``id<TAB>rating<TAB>text`` with no header (as
 ``vader_groundtruth/*GroundTruth.txt`` and ``nyt_dev.tsv``), ratings being the mean human rating
-on -4 (extremely negative) .. +4 (extremely positive).
+on -4 (extremely negative) .. +4 (extremely positive), or the coding CSV of
+:class:`toolkit.ui.widgets.CodingWidget` (or a folder of them), whose labels become ratings
+negative -1, neutral 0, positive +1, averaged over coders (:func:`read_gold`).
 
 Metrics per scorer, each with a percentile bootstrap 95% confidence interval (``n_boot``
 resamples of the sentences, fixed ``seed``):
@@ -49,20 +51,38 @@ METRICS = ("pearson_r", "spearman_rho", "accuracy", "macro_f1")
 
 
 def read_gold(path: str | Path) -> pd.DataFrame:
-    """Read a gold file: TSV ``id, rating, text`` without header (a UTF-8 BOM and CRLF are fine).
+    """Read human tone ratings: a VADER-format TSV, or the coding CSV(s) of ``CodingWidget``.
+
+    Two formats, told apart by the first line:
+
+    * the VADER ground-truth TSV ``id<TAB>rating<TAB>text`` without header (a UTF-8 BOM and CRLF
+      are fine), ratings being the mean human rating on -4..4;
+    * a coding CSV as written by :class:`toolkit.ui.widgets.CodingWidget` (header
+      ``coder,article_id,sent_id,label,text,timestamp``), or a folder of them (one file per
+      coder; :func:`toolkit.sentiment.coding.read_codes`). One row per coded sentence; its
+      ``rating`` is the mean over coders of negative = -1, neutral = 0, positive = +1
+      (:func:`toolkit.sentiment.coding.ratings_from_codes`): with the human neutral band ±0.5 of
+      the 3-class metrics, one coder's label keeps its class and several coders' mean takes the
+      class of a clear majority (a tie is neutral); the correlations do not depend on the scale.
 
     Returns:
-        DataFrame with columns ``id`` (str), ``rating`` (float), ``text`` (str).
+        DataFrame with columns ``id`` (str), ``rating`` (float), ``text`` (str). For coding CSVs
+        ``id`` is ``article_id#sent_id`` and a fourth column ``n_coders`` counts the coders.
 
     Raises:
         toolkit.errors.GoldFileError: missing/unreadable file, or a line without three fields or
-            with a rating that is not a number (the message names file and line).
+            with a rating that is not a number (the message names file and line); for coding
+            CSVs unknown labels, missing columns or a sentence without text.
 
     Example:
         >>> read_gold("../shared/data/vader_groundtruth/nyt_dev.tsv").columns.tolist()  # doctest: +SKIP
         ['id', 'rating', 'text']
     """
+    from toolkit.sentiment.coding import is_coding_header, ratings_from_codes, read_codes
+
     p = Path(path)
+    if p.is_dir():
+        return ratings_from_codes(read_codes(p), source=p)
     try:
         raw = p.read_bytes()
     except OSError as exc:
@@ -71,13 +91,19 @@ def read_gold(path: str | Path) -> pd.DataFrame:
         content = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         content = raw.decode("cp1252", errors="replace")
+    first = next((line for line in content.splitlines() if line.strip()), "")
+    if is_coding_header(first):
+        return ratings_from_codes(read_codes(p), source=p)
     ids, ratings, texts = [], [], []
     for lineno, line in enumerate(content.splitlines(), start=1):
         if not line.strip():
             continue
         parts = line.split("\t", 2)
         if len(parts) != 3:
-            raise GoldFileError(f"{p}:{lineno}", "expected 3 tab-separated fields: id, rating, text")
+            hint = "" if "\t" in line or "," not in line else (
+                " (a CSV? read_gold reads CodingWidget CSVs with the header coder,article_id,sent_id,label,text,timestamp)"
+            )
+            raise GoldFileError(f"{p}:{lineno}", f"expected 3 tab-separated fields: id, rating, text{hint}")
         try:
             rating = float(parts[1])
         except ValueError:
