@@ -63,3 +63,55 @@ def test_report_escapes_hostile_article_text(tmp_path):
     assert not any(a.startswith("on") for a in parser.attrs)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "&amp;lt;" in html  # the literal "&lt;" of the text survives as text
+
+
+DOLLAR_TEXT = (
+    "Budget row erupts\n\n"
+    "The fund cut $\\foo{x}$ and $y$ on 3 March 2021, officials said. It was cut again yesterday.\n"
+)
+
+
+def test_report_with_dollars_in_the_text(tmp_path, capsys):
+    """Issue 12 bug 2: ``$\\foo{x}$`` crashed the report (mathtext), ``$y$`` was drawn as maths."""
+    src = tmp_path / "m.txt"
+    src.write_text(DOLLAR_TEXT, encoding="utf-8")
+    out = tmp_path / "o"
+    assert main(["report", str(src), "--published", "2021-03-07", "--out", str(out)]) == 0
+    capsys.readouterr()
+    assert (out / "report.html").is_file()
+    svg = (out / "charts" / "timeline.svg").read_text(encoding="utf-8")
+    assert "$" in svg  # drawn as a literal dollar sign
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")], "temporary folders left behind"
+
+
+def test_failed_report_leaves_no_half_folder(tmp_path, monkeypatch):
+    import pytest
+
+    import toolkit.report as report
+
+    def boom(*_a, **_k):
+        raise RuntimeError("chart failed")
+
+    art = load_article(DOLLAR_TEXT, published="2021-03-07")
+    monkeypatch.setattr(report, "render_charts", boom)
+    with pytest.raises(RuntimeError):
+        write_report(art, tmp_path / "new")
+    assert list(tmp_path.iterdir()) == []  # neither the report folder nor a temporary one
+    # an earlier complete report is kept when a new one fails
+    monkeypatch.undo()
+    write_report(art, tmp_path / "old")
+    before = sorted(p.relative_to(tmp_path) for p in (tmp_path / "old").rglob("*"))
+    monkeypatch.setattr(report, "render_charts", boom)
+    with pytest.raises(RuntimeError):
+        write_report(art, tmp_path / "old")
+    assert sorted(p.relative_to(tmp_path) for p in (tmp_path / "old").rglob("*")) == before
+    assert [p.name for p in tmp_path.iterdir()] == ["old"]
+
+
+def test_report_warns_without_publication_date(tmp_path):
+    art = load_article(DOLLAR_TEXT)
+    written = write_report(art, tmp_path / "r")
+    html = written["html"].read_text(encoding="utf-8")
+    assert "class='warning'" in html and "No publication date" in html
+    dated = write_report(load_article(DOLLAR_TEXT, published="2021-03-07"), tmp_path / "d")
+    assert "No publication date" not in dated["html"].read_text(encoding="utf-8")

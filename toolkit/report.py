@@ -142,7 +142,7 @@ body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:60rem;margin:2rem auto
 h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ddd}
 table{border-collapse:collapse;font-size:.8rem;margin:.5rem 0}td,th{border:1px solid #ddd;padding:2px 6px;
 vertical-align:top}th{background:#f4f4f4}figure{margin:1rem 0}figcaption{font-size:.85rem;color:#555}
-.meta{color:#555;font-size:.9rem}.numbers td{font-size:.9rem}details{margin:.5rem 0}
+.meta{color:#555;font-size:.9rem}.warning{background:#fff3cd;border:1px solid #E69F00;padding:.4rem .6rem}.numbers td{font-size:.9rem}details{margin:.5rem 0}
 """
 
 
@@ -169,6 +169,9 @@ def _report_html(
         )
         + "</p>",
     ]
+    warning = _date_warning(article, tables)
+    if warning:
+        parts.append(f"<p class='warning'>{esc(warning)}</p>")
     numbers = _key_numbers(tables)
     if numbers:
         rows = "".join(f"<tr><th>{esc(k)}</th><td>{esc(str(v))}</td></tr>" for k, v in numbers.items())
@@ -199,6 +202,24 @@ def _report_html(
     parts.append("<h2>Provenance</h2><pre>" + esc(json.dumps(prov, indent=1, ensure_ascii=False)) + "</pre>")
     parts.append("</body></html>\n")
     return "\n".join(parts)
+
+
+def _date_warning(article: Article, tables: dict[str, pd.DataFrame]) -> str:
+    """The warning shown when relative dates could not be resolved ("" when none)."""
+    if article.published is not None:
+        return ""
+    tl = tables.get("timeline")
+    if tl is None or tl.empty or "relative" not in tl.columns:
+        return ""
+    rel = tl["relative"].fillna(False).astype(bool)
+    unresolved = ~tl["resolved"].fillna(False).astype(bool) if "resolved" in tl.columns else rel
+    n = int((rel & unresolved).sum())
+    if not n:
+        return ""
+    return (
+        f"⚠ No publication date: {n} relative date expression(s) (such as “yesterday”, “last week”) "
+        "could not be placed on the calendar; give the date with --published YYYY-MM-DD."
+    )
 
 
 def _key_numbers(tables: dict[str, pd.DataFrame]) -> dict[str, Any]:
@@ -237,13 +258,48 @@ def write_report(
     Layout: ``tables/<name>.csv``, ``charts/<name>.png`` and ``.svg``, ``analysis.json``,
     ``report.html`` (self-contained: charts embedded) and ``provenance.json``.
 
+    Everything is first written to a temporary folder next to ``out`` and moved into place
+    only when complete: a failure leaves no half-written report (and an earlier report in
+    ``out`` is replaced only by a complete new one).
+
     Returns:
         ``{"tables": [...paths], "charts": [...paths], "html": path, "provenance": path}``.
     """
+    import shutil
+    import tempfile
+
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name or 'report'}.", suffix=".partial", dir=out.parent))
+    try:
+        written = _write_report_files(article, tmp, params=params)
+        if out.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".old", dir=out.parent))
+            old.rmdir()
+            out.rename(old)
+            tmp.rename(out)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            tmp.rename(out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+    def moved(p: Path) -> Path:
+        return out / p.relative_to(tmp)
+
+    return {
+        "tables": [moved(p) for p in written["tables"]],
+        "charts": [moved(p) for p in written["charts"]],
+        "html": moved(written["html"]),
+        "provenance": moved(written["provenance"]),
+    }
+
+
+def _write_report_files(article: Article, out: Path, *, params: dict[str, Any] | None = None) -> dict[str, Any]:
     from toolkit.analysis import analysis_json, analyze
     from toolkit.export import write_csv
 
-    out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     tables = analyze(article)
     table_paths = [write_csv(df, out / "tables" / f"{name}.csv") for name, df in tables.items()]

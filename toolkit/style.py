@@ -12,13 +12,33 @@ Example:
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+import warnings
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
-__all__ = ["PALETTE", "KIND_COLORS", "TONE_CMAP", "FIGSIZE", "DPI", "RC", "chart_style", "new_axes", "color_cycle"]
+__all__ = [
+    "PALETTE",
+    "KIND_COLORS",
+    "TONE_CMAP",
+    "FIGSIZE",
+    "DPI",
+    "RC",
+    "MAX_WIDTH_PX",
+    "chart_style",
+    "new_axes",
+    "color_cycle",
+    "plain",
+    "plain_all",
+    "legend_below",
+]
+
+# Article text in another script (Cyrillic is covered, CJK, Arabic … are not) would flood the
+# output with one "Glyph … missing from font(s)" warning per character: the chart shows boxes
+# for those characters, and one warning is enough.
+warnings.filterwarnings("once", message=r"Glyph \d+ .*missing from font", category=UserWarning)
 
 #: Okabe & Ito (2008) colour-blind-safe palette.
 PALETTE: dict[str, str] = {
@@ -45,6 +65,8 @@ TONE_CMAP = "RdBu"
 #: Default figure size (inches) and resolution for saved charts.
 FIGSIZE: tuple[float, float] = (8.0, 4.5)
 DPI = 100
+#: Widest chart (pixels) that fits a JupyterLab output area or a report page without scrolling.
+MAX_WIDTH_PX = 960
 #: Matplotlib settings used for every chart (fonts bundled with matplotlib, so output does not
 #: depend on the machine's fonts; SVG text kept as paths-free text with a fixed hash salt).
 RC: dict[str, Any] = {
@@ -72,14 +94,68 @@ def color_cycle() -> list[str]:
     return [PALETTE[k] for k in order]
 
 
+def plain(text: object) -> str:
+    """``text`` as matplotlib must draw it literally: every ``$`` escaped, so article text is
+    never read as mathtext (``$x$`` is not drawn as maths, ``$\\foo{x}$`` does not crash).
+
+    Every chart passes each label, title and tick label that comes from data through this.
+
+    Example:
+        >>> plain("cut $5m and $y$")
+        'cut \\\\$5m and \\\\$y\\\\$'
+    """
+    return str(text).replace("$", r"\$")
+
+
+def plain_all(texts: Iterable[object]) -> list[str]:
+    """:func:`plain` of every item."""
+    return [plain(t) for t in texts]
+
+
 @contextlib.contextmanager
 def chart_style() -> Iterator[None]:
-    """Context manager applying :data:`RC` and the colour cycle."""
+    """Context manager applying :data:`RC` and the colour cycle.
+
+    Unlike a bare ``rc_context`` it leaves matplotlib's *interactive* flag as the body left it:
+    the first ``pyplot`` figure of a Jupyter kernel turns interactive mode on (the inline
+    backend), and resetting it on exit would stop every later chart from being shown.
+    """
     import matplotlib as mpl
     from cycler import cycler
 
-    with mpl.rc_context({**RC, "axes.prop_cycle": cycler(color=color_cycle())}):
-        yield
+    after: dict[str, Any] = {}
+    try:
+        with mpl.rc_context({**RC, "axes.prop_cycle": cycler(color=color_cycle())}):
+            try:
+                yield
+            finally:
+                after["interactive"] = mpl.rcParams["interactive"]
+    finally:
+        if after:
+            mpl.rcParams["interactive"] = after["interactive"]
+
+
+def legend_below(ax: Axes, *, ncol: int = 2, gap_pt: float = 34.0, **kw: Any) -> Any:
+    """A legend centred under the axes, ``gap_pt`` points below its bottom edge (clear of the
+    tick labels and the x label whatever the axes' size); ``tight_layout`` makes room for it.
+
+    Returns the Legend (``None`` when nothing is labelled).
+    """
+    from matplotlib.transforms import offset_copy
+
+    handles, labels = ax.get_legend_handles_labels()
+    if not handles:
+        return None
+    return ax.legend(
+        handles,
+        labels,
+        loc="upper center",
+        bbox_to_anchor=(0.5, 0.0),
+        bbox_transform=offset_copy(ax.transAxes, fig=ax.figure, y=-gap_pt, units="points"),
+        ncol=ncol,
+        fontsize=8,
+        **kw,
+    )
 
 
 def new_axes(ax: Axes | None = None, *, figsize: tuple[float, float] | None = None) -> Axes:

@@ -13,15 +13,15 @@ Example:
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from toolkit.style import PALETTE, chart_style, new_axes
+from toolkit.style import PALETTE, chart_style, new_axes, plain, plain_all
 
 if TYPE_CHECKING:
     import pandas as pd
     from matplotlib.axes import Axes
 
-__all__ = ["plot_actor_frequencies", "plot_actor_tone", "plot_cooccurrence_network", "plot_voice", "TYPE_COLORS"]
+__all__ = ["plot_actor_frequencies", "plot_actor_tone", "plot_cooccurrence_network", "plot_voice", "place_labels", "TYPE_COLORS"]
 
 #: Colour per actor type (Okabe-Ito).
 TYPE_COLORS: dict[str, str] = {
@@ -37,7 +37,7 @@ def _legend_for_types(ax: Axes, types: list[str], *, loc: str = "lower right") -
 
     seen = [t for t in TYPE_COLORS if t in set(types)]
     if seen:
-        ax.legend(handles=[Patch(color=TYPE_COLORS[t], label=t) for t in seen], loc=loc, title="type")
+        ax.legend(handles=[Patch(color=TYPE_COLORS[t], label=plain(t)) for t in seen], loc=loc, title="type")
 
 
 def _empty(ax: Axes, message: str) -> Axes:
@@ -63,7 +63,7 @@ def plot_actor_frequencies(freq_df: pd.DataFrame, ax: Axes | None = None, *, top
         df = df.iloc[::-1]
         colors = [TYPE_COLORS.get(t, PALETTE["grey"]) for t in df["type"]]
         ax.barh(range(len(df)), df["mentions"].tolist(), color=colors)
-        ax.set_yticks(range(len(df)), [str(a) for a in df["actor"]])
+        ax.set_yticks(range(len(df)), plain_all(df["actor"]))
         ax.set_xlabel("mentions (count)")
         ax.set_ylabel("actor")
         ax.set_title(f"Most mentioned actors (top {min(top, len(freq_df))})")
@@ -94,11 +94,11 @@ def plot_actor_tone(freq_df: pd.DataFrame, ax: Axes | None = None, *, top: int =
         ax.axvline(0, color=PALETTE["black"], linewidth=0.8)
         ax.errorbar(df["mean_tone"].tolist(), y, xerr=sd, fmt="none", ecolor=PALETTE["grey"], capsize=3, zorder=1)
         ax.scatter(df["mean_tone"].tolist(), y, c=colors, s=40, zorder=2)
-        labels = [f"{a} (n={int(n)})" for a, n in zip(df["actor"], df["sentences"], strict=True)]
+        labels = [plain(f"{a} (n={int(n)})") for a, n in zip(df["actor"], df["sentences"], strict=True)]
         ax.set_yticks(y, labels)
         lim = max(0.25, max(abs(float(m)) + s for m, s in zip(df["mean_tone"], sd, strict=True)) * 1.1)
         ax.set_xlim(-min(lim, 1.05), min(lim, 1.05))
-        ax.set_xlabel("mean tone of sentences mentioning the actor (−1 negative … +1 positive; bars ±1 SD)")
+        ax.set_xlabel("mean tone of sentences naming the actor\n(−1 negative … +1 positive; bars: ±1 SD)")
         ax.set_ylabel("actor (number of sentences)")
         ax.set_title("Tone around each actor")
         ax.grid(axis="y", visible=False)
@@ -114,8 +114,13 @@ def plot_cooccurrence_network(
     min_count: int = 1,
     top: int = 40,
     types: dict[str, str] | None = None,
+    max_labels: int = 30,
 ) -> Axes:
     """Network of actors that appear together: edge width = sentences (or paragraphs) shared.
+
+    Labels never overlap each other or a node: each is tried above, below, right and left of
+    its node (strongest nodes first) and left out when there is no free place; how many were
+    left out is noted in the corner.
 
     Args:
         cooc_df: output of :func:`toolkit.entities.actors.cooccurrence`.
@@ -123,6 +128,7 @@ def plot_cooccurrence_network(
         min_count: hide pairs sharing fewer sentences than this.
         top: keep at most this many strongest pairs.
         types: optional actor → type mapping to colour nodes (e.g. from ``actor_frequencies``).
+        max_labels: label at most this many nodes (the most connected).
     """
     import networkx as nx
 
@@ -142,30 +148,122 @@ def plot_cooccurrence_network(
         h = nx.Graph()
         h.add_nodes_from(nodes)
         h.add_edges_from(sorted(g.edges(data=True)))
-        pos = nx.spring_layout(h, seed=seed, weight="weight")
+        # spread nodes out (k above the default 1/sqrt(n)) so that labels have room
+        pos = nx.spring_layout(h, seed=seed, weight="weight", k=2.2 / math.sqrt(max(len(nodes), 1)), iterations=200)
         wmax = max(d["weight"] for _, _, d in h.edges(data=True))
         for a, b, d in h.edges(data=True):
             (x1, y1), (x2, y2) = pos[a], pos[b]
             ax.plot([x1, x2], [y1, y2], color=PALETTE["grey"], linewidth=0.8 + 4.0 * d["weight"] / wmax, zorder=1)
         strength = {n: sum(d["weight"] for _, _, d in h.edges(n, data=True)) for n in nodes}
         smax = max(strength.values())
+        sizes = {n: 80 + 400 * strength[n] / smax for n in nodes}
         colors = [TYPE_COLORS.get((types or {}).get(n, ""), PALETTE["skyblue"]) for n in nodes]
         ax.scatter(
             [pos[n][0] for n in nodes], [pos[n][1] for n in nodes],
-            s=[80 + 400 * strength[n] / smax for n in nodes], c=colors, zorder=2, edgecolors=PALETTE["black"],
+            s=[sizes[n] for n in nodes], c=colors, zorder=2, edgecolors=PALETTE["black"],
         )  # fmt: skip
-        for n in nodes:
-            ax.annotate(n, pos[n], xytext=(0, 9), textcoords="offset points", ha="center", fontsize=8, zorder=3)
+        xs = [p[0] for p in pos.values()]
+        ys = [p[1] for p in pos.values()]
+        padx = max(max(xs) - min(xs), 0.5) * 0.2
+        pady = max(max(ys) - min(ys), 0.5) * 0.12
+        ax.set_xlim(min(xs) - padx, max(xs) + padx)
+        # with a type legend, a band at the bottom is kept free for it
+        ax.set_ylim(min(ys) - pady * (2.6 if types else 1.0), max(ys) + pady)
         ax.set_title(f"Actors appearing together (edge width = shared {weight_col})")
         ax.set_xticks([])
         ax.set_yticks([])
         ax.set_xlabel("")
         ax.set_ylabel("")
         ax.grid(False)
-        ax.margins(0.15)
+        legend = None
         if types:
-            _legend_for_types(ax, [types.get(n, "") for n in nodes])
+            seen = [t for t in TYPE_COLORS if t in {types.get(n, "") for n in nodes}]
+            if seen:
+                from matplotlib.patches import Patch
+
+                legend = ax.legend(handles=[Patch(color=TYPE_COLORS[t], label=t) for t in seen], loc="lower center",
+                                   ncol=len(seen), fontsize=8, handlelength=1.2)  # fmt: skip
+        hidden = place_labels(ax, pos, sizes, order=sorted(nodes, key=lambda n: (-strength[n], n)),
+                              max_labels=max_labels, avoid=[legend] if legend is not None else [])  # fmt: skip
+        if hidden:
+            ax.text(0.01, 0.99, f"{hidden} label(s) left out (no room)", transform=ax.transAxes, fontsize=7,
+                    color=PALETTE["grey"], ha="left", va="top")  # fmt: skip
         return ax
+
+
+#: Where a node's label may go, in order of preference: (dx, dy) direction, ha, va.
+_LABEL_SPOTS = (
+    ((0, 1), "center", "bottom"),
+    ((0, -1), "center", "top"),
+    ((1, 0), "left", "center"),
+    ((-1, 0), "right", "center"),
+    ((1, 1), "left", "bottom"),
+    ((-1, 1), "right", "bottom"),
+    ((1, -1), "left", "top"),
+    ((-1, -1), "right", "top"),
+)
+
+
+def place_labels(
+    ax: Axes,
+    pos: dict[str, tuple[float, float]],
+    sizes: dict[str, float],
+    *,
+    order: list[str],
+    max_labels: int = 30,
+    fontsize: float = 8,
+    avoid: list[Any] | None = None,
+) -> int:
+    """Label nodes at ``pos`` (marker areas ``sizes`` in pt²) without overlaps.
+
+    Nodes are labelled in ``order``; each label takes the first free spot around its node (no
+    overlap with a placed label, a node, or the axes edge) or is left out. Returns how many
+    were left out. ``avoid``: artists (a legend) that labels must not cover.
+    """
+    fig = ax.figure
+    renderer = fig._get_renderer()  # noqa: SLF001 - the one public-enough way to measure text
+    ppd = fig.dpi / 72.0
+    frame = ax.get_window_extent(renderer)
+    nodes_px = {}
+    for n, (x, y) in pos.items():
+        px, py = ax.transData.transform((x, y))
+        r = math.sqrt(sizes.get(n, 80)) / 2 * ppd
+        nodes_px[n] = (px, py, r)
+    taken = [tuple(a.get_window_extent(renderer).extents) for a in (avoid or [])]  # boxes (x0, y0, x1, y1), px
+    pad = 1.5 * ppd
+
+    def clashes(b: tuple[float, float, float, float], own: str) -> bool:
+        x0, y0, x1, y1 = b
+        if x0 < frame.x0 or x1 > frame.x1 or y0 < frame.y0 or y1 > frame.y1:
+            return True
+        if any(x0 < t[2] and t[0] < x1 and y0 < t[3] and t[1] < y1 for t in taken):
+            return True
+        for n, (px, py, r) in nodes_px.items():
+            cx, cy = min(max(px, x0), x1), min(max(py, y0), y1)  # nearest point of the box
+            if n != own and (cx - px) ** 2 + (cy - py) ** 2 < r * r:
+                return True
+        return False
+
+    hidden = 0
+    for k, n in enumerate(order):
+        if k >= max_labels:
+            hidden += len(order) - k
+            break
+        px, py, r = nodes_px[n]
+        placed = False
+        for ring, ((dx, dy), ha, va) in ((ring, spot) for ring in (0, 1, 2) for spot in _LABEL_SPOTS):
+            off = (r / ppd + 2 + ring * 9) / math.hypot(dx, dy)
+            t = ax.annotate(plain(n), pos[n], xytext=(dx * off, dy * off), textcoords="offset points",
+                            ha=ha, va=va, fontsize=fontsize, zorder=3)  # fmt: skip
+            bb = t.get_window_extent(renderer)
+            box = (bb.x0 - pad, bb.y0 - pad, bb.x1 + pad, bb.y1 + pad)
+            if not clashes(box, n):
+                taken.append(box)
+                placed = True
+                break
+            t.remove()
+        hidden += not placed
+    return hidden
 
 
 def plot_voice(quotes_df: pd.DataFrame, ax: Axes | None = None, *, top: int = 12) -> Axes:
@@ -187,7 +285,7 @@ def plot_voice(quotes_df: pd.DataFrame, ax: Axes | None = None, *, top: int = 12
         agg = agg.reset_index().sort_values(["words", "who"], ascending=[False, True], kind="stable").head(top).iloc[::-1]
         style = {"actor": PALETTE["blue"], "anonymous": PALETTE["vermillion"], "unknown": PALETTE["grey"]}
         ax.barh(range(len(agg)), agg["words"].tolist(), color=[style.get(t, PALETTE["grey"]) for t in agg["speaker_type"]])
-        ax.set_yticks(range(len(agg)), [f"{w} ({q})" for w, q in zip(agg["who"], agg["quotes"], strict=True)])
+        ax.set_yticks(range(len(agg)), [plain(f"{w} ({q})") for w, q in zip(agg["who"], agg["quotes"], strict=True)])
         ax.set_xlabel("quoted words (count)")
         ax.set_ylabel("speaker (number of quotes)")
         ax.set_title("Voice: who is quoted, by words")

@@ -179,14 +179,19 @@ def _empty(ax: Axes, what: str) -> Axes:
 
 
 def _mark_breaks(ax: Axes, scale: DateScale, *, axis: str = "x") -> None:
+    """Shade each cut-out gap and put a ``//`` just inside the axes at the date axis, where
+    it cannot collide with the date tick labels (which sit outside)."""
     for (_a, _b, _x0, x1), nxt in zip(scale.segments, scale.segments[1:], strict=False):
         mid = (x1 + nxt[2]) / 2
         if axis == "x":
             ax.axvspan(x1, nxt[2], color="#eeeeee", zorder=0, lw=0)
-            ax.text(mid, 0.0, "//", transform=ax.get_xaxis_transform(), ha="center", va="center", fontsize=11, clip_on=False)
+            ax.annotate("//", (mid, 0.0), xycoords=ax.get_xaxis_transform(), xytext=(0, 2), textcoords="offset points",
+                        ha="center", va="bottom", fontsize=11, annotation_clip=False, gid="presslens-break")  # fmt: skip
         else:
             ax.axhspan(x1, nxt[2], color="#eeeeee", zorder=0, lw=0)
-            ax.text(0.0, mid, "//", transform=ax.get_yaxis_transform(), ha="center", va="center", fontsize=11, rotation=90, clip_on=False)
+            ax.annotate("//", (0.0, mid), xycoords=ax.get_yaxis_transform(), xytext=(2, 0), textcoords="offset points",
+                        ha="left", va="center", fontsize=11, rotation=90, annotation_clip=False,
+                        gid="presslens-break")  # fmt: skip
 
 
 def plot_timeline(
@@ -211,7 +216,7 @@ def plot_timeline(
         The matplotlib Axes. Labels are stacked on levels so they do not overlap; long
         empty stretches of time are cut out of the axis (see :class:`DateScale`).
     """
-    from toolkit.style import PALETTE, chart_style, new_axes
+    from toolkit.style import PALETTE, chart_style, new_axes, plain
 
     with chart_style():
         ax = new_axes(ax)
@@ -252,7 +257,7 @@ def plot_timeline(
                 lab = None
             ax.plot([x0], [y], "o", color=colour, ms=5, label=lab)
             ax.vlines(x0, 0, y, color=colour, lw=0.6, alpha=0.5)
-            ax.annotate(text, (x0, y), xytext=(4, 4), textcoords="offset points", fontsize=8, ha="left", va="bottom")
+            ax.annotate(plain(text), (x0, y), xytext=(4, 4), textcoords="offset points", fontsize=8, ha="left", va="bottom")
         if pub is not None:
             xp = scale(pub)
             ax.axvline(xp, color=PALETTE["vermillion"], ls="--", lw=1.2, label=f"published {pub.isoformat()}")
@@ -292,7 +297,7 @@ def plot_narrative_order(
         The matplotlib Axes: one point per dated expression (a vertical bar for its span),
         connected in reading order; the date axis is compressed like :func:`plot_timeline`.
     """
-    from toolkit.style import PALETTE, chart_style, new_axes
+    from toolkit.style import PALETTE, chart_style, new_axes, plain
 
     with chart_style():
         ax = new_axes(ax)
@@ -316,7 +321,7 @@ def plot_narrative_order(
             ax.plot([x], [y], "o", color=PALETTE[colour_key], ms=6, zorder=2, label=lab)
             near = last_xy is not None and abs(last_xy[0] - x) < 1.5 and abs(last_xy[1] - y) < scale.width * 0.04
             dy = (-9 if i % 2 else 9) if near else 0
-            ax.annotate(r["text"], (x, y), xytext=(5, dy), textcoords="offset points", fontsize=7, va="center")
+            ax.annotate(plain(r["text"]), (x, y), xytext=(5, dy), textcoords="offset points", fontsize=7, va="center")
             last_xy = (x, y)
         if pub is not None:
             ax.axhline(scale(pub), color=PALETTE["vermillion"], ls="--", lw=1.2, label=f"published {pub.isoformat()}")

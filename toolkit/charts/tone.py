@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from toolkit.style import KIND_COLORS, PALETTE, chart_style, new_axes
+from toolkit.style import KIND_COLORS, PALETTE, chart_style, legend_below, new_axes, plain
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -59,7 +59,7 @@ def plot_tone_arc(
         >>> plot_tone_arc(df).get_ylabel()
         'tone (Presslens) (score, -1 … 1)'
     """
-    name, colour = SCORERS.get(scorer, (scorer, PALETTE["blue"]))
+    name, colour = SCORERS.get(scorer, (plain(scorer), PALETTE["blue"]))
     x = tone_df["sent_id"].to_numpy()
     y = tone_df[scorer].to_numpy(dtype=float)
     kinds = tone_df["kind"].astype(str).to_numpy() if "kind" in tone_df else np.array(["body"] * len(x))
@@ -94,7 +94,7 @@ def plot_tone_arc(
         ax.set_xlabel("sentence (order in the article)")
         ax.set_ylabel(f"{name} (score, -1 … 1)")
         ax.set_title("Tone through the article")
-        ax.legend(loc="upper right", fontsize=8, ncol=2)
+        legend_below(ax, ncol=2)  # below the x label: never over the data or the y label
     return ax
 
 
@@ -188,7 +188,7 @@ def plot_tone_evaluation(eval_df: pd.DataFrame, ax: Axes | None = None) -> Axes:
     with chart_style():
         ax = new_axes(ax)
         for k, sc in enumerate(scorers):
-            name, colour = SCORERS.get(sc, (sc, PALETTE["grey"]))
+            name, colour = SCORERS.get(sc, (plain(sc), PALETTE["grey"]))
             sub = eval_df[eval_df["scorer"] == sc].set_index("metric").reindex(metrics)
             xs = np.arange(len(metrics)) + (k - (len(scorers) - 1) / 2) * width
             vals = sub["value"].to_numpy(dtype=float)
@@ -201,7 +201,7 @@ def plot_tone_evaluation(eval_df: pd.DataFrame, ax: Axes | None = None) -> Axes:
                 if v == v:
                     top = h if h == h else v
                     ax.text(x, max(top, 0) + 0.01, f"{v:.2f}", ha="center", va="bottom", fontsize=7)
-        ax.set_xticks(np.arange(len(metrics)), [_METRIC_NAMES.get(m, m) for m in metrics], fontsize=9)
+        ax.set_xticks(np.arange(len(metrics)), [plain(_METRIC_NAMES.get(m, m)) for m in metrics], fontsize=9)
         ax.set_ylim(min(0.0, float(np.nanmin(eval_df["value"])) - 0.05) if len(eval_df) else 0, 1.05)
         ax.set_ylabel("agreement with human ratings (0 … 1)")
         n = int(eval_df["n"].max()) if "n" in eval_df and len(eval_df) else 0
