@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit import load_article
-from toolkit import actors
-from toolkit import Codebook, codebook_template, load_codebook
+from toolkit import Codebook, actors, codebook_template, load_article, load_codebook
 from toolkit.errors import CodebookError, PresslensError
 
 GOOD = """\
@@ -84,3 +82,98 @@ def test_template_lists_found_actors_and_round_trips(seed, tmp_path):
     assert actors(seed, codebook=cb).groupby("actor").size().to_dict() == actors(seed).groupby("actor").size().to_dict()
     two = codebook_template([seed, load_article("Headline\n\nAcme Corp hired Jane Roe in Paris on Monday morning.")])
     assert '"Acme Corp"' in two and "2 article(s)" in two
+
+
+# --------------------------------------------------------------------------------------------
+# issue 12 bug 5: alias bombs, size cap, duplicates
+# --------------------------------------------------------------------------------------------
+
+BOMB = (
+    "ignore:\n"
+    '  - &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
+    "  - &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\n"
+    "  - &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
+    "  - &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n"
+    "  - &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n"
+    "  - &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n"
+    "  - &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\n"
+)
+
+
+def test_yaml_alias_bomb_is_refused_at_once(tmp_path):
+    import time
+
+    path = tmp_path / "bomb.yaml"
+    path.write_text(BOMB, encoding="utf-8")
+    t0 = time.perf_counter()
+    with pytest.raises(CodebookError, match=r"bomb\.yaml:3: YAML aliases \(\*a\) are not allowed"):
+        load_codebook(path)
+    assert time.perf_counter() - t0 < 1.0
+
+
+def test_aliases_refused_even_when_harmless():
+    with pytest.raises(CodebookError, match=r"<yaml>:3: YAML aliases \(\*g\) are not allowed"):
+        load_codebook("actors:\n  NATO: {aliases: [the alliance], group: &g West}\n  EU: {group: *g}\n")
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "message"),
+    [
+        ("ignore: [[a, b], c]\n", r"<yaml>:1: each 'ignore' entry must be a name, not a list"),
+        ("actors:\n  NATO:\n    aliases: [alliance, {x: 1}]\n", r"<yaml>:3: actor 'NATO': each alias must be a name, not a mapping"),
+        ("actors:\n  NATO:\n    group: [a, b]\n", r"<yaml>:3: actor 'NATO': the group must be a name, not a list"),
+        ("actors:\n  NATO: {aliases: [yes]}\n", r"actor 'NATO': each alias must be a name, not true/false \(quote it"),
+        ("actors:\n  ? [a, b]\n  : {}\n", r"<yaml>:2: a key must be a name"),
+    ],
+)
+def test_non_names_where_names_belong(yaml_text, message):
+    with pytest.raises(CodebookError, match=message):
+        load_codebook(yaml_text)
+
+
+def test_duplicate_actor_is_an_error_naming_both_lines(tmp_path):
+    path = tmp_path / "cb.yaml"
+    path.write_text("actors:\n  NATO:\n    aliases: [the alliance]\n  EU: {}\n  NATO:\n    type: organization\n", encoding="utf-8")
+    with pytest.raises(CodebookError, match=rf"{path.name}:5: actor 'NATO' is listed twice \(first on line 2\)"):
+        load_codebook(path)
+
+
+def test_alias_under_two_actors_is_an_error(tmp_path):
+    path = tmp_path / "cb.yaml"
+    path.write_text(
+        "actors:\n  Russian government:\n    aliases: [the Kremlin, Moscow]\n"
+        "  Vladimir Putin:\n    aliases:\n      - Putin\n      - Kremlin\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CodebookError) as exc:
+        load_codebook(path)
+    assert str(exc.value) == (
+        f"{path}:7: 'Kremlin' is listed under two actors, 'Russian government' ({path}:3) and "
+        "'Vladimir Putin'; a name can mean one actor only"
+    )
+    with pytest.raises(CodebookError, match="listed under two actors"):
+        load_codebook({"actors": {"A": ["X"], "X": []}})
+
+
+def test_size_cap(tmp_path):
+    from toolkit.entities.codebook import MAX_CODEBOOK_BYTES
+
+    path = tmp_path / "big.yaml"
+    path.write_text("actors:\n" + "# padding\n" * (MAX_CODEBOOK_BYTES // 10 + 1), encoding="utf-8")
+    with pytest.raises(CodebookError, match=r"big\.yaml: the codebook is [\d,]+ bytes, over the 2,097,152-byte limit"):
+        load_codebook(path)
+
+
+def test_large_codebook_loads_quickly(tmp_path):
+    import time
+
+    n = 10_000  # about 0.9 MB
+    path = tmp_path / "big.yaml"
+    path.write_text(
+        "actors:\n" + "".join(f"  Actor {i}:\n    aliases: [Alias {i}, Other {i}]\n    type: person\n    group: G{i % 7}\n" for i in range(n)),
+        encoding="utf-8",
+    )
+    t0 = time.perf_counter()
+    cb = load_codebook(path)
+    assert len(cb.entries) == n and cb.resolve("other 9999").name == "Actor 9999"
+    assert time.perf_counter() - t0 < 10
