@@ -366,3 +366,95 @@ def test_loader_file_upload_widget_loads_and_counts():
     assert ld.article.title.startswith("Minister") and "a.txt" in ld.status.value
     assert len(ld.upload_w.value) == 1  # the button reads "Upload file (1)", not "(0)"
     assert ld.paste_w.value == ""  # no stale pasted text under an uploaded article
+
+
+# ------------------------------------------------------------------ one loader for the page
+UNDATED = "Talks stall\n\nThe talks stalled yesterday in Geneva, officials said. Jane Doe left last week."
+
+
+@pytest.fixture()
+def fresh_page():
+    """A page with nothing loaded yet (the current article is kernel state)."""
+    from toolkit.ui.base import current
+
+    current.clear()
+    yield current
+    current.clear()
+
+
+def test_loading_once_updates_every_explorer(fresh_page, seed):
+    loader = ArticleLoader(show_overview=False)
+    tone, actors, timeline = ToneExplorer(), ActorExplorer(), TimelineExplorer()
+    pinned = ToneExplorer(seed, follow=False)
+    assert tone.following and actors.following and timeline.following and not pinned.following
+    assert tone.article is loader.article is fresh_page.article
+    before = (tone.chart_svg, actors.chart_svg, timeline.chart_svg)
+    loader.load_text(EVIL)
+    assert tone.article is actors.article is timeline.article is loader.article
+    assert (tone.chart_svg, actors.chart_svg, timeline.chart_svg) != before
+    assert "Jane Doe" in actors.actor_names and "resigned" in tone.text.value
+    assert len(tone.sentence_w.options) == len(loader.article.sentences)
+    assert pinned.article is seed  # an explorer given its own article keeps it
+
+
+def test_loader_survives_run_all(fresh_page):
+    loader = ArticleLoader(show_overview=False)
+    loader.load_text(EVIL)
+    art = loader.article
+    again = ArticleLoader(show_overview=False)  # the same cell run again
+    assert again.article is art and again.paste_w.value == EVIL
+    assert "pasted text" in again.status.value
+    assert ToneExplorer().article is art  # and the explorers below it show it too
+
+
+def test_loader_publication_date_field(fresh_page):
+    loader = ArticleLoader(show_overview=False)
+    assert loader.published_w.value == "2021-12-31"  # prefilled from the example article
+    timeline = TimelineExplorer()
+    loader.load_text(UNDATED)
+    assert loader.published_w.value == "" and loader.article.published is None
+    for panel in (loader.warning.value, timeline.warning.value):
+        assert "presslens-date-warning" in panel and "No publication date" in panel
+    loader.published_w.value = "2024-03-15"  # the user types the date
+    assert loader.article.published == dt.date(2024, 3, 15)
+    assert timeline.article.published == dt.date(2024, 3, 15)
+    assert timeline.warning.value == "" and loader.warning.value == ""
+    assert "2024-03-14" in {d.isoformat() for d in timeline.days}  # "yesterday" resolved
+    loader.published_w.value = "not a date"
+    assert "YYYY-MM-DD" in loader.status.value and loader.article.published == dt.date(2024, 3, 15)
+
+
+def test_loader_small_things(fresh_page):
+    loader = ArticleLoader(show_overview=False)
+    art = loader.load_text("The fund was cut on Monday, officials said.")
+    assert art.title == "The fund was cut on Monday, officials said."  # not "untitled"
+    assert "untitled" not in loader.status.value
+    assert loader.load_file(b"", "empty.txt") is None
+    assert "empty.txt" in loader.status.value and "bytes" not in loader.status.value
+    loader.load_file(EVIL.encode(), "a.txt")
+    assert loader.paste_w.value == ""
+
+
+def test_tone_explanation_in_plain_words(seed):
+    ex = ToneExplorer(seed, follow=False)
+    body = seed.sentences[seed.sentences["kind"] == "body"]
+    ex.select_sentence(int(body["sent_id"].iloc[3]))
+    html = ex.explanation.value
+    assert "counted in the article tone" in html and "share inside quotes" in html
+    assert "in_quote" not in html and "excluded" not in html.split("Words that moved")[0]
+    table = html.split("Words that moved the score", 1)[1]
+    assert "<th>component</th>" in table
+    rows = re.findall(r"<tr>\s*<td>(\w+)</td>\s*<td>(\w+)</td>\s*<td>([^<]+)</td>", table)
+    keys = [(s, c, w) for s, c, w in rows]
+    assert len(keys) == len(set(keys))  # a word twice under tone differs by component
+
+
+def test_selected_sentence_is_at_the_top_of_the_text(seed):
+    ex = ToneExplorer(seed, follow=False)
+    last = int(seed.sentences["sent_id"].iloc[-3])
+    ex.select_sentence(last)
+    panel = ex.text.value
+    assert "presslens-earlier" in panel  # earlier text folded away
+    after_fold = panel.split("</details>", 1)[1]
+    first_sent = re.search(r'data-sent-id="(\d+)"', after_fold)
+    assert first_sent and int(first_sent.group(1)) == last - 1  # one sentence of context
