@@ -42,14 +42,15 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
 
 
 def score(docs: list[dict[str, Any]], predict: Any) -> tuple[dict[str, Any], list[str]]:
-    """Score ``predict(text, dct) -> list[(start, end, type, value)]`` against the gold."""
+    """Score ``predict(text, published) -> list[(start, end, type, value)]`` against the gold
+    (TimeBank's document creation time, ``dct``, is the publication date)."""
     n_gold = n_pred = tp_rel = tp_strict = val_ok = 0
     by_type: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     errors: list[str] = []
     for doc in docs:
-        text, dct = doc["text"], dt.date.fromisoformat(doc["dct"])
+        text, published = doc["text"], dt.date.fromisoformat(doc["dct"])
         gold = doc["timexes"]
-        pred = predict(text, dct)
+        pred = predict(text, published)
         n_gold += len(gold)
         n_pred += len(pred)
         used: set[int] = set()
@@ -98,16 +99,16 @@ def score(docs: list[dict[str, Any]], predict: Any) -> tuple[dict[str, Any], lis
     return result, errors
 
 
-def presslens_predict(text: str, dct: dt.date) -> list[tuple[int, int, str, str]]:
+def presslens_predict(text: str, published: dt.date) -> list[tuple[int, int, str, str]]:
     from toolkit.temporal.timex import find_timexes
 
-    return [(t.start, t.end, t.type, t.value or "") for t in find_timexes(text, dct=dct)]
+    return [(t.start, t.end, t.type, t.value or "") for t in find_timexes(text, published=published)]
 
 
-def dateparser_predict(text: str, dct: dt.date) -> list[tuple[int, int, str, str]]:
+def dateparser_predict(text: str, published: dt.date) -> list[tuple[int, int, str, str]]:
     from dateparser.search import search_dates
 
-    base = dt.datetime.combine(dct, dt.time(12))
+    base = dt.datetime.combine(published, dt.time(12))
     found = search_dates(text, languages=["en"], settings={"RELATIVE_BASE": base}) or []
     out, pos = [], 0
     for frag, when in found:

@@ -10,16 +10,16 @@ from hypothesis import strategies as st
 
 from toolkit.temporal.timex import tag_text, value_span
 
-DCT = dt.date(2021, 12, 31)  # a Friday
+PUBLISHED = dt.date(2021, 12, 31)  # a Friday
 
 
-def tags(text: str, dct: dt.date | None = DCT, **kw: object) -> list[tuple[str, str, str]]:
-    df = tag_text(text, dct=dct, **kw)
+def tags(text: str, published: dt.date | None = PUBLISHED, **kw: object) -> list[tuple[str, str, str]]:
+    df = tag_text(text, published=published, **kw)
     return [(r.text, r.type, r.value) for r in df.itertuples()]
 
 
-def one(text: str, dct: dt.date | None = DCT, **kw: object) -> tuple[str, str, str]:
-    found = tags(text, dct, **kw)
+def one(text: str, published: dt.date | None = PUBLISHED, **kw: object) -> tuple[str, str, str]:
+    found = tags(text, published, **kw)
     assert len(found) == 1, found
     return found[0]
 
@@ -137,7 +137,7 @@ def test_weekdays_relative_to_publication_and_tense() -> None:
 
 
 def test_without_publication_date_nothing_relative_is_guessed() -> None:
-    df = tag_text("He came yesterday, in January, and in 2014.", dct=None)
+    df = tag_text("He came yesterday, in January, and in 2014.", published=None)
     rows = {r.text: r for r in df.itertuples()}
     assert rows["yesterday"].resolved is False and rows["yesterday"].value == "XXXX-XX-XX"
     assert rows["January"].value == "XXXX-01" and not rows["January"].resolved
@@ -154,7 +154,7 @@ def pd_isnull(v: object) -> bool:
 
 def test_spans_are_exact_offsets_and_relation_set() -> None:
     text = "On Friday, a week after the vote on Dec. 24, leaders met; they meet again on 12 January."
-    df = tag_text(text, dct=DCT)
+    df = tag_text(text, published=PUBLISHED)
     for r in df.itertuples():
         assert text[r.start : r.end] == r.text
     rel = dict(zip(df["text"], df["relation"], strict=True))

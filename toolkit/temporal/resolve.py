@@ -41,7 +41,7 @@ class Extent(NamedTuple):
 @dataclass
 class _Ctx:
     text: str
-    dct: dt.date | None
+    published: dt.date | None
     dayfirst: bool
     sentences: list[tuple[int, int]]
     last_quarter: tuple[int, int] | None = None
@@ -91,16 +91,16 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
 
 
 def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int) -> int:
-    """Year of a month (and day) given without one, relative to the dct (see module doc)."""
-    assert ctx.dct is not None
-    dct = ctx.dct
+    """Year of a month (and day) given without one, relative to the publication date (see :mod:`toolkit.temporal.timex`)."""
+    assert ctx.published is not None
+    published = ctx.published
     d = min(day or 15, 28)
-    cands = [dt.date(y, month, d) for y in (dct.year - 1, dct.year, dct.year + 1)]
-    if day is None and month == dct.month:
-        return dct.year
-    if day is not None and month == dct.month and day == dct.day:
-        return dct.year
-    ref = dct if day is not None else dct.replace(day=15)
+    cands = [dt.date(y, month, d) for y in (published.year - 1, published.year, published.year + 1)]
+    if day is None and month == published.month:
+        return published.year
+    if day is not None and month == published.month and day == published.day:
+        return published.year
+    ref = published if day is not None else published.replace(day=15)
     past = max(c for c in cands if c <= ref) if any(c <= ref for c in cands) else cands[0]
     fut = min(c for c in cands if c > ref)
     dp, df = (ref - past).days, (fut - ref).days
@@ -115,26 +115,26 @@ def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end
 
 
 def _weekday_date(ctx: _Ctx, wd: int, start: int, end: int, which: str | None) -> dt.date:
-    assert ctx.dct is not None
-    dct = ctx.dct
-    cur = dct.isoweekday()
+    assert ctx.published is not None
+    published = ctx.published
+    cur = published.isoweekday()
     back = (cur - wd) % 7
     fwd = (wd - cur) % 7
     if which == "last":
-        return dct - dt.timedelta(days=back or 7)
+        return published - dt.timedelta(days=back or 7)
     if which == "next":
-        return dct + dt.timedelta(days=fwd or 7)
+        return published + dt.timedelta(days=fwd or 7)
     if which == "this":
-        return dct + dt.timedelta(days=wd - cur)
+        return published + dt.timedelta(days=wd - cur)
     if which == "previous":
-        ref = ctx.last_day or dct
+        ref = ctx.last_day or published
         return ref - dt.timedelta(days=((ref.isoweekday() - wd) % 7) or 7)
     if back == 0:
-        return dct
+        return published
     tense = _tense(ctx, start, end)
     if tense == "future":
-        return dct + dt.timedelta(days=fwd)
-    return dct - dt.timedelta(days=back)
+        return published + dt.timedelta(days=fwd)
+    return published - dt.timedelta(days=back)
 
 
 def _num(word: str) -> float | str:
@@ -172,32 +172,32 @@ def _duration(n: float | str, unit: str) -> str:
     return f"P{t}{n}{code}"
 
 
-def _shift(dct: dt.date, n: int, unit: str) -> str:
-    """TIMEX3 value of the dct shifted by n units, at that unit's granularity."""
+def _shift(published: dt.date, n: int, unit: str) -> str:
+    """TIMEX3 value of the publication date shifted by n units, at that unit's granularity."""
     u = unit.lower().rstrip("s")
     if u in ("day", "night"):
-        return (dct + dt.timedelta(days=n)).isoformat()
+        return (published + dt.timedelta(days=n)).isoformat()
     if u in ("week", "weekend", "fortnight"):
         k = 2 if u == "fortnight" else 1
-        return _iso_week(dct + dt.timedelta(weeks=n * k))
+        return _iso_week(published + dt.timedelta(weeks=n * k))
     if u == "month":
-        y, m = _add_months(dct.year, dct.month, n)
+        y, m = _add_months(published.year, published.month, n)
         return f"{y}-{m:02d}"
     if u == "quarter":
-        y, q = _quarter(dct)
+        y, q = _quarter(published)
         idx = y * 4 + (q - 1) + n
         return f"{idx // 4}-Q{idx % 4 + 1}"
     if u == "year":
-        return str(dct.year + n)
+        return str(published.year + n)
     if u == "decade":
-        return str(dct.year // 10 + n)
+        return str(published.year // 10 + n)
     if u in ("century", "centurie"):
-        return str(dct.year // 100 + n)
+        return str(published.year // 100 + n)
     if u in ("hour", "minute", "second"):
         secs = {"hour": 3600, "minute": 60, "second": 1}[u] * n
-        t = dt.datetime.combine(dct, dt.time(12)) + dt.timedelta(seconds=secs)
+        t = dt.datetime.combine(published, dt.time(12)) + dt.timedelta(seconds=secs)
         return t.date().isoformat()
-    return dct.isoformat()
+    return published.isoformat()
 
 
 # ----------------------------------------------------------------------------- spans
@@ -269,7 +269,7 @@ def _narrow(span: tuple[dt.date, dt.date], mod: str | None) -> tuple[dt.date, dt
     return a + dt.timedelta(days=third), b - dt.timedelta(days=third)
 
 
-def _duration_span(dct: dt.date, extent: Extent) -> tuple[dt.date, dt.date] | None:
+def _duration_span(published: dt.date, extent: Extent) -> tuple[dt.date, dt.date] | None:
     """The calendar span of a duration anchored on the publication date ("the past two months")."""
     u = extent.unit.lower().rstrip("s")
     n = extent.n
@@ -277,20 +277,20 @@ def _duration_span(dct: dt.date, extent: Extent) -> tuple[dt.date, dt.date] | No
     if days is None or not isinstance(n, (int, float)):
         return None
     delta = dt.timedelta(days=round(n * days))
-    return (dct - delta, dct) if extent.direction == "past" else (dct, dct + delta)
+    return (published - delta, published) if extent.direction == "past" else (published, published + delta)
 
 
-def _relation(span: tuple[dt.date, dt.date] | None, value: str | None, dct: dt.date | None) -> str | None:
+def _relation(span: tuple[dt.date, dt.date] | None, value: str | None, published: dt.date | None) -> str | None:
     if value == "PAST_REF":
         return "past"
     if value == "PRESENT_REF":
         return "present"
     if value == "FUTURE_REF":
         return "future"
-    if span is None or dct is None:
+    if span is None or published is None:
         return None
-    if span[1] < dct:
+    if span[1] < published:
         return "past"
-    if span[0] > dct:
+    if span[0] > published:
         return "future"
     return "present"

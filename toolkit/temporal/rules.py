@@ -73,7 +73,7 @@ def _ymd(ctx: _Ctx, m: re.Match[str], month: int, day: int, day2: int | None, ye
     rel = year is None
     if year is not None:
         y = int(year)
-    elif ctx.dct is not None:
+    elif ctx.published is not None:
         y = _pick_year_for_month(ctx, month, day, m.start(), m.end())
     else:
         v = f"XXXX-{month:02d}-{day:02d}"
@@ -157,16 +157,16 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
         if mo == "March" and re.match(r"\s+(?:on|to|through|against|for)\b", after):
             return None
     month = _month_of(mo)
-    if ctx.dct is None:
+    if ctx.published is None:
         return {"type": "DATE", "value": f"XXXX-{month:02d}", "relative": True}
     rel = (m["rel"] or "").lower()
-    dct = ctx.dct
+    published = ctx.published
     if rel in ("last", "past", "previous"):
-        y = dct.year if month < dct.month else dct.year - 1
+        y = published.year if month < published.month else published.year - 1
     elif rel in ("next", "coming"):
-        y = dct.year if month > dct.month else dct.year + 1
+        y = published.year if month > published.month else published.year + 1
     elif rel == "this":
-        y = dct.year
+        y = published.year
     else:
         y = _pick_year_for_month(ctx, month, None, m.start(), m.end())
     return {"type": "DATE", "value": f"{y}-{month:02d}", "relative": True}
@@ -184,27 +184,27 @@ def _h_season(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     code = _SEASONS[m["s"].lower()]
     if m["y"]:
         return {"type": "DATE", "value": f"{m['y']}-{code}"}
-    if ctx.dct is None:
+    if ctx.published is None:
         return {"type": "DATE", "value": f"XXXX-{code}", "relative": True}
-    dct = ctx.dct
+    published = ctx.published
     first, last = _SEASON_MONTHS[code]
-    this_start = dt.date(dct.year if code != "WI" or dct.month == 12 else dct.year - 1, first, 1)
-    in_season = this_start <= dct < dt.date(this_start.year + (1 if code == "WI" else 0), last, 28)
+    this_start = dt.date(published.year if code != "WI" or published.month == 12 else published.year - 1, first, 1)
+    in_season = this_start <= published < dt.date(this_start.year + (1 if code == "WI" else 0), last, 28)
     if det in ("last", "past", "previous"):
-        y = this_start.year - 1 if in_season or this_start > dct else this_start.year
-        if this_start > dct:
+        y = this_start.year - 1 if in_season or this_start > published else this_start.year
+        if this_start > published:
             y = this_start.year - 1
     elif det in ("next", "coming"):
-        y = this_start.year + 1 if this_start <= dct else this_start.year
+        y = this_start.year + 1 if this_start <= published else this_start.year
     elif det == "this":
         y = this_start.year
     else:
         y = this_start.year
         if not in_season:
             tense = _tense(ctx, m.start(), m.end())
-            if tense == "past" and this_start > dct:
+            if tense == "past" and this_start > published:
                 y -= 1
-            elif tense == "future" and this_start < dct:
+            elif tense == "future" and this_start < published:
                 y += 1
     return {"type": "DATE", "value": f"{y}-{code}", "relative": True}
 
@@ -270,9 +270,9 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
         return {"type": "SET", "value": f"XXXX-Q{q}"}
     if y:
         return {"type": "DATE", "value": f"{y}-Q{q}"}
-    if ctx.dct is None:
+    if ctx.published is None:
         return {"type": "DATE", "value": f"XXXX-Q{q}", "relative": True}
-    return {"type": "DATE", "value": f"{ctx.dct.year}-Q{q}", "relative": True}
+    return {"type": "DATE", "value": f"{ctx.published.year}-Q{q}", "relative": True}
 
 
 @_rule("quarter_code", rf"\b(?P<q>Q[1-4])(?:\s*(?P<y>{_YEAR}|'?[0-9]{{2}}))?(?![\w])")
@@ -282,9 +282,9 @@ def _h_quarter_code(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     if ys:
         y = int(ys) if len(ys) == 4 else 2000 + int(ys)
         return {"type": "DATE", "value": f"{y}-Q{q}"}
-    if ctx.dct is None:
+    if ctx.published is None:
         return {"type": "DATE", "value": f"XXXX-Q{q}", "relative": True}
-    return {"type": "DATE", "value": f"{ctx.dct.year}-Q{q}", "relative": True}
+    return {"type": "DATE", "value": f"{ctx.published.year}-Q{q}", "relative": True}
 
 
 @_rule("half", rf"\b(?:the\s+)?(?P<o>first|second|1st|2nd)\s+half(?:\s+of\s+(?:(?:the|this|next|last)\s+)?(?:(?P<y>{_YEAR})|(?P<w>year|fiscal year)))?(?![\w-])", re.I)
@@ -292,10 +292,10 @@ def _h_half(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     h = 1 if m["o"].lower() in ("first", "1st") else 2
     if m["y"]:
         return {"type": "DATE", "value": f"{m['y']}-H{h}"}
-    if ctx.dct is None:
+    if ctx.published is None:
         return {"type": "DATE", "value": f"XXXX-H{h}", "relative": True}
     txt = m.group().lower()
-    y = ctx.dct.year + (1 if "next" in txt else -1 if "last" in txt else 0)
+    y = ctx.published.year + (1 if "next" in txt else -1 if "last" in txt else 0)
     return {"type": "DATE", "value": f"{y}-H{h}", "relative": True}
 
 
@@ -305,9 +305,9 @@ def _h_ref_quarter(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     first = m.group().split()[0].lower()
     if m.group().lower().endswith("period") and w not in ("latest", "year-earlier", "year-ago", "comparable", "year-before", "current"):
         return None
-    if ctx.dct is None:
+    if ctx.published is None:
         return {"type": "DATE", "value": "XXXX-QX", "relative": True}
-    y, q = _quarter(ctx.dct)
+    y, q = _quarter(ctx.published)
     if w in ("year-earlier", "year-ago", "comparable", "year-before"):
         idx = y * 4 + q - 2
         ly, lq = ctx.last_quarter or (idx // 4, idx % 4 + 1)
@@ -330,16 +330,16 @@ def _h_ref_quarter(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
 
 @_rule("year_earlier", r"\b(?:the\s+)?(?:year-earlier|year-ago|year-before|prior-year|year earlier|year ago)(?:\s+(?P<n>period|quarter|level|results?|figures?|month|week))?(?![\w-])", re.I)
 def _h_year_earlier(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
-    if ctx.dct is None:
+    if ctx.published is None:
         return {"type": "DATE", "value": "XXXX", "relative": True}
     n = (m["n"] or "").lower()
     if n in ("month",):
-        y, mo = _add_months(ctx.dct.year, ctx.dct.month, -12)
+        y, mo = _add_months(ctx.published.year, ctx.published.month, -12)
         return {"type": "DATE", "value": f"{y}-{mo:02d}", "relative": True}
     if ctx.last_quarter and n not in ("week",):
         ly, lq = ctx.last_quarter
         return {"type": "DATE", "value": f"{ly - 1}-Q{lq}", "relative": True}
-    return {"type": "DATE", "value": str(ctx.dct.year - 1), "relative": True}
+    return {"type": "DATE", "value": str(ctx.published.year - 1), "relative": True}
 
 
 _REL_UNIT = r"(?:week|weekend|month|year|decade|century|fiscal year|financial year|school year|season)"
@@ -366,9 +366,9 @@ def _h_rel_unit(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
             return None
     if u == "season":
         return None
-    if ctx.dct is None:
+    if ctx.published is None:
         return {"type": "DATE", "value": {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}.get(u, "XXXX"), "mod": mod, "relative": True}
-    dct = ctx.dct
+    published = ctx.published
     if det in ("last", "past", "previous", "the past", "the previous"):
         k = -1
     elif det in ("next", "coming", "following", "the coming", "the following", "the next"):
@@ -385,19 +385,19 @@ def _h_rel_unit(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
         if k == 0 and det in ("the", "that"):
             # "over the weekend": the last one in past contexts, the next one in future ones
             tense = _tense(ctx, m.start(), m.end())
-            wd = dct.isoweekday()
+            wd = published.isoweekday()
             k = 0 if wd >= 6 or tense == "future" else -1
-        d = dct + dt.timedelta(weeks=k)
+        d = published + dt.timedelta(weeks=k)
         return {"type": "DATE", "value": _iso_week(d) + "-WE", "mod": mod, "relative": True}
     unit = u.replace("fiscal ", "").replace("financial ", "").replace("school ", "")
-    return {"type": "DATE", "value": _shift(dct, k, unit), "mod": mod, "relative": True}
+    return {"type": "DATE", "value": _shift(published, k, unit), "mod": mod, "relative": True}
 
 
 @_rule("year_end", r"\b(?:the\s+)?(?:year-end|year's end|end-year|end of (?:the )?year|year end)(?![\w-])", re.I)
 def _h_year_end(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
-    if ctx.dct is None:
+    if ctx.published is None:
         return {"type": "DATE", "value": "XXXX", "mod": "END", "relative": True}
-    return {"type": "DATE", "value": str(ctx.dct.year), "mod": "END", "relative": True}
+    return {"type": "DATE", "value": str(ctx.published.year), "mod": "END", "relative": True}
 
 
 _DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI", "overnight": "NI", "midday": "MI", "noon": "MI"}
@@ -414,10 +414,10 @@ def _h_day_deictic(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
         off = -1
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["mod"] or "").lower())
     part = _DAY_PARTS.get((m["p"] or "").lower()) or (_DAY_PARTS[w] if w in ("tonight", "overnight") else None)
-    if ctx.dct is None:
+    if ctx.published is None:
         v = "XXXX-XX-XX" + (f"T{part}" if part else "")
         return {"type": "TIME" if part else "DATE", "value": v, "mod": mod, "relative": True}
-    d = ctx.dct + dt.timedelta(days=off)
+    d = ctx.published + dt.timedelta(days=off)
     if part:
         return {"type": "TIME", "value": f"{d.isoformat()}T{part}", "mod": mod, "relative": True}
     return {"type": "DATE", "value": d.isoformat(), "mod": mod, "relative": True}
@@ -427,11 +427,11 @@ def _h_day_deictic(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
 def _h_day_part(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     det = m["det"].lower()
     part = _DAY_PARTS[m["p"].lower()]
-    if ctx.dct is None:
+    if ctx.published is None:
         return {"type": "TIME", "value": f"XXXX-XX-XXT{part}", "relative": True}
-    d = ctx.last_day if det in ("the", "that") and ctx.last_day else ctx.dct
+    d = ctx.last_day if det in ("the", "that") and ctx.last_day else ctx.published
     if det == "last":
-        d = ctx.dct - dt.timedelta(days=1) if part in ("NI", "EV") else ctx.dct
+        d = ctx.published - dt.timedelta(days=1) if part in ("NI", "EV") else ctx.published
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["mod"] or "").lower())
     return {"type": "TIME", "value": f"{d.isoformat()}T{part}", "mod": mod, "relative": True}
 
@@ -448,7 +448,7 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     which = {"last": "last", "next": "next", "this": "this", "the previous": "previous", "the following": "next", "coming": "next"}.get(rel)
     part = _DAY_PARTS.get((m["p"] or "").lower())
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["mod"] or "").lower())
-    if ctx.dct is None:
+    if ctx.published is None:
         v = f"XXXX-WXX-{wd}"
         return {"type": "TIME" if part else "DATE", "value": v + (f"T{part}" if part else ""), "mod": mod, "relative": True}
     d = _weekday_date(ctx, wd, m.start(), m.end(), which)
@@ -472,7 +472,7 @@ def _h_clock(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
             hh += 12
         if ap == "am" and hh == 12:
             hh = 0
-    day = ctx.last_day or ctx.dct
+    day = ctx.last_day or ctx.published
     date = day.isoformat() if day else "XXXX-XX-XX"
     return {"type": "TIME", "value": f"{date}T{hh:02d}:{mi:02d}", "relative": True}
 
@@ -488,18 +488,18 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     if d in ("before", "after"):
         nxt = ctx.text[m.end() : m.end() + 15]
         if re.match(r"\s+(?:the|a|an|his|her|its|their|\w+ing)\b", nxt):
-            # "two days before the vote": anchored on an event, not the dct
+            # "two days before the vote": anchored on an event, not the publication date
             return {"type": "DURATION", "value": _duration(n, u), "span_end": m.start("dir") - 1}
     mod = _MODS.get((m["apx"] or "").lower()) if m["apx"] else None
     if u in ("hour", "minute", "second") and d not in ("ago", "from now", "hence"):
         # "24 hours later": anchored on an event of the story, not on the publication date
         return {"type": "DURATION", "value": _duration(n, u), "mod": mod, "span_end": m.start("dir") - 1}
-    if ctx.dct is None or n == "X" or not isinstance(n, int):
-        return {"type": "DATE", "value": "PAST_REF" if sign < 0 else "FUTURE_REF", "mod": mod, "relative": True, "resolved": ctx.dct is not None}
-    if u == "year" and n == 1 and d in ("earlier", "ago") and ctx.last_quarter and ctx.last_quarter[0] == _quarter(ctx.dct)[0]:
+    if ctx.published is None or n == "X" or not isinstance(n, int):
+        return {"type": "DATE", "value": "PAST_REF" if sign < 0 else "FUTURE_REF", "mod": mod, "relative": True, "resolved": ctx.published is not None}
+    if u == "year" and n == 1 and d in ("earlier", "ago") and ctx.last_quarter and ctx.last_quarter[0] == _quarter(ctx.published)[0]:
         ly, lq = ctx.last_quarter
         return {"type": "DATE", "value": f"{ly - 1}-Q{lq}", "mod": mod, "relative": True}
-    return {"type": "DATE", "value": _shift(ctx.dct, sign * n, u), "mod": mod, "relative": True}
+    return {"type": "DATE", "value": _shift(ctx.published, sign * n, u), "mod": mod, "relative": True}
 
 
 _DUR_DET = "past|last|next|first|previous|coming|following|final|remaining|same|last|latest|ensuing|initial|preceding|subsequent"

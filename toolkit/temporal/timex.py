@@ -5,9 +5,9 @@ Candidate finding is a regular grammar over words (no dateparser, no model): exp
 decades, centuries, months, seasons, quarters and halves, weekdays, deictic expressions
 ("yesterday", "last week", "earlier this month", "the weekend", "two years ago"), durations
 ("the past two months", "six weeks") and sets ("every week", "daily"). Each candidate is then
-normalised to a TIMEX3 ``value`` against the document creation time (``dct``, the publication
-date) following TimeBank conventions ("now" -> ``PRESENT_REF``, "recent years" -> ``PAST_REF``,
-"last week" -> ``2021-W51``, "the third quarter" -> ``2021-Q3``, "two months" -> ``P2M``).
+normalised to a TIMEX3 ``value`` against the publication date (``published``) following
+TimeBank conventions ("now" -> ``PRESENT_REF``, "recent years" -> ``PAST_REF``, "last week" ->
+``2021-W51``, "the third quarter" -> ``2021-Q3``, "two months" -> ``P2M``).
 
 Rules worth knowing:
 
@@ -27,12 +27,12 @@ Rules worth knowing:
   otherwise nearest. Weekdays ("Friday") are the publication day itself when it is that
   weekday, else the last such day, or the next one when a future marker ("will",
   "scheduled", "next") is nearest.
-* **Without a dct** nothing relative is guessed: the expression is kept with an
+* **Without a publication date** nothing relative is guessed: the expression is kept with an
   underspecified value (``XXXX-01``, ``XXXX-WXX-5``) and ``resolved`` is False.
 
 Example:
     >>> import datetime as dt
-    >>> df = tag_text("Talks begin on 12 January, a month after the call.", dct=dt.date(2021, 12, 31))
+    >>> df = tag_text("Talks begin on 12 January, a month after the call.", published=dt.date(2021, 12, 31))
     >>> df[["text", "type", "value"]].values.tolist()
     [['12 January', 'DATE', '2022-01-12'], ['a month', 'DURATION', 'P1M']]
 """
@@ -186,7 +186,7 @@ def _disjoint(cands: list[_Candidate]) -> list[_Candidate]:
 def find_timexes(
     text: str,
     *,
-    dct: dt.date | None = None,
+    published: dt.date | None = None,
     dayfirst: bool = False,
     sentences: list[tuple[int, int]] | None = None,
 ) -> list[Timex]:
@@ -195,10 +195,10 @@ def find_timexes(
     ``sentences`` are ``(start, end)`` spans scoping the tense cues (default: a rough split).
 
     Example:
-        >>> [(t.text, t.value, t.rule) for t in find_timexes("He left two years ago.", dct=dt.date(2021, 12, 31))]
+        >>> [(t.text, t.value, t.rule) for t in find_timexes("He left two years ago.", published=dt.date(2021, 12, 31))]
         [('two years ago', '2019', 'ago')]
     """
-    ctx = _Ctx(text=text, dct=dct, dayfirst=dayfirst, sentences=sentences or _split_sentences(text))
+    ctx = _Ctx(text=text, published=published, dayfirst=dayfirst, sentences=sentences or _split_sentences(text))
     cands: list[_Candidate] = []
     for rank, ((name, _rx, fn), found) in enumerate(zip(_RULES, _rule_matches(text), strict=True)):
         for m in found:
@@ -230,23 +230,23 @@ def find_timexes(
             while start < end and text[start] == " ":
                 start += 1
         value = res["value"]
-        resolved = bool(res.get("resolved", True)) and value is not None and not (value.startswith("XXXX") or "XX" in value and dct is None)
-        if dct is None and res.get("relative"):
+        resolved = bool(res.get("resolved", True)) and value is not None and not (value.startswith("XXXX") or "XX" in value and published is None)
+        if published is None and res.get("relative"):
             resolved = False
         span = _value_span_cached(value) if resolved else None
         if span is not None:
             span = _narrow(span, mod)
         extent: Extent | None = res.get("extent")
-        if span is None and resolved and dct is not None and extent:
-            span = _duration_span(dct, extent)
-        if span is None and value == "PRESENT_REF" and dct is not None:
-            span = (dct, dct)
-        if dct is None:
+        if span is None and resolved and published is not None and extent:
+            span = _duration_span(published, extent)
+        if span is None and value == "PRESENT_REF" and published is not None:
+            span = (published, published)
+        if published is None:
             relation = None
         elif extent and span is not None:
             relation = extent.direction
         else:
-            relation = _relation(span, value, dct)
+            relation = _relation(span, value, published)
         out.append(
             Timex(
                 start=start,
@@ -273,12 +273,12 @@ def find_timexes(
     return out
 
 
-def tag_text(text: str, *, dct: dt.date | str | None = None, dayfirst: bool = False) -> pd.DataFrame:
+def tag_text(text: str, *, published: dt.date | str | None = None, dayfirst: bool = False) -> pd.DataFrame:
     """Tag the temporal expressions of a raw text.
 
     Args:
         text: any English text.
-        dct: document creation time (publication date) used to resolve relative expressions;
+        published: publication date (``date`` or ``YYYY-MM-DD``) used to resolve relative expressions;
             ``None`` keeps them unresolved.
         dayfirst: read ambiguous numeric dates (03/04/2021) day-first.
 
@@ -287,13 +287,13 @@ def tag_text(text: str, *, dct: dt.date | str | None = None, dayfirst: bool = Fa
         relative, resolved, relation`` (see :mod:`toolkit.temporal.timex`).
 
     Example:
-        >>> tag_text("It rained yesterday.", dct="2021-12-31")["value"].tolist()
+        >>> tag_text("It rained yesterday.", published="2021-12-31")["value"].tolist()
         ['2021-12-30']
     """
     import pandas as pd
 
-    if isinstance(dct, str):
-        dct = dt.date.fromisoformat(dct[:10])
-    rows = [{c: getattr(t, c) for c in TIMEX_COLUMNS} for t in find_timexes(text, dct=dct, dayfirst=dayfirst)]
+    if isinstance(published, str):
+        published = dt.date.fromisoformat(published[:10])
+    rows = [{c: getattr(t, c) for c in TIMEX_COLUMNS} for t in find_timexes(text, published=published, dayfirst=dayfirst)]
     df = pd.DataFrame(rows, columns=TIMEX_COLUMNS)
     return df.astype({"start": "int64", "end": "int64", "relative": "bool", "resolved": "bool"})
