@@ -110,8 +110,14 @@ def test_events_labels(seed) -> None:
 def test_events_simple_svo_and_empty() -> None:
     art = load_article("Talks\n\nThe ministers met in Geneva on 12 January.", published="2022-02-01")
     assert events(art)[["text", "label"]].values.tolist() == [["12 January", "The ministers met in Geneva"]]
-    none = events(load_article("Nothing\n\nNo time is mentioned here at all.", published="2022-02-01"))
+    nothing = load_article("Nothing\n\nNo time is mentioned here at all.", published="2022-02-01")
+    none = events(nothing)
     assert none.empty and list(none.columns) == EVENT_COLUMNS
+    # empty tables carry the same types as full ones: stacking articles keeps int offsets and datetimes
+    for fn in (events, timeline):
+        stacked = pd.concat([fn(nothing), fn(art)], ignore_index=True)
+        assert stacked.dtypes.to_dict() == fn(art).dtypes.to_dict()
+        assert str(stacked["start"].dtype) == "int64" and str(stacked["date_start"].dtype) == "datetime64[s]"
 
 
 def test_charts_draw_events_and_handle_empty(seed) -> None:

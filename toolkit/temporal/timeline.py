@@ -14,10 +14,10 @@ Example:
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from typing import TYPE_CHECKING, Any
 
+from toolkit import schema
 from toolkit._memo import cached_on_article
 
 if TYPE_CHECKING:
@@ -27,73 +27,19 @@ if TYPE_CHECKING:
 
 __all__ = ["TIMELINE_COLUMNS", "EVENT_COLUMNS", "timeline", "events"]
 
-#: Columns of :func:`timeline`.
-TIMELINE_COLUMNS = [
-    "text",
-    "start",
-    "end",
-    "sent_id",
-    "kind",
-    "type",
-    "value",
-    "mod",
-    "date_start",
-    "date_end",
-    "relative",
-    "relation",
-    "resolved",
-]
-#: Columns of :func:`events`.
-EVENT_COLUMNS = [
-    "sent_id",
-    "kind",
-    "text",
-    "start",
-    "end",
-    "type",
-    "value",
-    "date_start",
-    "date_end",
-    "relation",
-    "label",
-    "sent_text",
-]
+#: Columns of :func:`timeline` (:data:`toolkit.schema.SCHEMAS` ``["timeline"]``).
+TIMELINE_COLUMNS = schema.columns("timeline")
+#: Columns of :func:`events` (:data:`toolkit.schema.SCHEMAS` ``["events"]``).
+EVENT_COLUMNS = schema.columns("events")
 
 
-def _dct(article: Article, published: object) -> dt.date | None:
+def _published_date(article: Article, published: object) -> dt.date | None:
+    """``published`` parsed, else the article's own publication date (None without either)."""
     from toolkit.article import parse_date
 
     if published is not None:
         return parse_date(published, source=article.source_label)
     return article.published
-
-
-def _dates(values: list[Any]) -> pd.Series:
-    import pandas as pd
-
-    return pd.Series([v if v is not None else None for v in values], dtype="object").astype("datetime64[s]")
-
-
-def _objects(values: list[Any]) -> pd.Series:
-    """An object column (from a list, or an object array, of strings pandas would infer ``str``)."""
-    import numpy as np
-    import pandas as pd
-
-    arr = np.empty(len(values), dtype=object)
-    arr[:] = values
-    return pd.Series(arr, dtype=object, copy=False)
-
-
-@functools.lru_cache(maxsize=1)
-def _empty_timeline() -> pd.DataFrame:
-    """The empty table (callers copy it)."""
-    import pandas as pd
-
-    df = pd.DataFrame([], columns=TIMELINE_COLUMNS)
-    df = df.astype({"start": "int64", "end": "int64", "sent_id": "int64", "relative": "bool", "resolved": "bool"})
-    df["date_start"] = _dates([])
-    df["date_end"] = _dates([])
-    return df
 
 
 def _midnight(d: dt.date | None) -> dt.datetime | None:
@@ -110,21 +56,21 @@ def _timeline_columns(article: Article, *, published: object = None, dayfirst: b
     from toolkit.temporal.timex import find_timexes
     from toolkit.text.segment import sentence_rows
 
-    dct = _dct(article, published)
     rows = sentence_rows(article)
     spans = [(r[1], r[2]) for r in rows]
-    found = find_timexes(article.text, dct=dct, dayfirst=dayfirst, sentences=spans)
+    found = find_timexes(article.text, published=_published_date(article, published), dayfirst=dayfirst, sentences=spans)
     # Sentence of each expression: one forward walk (both are in text order).
     t_sent: list[int] = []
     t_kind: list[str | None] = []
     j = 0
     last = len(rows) - 1
     for t in found:
-        while j < last and rows[j][2] <= t.start:
+        while j < last and rows[j][2] <= t.start:  # the sentence's end
             j += 1
-        if rows and rows[j][1] <= t.start < rows[j][2]:
-            t_sent.append(rows[j][0])
-            t_kind.append(rows[j][3])
+        sent_id, s_start, s_end, kind = rows[j][:4] if rows else (-1, 0, 0, None)
+        if s_start <= t.start < s_end:
+            t_sent.append(sent_id)
+            t_kind.append(kind)
         else:
             t_sent.append(-1)
             t_kind.append(None)
@@ -172,34 +118,9 @@ def timeline(article: Article, *, published: object = None, dayfirst: bool = Fal
         >>> timeline(art)[["text", "value"]].values.tolist()
         [['yesterday', '2021-12-30']]
     """
-    import numpy as np
-    import pandas as pd
-
-    dct = _dct(article, published)
-    c = _timeline_columns(article, published=published, dayfirst=dayfirst)
-    if c["text"]:
-        df = pd.DataFrame(
-            {
-                "text": c["text"],
-                "start": np.array(c["start"], dtype=np.int64),
-                "end": np.array(c["end"], dtype=np.int64),
-                "sent_id": np.array(c["sent_id"], dtype=np.int64),
-                "kind": _objects(c["kind"]),
-                "type": c["type"],
-                "value": _objects(c["value"]),
-                "mod": _objects(c["mod"]),
-                "date_start": np.array(c["date_start"], dtype="datetime64[s]"),
-                "date_end": np.array(c["date_end"], dtype="datetime64[s]"),
-                "relative": np.array(c["relative"], dtype=bool),
-                "relation": _objects(c["relation"]),
-                "resolved": np.array(c["resolved"], dtype=bool),
-            },
-            columns=TIMELINE_COLUMNS,
-            copy=False,  # the arrays are fresh
-        )
-    else:
-        df = _empty_timeline().copy()
-    df.attrs = {"published": dct.isoformat() if dct else None}
+    pub = _published_date(article, published)
+    df = schema.frame("timeline", _timeline_columns(article, published=published, dayfirst=dayfirst))
+    df.attrs = {"published": pub.isoformat() if pub else None}
     return df
 
 
@@ -298,7 +219,6 @@ def events(article: Article, *, published: object = None, dayfirst: bool = False
         [['12 January', 'The ministers met in Geneva']]
     """
     import numpy as np
-    import pandas as pd
 
     tl = timeline(article, published=published, dayfirst=dayfirst)
     # Plain lists and numpy, not per-row pandas lookups or per-column conversions.
@@ -311,7 +231,7 @@ def events(article: Article, *, published: object = None, dayfirst: bool = False
         if typ in ("DATE", "TIME") and ok and not (isinstance(value, str) and value.endswith("_REF"))
     ]
     if not keep:
-        empty = pd.DataFrame({c: pd.Series(dtype="datetime64[s]" if c.startswith("date_") else "object") for c in EVENT_COLUMNS})
+        empty = schema.empty("events")
         empty.attrs["published"] = tl.attrs.get("published")
         return empty
     sents = article.sentences
@@ -326,11 +246,7 @@ def events(article: Article, *, published: object = None, dayfirst: bool = False
         s0, sent_text = sent_at.get(sid, (0, article.text))
         labels.append(_label(sent_text, start - s0, end - s0, max_chars=max_chars))
         sent_texts.append(sent_text)
-    data: dict[str, Any] = {**cols, "label": labels, "sent_text": sent_texts}
-    for c in ("sent_id", "start", "end"):
-        data[c] = np.array(cols[c], dtype=np.int64)
-    data["date_start"] = starts[keep]
-    data["date_end"] = ends[keep]
-    df = pd.DataFrame(data, columns=EVENT_COLUMNS)
+    core: dict[str, Any] = {**cols, "label": labels, "sent_text": sent_texts, "date_start": starts[keep], "date_end": ends[keep]}
+    df = schema.frame("events", core)
     df.attrs["published"] = tl.attrs.get("published")
     return df
