@@ -8,6 +8,7 @@ Example:
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import math
 from pathlib import Path
@@ -16,7 +17,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-__all__ = ["to_jsonable", "to_records", "write_csv"]
+__all__ = ["to_jsonable", "to_records", "write_csv", "csv_safe", "FORMULA_PREFIXES"]
+
+#: A text cell starting with one of these is a formula to a spreadsheet (OWASP "CSV injection").
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 def to_jsonable(value: Any) -> Any:
@@ -61,9 +65,77 @@ def to_records(df: pd.DataFrame) -> list[dict[str, Any]]:
     ]
 
 
+def _neutralise(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def csv_safe(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with every text cell (and text column name) that a spreadsheet would run as a
+    formula prefixed with ``'`` (OWASP's advice against CSV injection). Numbers, dates and
+    missing values are untouched, so ``-0.5`` in a numeric column stays the number -0.5.
+    Returns ``df`` itself when nothing needs neutralising.
+
+    Example:
+        >>> csv_safe(pd.DataFrame({"text": ["=1+1", "fine", "-5 degrees"], "tone": [-0.5, 0.1, 0.0]})).values.tolist()
+        [["'=1+1", -0.5], ['fine', 0.1], ["'-5 degrees", 0.0]]
+    """
+    out = df
+    for i in range(df.shape[1]):
+        s = df.iloc[:, i]
+        if isinstance(s.dtype, pd.CategoricalDtype):
+            cats = s.cat.categories
+            if cats.dtype == object or pd.api.types.is_string_dtype(cats.dtype):
+                fixed = [_neutralise(c) for c in cats]
+                if fixed != list(cats):
+                    out = out.copy() if out is df else out
+                    out.isetitem(i, s.cat.rename_categories(fixed))
+            continue
+        if not (s.dtype == object or pd.api.types.is_string_dtype(s.dtype)):
+            continue
+        flagged = s.map(lambda v: isinstance(v, str) and v.startswith(FORMULA_PREFIXES))
+        if flagged.any():
+            out = out.copy() if out is df else out
+            out.isetitem(i, s.map(_neutralise, na_action="ignore"))
+    names = [_neutralise(c) for c in df.columns]
+    if names != list(df.columns):
+        out = out.copy() if out is df else out
+        out.columns = names
+    return out
+
+
 def write_csv(df: pd.DataFrame, path: str | Path) -> Path:
-    """Write ``df`` as UTF-8 CSV with ``\\n`` line ends and repeatable float formatting."""
+    """Write ``df`` as UTF-8 CSV with ``\\n`` line ends and repeatable float formatting.
+
+    The CSV files are made to be opened in spreadsheets, so text from articles cannot run as a
+    formula there: a text cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
+    return is written with a leading ``'`` (see :func:`csv_safe`; OWASP "CSV injection").
+    Numeric columns are written as numbers (``-0.5`` stays ``-0.5``). The Parquet and JSON
+    outputs keep every text exactly as in the article; use them to compute on the text.
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> p = write_csv(pd.DataFrame({"text": ["=HYPERLINK(\\"http://x\\")"], "tone": [-0.5]}), pathlib.Path(tempfile.mkdtemp()) / "t.csv")
+        >>> print(p.read_text(encoding="utf-8"), end="")
+        text,tone
+        "'=HYPERLINK(""http://x"")",-0.5
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    df.to_csv(path, index=False, lineterminator="\n", float_format="%.6g", encoding="utf-8")
+    safe = csv_safe(df)
+    # The csv module quotes a cell holding "\n" but not one holding a lone "\r" (not part of
+    # the "\n" line end), which readers then take for a line break: quote every text cell then.
+    quoting = csv.QUOTE_NONNUMERIC if _has_cr(safe) else csv.QUOTE_MINIMAL
+    safe.to_csv(path, index=False, lineterminator="\n", float_format="%.6g", encoding="utf-8", quoting=quoting)
     return path
+
+
+def _has_cr(df: pd.DataFrame) -> bool:
+    for i in range(df.shape[1]):
+        s = df.iloc[:, i]
+        if (s.dtype == object or pd.api.types.is_string_dtype(s.dtype)) and s.map(
+            lambda v: isinstance(v, str) and "\r" in v
+        ).any():
+            return True
+    return False
