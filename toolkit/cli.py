@@ -2,11 +2,21 @@
 
 Commands::
 
-    presslens analyze FILE [--published YYYY-MM-DD] [--format json|csv] [--out DIR]
-    presslens report FILE --out DIR [--published YYYY-MM-DD]
+    presslens analyze FILE [--published YYYY-MM-DD] [--title TEXT] [--source-name NAME]
+                           [--codebook FILE] [--format json|csv] [--out DIR] [--tables a,b]
+    presslens report FILE --out DIR [--published YYYY-MM-DD] [--title TEXT] [--source-name NAME]
+                           [--codebook FILE]
     presslens eval tone --gold FILE [--chart PATH] [--format table|json|csv]
-    presslens corpus SOURCE --out DIR [--engine serial|processes|dask] [--scheduler ADDR] [--resume]
+    presslens corpus SOURCE --out DIR [--engine serial|processes|dask] [--scheduler ADDR]
+                           [--chunksize N] [--workers N] [--codebook FILE] [--resume]
     presslens codebook FILE [--out codebook.yml]
+    presslens notebooks DIR [--force]
+    presslens app [--port N] [--no-browser]
+
+``FILE`` is a .txt/.md/.html file, an http(s) URL or ``-`` (stdin). ``--codebook`` is an actor
+codebook (YAML, see ``presslens codebook``) for the actor and quote tables. ``notebooks`` copies
+the notebooks, the teaching set and the app into ``DIR``; ``app`` serves the explorers app with
+Voila (``pip install 'presslens[lab]'``).
 
 Errors in the input print one line (``presslens: error: <source>: <problem>``) and exit with
 status 2.
@@ -32,6 +42,7 @@ def _add_article_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--published", help="publication date YYYY-MM-DD (overrides metadata)")
     p.add_argument("--title", help="headline (overrides metadata)")
     p.add_argument("--source-name", help="outlet name (overrides metadata)")
+    p.add_argument("--codebook", help="actor codebook (YAML) for the actor and quote tables")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -70,10 +81,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--resume", action="store_true", help="continue an interrupted run")
     p.add_argument("--workers", type=int, default=None, help="processes/dask workers (default: all cores)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--codebook", help="actor codebook (YAML) for the actor and quote tables")
 
     p = sub.add_parser("codebook", help="write a starter actor codebook (YAML) for an article or corpus")
     p.add_argument("source", help="an article file or a corpus (folder/.jsonl/.csv)")
     p.add_argument("--out", help="YAML file to write (default: stdout)")
+
+    p = sub.add_parser("notebooks", help="copy the notebooks, the teaching set and the app into a folder")
+    p.add_argument("dir", help="folder to copy into (created if needed)")
+    p.add_argument("--force", action="store_true", help="replace copies that were edited")
+
+    p = sub.add_parser("app", help="serve the explorers app (Voila) from this installation")
+    p.add_argument("--port", type=int, default=None, help="port (default: Voila's, 8866)")
+    p.add_argument("--no-browser", action="store_true", help="do not open a browser")
     return parser
 
 
@@ -86,14 +106,88 @@ def _load(args: argparse.Namespace) -> Any:
     return load_article(src, published=args.published, title=args.title, source_name=args.source_name)
 
 
+def _codebook(args: argparse.Namespace) -> Any:
+    """The loaded ``--codebook`` (``None`` without it); a bad file is a :class:`CodebookError`."""
+    if not getattr(args, "codebook", None):
+        return None
+    from toolkit.entities.codebook import load_codebook
+
+    return load_codebook(Path(args.codebook))
+
+
+def _takes_codebook(fn: Any) -> bool:
+    import inspect
+
+    try:
+        return "codebook" in inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        return False
+
+
+def analyze_with(art: Any, *, only: list[str] | None = None, codebook: Any = None) -> dict[str, Any]:
+    """:func:`toolkit.analysis.analyze`, passing ``codebook`` to every table function that takes
+    one (actors, actor_frequencies, cooccurrence, quotes).
+
+    Raises:
+        KeyError: an unknown table name.
+    """
+    from toolkit.analysis import TABLES, analyze, table_function
+
+    if codebook is None:
+        return analyze(art, only=only)
+    names = list(TABLES) if only is None else list(only)
+    analyze(art, only=[n for n in names if n not in TABLES])  # raises KeyError for unknown names
+    out = {}
+    for name in names:
+        fn = table_function(name)
+        out[name] = fn(art, codebook=codebook) if _takes_codebook(fn) else fn(art)
+    return out
+
+
+class _CodebookRegistry:
+    """Within ``with``: the registry's tables whose function takes a codebook are computed with
+    ``codebook`` (for :func:`toolkit.report.write_report`, which calls ``analyze(article)``)."""
+
+    def __init__(self, codebook: Any) -> None:
+        self.codebook = codebook
+        self.saved: dict[str, str] = {}
+
+    def __enter__(self) -> _CodebookRegistry:
+        import functools
+
+        from toolkit.analysis import TABLES, table_function
+
+        if self.codebook is None:
+            return self
+        for name, target in list(TABLES.items()):
+            fn = table_function(name)
+            if _takes_codebook(fn):
+                setattr(_BOUND, name, functools.partial(fn, codebook=self.codebook))
+                self.saved[name] = target
+                TABLES[name] = f"{__name__}:_BOUND.{name}"
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        from toolkit.analysis import TABLES
+
+        TABLES.update(self.saved)
+
+
+class _Bound:
+    """Holder of the codebook-bound table functions of :class:`_CodebookRegistry`."""
+
+
+_BOUND = _Bound()
+
+
 def _cmd_analyze(args: argparse.Namespace) -> int:
-    from toolkit.analysis import analysis_json, analyze
+    from toolkit.analysis import analysis_json
     from toolkit.export import to_jsonable, write_csv
 
     art = _load(args)
     only = [t.strip() for t in args.tables.split(",")] if args.tables else None
     try:
-        tables = analyze(art, only=only)
+        tables = analyze_with(art, only=only, codebook=_codebook(args))
     except KeyError as exc:
         raise PresslensError("--tables", str(exc.args[0])) from exc
     if args.format == "json":
@@ -122,7 +216,11 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from toolkit.report import write_report
 
     art = _load(args)
-    written = write_report(art, args.out, params={"published": args.published, "title": args.title})
+    params = {"published": args.published, "title": args.title, "source_name": args.source_name}
+    if args.codebook:
+        params["codebook"] = str(args.codebook)
+    with _CodebookRegistry(_codebook(args)):
+        written = write_report(art, args.out, params=params)
     print(f"Presslens report for {art.title or art.source_label!r} -> {Path(args.out)}")
     for kind in ("tables", "charts"):
         names = written.get(kind, [])
@@ -176,6 +274,7 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
             chunksize=args.chunksize,
             resume=args.resume,
             workers=args.workers,
+            codebook=Path(args.codebook) if args.codebook else None,
             progress=not args.no_progress,
         )
     except (ValueError, FileNotFoundError) as exc:
@@ -203,12 +302,53 @@ def _cmd_codebook(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_notebooks(args: argparse.Namespace) -> int:
+    import shlex
+
+    from toolkit.datasets import copy_notebooks
+
+    done = copy_notebooks(args.dir, force=args.force)
+    n = len(done.copied) + len(done.replaced)
+    kept = f", {len(done.unchanged)} already there" if done.unchanged else ""
+    replaced = f" ({len(done.replaced)} replaced)" if done.replaced else ""
+    print(f"copied {n} files{replaced} to {done.target}{kept}")
+    print("next: jupyter lab " + shlex.quote(str(done.target)) + "   (open 00_start_here.ipynb)")
+    return 0
+
+
+def app_command(args: argparse.Namespace) -> list[str]:
+    """The Voila command that serves the explorers app of this installation."""
+    from toolkit.datasets import notebooks_path
+
+    cmd = [sys.executable, "-m", "voila", str(notebooks_path() / "apps" / "explorers.ipynb")]
+    if args.port is not None:
+        cmd.append(f"--port={args.port}")
+    if args.no_browser:
+        cmd.append("--no-browser")
+    return cmd
+
+
+def _cmd_app(args: argparse.Namespace) -> int:
+    import importlib.util
+    import subprocess
+
+    cmd = app_command(args)
+    if importlib.util.find_spec("voila") is None:
+        raise PresslensError("app", "needs Voila: pip install 'presslens[lab]'")
+    try:
+        return subprocess.call(cmd)
+    except KeyboardInterrupt:
+        return 0
+
+
 _COMMANDS = {
     "analyze": _cmd_analyze,
     "report": _cmd_report,
     "eval": _cmd_eval,
     "corpus": _cmd_corpus,
     "codebook": _cmd_codebook,
+    "notebooks": _cmd_notebooks,
+    "app": _cmd_app,
 }
 
 

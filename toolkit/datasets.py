@@ -1,8 +1,10 @@
 """Bundled example data: the seed article and the demo coding file.
 
 Notebooks and tests find the example data through these helpers instead of hard-coded paths,
-so they work from a source checkout (``<repo>/seeds/``) and from an installed package
-(``toolkit/data/seeds/``).
+so they work from a source checkout (``<repo>/seeds/``, ``<repo>/notebooks/``) and from an
+installed package (``toolkit/data/seeds/``, ``toolkit/data/notebooks/``; the build copies the
+repository folders there, see ``setup.py``). :func:`copy_notebooks` gives a user their own copy
+of the notebooks (``presslens notebooks DIR``).
 
 Example:
     >>> from toolkit.datasets import load_seed
@@ -31,6 +33,8 @@ __all__ = [
     "shared_corpus_path",
     "NewsCorpus",
     "news_corpus",
+    "notebooks_path",
+    "copy_notebooks",
 ]
 
 #: The default example article.
@@ -38,6 +42,9 @@ SEED_NAME = "biden-putin-call"
 
 _PACKAGE_DATA = Path(__file__).resolve().parent / "data"
 _REPO_SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+_REPO_NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
+#: Record of what :func:`copy_notebooks` wrote (file -> SHA-256), kept in the target folder.
+_COPY_RECORD = ".presslens-notebooks.json"
 
 
 def _seed_dirs() -> list[Path]:
@@ -192,3 +199,99 @@ def news_corpus(*, limit: int | None = 150, prefer_shared: bool = True) -> NewsC
     return NewsCorpus(
         arts, "shared", "Y", f"{len(arts)} articles of the shared Wikinews corpus, {first}-{last}"
     )
+
+
+def notebooks_path() -> Path:
+    """The folder of the bundled notebooks (``00_start_here.ipynb`` ..., ``teaching/``, ``apps/``).
+
+    Raises:
+        toolkit.errors.SourceNotFoundError: neither the package nor the checkout has them.
+    """
+    from toolkit.errors import SourceNotFoundError
+
+    for d in (_PACKAGE_DATA / "notebooks", _REPO_NOTEBOOKS):
+        if (d / "00_start_here.ipynb").is_file():
+            return d
+    raise SourceNotFoundError("notebooks", "the notebooks are not bundled with this installation")
+
+
+def _notebook_files(root: Path) -> list[Path]:
+    files = [p for pattern in ("*.ipynb", "*.md") for p in root.rglob(pattern)]
+    return sorted(p for p in files if p.is_file() and not any(s.startswith(".") for s in p.relative_to(root).parts))
+
+
+def _sha256(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@dataclass
+class NotebookCopy:
+    """What :func:`copy_notebooks` did: paths relative to the target folder."""
+
+    target: Path
+    copied: list[str]
+    unchanged: list[str]
+    replaced: list[str]
+
+
+def copy_notebooks(target: str | os.PathLike[str], *, force: bool = False) -> NotebookCopy:
+    """Copy the bundled notebooks, the teaching set and the app into ``target``.
+
+    A file already in ``target`` is left alone when it equals the bundled one and updated when
+    it is still the copy this function wrote earlier (recorded in ``target/.presslens-notebooks.json``).
+    A file that differs from both (a student's edited copy, or a file of the same name) is not
+    overwritten unless ``force=True``.
+
+    Raises:
+        toolkit.errors.PresslensError: ``target`` holds edited copies (and ``force`` is false),
+            or ``target`` is a file.
+
+    Example:
+        >>> copy_notebooks("my-notebooks").copied[:1]     # doctest: +SKIP
+        ['00_start_here.ipynb']
+    """
+    import json
+    import shutil
+
+    from toolkit.errors import PresslensError
+
+    src = notebooks_path()
+    dest = Path(target)
+    if dest.exists() and not dest.is_dir():
+        raise PresslensError(dest, "is a file; give a folder for the notebooks")
+    record_path = dest / _COPY_RECORD
+    try:
+        record = json.loads(record_path.read_text(encoding="utf-8")) if record_path.is_file() else {}
+    except ValueError:
+        record = {}
+    plan: list[tuple[Path, Path, str]] = []
+    edited: list[str] = []
+    done = NotebookCopy(dest, [], [], [])
+    for f in _notebook_files(src):
+        rel = f.relative_to(src).as_posix()
+        out = dest / rel
+        if not out.exists():
+            plan.append((f, out, "copied"))
+            continue
+        mine = _sha256(out)
+        if mine == _sha256(f):
+            done.unchanged.append(rel)
+        elif mine == record.get(rel) or force:
+            plan.append((f, out, "replaced"))
+        else:
+            edited.append(rel)
+    if edited:
+        shown = ", ".join(edited[:3]) + (f" and {len(edited) - 3} more" if len(edited) > 3 else "")
+        raise PresslensError(
+            dest, f"{shown} differ from the bundled notebooks (edited?); not overwritten. "
+            "Use another folder, or --force to replace them"
+        )
+    for f, out, what in plan:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(f, out)
+        getattr(done, what).append(out.relative_to(dest).as_posix())
+    record.update({f.relative_to(src).as_posix(): _sha256(f) for f in _notebook_files(src)})
+    record_path.write_text(json.dumps(record, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return done

@@ -85,6 +85,7 @@ def analyze_corpus(
     resume: bool = False,
     workers: int | None = None,
     extra_tables: Iterable[str] = (),
+    codebook: Any = None,
     progress: bool | None = None,
 ) -> CorpusResult:
     """Analyse every article of a corpus and return (or write) tidy corpus tables.
@@ -105,6 +106,9 @@ def analyze_corpus(
         workers: number of worker processes (default: all cores; the cluster's for a scheduler).
         extra_tables: further registry tables (e.g. ``"events"``) to collect with an
             ``article_id`` column.
+        codebook: an actor codebook (a YAML path, a dict or a
+            :class:`~toolkit.entities.codebook.Codebook`) for every analysis that takes one
+            (actors, quotes); recorded in the manifest, and a resume must use the same.
         progress: show a tqdm progress bar (default: when stderr is a terminal).
 
     Returns:
@@ -116,6 +120,7 @@ def analyze_corpus(
             source or chunk size differs from the run in ``out``.
         CorpusLockedError: another run is writing into ``out`` (a :class:`~toolkit.errors.PresslensError`).
         toolkit.errors.LoadError: the corpus source itself cannot be opened.
+        toolkit.errors.CodebookError: the codebook cannot be read.
 
     Example:
         >>> res = analyze_corpus(sample_corpus(), engine="processes")   # doctest: +SKIP
@@ -141,13 +146,19 @@ def analyze_corpus(
     corpus = _as_corpus(corpus)
     names = [*CORPUS_TABLES, *extra]
     size = chunksize or DEFAULT_CHUNKSIZE
+    options: dict[str, Any] = {}
+    if codebook is not None:
+        from toolkit.entities.codebook import load_codebook
+
+        options["codebook"] = load_codebook(codebook)
+    book = _fingerprint(options.get("codebook"))
 
     outdir = Path(out) if out is not None else None
     if outdir is None:
-        return _run(corpus, raw, engine, scheduler, workers, extra, size, progress, None, {}, set())
+        return _run(corpus, raw, engine, scheduler, workers, extra, options, size, progress, None, {}, set())
     outdir.mkdir(parents=True, exist_ok=True)
     with store.lock_output(outdir):  # one writer per folder; released when the run ends or dies
-        previous = _previous_run(outdir, corpus, chunksize, extra) if resume else None
+        previous = _previous_run(outdir, corpus, chunksize, extra, book) if resume else None
         if previous is not None:
             manifest = previous
             store.repair_for_resume(outdir, manifest, names)
@@ -162,6 +173,7 @@ def analyze_corpus(
                 "source_path": store.source_key(corpus.source),
                 "chunksize": size,
                 "extra": list(extra),
+                "codebook": book,
                 "registry": [n for n in TABLES if n in ("sentences", *_STAGES, *extra)],
                 "presslens": __version__,
                 "chunks": {},
@@ -170,11 +182,28 @@ def analyze_corpus(
             store.write_manifest(outdir, manifest)
         done = {int(k) for k in manifest["chunks"]}
         size = int(manifest["chunksize"])
-        _run(corpus, raw, engine, scheduler, workers, extra, size, progress, outdir, manifest, done)
+        _run(corpus, raw, engine, scheduler, workers, extra, options, size, progress, outdir, manifest, done)
     return CorpusResult.from_dir(outdir)
 
 
-def _previous_run(out: Path, corpus: Corpus, chunksize: int | None, extra: tuple[str, ...]) -> dict[str, Any] | None:
+def _fingerprint(codebook: Any) -> dict[str, Any] | None:
+    """What the manifest records of a codebook: its source and a hash of its contents."""
+    if codebook is None:
+        return None
+    import hashlib
+    import json
+
+    content = {
+        "entries": {n: [list(e.aliases), e.type, e.group] for n, e in sorted(codebook.entries.items())},
+        "ignore": sorted(codebook.ignore),
+    }
+    digest = hashlib.sha256(json.dumps(content, sort_keys=True, default=str).encode("utf-8")).hexdigest()
+    return {"source": codebook.source, "sha256": digest}
+
+
+def _previous_run(
+    out: Path, corpus: Corpus, chunksize: int | None, extra: tuple[str, ...], book: dict[str, Any] | None
+) -> dict[str, Any] | None:
     """The manifest of the run in ``out`` that ``resume=True`` continues (``None``: none there).
 
     Raises:
@@ -196,6 +225,10 @@ def _previous_run(out: Path, corpus: Corpus, chunksize: int | None, extra: tuple
         raise ValueError(f"{out} was written with chunksize={previous['chunksize']}; resume with that")
     if list(previous.get("extra", [])) != list(extra):
         raise ValueError(f"{out} was written with extra_tables={previous.get('extra')}")
+    theirs = previous.get("codebook")
+    if (theirs or {}).get("sha256") != (book or {}).get("sha256"):
+        was = f"codebook {theirs['source']}" if theirs else "no codebook"
+        raise ValueError(f"{out} was written with {was}; resume with the same")
     return previous
 
 
@@ -206,6 +239,7 @@ def _run(
     scheduler: Any,
     workers: int | None,
     extra: tuple[str, ...],
+    options: dict[str, Any],
     size: int,
     progress: bool | None,
     outdir: Path | None,
@@ -228,7 +262,7 @@ def _run(
         # local engines load files and records where they are analysed; a Dask cluster's workers
         # may not see the files, so the main process loads for them
         chunks = _chunks(corpus, size, done, defer=engine != "dask")
-        stream = RUNNERS[engine](chunks, extra, workers=workers, scheduler=scheduler)
+        stream = RUNNERS[engine](chunks, extra, workers=workers, scheduler=scheduler, options=options or None)
         for k, tables, n in stream:
             n_items += n
             if tables is not None:

@@ -25,7 +25,9 @@ ENGINES: tuple[str, ...] = ("serial", "processes", "dask")
 ChunkIter = Iterator[tuple[int, list[tuple[int, str, Any, Any]] | None, int]]
 
 
-def _run_serial(chunks: ChunkIter, extra: tuple[str, ...], **_: Any) -> Iterator[tuple[int, Any, int]]:
+def _run_serial(
+    chunks: ChunkIter, extra: tuple[str, ...], *, options: dict[str, Any] | None = None, **_: Any
+) -> Iterator[tuple[int, Any, int]]:
     import gc
 
     # After each chunk, everything alive (lexicons, gazetteers, word caches, the caller's own
@@ -35,7 +37,7 @@ def _run_serial(chunks: ChunkIter, extra: tuple[str, ...], **_: Any) -> Iterator
     freeze = gc.isenabled() and gc.get_freeze_count() == 0
     try:
         for k, items, n in chunks:
-            yield k, (None if items is None else _process_chunk(items, extra)), n
+            yield k, (None if items is None else _process_chunk(items, extra, options)), n
             if freeze:
                 _collect_and_freeze()
     finally:
@@ -43,10 +45,12 @@ def _run_serial(chunks: ChunkIter, extra: tuple[str, ...], **_: Any) -> Iterator
             gc.unfreeze()
 
 
-def _process_chunk_in_worker(items: list[tuple[int, str, Any, Any]], extra: tuple[str, ...] = ()) -> dict[str, pa.Table]:
+def _process_chunk_in_worker(
+    items: list[tuple[int, str, Any, Any]], extra: tuple[str, ...] = (), options: dict[str, Any] | None = None
+) -> dict[str, pa.Table]:
     """:func:`_process_chunk` in a worker process of our own: then freeze what is alive (see
     :func:`_run_serial`); the worker ends with the run, so nothing is unfrozen."""
-    out = _process_chunk(items, extra)
+    out = _process_chunk(items, extra, options)
     _collect_and_freeze()
     return out
 
@@ -105,7 +109,12 @@ def _watch_parent(pid: int, interval: float = 1.0) -> None:
 
 
 def _run_processes(
-    chunks: ChunkIter, extra: tuple[str, ...], *, workers: int | None = None, **_: Any
+    chunks: ChunkIter,
+    extra: tuple[str, ...],
+    *,
+    workers: int | None = None,
+    options: dict[str, Any] | None = None,
+    **_: Any,
 ) -> Iterator[tuple[int, Any, int]]:
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
@@ -117,7 +126,7 @@ def _run_processes(
     ex = ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_watch_parent, initargs=(os.getpid(),))
     try:
         yield from _run_ordered(
-            chunks, lambda items: ex.submit(_process_chunk_in_worker, items, extra), lambda f: f.result(), 2 * n
+            chunks, lambda items: ex.submit(_process_chunk_in_worker, items, extra, options), lambda f: f.result(), 2 * n
         )
     except BrokenProcessPool as exc:
         raise RuntimeError(
@@ -135,6 +144,7 @@ def _run_dask(
     *,
     workers: int | None = None,
     scheduler: Any = None,
+    options: dict[str, Any] | None = None,
     **_: Any,
 ) -> Iterator[tuple[int, Any, int]]:
     import uuid
@@ -167,7 +177,7 @@ def _run_dask(
             _k[0] += 1
             # our own local cluster's workers end with the run; someone else's are left alone
             fn = _process_chunk_in_worker if cluster is not None else _process_chunk
-            return client.submit(fn, items, extra, pure=False, key=f"presslens-chunk-{run}-{_k[0]}")
+            return client.submit(fn, items, extra, options, pure=False, key=f"presslens-chunk-{run}-{_k[0]}")
 
         yield from _run_ordered(chunks, submit, lambda f: f.result(), 2 * n)
     finally:

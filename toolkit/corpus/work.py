@@ -76,6 +76,19 @@ def _core(name: str) -> Callable[[Article], Columns] | None:
     return resolve(spec[1])
 
 
+def _accepted(fn: Callable[..., Any], options: dict[str, Any]) -> dict[str, Any]:
+    """The ``options`` that ``fn`` takes as keyword arguments."""
+    import inspect
+
+    try:
+        params = inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        return {}
+    if any(p.kind is p.VAR_KEYWORD for p in params.values()):
+        return dict(options)
+    return {k: v for k, v in options.items() if k in params}
+
+
 def _sentence_columns(article: Article) -> Columns:
     from toolkit.text.segment import sentence_rows
 
@@ -98,11 +111,11 @@ def _n_rows(part: Any) -> int:
 
 
 def _analyze_article(
-    article: Article, position: int, item: str, extra: tuple[str, ...]
+    article: Article, position: int, item: str, extra: tuple[str, ...], options: dict[str, Any] | None = None
 ) -> tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]]:
     """One article: its ``articles`` row, its tables (by registry name: a columns dict from the
     table's core, or a DataFrame), its errors."""
-    from toolkit.analysis import analyze
+    from toolkit.analysis import analyze, table_function
 
     aid = article.id
     errors: list[dict[str, Any]] = []
@@ -125,7 +138,11 @@ def _analyze_article(
     def run(name: str, stage: str) -> None:
         try:
             core = _core(name) if name not in extra else None
-            got[name] = core(article) if core is not None else analyze(article, only=[name])[name]
+            if options:  # e.g. a codebook, passed to the analyses that take it
+                fn = core if core is not None else table_function(name)
+                got[name] = fn(article, **_accepted(fn, options))
+            else:
+                got[name] = core(article) if core is not None else analyze(article, only=[name])[name]
         except Exception as exc:  # one failing analysis must not stop a corpus run
             errors.append(_error_row(aid, position, item, stage, exc))
 
@@ -259,8 +276,11 @@ def _columns_table(name: str, parts: list[tuple[str, Columns]]) -> pa.Table:
     return pa.Table.from_arrays(arrays, schema=schema)
 
 
-def _process_chunk(items: list[tuple[int, str, Any, Any]], extra: tuple[str, ...] = ()) -> dict[str, pa.Table]:
-    """Analyse one chunk; ``items`` are ``(position, label, article, load_error)``.
+def _process_chunk(
+    items: list[tuple[int, str, Any, Any]], extra: tuple[str, ...] = (), options: dict[str, Any] | None = None
+) -> dict[str, pa.Table]:
+    """Analyse one chunk; ``items`` are ``(position, label, article, load_error)``; ``options``
+    (e.g. ``{"codebook": Codebook}``) go to every analysis whose function takes them.
 
     Returns one Arrow table per corpus table (the canonical, engine-independent form).
     """
@@ -278,7 +298,7 @@ def _process_chunk(items: list[tuple[int, str, Any, Any]], extra: tuple[str, ...
                 {"article_id": None, "position": position, "item": label, "stage": "load", "error": kind, "message": message}
             )
             continue
-        row, tables, errs = _analyze_article(article, position, label, extra)
+        row, tables, errs = _analyze_article(article, position, label, extra, options)
         rows.append(row)
         errors.extend(errs)
         for name, df in tables.items():
