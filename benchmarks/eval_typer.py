@@ -2,7 +2,7 @@
 
 Usage:
     .venv/bin/python benchmarks/eval_typer.py [--model PATH | --shipped] [--json] [--errors]
-        [--threshold P] [--keep-other] [--no-drop]
+        [--threshold P] [--keep-margin M] [--half A|B] [--keep-other] [--no-drop]
 
 What it does: runs the current rule detector (``actors``) on every gum_dev document, then scores
 two sets of predictions with the scorer of ``benchmarks/eval_actors.py`` (same gold, same
@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from eval_actors import DEFAULT, TYPES, _match, _overlaps, _prf  # noqa: E402
+from eval_actors import DEFAULT, TYPES, _half, _match, _overlaps, _prf  # noqa: E402
 
 
 def _actors():
@@ -77,6 +77,40 @@ def _score(items: list[tuple[str, str, list[tuple[int, int, str]], list[tuple[in
     }
 
 
+def _speed(typer, calls: list[tuple], rounds: int = 5) -> dict[str, float]:
+    """Microseconds per mention (best of ``rounds``): feature extraction, scoring (softmax over the
+    weights, no cache), and ``predict`` through the (surface, context) cache once it is warm."""
+    import time
+
+    from toolkit.entities.typer import _features
+
+    def best(fn) -> float:
+        times = []
+        for _ in range(rounds):
+            t0 = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - t0)
+        return round(1e6 * min(times) / max(1, len(calls)), 2)
+
+    lists = typer._lists
+    feats = [tuple(_features(tx, s, e, sn, h, lists, hint)) for tx, s, e, sn, h, hint in calls]
+
+    def f_only():
+        for tx, s, e, sn, h, hint in calls:
+            _features(tx, s, e, sn, h, lists, hint)
+
+    def score_only():
+        for f in feats:
+            typer.decide(typer._softmax_scores(f))
+
+    def cached():
+        for f, (*_, hint) in zip(feats, calls, strict=True):
+            typer.decide(typer.proba(f), hint)
+
+    return {"features": best(f_only), "scoring_uncached": best(score_only), "scoring_cached": best(cached),
+            "mentions": len(calls)}
+
+
 def _train_nonews(path: Path) -> None:
     cmd = [sys.executable, str(ROOT / "training" / "train_entity_typer.py"), "--no-news", "--out", str(path)]
     print("training a news-free model:", " ".join(cmd), file=sys.stderr, flush=True)
@@ -88,9 +122,12 @@ def evaluate(
     model_path: Path | None,
     *,
     threshold: float | None = None,
+    keep_margin: float | None = None,
+    half: str | None = None,
     keep_other: bool = False,
     drop: bool = True,
     errors: bool = False,
+    typer_for_doc=None,
 ) -> dict:
     import time
 
@@ -102,13 +139,18 @@ def evaluate(
         typer = load_typer()
         if threshold is not None:
             typer.threshold = threshold
+        if keep_margin is not None:
+            typer.keep_margin = keep_margin
     else:
-        typer = EntityTyper(json.loads(model_path.read_text(encoding="utf-8")), threshold=threshold)
+        typer = EntityTyper(json.loads(model_path.read_text(encoding="utf-8")), threshold=threshold,
+                            keep_margin=keep_margin)
     docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    docs = _half(docs, half)
     rules, typed = [], []
     err: list[str] = []
     changes: Counter = Counter()
     n_mentions, t_typer = 0, 0.0
+    calls: list[tuple] = []
     for d in docs:
         text = d["text"]
         golds = [(e["start"], e["end"], e["type"]) for e in d["entities"] if e["type"] in TYPES]
@@ -131,6 +173,13 @@ def evaluate(
             else:
                 sentences.append(None)
                 heads.append(False)
+        if typer_for_doc is not None:
+            typer = typer_for_doc(d["id"])
+            if threshold is not None:
+                typer.threshold = threshold
+            if keep_margin is not None:
+                typer.keep_margin = keep_margin
+        calls.extend((text, s, e, sn, h, t) for (s, e, t), sn, h in zip(rows, sentences, heads, strict=True))
         t0 = time.perf_counter()
         preds = typer.predict(text, [(s, e) for s, e, _ in rows], sentences=sentences, headlines=heads,
                               hints=[t for _, _, t in rows])
@@ -150,11 +199,14 @@ def evaluate(
                 out.append((s, e, new))
         typed.append((d["id"], text, out, golds))
     res = {
+        "speed_us_per_mention": _speed(typer, calls),
         "data": str(path),
         "documents": len(docs),
+        "half": half or "all",
         "model": str(model_path) if model_path else "shipped (trained on these documents too)",
         "model_training": typer.meta.get("training", {}).get("data"),
         "threshold": typer.threshold,
+        "keep_margin": typer.keep_margin,
         "rules": _score(rules),
         "rules+typer": _score(typed),
         "changes": {f"{a}->{b}": n for (a, b), n in sorted(changes.items()) if a != b},
@@ -166,6 +218,37 @@ def evaluate(
     return res
 
 
+def news_cv_typers(c: float | None = None) -> tuple:
+    """One typer per gum_dev document, trained on the 84 non-news GUM documents plus the *other*
+    12 news documents (leave-one-news-document-out). Word lists are built from the non-news
+    documents only, so no text of the held-out document is seen."""
+    import random
+
+    sys.path.insert(0, str(ROOT / "training"))
+    import train_entity_typer as tr
+
+    from toolkit.entities.typer import EntityTyper
+
+    docs = [json.loads(line) for line in tr.DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lists = tr.build_lists([d for d in docs if d["genre"] != "news"])
+    lists_obj = tr.T._make_lists(lists["common"], lists["gaz"], lists["tok"])
+    lists["_gaz"] = lists_obj.gaz
+    examples = [ex for d in docs for ex in tr.doc_examples(d, lists_obj, lists)]
+    examples += tr.template_examples(lists_obj, random.Random(13))
+    c = c if c is not None else tr.DEFAULT_C
+    cache: dict[str, EntityTyper] = {}
+
+    def typer_for_doc(doc_id: str) -> EntityTyper:
+        if doc_id not in cache:
+            clf, vocab = tr.fit([ex for ex in examples if ex.doc != doc_id], c, 2)
+            meta = {"data": f"GUM without {doc_id}", "threshold": tr.DEFAULT_THRESHOLD, "keep_margin": tr.DEFAULT_MARGIN}
+            cache[doc_id] = EntityTyper(tr.export(clf, vocab, 0.05, lists, meta))
+            print(f"  trained without {doc_id}", file=sys.stderr, flush=True)
+        return cache[doc_id]
+
+    return typer_for_doc
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT)
@@ -173,8 +256,13 @@ def main(argv: list[str] | None = None) -> int:
     g.add_argument("--model", type=Path, help="weights file to evaluate (default: train a news-free one)")
     g.add_argument("--shipped", action="store_true", help="evaluate the bundled weights (seen these documents)")
     ap.add_argument("--threshold", type=float, default=None, help="not_a_name when P(name) is below this")
+    ap.add_argument("--keep-margin", type=float, default=None, help="keep the rule type unless beaten by this much")
+    ap.add_argument("--half", choices=["A", "B"], help="score one half of the documents (as eval_actors.py)")
     ap.add_argument("--keep-other", action="store_true", help="do not retype the detector's 'other' rows")
     ap.add_argument("--no-drop", action="store_true", help="retype only; keep mentions called not_a_name")
+    ap.add_argument("--news-cv", action="store_true",
+                    help="leave-one-news-document-out: each gum_dev document is typed by a model trained on all "
+                         "other GUM documents (non-news + the other 12 news documents); ~13 fits")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--errors", action="store_true", help="list every mention whose type the typer changed")
     args = ap.parse_args(argv)
@@ -183,17 +271,25 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     model = args.model
     tmp = None
-    if model is None and not args.shipped:
+    per_doc = None
+    if args.news_cv:
+        per_doc = news_cv_typers()
+        model = None
+    elif model is None and not args.shipped:
         tmp = tempfile.TemporaryDirectory()
         model = Path(tmp.name) / "entity_typer_nonews.json"
         _train_nonews(model)
-    res = evaluate(args.data, model, threshold=args.threshold, keep_other=args.keep_other, drop=not args.no_drop,
-                   errors=args.errors)
+    res = evaluate(args.data, model, threshold=args.threshold, keep_margin=args.keep_margin, half=args.half,
+                   keep_other=args.keep_other, drop=not args.no_drop, errors=args.errors,
+                   typer_for_doc=per_doc)
+    if per_doc is not None:
+        res["model"] = "leave-one-news-document-out (trained on the 96 other GUM documents for each)"
+        res["model_training"] = "GUM minus the scored document"
     if args.json:
         print(json.dumps(res, indent=2, ensure_ascii=False))
         return 0
-    print(f"{res['documents']} documents: {res['data']}\nmodel: {res['model']} ({res['model_training']}), "
-          f"threshold {res['threshold']}")
+    print(f"{res['documents']} documents (half {res['half']}): {res['data']}\nmodel: {res['model']} "
+          f"({res['model_training']}), threshold {res['threshold']}, keep_margin {res['keep_margin']}")
     for name in ("overlap_untyped", "overlap_typed", "one_to_one_untyped", "one_to_one_typed"):
         a, b = res["rules"][name], res["rules+typer"][name]
         print(f"{name:19s} rules P={a['precision']:.3f} R={a['recall']:.3f} F1={a['f1']:.3f} (pred {a['predicted']})"
@@ -203,7 +299,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  overlap {t:12s} rules P={a['precision']:.3f} R={a['recall']:.3f} F1={a['f1']:.3f}"
               f"  | +typer P={b['precision']:.3f} R={b['recall']:.3f} F1={b['f1']:.3f}  (gold {a['gold']})")
     print("type changes: " + ", ".join(f"{k} {v}" for k, v in res["changes"].items()))
-    print(f"typer: {res['typer_time_per_mention_us']} µs per mention (features + scoring, {res['mentions']} mentions)")
+    sp = res["speed_us_per_mention"]
+    print(f"typer speed per mention (best of 5 over {sp['mentions']} mentions): features {sp['features']} µs, "
+          f"scoring {sp['scoring_uncached']} µs uncached / {sp['scoring_cached']} µs cached; first pass of predict "
+          f"incl. features {res['typer_time_per_mention_us']} µs")
     for line in res.get("errors", []):
         print(line)
     return 0

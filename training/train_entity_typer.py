@@ -55,6 +55,7 @@ from toolkit.entities import typer as T  # noqa: E402
 DATA = ROOT.parent / "shared" / "data" / "ner" / "gum_open.jsonl"
 OUT = ROOT / "toolkit" / "data" / "entity_typer.json"
 VERSION = "1.0"
+DEFAULT_C, DEFAULT_THRESHOLD, DEFAULT_MARGIN = 1.0, 0.5, 0.0  # chosen by --cv (grouped by document, non-news)
 USE_HINT = True  # the rule detector's type as a feature (--no-hint turns it off)
 CREDIT = (
     "Trained on the GUM corpus, Zeldes 2017 (Zeldes, Amir (2017) \"The GUM corpus: creating multilayer "
@@ -147,6 +148,9 @@ TEMPLATES: dict[str, list[str]] = {
         "He signed for {X} in the summer.", "{X} fans celebrated in the streets.",
         "The {X} manager was sacked.", "{X} drew 1 – 1 with Porto.", "He joined {X} from Ajax.",
         "{X} and its subsidiaries were fined.", "{X} shareholders approved the merger.",
+        "{X} said its quarterly earnings fell.", "{X} said its output would rise next year.",
+        "{X}, which owns the mine, said it would appeal.", "{X} cut its forecast on Thursday.",
+        "Analysts expect {X} to raise its dividend.", "{X} said it had hired advisers.",
     ],
     "event": [
         "He served in the army during {X}.", "Before {X}, the city was a trading port.",
@@ -162,6 +166,20 @@ TEMPLATES: dict[str, list[str]] = {
         "The road from {X} to the coast was closed.", "They travelled to {X} by train.",
     ],
 }
+# GUM's convention (and the rule detector's): a country acting as a team or a government is an
+# organisation, a country as a location is a place. Non-news GUM has almost only the second use.
+COUNTRY_AGENT_TEMPLATES = [
+    "{X} beat Sweden 2 – 1 in the group stage.", "Group F — {X} 1 – 0 Mexico", "{X}'s goalkeeper saved a penalty.",
+    "The match ended with {X} winning 3 – 0.", "Belgium faced {X} at the stadium.", "{X} won a corner kick.",
+    "{X} coach Jorge Silva said the team played well.", "{X} opened the scoring in the 20th minute.",
+    "{X} fired artillery shells across the border.", "{X} evacuated 80 residents after the attack.",
+    "{X} accused its neighbour of violating the truce.", "{X} denied the report on Monday.",
+    "{X} said it would retaliate.", "{X} signed the treaty in 1992.", "{X} imposed sanctions on the company.",
+]
+COUNTRY_PLACE_TEMPLATES = [
+    "He was born in {X} in 1950.", "The river flows through {X}.", "Tourists visiting {X} should carry cash.",
+    "She moved to {X} as a child.", "The flight from {X} landed late.",
+]
 HEADER_JUNK = [
     "STANDINGS", "TEAM W D L GF GA PTS", "L T GF GA PTS", "RESULTS", "FIXTURES", "TABLE", "UPDATE", "BREAKING",
     "EXCLUSIVE", "WATCH", "LIVE", "ANALYSIS", "OPINION", "EDITORIAL", "PHOTOS", "VIDEO", "SCHEDULE", "SCORES",
@@ -379,7 +397,7 @@ def doc_examples(d: dict, lists_obj: T._Lists, lists: dict) -> list[Example]:
     return out
 
 
-def template_examples(lists_obj: T._Lists, rng: random.Random, n_per: int = 3) -> list[Example]:
+def template_examples(lists_obj: T._Lists, rng: random.Random, n_per: int = 4) -> list[Example]:
     fill = {"work": WORKS, "product": PRODUCTS, "organization": COMPANIES + CLUBS, "event": EVENTS}
     given = sorted(lists_obj.tok.get("first_given", ["anna"]))
     out = []
@@ -398,6 +416,16 @@ def template_examples(lists_obj: T._Lists, rng: random.Random, n_per: int = 3) -
                 s = tpl.index("{X}")
                 text = tpl.replace("{X}", x)
                 out.append(Example(f"template:{label}:{k}", T._features(text, s, s + len(x), None, False, lists_obj),
+                                   label, 0.5, "template", x))
+    countries = sorted(lists_obj.gaz.get("country", []))
+    for label, temps in (("organization", COUNTRY_AGENT_TEMPLATES), ("place", COUNTRY_PLACE_TEMPLATES)):
+        for k, tpl in enumerate(temps):
+            for _ in range(n_per):
+                x = " ".join(w.capitalize() if len(w) > 3 else w.upper() for w in rng.choice(countries).split())
+                s = tpl.index("{X}")
+                text = tpl.replace("{X}", x)
+                out.append(Example(f"template:country-{label}:{k}",
+                                   T._features(text, s, s + len(x), None, False, lists_obj),
                                    label, 0.5, "template", x))
     for k, h in enumerate(HEADER_JUNK):
         text = h + "\n" + "The team won."
@@ -574,8 +602,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cv", action="store_true", help="grouped 5-fold CV over --cs on the non-news genres, then stop")
     ap.add_argument("--cs", default="0.3,1")
     ap.add_argument("--cv-out", type=Path, help="write the CV results as JSON here")
-    ap.add_argument("--threshold", type=float, default=0.5, help="stored decision threshold (see --cv)")
-    ap.add_argument("--keep-margin", type=float, default=0.0, help="stored keep margin (see --cv)")
+    ap.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD, help="stored decision threshold (see --cv)")
+    ap.add_argument("--keep-margin", type=float, default=DEFAULT_MARGIN, help="stored keep margin (see --cv)")
     ap.add_argument("--c", type=float, default=None, help="C for the final fit (default: best of --cv, else 0.3)")
     ap.add_argument("--min-count", type=int, default=2)
     ap.add_argument("--prune", type=float, default=0.05)
@@ -611,7 +639,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.cv_out:
             args.cv_out.write_text(json.dumps(cv, indent=1), encoding="utf-8")
         return 0
-    c = args.c if args.c is not None else 0.3
+    c = args.c if args.c is not None else DEFAULT_C
     clf, vocab = fit(examples, c, args.min_count)
     meta = {
         "data": "GUM (gum_open.jsonl) " + ("without genre news" if args.no_news else "all genres"),
