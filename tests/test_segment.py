@@ -522,3 +522,16 @@ def test_unpunctuated_caption_with_labelled_credit():
     # an ordinary sentence that merely contains "Image:" is not a caption
     body = "Agency report\n\nThe agency said the Image: a new label for its products would launch soon, officials said."
     assert set(segment(body)[1]["kind"]) == {"title", "body"}
+
+
+@pytest.mark.parametrize("line", ["Posted on Dec 3, 2021", "Published: 3 December 2021 10:32 GMT", "Updated: 2021-12-03"])
+def test_labelled_date_line_is_boilerplate_and_kept(line):
+    from toolkit.text.segment import segment_rows
+
+    text = "Talks resume\n\n" + line + "\n\nOfficials said the talks went on."
+    paras, _ = segment_rows(text)
+    assert [(text[a:b], kind) for a, b, kind in paras] == [
+        ("Talks resume", "title"),
+        (line, "boilerplate"),
+        ("Officials said the talks went on.", "body"),
+    ]

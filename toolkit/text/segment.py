@@ -199,9 +199,11 @@ def _is_boilerplate(line: str) -> bool:
     return len(line.split()) < 6 or not re.search(r"[.!?][\"'”’)]*\s*$", line)
 
 
-#: A line that is nothing but a date (a dateline such as "Friday, January 4, 2019").
+#: A line that is nothing but a date (a dateline such as "Friday, January 4, 2019"), possibly
+#: labelled ("Posted on Dec 3, 2021").
 _DATELINE = re.compile(
-    r"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"^\s*(?:(?:(?:First\s+)?Published|Posted|Updated|Filed|Dated?)(?:\s+on)?\s*:?\s*)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:" + "|".join(MONTHS) + r")\.?,?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2})"
