@@ -115,3 +115,22 @@ def test_find_dateline_offsets_index_the_text():
     text = "  Headline\r\n\n   Friday, January 4, 2019 at 10:30 a.m. EST  \n\nBody."
     d = find_dateline(text)
     assert d.date == dt.date(2019, 1, 4) and text[d.start : d.end] == d.text
+
+
+def test_datelines_of_real_wikinews_articles_match_their_metadata(shared_data):
+    """Every corpus article whose text keeps its Wikinews dateline, loaded as pasted text (no
+    metadata), gets the publication date its metadata gives."""
+    import warnings
+
+    path = shared_data / "news_corpus" / "news_corpus.jsonl"
+    checked = 0
+    with path.open(encoding="utf-8") as fh, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for line in fh:
+            rec = json.loads(line)
+            if not find_dateline(rec["text"]):
+                continue
+            art = load_article(rec["text"])
+            assert (art.published.isoformat(), art.meta["published_from"]) == (rec["date"][:10], "dateline"), rec["id"]
+            checked += 1
+    assert checked >= 150
