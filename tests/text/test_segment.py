@@ -486,7 +486,7 @@ def test_gum_dev_boundaries(shared_data):
     path = shared_data / "gum_dev" / "gum_news_dev.jsonl"
     if not path.exists():
         pytest.skip("GUM dev data absent")
-    bench = Path(__file__).resolve().parents[1] / "benchmarks" / "eval_segment.py"
+    bench = Path(__file__).resolve().parents[2] / "benchmarks" / "eval_segment.py"
     spec = importlib.util.spec_from_file_location("eval_segment", bench)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
