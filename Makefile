@@ -6,18 +6,25 @@ SEED   := seeds/biden-putin-call.txt
 OUT    ?= out
 PYTEST_ARGS ?=
 
-.PHONY: demo test lab lint bench clean install install-dev app screenshots
+.PHONY: demo test lab lint bench clean install install-dev install-lab app screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 
-# Runtime install (for `make demo` / `make lab`).
-$(VENV)/.installed: $(BIN)/python pyproject.toml
+# Runtime install (for `make demo`).
+$(VENV)/.installed: $(BIN)/python pyproject.toml setup.py
 	$(BIN)/python -m pip install -q -e .
 	@touch $@
 
+# Runtime + the `lab` extra (JupyterLab, Voila, a kernel of this venv): `make lab` / `make app`.
+$(VENV)/.installed-lab: $(VENV)/.installed
+	$(BIN)/python -m pip install -q -e '.[lab]'
+	$(BIN)/python -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (ipykernel)" >/dev/null
+	@touch $@
+
 # Everything the tests need (dev extra), plus a Jupyter kernel that runs this venv's Python.
+# `make test PYTEST_ARGS="-m 'not slow'"` leaves out the wheel/sdist install test (~2-3 min).
 $(VENV)/.installed-dev: $(VENV)/.installed
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	$(BIN)/python -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (ipykernel)" >/dev/null
@@ -25,6 +32,7 @@ $(VENV)/.installed-dev: $(VENV)/.installed
 
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
+install-lab: $(VENV)/.installed-lab
 
 demo: $(VENV)/.installed
 	$(BIN)/presslens report $(SEED) --out $(OUT)/
@@ -32,7 +40,7 @@ demo: $(VENV)/.installed
 test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-lab: $(VENV)/.installed-dev
+lab: $(VENV)/.installed-lab
 	$(BIN)/jupyter lab notebooks/
 
 lint: $(VENV)/.installed-dev
@@ -44,7 +52,7 @@ bench: $(VENV)/.installed-dev
 clean:
 	rm -rf $(OUT) build dist *.egg-info .pytest_cache .ruff_cache
 
-app: $(VENV)/.installed-dev
+app: $(VENV)/.installed-lab
 	$(BIN)/voila notebooks/apps/explorers.ipynb
 
 screenshots: $(VENV)/.installed-dev

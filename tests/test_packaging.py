@@ -19,8 +19,11 @@ def _spec(req: str) -> str:
 
 
 def test_environment_yml_matches_pyproject_dependencies():
+    """The conda route installs the runtime dependencies plus the `lab` extra (Voila for the app)."""
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text())
     deps = {_name(d): _spec(d) for d in pyproject["project"]["dependencies"]}
+    for d in pyproject["project"]["optional-dependencies"]["lab"]:
+        assert deps.setdefault(_name(d), _spec(d)) == _spec(d), d
     env = yaml.safe_load((ROOT / "environment.yml").read_text())
     conda: dict[str, str] = {}
     for item in env["dependencies"]:
@@ -55,3 +58,21 @@ def test_license_is_bsd3():
 def test_seed_matches_shared_byte_for_byte(shared_data):
     for name in ("biden-putin-call.txt", "biden-putin-call.meta.json"):
         assert (ROOT / "seeds" / name).read_bytes() == (shared_data.parent / "seeds" / name).read_bytes()
+
+
+def test_extras_and_caps():
+    """`make lab`/`make app` need only the `lab` extra; scorers are capped at the tested majors."""
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    extras = pyproject["project"]["optional-dependencies"]
+    assert {_name(d) for d in extras["lab"]} == {"jupyterlab", "voila", "ipykernel"}
+    assert {_name(d) for d in extras["train"]} == {"scikit-learn"}
+    deps = {_name(d): _spec(d) for d in pyproject["project"]["dependencies"]}
+    assert "<" in deps["textblob"] and "<" in deps["vadersentiment"]
+    make = (ROOT / "Makefile").read_text()
+    for target in ("lab:", "app:"):
+        line = next(ln for ln in make.splitlines() if ln.startswith(target))
+        assert "installed-lab" in line and "installed-dev" not in line, line
+    markers = pyproject["tool"]["pytest"]["ini_options"]["markers"]
+    used = {m.split(":")[0] for m in markers}
+    tests = "".join(p.read_text() for p in (ROOT / "tests").glob("test_*.py"))
+    assert all(f"mark.{m}" in tests for m in used), used
