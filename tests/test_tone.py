@@ -275,7 +275,7 @@ def test_word_in_punctuation_has_the_token_record_of_the_word():
 
 
 def test_raw_records_match_textblob_tokens_and_flag_definitions():
-    from toolkit.sentiment._records import F_ACTIVE, F_CUE, F_FEATURE, F_MARK
+    from toolkit.sentiment._records import F_ACTIVE, F_CUE, F_FEATURE, F_MARK, Raw, Token, WordInfo, view
     from toolkit.sentiment._textblob_fast import _textblob
     from toolkit.sentiment.tone import _RAW, _raw
 
@@ -283,12 +283,20 @@ def test_raw_records_match_textblob_tokens_and_flag_definitions():
     extra = ["said,", "Inc.", "U.S.", "1,000", "...", ":)", "(!)", "well-known", "Mr.", "why?", "(AFP)", "3.5%"]
     for t in " ".join(TRICKY).split() + extra:
         _RAW.pop(t, None)
-        rec = _raw(t)
+        rec = view(_raw(t), Raw)
         toks, low = pat._raw_token(t)
         assert rec.low == low and rec.joined == " ".join(toks), t
-        tok = rec.token
+        tok = view(rec.token, Token)
         flags = (F_MARK if rec.marks else 0) | (F_ACTIVE if rec.active else 0)
         flags |= (F_FEATURE if tok.feature else 0) | (F_CUE if tok.weighted_cues else 0)
         assert rec.flags == flags and rec.n_cues == tok.n_cues, t
         assert rec.infos == tuple(pat._word(w) for w in low), t
-        assert tok.flags == (F_FEATURE if tok.info.feature else 0) | (F_CUE if tok.weighted_cues else 0), t
+        assert tok.feature == view(tok.info, WordInfo).feature, t
+
+
+def test_record_position_constants_name_the_record_fields():
+    from toolkit.sentiment import _records as R
+
+    for kind, prefix in R.PREFIXES.items():
+        for i, field in enumerate(kind._fields):
+            assert getattr(R, prefix + field.upper()) == i, (kind.__name__, field)

@@ -3,9 +3,14 @@
 Everything VADER, TextBlob and the tone features ask about a word is a pure function of the word,
 so it is computed once per distinct word (not once per occurrence and scorer) and kept in a
 record; a sentence is then mostly handled by C-level passes (``map``/``compress``) over the cached
-records. The records are :class:`~typing.NamedTuple` s: fields are read by name
-(``rec.info.valence``), and the getters below (``operator.itemgetter`` s named after the field,
-as fast as an index) serve the ``map`` passes.
+records. Each record type is declared here as a :class:`~typing.NamedTuple` (its fields, in
+order, with their meaning), and records are built by keyword from it, but they are *stored as
+plain tuples*: ``operator.itemgetter`` has a fast path for exact tuples only (on a NamedTuple
+instance every getter call of the ``map`` passes costs about a quarter more), and the garbage
+collector stops tracking exact tuples of atoms (it keeps tracking NamedTuple instances, which
+makes every full collection slower with large caches). Fields are read by name through the
+position constants (``rec[TOK_INFO][W_VALENCE]``) or the getters named after them
+(``map(tok_lower, recs)``); :func:`view` shows a record with its field names.
 
 Four record types:
 
@@ -16,17 +21,23 @@ Four record types:
   (cache ``tone._RAW``).
 
 Example:
-    >>> info = WordInfo(-2.0, False, False, False, False, True, 0.0, False, False, True, True, False)
-    >>> info.valence, info_feature(info)
-    (-2.0, True)
+    >>> from toolkit.sentiment.tone_model import _word_info
+    >>> info = _word_info("fraud")
+    >>> type(info) is tuple, info[W_VALENCE], info_feature(info)
+    (True, -2.8, True)
+    >>> view(info, WordInfo).known
+    True
 """
 
 from __future__ import annotations
 
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
-__all__ = ["WordInfo", "Token", "PatternWord", "Raw", "F_MARK", "F_ACTIVE", "F_FEATURE", "F_CUE"]
+__all__ = ["WordInfo", "Token", "PatternWord", "Raw", "F_MARK", "F_ACTIVE", "F_FEATURE", "F_CUE", "view"]
+
+
+_R = TypeVar("_R")
 
 
 class WordInfo(NamedTuple):
@@ -66,6 +77,7 @@ class Token(NamedTuple):
     ``vader_valued``, ``feature``, ``harm_reverser`` and ``context`` copy the fields of ``info`` so
     that one getter reads them off a list of tokens.
     """
+
 
     #: VADER's word: the token with punctuation stripped, unless that leaves <= 2 characters.
     word: str
@@ -135,27 +147,38 @@ class Raw(NamedTuple):
 #: Bits of :attr:`Raw.flags` (and, the last two, of :attr:`Token.flags`).
 F_MARK, F_ACTIVE, F_FEATURE, F_CUE = 1, 2, 4, 8
 
+# Field positions, in the order of the NamedTuple declarations above (tests check the names).
+(W_VALENCE, W_BOOSTER, W_VADER_NEGATOR, W_NEGATOR, W_HARM_REVERSER, W_KNOWN, W_BASE_VALENCE,
+ W_HAZARD, W_BENEFIT, W_VADER_VALUED, W_FEATURE, W_CONTEXT) = range(12)  # fmt: skip
+(TOK_WORD, TOK_LOWER, TOK_UPPER, TOK_INFO, TOK_N_CUES, TOK_CUES, TOK_WEIGHTED_CUES, TOK_VADER_VALUED,
+ TOK_FEATURE, TOK_HARM_REVERSER, TOK_CONTEXT, TOK_FLAGS) = range(12)  # fmt: skip
+PW_PSI, PW_MODIFIER, PW_LABEL, PW_NEGATION, PW_LONG, PW_LONGER, PW_EMOTICON, PW_ACTIVE = range(8)
+RAW_LOW, RAW_JOINED, RAW_TOKEN, RAW_INFOS, RAW_ACTIVE, RAW_MARKS, RAW_FLAGS, RAW_N_CUES = range(8)
+#: Record type -> the prefix of its position constants.
+PREFIXES = {WordInfo: "W_", Token: "TOK_", PatternWord: "PW_", Raw: "RAW_"}
 
-def _getter(cls: type, field: str) -> itemgetter[Any]:
-    return itemgetter(cls._fields.index(field))  # type: ignore[attr-defined]
+
+def view(rec: tuple[Any, ...], kind: type[_R]) -> _R:
+    """A stored record (a plain tuple) as its NamedTuple ``kind``, to read it by field name."""
+    return kind._make(rec)  # type: ignore[attr-defined, no-any-return]
 
 
-# Named getters for map() passes over lists of records.
-info_harm_reverser = _getter(WordInfo, "harm_reverser")
-info_feature = _getter(WordInfo, "feature")
-tok_word = _getter(Token, "word")
-tok_lower = _getter(Token, "lower")
-tok_upper = _getter(Token, "upper")
-tok_info = _getter(Token, "info")
-tok_n_cues = _getter(Token, "n_cues")
-tok_cues = _getter(Token, "cues")
-tok_weighted_cues = _getter(Token, "weighted_cues")
-tok_vader_valued = _getter(Token, "vader_valued")
-tok_context = _getter(Token, "context")
-pw_active = _getter(PatternWord, "active")
-raw_low = _getter(Raw, "low")
-raw_joined = _getter(Raw, "joined")
-raw_token = _getter(Raw, "token")
-raw_infos = _getter(Raw, "infos")
-raw_flags = _getter(Raw, "flags")
-raw_n_cues = _getter(Raw, "n_cues")
+# Named getters for the map() passes over lists of records.
+info_harm_reverser = itemgetter(W_HARM_REVERSER)
+info_feature = itemgetter(W_FEATURE)
+tok_word = itemgetter(TOK_WORD)
+tok_lower = itemgetter(TOK_LOWER)
+tok_upper = itemgetter(TOK_UPPER)
+tok_info = itemgetter(TOK_INFO)
+tok_n_cues = itemgetter(TOK_N_CUES)
+tok_cues = itemgetter(TOK_CUES)
+tok_weighted_cues = itemgetter(TOK_WEIGHTED_CUES)
+tok_vader_valued = itemgetter(TOK_VADER_VALUED)
+tok_context = itemgetter(TOK_CONTEXT)
+pw_active = itemgetter(PW_ACTIVE)
+raw_low = itemgetter(RAW_LOW)
+raw_joined = itemgetter(RAW_JOINED)
+raw_token = itemgetter(RAW_TOKEN)
+raw_infos = itemgetter(RAW_INFOS)
+raw_flags = itemgetter(RAW_FLAGS)
+raw_n_cues = itemgetter(RAW_N_CUES)

@@ -21,7 +21,17 @@ from functools import lru_cache
 from itertools import compress
 from typing import Any
 
-from toolkit.sentiment._records import PatternWord, pw_active
+from toolkit.sentiment._records import (
+    PW_EMOTICON,
+    PW_LABEL,
+    PW_LONG,
+    PW_LONGER,
+    PW_MODIFIER,
+    PW_NEGATION,
+    PW_PSI,
+    PatternWord,
+    pw_active,
+)
 
 __all__: list[str] = []
 
@@ -172,16 +182,12 @@ class _Pattern:
                         emo = p
                         break
             active = psi is not None or is_neg or w == "!" or w == "(!)" or emo is not None
-            info = PatternWord(
-                psi,
-                is_mod,
-                self.labeler.get(w),
-                is_neg,
-                len(w.strip("'")) > 1,
-                len(w) > 2,
-                emo,
-                active,
-            )
+            info = tuple(
+                PatternWord(
+                    psi=psi, modifier=is_mod, label=self.labeler.get(w), negation=is_neg,
+                    long=len(w.strip("'")) > 1, longer=len(w) > 2, emoticon=emo, active=active,
+                )
+            )  # fmt: skip
             if len(self.word_cache) < 200_000:
                 self.word_cache[w] = info
         return info
@@ -220,18 +226,18 @@ class _Pattern:
             w = words[i]
             f = infos[i]
             i += 1
-            psi = f.psi
+            psi = f[PW_PSI]
             if psi is not None:
                 ps, s, it = psi
                 if m is None:
-                    a.append([[w], ps, s, it, 1, f.label])
+                    a.append([[w], ps, s, it, 1, f[PW_LABEL]])
                 else:
                     last = a[-1]
                     last[0].append(w)
                     last[1] = max(-1.0, min(ps * last[3], +1.0))
                     last[2] = max(-1.0, min(s * last[3], +1.0))
                     last[3] = it
-                    last[5] = f.label
+                    last[5] = f[PW_LABEL]
                 if n is not None:
                     last = a[-1]
                     last[0].insert(0, n)
@@ -239,28 +245,28 @@ class _Pattern:
                     last[4] = -1
                 m = None
                 n = None
-                if f.modifier:
+                if f[PW_MODIFIER]:
                     m = w
-                if f.negation:
+                if f[PW_NEGATION]:
                     n = w
             else:
-                if f.negation:
+                if f[PW_NEGATION]:
                     n = w
-                elif n is not None and f.long:
+                elif n is not None and f[PW_LONG]:
                     n = None
                 if n is not None and m is not None and m.endswith("ly"):
                     a[-1][0].append(n)
                     a[-1][4] = -1
                     n = None
-                elif m is not None and f.longer:
+                elif m is not None and f[PW_LONGER]:
                     m = None
                 if w == "!" and len(a) > 0:
                     a[-1][0].append("!")
                     a[-1][1] = max(-1.0, min(a[-1][1] * 1.25, +1.0))
                 if w == "(!)":
                     a.append([[w], 0.0, 1.0, 1.0, 1, self.tt.IRONY])
-                if f.emoticon is not None:
-                    a.append([[w], f.emoticon, 1.0, 1.0, 1, self.tt.MOOD])
+                if f[PW_EMOTICON] is not None:
+                    a.append([[w], f[PW_EMOTICON], 1.0, 1.0, 1, self.tt.MOOD])
         return [(d[0], d[1] * -0.5 if d[4] < 0 else d[1], d[2], d[5]) for d in a]
 
     @staticmethod

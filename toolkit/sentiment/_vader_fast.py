@@ -28,7 +28,17 @@ from functools import lru_cache
 from itertools import chain, compress
 from typing import TYPE_CHECKING
 
-from toolkit.sentiment._records import tok_context, tok_upper, tok_vader_valued
+from toolkit.sentiment._records import (
+    TOK_INFO,
+    TOK_LOWER,
+    TOK_UPPER,
+    W_BOOSTER,
+    W_VADER_NEGATOR,
+    W_VALENCE,
+    tok_context,
+    tok_upper,
+    tok_vader_valued,
+)
 
 if TYPE_CHECKING:
     from toolkit.sentiment._records import Token
@@ -159,12 +169,12 @@ def _valences(
     for i in compress(range(n), map(tok_vader_valued, recs)):
         rec = recs[i]
         if not any_ctx or (trace is None and True not in ctx[max(0, i - 3) : i + 3]):
-            sents[i] = with_caps(rec.info.valence)[0] if rec.upper else rec.info.valence
+            sents[i] = with_caps(rec[TOK_INFO][W_VALENCE])[0] if rec[TOK_UPPER] else rec[TOK_INFO][W_VALENCE]
             continue
-        lw = rec.lower
+        lw = rec[TOK_LOWER]
         if lw == "kind" and i < n - 1 and low[i + 1] == "of":
             continue
-        v0 = rec.info.valence
+        v0 = rec[TOK_INFO][W_VALENCE]
         rules: set[str] | None = trace[t0 + i] if trace is not None else None
         valence = v0
         if lw == "no" and i != n - 1 and low[i + 1] in lex:
@@ -177,20 +187,20 @@ def _valences(
             valence = v0 * ns
             if rules is not None:
                 rules.add("negation")
-        if rec.upper:
+        if rec[TOK_UPPER]:
             valence, capped = with_caps(valence)
             if capped and rules is not None:
                 rules.add("caps")
         for st in range(3):
-            if i > st and recs[i - st - 1].info.valence is None:  # previous word not in the lexicon
+            if i > st and recs[i - st - 1][TOK_INFO][W_VALENCE] is None:  # previous word not in the lexicon
                 prec = recs[i - st - 1]
-                pw = prec.lower
+                pw = prec[TOK_LOWER]
                 sc = 0.0
-                if prec.info.booster:
+                if prec[TOK_INFO][W_BOOSTER]:
                     sc = boost[pw]
                     if valence < 0:
                         sc = -sc
-                    if prec.upper:
+                    if prec[TOK_UPPER]:
                         if capdiff is None:
                             n_up = sum(map(tok_upper, recs))
                             capdiff = 0 < n - n_up < n
@@ -205,14 +215,14 @@ def _valences(
                 valence += sc
                 before = valence
                 if st == 0:
-                    if prec.info.vader_negator:  # pw in NEGATE or "n't" in pw
+                    if prec[TOK_INFO][W_VADER_NEGATOR]:  # pw in NEGATE or "n't" in pw
                         valence *= ns
                 elif st == 1:
                     if low[i - 2] == "never" and low[i - 1] in ("so", "this"):
                         valence *= 1.25
                     elif low[i - 2] == "without" and low[i - 1] == "doubt":
                         pass
-                    elif prec.info.vader_negator:
+                    elif prec[TOK_INFO][W_VADER_NEGATOR]:
                         valence *= ns
                 else:
                     if (low[i - 3] == "never" and low[i - 2] in ("so", "this")) or low[i - 1] in (
@@ -224,7 +234,7 @@ def _valences(
                         low[i - 2] == "doubt" or low[i - 1] == "doubt"
                     ):
                         pass
-                    elif prec.info.vader_negator:
+                    elif prec[TOK_INFO][W_VADER_NEGATOR]:
                         valence *= ns
                 if rules is not None and valence != before:
                     rules.add("negation" if valence * before < 0 else "intensifier")

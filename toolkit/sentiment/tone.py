@@ -58,6 +58,10 @@ from toolkit.sentiment._records import (
     F_CUE,
     F_FEATURE,
     F_MARK,
+    PW_ACTIVE,
+    TOK_FLAGS,
+    TOK_N_CUES,
+    PatternWord,
     Raw,
     Token,
     pw_active,
@@ -161,8 +165,8 @@ def _raw(t: str) -> Raw:
         tok = _TOKENS.get(t) or _token(t)
         # letters only: no mark character, and a mark end only as its last letter
         marks = t.endswith(pat.mark_last)
-        fl = (F_MARK if marks else 0) | (F_ACTIVE if info.active else 0) | tok.flags
-        rec = Raw((lw,), t, tok, (info,), info.active, marks, fl, 1)
+        active = info[PW_ACTIVE]
+        rec = _raw_record((lw,), t, tok, (info,), active, marks)
     else:
         if t.isascii() and "'" not in t and '"' not in t:
             # What _raw_token gives here: no replacement or quote spacing applies (they need ' or
@@ -184,11 +188,22 @@ def _raw(t: str) -> Raw:
             map((joined + " ").__contains__, pat.mark_ends)
         )
         active = True in map(pw_active, infos)
-        fl = (F_MARK if marks else 0) | (F_ACTIVE if active else 0) | tok.flags
-        rec = Raw(low, joined, tok, infos, active, marks, fl, tok.n_cues)
+        rec = _raw_record(low, joined, tok, infos, active, marks)
     if len(_RAW) < _CACHE_MAX:
         _RAW[t] = rec
     return rec
+
+
+def _raw_record(
+    low: tuple[str, ...], joined: str, tok: Token, infos: tuple[PatternWord, ...], active: bool, marks: bool
+) -> Raw:
+    flags = (F_MARK if marks else 0) | (F_ACTIVE if active else 0) | tok[TOK_FLAGS]
+    return tuple(  # type: ignore[return-value]
+        Raw(
+            low=low, joined=joined, token=tok, infos=infos, active=active, marks=marks, flags=flags,
+            n_cues=tok[TOK_N_CUES],
+        )
+    )  # fmt: skip
 
 
 def _score_text(text: str, pat: _Pattern) -> tuple[float, float, float, float]:

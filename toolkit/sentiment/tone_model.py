@@ -42,6 +42,15 @@ from typing import Any
 from toolkit.sentiment._records import (
     F_CUE,
     F_FEATURE,
+    W_BASE_VALENCE,
+    W_BENEFIT,
+    W_CONTEXT,
+    W_FEATURE,
+    W_HARM_REVERSER,
+    W_HAZARD,
+    W_KNOWN,
+    W_NEGATOR,
+    W_VADER_VALUED,
     Token,
     WordInfo,
     info_feature,
@@ -186,10 +195,14 @@ def _word_info(lw: str) -> WordInfo:
         known = v0 is not None or booster
         bv = 0.0 if known else _backoff_of(lw, lex)  # kept here, not also in _BACKOFF
         hazard, benefit = lw in NEWS_HAZARDS, lw in NEWS_BENEFITS
-        info = WordInfo(
-            v0, booster, vneg, vneg or lw == "no", lw in HARM_REVERSERS, known, bv, hazard, benefit,
-            v0 is not None and not booster, v0 is not None or (not known and bool(bv or hazard or benefit)),
-            booster or vneg or v0 == 0 or lw in _context_words(),
+        info = tuple(  # type: ignore[assignment]
+            WordInfo(
+                valence=v0, booster=booster, vader_negator=vneg, negator=vneg or lw == "no",
+                harm_reverser=lw in HARM_REVERSERS, known=known, base_valence=bv, hazard=hazard,
+                benefit=benefit, vader_valued=v0 is not None and not booster,
+                feature=v0 is not None or (not known and bool(bv or hazard or benefit)),
+                context=booster or vneg or v0 == 0 or lw in _context_words(),
+            )
         )  # fmt: skip
         if len(_WORDS) < _CACHE_MAX:
             _WORDS[lw] = info
@@ -204,11 +217,7 @@ def _token(t: str) -> Token:
             info = _WORDS.get(lw) or _word_info(lw)
             cues: tuple[str, ...] = (lw,)
             weighted = cues if lw in _cue_keys() else ()  # the intersection below, for one cue
-            flags = (F_FEATURE if info.feature else 0) | (F_CUE if weighted else 0)
-            rec = Token(
-                t, lw, t.isupper(), info, 1, cues, weighted, info.vader_valued, info.feature, info.harm_reverser,
-                info.context, flags,
-            )  # fmt: skip
+            rec = _token_record(t, lw, info, 1, cues, weighted)
         else:
             s = t.strip(_vader().punct)
             w = t if len(s) <= 2 else s
@@ -223,14 +232,23 @@ def _token(t: str) -> Token:
             cues = tuple(distinct)
             info = _word_info(lw)
             weighted = tuple(_cue_keys().intersection(cues))  # order is irrelevant: used as a set
-            flags = (F_FEATURE if info.feature else 0) | (F_CUE if weighted else 0)
-            rec = Token(
-                w, lw, w.isupper(), info, len(toks), cues, weighted, info.vader_valued, info.feature,
-                info.harm_reverser, info.context, flags,
-            )  # fmt: skip
+            rec = _token_record(w, lw, info, len(toks), cues, weighted)
         if len(_TOKENS) < _CACHE_MAX:
             _TOKENS[t] = rec
     return rec
+
+
+def _token_record(
+    w: str, lw: str, info: WordInfo, n_cues: int, cues: tuple[str, ...], weighted: tuple[str, ...]
+) -> Token:
+    feature = info[W_FEATURE]
+    return tuple(  # type: ignore[return-value]
+        Token(
+            word=w, lower=lw, upper=w.isupper(), info=info, n_cues=n_cues, cues=cues, weighted_cues=weighted,
+            vader_valued=info[W_VADER_VALUED], feature=feature, harm_reverser=info[W_HARM_REVERSER],
+            context=info[W_CONTEXT], flags=(F_FEATURE if feature else 0) | (F_CUE if weighted else 0),
+        )
+    )  # fmt: skip
 
 
 def _tokens_of(text: str) -> list[Token]:
@@ -288,17 +306,17 @@ def _feature_sums(
         info = infos[k]
         v = evals[k]
         if not v:
-            if info.known:  # in VADER's lexicon or boosters
+            if info[W_KNOWN]:  # in VADER's lexicon or boosters
                 continue
-            v = info.base_valence
+            v = info[W_BASE_VALENCE]
             if not v:
-                if info.hazard:
+                if info[W_HAZARD]:
                     hazard = True
-                elif info.benefit:
+                elif info[W_BENEFIT]:
                     benefit = True
                 continue
             for j in range(max(0, k - 3), k):
-                if infos[j].negator:  # a negator (VADER's list, "no" or "n't") within three words
+                if infos[j][W_NEGATOR]:  # a negator (VADER's list, "no" or "n't") within three words
                     v *= ns
                     break
             evals[k] = v
