@@ -62,6 +62,11 @@ def test_seed_no_number_or_word_is_a_date(seed) -> None:
 def test_published_overrides_and_missing_date_is_not_guessed(seed) -> None:
     other = timeline(seed, published="2021-06-15")
     assert other.loc[other["text"] == "this month", "value"].item() == "2021-06"
+    # the meeting, the session and the conference of one sentence stay in one January
+    for published in ("2021-06-15", "2022-06-15"):
+        df = timeline(seed, published=published).set_index("text")
+        years = {df.loc[t, "value"][:4] for t in ("9-10. January", "12 January", "January 13th")}
+        assert len(years) == 1, (published, years)
     bare = load_article(seed.text)  # no metadata
     assert bare.published is None
     df = timeline(bare)

@@ -128,6 +128,25 @@ def test_month_year_resolution_follows_publication_and_tense() -> None:
     assert one("prices will rise next January", june)[2] == "2022-01"
 
 
+def test_dates_listed_in_one_sentence_share_their_year() -> None:
+    # Issue 13: published in June, "12 January" (nearest verb "followed", past) became 2022 but
+    # "January 13th" (nearest verb "scheduled", future) 2023, in the same sentence.
+    text = (
+        "The exchange of leaders set the stage for lower-level engagement between the countries, including a "
+        "security meeting between the United States and Russia on 9-10. January, followed by a Russia-NATO session "
+        "on 12 January and a broader conference with Moscow, Washington and other European countries. scheduled "
+        "for January 13th."
+    )
+    for published in (dt.date(2022, 6, 15), dt.date(2021, 8, 1), dt.date(2026, 12, 3)):
+        values = [v for _, _, v in tags(text, published)]
+        assert len(values) == 3 and len({v[:4] for v in values}) == 1, (published, values)
+    # an explicit year anchors the dates after it ...
+    assert [v for _, _, v in tags("On 3 March 2019 he arrived and on 5 March he left.")] == ["2019-03-03", "2019-03-05"]
+    # ... but only in its sentence: the next one is resolved against publication again
+    values = [v for _, _, v in tags("He arrived on 3 March 2019. Talks resume on 12 January.")]
+    assert values == ["2019-03-03", "2022-01-12"]
+
+
 def test_weekdays_relative_to_publication_and_tense() -> None:
     wed = dt.date(2021, 12, 29)  # a Wednesday
     assert one("He resigned on Monday.", wed)[2] == "2021-12-27"

@@ -47,6 +47,9 @@ class _Ctx:
     last_quarter: tuple[int, int] | None = None
     last_year: int | None = None
     last_day: dt.date | None = None
+    #: (sentence start, date) of the last calendar date ("12 January", "January 2022") so far:
+    #: a later month or day without a year in the same sentence takes the occurrence nearest it.
+    anchor: tuple[int, dt.date] | None = None
 
 
 # ----------------------------------------------------------------------------- calendar helpers
@@ -90,9 +93,24 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
+def _anchor_year(ctx: _Ctx, month: int, day: int | None, start: int) -> int | None:
+    """The year putting ``month`` (``day``) within about three months of the last calendar date of
+    the same sentence, or None: dates listed together ("on 9-10 January, then on 12 January and
+    on January 13th") share their year even when the verb nearest each differs."""
+    if ctx.anchor is None or ctx.anchor[0] != _sentence_of(ctx, start)[0]:
+        return None
+    ref = ctx.anchor[1]
+    d = min(day or 15, 28)
+    best = min((dt.date(y, month, d) for y in (ref.year - 1, ref.year, ref.year + 1)), key=lambda c: abs((c - ref).days))
+    return best.year if abs((best - ref).days) <= 95 else None
+
+
 def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int) -> int:
     """Year of a month (and day) given without one, relative to the publication date (see :mod:`toolkit.temporal.timex`)."""
     assert ctx.published is not None
+    anchored = _anchor_year(ctx, month, day, start)
+    if anchored is not None:
+        return anchored
     published = ctx.published
     d = min(day or 15, 28)
     cands = [dt.date(y, month, d) for y in (published.year - 1, published.year, published.year + 1)]

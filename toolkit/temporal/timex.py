@@ -21,10 +21,12 @@ Rules worth knowing:
 * **Numeric dates**: ``YYYY-MM-DD`` is ISO. ``a/b/yyyy`` (or ``a.b.yyyy``) is day-first when
   ``a > 12``, month-first when ``b > 12``, and when both are <= 12 it is month-first (US
   newswire convention) unless ``dayfirst=True``.
-* **Years for month/day expressions without one** ("January", "Dec. 7"): the occurrence
-  nearest the publication date when it is within about three months; otherwise the tense
-  of the nearest verb marker decides (past -> the last occurrence, future -> the next one);
-  otherwise nearest. Weekdays ("Friday") are the publication day itself when it is that
+* **Years for month/day expressions without one** ("January", "Dec. 7"): after another
+  calendar date in the same sentence, the occurrence within about three months of it (dates
+  listed together share their year: "on 12 January ... scheduled for January 13th");
+  otherwise the occurrence nearest the publication date when it is within about three months;
+  otherwise the tense of the nearest verb marker decides (past -> the last occurrence, future
+  -> the next one); otherwise nearest. Weekdays ("Friday") are the publication day itself when it is that
   weekday, else the last such day, or the next one when a future marker ("will",
   "scheduled", "next") is nearest.
 * **Without a publication date** nothing relative is guessed: the expression is kept with an
@@ -48,7 +50,15 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from toolkit.temporal.lexicon import _MODS
 from toolkit.temporal.prefilter import _rule_matches
-from toolkit.temporal.resolve import Extent, _Ctx, _duration_span, _narrow, _relation, value_span
+from toolkit.temporal.resolve import (
+    Extent,
+    _Ctx,
+    _duration_span,
+    _narrow,
+    _relation,
+    _sentence_of,
+    value_span,
+)
 from toolkit.temporal.rules import _RULES, Handler
 
 if TYPE_CHECKING:
@@ -144,6 +154,8 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 _YEAR_VALUE = re.compile(r"\d{4}")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(T.*)?")
+#: Rules whose dates anchor the year of a later month or day in the same sentence (resolve._anchor_year).
+_CALENDAR_RULES = frozenset({"iso", "numeric", "day_month", "month_day", "month_year", "month"})
 
 
 @functools.lru_cache(maxsize=4096)
@@ -270,6 +282,8 @@ def find_timexes(
             ctx.last_year = int(value)
         if value and _DAY_VALUE.fullmatch(value):
             ctx.last_day = dt.date.fromisoformat(value[:10])
+        if span is not None and name in _CALENDAR_RULES:
+            ctx.anchor = (_sentence_of(ctx, end - 1)[0], span[0])  # the sentence it ends in
     return out
 
 
