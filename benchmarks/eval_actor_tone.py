@@ -1,0 +1,219 @@
+"""Evaluate target-dependent tone (toolkit.sentiment.target.target_tone) against hand coding.
+
+    python benchmarks/eval_actor_tone.py                 # NewsMTSC dev_rw (../shared/data/newsmtsc/dev_rw.jsonl)
+    python benchmarks/eval_actor_tone.py --json          # the same as one JSON object
+    python benchmarks/eval_actor_tone.py --gold FILE     # NewsMTSC-format JSONL, or a CSV with
+                                                         # (sentence, target, label) or (sentence, start, end, label)
+
+Prints, for target_tone and for the sentence-tone baselines (every target gets its sentence's
+tone): macro-F1 with a bootstrap 95% interval (1000 resamples of the targets, seed 0), accuracy,
+per-class precision/recall/F1, the confusion table, the paired bootstrap interval of the macro-F1
+difference target_tone - baseline, and the same scores on the sentences with two or more targets
+of different gold tone. Baselines: VADER compound (neutral band +-0.05), TextBlob polarity
+(neutral band +-0.05, and polarity == 0 as neutral), and the project's sentence ``tone`` score
+(neutral band 0.125) when ``score_texts`` can be imported from toolkit.sentiment or toolkit.tone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+DEFAULT_GOLD = ROOT.parent / "shared" / "data" / "newsmtsc" / "dev_rw.jsonl"
+
+
+def _target_module():
+    """toolkit.sentiment.target; loaded from its file if the package cannot be imported (the
+    package is being reorganised)."""
+    try:
+        from toolkit.sentiment import target
+
+        return target
+    except ImportError:
+        import importlib.util
+
+        spec = importlib.util.spec_from_file_location("_presslens_target", ROOT / "toolkit" / "sentiment" / "target.py")
+        mod = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = mod
+        spec.loader.exec_module(mod)
+        return mod
+
+
+T = _target_module()
+
+
+def _project_score_texts():
+    for mod in ("toolkit.sentiment", "toolkit.sentiment.tone", "toolkit.tone"):
+        try:
+            m = __import__(mod, fromlist=["score_texts"])
+            return getattr(m, "score_texts"), mod
+        except (ImportError, AttributeError):
+            continue
+    return None, None
+
+
+def _band(x: np.ndarray, band: float) -> list[str]:
+    return ["positive" if v > band else "negative" if v < -band else "neutral" for v in x]
+
+
+def baselines(sentences: list[str]) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """Sentence-level labels per baseline (one per sentence, in order) and notes."""
+    out: dict[str, np.ndarray] = {}
+    notes: dict[str, str] = {}
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    sia = SentimentIntensityAnalyzer()
+    vader = np.array([sia.polarity_scores(s.replace("\u201c", '"').replace("\u201d", '"'))["compound"] for s in sentences])
+    labs: dict[str, list[str]] = {"sentence VADER (+-0.05)": _band(vader, 0.05)}
+    try:
+        from textblob import TextBlob
+
+        pol = np.array([TextBlob(s).sentiment.polarity for s in sentences])
+        labs["sentence TextBlob (+-0.05)"] = _band(pol, 0.05)
+        labs["sentence TextBlob (0 = neutral)"] = _band(pol, 0.0)
+    except Exception as e:  # pragma: no cover
+        notes["textblob"] = f"unavailable: {e}"
+    score_texts, where = _project_score_texts()
+    if score_texts is not None:
+        try:
+            tone = score_texts(sentences)["tone"].to_numpy()
+            labs["sentence tone (project, 0.125)"] = _band(tone, 0.125)
+            notes["tone"] = f"score_texts from {where}"
+        except Exception as e:  # the package is being reorganised
+            notes["tone"] = f"score_texts from {where} failed: {e}"
+    else:
+        notes["tone"] = "score_texts not importable from toolkit.sentiment or toolkit.tone"
+    return labs, notes
+
+
+def paired_diff_ci(y, a, b, n=1000, seed=0):
+    code = {c: i for i, c in enumerate(T.CLASSES)}
+    yt = np.array([code[c] for c in y])
+    pa = np.array([code[c] for c in a])
+    pb = np.array([code[c] for c in b])
+    idx = np.random.default_rng(seed).integers(0, len(yt), size=(n, len(yt)))
+    d = T._macro_f1_idx(yt, pa, idx) - T._macro_f1_idx(yt, pb, idx)
+    return [float(np.percentile(d, 2.5)), float(np.percentile(d, 97.5))]
+
+
+def evaluate(gold_path: Path, n_boot: int = 1000, seed: int = 0) -> dict:
+    gold = T.read_target_gold(gold_path)
+    pred = T.predict_gold(gold)
+    sents = list(dict.fromkeys(gold["sentence"]))
+    labs, notes = baselines(sents)
+    pos = {s: i for i, s in enumerate(sents)}
+    systems = {"target_tone": pred["pred"].tolist()}
+    for name, lab in labs.items():
+        systems[name] = [lab[pos[s]] for s in gold["sentence"]]
+    y = gold["label"].tolist()
+    # sentences whose targets have different gold tones
+    multi = gold.groupby("sent_id")["label"].transform("nunique") > 1
+    res: dict = {"gold": str(gold_path), "n_targets": len(gold), "n_sentences": len(sents),
+                 "n_multi_tone_targets": int(multi.sum()), "notes": notes, "systems": {}}
+    for name, p in systems.items():
+        r = T.classification_report(y, p)
+        r["ci95"] = T.bootstrap_ci(y, p, n=n_boot, seed=seed)
+        if name != "target_tone":
+            r["target_tone_minus_this_macro_f1_ci95"] = paired_diff_ci(y, systems["target_tone"], p, n_boot, seed)
+        m = multi.to_numpy()
+        if m.any():
+            ym = [v for v, k in zip(y, m) if k]
+            pm = [v for v, k in zip(p, m) if k]
+            rm = T.classification_report(ym, pm)
+            r["multi_tone_sentences"] = {"n": rm["n"], "accuracy": rm["accuracy"], "macro_f1": rm["macro_f1"]}
+        res["systems"][name] = r
+    return res
+
+
+def show(res: dict) -> None:
+    print(f"gold: {res['gold']}  ({res['n_targets']} targets in {res['n_sentences']} sentences; "
+          f"{res['n_multi_tone_targets']} targets in sentences whose targets differ in tone)")
+    for k, v in res["notes"].items():
+        print(f"note ({k}): {v}")
+    print()
+    hdr = f"{'system':34s} {'macro-F1':>8s} {'95% CI':>15s} {'acc':>6s} " + " ".join(f"{c[:3]}-P  {c[:3]}-R  {c[:3]}-F1" for c in T.CLASSES) + "  multi-tone acc"
+    print(hdr)
+    for name, r in res["systems"].items():
+        pc = r["per_class"]
+        cells = " ".join(f"{pc[c]['precision']:5.3f} {pc[c]['recall']:5.3f} {pc[c]['f1']:6.3f}" for c in T.CLASSES)
+        ci = r["ci95"]["macro_f1"]
+        mt = r.get("multi_tone_sentences")
+        mts = f"{mt['accuracy']:.3f} (n={mt['n']})" if mt else "-"
+        print(f"{name:34s} {r['macro_f1']:8.3f} [{ci[0]:.3f}, {ci[1]:.3f}] {r['accuracy']:6.3f} {cells}  {mts}")
+    print()
+    for name, r in res["systems"].items():
+        if "target_tone_minus_this_macro_f1_ci95" in r:
+            d = r["target_tone_minus_this_macro_f1_ci95"]
+            diff = res["systems"]["target_tone"]["macro_f1"] - r["macro_f1"]
+            print(f"target_tone - {name}: macro-F1 {diff:+.3f}, paired bootstrap 95% CI [{d[0]:+.3f}, {d[1]:+.3f}]")
+    print()
+    for name in ("target_tone", next((n for n in res["systems"] if n.startswith("sentence tone")), None)):
+        if name is None:
+            continue
+        conf = res["systems"][name]["confusion"]
+        print(f"confusion, {name} (rows gold, columns predicted):")
+        print(pd.DataFrame(conf).T.loc[list(T.CLASSES), list(T.CLASSES)].to_string())
+        print()
+
+
+def speed(gold_path: Path, rounds: int = 5) -> dict:
+    """Microseconds per target of ``score_targets`` (cold sentence cache, every sentence new),
+    best of ``rounds``; with and without evidence strings."""
+    import time
+
+    gold = T.read_target_gold(gold_path)
+    items = [(g["sentence"].iloc[0], list(zip(g["start"], g["end"]))) for _, g in gold.groupby("sent_id", sort=False)]
+    n = sum(len(sp) for _, sp in items)
+    model = T.load_model()
+    model.score_targets(items[:5])  # lexicons loaded
+    out = {"targets": n, "sentences": len(items)}
+    for ev in (False, True):
+        best = float("inf")
+        for _ in range(rounds):
+            model._sents.clear()
+            t = time.perf_counter()
+            model.score_targets(items, evidence=ev)
+            best = min(best, time.perf_counter() - t)
+        out["us_per_target" + ("_with_evidence" if ev else "")] = round(best / n * 1e6, 1)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--gold", action="append", help="NewsMTSC JSONL or CSV of hand-coded targets (repeatable)")
+    ap.add_argument("--json", action="store_true", help="print one JSON object")
+    ap.add_argument("--boot", type=int, default=1000, help="bootstrap resamples (default 1000)")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--speed", action="store_true", help="also time score_targets per target")
+    args = ap.parse_args(argv)
+    golds = [Path(g) for g in (args.gold or [DEFAULT_GOLD])]
+    for g in golds:
+        if not g.exists():
+            print(f"{g} not found (pass --gold FILE)", file=sys.stderr)
+            return 2
+    results = [evaluate(g, args.boot, args.seed) for g in golds]
+    if args.speed:
+        for g, r in zip(golds, results):
+            r["speed"] = speed(g)
+    if args.json:
+        print(json.dumps(results[0] if len(results) == 1 else results, indent=1))
+    else:
+        for r in results:
+            show(r)
+            if "speed" in r:
+                sp = r["speed"]
+                print(f"speed: score_targets {sp['us_per_target']} us per target "
+                      f"({sp['us_per_target_with_evidence']} us with evidence strings), {sp['targets']} targets in "
+                      f"{sp['sentences']} sentences, cold sentence cache, best of 5")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,224 @@
+"""Target-dependent tone (toolkit.sentiment.target): behaviour, explanations, model file, evaluation."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import math
+import os
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("PRESSLENS_SHARED", ROOT.parent / "shared"))
+
+
+def _module():
+    try:
+        from toolkit.sentiment import target
+
+        return target
+    except ImportError:  # the package is being reorganised: load the module from its file
+        spec = importlib.util.spec_from_file_location("_presslens_target", ROOT / "toolkit" / "sentiment" / "target.py")
+        mod = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = mod
+        spec.loader.exec_module(mod)
+        return mod
+
+
+T = _module()
+
+
+def span(sentence: str, word: str, nth: int = 0) -> tuple[int, int]:
+    i = -1
+    for _ in range(nth + 1):
+        i = sentence.index(word, i + 1)
+    return i, i + len(word)
+
+
+def one(sentence: str, word: str) -> pd.Series:
+    return T.target_tone(sentence, span(sentence, word)).iloc[0]
+
+
+# --------------------------------------------------------------------------- behaviour
+def test_speaker_of_negative_news_is_not_negative():
+    s = "Russian President Vladimir Putin said sanctions threatened by Washington could lead to a breach of ties"
+    r = one(s, "Vladimir Putin")
+    assert r.label != "negative"
+    assert r.p_negative < 0.5
+
+
+def test_object_of_accusation_is_negative():
+    s = "Critics accused Smith of lying"
+    r = one(s, "Smith")
+    assert r.label == "negative"
+    assert r.tone_to < 0
+
+
+def test_two_targets_of_different_tone():
+    s = "Biden praised Merkel but attacked Johnson."
+    df = T.target_tone(s, [span(s, "Merkel"), span(s, "Johnson")])
+    merkel, johnson = df.iloc[0], df.iloc[1]
+    assert merkel.tone_to > 0 > johnson.tone_to
+    assert merkel.label == "positive"
+    assert johnson.label != "positive"
+    assert johnson.p_negative > merkel.p_negative
+
+
+def test_praise_versus_criticism():
+    pos = one("The senator praised Garcia for her courageous leadership.", "Garcia")
+    neg = one("The senator slammed Garcia for her disastrous failures.", "Garcia")
+    assert pos.tone_to > 0 > neg.tone_to
+
+
+def test_columns_and_ranges():
+    s = "Critics accused Smith of lying, while Jones praised him."
+    df = T.target_tone(s, [span(s, "Smith"), span(s, "Jones")], explain=True)
+    assert list(df.columns) == T.COLUMNS
+    assert df["target"].tolist() == ["Smith", "Jones"]
+    assert df[["p_negative", "p_neutral", "p_positive"]].sum(axis=1).round(9).eq(1).all()
+    assert df["tone_to"].between(-1, 1).all()
+    assert set(df["label"]) <= set(T.CLASSES)
+    assert all(isinstance(e, str) and e for e in df["evidence"])
+    # label is the most probable class
+    for _, r in df.iterrows():
+        probs = {"negative": r.p_negative, "neutral": r.p_neutral, "positive": r.p_positive}
+        assert r.label == max(probs, key=probs.get)
+
+
+def test_single_span_tuple_and_list_agree():
+    s = "Critics accused Smith of lying"
+    a = T.target_tone(s, span(s, "Smith"))
+    b = T.target_tone(s, [span(s, "Smith")])
+    pd.testing.assert_frame_equal(a, b)
+
+
+def test_empty_sentence_and_empty_spans():
+    assert T.target_tone("", [(0, 0)])["label"].tolist() == ["neutral"]
+    assert len(T.target_tone("Nothing here.", [])) == 0
+
+
+# --------------------------------------------------------------------------- explanations
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("Critics accused Smith of lying", "Smith"),
+        ("Biden praised Merkel but attacked Johnson.", "Merkel"),
+        ("Biden praised Merkel but attacked Johnson.", "Johnson"),
+        ("Russian President Vladimir Putin said sanctions threatened by Washington could lead to a breach of ties", "Putin"),
+    ],
+)
+def test_explain_rows_sum_to_the_prediction(sentence, word):
+    model = T.load_model()
+    a, b = span(sentence, word)
+    others = [span(sentence, w) for w in ("Merkel", "Johnson") if w in sentence and w != word]
+    ex = model.explain(sentence, a, b, others)
+    assert {"feature", "weight", "value", "contribution", "why"} <= set(ex.columns)
+    assert (ex["contribution"] - ex["weight"] * ex["value"]).abs().max() < 1e-9
+    pred = model.predict(sentence, [(a, b), *others]).iloc[0]
+    assert math.isclose(ex["contribution"].sum(), math.log(pred.p_positive / pred.p_negative), abs_tol=1e-6)
+    # and per class: the class contributions give the probabilities
+    z = [ex[f"contribution_{c}"].sum() for c in T.CLASSES]
+    m = max(z)
+    e = [math.exp(v - m) for v in z]
+    assert math.isclose(e[0] / sum(e), pred.p_negative, abs_tol=1e-6)
+    assert math.isclose(e[2] / sum(e), pred.p_positive, abs_tol=1e-6)
+
+
+def test_evidence_names_the_words():
+    s = "Critics accused Smith of lying"
+    ev = T.target_tone(s, span(s, "Smith"), explain=True)["evidence"].iloc[0]
+    assert "accused" in ev or "lying" in ev
+    assert T.target_tone(s, span(s, "Smith"))["evidence"].iloc[0] == ""
+
+
+def test_negation_is_explained():
+    s = "Smith did not praise the plan."
+    ex = T.load_model().explain(s, *span(s, "Smith"))
+    assert ex["why"].str.contains("negated").any()
+
+
+# --------------------------------------------------------------------------- batch
+def test_score_targets_matches_target_tone():
+    items = [
+        ("Critics accused Smith of lying", [span("Critics accused Smith of lying", "Smith")]),
+        ("Biden praised Merkel but attacked Johnson.", [(14, 20), (34, 41)]),
+    ]
+    df = T.score_targets(items)
+    assert df["item"].tolist() == [0, 1, 1]
+    assert list(df.columns) == ["item", *T.COLUMNS]
+    single = pd.concat([T.target_tone(s, sp) for s, sp in items], ignore_index=True)
+    assert df["tone_to"].round(12).tolist() == single["tone_to"].round(12).tolist()
+    assert T.score_targets([])["item"].tolist() == []
+
+
+# --------------------------------------------------------------------------- model file
+def test_model_file_loads_and_credits_newsmtsc():
+    assert T.MODEL_PATH.exists()
+    assert T.MODEL_PATH.stat().st_size < 1_000_000
+    data = json.loads(T.MODEL_PATH.read_text(encoding="utf-8"))
+    assert data["classes"] == list(T.CLASSES)
+    assert len(data["features"]) == len(data["coef"])
+    credits = data["credits"]
+    assert "NewsMTSC" in credits and "Hamborg" in credits and "Donnay" in credits and "2021" in credits
+    assert "MIT" in credits
+    assert T.load_model() is T.load_model()  # loaded once
+    assert "NewsMTSC" in T.load_model().credits
+
+
+# --------------------------------------------------------------------------- evaluation helpers
+def test_read_target_gold_csv(tmp_path):
+    p = tmp_path / "gold.csv"
+    pd.DataFrame(
+        {
+            "sentence": ["Critics accused Smith of lying", "Biden praised Merkel but attacked Johnson."],
+            "target": ["Smith", "Johnson"],
+            "label": ["negative", "-1"],
+        }
+    ).to_csv(p, index=False)
+    gold = T.read_target_gold(p)
+    assert gold[["start", "end", "target", "label"]].values.tolist() == [
+        [16, 21, "Smith", "negative"],
+        [34, 41, "Johnson", "negative"],
+    ]
+    rep = T.evaluate_target_tone(gold, n_boot=50)
+    assert set(rep) >= {"macro_f1", "accuracy", "per_class", "confusion", "ci95"}
+    p2 = tmp_path / "gold2.csv"
+    pd.DataFrame({"sentence": ["Biden praised Merkel."], "start": [14], "end": [20], "label": ["positive"]}).to_csv(p2, index=False)
+    assert T.read_target_gold(p2)["target"].tolist() == ["Merkel"]
+
+
+def test_classification_report_perfect():
+    rep = T.classification_report(["negative", "neutral", "positive"], ["negative", "neutral", "positive"])
+    assert rep["macro_f1"] == 1.0 and rep["accuracy"] == 1.0
+    assert rep["confusion"]["negative"]["negative"] == 1
+
+
+def _newsmtsc() -> Path:
+    d = SHARED / "data" / "newsmtsc"
+    if not (d / "dev_rw.jsonl").exists():
+        pytest.skip("../shared/data/newsmtsc is not present")
+    return d
+
+
+def test_dev_rw_macro_f1():
+    """The issue's bar: macro-F1 >= 0.65 on NewsMTSC dev_rw (reported, never tuned on)."""
+    rep = T.evaluate_target_tone(_newsmtsc() / "dev_rw.jsonl", n_boot=100)
+    assert rep["n"] == 566
+    assert rep["macro_f1"] >= 0.65
+
+
+def test_dev_rw_multi_target_sentences():
+    """Held-out sentences whose targets have different gold tones: better than one tone per sentence."""
+    gold = T.read_target_gold(_newsmtsc() / "dev_rw.jsonl")
+    multi = gold[gold.groupby("sent_id")["label"].transform("nunique") > 1]
+    assert len(multi) >= 20
+    pred = T.predict_gold(multi)
+    acc = (pred["pred"] == pred["label"]).mean()
+    # one label per sentence can get at most the majority share of each sentence right
+    best_single = sum(g["label"].value_counts().iloc[0] for _, g in multi.groupby("sent_id")) / len(multi)
+    assert acc > 0.5
+    assert acc >= best_single - 0.25
