@@ -251,3 +251,28 @@ def test_resume_accepts_the_same_source_spelled_relative_or_absolute(run, monkey
     other = _jsonl(src.parent / "other.jsonl", 6, start=10)
     with pytest.raises(ValueError, match="holds a run over"):
         analyze_corpus(other.name, out=out.name, resume=True)
+
+
+def test_without_flock_the_lock_file_names_a_live_writer(tmp_path, monkeypatch):
+    """On a file system without flock (some network mounts) the pid in the lock file decides."""
+    import errno
+    import fcntl
+
+    def no_flock(fd, op):
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(fcntl, "flock", no_flock)
+    src = _jsonl(tmp_path / "c.jsonl", 2)
+    out = tmp_path / "out"
+    out.mkdir()
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        (out / ".presslens.lock").write_text(f"{sleeper.pid}\n")
+        with pytest.raises(CorpusLockedError, match=f"pid {sleeper.pid}"):
+            analyze_corpus(src, out=out)
+    finally:
+        sleeper.kill()
+        sleeper.wait()
+    res = analyze_corpus(src, out=out)  # the writer named in the file is gone: taken over
+    assert res.complete and len(res.articles) == 2
+    assert (out / ".presslens.lock").read_text() == ""  # released

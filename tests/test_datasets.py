@@ -47,3 +47,28 @@ def test_news_corpus_uses_the_shared_corpus_when_present(shared_data):
     years = {a.published.year for a in c.articles}
     assert len(years) > 3  # spread through the period, not the first 30 articles
     assert [a.id for a in c.articles] == [a.id for a in news_corpus(limit=30).articles]
+
+
+def test_notebooks_are_found_and_copy_refuses_a_file_target(tmp_path):
+    from toolkit.datasets import copy_notebooks, notebooks_path
+    from toolkit.errors import PresslensError
+
+    root = notebooks_path()
+    assert (root / "00_start_here.ipynb").is_file() and (root / "apps" / "explorers.ipynb").is_file()
+    done = copy_notebooks(tmp_path / "nb")
+    assert "00_start_here.ipynb" in done.copied and "teaching/teachers_guide.md" in done.copied
+    assert not any(".ipynb_checkpoints" in p for p in done.copied)
+    target = tmp_path / "file.txt"
+    target.write_text("x")
+    with pytest.raises(PresslensError, match="is a file"):
+        copy_notebooks(target)
+
+
+def test_seeds_and_notebooks_have_one_copy_in_the_repository():
+    """The package data is made from seeds/ and notebooks/ at build time (setup.py), not kept twice."""
+    from tests.conftest import ROOT
+
+    assert not (ROOT / "toolkit" / "data" / "seeds").exists()
+    assert not (ROOT / "toolkit" / "data" / "notebooks").exists()
+    setup = (ROOT / "setup.py").read_text()
+    assert '"seeds": ("toolkit/data/seeds"' in setup and '"notebooks": ("toolkit/data/notebooks"' in setup

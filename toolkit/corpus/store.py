@@ -119,14 +119,14 @@ def lock_output(out: Path) -> OutputLock:
     """
     try:
         import fcntl
-    except ImportError:  # pragma: no cover - Windows: a pid file, checked for a live process
+    except ImportError:  # pragma: no cover - Windows
         return _lock_pidfile(out)
     path = out / LOCK
     for _ in range(10):
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
+        except BlockingIOError:
             pid = _read_pid(fd)
             os.close(fd)
             if pid is not None and pid != os.getpid() and not _alive(pid):
@@ -134,6 +134,9 @@ def lock_output(out: Path) -> OutputLock:
                     os.unlink(path)  # stale: held by an orphan of a dead run; start a new file
                 continue
             raise _busy(out, pid) from None
+        except OSError:  # no flock on this file system (some network mounts): a pid file
+            os.close(fd)
+            return _lock_pidfile(out)
         try:
             same = os.path.samestat(os.fstat(fd), os.stat(path))
         except FileNotFoundError:
@@ -148,7 +151,8 @@ def lock_output(out: Path) -> OutputLock:
     raise _busy(out, None)
 
 
-def _lock_pidfile(out: Path) -> OutputLock:  # pragma: no cover - Windows only
+def _lock_pidfile(out: Path) -> OutputLock:
+    """Without ``flock`` (Windows, some network file systems): the lock file names a live writer."""
     path = out / LOCK
     if path.exists():
         text = path.read_text(encoding="ascii", errors="replace").split()
