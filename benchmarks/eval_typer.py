@@ -105,7 +105,7 @@ def _speed(typer, calls: list[tuple], rounds: int = 5) -> dict[str, float]:
 
     def cached():
         for f, (*_, hint) in zip(feats, calls, strict=True):
-            typer.decide(typer.proba(f), hint)
+            typer.decide(typer._probs(f), hint)
 
     return {"features": best(f_only), "scoring_uncached": best(score_only), "scoring_cached": best(cached),
             "mentions": len(calls)}
@@ -242,7 +242,7 @@ def news_cv_typers(c: float | None = None) -> tuple:
         if doc_id not in cache:
             clf, vocab = tr.fit([ex for ex in examples if ex.doc != doc_id], c, 2)
             meta = {"data": f"GUM without {doc_id}", "threshold": tr.DEFAULT_THRESHOLD, "keep_margin": tr.DEFAULT_MARGIN}
-            cache[doc_id] = EntityTyper(tr.export(clf, vocab, 0.05, lists, meta))
+            cache[doc_id] = EntityTyper(tr.export(clf, vocab, 0.1, lists, meta))
             print(f"  trained without {doc_id}", file=sys.stderr, flush=True)
         return cache[doc_id]
 

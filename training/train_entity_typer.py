@@ -606,7 +606,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep-margin", type=float, default=DEFAULT_MARGIN, help="stored keep margin (see --cv)")
     ap.add_argument("--c", type=float, default=None, help="C for the final fit (default: best of --cv, else 0.3)")
     ap.add_argument("--min-count", type=int, default=2)
-    ap.add_argument("--prune", type=float, default=0.05)
+    ap.add_argument("--prune", type=float, default=0.1)
     ap.add_argument("--no-templates", action="store_true")
     ap.add_argument("--no-hint", action="store_true", help="do not use the rule detector's type as a feature")
     ap.add_argument("--seed", type=int, default=13)

@@ -149,6 +149,7 @@ class _Lists(NamedTuple):
     prev: dict[str, tuple[str, ...]]  # word -> list features (derived from tok)
     first: dict[str, tuple[str, ...]]
     last: dict[str, tuple[str, ...]]
+    cache: dict  # span text -> _SpanPart
 
 
 def _make_lists(common: Iterable[str], gaz: dict[str, Iterable[str]], tok: dict[str, Iterable[str]]) -> _Lists:
@@ -160,26 +161,22 @@ def _make_lists(common: Iterable[str], gaz: dict[str, Iterable[str]], tok: dict[
     prev, first, last = ({w: tuple(v) for w, v in t.items()} for t in tables)
     return _Lists(
         frozenset(common), {k: frozenset(v) for k, v in gaz.items()}, {k: frozenset(v) for k, v in tok.items()},
-        prev, first, last,
+        prev, first, last, {},
     )
 
 
-def _features(
-    text: str,
-    start: int,
-    end: int,
-    sentence: tuple[int, int] | None,
-    headline: bool,
-    lists: _Lists,
-    hint: str | None = None,
-) -> list[str]:
-    if sentence is None:
-        sentence = _sentence_bounds(text, start, end)
-    s0, s1 = sentence
-    span = text[start:end]
+class _SpanPart(NamedTuple):
+    feats: tuple[str, ...]  # features of the span's own words (no context)
+    gaz: tuple[str, ...]  # gazetteer kinds the whole span is in
+    all_common: bool
+    allcaps: bool
+
+
+def _span_part(span: str, lists: _Lists) -> _SpanPart:
+    hit = lists.cache.get(span)
+    if hit is not None:
+        return hit
     toks = tokenize(span) or [span]
-    left = tokenize(text[max(s0, start - _WINDOW):start]) if start > s0 else []
-    right = tokenize(text[end:min(s1, end + _WINDOW)]) if end < s1 else []
     low = [t.lower() for t in toks]
     words = [t for t in toks if t[:1].isalnum()] or toks
     f = ["ntok=" + (str(len(words)) if len(words) < 4 else "4+"), "span=" + " ".join(low)]
@@ -214,6 +211,38 @@ def _features(
         add("some_common")
     if n_func == len(words):
         add("all_function")
+    if allcaps and n_common == len(words):
+        add("allcaps&all_common")
+    key = " ".join(w.lower() for w in words)
+    gaz = tuple(kind for kind, names in lists.gaz.items() if key in names)
+    for kind in gaz:
+        add("gaz=" + kind)
+    f.extend(lists.first.get(low[0], ()))
+    f.extend(lists.last.get(low[-1].rstrip("."), ()))
+    out = _SpanPart(tuple(f), gaz, n_common == len(words), allcaps)
+    if len(lists.cache) > 100_000:
+        lists.cache.clear()
+    lists.cache[span] = out
+    return out
+
+
+def _features(
+    text: str,
+    start: int,
+    end: int,
+    sentence: tuple[int, int] | None,
+    headline: bool,
+    lists: _Lists,
+    hint: str | None = None,
+) -> list[str]:
+    if sentence is None:
+        sentence = _sentence_bounds(text, start, end)
+    s0, s1 = sentence
+    sp = _span_part(text[start:end], lists)
+    f = list(sp.feats)
+    add = f.append
+    left = _TOKEN.findall(text, max(s0, start - _WINDOW), start) if start > s0 else []
+    right = _TOKEN.findall(text, end, min(s1, end + _WINDOW)) if end < s1 else []
     # context
     p = [t.lower() for t in left[-3:]]
     n = [t.lower() for t in right[:3]]
@@ -251,29 +280,20 @@ def _features(
     upper, short = _line_flags(text, start, end)
     if headline:
         add("headline")
-        if n_common == len(words):
+        if sp.all_common:
             add("headline&all_common")
     if upper:
         add("caps_line")
-        if n_common == len(words):
+        if sp.all_common:
             add("caps_line&all_common")
     if short:
         add("short_line")
-    if allcaps and n_common == len(words):
-        add("allcaps&all_common")
-    # word lists
-    key = " ".join(w.lower() for w in words)
-    gaz_hits = [kind for kind, names in lists.gaz.items() if key in names]
-    for kind in gaz_hits:
-        add("gaz=" + kind)
-        if hint:
-            add(f"rule={hint}&gaz={kind}")
     if p:
         f.extend(lists.prev.get(p[-1].rstrip("."), ()))
-    f.extend(lists.first.get(low[0], ()))
-    f.extend(lists.last.get(low[-1].rstrip("."), ()))
     if hint:
         add("rule=" + hint)
+        for kind in sp.gaz:
+            add(f"rule={hint}&gaz={kind}")
     return f
 
 
@@ -305,12 +325,6 @@ def features(
     ['n1=said', 'n2=said its', 'p1=after', 'shape=Xx']
     """
     return _features(text, start, end, sentence, headline, load_typer()._lists, hint)
-
-
-def _softmax(z: np.ndarray) -> np.ndarray:
-    z = z - z.max()
-    e = np.exp(z)
-    return e / e.sum()
 
 
 class EntityTyper:
@@ -369,23 +383,35 @@ class EntityTyper:
             i = get(f)
             if i is not None:
                 idx.append(i)
-        return self._w[idx].sum(axis=0)
+        return self._w.take(idx, axis=0).sum(axis=0)
 
-    def _softmax_scores(self, feats: Iterable[str]) -> np.ndarray:
-        return _softmax(self.scores(feats))
-
-    def proba(self, feats: Sequence[str]) -> np.ndarray:
-        """Probabilities over :attr:`labels` for a feature list."""
+    def _probs(self, feats: Sequence[str]) -> list[float]:
+        """Label probabilities as a list, cached per feature tuple (the span in its context)."""
         key = tuple(feats)
         hit = self._cache.get(key)
         if hit is None:
-            hit = _softmax(self.scores(key))
+            z = self.scores(key).tolist()
+            m = max(z)
+            e = [math.exp(v - m) for v in z]
+            t = sum(e)
+            hit = [v / t for v in e]
             if len(self._cache) > 200_000:
                 self._cache.clear()
             self._cache[key] = hit
         return hit
 
-    def decide(self, probs: np.ndarray, hint: str | None = None) -> Prediction:
+    def _softmax_scores(self, feats: Iterable[str]) -> list[float]:
+        z = self.scores(feats).tolist()
+        m = max(z)
+        e = [math.exp(v - m) for v in z]
+        t = sum(e)
+        return [v / t for v in e]
+
+    def proba(self, feats: Sequence[str]) -> np.ndarray:
+        """Probabilities over :attr:`labels` for a feature list."""
+        return np.asarray(self._probs(feats))
+
+    def decide(self, probs: Sequence[float], hint: str | None = None) -> Prediction:
         """Turn label probabilities into a :class:`Prediction`.
 
         ``not_a_name`` when ``is_name_prob < self.threshold``; else the most probable name type,
@@ -432,7 +458,7 @@ class EntityTyper:
             sent = sentences[k] if sentences is not None else None
             head = bool(headlines[k]) if headlines is not None else False
             hint = hints[k] if hints is not None else None
-            out.append(self.decide(self.proba(_features(text, s, e, sent, head, self._lists, hint)), hint))
+            out.append(self.decide(self._probs(_features(text, s, e, sent, head, self._lists, hint)), hint))
         return out
 
     def explain(
@@ -511,8 +537,3 @@ def load_typer(path: str | None = None) -> EntityTyper:
     """
     p = Path(path) if path else _data_path()
     return EntityTyper(json.loads(p.read_text(encoding="utf-8")))
-
-
-def _logsumexp(z: Sequence[float]) -> float:  # small helper kept for callers without numpy arrays
-    m = max(z)
-    return m + math.log(sum(math.exp(v - m) for v in z))
