@@ -16,8 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from toolkit import errors
-from toolkit import Article
+from toolkit import Article, errors
 from toolkit.io.load import decode_bytes, extract_html, fetch_url, load_article, load_corpus
 
 BODY = (

@@ -6,7 +6,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from toolkit.text.segment import KINDS, PARAGRAPH_COLUMNS, SENTENCE_COLUMNS, segment, split_sentences
+from toolkit.text.segment import (
+    KINDS,
+    PARAGRAPH_COLUMNS,
+    SENTENCE_COLUMNS,
+    segment,
+    split_sentences,
+)
 
 
 def sents(text: str) -> list[str]:

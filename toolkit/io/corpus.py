@@ -29,9 +29,15 @@ from toolkit.errors import (
     SourceNotFoundError,
     UnsupportedFormatError,
 )
+from toolkit.io.article_loader import (
+    HTML_EXTENSIONS,
+    TEXT_EXTENSIONS,
+    _build,
+    _from_html,
+    load_article,
+)
 from toolkit.io.decode import decode_line, normalise_newlines, plan_decoding
 from toolkit.io.html import _looks_like_html
-from toolkit.io.load import HTML_EXTENSIONS, TEXT_EXTENSIONS, _build, _from_html, load_article
 
 __all__ = ["Corpus", "load_corpus"]
 
