@@ -79,7 +79,7 @@ def fetch_url(
     except FetchError:
         raise
     except urllib.error.HTTPError as exc:
-        if 300 <= exc.code < 400:
+        if 300 <= exc.code < 400 and "infinite loop" in str(exc.msg):
             # urllib's own message spans three lines ("...infinite loop.\nThe last 30x error...").
             raise FetchError(url, f"too many redirects (a redirect loop; the last one was HTTP {exc.code})") from exc
         raise FetchError(url, f"HTTP error {exc.code} {_one_line(exc.reason)}") from exc
