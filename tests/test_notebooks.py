@@ -1,5 +1,7 @@
-"""Every notebook under ``notebooks/`` runs top to bottom, headless, without errors; and the
-committed notebooks carry no outputs.
+"""Every notebook under ``notebooks/`` (teaching and app notebooks included) runs top to bottom,
+headless, in a fresh kernel, without errors, and shows what a user would see: every cell that
+calls a ``plot_*`` function has an image output, every cell that ends in an explorer or loader
+has a widget output; and the committed notebooks carry no outputs.
 
 New notebooks are picked up automatically (one test per ``.ipynb``, checkpoints excluded). Each
 runs with ``nbclient`` in the ``python3`` kernel of the environment running the tests, with the
@@ -20,6 +22,12 @@ NOTEBOOK_DIR = ROOT / "notebooks"
 #: Seconds one cell may take (the corpus notebook is the slowest).
 CELL_TIMEOUT = 300
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
+#: A code line that draws a chart (``plot_tone_arc(...)``, ``pl.plot_voice(...)``), not an import.
+_PLOT_CALL = re.compile(r"^(?!\s*(from|import)\b).*\bplot_\w+\(", re.M)
+#: A cell whose last line is an explorer (or the loader) shows a widget.
+_WIDGET_LAST = re.compile(
+    r"^(\w+\s*=\s*)?(pl\.)?(ToneExplorer|ActorExplorer|TimelineExplorer|ArticleLoader|CodingWidget|overview)\(.*\)\s*$|^(loader|tone|coding)\s*$"
+)
 
 
 def _notebooks() -> list[Path]:
@@ -96,3 +104,70 @@ def test_notebook_executes(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         if o.get("output_type") == "error"
     ]
     assert not errors, errors
+    missing_charts = [
+        i
+        for i, c in enumerate(nb.cells)
+        if c.cell_type == "code"
+        and _PLOT_CALL.search(c.source)
+        and not any("image/png" in o.get("data", {}) for o in c.get("outputs", []))
+    ]
+    assert not missing_charts, f"{path.name}: cells {missing_charts} call plot_*() but show no chart"
+    missing_widgets = [
+        i
+        for i, c in enumerate(nb.cells)
+        if c.cell_type == "code"
+        and c.source.strip()
+        and _WIDGET_LAST.match(c.source.strip().splitlines()[-1])
+        and not any("application/vnd.jupyter.widget-view+json" in o.get("data", {}) for o in c.get("outputs", []))
+    ]
+    assert not missing_widgets, f"{path.name}: cells {missing_widgets} should show a widget"
+    noisy = [
+        (i, o.get("text", "")[:200])
+        for i, c in enumerate(nb.cells)
+        if c.cell_type == "code"
+        for o in c.get("outputs", [])
+        if o.get("output_type") == "stream" and o.get("name") == "stderr" and "Glyph" in o.get("text", "")
+    ]
+    assert not noisy, f"{path.name}: glyph warnings flood the output: {noisy}"
+
+
+def test_exercise_checks_say_right_and_not_yet(capsys: pytest.CaptureFixture[str]) -> None:
+    """The teaching checks accept the right answers, refuse wrong ones with a hint, and ask for
+    an answer while the placeholder ``...`` is still there; a hint never contains the answer."""
+    sys.path.insert(0, str(NOTEBOOK_DIR / "teaching"))
+    try:
+        import exercise_checks as ck
+    finally:
+        sys.path.pop(0)
+    right = [
+        ck.tone_q2(pulls_vader_down="threatened", pushes_tone_up="ties"),
+        ck.tone_q3(article_label="neutral", most_negative_paragraph=25),
+        ck.tone_q4(["Great, another delay.", "Troops massed along the border overnight.", "Oh, wonderful news."]),
+        ck.tone_q5(sent_id=17),
+        ck.actors_q1(by_mentions="Ukraine", by_words_quoted="Yuri Ushakov"),
+        ck.actors_q2(mentioned_never_quoted="Ukraine"),
+        ck.actors_q3(moscow_means="the Russian government"),
+        ck.actors_q4({"actors": {"US government": {"aliases": ["Washington", "White House"], "type": "organization"}}}),
+        ck.timeline_q1(past=4, future=4),
+        ck.timeline_q2(chronological=False),
+        ck.timeline_q3(moved=["this month", "the weekend", "earlier this week"]),
+    ]
+    assert all(right), right
+    capsys.readouterr()
+    wrong = [
+        ck.tone_q2(pulls_vader_down="sanctions", pushes_tone_up="ties"),
+        ck.tone_q3(article_label="negative", most_negative_paragraph=25),
+        ck.tone_q5(sent_id=4),
+        ck.actors_q1(by_mentions="Joe Biden", by_words_quoted="Yuri Ushakov"),
+        ck.actors_q2(mentioned_never_quoted="Yuri Ushakov"),
+        ck.timeline_q1(past=5, future=4),
+        ck.timeline_q3(moved=["this month"]),
+    ]
+    assert not any(wrong)
+    said = capsys.readouterr().out
+    assert said.count("not yet") == len(wrong)
+    for answer in ("threatened", "neutral", "Ukraine", "Joe Biden", "earlier this week"):
+        assert answer not in said, f"a hint gives away {answer!r}"
+    assert not ck.tone_q2(pulls_vader_down=..., pushes_tone_up="...")
+    assert not ck.timeline_q2(chronological=...)
+    assert "write your answer" in capsys.readouterr().out
