@@ -109,6 +109,34 @@ def test_numbers_and_words_are_not_dates(text: str) -> None:
     assert tags(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # issue 13: titles of works and programmes are not dates
+        "Sam Mendes's 1917 won best picture at the Baftas.",
+        "He starred in the war film 1917.",
+        "Orwell's “1984” is on the syllabus.",
+        "Jennifer Aniston stars in The Morning Show on Apple TV.",
+        "The Morning Show returns for a second season.",
+        "He hosted The Tonight Show for years.",
+        "He told the Today programme that he would resign.",
+        "USA Today reported the deal.",
+    ],
+)
+def test_titles_of_works_are_not_dates(text: str) -> None:
+    assert tags(text) == []
+
+
+def test_years_and_time_words_outside_titles_stay_dates() -> None:
+    assert tags("He starred in the war film 1917, released in 2019.") == [("2019", "DATE", "2019")]
+    assert one("Bob Dylan's 2009 release Together Through Life sold well.")[2] == "2009"
+    assert one("Qaboos's 1970 overthrow of his father was bloodless.")[2] == "1970"
+    assert one("The talks resumed this morning.")[2] == "2021-12-31TMO"
+    assert one("Talks Resume This Morning In Geneva")[2] == "2021-12-31TMO"  # a title-case headline
+    assert one("Today, the talks resumed.")[2] == "2021-12-31"
+    assert one("Tonight Obama will speak.")[2] == "2021-12-31TNI"
+
+
 def test_ambiguous_numeric_date_is_month_first_unless_dayfirst() -> None:
     assert one("on 03/04/2021 it began")[2] == "2021-03-04"
     assert one("on 03/04/2021 it began", dayfirst=True)[2] == "2021-04-03"

@@ -42,6 +42,7 @@ from toolkit.temporal.resolve import (
     _num,
     _pick_year_for_month,
     _quarter,
+    _sentence_of,
     _shift,
     _tense,
     _weekday_date,
@@ -59,6 +60,72 @@ def _rule(name: str, pattern: str, flags: int = 0) -> Callable[[Handler], Handle
         return fn
 
     return deco
+
+
+# ----------------------------------------------------------------------------- names and titles
+# A year or a time word can be (part of) the title of a work or a name: "Sam Mendes's 1917 won
+# best picture", "the war film 1917", "The Morning Show", "the Today programme".
+_WORK_BEFORE = re.compile(
+    r"\b(?:film|movie|picture|series|show|documentary|drama|thriller|musical|novel|book|album|song|single|"
+    r"sitcom|miniseries|blockbuster|titled|entitled)\s*[:,]?\s*[\"“‘']?$",
+    re.I,
+)
+_WORK_CONTEXT = re.compile(
+    r"\b(?:films?|movies?|best picture|Oscars?|Academy Awards?|box office|directed|director|starring|premiered?|"
+    r"cinemas?|Golden Globes?|BAFTAs?|episodes?|sitcom|documentary|novel|album)\b",
+    re.I,
+)
+_POSSESSIVE_NAME = re.compile(r"\b[A-Z][\w.-]*(?:'s|’s|'|’)\s+$")
+_VERB_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)”\"’]|$|(?:won|wins|is|was|has|had|took|takes|grossed|earned|received|stars|starred|tells|told|"
+    r"follows|opened|opens|premiered|became|beat|swept|picked|led|leads|topped|tops|and)\b)"
+)
+_SHOW_AFTER = re.compile(r"\s+(?:show|shows|programme|program|series|edition|newspaper)\b", re.I)
+
+
+def _work_title_year(ctx: _Ctx, start: int, end: int) -> bool:
+    """The year at ``start:end`` is the title of a work, not a date: after a cue ("the war film
+    1917"), alone in quotes ("“1984”"), or the head of a possessive name in a sentence about
+    films or books ("Sam Mendes's 1917 won best picture")."""
+    text = ctx.text
+    before = text[max(0, start - 30) : start]
+    if _WORK_BEFORE.search(before):
+        return True
+    if start and end < len(text) and text[start - 1] in "\"“‘'" and text[end] in "\"”’'":
+        return True
+    if _POSSESSIVE_NAME.search(before) and _VERB_AFTER.match(text, end):
+        s, e = _sentence_of(ctx, start)
+        return _WORK_CONTEXT.search(text, s, e) is not None
+    return False
+
+
+def _sentence_initial(ctx: _Ctx, start: int) -> bool:
+    s, _ = _sentence_of(ctx, start)
+    return not ctx.text[s:start].strip(" \t\n\"“‘'(")
+
+
+def _headline_line(text: str, pos: int) -> bool:
+    """The line around ``pos`` is in title case ("Talks Resume This Morning"): capitals say nothing there."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    words = [w for w in text[a : b if b >= 0 else len(text)].split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _title_word(ctx: _Ctx, start: int, end: int) -> bool:
+    """The time word at ``start:end`` is part of a name or title: capitalised inside a sentence
+    and next to a capitalised word or after "the" ("The Morning Show", "USA Today", "the Today
+    programme"), or followed by "show", "programme", "edition"... ("the morning show")."""
+    text = ctx.text
+    if _SHOW_AFTER.match(text, end):
+        return True
+    word = text[start:end]
+    if not word[:1].isupper() or word.isupper() or _sentence_initial(ctx, start) or _headline_line(text, start):
+        return False
+    if re.match(r"\s+[A-Z][a-z]", text[end : end + 3]):
+        return True
+    prev = re.search(r"(\S+)\s+$", text[max(0, start - 30) : start])
+    return prev is not None and (prev.group(1).lower() == "the" or prev.group(1)[0].isupper())
 
 
 def _month_of(s: str) -> int:
@@ -237,6 +304,8 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     if not 1000 <= y <= 2099:
         return None
     if not m["fy"]:
+        if _work_title_year(ctx, m.start(), m.end()):
+            return None
         before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
         if re.search(r"(?:no\.|number|nos\.|page|pages|route|flight|room|article|rule|resolution|par\.|section|model|version|v\.|,|\$|€|£)\s*$", before):
             return None
@@ -406,6 +475,8 @@ _DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"
 @_rule("day_deictic", r"\b(?:(?P<mod>early|late|later|earlier)\s+)?(?P<w>today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow|overnight)(?:\s+(?P<p>morning|afternoon|evening|night))?(?![\w-])", re.I)
 def _h_day_deictic(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     w = m["w"].lower()
+    if w in ("today", "tonight", "tomorrow", "yesterday") and not m["mod"] and _title_word(ctx, m.start("w"), m.end("w")):
+        return None  # "The Tonight Show", "USA Today"
     off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2, "overnight": 0}[w]
     if w == "overnight":
         before = ctx.text[max(0, m.start() - 3) : m.start()]
@@ -427,6 +498,8 @@ def _h_day_deictic(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
 def _h_day_part(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     det = m["det"].lower()
     part = _DAY_PARTS[m["p"].lower()]
+    if _title_word(ctx, m.start("p"), m.end("p")):
+        return None  # "The Morning Show"
     if ctx.published is None:
         return {"type": "TIME", "value": f"XXXX-XX-XXT{part}", "relative": True}
     d = ctx.last_day if det in ("the", "that") and ctx.last_day else ctx.published
