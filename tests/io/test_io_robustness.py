@@ -187,6 +187,12 @@ def test_shift_jis_is_decoded_not_mojibake():
     assert text == JAPANESE
 
 
+def test_short_shift_jis_line_in_english_text_is_not_mojibake():
+    data = ("Tokyo (" + "東京" + ") passed a new law on Monday.").encode("shift_jis")
+    with pytest.warns(errors.DecodeWarning):
+        assert "東京" in decode_bytes(data, source="jp.txt")
+
+
 def test_undecodable_legacy_bytes_are_an_error():
     noise = bytes(b for b in range(0x80, 0x100) if b not in (0x85, 0xA0)) * 4  # no encoding reads this as text
     with pytest.raises(errors.DecodeError, match="x.txt: is not UTF-8"):

@@ -219,7 +219,7 @@ def _looks_western(sample: bytes) -> bool:
     runs (multi-byte or non-Latin text)?"""
     high = [b >= 0x80 for b in sample]
     n = sum(high)
-    if n < 8:
+    if n < 4:
         return True
     in_runs = sum(
         1 for i, h in enumerate(high) if h and ((i > 0 and high[i - 1]) or (i + 1 < len(high) and high[i + 1]))
