@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit.sentiment.explain import EXPLAIN_COLUMNS, explain_table, explain_tone
 from toolkit import score_texts, tone
+from toolkit.sentiment.explain import EXPLAIN_COLUMNS, explain_table, explain_tone
 
 
 def _rows(ex, scorer, token):
@@ -85,13 +85,13 @@ def test_curly_quoted_word_is_explained_at_its_offsets():
 
 
 def test_inflected_and_hazard_words_are_explained():
-    from toolkit.sentiment.tone import _vader
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     text = "No deaths were reported, but the epidemic spread and layoffs followed."
     ex = explain_tone(text)
     parts = ex[ex.scorer == "tone"]
     deaths = parts[(parts.component == "vader") & (parts.token == "deaths")].iloc[0]
-    assert deaths.lexicon_value == _vader().lexicon["death"]  # base form's valence
+    assert deaths.lexicon_value == SentimentIntensityAnalyzer().lexicon["death"]  # base form's valence
     assert deaths.modifier == "negation" and deaths.effect > 0  # "No deaths"
     assert text[deaths.start : deaths.end] == "deaths"
     hazard = parts[(parts.component == "cue") & (parts.token == "epidemic")].iloc[0]

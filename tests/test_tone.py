@@ -178,18 +178,25 @@ def test_model_file_is_small_complete_and_cross_validated():
     assert cv["nyt"]["tone_cv_r"] >= 0.55 > cv["nyt"]["vader_r"]
 
 
-def test_harm_reversal_feature_counts_harms_named_after_the_reversing_word():
-    from toolkit.sentiment._vader_fast import _vader
-    from toolkit.sentiment.tone_model import HARM_REVERSERS, _features, _model
+def test_harm_reversal_counts_harms_named_after_the_reversing_word():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    i = BASE_FEATURES.index("harm_reversed")
-    fraud = _vader().lexicon["fraud"]
-    assert "prevent" in HARM_REVERSERS
-    assert _features("New rules prevent fraud.")[0][i] == pytest.approx(fraud / 4)
-    assert _features("Fraud grew although the rules prevent it.")[0][i] == 0.0  # harm named before
-    assert _features("Fraud grew.")[0][i] == 0.0
-    # learnt from the ratings: a reversed harm pulls the tone up (the weight of a negative sum < 0)
-    assert dict(zip(_model()["base_features"], _model()["base_weights"], strict=True))["harm_reversed"] < 0
+    from toolkit import explain_tone
+
+    def reversed_harms(text: str) -> list[tuple[str, float, float]]:
+        ex = explain_tone(text)
+        rev = ex[(ex.scorer == "tone") & (ex.component == "harm_reversal")]
+        return list(zip(rev.token, rev.effect, rev.contribution, strict=True))
+
+    fraud = SentimentIntensityAnalyzer().lexicon["fraud"]
+    weight = dict(zip(BASE_FEATURES, json.loads(MODEL_PATH.read_text(encoding="utf-8"))["base_weights"], strict=True))
+    (token, effect, contribution), = reversed_harms("New rules prevent fraud.")
+    assert token == "fraud" and effect == fraud
+    assert contribution == pytest.approx(weight["harm_reversed"] * fraud / 4)
+    # learnt from the ratings: a reversed harm pulls the tone up
+    assert contribution > 0
+    assert reversed_harms("Fraud grew although the rules prevent it.") == []  # harm named before
+    assert reversed_harms("Fraud grew.") == []
 
 
 def test_tone_beats_vader_on_a_news_slice(shared_data):
@@ -238,6 +245,29 @@ def test_summary_of_article_without_countable_sentences():
     assert s.iloc[-1].n_sentences == 0 and math.isnan(s.iloc[-1].tone)
 
 
+def test_article_tone_is_the_article_row_without_filtering(seed):
+    from toolkit.sentiment.tone import article_tone
+
+    for caps in (False, True):
+        row = tone_summary(seed, include_captions=caps).iloc[-1]
+        a = article_tone(seed, include_captions=caps)
+        assert a.name == seed.id and list(a.index) == list(row.index)
+        pd.testing.assert_series_equal(a, row.rename(seed.id))
+        pd.testing.assert_series_equal(article_tone(tone(seed), include_captions=caps), row.rename(None))
+    assert article_tone(seed, include_captions=True)["n_sentences"] > article_tone(seed)["n_sentences"]
+    # one row per article, indexed by article id
+    other = load_article("Deal reached\n\nBoth sides welcomed the good news.")
+    table = pd.DataFrame([article_tone(seed), article_tone(other)])
+    assert list(table.index) == [seed.id, other.id] and table.loc[other.id, "tone"] > NEUTRAL_BAND
+
+
+def test_article_tone_without_countable_sentences_is_missing_not_an_error():
+    from toolkit.sentiment.tone import article_tone
+
+    a = article_tone(tone(load_article("(Reuters: Jane Doe)")).assign(kind="credit"))
+    assert a["n_sentences"] == 0 and math.isnan(a["tone"]) and math.isnan(a["most_negative_id"])
+
+
 def test_summary_rejects_non_tone_dataframe():
     with pytest.raises(ValueError, match="missing columns"):
         tone_summary(pd.DataFrame({"x": [1]}))
@@ -275,7 +305,16 @@ def test_word_in_punctuation_has_the_token_record_of_the_word():
 
 
 def test_raw_records_match_textblob_tokens_and_flag_definitions():
-    from toolkit.sentiment._records import F_ACTIVE, F_CUE, F_FEATURE, F_MARK, Raw, Token, WordInfo, view
+    from toolkit.sentiment._records import (
+        F_ACTIVE,
+        F_CUE,
+        F_FEATURE,
+        F_MARK,
+        Raw,
+        Token,
+        WordInfo,
+        view,
+    )
     from toolkit.sentiment._textblob_fast import _textblob
     from toolkit.sentiment.tone import _RAW, _raw
 
