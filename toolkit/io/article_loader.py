@@ -186,18 +186,27 @@ def load_article(
             ``NAME.meta.json`` when present), an ``http(s)://`` URL, bytes, or the article
             text itself. A string that is not an existing path or a URL is taken as text.
         title, published, source_name, url: metadata; these override sidecar/HTML metadata.
-        timeout, max_bytes: limits for URL fetches.
+            ``source_name`` is the outlet ("Reuters"); the sidecar or a corpus may give it as
+            ``source_name`` or ``source``.
+        timeout, max_bytes: limits for URL fetches (``max_bytes`` also caps a gzip-compressed
+            page once decompressed).
 
     Returns:
-        The :class:`~toolkit.article.Article`.
+        The :class:`~toolkit.article.Article`. When no ``published=`` is given and the metadata
+        has no date, the article's own dateline gives it (:mod:`toolkit.io.dateline`: "Wednesday,
+        September 11, 2019", "WASHINGTON, Dec. 3, 2021 (Reuters) -", "Published: 3 December
+        2021"); the text is never changed. ``article.meta["published_from"]`` says where the
+        date came from: ``"argument"``, ``"metadata"`` (sidecar or corpus column), ``"html"``,
+        ``"dateline"``, or ``None`` when there is no date; ``article.meta["dateline"]`` holds
+        the dateline found (``text``, ``start``, ``end`` offsets into the text, ``date``).
 
     Raises:
         toolkit.errors.LoadError: (and subclasses) naming the source and the problem.
 
     Example:
         >>> art = load_article("Headline\\n\\nFirst sentence. Second one.")
-        >>> len(art.sentences)
-        3
+        >>> len(art.sentences), art.published, art.meta["published_from"]
+        (3, None, None)
     """
     kwargs = {"title": title, "published": published, "source_name": source_name, "url": url}
     if isinstance(source, (bytes, bytearray)):
