@@ -223,3 +223,26 @@ def test_overview_fits_960px(seed):
     svg = overview_svg(seed)
     w = re.search(r'<svg[^>]*width="([\d.]+)pt"', svg)
     assert w and float(w.group(1)) * 96 / 72 <= MAX_WIDTH_PX  # browsers draw 1 pt as 96/72 px
+
+
+def test_non_latin_text_does_not_flood_warnings():
+    """A chart of Chinese text in a fresh Python (as in a kernel): no "Glyph … missing" flood."""
+    import subprocess
+    import sys
+    import textwrap
+
+    code = textwrap.dedent(
+        """
+        import io, pandas as pd, matplotlib
+        matplotlib.use("Agg")
+        import toolkit as pl
+        ev = pd.DataFrame({"text": ["2024年1月1日"], "label": ["会谈失败了"], "date_start": ["2024-01-01"],
+                           "date_end": ["2024-01-01"], "relation": ["past"], "sent_id": [1]})
+        ax = pl.plot_timeline(ev, title="北京会谈破裂")
+        ax.figure.savefig(io.BytesIO(), format="png")
+        print("drawn")
+        """
+    )
+    run = subprocess.run([sys.executable, "-W", "default", "-c", code], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0 and "drawn" in run.stdout, run.stderr
+    assert "Glyph" not in run.stderr, run.stderr[:500]

@@ -36,9 +36,9 @@ __all__ = [
 ]
 
 # Article text in another script (Cyrillic is covered, CJK, Arabic … are not) would flood the
-# output with one "Glyph … missing from font(s)" warning per character: the chart shows boxes
-# for those characters, and one warning is enough.
-warnings.filterwarnings("once", message=r"Glyph \d+ .*missing from font", category=UserWarning)
+# output with one "Glyph … missing from font(s)" warning per character (each a different
+# message). The chart shows empty boxes for those characters, which says the same once.
+warnings.filterwarnings("ignore", message=r"Glyph \d+ .*missing from font", category=UserWarning)
 
 #: Okabe & Ito (2008) colour-blind-safe palette.
 PALETTE: dict[str, str] = {
