@@ -162,7 +162,8 @@ def test_explain_adds_up_to_the_decision(typer, text, surface):
     ri = T.LABELS.index(df.attrs["runner_up"])
     assert math.isclose(df["vs_runner_up"].sum(), float(scores[li] - scores[ri]), abs_tol=1e-9)
     assert df["vs_runner_up"].sum() > 0
-    assert df["vs_runner_up"].is_monotonic_decreasing
+    assert df["contribution"].is_monotonic_decreasing
+    assert typer.explain(text, s, e, sort="vs_runner_up")["vs_runner_up"].is_monotonic_decreasing
     assert "(bias)" in set(df["feature"])
     # softmax of the scores gives the probabilities
     p = np.exp(scores - scores.max())
@@ -172,7 +173,7 @@ def test_explain_adds_up_to_the_decision(typer, text, surface):
 
 def test_explain_names_the_deciding_context(typer):
     text = "They watched the film Marriage Story."
-    df = typer.explain(text, *_span(text, "Marriage Story"), top=5)
+    df = typer.explain(text, *_span(text, "Marriage Story"), top=5, sort="vs_runner_up")
     assert len(df) == 5
     assert {"p1=film", "pb=film", "list_prev_work_cue", "p2=the film"} & set(df["feature"])
 

@@ -35,7 +35,6 @@ features seen in fewer than ``--min-count`` training examples are dropped and we
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import random
 import re
@@ -68,17 +67,9 @@ CREDIT = (
 
 # ---------------------------------------------------------------------------------------------
 # Hand-written lists (CC0, Presslens). General knowledge; kept short on purpose.
-WORK_CUES = (
-    "film movie documentary series sitcom show programme drama episode novel book memoir biography "
-    "album song single track play musical opera poem painting sculpture journal magazine anthology "
-    "trilogy franchise soundtrack blockbuster thriller comedy"
-).split()
-PRODUCT_CUES = (
-    "browser software app application smartphone phone handset laptop computer tablet console car "
-    "vehicle truck aircraft airliner jet rocket spacecraft satellite telescope probe rover ship vessel "
-    "submarine drug vaccine pill camera device chip processor engine model"
-).split()
-FACILITY_LAST = "trail church falls statue overpass bridge castle street road cathedral museum tower".split()
+WORK_CUES = ["film", "movie", "documentary", "series", "sitcom", "show", "programme", "drama", "episode", "novel", "book", "memoir", "biography", "album", "song", "single", "track", "play", "musical", "opera", "poem", "painting", "sculpture", "journal", "magazine", "anthology", "trilogy", "franchise", "soundtrack", "blockbuster", "thriller", "comedy"]
+PRODUCT_CUES = ["browser", "software", "app", "application", "smartphone", "phone", "handset", "laptop", "computer", "tablet", "console", "car", "vehicle", "truck", "aircraft", "airliner", "jet", "rocket", "spacecraft", "satellite", "telescope", "probe", "rover", "ship", "vessel", "submarine", "drug", "vaccine", "pill", "camera", "device", "chip", "processor", "engine", "model"]
+FACILITY_LAST = ["trail", "church", "falls", "statue", "overpass", "bridge", "castle", "street", "road", "cathedral", "museum", "tower"]
 PRODUCTS = [
     "Internet Explorer", "Chrome", "Google Chrome", "Firefox", "Safari", "Microsoft Edge", "Windows", "Windows 10",
     "Windows XP", "macOS", "Linux", "Android", "iOS", "iPhone", "iPad", "iPod", "MacBook", "Galaxy S10", "Kindle",

@@ -472,6 +472,7 @@ class EntityTyper:
         hint: str | None = None,
         label: str | None = None,
         top: int | None = None,
+        sort: str = "contribution",
     ) -> pd.DataFrame:
         """The features that decided the label of ``text[start:end]``, by contribution.
 
@@ -481,8 +482,9 @@ class EntityTyper:
         weight for it; ``contribution = weight * value`` (features are binary, ``value = 1``) and
         the contributions add up to the label's score (``df.attrs["score"]``); ``vs_runner_up``
         is the weight minus the weight for the second-best label, which adds up to the score
-        margin that made the decision. ``df.attrs`` also holds the prediction and the
-        probabilities. Rows are sorted by ``vs_runner_up`` (largest first), ``top`` keeps the first rows.
+        margin that made the decision. ``df.attrs`` also holds the prediction, the runner-up label,
+        the score and the probabilities. Rows are sorted by ``contribution`` (largest first; ``sort=
+        "vs_runner_up"`` sorts by the margin instead), ``top`` keeps the first rows.
 
         >>> df = load_typer().explain("Newmont said its profit rose.", 0, 7)
         >>> df.attrs["prediction"].type
@@ -511,7 +513,7 @@ class EntityTyper:
                 "vs_runner_up": [float(w[i, li] - w[i, runner]) for _, i in rows],
             }
         )
-        df = df.sort_values("vs_runner_up", ascending=False, kind="stable").reset_index(drop=True)
+        df = df.sort_values(sort, ascending=False, kind="stable").reset_index(drop=True)
         if top is not None:
             df = df.head(top)
         df.attrs.update(
