@@ -7,6 +7,7 @@ Commands::
     presslens report FILE --out DIR [--published YYYY-MM-DD] [--title TEXT] [--source-name NAME]
                            [--codebook FILE]
     presslens eval tone --gold FILE [--chart PATH] [--format table|json|csv]
+    presslens eval actor-tone --gold FILE [--format table|json]
     presslens corpus SOURCE --out DIR [--engine serial|processes|dask] [--scheduler ADDR]
                            [--chunksize N] [--workers N] [--codebook FILE] [--resume]
     presslens codebook FILE [--out codebook.yml]
@@ -71,6 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
     pt.add_argument("--chart", help="save the evaluation chart to this PNG/SVG path")
     pt.add_argument("--format", choices=["table", "json", "csv"], default="table")
     pt.add_argument("--n-boot", type=int, default=1000, help="bootstrap resamples for the CIs")
+    pa = esub.add_parser("actor-tone", help="tone toward targets vs hand coding (NewsMTSC JSONL or CSV)")
+    pa.add_argument("--gold", required=True,
+                    help="NewsMTSC-format JSONL, or CSV with sentence,target,label (or sentence,start,end,label)")
+    pa.add_argument("--format", choices=["table", "json"], default="table")
+    pa.add_argument("--n-boot", type=int, default=1000, help="bootstrap resamples for the CIs")
 
     p = sub.add_parser("corpus", help="analyse many articles into Parquet tables")
     p.add_argument("source", help="folder of files, .jsonl or .csv")
@@ -229,9 +235,37 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_eval_actor_tone(args: argparse.Namespace) -> int:
+    from toolkit.sentiment.target import evaluate_target_tone, read_target_gold
+
+    try:
+        gold = read_target_gold(args.gold)
+    except (ValueError, KeyError) as exc:
+        raise PresslensError(args.gold, str(exc).strip("'\"")) from exc
+    rep = evaluate_target_tone(gold, n_boot=args.n_boot)
+    if args.format == "json":
+        print(json.dumps(rep, ensure_ascii=False, indent=1))
+        return 0
+    ci = rep.get("ci95", {})
+    lo, hi = ci.get("macro_f1", [float("nan")] * 2)
+    print(f"targets: {rep['n']}   macro-F1 {rep['macro_f1']:.3f} (95% CI {lo:.3f}-{hi:.3f})   "
+          f"accuracy {rep['accuracy']:.3f}")
+    print(f"{'class':<10}{'precision':>10}{'recall':>10}{'F1':>10}{'support':>10}")
+    for c, r in rep["per_class"].items():
+        print(f"{c:<10}{r['precision']:>10.3f}{r['recall']:>10.3f}{r['f1']:>10.3f}{r['support']:>10d}")
+    print("confusion (rows: hand coding, columns: model)")
+    classes = list(rep["confusion"])
+    print(" " * 10 + "".join(f"{c:>10}" for c in classes))
+    for g in classes:
+        print(f"{g:<10}" + "".join(f"{rep['confusion'][g][c]:>10d}" for c in classes))
+    return 0
+
+
 def _cmd_eval(args: argparse.Namespace) -> int:
+    if args.what == "actor-tone":
+        return _cmd_eval_actor_tone(args)
     if args.what != "tone":
-        raise PresslensError("eval", "say what to evaluate: presslens eval tone --gold FILE")
+        raise PresslensError("eval", "say what to evaluate: presslens eval tone|actor-tone --gold FILE")
     from toolkit.sentiment.evaluate import evaluate_tone_file
 
     res = evaluate_tone_file(args.gold, n_boot=args.n_boot)
@@ -240,7 +274,9 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 
         print(json.dumps(to_records(res), ensure_ascii=False, indent=1))
     elif args.format == "csv":
-        sys.stdout.write(res.to_csv(index=False, lineterminator="\n", float_format="%.4f"))
+        from toolkit.export import csv_safe
+
+        sys.stdout.write(csv_safe(res).to_csv(index=False, lineterminator="\n", float_format="%.4f"))
     else:
         import pandas as pd
 
@@ -354,6 +390,11 @@ _COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``presslens`` console script."""
+    import warnings
+
+    from toolkit.errors import format_warning
+
+    warnings.formatwarning = format_warning  # one line: "presslens: warning: <source>: <problem>"
     parser = build_parser()
     args = parser.parse_args(argv)
     if not args.command:
