@@ -4,7 +4,7 @@ JupyterLab: open ``notebooks/00_start_here.ipynb``, Run → Run All Cells, wait 
 to be numbered and the kernel idle; then change the explorers' controls and check that the charts
 and highlighted texts really change, and load an article by pasting and by uploading a file.
 Voila: the explorers app (``notebooks/apps/explorers.ipynb``) in app mode, the same explorer
-checks. The browser can reach only 127.0.0.1 (everything else is aborted and must not be needed).
+checks, and its loader: a pasted article reaches every explorer. Rendered charts are counted. The browser can reach only 127.0.0.1 (everything else is aborted and must not be needed).
 
 Needs ``apt-get install chromium fonts-dejavu-core``; skipped only where ``/usr/bin/chromium`` is
 absent, and failed instead when ``CI`` is set.
@@ -146,6 +146,7 @@ def _check_article_loader(page: bh.Page, upload: Path) -> None:
     loader.locator(".presslens-load-paste").click()
     pasted = bh.strip_tags(bh.wait_changed(page, lambda: bh.text_of(status), before, what="loader status after paste"))
     assert "pasted text" in pasted and "Could not load" not in pasted, pasted
+    _check_explorers_follow(page, "harbour ferry resumed service")
 
     upload.write_text(PASTED.replace("Tuesday", "Wednesday"), encoding="utf-8")
     before = bh.text_of(status)
@@ -154,6 +155,36 @@ def _check_article_loader(page: bh.Page, upload: Path) -> None:
     chooser.value.set_files(str(upload))
     uploaded = bh.strip_tags(bh.wait_changed(page, lambda: bh.text_of(status), before, what="loader status after upload"))
     assert upload.name in uploaded and "Could not load" not in uploaded, uploaded
+
+
+def _check_explorers_follow(page: bh.Page, words: str) -> None:
+    """Every explorer on the page shows the article just loaded, without re-running a cell."""
+    for cls, part in (
+        ("presslens-tone-explorer", "presslens-text"),
+        ("presslens-actor-explorer", "presslens-text"),
+        ("presslens-timeline-explorer", "presslens-events"),
+    ):
+        exp = page.locator(f".{cls}").first
+        if cls == "presslens-timeline-explorer":
+            # the pasted story has no publication date: "Tuesday", "next week" cannot be placed,
+            # and the timeline explorer says so
+            bh.wait_changed(page, lambda exp=exp: "No publication date" in bh.strip_tags(bh.text_of(exp.locator(".presslens-warning"))) and "yes" or "",
+                            "", what="timeline explorer's date warning after loading an undated article")  # fmt: skip
+            continue
+        bh.wait_changed(page, lambda exp=exp, part=part: words in bh.strip_tags(bh.text_of(exp.locator(f".{part}").first)) and "yes" or "",
+                        "", what=f"{cls} after loading an article")  # fmt: skip
+
+
+def _count_charts(page: bh.Page) -> int:
+    """Charts actually drawn in the page's outputs (PNG or SVG images with a size)."""
+    return page.evaluate(
+        """() => [...document.querySelectorAll('img, svg')].filter(el => {
+            if (el.tagName.toLowerCase() === 'svg' && el.closest('svg') !== el) return false;
+            if (el.closest('.jp-OutputArea-output, .presslens-chart, .widget-output') === null) return false;
+            const r = el.getBoundingClientRect();
+            return r.width > 150 && r.height > 100;
+        }).length"""
+    )
 
 
 def test_lab_start_here_runs_and_explorers_respond(
@@ -172,6 +203,9 @@ def test_lab_start_here_runs_and_explorers_respond(
             _assert_widgets_rendered(
                 page, ".presslens-tone-explorer", ".presslens-actor-explorer", ".presslens-timeline-explorer"
             )
+            # the overview (one image) and the three explorers' charts are drawn
+            charts = _count_charts(page)
+            assert charts >= 4, f"only {charts} charts rendered"
             _check_tone_explorer(page)
             _check_actor_explorer(page)
             _check_timeline_explorer(page)
@@ -194,9 +228,20 @@ def test_voila_explorers_app(ctx: bh.BrowserContext, voila: bh.Server) -> None:
             body = page.locator("body").inner_text()
             assert "ToneExplorer(" not in body, "Voila shows the code cells (expected app mode)"
             assert "Traceback" not in body
+            charts = _count_charts(page)
+            assert charts >= 3, f"only {charts} explorer charts rendered"
             _check_tone_explorer(page)
             _check_actor_explorer(page)
             _check_timeline_explorer(page)
+            # the app's loader: paste an article, every explorer follows (no code anywhere)
+            loader = page.locator(".presslens-article-loader").first
+            loader.scroll_into_view_if_needed()
+            status = loader.locator(".presslens-status")
+            before = bh.wait_stable(page, lambda: bh.text_of(status))
+            loader.locator(".presslens-paste textarea").fill(PASTED)
+            loader.locator(".presslens-load-paste").click()
+            bh.wait_changed(page, lambda: bh.text_of(status), before, what="app loader status after paste")
+            _check_explorers_follow(page, "harbour ferry resumed service")
             # Voila's own template links Font Awesome from a CDN (aborted; icons fall back);
             # nothing from the notebook or the widgets may reach outside 127.0.0.1.
             external = [u for u in bh.BLOCKED if VOILA_TEMPLATE_CDN not in u]
