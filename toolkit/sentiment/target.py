@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_left, bisect_right
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -86,7 +87,8 @@ DEFAULT_CONFIG: dict[str, Any] = {
 }
 
 # --------------------------------------------------------------------------- tokens and lexicons
-_TOKEN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*|[0-9]+(?:[.,:][0-9]+)*|\S")
+#: words (possessive "'s" split off: "Trump's" -> "Trump" "'s"), numbers, any other character
+_TOKEN = re.compile(r"[A-Za-z]+(?:'(?![sS]\b)[A-Za-z]+)*|'[sS]\b|[0-9]+(?:[.,:][0-9]+)*|\S")
 _QUOTES = frozenset({'"', "\u201c", "\u201d"})
 _STRONG = frozenset(
     {";", ":", "(", ")", "\u2014", "\u2013", "--", "but", "however", "although", "though", "while",
@@ -258,18 +260,17 @@ class _Sent:
 
     def token_span(self, start: int, end: int) -> tuple[int, int]:
         """Indices [a, b) of the tokens overlapping the characters [start, end)."""
-        a = b = -1
-        for i in range(self.n):
-            if self.ends[i] > start and self.starts[i] < end:
-                if a < 0:
-                    a = i
-                b = i + 1
-            elif a >= 0:
-                break
-        if a < 0:  # no token inside (empty span or whitespace): nearest token
-            best = min(range(self.n), key=lambda i: abs(self.starts[i] - start)) if self.n else 0
-            return best, best + 1
-        return a, b
+        a = bisect_right(self.ends, start)  # first token ending after start
+        b = bisect_left(self.starts, end)  # tokens starting before end
+        if a < b:
+            return a, b
+        if not self.n:
+            return 0, 1
+        # no token inside (empty span or whitespace): the nearest token
+        i = min(max(a, 0), self.n - 1)
+        if i > 0 and abs(self.starts[i - 1] - start) <= abs(self.starts[i] - start):
+            i -= 1
+        return i, i + 1
 
 
 def _why_region(region: str) -> str:
@@ -293,11 +294,13 @@ def extract_features(
     config: dict[str, Any] = DEFAULT_CONFIG,
     trace: list[tuple[str, float, int, str]] | None = None,
     bag: bool = True,
+    window: bool = True,
 ) -> dict[str, float]:
     """Features of the target tokens [a, b) of ``sent``; ``others`` are the other targets' token
     spans. With ``trace``, appends (feature, value part, token index or -1, why) per contribution.
-    With ``bag=False`` the sentence bag-of-words features (``A:``) are left out (the fast path
-    adds their weights per sentence)."""
+    With ``bag=False`` / ``window=False`` the sentence bag-of-words features (``A:``) / the window
+    words (``W:``, ``L:``, ``R:``) are left out (the fast path adds their weights from per-sentence
+    prefix sums)."""
     tau = config["tau"]
     k = config["k"]
     low = sent.low
@@ -397,20 +400,20 @@ def extract_features(
                 f[name] = 1.0
                 if trace is not None:
                     trace.append((name, 1.0, i, _ROLE_WHY[r]))
-    # window words
-    bs = config.get("bow_side")
-    for i in range(max(0, a - k), a):
-        wd = low[i]
-        name = ("L:" if bs else "W:") + wd
-        f[name] = 1.0
-        if trace is not None:
-            trace.append((name, 1.0, i, f"{a - i} word(s) before the target"))
-    for i in range(b, min(n, b + k)):
-        wd = low[i]
-        name = ("R:" if bs else "W:") + wd
-        f[name] = 1.0
-        if trace is not None:
-            trace.append((name, 1.0, i, f"{i - b + 1} word(s) after the target"))
+    # window words (counts; the fast path adds them from per-sentence prefix sums instead)
+    if window:
+        bs = config.get("bow_side")
+        pl, pr = ("L:", "R:") if bs else ("W:", "W:")
+        for i in range(max(0, a - k), a):
+            name = pl + low[i]
+            f[name] = f.get(name, 0.0) + 1.0
+            if trace is not None:
+                trace.append((name, 1.0, i, f"{a - i} word(s) before the target"))
+        for i in range(b, min(n, b + k)):
+            name = pr + low[i]
+            f[name] = f.get(name, 0.0) + 1.0
+            if trace is not None:
+                trace.append((name, 1.0, i, f"{i - b + 1} word(s) after the target"))
     tb = config.get("target_bow")
     if tb:
         # "lower": only the target's lower-case words ("critics", "protesters", "the administration"),
@@ -505,6 +508,12 @@ class TargetToneModel:
         self._lexcache: dict[str, tuple[float, float, int, int, bool]] = {}
         sb = self.config.get("sent_bow")
         self._bag_mode = None if not sb else ("flat" if sb == "flat" else "decay")
+        # the fast path takes window words under one prefix ("W:", i.e. bow_side False)
+        self._fast_ok = not self.config.get("bow_side")
+        self._k = int(self.config["k"])
+        self._tau = float(self.config["tau"])
+        self._word_w: dict[str, tuple[float, ...]] = {}
+        self._up = self._down = np.zeros(0)
         self._sents: dict[str, _Sent] = {}
 
     # ---------------------------------------------------------------- loading
@@ -537,41 +546,71 @@ class TargetToneModel:
                 s2 += w[2] * x
         return s0, s1, s2
 
+    def _sentence_sums(self, sent: _Sent) -> tuple[list[list[float]], list[list[float]], list[list[float]]]:
+        """Per-sentence prefix sums of the window-word weights and of the sentence-bag weights
+        (the latter times exp((i+1)/tau) and exp(-i/tau), see :meth:`_fast_scores`), per class."""
+        cum = sent.memo.get(self)
+        if cum is not None:
+            return cum
+        wc = self._word_w
+        rows = []
+        for w in sent.low:
+            r = wc.get(w)
+            if r is None:
+                W = self.weights
+                z = (0.0, 0.0, 0.0)
+                r = wc[w] = (*W.get("W:" + w, z), *W.get("A:" + w, z))
+            rows.append(r)
+        n = sent.n
+        M = np.array(rows, dtype=float).reshape(n, 6)
+        win = np.vstack([np.zeros((1, 3)), np.cumsum(M[:, :3], axis=0)]).T.tolist()
+        A = M[:, 3:]
+        if self._bag_mode == "flat":
+            L = R = np.vstack([np.zeros((1, 3)), np.cumsum(A, axis=0)]).T.tolist()
+        else:
+            up, down = self._expo(n)
+            L = np.vstack([np.zeros((1, 3)), np.cumsum(A * up[:, None], axis=0)]).T.tolist()
+            R = np.vstack([np.zeros((1, 3)), np.cumsum(A * down[:, None], axis=0)]).T.tolist()
+        cum = sent.memo[self] = (win, L, R)
+        return cum
+
+    def _expo(self, n: int) -> tuple[np.ndarray, np.ndarray]:
+        if n > len(self._up):
+            tau = self.config["tau"]
+            m = max(n, 2 * len(self._up), 64)
+            self._up = np.exp((np.arange(m) + 1) / tau)
+            self._down = np.exp(-np.arange(m) / tau)
+        return self._up[:n], self._down[:n]
+
     def _fast_scores(self, sent: _Sent, a: int, b: int, others: Sequence[tuple[int, int]]) -> tuple[float, float, float]:
-        """Class scores. The sentence bag-of-words part (``A:`` features) is computed once per
-        sentence as prefix sums of its weights, so each target adds O(1) for it: a flat bag is
-        total minus window; a decaying bag is separable, exp(-(a-i-1)/tau) = exp((i+1)/tau) *
-        exp(-a/tau) before the target and exp(-(i-b)/tau) = exp(-i/tau) * exp(b/tau) after it."""
+        """Class scores, equal to ``_scores(extract_features(...))`` up to rounding. The window
+        words and the sentence bag of words (``A:`` features) come from per-sentence prefix sums,
+        so each target adds O(1) for them: the window is a contiguous range; a decaying bag is
+        separable, exp(-(a-i-1)/tau) = exp((i+1)/tau) * exp(-a/tau) before the target and
+        exp(-(i-b)/tau) = exp(-i/tau) * exp(b/tau) after it."""
         mode = self._bag_mode
         n = sent.n
-        if mode is None or (mode == "decay" and n > 300):
+        if not self._fast_ok or (mode == "decay" and n > 400):
             return self._scores(extract_features(sent, a, b, others, self.config))
-        s0, s1, s2 = self._scores(extract_features(sent, a, b, others, self.config, None, False))
-        cum = sent.memo.get(self)
-        if cum is None:
-            W = self.weights
-            z = (0.0, 0.0, 0.0)
-            ws = [W.get("A:" + w, z) for w in sent.low]
-            if mode == "flat":
-                L = R = [[0.0, *accumulate(w[c] for w in ws)] for c in range(3)]
-            else:
-                tau = self.config["tau"]
-                up = [math.exp((i + 1) / tau) for i in range(n)]
-                down = [math.exp(-i / tau) for i in range(n)]
-                L = [[0.0, *accumulate(w[c] * u for w, u in zip(ws, up))] for c in range(3)]
-                R = [[0.0, *accumulate(w[c] * d for w, d in zip(ws, down))] for c in range(3)]
-            cum = sent.memo[self] = (L, R)
-        L, R = cum
-        k = self.config["k"]
+        s0, s1, s2 = self._scores(extract_features(sent, a, b, others, self.config, None, False, False))
+        win, L, R = self._sentence_sums(sent)
+        k = self._k
         lo, hi = max(0, a - k), min(n, b + k)
-        if mode == "flat":
-            fl = fr = 1.0
-        else:
-            tau = self.config["tau"]
-            fl, fr = math.exp(-a / tau), math.exp(b / tau)
-        s0 += fl * L[0][lo] + fr * (R[0][n] - R[0][hi])
-        s1 += fl * L[1][lo] + fr * (R[1][n] - R[1][hi])
-        s2 += fl * L[2][lo] + fr * (R[2][n] - R[2][hi])
+        w0, w1, w2 = win
+        s0 += w0[a] - w0[lo] + w0[hi] - w0[b]
+        s1 += w1[a] - w1[lo] + w1[hi] - w1[b]
+        s2 += w2[a] - w2[lo] + w2[hi] - w2[b]
+        if mode is not None:
+            if mode == "flat":
+                fl = fr = 1.0
+            else:
+                tau = self._tau
+                fl, fr = math.exp(-a / tau), math.exp(b / tau)
+            L0, L1, L2 = L
+            R0, R1, R2 = R
+            s0 += fl * L0[lo] + fr * (R0[n] - R0[hi])
+            s1 += fl * L1[lo] + fr * (R1[n] - R1[hi])
+            s2 += fl * L2[lo] + fr * (R2[n] - R2[hi])
         return s0, s1, s2
 
     @staticmethod
