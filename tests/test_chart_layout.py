@@ -246,3 +246,19 @@ def test_non_latin_text_does_not_flood_warnings():
     run = subprocess.run([sys.executable, "-W", "default", "-c", code], capture_output=True, text=True, timeout=120)
     assert run.returncode == 0 and "drawn" in run.stdout, run.stderr
     assert "Glyph" not in run.stderr, run.stderr[:500]
+
+
+@pytest.mark.parametrize("figsize", [FIGSIZE, (4.5, 3.2)])
+def test_timeline_dates_never_overprint(seed, figsize):
+    with chart_style():
+        fig, ax = plt.subplots(figsize=figsize)
+        pl.plot_timeline(pl.events(seed), ax=ax)
+        fig.tight_layout()
+        fig.canvas.draw()
+    r = fig.canvas.get_renderer()
+    ticks = [t.get_window_extent(r) for t in ax.get_xticklabels() if t.get_text()]
+    assert len(ticks) >= 2
+    # rotated labels: compare their horizontal extents along the baseline (left edges in order)
+    for a, b in itertools.pairwise(sorted(ticks, key=lambda bb: bb.x1)):
+        assert b.x1 - a.x1 >= 0.22 * fig.dpi, "date labels closer than their line height"
+    plt.close(fig)

@@ -178,6 +178,19 @@ def _empty(ax: Axes, what: str) -> Axes:
     return ax
 
 
+def _thin(pos: list[float], labels: list[str], inches_per_unit: float, min_gap_in: float) -> tuple[list[float], list[str]]:
+    """Drop ticks closer than ``min_gap_in`` inches to the last one kept (so that date labels
+    never print over each other on a narrow axes, e.g. in the overview)."""
+    kept_p: list[float] = []
+    kept_l: list[str] = []
+    for p, lab in sorted(zip(pos, labels, strict=True)):
+        if kept_p and (p - kept_p[-1]) * inches_per_unit < min_gap_in:
+            continue
+        kept_p.append(p)
+        kept_l.append(lab)
+    return kept_p, kept_l
+
+
 def _mark_breaks(ax: Axes, scale: DateScale, *, axis: str = "x") -> None:
     """Shade each cut-out gap and put a ``//`` just inside the axes at the date axis, where
     it cannot collide with the date tick labels (which sit outside)."""
@@ -264,9 +277,12 @@ def plot_timeline(
         if scale.broken:
             _mark_breaks(ax, scale, axis="x")
         pos, labels = scale.ticks()
+        xmax = scale.width + max(0.8, scale.width * 0.25)
+        axes_in = ax.figure.get_figwidth() * ax.get_position().width
+        pos, labels = _thin(pos, labels, axes_in / (xmax + 0.1), 0.4)
         ax.set_xticks(pos)
         ax.set_xticklabels(labels, rotation=30, ha="right", fontsize=8)
-        ax.set_xlim(-0.1, scale.width + max(0.8, scale.width * 0.25))
+        ax.set_xlim(-0.1, xmax)
         ax.set_ylim(0, n_levels + 1)
         ax.set_yticks([])
         ax.grid(axis="y", visible=False)
@@ -328,6 +344,8 @@ def plot_narrative_order(
         if scale.broken:
             _mark_breaks(ax, scale, axis="y")
         pos, labels = scale.ticks()
+        axes_in = ax.figure.get_figheight() * ax.get_position().height
+        pos, labels = _thin(pos, labels, axes_in / (scale.width + 0.4), 0.16)
         ax.set_yticks(pos)
         ax.set_yticklabels(labels, fontsize=8)
         ax.set_ylim(-0.2, scale.width + 0.2)

@@ -18,7 +18,17 @@ from toolkit.charts.actors import plot_actor_frequencies, plot_voice
 from toolkit.charts.timeline import plot_timeline
 from toolkit.charts.tone import plot_tone_arc
 from toolkit.style import chart_style
-from toolkit.ui.base import CHART_DPI, _esc, _show_svg, _svg, date_warning, tone_color
+from toolkit.ui.base import (
+    ARC_LEGEND,
+    CHART_DPI,
+    TIMELINE_LEGEND,
+    _drop_legend,
+    _esc,
+    _show_svg,
+    _svg,
+    date_warning,
+    tone_color,
+)
 
 if TYPE_CHECKING:
     from toolkit.article import Article
@@ -95,24 +105,46 @@ _OVERVIEW_CHARTS: tuple[tuple[str, Callable[..., Any], str], ...] = (
 )
 
 
+#: Colours of the bar charts (their legends are dropped in the overview).
+BARS_LEGEND = (
+    '<div class="presslens-chart-legend" style="font-size:85%;color:#333"><b>Who appears</b>: '
+    '<span style="color:#0072B2">■</span> person · <span style="color:#E69F00">■</span> organisation · '
+    '<span style="color:#009E73">■</span> place · <b>Who is quoted</b> (number of quotes): '
+    '<span style="color:#0072B2">■</span> named actor · <span style="color:#D55E00">■</span> anonymous source</div>'
+)
+
+
 def overview_svg(article: Article, tables: dict[str, pd.DataFrame] | None = None) -> str:
-    """The overview's 2×2 chart (tone arc, top actors, timeline, voice) as SVG text."""
+    """The overview's charts (tone arc and top actors; timeline and voice) as SVG text."""
     from matplotlib.figure import Figure
 
     tables = tables if tables is not None else _overview_tables(article)
     with chart_style():
-        fig = Figure(figsize=OVERVIEW_SIZE, dpi=CHART_DPI)
-        axes = fig.subplots(2, 2).ravel()
-    for ax, (name, plot, title) in zip(axes, _OVERVIEW_CHARTS, strict=True):
+        fig = Figure(figsize=OVERVIEW_SIZE, dpi=CHART_DPI, layout="constrained")
+        # wide charts (tone arc, timeline) on the left, bar charts with long names on the right
+        axes = fig.subplots(2, 2, gridspec_kw={"width_ratios": [1.9, 1.0]}).ravel()
+    def draw(ax: Any, name: str, plot: Callable[..., Any], title: str) -> None:
         df = tables.get(name)
         if df is None or df.empty:
             ax.text(0.5, 0.5, f"{title}: nothing found", ha="center", va="center", transform=ax.transAxes)
             ax.set_axis_off()
-            continue
+            return
         opts = {"top": 8} if name == "actor_frequencies" else {}
         plot(df, ax=ax, **opts)
+        _drop_legend(ax)  # legends do not fit a quarter of the figure: explained above the chart
+        ax.set_xlabel(ax.get_xlabel().split(" (")[0])
+        if name in ("actor_frequencies", "quotes"):
+            ax.set_ylabel("")
         ax.set_title(title)
-    fig.tight_layout()
+
+    for ax, (name, plot, title) in zip(axes, _OVERVIEW_CHARTS, strict=True):
+        draw(ax, name, plot, title)
+    fig.get_layout_engine().set(w_pad=0.06, h_pad=0.06, wspace=0.04)
+    # the timeline stacks its labels by the width of its axes: draw it again at its final size
+    with chart_style():
+        fig.draw_without_rendering()
+        axes[2].cla()
+        draw(axes[2], *_OVERVIEW_CHARTS[2])
     return _svg(fig, fixed_margins=False)
 
 
@@ -144,7 +176,10 @@ def overview(article: Article) -> W.VBox:
             f'<p><span style="background:{tone_color(-0.6)}">Most negative</span>: {_esc(nums["most_negative"])}<br>'
             f'<span style="background:{tone_color(0.6)}">Most positive</span>: {_esc(nums["most_positive"])}</p>'
         )
-    numbers = W.HTML(f"{date_warning(article)}<h3>{_esc(nums['title'] or 'Untitled article')}</h3>{cells}{extremes}")
+    legend = f"<div><b>Tone chart</b>: {ARC_LEGEND}<b>Timeline</b>: {TIMELINE_LEGEND}{BARS_LEGEND}</div>"
+    numbers = W.HTML(
+        f"{date_warning(article)}<h3>{_esc(nums['title'] or 'Untitled article')}</h3>{cells}{extremes}{legend}"
+    )
     numbers.add_class("presslens-numbers")
     chart = W.Output()
     chart.add_class("presslens-chart")
