@@ -89,8 +89,7 @@ def run(repeat: int) -> dict[str, Any]:
     import matplotlib
 
     matplotlib.use("Agg")
-    from toolkit import load_seed
-    from toolkit import ActorExplorer, CodingWidget, TimelineExplorer, ToneExplorer
+    from toolkit import ActorExplorer, CodingWidget, TimelineExplorer, ToneExplorer, load_seed
 
     art = load_seed()
     results: dict[str, dict[str, float]] = {}
