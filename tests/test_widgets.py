@@ -458,3 +458,17 @@ def test_selected_sentence_is_at_the_top_of_the_text(seed):
     after_fold = panel.split("</details>", 1)[1]
     first_sent = re.search(r'data-sent-id="(\d+)"', after_fold)
     assert first_sent and int(first_sent.group(1)) == last - 1  # one sentence of context
+
+
+def test_rerun_cell_replaces_its_follower(fresh_page, monkeypatch):
+    """Running an explorer's cell again: the new explorer follows, the old one stops."""
+    import toolkit.ui.base as base
+
+    monkeypatch.setattr(base, "_cell_id", lambda: "cell-7")
+    loader = ArticleLoader(show_overview=False)
+    first = ToneExplorer()
+    second = ToneExplorer()  # same cell, run again
+    other = ActorExplorer()  # same cell id but another explorer class: kept
+    loader.load_text(EVIL)
+    assert second.article is loader.article and other.article is loader.article
+    assert not first.following and first.article is not loader.article

@@ -248,7 +248,10 @@ class _Explorer:
             follow = article is current.article
         self.following = bool(follow)
         if self.following:
-            current.observe(self._on_current)
+            cell = _cell_id()
+            old = current.observe(self._on_current, key=(type(self).__name__, cell) if cell else None)
+            for ex in old:  # the same cell was run again: the old explorer is gone from the page
+                ex.following = False
         return article
 
     def _on_current(self, article: Article) -> None:
@@ -384,7 +387,7 @@ class ArticleHolder:
         self.article: Article | None = None
         self.origin: str = ""
         self.text: str = ""
-        self._listeners: list[Callable[[], Callable[[Article], Any] | None]] = []
+        self._listeners: list[tuple[Callable[[], Callable[[Article], Any] | None], Any]] = []  # (ref, key)
 
     def set(self, article: Article, *, origin: str = "", text: str | None = None) -> None:
         """Make ``article`` current and tell every listener (a failing listener never stops
@@ -394,11 +397,11 @@ class ArticleHolder:
         if text is not None:
             self.text = text
         alive = []
-        for ref in self._listeners:
+        for ref, key in self._listeners:
             fn = ref()
             if fn is None:
                 continue
-            alive.append(ref)
+            alive.append((ref, key))
             try:
                 fn(article)
             except Exception:  # noqa: BLE001 - one broken explorer must not break the loader
@@ -407,18 +410,36 @@ class ArticleHolder:
                 traceback.print_exc()
         self._listeners = alive
 
-    def observe(self, callback: Callable[[Article], Any]) -> None:
-        """Call ``callback(article)`` whenever the current article changes."""
+    def observe(self, callback: Callable[[Article], Any], *, key: Any = None) -> list[Any]:
+        """Call ``callback(article)`` whenever the current article changes.
+
+        ``key`` identifies where the listener comes from (an explorer class and the notebook
+        cell that made it): a new listener with the key of an earlier one replaces it, so an
+        explorer whose cell was run again stops following. Returns the objects whose
+        listeners were replaced (``callback.__self__`` of each), so they can be closed.
+        """
         ref: Callable[[], Any]
         try:
             ref = weakref.WeakMethod(callback)  # type: ignore[arg-type]
         except TypeError:
             ref = lambda cb=callback: cb  # noqa: E731 - a plain function is held strongly
-        self._listeners.append(ref)
+        replaced: list[Any] = []
+        if key is not None:
+            keep = []
+            for r, k in self._listeners:
+                if k == key:
+                    fn = r()
+                    if fn is not None and hasattr(fn, "__self__"):
+                        replaced.append(fn.__self__)
+                else:
+                    keep.append((r, k))
+            self._listeners = keep
+        self._listeners.append((ref, key))
+        return replaced
 
     def unobserve(self, callback: Callable[[Article], Any]) -> None:
         """Stop calling ``callback``."""
-        self._listeners = [r for r in self._listeners if r() not in (None, callback)]
+        self._listeners = [(r, k) for r, k in self._listeners if r() not in (None, callback)]
 
     def clear(self) -> None:
         """Forget the article, the text and every listener (tests; a fresh start)."""
@@ -427,6 +448,22 @@ class ArticleHolder:
 
 #: The one holder of a kernel (module state: survives "Run All").
 current = ArticleHolder()
+
+
+def _cell_id() -> str | None:
+    """The JupyterLab cell being run (``None`` outside a kernel, or when the front end does
+    not say, e.g. Voila)."""
+    try:
+        from IPython import get_ipython
+
+        kernel = getattr(get_ipython(), "kernel", None)
+        if kernel is None:
+            return None
+        parent = kernel.get_parent("shell")
+        cell = (parent or {}).get("metadata", {}).get("cellId")
+        return str(cell) if cell else None
+    except Exception:  # noqa: BLE001 - never let bookkeeping break an explorer
+        return None
 
 
 def unresolved_relative(article: Article) -> int:
