@@ -2,7 +2,8 @@
 
 Starts JupyterLab (runs ``notebooks/00_start_here.ipynb``) and Voila (``notebooks/apps/explorers.ipynb``)
 on 127.0.0.1, drives headless Debian Chromium with Playwright (``/usr/bin/chromium``; nothing but
-127.0.0.1 is reachable) and saves PNGs of the explorers, each kept under 300 KB.
+127.0.0.1 is reachable) and saves PNGs of the loader with its overview and of the explorers, each
+kept under 300 KB.
 
 Usage:
     .venv/bin/python docs/make_screenshots.py [--out docs/screenshots]
@@ -60,6 +61,10 @@ def lab_shots(ctx: bh.BrowserContext, tmp: Path, out: Path) -> None:
         with bh.artefacts_on_failure(page, "screenshots-lab", lab):
             page.keyboard.press("Control+b")  # hide the file browser: more room for the notebook
             bh.run_all_cells(page)
+            loader = page.locator(".presslens-article-loader").first
+            loader.wait_for(state="visible")
+            page.locator(".presslens-overview .presslens-chart").first.wait_for(state="visible")
+            _shot(page, page.locator(".jp-CodeCell", has=loader).first, out / "lab-loader-overview.png")
             for name in ("tone", "actor", "timeline"):
                 sel = f".presslens-{name}-explorer"
                 page.locator(sel).first.wait_for(state="visible")
