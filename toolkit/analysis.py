@@ -41,6 +41,8 @@ TABLES: dict[str, str] = {
     "actor_frequencies": "toolkit.entities.crosstabs:actor_frequencies",
     "cooccurrence": "toolkit.entities.crosstabs:cooccurrence",
     "quotes": "toolkit.entities.quotes:quotes",
+    "actor_tone": "toolkit.entities.stances:actor_tone",
+    "stances": "toolkit.entities.stances:stances",
     "timeline": "toolkit.temporal.timeline:timeline",
     "events": "toolkit.temporal.timeline:events",
 }

@@ -1,0 +1,161 @@
+"""Tone toward each actor (target-dependent) and who speaks about whom (issue 15)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import toolkit as pl
+from toolkit import schema
+
+
+@pytest.fixture(scope="module")
+def seed_tables():
+    art = pl.load_seed()
+    return art, pl.actor_tone(art), pl.stances(art)
+
+
+def test_actor_tone_has_one_row_per_mention_with_the_schema(seed_tables):
+    art, at, _ = seed_tables
+    mentions = pl.actors(art)
+    assert list(at.columns) == schema.columns("actor_tone")
+    assert at[["actor", "start", "end", "sent_id"]].equals(mentions[["actor", "start", "end", "sent_id"]])
+    assert at["tone_to"].between(-1, 1).all()
+    assert set(at["label"]) <= {"negative", "neutral", "positive"}
+    probs = at[["p_negative", "p_neutral", "p_positive"]].sum(axis=1)
+    assert ((probs - 1).abs() < 1e-6).all()
+    assert (at["tone_to"] - (at["p_positive"] - at["p_negative"])).abs().max() < 1e-9
+
+
+def test_tone_toward_putin_differs_from_the_sentence_tone_where_the_text_says_so(seed_tables):
+    """Sentence 3: 'Russian President Vladimir Putin said sanctions threatened by Washington could
+    lead to a breach of ties' is negative, but not about Putin: the threat comes from Washington."""
+    art, at, _ = seed_tables
+    s3 = at[at["sent_id"] == 3].set_index("actor")
+    assert "threatened by Washington" in art.sentences.loc[3, "text"]
+    assert pl.tone(art).loc[3, "label"] == "negative"
+    assert s3.loc["Vladimir Putin", "label"] != "negative"
+    assert s3.loc["Washington", "label"] == "negative"
+    assert s3.loc["Washington", "tone_to"] < s3.loc["Vladimir Putin", "tone_to"]
+
+
+def test_tone_toward_biden_in_psakis_quote_is_positive(seed_tables):
+    """Sentence 5: 'President Biden reiterated that significant progress … can only take place …'
+    (quoted by Jen Psaki) portrays Biden positively; the mention is inside Psaki's quote."""
+    _, at, _ = seed_tables
+    row = at[(at["sent_id"] == 5) & (at["actor"] == "Joe Biden")].iloc[0]
+    assert row["label"] == "positive"
+    assert row["quoted_by"] == "Jen Psaki"
+    assert "inside a quote by Jen Psaki" in row["evidence"]
+    psaki = at[(at["sent_id"] == 5) & (at["actor"] == "Jen Psaki")].iloc[0]
+    assert bool(psaki["speaker"]) is True
+
+
+def test_seed_stances_link_each_speaker_to_the_actors_in_their_quote(seed_tables):
+    """Hand-checked against the text:
+    - Psaki's quote names President Biden (sentence 5); 'White House' is her title, not a target;
+    - the senior administration official's quote '“Biden paved two paths,”' (sentence 18);
+    - Ushakov's reporting sentence 21 'Sir. Ushakov said Mr Putin “immediately responded” …';
+    - Ushakov's own 'Kremlin assistant' title (sentence 6) and quotes without named actors
+      ('good background', 'serious', sentence 19, 'He added: “Our president …”') give no row."""
+    _, _, st = seed_tables
+    assert list(st.columns) == schema.columns("stances")
+    got = st[["speaker", "target", "sent_id", "via", "quote_id"]].values.tolist()
+    assert got == [
+        ["Jen Psaki", "Joe Biden", 5, "quote", 0],
+        ["a senior administration official", "Joe Biden", 18, "quote", 3],
+        ["Yuri Ushakov", "Vladimir Putin", 21, "quote", 6],
+    ]
+    assert st.loc[0, "speaker_type"] == "actor" and st.loc[1, "speaker_type"] == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Opposition leader Keir Starmer accused Boris Johnson of misleading Parliament.",
+         [["Keir Starmer", "Boris Johnson", "accused"]]),
+        ("Barack Obama praised Joe Biden and thanked Hillary Clinton.",
+         [["Barack Obama", "Joe Biden", "praised"], ["Barack Obama", "Hillary Clinton", "thanked"]]),
+        ("Angela Merkel was criticised by Emmanuel Macron.", []),  # passive: no stance of Merkel
+        ("Russia refuses to plan to attack Ukraine.", []),  # infinitive: no stance stated
+        ("Moscow’s deployments followed its support for separatists in Ukraine.", []),  # noun
+    ],
+)  # fmt: skip
+def test_reported_speech_without_quotes(text, expected):
+    st = pl.stances(pl.load_article("Headline here\n\n" + text))
+    assert st[["speaker", "target", "verb"]].values.tolist() == expected
+    assert (st["via"] == "reported").all() and (st["quote_id"] == -1).all()
+
+
+def test_accusation_target_is_negative():
+    st = pl.stances(pl.load_article("Headline here\n\nOpposition leader Keir Starmer accused Boris Johnson of lying."))
+    assert st.loc[0, "label"] == "negative"
+
+
+def test_article_without_actors_or_quotes_gives_empty_tables_with_the_schema():
+    art = pl.load_article("Quiet day\n\nnothing happened at all today.")
+    for name, fn in (("actor_tone", pl.actor_tone), ("stances", pl.stances)):
+        df = fn(art)
+        assert len(df) == 0 and list(df.columns) == schema.columns(name)
+        pd.testing.assert_frame_equal(df, schema.empty(name))
+
+
+def test_both_tables_are_in_analyze_and_the_json(seed_tables):
+    art = seed_tables[0]
+    tables = pl.analyze(art, only=["actor_tone", "stances"])
+    assert len(tables["stances"]) == 3
+    js = pl.analysis_json(art, tables)
+    assert js["stances"][0]["speaker"] == "Jen Psaki"
+
+
+def test_stance_network_chart_draws_an_arrow_per_edge(seed_tables):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib.patches import FancyArrowPatch
+
+    _, _, st = seed_tables
+    ax = pl.plot_stance_network(st)
+    arrows = [p for p in ax.patches if isinstance(p, FancyArrowPatch)]
+    assert len(arrows) == 3
+    labels = {t.get_text() for t in ax.texts}
+    assert {"Jen Psaki", "Joe Biden", "Yuri Ushakov", "Vladimir Putin"} <= labels
+    ax2 = pl.plot_stance_network(st.iloc[:0])
+    assert "no stances" in ax2.texts[0].get_text()
+
+
+def test_stance_chart_escapes_dollar_signs():
+    df = pd.DataFrame({"speaker": ["$x$ Corp"], "target": ["Y"], "tone": [-0.5]})
+    ax = pl.plot_stance_network(df)
+    ax.figure.canvas.draw()  # mathtext would raise or render maths here
+    assert any(t.get_text() == r"\$x\$ Corp" for t in ax.texts)
+
+
+def test_cli_eval_actor_tone_on_hand_coded_csv(tmp_path, capsys):
+    from toolkit.cli import main
+
+    gold = tmp_path / "codes.csv"
+    gold.write_text(
+        "sentence,target,label\n"
+        '"Opposition leader Keir Starmer accused Boris Johnson of lying.",Boris Johnson,negative\n'
+        '"The minister opened the new bridge on Monday.",minister,neutral\n',
+        encoding="utf-8",
+    )
+    assert main(["eval", "actor-tone", "--gold", str(gold), "--n-boot", "20"]) == 0
+    out = capsys.readouterr().out
+    assert "targets: 2" in out and "macro-F1" in out and "confusion" in out
+    assert main(["eval", "actor-tone", "--gold", str(gold), "--format", "json", "--n-boot", "20"]) == 0
+    import json
+
+    rep = json.loads(capsys.readouterr().out)
+    assert rep["n"] == 2 and set(rep["per_class"]) == {"negative", "neutral", "positive"}
+
+
+def test_cli_eval_actor_tone_bad_file_is_one_line(tmp_path, capsys):
+    from toolkit.cli import main
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("a,b\n1,2\n", encoding="utf-8")
+    assert main(["eval", "actor-tone", "--gold", str(bad)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("presslens: error: ")

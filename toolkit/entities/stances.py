@@ -1,0 +1,283 @@
+"""Tone toward each actor, and who speaks about whom.
+
+:func:`actor_tone` scores every actor mention with the target-dependent tone model of
+:mod:`toolkit.sentiment.target` (how the sentence portrays *this* actor), beside the sentence's
+own tone, so a class can see the difference between "the sentence is negative" and "the
+sentence is negative about Putin". :func:`stances` links each quote's speaker to the actors
+named in the quote or its reporting sentence (the speaker's tone toward them), and reported
+speech without quotation marks ("X accused Y of …", "X praised Y").
+
+Example:
+    >>> import toolkit as pl
+    >>> art = pl.load_article("Row\\n\\nCritics accused Smith of lying, but Jones praised Smith.")
+    >>> pl.stances(art)[["speaker", "target", "via"]].values.tolist()  # doctest: +SKIP
+    [['Jones', 'John Smith', 'reported']]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from toolkit import schema
+from toolkit._memo import cached_on_article
+from toolkit.entities.actors import _actor_columns
+from toolkit.entities.quotes import _quote_columns
+
+if TYPE_CHECKING:
+    from toolkit.article import Article
+    from toolkit.entities.codebook import Codebook
+
+__all__ = ["actor_tone", "stances", "STANCE_VERBS"]
+
+#: Verbs of reported stance: "X <verb> Y" makes a stance of X toward Y even without quotes.
+STANCE_VERBS = (
+    "accuse", "applaud", "attack", "back", "blame", "celebrate", "chastise", "commend", "condemn",
+    "congratulate", "criticise", "criticize", "defend", "denounce", "dismiss", "endorse", "fire", "hail",
+    "insult", "lambast", "mock", "oppose", "praise", "rebuke", "reject", "scold", "slam", "sue",
+    "support", "thank", "threaten", "urge", "warn", "welcome",
+)  # fmt: skip
+_STANCE_RE = re.compile(
+    r"\b(?:accus(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|"
+    r"blam(?:e|es|ed|ing)|thank(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|attack(?:s|ed|ing)?|slam(?:s|med|ming)?|"
+    r"reject(?:s|ed|ing)?|warn(?:s|ed|ing)?|urg(?:e|es|ed|ing)|support(?:s|ed|ing)?|back(?:s|ed|ing)|"
+    r"applaud(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|congratulat(?:e|es|ed|ing)|hail(?:s|ed|ing)?|"
+    r"commend(?:s|ed|ing)?|threaten(?:s|ed|ing)?|rebuk(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|"
+    r"defend(?:s|ed|ing)?|endors(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|mock(?:s|ed|ing)?|insult(?:s|ed|ing)?|"
+    r"sue[sd]?|suing|fired|oppos(?:e|es|ed|ing)|chastis(?:e|es|ed|ing)|scold(?:s|ed|ing)?|"
+    r"celebrat(?:e|es|ed|ing))\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[;:“”\"]|,\s*(?:but|while|whereas|although)\b|\b(?:but|while|whereas)\b")
+# text between a mention and the speaker's name when the mention is part of the speaker's
+# noun phrase ("White House Press Secretary Jen Psaki", "Kremlin assistant Yuri Ushakov")
+_SPEAKER_NP = re.compile(r"[\s\w.'’-]{0,40}")
+_BODY = ("title", "body", "caption")
+# a stance word used as a noun or infinitive ("its support for", "plans to attack") or passively
+# ("was criticised", "threatened by") states no stance of the subject toward the object
+_NOT_FINITE = re.compile(
+    r"(?:\b(?:to|its|their|his|her|the|a|an|our|my|your|for|of|was|were|is|are|be|been|being|"
+    r"has|have|had)\s+(?:\w+ly\s+)?)$",
+    re.IGNORECASE,
+)
+_AND = re.compile(r",?\s+and\s+(?:\w+ly\s+)?", re.IGNORECASE)
+_BY = re.compile(r"\s+by\b", re.IGNORECASE)
+
+
+def _sentence_bounds(article: Article) -> tuple[list[int], list[int], list[int]]:
+    from toolkit.text.segment import sentence_rows
+
+    rows = sentence_rows(article)
+    return [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
+
+
+@cached_on_article
+def _actor_tone_columns(
+    article: Article,
+    *,
+    codebook: Codebook | Mapping[str, Any] | str | Path | None = None,
+    evidence: bool = True,
+) -> dict[str, list[Any]]:
+    from toolkit.sentiment.target import load_model
+    from toolkit.sentiment.tone import _tone_columns
+
+    m = _actor_columns(article, codebook=codebook)
+    text = article.text
+    sids, s_start, s_end = _sentence_bounds(article)
+    pos = {sid: i for i, sid in enumerate(sids)}
+    tone_cols = _tone_columns(article)
+    sent_tone = dict(zip(tone_cols["sent_id"], tone_cols["tone"], strict=True))
+    # quotes: which mention lies inside whose quote, and who speaks in which sentence
+    q = _quote_columns(article, codebook=codebook)
+    q_start, q_end, q_speaker = q["start"], q["end"], q["speaker"]
+    order = sorted(range(len(q_start)), key=q_start.__getitem__)
+    qs = [q_start[i] for i in order]
+    speakers_in: dict[int, set[str]] = {}
+    for sid, sp in zip(q["sent_id"], q_speaker, strict=True):
+        if sp:
+            speakers_in.setdefault(sid, set()).add(sp)
+
+    # one model item per sentence holding mentions (all its mentions as targets, in order)
+    by_sent: dict[int, list[int]] = {}
+    for i, sid in enumerate(m["sent_id"]):
+        by_sent.setdefault(sid, []).append(i)
+    items: list[tuple[str, list[tuple[int, int]]]] = []
+    which: list[list[int]] = []
+    for sid, idx in by_sent.items():
+        k = pos[sid]
+        a = s_start[k]
+        items.append((text[a : s_end[k]], [(m["start"][i] - a, m["end"][i] - a) for i in idx]))
+        which.append(idx)
+    model = load_model()
+    n = len(m["actor"])
+    tone_to = [float("nan")] * n
+    label = [""] * n
+    p = [[float("nan")] * n for _ in range(3)]
+    ev = [""] * n
+    for (sentence, spans), idx in zip(items, which, strict=True):
+        rows = model._rows(sentence, spans, explain=evidence)  # (start, end, target, tone_to, label, pn, p0, pp, evidence)
+        for i, row in zip(idx, rows, strict=True):
+            tone_to[i], label[i] = row[3], row[4]
+            p[0][i], p[1][i], p[2][i] = row[5], row[6], row[7]
+            ev[i] = row[8]
+    quoted_by: list[str | None] = []
+    speaker: list[bool] = []
+    for i in range(n):
+        s, actor, sid = m["start"][i], m["actor"][i], m["sent_id"][i]
+        j = bisect_right(qs, s) - 1
+        inside = None
+        if j >= 0 and s < q_end[order[j]]:
+            sp = q_speaker[order[j]]
+            inside = sp if sp and sp != actor else None
+        quoted_by.append(inside)
+        is_speaker = actor in speakers_in.get(sid, ())
+        speaker.append(is_speaker)
+        if evidence:
+            notes = []
+            if inside:
+                notes.append(f"inside a quote by {inside}")
+            if is_speaker:
+                notes.append("the actor is the speaker of a quote here")
+            if notes:
+                ev[i] = "; ".join([*notes, ev[i]] if ev[i] else notes)
+    return {
+        "actor": list(m["actor"]), "type": list(m["type"]), "surface": list(m["surface"]),
+        "start": list(m["start"]), "end": list(m["end"]), "sent_id": list(m["sent_id"]), "kind": list(m["kind"]),
+        "tone_to": tone_to, "label": label, "p_negative": p[0], "p_neutral": p[1], "p_positive": p[2],
+        "sentence_tone": [sent_tone.get(sid, float("nan")) for sid in m["sent_id"]],
+        "speaker": speaker, "quoted_by": quoted_by, "evidence": ev,
+    }  # fmt: skip
+
+
+def actor_tone(
+    article: Article,
+    *,
+    codebook: Codebook | Mapping[str, Any] | str | Path | None = None,
+    evidence: bool = True,
+) -> pd.DataFrame:
+    """Tone toward each actor mention (target-dependent), beside the sentence's tone.
+
+    Returns:
+        One row per mention of :func:`toolkit.actors` (same order and keys): ``actor``, ``type``,
+        ``surface``, ``start``, ``end``, ``sent_id``, ``kind``; ``tone_to`` (-1..1, how the
+        sentence portrays this actor: ``p_positive - p_negative`` of the model), ``label``
+        (negative / neutral / positive), ``p_negative``, ``p_neutral``, ``p_positive``,
+        ``sentence_tone`` (the sentence's own ``tone``, for comparison), ``speaker`` (the actor
+        speaks a quote in this sentence), ``quoted_by`` (the speaker of the quote the mention is
+        inside, when someone else) and ``evidence`` (the words that moved the score, with their
+        weight and why; '' with ``evidence=False``, which is faster).
+
+    The model and its data: :mod:`toolkit.sentiment.target` (NewsMTSC, MIT licence).
+    """
+    return schema.frame("actor_tone", _actor_tone_columns(article, codebook=codebook, evidence=evidence))
+
+
+def _speaker_np(text: str, a_end: int, sp_start: int) -> bool:
+    return 0 <= sp_start - a_end <= 40 and _SPEAKER_NP.fullmatch(text, a_end, sp_start) is not None
+
+
+@cached_on_article
+def _stance_columns(
+    article: Article, *, codebook: Codebook | Mapping[str, Any] | str | Path | None = None
+) -> dict[str, list[Any]]:
+    at = _actor_tone_columns(article, codebook=codebook)
+    q = _quote_columns(article, codebook=codebook)
+    m = _actor_columns(article, codebook=codebook)
+    text = article.text
+    sids, s_start, s_end = _sentence_bounds(article)
+    starts = at["start"]
+    out: dict[str, list[Any]] = {c: [] for c in schema.columns("stances")}
+    seen: set[tuple[str, int]] = set()
+
+    def add(speaker: str, speaker_type: str, i: int, via: str, verb: Any, quote_id: int, quote: str) -> None:
+        key = (speaker, starts[i])
+        if key in seen or at["actor"][i] == speaker:
+            return
+        seen.add(key)
+        for c, v in (
+            ("speaker", speaker), ("speaker_type", speaker_type), ("target", at["actor"][i]),
+            ("target_type", at["type"][i]), ("tone", at["tone_to"][i]), ("label", at["label"][i]),
+            ("sent_id", at["sent_id"][i]), ("start", starts[i]), ("end", at["end"][i]), ("via", via),
+            ("verb", verb), ("quote_id", quote_id), ("quote", quote), ("evidence", at["evidence"][i]),
+        ):  # fmt: skip
+            out[c].append(v)
+
+    # speakers' own mentions (to drop the speaker NP's modifiers: "White House Press Secretary ...")
+    speaker_starts: dict[tuple[str, int], list[int]] = {}
+    for a, s, sid in zip(m["actor"], m["start"], m["sent_id"], strict=True):
+        speaker_starts.setdefault((a, sid), []).append(s)
+    for qi in range(len(q["quote_id"])):
+        sp = q["speaker"][qi]
+        if not sp:
+            continue
+        qa, qb = q["start"][qi], q["end"][qi]
+        # sentences the quote overlaps: its reporting sentence(s)
+        k0 = max(bisect_right(s_start, qa) - 1, 0)
+        k1 = max(bisect_left(s_start, qb) - 1, k0)
+        lo, hi = s_start[k0], s_end[k1]
+        sp_starts = [s for k in range(k0, k1 + 1) for s in speaker_starts.get((sp, sids[k]), ())]
+        j0, j1 = bisect_left(starts, lo), bisect_left(starts, hi)
+        for i in range(j0, j1):
+            inside = qa <= starts[i] < qb
+            if not inside and any(_speaker_np(text, at["end"][i], s) for s in sp_starts):
+                continue
+            add(sp, q["speaker_type"][qi], i, "quote", q["verb"][qi], int(q["quote_id"][qi]), q["text"][qi])
+    # reported speech: "X accused Y of ...", "X praised Y"
+    adjectival = m["adjectival"]
+    subject_of: dict[int, int] = {}
+    by_sent: dict[int, list[int]] = {}
+    for i, sid in enumerate(at["sent_id"]):
+        by_sent.setdefault(sid, []).append(i)
+    for idx in by_sent.values():
+        if len(idx) < 2:
+            continue
+        a0, a1 = at["start"][idx[0]], at["end"][idx[-1]]
+        for mv in _STANCE_RE.finditer(text, a0, a1):
+            subj = [i for i in idx if at["end"][i] <= mv.start()]
+            objs = [i for i in idx if at["start"][i] >= mv.end()]
+            if not subj or not objs:
+                continue
+            s_i = subj[-1]
+            if s_i in subject_of:  # "X praised Y and thanked Z": Y is an object, X the subject
+                if not _AND.fullmatch(text, at["end"][s_i], mv.start()):
+                    continue
+                s_i = subject_of[s_i]
+            gap = mv.start() - at["end"][s_i]
+            if gap > 50 or _CLAUSE_BREAK.search(text, at["end"][s_i], mv.start()) or adjectival[s_i]:
+                continue
+            if _NOT_FINITE.search(text, max(0, mv.start() - 30), mv.start()) or _BY.match(text, mv.end()):
+                continue
+            o_i = objs[0]
+            if _CLAUSE_BREAK.search(text, mv.end(), at["start"][o_i]) or at["start"][o_i] - mv.end() > 60:
+                continue
+            if at["kind"][s_i] not in _BODY:
+                continue
+            subject_of[o_i] = s_i
+            add(at["actor"][s_i], "actor", o_i, "reported", mv.group(0).lower(), -1, "")
+    order = sorted(range(len(out["speaker"])), key=lambda r: (out["start"][r], out["speaker"][r]))
+    return {c: [v[r] for r in order] for c, v in out.items()}
+
+
+def stances(
+    article: Article, *, codebook: Codebook | Mapping[str, Any] | str | Path | None = None
+) -> pd.DataFrame:
+    """Who speaks about whom: the tone of each speaker toward each actor they talk about.
+
+    For each quote, the actors named in the quote or in its reporting sentence (but not the
+    words of the speaker's own name and title), and, for reported speech without quotation
+    marks, "X <stance verb> Y" ("accused", "praised", "criticised", "welcomed" …) in one clause.
+    A speaker/target-mention pair appears once.
+
+    Returns:
+        One row per stance: ``speaker``, ``speaker_type`` (actor / anonymous / …, as in
+        :func:`toolkit.quotes`), ``target`` (canonical actor), ``target_type``, ``tone`` (the
+        target-dependent tone toward the target's mention, -1..1), ``label``, ``sent_id``,
+        ``start``/``end`` (the target mention), ``via`` ("quote" or "reported"), ``verb``,
+        ``quote_id`` (-1 for reported speech), ``quote`` (the quote text) and ``evidence``.
+    """
+    return schema.frame("stances", _stance_columns(article, codebook=codebook))
