@@ -472,3 +472,11 @@ def test_rerun_cell_replaces_its_follower(fresh_page, monkeypatch):
     loader.load_text(EVIL)
     assert second.article is loader.article and other.article is loader.article
     assert not first.following and first.article is not loader.article
+
+
+def test_explorer_charts_fit_960px(seed):
+    from toolkit.style import MAX_WIDTH_PX
+
+    for ex in (ToneExplorer(seed, follow=False), ActorExplorer(seed, follow=False), TimelineExplorer(seed, follow=False)):
+        w = re.search(r'<svg[^>]*width="([\d.]+)pt"', ex.chart_svg)
+        assert w and float(w.group(1)) * 96 / 72 <= MAX_WIDTH_PX, type(ex).__name__
