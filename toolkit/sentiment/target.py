@@ -513,7 +513,8 @@ class TargetToneModel:
         self._k = int(self.config["k"])
         self._tau = float(self.config["tau"])
         self._word_w: dict[str, tuple[float, ...]] = {}
-        self._up = self._down = np.zeros(0)
+        self._dd = [math.exp(-d / self._tau) for d in range(128)]
+        self._prepare_core()
         self._sents: dict[str, _Sent] = {}
 
     # ---------------------------------------------------------------- loading
@@ -546,71 +547,241 @@ class TargetToneModel:
                 s2 += w[2] * x
         return s0, s1, s2
 
-    def _sentence_sums(self, sent: _Sent) -> tuple[list[list[float]], list[list[float]], list[list[float]]]:
-        """Per-sentence prefix sums of the window-word weights and of the sentence-bag weights
-        (the latter times exp((i+1)/tau) and exp(-i/tau), see :meth:`_fast_scores`), per class."""
-        cum = sent.memo.get(self)
-        if cum is not None:
-            return cum
-        wc = self._word_w
-        rows = []
-        for w in sent.low:
-            r = wc.get(w)
-            if r is None:
-                W = self.weights
-                z = (0.0, 0.0, 0.0)
-                r = wc[w] = (*W.get("W:" + w, z), *W.get("A:" + w, z))
-            rows.append(r)
-        n = sent.n
-        M = np.array(rows, dtype=float).reshape(n, 6)
-        win = np.vstack([np.zeros((1, 3)), np.cumsum(M[:, :3], axis=0)]).T.tolist()
-        A = M[:, 3:]
-        if self._bag_mode == "flat":
-            L = R = np.vstack([np.zeros((1, 3)), np.cumsum(A, axis=0)]).T.tolist()
-        else:
-            up, down = self._expo(n)
-            L = np.vstack([np.zeros((1, 3)), np.cumsum(A * up[:, None], axis=0)]).T.tolist()
-            R = np.vstack([np.zeros((1, 3)), np.cumsum(A * down[:, None], axis=0)]).T.tolist()
-        cum = sent.memo[self] = (win, L, R)
-        return cum
+    def _prepare_core(self) -> None:
+        """Weight tuples of the dense features, indexed for :meth:`_core_scores`."""
+        W = self.weights
+        z = (0.0, 0.0, 0.0)
+        regions = ("Ls", "Rs", "Lw", "Rw", "Lf", "Rf", "Q", "O")
+        self._rw = [[[W.get(lx + sg + r, z) for r in regions] for sg in "+-"] for lx in "vp"]
+        self._allw = [[W.get(lx + sg + "all", z) for sg in "+-"] for lx in "vp"]
+        self._negw = [W.get(lx + "neg", z) for lx in "vp"]
+        self._rolew = {r: [W.get(lx + r, z) for lx in "vp"] for r in "SOP"}
+        self._dw = {name: W.get(name, z) for name in (
+            "in_quote", "speaker", "speaker_of_quote", "quote_elsewhere", "pronoun", "first", "rel_pos",
+            "multi", "target_valence")}
 
-    def _expo(self, n: int) -> tuple[np.ndarray, np.ndarray]:
-        if n > len(self._up):
-            tau = self.config["tau"]
-            m = max(n, 2 * len(self._up), 64)
-            self._up = np.exp((np.arange(m) + 1) / tau)
-            self._down = np.exp(-np.arange(m) / tau)
-        return self._up[:n], self._down[:n]
+    def _core_scores(self, sent: _Sent, a: int, b: int, others: Sequence[tuple[int, int]]) -> tuple[float, float, float]:
+        """``_scores(extract_features(sent, a, b, others, config, None, False, False))`` without
+        building the feature dict (the same rules, accumulated straight into the class scores)."""
+        cfg = self.config
+        tau = self._tau
+        low = sent.low
+        n = sent.n
+        strong, weak, quote, negated, vv, pv = sent.strong, sent.weak, sent.quote, sent.negated, sent.vv, sent.pv
+        tq = quote[a]
+        dec = _decay(tau)
+        s0, s1, s2 = self.bias
+        W = self.weights
+        # roles (as in extract_features)
+        role: dict[int, str] = {}
+        j = b
+        if j < n and low[j] == "'s" and (j + 1 < n and low[j + 1] not in _BE):
+            for jj in range(j + 1, min(n, j + 4)):
+                role[jj] = "P"
+        else:
+            while j < n and low[j] in _SKIP_AFTER:
+                j += 1
+            if j < n and low[j] in _BE:
+                j += 1
+                while j < n and (low[j] in _SKIP_AFTER or low[j] in _BE):
+                    j += 1
+                if j < n:
+                    role[j] = "O"
+            elif j < n:
+                role[j] = "S"
+        j = a - 1
+        by = False
+        while j >= 0 and low[j] in _SKIP_BEFORE:
+            j -= 1
+        if j >= 0 and low[j] == "by":
+            by = True
+            j -= 1
+        if j >= 0 and j not in role:
+            role[j] = "S" if by else "O"
+        rw, allw, negw, rolew = self._rw, self._allw, self._negw, self._rolew
+        for i in sent.senti:
+            if a <= i < b:
+                continue
+            if i < a:
+                d = a - i
+                left = True
+                lo, hi = i + 1, a
+            else:
+                d = i - b + 1
+                left = False
+                lo, hi = b, i
+            region = -1
+            skip = False
+            for oa, ob in others:
+                if oa <= i < ob:
+                    skip = True
+                    break
+                od = oa - i if i < oa else i - ob + 1
+                if 0 <= od < d:
+                    region = 7
+                    break
+            if skip:
+                continue
+            if region < 0:
+                if quote[i] and quote[i] != tq:
+                    region = 6
+                elif strong[hi] - strong[lo]:
+                    region = 4 if left else 5
+                elif weak[hi] - weak[lo]:
+                    region = 2 if left else 3
+                else:
+                    region = 0 if left else 1
+            w = dec[d] if d < 64 else math.exp(-(d - 1) / tau)
+            neg = negated[i]
+            r = role.get(i) if region != 7 else None
+            for li, val in ((0, vv[i]), (1, pv[i])):
+                if not val:
+                    continue
+                if neg:
+                    val = -val
+                sg = 0 if val > 0 else 1
+                av = val if val > 0 else -val
+                x = av * w
+                t = rw[li][sg][region]
+                s0 += t[0] * x
+                s1 += t[1] * x
+                s2 += t[2] * x
+                t = allw[li][sg]
+                s0 += t[0] * av
+                s1 += t[1] * av
+                s2 += t[2] * av
+                if neg:
+                    t = negw[li]
+                    s0 += t[0] * w
+                    s1 += t[1] * w
+                    s2 += t[2] * w
+                if r is not None:
+                    t = rolew[r][li]
+                    s0 += t[0] * val
+                    s1 += t[1] * val
+                    s2 += t[2] * val
+        names = set()  # binary features: each name once
+        if cfg.get("role_bow"):
+            for i, r in role.items():
+                wd = low[i]
+                if wd[0].isalpha():
+                    names.add(r + ":" + wd)
+        tb = cfg.get("target_bow")
+        if tb:
+            text = sent.text
+            for i in range(a, b):
+                if tb == "lower" and not text[sent.starts[i]].islower():
+                    continue
+                names.add("T:" + low[i])
+        if names:
+            for name in names:
+                t = W.get(name)
+                if t is not None:
+                    s0 += t[0]
+                    s1 += t[1]
+                    s2 += t[2]
+        dw = self._dw
+        on = []
+        if tq:
+            on.append("in_quote")
+        has_quote = sent.memo.get("has_quote")
+        if has_quote is None:
+            has_quote = sent.memo["has_quote"] = any(quote)
+        speaker = False
+        if not tq:
+            if any(low[j] in _SAY for j in range(b, min(n, b + 3))) or any(low[j] in _SAY for j in range(max(0, a - 2), a)):
+                speaker = True
+            elif a >= 2 and low[a - 1] == "to" and low[a - 2] == "according":
+                speaker = True
+        if speaker:
+            on.append("speaker")
+            if has_quote:
+                on.append("speaker_of_quote")
+        if has_quote and not tq and not speaker:
+            on.append("quote_elsewhere")
+        if b - a == 1 and low[a] in _PRONOUNS:
+            on.append("pronoun")
+        if a == 0:
+            on.append("first")
+        if others:
+            on.append("multi")
+        for name in on:
+            t = dw[name]
+            s0 += t[0]
+            s1 += t[1]
+            s2 += t[2]
+        x = a / max(1, n)
+        t = dw["rel_pos"]
+        s0 += t[0] * x
+        s1 += t[1] * x
+        s2 += t[2] * x
+        tv = sum(vv[i] for i in range(a, b))
+        if tv:
+            t = dw["target_valence"]
+            s0 += t[0] * tv
+            s1 += t[1] * tv
+            s2 += t[2] * tv
+        return s0, s1, s2
+
+    def _word_rows(self, sent: _Sent) -> list[tuple[float, ...]]:
+        """Per token: the weights of its window feature (``W:``) and of its sentence-bag feature
+        (``A:``), per class; once per sentence."""
+        rows = sent.memo.get(self)
+        if rows is None:
+            wc = self._word_w
+            rows = []
+            for w in sent.low:
+                r = wc.get(w)
+                if r is None:
+                    W = self.weights
+                    z = (0.0, 0.0, 0.0)
+                    r = wc[w] = (*W.get("W:" + w, z), *W.get("A:" + w, z))
+                rows.append(r)
+            sent.memo[self] = rows
+        return rows
 
     def _fast_scores(self, sent: _Sent, a: int, b: int, others: Sequence[tuple[int, int]]) -> tuple[float, float, float]:
-        """Class scores, equal to ``_scores(extract_features(...))`` up to rounding. The window
-        words and the sentence bag of words (``A:`` features) come from per-sentence prefix sums,
-        so each target adds O(1) for them: the window is a contiguous range; a decaying bag is
-        separable, exp(-(a-i-1)/tau) = exp((i+1)/tau) * exp(-a/tau) before the target and
-        exp(-(i-b)/tau) = exp(-i/tau) * exp(b/tau) after it."""
-        mode = self._bag_mode
-        n = sent.n
-        if not self._fast_ok or (mode == "decay" and n > 400):
+        """Class scores, equal to ``_scores(extract_features(...))`` up to rounding, without
+        building feature names: :meth:`_core_scores` plus the window words and the sentence bag
+        of words from per-token weight rows."""
+        if not self._fast_ok:
             return self._scores(extract_features(sent, a, b, others, self.config))
-        s0, s1, s2 = self._scores(extract_features(sent, a, b, others, self.config, None, False, False))
-        win, L, R = self._sentence_sums(sent)
+        s0, s1, s2 = self._core_scores(sent, a, b, others)
+        rows = self._word_rows(sent)
+        n = sent.n
         k = self._k
         lo, hi = max(0, a - k), min(n, b + k)
-        w0, w1, w2 = win
-        s0 += w0[a] - w0[lo] + w0[hi] - w0[b]
-        s1 += w1[a] - w1[lo] + w1[hi] - w1[b]
-        s2 += w2[a] - w2[lo] + w2[hi] - w2[b]
+        for r in rows[lo:a]:
+            s0 += r[0]
+            s1 += r[1]
+            s2 += r[2]
+        for r in rows[b:hi]:
+            s0 += r[0]
+            s1 += r[1]
+            s2 += r[2]
+        mode = self._bag_mode
         if mode is not None:
             if mode == "flat":
-                fl = fr = 1.0
+                for r in chain(rows[:lo], rows[hi:]):
+                    s0 += r[3]
+                    s1 += r[4]
+                    s2 += r[5]
             else:
-                tau = self._tau
-                fl, fr = math.exp(-a / tau), math.exp(b / tau)
-            L0, L1, L2 = L
-            R0, R1, R2 = R
-            s0 += fl * L0[lo] + fr * (R0[n] - R0[hi])
-            s1 += fl * L1[lo] + fr * (R1[n] - R1[hi])
-            s2 += fl * L2[lo] + fr * (R2[n] - R2[hi])
+                dd = self._dd
+                if n >= len(dd):
+                    dd = self._dd = [math.exp(-d / self._tau) for d in range(2 * n + 64)]
+                for i in range(lo):
+                    r = rows[i]
+                    x = dd[a - i - 1]
+                    s0 += r[3] * x
+                    s1 += r[4] * x
+                    s2 += r[5] * x
+                for i in range(hi, n):
+                    r = rows[i]
+                    x = dd[i - b]
+                    s0 += r[3] * x
+                    s1 += r[4] * x
+                    s2 += r[5] * x
         return s0, s1, s2
 
     @staticmethod
