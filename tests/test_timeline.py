@@ -125,6 +125,28 @@ def test_events_simple_svo_and_empty() -> None:
         assert str(stacked["start"].dtype) == "int64" and str(stacked["date_start"].dtype) == "datetime64[s]"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "date", "label"),
+    [
+        # issue 13: labels were cut at apostrophes ("Monday: s bid for October…")
+        ("Monday's bid for October elections failed to get the two-thirds majority required.", "Monday",
+         "Monday's bid for October elections failed to get the…"),
+        ("Boris Johnson's election bid failed on Monday.", "Monday", "Boris Johnson's election bid failed"),
+        ("Boris Johnson’s bid failed on Monday.", "Monday", "Boris Johnson’s bid failed"),
+        ("The Constitution Party's 2020 National Convention was conducted online on May 2.", "May 2",
+         "The Constitution Party's 2020 National Convention was…"),
+        ("He said he didn't come to work on Monday.", "Monday", "he didn't come to work"),
+        ("The Joneses' bid failed on Monday.", "Monday", "The Joneses' bid failed"),
+        # issue 12: TextBlob's "&slash;" escape leaked into labels ("EU&slash;UN")
+        ("The EU/UN summit was held on Monday.", "Monday", "The EU/UN summit was held"),
+    ],
+)
+def test_event_labels_keep_words_with_apostrophes_and_slashes(sentence: str, date: str, label: str) -> None:
+    art = load_article("The news of the week in politics\n\n" + sentence, published="2019-09-10")
+    ev = events(art).set_index("text")
+    assert ev.loc[date, "label"] == label
+
+
 def test_charts_draw_events_and_handle_empty(seed) -> None:
     import matplotlib.pyplot as plt
 

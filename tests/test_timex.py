@@ -175,6 +175,15 @@ def test_dates_listed_in_one_sentence_share_their_year() -> None:
     assert values == ["2019-03-03", "2022-01-12"]
 
 
+def test_month_of_this_last_next_year() -> None:
+    # "January and March of this year" in an October article: this year's, not the nearest
+    october = dt.date(2013, 10, 3)
+    text = "JPMorgan's complaint volume spiked in January and March of this year with 504 complaints."
+    assert [v for _, _, v in tags(text, october)] == ["2013-01", "2013-03", "2013"]
+    assert tags("The two parents were arrested in January of last year.", dt.date(2019, 2, 1))[0][2] == "2018-01"
+    assert tags("The election is in March next year.", dt.date(2006, 2, 1))[0][2] == "2007-03"
+
+
 def test_weekdays_relative_to_publication_and_tense() -> None:
     wed = dt.date(2021, 12, 29)  # a Wednesday
     assert one("He resigned on Monday.", wed)[2] == "2021-12-27"

@@ -99,9 +99,12 @@ def _work_title_year(ctx: _Ctx, start: int, end: int) -> bool:
     return False
 
 
-def _sentence_initial(ctx: _Ctx, start: int) -> bool:
+def _clause_initial(ctx: _Ctx, start: int) -> bool:
+    """``start`` opens its sentence, a quotation, a parenthesis or a clause after a colon, or
+    follows an abbreviation the sentence splitter took for no sentence end ("the U.S. Yesterday")."""
     s, _ = _sentence_of(ctx, start)
-    return not ctx.text[s:start].strip(" \t\n\"“‘'(")
+    before = ctx.text[s:start].rstrip()
+    return not before or before[-1] in "\"“‘'(:;.!?—–-\n"
 
 
 def _headline_line(text: str, pos: int) -> bool:
@@ -112,20 +115,35 @@ def _headline_line(text: str, pos: int) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
+# Words that start a clause after a sentence adverb ("Today the government ...", "Yesterday, he ...").
+_CLAUSE_STARTERS = frozenset(str.split("the a an he she it they we i you this that these those there his her its their our my"))
+
+
 def _title_word(ctx: _Ctx, start: int, end: int) -> bool:
-    """The time word at ``start:end`` is part of a name or title: capitalised inside a sentence
-    and next to a capitalised word or after "the" ("The Morning Show", "USA Today", "the Today
-    programme"), or followed by "show", "programme", "edition"... ("the morning show")."""
+    """The time word at ``start:end`` is part of a name or title, not a date.
+
+    Capitalised inside a clause and after "the" ("the Evening Standard", "Imus in the Morning"),
+    before a capitalised word ("The Tonight Show", "the Today Programme"), or after one and
+    not before a clause ("USA Today noted", but "New Zealand Today the government ..."); or
+    followed by "show", "programme", "edition"... when capitalised or after "the" ("the morning
+    show"). Title-case headlines prove nothing.
+    """
     text = ctx.text
-    if _SHOW_AFTER.match(text, end):
-        return True
     word = text[start:end]
-    if not word[:1].isupper() or word.isupper() or _sentence_initial(ctx, start) or _headline_line(text, start):
-        return False
-    if re.match(r"\s+[A-Z][a-z]", text[end : end + 3]):
+    prev_m = re.search(r"(\S+)\s+$", text[max(0, start - 30) : start])
+    prev = prev_m.group(1) if prev_m else ""
+    cap = word[:1].isupper() and not word.isupper()
+    if _SHOW_AFTER.match(text, end) and (cap or prev.lower() == "the"):
         return True
-    prev = re.search(r"(\S+)\s+$", text[max(0, start - 30) : start])
-    return prev is not None and (prev.group(1).lower() == "the" or prev.group(1)[0].isupper())
+    if not cap or _clause_initial(ctx, start) or _headline_line(text, start):
+        return False
+    if prev.lower() == "the":
+        return True
+    nxt_m = re.match(r"\s*(\S+)", text[end : end + 30])
+    nxt = nxt_m.group(1) if nxt_m else ""
+    if re.match(r"[A-Z][a-z]", nxt):
+        return True
+    return prev[:1].isupper() and not nxt.startswith(",") and re.sub(r"\W", "", nxt).lower() not in _CLAUSE_STARTERS
 
 
 def _month_of(s: str) -> int:
@@ -213,6 +231,9 @@ _PREP_BEFORE = re.compile(
 )
 
 
+_OF_YEAR = re.compile(rf"(?:\s*(?:,|and|or|to|through|until|-|–)\s*{_MONTH_FULL})*\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b", re.I)
+
+
 @_rule("month", rf"\b(?:(?P<rel>last|this|next|past|previous|coming)\s+)?(?P<mo>{_MONTH_FULL}|Sept\.)(?![\w-])")
 def _h_month(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     mo = m["mo"]
@@ -234,6 +255,8 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
         y = published.year if month > published.month else published.year + 1
     elif rel == "this":
         y = published.year
+    elif of_year := _OF_YEAR.match(ctx.text, m.end()):  # "(January and) March of this year"
+        y = published.year + {"this": 0, "last": -1, "next": 1}[of_year["rel"].lower()]
     else:
         y = _pick_year_for_month(ctx, month, None, m.start(), m.end())
     return {"type": "DATE", "value": f"{y}-{month:02d}", "relative": True}

@@ -142,17 +142,36 @@ def _clause(sent: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _chunks(text: str) -> list[tuple[str, str, str]]:
-    """(word, POS, chunk label) triples from TextBlob's bundled pattern chunker (offline)."""
+    """(word, POS, chunk label) triples from TextBlob's bundled pattern chunker (offline).
+
+    Apostrophes inside a word ("Johnson's", "didn't") and slashes ("EU/UN") stay in the word.
+
+    Example:
+        >>> [w for w, _, _ in _chunks("Johnson's EU/UN bid didn't fail")]
+        ["Johnson's", 'EU/UN', 'bid', "didn't", 'fail']
+    """
     from textblob.en import parse
 
+    # The tokenizer splits "Johnson's" into "Johnson ' s": hide in-word apostrophes as letters.
+    protect = not any(c in text for c in _APOS_HIDDEN)
+    if protect:
+        text = _APOS_IN_WORD.sub(lambda m: _APOS_HIDE[m.group()], text)
     out: list[tuple[str, str, str]] = []
     tagged = parse(text, tokenize=True, tags=True, chunks=True, relations=False, lemmata=False)
     for sentence in tagged.split("\n"):
         for tok in sentence.split(" "):
             parts = tok.split("/")
             if len(parts) >= 4:
-                out.append(("/".join(parts[:-3]), parts[-3], parts[-2]))
+                # the tagged string escapes "/" inside a word as "&slash;"
+                word = "/".join(parts[:-3]).replace("&slash;", "/")
+                out.append((word.translate(_APOS_SHOW) if protect else word, parts[-3], parts[-2]))
     return out
+
+
+_APOS_IN_WORD = re.compile(r"(?<=\w)['’](?=\w)")
+_APOS_HIDE = {"'": "\u02bc", "’": "\u02bb"}  # modifier letters: word characters to the tokenizer
+_APOS_HIDDEN = tuple(_APOS_HIDE.values())
+_APOS_SHOW = str.maketrans({v: k for k, v in _APOS_HIDE.items()})
 
 
 _PREP_TAIL = re.compile(
@@ -162,11 +181,33 @@ _PREP_TAIL = re.compile(
 )
 
 
+def _plural_possessive(toks: list[tuple[str, str, str]], j: int) -> bool:
+    """``toks[j]`` is the apostrophe of a plural possessive ("the Joneses ' bid")."""
+    return j > 0 and toks[j][1] == "POS" and toks[j - 1][0].endswith("s")
+
+
+def _possessor(toks: list[tuple[str, str, str]], j: int) -> bool:
+    """``toks[j]`` ends a possessor ("the Party's", "the Joneses '"): the chunker ends the noun
+    phrase there and starts another for what it owns."""
+    return j >= 0 and (toks[j][0].endswith(("'s", "’s")) or _plural_possessive(toks, j))
+
+
+_POSSESSIVE = re.compile(r"[’']s\b")
+
+
 def _label(sent: str, s: int, e: int, *, max_chars: int = 60) -> str:
-    """Short event label: the clause's subject and the verb phrase leading up to the date."""
+    """Short event label: the clause's subject and the verb phrase leading up to the date.
+
+    Example:
+        >>> _label("Monday's bid for October elections failed.", 0, 6)
+        "Monday's bid for October elections failed"
+        >>> _label("Boris Johnson's bid failed on Monday.", 29, 35)
+        "Boris Johnson's bid failed"
+    """
     a, b = _clause(sent, s, e)
     before = _PREP_TAIL.sub("", " " + sent[a:s]).strip(" ,.;:“”\"'‘’(")
-    after = sent[e:b].strip(" ,.;:“”\"'‘’)")
+    # "Monday's bid ...": the date is the possessor of what follows, keep it
+    after = sent[s if _POSSESSIVE.match(sent, e) else e : b].strip(" ,.;:“”\"'‘’)")
     label = ""
     if len(before.split()) >= 2:
         try:
@@ -180,9 +221,10 @@ def _label(sent: str, s: int, e: int, *, max_chars: int = 60) -> str:
                 k -= 1
             subj: list[str] = []
             j = k - 1
-            while j >= 0 and toks[j][2].endswith("-NP"):
+            while j >= 0 and (toks[j][2].endswith("-NP") or _plural_possessive(toks, j)):
                 subj.insert(0, toks[j][0])
-                if toks[j][2] == "B-NP":
+                # "the Party's 2020 convention": the chunker starts a noun phrase after a possessor
+                if toks[j][2] == "B-NP" and not _possessor(toks, j - 1):
                     break
                 j -= 1
             label = " ".join(subj + [w for w, _, _ in toks[k:]])
@@ -191,7 +233,8 @@ def _label(sent: str, s: int, e: int, *, max_chars: int = 60) -> str:
     if len(label.split()) < 2:
         label = (before + " " + after).strip()
     label = re.sub(r"\s+([,.;:!?”])", r"\1", re.sub(r"\s+", " ", label))
-    label = re.sub(r"\s*([’'])\s*s\b", r"\1s", label).strip(" ,.;:“”\"'")
+    label = re.sub(r"\s*([’'])\s*s\b", r"\1s", label)
+    label = re.sub(r"(?<=s)\s+([’'])(?=\s)", r"\1", label).strip(" ,.;:“”\"'")  # "the Joneses' bid"
     if len(label) > max_chars:
         cut = label[: max_chars - 1]
         label = (cut[: cut.rfind(" ")] if " " in cut else cut) + "…"
