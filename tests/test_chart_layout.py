@@ -262,3 +262,24 @@ def test_timeline_dates_never_overprint(seed, figsize):
     for a, b in itertools.pairwise(sorted(ticks, key=lambda bb: bb.x1)):
         assert b.x1 - a.x1 >= 0.22 * fig.dpi, "date labels closer than their line height"
     plt.close(fig)
+
+
+def test_network_labels_the_hub_and_keeps_labels_near_their_nodes():
+    leaves = [f"Leaf actor {i}" for i in range(22)]
+    rows = [("Hub", leaf, 1 + i % 5, 1) for i, leaf in enumerate(leaves)] + [("Far A", "Far B", 3, 1)]
+    cooc = pd.DataFrame(rows, columns=["actor_a", "actor_b", "sentences", "paragraphs"])
+    with chart_style():
+        fig, ax = plt.subplots(figsize=FIGSIZE)
+        pl.plot_cooccurrence_network(cooc, ax=ax)
+        fig.canvas.draw()
+    shown = {t.get_text(): t for t in ax.texts}
+    assert "Hub" in shown, "the best connected actor has no label"
+    r = fig.canvas.get_renderer()
+    for name, t in shown.items():
+        if name.startswith(("Leaf", "Far", "Hub")):
+            node = ax.transData.transform(t.xy)
+            bb = t.get_window_extent(r)
+            cx = min(max(node[0], bb.x0), bb.x1)
+            cy = min(max(node[1], bb.y0), bb.y1)
+            assert ((cx - node[0]) ** 2 + (cy - node[1]) ** 2) ** 0.5 < 45 * fig.dpi / 72, f"{name} label far from its node"
+    plt.close(fig)

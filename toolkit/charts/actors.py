@@ -148,8 +148,7 @@ def plot_cooccurrence_network(
         h = nx.Graph()
         h.add_nodes_from(nodes)
         h.add_edges_from(sorted(g.edges(data=True)))
-        # spread nodes out (k above the default 1/sqrt(n)) so that labels have room
-        pos = nx.spring_layout(h, seed=seed, weight="weight", k=2.2 / math.sqrt(max(len(nodes), 1)), iterations=200)
+        pos = _layout(h, seed=seed)
         wmax = max(d["weight"] for _, _, d in h.edges(data=True))
         for a, b, d in h.edges(data=True):
             (x1, y1), (x2, y2) = pos[a], pos[b]
@@ -189,6 +188,35 @@ def plot_cooccurrence_network(
             ax.text(0.01, 0.99, f"{hidden} label(s) left out (no room)", transform=ax.transAxes, fontsize=7,
                     color=PALETTE["grey"], ha="left", va="top")  # fmt: skip
         return ax
+
+
+def _layout(g: Any, *, seed: int = 0) -> dict[str, tuple[float, float]]:
+    """Spring layout per connected component, components packed side by side (largest first).
+
+    One layout for the whole graph lets a small separate group push the main one into a
+    corner; laid out alone, each component gets room in proportion to its size.
+    """
+    import networkx as nx
+
+    comps = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c[0]))
+    pos: dict[str, tuple[float, float]] = {}
+    x = 0.0
+    for comp in comps:
+        sub = g.subgraph(comp)
+        size = math.sqrt(len(comp))  # side of the component's square
+        if len(comp) == 1:
+            local = {comp[0]: (0.0, 0.0)}
+        else:
+            local = nx.spring_layout(sub, seed=seed, k=1.8 / math.sqrt(len(comp)), iterations=200)
+        xs = [p[0] for p in local.values()]
+        ys = [p[1] for p in local.values()]
+        cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+        span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
+        scale = size / span if len(comp) > 1 else 0.0
+        for n, (px, py) in local.items():
+            pos[n] = (x + size / 2 + (px - cx) * scale, (py - cy) * scale)
+        x += size + 0.6
+    return pos
 
 
 #: Where a node's label may go, in order of preference: (dx, dy) direction, ha, va.
@@ -252,7 +280,7 @@ def place_labels(
         px, py, r = nodes_px[n]
         placed = False
         for ring, ((dx, dy), ha, va) in ((ring, spot) for ring in (0, 1, 2) for spot in _LABEL_SPOTS):
-            off = (r / ppd + 2 + ring * 9) / math.hypot(dx, dy)
+            off = (r / ppd + 2 + ring * 8) / math.hypot(dx, dy)
             t = ax.annotate(plain(n), pos[n], xytext=(dx * off, dy * off), textcoords="offset points",
                             ha=ha, va=va, fontsize=fontsize, zorder=3)  # fmt: skip
             bb = t.get_window_extent(renderer)
@@ -262,6 +290,17 @@ def place_labels(
                 placed = True
                 break
             t.remove()
+        if not placed and k < 3:
+            # a hub hemmed in by its neighbours: its name on the node itself, on a white box
+            t = ax.annotate(plain(n), pos[n], ha="center", va="center", fontsize=fontsize, zorder=4,
+                            bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "#999999", "alpha": 0.9})  # fmt: skip
+            bb = t.get_window_extent(renderer)
+            box = (bb.x0 - pad, bb.y0 - pad, bb.x1 + pad, bb.y1 + pad)
+            if any(box[0] < o[2] and o[0] < box[2] and box[1] < o[3] and o[1] < box[3] for o in taken):
+                t.remove()
+            else:
+                taken.append(box)
+                placed = True
         hidden += not placed
     return hidden
 
