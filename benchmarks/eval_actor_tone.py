@@ -39,7 +39,9 @@ def _target_module():
     except ImportError:
         import importlib.util
 
-        spec = importlib.util.spec_from_file_location("_presslens_target", ROOT / "toolkit" / "sentiment" / "target.py")
+        spec = importlib.util.spec_from_file_location(
+            "_presslens_target", ROOT / "toolkit" / "sentiment" / "target.py"
+        )
         mod = importlib.util.module_from_spec(spec)
         sys.modules[spec.name] = mod
         spec.loader.exec_module(mod)
@@ -53,7 +55,7 @@ def _project_score_texts():
     for mod in ("toolkit.sentiment", "toolkit.sentiment.tone", "toolkit.tone"):
         try:
             m = __import__(mod, fromlist=["score_texts"])
-            return getattr(m, "score_texts"), mod
+            return m.score_texts, mod
         except (ImportError, AttributeError):
             continue
     return None, None
@@ -65,12 +67,16 @@ def _band(x: np.ndarray, band: float) -> list[str]:
 
 def baselines(sentences: list[str]) -> tuple[dict[str, list[str]], dict[str, str]]:
     """Sentence-level labels per baseline (one per sentence, in order) and notes."""
-    out: dict[str, np.ndarray] = {}
     notes: dict[str, str] = {}
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     sia = SentimentIntensityAnalyzer()
-    vader = np.array([sia.polarity_scores(s.replace("\u201c", '"').replace("\u201d", '"'))["compound"] for s in sentences])
+    vader = np.array(
+        [
+            sia.polarity_scores(s.replace("\u201c", '"').replace("\u201d", '"'))["compound"]
+            for s in sentences
+        ]
+    )
     labs: dict[str, list[str]] = {"sentence VADER (+-0.05)": _band(vader, 0.05)}
     try:
         from textblob import TextBlob
@@ -115,46 +121,74 @@ def evaluate(gold_path: Path, n_boot: int = 1000, seed: int = 0) -> dict:
     y = gold["label"].tolist()
     # sentences whose targets have different gold tones
     multi = gold.groupby("sent_id")["label"].transform("nunique") > 1
-    res: dict = {"gold": str(gold_path), "n_targets": len(gold), "n_sentences": len(sents),
-                 "n_multi_tone_targets": int(multi.sum()), "notes": notes, "systems": {}}
+    res: dict = {
+        "gold": str(gold_path),
+        "n_targets": len(gold),
+        "n_sentences": len(sents),
+        "n_multi_tone_targets": int(multi.sum()),
+        "notes": notes,
+        "systems": {},
+    }
     for name, p in systems.items():
         r = T.classification_report(y, p)
         r["ci95"] = T.bootstrap_ci(y, p, n=n_boot, seed=seed)
         if name != "target_tone":
-            r["target_tone_minus_this_macro_f1_ci95"] = paired_diff_ci(y, systems["target_tone"], p, n_boot, seed)
+            r["target_tone_minus_this_macro_f1_ci95"] = paired_diff_ci(
+                y, systems["target_tone"], p, n_boot, seed
+            )
         m = multi.to_numpy()
         if m.any():
-            ym = [v for v, k in zip(y, m) if k]
-            pm = [v for v, k in zip(p, m) if k]
+            ym = [v for v, k in zip(y, m, strict=False) if k]
+            pm = [v for v, k in zip(p, m, strict=False) if k]
             rm = T.classification_report(ym, pm)
-            r["multi_tone_sentences"] = {"n": rm["n"], "accuracy": rm["accuracy"], "macro_f1": rm["macro_f1"]}
+            r["multi_tone_sentences"] = {
+                "n": rm["n"],
+                "accuracy": rm["accuracy"],
+                "macro_f1": rm["macro_f1"],
+            }
         res["systems"][name] = r
     return res
 
 
 def show(res: dict) -> None:
-    print(f"gold: {res['gold']}  ({res['n_targets']} targets in {res['n_sentences']} sentences; "
-          f"{res['n_multi_tone_targets']} targets in sentences whose targets differ in tone)")
+    print(
+        f"gold: {res['gold']}  ({res['n_targets']} targets in {res['n_sentences']} sentences; "
+        f"{res['n_multi_tone_targets']} targets in sentences whose targets differ in tone)"
+    )
     for k, v in res["notes"].items():
         print(f"note ({k}): {v}")
     print()
-    hdr = f"{'system':34s} {'macro-F1':>8s} {'95% CI':>15s} {'acc':>6s} " + " ".join(f"{c[:3]}-P  {c[:3]}-R  {c[:3]}-F1" for c in T.CLASSES) + "  multi-tone acc"
+    hdr = (
+        f"{'system':34s} {'macro-F1':>8s} {'95% CI':>15s} {'acc':>6s} "
+        + " ".join(f"{c[:3]}-P  {c[:3]}-R  {c[:3]}-F1" for c in T.CLASSES)
+        + "  multi-tone acc"
+    )
     print(hdr)
     for name, r in res["systems"].items():
         pc = r["per_class"]
-        cells = " ".join(f"{pc[c]['precision']:5.3f} {pc[c]['recall']:5.3f} {pc[c]['f1']:6.3f}" for c in T.CLASSES)
+        cells = " ".join(
+            f"{pc[c]['precision']:5.3f} {pc[c]['recall']:5.3f} {pc[c]['f1']:6.3f}"
+            for c in T.CLASSES
+        )
         ci = r["ci95"]["macro_f1"]
         mt = r.get("multi_tone_sentences")
         mts = f"{mt['accuracy']:.3f} (n={mt['n']})" if mt else "-"
-        print(f"{name:34s} {r['macro_f1']:8.3f} [{ci[0]:.3f}, {ci[1]:.3f}] {r['accuracy']:6.3f} {cells}  {mts}")
+        print(
+            f"{name:34s} {r['macro_f1']:8.3f} [{ci[0]:.3f}, {ci[1]:.3f}] {r['accuracy']:6.3f} {cells}  {mts}"
+        )
     print()
     for name, r in res["systems"].items():
         if "target_tone_minus_this_macro_f1_ci95" in r:
             d = r["target_tone_minus_this_macro_f1_ci95"]
             diff = res["systems"]["target_tone"]["macro_f1"] - r["macro_f1"]
-            print(f"target_tone - {name}: macro-F1 {diff:+.3f}, paired bootstrap 95% CI [{d[0]:+.3f}, {d[1]:+.3f}]")
+            print(
+                f"target_tone - {name}: macro-F1 {diff:+.3f}, paired bootstrap 95% CI [{d[0]:+.3f}, {d[1]:+.3f}]"
+            )
     print()
-    for name in ("target_tone", next((n for n in res["systems"] if n.startswith("sentence tone")), None)):
+    for name in (
+        "target_tone",
+        next((n for n in res["systems"] if n.startswith("sentence tone")), None),
+    ):
         if name is None:
             continue
         conf = res["systems"][name]["confusion"]
@@ -173,10 +207,15 @@ def speed(gold_path: Path, rounds: int = 5) -> dict:
     from textblob import TextBlob
 
     gold = T.read_target_gold(gold_path)
-    items = [(g["sentence"].iloc[0], list(zip(g["start"], g["end"]))) for _, g in gold.groupby("sent_id", sort=False)]
+    items = [
+        (g["sentence"].iloc[0], list(zip(g["start"], g["end"], strict=False)))
+        for _, g in gold.groupby("sent_id", sort=False)
+    ]
     n = sum(len(sp) for _, sp in items)
     model = T.load_model()
-    model.score_targets(items)  # lexicons loaded, word caches warm (as after the first articles of a corpus)
+    model.score_targets(
+        items
+    )  # lexicons loaded, word caches warm (as after the first articles of a corpus)
     best = {"plain": float("inf"), "evidence": float("inf"), "textblob": float("inf")}
     for _ in range(rounds):
         for key in best:
@@ -184,7 +223,7 @@ def speed(gold_path: Path, rounds: int = 5) -> dict:
             t = time.perf_counter()
             if key == "textblob":
                 for s, _ in items:
-                    TextBlob(s).sentiment
+                    _ = TextBlob(s).sentiment
             else:
                 model.score_targets(items, evidence=key == "evidence")
             best[key] = min(best[key], time.perf_counter() - t)
@@ -199,8 +238,12 @@ def speed(gold_path: Path, rounds: int = 5) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--gold", action="append", help="NewsMTSC JSONL or CSV of hand-coded targets (repeatable)")
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "--gold", action="append", help="NewsMTSC JSONL or CSV of hand-coded targets (repeatable)"
+    )
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     ap.add_argument("--boot", type=int, default=1000, help="bootstrap resamples (default 1000)")
     ap.add_argument("--seed", type=int, default=0)
@@ -213,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
             return 2
     results = [evaluate(g, args.boot, args.seed) for g in golds]
     if args.speed:
-        for g, r in zip(golds, results):
+        for g, r in zip(golds, results, strict=False):
             r["speed"] = speed(g)
     if args.json:
         print(json.dumps(results[0] if len(results) == 1 else results, indent=1))
@@ -222,10 +265,12 @@ def main(argv: list[str] | None = None) -> int:
             show(r)
             if "speed" in r:
                 sp = r["speed"]
-                print(f"speed: score_targets {sp['us_per_target']} us per target "
-                      f"({sp['us_per_target_with_evidence']} us with evidence strings), {sp['targets']} targets in "
-                      f"{sp['sentences']} sentences, cold sentence cache, best of 5; TextBlob polarity "
-                      f"{sp['textblob_us_per_sentence']} us per sentence; ratio {sp['ratio_to_textblob']}")
+                print(
+                    f"speed: score_targets {sp['us_per_target']} us per target "
+                    f"({sp['us_per_target_with_evidence']} us with evidence strings), {sp['targets']} targets in "
+                    f"{sp['sentences']} sentences, cold sentence cache, best of 5; TextBlob polarity "
+                    f"{sp['textblob_us_per_sentence']} us per sentence; ratio {sp['ratio_to_textblob']}"
+                )
     return 0
 
 

@@ -22,7 +22,9 @@ def _module():
 
         return target
     except ImportError:  # the package is being reorganised: load the module from its file
-        spec = importlib.util.spec_from_file_location("_presslens_target", ROOT / "toolkit" / "sentiment" / "target.py")
+        spec = importlib.util.spec_from_file_location(
+            "_presslens_target", ROOT / "toolkit" / "sentiment" / "target.py"
+        )
         mod = importlib.util.module_from_spec(spec)
         sys.modules[spec.name] = mod
         spec.loader.exec_module(mod)
@@ -108,7 +110,10 @@ def test_empty_sentence_and_empty_spans():
         ("Critics accused Smith of lying", "Smith"),
         ("Biden praised Merkel but attacked Johnson.", "Merkel"),
         ("Biden praised Merkel but attacked Johnson.", "Johnson"),
-        ("Russian President Vladimir Putin said sanctions threatened by Washington could lead to a breach of ties", "Putin"),
+        (
+            "Russian President Vladimir Putin said sanctions threatened by Washington could lead to a breach of ties",
+            "Putin",
+        ),
     ],
 )
 def test_explain_rows_sum_to_the_prediction(sentence, word):
@@ -119,7 +124,9 @@ def test_explain_rows_sum_to_the_prediction(sentence, word):
     assert {"feature", "weight", "value", "contribution", "why"} <= set(ex.columns)
     assert (ex["contribution"] - ex["weight"] * ex["value"]).abs().max() < 1e-9
     pred = model.predict(sentence, [(a, b), *others]).iloc[0]
-    assert math.isclose(ex["contribution"].sum(), math.log(pred.p_positive / pred.p_negative), abs_tol=1e-6)
+    assert math.isclose(
+        ex["contribution"].sum(), math.log(pred.p_positive / pred.p_negative), abs_tol=1e-6
+    )
     # and per class: the class contributions give the probabilities
     z = [ex[f"contribution_{c}"].sum() for c in T.CLASSES]
     m = max(z)
@@ -159,8 +166,14 @@ def test_fast_path_equals_feature_path():
     """score_targets/target_tone use a fast scorer; it must equal the explicit features' scores."""
     model = T.load_model()
     sentences = [
-        ("Critics accused Smith of lying, but Jones, who praised him, said \u201cSmith is not a liar.\u201d", ["Smith", "Jones"]),
-        ("Trump's failed plan was criticised by Pelosi and the Democrats.", ["Trump", "Pelosi", "the Democrats"]),
+        (
+            "Critics accused Smith of lying, but Jones, who praised him, said \u201cSmith is not a liar.\u201d",
+            ["Smith", "Jones"],
+        ),
+        (
+            "Trump's failed plan was criticised by Pelosi and the Democrats.",
+            ["Trump", "Pelosi", "the Democrats"],
+        ),
         ("According to Garcia, the senators didn't attack anyone.", ["Garcia", "the senators"]),
         ("He was praised.", ["He"]),
     ]
@@ -171,7 +184,7 @@ def test_fast_path_equals_feature_path():
             others = [t for j, t in enumerate(tok) if j != i]
             fast = model._fast_scores(sent, a, b, others)
             full = model._scores(T.extract_features(sent, a, b, others, model.config))
-            assert max(abs(x - y) for x, y in zip(fast, full)) < 1e-9
+            assert max(abs(x - y) for x, y in zip(fast, full, strict=False)) < 1e-9
 
 
 # --------------------------------------------------------------------------- model file
@@ -182,7 +195,9 @@ def test_model_file_loads_and_credits_newsmtsc():
     assert data["classes"] == list(T.CLASSES)
     assert len(data["features"]) == len(data["coef"])
     credits = data["credits"]
-    assert "NewsMTSC" in credits and "Hamborg" in credits and "Donnay" in credits and "2021" in credits
+    assert (
+        "NewsMTSC" in credits and "Hamborg" in credits and "Donnay" in credits and "2021" in credits
+    )
     assert "MIT" in credits
     assert T.load_model() is T.load_model()  # loaded once
     assert "NewsMTSC" in T.load_model().credits
@@ -193,7 +208,10 @@ def test_read_target_gold_csv(tmp_path):
     p = tmp_path / "gold.csv"
     pd.DataFrame(
         {
-            "sentence": ["Critics accused Smith of lying", "Biden praised Merkel but attacked Johnson."],
+            "sentence": [
+                "Critics accused Smith of lying",
+                "Biden praised Merkel but attacked Johnson.",
+            ],
             "target": ["Smith", "Johnson"],
             "label": ["negative", "-1"],
         }
@@ -206,12 +224,16 @@ def test_read_target_gold_csv(tmp_path):
     rep = T.evaluate_target_tone(gold, n_boot=50)
     assert set(rep) >= {"macro_f1", "accuracy", "per_class", "confusion", "ci95"}
     p2 = tmp_path / "gold2.csv"
-    pd.DataFrame({"sentence": ["Biden praised Merkel."], "start": [14], "end": [20], "label": ["positive"]}).to_csv(p2, index=False)
+    pd.DataFrame(
+        {"sentence": ["Biden praised Merkel."], "start": [14], "end": [20], "label": ["positive"]}
+    ).to_csv(p2, index=False)
     assert T.read_target_gold(p2)["target"].tolist() == ["Merkel"]
 
 
 def test_classification_report_perfect():
-    rep = T.classification_report(["negative", "neutral", "positive"], ["negative", "neutral", "positive"])
+    rep = T.classification_report(
+        ["negative", "neutral", "positive"], ["negative", "neutral", "positive"]
+    )
     assert rep["macro_f1"] == 1.0 and rep["accuracy"] == 1.0
     assert rep["confusion"]["negative"]["negative"] == 1
 
@@ -240,6 +262,8 @@ def test_dev_rw_multi_target_sentences():
     pred = T.predict_gold(multi)
     acc = (pred["pred"] == pred["label"]).mean()
     # one label per sentence can get at most the majority share of each sentence right
-    best_single = sum(g["label"].value_counts().iloc[0] for _, g in multi.groupby("sent_id")) / len(multi)
+    best_single = sum(g["label"].value_counts().iloc[0] for _, g in multi.groupby("sent_id")) / len(
+        multi
+    )
     assert acc > 0.5
     assert acc >= best_single - 0.25

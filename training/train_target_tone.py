@@ -46,7 +46,9 @@ def _target_module():
     except ImportError:
         import importlib.util
 
-        spec = importlib.util.spec_from_file_location("_presslens_target", ROOT / "toolkit" / "sentiment" / "target.py")
+        spec = importlib.util.spec_from_file_location(
+            "_presslens_target", ROOT / "toolkit" / "sentiment" / "target.py"
+        )
         mod = importlib.util.module_from_spec(spec)
         sys.modules[spec.name] = mod
         spec.loader.exec_module(mod)
@@ -54,7 +56,12 @@ def _target_module():
 
 
 _T = _target_module()
-CLASSES, DEFAULT_CONFIG, _Sent, extract_features = _T.CLASSES, _T.DEFAULT_CONFIG, _T._Sent, _T.extract_features
+CLASSES, DEFAULT_CONFIG, _Sent, extract_features = (
+    _T.CLASSES,
+    _T.DEFAULT_CONFIG,
+    _T._Sent,
+    _T.extract_features,
+)
 
 POL = {2.0: 0, 4.0: 1, 6.0: 2}
 #: Real-world class distribution of NewsMTSC as documented with the data (not estimated from dev_rw labels here).
@@ -87,7 +94,7 @@ def featurise(exs, config):
     for s, spans, yl, g in exs:
         sent = _Sent(s, cache)
         tok = [sent.token_span(a, b) for a, b in spans]
-        for i, ((a, b), y) in enumerate(zip(tok, yl)):
+        for i, ((a, b), y) in enumerate(zip(tok, yl, strict=False)):
             others = [t for j, t in enumerate(tok) if j != i and t != (a, b)]
             feats.append(extract_features(sent, a, b, others, config))
             ys.append(y)
@@ -161,12 +168,18 @@ def cv_scores(feats, y, groups, C, min_count, n_folds=5):
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data" / "newsmtsc"))
     ap.add_argument("--out", default=str(ROOT / "toolkit" / "data" / "target_tone_model.json"))
-    ap.add_argument("--search", choices=["small", "full"], default="small",
-                    help="small (default): C by CV at the feature settings the full search chose; "
-                    "full: the staged search over all hyper-parameters (~20 min)")
+    ap.add_argument(
+        "--search",
+        choices=["small", "full"],
+        default="small",
+        help="small (default): C by CV at the feature settings the full search chose; "
+        "full: the staged search over all hyper-parameters (~20 min)",
+    )
     args = ap.parse_args()
     t0 = time.time()
     train_path = Path(args.data) / "train.jsonl"
@@ -174,7 +187,9 @@ def main() -> None:
     exs = examples(load(train_path))
     y_all = np.array([y for e in exs for y in e[2]])
     prior_train = np.bincount(y_all, minlength=3) / len(y_all)
-    print(f"train: {len(exs)} sentences, {len(y_all)} targets, class shares {np.round(prior_train, 3).tolist()}")
+    print(
+        f"train: {len(exs)} sentences, {len(y_all)} targets, class shares {np.round(prior_train, 3).tolist()}"
+    )
 
     log = []
 
@@ -185,8 +200,13 @@ def main() -> None:
         oof = cv_scores(feats, y, groups, C, min_count)
         oofs[(json.dumps(config, sort_keys=True), C, min_count)] = oof
         f1 = macro_f1(y, oof.argmax(1))
-        log.append({"config": dict(config), "C": C, "min_count": min_count, "cv_macro_f1": round(f1, 4)})
-        print(f"  {config} C={C} min_count={min_count}: CV macro-F1 {f1:.4f}  ({time.time() - t0:.0f}s)", flush=True)
+        log.append(
+            {"config": dict(config), "C": C, "min_count": min_count, "cv_macro_f1": round(f1, 4)}
+        )
+        print(
+            f"  {config} C={C} min_count={min_count}: CV macro-F1 {f1:.4f}  ({time.time() - t0:.0f}s)",
+            flush=True,
+        )
         return f1, oof, y
 
     best = dict(DEFAULT_CONFIG)
@@ -203,7 +223,16 @@ def main() -> None:
     else:
         # stage 1: C x k; stage 2: tau; stage 3: feature groups; stage 4: min_count, C again
         # (~20 min on 1 core). min_count >= 2 keeps the weights file under 1 MB.
-        best.update({"tau": 4.0, "k": 4, "bow_side": True, "target_bow": "lower", "role_bow": True, "sent_bow": False})
+        best.update(
+            {
+                "tau": 4.0,
+                "k": 4,
+                "bow_side": True,
+                "target_bow": "lower",
+                "role_bow": True,
+                "sent_bow": False,
+            }
+        )
         print("stage 1: C x k")
         for k, C in itertools.product([2, 3, 4, 6], [0.05, 0.1, 0.2, 0.4, 1.0]):
             f1, _, _ = evaluate({**best, "k": k}, C, best_mc)
@@ -219,8 +248,12 @@ def main() -> None:
         # target_bow: False or "lower" (the target's lower-case words: "critics", "protesters");
         # never True (names as features): a name would carry the training data's prior about
         # that person, which a portrayal measure must not do (it raised CV macro-F1 by ~0.02).
-        options = {"bow_side": [True, False], "target_bow": ["lower", False], "role_bow": [True, False],
-                   "sent_bow": [False, "decay", "flat"]}
+        options = {
+            "bow_side": [True, False],
+            "target_bow": ["lower", False],
+            "role_bow": [True, False],
+            "sent_bow": [False, "decay", "flat"],
+        }
         for flag, values in options.items():
             for v in values:
                 if v == best[flag]:
@@ -247,7 +280,10 @@ def main() -> None:
     alphas = {}
     for alpha in [0.0, 0.25, 0.5, 0.75, 1.0]:
         p = (oof + alpha * shift).argmax(1)
-        alphas[alpha] = {"cv_macro_f1": round(macro_f1(y, p), 4), "cv_macro_f1_rw_weighted": round(macro_f1(y, p, w_rw), 4)}
+        alphas[alpha] = {
+            "cv_macro_f1": round(macro_f1(y, p), 4),
+            "cv_macro_f1_rw_weighted": round(macro_f1(y, p, w_rw), 4),
+        }
     alpha = max(alphas, key=lambda a: (alphas[a]["cv_macro_f1_rw_weighted"], -a))
     print("prior correction:", alphas, "-> alpha", alpha)
     p_final = (oof + alpha * shift).argmax(1)
@@ -256,8 +292,11 @@ def main() -> None:
         tp = np.sum((y == c) & (p_final == c))
         pr = tp / max(1, np.sum(p_final == c))
         rc = tp / max(1, np.sum(y == c))
-        per_class[CLASSES[c]] = {"precision": round(float(pr), 4), "recall": round(float(rc), 4),
-                                 "f1": round(float(2 * pr * rc / (pr + rc)) if pr + rc else 0.0, 4)}
+        per_class[CLASSES[c]] = {
+            "precision": round(float(pr), 4),
+            "recall": round(float(rc), 4),
+            "f1": round(float(2 * pr * rc / (pr + rc)) if pr + rc else 0.0, 4),
+        }
 
     # final model on all of train
     feats, y, groups = featurise(exs, best)
@@ -277,16 +316,30 @@ def main() -> None:
         "https://github.com/fhamborg/NewsMTSC. Lexicons: VADER (Hutto & Gilbert 2014, MIT) and "
         "pattern/TextBlob en-sentiment (BSD), read from the installed packages.",
         "license": "Weights derived from NewsMTSC (MIT licence, Copyright (c) 2021 Felix Hamborg).",
-        "training_data": {"file": "newsmtsc/train.jsonl", "sha256": hashlib.sha256(raw).hexdigest(),
-                          "sentences": len(exs), "targets": int(len(y))},
+        "training_data": {
+            "file": "newsmtsc/train.jsonl",
+            "sha256": hashlib.sha256(raw).hexdigest(),
+            "sentences": len(exs),
+            "targets": int(len(y)),
+        },
         "classes": list(CLASSES),
         "config": best,
-        "hyperparameters": {"C": bestC, "min_count": best_mc, "folds": 5, "fold_groups": "article (primary_gid)",
-                            "prior_alpha": alpha, "real_world_prior": RW_PRIOR.tolist(),
-                            "train_prior": [round(float(x), 4) for x in prior_train]},
-        "cross_validation": {"macro_f1": round(best_f1, 4), "with_prior_correction": alphas[alpha],
-                             "per_class": per_class, "prior_alphas": {str(k): v for k, v in alphas.items()},
-                             "search": log},
+        "hyperparameters": {
+            "C": bestC,
+            "min_count": best_mc,
+            "folds": 5,
+            "fold_groups": "article (primary_gid)",
+            "prior_alpha": alpha,
+            "real_world_prior": RW_PRIOR.tolist(),
+            "train_prior": [round(float(x), 4) for x in prior_train],
+        },
+        "cross_validation": {
+            "macro_f1": round(best_f1, 4),
+            "with_prior_correction": alphas[alpha],
+            "per_class": per_class,
+            "prior_alphas": {str(k): v for k, v in alphas.items()},
+            "search": log,
+        },
         "intercept": [round(float(x), 5) for x in m.intercept_],
         "prior_correction": [round(float(x), 5) for x in alpha * shift],
         "features": [names[i] for i in keep],
@@ -297,7 +350,9 @@ def main() -> None:
     with open(out, "w", encoding="utf-8") as fh:
         json.dump(model, fh, separators=(",", ":"))
         fh.write("\n")
-    print(f"wrote {out} ({out.stat().st_size / 1024:.0f} KB, {len(keep)} features) in {time.time() - t0:.0f}s")
+    print(
+        f"wrote {out} ({out.stat().st_size / 1024:.0f} KB, {len(keep)} features) in {time.time() - t0:.0f}s"
+    )
 
 
 if __name__ == "__main__":

@@ -39,8 +39,8 @@ from __future__ import annotations
 
 import json
 import math
-from bisect import bisect_left, bisect_right
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import accumulate, chain
@@ -91,29 +91,183 @@ DEFAULT_CONFIG: dict[str, Any] = {
 _TOKEN = re.compile(r"[A-Za-z]+(?:'(?![sS]\b)[A-Za-z]+)*|'[sS]\b|[0-9]+(?:[.,:][0-9]+)*|\S")
 _QUOTES = frozenset({'"', "\u201c", "\u201d"})
 _STRONG = frozenset(
-    {";", ":", "(", ")", "\u2014", "\u2013", "--", "but", "however", "although", "though", "while",
-     "whereas", "yet", "because", "despite", "unlike", "instead", "?", "!", "."}
+    {
+        ";",
+        ":",
+        "(",
+        ")",
+        "\u2014",
+        "\u2013",
+        "--",
+        "but",
+        "however",
+        "although",
+        "though",
+        "while",
+        "whereas",
+        "yet",
+        "because",
+        "despite",
+        "unlike",
+        "instead",
+        "?",
+        "!",
+        ".",
+    }
 )
-_WEAK = frozenset({",", "and", "or", "who", "which", "that", "as", "after", "before", "when", "if", "-"})
-_NEGATORS_EXTRA = frozenset({"no", "not", "never", "n't", "cannot", "without", "nobody", "none", "nothing", "neither", "nor"})
+_WEAK = frozenset(
+    {",", "and", "or", "who", "which", "that", "as", "after", "before", "when", "if", "-"}
+)
+_NEGATORS_EXTRA = frozenset(
+    {
+        "no",
+        "not",
+        "never",
+        "n't",
+        "cannot",
+        "without",
+        "nobody",
+        "none",
+        "nothing",
+        "neither",
+        "nor",
+    }
+)
 _SAY = frozenset(
-    {"said", "says", "say", "told", "tells", "added", "stated", "wrote", "writes", "argued", "argues",
-     "claimed", "claims", "insisted", "insists", "noted", "notes", "explained", "asked", "asks",
-     "tweeted", "declared", "warned", "warns", "replied", "responded", "recalled", "acknowledged",
-     "admitted", "announced", "suggested", "testified", "contended", "maintained", "predicted"}
+    {
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "added",
+        "stated",
+        "wrote",
+        "writes",
+        "argued",
+        "argues",
+        "claimed",
+        "claims",
+        "insisted",
+        "insists",
+        "noted",
+        "notes",
+        "explained",
+        "asked",
+        "asks",
+        "tweeted",
+        "declared",
+        "warned",
+        "warns",
+        "replied",
+        "responded",
+        "recalled",
+        "acknowledged",
+        "admitted",
+        "announced",
+        "suggested",
+        "testified",
+        "contended",
+        "maintained",
+        "predicted",
+    }
 )
 _SKIP_AFTER = frozenset(
-    {"has", "have", "had", "also", "then", "later", "again", "will", "would", "could", "should", "may",
-     "might", "must", "did", "does", "do", "can", "just", "already", "now", "still", "repeatedly",
-     "publicly", "sharply", "strongly", "openly", "quickly", "recently", "previously", "reportedly",
-     "allegedly", "even", "himself", "herself", "themselves", "itself", "too", "only", "never", "not", "n't"}
+    {
+        "has",
+        "have",
+        "had",
+        "also",
+        "then",
+        "later",
+        "again",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "did",
+        "does",
+        "do",
+        "can",
+        "just",
+        "already",
+        "now",
+        "still",
+        "repeatedly",
+        "publicly",
+        "sharply",
+        "strongly",
+        "openly",
+        "quickly",
+        "recently",
+        "previously",
+        "reportedly",
+        "allegedly",
+        "even",
+        "himself",
+        "herself",
+        "themselves",
+        "itself",
+        "too",
+        "only",
+        "never",
+        "not",
+        "n't",
+    }
 )
-_BE = frozenset({"is", "was", "were", "are", "been", "being", "be", "'s", "got", "gets", "get", "became", "become"})
+_BE = frozenset(
+    {
+        "is",
+        "was",
+        "were",
+        "are",
+        "been",
+        "being",
+        "be",
+        "'s",
+        "got",
+        "gets",
+        "get",
+        "became",
+        "become",
+    }
+)
 _SKIP_BEFORE = frozenset(
-    {"the", "a", "an", "of", "against", "at", "on", "to", "for", "with", "about", "over", "toward",
-     "towards", "from", "into", "former", "then", "president", "mr", "mrs", "ms", "dr", "sen", "rep", "gov"}
+    {
+        "the",
+        "a",
+        "an",
+        "of",
+        "against",
+        "at",
+        "on",
+        "to",
+        "for",
+        "with",
+        "about",
+        "over",
+        "toward",
+        "towards",
+        "from",
+        "into",
+        "former",
+        "then",
+        "president",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sen",
+        "rep",
+        "gov",
+    }
 )
-_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "their", "we", "i", "you", "it", "us"})
+_PRONOUNS = frozenset(
+    {"he", "she", "they", "him", "her", "them", "his", "their", "we", "i", "you", "it", "us"}
+)
 
 
 def _norm(text: str) -> str:
@@ -165,7 +319,17 @@ def _backoff(w: str, lex: dict[str, float]) -> float:
         v = lex.get(w.replace("is", "iz"))
         if v is not None:
             return v
-    for suf, rep in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("es", ""), ("s", ""), ("d", "")):
+    for suf, rep in (
+        ("ied", "y"),
+        ("ies", "y"),
+        ("ed", ""),
+        ("ed", "e"),
+        ("ing", ""),
+        ("ing", "e"),
+        ("es", ""),
+        ("s", ""),
+        ("d", ""),
+    ):
         if w.endswith(suf) and len(w) > len(suf) + 2:
             v = lex.get(w[: -len(suf)] + rep)
             if v is not None:
@@ -188,7 +352,22 @@ def _word_info(w: str) -> tuple[float, float, int, int, bool]:
 class _Sent:
     """One sentence, tokenised once, with per-token lexicon values and clause/quote structure."""
 
-    __slots__ = ("text", "low", "starts", "ends", "vv", "pv", "senti", "negated", "quote", "strong", "weak", "n", "memo")
+    __slots__ = (
+        "text",
+        "low",
+        "starts",
+        "ends",
+        "vv",
+        "pv",
+        "senti",
+        "negated",
+        "quote",
+        "strong",
+        "weak",
+        "n",
+        "memo",
+        "negator",
+    )
 
     def __init__(self, text: str, cache: dict[str, tuple[float, float, int, int, bool]]) -> None:
         self.text = text
@@ -204,7 +383,7 @@ class _Sent:
             # "didn't" -> "did" "n't" (the negator is its own token)
             low2: list[str] = []
             spans2: list[tuple[int, int]] = []
-            for w, (s, e) in zip(low, spans):
+            for w, (s, e) in zip(low, spans, strict=False):
                 if w.endswith("n't") and len(w) > 3 and w not in ("can't", "won't", "ain't"):
                     low2.append(w[:-3])
                     spans2.append((s, e - 3))
@@ -247,6 +426,7 @@ class _Sent:
                     quote[i] = qn
         self.quote = quote
         negated = [False] * n  # a negator within the 3 tokens before, no strong break between
+        self.negator: dict[int, int] = {}  # negated token -> its negator
         if any(c[4] for c in infos):
             last_neg = -10
             for i, c in enumerate(infos):
@@ -254,6 +434,7 @@ class _Sent:
                     last_neg = -10
                 elif i - last_neg <= 3 and (vv[i] or pv[i]):
                     negated[i] = True
+                    self.negator[i] = last_neg
                 if c[4]:
                     last_neg = i
         self.negated = negated
@@ -306,7 +487,14 @@ def extract_features(
     low = sent.low
     n = sent.n
     f: dict[str, float] = {}
-    strong, weak, quote, negated, vv, pv = sent.strong, sent.weak, sent.quote, sent.negated, sent.vv, sent.pv
+    strong, weak, quote, negated, vv, pv = (
+        sent.strong,
+        sent.weak,
+        sent.quote,
+        sent.negated,
+        sent.vv,
+        sent.pv,
+    )
     tq = quote[a]
     dec = _decay(tau)
     # grammatical roles: the word after the target, the word before it
@@ -442,12 +630,12 @@ def extract_features(
     if tq:
         dense.append(("in_quote", 1.0, "the target is inside a quote"))
     has_quote = any(quote)
-    speaker = False
-    if not tq:
-        if any(low[j] in _SAY for j in range(b, min(n, b + 3))) or any(low[j] in _SAY for j in range(max(0, a - 2), a)):
-            speaker = True
-        elif a >= 2 and low[a - 1] == "to" and low[a - 2] == "according":
-            speaker = True
+    # the speaker: "X said", "said X", "according to X" (and not inside a quote)
+    speaker = not tq and (
+        any(low[j] in _SAY for j in range(b, min(n, b + 3)))
+        or any(low[j] in _SAY for j in range(max(0, a - 2), a))
+        or (a >= 2 and low[a - 1] == "to" and low[a - 2] == "according")
+    )
     if speaker:
         dense.append(("speaker", 1.0, "the target is the speaker"))
         if has_quote:
@@ -471,6 +659,9 @@ def extract_features(
     return f
 
 
+_WINDOW_WHY = ("word(s) before the target", "word(s) after the target")
+
+
 @lru_cache(maxsize=8)
 def _decay(tau: float) -> list[float]:
     return [math.exp(-(d - 1) / tau) for d in range(64)]
@@ -485,7 +676,11 @@ _ROLE_WHY = {
 
 # --------------------------------------------------------------------------- the model
 def _span_list(spans: Any) -> list[tuple[int, int]]:
-    if isinstance(spans, tuple) and len(spans) == 2 and all(isinstance(x, (int, np.integer)) for x in spans):
+    if (
+        isinstance(spans, tuple)
+        and len(spans) == 2
+        and all(isinstance(x, (int, np.integer)) for x in spans)
+    ):
         return [(int(spans[0]), int(spans[1]))]
     return [(int(s), int(e)) for s, e in spans]
 
@@ -503,7 +698,8 @@ class TargetToneModel:
         corr = [float(x) for x in data.get("prior_correction", [0.0, 0.0, 0.0])]
         self.bias = (bias[0] + corr[0], bias[1] + corr[1], bias[2] + corr[2])
         self.weights: dict[str, tuple[float, float, float]] = {
-            name: (float(w[0]), float(w[1]), float(w[2])) for name, w in zip(data["features"], data["coef"])
+            name: (float(w[0]), float(w[1]), float(w[2]))
+            for name, w in zip(data["features"], data["coef"], strict=False)
         }
         self._lexcache: dict[str, tuple[float, float, int, int, bool]] = {}
         sb = self.config.get("sent_bow")
@@ -519,7 +715,7 @@ class TargetToneModel:
 
     # ---------------------------------------------------------------- loading
     @classmethod
-    def load(cls, path: str | Path = MODEL_PATH) -> "TargetToneModel":
+    def load(cls, path: str | Path = MODEL_PATH) -> TargetToneModel:
         with open(path, encoding="utf-8") as fh:
             return cls(json.load(fh))
 
@@ -556,18 +752,38 @@ class TargetToneModel:
         self._allw = [[W.get(lx + sg + "all", z) for sg in "+-"] for lx in "vp"]
         self._negw = [W.get(lx + "neg", z) for lx in "vp"]
         self._rolew = {r: [W.get(lx + r, z) for lx in "vp"] for r in "SOP"}
-        self._dw = {name: W.get(name, z) for name in (
-            "in_quote", "speaker", "speaker_of_quote", "quote_elsewhere", "pronoun", "first", "rel_pos",
-            "multi", "target_valence")}
+        self._dw = {
+            name: W.get(name, z)
+            for name in (
+                "in_quote",
+                "speaker",
+                "speaker_of_quote",
+                "quote_elsewhere",
+                "pronoun",
+                "first",
+                "rel_pos",
+                "multi",
+                "target_valence",
+            )
+        }
 
-    def _core_scores(self, sent: _Sent, a: int, b: int, others: Sequence[tuple[int, int]]) -> tuple[float, float, float]:
+    def _core_scores(
+        self, sent: _Sent, a: int, b: int, others: Sequence[tuple[int, int]]
+    ) -> tuple[float, float, float]:
         """``_scores(extract_features(sent, a, b, others, config, None, False, False))`` without
         building the feature dict (the same rules, accumulated straight into the class scores)."""
         cfg = self.config
         tau = self._tau
         low = sent.low
         n = sent.n
-        strong, weak, quote, negated, vv, pv = sent.strong, sent.weak, sent.quote, sent.negated, sent.vv, sent.pv
+        strong, weak, quote, negated, vv, pv = (
+            sent.strong,
+            sent.weak,
+            sent.quote,
+            sent.negated,
+            sent.vv,
+            sent.pv,
+        )
         tq = quote[a]
         dec = _decay(tau)
         s0, s1, s2 = self.bias
@@ -687,12 +903,12 @@ class TargetToneModel:
         has_quote = sent.memo.get("has_quote")
         if has_quote is None:
             has_quote = sent.memo["has_quote"] = any(quote)
-        speaker = False
-        if not tq:
-            if any(low[j] in _SAY for j in range(b, min(n, b + 3))) or any(low[j] in _SAY for j in range(max(0, a - 2), a)):
-                speaker = True
-            elif a >= 2 and low[a - 1] == "to" and low[a - 2] == "according":
-                speaker = True
+        # the speaker: "X said", "said X", "according to X" (and not inside a quote)
+        speaker = not tq and (
+            any(low[j] in _SAY for j in range(b, min(n, b + 3)))
+            or any(low[j] in _SAY for j in range(max(0, a - 2), a))
+            or (a >= 2 and low[a - 1] == "to" and low[a - 2] == "according")
+        )
         if speaker:
             on.append("speaker")
             if has_quote:
@@ -740,7 +956,9 @@ class TargetToneModel:
             sent.memo[self] = rows
         return rows
 
-    def _fast_scores(self, sent: _Sent, a: int, b: int, others: Sequence[tuple[int, int]]) -> tuple[float, float, float]:
+    def _fast_scores(
+        self, sent: _Sent, a: int, b: int, others: Sequence[tuple[int, int]]
+    ) -> tuple[float, float, float]:
         """Class scores, equal to ``_scores(extract_features(...))`` up to rounding, without
         building feature names: :meth:`_core_scores` plus the window words and the sentence bag
         of words from per-token weight rows."""
@@ -813,13 +1031,15 @@ class TargetToneModel:
         rows = self._rows(sentence, spans, explain=explain)
         return pd.DataFrame(rows, columns=COLUMNS)
 
-    def _rows(self, sentence: str, spans: list[tuple[int, int]], *, explain: bool) -> list[tuple[Any, ...]]:
+    def _rows(
+        self, sentence: str, spans: list[tuple[int, int]], *, explain: bool
+    ) -> list[tuple[Any, ...]]:
         sent = self.sentence(sentence)
         rows = []
         if not sent.n:
             return [(s, e, sentence[s:e], 0.0, "neutral", 0.0, 1.0, 0.0, "") for s, e in spans]
         tok = self._token_spans(sent, spans)
-        for idx, ((s, e), (a, b)) in enumerate(zip(spans, tok)):
+        for idx, ((s, e), (a, b)) in enumerate(zip(spans, tok, strict=False)):
             others = [t for j, t in enumerate(tok) if j != idx and t != (a, b)]
             if explain:
                 trace: list[tuple[str, float, int, str]] = []
@@ -844,16 +1064,39 @@ class TargetToneModel:
             wt = w[2] - w[0]
             word = sent.low[i] if i >= 0 else ""
             neg = bool(i >= 0 and sent.negated[i] and name[1:2] in "+-" and name[0] in "vp")
-            recs.append((name, word, i, wt, x, wt * x, why + ("; negated" if neg else ""), w[0] * x, w[1] * x, w[2] * x))
+            recs.append(
+                (
+                    name,
+                    word,
+                    i,
+                    wt,
+                    x,
+                    wt * x,
+                    why + ("; negated" if neg else ""),
+                    w[0] * x,
+                    w[1] * x,
+                    w[2] * x,
+                )
+            )
         return pd.DataFrame(
             recs,
             columns=[
-                "feature", "word", "token", "weight", "value", "contribution", "why",
-                "contribution_negative", "contribution_neutral", "contribution_positive",
+                "feature",
+                "word",
+                "token",
+                "weight",
+                "value",
+                "contribution",
+                "why",
+                "contribution_negative",
+                "contribution_neutral",
+                "contribution_positive",
             ],
         )
 
-    def explain(self, sentence: str, start: int, end: int, others: Sequence[tuple[int, int]] = ()) -> pd.DataFrame:
+    def explain(
+        self, sentence: str, start: int, end: int, others: Sequence[tuple[int, int]] = ()
+    ) -> pd.DataFrame:
         """Why the target [start, end) got its tone: one row per (feature, word) contribution.
 
         Columns: feature, word (the sentence word behind it, '' for whole-target features), token
@@ -870,7 +1113,8 @@ class TargetToneModel:
         df = self._contrib(sent, trace)
         b0, b1, b2 = self.bias
         icpt = pd.DataFrame(
-            [("(intercept)", "", -1, b2 - b0, 1.0, b2 - b0, "class priors", b0, b1, b2)], columns=df.columns
+            [("(intercept)", "", -1, b2 - b0, 1.0, b2 - b0, "class priors", b0, b1, b2)],
+            columns=df.columns,
         )
         df = df.sort_values("contribution", key=np.abs, ascending=False, kind="stable")
         return pd.concat([df, icpt], ignore_index=True)
@@ -888,9 +1132,10 @@ class TargetToneModel:
             if i >= 0:
                 r = per_word.setdefault(i, [0.0, set()])
                 r[0] += c
-                if not why.startswith(("anywhere", "same clause", "before", "after")) or name[:2] in ("v+", "v-"):
-                    if not why.startswith("anywhere") and not why.endswith("word(s) before the target") and not why.endswith("word(s) after the target"):
-                        r[1].add(why)
+                # reasons worth showing: region/role/negation of lexicon words, not "anywhere"
+                # or the window position of a word feature
+                if not why.startswith("anywhere") and not why.endswith(_WINDOW_WHY):
+                    r[1].add(why)
             else:
                 other.append((c, why))
         items = sorted(per_word.items(), key=lambda kv: -abs(kv[1][0]))[:top]
@@ -902,8 +1147,13 @@ class TargetToneModel:
             lex = sent.vv[i] or sent.pv[i]
             lexs = f"lexicon {lex:+.2f}, " if lex else ""
             reasons = "; ".join(sorted(whys))
-            neg = "; negated" if sent.negated[i] else ""
-            parts.append(f"{word} ({c:+.2f}: {lexs}{reasons}{neg})".replace(", )", ")").replace(": )", ")"))
+            neg = ""
+            if sent.negated[i]:
+                reasons = "; ".join(sorted(whys - {"negated"}))
+                neg = f"; '{sent.low[sent.negator[i]]}' negates"
+            parts.append(
+                f"{word} ({c:+.2f}: {lexs}{reasons}{neg})".replace(", )", ")").replace(": )", ")")
+            )
         for c, why in sorted(other, key=lambda t: -abs(t[0]))[:2]:
             if abs(c) >= 0.1:
                 parts.append(f"{why} ({c:+.2f})")
@@ -929,7 +1179,9 @@ def load_model() -> TargetToneModel:
     return TargetToneModel.load(MODEL_PATH)
 
 
-def target_tone(sentence: str, spans: list[tuple[int, int]] | tuple[int, int], *, explain: bool = False) -> pd.DataFrame:
+def target_tone(
+    sentence: str, spans: list[tuple[int, int]] | tuple[int, int], *, explain: bool = False
+) -> pd.DataFrame:
     """Tone of ``sentence`` towards each target span (character offsets, ``end`` exclusive).
 
     Returns one row per span: ``start``, ``end``, ``target`` (the surface text), ``tone_to``
@@ -952,14 +1204,33 @@ def score_targets(items: Iterable[tuple[str, Any]], *, evidence: bool = False) -
 
 
 # --------------------------------------------------------------------------- evaluation
-_LABEL_OF = {2.0: "negative", 4.0: "neutral", 6.0: "positive", -1: "negative", 0: "neutral", 1: "positive"}
+_LABEL_OF = {
+    2.0: "negative",
+    4.0: "neutral",
+    6.0: "positive",
+    -1: "negative",
+    0: "neutral",
+    1: "positive",
+}
 
 
 def _label(x: Any) -> str:
     if isinstance(x, str):
         s = x.strip().lower()
-        aliases = {"neg": "negative", "neu": "neutral", "pos": "positive", "-1": "negative", "0": "neutral", "1": "positive",
-                   "2": "negative", "2.0": "negative", "4": "neutral", "4.0": "neutral", "6": "positive", "6.0": "positive"}
+        aliases = {
+            "neg": "negative",
+            "neu": "neutral",
+            "pos": "positive",
+            "-1": "negative",
+            "0": "neutral",
+            "1": "positive",
+            "2": "negative",
+            "2.0": "negative",
+            "4": "neutral",
+            "4.0": "neutral",
+            "6": "positive",
+            "6.0": "positive",
+        }
         s = aliases.get(s, s)
         if s not in CLASSES:
             raise ValueError(f"unknown label {x!r}")
@@ -978,11 +1249,20 @@ def read_target_gold(path: str | Path) -> pd.DataFrame:
     rows = []
     if path.suffix.lower() in (".jsonl", ".json"):
         with open(path, encoding="utf-8") as fh:
-            for sid, line in enumerate(l for l in fh if l.strip()):
+            for sid, line in enumerate(ln for ln in fh if ln.strip()):
                 r = json.loads(line)
                 s = r.get("sentence_normalized") or r["sentence"]
                 for t in r["targets"]:
-                    rows.append((sid, s, int(t["from"]), int(t["to"]), s[int(t["from"]) : int(t["to"])], _label(t["polarity"])))
+                    rows.append(
+                        (
+                            sid,
+                            s,
+                            int(t["from"]),
+                            int(t["to"]),
+                            s[int(t["from"]) : int(t["to"])],
+                            _label(t["polarity"]),
+                        )
+                    )
     else:
         df = pd.read_csv(path)
         cols = {c.lower().strip(): c for c in df.columns}
@@ -1013,8 +1293,8 @@ def predict_gold(gold: pd.DataFrame) -> pd.DataFrame:
     preds: dict[int, tuple[Any, ...]] = {}
     for _, g in gold.groupby("sent_id", sort=False):
         s = g["sentence"].iloc[0]
-        spans = list(zip(g["start"].astype(int), g["end"].astype(int)))
-        for ix, row in zip(g.index, model._rows(s, spans, explain=False)):
+        spans = list(zip(g["start"].astype(int), g["end"].astype(int), strict=False))
+        for ix, row in zip(g.index, model._rows(s, spans, explain=False), strict=False):
             preds[ix] = row
     out = gold.copy()
     out["pred"] = [preds[i][4] for i in gold.index]
@@ -1060,7 +1340,9 @@ def _macro_f1_idx(yt: np.ndarray, yp: np.ndarray, idx: np.ndarray) -> np.ndarray
     return np.mean(fs, axis=0)
 
 
-def bootstrap_ci(y_true: Sequence[str], y_pred: Sequence[str], *, n: int = 1000, seed: int = 0) -> dict[str, list[float]]:
+def bootstrap_ci(
+    y_true: Sequence[str], y_pred: Sequence[str], *, n: int = 1000, seed: int = 0
+) -> dict[str, list[float]]:
     """95% percentile bootstrap intervals of macro-F1 and accuracy (``n`` resamples of the
     targets with replacement, fixed ``seed``)."""
     code = {c: i for i, c in enumerate(CLASSES)}
@@ -1076,7 +1358,9 @@ def bootstrap_ci(y_true: Sequence[str], y_pred: Sequence[str], *, n: int = 1000,
     }
 
 
-def evaluate_target_tone(gold: pd.DataFrame | str | Path, *, n_boot: int = 1000, seed: int = 0) -> dict[str, Any]:
+def evaluate_target_tone(
+    gold: pd.DataFrame | str | Path, *, n_boot: int = 1000, seed: int = 0
+) -> dict[str, Any]:
     """Evaluate :func:`target_tone` on hand-coded targets (a DataFrame from
     :func:`read_target_gold`, or a path to read). Returns the :func:`classification_report` dict
     plus ``ci95`` (bootstrap over targets, ``n_boot`` resamples, fixed ``seed``)."""
