@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from toolkit import load_article
-from toolkit.temporal.timeline import EVENT_COLUMNS, TIMELINE_COLUMNS, events, timeline
+from toolkit.temporal.timeline import EVENT_COLUMNS, TIMELINE_COLUMNS, events, timeline, when
 
 D = pd.Timestamp
 
@@ -123,6 +123,18 @@ def test_events_simple_svo_and_empty() -> None:
         stacked = pd.concat([fn(nothing), fn(art)], ignore_index=True)
         assert stacked.dtypes.to_dict() == fn(art).dtypes.to_dict()
         assert str(stacked["start"].dtype) == "int64" and str(stacked["date_start"].dtype) == "datetime64[s]"
+
+
+def test_month_level_events_keep_month_granularity(seed) -> None:
+    # issue 13: "diplomatic talks in January could ease rising tensions" is a month, not 1 January
+    ev = events(seed).set_index("text")
+    for text, value, start, end in (("January", "2022-01", "2022-01-01", "2022-01-31"), ("this month", "2021-12", "2021-12-01", "2021-12-31")):
+        r = ev.loc[text]
+        assert (r["value"], r["date_start"], r["date_end"]) == (value, D(start), D(end))
+        assert when(r["value"]) == value  # what an events list shows: no day
+    assert when(ev.loc["12 January", "value"]) == "2022-01-12"
+    assert when(ev.loc["the weekend", "value"]) == "weekend of 2021-12-25"
+    assert when(ev.loc["9-10. January", "value"]) == "2022-01-09 – 2022-01-10"
 
 
 @pytest.mark.parametrize(

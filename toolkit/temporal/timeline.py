@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from toolkit.article import Article
 
-__all__ = ["TIMELINE_COLUMNS", "EVENT_COLUMNS", "timeline", "events"]
+__all__ = ["TIMELINE_COLUMNS", "EVENT_COLUMNS", "timeline", "events", "when"]
 
 #: Columns of :func:`timeline` (:data:`toolkit.schema.SCHEMAS` ``["timeline"]``).
 TIMELINE_COLUMNS = schema.columns("timeline")
@@ -251,6 +251,9 @@ def events(article: Article, *, published: object = None, dayfirst: bool = False
     bundled pattern chunker over the clause around the expression, or the clause itself
     (without the date) when the chunker finds no verb phrase; at most ``max_chars``.
 
+    A month ("in January") stays a month: ``value`` ``2022-01``, ``date_start``/``date_end`` its
+    first and last day; show it with :func:`when` (``"2022-01"``), not with ``date_start``.
+
     Returns:
         DataFrame with columns ``sent_id, kind, text, start, end, type, value, date_start,
         date_end, relation, label, sent_text``, in text order.
@@ -293,3 +296,50 @@ def events(article: Article, *, published: object = None, dayfirst: bool = False
     df = schema.frame("events", core)
     df.attrs["published"] = tl.attrs.get("published")
     return df
+
+
+# ----------------------------------------------------------------------------- display
+_PARTS = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "MI": "midday"}
+_SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+_MOD_WORDS = {"START": "early ", "END": "late ", "MID": "mid-"}
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def when(value: str | None, *, mod: str | None = None) -> str:
+    """A TIMEX3 value as a short readable date at its own granularity, for lists and tooltips:
+    a month stays a month ("2022-01", never its first day), a week or a weekend says so.
+
+    Args:
+        value: a ``value`` of :func:`timeline` or :func:`events`.
+        mod: its TIMEX3 ``mod`` (START, END, MID add "early ", "late ", "mid-").
+
+    Example:
+        >>> [when(v) for v in ["2022-01-12", "2022-01", "2021-W51-WE", "2022-01-09/2022-01-10", "198"]]
+        ['2022-01-12', '2022-01', 'weekend of 2021-12-25', '2022-01-09 – 2022-01-10', '1980s']
+        >>> when("2021-12-31TMO"), when("2021-12", mod="MID"), when(None)
+        ('2021-12-31 morning', 'mid-2021-12', 'undated')
+    """
+    if not value:
+        return "undated"
+    prefix = _MOD_WORDS.get(mod or "", "")
+    if "/" in value:
+        a, b = value.split("/", 1)
+        return prefix + f"{when(a)} – {when(b)}"
+    day, _, clock = value.partition("T")
+    if clock:
+        return prefix + f"{day} {_PARTS.get(clock, clock)}"
+    if m := re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value):
+        monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        if m[3]:
+            return prefix + f"weekend of {(monday + dt.timedelta(days=5)).isoformat()}"
+        return prefix + f"week of {monday.isoformat()}"
+    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
+        return prefix + f"{_SEASON_NAMES[m[2]]} {m[1]}"
+    if re.fullmatch(r"\d{3}", value):
+        return prefix + f"{value}0s"
+    if re.fullmatch(r"\d{2}", value):
+        return prefix + f"{_ordinal(int(value) + 1)} century"
+    return prefix + value  # a day, month, quarter, half, year or *_REF as it is
