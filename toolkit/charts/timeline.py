@@ -173,7 +173,9 @@ def _empty(ax: Axes, what: str) -> Axes:
     ax.text(0.5, 0.5, "no dated expressions", ha="center", va="center", transform=ax.transAxes, color="#555555")
     ax.set_xticks([])
     ax.set_yticks([])
-    ax.set_title(what)
+    from toolkit.style import plain
+
+    ax.set_title(plain(what))
     ax.grid(False)
     return ax
 
@@ -288,7 +290,7 @@ def plot_timeline(
         ax.grid(axis="y", visible=False)
         ax.set_xlabel("date (compressed axis: // marks cut-out years)" if scale.broken else "date")
         if title:
-            ax.set_title(title)
+            ax.set_title(plain(title))
         ax.legend(loc="upper center", fontsize=8, ncol=4, bbox_to_anchor=(0.5, -0.28))
         return ax
 
@@ -353,6 +355,6 @@ def plot_narrative_order(
         ax.set_xlabel("sentence number (reading order)")
         ax.set_ylabel("date referred to" + (" (compressed)" if scale.broken else ""))
         if title:
-            ax.set_title(title)
+            ax.set_title(plain(title))
         ax.legend(loc="best", fontsize=8)
         return ax
