@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from toolkit.entities.actors import _KEEP_KINDS, actors
+from toolkit.entities.actors import actors
+from toolkit.entities.detection import KEEP_KINDS
 
 if TYPE_CHECKING:
     from toolkit.article import Article
@@ -238,7 +239,7 @@ def kwic(
         if len(hits):
             spans = list(zip(hits["start"].tolist(), hits["end"].tolist(), hits["sent_id"].tolist(), strict=True))
         else:
-            sents = art.sentences[art.sentences["kind"].isin(_KEEP_KINDS)]
+            sents = art.sentences[art.sentences["kind"].isin(KEEP_KINDS)]
             pat = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, target.split())) + r"(?!\w)", re.IGNORECASE)
             spans = [
                 (mm.start(), mm.end(), int(r.sent_id))

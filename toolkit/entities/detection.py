@@ -1,0 +1,410 @@
+"""Candidate detection: maximal runs of name tokens in the title, body and caption sentences.
+
+:class:`Detector` tokenises every kept sentence (:mod:`toolkit.entities.tokens`) and
+:meth:`Detector.runs` grows runs of capitalised words, with "of", "for", "&", "and" inside names
+when the whole is one institution ("Bank of England", "National Air and Space Museum"), and
+notes an acronym defined right after a run ("the North Atlantic Treaty Organization (NATO)").
+The capitalisation rules (:func:`cap_rule`) tell a sentence-initial or headline common word
+("During", "Aides") from a name with the TextBlob/Pattern lexicon and the article's own
+mid-sentence capitals. What each run names is decided later (:mod:`toolkit.entities.typing_rules`).
+
+Example:
+    >>> from toolkit import Article
+    >>> from toolkit.entities.gazetteer import gazetteer
+    >>> det = Detector(Article("Talks\\n\\nDuring the talks, the Bank of England met Jane Doe."), gazetteer())
+    >>> sid = det.rows[-1][0]
+    >>> [" ".join(det.toks[sid].text[i] for i in run) for run, _ in det.runs(sid)]
+    ['Bank of England', 'Jane Doe']
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from functools import cached_property
+from itertools import compress, count
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from toolkit.entities.gazetteer import Gazetteer
+from toolkit.entities.tokens import (
+    CONNECT,
+    CORE_TITLES,
+    EMPTY_WORDS,
+    MEMO_MAX,
+    Toks,
+    is_cap,
+    lazy_lex,
+    maybe_flags,
+    maybe_name,
+    maybe_table,
+    memo,
+    title_like,
+    tokens,
+)
+
+if TYPE_CHECKING:
+    from toolkit.article import Article
+
+__all__ = ["KEEP_KINDS", "Candidate", "Detector", "cap_rule", "spacy_candidates"]
+
+_lex = lazy_lex(__name__)
+
+#: Sentence kinds searched for actors (credits and boilerplate never hold one).
+KEEP_KINDS = ("title", "body", "caption")
+_INITIAL_AFTER = frozenset("“\"‘'(:—–-[)]?!.…")
+_CLOSED_TAGS = frozenset(["DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "WRB", "MD", "EX", "PDT"])
+_FUNCTION_TAGS = ("DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "WRB", "TO", "MD", "EX", "PDT", "RB", "UH")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
+_PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z]{1,12}$")
+_SCORE_HINT = re.compile(r"[–—-]\s?\d")  # in every SCORE match (a fast search: literal first)
+#: A match score ("2–1", "3 - 0").
+SCORE = re.compile(r"(?<![\d.,:/])\b\d{1,2}\s?[–—-]\s?\d{1,2}\b(?![\d.,:/%])")
+_SPORT_WORDS = re.compile(r"\b(?:goals?|scored|match|tournament|World Cup|league|championship|penalty|innings|wickets?|striker|goalkeeper)\b")
+_ABSTRACT_END = re.compile(r"(?:ology|ics|ment|tion|sion|ity|ence|ance|ness)$")
+_SCANS_BEFORE_SET = 32  # has_lower(): text scans answered before building the set (keeps it linear)
+
+
+class Candidate(NamedTuple):
+    """A run of name tokens in one sentence (the detector's output, the typing rules' input)."""
+
+    sent_id: int
+    run: list[int]  # token indices into ``Detector.toks[sent_id]``
+    acronym: int | None  # token index of an acronym defined right after ("... Organization (NATO)")
+    label: str | None  # a type given by the detector (spaCy's), else None
+
+
+def sentence_rows(article: Article) -> list[tuple[int, int, int, str, int]]:
+    """``(sent_id, start, end, kind, para_id)`` of every sentence (:func:`toolkit.text.segment.sentence_rows`)."""
+    from toolkit.text.segment import sentence_rows as rows
+
+    return rows(article)
+
+
+def _common(
+    w: str, g: Gazetteer, *, initial: bool, next_cap: bool = False, next_word: str = "", headline: bool = False,
+    mid: bool = False,
+) -> bool:
+    """Whether a capitalised token is an ordinary word rather than (part of) a name; ``mid``: the
+    body writes ``w`` capitalised mid-sentence (``w in Detector.mid_caps``)."""
+    if g.has("not_name", w):
+        return True
+    if len(w) >= 4 and w.isupper() and w.isalpha() and not g.lookup(w) and not g.lookup(w.title()) \
+            and (_lex(w.lower()) or "")[:2] in ("NN", "JJ", "VB", "RB") and not (_lex(w.lower()) or "").startswith("NNP"):
+        return True  # "LEFT", "SOCIETY": an English word in capitals for emphasis, not an acronym
+    if not initial and not next_cap and w[1:].islower() and (_lex(w.lower()) or "") in _CLOSED_TAGS \
+            and not g.lookup(w):
+        return True  # "fans, We are sorry", "me, But I": a function word, not a name
+    if not initial:
+        return False
+    if w.isupper() and len(w) > 1:
+        return False
+    if "-" in w and any(p.isalpha() and p.islower() for p in w.split("-")[1:]):
+        return True  # "Party-goers", "Well-known" at the start of a sentence
+    if g.lookup(w) or w in g.demonyms or (next_word and g.lookup(f"{w} {next_word}")) \
+            or g.lookup(f"{w} Party"):
+        return False
+    if headline:  # Title Case headline: a name only if the body writes it capitalised too
+        low = _lex(w.lower())
+        return not (mid or low is None or low.startswith("NNP"))
+    tag = _lex(w)
+    if tag is not None and not tag.startswith("NNP"):
+        return True
+    if tag is not None and next_cap and (_lex(w.lower()) or "NN").startswith("NN"):
+        return False  # "John Smith said", "Bill Gates"
+    low = _lex(w.lower())
+    if low is None or low.startswith("NNP"):
+        return False
+    if low.startswith(_FUNCTION_TAGS):
+        return True
+    return not mid
+
+
+def cap_rule(
+    w: str, nxt: bool, title_next: bool, in_comp: bool, initial: bool, next_word: str, headline: bool,
+    g: Gazetteer, *, mid: bool,
+) -> bool:
+    """Whether a possible name token (``maybe_name``) is part of a name: ``nxt``, the next token is
+    capitalised and one space away; ``title_next``, a next token that is ``nxt`` or "of";
+    ``in_comp``, the head of a split compound ("Russia-backed"); ``mid``, the body writes ``w``
+    capitalised mid-sentence."""
+    if _PARTY_STATE.match(w):
+        return False  # "D-Mass.", "R-Texas": party and state after a US politician's name
+    if title_next and title_like(w, g):
+        return True  # "Secretary of State Antony Blinken" at the start of a sentence
+    if in_comp and not (g.lookup(w) or w.isupper() or w in g.demonyms or mid):
+        return False  # "Latter-day", "Well-known": not a name
+    return is_cap(w) and not _common(
+        w, g, initial=initial, next_cap=nxt, next_word=next_word, headline=headline, mid=mid
+    )
+
+
+_PAIRS = {(a, b): (a, b) for a in (False, True) for b in (False, True)}  # shared memo values
+
+
+class Detector:
+    """Rule-based proper-name detector over one article."""
+
+    def __init__(self, article: Article, g: Gazetteer) -> None:
+        self.article = article
+        self.text = text = article.text
+        self.g = g
+        #: (sent_id, start, end, kind, para_id) of the title, body and caption sentences.
+        self.rows: list[tuple[int, int, int, str, int]] = [r for r in sentence_rows(article) if r[3] in KEEP_KINDS]
+        self.toks: dict[int, Toks] = {}
+        #: per sentence, the indices of tokens that can start or continue a name (``maybe_name``)
+        self.maybe: dict[int, list[int]] = {}
+        self.headline_ids: set[int] = set()
+        self.initial: dict[int, set[int]] = {}
+        #: (sent_id, first token of a run) -> the end of capitalised common nouns absorbed after
+        #: its acronym definition ("(NATO) Security Alliance")
+        self.absorb: dict[tuple[int, int], int] = {}
+        self._scans = 0  # text scans done by has_lower() before lower_words was built
+        mid: list[str] = []
+        # Per-token work runs through map()/compress() over memoised word predicates; Python
+        # loops only visit the candidates (capitalised words and titles, ~1 token in 5).
+        for sent_id, start, end, kind, _ in self.rows:
+            toks = tokens(text, start, end, g)
+            self.toks[sent_id] = toks
+            tw = toks.text
+            candidates = self.maybe[sent_id] = list(compress(range(len(tw)), maybe_flags(tw, g)))
+            init, n_words = self._initial_positions(tw, headline=kind == "title")
+            self.initial[sent_id] = init
+            if kind == "title" and n_words and len(init) == n_words and n_words > 2:
+                self.headline_ids.add(sent_id)
+            if kind == "body":  # is_cap(w) implies maybe_name(w): the candidates hold every capital
+                mid.extend(tw[i] for i in candidates if i not in init and is_cap(tw[i]) and i not in toks.compound)
+        self.mid_caps = Counter(mid)
+
+    @cached_property
+    def sports(self) -> bool:
+        """A match report: sport words and at least two scores ("2–1") in the text."""
+        text = self.text
+        # every score holds a dash followed by a digit: without one there is no score to count
+        return _SCORE_HINT.search(text) is not None and bool(_SPORT_WORDS.search(text)) \
+            and len(SCORE.findall(text)) >= 2
+
+    @cached_property
+    def lower_words(self) -> set[str]:
+        """Words written in lower case anywhere in the text (computed only when a rule asks)."""
+        return set(_LOWER_WORD.findall(self.text))
+
+    def has_lower(self, word: str) -> bool:
+        """``word in self.lower_words``: each of those words is a substring of the text, so a word
+        absent from the text answers False without the regex pass that builds the set. After a
+        few such scans the set is built (each scan reads the whole text: linear time overall)."""
+        if "lower_words" not in self.__dict__ and self._scans < _SCANS_BEFORE_SET:
+            self._scans += 1
+            if word not in self.text:
+                return False
+        return word in self.lower_words
+
+    @staticmethod
+    def _initial_positions(tw: list[str], *, headline: bool) -> tuple[set[int], int | None]:
+        """Positions of word tokens (``tw``: the token texts) where a capital proves nothing, and
+        for a headline the number of word tokens (else None)."""
+        n = len(tw)
+        n_words = None
+        if headline:
+            words = [i for i, w in enumerate(tw) if w[0].isalnum()]
+            n_words = len(words)
+            long = [tw[i] for i in words if len(tw[i]) > 3]
+            if len(long) >= 3 and sum(map(is_cap, long)) / len(long) >= 0.7:
+                return set(words), n_words  # headline case: every position is suspect
+        # the first word, and any word after an opening mark or a colon
+        init = {i for i in compress(count(1), map(_INITIAL_AFTER.__contains__, tw)) if i < n and tw[i][0].isalnum()}
+        first = next((i for i, w in enumerate(tw) if w[0].isalnum()), None)
+        if first is not None:
+            init.add(first)
+        return init, n_words
+
+    # -------------------------------------------------------------- runs
+    def runs(self, sent_id: int) -> list[tuple[list[int], int | None]]:
+        """Maximal name runs (token indices) and, when followed by "(ACR)", the index of ACR."""
+        candidates = self.maybe[sent_id]
+        if not candidates:
+            return []  # no capitalised word and no title: no run can start
+        toks = self.toks[sent_id]
+        ts, te, tw, poss, brk, comp = toks
+        init = self.initial[sent_id]
+        maybe_of = maybe_table(self.g)
+        n = len(tw)
+        text = self.text
+
+        def adjacent(i: int, j: int) -> bool:
+            if j in brk and i in brk and ts[j] == te[i] + 1:
+                return False
+            gap = text[te[i] : ts[j]]
+            if i in poss:
+                gap = text[te[i] + 2 : ts[j]]
+                return gap == " " and (self.g.has("org_suffix", tw[j]) or self.g.has("org_word", tw[j]))
+            return gap in (" ", "\u00a0") and i not in comp
+
+        headline = sent_id in self.headline_ids
+        mid_caps = self.mid_caps
+        cap_table = memo(self.g)["cap"]
+
+        def cap_uncached(i: int) -> bool:
+            w = tw[i]
+            maybe = maybe_of.get(w)  # maybe_flags() put every token of the article there
+            if not (maybe if maybe is not None else maybe_name(w, self.g)):
+                return False  # most tokens: a lower-case word that is no title
+            nxt = i + 1 < n and is_cap(tw[i + 1]) and text[te[i] : ts[i + 1]] == " "
+            initial = i in init
+            # Everything _cap_rule() reads, as a memo key (the next word and the headline flag only
+            # matter for a sentence-initial word); the answer for both values of "mid".
+            key = (w, nxt, i + 1 < n and (nxt or tw[i + 1] == "of"), i in comp, initial,
+                   tw[i + 1] if nxt and initial else "", headline and initial)
+            pair = cap_table.get(key)
+            if pair is None:
+                if len(cap_table) > MEMO_MAX:
+                    cap_table.clear()
+                pair = cap_table[key] = _PAIRS[cap_rule(*key, self.g, mid=False), cap_rule(*key, self.g, mid=True)]
+            return pair[w in mid_caps]  # mid_caps counts are >= 1: "in" is "mid_caps.get(w)" as a bool
+
+        cap_memo: dict[int, bool] = {}
+
+        def cap(i: int) -> bool:  # asked several times per token while growing and joining runs
+            hit = cap_memo.get(i)
+            if hit is None:
+                hit = cap_memo[i] = cap_uncached(i)
+            return hit
+
+        out: list[tuple[list[int], int | None]] = []
+        not_name = self.g.words.get("not_name", EMPTY_WORDS)
+        i = 0  # where the next run may start (the tokens before it are used up)
+        for c in candidates:  # the other tokens cannot start a run (cap() is False for them)
+            if c < i or not cap(c):
+                continue
+            run = [c]
+            while True:
+                k = run[-1] + 1
+                if k < n and adjacent(run[-1], k) and cap(k) and tw[k] not in not_name:
+                    run.append(k)
+                    continue
+                joined = self._join(toks, run, k, adjacent, cap)
+                if joined:
+                    run.extend(joined)
+                    continue
+                break
+            acr = None
+            e = run[-1]
+            if (
+                e + 3 < n
+                and tw[e + 1] == "("
+                and tw[e + 3] == ")"
+                and _acronym_of(tw[e + 2], [tw[x] for x in run])
+            ):
+                acr = e + 2
+            out.append((run, acr))
+            i = (acr + 2) if acr is not None else run[-1] + 1
+            if acr is not None:
+                # "(NATO) Security Alliance": capitalised common nouns right after a definition
+                j = i
+                while j < n and is_cap(tw[j]) and (_lex(tw[j].lower()) or "").startswith("NN") \
+                        and text[te[j - 1] : ts[j]] == " ":
+                    j += 1
+                if j > i:
+                    out[-1] = (run, acr)
+                    self.absorb[(sent_id, run[0])] = te[j - 1]
+                    i = j
+        return out
+
+    def _join(self, toks: Toks, run: list[int], k: int, adjacent: Any, cap: Any) -> list[int]:
+        ts, te, tw = toks.start, toks.end, toks.text
+        n = len(tw)
+        if k >= n or not adjacent(run[-1], k):
+            return []
+        w = tw[k]
+        nxt = k + 1
+        if w in ("of", "for") and nxt < n and tw[nxt] == "the" and adjacent(k, nxt):
+            nxt += 1
+        if nxt >= n or not adjacent(nxt - 1, nxt) or not cap(nxt):
+            return []
+        left = [tw[x] for x in run]
+        # the right part: the capitalised run after the connector
+        right = [nxt]
+        while right[-1] + 1 < n and adjacent(right[-1], right[-1] + 1) and cap(right[-1] + 1):
+            right.append(right[-1] + 1)
+        whole = self.text[ts[run[0]] : te[right[-1]]]
+        if self.g.lookup(whole):
+            return list(range(k, right[-1] + 1))
+        if w == "&":
+            return list(range(k, right[-1] + 1))
+        if w == "and":
+            # "National Air and Space Museum", "The Globe and Mail": one institution whose name holds "and"
+            tail = tw[right[-1]]
+            if (self.g.has("org_suffix", tail) or self.g.has("place_suffix", tail)) and len(right) <= 3 \
+                    and not any(self.g.has("org_suffix", x) or self.g.has("place_suffix", x) or self.g.has("given", x)
+                                for x in left) and self.g.lookup(" ".join(left)) is None \
+                    and self.g.lookup(" ".join(tw[x] for x in right[:-1])) is None:
+                return list(range(k, right[-1] + 1))
+            if "of" in left[1:] and len(right) <= 2 and all(
+                (_lex(tw[x].lower()) or "") in ("NN", "NNS")
+                or (_lex(tw[x].lower()) is None and _ABSTRACT_END.search(tw[x]))
+                for x in right
+            ) and (nxt_i := right[-1] + 1) < n and not is_cap(tw[nxt_i]):
+                return list(range(k, right[-1] + 1))  # "Institute of Volcanology and Seismology"
+            return []
+        if w in CONNECT:
+            head = left[-1]
+            low = _lex(head.lower()) or ""
+            if w in ("of", "for"):
+                person_like = (
+                    len(left) >= 2 and self.g.has("given", left[0]) and (self.g.lookup(" ".join(tw[x] for x in right)) or ("", ""))[1] == "place"
+                ) or (
+                    len(left) >= 2 and low != "NN" and not self.has_lower(head.lower())
+                    and (_lex(left[0].lower()) is None or self.g.has("given", left[0]))
+                    and not any(self.g.has("org_suffix", x) or self.g.has("org_word", x) or self.g.has("place_suffix", x)
+                                or x in CORE_TITLES for x in left)
+                )  # "Xiaogang Wei of the Beijing ... Institute": a person, then their institution
+                generic = (
+                    (low.startswith("NN") and not low.startswith("NNP") and not person_like)
+                    or self.g.has("org_word", head) or self.g.has("org_suffix", head)
+                    or self.g.has("place_suffix", head) or head in CORE_TITLES
+                )
+                if not generic or self.g.lookup(" ".join(left)):
+                    return []
+            return list(range(k, right[-1] + 1))
+        return []
+
+
+def _acronym_of(acr: str, words: list[str]) -> bool:
+    letters = [c for c in acr if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters[:1]) or sum(c.isupper() for c in letters) < 2:
+        return False
+    caps = [w for w in words if is_cap(w)]
+    if not caps or caps[0][0].upper() != letters[0]:
+        return False
+    pool = " ".join(words).upper()
+    pos = 0
+    for c in letters:
+        pos = pool.find(c.upper(), pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
+
+
+def spacy_candidates(det: Detector, nlp: Any) -> list[Candidate]:
+    """The entities of a spaCy pipeline as candidates (``backend="spacy"``), typed by their label."""
+    label_map = {"PERSON": "person", "PER": "person", "ORG": "organization", "GPE": "place", "LOC": "place",
+                 "FAC": "place", "NORP": "norp"}
+    doc = nlp(det.text)
+    out = []
+    # sentences are sorted and disjoint: the one holding an entity is the last starting at or before it
+    starts = [r[1] for r in det.rows]
+    for ent in doc.ents:
+        label = label_map.get(ent.label_)
+        if label is None:
+            continue
+        i = bisect_right(starts, ent.start_char) - 1
+        if i < 0 or ent.end_char > det.rows[i][2]:
+            continue
+        sid = det.rows[i][0]
+        toks = det.toks[sid]
+        # tokens are sorted and disjoint: those inside the entity are one range
+        idx = list(range(bisect_left(toks.start, ent.start_char), bisect_right(toks.end, ent.end_char)))
+        if idx:
+            out.append(Candidate(sid, idx, None, None if label == "norp" else label))
+    return out

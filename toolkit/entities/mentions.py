@@ -1,0 +1,481 @@
+"""Mentions: candidate runs become raw mentions with a name, a span and type hints.
+
+:func:`mentions` takes the detector's candidates (:mod:`toolkit.entities.detection`) and, per
+candidate, strips titles and honorifics ("French President Emmanuel Macron" → "Emmanuel
+Macron", plus "France"), splits a descriptor off a name ("Scientologist Tom Cruise"), splits a
+title with an institution ("CEO of the Refugee Council Enver Solomon" → both), drops lone
+titles, media credits ("Image: NASA") and emphasised common words, and gives each mention its
+type points from :data:`toolkit.entities.typing_rules.TYPE_RULES`. Names in one list share the
+type of the clearly typed ones (:func:`coordinate`).
+
+Example:
+    >>> from toolkit import Article
+    >>> from toolkit.entities.detection import Detector
+    >>> from toolkit.entities.gazetteer import gazetteer
+    >>> det = Detector(Article("Talks\\n\\nFrench President Emmanuel Macron called."), gazetteer())
+    >>> cands = [Candidate(sid, run, acr, None) for sid in det.toks for run, acr in det.runs(sid)]
+    >>> [(m.name, m.canonical, strong_type(m)) for m in mentions(det, cands)]
+    [('French', 'France', 'place'), ('Emmanuel Macron', None, 'person')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
+
+from toolkit.entities.detection import SCORE, Candidate, Detector
+from toolkit.entities.gazetteer import Gazetteer
+from toolkit.entities.tokens import (
+    CONNECT,
+    CORE_TITLES,
+    EMPTY_WORDS,
+    MEMO_MAX,
+    lazy_lex,
+    memo,
+    strip_dot,
+    word_lists,
+)
+from toolkit.entities.typing_rules import (
+    ADJECTIVE_RULE,
+    RULE,
+    SPEECH,
+    SYLLABLE_NAME,
+    Cue,
+    add_points,
+    mention_rules,
+    name_info,
+    name_like,
+)
+
+__all__ = ["Raw", "mentions", "strong_type", "coordinate"]
+
+_lex = lazy_lex(__name__)
+
+_SPORT_VERB = re.compile(r"^\s+(?:beat|beats|defeated|defeat|drew|draw|lost|lose|faced|face|play|played|plays|scored|won|wins|edged|thrashed|eliminated|advanced|qualified)\b")
+_SPORT_VERB_BEFORE = re.compile(r"\b(?:beat|beating|defeated|against|versus|vs\.?|over|to|faced|facing)\s+$")
+_CREDIT_BEFORE = re.compile(r"\b(?:Image|Images|Photo|Photos|Video|Audio|Picture|Credit|Photograph)\s?:\s*$")
+_CREDIT_LABEL = re.compile(r"(?:Image|Images|Photo|Photos|Video|Audio|Picture|Credit|Photograph)\s?:")
+_ROMAN = re.compile(r"[IVX]{2,6}")
+_LIST_SEP = re.compile(r",?\s+(?:and|or|&)\s+|,\s+")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_DETERMINERS = frozenset(["the", "a", "an", "this", "these", "those"])
+_NO_HIT = ("", "")
+
+
+@dataclass(slots=True)
+class Raw:
+    """One mention before resolution: its span, its name as written (titles stripped) and its
+    type points (``hints``)."""
+
+    start: int
+    end: int
+    name: str
+    sent_id: int
+    kind: str
+    para_id: int
+    hints: Counter = field(default_factory=partial(Counter.__new__, Counter))  # = Counter(), minus its __init__
+    adjectival: bool = False
+    canonical: str | None = None
+    acronym: str | None = None
+    ntok: int = 1
+    gaz: str | None = None  # type from the gazetteer (applied per actor, not per mention)
+    det: bool = False  # preceded by a determiner ("the Polaroid"): not a person's surname
+    attributive: bool = False  # followed by a common noun ("the Cruise video", "the Macron administration")
+    team: bool = False  # a country in a match report ("Sweden defeated Korea 1 – 0"): the national team
+
+
+class _Scope:
+    """What every mention of one article reads: the detector, the gazetteer, its word lists and
+    each sentence's kind and paragraph."""
+
+    __slots__ = ("det", "g", "text", "wl", "sent_info")
+
+    def __init__(self, det: Detector) -> None:
+        self.det = det
+        self.g = det.g
+        self.text = det.text
+        self.wl = word_lists(det.g)
+        self.sent_info = {sid: (kind, para) for sid, _, _, kind, para in det.rows}
+
+
+def mentions(det: Detector, candidates: Iterable[Candidate]) -> list[Raw]:
+    """Turn the detector's candidates into raw mentions (title stripping, descriptors, demonyms,
+    acronyms, type points), then let lists share their type (:func:`coordinate`)."""
+    sc = _Scope(det)
+    candidates = list(candidates)
+    heads = _head_words(sc, candidates)
+    raws: list[Raw] = []
+    for cand in candidates:
+        raws.extend(_candidate_mentions(sc, cand, heads))
+    coordinate(raws, sc.text, sc.g)
+    return raws
+
+
+def _head_words(sc: _Scope, candidates: list[Candidate]) -> dict[str, set[str]]:
+    """Organisation head words ("Church") -> the multi-word names they end or start ("the Church
+    of Scientology"), for a later "the Church" alone."""
+    heads: dict[str, set[str]] = defaultdict(set)
+    wl, text = sc.wl, sc.text
+    for sent_id, run, _, _ in candidates:
+        ts, te, tw = sc.det.toks[sent_id][:3]
+        if len(run) > 1 and tw[run[0]] != "The":
+            for w in (tw[run[0]], tw[run[-1]]):
+                if (w in wl["org_suffix"]) or (w in wl["org_word"]):
+                    heads[w].add(" ".join(text[ts[run[0]] : te[run[-1]]].split()))
+    return heads
+
+
+def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]]) -> list[Raw]:
+    """The mentions of one candidate run: none (a lone title, an emphasised word), one, or a
+    title's parts (a place or institution, then the title holder)."""
+    sent_id, run, acr, label = cand
+    g, wl = sc.g, sc.wl
+    ts, te, tw = sc.det.toks[sent_id][:3]
+    words = tuple(map(tw.__getitem__, run))  # read-only here: a tuple serves the memo keys too
+    out: list[Raw | None] = []
+    add = partial(_add_mention, out, sc, sent_id)
+
+    if label is None and acr is None and len(words) == 1 and len(heads.get(words[0], ())) == 1 and run[0] > 0 \
+            and tw[run[0] - 1].lower() == "the":
+        kind, para = sc.sent_info[sent_id]
+        r = Raw(ts[run[0]], te[run[0]], words[0], sent_id, kind, para)
+        r.canonical = next(iter(heads[words[0]]))
+        rule = RULE["head_word_alone"]
+        r.hints[rule.type] += rule.weight
+        return [r]
+    if label is None and acr is None and len(words) == 1 and _emphasis(words[0], sc.det):
+        return []
+    if label is None and _title_only(words, g):
+        return []  # "Secretary General", "Prime Minister": a title without a name
+    lead = _descriptor_length(words, g, wl) if label is None and acr is None else 0
+    if lead:
+        # "Scientologist Tom Cruise", "American Joe Smith", "(Senator from) Vermont Bernie Sanders":
+        # a descriptor, then the person
+        add(run[:lead])
+        add(run[lead:])
+        return _kept(out)
+    split = _title_split(words, g) if label in (None, "person") else None
+    if split is None:
+        add(run, acr=acr, label=label)
+        return _kept(out)
+    b, j = split
+    if j >= len(run):  # "NASA Administrator", "US Senator": a title with no name after it
+        if b > 0:
+            add(run[:b], acr=acr, label=label, prefix=True)
+        return _kept(out)
+    if b > 0:
+        add(run[:b], prefix=True)
+    if label is None and ("the" in words[b:j] or (
+        words[j - 1] in ("of", "for") and any((w in wl["org_suffix"]) or (w in wl["org_word"]) for w in words[j:])
+    )):
+        # "Chairman of the Australian Centre for ...": what follows "of the" is an institution,
+        # possibly followed by the title holder's name ("CEO of the Refugee Council Enver Solomon")
+        cut = _institution_end(words, j, g, wl)
+        add(run[j:cut], acr=None if cut < len(words) else acr, institution=True)
+        if cut < len(words):
+            add(run[cut:], titled=True, acr=acr)
+        return _kept(out)
+    # "Governor of Michigan George Romney": the place after "of" is its own mention
+    if words[j - 1] in ("of", "for") and label is None and (g.lookup(" ".join(words[j:])) or _NO_HIT)[1] in ("place", "organization"):
+        # "the Governor General of Canada": a title without a name, then the place
+        add(run[j:], acr=acr)
+        return _kept(out)
+    if len(words) - j == 1 and b == 0 and words[j - 1] not in CONNECT and (g.lookup(words[j]) or _NO_HIT)[1] == "place":
+        add(run, acr=acr, label="other")  # "Captain America"
+        return _kept(out)
+    for n_place in (3, 2, 1):
+        if j + n_place < len(run) and words[j - 1] in ("of", "for") and (
+            g.lookup(" ".join(words[j : j + n_place])) or _NO_HIT
+        )[1] == "place":
+            add(run[j : j + n_place])
+            j += n_place
+            break
+    else:
+        if words[j - 1] == "of" and len(words) - j == 3 and label is None and name_like(words[j + 1]) \
+                and not any((w in wl["org_suffix"]) or (w in wl["place_suffix"]) for w in words[j:]):
+            # "Mayor of Koszalin Piotr Jedlinski": a one-word place, then a two-word name
+            add(run[j : j + 1], label="place")
+            j += 1
+    add(run[j:], titled=True, span_from=ts[run[b]], acr=acr, label=label)
+    return _kept(out)
+
+
+def _kept(out: list[Raw | None]) -> list[Raw]:
+    return [r for r in out if r is not None]
+
+
+def _add_mention(out: list[Raw | None], sc: _Scope, sent_id: int, idx: list[int], **options: Any) -> None:
+    """``out.append(_mention(sc, sent_id, idx, **options))`` (None for no mention)."""
+    out.append(_mention(sc, sent_id, idx, **options))
+
+
+def _descriptor_length(words: tuple[str, ...], g: Gazetteer, wl: dict[str, frozenset[str]]) -> int:
+    """How many words of a 3-5 word run are a descriptor before a person's name ("American" in
+    "American Joe Smith", "Vermont" in "Vermont Bernie Sanders"); 0 for none."""
+    if not (3 <= len(words) <= 5) or g.lookup(" ".join(words)) is not None or any(
+        (w in wl["org_suffix"]) or (w in wl["org_word"]) or (w in wl["place_suffix"]) for w in words
+    ):
+        return 0
+    lead = 0
+    if words[0] in g.demonyms or (words[0] in wl["religion"]) or g.lookup(words[0] + " Party") \
+            or g.lookup(words[0] + "ic Party"):
+        lead = 1
+    for n_lead in (2, 1):
+        if not lead and (g.lookup(" ".join(words[:n_lead])) or _NO_HIT)[1] == "place":
+            lead = n_lead
+    if lead and not ((words[lead] in wl["given"]) and 2 <= len(words) - lead <= 3):
+        lead = 0
+    return lead
+
+
+def _institution_end(words: tuple[str, ...], j: int, g: Gazetteer, wl: dict[str, frozenset[str]]) -> int:
+    """Where the institution that starts at ``words[j]`` ends (after "Chairman of the"); a name
+    may follow it ("CEO of the Refugee Council Enver Solomon")."""
+    org_heads = [x for x in range(j, len(words)) if (words[x] in wl["org_suffix"]) or (words[x] in wl["org_word"])]
+    cut = org_heads[-1] + 1 if org_heads else len(words)
+    for n in range(len(words) - j - 1, 0, -1):  # "... of the French Republic Emmanuel Macron"
+        if g.lookup(" ".join(words[j : j + n])):
+            cut = max(cut if org_heads else 0, j + n)
+            break
+    if not org_heads and cut == len(words) and len(words) - j >= 3 and (
+        (words[-2] in wl["given"]) or SYLLABLE_NAME.match(words[-1])
+    ):
+        cut = len(words) - 2  # "Speaker of the House Nancy Pelosi"
+    if len(words) - cut < 2 or words[cut] in CONNECT:
+        cut = len(words)
+    return cut
+
+
+def _mention(
+    sc: _Scope, sent_id: int, idx: list[int], *, titled: bool = False, span_from: int | None = None,
+    acr: int | None = None, label: str | None = None, prefix: bool = False, institution: bool = False,
+) -> Raw | None:
+    """One mention from the tokens ``idx`` of a sentence, or None (a portfolio, a lone letter, a
+    media credit). ``titled``: a title came before; ``prefix``: the tokens are a title's prefix
+    ("French" in "French President"); ``institution``: they follow "Chairman of the"."""
+    det, g, text, wl = sc.det, sc.g, sc.text, sc.wl
+    ts, te, tw, poss, _, _ = det.toks[sent_id]
+    idx = _trim(sc, tw, ts, te, idx, titled=titled, label=label, prefix=prefix)
+    if idx is None:
+        return None
+    s, e = ts[idx[0]], te[idx[-1]]
+    # _CREDIT_BEFORE needs a colon in the 40 characters before the name: look for one first
+    # (and the line start is looked for in those 40 characters only: the search stays local)
+    if (text.find(":", max(0, s - 40), s) >= 0
+            and _CREDIT_BEFORE.search(text[max(text.rfind("\n", max(0, s - 40), s) + 1, s - 40) : s])) \
+            or _CREDIT_LABEL.match(text, s):
+        return None  # "Image: NASA.", "Video: J. Smith": a media credit inside the text, not an actor
+    words = [tw[i] for i in idx]
+    if len(words) == 1:  # a token holds no whitespace: joining its split() is the token itself
+        w = words[0]
+        name = strip_dot(w) if w[:-1] in CORE_TITLES else w
+    else:
+        name = " ".join(strip_dot(w) if w[:-1] in CORE_TITLES else w for w in words)
+        name = text[s:e] if "\n" not in text[s:e] else name
+        name = " ".join(name.split())
+    kind, para = sc.sent_info[sent_id]
+    raw = Raw(span_from if span_from is not None else s, e, name, sent_id, kind, para, ntok=len(idx))
+    if acr is not None:
+        raw.acronym = tw[acr]
+        raw.end = det.absorb.get((sent_id, idx[0]), te[acr + 1])
+    info = name_info(name, tuple(words), g)
+    hit = info.hit
+    first, last_i = idx[0], idx[-1]
+    prev = tw[first - 1] if first > 0 else ""
+    last_poss = last_i in poss
+    after = tw[last_i + 1 : last_i + 4]
+    single = len(words) == 1
+    cue = Cue._make((  # _make: a third of the cost of Cue(...)
+        tuple(words), hit, hit is None, acr is not None, label, titled, institution, prev, after, last_poss,
+        text[te[last_i] : te[last_i] + 1] == " ",
+        info.plural_of is not None and bool(det.mid_caps.get(info.plural_of)),
+        single and bool(det.mid_caps.get(words[0] + "s")),
+        g, wl,
+    ))
+    rules = mention_rules(info, cue)
+    add_points(raw.hints, rules, label)
+    if info.final is not None:
+        if info.final.name == "party_word":
+            # "Democratic primaries", "Labour MPs", "Republicans": the party
+            raw.canonical, raw.gaz = info.party  # type: ignore[misc]
+            nxt = tw[last_i + 1] if last_i + 1 < len(tw) else ""
+            raw.adjectival = nxt[:1].islower() and nxt != "party" and (_lex(nxt) or "")[:2] in ("NN", "JJ")
+        elif info.final.name == "demonym":
+            raw.canonical = g.demonyms[name]
+            raw.adjectival = True
+        return raw
+    if hit:
+        raw.canonical = hit[0]
+        raw.gaz = hit[1]
+        if hit[1] == "place" and det.sports:
+            window = text[max(0, s - 25) : e + 25]
+            raw.team = bool(SCORE.search(window) or _SPORT_VERB.search(text[e : e + 20])
+                            or _SPORT_VERB_BEFORE.search(text[max(0, s - 20) : s]))
+    if info.religion_adj is not None:
+        raw.adjectival = info.religion_adj
+    if prev.lower() in _DETERMINERS and not titled:
+        raw.det = True
+    if single and last_i + 1 < len(tw) and not last_poss and tw[last_i + 1].islower() \
+            and text[te[last_i] : ts[last_i + 1]] == " " and (_lex(tw[last_i + 1]) or "") in ("NN", "NNS", "JJ"):
+        raw.attributive = True
+    if rules and rules[-1] is ADJECTIVE_RULE:  # the last rule of the table
+        raw.adjectival = True
+    return raw
+
+
+def _trim(
+    sc: _Scope, tw: list[str], ts: list[int], te: list[int], idx: list[int], *, titled: bool, label: str | None,
+    prefix: bool,
+) -> list[int] | None:
+    """``idx`` without leading articles and modifiers, a leading role noun before a given name,
+    a prefix's titles and trailing connectors; None when nothing is left or it is no actor (a
+    portfolio, "Plan B", "part XVII")."""
+    g, text, wl = sc.g, sc.text, sc.wl
+    while idx and (
+        tw[idx[0]] in ("The", "the", "A", "An") or (tw[idx[0]] in wl["modifier"])
+        or (len(idx) >= 3 and (tw[idx[0]].lower() in wl["person_role"]) and not titled and label is None
+            and (tw[idx[1]] in wl["given"]))
+        or (prefix and (strip_dot(tw[idx[0]]) in wl["title"]))
+    ) and text[ts[idx[0]] : te[idx[-1]]] not in g.names:
+        idx = idx[1:]
+    if prefix and idx and label is None:
+        # "Emergency Situations Minister X": a portfolio, not an actor
+        phrase = text[ts[idx[0]] : te[idx[-1]]]
+        if not g.lookup(phrase) and not g.lookup(phrase + " Party") and all(
+            (_lex(tw[i].lower()) or "NNP")[:2] in ("NN", "JJ") and not (_lex(tw[i].lower()) or "NNP").startswith("NNP")
+            and not tw[i].isupper() and tw[i] not in g.demonyms
+            for i in idx
+        ):
+            return None
+    while idx and (tw[idx[-1]] in CONNECT or tw[idx[-1]] in ("and", "&", "the")):
+        idx = idx[:-1]
+    if not idx or (len(idx) == 1 and (len(tw[idx[0]]) == 1 or _ROMAN.fullmatch(tw[idx[0]]))):
+        return None  # a lone letter ("Plan B") or a roman numeral ("part XVII") is not an actor
+    return idx
+
+
+def _emphasis(word: str, det: Detector) -> bool:
+    """A lone capitalised common word ("Iodine", "Night") that the article also writes in
+    lower case: emphasis or a heading word, not a name."""
+    if word.isupper() or det.g.lookup(word) or word in det.g.demonyms:
+        return False
+    low = word.lower()
+    tag = _lex(low) or ""
+    return tag[:2] in ("NN", "JJ", "VB", "RB") and not tag.startswith("NNP") and det.has_lower(low)
+
+
+_NO_SPLIT = (-1, -1)  # memo value for "no title split" (None means "not computed yet")
+
+
+def _title_split(words: tuple[str, ...], g: Gazetteer) -> tuple[int, int] | None:
+    """For a run like "French President Emmanuel Macron": (start of the title block, start of the name).
+
+    Memoised per word tuple: names recur within and across articles."""
+    table = memo(g)["title_split"]
+    hit = table.get(words)
+    if hit is None:
+        if len(table) > MEMO_MAX:
+            table.clear()
+        hit = table[words] = _title_split_uncached(words, g) or _NO_SPLIT
+    return None if hit is _NO_SPLIT else hit
+
+
+def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, int] | None:
+    if len(words) > 2 and (words[0] in CORE_TITLES or g.has("title", strip_dot(words[0]))) and words[1] in ("of", "for") \
+            and (g.has("org_suffix", words[-1]) or g.has("org_word", words[-1])):
+        return 0, 2  # "CEO of Massey Energy": a title, then the organisation
+    if g.lookup(" ".join(words)) or g.has("org_suffix", words[-1]) or g.has("other_word", words[-1]) \
+            or (g.has("place_suffix", words[-1]) and len(words) > 1 and not g.has("given", words[-2]) and "of" not in words):
+        return None
+    core = [
+        i for i, w in enumerate(words)
+        if w in CORE_TITLES or strip_dot(w) in CORE_TITLES or (w.endswith("s") and w[:-1] in CORE_TITLES)
+    ]
+    for k in reversed(core):
+        j = k + 1
+        while j < len(words) and (
+            words[j] in CONNECT or words[j] == "the" or g.has("title", strip_dot(words[j])) or words[j] in CORE_TITLES
+        ):
+            j += 1
+        b = k
+        if j >= len(words):
+            while b > 0 and (g.has("title", strip_dot(words[b - 1])) or words[b - 1] in CORE_TITLES):
+                b -= 1
+            if b > 0 and k == len(words) - 1:
+                return b, len(words)
+            continue
+        while b > 0 and (g.has("title", strip_dot(words[b - 1])) or words[b - 1] in CORE_TITLES or words[b - 1] in CONNECT):
+            b -= 1
+        return b, j
+    return None
+
+
+def _title_only(words: tuple[str, ...], g: Gazetteer) -> bool:
+    """Every word is a title, a connector or "the" ("Secretary General", "Prime Minister"): a
+    title without a name. Memoised per word tuple (it reads the words and the gazetteer only)."""
+    table = memo(g)["title_only"]
+    hit = table.get(words)
+    if hit is None:
+        if len(table) > MEMO_MAX:
+            table.clear()
+        titles = g.words.get("title", EMPTY_WORDS)
+        hit = table[words] = all(
+            w in CORE_TITLES or (strip_dot(w) in titles) or w in CONNECT or w in ("the", "The")
+            or (len(words) == 1 and w.endswith("s") and (w[:-1] in CORE_TITLES or w.endswith("ies") and w[:-3] + "y" in CORE_TITLES))
+            for w in words
+        )
+    return hit
+
+
+def strong_type(r: Raw) -> str | None:
+    """The mention's type when its points make it clear (3 or more), else the gazetteer's."""
+    if r.gaz and not r.hints:
+        return r.gaz
+    if r.hints:
+        t, n = r.hints.most_common(1)[0]
+        if n >= 3:
+            return t
+    return r.gaz
+
+
+def coordinate(raws: list[Raw], text: str, g: Gazetteer) -> None:
+    """Names in one list ("Carrascal, Cantilan, Madrid and Cortes") share the type of the
+    clearly typed ones."""
+    by_sent: dict[int, list[Raw]] = defaultdict(list)
+    for r in raws:
+        by_sent[r.sent_id].append(r)
+    for group in by_sent.values():
+        group.sort(key=lambda r: r.start)
+        chains: list[list[Raw]] = []
+        for r in group:
+            if chains and _LIST_SEP.fullmatch(text, chains[-1][-1].end, r.start):
+                chains[-1].append(r)
+            else:
+                chains.append([r])
+        for chain in chains:
+            if len(chain) == 1:
+                # a lone name: with no gazetteer type it is skipped below; with one, strong_type()
+                # is never None, so the votes change nothing
+                continue
+            if len(chain) > 1:  # "Macron and Scholz spoke": the verb after the list is each one's
+                m = _NEXT_WORD.match(text[chain[-1].end : chain[-1].end + 30])
+                if m and m.group(1) in SPEECH:
+                    rule = RULE["list_then_speech_verb"]
+                    for r in chain[:-1]:
+                        r.hints[rule.type] += rule.weight
+            if len(chain) < 3 and not any(r.gaz for r in chain):
+                continue
+            votes = Counter(t for r in chain if (t := strong_type(r)) in ("person", "organization", "place"))
+            if not votes:
+                continue
+            t, n = votes.most_common(1)[0]
+            if n * 2 <= sum(votes.values()):
+                continue
+            for r in chain:
+                if not r.adjectival and strong_type(r) is None and not r.canonical:
+                    r.hints[t] += RULE["list_majority"].weight
+

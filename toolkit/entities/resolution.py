@@ -1,0 +1,328 @@
+"""Name resolution: raw mentions become actors, one canonical name and one type each.
+
+Within an article, :func:`resolve` merges aliases: an acronym with its definition, a surname
+(or a title and surname) with the full name, accent variants ("Brudziński" / "Brudzinski"), a
+two-word name with the unique longer name it starts, a vehicle or work with its last word
+("Space Shuttle Atlantis" ... "Atlantis"). A codebook (:mod:`toolkit.entities.codebook`)
+renames, merges and groups the clusters. Each cluster's type is its codebook type, else its
+gazetteer type (a country in a match report is its national team), else its best-scoring type
+from the typing rules' points, else a guess from the name's shape (:func:`fallback_type`).
+
+Example:
+    >>> from toolkit.entities.gazetteer import gazetteer
+    >>> from collections import Counter
+    >>> raws = [Raw(0, 15, "Emmanuel Macron", 0, "body", 0, Counter(person=3)), Raw(30, 36, "Macron", 1, "body", 0)]
+    >>> [(r.actor, r.type) for r in resolve(raws, gazetteer(), None)]
+    [('Emmanuel Macron', 'person'), ('Emmanuel Macron', 'person')]
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import weakref
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from functools import partial
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from toolkit.entities.detection import Detector
+from toolkit.entities.gazetteer import Gazetteer
+from toolkit.entities.mentions import Raw
+from toolkit.entities.tokens import CONNECT, is_cap, lazy_lex
+from toolkit.entities.typing_rules import INITIALS, RULE, SYLLABLE_NAME, name_like
+
+if TYPE_CHECKING:
+    from toolkit.article import Article
+    from toolkit.entities.codebook import Codebook
+
+__all__ = ["Resolved", "resolve", "fallback_type", "gazetteer_type", "codebook_mentions"]
+
+_lex = lazy_lex(__name__)
+
+_PLACE_ENDING = re.compile(r"[a-z](?:ville|burg|burgh|berg|grad|stan|polis|shire|abad|pur|pura|nagar|sk|ovo|evo|ino|opol|orough)$")
+
+
+class Resolved(NamedTuple):
+    """A mention with its actor: canonical name, type and codebook group."""
+
+    raw: Raw
+    actor: str
+    type: str
+    group: str | None
+
+
+def _with_prefix(names: list[str], prefix: str) -> list[str]:
+    """The names of a sorted list that start with ``prefix`` (a contiguous range: bisect, no scan)."""
+    out = []
+    for i in range(bisect_left(names, prefix), len(names)):
+        if not names[i].startswith(prefix):
+            break
+        out.append(names[i])
+    return out
+
+
+def gazetteer_type(g: Gazetteer, name: str) -> str | None:
+    hit = g.lookup(name)
+    return hit[1] if hit else None
+
+
+
+
+def fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
+    """Type of a name with no cue at all: short names of name-like words are people; a name that
+    opens with a common word ("Silver Clouds", "Easy Rider") is a work or thing; long ones are
+    organisations."""
+    words = name.split()
+    if ntok < 2 or len(words) < 2:
+        # "Jacksonville", "Smolensk", "Islamabad": place-name endings
+        return "place" if _PLACE_ENDING.search(name) and not name.isupper() else "organization"
+    if any(SYLLABLE_NAME.match(w) for w in words[1:]) or g.has("given", words[0]):
+        return "person"
+    if len(words) >= 4:
+        particles = sum(w in CONNECT for w in words)
+        common = sum(1 for w in words if (_lex(w.lower()) or "NNP")[:2] in ("NN", "JJ", "VB") and not name_like(w))
+        return "person" if particles and not common and len(words) - particles <= 3 else "organization"
+    low = _lex(words[0].lower()) or ""
+    if low in ("NN", "JJ", "VBN", "VBG") and not name_like(words[0]):
+        return "other"
+    if _lex(words[-1].lower()) == "NNS" and words[-1].endswith("s"):
+        return "organization"  # "Apex Shark Expeditions": a plural common noun is not a surname
+    return "person"
+
+
+def _fold(name: str) -> str:
+    """Accents removed ("Brudziński" → "Brudzinski") for matching spelling variants."""
+    if name.isascii():
+        return name
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def _ambiguous(fulls: list[str]) -> bool:
+    """Several different people share the surname ("Thaksin" and "Yingluck Shinawatra"), unlike
+    spelling variants of one first name ("Kristin"/"Kristen Wilkins")."""
+    from difflib import SequenceMatcher
+
+    firsts = {f.split()[0] for f in fulls}
+    return len(firsts) > 1 and any(
+        SequenceMatcher(None, a, b).ratio() < 0.75 for a in firsts for b in firsts if a < b
+    )
+
+
+def _surely_person(name: str, hints_by_name: Mapping[str, Counter], g: Gazetteer) -> bool:
+    """A full name with a known given name or a strong person cue (title, speech verb)."""
+    return g.has("given", name.split()[0]) or hints_by_name[name]["person"] >= 3
+
+
+_new_counter = partial(Counter.__new__, Counter)  # = Counter(), minus its __init__
+
+
+def _merge_hints(acc: Counter, hints: Counter) -> None:
+    """``acc.update(hints)``: the same counts in the same key order (hints are positive counts),
+    without Counter.update's isinstance(Mapping) check."""
+    get = acc.get
+    for label, n in hints.items():
+        acc[label] = get(label, 0) + n
+
+
+def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Resolved]:
+    """Cluster raw mentions into actors; returns (raw, actor, type, group)."""
+    if codebook is not None:
+        raws = [r for r in raws if not codebook.ignored(r.name)]
+    key: dict[int, str] = {}
+    # 1. acronyms defined in the text
+    acr_map: dict[str, str] = {}
+    for r in raws:
+        if r.acronym:
+            full = r.canonical or (g.lookup(r.acronym) or (None,))[0] or r.name
+            r.canonical = full
+            acr_map[r.acronym] = full
+    # 2. person names with several words: surname (and surname-with-title) aliases
+    hints_by_name: dict[str, Counter] = defaultdict(_new_counter)
+    for r in raws:
+        _merge_hints(hints_by_name[r.canonical or r.name], r.hints)
+    # each distinct name's words and accent-folded form, computed once (names recur in an article)
+    split_of: dict[str, list[str]] = {}
+    fold_of: dict[str, str] = {}
+    for r in raws:
+        if r.name not in split_of:
+            split_of[r.name] = r.name.split()
+            fold_of[r.name] = _fold(r.name)
+    persons: dict[str, list[str]] = defaultdict(list)  # surname -> full names
+    middles: dict[str, set[str]] = defaultdict(set)  # first of two surnames -> full names
+    for r in raws:
+        words = split_of[r.name]
+        if r.canonical or r.adjectival or len(words) < 2 or len(words) > 4:
+            continue
+        h = hints_by_name[r.name]
+        if (h["organization"] >= 3 or h["place"] >= 2 or h["other"] >= 3) and h["person"] <= max(
+            h["organization"], h["place"], h["other"]
+        ):
+            continue
+        if not all(is_cap(w) or w in ("de", "van", "von", "bin", "al", "da", "del", "der", "la", "le") for w in words):
+            continue
+        if any(w.isupper() and len(w) > 1 and not INITIALS.match(w) for w in words):
+            continue
+        if (g.lookup(words[-1]) or ("", ""))[1] in ("place", "organization") and not (
+            h["person"] >= 2 or g.has("given", words[0])
+        ):
+            continue  # "World Wildlife Fund Mexico" is not Mr Mexico; "Valeska Paris" (said) is Ms Paris
+        same_last = persons[_fold(words[-1])]
+        if r.name not in same_last:
+            same_last.append(r.name)
+        if len(words) == 3 and not g.has("given", words[1]) and not INITIALS.match(words[1]) \
+                and words[1] not in CONNECT and len(words[1]) > 2:
+            middles[_fold(words[1])].add(r.name)  # "Ricardo Rosselló Nevares" ... "Rosselló"
+    for mid, fulls in middles.items():
+        if mid not in persons and len(fulls) == 1:
+            persons[mid] = sorted(fulls)
+    firsts: dict[str, set[str]] = defaultdict(set)
+    for names in persons.values():
+        for full in names:
+            firsts[full.split()[0]].add(full)
+    for first, fulls in firsts.items():
+        if _fold(first) not in persons and len(fulls) == 1 and not gazetteer_type(g, first):
+            persons[_fold(first)] = sorted(fulls)
+    # spelling variants of one full name ("Brudziński" / "Brudzinski") share the first spelling
+    by_fold: dict[str, str] = {}
+    for r in raws:
+        if len(split_of[r.name]) >= 2 and not r.canonical:
+            by_fold.setdefault(fold_of[r.name], r.name)
+    # a two-word name that starts a unique longer person name is that person ("John Luk" / "John Luk Jok")
+    all_fulls = sorted({f for fs in persons.values() for f in fs})
+    for full in all_fulls:
+        longer = _with_prefix(all_fulls, full + " ")
+        if len(full.split()) == 2 and len(longer) == 1 and _fold(full) not in persons:
+            by_fold[_fold(full)] = longer[0]
+            persons[_fold(full.split()[-1])] = [longer[0] if x == full else x for x in persons[_fold(full.split()[-1])]]
+    # vehicles and works named after their last word ("Space Shuttle Atlantis" ... "Atlantis")
+    things: dict[str, set[str]] = defaultdict(set)
+    for r in raws:
+        words = split_of[r.name]
+        if not r.canonical and len(words) >= 2 and hints_by_name[r.name]["other"] >= 3 and is_cap(words[-1]) \
+                and not g.has("other_word", words[-1]) and not words[-1].isupper():
+            things[words[-1]].add(r.name)
+    ambiguous: dict[str, bool] = {}  # per surname: several people share it (_ambiguous, once each)
+    ambiguous_rule = RULE["ambiguous_surname"]
+    for r in raws:
+        # persons only gains keys above: a name's fold is looked up there as often as before
+        fold = fold_of[r.name]
+        one_word = len(split_of[r.name]) == 1
+        if r.name in acr_map:
+            key[id(r)] = acr_map[r.name]
+        elif fold not in persons and len(things.get(r.name, ())) == 1 and not r.canonical:
+            key[id(r)] = next(iter(things[r.name]))
+        elif fold in persons and (
+            ambiguous[fold] if fold in ambiguous else ambiguous.setdefault(fold, _ambiguous(persons[fold]))
+        ) and not r.adjectival and not r.det and one_word and not r.canonical:
+            key[id(r)] = r.name  # "Shinawatra" with two Shinawatras in the story: a person, but which one is open
+            r.hints[ambiguous_rule.type] += ambiguous_rule.weight
+        elif fold in persons and not r.adjectival and one_word and (
+            not r.det or (r.attributive and _surely_person(persons[fold][0], hints_by_name, g))
+        ) and (not r.gaz or r.hints["person"] > 0 or _surely_person(persons[fold][0], hints_by_name, g)):
+            key[id(r)] = persons[fold][0]
+        else:
+            key[id(r)] = r.canonical or by_fold.get(fold, r.name)
+    # 3. codebook: any member of a cluster matching an entry maps the whole cluster
+    cb_of: dict[str, Any] = {}
+    if codebook is not None:
+        votes: dict[str, Counter] = defaultdict(Counter)
+        for r in raws:
+            ent = codebook.resolve(r.name) or codebook.resolve(key[id(r)])
+            if ent is not None:
+                votes[key[id(r)]][ent.name] += 1
+        for k, v in votes.items():
+            cb_of[k] = codebook.entries[v.most_common(1)[0][0]]
+    # 4. type per cluster
+    cluster_hints: dict[str, Counter] = defaultdict(_new_counter)
+    ntoks: dict[str, int] = {}
+    for r in raws:
+        k = key[id(r)]
+        _merge_hints(cluster_hints[k], r.hints)
+        ntoks[k] = max(ntoks.get(k, 0), r.ntok)
+    types: dict[str, str] = {}
+    guessed: list[str] = []
+    teams: Counter = Counter()
+    places: Counter = Counter()
+    for r in raws:
+        if r.gaz == "place" and not r.adjectival:
+            places[key[id(r)]] += 1
+            teams[key[id(r)]] += r.team
+    for k, h in cluster_hints.items():
+        if k in cb_of and cb_of[k].type:
+            types[k] = cb_of[k].type
+            continue
+        gh = g.lookup(k)
+        if gh:
+            types[k] = gh[1]
+            if gh[1] == "place" and teams[k] >= 2 and teams[k] * 2 >= places[k]:
+                types[k] = "organization"  # the national team of a match report
+            continue
+        if h:
+            best = max(("person", "organization", "place", "other"), key=lambda t: (h[t], t == "person"))
+            if h[best] > 0:
+                types[k] = best
+                continue
+        types[k] = fallback_type(k, ntoks[k], g)
+        guessed.append(k)
+    names = sorted(cluster_hints) if guessed else []
+    for k in guessed:
+        if " " not in k:  # "Blenheim" beside "Blenheim Palace": the type of the longer name
+            longer = {types[o] for o in _with_prefix(names, k + " ")} & {"place", "organization"}
+            if len(longer) == 1:
+                types[k] = longer.pop()
+    out = []
+    for r in raws:
+        k = key[id(r)]
+        ent = cb_of.get(k)
+        actor = ent.name if ent is not None else k
+        out.append(Resolved(r, actor, types[k], ent.group if ent is not None else None))
+    return out
+
+
+def codebook_mentions(article: Article, det: Detector, codebook: Codebook) -> list[Raw]:
+    """Mentions of codebook aliases found verbatim in the text (first letter case-insensitive)."""
+    raws: list[Raw] = []
+    text = article.text
+    pat, index = _alias_pattern(codebook)
+    if pat is None:
+        return raws
+    for sent_id, start, end, kind, para_id in det.rows:
+        for m in pat.finditer(text, start, end):
+            entry = index.get(_first_lower(m.group()))
+            if entry is None:
+                continue
+            r = Raw(m.start(), m.end(), entry.name, sent_id, kind, para_id)
+            r.canonical = entry.name
+            raws.append(r)
+    return raws
+
+
+def _first_lower(s: str) -> str:
+    return s[:1].lower() + s[1:]
+
+
+_ALIAS_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _alias_pattern(codebook: Codebook) -> tuple[re.Pattern[str] | None, dict[str, Any]]:
+    """One regex for every alias (longest first, first letter in either case)."""
+    hit = _ALIAS_CACHE.get(codebook)
+    if hit is not None:
+        return hit
+    index: dict[str, Any] = {}
+    for alias, entry in codebook.aliases():
+        if alias.strip():
+            index.setdefault(_first_lower(alias), entry)
+    if not index:
+        out: tuple[re.Pattern[str] | None, dict[str, Any]] = (None, index)
+    else:
+        alts = [
+            "[" + re.escape(a[0].upper()) + re.escape(a[0].lower()) + "]" + re.escape(a[1:])
+            for a in sorted(index, key=lambda a: (-len(a), a))
+        ]
+        out = (re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)"), index)
+    _ALIAS_CACHE[codebook] = out
+    return out
+

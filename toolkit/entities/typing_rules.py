@@ -1,0 +1,410 @@
+"""Candidate typing: the rules that vote for a mention's type, and their weights, in one table.
+
+Every mention collects *hints*: ``{type: points}`` votes from the rules in :data:`TYPE_RULES`
+(person, organization, place or other). A rule reads either the name alone (``reads="name"``:
+its words, the gazetteer, the word lists; memoised per name) or the mention in its sentence
+(``reads="detector"``: what the detector or the title splitting said; ``"before"``: the word
+before it; ``"after"``: the words after it; ``"article"``: the article's other capitals). Rules apply in table order; order matters only for ties (the first type to
+reach a count wins a tie in :func:`toolkit.entities.mentions.strong_type`). Rules marked
+``reads="pass"`` are applied by a later pass over all mentions (lists, clusters); their weights
+live here too, so that every weight of candidate typing is in this one table.
+
+How the points are used: a type with 3 points or more is *strong* (it wins over the gazetteer's
+type when coordinating a list); an actor's type is its cluster's best-scoring type
+(:mod:`toolkit.entities.resolution`), falling back on the gazetteer and the shape of the name.
+
+Example:
+    >>> RULE["title_before"].type, RULE["title_before"].weight
+    ('person', 3)
+    >>> from toolkit.entities.gazetteer import gazetteer
+    >>> [r.name for r in name_info("Center for Food Safety", ("Center", "for", "Food", "Safety"), gazetteer()).rules]
+    ['for_inside']
+    >>> [r.name for r in name_info("Acme Corp", ("Acme", "Corp"), gazetteer()).rules]
+    ['org_head_word']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any, NamedTuple
+
+from toolkit.entities.gazetteer import Gazetteer
+from toolkit.entities.tokens import CORE_TITLES, MEMO_MAX, lazy_lex, memo, strip_dot, word_lists
+
+__all__ = ["Rule", "TYPE_RULES", "RULE", "NameInfo", "Cue", "name_info", "mention_rules", "name_like", "place_led"]
+
+_lex = lazy_lex(__name__)
+
+#: Verbs after a name that make it a person ("X said", "X resigned").
+SPEECH = frozenset(
+    ["said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "stated", "states", "wrote", "writes", "asked", "asks", "argued", "argues", "claimed", "claims", "noted", "notes", "warned", "warns", "insisted", "insists", "replied", "replies", "continued", "continues", "commented", "comments", "recalled", "recalls", "acknowledged", "admitted", "concluded", "spoke", "speaks", "met", "meets", "visited", "visits", "died", "dies", "smiled", "laughed", "resigned", "resigns", "married", "thanked", "apologized", "apologised", "tweeted", "tweets"]
+)
+_PLACE_PREP = frozenset(["in", "near", "across", "outside", "throughout", "inside", "into"])
+_CODE = re.compile(r"^[A-Z]{1,5}-?\d+[A-Za-z]?$")
+INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+_ADJ_END = re.compile(r"(?:ean|ian|ese|ish)$")
+#: A hyphenated name syllable pair ("Joo-Ho", "Lung-bin").
+SYLLABLE_NAME = re.compile(r"^[A-Z][a-z]+-[A-Za-z][a-z]+$")
+_NO_HIT = ("", "")
+
+
+class NameCue(NamedTuple):
+    """What the ``reads="name"`` rules see: the name, its words and what the gazetteer says."""
+
+    name: str
+    words: tuple[str, ...]
+    g: Gazetteer
+    wl: dict[str, frozenset[str]]  # the word lists (tokens.word_lists)
+    hit: tuple[str, str] | None  # gazetteer (canonical, type)
+    unknown: bool  # hit is None
+    multi: bool  # more than one word
+    last: str  # the head word ("Museum" in "Museum of Flight")
+    suffixed: bool  # the head is an organisation/place/other suffix, or an organisation word is inside
+    party: tuple[str, str] | None  # "Democrats" -> the Democratic Party
+    shape: str | None  # of an unknown multi-word name: "compass_place", "acronym_or_place_led", "short_name"
+
+
+class Cue(NamedTuple):
+    """What the per-mention rules (``reads`` "detector", "article", "before", "after") see.
+
+    A ``"before"`` rule reads only ``prev``, ``unknown``, ``g`` and ``wl`` (its answers are
+    memoised on the first two); every ``"detector"`` rule needs one of the detector's flags set,
+    every ``"before"`` rule a word before and every ``"after"`` rule a word after."""
+
+    words: tuple[str, ...]
+    hit: tuple[str, str] | None
+    unknown: bool
+    acronym: bool  # an acronym is defined right after ("... Organization (NATO)")
+    label: str | None  # the detector's type (spaCy), or one given while splitting a title
+    titled: bool  # a title came before the name ("President X")
+    institution: bool  # an institution after a title ("Chairman of the Centre for X")
+    prev: str  # the token before ("" at the start of the sentence)
+    after: list[str]  # up to three tokens after
+    poss: bool  # the name is followed by a possessive 's
+    space_after: bool  # one space follows the name
+    plural_seen: bool  # the name's last word is a plural of a word the body capitalises ("Polaroids")
+    plural_caps: bool  # the body capitalises the plural of this one-word name ("Britons" for "Briton")
+    g: Gazetteer
+    wl: dict[str, frozenset[str]]
+
+
+class Rule(NamedTuple):
+    """One typing rule: when ``condition`` holds, ``type`` gets ``weight`` points."""
+
+    name: str
+    reads: str  # "name" (a NameCue), "detector"/"article"/"before"/"after" (a Cue), "pass" (applied later)
+    type: str | None  # None: the caller's type (the detector's label, a list's majority)
+    weight: int
+    condition: Callable[[Any], bool] | None
+    example: str
+    final: bool = False  # when it fires, no later rule applies
+    unless_typed: bool = False  # applies only while the mention has no organization/place points
+
+
+# ---------------------------------------------------------------------- conditions too long for a row
+def _lookup_type(g: Gazetteer, name: str) -> str:
+    return (g.lookup(name) or _NO_HIT)[1]
+
+
+def _compass_place(n: NameCue) -> bool:
+    """"North Korea", "East Timor": a compass word before a known place."""
+    return n.words[0] in n.wl["compass"] and _lookup_type(n.g, " ".join(n.words[1:])) == "place"
+
+
+def _acronym_or_place_led(n: NameCue) -> bool:
+    """An acronym word inside ("BBC World Service") or a place leading the name ("Washington Post")."""
+    return any(w.isupper() and len(w) > 1 and not INITIALS.match(w) for w in n.words) or place_led(list(n.words), n.g)
+
+
+def _short_name(n: NameCue) -> bool:
+    """Two or three plain capitalised words, none an organisation/place/other word, the first name-like."""
+    wl = n.wl
+    return all(w[:1].isupper() and not w.isupper() for w in n.words) and len(n.words) <= 3 and not any(
+        (w in wl["org_word"]) or (w in wl["org_suffix"]) or (w in wl["place_suffix"]) or (w in wl["other_word"])
+        for w in n.words
+    ) and name_like(n.words[0])
+
+
+def _plural_last(n: NameCue) -> bool:
+    """The last word is a plural common noun and the first no given name ("Six Flags")."""
+    return _lex(n.words[-1].lower()) == "NNS" and n.words[-1].endswith("s") and n.words[0] not in n.wl["given"]
+
+
+def _shape(n: NameCue) -> str | None:  # (computed once per name: NameCue.shape)
+    """The first of three exclusive shapes of an unknown multi-word name: "compass_place",
+    "acronym_or_place_led" or "short_name" (None for none of them)."""
+    if not (n.unknown and n.multi):
+        return None
+    if _compass_place(n):
+        return "compass_place"
+    if _acronym_or_place_led(n):
+        return "acronym_or_place_led"
+    return "short_name" if _short_name(n) else None
+
+
+def _region_after(c: Cue) -> bool:
+    """"Clearwater, Florida": a name followed by a comma and a known region or country."""
+    after, g = c.after, c.g
+    if not (len(after) >= 2 and after[0] == "," and _lookup_type(g, after[1]) == "place"
+            and (c.hit is None or c.hit[1] == "place")):
+        return False
+    nxt2 = " ".join(after[1:3])
+    verb_next = len(after) > 2 and (after[2] in SPEECH or (_lex(after[2]) or "").startswith("VB")
+                                    or after[2] in CORE_TITLES)  # ", Paris claims", ", U.S. Senator"
+    return not (g.lookup(nxt2) and g.lookup(nxt2)[1] != "place") and not verb_next  # type: ignore[index]
+
+
+def _adjective_before_noun(c: Cue) -> bool:
+    """"Kenyan officials": a one-word -ean/-ian/-ese/-ish adjective before a noun (its plural is
+    not capitalised in the body, so it is not a people)."""
+    w, after = c.words[0], c.after
+    return (len(c.words) == 1 and _ADJ_END.search(w) is not None and c.unknown and bool(after)
+            and after[0][:1].islower() and (_lex(after[0]) or "").startswith("NN")
+            and _lex(w.lower()) is None and not c.plural_caps)
+
+
+def _noun_before(kind: str) -> Callable[[Cue], bool]:
+    """"the cruise ship X", "the newspaper X", "the town X": a lower-case ``kind`` noun before."""
+    return lambda c: c.prev[:1].islower() and c.unknown and c.prev in c.g.words.get(kind, ())
+
+
+# ---------------------------------------------------------------------- the table
+#: Every typing rule in the order it applies: name, what it reads, type, weight, condition, example.
+#: ``n`` is a :class:`NameCue`, ``c`` a :class:`Cue`; word lists (``wl[...]``) are in
+#: ``toolkit/data/actors_words.tsv``.
+TYPE_RULES: tuple[Rule, ...] = (
+    # -- what the detector and the title splitting said
+    Rule("acronym_defined", "detector", "organization", 2, lambda c: c.acronym,
+         '"the North Atlantic Treaty Organization (NATO)": defined acronyms name organisations far more often than not'),
+    Rule("detector_label", "detector", None, 3, lambda c: bool(c.label),
+         "spaCy's type, or \"Captain America\" / \"Mayor of Koszalin\" typed while splitting a title"),
+    Rule("title_before", "detector", "person", 3, lambda c: c.titled, '"President Emmanuel Macron"'),
+    Rule("institution_after_title", "detector", "organization", 2, lambda c: c.institution,
+         '"Chairman of the Australian Centre for X"'),
+    # -- party words, peoples and demonyms: decided at once
+    Rule("party_word", "name", "organization", 3, lambda n: n.party is not None and n.party[1] == "organization",
+         '"Democratic primaries", "Labour MPs", "Republicans": the party', final=True),
+    Rule("people", "name", "person", 4,
+         lambda n: n.unknown and len(n.words) == 1 and n.name.endswith("s") and n.name[:-1] in n.g.demonyms,
+         '"Afghans": a people', final=True),
+    Rule("demonym", "name", "place", 5, lambda n: n.name in n.g.demonyms and n.unknown,
+         '"Russian troops": the country', final=True),
+    # -- the shape of the name
+    Rule("org_name_then_place", "name", "organization", 3,
+         lambda n: n.unknown and len(n.words) > 2 and (n.words[-2] in n.wl["org_suffix"] or n.words[-2] in n.wl["org_word"])
+         and _lookup_type(n.g, n.words[-1]) == "place",
+         '"World Wildlife Fund Mexico", "Marriage Equality Coalition Taiwan"'),
+    Rule("known_org_at_end", "name", "organization", 3,
+         lambda n: n.unknown and len(n.words) >= 2 and any(
+             _lookup_type(n.g, " ".join(n.words[i:])) == "organization" and len(n.words) - i >= 2
+             for i in range(1, len(n.words))),
+         '"Philippine Red Cross": a known organisation\'s name at the end'),
+    Rule("for_inside", "name", "organization", 3, lambda n: "for" in n.words[1:] and n.unknown,
+         '"Center for Food Safety", "Campaign for Nuclear Disarmament"'),
+    Rule("compass_place", "name", "place", 4, lambda n: n.shape == "compass_place", '"North Korea", "East Timor"'),
+    Rule("acronym_or_place_led", "name", "organization", 2, lambda n: n.shape == "acronym_or_place_led",
+         '"BBC World Service", "Washington Post", "Philippine Coast Guard"'),
+    Rule("short_name_plural", "name", "organization", 2, lambda n: n.shape == "short_name" and _plural_last(n),
+         '"Six Flags", "Apex Shark Expeditions": not a surname'),
+    Rule("short_name", "name", "person", 2, lambda n: n.shape == "short_name" and not _plural_last(n),
+         '"Xiaogang Wei": two or three name-like words'),
+    Rule("other_first_word", "name", "other", 4, lambda n: n.multi and n.words[0] in n.wl["other_first"],
+         '"Operation Overlord", "Hurricane Katrina"'),
+    Rule("given_name", "name", "person", 3, lambda n: n.unknown and not n.suffixed and n.words[0] in n.wl["given"] and n.multi,
+         '"John Luk Jok": a known given name first', unless_typed=True),
+    Rule("given_name_alone", "name", "person", 1,
+         lambda n: n.unknown and not n.suffixed and n.words[0] in n.wl["given"] and not n.multi,
+         '"Madison": a given name alone (also a place, a company ...)', unless_typed=True),
+    Rule("initials", "name", "person", 3,
+         lambda n: n.unknown and n.multi and bool(INITIALS.match(n.words[0])) and not n.suffixed and n.g.lookup(n.words[0]) is None,
+         '"K.C. Maurer", "J. R. R. Tolkien"'),
+    Rule("plural_of_capitalised", "article", "other", 3, lambda c: c.plural_seen,
+         '"Warhol Polaroids" beside "Polaroid": a plural thing'),
+    Rule("religion", "name", "other", 5, lambda n: n.name in n.wl["religion"], '"Muslim", "African Americans"'),
+    Rule("org_head_word", "name", "organization", 3,
+         lambda n: n.last in n.wl["org_suffix"] or not n.wl["org_word"].isdisjoint(n.words), '"Acme Corp", "Ministry of Health"'),
+    Rule("place_head_word", "name", "place", 3, lambda n: n.last in n.wl["place_suffix"] and n.multi, '"Helmand Province"'),
+    Rule("other_head_word", "name", "other", 4, lambda n: n.last in n.wl["other_word"], '"Mona Lisa painting" words'),
+    Rule("lone_acronym", "name", "organization", 1,
+         lambda n: len(n.words) == 1 and n.words[0].isupper() and len(n.words[0]) > 1, '"NATO", "BBC"'),
+    # -- the word before the name
+    Rule("role_noun_before", "before", "person", 2, lambda c: c.prev.lower() in c.wl["person_role"] and c.prev[:1].islower(),
+         '"the opposition leader X"'),
+    Rule("place_preposition_before", "before", "place", 1, lambda c: c.prev.lower() in _PLACE_PREP, '"in X", "near X"'),
+    Rule("other_noun_before", "before", "other", 4, _noun_before("other_prev"),
+         '"the film Quiet Harbour", "the cruise ship X": stronger than a suffix'),
+    Rule("org_noun_before", "before", "organization", 4, _noun_before("org_prev"), '"the newspaper X"'),
+    Rule("place_noun_before", "before", "place", 4, _noun_before("place_prev"), '"the town X"'),
+    # -- more shapes of the name
+    Rule("vehicle_or_operation", "name", "other", 3,
+         lambda n: n.unknown and not n.suffixed and any(w.lower() in n.wl["other_prev"] for w in n.words[:-1]),
+         '"Space Shuttle Atlantis", "Operation Overlord"'),
+    Rule("place_first_word", "name", "place", 3, lambda n: n.unknown and n.multi and n.words[0] in n.wl["place_first"],
+         '"Mount Everest", "Lake Victoria"'),
+    Rule("day_or_week", "name", "other", 4,
+         lambda n: n.unknown and n.multi and n.words[-1] in ("Day", "Week", "Eve") and n.words[0] not in n.wl["given"],
+         '"Election Day", "Fashion Week" (but "Doris Day" is a person)'),
+    Rule("ideology", "name", "other", 4,
+         lambda n: n.unknown and len(n.words) == 1 and n.words[0].endswith("ism") and len(n.words[0]) > 5,
+         '"Marxism", "Thatcherism"'),
+    Rule("code", "name", "other", 4, lambda n: n.unknown and len(n.words) == 1 and bool(_CODE.match(n.words[0])),
+         '"STS-133", "F-16", "A380": a model, flight or mission code'),
+    # -- the words after the name
+    Rule("region_after", "after", "place", 3, _region_after, '"Clearwater, Florida"'),
+    Rule("org_noun_after", "after", "organization", 3,
+         lambda c: bool(c.after) and c.unknown and not c.poss and (
+             c.after[0] in c.wl["org_next"] or (len(c.after) > 1 and c.after[0] == "news" and c.after[1] == "agency")),
+         '"Yonhap news agency", "the Hells Angels gang"'),
+    Rule("place_noun_after", "after", "place", 3,
+         lambda c: bool(c.after) and c.unknown and not c.poss and c.after[0] in c.wl["place_next"] and c.space_after,
+         '"Helmand province", "the Maidan Wardak provincial council"'),
+    Rule("person_noun_after", "after", "person", 3,
+         lambda c: bool(c.after) and c.unknown and len(c.words) == 1 and c.after[0] in c.wl["person_next"],
+         '"the Trump administration", "the Assad regime"'),
+    Rule("speech_verb_after", "after", "person", 1, lambda c: bool(c.after) and c.after[0] in SPEECH and not c.poss,
+         '"X said", "X resigned"'),
+    Rule("age_after", "after", "person", 2,
+         lambda c: len(c.after) >= 3 and c.after[0] == "," and c.after[1].isdigit() and c.after[2] == ",", '"X, 45, ..."'),
+    Rule("who_after", "after", "person", 2, lambda c: len(c.after) >= 2 and c.after[0] == "," and c.after[1] == "who",
+         '"X, who ..."'),
+    Rule("adjective_before_noun", "after", "other", 4, _adjective_before_noun,
+         '"Kenyan officials": an adjective (the mention is flagged adjectival)'),
+    # -- applied by later passes (toolkit.entities.mentions, toolkit.entities.resolution)
+    Rule("head_word_alone", "pass", "organization", 1, None,
+         '"the Church" after "the Church of Scientology": the head word of one organisation name'),
+    Rule("list_then_speech_verb", "pass", "person", 1, None, '"Macron and Scholz spoke": the verb is each one\'s'),
+    Rule("list_majority", "pass", None, 2, None,
+         '"Carrascal, Cantilan, Madrid and Cortes": an untyped name gets its list\'s majority type'),
+    Rule("ambiguous_surname", "pass", "person", 2, None,
+         '"Shinawatra" with two Shinawatras in the story: a person, but which one is open'),
+)  # fmt: skip
+
+#: The rules by name.
+RULE: dict[str, Rule] = {r.name: r for r in TYPE_RULES}
+_ORDER: dict[Rule, int] = {r: i for i, r in enumerate(TYPE_RULES)}
+_NAME_RULES = tuple(r for r in TYPE_RULES if r.reads == "name")
+_DETECTOR_RULES = tuple(r for r in TYPE_RULES if r.reads == "detector")
+_BEFORE_RULES = tuple(r for r in TYPE_RULES if r.reads == "before")
+_AFTER_RULES = tuple(r for r in TYPE_RULES if r.reads == "after")
+(PLURAL_RULE,) = (r for r in TYPE_RULES if r.reads == "article")
+ADJECTIVE_RULE = RULE["adjective_before_noun"]
+assert len(RULE) == len(TYPE_RULES), "rule names must be unique"
+
+
+class NameInfo(NamedTuple):
+    """What the ``reads="name"`` rules derive from a name alone (memoised by :func:`name_info`)."""
+
+    hit: tuple[str, str] | None  # gazetteer (canonical, type)
+    party: tuple[str, str] | None
+    final: Rule | None  # the final rule that fired (party word, people, demonym), if any
+    rules: tuple[Rule, ...]  # the name rules that fired, in table order
+    plural_of: str | None  # "Polaroids" -> "Polaroid" (plural_of_capitalised asks the article)
+    religion_adj: bool | None  # a faith's adjective ("Muslim" leaders: True; "Islam": False); None: no faith
+
+
+def name_info(name: str, words: tuple[str, ...], g: Gazetteer) -> NameInfo:
+    """:class:`NameInfo` of a mention, memoised per (name, words): names recur within and
+    across articles, and these rules read nothing else."""
+    table = memo(g)["name_info"]
+    key = (name, words)
+    hit = table.get(key)
+    if hit is None:
+        if len(table) > MEMO_MAX:
+            table.clear()
+        hit = table[key] = _name_info_uncached(name, words, g)
+    return hit
+
+
+def _name_info_uncached(name: str, words: tuple[str, ...], g: Gazetteer) -> NameInfo:
+    wl = word_lists(g)
+    hit = g.lookup(name)
+    if hit is None and name.isupper() and len(name) > 3:  # "WASHINGTON (AP) —"
+        hit = g.lookup(name.title())
+    party = (g.lookup(name + " Party") or g.lookup(name + "ic Party")) if hit is None and len(words) == 1 else None
+    if party is None and hit is None and len(words) == 1 and name.endswith("s"):
+        party = g.lookup(name[:-1] + "ic Party") or g.lookup(name[:-1] + " Party")  # "Democrats"
+    last = strip_dot(words[-1])
+    if "of" in words[1:] and hit is None:  # "Museum of Flight", "University of Oregon": the head
+        last = words[words.index("of") - 1]
+    suffixed = (
+        (last in wl["org_suffix"]) or not wl["org_word"].isdisjoint(words) or (last in wl["other_word"])
+        or ((last in wl["place_suffix"]) and len(words) > 1)
+    )
+    n = NameCue(name, words, g, wl, hit, hit is None, len(words) > 1, last, suffixed, party, None)
+    n = n._replace(shape=_shape(n))
+    fired: list[Rule] = []
+    for rule in _NAME_RULES:
+        if rule.condition(n):  # type: ignore[misc]
+            fired.append(rule)
+            if rule.final:
+                return NameInfo(hit, party, rule, tuple(fired), None, None)
+    plural_of = None
+    if hit is None and words[-1].endswith("s") and words[-1][:-1] not in g.demonyms \
+            and _lex(words[-1][:-1].lower()) is None and words[-1][:-1] not in wl["given"]:
+        plural_of = words[-1][:-1]
+    religion_adj = None
+    if name in wl["religion"]:
+        religion_adj = name[-1] != "s" and not name.endswith(("ism", "ity", "lam"))
+    return NameInfo(hit, party, None, tuple(fired), plural_of, religion_adj)
+
+
+def mention_rules(info: NameInfo, c: Cue) -> list[Rule]:
+    """Every rule that fires for a mention (its name's rules and the per-mention rules), in
+    table order; after a final rule, nothing."""
+    fired: list[Rule] = []
+    if c.acronym or c.label or c.titled or c.institution:
+        fired.extend(r for r in _DETECTOR_RULES if r.condition(c))  # type: ignore[misc]
+    fired.extend(info.rules)
+    if info.final is not None:
+        return fired  # the detector's rules come first in the table, the final rule ends it
+    if c.plural_seen:
+        fired.append(PLURAL_RULE)
+    if c.prev:
+        table = memo(c.g)["before_rules"]
+        key = (c.prev, c.unknown)
+        before = table.get(key)
+        if before is None:
+            if len(table) > MEMO_MAX:
+                table.clear()
+            before = table[key] = tuple(r for r in _BEFORE_RULES if r.condition(c))  # type: ignore[misc]
+        fired.extend(before)
+    if c.after:
+        fired.extend(r for r in _AFTER_RULES if r.condition(c))  # type: ignore[misc]
+    if len(fired) > 1:
+        fired.sort(key=_ORDER.__getitem__)
+    return fired
+
+
+def add_points(hints: Any, rules: list[Rule], label: str | None) -> None:
+    """Add each rule's points to ``hints`` (a Counter), in order; ``label`` is the type of a
+    ``type=None`` rule. An ``unless_typed`` rule is skipped once the mention has organization or
+    place points."""
+    get = hints.get
+    for r in rules:
+        if r.unless_typed and (get("organization") or get("place")):
+            continue
+        t = r.type or label
+        hints[t] = get(t, 0) + r.weight
+
+
+# ---------------------------------------------------------------------- word shapes shared with other steps
+def name_like(word: str) -> bool:
+    """A word that can be a given name: unknown to the lexicon as a common word, or listed
+    there capitalised as a proper noun ("John") while its lower case is a noun ("john")."""
+    low = _lex(word.lower())
+    if low is None or low.startswith("NNP"):
+        return True
+    return (_lex(word) or "").startswith("NNP") and low.startswith("NN")
+
+
+def place_led(words: list[str], g: Gazetteer) -> bool:
+    """A multi-word name holding a known place (a shorter part of it) that starts it or follows a
+    common word: an organisation ("Washington Post", "Philippine Coast Guard")."""
+    places = [
+        " ".join(words[i : i + k]) for k in (1, 2, 3) for i in range(len(words) - k + 1)
+        if k < len(words) and (g.lookup(" ".join(words[i : i + k])) or _NO_HIT)[1] == "place"
+    ]
+    return bool(places) and (
+        any(p.split()[0] == words[0] for p in places) or (_lex(words[0].lower()) or "NNP")[:3] in ("NN", "NNS", "JJ")
+    )
