@@ -199,6 +199,9 @@ def test_model_file_loads_and_credits_newsmtsc():
         "NewsMTSC" in credits and "Hamborg" in credits and "Donnay" in credits and "2021" in credits
     )
     assert "MIT" in credits
+    assert (
+        "Copyright 2020 Felix Hamborg" in data["license"]
+    )  # the MIT notice travels with the weights
     assert T.load_model() is T.load_model()  # loaded once
     assert "NewsMTSC" in T.load_model().credits
 

@@ -64,6 +64,21 @@ CLASSES, DEFAULT_CONFIG, _Sent, extract_features = (
 )
 
 POL = {2.0: 0, 4.0: 1, 6.0: 2}
+#: The weights are derived from NewsMTSC; its MIT notice travels with them.
+NEWSMTSC_LICENSE = (
+    "Weights derived from the NewsMTSC dataset (https://github.com/fhamborg/NewsMTSC), MIT licence: "
+    "Copyright 2020 Felix Hamborg. Permission is hereby granted, free of charge, to any person obtaining "
+    'a copy of this software and associated documentation files (the "Software"), to deal in the '
+    "Software without restriction, including without limitation the rights to use, copy, modify, merge, "
+    "publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom "
+    "the Software is furnished to do so, subject to the following conditions: The above copyright notice "
+    "and this permission notice shall be included in all copies or substantial portions of the Software. "
+    'THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT '
+    "NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND "
+    "NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES "
+    "OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN "
+    "CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE."
+)
 #: Real-world class distribution of NewsMTSC as documented with the data (not estimated from dev_rw labels here).
 RW_PRIOR = np.array([0.38, 0.39, 0.23])
 
@@ -315,7 +330,7 @@ def main() -> None:
         "Sentiment Classification in Political News Articles', EACL 2021), train split, MIT licence, "
         "https://github.com/fhamborg/NewsMTSC. Lexicons: VADER (Hutto & Gilbert 2014, MIT) and "
         "pattern/TextBlob en-sentiment (BSD), read from the installed packages.",
-        "license": "Weights derived from NewsMTSC (MIT licence, Copyright (c) 2021 Felix Hamborg).",
+        "license": NEWSMTSC_LICENSE,
         "training_data": {
             "file": "newsmtsc/train.jsonl",
             "sha256": hashlib.sha256(raw).hexdigest(),
