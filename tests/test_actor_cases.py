@@ -1,0 +1,184 @@
+"""Issue 14's cases: names not merged, junk actors, wrong types.
+
+Every sentence is made up, with the structure of the sentence on a real page where the error was
+seen (no publisher's text). Cases the rules do not handle yet are marked ``xfail(strict=True)``, so
+fixing one makes the suite say so.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from toolkit import actors, load_article
+
+pytestmark = pytest.mark.filterwarnings("ignore::toolkit.errors.LanguageWarning")
+
+HEAD = "Headline for the story\n\n"
+XF_TITLE = pytest.mark.xfail(strict=True, reason="issue 14: foreign titles are kept in the canonical name")
+XF_PARTICLE = pytest.mark.xfail(strict=True, reason="issue 14: a capitalised particle starting a sentence is not merged")
+
+
+def _df(text: str) -> pd.DataFrame:
+    return actors(load_article(text))
+
+
+def _actors(text: str) -> set[str]:
+    return set(_df(text)["actor"])
+
+
+def _types(text: str) -> dict[str, str]:
+    df = _df(text)
+    return dict(zip(df["actor"], df["type"], strict=True))
+
+
+# ---------------------------------------------------------------------- names not merged
+@pytest.mark.xfail(strict=True, reason="issue 14: a month name inside a name splits it")
+def test_month_name_inside_a_name_is_part_of_the_name():
+    got = _actors(HEAD + "Prime Minister Theresa May met the press. Later Theresa told colleagues she would stay.")
+    assert got == {"Theresa May"}
+
+
+@pytest.mark.xfail(strict=True, reason="issue 14: a month name inside a name splits it")
+def test_month_name_inside_a_name_april():
+    df = _df(HEAD + "The reporter April Ryan asked a question. April Ryan later wrote about it.")
+    assert set(df["actor"]) == {"April Ryan"}
+    assert len(df) == 2
+
+
+@pytest.mark.xfail(strict=True, reason="issue 14: foreign titles are kept in the canonical name")
+def test_foreign_title_is_not_part_of_the_name():
+    df = _df(HEAD + "Taoiseach Leo Varadkar said the border would stay open. Varadkar spoke in Dublin.")
+    people = df[df["type"] == "person"]
+    assert set(people["actor"]) == {"Leo Varadkar"}
+    assert len(people) == 2
+    assert "Taoiseach Leo Varadkar" in set(df["surface"])  # the surface keeps the title
+
+
+@pytest.mark.parametrize("title", ["Chancellor", pytest.param("Tánaiste", marks=XF_TITLE), "Premier", "Mayor", "Governor", "Speaker", "Commissioner"])
+def test_job_titles_are_not_part_of_the_name(title):
+    assert _actors(HEAD + f"{title} Olaf Brandt spoke on Monday.") == {"Olaf Brandt"}
+
+
+@pytest.mark.xfail(strict=True, reason="issue 14: a surname with a particle is not merged")
+def test_surname_with_particle_merges_with_the_full_name():
+    df = _df(HEAD + "Robert De Niro arrived early. De Niro said he was happy.")
+    assert set(df["actor"]) == {"Robert De Niro"}
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        pytest.param("Frans van der Berg", "Van der Berg", marks=XF_PARTICLE),
+        pytest.param("Ursula von der Leyen", "Von der Leyen", marks=XF_PARTICLE),
+        ("Ahmed al-Sharif", "al-Sharif"),
+    ],
+)
+def test_surname_particles(full, short):
+    got = _actors(HEAD + f"{full} spoke on Monday. {short} left on Tuesday.")
+    assert got == {full}
+
+
+@pytest.mark.xfail(strict=True, reason="issue 14: all-caps headline forms are not merged with the body form yet")
+def test_all_caps_headline_form_merges_with_the_body_form():
+    df = _df("ARKWRIGHT WINS THE PRIZE\n\nArkwright, a small studio, won the prize on Sunday. Arkwright said it was glad.")
+    assert "ARKWRIGHT" not in set(df["actor"])
+    assert (df["actor"] == "Arkwright").sum() >= 3
+
+
+@pytest.mark.xfail(strict=True, reason="issue 14: plural and singular of one proper noun are not merged yet")
+def test_plural_and_singular_of_a_proper_noun_are_one_actor():
+    got = _actors(HEAD + "The film won four Oscars on Sunday. It was the studio's first Oscar.")
+    assert len(got) == 1
+
+
+@pytest.mark.xfail(strict=True, reason="issue 14: acronym, long form and partial form are not merged yet")
+def test_acronym_long_form_and_partial_form_are_one_actor():
+    df = _df(
+        HEAD + "The California Independent System Operator ordered blackouts. California ISO said demand was high. "
+        "The ISO apologised."
+    )
+    assert set(df["actor"]) == {"California Independent System Operator"}
+    assert set(df["type"]) == {"organization"}
+
+
+@pytest.mark.xfail(strict=True, reason="issue 14: a place name's head alone is not merged")
+def test_head_of_a_place_name_alone_later_is_the_place():
+    df = _df(HEAD + "The dead were buried on Hart Island in New York. Burials on Hart have increased.")
+    got = dict(zip(df["surface"], df["actor"], strict=True))
+    assert got["Hart"] == "Hart Island"
+
+
+@pytest.mark.xfail(strict=True, reason="issue 14: a part of a hyphenated name is still given a gazetteer long form")
+def test_no_invented_long_form():
+    got = _actors(HEAD + "Scientists at the Harvard–Smithsonian Center for Astrophysics found it.")
+    assert "Harvard University" not in got
+
+
+# ---------------------------------------------------------------------- junk
+@pytest.mark.xfail(strict=True, reason="issue 14: all-caps function words in headlines are still actors")
+def test_all_caps_function_words_in_a_headline_are_not_actors():
+    got = _actors("SHARES UP AND DOWN FOR THE TEAM TO GO IN\n\nThe team played well on Sunday.")
+    assert not got & {"UP", "AND", "FOR", "TO", "IN", "UP AND", "FOR THE", "TO GO IN"}
+    assert not any(w in a.split() for a in got for w in ("AND", "UP", "FOR", "TO", "IN"))
+
+
+@pytest.mark.xfail(strict=True, reason="issue 14: table headers are still actors")
+def test_table_headers_are_not_actors():
+    got = _actors(HEAD + "The team played well.\n\nSTANDINGS\n\nL T GF GA PTS\n\nRovers 10 4 22 11 34")
+    assert not got & {"STANDINGS", "L T GF GA PTS"}
+
+
+@pytest.mark.xfail(strict=True, reason="issue 14: capitalised common words in headlines are still actors")
+def test_headline_common_words_are_not_actors():
+    got = _actors("Astronomers Find Water On Distant Planet\n\nAstronomers found water on a planet far away.")
+    assert "Astronomers" not in got
+    got = _actors("Coronavirus Cases Rise\n\nCoronavirus cases rose in the city on Monday.")
+    assert "Coronavirus" not in got
+
+
+@pytest.mark.xfail(strict=True, reason="issue 14: 'Questions' of Prime Minister's Questions is still an actor")
+def test_prime_ministers_questions_is_not_an_actor():
+    assert "Questions" not in _actors(HEAD + "At Prime Minister's Questions on Wednesday, the leader was asked about the budget.")
+
+
+@pytest.mark.xfail(strict=True, reason="issue 14: a run glued across words that are not one name")
+def test_run_glued_across_words_is_not_one_actor():
+    got = _actors(HEAD + "Presumptive Democratic White House nominee Joe Biden spoke on Monday.")
+    assert "Presumptive Democratic White House" not in got
+    assert "Joe Biden" in got
+
+
+# ---------------------------------------------------------------------- types
+@pytest.mark.xfail(strict=True, reason="issue 14: 'X said its' is not read as a company yet")
+@pytest.mark.parametrize("name", ["Newmont", "Barrick", "Bre-X"])
+def test_company_that_said_its_is_an_organization(name):
+    assert _types(HEAD + f"{name} said its profit rose in the third quarter.")[name] == "organization"
+
+
+@pytest.mark.xfail(strict=True, reason="issue 14: works, products and events have no types of their own yet")
+@pytest.mark.parametrize(
+    ("sentence", "name", "typ"),
+    [
+        ("Scarlett Johansson starred in the film Marriage Story.", "Marriage Story", "work"),
+        ("Users of Internet Explorer were warned on Monday.", "Internet Explorer", "product"),
+        ("Users of the browser Chrome were warned on Monday.", "Chrome", "product"),
+        ("Veterans of World War One gathered on Sunday.", "World War One", "event"),
+    ],
+)
+def test_works_products_and_events(sentence, name, typ):
+    assert _types(HEAD + sentence).get(name) == typ
+
+
+@pytest.mark.xfail(strict=True, reason="issue 14: planet designations are typed organization")
+def test_planet_designation_is_not_an_organization():
+    assert _types(HEAD + "Astronomers found water on K2-18b, a planet far away.").get("K2-18b") != "organization"
+
+
+@pytest.mark.xfail(strict=True, reason="issue 14: football clubs named after cities are typed place")
+def test_football_clubs_named_after_cities_in_sports_context():
+    got = _types(HEAD + "Liverpool beat Everton 2-0 in the league match on Sunday.")
+    assert got["Liverpool"] == "organization"
+    assert got["Everton"] == "organization"
+    got = _types(HEAD + "The striker scored at Barcelona's ground in the cup match.")
+    assert got["Barcelona"] == "organization"

@@ -1,0 +1,45 @@
+"""Issue 14's quote cases: titles of works in quotation marks are not quotes; a quote in its own
+paragraph after "X said:" is X's. Made-up sentences with the structure of real pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit import load_article, quotes
+
+pytestmark = pytest.mark.filterwarnings("ignore::toolkit.errors.LanguageWarning")
+
+HEAD = "Headline for the story\n\n"
+
+
+def _quotes(body: str) -> list[list]:
+    return quotes(load_article(HEAD + body))[["speaker", "text"]].values.tolist()
+
+
+@pytest.mark.xfail(strict=True, reason="issue 14: a title after a work noun is still a quote")
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Scorsese\'s film "The Irishman" won no awards on Sunday.',
+        "Viewers liked the series “The Morning Show” more than critics did.",
+        "Her first novel “Silent Harbour” sold well.",
+    ],
+)
+def test_title_after_a_work_noun_is_not_a_quote(body):
+    assert _quotes(body) == []
+
+
+@pytest.mark.xfail(strict=True, reason="issue 14: a title-cased quoted phrase in an awards sentence is still a quote")
+def test_title_cased_phrase_in_an_awards_sentence_is_not_a_quote():
+    assert _quotes("“Little Winter Roads” was nominated for best picture at the awards.") == []
+
+
+def test_real_quotes_after_a_work_noun_stay():
+    got = _quotes("The director of the film said: “We shot it in three weeks and nobody slept.”")
+    assert len(got) == 1
+
+
+@pytest.mark.xfail(strict=True, reason="issue 14: a quote in its own paragraph after 'X said:' has no speaker")
+def test_quote_in_its_own_paragraph_after_said_colon():
+    got = _quotes("The town engineer, Mark Ellison, said:\n\n“The bridge will be rebuilt by spring.”\n\nWork starts soon.")
+    assert got == [["Mark Ellison", "The bridge will be rebuilt by spring."]]
