@@ -9,8 +9,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 
-from toolkit import plot_attention, plot_tone_over_time, plot_top_actors_by_source
-from toolkit import CorpusResult
+from toolkit import CorpusResult, plot_attention, plot_tone_over_time, plot_top_actors_by_source
 from toolkit.corpus.views import (
     attention_over_time,
     corpus_cooccurrence,
@@ -124,8 +123,9 @@ def test_views_say_when_an_analysis_is_missing(res):
 
 def test_charts_draw_labelled_axes(res):
     ax = plot_attention(attention_over_time(res, ["X", "Y"], freq="W"))
-    assert len(ax.get_lines()) == 2 and "%" in ax.get_ylabel() and ax.get_xlabel()
-    assert ax.get_lines()[0].get_ydata().tolist() == [100.0, 0.0, 0.0]
+    lines = [ln for ln in ax.get_lines() if ln.get_linestyle() != "None"]  # markers are extra lines
+    assert [ln.get_label() for ln in lines] == ["X", "Y"] and "%" in ax.get_ylabel() and ax.get_xlabel()
+    assert lines[0].get_ydata().tolist() == [100.0, 0.0, 0.0]
     ax2 = plot_tone_over_time(tone_over_time(res, freq="W"))
     assert "tone" in ax2.get_ylabel() and len(ax2.collections) == 1  # the band
     ax3 = plot_top_actors_by_source(top_actors_by_source(res, n=2))
