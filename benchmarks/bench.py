@@ -163,9 +163,8 @@ def _measure_textblob(corpus: Path) -> dict[str, Any]:
 
 
 def _measure_engine(corpus: Path, engine: str, out: Path, repeat: int) -> dict[str, Any]:
-    from toolkit import load_corpus
+    from toolkit import analyze_corpus, load_corpus
     from toolkit.analysis import TABLES
-    from toolkit import analyze_corpus
 
     t0, c0 = time.perf_counter(), _cpu_s()
     if repeat == 1:
