@@ -92,6 +92,12 @@ def compact_contributions(contrib: pd.DataFrame) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
+def _short(text: str, n: int = 80) -> str:
+    """``text`` cut at a word boundary to at most ``n`` characters (with … when cut)."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= n else text[:n].rsplit(" ", 1)[0] + " …"
+
+
 class ToneExplorer(_Explorer):
     """Explore sentence tone: scorer, smoothing window, captions, per-sentence explanation.
 
@@ -179,7 +185,7 @@ class ToneExplorer(_Explorer):
 
     def _set_sentence_options(self) -> None:
         sents = self.article.sentences
-        options = [(f"{int(r.sent_id):>3}  [{r.kind}]  {r.text[:70]}", int(r.sent_id)) for r in sents.itertuples()]
+        options = [(f"{int(r.sent_id):>3}  [{r.kind}]  {_short(r.text)}", int(r.sent_id)) for r in sents.itertuples()]
         first_body = sents.loc[sents["kind"] == "body", "sent_id"]
         value = int(first_body.iloc[0]) if len(first_body) else (int(sents["sent_id"].iloc[0]) if len(sents) else None)
         self.sentence_w.options = options
