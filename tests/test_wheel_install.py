@@ -109,10 +109,12 @@ def test_package_data_is_one_copy_of_seeds_and_notebooks(built):
 
 _CHECK = """
 import json, sys, toolkit
+from toolkit.cli import app_command, build_parser
 from toolkit.datasets import load_seed, notebooks_path, seed_path
 art = load_seed()
+app = app_command(build_parser().parse_args(["app"]))
 print(json.dumps({"toolkit": toolkit.__file__, "seed": str(seed_path()), "notebooks": str(notebooks_path()),
-                  "published": art.published.isoformat(), "n_sentences": len(art.sentences)}))
+                  "published": art.published.isoformat(), "n_sentences": len(art.sentences), "app": app}))
 """
 
 _EXECUTE = """
@@ -152,6 +154,8 @@ def test_installed_package_works_without_the_repository(built, kind, tmp_path):
     assert Path(info["toolkit"]).is_relative_to(venv), info
     assert Path(info["seed"]).is_relative_to(venv) and Path(info["notebooks"]).is_relative_to(venv)
     assert info["published"] == "2021-12-31" and info["n_sentences"] > 20
+    assert info["app"][1:3] == ["-m", "voila"] and Path(info["app"][3]).is_relative_to(venv)  # presslens app
+    assert Path(info["app"][3]).is_file()
     for name in ("biden-putin-call.txt", "biden-putin-call.meta.json"):
         assert (Path(info["seed"]).parent / name).read_bytes() == (ROOT / "seeds" / name).read_bytes()
 
