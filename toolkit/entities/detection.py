@@ -62,6 +62,11 @@ _SCORE_HINT = re.compile(r"[–—-]\s?\d")  # in every SCORE match (a fast sear
 SCORE = re.compile(r"(?<![\d.,:/])\b\d{1,2}\s?[–—-]\s?\d{1,2}\b(?![\d.,:/%])")
 _SPORT_WORDS = re.compile(r"\b(?:goals?|scored|match|tournament|World Cup|league|championship|penalty|innings|wickets?|striker|goalkeeper)\b")
 _ABSTRACT_END = re.compile(r"(?:ology|ics|ment|tion|sion|ity|ence|ance|ness)$")
+#: Months that are also given names or surnames ("Theresa May", "April Ryan").
+_MONTH_NAMES = frozenset(["May", "April", "June", "August"])
+_TIME_PREP = frozenset(["in", "on", "since", "until", "till", "by", "from", "of", "last", "next", "early", "late", "mid", "before", "after", "during", "through", "to", "this", "that", "each", "every", "and", "or", "-", "–"])
+#: Name particles that may come several in a row ("von der", "van den", "de la").
+_PARTICLES = frozenset(["de", "del", "della", "da", "dos", "das", "do", "van", "von", "der", "den", "la", "le", "du"])
 _SCANS_BEFORE_SET = 32  # has_lower(): text scans answered before building the set (keeps it linear)
 
 
@@ -272,14 +277,32 @@ class Detector:
 
         out: list[tuple[list[int], int | None]] = []
         not_name = self.g.words.get("not_name", EMPTY_WORDS)
+        given = self.g.words.get("given", EMPTY_WORDS)
+
+        def month_name(k: int, *, first: bool) -> bool:
+            """A month that is part of a person's name: "Theresa May" (after a given name, no date
+            number after it) or "April Ryan" (before a capitalised surname, not after a preposition)."""
+            if tw[k] not in _MONTH_NAMES or (k + 1 < n and tw[k + 1][:1].isdigit()):
+                return False
+            if not first:
+                return tw[k - 1] in given
+            return (
+                k + 1 < n and adjacent(k, k + 1) and cap(k + 1) and tw[k + 1] not in not_name
+                and not self.g.lookup(tw[k + 1])
+                and not (tw[k + 1] in given and k + 2 < n and adjacent(k + 1, k + 2) and cap(k + 2))  # "May Boris Johnson"
+                and (k == 0 or tw[k - 1].lower() not in _TIME_PREP) and not headline
+            )
+
         i = 0  # where the next run may start (the tokens before it are used up)
         for c in candidates:  # the other tokens cannot start a run (cap() is False for them)
-            if c < i or not cap(c):
+            if c < i or not (cap(c) or month_name(c, first=True)):
                 continue
             run = [c]
             while True:
                 k = run[-1] + 1
-                if k < n and adjacent(run[-1], k) and cap(k) and tw[k] not in not_name:
+                if k < n and adjacent(run[-1], k) and (
+                    (cap(k) and tw[k] not in not_name) or (tw[k] in _MONTH_NAMES and month_name(k, first=False))
+                ):
                     run.append(k)
                     continue
                 joined = self._join(toks, run, k, adjacent, cap)
@@ -319,6 +342,9 @@ class Detector:
         nxt = k + 1
         if w in ("of", "for") and nxt < n and tw[nxt] == "the" and adjacent(k, nxt):
             nxt += 1
+        elif w in _PARTICLES:  # "Ursula von der Leyen", "Vincent van den Berg": particles in a row
+            while nxt < n and tw[nxt] in _PARTICLES and adjacent(nxt - 1, nxt):
+                nxt += 1
         if nxt >= n or not adjacent(nxt - 1, nxt) or not cap(nxt):
             return []
         left = [tw[x] for x in run]

@@ -41,6 +41,8 @@ __all__ = ["Resolved", "resolve", "fallback_type", "gazetteer_type", "codebook_m
 
 _lex = lazy_lex(__name__)
 
+#: Name particles a surname may start with ("De Niro", "van der Berg", "bin Laden").
+_PARTICLES = frozenset(["de", "del", "della", "da", "dos", "das", "do", "van", "von", "der", "den", "la", "le", "du", "bin", "ibn", "al", "el"])
 _PLACE_ENDING = re.compile(r"[a-z](?:ville|burg|burgh|berg|grad|stan|polis|shire|abad|pur|pura|nagar|sk|ovo|evo|ino|opol|orough)$")
 
 
@@ -162,6 +164,8 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
             continue
         if not all(is_cap(w) or w in ("de", "van", "von", "bin", "al", "da", "del", "der", "la", "le") for w in words):
             continue
+        if words[0].lower() in _PARTICLES:
+            continue  # "De Niro", "Von der Leyen": a surname with its particle, not a full name
         if any(w.isupper() and len(w) > 1 and not INITIALS.match(w) for w in words):
             continue
         if (g.lookup(words[-1]) or ("", ""))[1] in ("place", "organization") and not (
@@ -203,6 +207,13 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
         if not r.canonical and len(words) >= 2 and hints_by_name[r.name]["other"] >= 3 and is_cap(words[-1]) \
                 and not g.has("other_word", words[-1]) and not words[-1].isupper():
             things[words[-1]].add(r.name)
+    # a place named later by its head alone ("Hart Island" ... "Hart")
+    place_heads: dict[str, set[str]] = defaultdict(set)
+    for r in raws:
+        words = split_of[r.name]
+        if len(words) == 2 and not r.canonical and not r.adjectival and g.has("place_suffix", words[1]) \
+                and is_cap(words[0]) and not words[0].isupper():
+            place_heads[words[0]].add(r.name)
     ambiguous: dict[str, bool] = {}  # per surname: several people share it (_ambiguous, once each)
     ambiguous_rule = RULE["ambiguous_surname"]
     for r in raws:
@@ -211,8 +222,15 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
         one_word = len(split_of[r.name]) == 1
         if r.name in acr_map:
             key[id(r)] = acr_map[r.name]
+        elif not one_word and not r.canonical and split_of[r.name][0].lower() in _PARTICLES \
+                and len(fulls := [f for f in persons.get(_fold(split_of[r.name][-1]), ())
+                                  if f.lower().endswith(" " + r.name.lower())]) == 1:
+            key[id(r)] = fulls[0]  # "De Niro" ... "Robert De Niro"; "Von der Leyen" ... "Ursula von der Leyen"
         elif fold not in persons and len(things.get(r.name, ())) == 1 and not r.canonical:
             key[id(r)] = next(iter(things[r.name]))
+        elif one_word and fold not in persons and len(place_heads.get(r.name, ())) == 1 and not r.canonical \
+                and not r.gaz and not r.adjectival:
+            key[id(r)] = next(iter(place_heads[r.name]))
         elif fold in persons and (
             ambiguous[fold] if fold in ambiguous else ambiguous.setdefault(fold, _ambiguous(persons[fold]))
         ) and not r.adjectival and not r.det and one_word and not r.canonical:
