@@ -31,9 +31,9 @@ from toolkit.errors import PresslensError
 # name is the name of a subpackage, so ``pl.tone`` is always the function.
 _LAZY: dict[str, str] = {
     # loading
-    "load_article": "toolkit.io.load:load_article",
-    "load_corpus": "toolkit.io.load:load_corpus",
-    "Corpus": "toolkit.io.load:Corpus",
+    "load_article": "toolkit.io.article_loader:load_article",
+    "load_corpus": "toolkit.io.corpus:load_corpus",
+    "Corpus": "toolkit.io.corpus:Corpus",
     "load_seed": "toolkit.datasets:load_seed",
     "seed_path": "toolkit.datasets:seed_path",
     "list_seeds": "toolkit.datasets:list_seeds",
@@ -106,12 +106,12 @@ _LAZY: dict[str, str] = {
     "plot_tone_over_time": "toolkit.charts.corpus:plot_tone_over_time",
     "plot_top_actors_by_source": "toolkit.charts.corpus:plot_top_actors_by_source",
     # explorers
-    "ToneExplorer": "toolkit.ui.widgets:ToneExplorer",
-    "ActorExplorer": "toolkit.ui.widgets:ActorExplorer",
-    "TimelineExplorer": "toolkit.ui.widgets:TimelineExplorer",
-    "CodingWidget": "toolkit.ui.widgets:CodingWidget",
-    "ArticleLoader": "toolkit.ui.widgets:ArticleLoader",
-    "overview": "toolkit.ui.widgets:overview",
+    "ToneExplorer": "toolkit.ui.tone:ToneExplorer",
+    "ActorExplorer": "toolkit.ui.actors:ActorExplorer",
+    "TimelineExplorer": "toolkit.ui.timeline:TimelineExplorer",
+    "CodingWidget": "toolkit.ui.coding:CodingWidget",
+    "ArticleLoader": "toolkit.ui.loader:ArticleLoader",
+    "overview": "toolkit.ui.overview:overview",
     # output
     "write_report": "toolkit.report:write_report",
 }

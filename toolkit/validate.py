@@ -1,7 +1,7 @@
 """Validate automatic tone scores against human coding.
 
 Human coders label sentences ``negative`` / ``neutral`` / ``positive`` (for instance with
-:class:`toolkit.ui.widgets.CodingWidget`, which writes a coding CSV). These pure functions measure
+:class:`toolkit.ui.coding.CodingWidget`, which writes a coding CSV). These pure functions measure
 how far coders agree with each other (Krippendorff's alpha, percent agreement) and how far the
 automatic labels agree with the coders (confusion table, accuracy, macro-F1).
 

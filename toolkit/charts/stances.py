@@ -12,18 +12,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from toolkit.style import PALETTE, chart_style, new_axes
+from toolkit.style import PALETTE, chart_style, new_axes, plain
 
 if TYPE_CHECKING:
     import pandas as pd
     from matplotlib.axes import Axes
 
 __all__ = ["plot_stance_network", "stance_edges"]
-
-
-def _plain(text: object) -> str:
-    """Article text as literal chart text (a ``$`` never starts mathtext)."""
-    return str(text).replace("\\", "\\\\").replace("$", r"\$")
 
 
 def stance_edges(stances_df: pd.DataFrame, *, band: float = 0.125) -> pd.DataFrame:
@@ -84,7 +79,7 @@ def plot_stance_network(
         ax.scatter([pos[v][0] for v in g], [pos[v][1] for v in g], s=500, zorder=2, edgecolors=PALETTE["black"],
                    c=[PALETTE["orange"] if v in speakers else PALETTE["skyblue"] for v in g])  # fmt: skip
         for v in g:
-            ax.annotate(_plain(v), pos[v], xytext=(0, 13), textcoords="offset points", ha="center", fontsize=8, zorder=3)
+            ax.annotate(plain(v), pos[v], xytext=(0, 13), textcoords="offset points", ha="center", fontsize=8, zorder=3)
         from matplotlib.lines import Line2D
 
         handles = [Line2D([], [], color=c, linewidth=2.5, label=f"{k} tone toward target") for k, c in colors.items()]

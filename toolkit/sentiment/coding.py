@@ -1,4 +1,4 @@
-"""Hand-coded sentence tone: the coding CSV of :class:`toolkit.ui.widgets.CodingWidget`.
+"""Hand-coded sentence tone: the coding CSV of :class:`toolkit.ui.coding.CodingWidget`.
 
 A coding CSV has the columns ``coder, article_id, sent_id, label, text, timestamp`` (one row per
 click; ``label`` is ``negative``, ``neutral`` or ``positive``; when a coder changed their mind

@@ -3,7 +3,7 @@
 Gold files are tab-separated ``id<TAB>rating<TAB>text`` with no header (as
 ``vader_groundtruth/*GroundTruth.txt`` and ``nyt_dev.tsv``), ratings being the mean human rating
 on -4 (extremely negative) .. +4 (extremely positive), or the coding CSV of
-:class:`toolkit.ui.widgets.CodingWidget` (or a folder of them), whose labels become ratings
+:class:`toolkit.ui.coding.CodingWidget` (or a folder of them), whose labels become ratings
 negative -1, neutral 0, positive +1, averaged over coders (:func:`read_gold`).
 
 Metrics per scorer, each with a percentile bootstrap 95% confidence interval (``n_boot``
@@ -57,7 +57,7 @@ def read_gold(path: str | Path) -> pd.DataFrame:
 
     * the VADER ground-truth TSV ``id<TAB>rating<TAB>text`` without header (a UTF-8 BOM and CRLF
       are fine), ratings being the mean human rating on -4..4;
-    * a coding CSV as written by :class:`toolkit.ui.widgets.CodingWidget` (header
+    * a coding CSV as written by :class:`toolkit.ui.coding.CodingWidget` (header
       ``coder,article_id,sent_id,label,text,timestamp``), or a folder of them (one file per
       coder; :func:`toolkit.sentiment.coding.read_codes`). One row per coded sentence; its
       ``rating`` is the mean over coders of negative = -1, neutral = 0, positive = +1
