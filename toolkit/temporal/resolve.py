@@ -14,7 +14,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from toolkit.temporal.lexicon import (
@@ -50,6 +51,14 @@ class _Ctx:
     #: (sentence start, date) of the last calendar date ("12 January", "January 2022") so far:
     #: a later month or day without a year in the same sentence takes the occurrence nearest it.
     anchor: tuple[int, dt.date] | None = None
+    #: Sentence starts, when ``sentences`` are in text order without overlaps (else None).
+    starts: list[int] | None = field(init=False, default=None)
+
+    def __post_init__(self) -> None:
+        starts = [s for s, _ in self.sentences]
+        ends = [e for _, e in self.sentences]
+        if all(e <= s for e, s in zip(ends, starts[1:], strict=False)) and all(s <= e for s, e in self.sentences):
+            self.starts = starts
 
 
 # ----------------------------------------------------------------------------- calendar helpers
@@ -68,9 +77,15 @@ def _quarter(d: dt.date) -> tuple[int, int]:
 
 
 def _sentence_of(ctx: _Ctx, pos: int) -> tuple[int, int]:
-    for s, e in ctx.sentences:
-        if s <= pos < e:
-            return s, e
+    """The sentence span holding ``pos`` (a window of 200 characters either side without one)."""
+    if ctx.starts is not None:
+        i = bisect_right(ctx.starts, pos) - 1
+        if i >= 0 and pos < ctx.sentences[i][1]:
+            return ctx.sentences[i]
+    else:
+        for s, e in ctx.sentences:
+            if s <= pos < e:
+                return s, e
     return max(0, pos - 200), min(len(ctx.text), pos + 200)
 
 

@@ -65,11 +65,10 @@ def _rule(name: str, pattern: str, flags: int = 0) -> Callable[[Handler], Handle
 # ----------------------------------------------------------------------------- names and titles
 # A year or a time word can be (part of) the title of a work or a name: "Sam Mendes's 1917 won
 # best picture", "the war film 1917", "The Morning Show", "the Today programme".
-_WORK_BEFORE = re.compile(
-    r"\b(?:film|movie|picture|series|show|documentary|drama|thriller|musical|novel|book|album|song|single|"
-    r"sitcom|miniseries|blockbuster|titled|entitled)\s*[:,]?\s*[\"“‘']?$",
-    re.I,
-)
+_WORK_WORDS = frozenset(str.split(
+    "film movie picture series show documentary drama thriller musical novel book album song single sitcom "
+    "miniseries blockbuster titled entitled"
+))  # fmt: skip
 _WORK_CONTEXT = re.compile(
     r"\b(?:films?|movies?|best picture|Oscars?|Academy Awards?|box office|directed|director|starring|premiered?|"
     r"cinemas?|Golden Globes?|BAFTAs?|episodes?|sitcom|documentary|novel|album)\b",
@@ -89,11 +88,12 @@ def _work_title_year(ctx: _Ctx, start: int, end: int) -> bool:
     films or books ("Sam Mendes's 1917 won best picture")."""
     text = ctx.text
     before = text[max(0, start - 30) : start]
-    if _WORK_BEFORE.search(before):
+    words = before.rstrip(" \t\n\"“‘'").rstrip(":,").split()
+    if words and words[-1].lower() in _WORK_WORDS:
         return True
     if start and end < len(text) and text[start - 1] in "\"“‘'" and text[end] in "\"”’'":
         return True
-    if _POSSESSIVE_NAME.search(before) and _VERB_AFTER.match(text, end):
+    if ("'" in before or "’" in before) and _POSSESSIVE_NAME.search(before) and _VERB_AFTER.match(text, end):
         s, e = _sentence_of(ctx, start)
         return _WORK_CONTEXT.search(text, s, e) is not None
     return False
@@ -130,10 +130,13 @@ def _title_word(ctx: _Ctx, start: int, end: int) -> bool:
     """
     text = ctx.text
     word = text[start:end]
+    cap = word[:1].isupper() and not word.isupper()
+    show = _SHOW_AFTER.match(text, end) is not None
+    if not cap and not show:
+        return False
     prev_m = re.search(r"(\S+)\s+$", text[max(0, start - 30) : start])
     prev = prev_m.group(1) if prev_m else ""
-    cap = word[:1].isupper() and not word.isupper()
-    if _SHOW_AFTER.match(text, end) and (cap or prev.lower() == "the"):
+    if show and (cap or prev.lower() == "the"):
         return True
     if not cap or _clause_initial(ctx, start) or _headline_line(text, start):
         return False
