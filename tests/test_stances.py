@@ -159,3 +159,26 @@ def test_cli_eval_actor_tone_bad_file_is_one_line(tmp_path, capsys):
     assert main(["eval", "actor-tone", "--gold", str(bad)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("presslens: error: ")
+
+
+def test_actor_explorer_shows_the_tone_toward_the_actor_beside_the_sentence_tone(seed_tables):
+    art = seed_tables[0]
+    ex = pl.ActorExplorer(art)
+    ex.select_actor("Vladimir Putin")
+    html = ex._info_html("Vladimir Putin")
+    assert "tone toward Vladimir Putin (model)" in html and "tone of the sentences naming them" in html
+
+
+def test_actor_tone_chart_draws_directed_tone_when_present(seed_tables):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    art, at, _ = seed_tables
+    freq = pl.actor_frequencies(art)
+    directed = at.groupby("actor")["tone_to"].mean()
+    freq["mean_tone_to"] = freq["actor"].map(directed)
+    ax = pl.plot_actor_tone(freq)
+    markers = [c for c in ax.collections if c.get_label() == "tone toward the actor (target model)"]
+    assert len(markers) == 1 and len(markers[0].get_offsets()) == min(15, freq["mean_tone"].notna().sum())
+    ax2 = pl.plot_actor_tone(pl.actor_frequencies(art).drop(columns=["mean_tone_to"], errors="ignore"))
+    assert not [c for c in ax2.collections if c.get_label() == "tone toward the actor (target model)"]

@@ -73,7 +73,9 @@ def plot_actor_frequencies(freq_df: pd.DataFrame, ax: Axes | None = None, *, top
 
 
 def plot_actor_tone(freq_df: pd.DataFrame, ax: Axes | None = None, *, top: int = 15) -> Axes:
-    """Mean tone of the sentences mentioning each actor, with ±1 SD bars and the count.
+    """Mean tone of the sentences mentioning each actor, with ±1 SD bars and the count; with a
+    ``mean_tone_to`` column (:func:`toolkit.actor_frequencies`), also the mean target-dependent
+    tone toward the actor (hollow diamonds), so the two can be compared.
 
     Args:
         freq_df: output of :func:`toolkit.entities.actors.actor_frequencies` (needs ``actor``, ``type``,
@@ -93,16 +95,32 @@ def plot_actor_tone(freq_df: pd.DataFrame, ax: Axes | None = None, *, top: int =
         colors = [TYPE_COLORS.get(t, PALETTE["grey"]) for t in df["type"]]
         ax.axvline(0, color=PALETTE["black"], linewidth=0.8)
         ax.errorbar(df["mean_tone"].tolist(), y, xerr=sd, fmt="none", ecolor=PALETTE["grey"], capsize=3, zorder=1)
-        ax.scatter(df["mean_tone"].tolist(), y, c=colors, s=40, zorder=2)
+        ax.scatter(df["mean_tone"].tolist(), y, c=colors, s=40, zorder=2, label="tone of the sentences naming the actor")
+        directed = "mean_tone_to" in df.columns and df["mean_tone_to"].notna().any()
+        if directed:
+            ax.scatter(df["mean_tone_to"].tolist(), y, marker="D", facecolors="none", edgecolors=colors, s=46,
+                       linewidths=1.5, zorder=3, label="tone toward the actor (target model)")  # fmt: skip
         labels = [plain(f"{a} (n={int(n)})") for a, n in zip(df["actor"], df["sentences"], strict=True)]
         ax.set_yticks(y, labels)
         lim = max(0.25, max(abs(float(m)) + s for m, s in zip(df["mean_tone"], sd, strict=True)) * 1.1)
+        if directed:
+            lim = max(lim, float(df["mean_tone_to"].abs().max()) * 1.1)
         ax.set_xlim(-min(lim, 1.05), min(lim, 1.05))
         ax.set_xlabel("mean tone of sentences naming the actor\n(−1 negative … +1 positive; bars: ±1 SD)")
         ax.set_ylabel("actor (number of sentences)")
         ax.set_title("Tone around each actor")
         ax.grid(axis="y", visible=False)
         _legend_for_types(ax, df["type"].tolist(), loc="best")
+        if directed:
+            from matplotlib.lines import Line2D
+
+            if ax.get_legend() is not None:
+                ax.add_artist(ax.get_legend())  # keep the type legend beside the marker legend
+            ax.legend(handles=[
+                Line2D([], [], marker="o", linestyle="", color=PALETTE["grey"], label="sentences naming the actor"),
+                Line2D([], [], marker="D", linestyle="", markerfacecolor="none", markeredgecolor=PALETTE["grey"],
+                       label="tone toward the actor"),
+            ], loc="lower right", fontsize=8)  # fmt: skip
         return ax
 
 

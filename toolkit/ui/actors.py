@@ -18,6 +18,7 @@ from toolkit.charts.tone import plot_tone_arc
 from toolkit.entities.actors import actors
 from toolkit.entities.codebook import ACTOR_TYPES, Codebook, CodebookEntry, load_codebook
 from toolkit.entities.crosstabs import actor_frequencies, cooccurrence
+from toolkit.entities.stances import actor_tone
 from toolkit.sentiment.tone import tone
 from toolkit.ui.base import (
     ARC_LEGEND,
@@ -130,6 +131,7 @@ class ActorExplorer(_Explorer):
         self.frequencies = actor_frequencies(self.article, codebook=cb)
         self.cooc = cooccurrence(self.article, codebook=cb)
         self._tone = tone(self.article)
+        self.actor_tone = actor_tone(self.article, codebook=cb)
         self._types.update({str(a): str(t) for a, t in zip(self.frequencies["actor"], self.frequencies["type"], strict=True)})
         freq = self.frequencies.sort_values(["mentions", "actor"], ascending=[False, True], kind="stable")
         self.actor_names: list[str] = [str(a) for a in freq["actor"]]
@@ -268,6 +270,15 @@ class ActorExplorer(_Explorer):
             for col in ("type", "mentions", "sentences", "in_title", "times_quoted", "words_quoted", "mean_tone", "tone_sd"):
                 if col in f.columns:
                     rows += f"<tr><td>{_esc(col.replace('_', ' '))}</td><td>{_esc(_fmt(r[col]))}</td></tr>"
+        directed = self.actor_tone[(self.actor_tone["actor"] == name) & self.actor_tone["kind"].isin(("title", "body"))]
+        if len(directed):
+            to, st = float(directed["tone_to"].mean()), float(directed["sentence_tone"].mean())
+            labels = directed["label"].value_counts()
+            counts = ", ".join(f"{int(labels.get(k, 0))} {k}" for k in ("negative", "neutral", "positive"))
+            rows += (
+                f"<tr><td>tone toward {_esc(name)} (model)</td><td>{to:+.2f} ({counts})</td></tr>"
+                f"<tr><td>tone of the sentences naming them</td><td>{st:+.2f}</td></tr>"
+            )
         part = self.partners(name).head(8)
         partners = ", ".join(f"{_esc(a)} ({_fmt_int(w)})" for a, w in zip(part["actor"], part["weight"], strict=True))
         return (
