@@ -84,6 +84,16 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "target_bow": "lower",
     "role_bow": True,
     "sent_bow": "decay",
+    "mask_all": True,
+}
+
+_OPTIONS_OFF: dict[str, Any] = {
+    "bow_side": False,
+    "target_bow": False,
+    "role_bow": False,
+    "sent_bow": False,
+    "mask_all": False,
+    "compound": False,
 }
 
 # --------------------------------------------------------------------------- tokens and lexicons
@@ -497,6 +507,8 @@ def extract_features(
     )
     tq = quote[a]
     dec = _decay(tau)
+    # "mask_all": sentence totals leave out words nearer another target
+    mask_all = bool(config.get("mask_all"))
     # grammatical roles: the word after the target, the word before it
     role: dict[int, str] = {}
     j = b
@@ -565,7 +577,8 @@ def extract_features(
             name = f"{lexname}{sign}{region}"
             x = abs(val) * w
             f[name] = f.get(name, 0.0) + x
-            f[lexname + sign + "all"] = f.get(lexname + sign + "all", 0.0) + abs(val)
+            if not (mask_all and region == "O"):
+                f[lexname + sign + "all"] = f.get(lexname + sign + "all", 0.0) + abs(val)
             if neg:
                 f[lexname + "neg"] = f.get(lexname + "neg", 0.0) + w
             r = role.get(i)
@@ -574,7 +587,8 @@ def extract_features(
             if trace is not None:
                 why = _why_region(region)
                 trace.append((name, x, i, why))
-                trace.append((lexname + sign + "all", abs(val), i, "anywhere in the sentence"))
+                if not (mask_all and region == "O"):
+                    trace.append((lexname + sign + "all", abs(val), i, "anywhere in the sentence"))
                 if neg:
                     trace.append((lexname + "neg", w, i, "negated"))
                 if r is not None and region != "O":
@@ -652,11 +666,28 @@ def extract_features(
     tv = sum(vv[i] for i in range(a, b))
     if tv:
         dense.append(("target_valence", tv, "the target's own words carry sentiment"))
+    if config.get("compound"):
+        cv, cv2 = _compound(sent)
+        if cv:
+            dense.append(("compound", cv, "tone of the whole sentence"))
+            dense.append(("compound_sq", cv2, "strength of the whole sentence's tone"))
     for name, x, why in dense:
         f[name] = x
         if trace is not None:
             trace.append((name, x, -1, why))
     return f
+
+
+def _compound(sent: _Sent) -> tuple[float, float]:
+    """Sentence-level VADER-style compound of the lexicon valences (negated words flipped):
+    x / sqrt(x^2 + 15) of the summed valence (VADER scale), and its square (strength either way)."""
+    c = sent.memo.get("compound")
+    if c is None:
+        vv, neg = sent.vv, sent.negated
+        x = 4.0 * sum(-vv[i] if neg[i] else vv[i] for i in sent.senti)
+        v = x / math.sqrt(x * x + 15.0)
+        c = sent.memo["compound"] = (v, v * v)
+    return c
 
 
 _WINDOW_WHY = ("word(s) before the target", "word(s) after the target")
@@ -693,7 +724,8 @@ class TargetToneModel:
         self.classes = tuple(data["classes"])
         if self.classes != CLASSES:
             raise ValueError(f"unexpected classes {self.classes}")
-        self.config = {**DEFAULT_CONFIG, **data["config"]}
+        # an option missing from a model file is off (the file was trained without it)
+        self.config = {**_OPTIONS_OFF, **data["config"]}
         bias = [float(x) for x in data["intercept"]]
         corr = [float(x) for x in data.get("prior_correction", [0.0, 0.0, 0.0])]
         self.bias = (bias[0] + corr[0], bias[1] + corr[1], bias[2] + corr[2])
@@ -764,6 +796,8 @@ class TargetToneModel:
                 "rel_pos",
                 "multi",
                 "target_valence",
+                "compound",
+                "compound_sq",
             )
         }
 
@@ -786,6 +820,7 @@ class TargetToneModel:
         )
         tq = quote[a]
         dec = _decay(tau)
+        mask_all = bool(cfg.get("mask_all"))
         s0, s1, s2 = self.bias
         W = self.weights
         # roles (as in extract_features)
@@ -862,10 +897,11 @@ class TargetToneModel:
                 s0 += t[0] * x
                 s1 += t[1] * x
                 s2 += t[2] * x
-                t = allw[li][sg]
-                s0 += t[0] * av
-                s1 += t[1] * av
-                s2 += t[2] * av
+                if not (mask_all and region == 7):
+                    t = allw[li][sg]
+                    s0 += t[0] * av
+                    s1 += t[1] * av
+                    s2 += t[2] * av
                 if neg:
                     t = negw[li]
                     s0 += t[0] * w
@@ -937,6 +973,14 @@ class TargetToneModel:
             s0 += t[0] * tv
             s1 += t[1] * tv
             s2 += t[2] * tv
+        if cfg.get("compound"):
+            cv, cv2 = _compound(sent)
+            if cv:
+                t = dw["compound"]
+                u = dw["compound_sq"]
+                s0 += t[0] * cv + u[0] * cv2
+                s1 += t[1] * cv + u[1] * cv2
+                s2 += t[2] * cv + u[2] * cv2
         return s0, s1, s2
 
     def _word_rows(self, sent: _Sent) -> list[tuple[float, ...]]:
