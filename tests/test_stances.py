@@ -182,3 +182,29 @@ def test_actor_tone_chart_draws_directed_tone_when_present(seed_tables):
     assert len(markers) == 1 and len(markers[0].get_offsets()) == min(15, freq["mean_tone"].notna().sum())
     ax2 = pl.plot_actor_tone(pl.actor_frequencies(art).drop(columns=["mean_tone_to"], errors="ignore"))
     assert not [c for c in ax2.collections if c.get_label() == "tone toward the actor (target model)"]
+
+
+def test_coding_widget_codes_tone_toward_an_actor_and_eval_reads_it(tmp_path, seed_tables, capsys):
+    """A class codes how each sentence portrays Putin; the CSV goes straight into
+    `presslens eval actor-tone --gold` (agreement of the class with the machine)."""
+    from toolkit.cli import main
+
+    art = seed_tables[0]
+    path = tmp_path / "putin.csv"
+    w = pl.CodingWidget(art, coder="ab", path=path, target="Vladimir Putin")
+    n = len(w.units)
+    assert n == len(set(pl.actors(art).query("actor == 'Vladimir Putin' and kind in ('title', 'body')")["sent_id"]))
+    assert "How does this sentence portray <b>Vladimir Putin</b>" in w.sentence_w.value
+    assert "presslens-mention" in w.sentence_w.value
+    for _ in range(n):
+        w.code("neutral")
+    codes = pd.read_csv(path)
+    from toolkit.ui.coding import TARGET_CODE_COLUMNS
+
+    assert list(codes.columns) == TARGET_CODE_COLUMNS and len(codes) == n
+    for r in codes.itertuples():
+        assert r.sentence[r.start : r.end] in {"Putin", "Vladimir Putin", "President Vladimir Putin", "Mr Putin"}
+    assert main(["eval", "actor-tone", "--gold", str(path), "--n-boot", "20"]) == 0
+    assert f"targets: {n}" in capsys.readouterr().out
+    with pytest.raises(ValueError, match="not an actor"):
+        pl.CodingWidget(art, coder="ab", path=tmp_path / "x.csv", target="Nobody Atall")

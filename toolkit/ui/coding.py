@@ -22,7 +22,11 @@ from toolkit.validate import CODE_COLUMNS, sample_for_coding
 if TYPE_CHECKING:
     from toolkit.article import Article
 
-__all__ = ["CodingWidget"]
+__all__ = ["CodingWidget", "TARGET_CODE_COLUMNS"]
+
+#: Columns of a coding CSV of tone toward an actor (``CodingWidget(..., target=NAME)``); ``start``
+#: and ``end`` index ``sentence``, so ``presslens eval actor-tone --gold FILE`` reads it as it is.
+TARGET_CODE_COLUMNS = ["coder", "article_id", "sent_id", "target", "start", "end", "label", "sentence", "timestamp"]
 
 
 class CodingWidget(_Explorer):
@@ -40,6 +44,10 @@ class CodingWidget(_Explorer):
             :func:`toolkit.validate.sample_for_coding`).
         coder: the coder's name or initials.
         path: the coding CSV (created if missing).
+        target: code the tone *toward this actor* instead of the sentence's tone: one unit per
+            title/body sentence naming the actor (an Article is needed), the mention marked;
+            the CSV has :data:`TARGET_CODE_COLUMNS` and ``presslens eval actor-tone --gold``
+            compares it with the target-dependent tone model.
 
     Example:
         >>> w = CodingWidget(load_seed(), coder="ab", path="codes.csv")   # doctest: +SKIP
@@ -48,13 +56,20 @@ class CodingWidget(_Explorer):
 
     LABELS: tuple[str, str, str] = ("negative", "neutral", "positive")
 
-    def __init__(self, sentences: Article | pd.DataFrame, *, coder: str, path: str | Path) -> None:
+    def __init__(
+        self, sentences: Article | pd.DataFrame, *, coder: str, path: str | Path, target: str | None = None
+    ) -> None:
         if not str(coder).strip():
             raise ValueError("coder must be a non-empty name")
         self.coder = str(coder).strip()
         self.path = Path(path)
-        self.columns = CODE_COLUMNS
-        self.units = sample_for_coding(sentences).reset_index(drop=True)
+        self.target = target
+        if target is None:
+            self.columns = CODE_COLUMNS
+            self.units = sample_for_coding(sentences).reset_index(drop=True)
+        else:
+            self.columns = TARGET_CODE_COLUMNS
+            self.units = _target_units(sentences, target)
         self.units["article_id"] = self.units["article_id"].astype(str)
         self._codes: dict[tuple[str, int], str] = {}
         self._load()
@@ -99,20 +114,16 @@ class CodingWidget(_Explorer):
     def _append(self, unit: pd.Series, label: str) -> None:
         new = not self.path.is_file() or self.path.stat().st_size == 0
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+        row = {"coder": self.coder, "article_id": unit["article_id"], "sent_id": int(unit["sent_id"]),
+               "label": label, "text": unit["text"], "sentence": unit["text"], "timestamp": now}  # fmt: skip
+        if self.target is not None:
+            row.update(target=self.target, start=int(unit["start"]), end=int(unit["end"]))
         with self.path.open("a", newline="", encoding="utf-8") as fh:
             w = csv.writer(fh)
             if new:
                 w.writerow(self.columns)
-            w.writerow(
-                [
-                    self.coder,
-                    unit["article_id"],
-                    int(unit["sent_id"]),
-                    label,
-                    unit["text"],
-                    dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
-                ]
-            )
+            w.writerow([row[c] for c in self.columns])
 
     # -- state
     def _key(self, i: int) -> tuple[str, int]:
@@ -184,8 +195,15 @@ class CodingWidget(_Explorer):
             u = self.units.iloc[self.position]
             prev = self._codes.get(self._key(self.position))
             note = f" <i>(your code: {_esc(prev)})</i>" if prev else ""
+            text = _esc(u["text"])
+            question = ""
+            if self.target is not None:
+                a, b = int(u["start"]), int(u["end"])
+                s = str(u["text"])
+                text = f"{_esc(s[:a])}<mark class='presslens-mention'>{_esc(s[a:b])}</mark>{_esc(s[b:])}"
+                question = f"<p>How does this sentence portray <b>{_esc(self.target)}</b>?</p>"
             self.sentence_w.value = (
-                f'<div style="font-size:120%;padding:8px;border:1px solid #ddd">{_esc(u["text"])}</div>'
+                f'{question}<div style="font-size:120%;padding:8px;border:1px solid #ddd">{text}</div>'
                 f"<small>sentence {int(u['sent_id'])}{note}</small>"
             )
         for b in self.buttons.values():
@@ -194,3 +212,22 @@ class CodingWidget(_Explorer):
         self.back_w.disabled = self.position == 0
 
 
+def _target_units(article: Article | pd.DataFrame, target: str) -> pd.DataFrame:
+    """One unit per title/body sentence naming ``target``: its first mention, offsets into the sentence."""
+    from toolkit.entities.actors import actors
+
+    if isinstance(article, pd.DataFrame):
+        raise TypeError("coding tone toward an actor needs an Article (its actor mentions), not a table")
+    m = actors(article)
+    m = m[(m["actor"] == target) & m["kind"].isin(("title", "body"))]
+    if len(m) == 0:
+        known = ", ".join(sorted(set(actors(article)["actor"]))[:12])
+        raise ValueError(f"{target!r} is not an actor of this article; actors: {known}")
+    sents = article.sentences.set_index("sent_id")
+    rows = []
+    for sid, g in m.groupby("sent_id", sort=True):
+        first = g.sort_values("start").iloc[0]
+        s0 = int(sents.loc[sid, "start"])
+        rows.append({"article_id": str(article.id), "sent_id": int(sid), "text": str(sents.loc[sid, "text"]),
+                     "start": int(first["start"]) - s0, "end": int(first["end"]) - s0})  # fmt: skip
+    return pd.DataFrame(rows)
