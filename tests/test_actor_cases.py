@@ -109,20 +109,17 @@ def test_no_invented_long_form():
 
 
 # ---------------------------------------------------------------------- junk
-@pytest.mark.xfail(strict=True, reason="issue 14: all-caps function words in headlines are still actors")
 def test_all_caps_function_words_in_a_headline_are_not_actors():
     got = _actors("SHARES UP AND DOWN FOR THE TEAM TO GO IN\n\nThe team played well on Sunday.")
     assert not got & {"UP", "AND", "FOR", "TO", "IN", "UP AND", "FOR THE", "TO GO IN"}
     assert not any(w in a.split() for a in got for w in ("AND", "UP", "FOR", "TO", "IN"))
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14: table headers are still actors")
 def test_table_headers_are_not_actors():
     got = _actors(HEAD + "The team played well.\n\nSTANDINGS\n\nL T GF GA PTS\n\nRovers 10 4 22 11 34")
     assert not got & {"STANDINGS", "L T GF GA PTS"}
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14: capitalised common words in headlines are still actors")
 def test_headline_common_words_are_not_actors():
     got = _actors("Astronomers Find Water On Distant Planet\n\nAstronomers found water on a planet far away.")
     assert "Astronomers" not in got

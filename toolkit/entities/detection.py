@@ -55,6 +55,7 @@ KEEP_KINDS = ("title", "body", "caption")
 _INITIAL_AFTER = frozenset("“\"‘'(:—–-[)]?!.…")
 _CLOSED_TAGS = frozenset(["DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "WRB", "MD", "EX", "PDT"])
 _FUNCTION_TAGS = ("DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "WRB", "TO", "MD", "EX", "PDT", "RB", "UH")
+_LOWER_LETTER = re.compile(r"[a-z]")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z]{1,12}$")
 _SCORE_HINT = re.compile(r"[–—-]\s?\d")  # in every SCORE match (a fast search: literal first)
@@ -67,6 +68,9 @@ _MONTH_NAMES = frozenset(["May", "April", "June", "August"])
 _TIME_PREP = frozenset(["in", "on", "since", "until", "till", "by", "from", "of", "last", "next", "early", "late", "mid", "before", "after", "during", "through", "to", "this", "that", "each", "every", "and", "or", "-", "–"])
 #: Name particles that may come several in a row ("von der", "van den", "de la").
 _PARTICLES = frozenset(["de", "del", "della", "da", "dos", "das", "do", "van", "von", "der", "den", "la", "le", "du"])
+#: Capitalised words that name no actor on their own ("Coronavirus cases"), only inside a longer
+#: name ("White House Coronavirus Task Force").
+_COMMON_ALONE = frozenset(["Coronavirus", "Coronaviruses"])
 _SCANS_BEFORE_SET = 32  # has_lower(): text scans answered before building the set (keeps it linear)
 
 
@@ -92,7 +96,7 @@ def _common(
 ) -> bool:
     """Whether a capitalised token is an ordinary word rather than (part of) a name; ``mid``: the
     body writes ``w`` capitalised mid-sentence (``w in Detector.mid_caps``)."""
-    if g.has("not_name", w):
+    if g.has("not_name", w) or (w in _COMMON_ALONE and not next_cap):
         return True
     if len(w) >= 4 and w.isupper() and w.isalpha() and not g.lookup(w) and not g.lookup(w.title()) \
             and (_lex(w.lower()) or "")[:2] in ("NN", "JJ", "VB", "RB") and not (_lex(w.lower()) or "").startswith("NNP"):
@@ -110,19 +114,36 @@ def _common(
             or g.lookup(f"{w} Party"):
         return False
     if headline:  # Title Case headline: a name only if the body writes it capitalised too
-        low = _lex(w.lower())
+        low = _lex(w.lower()) or _plural_of_noun(w)
         return not (mid or low is None or low.startswith("NNP"))
     tag = _lex(w)
     if tag is not None and not tag.startswith("NNP"):
         return True
     if tag is not None and next_cap and (_lex(w.lower()) or "NN").startswith("NN"):
         return False  # "John Smith said", "Bill Gates"
-    low = _lex(w.lower())
+    low = _lex(w.lower()) or _plural_of_noun(w)
     if low is None or low.startswith("NNP"):
         return False
     if low.startswith(_FUNCTION_TAGS):
         return True
     return not mid
+
+
+def _plural_of_noun(w: str) -> str | None:
+    """"NNS" for a plural the lexicon lacks whose singular is a common noun ("Astronomers")."""
+    if len(w) > 4 and w.endswith("s") and not w.endswith("ss") and w[1:].islower() \
+            and _lex(w[:-1].lower()) == "NN":
+        return "NNS"
+    return None
+
+
+def shout_common(w: str, g: Gazetteer, mid_caps: Counter) -> bool:
+    """In a sentence without lower-case letters ("SHARES UP AND DOWN"), an all-caps word that is
+    an ordinary English word and neither a known name nor written as a name in the body."""
+    if not w.isupper() or len(w) < 2 or g.lookup(w) or g.lookup(w.title()) or w.title() in mid_caps:
+        return False
+    low = _lex(w.lower())
+    return low is not None and not low.startswith("NNP")
 
 
 def cap_rule(
@@ -180,6 +201,10 @@ class Detector:
             if kind == "body":  # is_cap(w) implies maybe_name(w): the candidates hold every capital
                 mid.extend(tw[i] for i in candidates if i not in init and is_cap(tw[i]) and i not in toks.compound)
         self.mid_caps = Counter(mid)
+        #: sentences without a lower-case letter ("STANDINGS", an all-caps headline)
+        self.shout_ids: set[int] = {
+            sid for sid, start, end, _, _ in self.rows if _LOWER_LETTER.search(text, start, end) is None
+        }
 
     @cached_property
     def sports(self) -> bool:
@@ -268,11 +293,12 @@ class Detector:
             return pair[w in mid_caps]  # mid_caps counts are >= 1: "in" is "mid_caps.get(w)" as a bool
 
         cap_memo: dict[int, bool] = {}
+        shout = sent_id in self.shout_ids
 
         def cap(i: int) -> bool:  # asked several times per token while growing and joining runs
             hit = cap_memo.get(i)
             if hit is None:
-                hit = cap_memo[i] = cap_uncached(i)
+                hit = cap_memo[i] = cap_uncached(i) and not (shout and shout_common(tw[i], self.g, mid_caps))
             return hit
 
         out: list[tuple[list[int], int | None]] = []
@@ -287,7 +313,8 @@ class Detector:
             if not first:
                 return tw[k - 1] in given
             return (
-                k + 1 < n and adjacent(k, k + 1) and cap(k + 1) and tw[k + 1] not in not_name
+                not (tw[k] == "May" and k in init)  # "May God bless": the verb
+                and                 k + 1 < n and adjacent(k, k + 1) and cap(k + 1) and tw[k + 1] not in not_name
                 and not self.g.lookup(tw[k + 1])
                 and not (tw[k + 1] in given and k + 2 < n and adjacent(k + 1, k + 2) and cap(k + 2))  # "May Boris Johnson"
                 and (k == 0 or tw[k - 1].lower() not in _TIME_PREP) and not headline
@@ -310,6 +337,14 @@ class Detector:
                     run.extend(joined)
                     continue
                 break
+            if (len(run) == 1 and tw[c] in _COMMON_ALONE) or (shout and (
+                (len(run) >= 3 and all(len(tw[x]) <= 3 for x in run) and not any(self.g.lookup(tw[x]) for x in run))
+                or (len(run) == 1 and n <= 2 and len(tw[c]) >= 6 and tw[c].isupper() and not self.g.lookup(tw[c])
+                    and not self.g.lookup(tw[c].title())
+                    and tw[c] not in mid_caps and tw[c].title() not in mid_caps)
+            )):
+                i = run[-1] + 1
+                continue  # "Coronavirus" alone; "L T GF GA PTS": a table's column headers; "STANDINGS": a heading
             acr = None
             e = run[-1]
             if (

@@ -43,6 +43,9 @@ _lex = lazy_lex(__name__)
 
 #: Name particles a surname may start with ("De Niro", "van der Berg", "bin Laden").
 _PARTICLES = frozenset(["de", "del", "della", "da", "dos", "das", "do", "van", "von", "der", "den", "la", "le", "du", "bin", "ibn", "al", "el"])
+#: Last words of a place that is later named by its first word alone ("Hart Island" ... "Hart");
+#: not buildings or districts, whose first word is often a town of its own ("Cahors Cathedral").
+_FEATURE_HEADS = frozenset(["Island", "Islands", "Isle", "Bay", "River", "Mountains", "Peninsula", "Canyon", "Valley", "Desert", "Reef", "Strait", "Forest", "Glacier", "County", "Atoll", "Archipelago"])
 _PLACE_ENDING = re.compile(r"[a-z](?:ville|burg|burgh|berg|grad|stan|polis|shire|abad|pur|pura|nagar|sk|ovo|evo|ino|opol|orough)$")
 
 
@@ -164,7 +167,7 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
             continue
         if not all(is_cap(w) or w in ("de", "van", "von", "bin", "al", "da", "del", "der", "la", "le") for w in words):
             continue
-        if words[0].lower() in _PARTICLES:
+        if words[0].lower() in _PARTICLES and words[0] not in ("Al", "El"):
             continue  # "De Niro", "Von der Leyen": a surname with its particle, not a full name
         if any(w.isupper() and len(w) > 1 and not INITIALS.match(w) for w in words):
             continue
@@ -211,7 +214,7 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
     place_heads: dict[str, set[str]] = defaultdict(set)
     for r in raws:
         words = split_of[r.name]
-        if len(words) == 2 and not r.canonical and not r.adjectival and g.has("place_suffix", words[1]) \
+        if len(words) == 2 and not r.canonical and not r.adjectival and words[1] in _FEATURE_HEADS \
                 and is_cap(words[0]) and not words[0].isupper():
             place_heads[words[0]].add(r.name)
     ambiguous: dict[str, bool] = {}  # per surname: several people share it (_ambiguous, once each)
