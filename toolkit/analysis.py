@@ -28,7 +28,7 @@ from toolkit.article import Article
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["TABLES", "analyze", "analysis_json", "table_function"]
+__all__ = ["TABLES", "analyze", "analysis_json", "table_function", "takes_codebook"]
 
 #: Table name -> "module:function" taking an Article (and keyword options) and returning a
 #: DataFrame. Order is the order of ``presslens analyze`` output.
@@ -56,8 +56,26 @@ def table_function(name: str) -> Callable[..., Any]:
     return resolve(TABLES[name])
 
 
-def analyze(article: Article, *, only: Iterable[str] | None = None) -> dict[str, pd.DataFrame]:
+def takes_codebook(fn: Callable[..., Any]) -> bool:
+    """Whether table function ``fn`` has a ``codebook`` option."""
+    import inspect
+
+    try:
+        return "codebook" in inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        return False
+
+
+def analyze(
+    article: Article, *, only: Iterable[str] | None = None, codebook: Any = None
+) -> dict[str, pd.DataFrame]:
     """Compute the named tables (all of :data:`TABLES` by default) for one article.
+
+    Args:
+        only: table names (default: every registered table, in registry order).
+        codebook: an actor codebook (path, dict or :class:`~toolkit.entities.codebook.Codebook`)
+            passed to every table function that takes one (actors, quotes, actor frequencies,
+            co-occurrence, actor tone, stances).
 
     Raises:
         KeyError: an unknown table name (the message lists the known ones).
@@ -66,7 +84,15 @@ def analyze(article: Article, *, only: Iterable[str] | None = None) -> dict[str,
     unknown = [n for n in names if n not in TABLES]
     if unknown:
         raise KeyError(f"unknown table(s) {unknown}; known: {list(TABLES)}")
-    return {name: table_function(name)(article) for name in names}
+    if codebook is not None:
+        from toolkit.entities.codebook import load_codebook
+
+        codebook = load_codebook(codebook)
+    out = {}
+    for name in names:
+        fn = table_function(name)
+        out[name] = fn(article, codebook=codebook) if codebook is not None and takes_codebook(fn) else fn(article)
+    return out
 
 
 def analysis_json(article: Article, tables: dict[str, Any]) -> dict[str, Any]:

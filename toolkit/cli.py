@@ -121,79 +121,14 @@ def _codebook(args: argparse.Namespace) -> Any:
     return load_codebook(Path(args.codebook))
 
 
-def _takes_codebook(fn: Any) -> bool:
-    import inspect
-
-    try:
-        return "codebook" in inspect.signature(fn).parameters
-    except (TypeError, ValueError):
-        return False
-
-
-def analyze_with(art: Any, *, only: list[str] | None = None, codebook: Any = None) -> dict[str, Any]:
-    """:func:`toolkit.analysis.analyze`, passing ``codebook`` to every table function that takes
-    one (actors, actor_frequencies, cooccurrence, quotes).
-
-    Raises:
-        KeyError: an unknown table name.
-    """
-    from toolkit.analysis import TABLES, analyze, table_function
-
-    if codebook is None:
-        return analyze(art, only=only)
-    names = list(TABLES) if only is None else list(only)
-    analyze(art, only=[n for n in names if n not in TABLES])  # raises KeyError for unknown names
-    out = {}
-    for name in names:
-        fn = table_function(name)
-        out[name] = fn(art, codebook=codebook) if _takes_codebook(fn) else fn(art)
-    return out
-
-
-class _CodebookRegistry:
-    """Within ``with``: the registry's tables whose function takes a codebook are computed with
-    ``codebook`` (for :func:`toolkit.report.write_report`, which calls ``analyze(article)``)."""
-
-    def __init__(self, codebook: Any) -> None:
-        self.codebook = codebook
-        self.saved: dict[str, str] = {}
-
-    def __enter__(self) -> _CodebookRegistry:
-        import functools
-
-        from toolkit.analysis import TABLES, table_function
-
-        if self.codebook is None:
-            return self
-        for name, target in list(TABLES.items()):
-            fn = table_function(name)
-            if _takes_codebook(fn):
-                setattr(_BOUND, name, functools.partial(fn, codebook=self.codebook))
-                self.saved[name] = target
-                TABLES[name] = f"{__name__}:_BOUND.{name}"
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        from toolkit.analysis import TABLES
-
-        TABLES.update(self.saved)
-
-
-class _Bound:
-    """Holder of the codebook-bound table functions of :class:`_CodebookRegistry`."""
-
-
-_BOUND = _Bound()
-
-
 def _cmd_analyze(args: argparse.Namespace) -> int:
-    from toolkit.analysis import analysis_json
+    from toolkit.analysis import analysis_json, analyze
     from toolkit.export import to_jsonable, write_csv
 
     art = _load(args)
     only = [t.strip() for t in args.tables.split(",")] if args.tables else None
     try:
-        tables = analyze_with(art, only=only, codebook=_codebook(args))
+        tables = analyze(art, only=only, codebook=_codebook(args))
     except KeyError as exc:
         raise PresslensError("--tables", str(exc.args[0])) from exc
     if args.format == "json":
@@ -225,8 +160,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     params = {"published": args.published, "title": args.title, "source_name": args.source_name}
     if args.codebook:
         params["codebook"] = str(args.codebook)
-    with _CodebookRegistry(_codebook(args)):
-        written = write_report(art, args.out, params=params)
+    written = write_report(art, args.out, params=params, codebook=_codebook(args))
     print(f"Presslens report for {art.title or art.source_label!r} -> {Path(args.out)}")
     for kind in ("tables", "charts"):
         names = written.get(kind, [])

@@ -251,9 +251,11 @@ def _key_numbers(tables: dict[str, pd.DataFrame]) -> dict[str, Any]:
 
 
 def write_report(
-    article: Article, out: str | Path, *, params: dict[str, Any] | None = None
+    article: Article, out: str | Path, *, params: dict[str, Any] | None = None, codebook: Any = None
 ) -> dict[str, Any]:
     """Write the full report for ``article`` into folder ``out``.
+
+    ``codebook`` (an actor codebook) is applied to every table that takes one.
 
     Layout: ``tables/<name>.csv``, ``charts/<name>.png`` and ``.svg``, ``analysis.json``,
     ``report.html`` (self-contained: charts embedded) and ``provenance.json``.
@@ -272,7 +274,7 @@ def write_report(
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name or 'report'}.", suffix=".partial", dir=out.parent))
     try:
-        written = _write_report_files(article, tmp, params=params)
+        written = _write_report_files(article, tmp, params=params, codebook=codebook)
         if out.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".old", dir=out.parent))
             old.rmdir()
@@ -296,12 +298,14 @@ def write_report(
     }
 
 
-def _write_report_files(article: Article, out: Path, *, params: dict[str, Any] | None = None) -> dict[str, Any]:
+def _write_report_files(
+    article: Article, out: Path, *, params: dict[str, Any] | None = None, codebook: Any = None
+) -> dict[str, Any]:
     from toolkit.analysis import analysis_json, analyze
     from toolkit.export import write_csv
 
     out.mkdir(parents=True, exist_ok=True)
-    tables = analyze(article)
+    tables = analyze(article, codebook=codebook)
     table_paths = [write_csv(df, out / "tables" / f"{name}.csv") for name, df in tables.items()]
     (out / "analysis.json").write_text(
         json.dumps(analysis_json(article, tables), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"

@@ -116,26 +116,33 @@ _PANDAS = {"int": "int64", "float": "float64", "bool": "bool", "str": "str", "st
            "timestamp": "datetime64[s]"}  # fmt: skip
 
 
-def _schema(table: str) -> dict[str, str]:
-    if table in SCHEMAS:
-        return SCHEMAS[table]
-    if table in CORPUS_SOURCES:
+def _schema(table: str, *, corpus: bool = False) -> dict[str, str]:
+    if corpus:
+        if table not in CORPUS_SOURCES:
+            raise KeyError(f"no corpus table {table!r}; known: {sorted(CORPUS_SOURCES)}")
         out = {"article_id": "str"}
         for src in CORPUS_SOURCES[table]:
             for c, k in SCHEMAS[src].items():
                 out.setdefault(c, k)
         return out
-    raise KeyError(f"no schema for table {table!r}; known: {sorted(SCHEMAS) + sorted(CORPUS_SOURCES)}")
+    if table in SCHEMAS:
+        return SCHEMAS[table]
+    raise KeyError(f"no schema for table {table!r}; known: {sorted(SCHEMAS)}")
 
 
-def columns(table: str) -> list[str]:
-    """The column names of ``table``, in order."""
-    return list(_schema(table))
+def columns(table: str, *, corpus: bool = False) -> list[str]:
+    """The column names of ``table`` (a corpus table with ``corpus=True``), in order.
+
+    Example:
+        >>> columns("actors", corpus=False)[:2], columns("mentions", corpus=True)[:2]
+        (['actor', 'type'], ['article_id', 'actor'])
+    """
+    return list(_schema(table, corpus=corpus))
 
 
-def dtypes(table: str) -> dict[str, str]:
+def dtypes(table: str, *, corpus: bool = False) -> dict[str, str]:
     """``{column: pandas dtype name}`` of ``table``."""
-    return {c: _PANDAS[k] for c, k in _schema(table).items()}
+    return {c: _PANDAS[k] for c, k in _schema(table, corpus=corpus).items()}
 
 
 def _column(values: Sequence[Any], kind: str) -> Any:
@@ -187,18 +194,20 @@ def _arrow_type(kind: str) -> Any:
     return _ARROW[kind]
 
 
-def arrow_schema(table: str) -> pa.Schema:
-    """The Arrow (Parquet) schema of ``table`` (a per-article table or a corpus table)."""
+def arrow_schema(table: str, *, corpus: bool = False) -> pa.Schema:
+    """The Arrow (Parquet) schema of ``table``; with ``corpus=True`` of the corpus table of that
+    name (``article_id`` first, then the columns of its article tables in :data:`CORPUS_SOURCES`:
+    the corpus ``sentences`` table holds the sentence and the tone columns)."""
     import pyarrow as pa
 
-    return pa.schema([(c, _arrow_type(k)) for c, k in _schema(table).items()])
+    return pa.schema([(c, _arrow_type(k)) for c, k in _schema(table, corpus=corpus).items()])
 
 
-def arrow_table(table: str, core: Mapping[str, Iterable[Any]]) -> pa.Table:
+def arrow_table(table: str, core: Mapping[str, Iterable[Any]], *, corpus: bool = False) -> pa.Table:
     """An Arrow table of ``table`` from a columns core (missing columns become nulls)."""
     import pyarrow as pa
 
-    schema = _schema(table)
+    schema = _schema(table, corpus=corpus)
     n = max((len(v) for v in core.values()), default=0)  # type: ignore[arg-type]
     arrays = [
         pa.array(list(core[c]) if c in core else [None] * n, type=_arrow_type(k), from_pandas=True)

@@ -239,21 +239,11 @@ _CORPUS_SCHEMAS: dict[str, pa.Schema] = {}
 
 def corpus_schema(name: str) -> pa.Schema:
     """The Arrow schema of corpus table ``name`` (``sentences``, ``mentions``, ``quotes``,
-    ``timeline``): ``article_id``, then the columns of its article tables in
-    :data:`toolkit.schema.CORPUS_SOURCES` (``sentences`` = the sentences + the tone columns), with
-    the kinds of :data:`toolkit.schema.SCHEMAS`.
-
-    (``schema.arrow_schema(name)`` gives the per-article table for the names the two share.)
-    """
+    ``timeline``): :func:`toolkit.schema.arrow_schema` with ``corpus=True``, memoised."""
     if name not in _CORPUS_SCHEMAS:
-        import pyarrow as pa
+        from toolkit.schema import arrow_schema
 
-        from toolkit.schema import CORPUS_SOURCES, arrow_schema
-
-        fields = [pa.field("article_id", pa.large_string())]
-        for src in CORPUS_SOURCES[name]:
-            fields.extend(f for f in arrow_schema(src) if f.name not in {g.name for g in fields})
-        _CORPUS_SCHEMAS[name] = pa.schema(fields)
+        _CORPUS_SCHEMAS[name] = arrow_schema(name, corpus=True)
     return _CORPUS_SCHEMAS[name]
 
 
