@@ -16,8 +16,12 @@ import pandas as pd
 import pytest
 
 from toolkit.corpus.engine import CORPUS_TABLES, CorpusResult, analyze_corpus
-from toolkit.corpus.store import CorpusDamagedError, CorpusLockedError, CorpusRepairWarning
-from toolkit.errors import PresslensError
+from toolkit.errors import (
+    CorpusDamagedError,
+    CorpusLockedError,
+    CorpusRepairWarning,
+    PresslensError,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "toolkit" / "data" / "sample_corpus.jsonl"

@@ -20,6 +20,9 @@ import warnings
 _PYTHON_FORMATWARNING = warnings.formatwarning
 
 __all__ = [
+    "CorpusLockedError",
+    "CorpusDamagedError",
+    "CorpusRepairWarning",
     "PresslensError",
     "LoadError",
     "SourceNotFoundError",
@@ -89,6 +92,18 @@ class CodebookError(PresslensError):
 
 class GoldFileError(PresslensError):
     """An evaluation (gold standard) file that cannot be read."""
+
+
+class CorpusLockedError(PresslensError):
+    """Another run is writing into the same corpus output folder."""
+
+
+class CorpusDamagedError(PresslensError):
+    """A corpus output folder's files disagree with its manifest (a part missing or damaged)."""
+
+
+class CorpusRepairWarning(UserWarning):
+    """``resume=True`` found missing or damaged parts and computes their chunks again."""
 
 
 class LanguageWarning(UserWarning):

@@ -53,8 +53,9 @@ from typing import TYPE_CHECKING, Any
 
 from toolkit.corpus import store
 from toolkit.corpus.engines import ENGINES, RUNNERS
-from toolkit.corpus.store import CorpusDamagedError, CorpusLockedError, CorpusResult, _concat
+from toolkit.corpus.store import CorpusResult, _concat
 from toolkit.corpus.work import _STAGES, CORPUS_TABLES, _as_corpus, _chunks, _count_items
+from toolkit.errors import CorpusDamagedError, CorpusLockedError
 
 if TYPE_CHECKING:
     import pyarrow as pa

@@ -32,7 +32,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from toolkit.corpus.work import CORPUS_TABLES
-from toolkit.errors import PresslensError
+from toolkit.errors import (
+    CorpusDamagedError,
+    CorpusLockedError,
+    CorpusRepairWarning,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -43,18 +47,6 @@ __all__ = ["CorpusResult", "CorpusLockedError", "CorpusDamagedError", "CorpusRep
 MANIFEST = "manifest.json"
 FORMAT = "presslens-corpus/1"
 LOCK = ".presslens.lock"
-
-
-class CorpusLockedError(PresslensError):
-    """Another run is writing into the same corpus output folder."""
-
-
-class CorpusDamagedError(PresslensError):
-    """A corpus output folder's files disagree with its manifest (a part missing or damaged)."""
-
-
-class CorpusRepairWarning(UserWarning):
-    """``resume=True`` found missing or damaged parts and computes their chunks again."""
 
 
 # --------------------------------------------------------------------------------------------
