@@ -182,12 +182,9 @@ class _Pattern:
                         emo = p
                         break
             active = psi is not None or is_neg or w == "!" or w == "(!)" or emo is not None
-            info = tuple(
-                PatternWord(
-                    psi=psi, modifier=is_mod, label=self.labeler.get(w), negation=is_neg,
-                    long=len(w.strip("'")) > 1, longer=len(w) > 2, emoticon=emo, active=active,
-                )
-            )  # fmt: skip
+            # a PatternWord, as a plain tuple literal (see toolkit.sentiment._records):
+            # psi, modifier, label, negation, long, longer, emoticon, active
+            info = (psi, is_mod, self.labeler.get(w), is_neg, len(w.strip("'")) > 1, len(w) > 2, emo, active)
             if len(self.word_cache) < 200_000:
                 self.word_cache[w] = info
         return info

@@ -198,12 +198,8 @@ def _raw_record(
     low: tuple[str, ...], joined: str, tok: Token, infos: tuple[PatternWord, ...], active: bool, marks: bool
 ) -> Raw:
     flags = (F_MARK if marks else 0) | (F_ACTIVE if active else 0) | tok[TOK_FLAGS]
-    return tuple(  # type: ignore[return-value]
-        Raw(
-            low=low, joined=joined, token=tok, infos=infos, active=active, marks=marks, flags=flags,
-            n_cues=tok[TOK_N_CUES],
-        )
-    )  # fmt: skip
+    # a Raw, as a plain tuple literal (records are plain tuples; see toolkit.sentiment._records)
+    return (low, joined, tok, infos, active, marks, flags, tok[TOK_N_CUES])  # type: ignore[return-value]
 
 
 def _score_text(text: str, pat: _Pattern) -> tuple[float, float, float, float]:
