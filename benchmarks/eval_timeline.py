@@ -7,8 +7,11 @@ expression is matched at most once (the first overlapping prediction).
 
 Usage:
     .venv/bin/python benchmarks/eval_timeline.py [--data PATH] [--json] [--errors N] [--dateparser]
+    .venv/bin/python benchmarks/eval_timeline.py --speed [ROUNDS]
 
 ``--dateparser`` also scores the baseline ``dateparser.search.search_dates`` over whole texts.
+``--speed`` instead times ``find_timexes`` over the shared news corpus (2,000 articles, sentence
+spans computed beforehand, as ``timeline()`` passes them): CPU seconds per round, min and median.
 Skips cleanly (exit 0, a message) when the data set is absent.
 """
 
@@ -28,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 SHARED = Path(os.environ.get("PRESSLENS_SHARED", ROOT.parent / "shared"))
 DEFAULT = SHARED / "data" / "timebank_dev" / "timebank_dev.jsonl"
+CORPUS = SHARED / "data" / "news_corpus" / "news_corpus.jsonl"
 
 
 def load(path: Path) -> list[dict[str, Any]]:
@@ -120,13 +124,41 @@ def dateparser_predict(text: str, published: dt.date) -> list[tuple[int, int, st
     return out
 
 
+def speed(rounds: int) -> dict[str, Any]:
+    """CPU seconds of ``find_timexes`` over the news corpus, per round (the first fills caches)."""
+    import warnings
+
+    import toolkit
+    from toolkit.temporal.timex import find_timexes
+    from toolkit.text.segment import sentence_rows
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # one corpus article is not English
+        arts = list(toolkit.load_corpus(CORPUS))
+    jobs = [(a.text, a.published, [(r[1], r[2]) for r in sentence_rows(a)]) for a in arts]
+    times, n = [], 0
+    for _ in range(rounds):
+        t0 = time.process_time()
+        n = sum(len(find_timexes(text, published=pub, sentences=spans)) for text, pub, spans in jobs)
+        times.append(round(time.process_time() - t0, 3))
+    ordered = sorted(times)
+    return {"articles": len(jobs), "expressions": n, "cpu_seconds": times, "min": ordered[0], "median": ordered[len(ordered) // 2]}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT)
     ap.add_argument("--json", action="store_true", help="print the result as JSON")
     ap.add_argument("--errors", type=int, default=0, help="print up to N errors")
     ap.add_argument("--dateparser", action="store_true", help="also score the dateparser baseline")
+    ap.add_argument("--speed", type=int, nargs="?", const=5, default=None, metavar="ROUNDS", help="time find_timexes over the news corpus instead")
     args = ap.parse_args(argv)
+    if args.speed is not None:
+        if not CORPUS.exists():
+            print(f"skipped: {CORPUS} not found (set PRESSLENS_SHARED)")
+            return 0
+        print(json.dumps(speed(args.speed)))
+        return 0
     if not args.data.exists():
         print(f"skipped: {args.data} not found (set PRESSLENS_SHARED)")
         return 0
