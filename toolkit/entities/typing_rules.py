@@ -40,8 +40,11 @@ _lex = lazy_lex(__name__)
 SPEECH = frozenset(
     ["said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "stated", "states", "wrote", "writes", "asked", "asks", "argued", "argues", "claimed", "claims", "noted", "notes", "warned", "warns", "insisted", "insists", "replied", "replies", "continued", "continues", "commented", "comments", "recalled", "recalls", "acknowledged", "admitted", "concluded", "spoke", "speaks", "met", "meets", "visited", "visits", "died", "dies", "smiled", "laughed", "resigned", "resigns", "married", "thanked", "apologized", "apologised", "tweeted", "tweets"]
 )
+#: Verbs after which "its" makes the subject an organisation ("X said its", "X reported its").
+_ITS_VERBS = frozenset(["said", "says", "reported", "reports", "announced", "announces", "posted", "posts", "expects", "expected", "raised", "cut", "lowered", "increased", "reduced", "sold", "bought", "closed", "opened", "shut", "suspended", "resumed"])
 _PLACE_PREP = frozenset(["in", "near", "across", "outside", "throughout", "inside", "into"])
-_CODE = re.compile(r"^[A-Z]{1,5}-?\d+[A-Za-z]?$")
+_CODE = re.compile(r"^[A-Z]{1,5}\d*-?\d+[A-Za-z]?$")  # "STS-133", "F-16", "K2-18b"
+_WAR_NUMBER = re.compile(r"\bWar (?:One|Two|I|II|1|2)$")
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _ADJ_END = re.compile(r"(?:ean|ian|ese|ish)$")
 #: A hyphenated name syllable pair ("Joo-Ho", "Lung-bin").
@@ -248,6 +251,10 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("ideology", "name", "other", 4,
          lambda n: n.unknown and len(n.words) == 1 and n.words[0].endswith("ism") and len(n.words[0]) > 5,
          '"Marxism", "Thatcherism"'),
+    Rule("known_thing", "name", "other", 5, lambda n: n.name in n.wl["other_name"],
+         '"Internet Explorer", "Chrome": products and works known by name (word list other_name)'),
+    Rule("war_number", "name", "other", 4, lambda n: n.multi and bool(_WAR_NUMBER.search(n.name)),
+         '"World War One", "World War II"'),
     Rule("code", "name", "other", 4, lambda n: n.unknown and len(n.words) == 1 and bool(_CODE.match(n.words[0])),
          '"STS-133", "F-16", "A380": a model, flight or mission code'),
     # -- the words after the name
@@ -262,6 +269,9 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("person_noun_after", "after", "person", 3,
          lambda c: bool(c.after) and c.unknown and len(c.words) == 1 and c.after[0] in c.wl["person_next"],
          '"the Trump administration", "the Assad regime"'),
+    Rule("verb_then_its", "after", "organization", 4,
+         lambda c: len(c.after) >= 2 and c.after[1] == "its" and c.after[0] in _ITS_VERBS and not c.poss,
+         '"Newmont said its profit rose": a company speaks of "its" results'),
     Rule("speech_verb_after", "after", "person", 1, lambda c: bool(c.after) and c.after[0] in SPEECH and not c.poss,
          '"X said", "X resigned"'),
     Rule("age_after", "after", "person", 2,
