@@ -184,6 +184,20 @@ def test_month_of_this_last_next_year() -> None:
     assert tags("The election is in March next year.", dt.date(2006, 2, 1))[0][2] == "2007-03"
 
 
+@settings(max_examples=60, deadline=None)
+@given(
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)),
+    st.integers(min_value=1, max_value=12),
+    st.lists(st.integers(min_value=1, max_value=28), min_size=2, max_size=4, unique=True),
+    st.sampled_from(["were held", "will be held", "are scheduled", "took place"]),
+)
+def test_days_of_one_month_listed_in_a_sentence_share_a_year(published: dt.date, month: int, days: list[int], verb: str) -> None:
+    name = dt.date(2000, month, 1).strftime("%B")
+    dates = ", then ".join(f"on {d} {name}" for d in sorted(days))
+    values = [v for _, _, v in tags(f"Talks {verb} {dates}.", published)]
+    assert len(values) == len(days) and len({v[:4] for v in values}) == 1, values
+
+
 def test_weekdays_relative_to_publication_and_tense() -> None:
     wed = dt.date(2021, 12, 29)  # a Wednesday
     assert one("He resigned on Monday.", wed)[2] == "2021-12-27"
