@@ -164,7 +164,6 @@ def test_planet_designation_is_not_an_organization():
     assert _types(HEAD + "Astronomers found water on K2-18b, a planet far away.").get("K2-18b") != "organization"
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14: football clubs named after cities are typed place")
 def test_football_clubs_named_after_cities_in_sports_context():
     got = _types(HEAD + "Liverpool beat Everton 2-0 in the league match on Sunday.")
     assert got["Liverpool"] == "organization"

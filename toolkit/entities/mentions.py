@@ -56,6 +56,10 @@ __all__ = ["Raw", "mentions", "strong_type", "coordinate"]
 _lex = lazy_lex(__name__)
 
 _SPORT_VERB = re.compile(r"^\s+(?:beat|beats|defeated|defeat|drew|draw|lost|lose|faced|face|play|played|plays|scored|won|wins|edged|thrashed|eliminated|advanced|qualified)\b")
+_CLUB_AFTER = re.compile(
+    r"['’]s (?:home )?(?:ground|stadium|fans|supporters|players|manager|squad|striker|goalkeeper|midfielder|defender|"
+    r"coach|head coach|captain|academy|first team|youth team|forward|winger)\b"
+)
 _SPORT_VERB_BEFORE = re.compile(r"\b(?:beat|beating|defeated|against|versus|vs\.?|over|to|faced|facing)\s+$")
 _CREDIT_BEFORE = re.compile(r"\b(?:Image|Images|Photo|Photos|Video|Audio|Picture|Credit|Photograph)\s?:\s*$")
 _CREDIT_LABEL = re.compile(r"(?:Image|Images|Photo|Photos|Video|Audio|Picture|Credit|Photograph)\s?:")
@@ -86,6 +90,7 @@ class Raw:
     det: bool = False  # preceded by a determiner ("the Polaroid"): not a person's surname
     attributive: bool = False  # followed by a common noun ("the Cruise video", "the Macron administration")
     team: bool = False  # a country in a match report ("Sweden defeated Korea 1 – 0"): the national team
+    club: bool = False  # a city named as its football club ("at Barcelona's ground", "Liverpool beat Everton 2-0")
 
 
 class _Scope:
@@ -315,6 +320,10 @@ def _mention(
             window = text[max(0, s - 25) : e + 25]
             raw.team = bool(SCORE.search(window) or _SPORT_VERB.search(text[e : e + 20])
                             or _SPORT_VERB_BEFORE.search(text[max(0, s - 20) : s]))
+        if hit[1] == "place" and (_CLUB_AFTER.match(text, e) or (
+            _SPORT_VERB.search(text[e : e + 20]) and SCORE.search(text, e, e + 45)
+        ) or (_SPORT_VERB_BEFORE.search(text[max(0, s - 20) : s]) and SCORE.search(text, e, e + 12))):
+            raw.club = True  # "at Barcelona's ground", "Liverpool beat Everton 2-0": the club
     if info.religion_adj is not None:
         raw.adjectival = info.religion_adj
     if prev.lower() in _DETERMINERS and not titled:

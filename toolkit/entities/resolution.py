@@ -266,10 +266,12 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
     guessed: list[str] = []
     teams: Counter = Counter()
     places: Counter = Counter()
+    clubs: Counter = Counter()
     for r in raws:
         if r.gaz == "place" and not r.adjectival:
             places[key[id(r)]] += 1
-            teams[key[id(r)]] += r.team
+            teams[key[id(r)]] += r.team or r.club
+            clubs[key[id(r)]] += r.club
     for k, h in cluster_hints.items():
         if k in cb_of and cb_of[k].type:
             types[k] = cb_of[k].type
@@ -277,8 +279,8 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
         gh = g.lookup(k)
         if gh:
             types[k] = gh[1]
-            if gh[1] == "place" and teams[k] >= 2 and teams[k] * 2 >= places[k]:
-                types[k] = "organization"  # the national team of a match report
+            if gh[1] == "place" and (teams[k] >= 2 or clubs[k]) and teams[k] * 2 >= places[k]:
+                types[k] = "organization"  # the national team of a match report; a city's club
             continue
         if h:
             best = max(("person", "organization", "place", "other"), key=lambda t: (h[t], t == "person"))
