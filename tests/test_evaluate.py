@@ -160,3 +160,15 @@ def test_read_gold_names_the_coding_csv_problem(tmp_path):
     other.write_text("id,rating,text\n1,0.5,ok\n", encoding="utf-8")
     with pytest.raises(GoldFileError, match="a CSV\\? read_gold reads CodingWidget CSVs"):
         read_gold(other)
+
+
+def test_read_gold_sends_actor_tone_codes_to_eval_actor_tone(tmp_path):
+    p = tmp_path / "actor_codes.csv"
+    p.write_text(
+        "coder,article_id,sent_id,target,start,end,label,sentence,timestamp\n"
+        "ana,wn-1,0,Joe Biden,0,5,negative,Biden warned Putin.,2026-12-03T10:00:00+00:00\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(GoldFileError, match="tone toward an actor.*eval actor-tone") as e:
+        read_gold(p)
+    assert str(e.value).startswith(str(p))

@@ -102,6 +102,12 @@ def _read_file(p: Path) -> pd.DataFrame:
         df = pd.read_csv(p, dtype={"article_id": str, "coder": str}, keep_default_na=False, encoding="utf-8-sig")
     except (pd.errors.ParserError, UnicodeDecodeError, pd.errors.EmptyDataError) as exc:
         raise GoldFileError(p, f"not a readable CSV ({exc})") from exc
+    if "target" in df.columns:  # CodingWidget(target=...): tone toward an actor, several per sentence
+        raise GoldFileError(
+            p,
+            "this file codes the tone toward an actor (column 'target'), not sentence tone; "
+            "read it with presslens eval actor-tone --gold",
+        )
     if "coder" not in df.columns:  # a hand-made file of one coder: the file names the coder
         df.insert(0, "coder", p.stem)
     df["coder"] = df["coder"].astype(str).str.strip().replace("", p.stem)
@@ -129,8 +135,9 @@ def read_codes(path: str | Path) -> pd.DataFrame:
 
     Raises:
         toolkit.errors.GoldFileError: missing file, empty folder, unreadable CSV, missing columns,
-            unknown labels, or one coder name coding the same sentence in two files (two
-            students who chose the same name: their codes would overwrite each other).
+            unknown labels, a file of actor-tone codes (``CodingWidget(target=...)``, column
+            ``target``), or one coder name coding the same sentence in two files (two students
+            who chose the same name: their codes would overwrite each other).
 
     Example:
         >>> read_codes("class_codes/")                          # doctest: +SKIP
