@@ -73,20 +73,17 @@ def test_surname_particles(full, short):
     assert got == {full}
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14: all-caps headline forms are not merged with the body form yet")
 def test_all_caps_headline_form_merges_with_the_body_form():
     df = _df("ARKWRIGHT WINS THE PRIZE\n\nArkwright, a small studio, won the prize on Sunday. Arkwright said it was glad.")
     assert "ARKWRIGHT" not in set(df["actor"])
     assert (df["actor"] == "Arkwright").sum() >= 3
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14: plural and singular of one proper noun are not merged yet")
 def test_plural_and_singular_of_a_proper_noun_are_one_actor():
     got = _actors(HEAD + "The film won four Oscars on Sunday. It was the studio's first Oscar.")
     assert len(got) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14: acronym, long form and partial form are not merged yet")
 def test_acronym_long_form_and_partial_form_are_one_actor():
     df = _df(
         HEAD + "The California Independent System Operator ordered blackouts. California ISO said demand was high. "
@@ -102,7 +99,6 @@ def test_head_of_a_place_name_alone_later_is_the_place():
     assert got["Hart"] == "Hart Island"
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14: a part of a hyphenated name is still given a gazetteer long form")
 def test_no_invented_long_form():
     got = _actors(HEAD + "Scientists at the Harvard–Smithsonian Center for Astrophysics found it.")
     assert "Harvard University" not in got

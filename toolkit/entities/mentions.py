@@ -263,7 +263,7 @@ def _mention(
     media credit). ``titled``: a title came before; ``prefix``: the tokens are a title's prefix
     ("French" in "French President"); ``institution``: they follow "Chairman of the"."""
     det, g, text, wl = sc.det, sc.g, sc.text, sc.wl
-    ts, te, tw, poss, _, _ = det.toks[sent_id]
+    ts, te, tw, poss, brk, _ = det.toks[sent_id]
     idx = _trim(sc, tw, ts, te, idx, titled=titled, label=label, prefix=prefix)
     if idx is None:
         return None
@@ -316,6 +316,8 @@ def _mention(
     if hit:
         raw.canonical = hit[0]
         raw.gaz = hit[1]
+        if (first in brk or last_i in brk) and hit[0].startswith(name + " ") and hit[0] not in text:
+            raw.canonical = None  # "Harvard–Smithsonian Center": not "Harvard University", a name the text never uses
         if hit[1] == "place" and det.sports:
             window = text[max(0, s - 25) : e + 25]
             raw.team = bool(SCORE.search(window) or _SPORT_VERB.search(text[e : e + 20])

@@ -245,6 +245,7 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
             key[id(r)] = persons[fold][0]
         else:
             key[id(r)] = r.canonical or by_fold.get(fold, r.name)
+    _merge_variants(raws, key, g, hints_by_name)
     # 3. codebook: any member of a cluster matching an entry maps the whole cluster
     cb_of: dict[str, Any] = {}
     if codebook is not None:
@@ -302,6 +303,59 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
         actor = ent.name if ent is not None else k
         out.append(Resolved(r, actor, types[k], ent.group if ent is not None else None))
     return out
+
+
+_ACR_SKIP = frozenset(["of", "for", "and", "the", "&", "on", "in", "de"])
+
+
+def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by_name: Mapping[str, Counter]) -> None:
+    """Merge clusters that are forms of one name the text never ties together explicitly:
+
+    * an all-caps headline form with the body's form ("IRISHMAN" → "Irishman");
+    * a one-word plural with its singular ("Oscars" → "Oscar"), neither a person;
+    * an acronym, or the long form's first words with the acronym, with the one long form whose
+      last words it abbreviates ("ISO", "California ISO" → "California Independent System Operator").
+    Keys are renamed in place; nothing is merged when the target is not unique."""
+    keys = set(key.values())
+    if len(keys) < 2:
+        return
+    ren: dict[str, str] = {}
+    by_upper: dict[str, set[str]] = defaultdict(set)
+    for k in keys:
+        if not k.isupper():
+            by_upper[k.upper()].add(k)
+    long_of: dict[str, set[str]] = defaultdict(set)
+    for k in keys:
+        words = k.split()
+        if len(words) < 3 or k.isupper():
+            continue
+        caps = [i for i, w in enumerate(words) if w not in _ACR_SKIP]
+        if not all(words[i][:1].isupper() for i in caps):
+            continue
+        for j, i in enumerate(caps[:-1]):
+            acr = "".join(words[x][0] for x in caps[j:])
+            if len(acr) >= 2:
+                long_of[acr].add(k)
+                if i > 0:
+                    long_of[" ".join(words[:i]) + " " + acr].add(k)
+    person = {k for k in keys if hints_by_name.get(k, Counter())["person"] >= 2}  # a given name alone is 1
+    for k in keys:
+        if k.isupper() and len(k) >= 4 and len(by_upper.get(k, ())) == 1 and not g.lookup(k):
+            ren[k] = next(iter(by_upper[k]))  # "IRISHMAN" → "Irishman"
+        elif " " not in k and k.endswith("s") and len(k) > 3 and k[:-1] in keys and k not in person \
+                and k[:-1] not in person and not g.lookup(k) and not any(o.endswith(" " + k[:-1]) for o in keys):
+            ren[k] = k[:-1]  # "Oscars" → "Oscar" (not "the Turpins" beside "David Turpin": a family)
+        elif (k.isupper() or k.split()[-1].isupper()) and len(long_of.get(k, ())) == 1:
+            long = next(iter(long_of[k]))
+            h = hints_by_name.get(long, Counter())
+            if h["person"] <= h["organization"]:  # not a person's initials ("WSS")
+                ren[k] = long  # "ISO", "California ISO" → "California Independent System Operator"
+    if not ren:
+        return
+    for r in raws:
+        k = key[id(r)]
+        if k in ren:
+            key[id(r)] = ren[k]
 
 
 def codebook_mentions(article: Article, det: Detector, codebook: Codebook) -> list[Raw]:
