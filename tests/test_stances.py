@@ -208,3 +208,30 @@ def test_coding_widget_codes_tone_toward_an_actor_and_eval_reads_it(tmp_path, se
     assert f"targets: {n}" in capsys.readouterr().out
     with pytest.raises(ValueError, match="not an actor"):
         pl.CodingWidget(art, coder="ab", path=tmp_path / "x.csv", target="Nobody Atall")
+
+
+def test_corpus_actor_tone_is_opt_in_and_feeds_the_directed_tone_view(tmp_path):
+    """analyze_corpus(actor_tone=True) gives mentions their tone_to; the view gives the tone
+    toward an actor per period and outlet; without the option the columns are null and the view
+    says how to get them."""
+    arts = list(pl.sample_corpus())[:8]
+    plain_run = pl.analyze_corpus(arts, chunksize=4)
+    assert {"tone_to", "tone_label", "sentence_tone"} <= set(plain_run.mentions.columns)
+    assert plain_run.mentions["tone_to"].isna().all()
+    with pytest.raises(ValueError, match="actor_tone=True"):
+        pl.actor_tone_over_time(plain_run, "United States")
+    res = pl.analyze_corpus(arts, chunksize=4, actor_tone=True, out=tmp_path / "c")
+    m = res.mentions
+    assert m["tone_to"].notna().all() and m["tone_to"].between(-1, 1).all()
+    cols = [c for c in m.columns if c not in ("tone_to", "tone_label", "sentence_tone")]
+    pd.testing.assert_frame_equal(m[cols], plain_run.mentions[cols])  # the mentions themselves are unchanged
+    # the same values as the per-article function
+    first = arts[0]
+    at = pl.actor_tone(first, evidence=False)
+    got = m[m["article_id"] == first.id]["tone_to"].to_numpy()
+    assert (abs(got - at["tone_to"].to_numpy()) < 1e-12).all()
+    top = m["actor"].value_counts().index[0]
+    view = pl.actor_tone_over_time(res, top, freq="Y", by="source")
+    assert list(view.columns)[:2] == ["period", "source"] and view["n"].sum() == m[m["actor"] == top]["article_id"].nunique()
+    with pytest.raises(ValueError, match="actor_tone=True"):
+        pl.analyze_corpus(arts, chunksize=4, out=tmp_path / "c", resume=True)

@@ -82,6 +82,7 @@ _LAZY: dict[str, str] = {
     "sample_corpus": "toolkit.corpus.engine:sample_corpus",
     "attention_over_time": "toolkit.corpus.views:attention_over_time",
     "tone_over_time": "toolkit.corpus.views:tone_over_time",
+    "actor_tone_over_time": "toolkit.corpus.views:actor_tone_over_time",
     "top_actors_by_source": "toolkit.corpus.views:top_actors_by_source",
     "corpus_cooccurrence": "toolkit.corpus.views:corpus_cooccurrence",
     # human coding and agreement

@@ -86,6 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--chunksize", type=int, default=None)
     p.add_argument("--resume", action="store_true", help="continue an interrupted run")
     p.add_argument("--workers", type=int, default=None, help="processes/dask workers (default: all cores)")
+    p.add_argument("--actor-tone", action="store_true",
+                   help="also score the tone toward every actor mention (mentions.tone_to; slower)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument("--codebook", help="actor codebook (YAML) for the actor and quote tables")
 
@@ -245,6 +247,7 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
             resume=args.resume,
             workers=args.workers,
             codebook=Path(args.codebook) if args.codebook else None,
+            actor_tone=args.actor_tone,
             progress=not args.no_progress,
         )
     except (ValueError, FileNotFoundError) as exc:

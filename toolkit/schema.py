@@ -88,6 +88,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "label": "str", "sent_id": "int", "start": "int", "end": "int", "via": "str", "verb": "str?",
         "quote_id": "int", "quote": "str", "evidence": "str",
     },
+    "mention_tone": {"tone_to": "float", "tone_label": "str", "sentence_tone": "float"},
     "quote_spans": {
         "quote_id": "int", "start": "int", "end": "int", "text": "str", "para_start": "int", "para_end": "int",
     },
@@ -107,7 +108,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
 #: it holds (after ``article_id``; later tables add only the columns not yet present).
 CORPUS_SOURCES: dict[str, tuple[str, ...]] = {
     "sentences": ("sentences", "tone"),
-    "mentions": ("actors",),
+    "mentions": ("actors", "mention_tone"),
     "quotes": ("quotes",),
     "timeline": ("timeline",),
 }

@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-__all__ = ["attention_over_time", "tone_over_time", "top_actors_by_source", "corpus_cooccurrence", "t_quantile"]
+__all__ = ["attention_over_time", "tone_over_time", "actor_tone_over_time", "top_actors_by_source", "corpus_cooccurrence", "t_quantile"]
 
 #: Mention kinds that are not reporting (photo credits, site furniture).
 _SKIP_KINDS = ("credit", "boilerplate")
@@ -175,6 +175,59 @@ def tone_over_time(
     out["ci_low"] = out["mean_tone"] - half
     out["ci_high"] = out["mean_tone"] + half
     return out
+
+
+def actor_tone_over_time(
+    result: Any, actor: str, *, freq: str = "M", by: str | None = None, ci: float = 0.95
+) -> pd.DataFrame:
+    """Tone *toward* one actor per period (and per ``by``, e.g. ``"source"``: by outlet).
+
+    Each article's mean ``tone_to`` over its mentions of the actor is one observation (mentions
+    of one article are not independent), beside the mean tone of the sentences naming the actor,
+    so the two can be compared. Needs a run with ``analyze_corpus(..., actor_tone=True)``
+    (``presslens corpus --actor-tone``).
+
+    Returns:
+        ``period``, [``by``], ``n`` (articles), ``mentions``, ``mean_tone_to``, ``sd``,
+        ``ci_low``, ``ci_high`` (Student t band; NaN when ``n < 2``) and ``mean_sentence_tone``.
+
+    Example:
+        >>> actor_tone_over_time(res, "Vladimir Putin", freq="M", by="source")   # doctest: +SKIP
+    """
+    m = _mentions(result)
+    if "tone_to" not in m.columns or m["tone_to"].notna().sum() == 0:
+        raise ValueError(
+            "the corpus run has no tone toward actors: run analyze_corpus(..., actor_tone=True) "
+            "(presslens corpus --actor-tone)"
+        )
+    m = m[(m["actor"] == actor) & m["tone_to"].notna()]
+    arts = _articles(result)
+    arts = arts[arts["published"].notna()][["article_id", "published", *([by] if by else [])]]
+    per_article = (
+        m.groupby("article_id", sort=False)
+        .agg(value=("tone_to", "mean"), sentence=("sentence_tone", "mean"), mentions=("tone_to", "size"))
+        .reset_index()
+        .merge(arts, on="article_id")
+    )
+    per_article["period"] = _periods(per_article["published"], freq)
+    groups = ["period", *([by] if by else [])]
+    g = per_article.groupby(groups, sort=True)
+    out = pd.DataFrame(
+        {
+            "n": g.size(),
+            "mentions": g["mentions"].sum(),
+            "mean_tone_to": g["value"].mean(),
+            "sd": g["value"].std(ddof=1),
+            "mean_sentence_tone": g["sentence"].mean(),
+        }
+    ).reset_index()
+    half = [
+        t_quantile(n - 1, ci) * sd / math.sqrt(n) if n > 1 else np.nan for n, sd in zip(out["n"], out["sd"], strict=True)
+    ]
+    out["ci_low"] = out["mean_tone_to"] - half
+    out["ci_high"] = out["mean_tone_to"] + half
+    cols = [*groups, "n", "mentions", "mean_tone_to", "sd", "ci_low", "ci_high", "mean_sentence_tone"]
+    return out[cols]
 
 
 def top_actors_by_source(result: Any, *, n: int = 10) -> pd.DataFrame:

@@ -138,6 +138,9 @@ def _analyze_article(
     def run(name: str, stage: str) -> None:
         try:
             core = _core(name) if name not in extra else None
+            if name == "actors" and core is not None and options and options.get("actor_tone"):
+                # mentions with the tone toward each one (tone_to, tone_label, sentence_tone)
+                core = resolve("toolkit.entities.stances:_mention_columns")
             if options:  # e.g. a codebook, passed to the analyses that take it
                 fn = core if core is not None else table_function(name)
                 got[name] = fn(article, **_accepted(fn, options))
@@ -320,7 +323,12 @@ def _process_chunk(
         if columnar(reg):
             out[corpus_name] = _columns_table(corpus_name, parts[reg])
         else:
-            out[corpus_name] = _to_arrow(_stack(frames(reg)))
+            df = _stack(frames(reg))
+            if corpus_name in _FROM_REGISTRY:  # columns of the corpus schema a table lacks: null
+                for c in corpus_schema(corpus_name).names:
+                    if c not in df.columns:
+                        df[c] = None
+            out[corpus_name] = _to_arrow(df)
     return {name: out[name] for name in (*CORPUS_TABLES, *extra)}
 
 

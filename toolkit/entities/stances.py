@@ -154,6 +154,16 @@ def _actor_tone_columns(
     }  # fmt: skip
 
 
+def _mention_columns(
+    article: Article, *, codebook: Codebook | Mapping[str, Any] | str | Path | None = None
+) -> dict[str, list[Any]]:
+    """The actors core plus the tone toward each mention (the corpus ``mentions`` table):
+    ``tone_to``, ``tone_label`` and ``sentence_tone`` (no evidence: corpus speed)."""
+    m = _actor_columns(article, codebook=codebook)
+    t = _actor_tone_columns(article, codebook=codebook, evidence=False)
+    return {**m, "tone_to": t["tone_to"], "tone_label": t["label"], "sentence_tone": t["sentence_tone"]}
+
+
 def actor_tone(
     article: Article,
     *,
