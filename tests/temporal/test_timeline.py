@@ -193,7 +193,7 @@ def test_timebank_slice(shared_data) -> None:
     import sys
     from pathlib import Path
 
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
     from eval_timeline import presslens_predict, score
 
     path = shared_data / "timebank_dev" / "timebank_dev.jsonl"
