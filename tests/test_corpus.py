@@ -81,7 +81,7 @@ def test_sample_corpus_is_the_bundled_wikinews_sample():
     arts = list(sample_corpus())
     assert len(arts) == 40
     assert len({a.id for a in arts}) == 40
-    assert all(a.id.startswith("wn-va-2019-") and a.source == "Wikinews" for a in arts)
+    assert all(a.id.startswith("wn-va-2019-") and a.source_name == "Wikinews" for a in arts)
     assert all(a.url.startswith("https://en.wikinews.org/wiki/") for a in arts)
     assert min(a.published for a in arts).isoformat() == "2019-09-01"
     assert "CC BY 2.5" in arts[0].meta["attribution"]

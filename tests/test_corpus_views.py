@@ -9,13 +9,18 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 
-from toolkit import CorpusResult, plot_attention, plot_tone_over_time, plot_top_actors_by_source
+from toolkit import (
+    CorpusResult,
+    plot_attention,
+    plot_tone_over_time,
+    plot_top_actors_by_source_name,
+)
 from toolkit.corpus.views import (
     attention_over_time,
     corpus_cooccurrence,
     t_quantile,
     tone_over_time,
-    top_actors_by_source,
+    top_actors_by_source_name,
 )
 
 
@@ -26,7 +31,7 @@ def res() -> CorpusResult:
         {
             "article_id": ["a1", "a2", "a3", "a4", "a5", "a6"],
             "published": [d("2021-01-04"), d("2021-01-05"), d("2021-01-13"), d("2021-01-20"), pd.NaT, d("2021-01-06")],
-            "source": ["A", "A", "B", "B", "A", "C"],
+            "source_name": ["A", "A", "B", "B", "A", "C"],
             "mean_tone": [0.5, -0.1, 0.2, None, 0.9, 0.3],
         }
     )
@@ -79,8 +84,8 @@ def test_tone_over_time_has_t_confidence_band(res):
     assert first["ci_low"] == pytest.approx(mean - half, rel=1e-4)
     assert first["ci_high"] == pytest.approx(mean + half, rel=1e-4)
     assert t.iloc[1]["n"] == 1 and math.isnan(t.iloc[1]["ci_low"])
-    by = tone_over_time(res, freq="M", by="source")
-    assert by[["source", "n"]].values.tolist() == [["A", 2], ["B", 1], ["C", 1]]
+    by = tone_over_time(res, freq="M", by="source_name")
+    assert by[["source_name", "n"]].values.tolist() == [["A", 2], ["B", 1], ["C", 1]]
     sent = tone_over_time(res, freq="M", level="sentence")
     assert sent["n"].tolist() == [3] and sent["mean_tone"].iloc[0] == pytest.approx(0.3)
 
@@ -90,9 +95,9 @@ def test_t_quantile_matches_tables():
         assert t_quantile(df) == pytest.approx(expected, abs=0.002)
 
 
-def test_top_actors_by_source(res):
-    top = top_actors_by_source(res, n=2)
-    assert top[["source", "rank", "actor", "mentions", "articles"]].values.tolist() == [
+def test_top_actors_by_source_name(res):
+    top = top_actors_by_source_name(res, n=2)
+    assert top[["source_name", "rank", "actor", "mentions", "articles"]].values.tolist() == [
         ["A", 1, "X", 4, 3],  # a1, a2 and the undated a5 all count for the source
         ["A", 2, "Y", 1, 1],
         ["B", 1, "Y", 1, 1],  # the credit mention of X is not reporting
@@ -128,7 +133,7 @@ def test_charts_draw_labelled_axes(res):
     assert lines[0].get_ydata().tolist() == [100.0, 0.0, 0.0]
     ax2 = plot_tone_over_time(tone_over_time(res, freq="W"))
     assert "tone" in ax2.get_ylabel() and len(ax2.collections) == 1  # the band
-    ax3 = plot_top_actors_by_source(top_actors_by_source(res, n=2))
+    ax3 = plot_top_actors_by_source_name(top_actors_by_source_name(res, n=2))
     assert [t.get_text() for t in ax3.get_xticklabels()] == ["A", "B", "C"]
     assert ax3.get_images()[0].get_array().shape == (3, 3)
     plt.close("all")

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 from matplotlib.colors import to_hex
 
+from toolkit import tone
 from toolkit.charts.tone import (
     plot_scorer_agreement,
     plot_tone_arc,
@@ -15,7 +16,6 @@ from toolkit.charts.tone import (
     plot_tone_evaluation,
 )
 from toolkit.style import PALETTE
-from toolkit import tone
 
 
 @pytest.fixture(scope="module")

@@ -83,7 +83,7 @@ _LAZY: dict[str, str] = {
     "attention_over_time": "toolkit.corpus.views:attention_over_time",
     "tone_over_time": "toolkit.corpus.views:tone_over_time",
     "actor_tone_over_time": "toolkit.corpus.views:actor_tone_over_time",
-    "top_actors_by_source": "toolkit.corpus.views:top_actors_by_source",
+    "top_actors_by_source_name": "toolkit.corpus.views:top_actors_by_source_name",
     "corpus_cooccurrence": "toolkit.corpus.views:corpus_cooccurrence",
     # human coding and agreement
     "read_codes": "toolkit.validate:read_codes",
@@ -105,7 +105,7 @@ _LAZY: dict[str, str] = {
     "plot_narrative_order": "toolkit.charts.timeline:plot_narrative_order",
     "plot_attention": "toolkit.charts.corpus:plot_attention",
     "plot_tone_over_time": "toolkit.charts.corpus:plot_tone_over_time",
-    "plot_top_actors_by_source": "toolkit.charts.corpus:plot_top_actors_by_source",
+    "plot_top_actors_by_source_name": "toolkit.charts.corpus:plot_top_actors_by_source_name",
     # explorers
     "ToneExplorer": "toolkit.ui.tone:ToneExplorer",
     "ActorExplorer": "toolkit.ui.actors:ActorExplorer",

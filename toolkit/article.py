@@ -64,7 +64,8 @@ class Article:
         title: headline (from metadata, HTML, or the first line when it looks like one).
         published: publication date, or ``None`` when unknown (relative dates then stay
             unresolved).
-        source: the outlet or origin ("ABC News", "Wikinews").
+        source_name: the outlet ("ABC News", "Wikinews"); the input an article was loaded from is
+            :attr:`path` or :attr:`url`.
         url: where it came from, if anywhere.
         author: byline, if known.
         language: ISO code from metadata, or ``"en"``/``"und"`` from a quick check.
@@ -76,7 +77,7 @@ class Article:
     text: str
     title: str | None = None
     published: dt.date | None = None
-    source: str | None = None
+    source_name: str | None = None
     url: str | None = None
     author: str | None = None
     language: str = "en"
@@ -97,7 +98,7 @@ class Article:
 
     def __getstate__(self) -> dict[str, Any]:
         # Ship only the data between processes; caches are recomputed where needed.
-        keep = ("text", "title", "published", "source", "url", "author", "language", "path", "id", "meta")
+        keep = ("text", "title", "published", "source_name", "url", "author", "language", "path", "id", "meta")
         return {k: self.__dict__[k] for k in keep}
 
     # ------------------------------------------------------------------ identity
@@ -158,7 +159,7 @@ class Article:
             "id": self.id,
             "title": self.title,
             "published": self.published.isoformat() if self.published else None,
-            "source": self.source,
+            "source_name": self.source_name,
             "url": self.url,
             "author": self.author,
             "language": self.language,

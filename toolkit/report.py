@@ -163,7 +163,7 @@ def _report_html(
         + esc(
             " · ".join(
                 str(x)
-                for x in (article.source, article.published, article.url or article.path, f"{len(article.text):,} characters")
+                for x in (article.source_name, article.published, article.url or article.path, f"{len(article.text):,} characters")
                 if x
             )
         )

@@ -257,11 +257,11 @@ def test_sidecar_metadata(tmp_path):
     art = load_article(p)
     assert art.title == "Talks to continue next week"
     assert art.published == dt.date(2021, 12, 31)
-    assert art.source == "ABC News"
+    assert art.source_name == "ABC News"
     assert art.meta["desk"] == "world"
     # keyword arguments override the sidecar
     art2 = load_article(p, published="2022-01-02", source_name="Other")
-    assert art2.published == dt.date(2022, 1, 2) and art2.source == "Other"
+    assert art2.published == dt.date(2022, 1, 2) and art2.source_name == "Other"
 
 
 def test_seed_loads_with_sidecar(seed):
@@ -479,7 +479,7 @@ def test_corpus_folder(tmp_path):
     corpus = load_corpus(tmp_path)
     arts, warned = _collect(corpus)
     assert [Path(a.path).name for a in arts] == ["a.txt", "b.html"]
-    assert arts[0].published == dt.date(2020, 5, 1) and arts[0].source == "Wire"
+    assert arts[0].published == dt.date(2020, 5, 1) and arts[0].source_name == "Wire"
     bad = {Path(label).name: reason for label, reason in corpus.errors}
     assert set(bad) == {"c.txt", "d.txt", "e.pdf"}
     assert "binary" in bad["c.txt"] and "empty" in bad["d.txt"] and ".pdf" in bad["e.pdf"]
@@ -503,7 +503,7 @@ def test_corpus_jsonl(tmp_path):
     corpus = load_corpus(p)
     arts, warned = _collect(corpus)
     assert [a.id for a in arts] == ["ok1", "ok2"]
-    assert arts[0].title == "One" and arts[0].published == dt.date(2021, 1, 2) and arts[0].source == "Wire"
+    assert arts[0].title == "One" and arts[0].published == dt.date(2021, 1, 2) and arts[0].source_name == "Wire"
     assert arts[0].meta["tag"] == "x"
     reasons = dict(corpus.errors)
     assert set(reasons) == {f"{p}:2", f"{p}:3", f"{p}:4", f"{p}:5", f"{p}:6"}
@@ -534,7 +534,7 @@ def test_corpus_csv_configurable_columns(tmp_path):
     corpus = load_corpus(p, text_col="body", title_col="headline", date_col="day", source_name_col="outlet")
     arts, warned = _collect(corpus)
     assert [a.title for a in arts] == ["One", "Four"]
-    assert arts[0].published == dt.date(2021, 3, 4) and arts[0].source == "Wire"
+    assert arts[0].published == dt.date(2021, 3, 4) and arts[0].source_name == "Wire"
     assert arts[0].text == "One\n\n" + BODY
     # labelled by the line each record starts on ("One" spans lines 2-4)
     assert [label for label, _ in corpus.errors] == [f"{p}:5", f"{p}:6"]
@@ -621,7 +621,7 @@ def test_shared_corpus_streams(shared_data):
         first.append(art)
         if len(first) == 25:
             break
-    assert len(first) == 25 and all(a.published and a.source == "Wikinews" for a in first)
+    assert len(first) == 25 and all(a.published and a.source_name == "Wikinews" for a in first)
     assert not corpus.errors
 
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     import pandas as pd
     from matplotlib.axes import Axes
 
-__all__ = ["plot_attention", "plot_tone_over_time", "plot_top_actors_by_source"]
+__all__ = ["plot_attention", "plot_tone_over_time", "plot_top_actors_by_source_name"]
 
 _VALUE_LABELS = {
     "share": "share of articles mentioning the actor (%)",
@@ -117,16 +117,16 @@ def plot_tone_over_time(df: pd.DataFrame, ax: Axes | None = None, *, by: str | N
     return ax
 
 
-def plot_top_actors_by_source(df: pd.DataFrame, ax: Axes | None = None, *, value: str = "share_of_articles") -> Axes:
+def plot_top_actors_by_source_name(df: pd.DataFrame, ax: Axes | None = None, *, value: str = "share_of_articles") -> Axes:
     """Heat map of the top actors (rows) by source (columns).
 
     Args:
-        df: :func:`toolkit.corpus.views.top_actors_by_source` output.
+        df: :func:`toolkit.corpus.views.top_actors_by_source_name` output.
         ax: axes to draw on.
         value: ``"share_of_articles"`` (percent; default) or ``"mentions"``.
 
     Example:
-        >>> ax = plot_top_actors_by_source(top_actors_by_source(res, n=10))   # doctest: +SKIP
+        >>> ax = plot_top_actors_by_source_name(top_actors_by_source_name(res, n=10))   # doctest: +SKIP
     """
     import numpy as np
 
@@ -135,11 +135,11 @@ def plot_top_actors_by_source(df: pd.DataFrame, ax: Axes | None = None, *, value
     if value not in ("share_of_articles", "mentions"):
         raise ValueError("value must be 'share_of_articles' or 'mentions'")
     scale = 100 if value == "share_of_articles" else 1
-    sources = list(dict.fromkeys(df["source"]))
+    sources = list(dict.fromkeys(df["source_name"]))
     actors = list(dict.fromkeys(df.sort_values(["rank", "actor"])["actor"]))
     grid = np.full((len(actors), len(sources)), np.nan)
     for row in df.itertuples(index=False):
-        grid[actors.index(row.actor), sources.index(row.source)] = getattr(row, value) * scale
+        grid[actors.index(row.actor), sources.index(row.source_name)] = getattr(row, value) * scale
     with chart_style():
         ax = new_axes(ax, figsize=(max(4.0, 1.2 * len(sources) + 3), max(3.0, 0.3 * len(actors) + 1.5)))
         im = ax.imshow(grid, aspect="auto", cmap="cividis")
@@ -152,7 +152,7 @@ def plot_top_actors_by_source(df: pd.DataFrame, ax: Axes | None = None, *, value
                         color="white" if v < np.nanmax(grid) * 0.6 else "black")  # fmt: skip
         label = "share of the source's articles (%)" if value == "share_of_articles" else "mentions (count)"
         ax.figure.colorbar(im, ax=ax, label=label)
-        ax.set_xlabel("source")
+        ax.set_xlabel("outlet (source_name)")
         ax.set_ylabel("actor")
         ax.set_title("Top actors by source")
     return ax

@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-__all__ = ["attention_over_time", "tone_over_time", "actor_tone_over_time", "top_actors_by_source", "corpus_cooccurrence", "t_quantile"]
+__all__ = ["attention_over_time", "tone_over_time", "actor_tone_over_time", "top_actors_by_source_name", "corpus_cooccurrence", "t_quantile"]
 
 #: Mention kinds that are not reporting (photo credits, site furniture).
 _SKIP_KINDS = ("credit", "boilerplate")
@@ -135,7 +135,7 @@ def tone_over_time(
     Args:
         result: a corpus result whose run included the ``tone`` analysis.
         freq: pandas period (``"D"``, ``"W"``, ``"M"``, ``"Y"``).
-        by: an ``articles`` column to split by (e.g. ``"source"``).
+        by: an ``articles`` column to split by (e.g. ``"source_name"``).
         level: ``"article"`` (each article's mean sentence tone is one observation; default)
             or ``"sentence"`` (every scored sentence is one; ignores clustering in articles, so
             its band is too narrow).
@@ -180,7 +180,7 @@ def tone_over_time(
 def actor_tone_over_time(
     result: Any, actor: str, *, freq: str = "M", by: str | None = None, ci: float = 0.95
 ) -> pd.DataFrame:
-    """Tone *toward* one actor per period (and per ``by``, e.g. ``"source"``: by outlet).
+    """Tone *toward* one actor per period (and per ``by``, e.g. ``"source_name"``: by outlet).
 
     Each article's mean ``tone_to`` over its mentions of the actor is one observation (mentions
     of one article are not independent), beside the mean tone of the sentences naming the actor,
@@ -192,7 +192,7 @@ def actor_tone_over_time(
         ``ci_low``, ``ci_high`` (Student t band; NaN when ``n < 2``) and ``mean_sentence_tone``.
 
     Example:
-        >>> actor_tone_over_time(res, "Vladimir Putin", freq="M", by="source")   # doctest: +SKIP
+        >>> actor_tone_over_time(res, "Vladimir Putin", freq="M", by="source_name")   # doctest: +SKIP
     """
     m = _mentions(result)
     if "tone_to" not in m.columns or m["tone_to"].notna().sum() == 0:
@@ -230,35 +230,35 @@ def actor_tone_over_time(
     return out[cols]
 
 
-def top_actors_by_source(result: Any, *, n: int = 10) -> pd.DataFrame:
-    """The ``n`` most-mentioned actors of each source (outlet).
+def top_actors_by_source_name(result: Any, *, n: int = 10) -> pd.DataFrame:
+    """The ``n`` most-mentioned actors of each outlet (``source_name``).
 
     Returns:
-        ``source``, ``rank`` (1 = most mentions; ties broken by name), ``actor``, ``type``
+        ``source_name``, ``rank`` (1 = most mentions; ties broken by name), ``actor``, ``type``
         (its most frequent type), ``mentions``, ``articles`` (articles of the source mentioning
         it) and ``share_of_articles`` (of the source's articles). Articles without a source are
         grouped as ``"(unknown)"``.
 
     Example:
-        >>> top_actors_by_source(res, n=5)                 # doctest: +SKIP
+        >>> top_actors_by_source_name(res, n=5)                 # doctest: +SKIP
     """
-    arts = _articles(result)[["article_id", "source"]].copy()
-    arts["source"] = arts["source"].fillna("(unknown)").astype(str)
-    per_source = arts.groupby("source").size()
+    arts = _articles(result)[["article_id", "source_name"]].copy()
+    arts["source_name"] = arts["source_name"].fillna("(unknown)").astype(str)
+    per_source = arts.groupby("source_name").size()
     m = _mentions(result).merge(arts, on="article_id")
-    cols = ["source", "rank", "actor", "type", "mentions", "articles", "share_of_articles"]
+    cols = ["source_name", "rank", "actor", "type", "mentions", "articles", "share_of_articles"]
     if m.empty:
         return pd.DataFrame({c: [] for c in cols})
-    g = m.groupby(["source", "actor"])
+    g = m.groupby(["source_name", "actor"])
     out = pd.DataFrame({"mentions": g.size(), "articles": g["article_id"].nunique()}).reset_index()
     if "type" in m.columns:
-        typ = m.groupby(["source", "actor"])["type"].agg(lambda s: s.value_counts().sort_index().idxmax() if s.notna().any() else None)
+        typ = m.groupby(["source_name", "actor"])["type"].agg(lambda s: s.value_counts().sort_index().idxmax() if s.notna().any() else None)
         out["type"] = typ.values
     else:
         out["type"] = None
-    out["share_of_articles"] = out["articles"] / out["source"].map(per_source)
-    out = out.sort_values(["source", "mentions", "actor"], ascending=[True, False, True])
-    out["rank"] = out.groupby("source").cumcount() + 1
+    out["share_of_articles"] = out["articles"] / out["source_name"].map(per_source)
+    out = out.sort_values(["source_name", "mentions", "actor"], ascending=[True, False, True])
+    out["rank"] = out.groupby("source_name").cumcount() + 1
     return out[out["rank"] <= n][cols].reset_index(drop=True)
 
 

@@ -125,7 +125,7 @@ def _analyze_article(
         "item": item,
         "title": article.title,
         "published": article.published,
-        "source": article.source,
+        "source_name": article.source_name,
         "url": article.url,
         "author": article.author,
         "language": article.language,
@@ -333,7 +333,7 @@ def _process_chunk(
 
 
 _BASE_COLUMNS = (
-    "article_id", "position", "item", "title", "published", "source", "url", "author", "language",
+    "article_id", "position", "item", "title", "published", "source_name", "url", "author", "language",
     "n_chars", "n_paragraphs", "n_sentences",
 )  # fmt: skip
 #: Summary columns of the ``articles`` table added when the analysis is registered.

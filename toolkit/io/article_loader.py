@@ -92,9 +92,8 @@ def _is_path_like(source: str) -> bool:
     return len(words) <= 3 and Path(s).suffix.lower() in TEXT_EXTENSIONS | HTML_EXTENSIONS
 
 
-#: The Article field that holds the outlet: ``source_name`` once toolkit/article.py renames
-#: ``Article.source`` (the input of load_article is also called ``source``), ``source`` before.
-_OUTLET_FIELD = "source_name" if "source_name" in getattr(Article, "__dataclass_fields__", {}) else "source"
+#: The Article field that holds the outlet.
+_OUTLET_FIELD = "source_name"
 #: Metadata keys read into Article fields (the rest stays in ``article.meta``).
 _KNOWN_META = frozenset({"title", "published", "date", "source_name", "source", "url", "author", "language", "id"})
 

@@ -43,7 +43,7 @@ def overview_numbers(article: Article, tables: dict[str, pd.DataFrame] | None = 
     """Key numbers of an article (the top line of :func:`overview`).
 
     Returns:
-        dict with ``title, published, source, words, paragraphs, sentences, scored_sentences,
+        dict with ``title, published, source_name, words, paragraphs, sentences, scored_sentences,
         captions, mean_tone`` (the article's tone from ``toolkit.sentiment.tone.tone_summary``),
         ``most_negative, most_positive`` (sentence texts), ``actors, quotes, dates``
         (``None`` where an analysis is unavailable).
@@ -58,7 +58,7 @@ def overview_numbers(article: Article, tables: dict[str, pd.DataFrame] | None = 
     nums: dict[str, Any] = {
         "title": article.title,
         "published": article.published.isoformat() if article.published else None,
-        "source": article.source,
+        "source_name": article.source_name,
         "words": len(article.text.split()),
         "paragraphs": int((article.paragraphs["kind"] == "body").sum()),
         "sentences": int(len(sents)),
@@ -161,7 +161,7 @@ def overview(article: Article) -> W.VBox:
     tables = _overview_tables(article)
     nums = overview_numbers(article, tables)
     labels = {
-        "published": "Published", "source": "Source", "words": "Words", "paragraphs": "Paragraphs",
+        "published": "Published", "source_name": "Source", "words": "Words", "paragraphs": "Paragraphs",
         "sentences": "Sentences", "scored_sentences": "Scored sentences", "captions": "Captions & credits",
         "mean_tone": "Mean tone (−1…+1)", "actors": "Actors", "quotes": "Quotes", "dates": "Dated events",
     }  # fmt: skip
