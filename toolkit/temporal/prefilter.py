@@ -123,7 +123,7 @@ _TRIGGER_RX_ALL = list(enumerate(_TRIGGER_LIST_RX))
 _TRIGGER_RX_WORDS = [(i, trx) for i, trx in _TRIGGER_RX_ALL if i not in _DIGIT_TRIGGERS]
 _DIGIT = re.compile(r"\d")
 # No trigger has lookarounds and every trigger match starts and ends with a letter or digit
-# (tests/test_timex_prefilter.py checks it): stripping these characters off a token's ends keeps
+# (tests/temporal/test_timex_prefilter.py checks it): stripping these characters off a token's ends keeps
 # its matches, shifted, so "2021," and "(today" share the cache entries of "2021" and "today".
 _EDGE = ",.;:!?\"'()[]{}“”‘’«»…*—–-/"
 
