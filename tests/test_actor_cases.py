@@ -123,12 +123,10 @@ def test_headline_common_words_are_not_actors():
     assert "Coronavirus" not in got
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14: 'Questions' of Prime Minister's Questions is still an actor")
 def test_prime_ministers_questions_is_not_an_actor():
     assert "Questions" not in _actors(HEAD + "At Prime Minister's Questions on Wednesday, the leader was asked about the budget.")
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14: a run glued across words that are not one name")
 def test_run_glued_across_words_is_not_one_actor():
     got = _actors(HEAD + "Presumptive Democratic White House nominee Joe Biden spoke on Monday.")
     assert "Presumptive Democratic White House" not in got

@@ -37,6 +37,7 @@ from toolkit.entities.tokens import (
     lazy_lex,
     memo,
     strip_dot,
+    title_like,
     word_lists,
 )
 from toolkit.entities.typing_rules import (
@@ -268,6 +269,9 @@ def _mention(
     if idx is None:
         return None
     s, e = ts[idx[0]], te[idx[-1]]
+    if len(idx) == 1 and idx[0] > 0 and idx[0] - 1 in poss and title_like(tw[idx[0] - 1], g) \
+            and (_lex(tw[idx[0]].lower()) or "").startswith("NN"):
+        return None  # "Prime Minister's Questions": a common noun after a title's possessive
     # _CREDIT_BEFORE needs a colon in the 40 characters before the name: look for one first
     # (and the line start is looked for in those 40 characters only: the search stays local)
     if (text.find(":", max(0, s - 40), s) >= 0
@@ -338,6 +342,12 @@ def _mention(
     return raw
 
 
+def _adjective_like(w: str) -> bool:
+    """An adjective written capitalised ("Presumptive", "Democratic"), not a proper noun."""
+    tag = _lex(w.lower())
+    return tag == "JJ" or (tag is None and w.endswith(("ive", "ial")) and w[1:].islower())
+
+
 def _trim(
     sc: _Scope, tw: list[str], ts: list[int], te: list[int], idx: list[int], *, titled: bool, label: str | None,
     prefix: bool,
@@ -362,6 +372,15 @@ def _trim(
             for i in idx
         ):
             return None
+    if len(idx) >= 3 and label is None and text[ts[idx[0]] : te[idx[-1]]] not in g.names:
+        # "Presumptive Democratic White House (nominee)": adjectives glued before a known name
+        for j in range(1, len(idx)):
+            w = tw[idx[j - 1]]
+            if not _adjective_like(w) or (j == 1 and _lex(w.lower()) is not None):
+                break  # led by an adjective the lexicon lacks: "National Security Council" stays
+            if g.lookup(text[ts[idx[j]] : te[idx[-1]]]):
+                idx = idx[j:]
+                break
     while idx and (tw[idx[-1]] in CONNECT or tw[idx[-1]] in ("and", "&", "the")):
         idx = idx[:-1]
     if not idx or (len(idx) == 1 and (len(tw[idx[0]]) == 1 or _ROMAN.fullmatch(tw[idx[0]]))):
