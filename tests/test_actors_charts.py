@@ -24,7 +24,7 @@ def freq(seed) -> pd.DataFrame:
 
 
 def test_frequency_bars_follow_the_table(freq):
-    ax = plot_actor_frequencies(freq, top=5)
+    ax = plot_actor_frequencies(freq, n=5)
     bars = ax.patches[:5]
     widths = sorted((b.get_width() for b in bars), reverse=True)
     assert widths == freq["mentions"].head(5).tolist()
@@ -37,7 +37,7 @@ def test_frequency_bars_follow_the_table(freq):
 
 
 def test_tone_chart_positions_are_mean_tone(freq):
-    ax = plot_actor_tone(freq, top=4)
+    ax = plot_actor_tone(freq, n=4)
     xs = sorted(float(x) for x in ax.collections[-1].get_offsets()[:, 0])
     expected = sorted(freq[freq["mean_tone"].notna()].head(4)["mean_tone"].tolist())
     assert xs == pytest.approx(expected)

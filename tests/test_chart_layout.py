@@ -165,7 +165,7 @@ def test_network_labels_never_overlap(figsize):
     cooc = _crowded_cooc()
     with chart_style():
         fig, ax = plt.subplots(figsize=figsize)
-        pl.plot_cooccurrence_network(cooc, ax=ax, top=10_000, types={"Actor 1": "person", "Actor 2": "place"})
+        pl.plot_cooccurrence_network(cooc, ax=ax, n=10_000, types={"Actor 1": "person", "Actor 2": "place"})
         fig.tight_layout()
         fig.canvas.draw()
     r = fig.canvas.get_renderer()

@@ -67,7 +67,7 @@ def test_attention_is_normalised_by_articles_per_period(res):
 
 
 def test_attention_defaults_to_top_actors(res):
-    att = attention_over_time(res, freq="M", top=2)
+    att = attention_over_time(res, freq="M", n=2)
     assert list(dict.fromkeys(att["actor"])) == ["X", "Y"]
     assert att.loc[att["actor"] == "X", "mentions"].tolist() == [4]
 

@@ -47,32 +47,32 @@ def _empty(ax: Axes, message: str) -> Axes:
     return ax
 
 
-def plot_actor_frequencies(freq_df: pd.DataFrame, ax: Axes | None = None, *, top: int = 15) -> Axes:
-    """Horizontal bars: mentions per actor (the ``top`` most mentioned), coloured by type.
+def plot_actor_frequencies(freq_df: pd.DataFrame, ax: Axes | None = None, *, n: int = 15) -> Axes:
+    """Horizontal bars: mentions per actor (the ``n`` most mentioned), coloured by type.
 
     Args:
         freq_df: output of :func:`toolkit.entities.actors.actor_frequencies` (needs ``actor``, ``type``,
             ``mentions``).
-        top: number of actors shown.
+        n: number of actors shown.
     """
     with chart_style():
         ax = new_axes(ax)
         if freq_df is None or len(freq_df) == 0:
             return _empty(ax, "no actors found")
-        df = freq_df.sort_values(["mentions", "actor"], ascending=[False, True], kind="stable").head(top)
+        df = freq_df.sort_values(["mentions", "actor"], ascending=[False, True], kind="stable").head(n)
         df = df.iloc[::-1]
         colors = [TYPE_COLORS.get(t, PALETTE["grey"]) for t in df["type"]]
         ax.barh(range(len(df)), df["mentions"].tolist(), color=colors)
         ax.set_yticks(range(len(df)), plain_all(df["actor"]))
         ax.set_xlabel("mentions (count)")
         ax.set_ylabel("actor")
-        ax.set_title(f"Most mentioned actors (top {min(top, len(freq_df))})")
+        ax.set_title(f"Most mentioned actors (top {min(n, len(freq_df))})")
         ax.grid(axis="y", visible=False)
         _legend_for_types(ax, df["type"].tolist())
         return ax
 
 
-def plot_actor_tone(freq_df: pd.DataFrame, ax: Axes | None = None, *, top: int = 15) -> Axes:
+def plot_actor_tone(freq_df: pd.DataFrame, ax: Axes | None = None, *, n: int = 15) -> Axes:
     """Mean tone of the sentences mentioning each actor, with ±1 SD bars and the count; with a
     ``mean_tone_to`` column (:func:`toolkit.actor_frequencies`), also the mean target-dependent
     tone toward the actor (hollow diamonds), so the two can be compared.
@@ -80,14 +80,14 @@ def plot_actor_tone(freq_df: pd.DataFrame, ax: Axes | None = None, *, top: int =
     Args:
         freq_df: output of :func:`toolkit.entities.actors.actor_frequencies` (needs ``actor``, ``type``,
             ``mentions``, ``sentences``, ``mean_tone``, ``tone_sd``).
-        top: number of actors shown (most mentioned first; actors without tone are skipped).
+        n: number of actors shown (most mentioned first; actors without tone are skipped).
     """
     with chart_style():
         ax = new_axes(ax)
         if freq_df is None or len(freq_df) == 0:
             return _empty(ax, "no actors found")
         df = freq_df[freq_df["mean_tone"].notna()]
-        df = df.sort_values(["mentions", "actor"], ascending=[False, True], kind="stable").head(top).iloc[::-1]
+        df = df.sort_values(["mentions", "actor"], ascending=[False, True], kind="stable").head(n).iloc[::-1]
         if len(df) == 0:
             return _empty(ax, "no actor is mentioned in a scored body sentence")
         y = list(range(len(df)))
@@ -130,7 +130,7 @@ def plot_cooccurrence_network(
     *,
     seed: int = 0,
     min_count: int = 1,
-    top: int = 40,
+    n: int = 40,
     types: dict[str, str] | None = None,
     max_labels: int = 30,
 ) -> Axes:
@@ -144,7 +144,7 @@ def plot_cooccurrence_network(
         cooc_df: output of :func:`toolkit.entities.actors.cooccurrence`.
         seed: seed of the spring layout (same seed, same picture).
         min_count: hide pairs sharing fewer sentences than this.
-        top: keep at most this many strongest pairs.
+        n: keep at most this many strongest pairs.
         types: optional actor → type mapping to colour nodes (e.g. from ``actor_frequencies``).
         max_labels: label at most this many nodes (the most connected).
     """
@@ -156,7 +156,7 @@ def plot_cooccurrence_network(
             return _empty(ax, "no actors appear together")
         weight_col = "sentences" if cooc_df["sentences"].sum() > 0 else "paragraphs"
         df = cooc_df[cooc_df[weight_col] >= min_count]
-        df = df.sort_values([weight_col, "actor_a", "actor_b"], ascending=[False, True, True], kind="stable").head(top)
+        df = df.sort_values([weight_col, "actor_a", "actor_b"], ascending=[False, True, True], kind="stable").head(n)
         if len(df) == 0:
             return _empty(ax, f"no pair shares {min_count}+ {weight_col}")
         g = nx.Graph()
@@ -323,12 +323,12 @@ def place_labels(
     return hidden
 
 
-def plot_voice(quotes_df: pd.DataFrame, ax: Axes | None = None, *, top: int = 12) -> Axes:
+def plot_voice(quotes_df: pd.DataFrame, ax: Axes | None = None, *, n: int = 12) -> Axes:
     """Who is quoted: quoted words per speaker (actors, anonymous sources, unattributed).
 
     Args:
         quotes_df: output of :func:`toolkit.entities.quotes.quotes`.
-        top: number of speakers shown.
+        n: number of speakers shown.
     """
     with chart_style():
         ax = new_axes(ax)
@@ -339,7 +339,7 @@ def plot_voice(quotes_df: pd.DataFrame, ax: Axes | None = None, *, top: int = 12
             s if isinstance(s, str) and s else "(unattributed)" for s in df["speaker"]
         ]
         agg = df.groupby(["who", "speaker_type"], sort=True).agg(words=("n_words", "sum"), quotes=("n_words", "size"))
-        agg = agg.reset_index().sort_values(["words", "who"], ascending=[False, True], kind="stable").head(top).iloc[::-1]
+        agg = agg.reset_index().sort_values(["words", "who"], ascending=[False, True], kind="stable").head(n).iloc[::-1]
         style = {"actor": PALETTE["blue"], "anonymous": PALETTE["vermillion"], "unknown": PALETTE["grey"]}
         ax.barh(range(len(agg)), agg["words"].tolist(), color=[style.get(t, PALETTE["grey"]) for t in agg["speaker_type"]])
         ax.set_yticks(range(len(agg)), [plain(f"{w} ({q})") for w, q in zip(agg["who"], agg["quotes"], strict=True)])

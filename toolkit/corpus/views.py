@@ -50,15 +50,15 @@ def _periods(dates: pd.Series, freq: str) -> pd.Series:
 
 
 def attention_over_time(
-    result: Any, actor: str | Iterable[str] | None = None, *, freq: str = "W", top: int = 10
+    result: Any, actor: str | Iterable[str] | None = None, *, freq: str = "W", n: int = 10
 ) -> pd.DataFrame:
     """Attention to actors per period, normalised by the number of articles (Media Cloud style).
 
     Args:
         result: a corpus result.
-        actor: one actor name, several, or ``None`` for the ``top`` most-mentioned actors.
+        actor: one actor name, several, or ``None`` for the ``n`` most-mentioned actors.
         freq: pandas period: ``"D"`` (day), ``"W"`` (week, Monday start), ``"M"`` (month).
-        top: how many actors when ``actor`` is None.
+        n: how many actors when ``actor`` is None.
 
     Returns:
         One row per period (every period from the first to the last dated article, gaps
@@ -83,7 +83,7 @@ def attention_over_time(
     )
     if actor is None:
         counts = m.groupby("actor").size()
-        names = sorted(counts.index, key=lambda a: (-counts[a], a))[:top]
+        names = sorted(counts.index, key=lambda a: (-counts[a], a))[:n]
     else:
         names = [actor] if isinstance(actor, str) else list(actor)
     m = m[m["actor"].isin(names)]

@@ -129,7 +129,7 @@ def overview_svg(article: Article, tables: dict[str, pd.DataFrame] | None = None
             ax.text(0.5, 0.5, f"{title}: nothing found", ha="center", va="center", transform=ax.transAxes)
             ax.set_axis_off()
             return
-        opts = {"top": 8} if name == "actor_frequencies" else {}
+        opts = {"n": 8} if name == "actor_frequencies" else {}
         plot(df, ax=ax, **opts)
         _drop_legend(ax)  # legends do not fit a quarter of the figure: explained above the chart
         ax.set_xlabel(ax.get_xlabel().split(" (")[0])
