@@ -480,3 +480,17 @@ def test_explorer_charts_fit_960px(seed):
     for ex in (ToneExplorer(seed, follow=False), ActorExplorer(seed, follow=False), TimelineExplorer(seed, follow=False)):
         w = re.search(r'<svg[^>]*width="([\d.]+)pt"', ex.chart_svg)
         assert w and float(w.group(1)) * 96 / 72 <= MAX_WIDTH_PX, type(ex).__name__
+
+
+def test_events_list_shows_month_level_dates_as_months():
+    """Issue 13: 'January' (a month) was listed as 2022-01-01 in the Events list."""
+    import toolkit as pl
+
+    art = pl.load_article(
+        "Talks planned\n\nThe two sides will meet in January, officials said on Monday.", published="2021-12-31"
+    )
+    ex = pl.TimelineExplorer(art)
+    labels = [ex._label(i) for i in ex.events.index]
+    assert labels and all("2022-01-01" not in lab for lab in labels)
+    assert any(lab.startswith("2022-01 ") for lab in labels), labels
+    assert any(lab.startswith("2021-12-27 ") for lab in labels), labels  # a day stays a day

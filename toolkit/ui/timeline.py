@@ -16,7 +16,7 @@ import ipywidgets as W
 import pandas as pd
 
 from toolkit.charts.timeline import plot_timeline
-from toolkit.temporal.timeline import events
+from toolkit.temporal.timeline import events, when
 from toolkit.ui.base import (
     CHART_SIZE,
     TIMELINE_LEGEND,
@@ -213,7 +213,11 @@ class TimelineExplorer(_Explorer):
 
     def _label(self, i: int) -> str:
         r = self.events.loc[i]
-        date = r["date_start"].date().isoformat() if pd.notna(r.get("date_start")) else "undated"
+        value = r.get("value")
+        if isinstance(value, str) and value:
+            date = when(value)  # a month stays a month, a weekend says so
+        else:
+            date = r["date_start"].date().isoformat() if pd.notna(r.get("date_start")) else "undated"
         label = r.get("label", r.get("text", ""))
         rel = r.get("relation", "")
         return f"{date}  [{rel}]  {str(label)[:80]}"
