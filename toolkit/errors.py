@@ -20,6 +20,7 @@ import warnings
 _PYTHON_FORMATWARNING = warnings.formatwarning
 
 __all__ = [
+    "TextTooLongError",
     "CorpusLockedError",
     "CorpusDamagedError",
     "CorpusRepairWarning",
@@ -68,6 +69,11 @@ class SourceNotFoundError(LoadError, FileNotFoundError):
 
 class EmptyTextError(LoadError):
     """The text is empty or whitespace only (after extraction, for HTML)."""
+
+
+class TextTooLongError(LoadError):
+    """The text is longer than one article can sensibly be (:data:`toolkit.io.decode.MAX_ARTICLE_CHARS`):
+    a book, a dump or many articles glued together belong in :func:`toolkit.load_corpus`."""
 
 
 class BinaryContentError(LoadError):

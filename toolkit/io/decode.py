@@ -19,7 +19,7 @@ import warnings
 import zlib
 from collections.abc import Iterable
 
-from toolkit.errors import BinaryContentError, DecodeError, DecodeWarning, EmptyTextError
+from toolkit.errors import BinaryContentError, DecodeError, DecodeWarning, EmptyTextError, TextTooLongError
 
 __all__ = [
     "decode_bytes",
@@ -269,9 +269,22 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+#: The longest text :func:`toolkit.load_article` accepts as one article: 5 million characters
+#: (about 900,000 words; the longest news features are well under 100,000 characters). Every
+#: analysis is linear in the text's length, so this is a limit of sense, not of speed: a longer
+#: text is a corpus (split it into articles and use :func:`toolkit.load_corpus`).
+MAX_ARTICLE_CHARS = 5_000_000
+
+
 def _check_text(text: str, source: str) -> str:
     if not text.strip():
         raise EmptyTextError(source, "the text is empty or whitespace only")
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise TextTooLongError(
+            source,
+            f"{len(text):,} characters is more than one article can be (limit {MAX_ARTICLE_CHARS:,}); "
+            "split it into articles and use load_corpus",
+        )
     return text
 
 
