@@ -319,37 +319,49 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
     keys = set(key.values())
     if len(keys) < 2:
         return
+    shouted = [k for k in keys if len(k) >= 4 and k.isupper()]
+    plurals = [k for k in keys if len(k) > 3 and k[-1] == "s" and k[:-1] in keys and " " not in k]
+    acronyms = [k for k in keys if k.rsplit(" ", 1)[-1].isupper()]
+    if not (shouted or plurals or acronyms):
+        return  # most articles: nothing to merge, nothing to build
     ren: dict[str, str] = {}
-    by_upper: dict[str, set[str]] = defaultdict(set)
-    for k in keys:
-        if not k.isupper():
-            by_upper[k.upper()].add(k)
-    long_of: dict[str, set[str]] = defaultdict(set)
-    for k in keys:
-        words = k.split()
-        if len(words) < 3 or k.isupper():
-            continue
-        caps = [i for i, w in enumerate(words) if w not in _ACR_SKIP]
-        if not all(words[i][:1].isupper() for i in caps):
-            continue
-        for j, i in enumerate(caps[:-1]):
-            acr = "".join(words[x][0] for x in caps[j:])
-            if len(acr) >= 2:
+
+    def person(k: str) -> bool:  # a given name alone is 1 point
+        h = hints_by_name.get(k)
+        return h is not None and h.get("person", 0) >= 2
+
+    if shouted:
+        by_upper: dict[str, set[str]] = defaultdict(set)
+        for k in keys:
+            if not k.isupper():
+                by_upper[k.upper()].add(k)
+        for k in shouted:
+            if len(by_upper.get(k, ())) == 1 and not g.lookup(k):
+                ren[k] = next(iter(by_upper[k]))  # "IRISHMAN" → "Irishman"
+    for k in plurals:
+        if k not in ren and not person(k) and not person(k[:-1]) and not g.lookup(k) \
+                and not any(o.endswith(" " + k[:-1]) for o in keys):
+            ren[k] = k[:-1]  # "Oscars" → "Oscar" (not "the Turpins" beside "David Turpin": a family)
+    if acronyms:
+        long_of: dict[str, set[str]] = defaultdict(set)
+        for k in keys:
+            if k.count(" ") < 2 or k.isupper():
+                continue
+            words = k.split()
+            caps = [i for i, w in enumerate(words) if w not in _ACR_SKIP]
+            if not all(words[i][:1].isupper() for i in caps):
+                continue
+            for j, i in enumerate(caps[:-1]):
+                acr = "".join(words[x][0] for x in caps[j:])
                 long_of[acr].add(k)
                 if i > 0:
                     long_of[" ".join(words[:i]) + " " + acr].add(k)
-    person = {k for k in keys if hints_by_name.get(k, Counter())["person"] >= 2}  # a given name alone is 1
-    for k in keys:
-        if k.isupper() and len(k) >= 4 and len(by_upper.get(k, ())) == 1 and not g.lookup(k):
-            ren[k] = next(iter(by_upper[k]))  # "IRISHMAN" → "Irishman"
-        elif " " not in k and k.endswith("s") and len(k) > 3 and k[:-1] in keys and k not in person \
-                and k[:-1] not in person and not g.lookup(k) and not any(o.endswith(" " + k[:-1]) for o in keys):
-            ren[k] = k[:-1]  # "Oscars" → "Oscar" (not "the Turpins" beside "David Turpin": a family)
-        elif (k.isupper() or k.split()[-1].isupper()) and len(long_of.get(k, ())) == 1:
-            long = next(iter(long_of[k]))
-            h = hints_by_name.get(long, Counter())
-            if h["person"] <= h["organization"]:  # not a person's initials ("WSS")
-                ren[k] = long  # "ISO", "California ISO" → "California Independent System Operator"
+        for k in acronyms:
+            if k not in ren and len(long_of.get(k, ())) == 1:
+                long = next(iter(long_of[k]))
+                h = hints_by_name.get(long) or Counter()
+                if h["person"] <= h["organization"]:  # not a person's initials ("WSS")
+                    ren[k] = long  # "ISO", "California ISO" → "California Independent System Operator"
     if not ren:
         return
     for r in raws:
