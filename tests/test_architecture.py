@@ -189,3 +189,12 @@ def test_article_module_imports_no_analysis():
     """Article's analysis properties are registered from above (toolkit.analysis)."""
     g = _graph(module_level=False)
     assert {m for m in g["toolkit.article"] if not m.startswith("toolkit.text")} <= {"toolkit.errors"}
+
+
+def test_architecture_map_lists_every_module():
+    """docs/architecture.md has one line per file of the package (it is the map a newcomer reads)."""
+    doc = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    files = sorted(str(p.relative_to(ROOT)) for p in PKG.rglob("*.py"))
+    assert [f for f in files if f"`{f}`" not in doc] == []
+    listed = {w.strip("`") for w in doc.split() if w.startswith("`toolkit/") and w.rstrip("`,.;:").endswith(".py`")}
+    assert sorted(f for f in listed if not (ROOT / f).exists()) == []
