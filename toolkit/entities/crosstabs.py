@@ -17,6 +17,7 @@ import pandas as pd
 
 from toolkit.entities.actors import actors
 from toolkit.entities.detection import KEEP_KINDS
+from toolkit.schema import columns, empty, frame
 
 if TYPE_CHECKING:
     from toolkit.article import Article
@@ -24,12 +25,9 @@ if TYPE_CHECKING:
 
 __all__ = ["codebook_template", "actor_frequencies", "cooccurrence", "kwic", "FREQUENCY_COLUMNS", "COOCCURRENCE_COLUMNS", "KWIC_COLUMNS"]
 
-FREQUENCY_COLUMNS = [
-    "actor", "type", "group", "mentions", "sentences", "paragraphs", "first_position", "in_title",
-    "in_captions", "times_quoted", "words_quoted", "mean_tone", "tone_sd",
-]  # fmt: skip
-COOCCURRENCE_COLUMNS = ["actor_a", "actor_b", "sentences", "paragraphs"]
-KWIC_COLUMNS = ["article_id", "sent_id", "start", "end", "left", "match", "right"]
+FREQUENCY_COLUMNS = columns("actor_frequencies")
+COOCCURRENCE_COLUMNS = columns("cooccurrence")
+KWIC_COLUMNS = columns("kwic")
 
 
 # ---------------------------------------------------------------------- tables
@@ -39,12 +37,6 @@ def _articles(article_or_corpus: Article | Iterable[Article]) -> list[Article]:
     if isinstance(article_or_corpus, Article):
         return [article_or_corpus]
     return list(article_or_corpus)
-
-
-def _empty_frequencies() -> pd.DataFrame:
-    dtypes = {"actor": "str", "type": "str", "group": "object", "first_position": "float64", "in_title": "bool",
-              "mean_tone": "float64", "tone_sd": "float64"}
-    return pd.DataFrame({c: pd.Series([], dtype=dtypes.get(c, "int64")) for c in FREQUENCY_COLUMNS})
 
 
 def actor_frequencies(
@@ -77,7 +69,7 @@ def actor_frequencies(
     cb = load_codebook(codebook) if codebook is not None else None
     m = actors(article, codebook=cb)
     if m.empty:
-        return _empty_frequencies()
+        return empty("actor_frequencies")
     sents = article.sentences
     para_of = dict(zip(sents["sent_id"].tolist(), sents["para_id"].tolist(), strict=True))
     q = quotes(article, codebook=cb)
@@ -112,29 +104,14 @@ def actor_frequencies(
     for actor, g in groups.items():
         tones = [tone_of[s] for s in sorted(g["body"]) if s in tone_of and tone_of[s] == tone_of[s]]
         times, words = said.get(actor, (0, 0))
-        rows.append(
-            {
-                "actor": actor,
-                "type": g["type"],
-                "group": g["group"],
-                "mentions": g["mentions"],
-                "sentences": len(g["sents"]),
-                "paragraphs": len(g["paras"]),
-                "first_position": round(int(g["first"]) / n, 4),
-                "in_title": g["title"],
-                "in_captions": int(g["captions"]),
-                "times_quoted": times,
-                "words_quoted": words,
-                "mean_tone": float(np.mean(tones)) if tones else float("nan"),
-                "tone_sd": float(np.std(tones, ddof=1)) if len(tones) > 1 else float("nan"),
-            }
-        )
-    df = pd.DataFrame(rows, columns=FREQUENCY_COLUMNS)
-    df = df.sort_values(["mentions", "first_position"], ascending=[False, True], kind="stable")
-    for c in ("mentions", "sentences", "paragraphs", "in_captions", "times_quoted", "words_quoted"):
-        df[c] = df[c].astype("int64")
-    df["group"] = df["group"].astype(object)
-    return df.reset_index(drop=True)
+        rows.append((
+            actor, g["type"], g["group"], g["mentions"], len(g["sents"]), len(g["paras"]),
+            round(int(g["first"]) / n, 4), g["title"], int(g["captions"]), times, words,
+            float(np.mean(tones)) if tones else float("nan"),
+            float(np.std(tones, ddof=1)) if len(tones) > 1 else float("nan"),
+        ))
+    rows.sort(key=lambda r: (-r[3], r[6]))  # most mentions first, then first position (stable)
+    return frame("actor_frequencies", dict(zip(FREQUENCY_COLUMNS, map(list, zip(*rows, strict=True)), strict=True)))
 
 
 def cooccurrence(
@@ -188,14 +165,11 @@ def cooccurrence(
             para_pairs.update(combinations(sorted(names), 2))
     keys = set(sent_pairs) if unit == "sentence" else set(para_pairs)
     rows = [(a, b, sent_pairs.get((a, b), 0), para_pairs.get((a, b), 0)) for a, b in keys]
-    col = "sentences" if unit == "sentence" else "paragraphs"
-    df = pd.DataFrame(rows, columns=COOCCURRENCE_COLUMNS)
-    for c in ("actor_a", "actor_b"):
-        df[c] = df[c].astype("str")
-    df = df.sort_values([col, "actor_a", "actor_b"], ascending=[False, True, True], kind="stable")
-    for c in ("sentences", "paragraphs"):
-        df[c] = df[c].astype("int64")
-    return df.reset_index(drop=True)
+    k = 2 if unit == "sentence" else 3
+    rows.sort(key=lambda r: (-r[k], r[0], r[1]))  # the unit's count, descending, then the names
+    if not rows:
+        return empty("cooccurrence")
+    return frame("cooccurrence", dict(zip(COOCCURRENCE_COLUMNS, map(list, zip(*rows, strict=True)), strict=True)))
 
 
 def kwic(
@@ -251,15 +225,35 @@ def kwic(
         for s, e, sid in spans:
             pid = sent_para.get(sid)
             pa, pb = (int(paras.at[pid, "start"]), int(paras.at[pid, "end"])) if pid is not None else (0, len(text))
-            left = text[pa:s].split()[-window:] if window > 0 else []
-            right = text[e:pb].split()[:window] if window > 0 else []
+            left = _words_before(text, pa, s, window) if window > 0 else []
+            right = _words_after(text, e, pb, window) if window > 0 else []
             rows.append((art.id, sid, s, e, " ".join(left), " ".join(text[s:e].split()), " ".join(right)))
-    df = pd.DataFrame(rows, columns=KWIC_COLUMNS)
-    for c in ("sent_id", "start", "end"):
-        df[c] = df[c].astype("int64")
-    for c in ("article_id", "left", "match", "right"):
-        df[c] = df[c].astype("str")
-    return df
+    if not rows:
+        return empty("kwic")
+    return frame("kwic", dict(zip(KWIC_COLUMNS, map(list, zip(*rows, strict=True)), strict=True)))
+
+
+def _words_before(text: str, lo: int, pos: int, n: int) -> list[str]:
+    """``text[lo:pos].split()[-n:]``, reading back only as far as the ``n`` words need (a slice
+    that doubles until it holds ``n + 1`` words or reaches ``lo``), not the whole paragraph."""
+    size = 16 * (n + 1)
+    while True:
+        a = max(lo, pos - size)
+        words = text[a:pos].split()
+        if a == lo or len(words) > n:  # the first word may be cut: with n + 1 words it is not kept
+            return words[-n:]
+        size *= 2
+
+
+def _words_after(text: str, pos: int, hi: int, n: int) -> list[str]:
+    """``text[pos:hi].split()[:n]``, reading only as far as the ``n`` words need."""
+    size = 16 * (n + 1)
+    while True:
+        b = min(hi, pos + size)
+        words = text[pos:b].split()
+        if b == hi or len(words) > n:  # the last word may be cut: with n + 1 words it is not kept
+            return words[:n]
+        size *= 2
 
 
 def _yaml_str(s: str) -> str:

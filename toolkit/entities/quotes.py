@@ -11,21 +11,19 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cache
 from itertools import accumulate
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-import numpy as np
 import pandas as pd
 
 from toolkit._memo import cached_on_article
+from toolkit.schema import columns, empty, frame
 from toolkit.text.quotespans import _span_rows
 
 if TYPE_CHECKING:
     from toolkit.article import Article
 
 # ---------------------------------------------------------------------- attribution
-QUOTE_COLUMNS = [
-    "quote_id", "speaker", "speaker_type", "verb", "text", "start", "end", "sent_id", "n_words", "partial",
-]  # fmt: skip
+QUOTE_COLUMNS = columns("quotes")
 __all__ = ["quotes", "QUOTE_COLUMNS"]
 
 _VERBS = (
@@ -158,16 +156,56 @@ def _np_before(seg: str, pos: int) -> tuple[int, int] | None:
     return s, e
 
 
-def _mention_rows(article: Article, codebook: Any) -> list[tuple[int, int, str, str]]:
-    """``(start, end, actor, type)`` of the non-adjectival actor mentions (speaker candidates)."""
+class _Mention(NamedTuple):
+    """A speaker candidate: a non-adjectival actor mention."""
+
+    start: int
+    end: int
+    actor: str
+    type: str
+
+
+def _mention_rows(article: Article, codebook: Any) -> list[_Mention]:
+    """The non-adjectival actor mentions (speaker candidates), sorted by start."""
     from toolkit.entities.actors import _actor_columns
 
     c = _actor_columns(article, codebook=codebook)  # the actors table's columns, no DataFrame
     return [
-        (s, e, a, t)
+        _Mention(s, e, a, t)
         for s, e, a, t, adj in zip(c["start"], c["end"], c["actor"], c["type"], c["adjectival"], strict=True)
         if not adj
     ]
+
+
+class _Mentions:
+    """The speaker candidates with the lookups attribution needs, each a bisect (no scan of every
+    mention per quote: linear time in the text, up to log factors). Mentions are sorted by start;
+    their ends need not be, but none is longer than ``longest``."""
+
+    def __init__(self, rows: list[_Mention]) -> None:
+        self.rows = rows
+        self.starts = [r.start for r in rows]
+        self.longest = max((r.end - r.start for r in rows), default=0)
+        self.people = [r for r in rows if r.type == "person"]
+        self.people_starts = [r.start for r in self.people]
+
+    def overlapping(self, a: int, b: int) -> list[_Mention]:
+        """``[r for r in rows if r.start < b and r.end > a]`` (in order)."""
+        rows = self.rows[bisect_left(self.starts, a - self.longest) : bisect_left(self.starts, b)]
+        return [r for r in rows if r.end > a]
+
+    def starting_in(self, a: int, b: int) -> list[_Mention]:
+        """``[r for r in rows if a <= r.start < b]`` (in order)."""
+        return self.rows[bisect_left(self.starts, a) : bisect_left(self.starts, b)]
+
+    def last_person_before(self, a: int) -> int | None:
+        """Index in ``people`` of the last person mention (in order) that ends by ``a``."""
+        i = bisect_left(self.people_starts, a)  # mentions starting at or after a end after it
+        while i > 0:
+            i -= 1
+            if self.people[i].end <= a:
+                return i
+        return None
 
 
 # Patterns of the attribution loop, compiled once (same patterns and flags as inline re calls).
@@ -188,6 +226,22 @@ _LISTENER_VERBS = frozenset(["told", "tells", "telling", "asked", "asks"])
 _SKIP_KINDS = frozenset(["title", "credit", "boilerplate"])
 
 
+def _first_person_of_sentence(ms: _Mentions, k: int, a: int, sent_index: Any) -> str:
+    """The first person mention ending by ``a`` in the sentence of ``ms.people[k]`` (the last
+    such mention), by a bisect to that sentence's people: the actor of ``same[0]`` in
+    ``prev = [people ending by a]; same = [r for r in prev if sentence(r) == sentence(prev[-1])]``."""
+    sid = sent_index(ms.people[k].start)
+    # people before k in the same sentence come right before it (mentions are sorted by start)
+    first = k
+    for i in range(k - 1, -1, -1):
+        r = ms.people[i]
+        if sent_index(r.start) != sid:
+            break
+        if r.end <= a:
+            first = i
+    return ms.people[first].actor
+
+
 @cached_on_article
 def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[Any]]:
     """:func:`quotes` as plain column lists (keys in ``QUOTE_COLUMNS`` order; read-only)."""
@@ -201,30 +255,40 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
     m_rows = _mention_rows(article, codebook)  # also before the early exit: codebook errors still raise
     if not spans:
         return cols
+    ms = _Mentions(m_rows)
     s_rows = sentence_rows(article)
     # Sentences are in text order and do not overlap, so starts and ends are both sorted and
     # bisect finds exactly what a scan from the first sentence would.
     s_starts = [r[1] for r in s_rows]
     s_ends = [r[2] for r in s_rows]
-    non_person = {a for _, _, a, t in m_rows if t != "person"} - {a for _, _, a, t in m_rows if t == "person"}
+    non_person = {r.actor for r in m_rows if r.type != "person"} - {r.actor for r in m_rows if r.type == "person"}
 
-    def sent_of(pos: int) -> tuple[int, int, int, str, int]:
+    def sent_index(pos: int) -> int:
         i = bisect_right(s_starts, pos) - 1  # the last sentence starting at or before pos
         if i >= 0 and pos < s_ends[i]:
-            return s_rows[i]  # the only sentence that can contain pos
+            return i  # the only sentence that can contain pos
         # between sentences: the next one (the first starting after pos), else the last
-        return s_rows[i + 1] if i + 1 < len(s_rows) else s_rows[-1]
+        return i + 1 if i + 1 < len(s_rows) else len(s_rows) - 1
+
+    def sent_of(pos: int) -> tuple[int, int, int, str, int]:
+        return s_rows[sent_index(pos)]
+
+    # the furthest end of spans[: i + 1]: position p is inside a quote iff some span starting at or
+    # before p ends after it
+    def in_quote(pos: int) -> bool:
+        i = bisect_right(span_starts, pos)
+        return i > 0 and reach[i - 1] > pos
 
     def resolve(a: int, b: int, last: tuple[str | None, str]) -> tuple[str | None, str] | None:
         """Speaker named in text[a:b]: an actor, a pronoun (→ last), or a description."""
         phrase = text[a:b].strip()
         if not phrase or _has_verb(phrase):
             return None
-        inside = [r for r in m_rows if r[0] < b and r[1] > a]
+        inside = ms.overlapping(a, b)
         if inside:
-            people = [r for r in inside if r[3] == "person"]
+            people = [r for r in inside if r.type == "person"]
             pick = (people or inside)[-1]
-            return pick[2], "actor"
+            return pick.actor, "actor"
         tail = phrase.split()[-1] if phrase.split() else ""
         if not _PRONOUN.match(phrase) and _PRONOUN.match(tail) and tail.lower() in ("he", "she", "they", "we"):
             phrase = tail  # "On the live television he said,"
@@ -232,12 +296,10 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             if last[0] is not None and not (phrase.lower() in ("he", "she") and last[0] in non_person):
                 return last
             if phrase.lower() in ("he", "she"):
-                prev = [r for r in m_rows if r[1] <= a and r[3] == "person"]
-                if prev:
+                k = ms.last_person_before(a)
+                if k is not None:
                     # the subject of the latest sentence naming a person: its first person
-                    sid = sent_of(prev[-1][0])[0]
-                    same = [r for r in prev if sent_of(r[0])[0] == sid]
-                    return same[0][2], "actor"
+                    return _first_person_of_sentence(ms, k, a, sent_index), "actor"
             return None
         words = phrase.split()
         if (
@@ -262,7 +324,11 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         touched = s_rows[bisect_right(s_ends, qs) : bisect_left(s_starts, qe)]
         fa = min([sa, *[r[1] for r in touched]])
         fb = max([sb, *[r[2] for r in touched]])
-        nxt_s = next((r for r in s_rows[bisect_left(s_starts, fb) :] if r[4] == pid), None)  # first start >= fb
+        nxt_s = None  # the first sentence of this paragraph starting at or after fb
+        for k in range(bisect_left(s_starts, fb), len(s_rows)):
+            if s_rows[k][4] >= pid:  # paragraph ids never decrease: no later sentence is in pid
+                nxt_s = s_rows[k] if s_rows[k][4] == pid else None
+                break
         if nxt_s is not None and fb >= qe - 1 and not _NONSPACE.search(text[qe:nxt_s[1]].strip(".,")) \
                 and len(text[nxt_s[1] : nxt_s[2]].split()) <= 8 and not _ANY_MARK.search(text, nxt_s[1], nxt_s[2]) \
                 and _VERB_RE.search(" ".join(text[nxt_s[1] : nxt_s[2]].split()[:4])):
@@ -312,12 +378,12 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 if cand is None and (np_ is None or vm.group().endswith("ing")):
                     # "X, deputy director at Y, tweeted:" / "X defended Y, saying": the subject
                     subj = [
-                        r for r in m_rows if fa <= r[0] < fa + vm.start() and r[3] in ("person", "organization")
-                        and not any(s0 <= r[0] < e0 for s0, e0 in spans)
+                        r for r in ms.starting_in(fa, fa + vm.start()) if r.type in ("person", "organization")
+                        and not in_quote(r.start)
                     ]
-                    subj = [r for r in subj if r[3] == "person"] or subj
+                    subj = [r for r in subj if r.type == "person"] or subj
                     if subj:
-                        cand = (subj[0][2], "actor")
+                        cand = (subj[0].actor, "actor")
                 if cand is None:
                     np_ = _np_after(before, vm.end())
                     cand = resolve(fa + np_[0], fa + np_[1], last) if np_ else None
@@ -325,17 +391,17 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     speaker, verb = cand, vm.group()
         # 2b. "X made the announcement: “…”": a colon-introduced quote belongs to the clause's subject
         if speaker is None and seg[:q0].rstrip().endswith(":"):
-            pre = [r for r in m_rows if fa <= r[0] < qs and r[3] in ("person", "organization")]
-            pick = [r for r in pre if r[3] == "person"] or pre
-            lead = text[fa : pick[0][0]] if pick else ""
+            pre = [r for r in ms.starting_in(fa, qs) if r.type in ("person", "organization")]
+            pick = [r for r in pre if r.type == "person"] or pre
+            lead = text[fa : pick[0].start] if pick else ""
             if pick and (
                 _LEAD_PRONOUN.search(lead)
-                or _POSSESSIVE.match(text[pick[0][1] : pick[0][1] + 3])
+                or _POSSESSIVE.match(text[pick[0].end : pick[0].end + 3])
                 or len(_TO_LAST_COMMA.sub("", lead).split()) > 4
             ):
                 pick = []  # not the clause's subject ("he appreciated Soleimani's lifepath:")
             if pick:
-                speaker, verb = (pick[0][2], "actor"), None
+                speaker, verb = (pick[0].actor, "actor"), None
             elif _CLAUSE_PRONOUN.match(seg[:q0]) and last[0] is not None:
                 speaker, verb = last, None
         # 3. a paragraph that is only this quote, right after an attributed quote
@@ -402,22 +468,10 @@ def quotes(article: Article, *, codebook: Any = None) -> pd.DataFrame:
 
 def _quotes_frame(c: dict[str, list[Any]]) -> pd.DataFrame:
     """The :func:`quotes` DataFrame of a :func:`_quote_columns` dict, with the table's dtypes."""
-    # One DataFrame from typed column lists (per-column pandas fix-ups cost more than the analysis).
-    n = len(c["quote_id"])
-    index = pd.RangeIndex(n)  # shared by the object Series, so the frame need not align (reindex) them
-    cols: dict[str, Any] = {"quote_id": np.arange(n, dtype="int64")}
-    for name in ("start", "end", "sent_id", "n_words"):
-        cols[name] = np.array(c[name], dtype="int64")
-    cols["partial"] = np.array(c["partial"], dtype="bool")
-    for name in ("speaker", "verb"):  # a Series keeps strings object (an array would be inferred as "str")
-        cols[name] = pd.Series(c[name], dtype=object, index=index)
-    for name in ("speaker_type", "text"):
-        cols[name] = pd.array(c[name], dtype="str")
-    # keys in QUOTE_COLUMNS order (columns= would reindex); the arrays are fresh, no copy needed
-    return pd.DataFrame({name: cols[name] for name in QUOTE_COLUMNS}, index=index, copy=False)
+    return frame("quotes", c)
 
 
 @cache
 def _empty_quotes_frame() -> pd.DataFrame:
     """The table of an article without quotes (built once; about a fifth of news articles)."""
-    return _quotes_frame({name: [] for name in QUOTE_COLUMNS})
+    return empty("quotes")

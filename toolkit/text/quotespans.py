@@ -15,6 +15,8 @@ Example:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -112,6 +114,20 @@ def quote_spans(article: Article) -> pd.DataFrame:
     )
 
 
+class _Inside:
+    """``_Inside(rows)(p)`` is ``any(s <= p < e for s, e, *_ in rows)``, by a bisect over the rows
+    sorted by start with the furthest end so far (no scan of every row per point)."""
+
+    def __init__(self, rows: list[tuple[int, int, int, int]]) -> None:
+        ordered = sorted(rows)
+        self.starts = [r[0] for r in ordered]
+        self.reach = list(accumulate((r[1] for r in ordered), max))
+
+    def __call__(self, p: int) -> bool:
+        i = bisect_right(self.starts, p)
+        return i > 0 and self.reach[i - 1] > p
+
+
 @cached_on_article
 def _span_rows(article: Article) -> list[tuple[int, int, int, int]]:
     """``(start, end, para_start, para_end)`` of every quote, sorted (shared by
@@ -124,6 +140,7 @@ def _span_rows(article: Article) -> list[tuple[int, int, int, int]]:
     bounds = _para_bounds(article)
     carry: tuple[int, int] | None = None  # (start offset, para) of a quote continued from before
     for pid, (a, b) in enumerate(bounds):
+        mark = len(rows)  # rows before this paragraph's end before it: no ‘…’ here can be inside them
         spans, open_at = _find_in_paragraph(text, a, b)
         first_open = text[a] in "“\"«" if a < b else False
         if carry is not None:
@@ -146,11 +163,14 @@ def _span_rows(article: Article) -> list[tuple[int, int, int, int]]:
                 carry = (open_at, pid)
             else:
                 rows.append((open_at, b, pid, pid))  # unclosed to the end of the paragraph
-        # single curly quotes (‘…’) used as quotes, not apostrophes
-        for m in _SINGLE.finditer(text[a:b]) if has_single else ():
-            s, e = a + m.start(), a + m.end()
-            if not any(rs <= s < re_ for rs, re_, *_ in rows):
-                rows.append((s, e, pid, pid))
+        # single curly quotes (‘…’) used as quotes, not apostrophes, unless inside a double quote
+        # of this paragraph (the matches are disjoint: none starts inside an earlier one)
+        if has_single:
+            inside = _Inside(rows[mark:])
+            for m in _SINGLE.finditer(text[a:b]):
+                s, e = a + m.start(), a + m.end()
+                if not inside(s):
+                    rows.append((s, e, pid, pid))
     if carry is not None:
         rows.append((carry[0], bounds[carry[1]][1], carry[1], carry[1]))
     rows.sort()
