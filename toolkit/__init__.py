@@ -51,6 +51,7 @@ _LAZY: dict[str, str] = {
     # tone
     "tone": "toolkit.sentiment.tone:tone",
     "tone_summary": "toolkit.sentiment.tone:tone_summary",
+    "article_tone": "toolkit.sentiment.tone:article_tone",
     "score_texts": "toolkit.sentiment.tone:score_texts",
     "explain_tone": "toolkit.sentiment.explain:explain_tone",
     "explain_table": "toolkit.sentiment.explain:explain_table",
