@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent
 #: repository folder -> (folder inside the built package, the files it ships)
 SHIPPED = {
     "seeds": ("toolkit/data/seeds", ("*.txt", "*.meta.json")),
-    "notebooks": ("toolkit/data/notebooks", ("*.ipynb", "*.md")),
+    "notebooks": ("toolkit/data/notebooks", ("*.ipynb", "*.md", "*.py")),
 }
 
 

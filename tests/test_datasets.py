@@ -72,3 +72,12 @@ def test_seeds_and_notebooks_have_one_copy_in_the_repository():
     assert not (ROOT / "toolkit" / "data" / "notebooks").exists()
     setup = (ROOT / "setup.py").read_text()
     assert '"seeds": ("toolkit/data/seeds"' in setup and '"notebooks": ("toolkit/data/notebooks"' in setup
+
+
+def test_copied_notebooks_carry_the_exercise_checks(tmp_path):
+    """The teaching notebooks import exercise_checks.py: it travels with them (and in the wheel)."""
+    from toolkit.datasets import copy_notebooks
+
+    copy_notebooks(tmp_path / "nb")
+    assert (tmp_path / "nb" / "teaching" / "exercise_checks.py").is_file()
+    assert (tmp_path / "nb" / "teaching" / "exercise_1_tone.ipynb").is_file()

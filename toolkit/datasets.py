@@ -216,7 +216,7 @@ def notebooks_path() -> Path:
 
 
 def _notebook_files(root: Path) -> list[Path]:
-    files = [p for pattern in ("*.ipynb", "*.md") for p in root.rglob(pattern)]
+    files = [p for pattern in ("*.ipynb", "*.md", "*.py") for p in root.rglob(pattern)]
     return sorted(p for p in files if p.is_file() and not any(s.startswith(".") for s in p.relative_to(root).parts))
 
 
