@@ -343,19 +343,23 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
                 and not any(o.endswith(" " + k[:-1]) for o in keys):
             ren[k] = k[:-1]  # "Oscars" → "Oscar" (not "the Turpins" beside "David Turpin": a family)
     if acronyms:
+        needed = {k.rsplit(" ", 1)[-1] for k in acronyms}
+        needed = {a for a in needed if 2 <= len(a) <= 8}
         long_of: dict[str, set[str]] = defaultdict(set)
-        for k in keys:
+        for k in keys if needed else ():
             if k.count(" ") < 2 or k.isupper():
                 continue
             words = k.split()
             caps = [i for i, w in enumerate(words) if w not in _ACR_SKIP]
             if not all(words[i][:1].isupper() for i in caps):
                 continue
-            for j, i in enumerate(caps[:-1]):
-                acr = "".join(words[x][0] for x in caps[j:])
-                long_of[acr].add(k)
-                if i > 0:
-                    long_of[" ".join(words[:i]) + " " + acr].add(k)
+            initials = "".join(words[i][0] for i in caps)
+            for acr in needed:
+                if len(acr) < len(caps) + 1 and initials.endswith(acr):
+                    i = caps[len(caps) - len(acr)]  # the first word the acronym abbreviates
+                    long_of[acr].add(k)
+                    if i > 0:
+                        long_of[" ".join(words[:i]) + " " + acr].add(k)
         for k in acronyms:
             if k not in ren and len(long_of.get(k, ())) == 1:
                 long = next(iter(long_of[k]))
