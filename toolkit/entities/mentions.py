@@ -25,7 +25,6 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any
 
 from toolkit.entities.detection import SCORE, Candidate, Detector
 from toolkit.entities.gazetteer import Gazetteer
@@ -143,7 +142,7 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
     ts, te, tw = sc.det.toks[sent_id][:3]
     words = tuple(map(tw.__getitem__, run))  # read-only here: a tuple serves the memo keys too
     out: list[Raw | None] = []
-    add = partial(_add_mention, out, sc, sent_id)
+    mention = partial(_mention, sc, sent_id)
 
     if label is None and acr is None and len(words) == 1 and len(heads.get(words[0], ())) == 1 and run[0] > 0 \
             and tw[run[0] - 1].lower() == "the":
@@ -161,62 +160,57 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
     if lead:
         # "Scientologist Tom Cruise", "American Joe Smith", "(Senator from) Vermont Bernie Sanders":
         # a descriptor, then the person
-        add(run[:lead])
-        add(run[lead:])
+        out.append(mention(run[:lead]))
+        out.append(mention(run[lead:]))
         return _kept(out)
     split = _title_split(words, g) if label in (None, "person") else None
     if split is None:
-        add(run, acr=acr, label=label)
+        out.append(mention(run, acr=acr, label=label))
         return _kept(out)
     b, j = split
     if j >= len(run):  # "NASA Administrator", "US Senator": a title with no name after it
         if b > 0:
-            add(run[:b], acr=acr, label=label, prefix=True)
+            out.append(mention(run[:b], acr=acr, label=label, prefix=True))
         return _kept(out)
     if b > 0:
-        add(run[:b], prefix=True)
+        out.append(mention(run[:b], prefix=True))
     if label is None and ("the" in words[b:j] or (
         words[j - 1] in ("of", "for") and any((w in wl["org_suffix"]) or (w in wl["org_word"]) for w in words[j:])
     )):
         # "Chairman of the Australian Centre for ...": what follows "of the" is an institution,
         # possibly followed by the title holder's name ("CEO of the Refugee Council Enver Solomon")
         cut = _institution_end(words, j, g, wl)
-        add(run[j:cut], acr=None if cut < len(words) else acr, institution=True)
+        out.append(mention(run[j:cut], acr=None if cut < len(words) else acr, institution=True))
         if cut < len(words):
-            add(run[cut:], titled=True, acr=acr)
+            out.append(mention(run[cut:], titled=True, acr=acr))
         return _kept(out)
     # "Governor of Michigan George Romney": the place after "of" is its own mention
     if words[j - 1] in ("of", "for") and label is None and (g.lookup(" ".join(words[j:])) or _NO_HIT)[1] in ("place", "organization"):
         # "the Governor General of Canada": a title without a name, then the place
-        add(run[j:], acr=acr)
+        out.append(mention(run[j:], acr=acr))
         return _kept(out)
     if len(words) - j == 1 and b == 0 and words[j - 1] not in CONNECT and (g.lookup(words[j]) or _NO_HIT)[1] == "place":
-        add(run, acr=acr, label="other")  # "Captain America"
+        out.append(mention(run, acr=acr, label="other"))  # "Captain America"
         return _kept(out)
     for n_place in (3, 2, 1):
         if j + n_place < len(run) and words[j - 1] in ("of", "for") and (
             g.lookup(" ".join(words[j : j + n_place])) or _NO_HIT
         )[1] == "place":
-            add(run[j : j + n_place])
+            out.append(mention(run[j : j + n_place]))
             j += n_place
             break
     else:
         if words[j - 1] == "of" and len(words) - j == 3 and label is None and name_like(words[j + 1]) \
                 and not any((w in wl["org_suffix"]) or (w in wl["place_suffix"]) for w in words[j:]):
             # "Mayor of Koszalin Piotr Jedlinski": a one-word place, then a two-word name
-            add(run[j : j + 1], label="place")
+            out.append(mention(run[j : j + 1], label="place"))
             j += 1
-    add(run[j:], titled=True, span_from=ts[run[b]], acr=acr, label=label)
+    out.append(mention(run[j:], titled=True, span_from=ts[run[b]], acr=acr, label=label))
     return _kept(out)
 
 
 def _kept(out: list[Raw | None]) -> list[Raw]:
     return [r for r in out if r is not None]
-
-
-def _add_mention(out: list[Raw | None], sc: _Scope, sent_id: int, idx: list[int], **options: Any) -> None:
-    """``out.append(_mention(sc, sent_id, idx, **options))`` (None for no mention)."""
-    out.append(_mention(sc, sent_id, idx, **options))
 
 
 def _descriptor_length(words: tuple[str, ...], g: Gazetteer, wl: dict[str, frozenset[str]]) -> int:

@@ -301,7 +301,7 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
         k = key[id(r)]
         ent = cb_of.get(k)
         actor = ent.name if ent is not None else k
-        out.append(Resolved(r, actor, types[k], ent.group if ent is not None else None))
+        out.append(Resolved._make((r, actor, types[k], ent.group if ent is not None else None)))  # _make: no Python frame
     return out
 
 
