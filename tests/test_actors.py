@@ -7,10 +7,13 @@ import math
 import pandas as pd
 import pytest
 
-from toolkit import load_article
-from toolkit import actor_frequencies, actors, cooccurrence, kwic
-from toolkit.entities.actors import MENTION_COLUMNS
-from toolkit.entities.crosstabs import COOCCURRENCE_COLUMNS, FREQUENCY_COLUMNS, KWIC_COLUMNS
+from toolkit import actor_frequencies, actors, cooccurrence, kwic, load_article
+from toolkit.schema import columns
+
+MENTION_COLUMNS = columns("actors")
+FREQUENCY_COLUMNS = columns("actor_frequencies")
+COOCCURRENCE_COLUMNS = columns("cooccurrence")
+KWIC_COLUMNS = columns("kwic")
 
 pytestmark = pytest.mark.filterwarnings("ignore::toolkit.errors.LanguageWarning")
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from toolkit import load_article
-from toolkit import quote_spans, quotes
-from toolkit.entities.quotes import QUOTE_COLUMNS
-from toolkit.text.quotespans import QUOTE_SPAN_COLUMNS
+from toolkit import load_article, quote_spans, quotes
+from toolkit.schema import columns
+
+QUOTE_COLUMNS = columns("quotes")
+QUOTE_SPAN_COLUMNS = columns("quote_spans")
 
 
 def _q(text: str) -> pd.DataFrame:
