@@ -16,7 +16,6 @@ def _quotes(body: str) -> list[list]:
     return quotes(load_article(HEAD + body))[["speaker", "text"]].values.tolist()
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14: a title after a work noun is still a quote")
 @pytest.mark.parametrize(
     "body",
     [
@@ -29,7 +28,6 @@ def test_title_after_a_work_noun_is_not_a_quote(body):
     assert _quotes(body) == []
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14: a title-cased quoted phrase in an awards sentence is still a quote")
 def test_title_cased_phrase_in_an_awards_sentence_is_not_a_quote():
     assert _quotes("“Little Winter Roads” was nominated for best picture at the awards.") == []
 
@@ -39,7 +37,6 @@ def test_real_quotes_after_a_work_noun_stay():
     assert len(got) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14: a quote in its own paragraph after 'X said:' has no speaker")
 def test_quote_in_its_own_paragraph_after_said_colon():
     got = _quotes("The town engineer, Mark Ellison, said:\n\n“The bridge will be rebuilt by spring.”\n\nWork starts soon.")
     assert got == [["Mark Ellison", "The bridge will be rebuilt by spring."]]

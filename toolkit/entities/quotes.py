@@ -224,6 +224,34 @@ _REOPENED = re.compile(r"\n\s*[“\"«]")
 _QUOTE_WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _LISTENER_VERBS = frozenset(["told", "tells", "telling", "asked", "asks"])
 _SKIP_KINDS = frozenset(["title", "credit", "boilerplate"])
+_WORK_NOUN_BEFORE = re.compile(
+    r"\b(?:film|films|movie|movies|series|show|book|novel|memoir|album|song|single|play|musical|opera|"
+    r"documentary|programme|program|podcast|sitcom|episode|painting|poem|titled|entitled)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+_AWARD_CUE = re.compile(
+    r"\b(?:awards?|Oscars?|Golden Globes?|Emmys?|Grammys?|BAFTAs?|nominated|nominations?|best picture|box office|"
+    r"starring|directed by)\b",
+    re.IGNORECASE,
+)
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_TITLE_MARKS = "“”\"‘’«» \n"
+
+
+def _title_quote(text: str, qs: int, qe: int, sa: int, sb: int) -> bool:
+    """Whether the quoted span ``text[qs:qe]`` (in the sentence ``text[sa:sb]``) is the title of a
+    work, not speech: a few title-case words, no sentence punctuation inside, right after a work
+    noun ('the film “The Irishman”', 'the series "The Morning Show"') or, two words or more, in a
+    sentence about awards or films and not followed by a speech verb."""
+    inner = text[qs:qe].strip(_TITLE_MARKS).rstrip(",.").strip(_TITLE_MARKS)
+    if not inner or len(inner.split()) > 8 or any(c in inner for c in ".!?;:\n"):
+        return False
+    words = _TITLE_WORD.findall(inner)
+    if not words or not words[0][0].isupper() or any(len(w) >= 4 and not w[0].isupper() for w in words):
+        return False
+    if _WORK_NOUN_BEFORE.search(text, max(sa, qs - 40), qs):
+        return True
+    return len(words) >= 2 and _AWARD_CUE.search(text, sa, sb) is not None and _VERB_RE.search(text, qe, min(sb, qe + 30)) is None
 
 
 def _first_person_of_sentence(ms: _Mentions, k: int, a: int, sent_index: Any) -> str:
@@ -320,6 +348,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         sid, sa, sb, kind, pid = sent_of(qs)
         if kind in _SKIP_KINDS:
             continue
+        if _title_quote(text, qs, qe, sa, sb):
+            continue  # the film “The Irishman”: a title in quotation marks, not speech
         # the quote's frame: every sentence the quote touches (end > qs and start < qe)
         touched = s_rows[bisect_right(s_ends, qs) : bisect_left(s_starts, qe)]
         fa = min([sa, *[r[1] for r in touched]])
@@ -404,6 +434,27 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 speaker, verb = (pick[0].actor, "actor"), None
             elif _CLAUSE_PRONOUN.match(seg[:q0]) and last[0] is not None:
                 speaker, verb = last, None
+        # 2c. "X said:" ending the paragraph before: the quote opening this paragraph is X's
+        if speaker is None and not _WORD_CHAR.search(text, sa, qs):
+            i = sent_index(qs)
+            prev_row = s_rows[i - 1] if i > 0 else None
+            if prev_row is not None and prev_row[4] == pid - 1 and prev_row[3] == "body":
+                pa = prev_row[1]
+                prev_txt = text[pa : prev_row[2]].rstrip()
+                vms = list(_VERB_RE.finditer(prev_txt)) if prev_txt.endswith(":") else []
+                if vms:
+                    vm = vms[-1]
+                    np_ = _np_before(prev_txt, vm.start())
+                    cand = resolve(pa + np_[0], pa + np_[1], last) if np_ else None
+                    if cand is None:  # "The engineer, Mark Ellison, said:": the clause's subject
+                        subj = [
+                            r for r in ms.starting_in(pa, pa + vm.start()) if r.type in ("person", "organization")
+                            and not in_quote(r.start)
+                        ]
+                        subj = [r for r in subj if r.type == "person"] or subj
+                        cand = (subj[0].actor, "actor") if subj else None
+                    if cand is not None:
+                        speaker, verb = cand, vm.group()
         # 3. a paragraph that is only this quote, right after an attributed quote
         if speaker is None and last[0] is not None and pid <= last_para + 1:
             para_text = seg.strip()
