@@ -215,6 +215,11 @@ class Detector:
             and len(SCORE.findall(text)) >= 2
 
     @cached_property
+    def has_score(self) -> bool:
+        """The text holds a match score ("2–1") somewhere (club cues are read only then)."""
+        return _SCORE_HINT.search(self.text) is not None and SCORE.search(self.text) is not None
+
+    @cached_property
     def lower_words(self) -> set[str]:
         """Words written in lower case anywhere in the text (computed only when a rule asks)."""
         return set(_LOWER_WORD.findall(self.text))
@@ -322,7 +327,7 @@ class Detector:
 
         i = 0  # where the next run may start (the tokens before it are used up)
         for c in candidates:  # the other tokens cannot start a run (cap() is False for them)
-            if c < i or not (cap(c) or month_name(c, first=True)):
+            if c < i or not (cap(c) or (tw[c] in _MONTH_NAMES and month_name(c, first=True))):
                 continue
             run = [c]
             while True:

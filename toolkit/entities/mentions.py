@@ -320,9 +320,9 @@ def _mention(
             window = text[max(0, s - 25) : e + 25]
             raw.team = bool(SCORE.search(window) or _SPORT_VERB.search(text[e : e + 20])
                             or _SPORT_VERB_BEFORE.search(text[max(0, s - 20) : s]))
-        if hit[1] == "place" and (_CLUB_AFTER.match(text, e) or (
+        if hit[1] == "place" and (_CLUB_AFTER.match(text, e) or det.has_score and ((
             _SPORT_VERB.search(text[e : e + 20]) and SCORE.search(text, e, e + 45)
-        ) or (_SPORT_VERB_BEFORE.search(text[max(0, s - 20) : s]) and SCORE.search(text, e, e + 12))):
+        ) or (_SPORT_VERB_BEFORE.search(text[max(0, s - 20) : s]) and SCORE.search(text, e, e + 12)))):
             raw.club = True  # "at Barcelona's ground", "Liverpool beat Everton 2-0": the club
     if info.religion_adj is not None:
         raw.adjectival = info.religion_adj
