@@ -68,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", help="validate against human ratings")
     esub = p.add_subparsers(dest="what", metavar="WHAT")
     pt = esub.add_parser("tone", help="tone scorers vs human ratings (TSV: id, rating, text)")
-    pt.add_argument("--gold", required=True, help="TSV file: id<TAB>rating<TAB>text, ratings on -4..4")
+    pt.add_argument("--gold", required=True, help="TSV id<TAB>rating<TAB>text (ratings -4..4), or a CodingWidget CSV or a folder of them")
     pt.add_argument("--chart", help="save the evaluation chart to this PNG/SVG path")
     pt.add_argument("--format", choices=["table", "json", "csv"], default="table")
     pt.add_argument("--n-boot", type=int, default=1000, help="bootstrap resamples for the CIs")
