@@ -1,0 +1,650 @@
+"""Target-dependent tone, the features: lexicons, the tokenised sentence and feature extraction.
+
+The lower half of :mod:`toolkit.sentiment.target` (whose docstring describes the features): the
+word lists of clause breaks, saying verbs and roles; the VADER / pattern lexicons read from the
+installed packages; :class:`_Sent`, a sentence tokenised once with per-token lexicon values and
+clause/quote structure; and :func:`extract_features`, the named features of one target span.
+The model (:mod:`toolkit.sentiment.target_model`) scores them.
+
+Example:
+    >>> sent = _Sent("Critics accused Smith of lying.", {})
+    >>> sent.low
+    ['critics', 'accused', 'smith', 'of', 'lying', '.']
+    >>> sent.token_span(16, 21)
+    (2, 3)
+    >>> f = extract_features(sent, 2, 3)
+    >>> f["vO"] < 0  # the target is the object of a negative word
+    True
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from functools import lru_cache
+from itertools import accumulate, chain
+from pathlib import Path
+from typing import Any
+
+__all__ = ["DEFAULT_CONFIG", "extract_features"]
+
+#: Feature-extraction settings; the model file stores the ones it was trained with.
+DEFAULT_CONFIG: dict[str, Any] = {
+    "tau": 16.0,
+    "k": 6,
+    "bow_side": False,
+    "target_bow": "lower",
+    "role_bow": True,
+    "sent_bow": "decay",
+    "mask_all": True,
+}
+
+# --------------------------------------------------------------------------- tokens and lexicons
+#: words (possessive "'s" split off: "Trump's" -> "Trump" "'s"), numbers, any other character
+_TOKEN = re.compile(r"[A-Za-z]+(?:'(?![sS]\b)[A-Za-z]+)*|'[sS]\b|[0-9]+(?:[.,:][0-9]+)*|\S")
+_QUOTES = frozenset({'"', "\u201c", "\u201d"})
+_STRONG = frozenset(
+    {
+        ";",
+        ":",
+        "(",
+        ")",
+        "\u2014",
+        "\u2013",
+        "--",
+        "but",
+        "however",
+        "although",
+        "though",
+        "while",
+        "whereas",
+        "yet",
+        "because",
+        "despite",
+        "unlike",
+        "instead",
+        "?",
+        "!",
+        ".",
+    }
+)
+_WEAK = frozenset(
+    {",", "and", "or", "who", "which", "that", "as", "after", "before", "when", "if", "-"}
+)
+_NEGATORS_EXTRA = frozenset(
+    {
+        "no",
+        "not",
+        "never",
+        "n't",
+        "cannot",
+        "without",
+        "nobody",
+        "none",
+        "nothing",
+        "neither",
+        "nor",
+    }
+)
+_SAY = frozenset(
+    {
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "added",
+        "stated",
+        "wrote",
+        "writes",
+        "argued",
+        "argues",
+        "claimed",
+        "claims",
+        "insisted",
+        "insists",
+        "noted",
+        "notes",
+        "explained",
+        "asked",
+        "asks",
+        "tweeted",
+        "declared",
+        "warned",
+        "warns",
+        "replied",
+        "responded",
+        "recalled",
+        "acknowledged",
+        "admitted",
+        "announced",
+        "suggested",
+        "testified",
+        "contended",
+        "maintained",
+        "predicted",
+    }
+)
+_SKIP_AFTER = frozenset(
+    {
+        "has",
+        "have",
+        "had",
+        "also",
+        "then",
+        "later",
+        "again",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "did",
+        "does",
+        "do",
+        "can",
+        "just",
+        "already",
+        "now",
+        "still",
+        "repeatedly",
+        "publicly",
+        "sharply",
+        "strongly",
+        "openly",
+        "quickly",
+        "recently",
+        "previously",
+        "reportedly",
+        "allegedly",
+        "even",
+        "himself",
+        "herself",
+        "themselves",
+        "itself",
+        "too",
+        "only",
+        "never",
+        "not",
+        "n't",
+    }
+)
+_BE = frozenset(
+    {
+        "is",
+        "was",
+        "were",
+        "are",
+        "been",
+        "being",
+        "be",
+        "'s",
+        "got",
+        "gets",
+        "get",
+        "became",
+        "become",
+    }
+)
+_SKIP_BEFORE = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "of",
+        "against",
+        "at",
+        "on",
+        "to",
+        "for",
+        "with",
+        "about",
+        "over",
+        "toward",
+        "towards",
+        "from",
+        "into",
+        "former",
+        "then",
+        "president",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sen",
+        "rep",
+        "gov",
+    }
+)
+_PRONOUNS = frozenset(
+    {"he", "she", "they", "him", "her", "them", "his", "their", "we", "i", "you", "it", "us"}
+)
+
+
+def _norm(text: str) -> str:
+    """Same length as ``text`` (offsets stay valid): curly apostrophes straightened."""
+    return text.replace("\u2019", "'").replace("\u2018", "'")
+
+
+@lru_cache(maxsize=1)
+def _lexicons() -> tuple[dict[str, float], dict[str, float], frozenset[str]]:
+    """(VADER valence / 4, pattern polarity, negators), from the installed packages (offline).
+
+    VADER's lexicon is the file ``vader_lexicon.txt`` that ``SentimentIntensityAnalyzer`` reads;
+    TextBlob's is pattern's ``en-sentiment.xml`` (``textblob.en.sentiment``, averaged over parts of
+    speech, the value TextBlob uses for a word)."""
+    from vaderSentiment import vaderSentiment as V
+
+    vpath = Path(V.__file__).with_name("vader_lexicon.txt")
+    vader: dict[str, float] = {}
+    with open(vpath, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 2:
+                try:
+                    vader[parts[0]] = max(-1.0, min(1.0, float(parts[1]) / 4.0))
+                except ValueError:
+                    continue
+    pattern: dict[str, float] = {}
+    try:
+        from textblob.en import sentiment as S
+
+        len(S)  # load the lexicon
+        for w in dict.keys(S):
+            entry = dict.__getitem__(S, w)
+            avg = entry.get(None)
+            if avg is not None and avg[0] != 0.0:
+                pattern[w.lower()] = float(avg[0])
+    except Exception:  # pragma: no cover - textblob missing or changed: VADER alone
+        pattern = {}
+    neg = frozenset(w for w in V.NEGATE) | _NEGATORS_EXTRA
+    return vader, pattern, neg
+
+
+def _backoff(w: str, lex: dict[str, float]) -> float:
+    """Lexicon value of a word or of a simple base form (British -ise, -ed, -ing, -s)."""
+    v = lex.get(w)
+    if v is not None:
+        return v
+    if "is" in w:
+        v = lex.get(w.replace("is", "iz"))
+        if v is not None:
+            return v
+    for suf, rep in (
+        ("ied", "y"),
+        ("ies", "y"),
+        ("ed", ""),
+        ("ed", "e"),
+        ("ing", ""),
+        ("ing", "e"),
+        ("es", ""),
+        ("s", ""),
+        ("d", ""),
+    ):
+        if w.endswith(suf) and len(w) > len(suf) + 2:
+            v = lex.get(w[: -len(suf)] + rep)
+            if v is not None:
+                return v
+    return 0.0
+
+
+def _word_info(w: str) -> tuple[float, float, int, int, bool]:
+    """(VADER valence, pattern polarity, strong break 0/1, weak break 0/1, negator) of a token."""
+    vader, pattern, negs = _lexicons()
+    if w[0].isalpha():
+        v, p = _backoff(w, vader), _backoff(w, pattern)
+    else:
+        v = p = 0.0
+    strong = 1 if (w in _STRONG or w in _QUOTES) else 0
+    weak = 1 if w in _WEAK else 0
+    return v, p, strong, weak, w in negs
+
+
+class _Sent:
+    """One sentence, tokenised once, with per-token lexicon values and clause/quote structure."""
+
+    __slots__ = (
+        "text",
+        "low",
+        "starts",
+        "ends",
+        "vv",
+        "pv",
+        "senti",
+        "negated",
+        "quote",
+        "strong",
+        "weak",
+        "n",
+        "memo",
+        "negator",
+    )
+
+    def __init__(self, text: str, cache: dict[str, tuple[float, float, int, int, bool]]) -> None:
+        self.text = text
+        self.memo: dict[Any, Any] = {}
+        t = _norm(text)
+        spans = [m.span() for m in _TOKEN.finditer(t)]
+        tl = t.lower()
+        if len(tl) == len(t):
+            low = [tl[s:e] for s, e in spans]
+        else:  # a character whose lower case has another length
+            low = [t[s:e].lower() for s, e in spans]
+        if "n't" in tl:
+            # "didn't" -> "did" "n't" (the negator is its own token)
+            low2: list[str] = []
+            spans2: list[tuple[int, int]] = []
+            for w, (s, e) in zip(low, spans, strict=False):
+                if w.endswith("n't") and len(w) > 3 and w not in ("can't", "won't", "ain't"):
+                    low2.append(w[:-3])
+                    spans2.append((s, e - 3))
+                    w, s = "n't", e - 3
+                low2.append(w)
+                spans2.append((s, e))
+            low, spans = low2, spans2
+        n = len(low)
+        self.n = n
+        self.low = low
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+        infos = []
+        for w in low:
+            c = cache.get(w)
+            if c is None:
+                c = cache[w] = _word_info(w)
+            infos.append(c)
+        self.vv = vv = [c[0] for c in infos]
+        self.pv = pv = [c[1] for c in infos]
+        self.senti = [i for i, c in enumerate(infos) if c[0] or c[1]]
+        self.strong = [0, *accumulate(c[2] for c in infos)]  # breaks before token i
+        self.weak = [0, *accumulate(c[3] for c in infos)]
+        quote = [0] * n  # 0 outside quotes, else the quote's number
+        if '"' in t or "\u201c" in t or "\u201d" in t:
+            qn = 0
+            inq = False
+            for i, w in enumerate(low):
+                if w in _QUOTES:
+                    if w == "\u201c":
+                        inq = True
+                        qn += 1
+                    elif w == "\u201d":
+                        inq = False
+                    else:
+                        inq = not inq
+                        if inq:
+                            qn += 1
+                elif inq:
+                    quote[i] = qn
+        self.quote = quote
+        negated = [False] * n  # a negator within the 3 tokens before, no strong break between
+        self.negator: dict[int, int] = {}  # negated token -> its negator
+        if any(c[4] for c in infos):
+            last_neg = -10
+            for i, c in enumerate(infos):
+                if c[2]:
+                    last_neg = -10
+                elif i - last_neg <= 3 and (vv[i] or pv[i]):
+                    negated[i] = True
+                    self.negator[i] = last_neg
+                if c[4]:
+                    last_neg = i
+        self.negated = negated
+
+    def token_span(self, start: int, end: int) -> tuple[int, int]:
+        """Indices [a, b) of the tokens overlapping the characters [start, end)."""
+        a = bisect_right(self.ends, start)  # first token ending after start
+        b = bisect_left(self.starts, end)  # tokens starting before end
+        if a < b:
+            return a, b
+        if not self.n:
+            return 0, 1
+        # no token inside (empty span or whitespace): the nearest token
+        i = min(max(a, 0), self.n - 1)
+        if i > 0 and abs(self.starts[i - 1] - start) <= abs(self.starts[i] - start):
+            i -= 1
+        return i, i + 1
+
+
+def _why_region(region: str) -> str:
+    return {
+        "Ls": "same clause, before the target",
+        "Rs": "same clause, after the target",
+        "Lw": "before the target, behind a comma/'and'",
+        "Rw": "after the target, behind a comma/'and'",
+        "Lf": "before the target, another clause",
+        "Rf": "after the target, another clause",
+        "Q": "inside a quote the target is not in",
+        "O": "nearer another target",
+    }[region]
+
+
+def extract_features(
+    sent: _Sent,
+    a: int,
+    b: int,
+    others: Sequence[tuple[int, int]] = (),
+    config: dict[str, Any] = DEFAULT_CONFIG,
+    trace: list[tuple[str, float, int, str]] | None = None,
+    bag: bool = True,
+    window: bool = True,
+) -> dict[str, float]:
+    """Features of the target tokens [a, b) of ``sent``; ``others`` are the other targets' token
+    spans. With ``trace``, appends (feature, value part, token index or -1, why) per contribution.
+    With ``bag=False`` / ``window=False`` the sentence bag-of-words features (``A:``) / the window
+    words (``W:``, ``L:``, ``R:``) are left out (the fast path adds their weights from per-sentence
+    prefix sums)."""
+    tau = config["tau"]
+    k = config["k"]
+    low = sent.low
+    n = sent.n
+    f: dict[str, float] = {}
+    strong, weak, quote, negated, vv, pv = (
+        sent.strong,
+        sent.weak,
+        sent.quote,
+        sent.negated,
+        sent.vv,
+        sent.pv,
+    )
+    tq = quote[a]
+    dec = _decay(tau)
+    # "mask_all": sentence totals leave out words nearer another target
+    mask_all = bool(config.get("mask_all"))
+    # grammatical roles: the word after the target, the word before it
+    role: dict[int, str] = {}
+    j = b
+    if j < n and low[j] == "'s" and (j + 1 < n and low[j + 1] not in _BE):
+        for jj in range(j + 1, min(n, j + 4)):
+            role[jj] = "P"
+    else:
+        while j < n and low[j] in _SKIP_AFTER:
+            j += 1
+        if j < n and low[j] in _BE:
+            j += 1
+            while j < n and (low[j] in _SKIP_AFTER or low[j] in _BE):
+                j += 1
+            if j < n:
+                role[j] = "O"  # passive: X was criticised
+        elif j < n:
+            role[j] = "S"
+    j = a - 1
+    by = False
+    while j >= 0 and low[j] in _SKIP_BEFORE:
+        j -= 1
+    if j >= 0 and low[j] == "by":
+        by = True
+        j -= 1
+    if j >= 0 and j not in role:
+        role[j] = "S" if by else "O"
+    for i in sent.senti:
+        if a <= i < b:
+            continue
+        if i < a:
+            d = a - i
+            side = "L"
+            lo, hi = i + 1, a
+        else:
+            d = i - b + 1
+            side = "R"
+            lo, hi = b, i
+        region = None
+        for oa, ob in others:
+            od = oa - i if i < oa else (i - ob + 1 if i >= ob else 0)
+            if 0 <= od < d and not (oa <= i < ob):
+                region = "O"
+                break
+            if oa <= i < ob:
+                region = "X"
+                break
+        if region == "X":
+            continue
+        if region is None:
+            if quote[i] and quote[i] != tq:
+                region = "Q"
+            elif strong[hi] - strong[lo]:
+                region = side + "f"
+            elif weak[hi] - weak[lo]:
+                region = side + "w"
+            else:
+                region = side + "s"
+        w = dec[d] if d < 64 else math.exp(-(d - 1) / tau)
+        neg = negated[i]
+        for lexname, val in (("v", vv[i]), ("p", pv[i])):
+            if not val:
+                continue
+            if neg:
+                val = -val
+            sign = "+" if val > 0 else "-"
+            name = f"{lexname}{sign}{region}"
+            x = abs(val) * w
+            f[name] = f.get(name, 0.0) + x
+            if not (mask_all and region == "O"):
+                f[lexname + sign + "all"] = f.get(lexname + sign + "all", 0.0) + abs(val)
+            if neg:
+                f[lexname + "neg"] = f.get(lexname + "neg", 0.0) + w
+            r = role.get(i)
+            if r is not None and region != "O":
+                f[lexname + r] = f.get(lexname + r, 0.0) + val
+            if trace is not None:
+                why = _why_region(region)
+                trace.append((name, x, i, why))
+                if not (mask_all and region == "O"):
+                    trace.append((lexname + sign + "all", abs(val), i, "anywhere in the sentence"))
+                if neg:
+                    trace.append((lexname + "neg", w, i, "negated"))
+                if r is not None and region != "O":
+                    trace.append((lexname + r, val, i, _ROLE_WHY[r]))
+    # role words as sparse features (learned per word: "slammed", "praised", ...)
+    if config.get("role_bow"):
+        for i, r in role.items():
+            wd = low[i]
+            if wd[0].isalpha():
+                name = f"{r}:{wd}"
+                f[name] = 1.0
+                if trace is not None:
+                    trace.append((name, 1.0, i, _ROLE_WHY[r]))
+    # window words (counts; the fast path adds them from per-sentence prefix sums instead)
+    if window:
+        bs = config.get("bow_side")
+        pl, pr = ("L:", "R:") if bs else ("W:", "W:")
+        for i in range(max(0, a - k), a):
+            name = pl + low[i]
+            f[name] = f.get(name, 0.0) + 1.0
+            if trace is not None:
+                trace.append((name, 1.0, i, f"{a - i} word(s) before the target"))
+        for i in range(b, min(n, b + k)):
+            name = pr + low[i]
+            f[name] = f.get(name, 0.0) + 1.0
+            if trace is not None:
+                trace.append((name, 1.0, i, f"{i - b + 1} word(s) after the target"))
+    tb = config.get("target_bow")
+    if tb:
+        # "lower": only the target's lower-case words ("critics", "protesters", "the administration"),
+        # never names, so no name carries a learned prior of its own
+        text = sent.text
+        for i in range(a, b):
+            if tb == "lower" and not text[sent.starts[i]].islower():
+                continue
+            f["T:" + low[i]] = 1.0
+            if trace is not None:
+                trace.append(("T:" + low[i], 1.0, i, "word of the target"))
+    sb = config.get("sent_bow")
+    if sb and bag:
+        # the rest of the sentence (beyond the window) as a bag of words: "flat" counts them,
+        # "decay" (or True) weighs them by distance
+        lo_w, hi_w = max(0, a - k), min(n, b + k)
+        flat = sb == "flat"
+        for i in chain(range(0, lo_w), range(hi_w, n)):
+            name = "A:" + low[i]
+            x = 1.0 if flat else math.exp(-((a - i - 1) if i < a else (i - b)) / tau)
+            f[name] = f.get(name, 0.0) + x
+            if trace is not None:
+                trace.append((name, x, i, "elsewhere in the sentence"))
+    # quotes and speakers
+    dense: list[tuple[str, float, str]] = []
+    if tq:
+        dense.append(("in_quote", 1.0, "the target is inside a quote"))
+    has_quote = any(quote)
+    # the speaker: "X said", "said X", "according to X" (and not inside a quote)
+    speaker = not tq and (
+        any(low[j] in _SAY for j in range(b, min(n, b + 3)))
+        or any(low[j] in _SAY for j in range(max(0, a - 2), a))
+        or (a >= 2 and low[a - 1] == "to" and low[a - 2] == "according")
+    )
+    if speaker:
+        dense.append(("speaker", 1.0, "the target is the speaker"))
+        if has_quote:
+            dense.append(("speaker_of_quote", 1.0, "the target speaks a quotation"))
+    if has_quote and not tq and not speaker:
+        dense.append(("quote_elsewhere", 1.0, "a quotation the target does not speak"))
+    if low[a] in _PRONOUNS and b - a == 1:
+        dense.append(("pronoun", 1.0, "the target is a pronoun"))
+    if a == 0:
+        dense.append(("first", 1.0, "the target opens the sentence"))
+    dense.append(("rel_pos", a / max(1, n), "position of the target in the sentence"))
+    if others:
+        dense.append(("multi", 1.0, "the sentence has other targets"))
+    tv = sum(vv[i] for i in range(a, b))
+    if tv:
+        dense.append(("target_valence", tv, "the target's own words carry sentiment"))
+    if config.get("compound"):
+        cv, cv2 = _compound(sent)
+        if cv:
+            dense.append(("compound", cv, "tone of the whole sentence"))
+            dense.append(("compound_sq", cv2, "strength of the whole sentence's tone"))
+    for name, x, why in dense:
+        f[name] = x
+        if trace is not None:
+            trace.append((name, x, -1, why))
+    return f
+
+
+def _compound(sent: _Sent) -> tuple[float, float]:
+    """Sentence-level VADER-style compound of the lexicon valences (negated words flipped):
+    x / sqrt(x^2 + 15) of the summed valence (VADER scale), and its square (strength either way)."""
+    c = sent.memo.get("compound")
+    if c is None:
+        vv, neg = sent.vv, sent.negated
+        x = 4.0 * sum(-vv[i] if neg[i] else vv[i] for i in sent.senti)
+        v = x / math.sqrt(x * x + 15.0)
+        c = sent.memo["compound"] = (v, v * v)
+    return c
+
+
+_WINDOW_WHY = ("word(s) before the target", "word(s) after the target")
+
+
+@lru_cache(maxsize=8)
+def _decay(tau: float) -> list[float]:
+    return [math.exp(-(d - 1) / tau) for d in range(64)]
+
+
+_ROLE_WHY = {
+    "S": "target is the subject of the word",
+    "O": "target is the object of the word",
+    "P": "the target's (possessive)",
+}
