@@ -231,7 +231,7 @@ def test_corpus_actor_tone_is_opt_in_and_feeds_the_directed_tone_view(tmp_path):
     got = m[m["article_id"] == first.id]["tone_to"].to_numpy()
     assert (abs(got - at["tone_to"].to_numpy()) < 1e-12).all()
     top = m["actor"].value_counts().index[0]
-    view = pl.actor_tone_over_time(res, top, freq="Y", by="source")
-    assert list(view.columns)[:2] == ["period", "source"] and view["n"].sum() == m[m["actor"] == top]["article_id"].nunique()
+    view = pl.actor_tone_over_time(res, top, freq="Y", by="source_name")
+    assert list(view.columns)[:2] == ["period", "source_name"] and view["n"].sum() == m[m["actor"] == top]["article_id"].nunique()
     with pytest.raises(ValueError, match="actor_tone=True"):
         pl.analyze_corpus(arts, chunksize=4, out=tmp_path / "c", resume=True)

@@ -92,7 +92,7 @@ def test_package_data_is_one_copy_of_seeds_and_notebooks(built):
     expected |= {
         f"toolkit/data/notebooks/{p.relative_to(nb).as_posix()}": p
         for p in nb.rglob("*")
-        if p.suffix in (".ipynb", ".md") and ".ipynb_checkpoints" not in p.parts
+        if p.suffix in (".ipynb", ".md", ".py") and not any(s.startswith(".") or s == "__pycache__" for s in p.relative_to(nb).parts)
     }
     assert "toolkit/data/notebooks/apps/explorers.ipynb" in expected
     for kind in ("wheel", "sdist"):
