@@ -107,8 +107,7 @@ def _half(docs: list[dict], half: str | None) -> list[dict]:
 
 
 def evaluate(path: Path, *, baseline: str | None = None, errors: bool = False, half: str | None = None) -> dict:
-    from toolkit import load_article
-    from toolkit import actors
+    from toolkit import actors, load_article
 
     counts: Counter = Counter()
     err_lines: list[str] = []

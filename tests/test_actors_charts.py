@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 from matplotlib.colors import to_hex
 
-from toolkit import actor_frequencies, cooccurrence
+from toolkit import actor_frequencies, cooccurrence, quotes
 from toolkit.charts.actors import (
     TYPE_COLORS,
     plot_actor_frequencies,
@@ -15,7 +15,6 @@ from toolkit.charts.actors import (
     plot_cooccurrence_network,
     plot_voice,
 )
-from toolkit import quotes
 
 
 @pytest.fixture(scope="module")

@@ -6,9 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from toolkit import load_article
-from toolkit import actors
-from toolkit import quotes
+from toolkit import actors, load_article, quotes
 
 pytestmark = pytest.mark.filterwarnings("ignore::toolkit.errors.LanguageWarning")
 

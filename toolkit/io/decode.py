@@ -19,7 +19,13 @@ import warnings
 import zlib
 from collections.abc import Iterable
 
-from toolkit.errors import BinaryContentError, DecodeError, DecodeWarning, EmptyTextError, TextTooLongError
+from toolkit.errors import (
+    BinaryContentError,
+    DecodeError,
+    DecodeWarning,
+    EmptyTextError,
+    TextTooLongError,
+)
 
 __all__ = [
     "decode_bytes",
