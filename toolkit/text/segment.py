@@ -30,13 +30,25 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import numpy as np
 import pandas as pd
 
-if TYPE_CHECKING:
-    from toolkit.article import Article
+
+class Segmented(Protocol):
+    """What the table functions below read of an article (:class:`toolkit.article.Article` is
+    one; this module sits below it and does not import it)."""
+
+    text: str
+    _sentence_rows: list[tuple[int, int, int, str, int]]
+    _paragraph_rows: list[tuple[int, int, int, str]]
+
+    @property
+    def paragraphs(self) -> pd.DataFrame: ...
+
+    @property
+    def sentences(self) -> pd.DataFrame: ...
 
 __all__ = ["segment", "segment_rows", "sentence_rows", "paragraph_rows", "split_sentences", "headline", "PARAGRAPH_COLUMNS", "SENTENCE_COLUMNS", "KINDS"]
 
@@ -592,24 +604,24 @@ def segment_rows(
     return paras, sents
 
 
-def sentence_rows(article: Article) -> list[tuple[int, int, int, str, int]]:
+def sentence_rows(article: Segmented) -> list[tuple[int, int, int, str, int]]:
     """``(sent_id, start, end, kind, para_id)`` of every sentence of ``article`` (computed once
     per article, shared by the analyses; treat as read-only)."""
     return article._sentence_rows
 
 
-def paragraph_rows(article: Article) -> list[tuple[int, int, int, str]]:
+def paragraph_rows(article: Segmented) -> list[tuple[int, int, int, str]]:
     """``(para_id, start, end, kind)`` of every paragraph of ``article`` (read-only)."""
     return article._paragraph_rows
 
 
-def paragraphs(article: Article) -> pd.DataFrame:
+def paragraphs(article: Segmented) -> pd.DataFrame:
     """The article's paragraphs (``para_id``, ``start``, ``end``, ``kind``, ``text``): the same as
     :attr:`Article.paragraphs`, as a function for the table registry and the facade."""
     return article.paragraphs
 
 
-def sentences(article: Article) -> pd.DataFrame:
+def sentences(article: Segmented) -> pd.DataFrame:
     """The article's sentences (``sent_id``, ``para_id``, ``start``, ``end``, ``kind``, ``text``):
     the same as :attr:`Article.sentences`."""
     return article.sentences
