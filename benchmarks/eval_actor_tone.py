@@ -29,26 +29,7 @@ sys.path.insert(0, str(ROOT))
 DEFAULT_GOLD = ROOT.parent / "shared" / "data" / "newsmtsc" / "dev_rw.jsonl"
 
 
-def _target_module():
-    """toolkit.sentiment.target; loaded from its file if the package cannot be imported (the
-    package is being reorganised)."""
-    try:
-        from toolkit.sentiment import target
-
-        return target
-    except ImportError:
-        import importlib.util
-
-        spec = importlib.util.spec_from_file_location(
-            "_presslens_target", ROOT / "toolkit" / "sentiment" / "target.py"
-        )
-        mod = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = mod
-        spec.loader.exec_module(mod)
-        return mod
-
-
-T = _target_module()
+from toolkit.sentiment import target as T  # noqa: E402
 
 
 def _project_score_texts():

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
 import os
-import sys
 from pathlib import Path
 
 import pandas as pd
@@ -16,22 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("PRESSLENS_SHARED", ROOT.parent / "shared"))
 
 
-def _module():
-    try:
-        from toolkit.sentiment import target
-
-        return target
-    except ImportError:  # the package is being reorganised: load the module from its file
-        spec = importlib.util.spec_from_file_location(
-            "_presslens_target", ROOT / "toolkit" / "sentiment" / "target.py"
-        )
-        mod = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = mod
-        spec.loader.exec_module(mod)
-        return mod
-
-
-T = _module()
+from toolkit.sentiment import target as T  # noqa: E402
 
 
 def span(sentence: str, word: str, nth: int = 0) -> tuple[int, int]:

@@ -37,25 +37,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
-def _target_module():
-    """toolkit.sentiment.target; loaded from its file if the package cannot be imported."""
-    try:
-        from toolkit.sentiment import target
+from toolkit.sentiment import target as _T  # noqa: E402
 
-        return target
-    except ImportError:
-        import importlib.util
-
-        spec = importlib.util.spec_from_file_location(
-            "_presslens_target", ROOT / "toolkit" / "sentiment" / "target.py"
-        )
-        mod = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = mod
-        spec.loader.exec_module(mod)
-        return mod
-
-
-_T = _target_module()
 CLASSES, DEFAULT_CONFIG, _Sent, extract_features = (
     _T.CLASSES,
     _T.DEFAULT_CONFIG,
