@@ -115,3 +115,18 @@ def test_report_warns_without_publication_date(tmp_path):
     assert "class='warning'" in html and "No publication date" in html
     dated = write_report(load_article(DOLLAR_TEXT, published="2021-03-07"), tmp_path / "d")
     assert "No publication date" not in dated["html"].read_text(encoding="utf-8")
+
+
+def test_report_shows_the_date_and_where_it_came_from(tmp_path):
+    """Issue 13: a pasted article with a Wikinews dateline gets its date from it, and the report says so."""
+    import toolkit as pl
+    from toolkit.report import write_report
+
+    art = pl.load_article(
+        "Council approves new budget\n\nWednesday, September 11, 2019\n\n"
+        "The city council approved the new budget on Monday after a long debate, officials said."
+    )
+    assert art.published.isoformat() == "2019-09-11"
+    written = write_report(art, tmp_path / "r")
+    html = written["html"].read_text(encoding="utf-8")
+    assert "published 2019-09-11 (from the dateline)" in html

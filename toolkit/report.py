@@ -163,7 +163,8 @@ def _report_html(
         + esc(
             " · ".join(
                 str(x)
-                for x in (article.source_name, article.published, article.url or article.path, f"{len(article.text):,} characters")
+                for x in (article.source_name, _published_label(article), article.url or article.path,
+                          f"{len(article.text):,} characters")
                 if x
             )
         )
@@ -327,3 +328,18 @@ def _write_report_files(
         "html": html_path,
         "provenance": prov_path,
     }
+
+
+_ORIGINS = {
+    "argument": "as given", "metadata": "from the metadata", "html": "from the page",
+    "dateline": "from the dateline", "entered": "as entered",
+}  # fmt: skip
+
+
+def _published_label(article: Article) -> str | None:
+    """'published 2019-09-11 (from the dateline)': the date and where it came from."""
+    if article.published is None:
+        return None
+    origin = article.meta.get("published_from") if isinstance(article.meta, dict) else None
+    where = _ORIGINS.get(str(origin), str(origin)) if origin else None
+    return f"published {article.published.isoformat()}" + (f" ({where})" if where else "")
