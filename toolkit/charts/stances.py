@@ -65,7 +65,7 @@ def plot_stance_network(
         g.add_nodes_from(sorted(set(edges["speaker"]) | set(edges["target"])))
         for r in edges.itertuples(index=False):
             g.add_edge(r.speaker, r.target, n=int(r.n), sign=r.sign)
-        pos = nx.circular_layout(g) if len(g) <= 3 else nx.kamada_kawai_layout(g)
+        pos = nx.circular_layout(g) if len(g) <= 3 else nx.spring_layout(g, seed=seed, k=1.5 / max(1, len(g)) ** 0.5)
         nmax = max(edges["n"])
         for sign in ("neutral", "negative", "positive"):
             es = [(a, b) for a, b, d in g.edges(data=True) if d["sign"] == sign]
