@@ -3,10 +3,10 @@
 Every analysis is a function of an article, by its own name, and returns a tidy DataFrame:
 
     >>> import toolkit as pl
-    >>> art = pl.load_article("Biden calls Putin\\n\\nJoe Biden called Vladimir Putin on Monday, and the "
+    >>> art = pl.load_article("Merkel calls Macron\\n\\nAngela Merkel called Emmanuel Macron on Monday, and the "
     ...                       "two leaders spoke for an hour about the crisis.", published="2021-12-31")
     >>> pl.actors(art)["actor"].unique().tolist()
-    ['Joe Biden', 'Vladimir Putin']
+    ['Angela Merkel', 'Emmanuel Macron']
     >>> pl.timeline(art)["value"].tolist()
     ['2021-12-27', 'PT1H']
     >>> pl.tone(art).equals(art.tone)

@@ -192,7 +192,7 @@ def actor_tone_over_time(
         ``ci_low``, ``ci_high`` (Student t band; NaN when ``n < 2``) and ``mean_sentence_tone``.
 
     Example:
-        >>> actor_tone_over_time(res, "Vladimir Putin", freq="M", by="source_name")   # doctest: +SKIP
+        >>> actor_tone_over_time(res, "Angela Merkel", freq="M", by="source_name")   # doctest: +SKIP
     """
     m = _mentions(result)
     if "tone_to" not in m.columns or m["tone_to"].notna().sum() == 0:

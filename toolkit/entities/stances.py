@@ -3,7 +3,7 @@
 :func:`actor_tone` scores every actor mention with the target-dependent tone model of
 :mod:`toolkit.sentiment.target` (how the sentence portrays *this* actor), beside the sentence's
 own tone, so a class can see the difference between "the sentence is negative" and "the
-sentence is negative about Putin". :func:`stances` links each quote's speaker to the actors
+sentence is negative about this minister". :func:`stances` links each quote's speaker to the actors
 named in the quote or its reporting sentence (the speaker's tone toward them), and reported
 speech without quotation marks ("X accused Y of …", "X praised Y").
 

@@ -7,11 +7,11 @@ per word, because the same words recur within and across articles.
 
 Example:
     >>> from toolkit.entities.gazetteer import gazetteer
-    >>> text = "Mr. Putin met Russia-NATO envoys."
+    >>> text = "Mr. Scholz met Germany-NATO envoys."
     >>> toks = tokens(text, 0, len(text), gazetteer())
     >>> toks.text
-    ['Mr.', 'Putin', 'met', 'Russia', 'NATO', 'envoys', '.']
-    >>> is_cap("Putin"), is_cap("iPhone"), is_cap("met")
+    ['Mr.', 'Scholz', 'met', 'Germany', 'NATO', 'envoys', '.']
+    >>> is_cap("Scholz"), is_cap("iPhone"), is_cap("met")
     (True, True, False)
 """
 
@@ -133,7 +133,7 @@ class Toks(NamedTuple):
 
 @lru_cache(maxsize=1 << 16)  # a pure word-level predicate, called ~1,000 times an article
 def is_cap(t: str) -> bool:
-    """A capitalised word ("Putin", "al-Assad", "iPhone"), not a contraction ("I'm")."""
+    """A capitalised word ("Scholz", "al-Assad", "iPhone"), not a contraction ("I'm")."""
     if _PARTICLE_NAME.match(t):
         return True
     if not t or not (t[0].isalpha() or t[0] == "&") or _CONTRACTION.search(t):
