@@ -422,6 +422,38 @@ def _why_region(region: str) -> str:
     }[region]
 
 
+def _roles(low: list[str], n: int, a: int, b: int) -> dict[int, str]:
+    """Grammatical roles of the target tokens ``a:b`` toward nearby words: token -> "S" (the target
+    is the subject of that word: "X criticised"), "O" (its object: "criticised X", "X was
+    criticised", "criticism of X") or "P" (a word the target possesses: "X's failed plan")."""
+    role: dict[int, str] = {}
+    j = b
+    if j < n and low[j] == "'s" and (j + 1 < n and low[j + 1] not in _BE):
+        for jj in range(j + 1, min(n, j + 4)):
+            role[jj] = "P"
+    else:
+        while j < n and low[j] in _SKIP_AFTER:
+            j += 1
+        if j < n and low[j] in _BE:
+            j += 1
+            while j < n and (low[j] in _SKIP_AFTER or low[j] in _BE):
+                j += 1
+            if j < n:
+                role[j] = "O"  # passive: X was criticised
+        elif j < n:
+            role[j] = "S"
+    j = a - 1
+    by = False
+    while j >= 0 and low[j] in _SKIP_BEFORE:
+        j -= 1
+    if j >= 0 and low[j] == "by":
+        by = True
+        j -= 1
+    if j >= 0 and j not in role:
+        role[j] = "S" if by else "O"
+    return role
+
+
 def extract_features(
     sent: _Sent,
     a: int,
@@ -455,31 +487,7 @@ def extract_features(
     # "mask_all": sentence totals leave out words nearer another target
     mask_all = bool(config.get("mask_all"))
     # grammatical roles: the word after the target, the word before it
-    role: dict[int, str] = {}
-    j = b
-    if j < n and low[j] == "'s" and (j + 1 < n and low[j + 1] not in _BE):
-        for jj in range(j + 1, min(n, j + 4)):
-            role[jj] = "P"
-    else:
-        while j < n and low[j] in _SKIP_AFTER:
-            j += 1
-        if j < n and low[j] in _BE:
-            j += 1
-            while j < n and (low[j] in _SKIP_AFTER or low[j] in _BE):
-                j += 1
-            if j < n:
-                role[j] = "O"  # passive: X was criticised
-        elif j < n:
-            role[j] = "S"
-    j = a - 1
-    by = False
-    while j >= 0 and low[j] in _SKIP_BEFORE:
-        j -= 1
-    if j >= 0 and low[j] == "by":
-        by = True
-        j -= 1
-    if j >= 0 and j not in role:
-        role[j] = "S" if by else "O"
+    role = _roles(low, n, a, b)
     for i in sent.senti:
         if a <= i < b:
             continue

@@ -27,14 +27,12 @@ import numpy as np
 import pandas as pd
 
 from toolkit.sentiment.target_features import (
-    _BE,
     _PRONOUNS,
     _SAY,
-    _SKIP_AFTER,
-    _SKIP_BEFORE,
     _WINDOW_WHY,
     _compound,
     _decay,
+    _roles,
     _Sent,
     extract_features,
 )
@@ -190,32 +188,7 @@ class TargetToneModel:
         mask_all = bool(cfg.get("mask_all"))
         s0, s1, s2 = self.bias
         W = self.weights
-        # roles (as in extract_features)
-        role: dict[int, str] = {}
-        j = b
-        if j < n and low[j] == "'s" and (j + 1 < n and low[j + 1] not in _BE):
-            for jj in range(j + 1, min(n, j + 4)):
-                role[jj] = "P"
-        else:
-            while j < n and low[j] in _SKIP_AFTER:
-                j += 1
-            if j < n and low[j] in _BE:
-                j += 1
-                while j < n and (low[j] in _SKIP_AFTER or low[j] in _BE):
-                    j += 1
-                if j < n:
-                    role[j] = "O"
-            elif j < n:
-                role[j] = "S"
-        j = a - 1
-        by = False
-        while j >= 0 and low[j] in _SKIP_BEFORE:
-            j -= 1
-        if j >= 0 and low[j] == "by":
-            by = True
-            j -= 1
-        if j >= 0 and j not in role:
-            role[j] = "S" if by else "O"
+        role = _roles(low, n, a, b)
         rw, allw, negw, rolew = self._rw, self._allw, self._negw, self._rolew
         for i in sent.senti:
             if a <= i < b:
