@@ -53,7 +53,7 @@ clean:
 	rm -rf $(OUT) build dist *.egg-info .pytest_cache .ruff_cache
 
 app: $(VENV)/.installed-lab
-	$(BIN)/voila notebooks/apps/explorers.ipynb
+	$(BIN)/presslens app
 
 screenshots: $(VENV)/.installed-dev
 	$(BIN)/python docs/make_screenshots.py

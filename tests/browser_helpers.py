@@ -258,11 +258,14 @@ def lab_server(root: Path, tmp: Path) -> Iterator[Server]:
 @contextlib.contextmanager
 def voila_server(notebook: Path, tmp: Path) -> Iterator[Server]:
     """Run ``voila NOTEBOOK`` (app mode: code cells hidden, widgets shown) on 127.0.0.1."""
+    from toolkit.datasets import VOILA_TEMPLATE, app_environment
+
     tmp = Path(tmp)
-    env = _server_env(tmp)
+    env = app_environment(_server_env(tmp))  # as `presslens app` runs it: the bundled template, no CDN
     port, token = free_port(), secrets.token_hex(16)
     cmd = [
         str(BIN / "voila"),
+        f"--template={VOILA_TEMPLATE}",
         "--no-browser",
         "--Voila.ip=127.0.0.1",
         f"--port={port}",

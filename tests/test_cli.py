@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -245,14 +246,22 @@ def test_app_command_serves_the_installed_explorers_app(monkeypatch, capsys):
     from toolkit import cli
     from toolkit.datasets import notebooks_path
 
+    from toolkit.datasets import jupyter_data_path
+
     calls = []
-    monkeypatch.setattr("subprocess.call", lambda cmd: calls.append(cmd) or 0)
+    monkeypatch.setenv("JUPYTER_PATH", "/somewhere/else")
+    monkeypatch.setattr("subprocess.call", lambda cmd, env=None: calls.append((cmd, env)) or 0)
     assert main(["app", "--port", "8899", "--no-browser"]) == 0
-    cmd = calls[0]
+    cmd, env = calls[0]
     assert cmd[:3] == [sys.executable, "-m", "voila"]
     assert cmd[3] == str(notebooks_path() / "apps" / "explorers.ipynb")
     assert "--port=8899" in cmd and "--no-browser" in cmd
+    # the bundled template (Voila's lab template minus its CDN links) is found first on JUPYTER_PATH
+    assert "--template=presslens" in cmd
+    assert env["JUPYTER_PATH"].split(os.pathsep) == [str(jupyter_data_path()), "/somewhere/else"]
+    template = jupyter_data_path() / "voila" / "templates" / "presslens"
+    assert (template / "index.html.j2").is_file() and json.loads((template / "conf.json").read_text())["base_template"] == "lab"
     monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
     code, out, err = run(capsys, "app")
     assert code == 2 and "presslens[lab]" in err and len(err.strip().splitlines()) == 1
-    assert cli.app_command(cli.build_parser().parse_args(["app"]))[-1].endswith("explorers.ipynb")
+    assert cli.app_command(cli.build_parser().parse_args(["app"]))[3].endswith("explorers.ipynb")

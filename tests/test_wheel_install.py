@@ -110,11 +110,13 @@ def test_package_data_is_one_copy_of_seeds_and_notebooks(built):
 _CHECK = """
 import json, sys, toolkit
 from toolkit.cli import app_command, build_parser
-from toolkit.datasets import load_seed, notebooks_path, seed_path
+from toolkit.datasets import jupyter_data_path, load_seed, notebooks_path, seed_path
 art = load_seed()
+template = jupyter_data_path() / "voila" / "templates" / "presslens" / "index.html.j2"
 app = app_command(build_parser().parse_args(["app"]))
 print(json.dumps({"toolkit": toolkit.__file__, "seed": str(seed_path()), "notebooks": str(notebooks_path()),
-                  "published": art.published.isoformat(), "n_sentences": len(art.sentences), "app": app}))
+                  "published": art.published.isoformat(), "n_sentences": len(art.sentences), "app": app,
+                  "template": str(template) if template.is_file() else None}))
 """
 
 _EXECUTE = """
@@ -156,6 +158,7 @@ def test_installed_package_works_without_the_repository(built, kind, tmp_path):
     assert info["published"] == "2021-12-31" and info["n_sentences"] > 20
     assert info["app"][1:3] == ["-m", "voila"] and Path(info["app"][3]).is_relative_to(venv)  # presslens app
     assert Path(info["app"][3]).is_file()
+    assert info["template"] and Path(info["template"]).is_relative_to(venv)  # the app's CDN-free Voila template
     for name in ("biden-putin-call.txt", "biden-putin-call.meta.json"):
         assert (Path(info["seed"]).parent / name).read_bytes() == (ROOT / "seeds" / name).read_bytes()
 

@@ -291,9 +291,10 @@ def _cmd_notebooks(args: argparse.Namespace) -> int:
 
 def app_command(args: argparse.Namespace) -> list[str]:
     """The Voila command that serves the explorers app of this installation."""
-    from toolkit.datasets import notebooks_path
+    from toolkit.datasets import VOILA_TEMPLATE, notebooks_path
 
     cmd = [sys.executable, "-m", "voila", str(notebooks_path() / "apps" / "explorers.ipynb")]
+    cmd.append(f"--template={VOILA_TEMPLATE}")  # the template on app_environment()'s JUPYTER_PATH: no CDN
     if args.port is not None:
         cmd.append(f"--port={args.port}")
     if args.no_browser:
@@ -305,11 +306,13 @@ def _cmd_app(args: argparse.Namespace) -> int:
     import importlib.util
     import subprocess
 
+    from toolkit.datasets import app_environment
+
     cmd = app_command(args)
     if importlib.util.find_spec("voila") is None:
         raise PresslensError("app", "needs Voila: pip install 'presslens[lab]'")
     try:
-        return subprocess.call(cmd)
+        return subprocess.call(cmd, env=app_environment())
     except KeyboardInterrupt:
         return 0
 

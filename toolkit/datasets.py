@@ -215,6 +215,30 @@ def notebooks_path() -> Path:
     raise SourceNotFoundError("notebooks", "the notebooks are not bundled with this installation")
 
 
+#: Name of the bundled Voila template (Voila's "lab" template without its CDN links).
+VOILA_TEMPLATE = "presslens"
+
+
+def jupyter_data_path() -> Path:
+    """The Jupyter data folder bundled with the package (holds ``voila/templates/presslens``).
+
+    Put it first on ``JUPYTER_PATH`` and run ``voila --template=presslens``: the app then asks
+    nothing from the internet (Voila's own "lab" template loads Font Awesome from a CDN).
+    :func:`app_environment` does both for you.
+    """
+    return _PACKAGE_DATA / "jupyter"
+
+
+def app_environment(env: dict[str, str] | None = None) -> dict[str, str]:
+    """A copy of ``env`` (default: ``os.environ``) with :func:`jupyter_data_path` first on ``JUPYTER_PATH``."""
+    import os
+
+    out = dict(os.environ if env is None else env)
+    rest = out.get("JUPYTER_PATH", "")
+    out["JUPYTER_PATH"] = str(jupyter_data_path()) + (os.pathsep + rest if rest else "")
+    return out
+
+
 def _notebook_files(root: Path) -> list[Path]:
     files = [p for pattern in ("*.ipynb", "*.md", "*.py") for p in root.rglob(pattern)]
     return sorted(p for p in files if p.is_file() and not any(s.startswith(".") for s in p.relative_to(root).parts))
