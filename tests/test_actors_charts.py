@@ -37,9 +37,14 @@ def test_frequency_bars_follow_the_table(freq):
 
 def test_tone_chart_positions_are_mean_tone(freq):
     ax = plot_actor_tone(freq, n=4)
-    xs = sorted(float(x) for x in ax.collections[-1].get_offsets()[:, 0])
-    expected = sorted(freq[freq["mean_tone"].notna()].head(4)["mean_tone"].tolist())
-    assert xs == pytest.approx(expected)
+    by_label = {c.get_label(): c for c in ax.collections}
+    shown = freq[freq["mean_tone"].notna()].head(4)
+    dots = by_label["tone of the sentences naming the actor"]
+    assert sorted(float(x) for x in dots.get_offsets()[:, 0]) == pytest.approx(sorted(shown["mean_tone"]))
+    # the directed tone (actor_frequencies' mean_tone_to) as hollow diamonds beside each dot
+    diamonds = by_label["tone toward the actor (target model)"]
+    assert sorted(float(x) for x in diamonds.get_offsets()[:, 0]) == pytest.approx(sorted(shown["mean_tone_to"]))
+    assert not shown["mean_tone_to"].equals(shown["mean_tone"])
     assert any("n=" in t.get_text() for t in ax.get_yticklabels())
     assert "tone" in ax.get_xlabel()
     plt.close("all")

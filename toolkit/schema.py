@@ -67,6 +67,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "actor": "str", "type": "str", "group": "str?", "mentions": "int", "sentences": "int",
         "paragraphs": "int", "first_position": "float", "in_title": "bool", "in_captions": "int",
         "times_quoted": "int", "words_quoted": "int", "mean_tone": "float", "tone_sd": "float",
+        "mean_tone_to": "float",
     },
     "cooccurrence": {"actor_a": "str", "actor_b": "str", "sentences": "int", "paragraphs": "int"},
     "kwic": {

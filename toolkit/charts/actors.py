@@ -106,7 +106,11 @@ def plot_actor_tone(freq_df: pd.DataFrame, ax: Axes | None = None, *, n: int = 1
         if directed:
             lim = max(lim, float(df["mean_tone_to"].abs().max()) * 1.1)
         ax.set_xlim(-min(lim, 1.05), min(lim, 1.05))
-        ax.set_xlabel("mean tone of sentences naming the actor\n(−1 negative … +1 positive; bars: ±1 SD)")
+        if directed:
+            ax.set_xlabel("mean tone: dots = sentences naming the actor (bars ±1 SD),\n"
+                          "diamonds = toward the actor (−1 negative … +1 positive)")  # fmt: skip
+        else:
+            ax.set_xlabel("mean tone of sentences naming the actor\n(−1 negative … +1 positive; bars: ±1 SD)")
         ax.set_ylabel("actor (number of sentences)")
         ax.set_title("Tone around each actor")
         ax.grid(axis="y", visible=False)

@@ -54,7 +54,9 @@ def actor_frequencies(
         (number of mentions in captions), ``times_quoted`` and ``words_quoted`` (quotes whose
         speaker is the actor, from :func:`toolkit.entities.quotes.quotes`), ``mean_tone`` and ``tone_sd``
         (mean and sample standard deviation of ``toolkit.sentiment.tone.tone`` over the distinct body
-        sentences mentioning the actor; NaN when there are none / fewer than two).
+        sentences mentioning the actor; NaN when there are none / fewer than two) and ``mean_tone_to``
+        (mean tone *toward* the actor over its body mentions, from :func:`toolkit.actor_tone`: how the
+        sentences portray the actor, not their overall tone; NaN without body mentions).
 
     Example:
         >>> from toolkit import load_article
@@ -64,6 +66,7 @@ def actor_frequencies(
     """
     from toolkit.entities.codebook import load_codebook
     from toolkit.entities.quotes import quotes
+    from toolkit.entities.stances import _actor_tone_columns
     from toolkit.sentiment.tone import tone
 
     cb = load_codebook(codebook) if codebook is not None else None
@@ -81,6 +84,12 @@ def actor_frequencies(
             acc[1] += int(words)
     t_all = tone(article)
     tone_of = dict(zip(t_all["sent_id"].tolist(), t_all["tone"].tolist(), strict=True))
+    # tone toward each mention (target-dependent; the same cached columns as actor_tone())
+    directed = _actor_tone_columns(article, codebook=cb)
+    tone_to: dict[str, list[float]] = {}
+    for actor, kind, x in zip(directed["actor"], directed["kind"], directed["tone_to"], strict=True):
+        if kind == "body" and x == x:
+            tone_to.setdefault(actor, []).append(x)
     n = max(len(article.text), 1)
     # One pass over the mentions (plain lists: per-actor pandas groups cost ~40 ms an article).
     groups: dict[str, dict[str, Any]] = {}
@@ -109,6 +118,7 @@ def actor_frequencies(
             round(int(g["first"]) / n, 4), g["title"], int(g["captions"]), times, words,
             float(np.mean(tones)) if tones else float("nan"),
             float(np.std(tones, ddof=1)) if len(tones) > 1 else float("nan"),
+            float(np.mean(tone_to[actor])) if actor in tone_to else float("nan"),
         ))
     rows.sort(key=lambda r: (-r[3], r[6]))  # most mentions first, then first position (stable)
     return frame("actor_frequencies", dict(zip(FREQUENCY_COLUMNS, map(list, zip(*rows, strict=True)), strict=True)))
