@@ -233,11 +233,11 @@ def _newsmtsc() -> Path:
 
 def test_dev_rw_macro_f1():
     """Regression guard on NewsMTSC dev_rw (reported, never tuned on). The shipped weights score
-    macro-F1 0.644 (bootstrap 95% CI 0.604-0.682; the issue asks for >= 0.65); the sentence's
+    macro-F1 0.662 (bootstrap 95% CI 0.619-0.701; the issue asks for >= 0.65); the sentence's
     own tone scores about 0.55 on the same targets."""
     rep = T.evaluate_target_tone(_newsmtsc() / "dev_rw.jsonl", n_boot=100)
     assert rep["n"] == 566
-    assert rep["macro_f1"] >= 0.63
+    assert rep["macro_f1"] >= 0.65
 
 
 def test_dev_rw_multi_target_sentences():
@@ -253,3 +253,19 @@ def test_dev_rw_multi_target_sentences():
     )
     assert acc > 0.5
     assert acc >= best_single - 0.25
+
+
+def test_tone_of_the_text_around_each_target():
+    """The model reads the tone of the text around the target: the whole sentence for one target,
+    the part nearer this target than any other when the sentence names several."""
+    from toolkit.sentiment.target_features import _Sent, local_tone
+    from toolkit.sentiment.tone import score_texts
+
+    text = "Critics slammed Smith, but voters praised Jones warmly."
+    sent = _Sent(text, {})
+    smith, jones = sent.token_span(16, 21), sent.token_span(42, 47)
+    assert local_tone(sent, *smith) == pytest.approx(score_texts([text])["tone"][0])
+    assert local_tone(sent, *smith, [jones]) < 0 < local_tone(sent, *jones, [smith])
+    ex = T.load_model().explain(text, 16, 21, [(42, 47)])
+    row = ex[ex["feature"] == "sentence_tone"]
+    assert len(row) == 1 and "nearest the target" in row["why"].iloc[0]

@@ -229,6 +229,7 @@ def main() -> None:
                 "target_bow": "lower",
                 "role_bow": True,
                 "sent_bow": False,
+                "sent_tone": False,
             }
         )
         print("stage 1: C x k")
@@ -251,6 +252,7 @@ def main() -> None:
             "target_bow": ["lower", False],
             "role_bow": [True, False],
             "sent_bow": [False, "decay", "flat"],
+            "sent_tone": [True, False],
         }
         for flag, values in options.items():
             for v in values:

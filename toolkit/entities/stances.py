@@ -106,12 +106,13 @@ def _actor_tone_columns(
     by_sent: dict[int, list[int]] = {}
     for i, sid in enumerate(m["sent_id"]):
         by_sent.setdefault(sid, []).append(i)
-    items: list[tuple[str, list[tuple[int, int]]]] = []
+    items: list[tuple[str, list[tuple[int, int]], float | None]] = []
     which: list[list[int]] = []
     for sid, idx in by_sent.items():
         k = pos[sid]
         a = s_start[k]
-        items.append((text[a : s_end[k]], [(m["start"][i] - a, m["end"][i] - a) for i in idx]))
+        spans = [(m["start"][i] - a, m["end"][i] - a) for i in idx]
+        items.append((text[a : s_end[k]], spans, sent_tone.get(sid)))  # the model reads the sentence's tone
         which.append(idx)
     model = load_model()
     n = len(m["actor"])
@@ -119,8 +120,8 @@ def _actor_tone_columns(
     label = [""] * n
     p = [[float("nan")] * n for _ in range(3)]
     ev = [""] * n
-    for (sentence, spans), idx in zip(items, which, strict=True):
-        rows = model._rows(sentence, spans, explain=evidence)  # (start, end, target, tone_to, label, pn, p0, pp, evidence)
+    for (sentence, spans, st), idx in zip(items, which, strict=True):
+        rows = model._rows(sentence, spans, explain=evidence, tone=st)  # (start, end, target, tone_to, label, pn, p0, pp, evidence)
         for i, row in zip(idx, rows, strict=True):
             tone_to[i], label[i] = row[3], row[4]
             p[0][i], p[1][i], p[2][i] = row[5], row[6], row[7]

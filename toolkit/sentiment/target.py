@@ -21,6 +21,9 @@ features that tie sentiment words to the target rather than to the sentence:
   subject), possessives (``X's failed plan``);
 * quotations: the target is inside a quote, or is its speaker (``X said``, ``according to X``);
 * the sentence's own lexicon mass, the target's relative position and whether it is a pronoun;
+* the sentence's own ``tone`` (:mod:`toolkit.sentiment.tone`) and its strength, of the part of the
+  sentence nearest the target when it names several: the model starts from how that text reads and
+  moves away from it where the target's context says so;
 * words (lower-cased) within ``k`` tokens of the target as sparse features (only words seen at
   least ``min_count`` times in training).
 

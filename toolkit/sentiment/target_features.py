@@ -39,6 +39,7 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "role_bow": True,
     "sent_bow": "decay",
     "mask_all": True,
+    "sent_tone": True,
 }
 
 # --------------------------------------------------------------------------- tokens and lexicons
@@ -624,11 +625,54 @@ def extract_features(
         if cv:
             dense.append(("compound", cv, "tone of the whole sentence"))
             dense.append(("compound_sq", cv2, "strength of the whole sentence's tone"))
+    if config.get("sent_tone"):
+        st = local_tone(sent, a, b, others)
+        if st:
+            part = "the part of the sentence nearest the target" if others else "the whole sentence"
+            dense.append(("sentence_tone", st, f"tone of {part} (toolkit tone)"))
+            dense.append(("sentence_tone_abs", abs(st), f"how strongly toned {part} is"))
     for name, x, why in dense:
         f[name] = x
         if trace is not None:
             trace.append((name, x, -1, why))
     return f
+
+
+def sentence_tone(sent: _Sent) -> float:
+    """The sentence's own ``tone`` (:func:`toolkit.sentiment.tone.score_texts`), once per sentence.
+
+    An article passes the value its tone table already has (``sent.memo["tone"]``)."""
+    t = sent.memo.get("tone")
+    if t is None:
+        from toolkit.sentiment.tone import _score_rows
+
+        t = sent.memo["tone"] = float(_score_rows([sent.text])[0][3])
+    return t
+
+
+def local_tone(sent: _Sent, a: int, b: int, others: Sequence[tuple[int, int]] = ()) -> float:
+    """The ``tone`` of the sentence around the target tokens [a, b): the whole sentence when it has
+    no other target, else the part nearer this target than any other (cut half-way between
+    neighbouring targets), so that "Critics slammed Smith, but voters praised Jones" gives Smith
+    and Jones different starting points."""
+    if not others:
+        return sentence_tone(sent)
+    lo, hi = 0, sent.n
+    for oa, ob in others:
+        if ob <= a:
+            lo = max(lo, (ob + a) // 2)
+        elif oa >= b:
+            hi = min(hi, (b + oa + 1) // 2)
+    if lo == 0 and hi == sent.n:
+        return sentence_tone(sent)
+    key = ("tone", lo, hi)
+    t = sent.memo.get(key)
+    if t is None:
+        from toolkit.sentiment.tone import _score_rows
+
+        text = sent.text[sent.starts[lo] : sent.ends[hi - 1]] if hi > lo else ""
+        t = sent.memo[key] = float(_score_rows([text])[0][3])
+    return t
 
 
 def _compound(sent: _Sent) -> tuple[float, float]:

@@ -35,6 +35,7 @@ from toolkit.sentiment.target_features import (
     _roles,
     _Sent,
     extract_features,
+    local_tone,
 )
 
 __all__ = [
@@ -163,6 +164,8 @@ class TargetToneModel:
                 "target_valence",
                 "compound",
                 "compound_sq",
+                "sentence_tone",
+                "sentence_tone_abs",
             )
         }
 
@@ -321,6 +324,15 @@ class TargetToneModel:
                 s0 += t[0] * cv + u[0] * cv2
                 s1 += t[1] * cv + u[1] * cv2
                 s2 += t[2] * cv + u[2] * cv2
+        if cfg.get("sent_tone"):
+            st = local_tone(sent, a, b, others)
+            if st:
+                t = dw["sentence_tone"]
+                u = dw["sentence_tone_abs"]
+                sa = st if st > 0 else -st
+                s0 += t[0] * st + u[0] * sa
+                s1 += t[1] * st + u[1] * sa
+                s2 += t[2] * st + u[2] * sa
         return s0, s1, s2
 
     def _word_rows(self, sent: _Sent) -> list[tuple[float, ...]]:
@@ -416,9 +428,12 @@ class TargetToneModel:
         return pd.DataFrame(rows, columns=COLUMNS)
 
     def _rows(
-        self, sentence: str, spans: list[tuple[int, int]], *, explain: bool
+        self, sentence: str, spans: list[tuple[int, int]], *, explain: bool, tone: float | None = None
     ) -> list[tuple[Any, ...]]:
+        """Rows of :meth:`predict`; ``tone``: the sentence's ``tone`` when the caller has it."""
         sent = self.sentence(sentence)
+        if tone is not None and tone == tone:
+            sent.memo["tone"] = float(tone)
         rows = []
         if not sent.n:
             return [(s, e, sentence[s:e], 0.0, "neutral", 0.0, 1.0, 0.0, "") for s, e in spans]
