@@ -61,6 +61,11 @@ _CLUB_AFTER = re.compile(
     r"coach|head coach|captain|academy|first team|youth team|forward|winger)\b"
 )
 _SPORT_VERB_BEFORE = re.compile(r"\b(?:beat|beating|defeated|against|versus|vs\.?|over|to|faced|facing)\s+$")
+#: In a match report, what makes a country's mention its team besides a score: the subject of a
+#: verb ("Sweden had more possession", "Belgium made a change") or "for"/"put" before it ("a goal for
+#: Belgium", "put Sweden in the lead").
+_TEAM_BEFORE = re.compile(r"\b(?:for|put|putting|puts|against|beat|beating|defeated|versus|vs\.?)\s+$")
+_SUBJECT_VERB = re.compile(r"\s+(?:has|had|have|was|were|is|are)?\s*(\w+)")
 _CREDIT_BEFORE = re.compile(r"\b(?:Image|Images|Photo|Photos|Video|Audio|Picture|Credit|Photograph)\s?:\s*$")
 _CREDIT_LABEL = re.compile(r"(?:Image|Images|Photo|Photos|Video|Audio|Picture|Credit|Photograph)\s?:")
 _ROMAN = re.compile(r"[IVX]{2,6}")
@@ -319,7 +324,7 @@ def _mention(
         if hit[1] == "place" and det.sports:
             window = text[max(0, s - 25) : e + 25]
             raw.team = bool(SCORE.search(window) or _SPORT_VERB.search(text[e : e + 20])
-                            or _SPORT_VERB_BEFORE.search(text[max(0, s - 20) : s]))
+                            or _TEAM_BEFORE.search(text[max(0, s - 20) : s]) or _subject_of_verb(text, e))
         if hit[1] == "place" and (_CLUB_AFTER.match(text, e) or det.has_score and ((
             _SPORT_VERB.search(text[e : e + 20]) and SCORE.search(text, e, e + 45)
         ) or (_SPORT_VERB_BEFORE.search(text[max(0, s - 20) : s]) and SCORE.search(text, e, e + 12)))):
@@ -334,6 +339,16 @@ def _mention(
     if rules and rules[-1] is ADJECTIVE_RULE:  # the last rule of the table
         raw.adjectival = True
     return raw
+
+
+def _subject_of_verb(text: str, e: int) -> bool:
+    """The name is followed by a verb in the past or present ("Sweden had", "Belgium made",
+    "England opened"): the subject of a clause."""
+    m = _SUBJECT_VERB.match(text, e, e + 30)
+    if m is None:
+        return False
+    tag = _lex(m.group(1)) or ""
+    return tag in ("VBD", "VBZ", "VBN") and m.group(1) not in ("is", "was", "has", "had")
 
 
 def _adjective_like(w: str) -> bool:

@@ -280,7 +280,7 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
         gh = g.lookup(k)
         if gh:
             types[k] = gh[1]
-            if gh[1] == "place" and (teams[k] >= 2 or clubs[k]) and teams[k] * 2 >= places[k]:
+            if gh[1] == "place" and (teams[k] >= 2 or clubs[k]) and teams[k] * 3 >= places[k]:
                 types[k] = "organization"  # the national team of a match report; a city's club
             continue
         if h:
