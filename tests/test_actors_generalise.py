@@ -208,3 +208,14 @@ def test_media_credits_hyphenated_given_names_and_leading_the():
 def test_day_names_people_and_events():
     got = _types("Doris Day died. Day said she was happy. Election Day came.")
     assert got == {"Doris Day": "person", "Election Day": "other"}
+
+
+def test_a_country_or_capital_that_acts_is_the_state_elsewhere_a_place():
+    # GUM's news convention: a country that speaks or acts is an organisation (its government),
+    # the same country as a location is a place; a list followed by the verb acts as a whole
+    df = _df("North Korea and South Korea agreed on talks. North Korea fired missiles into the sea near Japan. "
+             "Moscow said it would respond. Japan has also protested.")
+    got = list(zip(df["surface"], df["type"], strict=True))
+    assert got == [("North Korea", "organization"), ("South Korea", "organization"), ("North Korea", "organization"),
+                   ("Japan", "place"), ("Moscow", "organization"), ("Japan", "organization")]
+    assert set(df.loc[df["surface"] == "Japan", "actor"]) == {"Japan"}  # one actor, typed per mention

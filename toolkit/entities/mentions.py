@@ -66,6 +66,21 @@ _SPORT_VERB_BEFORE = re.compile(r"\b(?:beat|beating|defeated|against|versus|vs\.
 #: Belgium", "put Sweden in the lead").
 _TEAM_BEFORE = re.compile(r"\b(?:for|put|putting|puts|against|beat|beating|defeated|versus|vs\.?)\s+$")
 _SUBJECT_VERB = re.compile(r"\s+(?:has|had|have|was|were|is|are)?\s*(\w+)")
+#: Verbs of a government after a country or capital ("North Korea fired missiles", "Moscow said",
+#: "Japan has agreed"): GUM types such a mention as an organisation (the state), the country as a
+#: place otherwise.
+_ACT_VERBS = frozenset(
+    ["said", "says", "agreed", "agrees", "announced", "announces", "warned", "warns", "launched",
+     "fired", "threatened", "threatens", "accused", "accuses", "denied", "denies", "rejected", "rejects", "demanded",
+     "demands", "urged", "urges", "condemned", "condemns", "refused", "refuses", "pledged", "promised", "vowed",
+     "insisted", "insists", "claimed", "claims", "declared", "confirmed", "decided", "voted", "approved", "imposed",
+     "recognised", "recognized", "expelled", "invaded", "attacked", "retaliated", "offered", "proposed", "proposes",
+     "responded", "sent", "deployed", "ratified", "withdrew", "protested", "welcomed", "criticised", "criticized",
+     "blamed", "summoned", "sanctioned", "banned", "ordered", "appealed", "requested", "negotiated", "wants", "seeks",
+     "sought", "plans", "planned", "hopes", "maintains", "reported", "released", "suspended", "tested", "conducted"]
+)
+_ACT_AUX = frozenset(["has", "have", "had", "also", "has also", "had also", "then", "later", "quickly", "officially"])
+_ACT_AFTER = re.compile(r"\s+((?:has|have|had|also|then|later|quickly|officially)\s+)?((?:also\s+)?[a-z]+)")
 _CREDIT_BEFORE = re.compile(r"\b(?:Image|Images|Photo|Photos|Video|Audio|Picture|Credit|Photograph)\s?:\s*$")
 _CREDIT_LABEL = re.compile(r"(?:Image|Images|Photo|Photos|Video|Audio|Picture|Credit|Photograph)\s?:")
 _ROMAN = re.compile(r"[IVX]{2,6}")
@@ -96,6 +111,7 @@ class Raw:
     attributive: bool = False  # followed by a common noun ("the Cruise video", "the Macron administration")
     team: bool = False  # a country in a match report ("Sweden defeated Korea 1 – 0"): the national team
     club: bool = False  # a city named as its football club ("at Barcelona's ground", "Liverpool beat Everton 2-0")
+    acts: bool = False  # a country or capital acting ("North Korea fired", "Moscow said"): this mention is its government
 
 
 class _Scope:
@@ -329,6 +345,8 @@ def _mention(
             _SPORT_VERB.search(text[e : e + 20]) and SCORE.search(text, e, e + 45)
         ) or (_SPORT_VERB_BEFORE.search(text[max(0, s - 20) : s]) and SCORE.search(text, e, e + 12)))):
             raw.club = True  # "at Barcelona's ground", "Liverpool beat Everton 2-0": the club
+        if hit[1] == "place" and not last_poss and hit[0] in _states(g) and _acts_after(text, e):
+            raw.acts = True  # "North Korea fired", "Moscow said": the state, not the territory
     if info.religion_adj is not None:
         raw.adjectival = info.religion_adj
     if prev.lower() in _DETERMINERS and not titled:
@@ -339,6 +357,20 @@ def _mention(
     if rules and rules[-1] is ADJECTIVE_RULE:  # the last rule of the table
         raw.adjectival = True
     return raw
+
+
+def _states(g: Gazetteer) -> frozenset[str]:
+    """Canonical names of countries and capitals (what can stand for a government)."""
+    hit = memo(g)["states"].get(None)
+    if hit is None:
+        hit = memo(g)["states"][None] = frozenset(g.demonyms.values()) | frozenset(g.capitals)
+    return hit
+
+
+def _acts_after(text: str, e: int) -> bool:
+    """A government's verb follows ("fired", "has agreed", "also said"): see :data:`_ACT_VERBS`."""
+    m = _ACT_AFTER.match(text, e, e + 40)
+    return m is not None and m.group(2).split()[-1] in _ACT_VERBS
 
 
 def _subject_of_verb(text: str, e: int) -> bool:
@@ -500,6 +532,11 @@ def coordinate(raws: list[Raw], text: str, g: Gazetteer) -> None:
                 # a lone name: with no gazetteer type it is skipped below; with one, strong_type()
                 # is never None, so the votes change nothing
                 continue
+            if chain[-1].acts:  # "North Korea and South Korea agreed": each state acts
+                states = _states(g)
+                for r in chain[:-1]:
+                    if r.gaz == "place" and r.canonical in states and not r.adjectival:
+                        r.acts = True
             if len(chain) > 1:  # "Macron and Scholz spoke": the verb after the list is each one's
                 m = _NEXT_WORD.match(text[chain[-1].end : chain[-1].end + 30])
                 if m and m.group(1) in SPEECH:

@@ -301,7 +301,10 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
         k = key[id(r)]
         ent = cb_of.get(k)
         actor = ent.name if ent is not None else k
-        out.append(Resolved._make((r, actor, types[k], ent.group if ent is not None else None)))  # _make: no Python frame
+        t = types[k]
+        if r.acts and t == "place" and ent is None:
+            t = "organization"  # "North Korea fired missiles": this mention is the state (GUM's convention)
+        out.append(Resolved._make((r, actor, t, ent.group if ent is not None else None)))  # _make: no Python frame
     return out
 
 
