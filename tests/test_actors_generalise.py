@@ -219,3 +219,17 @@ def test_a_country_or_capital_that_acts_is_the_state_elsewhere_a_place():
     assert got == [("North Korea", "organization"), ("South Korea", "organization"), ("North Korea", "organization"),
                    ("Japan", "place"), ("Moscow", "organization"), ("Japan", "organization")]
     assert set(df.loc[df["surface"] == "Japan", "actor"]) == {"Japan"}  # one actor, typed per mention
+
+
+def test_match_report_groups_teams_and_coaches():
+    df = _df(
+        "Group G — Norway 3 – 0 Chile\nIn the first game of Group G, Norway faced Chile at the stadium in Lund. "
+        "Norway had more of the ball. A goal for Norway came late, putting the Norwegians in the lead. "
+        "Chile lost 1 – 2 to Peru. After the match, Hernan Dario Gomez, Chile coach, said the team played well."
+    )
+    got = dict(zip(df["surface"], df["type"], strict=False))
+    assert got["Group G"] == "organization"
+    assert set(df.loc[df["actor"].isin(["Norway", "Chile"]), "type"]) == {"organization"}
+    assert got["Norwegians"] == "organization"
+    assert got["Hernan Dario Gomez"] == "person"
+    assert got["Lund"] == "place"

@@ -323,6 +323,8 @@ def _mention(
     rules = mention_rules(info, cue)
     add_points(raw.hints, rules, label)
     if info.final is not None:
+        if info.final.name == "people" and prev == "the" and det.sports:
+            raw.hints = Counter(organization=raw.hints["person"])  # "putting the Belgians in the lead": the team
         if info.final.name == "party_word":
             # "Democratic primaries", "Labour MPs", "Republicans": the party
             raw.canonical, raw.gaz = info.party  # type: ignore[misc]

@@ -154,7 +154,8 @@ def _region_after(c: Cue) -> bool:
         return False
     nxt2 = " ".join(after[1:3])
     verb_next = len(after) > 2 and (after[2] in SPEECH or (_lex(after[2]) or "").startswith("VB")
-                                    or after[2] in CORE_TITLES)  # ", Paris claims", ", U.S. Senator"
+                                    or after[2] in CORE_TITLES  # ", Paris claims", ", U.S. Senator"
+                                    or after[2] in c.wl["person_role"])  # "Hernan Gomez, Panama coach"
     return not (g.lookup(nxt2) and g.lookup(nxt2)[1] != "place") and not verb_next  # type: ignore[index]
 
 
@@ -212,6 +213,9 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"Six Flags", "Apex Shark Expeditions": not a surname'),
     Rule("short_name", "name", "person", 2, lambda n: n.shape == "short_name" and not _plural_last(n),
          '"Xiaogang Wei": two or three name-like words'),
+    Rule("group_letter", "name", "organization", 4,
+         lambda n: len(n.words) == 2 and n.words[0] == "Group" and (len(n.words[1]) == 1 or n.words[1].isdigit()),
+         '"Group F" of a tournament: its teams (GUM: an organisation)'),
     Rule("other_first_word", "name", "other", 4, lambda n: n.multi and n.words[0] in n.wl["other_first"],
          '"Operation Overlord", "Hurricane Katrina"'),
     Rule("given_name", "name", "person", 3, lambda n: n.unknown and not n.suffixed and n.words[0] in n.wl["given"] and n.multi,
