@@ -233,3 +233,9 @@ def test_match_report_groups_teams_and_coaches():
     assert got["Norwegians"] == "organization"
     assert got["Hernan Dario Gomez"] == "person"
     assert got["Lund"] == "place"
+
+
+def test_speaker_after_said_and_a_persons_organisation():
+    got = _types('Recipients must show the images, said Vantaler. Musician Nick Rhodes of Duran Duran came.')
+    assert got["Vantaler"] == "person"
+    assert got["Duran Duran"] == "organization"

@@ -523,6 +523,11 @@ def coordinate(raws: list[Raw], text: str, g: Gazetteer) -> None:
         by_sent[r.sent_id].append(r)
     for group in by_sent.values():
         group.sort(key=lambda r: r.start)
+        person_of = RULE["person_of"]
+        for a, b in zip(group, group[1:]):
+            if text[a.end : b.start] == " of " and b.gaz is None and not b.adjectival and strong_type(a) == "person" \
+                    and strong_type(b) in (None, "person") and b.hints[person_of.type] == 0:
+                b.hints[person_of.type] += person_of.weight  # "Nick Rhodes of Duran Duran": his band
         chains: list[list[Raw]] = []
         for r in group:
             if chains and _LIST_SEP.fullmatch(text, chains[-1][-1].end, r.start):

@@ -42,6 +42,8 @@ SPEECH = frozenset(
 )
 #: Verbs after which "its" makes the subject an organisation ("X said its", "X reported its").
 _ITS_VERBS = frozenset(["said", "says", "reported", "reports", "announced", "announces", "posted", "posts", "expects", "expected", "raised", "cut", "lowered", "increased", "reduced", "sold", "bought", "closed", "opened", "shut", "suspended", "resumed"])
+#: Reporting verbs that come before the speaker after a quote ('"...," said Mauer').
+_SAID_BEFORE = frozenset(["said", "says", "added", "explained", "noted", "recalled", "continued"])
 _PLACE_PREP = frozenset(["in", "near", "across", "outside", "throughout", "inside", "into"])
 _CODE = re.compile(r"^[A-Z]{1,5}\d*-?\d+[A-Za-z]?$")  # "STS-133", "F-16", "K2-18b"
 _WAR_NUMBER = re.compile(r"\bWar (?:One|Two|I|II|1|2)$")
@@ -238,6 +240,9 @@ TYPE_RULES: tuple[Rule, ...] = (
     # -- the word before the name
     Rule("role_noun_before", "before", "person", 2, lambda c: c.prev.lower() in c.wl["person_role"] and c.prev[:1].islower(),
          '"the opposition leader X"'),
+    Rule("speech_verb_before", "before", "person", 2,
+         lambda c: c.prev in _SAID_BEFORE and c.unknown,
+         '"..., said Mauer": a reporting verb before the name (after a quote)'),
     Rule("place_preposition_before", "before", "place", 1, lambda c: c.prev.lower() in _PLACE_PREP, '"in X", "near X"'),
     Rule("other_noun_before", "before", "other", 4, _noun_before("other_prev"),
          '"the film Quiet Harbour", "the cruise ship X": stronger than a suffix'),
@@ -288,6 +293,8 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("head_word_alone", "pass", "organization", 1, None,
          '"the Church" after "the Church of Scientology": the head word of one organisation name'),
     Rule("list_then_speech_verb", "pass", "person", 1, None, '"Macron and Scholz spoke": the verb is each one\'s'),
+    Rule("person_of", "pass", "organization", 3, None,
+         '"musician Nick Rhodes of Duran Duran", "Jann Wenner of Rolling Stone": a person\'s organisation'),
     Rule("list_majority", "pass", None, 2, None,
          '"Carrascal, Cantilan, Madrid and Cortes": an untyped name gets its list\'s majority type'),
     Rule("ambiguous_surname", "pass", "person", 2, None,
