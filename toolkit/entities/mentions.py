@@ -524,9 +524,9 @@ def coordinate(raws: list[Raw], text: str, g: Gazetteer) -> None:
     for group in by_sent.values():
         group.sort(key=lambda r: r.start)
         person_of = RULE["person_of"]
-        for a, b in zip(group, group[1:]):
-            if text[a.end : b.start] == " of " and b.gaz is None and not b.adjectival and strong_type(a) == "person" \
-                    and strong_type(b) in (None, "person") and b.hints[person_of.type] == 0:
+        for a, b in zip(group, group[1:], strict=False):
+            if text[a.end : b.start] == " of " and b.gaz is None and b.ntok > 1 and not b.adjectival \
+                    and strong_type(a) == "person" and strong_type(b) in (None, "person") and b.hints[person_of.type] == 0:
                 b.hints[person_of.type] += person_of.weight  # "Nick Rhodes of Duran Duran": his band
         chains: list[list[Raw]] = []
         for r in group:
