@@ -239,3 +239,9 @@ def test_speaker_after_said_and_a_persons_organisation():
     got = _types('Recipients must show the images, said Vantaler. Musician Nick Rhodes of Duran Duran came.')
     assert got["Vantaler"] == "person"
     assert got["Duran Duran"] == "organization"
+
+
+def test_place_from_the_words_around_it():
+    got = _types("The market lies just west of Brevantia. Kolvetta, a neighborhood of shops, is quiet.")
+    assert got["Brevantia"] == "place"
+    assert got["Kolvetta"] == "place"

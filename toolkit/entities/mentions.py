@@ -314,7 +314,8 @@ def _mention(
     after = tw[last_i + 1 : last_i + 4]
     single = len(words) == 1
     cue = Cue._make((  # _make: a third of the cost of Cue(...)
-        tuple(words), hit, hit is None, acr is not None, label, titled, institution, prev, after, last_poss,
+        tuple(words), hit, hit is None, acr is not None, label, titled, institution, prev,
+        tw[first - 2].lower() if first > 1 else "", after, last_poss,
         text[te[last_i] : te[last_i] + 1] == " ",
         info.plural_of is not None and bool(det.mid_caps.get(info.plural_of)),
         single and bool(det.mid_caps.get(words[0] + "s")),

@@ -4,7 +4,7 @@ Every mention collects *hints*: ``{type: points}`` votes from the rules in :data
 (person, organization, place or other). A rule reads either the name alone (``reads="name"``:
 its words, the gazetteer, the word lists; memoised per name) or the mention in its sentence
 (``reads="detector"``: what the detector or the title splitting said; ``"before"``: the word
-before it; ``"after"``: the words after it; ``"article"``: the article's other capitals). Rules apply in table order; order matters only for ties (the first type to
+before it; ``"before2"``: the word before "of" ("the town of X"); ``"after"``: the words after it; ``"article"``: the article's other capitals). Rules apply in table order; order matters only for ties (the first type to
 reach a count wins a tie in :func:`toolkit.entities.mentions.strong_type`). Rules marked
 ``reads="pass"`` are applied by a later pass over all mentions (lists, clusters); their weights
 live here too, so that every weight of candidate typing is in this one table.
@@ -44,6 +44,8 @@ SPEECH = frozenset(
 _ITS_VERBS = frozenset(["said", "says", "reported", "reports", "announced", "announces", "posted", "posts", "expects", "expected", "raised", "cut", "lowered", "increased", "reduced", "sold", "bought", "closed", "opened", "shut", "suspended", "resumed"])
 #: Reporting verbs that come before the speaker after a quote ('"...," said Mauer').
 _SAID_BEFORE = frozenset(["said", "says", "added", "explained", "noted", "recalled", "continued"])
+#: Words before "of" that make what follows a place ("north of X", "the outskirts of X").
+_PLACE_OF = frozenset(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "suburbs", "streets", "heart", "downtown", "residents", "inhabitants", "coast", "shores"])
 _PLACE_PREP = frozenset(["in", "near", "across", "outside", "throughout", "inside", "into"])
 _CODE = re.compile(r"^[A-Z]{1,5}\d*-?\d+[A-Za-z]?$")  # "STS-133", "F-16", "K2-18b"
 _WAR_NUMBER = re.compile(r"\bWar (?:One|Two|I|II|1|2)$")
@@ -73,6 +75,7 @@ class NameCue(NamedTuple):
 class Cue(NamedTuple):
     """What the per-mention rules (``reads`` "detector", "article", "before", "after") see.
 
+    A ``"before2"`` rule reads ``prev2`` too and applies only after "of" ("the town of X").
     A ``"before"`` rule reads only ``prev``, ``unknown``, ``g`` and ``wl`` (its answers are
     memoised on the first two); every ``"detector"`` rule needs one of the detector's flags set,
     every ``"before"`` rule a word before and every ``"after"`` rule a word after."""
@@ -85,6 +88,7 @@ class Cue(NamedTuple):
     titled: bool  # a title came before the name ("President X")
     institution: bool  # an institution after a title ("Chairman of the Centre for X")
     prev: str  # the token before ("" at the start of the sentence)
+    prev2: str  # the token before ``prev`` ("" when none)
     after: list[str]  # up to three tokens after
     poss: bool  # the name is followed by a possessive 's
     space_after: bool  # one space follows the name
@@ -248,6 +252,9 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"the film Quiet Harbour", "the cruise ship X": stronger than a suffix'),
     Rule("org_noun_before", "before", "organization", 4, _noun_before("org_prev"), '"the newspaper X"'),
     Rule("place_noun_before", "before", "place", 4, _noun_before("place_prev"), '"the town X"'),
+    Rule("place_noun_of_before", "before2", "place", 3,
+         lambda c: c.unknown and (c.prev2 in c.g.words.get("place_prev", ()) or c.prev2 in _PLACE_OF),
+         '"the town of X", "just west of X", "the outskirts of X"'),
     # -- more shapes of the name
     Rule("vehicle_or_operation", "name", "other", 3,
          lambda n: n.unknown and not n.suffixed and any(w.lower() in n.wl["other_prev"] for w in n.words[:-1]),
@@ -278,6 +285,10 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("person_noun_after", "after", "person", 3,
          lambda c: bool(c.after) and c.unknown and len(c.words) == 1 and c.after[0] in c.wl["person_next"],
          '"the Trump administration", "the Assad regime"'),
+    Rule("place_apposition_after", "after", "place", 3,
+         lambda c: len(c.after) >= 3 and c.after[0] == "," and c.after[1] in ("a", "an") and c.unknown
+         and c.after[2] in c.g.words.get("place_prev", ()),
+         '"Temescal, a neighborhood north of ...", "Kota, a town in ..."'),
     Rule("verb_then_its", "after", "organization", 4,
          lambda c: len(c.after) >= 2 and c.after[1] == "its" and c.after[0] in _ITS_VERBS and not c.poss,
          '"Newmont said its profit rose": a company speaks of "its" results'),
@@ -307,6 +318,7 @@ _ORDER: dict[Rule, int] = {r: i for i, r in enumerate(TYPE_RULES)}
 _NAME_RULES = tuple(r for r in TYPE_RULES if r.reads == "name")
 _DETECTOR_RULES = tuple(r for r in TYPE_RULES if r.reads == "detector")
 _BEFORE_RULES = tuple(r for r in TYPE_RULES if r.reads == "before")
+_BEFORE2_RULES = tuple(r for r in TYPE_RULES if r.reads == "before2")
 _AFTER_RULES = tuple(r for r in TYPE_RULES if r.reads == "after")
 (PLURAL_RULE,) = (r for r in TYPE_RULES if r.reads == "article")
 ADJECTIVE_RULE = RULE["adjective_before_noun"]
@@ -390,6 +402,8 @@ def mention_rules(info: NameInfo, c: Cue) -> list[Rule]:
                 table.clear()
             before = table[key] = tuple(r for r in _BEFORE_RULES if r.condition(c))  # type: ignore[misc]
         fired.extend(before)
+        if c.prev == "of" and c.prev2:
+            fired.extend(r for r in _BEFORE2_RULES if r.condition(c))  # type: ignore[misc]
     if c.after:
         fired.extend(r for r in _AFTER_RULES if r.condition(c))  # type: ignore[misc]
     if len(fired) > 1:
