@@ -245,3 +245,10 @@ def test_place_from_the_words_around_it():
     got = _types("The market lies just west of Brevantia. Kolvetta, a neighborhood of shops, is quiet.")
     assert got["Brevantia"] == "place"
     assert got["Kolvetta"] == "place"
+
+
+def test_place_by_copula_and_building_words():
+    got = _types("Brevantia is a city of contrasts. We stayed at the Kolvetta Hotel near the Dravo Swamp.")
+    assert got["Brevantia"] == "place"
+    assert got["Kolvetta Hotel"] == "place"
+    assert got["Dravo Swamp"] == "place"

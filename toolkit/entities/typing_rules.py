@@ -289,6 +289,10 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda c: len(c.after) >= 3 and c.after[0] == "," and c.after[1] in ("a", "an") and c.unknown
          and c.after[2] in c.g.words.get("place_prev", ()),
          '"Temescal, a neighborhood north of ...", "Kota, a town in ..."'),
+    Rule("place_copula_after", "after", "place", 3,
+         lambda c: len(c.after) >= 3 and c.after[0] in ("is", "was") and c.after[1] in ("a", "an") and c.unknown
+         and c.after[2] in c.g.words.get("place_prev", ()),
+         '"York is a city ...", "Kota was a village ..."'),
     Rule("verb_then_its", "after", "organization", 4,
          lambda c: len(c.after) >= 2 and c.after[1] == "its" and c.after[0] in _ITS_VERBS and not c.poss,
          '"Newmont said its profit rose": a company speaks of "its" results'),
