@@ -252,3 +252,7 @@ def test_place_by_copula_and_building_words():
     assert got["Brevantia"] == "place"
     assert got["Kolvetta Hotel"] == "place"
     assert got["Dravo Swamp"] == "place"
+
+
+def test_a_known_organisation_leading_a_name_makes_an_organisation():
+    assert _types("Traffic doubled, according to Google Analytics.")["Google Analytics"] == "organization"

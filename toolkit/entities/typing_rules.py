@@ -122,8 +122,10 @@ def _compass_place(n: NameCue) -> bool:
 
 
 def _acronym_or_place_led(n: NameCue) -> bool:
-    """An acronym word inside ("BBC World Service") or a place leading the name ("Washington Post")."""
-    return any(w.isupper() and len(w) > 1 and not INITIALS.match(w) for w in n.words) or place_led(list(n.words), n.g)
+    """An acronym word inside ("BBC World Service"), a place leading the name ("Washington Post") or a
+    known organisation leading it ("Google Analytics")."""
+    return any(w.isupper() and len(w) > 1 and not INITIALS.match(w) for w in n.words) or place_led(list(n.words), n.g) \
+        or _lookup_type(n.g, n.words[0]) == "organization"
 
 
 def _short_name(n: NameCue) -> bool:
