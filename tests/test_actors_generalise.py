@@ -219,6 +219,8 @@ def test_a_country_or_capital_that_acts_is_the_state_elsewhere_a_place():
     assert got == [("North Korea", "organization"), ("South Korea", "organization"), ("North Korea", "organization"),
                    ("Japan", "place"), ("Moscow", "organization"), ("Japan", "organization")]
     assert set(df.loc[df["surface"] == "Japan", "actor"]) == {"Japan"}  # one actor, typed per mention
+    df = _df("Authorities in Norway and Sweden announced arrests.")
+    assert df["type"].tolist() == ["place", "place"]  # the authorities act, in the two countries
 
 
 def test_match_report_groups_teams_and_coaches():

@@ -79,7 +79,7 @@ _ACT_VERBS = frozenset(
      "blamed", "summoned", "sanctioned", "banned", "ordered", "appealed", "requested", "negotiated", "wants", "seeks",
      "sought", "plans", "planned", "hopes", "maintains", "reported", "released", "suspended", "tested", "conducted"]
 )
-_ACT_AUX = frozenset(["has", "have", "had", "also", "has also", "had also", "then", "later", "quickly", "officially"])
+_PREP_BEFORE = re.compile(r"\b(?:in|of|from|at|to|with|between|by|for|on|across|against)\s+(?:the\s+)?$")
 _ACT_AFTER = re.compile(r"\s+((?:has|have|had|also|then|later|quickly|officially)\s+)?((?:also\s+)?[a-z]+)")
 _CREDIT_BEFORE = re.compile(r"\b(?:Image|Images|Photo|Photos|Video|Audio|Picture|Credit|Photograph)\s?:\s*$")
 _CREDIT_LABEL = re.compile(r"(?:Image|Images|Photo|Photos|Video|Audio|Picture|Credit|Photograph)\s?:")
@@ -542,8 +542,11 @@ def coordinate(raws: list[Raw], text: str, g: Gazetteer) -> None:
                 continue
             if chain[-1].acts:  # "North Korea and South Korea agreed": each state acts
                 states = _states(g)
-                for r in chain[:-1]:
-                    if r.gaz == "place" and r.canonical in states and not r.adjectival:
+                after_prep = _PREP_BEFORE.search(text, max(0, chain[0].start - 20), chain[0].start) is not None
+                for r in chain:
+                    if after_prep:
+                        r.acts = False  # "authorities in the UK and the US announced": the verb is theirs
+                    elif r.gaz == "place" and r.canonical in states and not r.adjectival:
                         r.acts = True
             if len(chain) > 1:  # "Macron and Scholz spoke": the verb after the list is each one's
                 m = _NEXT_WORD.match(text[chain[-1].end : chain[-1].end + 30])
