@@ -235,6 +235,8 @@ def test_match_report_groups_teams_and_coaches():
     assert got["Norwegians"] == "organization"
     assert got["Hernan Dario Gomez"] == "person"
     assert got["Lund"] == "place"
+    got = _types("In Lund, Spain beat Norway 4 – 3 in the tournament. Spain scored twice.")
+    assert got["Lund"] == "place"  # the host city near a score is no team
 
 
 def test_speaker_after_said_and_a_persons_organisation():

@@ -65,6 +65,8 @@ _SPORT_VERB_BEFORE = re.compile(r"\b(?:beat|beating|defeated|against|versus|vs\.
 #: verb ("Sweden had more possession", "Belgium made a change") or "for"/"put" before it ("a goal for
 #: Belgium", "put Sweden in the lead").
 _TEAM_BEFORE = re.compile(r"\b(?:for|put|putting|puts|against|beat|beating|defeated|versus|vs\.?)\s+$")
+_SCORE_NEXT = re.compile(r"\s?\d{1,2}\s?[–—-]\s?\d{1,2}\b")
+_SCORE_PREV = re.compile(r"\b\d{1,2}\s?[–—-]\s?\d{1,2}\s?$")
 _SUBJECT_VERB = re.compile(r"\s+(?:has|had|have|was|were|is|are)?\s*(\w+)")
 #: Verbs of a government after a country or capital ("North Korea fired missiles", "Moscow said",
 #: "Japan has agreed"): GUM types such a mention as an organisation (the state), the country as a
@@ -111,7 +113,7 @@ class Raw:
     attributive: bool = False  # followed by a common noun ("the Cruise video", "the Macron administration")
     team: bool = False  # a country in a match report ("Sweden defeated Korea 1 – 0"): the national team
     club: bool = False  # a city named as its football club ("at Barcelona's ground", "Liverpool beat Everton 2-0")
-    acts: bool = False  # a country or capital acting ("North Korea fired", "Moscow said"): this mention is its government
+    acts: bool = False  # a country or capital acting ("North Korea fired", "Moscow said"), a team beside its score
 
 
 class _Scope:
@@ -344,6 +346,8 @@ def _mention(
             window = text[max(0, s - 25) : e + 25]
             raw.team = bool(SCORE.search(window) or _SPORT_VERB.search(text[e : e + 20])
                             or _TEAM_BEFORE.search(text[max(0, s - 20) : s]) or _subject_of_verb(text, e))
+            if _SCORE_NEXT.match(text, e) or _SCORE_PREV.search(text, max(0, s - 12), s):
+                raw.acts = True  # "Sweden 1 – 0 Korea Republic": a team's name beside its score
         if hit[1] == "place" and (_CLUB_AFTER.match(text, e) or det.has_score and ((
             _SPORT_VERB.search(text[e : e + 20]) and SCORE.search(text, e, e + 45)
         ) or (_SPORT_VERB_BEFORE.search(text[max(0, s - 20) : s]) and SCORE.search(text, e, e + 12)))):

@@ -302,7 +302,7 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
         ent = cb_of.get(k)
         actor = ent.name if ent is not None else k
         t = types[k]
-        if (r.acts or r.team) and t == "place" and ent is None:
+        if r.acts and t == "place" and ent is None:
             t = "organization"  # "North Korea fired missiles": the state (GUM's convention); "Sweden 1 – 0": the team
         out.append(Resolved._make((r, actor, t, ent.group if ent is not None else None)))  # _make: no Python frame
     return out
