@@ -6,7 +6,10 @@ two-word name with the unique longer name it starts, a vehicle or work with its 
 ("Space Shuttle Atlantis" ... "Atlantis"). A codebook (:mod:`toolkit.entities.codebook`)
 renames, merges and groups the clusters. Each cluster's type is its codebook type, else its
 gazetteer type (a country in a match report is its national team), else its best-scoring type
-from the typing rules' points, else a guess from the name's shape (:func:`fallback_type`).
+from the typing rules' points, else a guess from the name's shape (:func:`fallback_type`). One
+exception is typed per mention: a country or capital that acts ("North Korea fired missiles", "Moscow
+said") or a team beside its score ("Sweden 1 – 0") is an ``organization`` in that mention only (GUM's
+news convention), and stays a ``place`` actor elsewhere.
 
 Example:
     >>> from toolkit.entities.gazetteer import gazetteer
