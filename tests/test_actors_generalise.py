@@ -208,3 +208,55 @@ def test_media_credits_hyphenated_given_names_and_leading_the():
 def test_day_names_people_and_events():
     got = _types("Doris Day died. Day said she was happy. Election Day came.")
     assert got == {"Doris Day": "person", "Election Day": "other"}
+
+
+def test_a_country_or_capital_that_acts_is_the_state_elsewhere_a_place():
+    # GUM's news convention: a country that speaks or acts is an organisation (its government),
+    # the same country as a location is a place; a list followed by the verb acts as a whole
+    df = _df("North Korea and South Korea agreed on talks. North Korea fired missiles into the sea near Japan. "
+             "Moscow said it would respond. Japan has also protested.")
+    got = list(zip(df["surface"], df["type"], strict=True))
+    assert got == [("North Korea", "organization"), ("South Korea", "organization"), ("North Korea", "organization"),
+                   ("Japan", "place"), ("Moscow", "organization"), ("Japan", "organization")]
+    assert set(df.loc[df["surface"] == "Japan", "actor"]) == {"Japan"}  # one actor, typed per mention
+    df = _df("Authorities in Norway and Sweden announced arrests.")
+    assert df["type"].tolist() == ["place", "place"]  # the authorities act, in the two countries
+
+
+def test_match_report_groups_teams_and_coaches():
+    df = _df(
+        "Group G — Norway 3 – 0 Chile\nIn the first game of Group G, Norway faced Chile at the stadium in Lund. "
+        "Norway had more of the ball. A goal for Norway came late, putting the Norwegians in the lead. "
+        "Chile lost 1 – 2 to Peru. After the match, Hernan Dario Gomez, Chile coach, said the team played well."
+    )
+    got = dict(zip(df["surface"], df["type"], strict=False))
+    assert got["Group G"] == "organization"
+    assert set(df.loc[df["actor"].isin(["Norway", "Chile"]), "type"]) == {"organization"}
+    assert got["Norwegians"] == "organization"
+    assert got["Hernan Dario Gomez"] == "person"
+    assert got["Lund"] == "place"
+    got = _types("In Lund, Spain beat Norway 4 – 3 in the tournament. Spain scored twice.")
+    assert got["Lund"] == "place"  # the host city near a score is no team
+
+
+def test_speaker_after_said_and_a_persons_organisation():
+    got = _types('Recipients must show the images, said Vantaler. Musician Nick Rhodes of Duran Duran came.')
+    assert got["Vantaler"] == "person"
+    assert got["Duran Duran"] == "organization"
+
+
+def test_place_from_the_words_around_it():
+    got = _types("The market lies just west of Brevantia. Kolvetta, a neighborhood of shops, is quiet.")
+    assert got["Brevantia"] == "place"
+    assert got["Kolvetta"] == "place"
+
+
+def test_place_by_copula_and_building_words():
+    got = _types("Brevantia is a city of contrasts. We stayed at the Kolvetta Hotel near the Dravo Swamp.")
+    assert got["Brevantia"] == "place"
+    assert got["Kolvetta Hotel"] == "place"
+    assert got["Dravo Swamp"] == "place"
+
+
+def test_a_known_organisation_leading_a_name_makes_an_organisation():
+    assert _types("Traffic doubled, according to Google Analytics.")["Google Analytics"] == "organization"

@@ -61,6 +61,28 @@ _CLUB_AFTER = re.compile(
     r"coach|head coach|captain|academy|first team|youth team|forward|winger)\b"
 )
 _SPORT_VERB_BEFORE = re.compile(r"\b(?:beat|beating|defeated|against|versus|vs\.?|over|to|faced|facing)\s+$")
+#: In a match report, what makes a country's mention its team besides a score: the subject of a
+#: verb ("Sweden had more possession", "Belgium made a change") or "for"/"put" before it ("a goal for
+#: Belgium", "put Sweden in the lead").
+_TEAM_BEFORE = re.compile(r"\b(?:for|put|putting|puts|against|beat|beating|defeated|versus|vs\.?)\s+$")
+_SCORE_NEXT = re.compile(r"\s?\d{1,2}\s?[–—-]\s?\d{1,2}\b")
+_SCORE_PREV = re.compile(r"\b\d{1,2}\s?[–—-]\s?\d{1,2}\s?$")
+_SUBJECT_VERB = re.compile(r"\s+(?:has|had|have|was|were|is|are)?\s*(\w+)")
+#: Verbs of a government after a country or capital ("North Korea fired missiles", "Moscow said",
+#: "Japan has agreed"): GUM types such a mention as an organisation (the state), the country as a
+#: place otherwise.
+_ACT_VERBS = frozenset(
+    ["said", "says", "agreed", "agrees", "announced", "announces", "warned", "warns", "launched",
+     "fired", "threatened", "threatens", "accused", "accuses", "denied", "denies", "rejected", "rejects", "demanded",
+     "demands", "urged", "urges", "condemned", "condemns", "refused", "refuses", "pledged", "promised", "vowed",
+     "insisted", "insists", "claimed", "claims", "declared", "confirmed", "decided", "voted", "approved", "imposed",
+     "recognised", "recognized", "expelled", "invaded", "attacked", "retaliated", "offered", "proposed", "proposes",
+     "responded", "sent", "deployed", "ratified", "withdrew", "protested", "welcomed", "criticised", "criticized",
+     "blamed", "summoned", "sanctioned", "banned", "ordered", "appealed", "requested", "negotiated", "wants", "seeks",
+     "sought", "plans", "planned", "hopes", "maintains", "reported", "released", "suspended", "tested", "conducted"]
+)
+_PREP_BEFORE = re.compile(r"\b(?:in|of|from|at|to|with|between|by|for|on|across|against)\s+(?:the\s+)?$")
+_ACT_AFTER = re.compile(r"\s+((?:has|have|had|also|then|later|quickly|officially)\s+)?((?:also\s+)?[a-z]+)")
 _CREDIT_BEFORE = re.compile(r"\b(?:Image|Images|Photo|Photos|Video|Audio|Picture|Credit|Photograph)\s?:\s*$")
 _CREDIT_LABEL = re.compile(r"(?:Image|Images|Photo|Photos|Video|Audio|Picture|Credit|Photograph)\s?:")
 _ROMAN = re.compile(r"[IVX]{2,6}")
@@ -91,6 +113,7 @@ class Raw:
     attributive: bool = False  # followed by a common noun ("the Cruise video", "the Macron administration")
     team: bool = False  # a country in a match report ("Sweden defeated Korea 1 – 0"): the national team
     club: bool = False  # a city named as its football club ("at Barcelona's ground", "Liverpool beat Everton 2-0")
+    acts: bool = False  # a country or capital acting ("North Korea fired", "Moscow said"), a team beside its score
 
 
 class _Scope:
@@ -293,7 +316,8 @@ def _mention(
     after = tw[last_i + 1 : last_i + 4]
     single = len(words) == 1
     cue = Cue._make((  # _make: a third of the cost of Cue(...)
-        tuple(words), hit, hit is None, acr is not None, label, titled, institution, prev, after, last_poss,
+        tuple(words), hit, hit is None, acr is not None, label, titled, institution, prev,
+        tw[first - 2].lower() if first > 1 else "", after, last_poss,
         text[te[last_i] : te[last_i] + 1] == " ",
         info.plural_of is not None and bool(det.mid_caps.get(info.plural_of)),
         single and bool(det.mid_caps.get(words[0] + "s")),
@@ -302,6 +326,8 @@ def _mention(
     rules = mention_rules(info, cue)
     add_points(raw.hints, rules, label)
     if info.final is not None:
+        if info.final.name == "people" and prev == "the" and det.sports:
+            raw.hints = Counter(organization=raw.hints["person"])  # "putting the Belgians in the lead": the team
         if info.final.name == "party_word":
             # "Democratic primaries", "Labour MPs", "Republicans": the party
             raw.canonical, raw.gaz = info.party  # type: ignore[misc]
@@ -319,11 +345,15 @@ def _mention(
         if hit[1] == "place" and det.sports:
             window = text[max(0, s - 25) : e + 25]
             raw.team = bool(SCORE.search(window) or _SPORT_VERB.search(text[e : e + 20])
-                            or _SPORT_VERB_BEFORE.search(text[max(0, s - 20) : s]))
+                            or _TEAM_BEFORE.search(text[max(0, s - 20) : s]) or _subject_of_verb(text, e))
+            if _SCORE_NEXT.match(text, e) or _SCORE_PREV.search(text, max(0, s - 12), s):
+                raw.acts = True  # "Sweden 1 – 0 Korea Republic": a team's name beside its score
         if hit[1] == "place" and (_CLUB_AFTER.match(text, e) or det.has_score and ((
             _SPORT_VERB.search(text[e : e + 20]) and SCORE.search(text, e, e + 45)
         ) or (_SPORT_VERB_BEFORE.search(text[max(0, s - 20) : s]) and SCORE.search(text, e, e + 12)))):
             raw.club = True  # "at Barcelona's ground", "Liverpool beat Everton 2-0": the club
+        if hit[1] == "place" and not last_poss and hit[0] in _states(g) and _acts_after(text, e):
+            raw.acts = True  # "North Korea fired", "Moscow said": the state, not the territory
     if info.religion_adj is not None:
         raw.adjectival = info.religion_adj
     if prev.lower() in _DETERMINERS and not titled:
@@ -334,6 +364,30 @@ def _mention(
     if rules and rules[-1] is ADJECTIVE_RULE:  # the last rule of the table
         raw.adjectival = True
     return raw
+
+
+def _states(g: Gazetteer) -> frozenset[str]:
+    """Canonical names of countries and capitals (what can stand for a government)."""
+    hit = memo(g)["states"].get(None)
+    if hit is None:
+        hit = memo(g)["states"][None] = frozenset(g.demonyms.values()) | frozenset(g.capitals)
+    return hit
+
+
+def _acts_after(text: str, e: int) -> bool:
+    """A government's verb follows ("fired", "has agreed", "also said"): see :data:`_ACT_VERBS`."""
+    m = _ACT_AFTER.match(text, e, e + 40)
+    return m is not None and m.group(2).split()[-1] in _ACT_VERBS
+
+
+def _subject_of_verb(text: str, e: int) -> bool:
+    """The name is followed by a verb in the past or present ("Sweden had", "Belgium made",
+    "England opened"): the subject of a clause."""
+    m = _SUBJECT_VERB.match(text, e, e + 30)
+    if m is None:
+        return False
+    tag = _lex(m.group(1)) or ""
+    return tag in ("VBD", "VBZ", "VBN") and m.group(1) not in ("is", "was", "has", "had")
 
 
 def _adjective_like(w: str) -> bool:
@@ -474,6 +528,11 @@ def coordinate(raws: list[Raw], text: str, g: Gazetteer) -> None:
         by_sent[r.sent_id].append(r)
     for group in by_sent.values():
         group.sort(key=lambda r: r.start)
+        person_of = RULE["person_of"]
+        for a, b in zip(group, group[1:], strict=False):
+            if text[a.end : b.start] == " of " and b.gaz is None and b.ntok > 1 and not b.adjectival \
+                    and strong_type(a) == "person" and strong_type(b) in (None, "person") and b.hints[person_of.type] == 0:
+                b.hints[person_of.type] += person_of.weight  # "Nick Rhodes of Duran Duran": his band
         chains: list[list[Raw]] = []
         for r in group:
             if chains and _LIST_SEP.fullmatch(text, chains[-1][-1].end, r.start):
@@ -485,6 +544,14 @@ def coordinate(raws: list[Raw], text: str, g: Gazetteer) -> None:
                 # a lone name: with no gazetteer type it is skipped below; with one, strong_type()
                 # is never None, so the votes change nothing
                 continue
+            if chain[-1].acts:  # "North Korea and South Korea agreed": each state acts
+                states = _states(g)
+                after_prep = _PREP_BEFORE.search(text, max(0, chain[0].start - 20), chain[0].start) is not None
+                for r in chain:
+                    if after_prep:
+                        r.acts = False  # "authorities in the UK and the US announced": the verb is theirs
+                    elif r.gaz == "place" and r.canonical in states and not r.adjectival:
+                        r.acts = True
             if len(chain) > 1:  # "Macron and Scholz spoke": the verb after the list is each one's
                 m = _NEXT_WORD.match(text[chain[-1].end : chain[-1].end + 30])
                 if m and m.group(1) in SPEECH:

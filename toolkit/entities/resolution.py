@@ -6,7 +6,10 @@ two-word name with the unique longer name it starts, a vehicle or work with its 
 ("Space Shuttle Atlantis" ... "Atlantis"). A codebook (:mod:`toolkit.entities.codebook`)
 renames, merges and groups the clusters. Each cluster's type is its codebook type, else its
 gazetteer type (a country in a match report is its national team), else its best-scoring type
-from the typing rules' points, else a guess from the name's shape (:func:`fallback_type`).
+from the typing rules' points, else a guess from the name's shape (:func:`fallback_type`). One
+exception is typed per mention: a country or capital that acts ("North Korea fired missiles", "Moscow
+said") or a team beside its score ("Sweden 1 – 0") is an ``organization`` in that mention only (GUM's
+news convention), and stays a ``place`` actor elsewhere.
 
 Example:
     >>> from toolkit.entities.gazetteer import gazetteer
@@ -280,7 +283,7 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
         gh = g.lookup(k)
         if gh:
             types[k] = gh[1]
-            if gh[1] == "place" and (teams[k] >= 2 or clubs[k]) and teams[k] * 2 >= places[k]:
+            if gh[1] == "place" and (teams[k] >= 2 or clubs[k]) and teams[k] * 3 >= places[k]:
                 types[k] = "organization"  # the national team of a match report; a city's club
             continue
         if h:
@@ -301,7 +304,10 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
         k = key[id(r)]
         ent = cb_of.get(k)
         actor = ent.name if ent is not None else k
-        out.append(Resolved._make((r, actor, types[k], ent.group if ent is not None else None)))  # _make: no Python frame
+        t = types[k]
+        if r.acts and t == "place" and ent is None:
+            t = "organization"  # "North Korea fired missiles": the state (GUM's convention); "Sweden 1 – 0": the team
+        out.append(Resolved._make((r, actor, t, ent.group if ent is not None else None)))  # _make: no Python frame
     return out
 
 

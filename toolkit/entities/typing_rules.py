@@ -4,7 +4,7 @@ Every mention collects *hints*: ``{type: points}`` votes from the rules in :data
 (person, organization, place or other). A rule reads either the name alone (``reads="name"``:
 its words, the gazetteer, the word lists; memoised per name) or the mention in its sentence
 (``reads="detector"``: what the detector or the title splitting said; ``"before"``: the word
-before it; ``"after"``: the words after it; ``"article"``: the article's other capitals). Rules apply in table order; order matters only for ties (the first type to
+before it; ``"before2"``: the word before "of" ("the town of X"); ``"after"``: the words after it; ``"article"``: the article's other capitals). Rules apply in table order; order matters only for ties (the first type to
 reach a count wins a tie in :func:`toolkit.entities.mentions.strong_type`). Rules marked
 ``reads="pass"`` are applied by a later pass over all mentions (lists, clusters); their weights
 live here too, so that every weight of candidate typing is in this one table.
@@ -42,6 +42,10 @@ SPEECH = frozenset(
 )
 #: Verbs after which "its" makes the subject an organisation ("X said its", "X reported its").
 _ITS_VERBS = frozenset(["said", "says", "reported", "reports", "announced", "announces", "posted", "posts", "expects", "expected", "raised", "cut", "lowered", "increased", "reduced", "sold", "bought", "closed", "opened", "shut", "suspended", "resumed"])
+#: Reporting verbs that come before the speaker after a quote ('"...," said Mauer').
+_SAID_BEFORE = frozenset(["said", "says", "added", "explained", "noted", "recalled", "continued"])
+#: Words before "of" that make what follows a place ("north of X", "the outskirts of X").
+_PLACE_OF = frozenset(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "suburbs", "streets", "heart", "downtown", "residents", "inhabitants", "coast", "shores"])
 _PLACE_PREP = frozenset(["in", "near", "across", "outside", "throughout", "inside", "into"])
 _CODE = re.compile(r"^[A-Z]{1,5}\d*-?\d+[A-Za-z]?$")  # "STS-133", "F-16", "K2-18b"
 _WAR_NUMBER = re.compile(r"\bWar (?:One|Two|I|II|1|2)$")
@@ -71,6 +75,7 @@ class NameCue(NamedTuple):
 class Cue(NamedTuple):
     """What the per-mention rules (``reads`` "detector", "article", "before", "after") see.
 
+    A ``"before2"`` rule reads ``prev2`` too and applies only after "of" ("the town of X").
     A ``"before"`` rule reads only ``prev``, ``unknown``, ``g`` and ``wl`` (its answers are
     memoised on the first two); every ``"detector"`` rule needs one of the detector's flags set,
     every ``"before"`` rule a word before and every ``"after"`` rule a word after."""
@@ -83,6 +88,7 @@ class Cue(NamedTuple):
     titled: bool  # a title came before the name ("President X")
     institution: bool  # an institution after a title ("Chairman of the Centre for X")
     prev: str  # the token before ("" at the start of the sentence)
+    prev2: str  # the token before ``prev`` ("" when none)
     after: list[str]  # up to three tokens after
     poss: bool  # the name is followed by a possessive 's
     space_after: bool  # one space follows the name
@@ -116,8 +122,10 @@ def _compass_place(n: NameCue) -> bool:
 
 
 def _acronym_or_place_led(n: NameCue) -> bool:
-    """An acronym word inside ("BBC World Service") or a place leading the name ("Washington Post")."""
-    return any(w.isupper() and len(w) > 1 and not INITIALS.match(w) for w in n.words) or place_led(list(n.words), n.g)
+    """An acronym word inside ("BBC World Service"), a place leading the name ("Washington Post") or a
+    known organisation leading it ("Google Analytics")."""
+    return any(w.isupper() and len(w) > 1 and not INITIALS.match(w) for w in n.words) or place_led(list(n.words), n.g) \
+        or _lookup_type(n.g, n.words[0]) == "organization"
 
 
 def _short_name(n: NameCue) -> bool:
@@ -154,7 +162,8 @@ def _region_after(c: Cue) -> bool:
         return False
     nxt2 = " ".join(after[1:3])
     verb_next = len(after) > 2 and (after[2] in SPEECH or (_lex(after[2]) or "").startswith("VB")
-                                    or after[2] in CORE_TITLES)  # ", Paris claims", ", U.S. Senator"
+                                    or after[2] in CORE_TITLES  # ", Paris claims", ", U.S. Senator"
+                                    or after[2] in c.wl["person_role"])  # "Hernan Gomez, Panama coach"
     return not (g.lookup(nxt2) and g.lookup(nxt2)[1] != "place") and not verb_next  # type: ignore[index]
 
 
@@ -212,6 +221,9 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"Six Flags", "Apex Shark Expeditions": not a surname'),
     Rule("short_name", "name", "person", 2, lambda n: n.shape == "short_name" and not _plural_last(n),
          '"Xiaogang Wei": two or three name-like words'),
+    Rule("group_letter", "name", "organization", 4,
+         lambda n: len(n.words) == 2 and n.words[0] == "Group" and (len(n.words[1]) == 1 or n.words[1].isdigit()),
+         '"Group F" of a tournament: its teams (GUM: an organisation)'),
     Rule("other_first_word", "name", "other", 4, lambda n: n.multi and n.words[0] in n.wl["other_first"],
          '"Operation Overlord", "Hurricane Katrina"'),
     Rule("given_name", "name", "person", 3, lambda n: n.unknown and not n.suffixed and n.words[0] in n.wl["given"] and n.multi,
@@ -234,11 +246,17 @@ TYPE_RULES: tuple[Rule, ...] = (
     # -- the word before the name
     Rule("role_noun_before", "before", "person", 2, lambda c: c.prev.lower() in c.wl["person_role"] and c.prev[:1].islower(),
          '"the opposition leader X"'),
+    Rule("speech_verb_before", "before", "person", 2,
+         lambda c: c.prev in _SAID_BEFORE and c.unknown,
+         '"..., said Mauer": a reporting verb before the name (after a quote)'),
     Rule("place_preposition_before", "before", "place", 1, lambda c: c.prev.lower() in _PLACE_PREP, '"in X", "near X"'),
     Rule("other_noun_before", "before", "other", 4, _noun_before("other_prev"),
          '"the film Quiet Harbour", "the cruise ship X": stronger than a suffix'),
     Rule("org_noun_before", "before", "organization", 4, _noun_before("org_prev"), '"the newspaper X"'),
     Rule("place_noun_before", "before", "place", 4, _noun_before("place_prev"), '"the town X"'),
+    Rule("place_noun_of_before", "before2", "place", 3,
+         lambda c: c.unknown and (c.prev2 in c.g.words.get("place_prev", ()) or c.prev2 in _PLACE_OF),
+         '"the town of X", "just west of X", "the outskirts of X"'),
     # -- more shapes of the name
     Rule("vehicle_or_operation", "name", "other", 3,
          lambda n: n.unknown and not n.suffixed and any(w.lower() in n.wl["other_prev"] for w in n.words[:-1]),
@@ -269,6 +287,14 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("person_noun_after", "after", "person", 3,
          lambda c: bool(c.after) and c.unknown and len(c.words) == 1 and c.after[0] in c.wl["person_next"],
          '"the Trump administration", "the Assad regime"'),
+    Rule("place_apposition_after", "after", "place", 3,
+         lambda c: len(c.after) >= 3 and c.after[0] == "," and c.after[1] in ("a", "an") and c.unknown
+         and c.after[2] in c.g.words.get("place_prev", ()),
+         '"Temescal, a neighborhood north of ...", "Kota, a town in ..."'),
+    Rule("place_copula_after", "after", "place", 3,
+         lambda c: len(c.after) >= 3 and c.after[0] in ("is", "was") and c.after[1] in ("a", "an") and c.unknown
+         and c.after[2] in c.g.words.get("place_prev", ()),
+         '"York is a city ...", "Kota was a village ..."'),
     Rule("verb_then_its", "after", "organization", 4,
          lambda c: len(c.after) >= 2 and c.after[1] == "its" and c.after[0] in _ITS_VERBS and not c.poss,
          '"Newmont said its profit rose": a company speaks of "its" results'),
@@ -284,6 +310,8 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("head_word_alone", "pass", "organization", 1, None,
          '"the Church" after "the Church of Scientology": the head word of one organisation name'),
     Rule("list_then_speech_verb", "pass", "person", 1, None, '"Macron and Scholz spoke": the verb is each one\'s'),
+    Rule("person_of", "pass", "organization", 3, None,
+         '"musician Nick Rhodes of Duran Duran", "Jann Wenner of Rolling Stone": a person\'s organisation'),
     Rule("list_majority", "pass", None, 2, None,
          '"Carrascal, Cantilan, Madrid and Cortes": an untyped name gets its list\'s majority type'),
     Rule("ambiguous_surname", "pass", "person", 2, None,
@@ -296,6 +324,7 @@ _ORDER: dict[Rule, int] = {r: i for i, r in enumerate(TYPE_RULES)}
 _NAME_RULES = tuple(r for r in TYPE_RULES if r.reads == "name")
 _DETECTOR_RULES = tuple(r for r in TYPE_RULES if r.reads == "detector")
 _BEFORE_RULES = tuple(r for r in TYPE_RULES if r.reads == "before")
+_BEFORE2_RULES = tuple(r for r in TYPE_RULES if r.reads == "before2")
 _AFTER_RULES = tuple(r for r in TYPE_RULES if r.reads == "after")
 (PLURAL_RULE,) = (r for r in TYPE_RULES if r.reads == "article")
 ADJECTIVE_RULE = RULE["adjective_before_noun"]
@@ -379,6 +408,8 @@ def mention_rules(info: NameInfo, c: Cue) -> list[Rule]:
                 table.clear()
             before = table[key] = tuple(r for r in _BEFORE_RULES if r.condition(c))  # type: ignore[misc]
         fired.extend(before)
+        if c.prev == "of" and c.prev2:
+            fired.extend(r for r in _BEFORE2_RULES if r.condition(c))  # type: ignore[misc]
     if c.after:
         fired.extend(r for r in _AFTER_RULES if r.condition(c))  # type: ignore[misc]
     if len(fired) > 1:
