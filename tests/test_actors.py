@@ -318,3 +318,19 @@ def test_actor_columns_core_equals_the_table(seed):
     assert len({len(v) for v in core.values()}) == 1
     assert pd.DataFrame(core).values.tolist() == actors(seed).values.tolist()
     assert actors(seed).to_dict("list") == core
+
+
+def test_frequency_type_is_the_type_of_most_mentions():
+    """A country acting in one mention ("Russia said": organisation, GUM's convention) stays a place
+    in the per-actor table when most of its mentions are places."""
+    from toolkit import actor_frequencies, actors, load_article
+
+    art = load_article(
+        "Talks in Geneva\n\nRussia said on Monday it would not attend. Diplomats travelled to Russia "
+        "and met officials in Russia for a week."
+    )
+    rows = actors(art)
+    rows = rows[rows["actor"] == "Russia"]
+    assert set(rows["type"]) == {"organization", "place"}
+    freq = actor_frequencies(art).set_index("actor")
+    assert freq.at["Russia", "type"] == "place" and freq.at["Russia", "mentions"] == 3

@@ -48,7 +48,8 @@ def actor_frequencies(
 
     Returns:
         DataFrame, most-mentioned first, with ``actor``, ``type``, ``group``, ``mentions``
-        (rows of :func:`actors`, adjectival ones included), ``sentences`` and ``paragraphs``
+        (rows of :func:`actors`, adjectival ones included; ``type`` is the type of most of them),
+        ``sentences`` and ``paragraphs``
         (distinct ones mentioning the actor), ``first_position`` (offset of the first mention
         relative to the text length, 0 = start, 1 = end), ``in_title`` (bool), ``in_captions``
         (number of mentions in captions), ``times_quoted`` and ``words_quoted`` (quotes whose
@@ -100,8 +101,9 @@ def actor_frequencies(
         g = groups.get(actor)
         if g is None:
             g = groups[actor] = {"type": typ, "group": group, "mentions": 0, "sents": set(), "paras": set(),
-                                 "first": start, "title": False, "captions": 0, "body": set()}  # fmt: skip
+                                 "first": start, "title": False, "captions": 0, "body": set(), "types": {}}  # fmt: skip
         g["mentions"] += 1
+        g["types"][typ] = g["types"].get(typ, 0) + 1
         g["sents"].add(sid)
         g["paras"].add(para_of.get(sid))
         g["first"] = min(g["first"], start)
@@ -111,6 +113,11 @@ def actor_frequencies(
             g["body"].add(sid)
     rows = []
     for actor, g in groups.items():
+        # an actor's type: the type of most of its mentions (a country is a place in one mention and
+        # an organisation where it acts: "Russia said"); ties go to the first mention's type
+        types = g["types"]
+        if len(types) > 1:
+            g["type"] = max(types, key=lambda t: (types[t], t == g["type"]))
         tones = [tone_of[s] for s in sorted(g["body"]) if s in tone_of and tone_of[s] == tone_of[s]]
         times, words = said.get(actor, (0, 0))
         rows.append((
