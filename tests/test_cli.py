@@ -244,9 +244,7 @@ def test_app_command_serves_the_installed_explorers_app(monkeypatch, capsys):
     import importlib.util
 
     from toolkit import cli
-    from toolkit.datasets import notebooks_path
-
-    from toolkit.datasets import jupyter_data_path
+    from toolkit.datasets import jupyter_data_path, notebooks_path
 
     calls = []
     monkeypatch.setenv("JUPYTER_PATH", "/somewhere/else")

@@ -410,6 +410,52 @@ class _Sent:
         return i, i + 1
 
 
+#: Where a sentiment word stands relative to the target (index = the region code of
+#: :func:`placed_words`): same clause (s), behind a comma/"and" (w) or another clause (f), before (L)
+#: or after (R) the target; inside a quote the target is not in (Q); nearer another target (O).
+REGIONS = ("Ls", "Rs", "Lw", "Rw", "Lf", "Rf", "Q", "O")
+_NEARER_OTHER = 7
+
+
+def placed_words(
+    sent: _Sent, a: int, b: int, others: Sequence[tuple[int, int]] = ()
+) -> list[tuple[int, int, int]]:
+    """The sentiment words of ``sent`` seen from the target tokens [a, b): ``(token index, token
+    distance, region code)`` per word (see :data:`REGIONS`); words inside the target or inside
+    another target are left out. Shared by :func:`extract_features` and the fast scorer."""
+    quote, strong, weak = sent.quote, sent.strong, sent.weak
+    tq = quote[a]
+    out = []
+    for i in sent.senti:
+        if a <= i < b:
+            continue
+        if i < a:
+            d, left, lo, hi = a - i, True, i + 1, a
+        else:
+            d, left, lo, hi = i - b + 1, False, b, i
+        region = -1
+        for oa, ob in others:
+            if oa <= i < ob:
+                region = -2  # inside another target: not this target's context
+                break
+            if 0 <= (oa - i if i < oa else i - ob + 1) < d:
+                region = _NEARER_OTHER
+                break
+        if region == -2:
+            continue
+        if region < 0:
+            if quote[i] and quote[i] != tq:
+                region = 6
+            elif strong[hi] - strong[lo]:
+                region = 4 if left else 5
+            elif weak[hi] - weak[lo]:
+                region = 2 if left else 3
+            else:
+                region = 0 if left else 1
+        out.append((i, d, region))
+    return out
+
+
 def _why_region(region: str) -> str:
     return {
         "Ls": "same clause, before the target",
@@ -475,51 +521,15 @@ def extract_features(
     low = sent.low
     n = sent.n
     f: dict[str, float] = {}
-    strong, weak, quote, negated, vv, pv = (
-        sent.strong,
-        sent.weak,
-        sent.quote,
-        sent.negated,
-        sent.vv,
-        sent.pv,
-    )
+    quote, negated, vv, pv = sent.quote, sent.negated, sent.vv, sent.pv
     tq = quote[a]
     dec = _decay(tau)
     # "mask_all": sentence totals leave out words nearer another target
     mask_all = bool(config.get("mask_all"))
     # grammatical roles: the word after the target, the word before it
     role = _roles(low, n, a, b)
-    for i in sent.senti:
-        if a <= i < b:
-            continue
-        if i < a:
-            d = a - i
-            side = "L"
-            lo, hi = i + 1, a
-        else:
-            d = i - b + 1
-            side = "R"
-            lo, hi = b, i
-        region = None
-        for oa, ob in others:
-            od = oa - i if i < oa else (i - ob + 1 if i >= ob else 0)
-            if 0 <= od < d and not (oa <= i < ob):
-                region = "O"
-                break
-            if oa <= i < ob:
-                region = "X"
-                break
-        if region == "X":
-            continue
-        if region is None:
-            if quote[i] and quote[i] != tq:
-                region = "Q"
-            elif strong[hi] - strong[lo]:
-                region = side + "f"
-            elif weak[hi] - weak[lo]:
-                region = side + "w"
-            else:
-                region = side + "s"
+    for i, d, reg in placed_words(sent, a, b, others):
+        region = REGIONS[reg]
         w = dec[d] if d < 64 else math.exp(-(d - 1) / tau)
         neg = negated[i]
         for lexname, val in (("v", vv[i]), ("p", pv[i])):

@@ -30,12 +30,14 @@ from toolkit.sentiment.target_features import (
     _PRONOUNS,
     _SAY,
     _WINDOW_WHY,
+    REGIONS,
     _compound,
     _decay,
     _roles,
     _Sent,
     extract_features,
     local_tone,
+    placed_words,
 )
 
 __all__ = [
@@ -145,8 +147,7 @@ class TargetToneModel:
         """Weight tuples of the dense features, indexed for :meth:`_core_scores`."""
         W = self.weights
         z = (0.0, 0.0, 0.0)
-        regions = ("Ls", "Rs", "Lw", "Rw", "Lf", "Rf", "Q", "O")
-        self._rw = [[[W.get(lx + sg + r, z) for r in regions] for sg in "+-"] for lx in "vp"]
+        self._rw = [[[W.get(lx + sg + r, z) for r in REGIONS] for sg in "+-"] for lx in "vp"]
         self._allw = [[W.get(lx + sg + "all", z) for sg in "+-"] for lx in "vp"]
         self._negw = [W.get(lx + "neg", z) for lx in "vp"]
         self._rolew = {r: [W.get(lx + r, z) for lx in "vp"] for r in "SOP"}
@@ -178,14 +179,7 @@ class TargetToneModel:
         tau = self._tau
         low = sent.low
         n = sent.n
-        strong, weak, quote, negated, vv, pv = (
-            sent.strong,
-            sent.weak,
-            sent.quote,
-            sent.negated,
-            sent.vv,
-            sent.pv,
-        )
+        quote, vv, pv, negated = sent.quote, sent.vv, sent.pv, sent.negated
         tq = quote[a]
         dec = _decay(tau)
         mask_all = bool(cfg.get("mask_all"))
@@ -193,38 +187,7 @@ class TargetToneModel:
         W = self.weights
         role = _roles(low, n, a, b)
         rw, allw, negw, rolew = self._rw, self._allw, self._negw, self._rolew
-        for i in sent.senti:
-            if a <= i < b:
-                continue
-            if i < a:
-                d = a - i
-                left = True
-                lo, hi = i + 1, a
-            else:
-                d = i - b + 1
-                left = False
-                lo, hi = b, i
-            region = -1
-            skip = False
-            for oa, ob in others:
-                if oa <= i < ob:
-                    skip = True
-                    break
-                od = oa - i if i < oa else i - ob + 1
-                if 0 <= od < d:
-                    region = 7
-                    break
-            if skip:
-                continue
-            if region < 0:
-                if quote[i] and quote[i] != tq:
-                    region = 6
-                elif strong[hi] - strong[lo]:
-                    region = 4 if left else 5
-                elif weak[hi] - weak[lo]:
-                    region = 2 if left else 3
-                else:
-                    region = 0 if left else 1
+        for i, d, region in placed_words(sent, a, b, others):
             w = dec[d] if d < 64 else math.exp(-(d - 1) / tau)
             neg = negated[i]
             r = role.get(i) if region != 7 else None
