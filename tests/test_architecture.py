@@ -20,7 +20,7 @@ PKG = ROOT / "toolkit"
 
 #: Layers, bottom-up. A module may import modules of its own layer or any layer below.
 LAYERS: list[tuple[str, ...]] = [
-    ("toolkit._version", "toolkit.errors", "toolkit._lazy", "toolkit._memo", "toolkit.schema", "toolkit.style",
+    ("toolkit._version", "toolkit.errors", "toolkit._lazy", "toolkit._memo", "toolkit._textblob_en", "toolkit.schema", "toolkit.style",
      "toolkit.export"),
     ("toolkit.text",),
     ("toolkit.article",),

@@ -68,7 +68,9 @@ _NON_WORD = re.compile(r"[^\w-]")
 
 def _has_verb(phrase: str) -> bool:
     """Whether a candidate speaker phrase is really a clause ("who owns a shop in Lebanon")."""
-    from textblob.en import lexicon
+    from toolkit._textblob_en import textblob_en
+
+    lexicon = textblob_en().lexicon
 
     words = _LATIN_WORD.findall(phrase)
     return any(
@@ -80,7 +82,9 @@ def _has_verb(phrase: str) -> bool:
 def _noun_phrase(words: list[str]) -> bool:
     """Whether words look like a description of a source ("a senior official", "officials on
     both sides"): not starting with a preposition or a verb, containing a noun."""
-    from textblob.en import lexicon
+    from toolkit._textblob_en import textblob_en
+
+    lexicon = textblob_en().lexicon
 
     first = (lexicon.get(words[0].lower()) or "NN") if words else ""
     if first.startswith(("IN", "VB", "TO", "CC", "WRB", "WP", "RB")) and words[0].lower() not in ("one", "some"):

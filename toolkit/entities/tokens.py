@@ -60,7 +60,9 @@ def lexicon_get() -> Callable[[str], str | None]:
     The lexicon's own ``dict.get`` bound as a builtin: a C call per word, and (unlike the bound
     Python method Pattern installs) an object that doctest collection can inspect."""
     try:
-        from textblob.en import lexicon
+        from toolkit._textblob_en import textblob_en
+
+        lexicon = textblob_en().lexicon
 
         len(lexicon)  # Pattern's lazy dict: loads it
         return dict.get.__get__(lexicon)  # type: ignore[attr-defined,no-any-return]

@@ -38,9 +38,9 @@ __all__: list[str] = []
 
 @lru_cache(maxsize=1)
 def _pattern() -> Any:
-    from textblob.en import sentiment
+    from toolkit._textblob_en import textblob_en
 
-    return sentiment
+    return textblob_en().sentiment
 
 
 class _Pattern:
@@ -50,7 +50,9 @@ class _Pattern:
     emoticons) go to TextBlob itself. Tests check equality with ``TextBlob(text).sentiment``."""
 
     def __init__(self) -> None:
-        from textblob import _text as tt
+        from toolkit._textblob_en import textblob_text
+
+        tt = textblob_text()
 
         sent = _pattern()
         len(sent)  # load the lexicon

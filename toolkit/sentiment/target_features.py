@@ -252,7 +252,9 @@ def _lexicons() -> tuple[dict[str, float], dict[str, float], frozenset[str]]:
                     continue
     pattern: dict[str, float] = {}
     try:
-        from textblob.en import sentiment as S
+        from toolkit._textblob_en import textblob_en
+
+        S = textblob_en().sentiment
 
         len(S)  # load the lexicon
         for w in dict.keys(S):

@@ -150,7 +150,9 @@ def _chunks(text: str) -> list[tuple[str, str, str]]:
         >>> [w for w, _, _ in _chunks("Johnson's EU/UN bid didn't fail")]
         ["Johnson's", 'EU/UN', 'bid', "didn't", 'fail']
     """
-    from textblob.en import parse
+    from toolkit._textblob_en import textblob_en
+
+    parse = textblob_en().parse
 
     # The tokenizer splits "Johnson's" into "Johnson ' s": hide in-word apostrophes as letters.
     protect = not any(c in text for c in _APOS_HIDDEN)
