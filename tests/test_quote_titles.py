@@ -40,3 +40,32 @@ def test_real_quotes_after_a_work_noun_stay():
 def test_quote_in_its_own_paragraph_after_said_colon():
     got = _quotes("The town engineer, Mark Ellison, said:\n\n“The bridge will be rebuilt by spring.”\n\nWork starts soon.")
     assert got == [["Mark Ellison", "The bridge will be rebuilt by spring."]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "South Korean thriller “Harbour Lights” was the surprise winner at the guild awards on Sunday.",
+        "Her performance as a lonely clown in “Lantern” has swept awards season.",
+        "Comedy “The Quiet Shop” and royal drama “The Tower” took the prizes for their casts.",
+        "Those left out include war film “1917,” as well as “Lantern,” “Quiet Fields,” and novel adaptation “Small Rooms.”",
+        "Sources said the awards went elsewhere.\n\nNO LUCK FOR ‘LANTERN’\n\nThe drama won nothing.",
+    ],
+)
+def test_titles_by_genre_noun_awards_sentence_list_or_heading_are_not_quotes(body):
+    assert _quotes(body) == []
+
+
+def test_one_word_quote_after_a_calling_verb_in_an_awards_sentence_stays_a_quote():
+    got = _quotes("Ms Reyes called the awards ceremony “Shameful” on Sunday.")
+    assert [t for _, t in got] == ["Shameful"]
+
+
+def test_quipped_attributes_a_quote():
+    got = _quotes("The actor Tom Brandt won a prize.\n\n“It was a hard part,” quipped Brandt of his role.")
+    assert got == [["Tom Brandt", "It was a hard part,"]]
+
+
+def test_slogans_such_as_is_not_a_speaker():
+    got = _quotes("Members of the crowd shouted slogans such as “victory for the army!” in the square.")
+    assert len(got) == 1 and got[0][0] != "slogans such"

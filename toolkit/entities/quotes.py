@@ -39,7 +39,9 @@ _VERBS = (
     "alleged|alleges|alleging|asserted|asserts|cautioned|cautions|complained|complains|contended|contends|"
     "countered|counters|retorted|lamented|laments|joked|jokes|boasted|revealed|reveals|disclosed|testified|"
     "maintained|maintains|mentioned|mentions|wondered|agreed|agrees|objected|pleaded|reported|reports|"
-    "opined|opines|elaborated|elaborates|reads"
+    "opined|opines|elaborated|elaborates|reads|"
+    "quipped|quips|exclaimed|exclaims|shouted|shouts|yelled|yells|whispered|whispers|muttered|mutters|mused|"
+    "muses|recounted|recounts|texted|emailed|gushed|fumed"
 )
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
 _AUX = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|must|do|does|did)\b", re.IGNORECASE)
@@ -230,32 +232,79 @@ _LISTENER_VERBS = frozenset(["told", "tells", "telling", "asked", "asks"])
 _SKIP_KINDS = frozenset(["title", "credit", "boilerplate"])
 _WORK_NOUN_BEFORE = re.compile(
     r"\b(?:film|films|movie|movies|series|show|book|novel|memoir|album|song|single|play|musical|opera|"
-    r"documentary|programme|program|podcast|sitcom|episode|painting|poem|titled|entitled)\s*[,:]?\s*$",
+    r"documentary|programme|program|podcast|sitcom|episode|painting|poem|titled|entitled|thriller|drama|"
+    r"comedy|biopic|satire|adaptation|blockbuster|bestseller|sequel|remake|miniseries|docuseries|newspaper|"
+    r"magazine)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 _AWARD_CUE = re.compile(
     r"\b(?:awards?|Oscars?|Golden Globes?|Emmys?|Grammys?|BAFTAs?|nominated|nominations?|best picture|box office|"
-    r"starring|directed by)\b",
+    r"starring|directed by|prizes?|trophy|trophies|statuettes?|nods|premiered?|box office)\b",
     re.IGNORECASE,
 )
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _TITLE_MARKS = "“”\"‘’«» \n"
 
 
-def _title_quote(text: str, qs: int, qe: int, sa: int, sb: int) -> bool:
-    """Whether the quoted span ``text[qs:qe]`` (in the sentence ``text[sa:sb]``) is the title of a
-    work, not speech: a few title-case words, no sentence punctuation inside, right after a work
-    noun ('the film “The Irishman”', 'the series "The Morning Show"') or, two words or more, in a
-    sentence about awards or films and not followed by a speech verb."""
+def _title_words(text: str, qs: int, qe: int) -> list[str] | None:
+    """The words of the quoted span ``text[qs:qe]`` when it is shaped like a title (a few
+    title-case words, no sentence punctuation inside), else ``None``."""
     inner = text[qs:qe].strip(_TITLE_MARKS).rstrip(",.").strip(_TITLE_MARKS)
     if not inner or len(inner.split()) > 8 or any(c in inner for c in ".!?;:\n"):
-        return False
+        return None
+    if inner.isdigit() and len(inner) <= 4:
+        return [inner]  # “1917”
     words = _TITLE_WORD.findall(inner)
     if not words or not words[0][0].isupper() or any(len(w) >= 4 and not w[0].isupper() for w in words):
+        return None
+    return words
+
+
+def _title_quote(text: str, qs: int, qe: int, sa: int, sb: int) -> bool:
+    """Whether the quoted span ``text[qs:qe]`` (in the sentence ``text[sa:sb]``) is the title of a
+    work, not speech: a few title-case words, no sentence punctuation inside, and
+
+    * right after a work noun ('the film “The Irishman”', 'the series "The Morning Show"',
+      'royal drama “The Crown”');
+    * or in a sentence about awards or films ("nominated", "prizes", "box office"), not followed
+      by a speech verb, and (one word) not after a verb of saying or calling;
+    * or in a heading without lower-case letters ('NIGHT FOR ‘IRISHMAN’'), three words at most.
+    """
+    words = _title_words(text, qs, qe)
+    if words is None:
         return False
     if _WORK_NOUN_BEFORE.search(text, max(sa, qs - 40), qs):
         return True
-    return len(words) >= 2 and _AWARD_CUE.search(text, sa, sb) is not None and _VERB_RE.search(text, qe, min(sb, qe + 30)) is None
+    if len(words) <= 3 and not any(c.islower() for c in text[sa:sb]) and any(c.isalpha() for c in text[sa:qs]):
+        return True
+    if _AWARD_CUE.search(text, sa, sb) is None or _VERB_RE.search(text, qe, min(sb, qe + 30)) is not None:
+        return False
+    return len(words) >= 2 or _VERB_RE.search(text, sa, qs) is None
+
+
+#: What may stand between two titles of a list: commas, "and", "or", "as well as", and up to
+#: three lower-case words ('“Joker,” “Marriage Story,” and novel adaptation “Little Women.”').
+_TITLE_LIST_GAP = re.compile(r"[\s,;]*(?:(?:and|or|plus|as well as|&)\s+)?(?:[a-z][a-z-]*\s+){0,3}")
+
+
+def _title_flags(text: str, spans: list[tuple[int, int]], sent_of: Any) -> list[bool]:
+    """:func:`_title_quote` of every quote span, plus the title-shaped quotes listed next to a
+    title in the same sentence ('film “1917,” … as well as “Joker,” “Marriage Story,”')."""
+    rows = [sent_of(qs) for qs, _ in spans]
+    flags = [_title_quote(text, qs, qe, r[1], r[2]) for (qs, qe), r in zip(spans, rows, strict=True)]
+    changed = any(flags)
+    while changed:  # a list spreads the flag to its neighbours, in either direction
+        changed = False
+        for i, (qs, qe) in enumerate(spans):
+            if flags[i] or _title_words(text, qs, qe) is None:
+                continue
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(spans) and flags[j] and rows[j][0] == rows[i][0]:
+                    a, b = (spans[j][1], qs) if j < i else (qe, spans[j][0])
+                    if a <= b and _TITLE_LIST_GAP.fullmatch(text, a, b):
+                        flags[i] = changed = True
+                        break
+    return flags
 
 
 def _first_person_of_sentence(ms: _Mentions, k: int, a: int, sent_index: Any) -> str:
@@ -338,6 +387,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             words
             and (words[0][:1].islower() or _DET.match(phrase))
             and len(words) <= 10
+            and words[-1].lower() not in ("such", "like")  # shouted slogans such as "…"
             and any(w[:1].isalpha() for w in words)
             and not _VERB_RE.search(phrase)
             and not _AUX.search(phrase)
@@ -348,11 +398,12 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
 
     last: tuple[str | None, str] = (None, "unknown")
     last_para = -10
-    for qs, qe in spans:
+    titles = _title_flags(text, spans, sent_of)
+    for (qs, qe), is_title in zip(spans, titles, strict=True):
         sid, sa, sb, kind, pid = sent_of(qs)
         if kind in _SKIP_KINDS:
             continue
-        if _title_quote(text, qs, qe, sa, sb):
+        if is_title:
             continue  # the film “The Irishman”: a title in quotation marks, not speech
         # the quote's frame: every sentence the quote touches (end > qs and start < qe)
         touched = s_rows[bisect_right(s_ends, qs) : bisect_left(s_starts, qe)]
