@@ -5,7 +5,7 @@ Every mention collects *hints*: ``{type: points}`` votes from the rules in :data
 work, product, event, other). A rule reads either the name alone (``reads="name"``:
 its words, the gazetteer, the word lists; memoised per name) or the mention in its sentence
 (``reads="detector"``: what the detector or the title splitting said; ``"before"``: the word
-before it; ``"before2"``: the word before "of" ("the town of X"); ``"quoted"``: the word before an opening quote ('the film "X"'); ``"after"``: the words after it; ``"article"``: the article's other capitals). Rules apply in table order; order matters only for ties (the first type to
+before it; ``"before2"``: the word before "of" ("the town of X"); ``"quoted"``: the word before an opening quote or a title's "The" ('the film "X"', "the novel The X"); ``"after"``: the words after it; ``"article"``: the article's other capitals). Rules apply in table order; order matters only for ties (the first type to
 reach a count wins a tie in :func:`toolkit.entities.mentions.strong_type`). Rules marked
 ``reads="pass"`` are applied by a later pass over all mentions (lists, clusters); their weights
 live here too, so that every weight of candidate typing is in this one table.
@@ -94,7 +94,8 @@ class Cue(NamedTuple):
     """What the per-mention rules (``reads`` "detector", "article", "before", "after") see.
 
     A ``"before2"`` rule reads ``prev2`` too and applies only after "of" ("the town of X").
-    A ``"quoted"`` rule reads ``prev2`` and applies only after an opening quote ('the film "X"').
+    A ``"quoted"`` rule reads ``prev2`` and applies only after an opening quote or a capitalised
+    "The" ('the film "X"', "the novel The X").
     A ``"before"`` rule reads only ``prev``, ``unknown``, ``g`` and ``wl`` (its answers are
     memoised on the first two); every ``"detector"`` rule needs one of the detector's flags set,
     every ``"before"`` rule a word before and every ``"after"`` rule a word after."""
@@ -201,7 +202,8 @@ def _noun_before(kind: str) -> Callable[[Cue], bool]:
 
 
 def _quoted_after(kind: str) -> Callable[[Cue], bool]:
-    """'the film "Marriage Story"': an opening quote right before the name, a ``kind`` noun before it."""
+    """'the film "Marriage Story"', "the novel The Quiet Shore": an opening quote (or a title's
+    "The") right before the name, a ``kind`` noun before that."""
     return lambda c: c.unknown and c.prev2 in c.g.words.get(kind, ())
 
 
@@ -309,7 +311,7 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("org_noun_before", "before", "organization", 4, _noun_before("org_prev"), '"the newspaper X"'),
     Rule("place_noun_before", "before", "place", 4, _noun_before("place_prev"), '"the town X"'),
     Rule("quoted_work_title", "quoted", "work", 4, _quoted_after("work_prev"),
-         'the film "Marriage Story", the novel "Quiet Harbour": a quoted title after a work noun'),
+         'the film "Marriage Story", the novel The Quiet Shore: a title after a work noun'),
     Rule("quoted_product_name", "quoted", "product", 4, _quoted_after("product_prev"),
          'the app "Signal", the ship "Seawinds": a quoted name after a product noun'),
     Rule("place_noun_of_before", "before2", "place", 3,
@@ -478,7 +480,7 @@ def mention_rules(info: NameInfo, c: Cue) -> list[Rule]:
         fired.extend(before)
         if c.prev == "of" and c.prev2:
             fired.extend(r for r in _BEFORE2_RULES if r.condition(c))  # type: ignore[misc]
-        elif c.prev in _OPEN_QUOTES and c.prev2:
+        elif (c.prev in _OPEN_QUOTES or c.prev == "The") and c.prev2:
             fired.extend(r for r in _QUOTED_RULES if r.condition(c))  # type: ignore[misc]
     if c.after:
         fired.extend(r for r in _AFTER_RULES if r.condition(c))  # type: ignore[misc]
