@@ -198,9 +198,9 @@ def test_thing_rule_families(sentence, name, typ, rule):
 
 def _why(text: str, name: str) -> list[str]:
     """The typing rules that fired for the first mention of ``name``."""
-    from toolkit.entities.typing_rules import Cue, mention_rules, name_info
     from toolkit.entities.gazetteer import gazetteer
     from toolkit.entities.tokens import word_lists
+    from toolkit.entities.typing_rules import Cue, mention_rules, name_info
 
     g = gazetteer()
     i = text.index(name)

@@ -34,7 +34,14 @@ from toolkit.entities.detection import Detector
 from toolkit.entities.gazetteer import Gazetteer
 from toolkit.entities.mentions import Raw
 from toolkit.entities.tokens import CONNECT, is_cap, lazy_lex
-from toolkit.entities.typing_rules import INITIALS, RULE, SYLLABLE_NAME, name_like, thing_points, thing_type
+from toolkit.entities.typing_rules import (
+    INITIALS,
+    RULE,
+    SYLLABLE_NAME,
+    name_like,
+    thing_points,
+    thing_type,
+)
 
 if TYPE_CHECKING:
     from toolkit.article import Article

@@ -21,7 +21,13 @@ import pandas as pd
 from toolkit.charts.actors import plot_actor_frequencies
 from toolkit.charts.tone import plot_tone_arc
 from toolkit.entities.actors import actors
-from toolkit.entities.codebook import ACTOR_TYPES, THING_TYPES, Codebook, CodebookEntry, load_codebook
+from toolkit.entities.codebook import (
+    ACTOR_TYPES,
+    THING_TYPES,
+    Codebook,
+    CodebookEntry,
+    load_codebook,
+)
 from toolkit.entities.crosstabs import actor_frequencies, cooccurrence
 from toolkit.entities.stances import actor_tone
 from toolkit.sentiment.tone import tone
