@@ -503,14 +503,16 @@ def add_points(hints: Any, rules: list[Rule], label: str | None) -> None:
 
 # ---------------------------------------------------------------------- the thing types weighed as one
 def thing_points(hints: Any) -> int:
-    """The points of all four :data:`THING_TYPES` together (``hints`` is a Counter)."""
-    return hints["work"] + hints["product"] + hints["event"] + hints["other"]
+    """The points of all four :data:`THING_TYPES` together (``hints``: a Counter or a dict)."""
+    get = hints.get
+    return get("work", 0) + get("product", 0) + get("event", 0) + get("other", 0)
 
 
 def thing_type(hints: Any) -> str:
     """Which thing a name with thing points is: the thing type with the most points (ties: the
     first of :data:`THING_TYPES`, so ``other`` when unsure)."""
-    return max(THING_TYPES, key=hints.__getitem__)
+    get = hints.get
+    return max(THING_TYPES, key=lambda t: get(t, 0))
 
 
 def top_type(hints: Any) -> tuple[str | None, int]:
