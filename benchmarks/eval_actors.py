@@ -2,7 +2,7 @@
 
 Usage:
     .venv/bin/python benchmarks/eval_actors.py [--data PATH] [--json] [--baseline caps] [--errors]
-        [--half A|B] [--per-doc]
+        [--half A|B] [--per-doc] [--other-types]
 
 ``--half A`` / ``--half B`` score one half of the documents (sorted by id, alternating: A takes
 the 1st, 3rd, ... document): develop rules looking at one half's errors, check on the other.
@@ -38,6 +38,14 @@ What is scored (documented so the number means something):
   and in an article's closing "Sources" list; GUM annotates them, which costs recall here.
 * **exact** (for reference): predicted span equals the gold core span (without determiner or
   possessive), untyped.
+* ``--other-types`` (a separate report, not part of the scores above): every non-adjectival
+  row typed work, product, event or other, with the GUM type of the gold span it overlaps most
+  (``none`` when it overlaps none). GUM has no "work" or "product" type: products are
+  ``object``, titles of works mostly ``abstract`` (sometimes ``object``), events ``event``. The
+  precision printed counts a prediction right when that gold type is the GUM counterpart (event:
+  event; product: object; work: abstract or object; other: any type but person, organization,
+  place), and "not an actor" counts it right when the gold type is not person, organization or
+  place.
 
 P = matched predictions / predictions, R = matched gold / gold, F1 their harmonic mean,
 micro-averaged over all documents.
@@ -185,6 +193,51 @@ def evaluate(path: Path, *, baseline: str | None = None, errors: bool = False, h
     return res
 
 
+#: Non-actor types and the GUM types that count as the same kind (see ``--other-types``).
+OTHER_TYPES: dict[str, tuple[str, ...]] = {
+    "work": ("abstract", "object"),
+    "product": ("object",),
+    "event": ("event",),
+    "other": ("abstract", "object", "event", "time", "substance", "animal", "plant"),
+}
+
+
+def other_types(path: Path, *, half: str | None = None, examples: bool = False) -> dict:
+    """Rows typed work/product/event/other against the GUM type of the gold span overlapping
+    them most (see ``--other-types`` in the module docstring)."""
+    from toolkit import actors, load_article
+
+    docs = _half([json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()], half)
+    tally: dict[str, Counter] = {t: Counter() for t in OTHER_TYPES}
+    shown: list[str] = []
+    for d in docs:
+        text = d["text"]
+        df = actors(load_article(text, title=d.get("title")))
+        df = df[df["type"].isin(list(OTHER_TYPES)) & ~df["adjectival"]]
+        for s, e, t in zip(df["start"].tolist(), df["end"].tolist(), df["type"].tolist(), strict=True):
+            best = max(
+                ((min(e, g["end"]) - max(s, g["start"]), -(g["end"] - g["start"]), g["type"]) for g in d["entities"]
+                 if min(e, g["end"]) > max(s, g["start"])),
+                default=None,
+            )  # fmt: skip
+            gold = best[2] if best else "none"
+            tally[t][gold] += 1
+            if examples:
+                shown.append(f"{d['id']}\t{t}\tgold={gold}\t{text[s:e]!r}")
+    out: dict = {"data": str(path), "documents": len(docs), "half": half or "all", "by_type": {}}
+    for t, c in tally.items():
+        n = sum(c.values())
+        out["by_type"][t] = {
+            "predicted": n,
+            "gold_types": dict(c.most_common()),
+            "precision": round(sum(c[g] for g in OTHER_TYPES[t]) / n, 4) if n else None,
+            "not_an_actor": round(sum(v for g, v in c.items() if g not in TYPES) / n, 4) if n else None,
+        }
+    if examples:
+        out["examples"] = shown
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT)
@@ -193,7 +246,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", action="store_true", help="list false positives/negatives and type errors")
     ap.add_argument("--half", choices=["A", "B"], help="score one half of the documents (see above)")
     ap.add_argument("--per-doc", action="store_true", help="print overlap F1 per document")
+    ap.add_argument("--other-types", action="store_true",
+                    help="report rows typed work/product/event/other against the GUM types (see above)")
     args = ap.parse_args(argv)
+    if args.other_types:
+        res = other_types(args.data, half=args.half, examples=args.errors)
+        if args.json:
+            print(json.dumps(res, indent=2, ensure_ascii=False))
+            return 0
+        print(f"{res['documents']} documents (half {res['half']}): {args.data}")
+        for t, r in res["by_type"].items():
+            prec = "—" if r["precision"] is None else f"{r['precision']:.3f}"
+            na = "—" if r["not_an_actor"] is None else f"{r['not_an_actor']:.3f}"
+            gold = ", ".join(f"{g} {n}" for g, n in r["gold_types"].items())
+            print(f"  {t:8s} predicted {r['predicted']:3d}  precision {prec}  not an actor {na}  gold: {gold or '—'}")
+        for line in res.get("examples", []):
+            print(line)
+        return 0
     res = evaluate(args.data, baseline=args.baseline, errors=args.errors, half=args.half)
     if args.json:
         print(json.dumps(res, indent=2, ensure_ascii=False))

@@ -140,18 +140,98 @@ def test_company_that_said_its_is_an_organization(name):
 
 
 @pytest.mark.parametrize(
-    ("sentence", "name"),
+    ("sentence", "name", "typ"),
     [
-        ("Scarlett Johansson starred in the film Marriage Story.", "Marriage Story"),
-        ("Users of Internet Explorer were warned on Monday.", "Internet Explorer"),
-        ("Users of the browser Chrome were warned on Monday.", "Chrome"),
-        ("Users of Chrome were warned on Monday.", "Chrome"),
-        ("Veterans of World War One gathered on Sunday.", "World War One"),
+        ("Scarlett Johansson starred in the film Marriage Story.", "Marriage Story", "work"),
+        ("Users of Internet Explorer were warned on Monday.", "Internet Explorer", "product"),
+        ("Users of the browser Chrome were warned on Monday.", "Chrome", "product"),
+        ("Users of Chrome were warned on Monday.", "Chrome", "product"),
+        ("Veterans of World War One gathered on Sunday.", "World War One", "event"),
     ],
 )
-def test_works_products_and_events_are_not_people_or_organizations(sentence, name):
-    # type "other" like the seed's "Cold War"; work/product/event subtypes need ACTOR_TYPES first
+def test_works_products_and_events_are_not_people_or_organizations(sentence, name, typ):
+    assert _types(HEAD + sentence).get(name) == typ
+
+
+# one case per rule family of the thing types (work, product, event); the rule that fires is named
+@pytest.mark.parametrize(
+    ("sentence", "name", "typ", "rule"),
+    [
+        # work: a work noun before the name, before its quoted title, inside it; a work's head word
+        ("She starred in the film Blue Horizon last year.", "Blue Horizon", "work", "work_noun_before"),
+        ('She starred in the film "Marriage Story" last year.', "Marriage Story", "work", "quoted_work_title"),
+        ("Her novel The Quiet Shore sold well.", "Quiet Shore", "work", "quoted_work_title"),
+        ("Fans watched the series Game of Thrones.", "Game of Thrones", "work", "work_noun_before"),
+        ("He read from the Bible on Sunday.", "Bible", "work", "work_head_word"),
+        # product: known names, product nouns before or inside the name, head words, ship prefixes
+        ("Apple released the iPhone in 2007.", "iPhone", "product", "known_product"),
+        ("The drug Tamiflu was approved.", "Tamiflu", "product", "product_noun_before"),
+        ('Users of the app "Zangi" were warned.', "Zangi", "product", "quoted_product_name"),
+        ("Space Shuttle Atlantis landed on Friday.", "Space Shuttle Atlantis", "product", "vehicle_noun_inside"),
+        ("The James Webb Space Telescope took the picture.", "James Webb Space Telescope", "product", "product_head_word"),
+        ("HMS Victory sailed to Portsmouth.", "HMS Victory", "product", "product_first_word"),
+        # event: head words, first words, known names, war numbers, an event noun after the name
+        ("He won gold at the Olympic Games in Tokyo.", "Olympic Games", "event", "event_head_word"),
+        ("He won gold at the Olympics in Tokyo.", "Olympics", "event", "event_head_word"),
+        ("Brazil won the World Cup in 2002.", "World Cup", "event", "event_head_word"),
+        ("The Cannes Film Festival opened on Tuesday.", "Cannes Film Festival", "event", "event_head_word"),
+        ("She won at the Academy Awards on Sunday.", "Academy Awards", "event", "event_head_word"),
+        ("He won the World Chess Championship.", "World Chess Championship", "event", "event_head_word"),
+        ("Hamilton won the Monaco Grand Prix.", "Monaco Grand Prix", "event", "event_head_word"),
+        ("Leaders met at the G20 Summit in Rome.", "G20 Summit", "event", "event_head_word"),
+        ("The Super Bowl was watched by millions.", "Super Bowl", "event", "known_event"),
+        ("Hurricane Katrina hit New Orleans.", "Hurricane Katrina", "event", "event_first_word"),
+        ("Operation Overlord began in June.", "Operation Overlord", "event", "event_first_word"),
+        ("Veterans of World War II gathered on Sunday.", "World War II", "event", "war_number"),
+        ("Fans went to the Womad festival on Friday.", "Womad", "event", "event_noun_after"),
+    ],
+)
+def test_thing_rule_families(sentence, name, typ, rule):
+    from toolkit.entities.typing_rules import RULE
+
+    assert RULE[rule].type == typ and RULE[rule].example  # every rule has its "why" for users
+    df = _df(HEAD + sentence)
+    assert dict(zip(df["actor"], df["type"], strict=True)).get(name) == typ, df[["actor", "type"]]
+    why = _why(HEAD + sentence, name)
+    assert rule in why, why
+
+
+def _why(text: str, name: str) -> list[str]:
+    """The typing rules that fired for the first mention of ``name``."""
+    from toolkit.entities.gazetteer import gazetteer
+    from toolkit.entities.tokens import word_lists
+    from toolkit.entities.typing_rules import Cue, mention_rules, name_info
+
+    g = gazetteer()
+    i = text.index(name)
+    before = text[:i].replace('"', ' " ').split()
+    after = text[i + len(name):].replace(",", " , ").replace(".", " . ").split()[:3]
+    words = tuple(name.split())
+    info = name_info(name, words, g)
+    cue = Cue(words, info.hit, info.hit is None, False, None, False, False, before[-1] if before else "",
+              before[-2].lower() if len(before) > 1 else "", after, False, True, False, False, g, word_lists(g))
+    return [r.name for r in mention_rules(info, cue)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The Affordable Care Act passed in 2010.", "Affordable Care Act"),  # a law
+        ("Marxism was discussed at length.", "Marxism"),  # an ideology
+        ("Election Day is on Tuesday.", "Election Day"),  # a day
+        ("The Muslim community prayed.", "Muslim"),  # a religion
+        ("Astronomers found water on K2-18b, a planet far away.", "K2-18b"),  # a code
+        ("He won the Nobel Prize in 2001.", "Nobel Prize"),  # a prize
+    ],
+)
+def test_things_without_clear_kind_stay_other(sentence, name):
     assert _types(HEAD + sentence).get(name) == "other"
+
+
+def test_thing_types_do_not_take_actors_away():
+    got = _types(HEAD + "The newspaper Pravda printed the story. Jane Roe spoke in Paris about the Iraq war.")
+    assert got["Pravda"] == "organization" and got["Jane Roe"] == "person" and got["Paris"] == "place"
+    assert got.get("Iraq") == "place"  # "the Iraq war": a known place before "war" stays a place
 
 
 def test_planet_designation_is_not_an_organization():

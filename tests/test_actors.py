@@ -49,7 +49,7 @@ def test_mention_table_columns_and_offsets(seed, seed_mentions):
     assert df["start"].is_monotonic_increasing
     for r in df.itertuples(index=False):
         assert seed.text[r.start : r.end] == r.surface
-        assert r.type in ("person", "organization", "place", "other")
+        assert r.type in ("person", "organization", "place", "work", "product", "event", "other")
         assert r.kind in ("title", "body", "caption")
 
 
@@ -77,7 +77,7 @@ def test_seed_types(seed_mentions):
     assert types["Joe Biden"] == types["Vladimir Putin"] == types["Yuri Ushakov"] == types["Jen Psaki"] == "person"
     assert types["NATO"] == types["Kremlin"] == types["White House"] == "organization"
     assert types["Ukraine"] == types["Russia"] == types["Moscow"] == types["Washington"] == "place"
-    assert types["Cold War"] == "other"
+    assert types["Cold War"] == types["Cuban Missile Crisis"] == "event"
 
 
 def test_no_photographer_or_credit_is_an_actor(seed, seed_mentions):

@@ -31,7 +31,64 @@ def test_frequency_bars_follow_the_table(freq):
     assert labels[-1] == freq["actor"].iloc[0]  # most mentioned on top
     colours = {to_hex(b.get_facecolor()) for b in bars}
     assert colours <= {to_hex(c) for c in TYPE_COLORS.values()}
-    assert ax.get_xlabel() == "mentions (count)"
+    # the seed's two events (Cold War, Cuban Missile Crisis) are left out, and the chart says so
+    assert ax.get_xlabel() == "mentions (count)\n2 work(s), product(s) or event(s) left out"
+    plt.close("all")
+
+
+def test_type_colours_are_distinct_and_colour_blind_safe():
+    from toolkit.entities.codebook import ACTOR_TYPES
+    from toolkit.style import PALETTE
+
+    assert set(TYPE_COLORS) == set(ACTOR_TYPES)
+    assert len(set(TYPE_COLORS.values())) == len(TYPE_COLORS)  # one colour per type
+    assert set(TYPE_COLORS.values()) <= set(PALETTE.values())  # Okabe-Ito
+    assert TYPE_COLORS["work"] != TYPE_COLORS["other"] and TYPE_COLORS["event"] != TYPE_COLORS["person"]
+
+
+THINGS = pd.DataFrame({
+    "actor": ["World Cup", "Jane Roe", "Chrome", "Paris", "Marriage Story"],
+    "type": ["event", "person", "product", "place", "work"],
+    "mentions": [5, 3, 2, 1, 1],
+    "sentences": [5, 3, 2, 1, 1],
+    "mean_tone": [0.2, -0.1, 0.0, 0.1, 0.3],
+    "tone_sd": [0.1, 0.1, 0.0, 0.0, 0.0],
+})  # fmt: skip
+
+
+def test_works_products_and_events_are_hidden_unless_asked():
+    ax = plot_actor_frequencies(THINGS)
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Paris", "Jane Roe"]
+    assert "3 work(s), product(s) or event(s) left out" in ax.get_xlabel()
+    ax = plot_actor_frequencies(THINGS, show_things=True)
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Paris", "Marriage Story", "Chrome", "Jane Roe", "World Cup"]
+    colours = [to_hex(b.get_facecolor()) for b in ax.patches[:5]]
+    assert colours == [to_hex(TYPE_COLORS[t]) for t in ("place", "work", "product", "person", "event")]
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend == ["person", "place", "work", "product", "event"]
+    assert "left out" not in ax.get_xlabel()
+    ax = plot_actor_tone(THINGS)
+    assert {t.get_text().split(" (")[0] for t in ax.get_yticklabels()} == {"Jane Roe", "Paris"}
+    ax = plot_actor_tone(THINGS, show_things=True)
+    assert len(ax.get_yticklabels()) == 5
+    only_things = THINGS[THINGS["type"].isin(["work", "event"])]
+    ax = plot_actor_frequencies(only_things)
+    assert "no actors found" in ax.texts[0].get_text() and "2 work(s)" in ax.texts[0].get_text()
+    plt.close("all")
+
+
+def test_network_leaves_out_things_given_types():
+    cooc = pd.DataFrame({"actor_a": ["Jane Roe", "Jane Roe", "Chrome"], "actor_b": ["Paris", "World Cup", "Paris"],
+                         "sentences": [2, 1, 1], "paragraphs": [1, 1, 1]})  # fmt: skip
+    types = dict(zip(THINGS["actor"], THINGS["type"], strict=True))
+    ax = plot_cooccurrence_network(cooc, types=types)
+    assert {t.get_text() for t in ax.texts} >= {"Jane Roe", "Paris"}
+    assert not {"Chrome", "World Cup"} & {t.get_text() for t in ax.texts}
+    assert ax.get_xlabel() == "2 work(s), product(s) or event(s) left out"
+    ax = plot_cooccurrence_network(cooc, types=types, show_things=True)
+    assert {"Chrome", "World Cup"} <= {t.get_text() for t in ax.texts}
+    ax = plot_cooccurrence_network(cooc)  # without types nothing is known, nothing left out
+    assert {"Chrome", "World Cup"} <= {t.get_text() for t in ax.texts}
     plt.close("all")
 
 

@@ -68,15 +68,15 @@ def test_descriptor_before_a_person_and_attributive_surname():
     assert people["surface"].tolist() == ["Tom Farrow", "Farrow"]
 
 
-def test_things_named_like_people_are_other():
+def test_things_named_like_people_are_works_products_or_other():
     got = _types(
         "The cruise ship Seawinds docked. Space Shuttle Orion flew on STS-140. "
         "Later Orion landed. She watched the film Quiet Harbour."
     )
-    assert got["Seawinds"] == "other"
-    assert got["Space Shuttle Orion"] == "other"
-    assert got["STS-140"] == "other"
-    assert got["Quiet Harbour"] == "other"
+    assert got["Seawinds"] == "product"
+    assert got["Space Shuttle Orion"] == "product"
+    assert got["STS-140"] == "other"  # a mission code: no clear kind
+    assert got["Quiet Harbour"] == "work"
     assert "Orion" not in got  # the short name joins the shuttle
 
 

@@ -84,6 +84,37 @@ def test_template_lists_found_actors_and_round_trips(seed, tmp_path):
     assert '"Acme Corp"' in two and "2 article(s)" in two
 
 
+def test_actor_types_and_codebooks_with_the_new_types():
+    from toolkit.entities.codebook import ACTOR_TYPES, THING_TYPES
+
+    assert ACTOR_TYPES == ("person", "organization", "place", "work", "product", "event", "other")
+    assert set(THING_TYPES) == {"work", "product", "event"} and set(THING_TYPES) < set(ACTOR_TYPES)
+    # a codebook written with the four old types loads as before
+    old = load_codebook(
+        "actors:\n  Joe Biden:\n    type: person\n  NATO:\n    type: organization\n"
+        "  Kyiv:\n    type: place\n  Cold War:\n    type: other\n"
+    )
+    assert [e.type for e in old.entries.values()] == ["person", "organization", "place", "other"]
+    # the new types load, and a codebook type wins over the rules
+    cb = load_codebook({"actors": {
+        "Marriage Story": {"type": "work"}, "Chrome": {"type": "product", "aliases": ["Google Chrome"]},
+        "World Cup": {"type": "event"}, "Cold War": {"type": "other"},
+    }})  # fmt: skip
+    assert cb.resolve("Google Chrome").type == "product" and cb.resolve("World Cup").type == "event"
+    art = load_article("Headline\n\nThe Cold War ended. Users of Google Chrome watched the World Cup.")
+    got = dict(zip(actors(art, codebook=cb)["actor"], actors(art, codebook=cb)["type"], strict=True))
+    assert got == {"Cold War": "other", "Chrome": "product", "World Cup": "event"}
+    with pytest.raises(CodebookError, match="not one of person, organization, place, work, product, event, other"):
+        load_codebook({"actors": {"X": {"type": "film"}}})
+
+
+def test_template_writes_the_new_types(seed):
+    text = codebook_template(seed)
+    assert "work, product, event or other" in text
+    cb = load_codebook(text)
+    assert cb.resolve("Cold War").type == "event"  # the template round-trips the new types
+
+
 # --------------------------------------------------------------------------------------------
 # issue 12 bug 5: alias bombs, size cap, duplicates
 # --------------------------------------------------------------------------------------------

@@ -162,6 +162,46 @@ def test_actor_switch_updates_kwic_info_and_chart(actor_ex):
         actor_ex.select_actor("Nobody Atall")
 
 
+def test_actor_explorer_hides_works_products_and_events_until_ticked(seed):
+    ex = ActorExplorer(seed, follow=False)
+    events = {"Cold War", "Cuban Missile Crisis"}  # the seed's two events
+    box = ex.things_w
+    assert box.description == "show works, products and events" and box.value is False
+    assert "presslens-things" in box._dom_classes and box in ex.widget.children
+    assert not events & set(ex.actor_w.options)
+    svg_off = ex.who.outputs[0]["data"]["image/svg+xml"]
+    assert "2 work(s), product(s) or event(s) left out" in svg_off and "Most mentioned actors (top 8)" in svg_off
+    ex.select_actor("Joe Biden")
+    box.value = True  # the user ticks the box
+    assert events <= set(ex.actor_w.options) and ex.actor == "Joe Biden"  # the selection is kept
+    svg_on = ex.who.outputs[0]["data"]["image/svg+xml"]
+    assert svg_on != svg_off and svg_on == ex.who_svg
+    assert "left out" not in svg_on and "Most mentioned actors, works, products and events" in svg_on
+    ex.select_actor("Cold War")
+    assert "event" in ex.info.value and ex.highlighted
+    box.value = False  # unticked: the event is no longer listed, the most mentioned actor is selected
+    assert ex.actor == ex.actor_names[0] and "Cold War" not in ex.actor_names
+    assert ex.who.outputs[0]["data"]["image/svg+xml"] == svg_off
+    ex.select_actor("Cold War")  # selecting a hidden event ticks the box
+    assert box.value is True and ex.actor == "Cold War"
+
+
+def test_actor_explorer_chart_shows_an_event_bar_when_ticked():
+    from toolkit.charts.actors import TYPE_COLORS
+
+    art = load_article("Football news\n\nBrazil won the World Cup on Sunday. Coach Jane Roe said the World Cup "
+                       "was hard. Fans in Paris watched the World Cup final on Chrome. Jane Roe thanked the fans.")
+    ex = ActorExplorer(art, follow=False)
+    assert ex.actor == "Jane Roe"  # the most mentioned actor (the World Cup is an event)
+    event, product = TYPE_COLORS["event"].lower(), TYPE_COLORS["product"].lower()
+    off = ex.who_svg.lower()
+    assert "world cup" not in off and event not in off and product not in off
+    ex.set_show_things(True)
+    on = ex.who_svg.lower()
+    assert "world cup" in on and "chrome" in on and event in on and product in on
+    assert ex.actor_names[0] == "World Cup" and ex.actor == "Jane Roe"
+
+
 def test_actor_aliases_on_the_fly(evil):
     ex = ActorExplorer(evil)
     assert "Jane Doe" in ex.actor_names

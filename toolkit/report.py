@@ -52,6 +52,7 @@ class ChartSpec:
     table: str
     function: str  # "module:function"
     options: dict[str, Any] = field(default_factory=dict)
+    types: bool = False  # also pass ``types=`` (actor -> type, from ``actor_frequencies``): colours, things left out
 
 
 #: Every chart the report draws, in report order.
@@ -61,7 +62,8 @@ CHARTS: tuple[ChartSpec, ...] = (
     ChartSpec("scorer_agreement", "Agreement between scorers", "tone", "toolkit.charts.tone:plot_scorer_agreement"),
     ChartSpec("actor_frequencies", "Who appears", "actor_frequencies", "toolkit.charts.actors:plot_actor_frequencies"),
     ChartSpec("actor_tone", "Tone around each actor", "actor_frequencies", "toolkit.charts.actors:plot_actor_tone"),
-    ChartSpec("cooccurrence", "Who appears with whom", "cooccurrence", "toolkit.charts.actors:plot_cooccurrence_network"),
+    ChartSpec("cooccurrence", "Who appears with whom", "cooccurrence", "toolkit.charts.actors:plot_cooccurrence_network",
+              types=True),
     ChartSpec("voice", "Who is quoted", "quotes", "toolkit.charts.actors:plot_voice"),
     ChartSpec("timeline", "Timeline of the story", "events", "toolkit.charts.timeline:plot_timeline"),
     ChartSpec("narrative_order", "How the story moves through time", "events", "toolkit.charts.timeline:plot_narrative_order"),
@@ -91,10 +93,14 @@ def render_charts(tables: dict[str, pd.DataFrame], out: Path) -> dict[str, dict[
         if spec.table not in tables:
             continue
         plot = _function(spec.function)
+        opts = dict(spec.options)
+        if spec.types and "actor_frequencies" in tables:
+            af = tables["actor_frequencies"]
+            opts["types"] = {str(a): str(t) for a, t in zip(af["actor"], af["type"], strict=True)}
         with chart_style():
             fig, ax = plt.subplots(figsize=FIGSIZE)
             try:
-                plot(tables[spec.table], ax=ax, **spec.options)
+                plot(tables[spec.table], ax=ax, **opts)
                 fig.tight_layout()
                 png, svg = out / f"{spec.name}.png", out / f"{spec.name}.svg"
                 fig.savefig(png, format="png", metadata={"Software": None})
@@ -240,8 +246,14 @@ def _key_numbers(tables: dict[str, pd.DataFrame]) -> dict[str, Any]:
                 out[f"article {col.replace('_', ' ')}"] = round(float(v), 3) if v == v else "n/a"
     af = tables.get("actor_frequencies")
     if af is not None and len(af):
-        out["actors"] = len(af)
-        out["top actors"] = ", ".join(af.sort_values("mentions", ascending=False)["actor"].head(5).astype(str))
+        from toolkit.entities.codebook import THING_TYPES
+
+        things = af["type"].isin(THING_TYPES)
+        out["actors"] = int((~things).sum())
+        if things.any():
+            out["works, products and events"] = int(things.sum())
+        top = af[~things].sort_values("mentions", ascending=False)["actor"].head(5).astype(str)
+        out["top actors"] = ", ".join(top)
     q = tables.get("quotes")
     if q is not None:
         out["quotes"] = len(q)

@@ -248,6 +248,8 @@ def build_lists(docs: list[dict]) -> dict:
             tok["prev_role"].add(w)
         elif kind in ("org_prev", "place_prev", "other_prev"):
             tok["prev_" + kind[:-5]].add(w)
+        elif kind in ("work_prev", "product_prev", "event_prev"):
+            tok["prev_other"].add(w)  # the typer's feature lists predate the split of other_prev
     tok["prev_work_cue"] = set(WORK_CUES)
     tok["prev_product_cue"] = set(PRODUCT_CUES)
     return {

@@ -1,5 +1,9 @@
 """Actor charts: who appears (by type), in what tone, with whom, and who gets a voice.
 
+Works, products and events (:data:`toolkit.entities.codebook.THING_TYPES`) are names but not
+actors: the frequency, tone and network charts leave them out unless ``show_things=True``, and
+say on the chart how many they left out.
+
 Every function takes a table from :mod:`toolkit.entities.actors` or :mod:`toolkit.entities.quotes`, draws on
 ``ax`` (or a new standard-size axes) inside :func:`toolkit.style.chart_style`, and returns the
 axes. Output is deterministic (sorted input, fixed layout seed).
@@ -15,6 +19,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
+from toolkit.entities.codebook import THING_TYPES
 from toolkit.style import PALETTE, chart_style, new_axes, plain, plain_all
 
 if TYPE_CHECKING:
@@ -23,13 +28,29 @@ if TYPE_CHECKING:
 
 __all__ = ["plot_actor_frequencies", "plot_actor_tone", "plot_cooccurrence_network", "plot_voice", "place_labels", "TYPE_COLORS"]
 
-#: Colour per actor type (Okabe-Ito).
+#: Colour per type (Okabe-Ito, colour-blind safe; one colour per type).
 TYPE_COLORS: dict[str, str] = {
     "person": PALETTE["blue"],
     "organization": PALETTE["orange"],
     "place": PALETTE["green"],
+    "work": PALETTE["purple"],
+    "product": PALETTE["vermillion"],
+    "event": PALETTE["skyblue"],
     "other": PALETTE["grey"],
 }
+
+
+def _without_things(df: pd.DataFrame, show_things: bool) -> tuple[pd.DataFrame, int]:
+    """``df`` without its works, products and events (unless ``show_things``), and how many
+    actors were left out."""
+    if show_things or "type" not in df.columns:
+        return df, 0
+    keep = ~df["type"].isin(THING_TYPES)
+    return df[keep], int((~keep).sum())
+
+
+def _left_out(n: int) -> str:
+    return f"{n} work(s), product(s) or event(s) left out" if n else ""
 
 
 def _legend_for_types(ax: Axes, types: list[str], *, loc: str = "lower right") -> None:
@@ -47,32 +68,40 @@ def _empty(ax: Axes, message: str) -> Axes:
     return ax
 
 
-def plot_actor_frequencies(freq_df: pd.DataFrame, ax: Axes | None = None, *, n: int = 15) -> Axes:
+def plot_actor_frequencies(
+    freq_df: pd.DataFrame, ax: Axes | None = None, *, n: int = 15, show_things: bool = False
+) -> Axes:
     """Horizontal bars: mentions per actor (the ``n`` most mentioned), coloured by type.
 
     Args:
         freq_df: output of :func:`toolkit.entities.actors.actor_frequencies` (needs ``actor``, ``type``,
             ``mentions``).
         n: number of actors shown.
+        show_things: also show works, products and events (left out by default; the x label
+            says how many were left out).
     """
     with chart_style():
         ax = new_axes(ax)
         if freq_df is None or len(freq_df) == 0:
             return _empty(ax, "no actors found")
+        freq_df, hidden = _without_things(freq_df, show_things)
+        if len(freq_df) == 0:
+            return _empty(ax, "no actors found\n" + _left_out(hidden))
         df = freq_df.sort_values(["mentions", "actor"], ascending=[False, True], kind="stable").head(n)
         df = df.iloc[::-1]
         colors = [TYPE_COLORS.get(t, PALETTE["grey"]) for t in df["type"]]
         ax.barh(range(len(df)), df["mentions"].tolist(), color=colors)
         ax.set_yticks(range(len(df)), plain_all(df["actor"]))
-        ax.set_xlabel("mentions (count)")
+        ax.set_xlabel("mentions (count)" + (f"\n{_left_out(hidden)}" if hidden else ""))
         ax.set_ylabel("actor")
-        ax.set_title(f"Most mentioned actors (top {min(n, len(freq_df))})")
+        what = "actors, works, products and events" if show_things else "actors"
+        ax.set_title(f"Most mentioned {what} (top {min(n, len(freq_df))})")
         ax.grid(axis="y", visible=False)
         _legend_for_types(ax, df["type"].tolist())
         return ax
 
 
-def plot_actor_tone(freq_df: pd.DataFrame, ax: Axes | None = None, *, n: int = 15) -> Axes:
+def plot_actor_tone(freq_df: pd.DataFrame, ax: Axes | None = None, *, n: int = 15, show_things: bool = False) -> Axes:
     """Mean tone of the sentences mentioning each actor, with ±1 SD bars and the count; with a
     ``mean_tone_to`` column (:func:`toolkit.actor_frequencies`), also the mean target-dependent
     tone toward the actor (hollow diamonds), so the two can be compared.
@@ -81,11 +110,14 @@ def plot_actor_tone(freq_df: pd.DataFrame, ax: Axes | None = None, *, n: int = 1
         freq_df: output of :func:`toolkit.entities.actors.actor_frequencies` (needs ``actor``, ``type``,
             ``mentions``, ``sentences``, ``mean_tone``, ``tone_sd``).
         n: number of actors shown (most mentioned first; actors without tone are skipped).
+        show_things: also show works, products and events (left out by default; the x label
+            says how many were left out).
     """
     with chart_style():
         ax = new_axes(ax)
         if freq_df is None or len(freq_df) == 0:
             return _empty(ax, "no actors found")
+        freq_df, hidden = _without_things(freq_df, show_things)
         df = freq_df[freq_df["mean_tone"].notna()]
         df = df.sort_values(["mentions", "actor"], ascending=[False, True], kind="stable").head(n).iloc[::-1]
         if len(df) == 0:
@@ -108,9 +140,11 @@ def plot_actor_tone(freq_df: pd.DataFrame, ax: Axes | None = None, *, n: int = 1
         ax.set_xlim(-min(lim, 1.05), min(lim, 1.05))
         if directed:
             ax.set_xlabel("mean tone: dots = sentences naming the actor (bars ±1 SD),\n"
-                          "diamonds = toward the actor (−1 negative … +1 positive)")  # fmt: skip
+                          "diamonds = toward the actor (−1 negative … +1 positive)"
+                          + (f"\n{_left_out(hidden)}" if hidden else ""))  # fmt: skip
         else:
-            ax.set_xlabel("mean tone of sentences naming the actor\n(−1 negative … +1 positive; bars: ±1 SD)")
+            ax.set_xlabel("mean tone of sentences naming the actor\n(−1 negative … +1 positive; bars: ±1 SD)"
+                          + (f"\n{_left_out(hidden)}" if hidden else ""))  # fmt: skip
         ax.set_ylabel("actor (number of sentences)")
         ax.set_title("Tone around each actor")
         ax.grid(axis="y", visible=False)
@@ -137,6 +171,7 @@ def plot_cooccurrence_network(
     n: int = 40,
     types: dict[str, str] | None = None,
     max_labels: int = 30,
+    show_things: bool = False,
 ) -> Axes:
     """Network of actors that appear together: edge width = sentences (or paragraphs) shared.
 
@@ -151,6 +186,9 @@ def plot_cooccurrence_network(
         n: keep at most this many strongest pairs.
         types: optional actor → type mapping to colour nodes (e.g. from ``actor_frequencies``).
         max_labels: label at most this many nodes (the most connected).
+        show_things: with ``types``, also show works, products and events (left out by default,
+            with their pairs; the chart says how many were left out). Without ``types`` every
+            name is shown.
     """
     import networkx as nx
 
@@ -158,6 +196,15 @@ def plot_cooccurrence_network(
         ax = new_axes(ax)
         if cooc_df is None or len(cooc_df) == 0:
             return _empty(ax, "no actors appear together")
+        hidden = 0
+        if types and not show_things:
+            things = {a for a, t in types.items() if t in THING_TYPES}
+            if things:
+                names = set(cooc_df["actor_a"]) | set(cooc_df["actor_b"])
+                hidden = len(things & names)
+                cooc_df = cooc_df[~cooc_df["actor_a"].isin(things) & ~cooc_df["actor_b"].isin(things)]
+                if len(cooc_df) == 0:
+                    return _empty(ax, "no actors appear together\n" + _left_out(hidden))
         weight_col = "sentences" if cooc_df["sentences"].sum() > 0 else "paragraphs"
         df = cooc_df[cooc_df[weight_col] >= min_count]
         df = df.sort_values([weight_col, "actor_a", "actor_b"], ascending=[False, True, True], kind="stable").head(n)
@@ -178,7 +225,7 @@ def plot_cooccurrence_network(
         strength = {n: sum(d["weight"] for _, _, d in h.edges(n, data=True)) for n in nodes}
         smax = max(strength.values())
         sizes = {n: 80 + 400 * strength[n] / smax for n in nodes}
-        colors = [TYPE_COLORS.get((types or {}).get(n, ""), PALETTE["skyblue"]) for n in nodes]
+        colors = [TYPE_COLORS.get(types.get(n, "other"), PALETTE["grey"]) if types else PALETTE["skyblue"] for n in nodes]
         ax.scatter(
             [pos[n][0] for n in nodes], [pos[n][1] for n in nodes],
             s=[sizes[n] for n in nodes], c=colors, zorder=2, edgecolors=PALETTE["black"],
@@ -193,7 +240,7 @@ def plot_cooccurrence_network(
         ax.set_title(f"Actors appearing together (edge width = shared {weight_col})")
         ax.set_xticks([])
         ax.set_yticks([])
-        ax.set_xlabel("")
+        ax.set_xlabel(_left_out(hidden))
         ax.set_ylabel("")
         ax.grid(False)
         legend = None

@@ -10,7 +10,7 @@ hard-coded in the toolkit.
     actors:
       Emmanuel Macron:
         aliases: [Macron, President Macron, Mr Macron]
-        type: person          # person, organization, place or other
+        type: person          # person, organization, place, work, product, event or other
         group: United States
       Russian government:
         aliases: [the Kremlin, Kremlin, Moscow]
@@ -43,15 +43,21 @@ from toolkit.errors import CodebookError
 if TYPE_CHECKING:
     pass
 
-__all__ = ["Codebook", "CodebookEntry", "load_codebook", "ACTOR_TYPES", "MAX_CODEBOOK_BYTES"]
+__all__ = ["Codebook", "CodebookEntry", "load_codebook", "ACTOR_TYPES", "THING_TYPES", "MAX_CODEBOOK_BYTES"]
 
 #: Largest codebook (file or YAML text) :func:`load_codebook` reads, in bytes.
 MAX_CODEBOOK_BYTES = 2 * 1024 * 1024
 #: Deepest nesting a codebook needs is 4 (actors > name > aliases > list); more is an error.
 _MAX_DEPTH = 8
 
-#: The actor types a codebook (and the detector) may use.
-ACTOR_TYPES = ("person", "organization", "place", "other")
+#: The types a codebook (and the detector) may use: the actors (person, organization, place), then
+#: the names that are no actors: titles of works (films, books, shows, papers), products (vehicles
+#: and software included), events, and ``other`` (laws, prizes, holidays, ideologies, codes ...).
+#: Codebooks written with the first four types load unchanged.
+ACTOR_TYPES = ("person", "organization", "place", "work", "product", "event", "other")
+#: The types that charts and the actor explorer leave out unless asked (``show_things=True``,
+#: the explorer's "show works, products and events" box): works, products and events.
+THING_TYPES = ("work", "product", "event")
 _TOP_KEYS = {"actors", "ignore"}
 _ACTOR_KEYS = {"aliases", "type", "group"}
 

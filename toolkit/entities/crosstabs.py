@@ -304,8 +304,8 @@ def codebook_template(article_or_corpus: Article | Iterable[Article], path: str 
     out = [
         "# Presslens actor codebook — edit me.",
         "# Each actor: aliases (names as written in the text), type (person, organization, place,",
-        "# other) and group (a country, side or party you want to compare). Merge actors by moving",
-        "# aliases under one name; metonymy is your decision, for example:",
+        "# work, product, event or other) and group (a country, side or party you want to compare).",
+        "# Merge actors by moving aliases under one name; metonymy is your decision, for example:",
         "#   Russian government:",
         "#     aliases: [the Kremlin, Moscow]",
         "#     type: organization",

@@ -25,7 +25,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Gazetteer", "gazetteer"]
+__all__ = ["Gazetteer", "gazetteer", "THING_KINDS"]
+
+#: The types of names that are no actors, as the word lists of ``actors_words.tsv`` spell them
+#: (``work_prev``, ``product_name``, ``event_word``, ``other_word`` ...).
+THING_KINDS = ("work", "product", "event", "other")
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -106,5 +110,9 @@ def gazetteer() -> Gazetteer:
     for r in _rows("actors_words.tsv"):
         words.setdefault(r["kind"], set()).add(r["word"])
     words["given"] = {r["name"] for r in _rows("actors_given_names.tsv")}
+    # the lists of the four kinds of things that are no actors (work, product, event, other), each
+    # also as one union ("thing_word": any of them), for the rules that only ask "a thing?"
+    for part in ("word", "prev", "first", "name"):
+        words["thing_" + part] = set().union(*(words.get(f"{t}_{part}", ()) for t in THING_KINDS))
     g.words = {k: frozenset(v) for k, v in words.items()}
     return g

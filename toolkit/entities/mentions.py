@@ -49,6 +49,7 @@ from toolkit.entities.typing_rules import (
     mention_rules,
     name_info,
     name_like,
+    top_type,
 )
 
 __all__ = ["Raw", "mentions", "strong_type", "coordinate"]
@@ -466,7 +467,7 @@ def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, in
     if len(words) > 2 and (words[0] in CORE_TITLES or g.has("title", strip_dot(words[0]))) and words[1] in ("of", "for") \
             and (g.has("org_suffix", words[-1]) or g.has("org_word", words[-1])):
         return 0, 2  # "CEO of Massey Energy": a title, then the organisation
-    if g.lookup(" ".join(words)) or g.has("org_suffix", words[-1]) or g.has("other_word", words[-1]) \
+    if g.lookup(" ".join(words)) or g.has("org_suffix", words[-1]) or g.has("thing_word", words[-1]) \
             or (g.has("place_suffix", words[-1]) and len(words) > 1 and not g.has("given", words[-2]) and "of" not in words):
         return None
     core = [
@@ -514,7 +515,7 @@ def strong_type(r: Raw) -> str | None:
     if r.gaz and not r.hints:
         return r.gaz
     if r.hints:
-        t, n = r.hints.most_common(1)[0]
+        t, n = top_type(r.hints)  # the four thing types weighed as one
         if n >= 3:
             return t
     return r.gaz

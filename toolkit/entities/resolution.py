@@ -34,7 +34,14 @@ from toolkit.entities.detection import Detector
 from toolkit.entities.gazetteer import Gazetteer
 from toolkit.entities.mentions import Raw
 from toolkit.entities.tokens import CONNECT, is_cap, lazy_lex
-from toolkit.entities.typing_rules import INITIALS, RULE, SYLLABLE_NAME, name_like
+from toolkit.entities.typing_rules import (
+    INITIALS,
+    RULE,
+    SYLLABLE_NAME,
+    name_like,
+    thing_points,
+    thing_type,
+)
 
 if TYPE_CHECKING:
     from toolkit.article import Article
@@ -164,8 +171,9 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
         if r.canonical or r.adjectival or len(words) < 2 or len(words) > 4:
             continue
         h = hints_by_name[r.name]
-        if (h["organization"] >= 3 or h["place"] >= 2 or h["other"] >= 3) and h["person"] <= max(
-            h["organization"], h["place"], h["other"]
+        things = thing_points(h)
+        if (h["organization"] >= 3 or h["place"] >= 2 or things >= 3) and h["person"] <= max(
+            h["organization"], h["place"], things
         ):
             continue
         if not all(is_cap(w) or w in ("de", "van", "von", "bin", "al", "da", "del", "der", "la", "le") for w in words):
@@ -210,8 +218,8 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
     things: dict[str, set[str]] = defaultdict(set)
     for r in raws:
         words = split_of[r.name]
-        if not r.canonical and len(words) >= 2 and hints_by_name[r.name]["other"] >= 3 and is_cap(words[-1]) \
-                and not g.has("other_word", words[-1]) and not words[-1].isupper():
+        if not r.canonical and len(words) >= 2 and thing_points(hints_by_name[r.name]) >= 3 and is_cap(words[-1]) \
+                and not g.has("thing_word", words[-1]) and not words[-1].isupper():
             things[words[-1]].add(r.name)
     # a place named later by its head alone ("Hart Island" ... "Hart")
     place_heads: dict[str, set[str]] = defaultdict(set)
@@ -287,9 +295,12 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
                 types[k] = "organization"  # the national team of a match report; a city's club
             continue
         if h:
-            best = max(("person", "organization", "place", "other"), key=lambda t: (h[t], t == "person"))
-            if h[best] > 0:
-                types[k] = best
+            # the four thing types (work, product, event, other) are weighed as one against the actors
+            things = thing_points(h)
+            best = max(("person", "organization", "place", "other"),
+                       key=lambda t: (things if t == "other" else h[t], t == "person"))  # fmt: skip
+            if (things if best == "other" else h[best]) > 0:
+                types[k] = thing_type(h) if best == "other" else best
                 continue
         types[k] = fallback_type(k, ntoks[k], g)
         guessed.append(k)

@@ -1,10 +1,11 @@
 """Candidate typing: the rules that vote for a mention's type, and their weights, in one table.
 
 Every mention collects *hints*: ``{type: points}`` votes from the rules in :data:`TYPE_RULES`
-(person, organization, place or other). A rule reads either the name alone (``reads="name"``:
+(person, organization, place, or one of the :data:`THING_TYPES` of names that are no actors:
+work, product, event, other). A rule reads either the name alone (``reads="name"``:
 its words, the gazetteer, the word lists; memoised per name) or the mention in its sentence
 (``reads="detector"``: what the detector or the title splitting said; ``"before"``: the word
-before it; ``"before2"``: the word before "of" ("the town of X"); ``"after"``: the words after it; ``"article"``: the article's other capitals). Rules apply in table order; order matters only for ties (the first type to
+before it; ``"before2"``: the word before "of" ("the town of X"); ``"quoted"``: the word before an opening quote or a title's "The" ('the film "X"', "the novel The X"); ``"after"``: the words after it; ``"article"``: the article's other capitals). Rules apply in table order; order matters only for ties (the first type to
 reach a count wins a tie in :func:`toolkit.entities.mentions.strong_type`). Rules marked
 ``reads="pass"`` are applied by a later pass over all mentions (lists, clusters); their weights
 live here too, so that every weight of candidate typing is in this one table.
@@ -12,6 +13,11 @@ live here too, so that every weight of candidate typing is in this one table.
 How the points are used: a type with 3 points or more is *strong* (it wins over the gazetteer's
 type when coordinating a list); an actor's type is its cluster's best-scoring type
 (:mod:`toolkit.entities.resolution`), falling back on the gazetteer and the shape of the name.
+The points of the four thing types add up when a name is weighed against person, organization and
+place (:func:`thing_points`, :func:`top_type`): whether a name is an actor at all is decided as if
+they were one type, and which thing it is by the most points among them (:func:`thing_type`; a tie
+stays ``other``), so splitting ``other`` into work, product and event moves no name between
+actors and things.
 
 Example:
     >>> RULE["title_before"].type, RULE["title_before"].weight
@@ -21,6 +27,10 @@ Example:
     ['for_inside']
     >>> [r.name for r in name_info("Acme Corp", ("Acme", "Corp"), gazetteer()).rules]
     ['org_head_word']
+    >>> [(r.name, r.type) for r in name_info("World Cup", ("World", "Cup"), gazetteer()).rules]
+    [('event_head_word', 'event')]
+    >>> top_type({"person": 2, "product": 3, "other": 1})
+    ('product', 4)
 """
 
 from __future__ import annotations
@@ -32,7 +42,8 @@ from typing import Any, NamedTuple
 from toolkit.entities.gazetteer import Gazetteer
 from toolkit.entities.tokens import CORE_TITLES, MEMO_MAX, lazy_lex, memo, strip_dot, word_lists
 
-__all__ = ["Rule", "TYPE_RULES", "RULE", "NameInfo", "Cue", "name_info", "mention_rules", "name_like", "place_led"]
+__all__ = ["Rule", "TYPE_RULES", "RULE", "THING_TYPES", "NameInfo", "Cue", "name_info", "mention_rules", "name_like",
+           "place_led", "thing_points", "thing_type", "top_type"]
 
 _lex = lazy_lex(__name__)
 
@@ -47,6 +58,13 @@ _SAID_BEFORE = frozenset(["said", "says", "added", "explained", "noted", "recall
 #: Words before "of" that make what follows a place ("north of X", "the outskirts of X").
 _PLACE_OF = frozenset(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "suburbs", "streets", "heart", "downtown", "residents", "inhabitants", "coast", "shores"])
 _PLACE_PREP = frozenset(["in", "near", "across", "outside", "throughout", "inside", "into"])
+#: Opening quotation marks before a title ('the film "Marriage Story"').
+_OPEN_QUOTES = frozenset(['"', "“", "‘", "'"])
+#: Types of names that are no actors: titles of works, products (vehicles included), events and
+#: everything else (laws, prizes, holidays, ideologies, religions, codes). In a tie between them
+#: the first wins (unsure: ``other``).
+THING_TYPES = ("other", "event", "product", "work")
+_THING_SET = frozenset(THING_TYPES)
 _CODE = re.compile(r"^[A-Z]{1,5}\d*-?\d+[A-Za-z]?$")  # "STS-133", "F-16", "K2-18b"
 _WAR_NUMBER = re.compile(r"\bWar (?:One|Two|I|II|1|2)$")
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
@@ -76,6 +94,8 @@ class Cue(NamedTuple):
     """What the per-mention rules (``reads`` "detector", "article", "before", "after") see.
 
     A ``"before2"`` rule reads ``prev2`` too and applies only after "of" ("the town of X").
+    A ``"quoted"`` rule reads ``prev2`` and applies only after an opening quote or a capitalised
+    "The" ('the film "X"', "the novel The X").
     A ``"before"`` rule reads only ``prev``, ``unknown``, ``g`` and ``wl`` (its answers are
     memoised on the first two); every ``"detector"`` rule needs one of the detector's flags set,
     every ``"before"`` rule a word before and every ``"after"`` rule a word after."""
@@ -102,7 +122,7 @@ class Rule(NamedTuple):
     """One typing rule: when ``condition`` holds, ``type`` gets ``weight`` points."""
 
     name: str
-    reads: str  # "name" (a NameCue), "detector"/"article"/"before"/"after" (a Cue), "pass" (applied later)
+    reads: str  # "name" (a NameCue), "detector"/"article"/"before"/"before2"/"quoted"/"after" (a Cue), "pass" (later)
     type: str | None  # None: the caller's type (the detector's label, a list's majority)
     weight: int
     condition: Callable[[Any], bool] | None
@@ -132,7 +152,7 @@ def _short_name(n: NameCue) -> bool:
     """Two or three plain capitalised words, none an organisation/place/other word, the first name-like."""
     wl = n.wl
     return all(w[:1].isupper() and not w.isupper() for w in n.words) and len(n.words) <= 3 and not any(
-        (w in wl["org_word"]) or (w in wl["org_suffix"]) or (w in wl["place_suffix"]) or (w in wl["other_word"])
+        (w in wl["org_word"]) or (w in wl["org_suffix"]) or (w in wl["place_suffix"]) or (w in wl["thing_word"])
         for w in n.words
     ) and name_like(n.words[0])
 
@@ -181,6 +201,28 @@ def _noun_before(kind: str) -> Callable[[Cue], bool]:
     return lambda c: c.prev[:1].islower() and c.unknown and c.prev in c.g.words.get(kind, ())
 
 
+def _quoted_after(kind: str) -> Callable[[Cue], bool]:
+    """'the film "Marriage Story"', "the novel The Quiet Shore": an opening quote (or a title's
+    "The") right before the name, a ``kind`` noun before that."""
+    return lambda c: c.unknown and c.prev2 in c.g.words.get(kind, ())
+
+
+def _inner_thing(n: NameCue) -> str | None:
+    """The thing type of the first word of a thing noun list inside an unknown name (not its last
+    word): "Space Shuttle Atlantis" -> "product", "Game of Thrones" -> "work"; None for none."""
+    if not n.unknown or n.suffixed:
+        return None
+    wl = n.wl
+    for w in n.words[:-1]:
+        low = w.lower()
+        if low in wl["thing_prev"]:
+            return next(t for t in _PREV_KINDS if low in wl[t + "_prev"])
+    return None
+
+
+_PREV_KINDS = ("work", "product", "event", "other")
+
+
 # ---------------------------------------------------------------------- the table
 #: Every typing rule in the order it applies: name, what it reads, type, weight, condition, example.
 #: ``n`` is a :class:`NameCue`, ``c`` a :class:`Cue`; word lists (``wl[...]``) are in
@@ -224,8 +266,12 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("group_letter", "name", "organization", 4,
          lambda n: len(n.words) == 2 and n.words[0] == "Group" and (len(n.words[1]) == 1 or n.words[1].isdigit()),
          '"Group F" of a tournament: its teams (GUM: an organisation)'),
+    Rule("event_first_word", "name", "event", 4, lambda n: n.multi and n.words[0] in n.wl["event_first"],
+         '"Operation Overlord", "Hurricane Katrina", "Battle of Britain"'),
+    Rule("product_first_word", "name", "product", 4, lambda n: n.multi and n.words[0] in n.wl["product_first"],
+         '"HMS Victory", "USS Enterprise": a ship'),
     Rule("other_first_word", "name", "other", 4, lambda n: n.multi and n.words[0] in n.wl["other_first"],
-         '"Operation Overlord", "Hurricane Katrina"'),
+         '"Project Veritas"... a project: no actor, no clear kind'),
     Rule("given_name", "name", "person", 3, lambda n: n.unknown and not n.suffixed and n.words[0] in n.wl["given"] and n.multi,
          '"John Luk Jok": a known given name first', unless_typed=True),
     Rule("given_name_alone", "name", "person", 1,
@@ -240,7 +286,13 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("org_head_word", "name", "organization", 3,
          lambda n: n.last in n.wl["org_suffix"] or not n.wl["org_word"].isdisjoint(n.words), '"Acme Corp", "Ministry of Health"'),
     Rule("place_head_word", "name", "place", 3, lambda n: n.last in n.wl["place_suffix"] and n.multi, '"Helmand Province"'),
-    Rule("other_head_word", "name", "other", 4, lambda n: n.last in n.wl["other_word"], '"Mona Lisa painting" words'),
+    Rule("work_head_word", "name", "work", 4, lambda n: n.last in n.wl["work_word"], '"the Bible", "the Koran": a book'),
+    Rule("product_head_word", "name", "product", 4, lambda n: n.last in n.wl["product_word"],
+         '"James Webb Space Telescope", "Space Shuttle"'),
+    Rule("event_head_word", "name", "event", 4, lambda n: n.last in n.wl["event_word"],
+         '"World Cup", "Cannes Film Festival", "Academy Awards", "Monaco Grand Prix", "G20 Summit"'),
+    Rule("other_head_word", "name", "other", 4, lambda n: n.last in n.wl["other_word"],
+         '"Affordable Care Act", "Nobel Prize", "Paris Agreement": laws, prizes, plans, holidays'),
     Rule("lone_acronym", "name", "organization", 1,
          lambda n: len(n.words) == 1 and n.words[0].isupper() and len(n.words[0]) > 1, '"NATO", "BBC"'),
     # -- the word before the name
@@ -250,17 +302,27 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda c: c.prev in _SAID_BEFORE and c.unknown,
          '"..., said Mauer": a reporting verb before the name (after a quote)'),
     Rule("place_preposition_before", "before", "place", 1, lambda c: c.prev.lower() in _PLACE_PREP, '"in X", "near X"'),
-    Rule("other_noun_before", "before", "other", 4, _noun_before("other_prev"),
-         '"the film Quiet Harbour", "the cruise ship X": stronger than a suffix'),
+    Rule("work_noun_before", "before", "work", 4, _noun_before("work_prev"),
+         '"the film Quiet Harbour", "the novel X", "the series X": stronger than a suffix'),
+    Rule("product_noun_before", "before", "product", 4, _noun_before("product_prev"),
+         '"the cruise ship X", "the browser Chrome", "the drug X": stronger than a suffix'),
+    Rule("event_noun_before", "before", "event", 4, _noun_before("event_prev"), '"the festival X", "the operation X"'),
+    Rule("other_noun_before", "before", "other", 4, _noun_before("other_prev"), '"the treaty X", "the hashtag X"'),
     Rule("org_noun_before", "before", "organization", 4, _noun_before("org_prev"), '"the newspaper X"'),
     Rule("place_noun_before", "before", "place", 4, _noun_before("place_prev"), '"the town X"'),
+    Rule("quoted_work_title", "quoted", "work", 4, _quoted_after("work_prev"),
+         'the film "Marriage Story", the novel The Quiet Shore: a title after a work noun'),
+    Rule("quoted_product_name", "quoted", "product", 4, _quoted_after("product_prev"),
+         'the app "Signal", the ship "Seawinds": a quoted name after a product noun'),
     Rule("place_noun_of_before", "before2", "place", 3,
          lambda c: c.unknown and (c.prev2 in c.g.words.get("place_prev", ()) or c.prev2 in _PLACE_OF),
          '"the town of X", "just west of X", "the outskirts of X"'),
     # -- more shapes of the name
-    Rule("vehicle_or_operation", "name", "other", 3,
-         lambda n: n.unknown and not n.suffixed and any(w.lower() in n.wl["other_prev"] for w in n.words[:-1]),
-         '"Space Shuttle Atlantis", "Operation Overlord"'),
+    Rule("work_noun_inside", "name", "work", 3, lambda n: _inner_thing(n) == "work", '"Game of Thrones"'),
+    Rule("vehicle_noun_inside", "name", "product", 3, lambda n: _inner_thing(n) == "product",
+         '"Space Shuttle Atlantis", "Ferry Estonia"'),
+    Rule("event_noun_inside", "name", "event", 3, lambda n: _inner_thing(n) == "event", '"Operation Overlord"'),
+    Rule("other_noun_inside", "name", "other", 3, lambda n: _inner_thing(n) == "other", '"Treaty Port X"'),
     Rule("place_first_word", "name", "place", 3, lambda n: n.unknown and n.multi and n.words[0] in n.wl["place_first"],
          '"Mount Everest", "Lake Victoria"'),
     Rule("day_or_week", "name", "other", 4,
@@ -269,9 +331,13 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("ideology", "name", "other", 4,
          lambda n: n.unknown and len(n.words) == 1 and n.words[0].endswith("ism") and len(n.words[0]) > 5,
          '"Marxism", "Thatcherism"'),
+    Rule("known_product", "name", "product", 5, lambda n: n.name in n.wl["product_name"],
+         '"Internet Explorer", "Chrome", "iPhone": products known by name (word list product_name)'),
+    Rule("known_event", "name", "event", 5, lambda n: n.name in n.wl["event_name"],
+         '"Super Bowl", "Oscars", "Tour de France": events known by name (word list event_name)'),
     Rule("known_thing", "name", "other", 5, lambda n: n.name in n.wl["other_name"],
-         '"Internet Explorer", "Chrome": products and works known by name (word list other_name)'),
-    Rule("war_number", "name", "other", 4, lambda n: n.multi and bool(_WAR_NUMBER.search(n.name)),
+         '"Bitcoin", "Oscar" (the prize): other things known by name (word list other_name)'),
+    Rule("war_number", "name", "event", 4, lambda n: n.multi and bool(_WAR_NUMBER.search(n.name)),
          '"World War One", "World War II"'),
     Rule("code", "name", "other", 4, lambda n: n.unknown and len(n.words) == 1 and bool(_CODE.match(n.words[0])),
          '"STS-133", "F-16", "A380": a model, flight or mission code'),
@@ -281,6 +347,9 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda c: bool(c.after) and c.unknown and not c.poss and (
              c.after[0] in c.wl["org_next"] or (len(c.after) > 1 and c.after[0] == "news" and c.after[1] == "agency")),
          '"Yonhap news agency", "the Hells Angels gang"'),
+    Rule("event_noun_after", "after", "event", 3,
+         lambda c: bool(c.after) and c.unknown and not c.poss and c.after[0] in c.wl["event_next"],
+         '"the Brexit referendum", "the Glastonbury festival"'),
     Rule("place_noun_after", "after", "place", 3,
          lambda c: bool(c.after) and c.unknown and not c.poss and c.after[0] in c.wl["place_next"] and c.space_after,
          '"Helmand province", "the Maidan Wardak provincial council"'),
@@ -325,6 +394,7 @@ _NAME_RULES = tuple(r for r in TYPE_RULES if r.reads == "name")
 _DETECTOR_RULES = tuple(r for r in TYPE_RULES if r.reads == "detector")
 _BEFORE_RULES = tuple(r for r in TYPE_RULES if r.reads == "before")
 _BEFORE2_RULES = tuple(r for r in TYPE_RULES if r.reads == "before2")
+_QUOTED_RULES = tuple(r for r in TYPE_RULES if r.reads == "quoted")
 _AFTER_RULES = tuple(r for r in TYPE_RULES if r.reads == "after")
 (PLURAL_RULE,) = (r for r in TYPE_RULES if r.reads == "article")
 ADJECTIVE_RULE = RULE["adjective_before_noun"]
@@ -367,7 +437,7 @@ def _name_info_uncached(name: str, words: tuple[str, ...], g: Gazetteer) -> Name
     if "of" in words[1:] and hit is None:  # "Museum of Flight", "University of Oregon": the head
         last = words[words.index("of") - 1]
     suffixed = (
-        (last in wl["org_suffix"]) or not wl["org_word"].isdisjoint(words) or (last in wl["other_word"])
+        (last in wl["org_suffix"]) or not wl["org_word"].isdisjoint(words) or (last in wl["thing_word"])
         or ((last in wl["place_suffix"]) and len(words) > 1)
     )
     n = NameCue(name, words, g, wl, hit, hit is None, len(words) > 1, last, suffixed, party, None)
@@ -410,6 +480,8 @@ def mention_rules(info: NameInfo, c: Cue) -> list[Rule]:
         fired.extend(before)
         if c.prev == "of" and c.prev2:
             fired.extend(r for r in _BEFORE2_RULES if r.condition(c))  # type: ignore[misc]
+        elif (c.prev in _OPEN_QUOTES or c.prev == "The") and c.prev2:
+            fired.extend(r for r in _QUOTED_RULES if r.condition(c))  # type: ignore[misc]
     if c.after:
         fired.extend(r for r in _AFTER_RULES if r.condition(c))  # type: ignore[misc]
     if len(fired) > 1:
@@ -427,6 +499,37 @@ def add_points(hints: Any, rules: list[Rule], label: str | None) -> None:
             continue
         t = r.type or label
         hints[t] = get(t, 0) + r.weight
+
+
+# ---------------------------------------------------------------------- the thing types weighed as one
+def thing_points(hints: Any) -> int:
+    """The points of all four :data:`THING_TYPES` together (``hints``: a Counter or a dict)."""
+    get = hints.get
+    return get("work", 0) + get("product", 0) + get("event", 0) + get("other", 0)
+
+
+def thing_type(hints: Any) -> str:
+    """Which thing a name with thing points is: the thing type with the most points (ties: the
+    first of :data:`THING_TYPES`, so ``other`` when unsure)."""
+    get = hints.get
+    return max(THING_TYPES, key=lambda t: get(t, 0))
+
+
+def top_type(hints: Any) -> tuple[str | None, int]:
+    """``hints.most_common(1)[0]`` with the four thing types counted as one type (in the place of
+    the first of them), reported as :func:`thing_type`; ``(None, 0)`` without hints."""
+    if not ("work" in hints or "product" in hints or "event" in hints):
+        return hints.most_common(1)[0] if hints else (None, 0)
+    best_t, best_n, seen_thing = None, 0, False
+    for t, n in hints.items():
+        if t in _THING_SET:
+            if seen_thing:
+                continue
+            seen_thing = True
+            t, n = thing_type(hints), thing_points(hints)
+        if best_t is None or n > best_n:
+            best_t, best_n = t, n
+    return best_t, best_n
 
 
 # ---------------------------------------------------------------------- word shapes shared with other steps

@@ -1,5 +1,9 @@
 """ActorExplorer: who appears in an article, their mentions in context, tone and company.
 
+Works, products and events (films, browsers, wars, festivals) are names but not actors: the
+explorer leaves them out of its actor list and its "who appears" chart until the user ticks
+"show works, products and events".
+
 Example:
     >>> import toolkit as pl
     >>> ex = pl.ActorExplorer(pl.load_seed())            # doctest: +SKIP
@@ -14,9 +18,16 @@ from typing import TYPE_CHECKING, Any
 import ipywidgets as W
 import pandas as pd
 
+from toolkit.charts.actors import plot_actor_frequencies
 from toolkit.charts.tone import plot_tone_arc
 from toolkit.entities.actors import actors
-from toolkit.entities.codebook import ACTOR_TYPES, Codebook, CodebookEntry, load_codebook
+from toolkit.entities.codebook import (
+    ACTOR_TYPES,
+    THING_TYPES,
+    Codebook,
+    CodebookEntry,
+    load_codebook,
+)
 from toolkit.entities.crosstabs import actor_frequencies, cooccurrence
 from toolkit.entities.stances import actor_tone
 from toolkit.sentiment.tone import tone
@@ -33,6 +44,7 @@ from toolkit.ui.base import (
     _fmt_int,
     _show_svg,
     _split_aliases,
+    _svg,
     _text_panel,
     date_warning,
     mark_spans,
@@ -54,10 +66,15 @@ class ActorExplorer(_Explorer):
         actor: the actor selected first (default: the most mentioned).
         follow: show every article the loader loads (default: when ``article`` is not given or
             is the current one).
+        show_things: also list and chart works, products and events (the "show works, products
+            and events" box; off by default).
 
     Attributes:
         highlighted: ``(start, end)`` offsets of the selected actor's mentions, as marked in
             the text panel.
+        actor_names: the names in the actor list, most mentioned first (works, products and
+            events only while they are shown).
+        who_svg: the "who appears" chart (mentions per actor, coloured by type) as shown.
 
     Example:
         >>> ex = ActorExplorer(load_seed())                  # doctest: +SKIP
@@ -71,13 +88,16 @@ class ActorExplorer(_Explorer):
         codebook: Any = None,
         actor: str | None = None,
         follow: bool | None = None,
+        show_things: bool = False,
     ) -> None:
         self.article = self._start(article, follow)
+        self.things_w = W.Checkbox(value=bool(show_things), description="show works, products and events", indent=False)
         self.codebook = codebook
         self.aliases: dict[str, list[str]] = {}
         self._types: dict[str, str] = {}
         self._charts = _Cache()
         self.chart_svg: str = ""
+        self.who_svg: str = ""
         self.highlighted: list[tuple[int, int]] = []
         self._compute()
 
@@ -89,6 +109,7 @@ class ActorExplorer(_Explorer):
         )
         self.apply_w = W.Button(description="Apply aliases", icon="check")
         self.chart = W.Output()
+        self.who = W.Output()
         self.text = W.HTML()
         self.kwic_w = W.HTML()
         self.info = W.HTML()
@@ -99,12 +120,15 @@ class ActorExplorer(_Explorer):
             (self.aliases_w, "presslens-aliases"),
             (self.apply_w, "presslens-aliases-apply"),
             (self.chart, "presslens-chart"),
+            (self.things_w, "presslens-things"),
+            (self.who, "presslens-who-chart"),
             (self.text, "presslens-text"),
             (self.kwic_w, "presslens-kwic"),
             (self.info, "presslens-actor-info"),
         ):
             w.add_class(cls)
         self.actor_w.observe(self._on_change, names="value")
+        self.things_w.observe(self._on_things, names="value")
         self.apply_w.on_click(lambda _b: self.set_aliases(self.actor, _split_aliases(self.aliases_w.value)))
         self.text.layout = W.Layout(width="55%")
         self.info.layout = W.Layout(width="45%")
@@ -112,8 +136,10 @@ class ActorExplorer(_Explorer):
             [
                 self.warning,
                 W.HBox([self.actor_w, self.aliases_w, self.apply_w]),
+                self.things_w,
                 W.HTML(ARC_LEGEND),
                 self.chart,
+                self.who,
                 W.HBox([self.text, self.info], layout=W.Layout(width="100%")),
                 self.kwic_w,
             ]
@@ -134,7 +160,9 @@ class ActorExplorer(_Explorer):
         self.actor_tone = actor_tone(self.article, codebook=cb)
         self._types.update({str(a): str(t) for a, t in zip(self.frequencies["actor"], self.frequencies["type"], strict=True)})
         freq = self.frequencies.sort_values(["mentions", "actor"], ascending=[False, True], kind="stable")
-        self.actor_names: list[str] = [str(a) for a in freq["actor"]]
+        self._all_names: list[str] = [str(a) for a in freq["actor"]]
+        self._things: set[str] = {str(a) for a, t in zip(freq["actor"], freq["type"], strict=True) if t in THING_TYPES}
+        self.actor_names: list[str] = self._listed()
         self._kwic = _Cache()
         self._texts = _Cache()
         self._charts = _Cache()
@@ -149,22 +177,47 @@ class ActorExplorer(_Explorer):
     def actor(self) -> str | None:
         return None if self.actor_w.value is None else str(self.actor_w.value)
 
+    @property
+    def show_things(self) -> bool:
+        """Whether works, products and events are listed and charted (the checkbox)."""
+        return bool(self.things_w.value)
+
+    def _listed(self) -> list[str]:
+        if self.show_things:
+            return list(self._all_names)
+        return [a for a in self._all_names if a not in self._things]
+
+    def _set_options(self, keep: str | None) -> None:
+        """Fill the actor list, keeping ``keep`` selected when it is listed (else the first)."""
+        self.actor_names = self._listed()
+        self.actor_w.unobserve(self._on_change, names="value")
+        self.actor_w.options = self.actor_names
+        self.actor_w.value = keep if keep in self.actor_names else (self.actor_names[0] if self.actor_names else None)
+        self.actor_w.observe(self._on_change, names="value")
+
     # -- interactions
     def set_article(self, article: Article) -> None:
         """Show another article (the codebook and the aliases typed so far are kept)."""
         self.article = article
         self._compute()
-        self.actor_w.unobserve(self._on_change, names="value")
-        self.actor_w.options = self.actor_names
-        self.actor_w.value = self.actor_names[0] if self.actor_names else None
-        self.actor_w.observe(self._on_change, names="value")
+        self._set_options(None)
         self._on_change()
 
     def select_actor(self, name: str) -> None:
-        """Select an actor: highlight their mentions, show their KWIC, tone and company."""
+        """Select an actor: highlight their mentions, show their KWIC, tone and company.
+
+        A work, product or event is selected too; the list then shows works, products and
+        events (the box is ticked)."""
+        if name not in self._all_names:
+            raise ValueError(f"unknown actor {name!r}; actors: {self._all_names}")
         if name not in self.actor_names:
-            raise ValueError(f"unknown actor {name!r}; actors: {self.actor_names}")
+            self.set_show_things(True)
         self.actor_w.value = name
+
+    def set_show_things(self, show: bool) -> None:
+        """List and chart works, products and events too (``True``) or leave them out, as the
+        "show works, products and events" box does."""
+        self.things_w.value = bool(show)
 
     def set_aliases(self, name: str, aliases: Sequence[str]) -> None:
         """Give actor ``name`` extra names (e.g. a nickname, a metonym such as a capital city).
@@ -173,11 +226,7 @@ class ActorExplorer(_Explorer):
         """
         self.aliases[name] = [a.strip() for a in aliases if a.strip()]
         self._compute()
-        keep = name if name in self.actor_names else (self.actor_names[0] if self.actor_names else None)
-        self.actor_w.unobserve(self._on_change, names="value")
-        self.actor_w.options = self.actor_names
-        self.actor_w.value = keep
-        self.actor_w.observe(self._on_change, names="value")
+        self._set_options(name)
         self.aliases_w.value = ", ".join(self.aliases.get(name, []))
         self._refresh()
 
@@ -185,6 +234,10 @@ class ActorExplorer(_Explorer):
     def _on_change(self, _change: Any = None) -> None:
         self.aliases_w.value = ", ".join(self.aliases.get(self.actor or "", []))
         self._refresh()
+
+    def _on_things(self, _change: Any = None) -> None:
+        self._set_options(self.actor)
+        self._on_change()
 
     def actor_mentions(self, name: str | None = None) -> pd.DataFrame:
         """Mentions of ``name`` (default: the selected actor), in text order."""
@@ -203,6 +256,7 @@ class ActorExplorer(_Explorer):
         self.kwic_w.value = self._kwic_html(name)
         self.info.value = self._info_html(name)
         self._draw_chart(name)
+        self._draw_who()
 
     def _text_html(self, name: str | None) -> str:
         hit = self._texts.get(name)
@@ -304,6 +358,19 @@ class ActorExplorer(_Explorer):
         note = f"tone of each sentence · ● sentences mentioning {name} ({len(sids)})" if name else "no actors found"
         self.chart_svg = base.overlay(dots + base.note(note))
         _show_svg(self.chart, self.chart_svg, f"mentions of {name}")
+
+    def _draw_who(self) -> None:
+        """The "who appears" chart: mentions per actor, coloured by type (works, products and
+        events only while they are shown)."""
+        key = ("who", self.show_things)
+        svg = self._charts.get(key)
+        if svg is None:
+            fig, ax = _figure()
+            plot_actor_frequencies(self.frequencies, ax=ax, n=8, show_things=self.show_things)
+            svg = self._charts.put(key, _svg(fig, margins={"left": 0.3, "bottom": 0.24}))
+        if svg != self.who_svg or not self.who.outputs:
+            self.who_svg = svg
+            _show_svg(self.who, svg, "who appears: mentions per actor")
 
 
 

@@ -17,6 +17,7 @@ from toolkit.analysis import TABLES, analyze
 from toolkit.charts.actors import plot_actor_frequencies, plot_voice
 from toolkit.charts.timeline import plot_timeline
 from toolkit.charts.tone import plot_tone_arc
+from toolkit.entities.codebook import THING_TYPES
 from toolkit.style import chart_style
 from toolkit.ui.base import (
     ARC_LEGEND,
@@ -45,7 +46,8 @@ def overview_numbers(article: Article, tables: dict[str, pd.DataFrame] | None = 
     Returns:
         dict with ``title, published, source_name, words, paragraphs, sentences, scored_sentences,
         captions, mean_tone`` (the article's tone from ``toolkit.sentiment.tone.tone_summary``),
-        ``most_negative, most_positive`` (sentence texts), ``actors, quotes, dates``
+        ``most_negative, most_positive`` (sentence texts), ``actors`` (works, products and events
+        not counted), ``quotes, dates``
         (``None`` where an analysis is unavailable).
 
     Example:
@@ -82,7 +84,8 @@ def overview_numbers(article: Article, tables: dict[str, pd.DataFrame] | None = 
             nums["most_negative"] = art["most_negative_text"].iloc[0]
             nums["most_positive"] = art["most_positive_text"].iloc[0]
     if tables.get("actor_frequencies") is not None:
-        nums["actors"] = int(len(tables["actor_frequencies"]))
+        af = tables["actor_frequencies"]  # works, products and events are not counted as actors
+        nums["actors"] = int((~af["type"].isin(THING_TYPES)).sum())
     if tables.get("quotes") is not None:
         nums["quotes"] = int(len(tables["quotes"]))
     if tables.get("events") is not None:
