@@ -244,3 +244,14 @@ def test_football_clubs_named_after_cities_in_sports_context():
     assert got["Everton"] == "organization"
     got = _types(HEAD + "The striker scored at Barcelona's ground in the cup match.")
     assert got["Barcelona"] == "organization"
+
+
+def test_show_named_after_its_host_does_not_make_the_host_a_work():
+    # "radio show Imus in the Morning" beside "Don Imus": the thing cue is on the surname alone
+    text = HEAD + ("Radio personality and philanthropist Don Karbo died on Friday. "
+                   "Karbo's syndicated radio show Karbo in the Morning aired from 1968. Karbo retired in 2018.")
+    assert _types(text)["Don Karbo"] == "person"
+
+
+def test_ranch_is_a_place():
+    assert _types(HEAD + "The children stayed at the Karbo Ranch in New Mexico every summer.")["Karbo Ranch"] == "place"

@@ -117,6 +117,24 @@ def test_cooccurrence_counts_articles_and_sentences(res):
         corpus_cooccurrence(res, unit="page")
 
 
+def test_works_products_and_events_are_left_out_of_top_actors_unless_asked(res):
+    m = res.tables["mentions"]
+    extra = pd.DataFrame(
+        [("a1", "Cup", 1, "body", "event")] * 3 + [("a3", "Cup", 2, "body", "event"), ("a6", "Cup", 1, "body", "person")],
+        columns=["article_id", "actor", "sent_id", "kind", "type"],
+    )
+    res = CorpusResult(tables={**res.tables, "mentions": pd.concat([m, extra], ignore_index=True)})
+    # "Cup" is mostly an event: not an actor by default, in every view
+    assert "Cup" not in set(top_actors_by_source_name(res, n=3)["actor"])
+    assert "Cup" in set(top_actors_by_source_name(res, n=3, include_things=True)["actor"])
+    assert list(dict.fromkeys(attention_over_time(res, freq="M", n=1)["actor"])) == ["X"]
+    assert list(dict.fromkeys(attention_over_time(res, freq="M", n=1, include_things=True)["actor"])) == ["Cup"]
+    assert attention_over_time(res, "Cup", freq="M")["mentions"].sum() == 5  # named: always counted
+    co = corpus_cooccurrence(res)
+    assert "Cup" not in set(co["actor_a"]) | set(co["actor_b"])
+    assert ["Cup", "X", 2, 2] in corpus_cooccurrence(res, include_things=True).values.tolist()
+
+
 def test_views_say_when_an_analysis_is_missing(res):
     no_tone = CorpusResult(tables={**res.tables, "articles": res.articles.drop(columns="mean_tone")})
     with pytest.raises(ValueError, match="tone"):

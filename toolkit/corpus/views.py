@@ -20,6 +20,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from toolkit.entities.codebook import THING_TYPES
+
 __all__ = ["attention_over_time", "tone_over_time", "actor_tone_over_time", "top_actors_by_source_name", "corpus_cooccurrence", "t_quantile"]
 
 #: Mention kinds that are not reporting (photo credits, site furniture).
@@ -36,13 +38,22 @@ def _articles(result: Any) -> pd.DataFrame:
     return arts
 
 
-def _mentions(result: Any) -> pd.DataFrame:
+def _mentions(result: Any, *, include_things: bool = True) -> pd.DataFrame:
+    """Mentions in reporting text; ``include_things=False`` leaves out the works, products and
+    events (actors whose most frequent type in the corpus is one of ``THING_TYPES``)."""
     m = _table(result, "mentions")
     if "actor" not in m.columns:
         raise ValueError("the corpus run has no actor mentions (the 'actors' analysis is not registered)")
     if "kind" in m.columns:
         m = m[~m["kind"].isin(_SKIP_KINDS)]
-    return m[m["actor"].notna()]
+    m = m[m["actor"].notna()]
+    if not include_things and "type" in m.columns and len(m):
+        typ = m.groupby(["actor", "type"]).size().reset_index(name="k")
+        typ = typ.sort_values(["actor", "k", "type"], ascending=[True, False, True]).drop_duplicates("actor")
+        things = set(typ.loc[typ["type"].isin(THING_TYPES), "actor"])
+        if things:
+            m = m[~m["actor"].isin(things)]
+    return m
 
 
 def _periods(dates: pd.Series, freq: str) -> pd.Series:
@@ -50,7 +61,12 @@ def _periods(dates: pd.Series, freq: str) -> pd.Series:
 
 
 def attention_over_time(
-    result: Any, actor: str | Iterable[str] | None = None, *, freq: str = "W", n: int = 10
+    result: Any,
+    actor: str | Iterable[str] | None = None,
+    *,
+    freq: str = "W",
+    n: int = 10,
+    include_things: bool = False,
 ) -> pd.DataFrame:
     """Attention to actors per period, normalised by the number of articles (Media Cloud style).
 
@@ -59,6 +75,8 @@ def attention_over_time(
         actor: one actor name, several, or ``None`` for the ``n`` most-mentioned actors.
         freq: pandas period: ``"D"`` (day), ``"W"`` (week, Monday start), ``"M"`` (month).
         n: how many actors when ``actor`` is None.
+        include_things: with ``actor=None``, also rank works, products and events ("World Cup",
+            "Cold War"); actors named in ``actor`` are always counted.
 
     Returns:
         One row per period (every period from the first to the last dated article, gaps
@@ -78,7 +96,7 @@ def attention_over_time(
     period = _periods(arts["published"], freq)
     span = pd.period_range(period.min(), period.max(), freq=freq).start_time
     totals = period.groupby(period.values).size().reindex(span, fill_value=0)
-    m = _mentions(result).merge(
+    m = _mentions(result, include_things=include_things or actor is not None).merge(
         pd.DataFrame({"article_id": arts["article_id"].values, "period": period.values}), on="article_id"
     )
     if actor is None:
@@ -230,8 +248,9 @@ def actor_tone_over_time(
     return out[cols]
 
 
-def top_actors_by_source_name(result: Any, *, n: int = 10) -> pd.DataFrame:
-    """The ``n`` most-mentioned actors of each outlet (``source_name``).
+def top_actors_by_source_name(result: Any, *, n: int = 10, include_things: bool = False) -> pd.DataFrame:
+    """The ``n`` most-mentioned actors of each outlet (``source_name``); works, products and
+    events (``THING_TYPES``) are left out unless ``include_things=True``.
 
     Returns:
         ``source_name``, ``rank`` (1 = most mentions; ties broken by name), ``actor``, ``type``
@@ -245,7 +264,7 @@ def top_actors_by_source_name(result: Any, *, n: int = 10) -> pd.DataFrame:
     arts = _articles(result)[["article_id", "source_name"]].copy()
     arts["source_name"] = arts["source_name"].fillna("(unknown)").astype(str)
     per_source = arts.groupby("source_name").size()
-    m = _mentions(result).merge(arts, on="article_id")
+    m = _mentions(result, include_things=include_things).merge(arts, on="article_id")
     cols = ["source_name", "rank", "actor", "type", "mentions", "articles", "share_of_articles"]
     if m.empty:
         return pd.DataFrame({c: [] for c in cols})
@@ -262,7 +281,9 @@ def top_actors_by_source_name(result: Any, *, n: int = 10) -> pd.DataFrame:
     return out[out["rank"] <= n][cols].reset_index(drop=True)
 
 
-def corpus_cooccurrence(result: Any, *, unit: str = "article", min_count: int = 1) -> pd.DataFrame:
+def corpus_cooccurrence(
+    result: Any, *, unit: str = "article", min_count: int = 1, include_things: bool = False
+) -> pd.DataFrame:
     """Pairs of actors mentioned together, counted across the corpus.
 
     Args:
@@ -270,6 +291,7 @@ def corpus_cooccurrence(result: Any, *, unit: str = "article", min_count: int = 
         unit: ``"article"`` (rank by the number of articles mentioning both) or ``"sentence"``
             (by sentences mentioning both).
         min_count: drop pairs below this count of the chosen unit.
+        include_things: also pair works, products and events (left out by default).
 
     Returns:
         ``actor_a`` < ``actor_b`` (alphabetical), ``articles`` and ``sentences`` (how many of
@@ -280,7 +302,7 @@ def corpus_cooccurrence(result: Any, *, unit: str = "article", min_count: int = 
     """
     if unit not in ("article", "sentence"):
         raise ValueError("unit must be 'article' or 'sentence'")
-    m = _mentions(result)
+    m = _mentions(result, include_things=include_things)
     cols = ["actor_a", "actor_b", "articles", "sentences"]
     if m.empty:
         return pd.DataFrame({c: [] for c in cols})

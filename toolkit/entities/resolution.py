@@ -299,6 +299,12 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
             things = thing_points(h)
             best = max(("person", "organization", "place", "other"),
                        key=lambda t: (things if t == "other" else h[t], t == "person"))  # fmt: skip
+            if best == "other" and " " in k and not h["organization"] and not h["place"] \
+                    and not thing_points(hints_by_name[k]) and fallback_type(k, ntoks[k], g) == "person":
+                # "radio show Imus …" beside "Don Imus": a thing cue on the surname alone (a show
+                # named after its host) does not make a person-shaped full name a thing
+                types[k] = "person"
+                continue
             if (things if best == "other" else h[best]) > 0:
                 types[k] = thing_type(h) if best == "other" else best
                 continue
