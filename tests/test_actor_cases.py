@@ -255,3 +255,10 @@ def test_show_named_after_its_host_does_not_make_the_host_a_work():
 
 def test_ranch_is_a_place():
     assert _types(HEAD + "The children stayed at the Karbo Ranch in New Mexico every summer.")["Karbo Ranch"] == "place"
+
+
+def test_names_listed_after_a_group_noun_take_its_type():
+    got = _types(HEAD + "Today, about 100,000 Greeks worship the ancient gods, such as Zeus, Hera, Poseidon, and Athena.")
+    assert {got[n] for n in ("Zeus", "Hera", "Poseidon", "Athena")} == {"person"}
+    got = _types(HEAD + "Small firms such as Kelvora and Drumlin have struggled, while countries including Vanuatu want help.")
+    assert (got["Kelvora"], got["Drumlin"], got["Vanuatu"]) == ("organization", "organization", "place")

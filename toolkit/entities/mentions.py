@@ -41,6 +41,7 @@ from toolkit.entities.tokens import (
 )
 from toolkit.entities.typing_rules import (
     ADJECTIVE_RULE,
+    GROUP_LEADS,
     RULE,
     SPEECH,
     SYLLABLE_NAME,
@@ -313,12 +314,18 @@ def _mention(
     hit = info.hit
     first, last_i = idx[0], idx[-1]
     prev = tw[first - 1] if first > 0 else ""
+    prev2 = tw[first - 2].lower() if first > 1 else ""
+    if prev in GROUP_LEADS and first > 1:  # the group noun: "gods, such as X", "companies like X"
+        j = first - 3 if prev == "as" and prev2 == "such" else (first - 2 if prev != "as" else -1)
+        if j > 0 and tw[j] == ",":
+            j -= 1
+        prev2 = tw[j].lower() if j >= 0 else ""
     last_poss = last_i in poss
     after = tw[last_i + 1 : last_i + 4]
     single = len(words) == 1
     cue = Cue._make((  # _make: a third of the cost of Cue(...)
         tuple(words), hit, hit is None, acr is not None, label, titled, institution, prev,
-        tw[first - 2].lower() if first > 1 else "", after, last_poss,
+        prev2, after, last_poss,
         text[te[last_i] : te[last_i] + 1] == " ",
         info.plural_of is not None and bool(det.mid_caps.get(info.plural_of)),
         single and bool(det.mid_caps.get(words[0] + "s")),

@@ -5,7 +5,8 @@ Every mention collects *hints*: ``{type: points}`` votes from the rules in :data
 work, product, event, other). A rule reads either the name alone (``reads="name"``:
 its words, the gazetteer, the word lists; memoised per name) or the mention in its sentence
 (``reads="detector"``: what the detector or the title splitting said; ``"before"``: the word
-before it; ``"before2"``: the word before "of" ("the town of X"); ``"quoted"``: the word before an opening quote or a title's "The" ('the film "X"', "the novel The X"); ``"after"``: the words after it; ``"article"``: the article's other capitals). Rules apply in table order; order matters only for ties (the first type to
+before it; ``"before2"``: the word before "of" ("the town of X"); ``"group"``: the plural noun
+before "such as", "like" or "including" ("gods, such as Zeus"); ``"quoted"``: the word before an opening quote or a title's "The" ('the film "X"', "the novel The X"); ``"after"``: the words after it; ``"article"``: the article's other capitals). Rules apply in table order; order matters only for ties (the first type to
 reach a count wins a tie in :func:`toolkit.entities.mentions.strong_type`). Rules marked
 ``reads="pass"`` are applied by a later pass over all mentions (lists, clusters); their weights
 live here too, so that every weight of candidate typing is in this one table.
@@ -108,7 +109,7 @@ class Cue(NamedTuple):
     titled: bool  # a title came before the name ("President X")
     institution: bool  # an institution after a title ("Chairman of the Centre for X")
     prev: str  # the token before ("" at the start of the sentence)
-    prev2: str  # the token before ``prev`` ("" when none)
+    prev2: str  # the token before ``prev`` ("" when none); after "such as", "like" or "including", the noun before them
     after: list[str]  # up to three tokens after
     poss: bool  # the name is followed by a possessive 's
     space_after: bool  # one space follows the name
@@ -341,6 +342,13 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"World War One", "World War II"'),
     Rule("code", "name", "other", 4, lambda n: n.unknown and len(n.words) == 1 and bool(_CODE.match(n.words[0])),
          '"STS-133", "F-16", "A380": a model, flight or mission code'),
+    # -- the group noun before "such as", "like" or "including" (read as ``prev2``)
+    Rule("person_group_before", "group", "person", 3, lambda c: c.prev2 in c.wl["person_group"],
+         '"the ancient gods, such as Zeus, Hera and Athena", "artists like X" (word list person_group)'),
+    Rule("org_group_before", "group", "organization", 3, lambda c: c.prev2 in c.wl["org_group"],
+         '"companies such as X", "retailers including X" (word list org_group)'),
+    Rule("place_group_before", "group", "place", 3, lambda c: c.prev2 in c.wl["place_group"],
+         '"countries such as X and Y", "cities like X" (word list place_group)'),
     # -- the words after the name
     Rule("region_after", "after", "place", 3, _region_after, '"Clearwater, Florida"'),
     Rule("org_noun_after", "after", "organization", 3,
@@ -396,6 +404,9 @@ _BEFORE_RULES = tuple(r for r in TYPE_RULES if r.reads == "before")
 _BEFORE2_RULES = tuple(r for r in TYPE_RULES if r.reads == "before2")
 _QUOTED_RULES = tuple(r for r in TYPE_RULES if r.reads == "quoted")
 _AFTER_RULES = tuple(r for r in TYPE_RULES if r.reads == "after")
+_GROUP_RULES = tuple(r for r in TYPE_RULES if r.reads == "group")
+#: The words after which ``prev2`` is a group noun ("gods, such as X", "companies like X").
+GROUP_LEADS = frozenset(["as", "like", "including"])
 (PLURAL_RULE,) = (r for r in TYPE_RULES if r.reads == "article")
 ADJECTIVE_RULE = RULE["adjective_before_noun"]
 assert len(RULE) == len(TYPE_RULES), "rule names must be unique"
@@ -482,6 +493,8 @@ def mention_rules(info: NameInfo, c: Cue) -> list[Rule]:
             fired.extend(r for r in _BEFORE2_RULES if r.condition(c))  # type: ignore[misc]
         elif (c.prev in _OPEN_QUOTES or c.prev == "The") and c.prev2:
             fired.extend(r for r in _QUOTED_RULES if r.condition(c))  # type: ignore[misc]
+        elif c.prev in GROUP_LEADS and c.prev2:
+            fired.extend(r for r in _GROUP_RULES if r.condition(c))  # type: ignore[misc]
     if c.after:
         fired.extend(r for r in _AFTER_RULES if r.condition(c))  # type: ignore[misc]
     if len(fired) > 1:
