@@ -262,3 +262,13 @@ def test_names_listed_after_a_group_noun_take_its_type():
     assert {got[n] for n in ("Zeus", "Hera", "Poseidon", "Athena")} == {"person"}
     got = _types(HEAD + "Small firms such as Kelvora and Drumlin have struggled, while countries including Vanuatu want help.")
     assert (got["Kelvora"], got["Drumlin"], got["Vanuatu"]) == ("organization", "organization", "place")
+
+
+def test_brand_before_a_product_noun_is_a_product():
+    got = _types(HEAD + "His adoption of the Zorvex camera changed his work. He used a Zorvex photograph as a base.")
+    assert got["Zorvex"] == "product"
+
+
+def test_measure_acronyms_are_not_organizations():
+    got = _types(HEAD + "Iodine deficiency leads to a loss of IQ, and children lose 15 IQ points on average.")
+    assert got.get("IQ") == "other"
