@@ -272,3 +272,18 @@ def test_brand_before_a_product_noun_is_a_product():
 def test_measure_acronyms_are_not_organizations():
     got = _types(HEAD + "Iodine deficiency leads to a loss of IQ, and children lose 15 IQ points on average.")
     assert got.get("IQ") == "other"
+
+
+def test_a_quoted_title_is_one_work_whatever_names_it_holds():
+    text = HEAD + (
+        "South Korean thriller “Harbour” was the upset winner at the guild awards on Sunday. "
+        "It beat the gangster movie “The Drifter” and “Once Upon A Time in Lisbon” which both have A-list stars.\n\n"
+        "NO LUCK FOR ‘DRIFTER’\n\n"
+        "Zellman, whose lead performance in “The Drifter” was snubbed, said nothing."
+    )
+    df = _df(text)
+    works = df[df["type"] == "work"]
+    assert set(works["actor"]) == {"Harbour", "Drifter", "Once Upon A Time in Lisbon"}
+    assert (works["actor"] == "Drifter").sum() == 3  # "The Drifter" twice and the heading's 'DRIFTER'
+    assert "Lisbon" not in set(df["actor"])  # the place name inside the title is no place mention
+    assert _types(text).get("Zellman") == "person"

@@ -36,7 +36,9 @@ Example:
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Mapping
+from dataclasses import replace
 from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -45,7 +47,9 @@ from toolkit._memo import cached_on_article
 from toolkit.entities.detection import Candidate, Detector, spacy_candidates
 from toolkit.entities.gazetteer import gazetteer
 from toolkit.entities.mentions import Raw, mentions
-from toolkit.entities.resolution import codebook_mentions, resolve
+from toolkit.entities.resolution import Resolved, codebook_mentions, resolve
+from toolkit.entities.titles import title_spans
+from toolkit.entities.typing_rules import RULE
 from toolkit.schema import columns, frame
 
 if TYPE_CHECKING:
@@ -118,12 +122,14 @@ def _actor_columns(
         candidates = spacy_candidates(det, nlp)
     else:
         raise ValueError(f"unknown backend {backend!r} (use 'rules' or 'spacy')")
-    raws = mentions(det, candidates)
+    raws, titles = _split_titles(article, det, mentions(det, candidates))
     if cb is not None:
         extra = codebook_mentions(article, det, cb)
         if extra:
             raws = _with_codebook_mentions(raws, extra)
+            titles = [t for t in titles if not any(x.start < t.end and t.start < x.end for x in extra)]
     resolved = resolve(raws, g, cb)
+    resolved.extend(_title_actors(titles))
     resolved.sort(key=lambda t: (t.raw.start, t.raw.end))
     text = article.text
     return {
@@ -137,6 +143,66 @@ def _actor_columns(
         "kind": [t.raw.kind for t in resolved],
         "adjectival": [t.raw.adjectival for t in resolved],
     }
+
+
+_TITLE_EDGE = "“”\"‘’«» \n\t,."
+
+
+def _split_titles(article: Article, det: Detector, raws: list[Raw]) -> tuple[list[Raw], list[Raw]]:
+    """Mentions outside quoted titles of works, and one work mention per title ('the movie
+    “Once Upon A Time in Hollywood”': one work, not the names "Upon A Time" and "Hollywood";
+    'the thriller “Parasite”': a work although "Parasite" alone is no name; see
+    :mod:`toolkit.entities.titles`)."""
+    spans = title_spans(article)
+    if not spans:
+        return raws, []
+    starts = [s for s, _ in spans]
+    keep: list[Raw] = []
+    inside: dict[int, Raw] = {}  # title index -> its first mention
+    for r in raws:
+        i = bisect_right(starts, r.start) - 1
+        if i >= 0 and r.end <= spans[i][1]:
+            inside.setdefault(i, r)
+        else:
+            keep.append(r)
+    text = article.text
+    rows = det.rows  # (sent_id, start, end, kind, para_id), in text order
+    row_starts = [r[1] for r in rows]
+    titles = []
+    for i, (a, b) in enumerate(spans):
+        while a < b and text[a] in _TITLE_EDGE:
+            a += 1
+        while b > a and text[b - 1] in _TITLE_EDGE:
+            b -= 1
+        words = text[a:b].split()
+        j = bisect_right(row_starts, a) - 1
+        if not words or j < 0 or a >= rows[j][2]:
+            continue  # a title in a credit or boilerplate line: no actor there
+        sid, _, _, kind, para = rows[j]
+        hints = Counter(work=RULE["inside_title_quote"].weight)
+        first = inside.get(i)
+        if first is not None:
+            titles.append(replace(first, start=a, end=b, name=" ".join(words), hints=hints, adjectival=False,
+                                  canonical=None, acronym=None, ntok=len(words), gaz=None, acts=False))
+        else:
+            titles.append(Raw(a, b, " ".join(words), sid, kind, para, hints, ntok=len(words)))
+    return keep, titles
+
+
+def _title_actors(titles: list[Raw]) -> list[Resolved]:
+    """A work per quoted title: its name without a leading "The"/"A", spelled as most of its
+    mentions spell it in mixed case ("IRISHMAN" in a heading → "Irishman")."""
+    def key(name: str) -> str:
+        w = name.split(maxsplit=1)
+        return (w[1] if len(w) == 2 and w[0].lower() in ("the", "a", "an") else name).casefold()
+
+    spelled: dict[str, Counter] = {}
+    for t in titles:
+        n = t.name.split(maxsplit=1)
+        bare = n[1] if len(n) == 2 and n[0].lower() in ("the", "a", "an") else t.name
+        spelled.setdefault(key(t.name), Counter())[bare] += 1 if not bare.isupper() else 0.001
+    names = {k: c.most_common(1)[0][0] for k, c in spelled.items()}
+    return [Resolved(t, names[key(t.name)], "work", None) for t in titles]
 
 
 def _with_codebook_mentions(raws: list[Raw], extra: list[Raw]) -> list[Raw]:

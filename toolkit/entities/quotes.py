@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import pandas as pd
 
 from toolkit._memo import cached_on_article
+from toolkit.entities.titles import VERB_RE as _VERB_RE
+from toolkit.entities.titles import title_flags
 from toolkit.schema import columns, empty, frame
 from toolkit.text.quotespans import _span_rows
 
@@ -26,24 +28,6 @@ if TYPE_CHECKING:
 QUOTE_COLUMNS = columns("quotes")
 __all__ = ["quotes", "QUOTE_COLUMNS"]
 
-_VERBS = (
-    "said|says|say|added|adds|told|tells|stated|states|explained|explains|noted|notes|wrote|writes|"
-    "asked|asks|warned|warns|insisted|insists|argued|argues|claimed|claims|replied|replies|"
-    "continued|continues|declared|declares|announced|announces|remarked|remarks|commented|comments|"
-    "suggested|suggests|acknowledged|acknowledges|admitted|admits|recalled|recalls|concluded|"
-    "concludes|observed|observes|responded|responds|conceded|concedes|urged|urges|described|"
-    "called|tweeted|posted|predicted|predicts|emphasised|emphasized|stressed|stresses|reiterated|"
-    "confirmed|confirms|denied|denies|promised|promises|vowed|vows|believes|believed|thinks|thought|"
-    "saying|adding|telling|noting|writing|explaining|warning|arguing|claiming|insisting|stating|"
-    "declaring|calling|describing|stressing|asking|"
-    "alleged|alleges|alleging|asserted|asserts|cautioned|cautions|complained|complains|contended|contends|"
-    "countered|counters|retorted|lamented|laments|joked|jokes|boasted|revealed|reveals|disclosed|testified|"
-    "maintained|maintains|mentioned|mentions|wondered|agreed|agrees|objected|pleaded|reported|reports|"
-    "opined|opines|elaborated|elaborates|reads|"
-    "quipped|quips|exclaimed|exclaims|shouted|shouts|yelled|yells|whispered|whispers|muttered|mutters|mused|"
-    "muses|recounted|recounts|texted|emailed|gushed|fumed"
-)
-_VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
 _AUX = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|must|do|does|did)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we)$", re.IGNORECASE)
 _DET = re.compile(
@@ -230,83 +214,6 @@ _REOPENED = re.compile(r"\n\s*[“\"«]")
 _QUOTE_WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _LISTENER_VERBS = frozenset(["told", "tells", "telling", "asked", "asks"])
 _SKIP_KINDS = frozenset(["title", "credit", "boilerplate"])
-_WORK_NOUN_BEFORE = re.compile(
-    r"\b(?:film|films|movie|movies|series|show|book|novel|memoir|album|song|single|play|musical|opera|"
-    r"documentary|programme|program|podcast|sitcom|episode|painting|poem|titled|entitled|thriller|drama|"
-    r"comedy|biopic|satire|adaptation|blockbuster|bestseller|sequel|remake|miniseries|docuseries|newspaper|"
-    r"magazine)\s*[,:]?\s*$",
-    re.IGNORECASE,
-)
-_AWARD_CUE = re.compile(
-    r"\b(?:awards?|Oscars?|Golden Globes?|Emmys?|Grammys?|BAFTAs?|nominated|nominations?|best picture|box office|"
-    r"starring|directed by|prizes?|trophy|trophies|statuettes?|nods|premiered?|box office)\b",
-    re.IGNORECASE,
-)
-_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_TITLE_MARKS = "“”\"‘’«» \n"
-
-
-def _title_words(text: str, qs: int, qe: int) -> list[str] | None:
-    """The words of the quoted span ``text[qs:qe]`` when it is shaped like a title (a few
-    title-case words, no sentence punctuation inside), else ``None``."""
-    inner = text[qs:qe].strip(_TITLE_MARKS).rstrip(",.").strip(_TITLE_MARKS)
-    if not inner or len(inner.split()) > 8 or any(c in inner for c in ".!?;:\n"):
-        return None
-    if inner.isdigit() and len(inner) <= 4:
-        return [inner]  # “1917”
-    words = _TITLE_WORD.findall(inner)
-    if not words or not words[0][0].isupper() or any(len(w) >= 4 and not w[0].isupper() for w in words):
-        return None
-    return words
-
-
-def _title_quote(text: str, qs: int, qe: int, sa: int, sb: int) -> bool:
-    """Whether the quoted span ``text[qs:qe]`` (in the sentence ``text[sa:sb]``) is the title of a
-    work, not speech: a few title-case words, no sentence punctuation inside, and
-
-    * right after a work noun ('the film “The Irishman”', 'the series "The Morning Show"',
-      'royal drama “The Crown”');
-    * or in a sentence about awards or films ("nominated", "prizes", "box office"), not followed
-      by a speech verb, and (one word) not after a verb of saying or calling;
-    * or in a heading without lower-case letters ('NIGHT FOR ‘IRISHMAN’'), three words at most.
-    """
-    words = _title_words(text, qs, qe)
-    if words is None:
-        return False
-    if _WORK_NOUN_BEFORE.search(text, max(sa, qs - 40), qs):
-        return True
-    if len(words) <= 3 and not any(c.islower() for c in text[sa:sb]) and any(c.isalpha() for c in text[sa:qs]):
-        return True
-    if _AWARD_CUE.search(text, sa, sb) is None or _VERB_RE.search(text, qe, min(sb, qe + 30)) is not None:
-        return False
-    return len(words) >= 2 or _VERB_RE.search(text, sa, qs) is None
-
-
-#: What may stand between two titles of a list: commas, "and", "or", "as well as", and up to
-#: three lower-case words ('“Joker,” “Marriage Story,” and novel adaptation “Little Women.”').
-_TITLE_LIST_GAP = re.compile(r"[\s,;]*(?:(?:and|or|plus|as well as|&)\s+)?(?:[a-z][a-z-]*\s+){0,3}")
-
-
-def _title_flags(text: str, spans: list[tuple[int, int]], sent_of: Any) -> list[bool]:
-    """:func:`_title_quote` of every quote span, plus the title-shaped quotes listed next to a
-    title in the same sentence ('film “1917,” … as well as “Joker,” “Marriage Story,”')."""
-    rows = [sent_of(qs) for qs, _ in spans]
-    flags = [_title_quote(text, qs, qe, r[1], r[2]) for (qs, qe), r in zip(spans, rows, strict=True)]
-    changed = any(flags)
-    while changed:  # a list spreads the flag to its neighbours, in either direction
-        changed = False
-        for i, (qs, qe) in enumerate(spans):
-            if flags[i] or _title_words(text, qs, qe) is None:
-                continue
-            for j in (i - 1, i + 1):
-                if 0 <= j < len(spans) and flags[j] and rows[j][0] == rows[i][0]:
-                    a, b = (spans[j][1], qs) if j < i else (qe, spans[j][0])
-                    if a <= b and _TITLE_LIST_GAP.fullmatch(text, a, b):
-                        flags[i] = changed = True
-                        break
-    return flags
-
-
 def _first_person_of_sentence(ms: _Mentions, k: int, a: int, sent_index: Any) -> str:
     """The first person mention ending by ``a`` in the sentence of ``ms.people[k]`` (the last
     such mention), by a bisect to that sentence's people: the actor of ``same[0]`` in
@@ -398,7 +305,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
 
     last: tuple[str | None, str] = (None, "unknown")
     last_para = -10
-    titles = _title_flags(text, spans, sent_of)
+    titles = title_flags(article)  # titles of works in quotation marks, one flag per span
     for (qs, qe), is_title in zip(spans, titles, strict=True):
         sid, sa, sb, kind, pid = sent_of(qs)
         if kind in _SKIP_KINDS:

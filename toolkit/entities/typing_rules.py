@@ -382,8 +382,8 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"X said", "X resigned"'),
     Rule("age_after", "after", "person", 2,
          lambda c: len(c.after) >= 3 and c.after[0] == "," and c.after[1].isdigit() and c.after[2] == ",", '"X, 45, ..."'),
-    Rule("who_after", "after", "person", 2, lambda c: len(c.after) >= 2 and c.after[0] == "," and c.after[1] == "who",
-         '"X, who ..."'),
+    Rule("who_after", "after", "person", 2,
+         lambda c: len(c.after) >= 2 and c.after[0] == "," and c.after[1] in ("who", "whose"), '"X, who ...", "X, whose ..."'),
     Rule("adjective_before_noun", "after", "other", 4, _adjective_before_noun,
          '"Kenyan officials": an adjective (the mention is flagged adjectival)'),
     # -- applied by later passes (toolkit.entities.mentions, toolkit.entities.resolution)
@@ -392,6 +392,9 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("list_then_speech_verb", "pass", "person", 1, None, '"Macron and Scholz spoke": the verb is each one\'s'),
     Rule("person_of", "pass", "organization", 3, None,
          '"musician Nick Rhodes of Duran Duran", "Jann Wenner of Rolling Stone": a person\'s organisation'),
+    Rule("inside_title_quote", "pass", "work", 5, None,
+         '\'the gangster movie “The Irishman”\': a quoted title of a work is one work mention, whatever names '
+         'it holds (toolkit.entities.titles, toolkit.entities.actors)'),
     Rule("list_majority", "pass", None, 2, None,
          '"Carrascal, Cantilan, Madrid and Cortes": an untyped name gets its list\'s majority type'),
     Rule("ambiguous_surname", "pass", "person", 2, None,

@@ -1,0 +1,163 @@
+"""Titles of works in quotation marks: 'the film “The Irishman”' is a title, not a quote.
+
+Used by :mod:`toolkit.entities.quotes` (a title is no speech) and :mod:`toolkit.entities.actors`
+(a name inside a title is a work, not a person or organisation). :func:`title_flags` gives one
+flag per quotation span of :func:`toolkit.text.quotespans._span_rows`, once per article.
+
+Example:
+    >>> from toolkit.article import Article
+    >>> art = Article("Awards night. His thriller “Harbour Lights” won the top prize on Sunday.")
+    >>> title_flags(art)
+    [True]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import TYPE_CHECKING, Any
+
+from toolkit._memo import cached_on_article
+from toolkit.text.quotespans import _span_rows
+
+if TYPE_CHECKING:
+    from toolkit.article import Article
+
+__all__ = ["SPEECH_VERBS", "VERB_RE", "title_words", "title_quote", "title_flags", "title_spans"]
+
+#: Verbs of saying that attribute a quote ("said", "told", "quipped", ...), one regex alternation.
+SPEECH_VERBS = (
+    "said|says|say|added|adds|told|tells|stated|states|explained|explains|noted|notes|wrote|writes|"
+    "asked|asks|warned|warns|insisted|insists|argued|argues|claimed|claims|replied|replies|"
+    "continued|continues|declared|declares|announced|announces|remarked|remarks|commented|comments|"
+    "suggested|suggests|acknowledged|acknowledges|admitted|admits|recalled|recalls|concluded|"
+    "concludes|observed|observes|responded|responds|conceded|concedes|urged|urges|described|"
+    "called|tweeted|posted|predicted|predicts|emphasised|emphasized|stressed|stresses|reiterated|"
+    "confirmed|confirms|denied|denies|promised|promises|vowed|vows|believes|believed|thinks|thought|"
+    "saying|adding|telling|noting|writing|explaining|warning|arguing|claiming|insisting|stating|"
+    "declaring|calling|describing|stressing|asking|"
+    "alleged|alleges|alleging|asserted|asserts|cautioned|cautions|complained|complains|contended|contends|"
+    "countered|counters|retorted|lamented|laments|joked|jokes|boasted|revealed|reveals|disclosed|testified|"
+    "maintained|maintains|mentioned|mentions|wondered|agreed|agrees|objected|pleaded|reported|reports|"
+    "opined|opines|elaborated|elaborates|reads|"
+    "quipped|quips|exclaimed|exclaims|shouted|shouts|yelled|yells|whispered|whispers|muttered|mutters|mused|"
+    "muses|recounted|recounts|texted|emailed|gushed|fumed"
+)
+VERB_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+
+_WORK_NOUN_BEFORE = re.compile(
+    r"\b(?:film|films|movie|movies|series|show|book|novel|memoir|album|song|single|play|musical|opera|"
+    r"documentary|programme|program|podcast|sitcom|episode|painting|poem|titled|entitled|thriller|drama|"
+    r"comedy|biopic|satire|adaptation|blockbuster|bestseller|sequel|remake|miniseries|docuseries|newspaper|"
+    r"magazine)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+_AWARD_CUE = re.compile(
+    r"\b(?:awards?|Oscars?|Golden Globes?|Emmys?|Grammys?|BAFTAs?|nominated|nominations?|best picture|box office|"
+    r"starring|directed by|prizes?|trophy|trophies|statuettes?|nods|premiered?|box office)\b",
+    re.IGNORECASE,
+)
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_TITLE_MARKS = "“”\"‘’«» \n"
+
+
+def title_words(text: str, qs: int, qe: int) -> list[str] | None:
+    """The words of the quoted span ``text[qs:qe]`` when it is shaped like a title (a few
+    title-case words, no sentence punctuation inside), else ``None``."""
+    inner = text[qs:qe].strip(_TITLE_MARKS).rstrip(",.").strip(_TITLE_MARKS)
+    if not inner or len(inner.split()) > 8 or any(c in inner for c in ".!?;:\n"):
+        return None
+    if inner.isdigit() and len(inner) <= 4:
+        return [inner]  # “1917”
+    words = _TITLE_WORD.findall(inner)
+    if not words or not words[0][0].isupper() or any(len(w) >= 4 and not w[0].isupper() for w in words):
+        return None
+    return words
+
+
+def title_quote(text: str, qs: int, qe: int, sa: int, sb: int) -> bool:
+    """Whether the quoted span ``text[qs:qe]`` (in the sentence ``text[sa:sb]``) is the title of a
+    work, not speech: a few title-case words, no sentence punctuation inside, and
+
+    * right after a work noun ('the film “The Irishman”', 'the series "The Morning Show"',
+      'royal drama “The Crown”');
+    * or in a sentence about awards or films ("nominated", "prizes", "box office"), not followed
+      by a speech verb, and (one word) not after a verb of saying or calling;
+    * or in a heading without lower-case letters ('NIGHT FOR ‘IRISHMAN’'), three words at most.
+    """
+    words = title_words(text, qs, qe)
+    if words is None:
+        return False
+    if _WORK_NOUN_BEFORE.search(text, max(sa, qs - 40), qs):
+        return True
+    if len(words) <= 3 and not any(c.islower() for c in text[sa:sb]) and any(c.isalpha() for c in text[sa:qs]):
+        return True
+    if _AWARD_CUE.search(text, sa, sb) is None or VERB_RE.search(text, qe, min(sb, qe + 30)) is not None:
+        return False
+    return len(words) >= 2 or VERB_RE.search(text, sa, qs) is None
+
+
+#: What may stand between two titles of a list: commas, "and", "or", "as well as", and up to
+#: three lower-case words ('“Joker,” “Marriage Story,” and novel adaptation “Little Women.”').
+_TITLE_LIST_GAP = re.compile(r"[\s,;]*(?:(?:and|or|plus|as well as|&)\s+)?(?:[a-z][a-z-]*\s+){0,3}")
+
+
+def _flags(text: str, spans: list[tuple[int, int]], sent_of: Any) -> list[bool]:
+    """:func:`title_quote` of every quote span, plus the title-shaped quotes listed next to a
+    title in the same sentence ('film “1917,” … as well as “Joker,” “Marriage Story,”') and the
+    same title quoted again anywhere in the article."""
+    rows = [sent_of(qs) for qs, _ in spans]
+    flags = [title_quote(text, qs, qe, r[1], r[2]) for (qs, qe), r in zip(spans, rows, strict=True)]
+    changed = any(flags)
+    while changed:  # a list spreads the flag to its neighbours, in either direction
+        changed = False
+        for i, (qs, qe) in enumerate(spans):
+            if flags[i] or title_words(text, qs, qe) is None:
+                continue
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(spans) and flags[j] and rows[j][0] == rows[i][0]:
+                    a, b = (spans[j][1], qs) if j < i else (qe, spans[j][0])
+                    if a <= b and _TITLE_LIST_GAP.fullmatch(text, a, b):
+                        flags[i] = changed = True
+                        break
+    # one title, one sense: the same title-shaped words quoted again ('“The Drifter” was snubbed')
+    seen = {_title_key(text, qs, qe) for (qs, qe), f in zip(spans, flags, strict=True) if f}
+    if seen:
+        for i, (qs, qe) in enumerate(spans):
+            if not flags[i] and _title_key(text, qs, qe) in seen and title_words(text, qs, qe) is not None:
+                flags[i] = True
+    return flags
+
+
+def _title_key(text: str, qs: int, qe: int) -> str:
+    """A quoted title's words, case-folded, without a leading article ("The Drifter" = "DRIFTER")."""
+    words = text[qs:qe].strip(_TITLE_MARKS).rstrip(",.").strip(_TITLE_MARKS).split()
+    if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words).casefold()
+
+
+@cached_on_article
+def title_flags(article: Article) -> list[bool]:
+    """One flag per quotation span of ``_span_rows(article)``: whether it is a title of a work."""
+    from toolkit.text.segment import sentence_rows
+
+    spans = [(r[0], r[1]) for r in _span_rows(article)]
+    if not spans:
+        return []
+    rows = sentence_rows(article)
+    starts = [r[1] for r in rows]
+    ends = [r[2] for r in rows]
+
+    def sent_of(pos: int) -> tuple[Any, ...]:
+        i = bisect_right(starts, pos) - 1  # the sentence containing pos, else the next one
+        if not (i >= 0 and pos < ends[i]):
+            i = i + 1 if i + 1 < len(rows) else len(rows) - 1
+        return rows[i]
+
+    return _flags(article.text, spans, sent_of)
+
+
+def title_spans(article: Article) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of every quotation span that is a title of a work."""
+    return [(r[0], r[1]) for r, t in zip(_span_rows(article), title_flags(article), strict=True) if t]
