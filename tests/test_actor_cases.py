@@ -287,3 +287,15 @@ def test_a_quoted_title_is_one_work_whatever_names_it_holds():
     assert (works["actor"] == "Drifter").sum() == 3  # "The Drifter" twice and the heading's 'DRIFTER'
     assert "Lisbon" not in set(df["actor"])  # the place name inside the title is no place mention
     assert _types(text).get("Zellman") == "person"
+
+
+def test_a_prize_before_award_is_no_person_and_shares_make_a_company():
+    got = _types(HEAD + "Her co-star Billy Crudup won a Critics Choice award last week.")
+    assert got["Critics Choice"] == "other" and got["Billy Crudup"] == "person"
+    got = _types(HEAD + "Newmont Mining agreed to buy the miner on Monday. Santa Fe shares rose 5 percent.")
+    assert got["Newmont Mining"] == "organization" and got["Santa Fe"] == "organization"
+
+
+def test_a_nickname_in_quotes_is_no_title():
+    text = HEAD + 'The party nominated podcast host Jeremy "Spike" Cohen for vice president at the awards-style convention.'
+    assert "work" not in set(_df(text)["type"])

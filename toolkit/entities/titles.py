@@ -53,10 +53,12 @@ _WORK_NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AWARD_CUE = re.compile(
-    r"\b(?:awards?|Oscars?|Golden Globes?|Emmys?|Grammys?|BAFTAs?|nominated|nominations?|best picture|box office|"
+    r"\b(?:awards?|Oscars?|Golden Globes?|Emmys?|Grammys?|BAFTAs?|best picture|box office|"
     r"starring|directed by|prizes?|trophy|trophies|statuettes?|nods|premiered?|box office)\b",
     re.IGNORECASE,
 )
+_NICKNAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’.-]*[ \t]*$")
+_NAME_AFTER = re.compile(r"[ \t]*[A-Z][a-z]")
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _TITLE_MARKS = "“”\"‘’«» \n"
 
@@ -81,13 +83,13 @@ def title_quote(text: str, qs: int, qe: int, sa: int, sb: int) -> bool:
 
     * right after a work noun ('the film “The Irishman”', 'the series "The Morning Show"',
       'royal drama “The Crown”');
-    * or in a sentence about awards or films ("nominated", "prizes", "box office"), not followed
+    * or in a sentence about awards or films ("awards", "prizes", "box office"), not followed
       by a speech verb, and (one word) not after a verb of saying or calling;
     * or in a heading without lower-case letters ('NIGHT FOR ‘IRISHMAN’'), three words at most.
     """
     words = title_words(text, qs, qe)
-    if words is None:
-        return False
+    if words is None or _NICKNAME_BEFORE.search(text, max(sa, qs - 30), qs) and _NAME_AFTER.match(text, qe):
+        return False  # Jeremy "Spike" Cohen: a nickname inside a name
     if _WORK_NOUN_BEFORE.search(text, max(sa, qs - 40), qs):
         return True
     if len(words) <= 3 and not any(c.islower() for c in text[sa:sb]) and any(c.isalpha() for c in text[sa:qs]):

@@ -355,6 +355,9 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda c: bool(c.after) and c.unknown and not c.poss and (
              c.after[0] in c.wl["org_next"] or (len(c.after) > 1 and c.after[0] == "news" and c.after[1] == "agency")),
          '"Yonhap news agency", "the Hells Angels gang"'),
+    Rule("other_noun_after", "after", "other", 3,
+         lambda c: bool(c.after) and c.unknown and not c.poss and c.after[0] in c.wl["other_next"],
+         '"won a Critics Choice award", "a Pulitzer prize": a prize, no actor (word list other_next)'),
     Rule("event_noun_after", "after", "event", 3,
          lambda c: bool(c.after) and c.unknown and not c.poss and c.after[0] in c.wl["event_next"],
          '"the Brexit referendum", "the Glastonbury festival"'),
