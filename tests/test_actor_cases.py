@@ -299,3 +299,40 @@ def test_a_prize_before_award_is_no_person_and_shares_make_a_company():
 def test_a_nickname_in_quotes_is_no_title():
     text = HEAD + 'The party nominated podcast host Jeremy "Spike" Cohen for vice president at the awards-style convention.'
     assert "work" not in set(_df(text)["type"])
+
+
+def test_all_caps_function_words_in_body_link_lists_are_not_actors():
+    got = _actors(HEAD + "Officials spoke.\n\n- HOPE AND LOSS: Your stories\n\n- LOOK-UP TOOL: Check cases in your area")
+    assert not {"AND", "UP", "LOOK"} & got
+
+
+def test_dateline_city_and_state_abbreviations_are_places():
+    got = _types(HEAD + "AUSTIN (KXAN) — Texas voters approved an amendment on Tuesday.")
+    assert got["AUSTIN"] == "place"
+    df = _df(HEAD + "Rep. Mark Walker (R-N.C.) and Rep. Dana Pike (D-Calif.) spoke on Monday.")
+    assert {"North Carolina", "California"} <= set(df.loc[df["type"] == "place", "actor"])
+
+
+def test_place_name_endings_win_over_a_longer_name_and_streets_are_places():
+    got = _types(HEAD + "Redistricting cracked the liberal enclave of Asheville. The Asheville Tea PAC objected. "
+                        "Residents of Petersallee and Nachtigalplatz want new street names.")
+    assert (got["Asheville"], got["Petersallee"], got["Nachtigalplatz"]) == ("place", "place", "place")
+
+
+def test_a_full_name_with_a_given_name_stays_a_person_beside_a_company_list():
+    text = HEAD + ("Tom Steyer is making some noise in Nevada. Both Bloomberg and Steyer are spending heavily. "
+                   "If Bloomberg or Steyer is not elected, they will still matter.")
+    assert _types(text)["Tom Steyer"] == "person"
+
+
+def test_the_city_before_mayor_is_a_place():
+    assert _types(HEAD + "Bloomberg is level with the former Glen Marsh mayor in the polls.")["Glen Marsh"] == "place"
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Bank of America said on Monday it agreed.", "Bank of America"),
+    ("University of Texas officials said on Monday it agreed.", "University of Texas"),
+    ("Ministry of Defence officials said on Monday.", "Ministry of Defence"),
+])
+def test_an_institution_before_of_at_the_start_of_a_sentence_keeps_its_head(sentence, name):
+    assert _types(HEAD + sentence).get(name) == "organization"

@@ -158,6 +158,8 @@ def cap_rule(
         return False  # "D-Mass.", "R-Texas": party and state after a US politician's name
     if title_next and title_like(w, g):
         return True  # "Secretary of State Antony Blinken" at the start of a sentence
+    if initial and title_next and not nxt and (g.has("org_suffix", w) or g.has("place_suffix", w)) and w[1:].islower():
+        return True  # "Bank of America said", "University of Texas officials": an institution's head before "of"
     if in_comp and not (g.lookup(w) or w.isupper() or w in g.demonyms or mid):
         return False  # "Latter-day", "Well-known": not a name
     return is_cap(w) and not _common(

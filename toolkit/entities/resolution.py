@@ -56,7 +56,10 @@ _PARTICLES = frozenset(["de", "del", "della", "da", "dos", "das", "do", "van", "
 #: Last words of a place that is later named by its first word alone ("Hart Island" ... "Hart");
 #: not buildings or districts, whose first word is often a town of its own ("Cahors Cathedral").
 _FEATURE_HEADS = frozenset(["Island", "Islands", "Isle", "Bay", "River", "Mountains", "Peninsula", "Canyon", "Valley", "Desert", "Reef", "Strait", "Forest", "Glacier", "County", "Atoll", "Archipelago"])
-_PLACE_ENDING = re.compile(r"[a-z](?:ville|burg|burgh|berg|grad|stan|polis|shire|abad|pur|pura|nagar|sk|ovo|evo|ino|opol|orough)$")
+_PLACE_ENDING = re.compile(
+    r"[a-z](?:ville|burg|burgh|berg|grad|stan|polis|shire|abad|pur|pura|nagar|sk|ovo|evo|ino|opol|orough"
+    r"|strasse|straße|platz|allee|gasse|damm)$"  # German street and square names ("Petersallee")
+)
 
 
 class Resolved(NamedTuple):
@@ -299,10 +302,17 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
             things = thing_points(h)
             best = max(("person", "organization", "place", "other"),
                        key=lambda t: (things if t == "other" else h[t], t == "person"))  # fmt: skip
+            own = hints_by_name[k]  # the points of the full name's own mentions
             if best == "other" and " " in k and not h["organization"] and not h["place"] \
-                    and not thing_points(hints_by_name[k]) and fallback_type(k, ntoks[k], g) == "person":
+                    and not thing_points(own) and fallback_type(k, ntoks[k], g) == "person":
                 # "radio show Imus …" beside "Don Imus": a thing cue on the surname alone (a show
                 # named after its host) does not make a person-shaped full name a thing
+                types[k] = "person"
+                continue
+            if best != "person" and " " in k and own["person"] >= 3 and not own["organization"] \
+                    and not own["place"] and not thing_points(own):
+                # "Tom Steyer" (a given name) beside "Bloomberg and Steyer": points the surname alone
+                # took from a list with a company's name do not outvote the full name's own evidence
                 types[k] = "person"
                 continue
             if (things if best == "other" else h[best]) > 0:
@@ -312,7 +322,8 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
         guessed.append(k)
     names = sorted(cluster_hints) if guessed else []
     for k in guessed:
-        if " " not in k:  # "Blenheim" beside "Blenheim Palace": the type of the longer name
+        if " " not in k and not _PLACE_ENDING.search(k):  # "Blenheim" beside "Blenheim Palace": the type of the longer name
+            # (not "Asheville" beside "Asheville Tea PAC": a place-name ending stays a place)
             longer = {types[o] for o in _with_prefix(names, k + " ")} & {"place", "organization"}
             if len(longer) == 1:
                 types[k] = longer.pop()

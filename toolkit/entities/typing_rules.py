@@ -350,6 +350,10 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("place_group_before", "group", "place", 3, lambda c: c.prev2 in c.wl["place_group"],
          '"countries such as X and Y", "cities like X" (word list place_group)'),
     # -- the words after the name
+    Rule("dateline_city", "after", "place", 4,
+         lambda c: not c.prev and len(c.after) >= 3 and c.after[0] == "(" and c.after[2] == ")"
+         and all(w.isupper() for w in c.words),
+         '"AUSTIN (KXAN) —", "LOS ANGELES (Reuters) -": the city of a dateline'),
     Rule("region_after", "after", "place", 3, _region_after, '"Clearwater, Florida"'),
     Rule("org_noun_after", "after", "organization", 3,
          lambda c: bool(c.after) and c.unknown and not c.poss and (
