@@ -336,3 +336,8 @@ def test_the_city_before_mayor_is_a_place():
 ])
 def test_an_institution_before_of_at_the_start_of_a_sentence_keeps_its_head(sentence, name):
     assert _types(HEAD + sentence).get(name) == "organization"
+
+
+def test_an_unknown_one_word_city_is_a_place():
+    got = _types(HEAD + "Temperatures reached 35 degrees in Gwangju and Daegu, forecasters said.")
+    assert (got["Gwangju"], got["Daegu"]) == ("place", "place")

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Gazetteer", "gazetteer", "THING_KINDS"]
+__all__ = ["Gazetteer", "gazetteer", "world_cities", "THING_KINDS"]
 
 #: The types of names that are no actors, as the word lists of ``actors_words.tsv`` spell them
 #: (``work_prev``, ``product_name``, ``event_word``, ``other_word`` ...).
@@ -82,6 +82,15 @@ class Gazetteer:
     def has(self, kind: str, word: str) -> bool:
         """Whether ``word`` is in word list ``kind`` (title, org_suffix, place_suffix, ...)."""
         return word in self.words.get(kind, _EMPTY)
+
+
+@lru_cache(maxsize=1)
+def world_cities() -> frozenset[str]:
+    """Names of the world's cities of 50,000 people or more (GeoNames, CC BY 4.0; built by
+    ``training/build_world_cities.py``), without those that are common English words. Only a
+    one-word name that nothing else types is looked up here (:func:`toolkit.entities.resolution.fallback_type`)."""
+    text = resources.files("toolkit").joinpath("data", "world_cities.txt").read_text(encoding="utf-8")
+    return frozenset(ln for ln in text.splitlines() if ln and not ln.startswith("#"))
 
 
 @lru_cache(maxsize=1)

@@ -31,7 +31,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from toolkit.entities.detection import Detector
-from toolkit.entities.gazetteer import Gazetteer
+from toolkit.entities.gazetteer import Gazetteer, world_cities
 from toolkit.entities.mentions import Raw
 from toolkit.entities.tokens import CONNECT, is_cap, lazy_lex
 from toolkit.entities.typing_rules import (
@@ -89,13 +89,17 @@ def gazetteer_type(g: Gazetteer, name: str) -> str | None:
 
 
 def fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
-    """Type of a name with no cue at all: short names of name-like words are people; a name that
+    """Type of a name with no cue at all: one word is a place when it has a place-name ending or is a
+    city of the world (:func:`~toolkit.entities.gazetteer.world_cities`), else an organisation; short names of name-like words are people; a name that
     opens with a common word ("Silver Clouds", "Easy Rider") is a work or thing; long ones are
     organisations."""
     words = name.split()
     if ntok < 2 or len(words) < 2:
-        # "Jacksonville", "Smolensk", "Islamabad": place-name endings
-        return "place" if _PLACE_ENDING.search(name) and not name.isupper() else "organization"
+        # "Jacksonville", "Smolensk", "Islamabad": place-name endings; "Gwangju", "Daegu": a city of
+        # 50,000 people or more (GeoNames)
+        if not name.isupper() and (_PLACE_ENDING.search(name) or name in world_cities()):
+            return "place"
+        return "organization"
     if any(SYLLABLE_NAME.match(w) for w in words[1:]) or g.has("given", words[0]):
         return "person"
     if len(words) >= 4:
