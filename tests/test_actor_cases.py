@@ -341,3 +341,15 @@ def test_an_institution_before_of_at_the_start_of_a_sentence_keeps_its_head(sent
 def test_an_unknown_one_word_city_is_a_place():
     got = _types(HEAD + "Temperatures reached 35 degrees in Gwangju and Daegu, forecasters said.")
     assert (got["Gwangju"], got["Daegu"]) == ("place", "place")
+
+
+def test_acronym_of_a_territory_is_the_territory():
+    text = HEAD + ("British Virgin Islands (BVI) Governor John Rankin called for calm. The BVI premier was arrested. "
+                   "BVI officials said the BVI government would meet.")
+    assert _types(text)["British Virgin Islands"] == "place"
+
+
+def test_possessive_noun_after_a_name_and_units_and_publishers():
+    got = _types(HEAD + "The Trump administration’s plan was criticised. It was 40 degrees Celsius. "
+                        "Editors at Future Publishing agreed.")
+    assert (got["Trump"], got["Celsius"], got["Future Publishing"]) == ("person", "other", "organization")

@@ -322,6 +322,8 @@ def _mention(
         prev2 = tw[j].lower() if j >= 0 else ""
     last_poss = last_i in poss
     after = tw[last_i + 1 : last_i + 4]
+    if after and after[0][-2:] in ("'s", "’s") and after[0][:1].islower():
+        after = [after[0][:-2], *after[1:]]  # "the Biden campaign’s pledge": the noun, not its possessive
     single = len(words) == 1
     cue = Cue._make((  # _make: a third of the cost of Cue(...)
         tuple(words), hit, hit is None, acr is not None, label, titled, institution, prev,

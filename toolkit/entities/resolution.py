@@ -62,6 +62,11 @@ _PLACE_ENDING = re.compile(
 )
 
 
+#: Last words of a territory's name ("British Virgin Islands"): its acronym is the territory.
+_GEO_HEADS = frozenset(["Islands", "Island", "Province", "Region", "Territory", "Territories", "Republic", "Kingdom",
+                        "Emirates", "Peninsula", "County", "District", "Prefecture", "Oblast"])
+
+
 class Resolved(NamedTuple):
     """A mention with its actor: canonical name, type and codebook group."""
 
@@ -277,9 +282,18 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
     # 4. type per cluster
     cluster_hints: dict[str, Counter] = defaultdict(_new_counter)
     ntoks: dict[str, int] = {}
+    lone = RULE["lone_acronym"].weight
     for r in raws:
         k = key[id(r)]
-        _merge_hints(cluster_hints[k], r.hints)
+        h = r.hints
+        own = hints_by_name[k]
+        if r.name in acr_map and k != r.name and h.get("organization", 0) >= lone and " " not in r.name \
+                and own["place"] > own["organization"] and k.rsplit(" ", 1)[-1] in _GEO_HEADS:
+            # "BVI" after "British Virgin Islands (BVI)": the acronym of a place name takes the place
+            # type, not the organisation points of a lone acronym
+            h = Counter(h)
+            h["organization"] -= lone
+        _merge_hints(cluster_hints[k], h)
         ntoks[k] = max(ntoks.get(k, 0), r.ntok)
     types: dict[str, str] = {}
     guessed: list[str] = []
