@@ -69,3 +69,13 @@ def test_quipped_attributes_a_quote():
 def test_slogans_such_as_is_not_a_speaker():
     got = _quotes("Members of the crowd shouted slogans such as “victory for the army!” in the square.")
     assert len(got) == 1 and got[0][0] != "slogans such"
+
+
+def test_honorific_before_the_speaker_is_no_clause_end():
+    body = ("Energy consultant David Marsh spoke on Friday.\n\n"
+            "“It’s just misleading to say that it was a hot day,” Mr. Marsh said. “They were cautious.”\n\n"
+            "“We know there is no problem,” Dr. Ann Ruiz said.")
+    got = _quotes(body)
+    assert got == [["David Marsh", "It’s just misleading to say that it was a hot day,"],
+                   ["David Marsh", "They were cautious."],
+                   ["Ann Ruiz", "We know there is no problem,"]]

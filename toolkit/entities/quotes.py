@@ -201,7 +201,8 @@ class _Mentions:
 # Patterns of the attribution loop, compiled once (same patterns and flags as inline re calls).
 _NONSPACE = re.compile(r"\S")
 _ANY_MARK = re.compile(r"[“”\"«»]")
-_CLAUSE_END = re.compile(r"[.!?;]\s")
+#: The end of a clause: not the period of an honorific or an initial ("Mr. Marcus said", "J. Smith said").
+_CLAUSE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\bSgt)(?<!\bJr)(?<!\bSr)(?<!\bMt)(?<!\bFr)(?<!\bRev)(?<!\bAdm)(?<!\bCapt)(?<!\bCmdr)(?<!\bSupt)(?<!\bInsp)(?<!\bDet)(?<!\bCpl)(?<!\bPvt)(?<!\bMaj)(?<!\b[A-Z])[.!?;]\s")
 _WORD_CHAR = re.compile(r"\w")
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _BY = re.compile(r"\s+by\s+")
