@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from toolkit import actors, load_article
+from toolkit import actors, load_article, quotes
 
 pytestmark = pytest.mark.filterwarnings("ignore::toolkit.errors.LanguageWarning")
 
@@ -353,3 +353,16 @@ def test_possessive_noun_after_a_name_and_units_and_publishers():
     got = _types(HEAD + "The Trump administration’s plan was criticised. It was 40 degrees Celsius. "
                         "Editors at Future Publishing agreed.")
     assert (got["Trump"], got["Celsius"], got["Future Publishing"]) == ("person", "other", "organization")
+
+
+def test_a_title_word_after_a_given_name_is_a_surname():
+    text = HEAD + ('"We will reckon with them," Scott told co-host Gayle King.\n\n'
+                   '"What is it about the senator that you like?" King asked Scott.\n\n'
+                   "Prime Minister John Major spoke. As Major himself noted, the vote was close. "
+                   "A Kremlin Spokesman and the Police Commissioner said nothing.")
+    df = _df(text)
+    assert {"Gayle King", "John Major"} <= set(df.loc[df["type"] == "person", "actor"])
+    assert (df["actor"] == "John Major").sum() == 2  # "Major himself noted"
+    assert not {"Police Commissioner", "Kremlin Spokesman"} & set(df["actor"])
+    q = quotes(load_article(text))
+    assert q.loc[q["text"].str.startswith("What is it"), "speaker"].notna().all()

@@ -122,7 +122,7 @@ class _Scope:
     """What every mention of one article reads: the detector, the gazetteer, its word lists and
     each sentence's kind and paragraph."""
 
-    __slots__ = ("det", "g", "text", "wl", "sent_info")
+    __slots__ = ("det", "g", "text", "wl", "sent_info", "title_surnames")
 
     def __init__(self, det: Detector) -> None:
         self.det = det
@@ -130,6 +130,7 @@ class _Scope:
         self.text = det.text
         self.wl = word_lists(det.g)
         self.sent_info = {sid: (kind, para) for sid, _, _, kind, para in det.rows}
+        self.title_surnames: frozenset[str] = frozenset()  # "King" after "Gayle King" (set by mentions())
 
 
 def mentions(det: Detector, candidates: Iterable[Candidate]) -> list[Raw]:
@@ -137,12 +138,29 @@ def mentions(det: Detector, candidates: Iterable[Candidate]) -> list[Raw]:
     acronyms, type points), then let lists share their type (:func:`coordinate`)."""
     sc = _Scope(det)
     candidates = list(candidates)
+    sc.title_surnames = _title_surnames(sc, candidates)
     heads = _head_words(sc, candidates)
     raws: list[Raw] = []
     for cand in candidates:
         raws.extend(_candidate_mentions(sc, cand, heads))
     coordinate(raws, sc.text, sc.g)
     return raws
+
+
+def _title_surnames(sc: _Scope, candidates: list[Candidate]) -> frozenset[str]:
+    """Title words that end a person's name in this article ("King" of "Gayle King", "Major" of
+    "John Major"), so that "King said" alone is that person, not a title without a name."""
+    g = sc.g
+    out = set()
+    for sent_id, run, _, _ in candidates:
+        if len(run) < 2:
+            continue
+        tw = sc.det.toks[sent_id][2]
+        words = tuple(tw[i] for i in run)
+        last = words[-1]
+        if (last in CORE_TITLES or g.has("title", strip_dot(last))) and _surname_title(words, len(words) - 1, g):
+            out.add(last)
+    return frozenset(out)
 
 
 def _head_words(sc: _Scope, candidates: list[Candidate]) -> dict[str, set[str]]:
@@ -179,8 +197,8 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
         return [r]
     if label is None and acr is None and len(words) == 1 and _emphasis(words[0], sc.det):
         return []
-    if label is None and _title_only(words, g):
-        return []  # "Secretary General", "Prime Minister": a title without a name
+    if label is None and _title_only(words, g) and not (len(words) == 1 and words[0] in sc.title_surnames):
+        return []  # "Secretary General", "Prime Minister": a title without a name (but "King said" after "Gayle King")
     lead = _descriptor_length(words, g, wl) if label is None and acr is None else 0
     if lead:
         # "Scientologist Tom Cruise", "American Joe Smith", "(Senator from) Vermont Bernie Sanders":
@@ -493,13 +511,27 @@ def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, in
         if j >= len(words):
             while b > 0 and (g.has("title", strip_dot(words[b - 1])) or words[b - 1] in CORE_TITLES):
                 b -= 1
-            if b > 0 and k == len(words) - 1:
-                return b, len(words)
-            continue
+            if b > 0 and k == len(words) - 1 and not _surname_title(words, b, g):
+                return b, len(words)  # "Kremlin Spokesman": a title after the name of a body
+            continue  # "Gayle King", "John Major": after a given name, a title word is a surname
         while b > 0 and (g.has("title", strip_dot(words[b - 1])) or words[b - 1] in CORE_TITLES or words[b - 1] in CONNECT):
             b -= 1
         return b, j
     return None
+
+
+def _surname_title(words: tuple[str, ...], b: int, g: Gazetteer) -> bool:
+    """Whether the title word(s) ``words[b:]`` at the end of a run are a surname: a known given name
+    comes before ("John Major"), or a single capitalised word that the lexicon knows at most as a
+    proper noun and that is no known place, organisation or demonym ("Gayle King"; not "Kremlin Spokesman",
+    "Police Commissioner", "Russian President")."""
+    if any(w in g.demonyms or g.has("religion", w) for w in words[:b]):
+        return False  # "Roman Catholic Bishops", "Saudi King"
+    if any(g.has("given", w) for w in words[:b]):
+        return True
+    w = words[b - 1]
+    return b == 1 and len(w) > 2 and w[1:].islower() and _lex(w.lower()) is None and (_lex(w) or "NNP") == "NNP" \
+        and not g.lookup(w) and w not in g.demonyms
 
 
 def _title_only(words: tuple[str, ...], g: Gazetteer) -> bool:
