@@ -79,3 +79,14 @@ def test_honorific_before_the_speaker_is_no_clause_end():
     assert got == [["David Marsh", "It’s just misleading to say that it was a hot day,"],
                    ["David Marsh", "They were cautious."],
                    ["Ann Ruiz", "We know there is no problem,"]]
+
+
+def test_speaker_with_an_apposition_before_said_and_the_next_quote():
+    body = ('The OSCE rejected the date. "I don\'t believe this is realistic," Markus Mueller, the OSCE\'s envoy '
+            'to Kyrgyzstan, said. "If it does not become quieter, elections will be delayed." The talks continue.')
+    assert [s for s, _ in _quotes(body)] == ["Markus Mueller", "Markus Mueller"]
+
+
+def test_a_term_in_quotes_before_a_noun_gets_no_speaker_from_the_noun():
+    got = _quotes('Critics called it a "one-size-fits-all" approach, officials said on Monday.')
+    assert got[0][0] != "approach"

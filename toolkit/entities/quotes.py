@@ -345,6 +345,14 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 cand = resolve(fa + q1 + np_[0], fa + q1 + np_[1], last) if np_ else None
                 if cand is not None:
                     break
+            if cand is None and "," in between and m.group() not in _LISTENER_VERBS \
+                    and text[qs:qe].rstrip(" ”\"’'»").endswith((",", "?", "!")):
+                # '“…,” Markus Mueller, the OSCE's envoy to Kyrgyzstan, said.': the name before the
+                # apposition (a quote ending in a comma: speech, not a term like 'a "one-size" approach')
+                np_ = _np_after(after, 0)
+                cand = resolve(fa + q1 + np_[0], fa + q1 + np_[1], last) if np_ else None
+                if cand is not None and cand[1] != "actor":
+                    cand = None
             if cand is not None:
                 speaker, verb = cand, m.group()
         # 2. before the quote: "X said:" / "X said that" / "according to X," (last verb before)

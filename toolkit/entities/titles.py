@@ -41,7 +41,7 @@ SPEECH_VERBS = (
     "maintained|maintains|mentioned|mentions|wondered|agreed|agrees|objected|pleaded|reported|reports|"
     "opined|opines|elaborated|elaborates|reads|"
     "quipped|quips|exclaimed|exclaims|shouted|shouts|yelled|yells|whispered|whispers|muttered|mutters|mused|"
-    "muses|recounted|recounts|texted|emailed|gushed|fumed"
+    "muses|recounted|recounts|texted|emailed|gushed|fumed|relayed|relays|confided"
 )
 VERB_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 
