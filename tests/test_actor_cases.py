@@ -308,7 +308,7 @@ def test_all_caps_function_words_in_body_link_lists_are_not_actors():
 
 def test_dateline_city_and_state_abbreviations_are_places():
     got = _types(HEAD + "AUSTIN (KXAN) — Texas voters approved an amendment on Tuesday.")
-    assert got["AUSTIN"] == "place"
+    assert got["Austin"] == "place"
     df = _df(HEAD + "Rep. Mark Walker (R-N.C.) and Rep. Dana Pike (D-Calif.) spoke on Monday.")
     assert {"North Carolina", "California"} <= set(df.loc[df["type"] == "place", "actor"])
 

@@ -118,6 +118,9 @@ class Raw:
     acts: bool = False  # a country or capital acting ("North Korea fired", "Moscow said"), a team beside its score
 
 
+_DATELINE_RULE = RULE["dateline_city"]
+
+
 class _Scope:
     """What every mention of one article reads: the detector, the gazetteer, its word lists and
     each sentence's kind and paragraph."""
@@ -365,6 +368,8 @@ def _mention(
             raw.canonical = g.demonyms[name]
             raw.adjectival = True
         return raw
+    if not hit and name.isupper() and _DATELINE_RULE in rules:
+        raw.canonical = " ".join(w.capitalize() for w in name.split())  # "AUSTIN (KXAN) —": Austin
     if hit:
         raw.canonical = hit[0]
         raw.gaz = hit[1]
