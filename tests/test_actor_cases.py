@@ -366,3 +366,8 @@ def test_a_title_word_after_a_given_name_is_a_surname():
     assert not {"Police Commissioner", "Kremlin Spokesman"} & set(df["actor"])
     q = quotes(load_article(text))
     assert q.loc[q["text"].str.startswith("What is it"), "speaker"].notna().all()
+
+
+def test_sentence_initial_inflections_of_common_words_are_not_names():
+    got = _actors(HEAD + "Evacuating to a friend's house is hard. Renewables are not a factor in the blackouts.")
+    assert not {"Evacuating", "Renewables"} & got

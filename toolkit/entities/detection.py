@@ -122,11 +122,31 @@ def _common(
     if tag is not None and next_cap and (_lex(w.lower()) or "NN").startswith("NN"):
         return False  # "John Smith said", "Bill Gates"
     low = _lex(w.lower()) or _plural_of_noun(w)
-    if low is None or low.startswith("NNP"):
+    if low is None:
+        return _inflected_common(w) and not mid
+    if low.startswith("NNP"):
         return False
     if low.startswith(_FUNCTION_TAGS):
         return True
     return not mid
+
+
+def _inflected_common(w: str) -> bool:
+    """An inflection the lexicon lacks of a common verb or adjective ("Evacuating", "Dirtied",
+    "Renewables" at the start of a sentence): not a name."""
+    if len(w) < 6 or not w[1:].islower():
+        return False
+    low = w.lower()
+    stems: list[str] = []
+    if low.endswith("ing"):
+        stems = [low[:-3], low[:-3] + "e", low[:-4]]
+    elif low.endswith("ied"):
+        stems = [low[:-3] + "y"]
+    elif low.endswith("ed"):
+        stems = [low[:-2], low[:-1], low[:-3]]
+    elif low.endswith("s") and not low.endswith("ss"):
+        return (_lex(low[:-1]) or "").startswith("JJ")  # "Renewables"
+    return any((_lex(x) or "").startswith("VB") for x in stems if len(x) > 2)
 
 
 def _plural_of_noun(w: str) -> str | None:
