@@ -202,6 +202,17 @@ def _noun_before(kind: str) -> Callable[[Cue], bool]:
     return lambda c: c.prev[:1].islower() and c.unknown and c.prev in c.g.words.get(kind, ())
 
 
+def _noun_after(kind: str) -> Callable[[Cue], bool]:
+    """"the Brexit referendum", "the Polaroid camera": a lower-case ``kind`` noun right after an
+    unknown name (not its possessive)."""
+    return lambda c: bool(c.after) and c.unknown and not c.poss and c.after[0] in c.wl[kind]
+
+
+def _group_before(kind: str) -> Callable[[Cue], bool]:
+    """"gods, such as X", "companies like X": a ``kind`` group noun before "such as"/"like"/"including"."""
+    return lambda c: c.prev2 in c.wl[kind]
+
+
 def _quoted_after(kind: str) -> Callable[[Cue], bool]:
     """'the film "Marriage Story"', "the novel The Quiet Shore": an opening quote (or a title's
     "The") right before the name, a ``kind`` noun before that."""
@@ -343,11 +354,11 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("code", "name", "other", 4, lambda n: n.unknown and len(n.words) == 1 and bool(_CODE.match(n.words[0])),
          '"STS-133", "F-16", "A380": a model, flight or mission code'),
     # -- the group noun before "such as", "like" or "including" (read as ``prev2``)
-    Rule("person_group_before", "group", "person", 3, lambda c: c.prev2 in c.wl["person_group"],
+    Rule("person_group_before", "group", "person", 3, _group_before("person_group"),
          '"the ancient gods, such as Zeus, Hera and Athena", "artists like X" (word list person_group)'),
-    Rule("org_group_before", "group", "organization", 3, lambda c: c.prev2 in c.wl["org_group"],
+    Rule("org_group_before", "group", "organization", 3, _group_before("org_group"),
          '"companies such as X", "retailers including X" (word list org_group)'),
-    Rule("place_group_before", "group", "place", 3, lambda c: c.prev2 in c.wl["place_group"],
+    Rule("place_group_before", "group", "place", 3, _group_before("place_group"),
          '"countries such as X and Y", "cities like X" (word list place_group)'),
     # -- the words after the name
     Rule("dateline_city", "after", "place", 4,
@@ -359,14 +370,11 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda c: bool(c.after) and c.unknown and not c.poss and (
              c.after[0] in c.wl["org_next"] or (len(c.after) > 1 and c.after[0] == "news" and c.after[1] == "agency")),
          '"Yonhap news agency", "the Hells Angels gang"'),
-    Rule("other_noun_after", "after", "other", 3,
-         lambda c: bool(c.after) and c.unknown and not c.poss and c.after[0] in c.wl["other_next"],
+    Rule("other_noun_after", "after", "other", 3, _noun_after("other_next"),
          '"won a Critics Choice award", "a Pulitzer prize": a prize, no actor (word list other_next)'),
-    Rule("event_noun_after", "after", "event", 3,
-         lambda c: bool(c.after) and c.unknown and not c.poss and c.after[0] in c.wl["event_next"],
+    Rule("event_noun_after", "after", "event", 3, _noun_after("event_next"),
          '"the Brexit referendum", "the Glastonbury festival"'),
-    Rule("product_noun_after", "after", "product", 3,
-         lambda c: bool(c.after) and c.unknown and not c.poss and c.after[0] in c.wl["product_next"],
+    Rule("product_noun_after", "after", "product", 3, _noun_after("product_next"),
          '"the Polaroid camera", "the Zorin phone": a brand before a product noun (word list product_next)'),
     Rule("place_noun_after", "after", "place", 3,
          lambda c: bool(c.after) and c.unknown and not c.poss and c.after[0] in c.wl["place_next"] and c.space_after,
