@@ -90,3 +90,7 @@ def test_speaker_with_an_apposition_before_said_and_the_next_quote():
 def test_a_term_in_quotes_before_a_noun_gets_no_speaker_from_the_noun():
     got = _quotes('Critics called it a "one-size-fits-all" approach, officials said on Monday.')
     assert got[0][0] != "approach"
+
+
+def test_title_before_a_maker_noun_is_not_a_quote():
+    assert _quotes("But “Mrs Pell” actress Ann Borwick said the show was fun.") == []

@@ -57,6 +57,10 @@ _AWARD_CUE = re.compile(
     r"starring|directed by|prizes?|trophy|trophies|statuettes?|nods|premiered?|box office)\b",
     re.IGNORECASE,
 )
+#: A maker or player of a work right after its title ('“Mrs Maisel” actress Alex Borstein').
+_MAKER_AFTER = re.compile(
+    r"[ \t]*(?:actress|actor|star|co-star|creator|director|author|writer|host|producer|showrunner|singer|composer)s?\b"
+)
 _NICKNAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’.-]*[ \t]*$")
 _NAME_AFTER = re.compile(r"[ \t]*[A-Z][a-z]")
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -82,7 +86,7 @@ def title_quote(text: str, qs: int, qe: int, sa: int, sb: int) -> bool:
     work, not speech: a few title-case words, no sentence punctuation inside, and
 
     * right after a work noun ('the film “The Irishman”', 'the series "The Morning Show"',
-      'royal drama “The Crown”');
+      'royal drama “The Crown”') or right before a maker of it ('“Mrs Maisel” actress X');
     * or in a sentence about awards or films ("awards", "prizes", "box office"), not followed
       by a speech verb, and (one word) not after a verb of saying or calling;
     * or in a heading without lower-case letters ('NIGHT FOR ‘IRISHMAN’'), three words at most.
@@ -90,7 +94,7 @@ def title_quote(text: str, qs: int, qe: int, sa: int, sb: int) -> bool:
     words = title_words(text, qs, qe)
     if words is None or _NICKNAME_BEFORE.search(text, max(sa, qs - 30), qs) and _NAME_AFTER.match(text, qe):
         return False  # Jeremy "Spike" Cohen: a nickname inside a name
-    if _WORK_NOUN_BEFORE.search(text, max(sa, qs - 40), qs):
+    if _WORK_NOUN_BEFORE.search(text, max(sa, qs - 40), qs) or _MAKER_AFTER.match(text, qe):
         return True
     if len(words) <= 3 and not any(c.islower() for c in text[sa:sb]) and any(c.isalpha() for c in text[sa:qs]):
         return True
