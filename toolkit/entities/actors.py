@@ -48,7 +48,7 @@ from toolkit.entities.detection import Candidate, Detector, spacy_candidates
 from toolkit.entities.gazetteer import gazetteer
 from toolkit.entities.mentions import Raw, mentions
 from toolkit.entities.resolution import Resolved, codebook_mentions, resolve
-from toolkit.entities.titles import title_spans
+from toolkit.entities.titles import bare_title, title_spans
 from toolkit.entities.typing_rules import RULE
 from toolkit.schema import columns, frame
 
@@ -192,17 +192,12 @@ def _split_titles(article: Article, det: Detector, raws: list[Raw]) -> tuple[lis
 def _title_actors(titles: list[Raw]) -> list[Resolved]:
     """A work per quoted title: its name without a leading "The"/"A", spelled as most of its
     mentions spell it in mixed case ("IRISHMAN" in a heading → "Irishman")."""
-    def key(name: str) -> str:
-        w = name.split(maxsplit=1)
-        return (w[1] if len(w) == 2 and w[0].lower() in ("the", "a", "an") else name).casefold()
-
     spelled: dict[str, Counter] = {}
     for t in titles:
-        n = t.name.split(maxsplit=1)
-        bare = n[1] if len(n) == 2 and n[0].lower() in ("the", "a", "an") else t.name
-        spelled.setdefault(key(t.name), Counter())[bare] += 1 if not bare.isupper() else 0.001
+        bare = bare_title(t.name)
+        spelled.setdefault(bare.casefold(), Counter())[bare] += 1 if not bare.isupper() else 0.001
     names = {k: c.most_common(1)[0][0] for k, c in spelled.items()}
-    return [Resolved(t, names[key(t.name)], "work", None) for t in titles]
+    return [Resolved(t, names[bare_title(t.name).casefold()], "work", None) for t in titles]
 
 
 def _with_codebook_mentions(raws: list[Raw], extra: list[Raw]) -> list[Raw]:

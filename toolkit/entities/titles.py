@@ -23,7 +23,7 @@ from toolkit.text.quotespans import _span_rows
 if TYPE_CHECKING:
     from toolkit.article import Article
 
-__all__ = ["SPEECH_VERBS", "VERB_RE", "title_words", "title_quote", "title_flags", "title_spans"]
+__all__ = ["SPEECH_VERBS", "VERB_RE", "bare_title", "title_words", "title_quote", "title_flags", "title_spans"]
 
 #: Verbs of saying that attribute a quote ("said", "told", "quipped", ...), one regex alternation.
 SPEECH_VERBS = (
@@ -137,10 +137,13 @@ def _flags(text: str, spans: list[tuple[int, int]], sent_of: Any) -> list[bool]:
 
 def _title_key(text: str, qs: int, qe: int) -> str:
     """A quoted title's words, case-folded, without a leading article ("The Drifter" = "DRIFTER")."""
-    words = text[qs:qe].strip(_TITLE_MARKS).rstrip(",.").strip(_TITLE_MARKS).split()
-    if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
-        words = words[1:]
-    return " ".join(words).casefold()
+    return bare_title(" ".join(text[qs:qe].strip(_TITLE_MARKS).rstrip(",.").strip(_TITLE_MARKS).split())).casefold()
+
+
+def bare_title(name: str) -> str:
+    """A title without its leading article: "The Irishman" → "Irishman" (one word stays)."""
+    words = name.split(maxsplit=1)
+    return words[1] if len(words) == 2 and words[0].lower() in ("the", "a", "an") else name
 
 
 @cached_on_article
