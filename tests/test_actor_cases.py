@@ -371,3 +371,10 @@ def test_a_title_word_after_a_given_name_is_a_surname():
 def test_sentence_initial_inflections_of_common_words_are_not_names():
     got = _actors(HEAD + "Evacuating to a friend's house is hard. Renewables are not a factor in the blackouts.")
     assert not {"Evacuating", "Renewables"} & got
+
+
+def test_a_lone_common_word_with_no_cue_is_no_organization_and_adjective_given_names_are_people():
+    got = _types(HEAD + "Presidential hopefuls met. According to the rules, National and Western voters were split. "
+                        "Rich Bowen, a developer, spoke. The Fed raised rates.")
+    assert got.get("Rich Bowen") == "person" and got.get("Federal Reserve") == "organization"
+    assert all(got.get(w) in (None, "other") for w in ("Presidential", "According", "National", "Western"))

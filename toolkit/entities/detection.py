@@ -116,6 +116,10 @@ def _common(
     if headline:  # Title Case headline: a name only if the body writes it capitalised too
         low = _lex(w.lower()) or _plural_of_noun(w)
         return not (mid or low is None or low.startswith("NNP"))
+    if next_cap and next_word and g.has("given", w) and next_word[:1].isupper() and next_word[1:].islower() \
+            and next_word not in g.demonyms and next_word[:-1] not in g.demonyms and not g.lookup(next_word) \
+            and _lex(next_word.lower()) is None:
+        return False  # "Rich Bowen, a developer, said": a given name that is also a word, before a surname
     tag = _lex(w)
     if tag is not None and not tag.startswith("NNP"):
         return True

@@ -62,6 +62,9 @@ _PLACE_ENDING = re.compile(
 )
 
 
+#: Lexicon tags of a one-word name with no cue that make it a word rather than an organisation.
+_NOT_NAME_TAGS = frozenset(["JJ", "RB", "IN", "UH", "VB", "DT", "CC", "MD", "PR", "WP", "WR", "TO", "EX", "PD"])
+
 #: Last words of a territory's name ("British Virgin Islands"): its acronym is the territory.
 _GEO_HEADS = frozenset(["Islands", "Island", "Province", "Region", "Territory", "Territories", "Republic", "Kingdom",
                         "Emirates", "Peninsula", "County", "District", "Prefecture", "Oblast"])
@@ -104,6 +107,8 @@ def fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
         # 50,000 people or more (GeoNames)
         if not name.isupper() and (_PLACE_ENDING.search(name) or name in world_cities()):
             return "place"
+        if (_lex(name.lower()) or "NN")[:2] in _NOT_NAME_TAGS and not name.isupper():
+            return "other"  # "National", "Presidential", "According", "On": a word, no actor
         return "organization"
     if any(SYLLABLE_NAME.match(w) for w in words[1:]) or g.has("given", words[0]):
         return "person"
