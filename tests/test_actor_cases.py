@@ -378,3 +378,8 @@ def test_a_lone_common_word_with_no_cue_is_no_organization_and_adjective_given_n
                         "Rich Bowen, a developer, spoke. The Fed raised rates.")
     assert got.get("Rich Bowen") == "person" and got.get("Federal Reserve") == "organization"
     assert all(got.get(w) in (None, "other") for w in ("Presidential", "According", "National", "Western"))
+
+
+def test_a_one_word_group_of_people_is_no_organization():
+    got = _types(HEAD + "Melbournians queued for hours, and Ontarians did the same.")
+    assert (got["Melbournians"], got["Ontarians"]) == ("person", "person")

@@ -62,6 +62,9 @@ _PLACE_ENDING = re.compile(
 )
 
 
+#: Plural endings of a one-word name for a group of people ("Melbournians", "Shiites", "Maoists").
+_PEOPLE_ENDING = re.compile(r"[a-z](?:ians|ites|ists)$")
+
 #: Lexicon tags of a one-word name with no cue that make it a word rather than an organisation.
 _NOT_NAME_TAGS = frozenset(["JJ", "RB", "IN", "UH", "VB", "DT", "CC", "MD", "PR", "WP", "WR", "TO", "EX", "PD"])
 
@@ -109,6 +112,8 @@ def fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
             return "place"
         if (_lex(name.lower()) or "NN")[:2] in _NOT_NAME_TAGS and not name.isupper():
             return "other"  # "National", "Presidential", "According", "On": a word, no actor
+        if _PEOPLE_ENDING.search(name):
+            return "person"  # "Melbournians", "Ontarians", "Zionists": a group of people
         return "organization"
     if any(SYLLABLE_NAME.match(w) for w in words[1:]) or g.has("given", words[0]):
         return "person"
