@@ -383,3 +383,11 @@ def test_a_lone_common_word_with_no_cue_is_no_organization_and_adjective_given_n
 def test_a_one_word_group_of_people_is_no_organization():
     got = _types(HEAD + "Melbournians queued for hours, and Ontarians did the same.")
     assert (got["Melbournians"], got["Ontarians"]) == ("person", "person")
+
+
+def test_shows_software_and_parties_on_wikinews_pages():
+    got = _types(HEAD + "She hosted The Doris Day Show on television until 1973. Doris Day died on Monday. "
+                        "Users of CentOS Linux and Fedora were told to move. GitHub said it would help. "
+                        "Sinn Féin said it would not take its seats.")
+    assert (got["Doris Day Show"], got["Doris Day"]) == ("work", "person")
+    assert (got["CentOS Linux"], got["Fedora"], got["GitHub"], got["Sinn Féin"]) == ("product", "product", "organization", "organization")
