@@ -102,6 +102,29 @@ def test_head_of_a_place_name_alone_later_is_the_place():
 def test_no_invented_long_form():
     got = _actors(HEAD + "Scientists at the Harvard–Smithsonian Center for Astrophysics found it.")
     assert "Harvard University" not in got
+    # a state legislature is no UN body (the gazetteer once had "General Assembly" as an alias)
+    got = _actors(HEAD + "The General Assembly met in Raleigh. Republicans in the Assembly are furious.")
+    assert "UN General Assembly" not in got and "General Assembly" in got
+
+
+def test_the_last_words_of_a_longer_name_are_that_name():
+    df = _df(HEAD + "The UN General Assembly voted on Monday. The General Assembly has 193 members. "
+             "The Michigan Supreme Court ruled. The Supreme Court said the law was void.")
+    got = dict(zip(df["surface"], df["actor"], strict=True))
+    assert got["General Assembly"] == "UN General Assembly"
+    assert got["Supreme Court"] == "Michigan Supreme Court"
+    # not when the longer name is no place-qualified form of it ("SpaceX Crew Dragon" ... "Crew Dragon")
+    df = _df(HEAD + "Stop Pat Robertson held a rally. Pat Robertson said nothing.")
+    got = dict(zip(df["surface"], df["actor"], strict=True))
+    assert got["Pat Robertson"] == "Pat Robertson"
+
+
+def test_all_caps_heading_title_merges_with_the_quoted_title():
+    df = _df("Netflix film leads nominations\n\nWINNERS: ‘THE IRISHMAN’ AND ‘MARRIAGE STORY’\n\n"
+             'Martin Scorsese\'s crime drama "The Irishman" led the nominations on Monday.')
+    got = dict(zip(df["surface"], df["actor"], strict=True))
+    assert got["THE IRISHMAN"] == got["The Irishman"] == "Irishman"
+    assert set(df.loc[df["actor"] == "Irishman", "type"]) == {"work"}
 
 
 # ---------------------------------------------------------------------- junk

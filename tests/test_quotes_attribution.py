@@ -119,3 +119,21 @@ def test_he_never_resolves_to_an_organisation():
         'Later he said he was "cautiously optimistic".'
     )
     assert q["speaker"].tolist() == ["Supreme Court", "Ivo Rask"]
+
+
+def test_an_unnamed_source_described_by_an_organisation_is_that_source():
+    q = _q(
+        '"Meadows screwed everybody," said one GOP operative in the state. '
+        '"It was a mistake," said a White House official. "We are ready," said the Kremlin. '
+        '"Talks failed," an AEW press release said.'
+    )
+    assert q["speaker"].tolist() == ["one GOP operative in the state", "a White House official", "Kremlin", "AEW"]
+    assert q["speaker_type"].tolist() == ["anonymous", "anonymous", "actor", "actor"]
+
+
+def test_he_after_an_unnamed_source_is_the_person_named_since():
+    q = _q(
+        '"Its only use is processing," said a ministry spokesperson. Mr Gordon Thompson, who opposes '
+        'the plan, said it was built far away. "It\'s a long way from the mainland," he said.'
+    )
+    assert q["speaker"].tolist() == ["a ministry spokesperson", "Gordon Thompson"]

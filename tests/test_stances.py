@@ -235,3 +235,19 @@ def test_corpus_actor_tone_is_opt_in_and_feeds_the_directed_tone_view(tmp_path):
     assert list(view.columns)[:2] == ["period", "source_name"] and view["n"].sum() == m[m["actor"] == top]["article_id"].nunique()
     with pytest.raises(ValueError, match="actor_tone=True"):
         pl.analyze_corpus(arts, chunksize=4, out=tmp_path / "c", resume=True)
+
+
+def test_the_speakers_own_description_names_no_target():
+    art = pl.load_article(
+        "Seat row\n\n"
+        '"It was discourteous to Congressman Meadows," said Jeff Miller, a city councilman in '
+        "Hendersonville, who was the 2010 GOP nominee in the district.\n\n"
+        '"Meadows screwed everybody," said one GOP operative in the state.\n\n'
+        '"It was a mistake to trust Putin," said a White House official, who praised NATO.'
+    )
+    got = pl.stances(art)[["speaker", "target", "via"]].values.tolist()
+    assert ["Jeff Miller", "Meadows", "quote"] in got
+    assert ["one GOP operative in the state", "Meadows", "quote"] in got
+    targets = {t for _, t, _ in got}
+    assert not targets & {"Hendersonville", "Republican Party"}  # who the speakers are, not whom they speak of
+    assert not any(sp == "White House" for sp, _, _ in got)  # the official praised NATO, not the White House

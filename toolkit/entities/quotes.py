@@ -35,6 +35,14 @@ _DET = re.compile(
     r"unnamed|anonymous|local|\w+ly)\b",
     re.IGNORECASE,
 )
+#: an indefinite source: "a", "an", "one", "another", "two" ... (then an unnamed person)
+_INDEFINITE = re.compile(r"(?:a|an|one|another|two|three|several|some)\s", re.IGNORECASE)
+_TRAILING_RELATIVE = re.compile(r"\s+(?:who|which|that)$", re.IGNORECASE)
+#: a source that is a document: "an AEW press release", "a Hezbollah statement" (the organisation speaks)
+_DOCUMENT_NOUNS = frozenset(
+    "statement release report paper document letter memo note tweet post website video study survey "
+    "poll communique communiqué announcement bulletin filing".split()
+)
 _NP_STOP = re.compile(
     r"\s*(?:[,.;:!?“”\"(—–]|\bwho\b|\bwhich\b|\bthat\b|\bin a\b|\bon (?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)\b|\bafter\b|\bbefore\b|\bwhen\b|\bwhile\b|\bduring\b|\bat a\b|\bas\b|\band\b|"
@@ -276,12 +284,27 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         inside = ms.overlapping(a, b)
         if inside:
             people = [r for r in inside if r.type == "person"]
+            if not people and _INDEFINITE.match(phrase):
+                # "a White House official", "one GOP operative in the state": the names only
+                # modify the source, an unnamed person (not the White House, not the party)
+                head = _LATIN_WORD.search(text, inside[-1].end, b)
+                phrase = _TRAILING_RELATIVE.sub("", phrase)
+                last_word = phrase.split()[-1].lower()
+                if head is not None and head.group(0).islower() and text[inside[-1].end : head.start()].strip() == "" \
+                        and last_word not in _DOCUMENT_NOUNS:  # "an AEW press release": AEW's words
+                    return phrase, "anonymous"
             pick = (people or inside)[-1]
             return pick.actor, "actor"
         tail = phrase.split()[-1] if phrase.split() else ""
         if not _PRONOUN.match(phrase) and _PRONOUN.match(tail) and tail.lower() in ("he", "she", "they", "we"):
             phrase = tail  # "On the live television he said,"
         if _PRONOUN.match(phrase):
+            if phrase.lower() in ("he", "she") and last[1] == "anonymous":
+                # "“…,” said a ministry spokesperson. Mr Thompson … said … “…,” he said.": the
+                # person named since the last quote, not the unnamed source
+                k = ms.last_person_before(a)
+                if k is not None and ms.people[k].start >= prev_end[0] and not in_quote(ms.people[k].start):
+                    return _first_person_of_sentence(ms, k, a, sent_index), "actor"
             if last[0] is not None and not (phrase.lower() in ("he", "she") and last[0] in non_person):
                 return last
             if phrase.lower() in ("he", "she"):
@@ -306,6 +329,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
 
     last: tuple[str | None, str] = (None, "unknown")
     last_para = -10
+    prev_end = [0]  # where the previous quote ended
     titles = title_flags(article)  # titles of works in quotation marks, one flag per span
     for (qs, qe), is_title in zip(spans, titles, strict=True):
         sid, sa, sb, kind, pid = sent_of(qs)
@@ -442,6 +466,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         if speaker is not None:
             last = speaker
             last_para = pid
+        prev_end[0] = qe
         cols["quote_id"].append(len(cols["quote_id"]))
         cols["speaker"].append(speaker[0] if speaker else None)
         cols["speaker_type"].append(speaker[1] if speaker else "unknown")

@@ -384,7 +384,15 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
     shouted = [k for k in keys if len(k) >= 4 and k.isupper()]
     plurals = [k for k in keys if len(k) > 3 and k[-1] == "s" and k[:-1] in keys and " " not in k]
     acronyms = [k for k in keys if k.rsplit(" ", 1)[-1].isupper()]
-    if not (shouted or plurals or acronyms):
+    # the last words of one longer name ("General Assembly" ... "UN General Assembly")
+    tails: dict[str, set[str]] = defaultdict(set)
+    for k in keys:
+        words = k.split()
+        for i in range(1, len(words) - 1):
+            if words[i - 1][:1].isupper() and words[i][:1].isupper():  # not "University of North Carolina"
+                tails[" ".join(words[i:])].add(k)
+    shorter = [k for k in keys if len(tails.get(k, ())) == 1] if tails else []
+    if not (shouted or plurals or acronyms or shorter):
         return  # most articles: nothing to merge, nothing to build
     ren: dict[str, str] = {}
 
@@ -428,6 +436,25 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
                 h = hints_by_name.get(long) or Counter()
                 if h["person"] <= h["organization"]:  # not a person's initials ("WSS")
                     ren[k] = long  # "ISO", "California ISO" → "California Independent System Operator"
+    def kind(k: str) -> str | None:  # the label the name's own points favour, if any
+        h = hints_by_name.get(k) or Counter()
+        pts = {"person": h["person"], "organization": h["organization"], "place": h["place"], "thing": thing_points(h)}
+        best = max(pts, key=pts.__getitem__)
+        return best if pts[best] > 0 else None
+
+    for k in shorter:
+        long = next(iter(tails[k]))
+        if k in ren or g.lookup(k) or k.isupper() or " and " in long or " & " in long \
+                or person(k) or person(long) or g.has("given", k.split()[0]):
+            continue
+        kk, kl = kind(k), kind(long)
+        if kk is not None and kl is not None and kk != kl:
+            continue  # "Crew Dragon" (a thing) is no part of the organisation "SpaceX Crew Dragon"
+        prefix = long[: len(long) - len(k)].rstrip()
+        if not (g.lookup(long) or (g.lookup(prefix) or ("", ""))[1] == "place" or prefix in g.demonyms
+                or prefix in world_cities()):
+            continue  # the longer name only qualifies the shorter by where it is ("Michigan Supreme Court")
+        ren[k] = long  # "General Assembly" → "UN General Assembly", "Home Office" → "UK Home Office"
     if not ren:
         return
     for r in raws:

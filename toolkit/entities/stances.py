@@ -58,11 +58,27 @@ _CLAUSE_BREAK = re.compile(r"[;:“”\"]|,\s*(?:but|while|whereas|although)\b|\
 # noun phrase ("White House Press Secretary Jen Psaki", "Kremlin assistant Yuri Ushakov")
 _SPEAKER_NP = re.compile(r"[\s\w.'’-]{0,40}")
 _BODY = ("title", "body", "caption")
+# from the end of the speaker's name to a mention inside its apposition: a comma, then a
+# description ("a city councilman in", "the chairman of the 11th", "who was the 2010"), with no
+# quotation mark, clause end or new verb of saying/adding in between
+_APPOSITION = re.compile(
+    r"’s|'s|,\s+(?:a|an|the|who|whose|one|his|her|their|its|former|then|now|also)\b"
+    r"(?:(?![“”\"]|[.;:!?](?:\s|$)|\b(?:said|says|saying|added|adding|noted|noting|told|telling|"
+    r"but|and\s+(?:said|added|called|urged))\b)[\s\S])*",
+    re.IGNORECASE,
+)
 # a stance word used as a noun or infinitive ("its support for", "plans to attack") or passively
 # ("was criticised", "threatened by") states no stance of the subject toward the object
 _NOT_FINITE = re.compile(
     r"(?:\b(?:to|its|their|his|her|the|a|an|our|my|your|for|of|was|were|is|are|be|been|being|"
     r"has|have|had)\s+(?:\w+ly\s+)?)$",
+    re.IGNORECASE,
+)
+#: a role noun right after a name makes the name a modifier ("White House official", "GOP aides")
+_ROLE_AFTER = re.compile(
+    r"\s+(?:officials?|spokes(?:man|men|woman|women|person|people)|aides?|operatives?|sources?|"
+    r"advis[eo]rs?|staff(?:ers?)?|lawmakers?|leaders?|ministers?|members?|supporters?|critics?|"
+    r"insiders?|officers?|diplomats?|negotiators?|representatives?|envoys?)\b",
     re.IGNORECASE,
 )
 _AND = re.compile(r",?\s+and\s+(?:\w+ly\s+)?", re.IGNORECASE)
@@ -188,6 +204,12 @@ def actor_tone(
     return schema.frame("actor_tone", _actor_tone_columns(article, codebook=codebook, evidence=evidence))
 
 
+def _in_apposition(text: str, sp_end: int, start: int) -> bool:
+    """Whether a mention at ``start`` is inside an apposition describing the speaker whose name
+    ends at ``sp_end`` (", a city councilman in Hendersonville, who was the 2010 GOP nominee")."""
+    return 0 < start - sp_end <= 160 and _APPOSITION.fullmatch(text, sp_end, start) is not None
+
+
 def _speaker_np(text: str, a_end: int, sp_start: int) -> bool:
     return 0 <= sp_start - a_end <= 40 and _SPEAKER_NP.fullmatch(text, a_end, sp_start) is not None
 
@@ -220,8 +242,10 @@ def _stance_columns(
 
     # speakers' own mentions (to drop the speaker NP's modifiers: "White House Press Secretary ...")
     speaker_starts: dict[tuple[str, int], list[int]] = {}
-    for a, s, sid in zip(m["actor"], m["start"], m["sent_id"], strict=True):
+    speaker_ends: dict[tuple[str, int], list[int]] = {}
+    for a, s, e, sid in zip(m["actor"], m["start"], m["end"], m["sent_id"], strict=True):
         speaker_starts.setdefault((a, sid), []).append(s)
+        speaker_ends.setdefault((a, sid), []).append(e)
     for qi in range(len(q["quote_id"])):
         sp = q["speaker"][qi]
         if not sp:
@@ -232,11 +256,24 @@ def _stance_columns(
         k1 = max(bisect_left(s_start, qb) - 1, k0)
         lo, hi = s_start[k0], s_end[k1]
         sp_starts = [s for k in range(k0, k1 + 1) for s in speaker_starts.get((sp, sids[k]), ())]
+        sp_ends = [e for k in range(k0, k1 + 1) for e in speaker_ends.get((sp, sids[k]), ())]
         j0, j1 = bisect_left(starts, lo), bisect_left(starts, hi)
+        # an unnamed source's own words ("one GOP operative in the state"): not a target
+        own: list[tuple[int, int]] = []
+        if q["speaker_type"][qi] == "anonymous":
+            k = text.find(sp, lo, hi)
+            while k >= 0:
+                if not qa <= k < qb:
+                    own.append((k, k + len(sp)))
+                k = text.find(sp, k + 1, hi)
         for i in range(j0, j1):
             inside = qa <= starts[i] < qb
+            if not inside and any(a <= starts[i] < b for a, b in own):
+                continue
             if not inside and any(_speaker_np(text, at["end"][i], s) for s in sp_starts):
                 continue
+            if not inside and any(_in_apposition(text, e, starts[i]) for e in sp_ends):
+                continue  # "said Jeff Miller, a city councilman in Hendersonville": who the speaker is
             add(sp, q["speaker_type"][qi], i, "quote", q["verb"][qi], int(q["quote_id"][qi]), q["text"][qi])
     # reported speech: "X accused Y of ...", "X praised Y"
     adjectival = m["adjectival"]
@@ -259,6 +296,8 @@ def _stance_columns(
                     continue
                 s_i = subject_of[s_i]
             gap = mv.start() - at["end"][s_i]
+            if _ROLE_AFTER.match(text, at["end"][s_i]):
+                continue  # "a White House official, who praised NATO": the official, not the White House
             if gap > 50 or _CLAUSE_BREAK.search(text, at["end"][s_i], mv.start()) or adjectival[s_i]:
                 continue
             if _NOT_FINITE.search(text, max(0, mv.start() - 30), mv.start()) or _BY.match(text, mv.end()):
