@@ -414,3 +414,14 @@ def test_shows_software_and_parties_on_wikinews_pages():
                         "Sinn Féin said it would not take its seats.")
     assert (got["Doris Day Show"], got["Doris Day"]) == ("work", "person")
     assert (got["CentOS Linux"], got["Fedora"], got["GitHub"], got["Sinn Féin"]) == ("product", "product", "organization", "organization")
+
+
+def test_a_bare_congress_is_indias_party_only_in_an_indian_story():
+    assert _types(HEAD + "Congress got involved and passed the bill.") == {"Congress": "organization"}
+    got = _actors("Vote in India\n\nThe Congress won in Delhi. Congress leaders cheered.")
+    assert got >= {"Indian National Congress", "Delhi"}
+
+
+def test_a_titled_person_of_a_place_is_the_person_and_the_place():
+    df = _df(HEAD + "Sen. Elizabeth Warren of Massachusetts quickly accused the mayor of lying.")
+    assert set(zip(df["actor"], df["type"])) >= {("Elizabeth Warren", "person"), ("Massachusetts", "place")}

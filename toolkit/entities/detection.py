@@ -442,8 +442,11 @@ class Detector:
             head = left[-1]
             low = _lex(head.lower()) or ""
             if w in ("of", "for"):
+                named = left
+                while len(named) > 2 and title_like(named[0], self.g):
+                    named = named[1:]  # "Sen. Elizabeth Warren of Massachusetts": the name after the title
                 person_like = (
-                    len(left) >= 2 and self.g.has("given", left[0]) and (self.g.lookup(" ".join(tw[x] for x in right)) or ("", ""))[1] == "place"
+                    len(named) >= 2 and self.g.has("given", named[0]) and (self.g.lookup(" ".join(tw[x] for x in right)) or ("", ""))[1] == "place"
                 ) or (
                     len(left) >= 2 and low != "NN" and not self.has_lower(head.lower())
                     and (_lex(left[0].lower()) is None or self.g.has("given", left[0]))

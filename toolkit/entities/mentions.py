@@ -118,6 +118,9 @@ class Raw:
     acts: bool = False  # a country or capital acting ("North Korea fired", "Moscow said"), a team beside its score
 
 
+#: parties found from a bare word ("Congress" → "Congress Party") that the word names only in
+#: one country's news: the party only when the article names that country
+_PARTY_CONTEXT = {"Indian National Congress": ("India", "Delhi", "BJP", "Lok Sabha", "Gandhi")}
 _DATELINE_RULE = RULE["dateline_city"]
 
 
@@ -362,6 +365,9 @@ def _mention(
         if info.final.name == "party_word":
             # "Democratic primaries", "Labour MPs", "Republicans": the party
             raw.canonical, raw.gaz = info.party  # type: ignore[misc]
+            cues = _PARTY_CONTEXT.get(raw.canonical)
+            if cues is not None and not any(c in text for c in cues):
+                raw.canonical = None  # "Congress got involved" in a US story: not India's Congress party
             nxt = tw[last_i + 1] if last_i + 1 < len(tw) else ""
             raw.adjectival = nxt[:1].islower() and nxt != "party" and (_lex(nxt) or "")[:2] in ("NN", "JJ")
         elif info.final.name == "demonym":

@@ -81,6 +81,9 @@ _ROLE_AFTER = re.compile(
     r"insiders?|officers?|diplomats?|negotiators?|representatives?|envoys?)\b",
     re.IGNORECASE,
 )
+_LISTENER = re.compile(
+    r"\b(?:told|tells|telling|tell|in an interview with|speaking to|spoke to|said to)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _AND = re.compile(r",?\s+and\s+(?:\w+ly\s+)?", re.IGNORECASE)
 _BY = re.compile(r"\s+by\b", re.IGNORECASE)
 
@@ -274,6 +277,8 @@ def _stance_columns(
                 continue
             if not inside and any(_in_apposition(text, e, starts[i]) for e in sp_ends):
                 continue  # "said Jeff Miller, a city councilman in Hendersonville": who the speaker is
+            if not inside and _LISTENER.search(text, max(lo, starts[i] - 40), starts[i]):
+                continue  # "she told the Aspen Times": whom the speaker spoke to, not of
             add(sp, q["speaker_type"][qi], i, "quote", q["verb"][qi], int(q["quote_id"][qi]), q["text"][qi])
     # reported speech: "X accused Y of ...", "X praised Y"
     adjectival = m["adjectival"]
