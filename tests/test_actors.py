@@ -292,10 +292,11 @@ def test_wire_style_dateline_titles_and_party_tags():
     df = actors(load_article(text))
     assert df[["actor", "type"]].values.tolist() == [
         ["Washington", "place"], ["Associated Press", "organization"], ["Elizabeth Warren", "person"],
+        ["Massachusetts", "place"],  # the party-state tag "D-Mass.", like "(R-N.C.)"
         ["Antony Blinken", "person"], ["United Nations", "organization"], ["Antonio Guterres", "person"],
         ["New York", "place"], ["Antony Blinken", "person"],
     ]  # fmt: skip
-    assert df["surface"].iloc[3] == "Secretary of State Antony Blinken"
+    assert df["surface"].iloc[4] == "Secretary of State Antony Blinken"
 
 
 def test_title_case_headline_keeps_only_names():

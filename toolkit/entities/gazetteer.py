@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Gazetteer", "gazetteer", "world_cities", "THING_KINDS"]
+__all__ = ["Gazetteer", "gazetteer", "world_cities", "THING_KINDS", "US_STATE_TAGS"]
 
 #: The types of names that are no actors, as the word lists of ``actors_words.tsv`` spell them
 #: (``work_prev``, ``product_name``, ``event_word``, ``other_word`` ...).
@@ -82,6 +82,27 @@ class Gazetteer:
     def has(self, kind: str, word: str) -> bool:
         """Whether ``word`` is in word list ``kind`` (title, org_suffix, place_suffix, ...)."""
         return word in self.words.get(kind, _EMPTY)
+
+
+#: US states by postal code and by AP abbreviation (without its dots), as in a member of
+#: Congress's party-state tag "(R-N.C.)", "(D-CA)", "(D-Va.)". Only read in that tag: "Ind", "Miss",
+#: "Ill", "Wash" and "OR" are words elsewhere.
+US_STATE_TAGS: dict[str, str] = {}
+for _name, _codes in {
+    "Alabama": "AL Ala", "Alaska": "AK", "Arizona": "AZ Ariz", "Arkansas": "AR Ark", "California": "CA Calif Cal",
+    "Colorado": "CO Colo", "Connecticut": "CT Conn", "Delaware": "DE Del", "Florida": "FL Fla", "Georgia": "GA Ga",
+    "Hawaii": "HI", "Idaho": "ID", "Illinois": "IL Ill", "Indiana": "IN Ind", "Iowa": "IA", "Kansas": "KS Kan Kans",
+    "Kentucky": "KY Ky", "Louisiana": "LA La", "Maine": "ME", "Maryland": "MD Md", "Massachusetts": "MA Mass",
+    "Michigan": "MI Mich", "Minnesota": "MN Minn", "Mississippi": "MS Miss", "Missouri": "MO Mo", "Montana": "MT Mont",
+    "Nebraska": "NE Neb Nebr", "Nevada": "NV Nev", "New Hampshire": "NH N.H", "New Jersey": "NJ N.J",
+    "New Mexico": "NM N.M", "New York": "NY N.Y", "North Carolina": "NC N.C", "North Dakota": "ND N.D",
+    "Ohio": "OH", "Oklahoma": "OK Okla", "Oregon": "OR Ore Oreg", "Pennsylvania": "PA Pa Penn",
+    "Rhode Island": "RI R.I", "South Carolina": "SC S.C", "South Dakota": "SD S.D", "Tennessee": "TN Tenn",
+    "Texas": "TX Tex", "Utah": "UT", "Vermont": "VT Vt", "Virginia": "VA Va", "Washington": "WA Wash",
+    "West Virginia": "WV W.Va W.V", "Wisconsin": "WI Wis Wisc", "Wyoming": "WY Wyo",
+}.items():  # fmt: skip
+    for _code in _codes.split():
+        US_STATE_TAGS[_code] = _name
 
 
 @lru_cache(maxsize=1)

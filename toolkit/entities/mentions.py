@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from toolkit.entities.detection import SCORE, Candidate, Detector
-from toolkit.entities.gazetteer import Gazetteer
+from toolkit.entities.gazetteer import US_STATE_TAGS, Gazetteer
 from toolkit.entities.tokens import (
     CONNECT,
     CORE_TITLES,
@@ -121,6 +121,7 @@ class Raw:
 #: parties found from a bare word ("Congress" → "Congress Party") that the word names only in
 #: one country's news: the party only when the article names that country
 _PARTY_CONTEXT = {"Indian National Congress": ("India", "Delhi", "BJP", "Lok Sabha", "Gandhi")}
+_PARTY_TAG = re.compile(r"[(\[,]\s*[RDI]\s*[-–]$")  # "(R-", "(D–": a party-state tag before a state code
 _DATELINE_RULE = RULE["dateline_city"]
 
 
@@ -334,6 +335,11 @@ def _mention(
     if acr is not None:
         raw.acronym = tw[acr]
         raw.end = det.absorb.get((sent_id, idx[0]), te[acr + 1])
+    if len(words) == 1 and s >= 2 and text[s - 1] in "-–" and _PARTY_TAG.search(text, max(0, s - 4), s):
+        state = US_STATE_TAGS.get(name.rstrip("."))
+        if state is not None:  # "Rep. Charles Taylor (R-NC)", "(D-Va.)": the member's state
+            raw.canonical, raw.gaz = state, "place"
+            return raw
     info = name_info(name, tuple(words), g)
     hit = info.hit
     first, last_i = idx[0], idx[-1]

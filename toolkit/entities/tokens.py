@@ -25,7 +25,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from toolkit.entities.gazetteer import Gazetteer
+from toolkit.entities.gazetteer import US_STATE_TAGS, Gazetteer
 
 __all__ = ["Toks", "tokens", "is_cap", "strip_dot", "title_like", "maybe_name", "maybe_flags", "lazy_lex"]
 
@@ -190,6 +190,11 @@ def _split_token(out: Toks, text: str, a: int, s: int, e: int, w: str, g: Gazett
         append(s, e, w, poss=poss)
         return
     parts = _HYPHEN.split(w)
+    if len(parts) == 2 and parts[0] in ("R", "D", "I") and parts[1].rstrip(".") in US_STATE_TAGS:
+        # a party-state tag "(D-Va.)": the party letter, then the state
+        append(s, s + 1, parts[0], brk=True)
+        append(s + 2, e, parts[1], poss=poss, brk=True)
+        return
     if len(parts) > 1 and is_cap(parts[0]) and g.lookup(w) is None:
         if all(is_cap(p) for p in parts):
             if any(g.lookup(p) or (p.isupper() and len(p) > 1) or p in g.demonyms for p in parts):
