@@ -137,3 +137,14 @@ def test_he_after_an_unnamed_source_is_the_person_named_since():
         'the plan, said it was built far away. "It\'s a long way from the mainland," he said.'
     )
     assert q["speaker"].tolist() == ["a ministry spokesperson", "Gordon Thompson"]
+
+
+def test_he_after_a_quote_is_the_person_named_in_a_later_sentence():
+    q = _q(
+        '"We will fight," Prime Minister Ivo Rask said. Labour spokesman Mark Oaten urged calm. '
+        '"There is a lot of talking left," he said.'
+    )
+    assert q["speaker"].tolist() == ["Ivo Rask", "Mark Oaten"]
+    # the same sentence as the last quote: still its speaker ("…," Rask said, citing Tom Vale)
+    q = _q('"We will fight," Ivo Rask said, citing a report by Tom Vale. "It is clear," he said.')
+    assert q["speaker"].tolist() == ["Ivo Rask", "Ivo Rask"]

@@ -253,3 +253,20 @@ def test_the_speakers_own_description_names_no_target():
     assert not targets & {"Hendersonville", "Republican Party"}  # who the speakers are, not whom they speak of
     assert "Aspen Times" not in targets  # the listener
     assert not any(sp == "White House" for sp, _, _ in got)  # the official praised NATO, not the White House
+
+
+def test_listeners_venues_appositions_and_things_are_no_stance_targets():
+    art = pl.load_article(
+        "Primary season\n\n"
+        "“Nobody knows who the winner will be” in Iowa, said Pat Rynard, managing editor of Iowa Starting "
+        "Line, explaining why officials in Iowa might feel free.\n\n"
+        "Mr Shapps said on Twitter: “We need to remove Turkey and Poland from the list.”\n\n"
+        "“I am not a crook,” President Richard Nixon told a group of Associated Press editors.\n\n"
+        "“This is my best Oscar night,” Joaquin Phoenix said, thanking Heath Ledger.\n\n"
+        "A Facebook group called 'We support Anders Tegnell' has grown."
+    )
+    got = pl.stances(art)[["speaker", "target", "via"]].values.tolist()
+    targets = {t for _, t, _ in got}
+    assert ["Pat Rynard", "Iowa", "quote"] in got and ["Shapps", "Turkey", "quote"] in got
+    assert not targets & {"Iowa Starting Line", "Twitter", "Associated Press", "Oscar"}
+    assert not any(v == "reported" for _, _, v in got)  # 'We support …' is a name in quotation marks

@@ -37,6 +37,14 @@ _DET = re.compile(
 )
 #: an indefinite source: "a", "an", "one", "another", "two" ... (then an unnamed person)
 _INDEFINITE = re.compile(r"(?:a|an|one|another|two|three|several|some)\s", re.IGNORECASE)
+#: "the Conservative MP", "the Kremlin spokesman": a definite source is a person when a role noun
+#: follows the organisation's name ("the Kremlin said", "the White House press office": the organisation)
+_DEFINITE = re.compile(r"the\s", re.IGNORECASE)
+_SOURCE_ROLE = re.compile(
+    r"\s+(?:officials?|spokes(?:man|men|woman|women|person|people)|aides?|operatives?|sources?|MPs?|"
+    r"lawmakers?|senators?|advis[eo]rs?|insiders?|officers?|diplomats?|negotiators?|envoys?|"
+    r"ministers?|strategists?|staffers?|executives?)\b"
+)
 _TRAILING_RELATIVE = re.compile(r"\s+(?:who|which|that)$", re.IGNORECASE)
 #: a source that is a document: "an AEW press release", "a Hezbollah statement" (the organisation speaks)
 _DOCUMENT_NOUNS = frozenset(
@@ -284,14 +292,21 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         inside = ms.overlapping(a, b)
         if inside:
             people = [r for r in inside if r.type == "person"]
-            if not people and _INDEFINITE.match(phrase):
-                # "a White House official", "one GOP operative in the state": the names only
-                # modify the source, an unnamed person (not the White House, not the party)
-                head = _LATIN_WORD.search(text, inside[-1].end, b)
+            if not people and (_INDEFINITE.match(phrase) or _DEFINITE.match(phrase)):
+                # "a White House official", "one GOP operative in the state", "the Conservative MP
+                # for Epsom": the names only modify the source, an unnamed person (not the White
+                # House, not the party); after "the", only when a role noun follows the name
+                definite = _DEFINITE.match(phrase) is not None
+                modifier = False
+                for r in inside:
+                    head = _LATIN_WORD.search(text, r.end, b)
+                    if head is not None and text[r.end : head.start()].strip() == "" and (
+                        _SOURCE_ROLE.match(text, r.end, b) if definite else head.group(0).islower()
+                    ):
+                        modifier = True
+                        break
                 phrase = _TRAILING_RELATIVE.sub("", phrase)
-                last_word = phrase.split()[-1].lower()
-                if head is not None and head.group(0).islower() and text[inside[-1].end : head.start()].strip() == "" \
-                        and last_word not in _DOCUMENT_NOUNS:  # "an AEW press release": AEW's words
+                if modifier and phrase.split()[-1].lower() not in _DOCUMENT_NOUNS:  # "an AEW press release": AEW's words
                     return phrase, "anonymous"
             pick = (people or inside)[-1]
             return pick.actor, "actor"
@@ -299,12 +314,16 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         if not _PRONOUN.match(phrase) and _PRONOUN.match(tail) and tail.lower() in ("he", "she", "they", "we"):
             phrase = tail  # "On the live television he said,"
         if _PRONOUN.match(phrase):
-            if phrase.lower() in ("he", "she") and last[1] == "anonymous":
+            if phrase.lower() in ("he", "she") and last[0] is not None:
                 # "“…,” said a ministry spokesperson. Mr Thompson … said … “…,” he said.": the
-                # person named since the last quote, not the unnamed source
+                # person named in a sentence after the last quote's, not the last speaker
                 k = ms.last_person_before(a)
-                if k is not None and ms.people[k].start >= prev_end[0] and not in_quote(ms.people[k].start):
-                    return _first_person_of_sentence(ms, k, a, sent_index), "actor"
+                if k is not None and not in_quote(ms.people[k].start):
+                    after = prev_end[0]
+                    if last[1] == "actor" and after:
+                        after = s_ends[sent_index(after - 1)]  # not in the last quote's own sentence
+                    if ms.people[k].start >= after:
+                        return _first_person_of_sentence(ms, k, a, sent_index), "actor"
             if last[0] is not None and not (phrase.lower() in ("he", "she") and last[0] in non_person):
                 return last
             if phrase.lower() in ("he", "she"):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -58,15 +59,17 @@ _CLAUSE_BREAK = re.compile(r"[;:“”\"]|,\s*(?:but|while|whereas|although)\b|\
 # noun phrase ("White House Press Secretary Jen Psaki", "Kremlin assistant Yuri Ushakov")
 _SPEAKER_NP = re.compile(r"[\s\w.'’-]{0,40}")
 _BODY = ("title", "body", "caption")
+_THINGS = frozenset(("work", "product", "event", "other"))
 # from the end of the speaker's name to a mention inside its apposition: a comma, then a
 # description ("a city councilman in", "the chairman of the 11th", "who was the 2010"), with no
 # quotation mark, clause end or new verb of saying/adding in between
-_APPOSITION = re.compile(
-    r"’s|'s|,\s+(?:a|an|the|who|whose|one|his|her|their|its|former|then|now|also)\b"
-    r"(?:(?![“”\"]|[.;:!?](?:\s|$)|\b(?:said|says|saying|added|adding|noted|noting|told|telling|"
-    r"but|and\s+(?:said|added|called|urged))\b)[\s\S])*",
-    re.IGNORECASE,
+_APPOSITION_PART = (
+    r",\s+(?!(?!(?:managing|acting|founding|outgoing|incoming|leading|visiting|ruling|governing|presiding|"
+    r"reigning|sitting|consulting|contributing|supervising|polling|serving)\b)\w+ing\b|"
+    r"(?:said|says|told|added|adding|noted|and|but|while|as|because|after|before|when)\b)"
+    r"(?:(?![.!?]\s)[^,;:“”\"])*"
 )
+_APPOSITION = re.compile(rf"’s|'s|(?:’s|'s)?(?:{_APPOSITION_PART})+", re.IGNORECASE)
 # a stance word used as a noun or infinitive ("its support for", "plans to attack") or passively
 # ("was criticised", "threatened by") states no stance of the subject toward the object
 _NOT_FINITE = re.compile(
@@ -82,8 +85,12 @@ _ROLE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LISTENER = re.compile(
-    r"\b(?:told|tells|telling|tell|in an interview with|speaking to|spoke to|said to)\s+(?:the\s+)?$", re.IGNORECASE
-)
+    r"\b(?:(?:told|tells|telling|tell)(?:\s+(?:a|an)\s+\w+\s+of)?|in an interview with|speaking to|spoke to|"
+    r"said to|according to|(?:said|says|wrote|writes|posted|tweeted|announced)\s+(?:on|in)|reported by)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)  # whom or where the speaker spoke: "told a group of Associated Press editors", "said on Twitter"
+_OPEN_SINGLE = re.compile(r"(?:^|\s)['‘](?=\w)")
 _AND = re.compile(r",?\s+and\s+(?:\w+ly\s+)?", re.IGNORECASE)
 _BY = re.compile(r"\s+by\b", re.IGNORECASE)
 
@@ -207,6 +214,13 @@ def actor_tone(
     return schema.frame("actor_tone", _actor_tone_columns(article, codebook=codebook, evidence=evidence))
 
 
+def _inside(starts: list[int], reach: list[int], pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation-mark span (``starts`` sorted; ``reach[i]`` the
+    furthest end of the spans up to i)."""
+    i = bisect_right(starts, pos)
+    return i > 0 and reach[i - 1] > pos
+
+
 def _in_apposition(text: str, sp_end: int, start: int) -> bool:
     """Whether a mention at ``start`` is inside an apposition describing the speaker whose name
     ends at ``sp_end`` (", a city councilman in Hendersonville, who was the 2010 GOP nominee")."""
@@ -232,8 +246,8 @@ def _stance_columns(
 
     def add(speaker: str, speaker_type: str, i: int, via: str, verb: Any, quote_id: int, quote: str) -> None:
         key = (speaker, starts[i])
-        if key in seen or at["actor"][i] == speaker:
-            return
+        if key in seen or at["actor"][i] == speaker or at["type"][i] in _THINGS:
+            return  # (a stance is toward an actor: not toward a work, product, event or unclear name)
         seen.add(key)
         for c, v in (
             ("speaker", speaker), ("speaker_type", speaker_type), ("target", at["actor"][i]),
@@ -281,6 +295,11 @@ def _stance_columns(
                 continue  # "she told the Aspen Times": whom the speaker spoke to, not of
             add(sp, q["speaker_type"][qi], i, "quote", q["verb"][qi], int(q["quote_id"][qi]), q["text"][qi])
     # reported speech: "X accused Y of ...", "X praised Y"
+    from toolkit.text.quotespans import _span_rows
+
+    q_spans = sorted((r[0], r[1]) for r in _span_rows(article))
+    q_starts = [a for a, _ in q_spans]
+    q_reach = list(accumulate((b for _, b in q_spans), max))
     adjectival = m["adjectival"]
     subject_of: dict[int, int] = {}
     by_sent: dict[int, list[int]] = {}
@@ -291,6 +310,8 @@ def _stance_columns(
             continue
         a0, a1 = at["start"][idx[0]], at["end"][idx[-1]]
         for mv in _STANCE_RE.finditer(text, a0, a1):
+            if _inside(q_starts, q_reach, mv.start()):
+                continue  # "a group called 'We support Anders Tegnell'": words quoted, no stance
             subj = [i for i in idx if at["end"][i] <= mv.start()]
             objs = [i for i in idx if at["start"][i] >= mv.end()]
             if not subj or not objs:
@@ -303,7 +324,8 @@ def _stance_columns(
             gap = mv.start() - at["end"][s_i]
             if _ROLE_AFTER.match(text, at["end"][s_i]):
                 continue  # "a White House official, who praised NATO": the official, not the White House
-            if gap > 50 or _CLAUSE_BREAK.search(text, at["end"][s_i], mv.start()) or adjectival[s_i]:
+            if gap > 50 or _CLAUSE_BREAK.search(text, at["end"][s_i], mv.start()) or adjectival[s_i] \
+                    or _OPEN_SINGLE.search(text, at["end"][s_i], mv.start()):  # "called 'We support X'"
                 continue
             if _NOT_FINITE.search(text, max(0, mv.start() - 30), mv.start()) or _BY.match(text, mv.end()):
                 continue
