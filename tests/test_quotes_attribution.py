@@ -148,3 +148,11 @@ def test_he_after_a_quote_is_the_person_named_in_a_later_sentence():
     # the same sentence as the last quote: still its speaker ("…," Rask said, citing Tom Vale)
     q = _q('"We will fight," Ivo Rask said, citing a report by Tom Vale. "It is clear," he said.')
     assert q["speaker"].tolist() == ["Ivo Rask", "Ivo Rask"]
+
+
+def test_more_verbs_of_saying_and_ing_verbs_take_no_object_as_speaker():
+    q = _q('Prosecutor Josh Bash characterized the attack as "designed to intimidate a civilian population." '
+           'Victoria Zaragoza, a resident, lashed, "I am outraged by the pollution."')
+    assert q["speaker"].tolist() == ["Josh Bash", "Victoria Zaragoza"]
+    q = _q('The director Ryan Coogler spoke, recalling their first meeting, "I noticed he was calm."')
+    assert q["speaker"].tolist() == ["Ryan Coogler"]  # not "their first meeting"

@@ -381,8 +381,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             between = after[: m.start()]
             order = (_np_before, _np_after) if _WORD_CHAR.search(between) else (_np_after, _np_before)
             cand = None
-            if m.group() in _LISTENER_VERBS:
-                order = (_np_before,)  # "X told Reuters": the noun after is the listener
+            if m.group() in _LISTENER_VERBS or m.group().endswith("ing"):
+                order = (_np_before,)  # "X told Reuters": the noun after is the listener; "recalling their meeting": the object
             for finder in order:
                 np_ = finder(after, m.start() if finder is _np_before else m.end())
                 cand = resolve(fa + q1 + np_[0], fa + q1 + np_[1], last) if np_ else None
@@ -428,7 +428,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     subj = [r for r in subj if r.type == "person"] or subj
                     if subj:
                         cand = (subj[0].actor, "actor")
-                if cand is None:
+                if cand is None and not vm.group().endswith("ing"):  # "announcing his retirement": an object
                     np_ = _np_after(before, vm.end())
                     cand = resolve(fa + np_[0], fa + np_[1], last) if np_ else None
                 if cand is not None:

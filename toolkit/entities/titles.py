@@ -41,7 +41,12 @@ SPEECH_VERBS = (
     "maintained|maintains|mentioned|mentions|wondered|agreed|agrees|objected|pleaded|reported|reports|"
     "opined|opines|elaborated|elaborates|reads|"
     "quipped|quips|exclaimed|exclaims|shouted|shouts|yelled|yells|whispered|whispers|muttered|mutters|mused|"
-    "muses|recounted|recounts|texted|emailed|gushed|fumed|relayed|relays|confided"
+    "muses|recounted|recounts|texted|emailed|gushed|fumed|relayed|relays|confided|"
+    "posting|tweeting|confirming|responding|replying|commenting|announcing|recalling|acknowledging|"
+    "admitting|suggesting|predicting|promising|vowing|urging|cautioning|complaining|conceding|boasting|"
+    "lamenting|joking|reporting|revealing|testifying|maintaining|mentioning|countering|"
+    "characterized|characterised|characterizing|characterising|lashed|sighed|"
+    "read(?=(?: in part| in full)?\s*[:,]\s*[“\"])"
 )
 VERB_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 
