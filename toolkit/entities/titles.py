@@ -46,7 +46,7 @@ SPEECH_VERBS = (
     "admitting|suggesting|predicting|promising|vowing|urging|cautioning|complaining|conceding|boasting|"
     "lamenting|joking|reporting|revealing|testifying|maintaining|mentioning|countering|"
     "characterized|characterised|characterizing|characterising|lashed|sighed|"
-    "read(?=(?: in part| in full)?\s*[:,]\s*[“\"])"
+    r"read(?=(?: in part| in full)?\s*[:,]\s*[“\"])"
 )
 VERB_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 
