@@ -156,3 +156,11 @@ def test_more_verbs_of_saying_and_ing_verbs_take_no_object_as_speaker():
     assert q["speaker"].tolist() == ["Josh Bash", "Victoria Zaragoza"]
     q = _q('The director Ryan Coogler spoke, recalling their first meeting, "I noticed he was calm."')
     assert q["speaker"].tolist() == ["Ryan Coogler"]  # not "their first meeting"
+
+
+def test_an_auxiliary_before_the_verb_is_not_part_of_the_source():
+    q = _q('As one commentator has argued, "Without class politics, identity politics is an alibi." '
+           'The way people have said "no" matters.')
+    assert q["speaker"].tolist()[0] == "one commentator"
+    assert q["speaker_type"].tolist()[0] == "anonymous"
+    assert q["speaker"].tolist()[1] is None  # "the way people (have said)" is no source

@@ -45,6 +45,13 @@ _SOURCE_ROLE = re.compile(
     r"lawmakers?|senators?|advis[eo]rs?|insiders?|officers?|diplomats?|negotiators?|envoys?|"
     r"ministers?|strategists?|staffers?|executives?)\b"
 )
+_NOT_A_SOURCE = frozenset(["way", "ways", "fact", "idea", "thing", "things", "question", "reason", "point", "time", "sign"])
+_LEADING_CONJ = re.compile(r"^(?:as|and|but|so|while|yet)\s+(?=\S)", re.IGNORECASE)
+_TRAILING_AUX = re.compile(
+    r"(?:\s+(?:has|have|had|will|would|could|should|may|might|must|also|once|later|then|recently|"
+    r"famously|previously|repeatedly|himself|herself|themselves|itself|been))+$",
+    re.IGNORECASE,
+)
 _TRAILING_RELATIVE = re.compile(r"\s+(?:who|which|that)$", re.IGNORECASE)
 #: a source that is a document: "an AEW press release", "a Hezbollah statement" (the organisation speaks)
 _DOCUMENT_NOUNS = frozenset(
@@ -286,7 +293,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
 
     def resolve(a: int, b: int, last: tuple[str | None, str]) -> tuple[str | None, str] | None:
         """Speaker named in text[a:b]: an actor, a pronoun (→ last), or a description."""
-        phrase = text[a:b].strip()
+        # "(As) one commentator has (argued)": the source without the conjunction and auxiliaries
+        phrase = _LEADING_CONJ.sub("", _TRAILING_AUX.sub("", text[a:b].strip()))
         if not phrase or _has_verb(phrase):
             return None
         inside = ms.overlapping(a, b)
@@ -338,6 +346,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             and (words[0][:1].islower() or _DET.match(phrase))
             and len(words) <= 10
             and words[-1].lower() not in ("such", "like")  # shouted slogans such as "…"
+            and not _NOT_A_SOURCE.intersection(w.lower() for w in words[:3])  # "the way people (have …)"
             and any(w[:1].isalpha() for w in words)
             and not _VERB_RE.search(phrase)
             and not _AUX.search(phrase)

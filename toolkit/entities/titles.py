@@ -45,7 +45,7 @@ SPEECH_VERBS = (
     "posting|tweeting|confirming|responding|replying|commenting|announcing|recalling|acknowledging|"
     "admitting|suggesting|predicting|promising|vowing|urging|cautioning|complaining|conceding|boasting|"
     "lamenting|joking|reporting|revealing|testifying|maintaining|mentioning|countering|"
-    "characterized|characterised|characterizing|characterising|lashed|sighed|"
+    "characterized|characterised|characterizing|characterising|lashed|sighed|estimated|estimates|"
     r"read(?=(?: in part| in full)?\s*[:,]\s*[“\"])"
 )
 VERB_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
