@@ -434,3 +434,12 @@ def test_a_party_state_tag_names_the_members_state():
     assert got["OH"] == ("Ohio", "place") and got["NC"] == ("North Carolina", "place")
     assert got["Va"] == ("Virginia", "place")
     assert "Delaware" not in set(df["actor"])
+
+
+def test_frequent_wikinews_errors_constitution_red_hat_colour_codes():
+    got = _types(HEAD + "The Constitution protects free speech, the judge said. Table colours B0CEFF and FFB6B6.")
+    assert got == {"Constitution": "other"}  # not the Constitution Party; colour codes are no names
+    got = _types("Third parties\n\nDarrell Castle of the Constitution Party spoke at length.")
+    assert got.get("Constitution Party") == "organization" and "Darrell Castle of the Constitution Party" not in got
+    got = _types(HEAD + "Red Hat said Red Hat Enterprise Linux (RHEL) will change. Jim Whitehurst, CEO of Red Hat, spoke.")
+    assert got["Red Hat"] == "organization" and got["Red Hat Enterprise Linux"] == "product"

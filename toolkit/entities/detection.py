@@ -445,8 +445,20 @@ class Detector:
                 named = left
                 while len(named) > 2 and title_like(named[0], self.g):
                     named = named[1:]  # "Sen. Elizabeth Warren of Massachusetts": the name after the title
+                right_name = " ".join(tw[x] for x in right)
+                right_org = (self.g.lookup(right_name) or ("", ""))[1] == "organization" \
+                    or self.g.has("org_suffix", tw[right[-1]])
+                named_plain = len(named) >= 2 and not any(
+                    self.g.has("org_suffix", x) or self.g.has("org_word", x) or self.g.has("place_suffix", x)
+                    for x in named
+                )
                 person_like = (
-                    len(named) >= 2 and self.g.has("given", named[0]) and (self.g.lookup(" ".join(tw[x] for x in right)) or ("", ""))[1] == "place"
+                    named_plain and self.g.has("given", named[0])
+                    and ((self.g.lookup(right_name) or ("", ""))[1] == "place" or right_org)
+                ) or (
+                    # "Darrell Castle of the Constitution Party": a two-word name, then a known organisation
+                    len(named) == 2 and right_org and w == "of" and _lex(named[0].lower()) is None
+                    and not any(self.g.has("org_suffix", x) or self.g.has("org_word", x) for x in named)
                 ) or (
                     len(left) >= 2 and low != "NN" and not self.has_lower(head.lower())
                     and (_lex(left[0].lower()) is None or self.g.has("given", left[0]))
@@ -456,7 +468,7 @@ class Detector:
                 generic = (
                     (low.startswith("NN") and not low.startswith("NNP") and not person_like)
                     or self.g.has("org_word", head) or self.g.has("org_suffix", head)
-                    or self.g.has("place_suffix", head) or head in CORE_TITLES
+                    or (self.g.has("place_suffix", head) and not person_like) or head in CORE_TITLES
                 )
                 if not generic or self.g.lookup(" ".join(left)):
                     return []

@@ -120,7 +120,14 @@ class Raw:
 
 #: parties found from a bare word ("Congress" → "Congress Party") that the word names only in
 #: one country's news: the party only when the article names that country
+#: words that name their party on their own ("Democrats", "Labour", "the Greens"); any other word
+#: ("Constitution", "Alliance") only when the article names the party in full
+_PARTY_SHORT = frozenset(
+    "Democrat Democratic Republican Labour Labor Liberal Conservative Green Libertarian Tory Tories "
+    "Socialist Communist Unionist Nationalist".split()
+)
 _PARTY_CONTEXT = {"Indian National Congress": ("India", "Delhi", "BJP", "Lok Sabha", "Gandhi")}
+_HEX_COLOUR = re.compile(r"(?=[0-9A-F]*[0-9])[0-9A-F]{6}")
 _PARTY_TAG = re.compile(r"[(\[,]\s*[RDI]\s*[-–]$")  # "(R-", "(D–": a party-state tag before a state code
 _DATELINE_RULE = RULE["dateline_city"]
 
@@ -323,6 +330,8 @@ def _mention(
             or _CREDIT_LABEL.match(text, s):
         return None  # "Image: NASA.", "Video: J. Smith": a media credit inside the text, not an actor
     words = [tw[i] for i in idx]
+    if len(words) == 1 and len(words[0]) == 6 and _HEX_COLOUR.fullmatch(words[0]):
+        return None  # "B0CEFF", "FFB6B6": a colour code left over from a wiki table, no name
     if len(words) == 1:  # a token holds no whitespace: joining its split() is the token itself
         w = words[0]
         name = strip_dot(w) if w[:-1] in CORE_TITLES else w
@@ -374,6 +383,8 @@ def _mention(
             cues = _PARTY_CONTEXT.get(raw.canonical)
             if cues is not None and not any(c in text for c in cues):
                 raw.canonical = None  # "Congress got involved" in a US story: not India's Congress party
+            elif cues is None and name.rstrip("s") not in _PARTY_SHORT and raw.canonical not in text:
+                raw.canonical = None  # "the Constitution" is no party unless the article names the party
             nxt = tw[last_i + 1] if last_i + 1 < len(tw) else ""
             raw.adjectival = nxt[:1].islower() and nxt != "party" and (_lex(nxt) or "")[:2] in ("NN", "JJ")
         elif info.final.name == "demonym":
