@@ -443,3 +443,12 @@ def test_frequent_wikinews_errors_constitution_red_hat_colour_codes():
     assert got.get("Constitution Party") == "organization" and "Darrell Castle of the Constitution Party" not in got
     got = _types(HEAD + "Red Hat said Red Hat Enterprise Linux (RHEL) will change. Jim Whitehurst, CEO of Red Hat, spoke.")
     assert got["Red Hat"] == "organization" and got["Red Hat Enterprise Linux"] == "product"
+
+
+def test_a_title_of_an_institution_names_the_institution_not_a_person():
+    df = _df(HEAD + "Dermot Mannion, CEO of Aer Lingus, said fares would rise. The CEO of Ryanair agreed. "
+             "The Mayor of Koszalin spoke. Apple, Inc. said so. Chapter 11 filings rose after the Category 5 storm.")
+    got = dict(zip(df["actor"], df["type"], strict=True))
+    assert got["Aer Lingus"] == got["Ryanair"] == "organization" and got["Koszalin"] == "place"
+    assert not set(got) & {"Inc", "Chapter", "Category"}
+    assert got["Dermot Mannion"] == "person"

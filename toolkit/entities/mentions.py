@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from toolkit.entities.detection import SCORE, Candidate, Detector
-from toolkit.entities.gazetteer import US_STATE_TAGS, Gazetteer
+from toolkit.entities.gazetteer import US_STATE_TAGS, Gazetteer, world_cities
 from toolkit.entities.tokens import (
     CONNECT,
     CORE_TITLES,
@@ -127,6 +127,7 @@ _PARTY_SHORT = frozenset(
     "Socialist Communist Unionist Nationalist".split()
 )
 _PARTY_CONTEXT = {"Indian National Congress": ("India", "Delhi", "BJP", "Lok Sabha", "Gandhi")}
+_BARE_SUFFIXES = frozenset(["Inc", "Ltd", "LLC", "Corp", "PLC", "plc", "Co", "GmbH", "AG", "SA"])
 _HEX_COLOUR = re.compile(r"(?=[0-9A-F]*[0-9])[0-9A-F]{6}")
 _PARTY_TAG = re.compile(r"[(\[,]\s*[RDI]\s*[-–]$")  # "(R-", "(D–": a party-state tag before a state code
 _DATELINE_RULE = RULE["dateline_city"]
@@ -246,6 +247,15 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
         # "the Governor General of Canada": a title without a name, then the place
         out.append(mention(run[j:], acr=acr))
         return _kept(out)
+    if words[j - 1] == "of" and label is None and len(words) - j <= 2 \
+            and not any(g.has("given", w) for w in words[j:]):
+        # "CEO of Aer Lingus", "Chief Executive Officer of Red Hat": a title without a name, then
+        # the institution (not a person called "Aer Lingus")
+        rest = " ".join(words[j:])
+        place = (g.lookup(rest) or _NO_HIT)[1] == "place" or rest in world_cities()  # "the Bishop of Durham"
+        # (the verbs after belong to the title holder: "The Mayor of Koszalin spoke" says nothing of Koszalin)
+        out.append(mention(run[j:], acr=acr, label="place") if place else mention(run[j:], acr=acr, institution=True))
+        return _kept(out)
     if len(words) - j == 1 and b == 0 and words[j - 1] not in CONNECT and (g.lookup(words[j]) or _NO_HIT)[1] == "place":
         out.append(mention(run, acr=acr, label="other"))  # "Captain America"
         return _kept(out)
@@ -332,6 +342,8 @@ def _mention(
     words = [tw[i] for i in idx]
     if len(words) == 1 and len(words[0]) == 6 and _HEX_COLOUR.fullmatch(words[0]):
         return None  # "B0CEFF", "FFB6B6": a colour code left over from a wiki table, no name
+    if len(words) == 1 and words[0].rstrip(".") in _BARE_SUFFIXES:
+        return None  # "Apple, Inc.": the company's suffix alone is no name
     if len(words) == 1:  # a token holds no whitespace: joining its split() is the token itself
         w = words[0]
         name = strip_dot(w) if w[:-1] in CORE_TITLES else w
