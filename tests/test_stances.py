@@ -270,3 +270,20 @@ def test_listeners_venues_appositions_and_things_are_no_stance_targets():
     assert ["Pat Rynard", "Iowa", "quote"] in got and ["Shapps", "Turkey", "quote"] in got
     assert not targets & {"Iowa Starting Line", "Twitter", "Associated Press", "Oscar"}
     assert not any(v == "reported" for _, _, v in got)  # 'We support …' is a name in quotation marks
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two soldiers died when their AH-64D Apache attack helicopter crashed in Iraq.",
+        "Democrats criticized the president for trying to link the attacks with the war in Iraq.",
+        "According to The Washington Post, intelligence officials warned that Rudy Giuliani was a conduit.",
+        "UN troops accused of rape in Congo were sent home.",
+        "The bill would have allowed China to extradite accused criminals from Hong Kong.",
+        "US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the attacks.",
+        "A group opposed to weapons research based in Germany published the memo.",
+    ],
+)
+def test_no_reported_stance_without_a_subject_verb_object_of_names(sentence):
+    st = pl.stances(pl.load_article("Headline here\n\n" + sentence))
+    assert not [r for r in st.itertuples() if r.via == "reported" and r.speaker != "Mike Pompeo"]

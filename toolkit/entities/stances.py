@@ -91,6 +91,17 @@ _LISTENER = re.compile(
     re.IGNORECASE,
 )  # whom or where the speaker spoke: "told a group of Associated Press editors", "said on Twitter"
 _OPEN_SINGLE = re.compile(r"(?:^|\s)['‘](?=\w)")
+#: between the subject's name and the stance verb: adverbs, auxiliaries, a time, an apposition
+_SUBJECT_GAP = re.compile(
+    r"(?:\s*,[^,;:“”\"]{1,80},)?(?:\s+(?:\w+ly|also|then|later|again|today|yesterday|tonight|has|have|had|"
+    r"would|will|could|did|does|do|not|never|on\s+\w+day|last\s+\w+|this\s+\w+|in\s+\d{4}))*\s*",
+    re.IGNORECASE,
+)
+_AFTER_PREPOSITION = re.compile(r"\b(?:on|in|at|from|to|with|by|of|for|via)\s+(?:the\s+)?$", re.IGNORECASE)
+#: between the stance verb and its object's name: a determiner and capitalised title words only
+_OBJECT_GAP = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|fellow|former|rival)\s+)*(?:[A-Z][\w.’'-]*\s+){0,3}"
+)
 _AND = re.compile(r",?\s+and\s+(?:\w+ly\s+)?", re.IGNORECASE)
 _BY = re.compile(r"\s+by\b", re.IGNORECASE)
 
@@ -321,6 +332,12 @@ def _stance_columns(
                 if not _AND.fullmatch(text, at["end"][s_i], mv.start()):
                     continue
                 s_i = subject_of[s_i]
+            elif not _SUBJECT_GAP.fullmatch(text, at["end"][s_i], mv.start()):
+                continue  # "According to The Washington Post, intelligence officials warned …": not the Post
+            if _AFTER_PREPOSITION.search(text, max(0, at["start"][s_i] - 12), at["start"][s_i]):
+                continue  # "posted a message on Twitter blaming Iran": Twitter is no subject
+            if at["type"][s_i] not in ("person", "organization"):
+                continue  # "the London attacks", "an Apache attack helicopter": no one takes a stance
             gap = mv.start() - at["end"][s_i]
             if _ROLE_AFTER.match(text, at["end"][s_i]):
                 continue  # "a White House official, who praised NATO": the official, not the White House
@@ -332,6 +349,8 @@ def _stance_columns(
             o_i = objs[0]
             if _CLAUSE_BREAK.search(text, mv.end(), at["start"][o_i]) or at["start"][o_i] - mv.end() > 60:
                 continue
+            if not _OBJECT_GAP.fullmatch(text, mv.end(), at["start"][o_i]):
+                continue  # "criticized the president for … Iraq", "accused of rape in Congo": Y is no object
             if at["kind"][s_i] not in _BODY:
                 continue
             subject_of[o_i] = s_i
