@@ -40,11 +40,15 @@ _INDEFINITE = re.compile(r"(?:a|an|one|another|two|three|several|some)\s", re.IG
 #: "the Conservative MP", "the Kremlin spokesman": a definite source is a person when a role noun
 #: follows the organisation's name ("the Kremlin said", "the White House press office": the organisation)
 _DEFINITE = re.compile(r"the\s", re.IGNORECASE)
-_SOURCE_ROLE = re.compile(
-    r"\s+(?:officials?|spokes(?:man|men|woman|women|person|people)|aides?|operatives?|sources?|MPs?|"
+#: role nouns that make a name before them a modifier of an unnamed person ("a White House official",
+#: "GOP aides", "the Kremlin spokesman"); shared with :mod:`toolkit.entities.stances`
+SOURCE_ROLES = (
+    r"officials?|spokes(?:man|men|woman|women|person|people)|aides?|operatives?|sources?|MPs?|"
     r"lawmakers?|senators?|advis[eo]rs?|insiders?|officers?|diplomats?|negotiators?|envoys?|"
-    r"ministers?|strategists?|staffers?|executives?)\b"
+    r"ministers?|strategists?|staff(?:ers?)?|executives?|leaders?|members?|supporters?|critics?|"
+    r"representatives?"
 )
+_SOURCE_ROLE = re.compile(rf"\s+(?:{SOURCE_ROLES})\b")
 _NOT_A_SOURCE = frozenset(["way", "ways", "fact", "idea", "thing", "things", "question", "reason", "point", "time", "sign"])
 _LEADING_CONJ = re.compile(r"^(?:as|and|but|so|while|yet)\s+(?=\S)", re.IGNORECASE)
 _TRAILING_AUX = re.compile(

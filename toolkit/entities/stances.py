@@ -28,7 +28,7 @@ import pandas as pd
 from toolkit import schema
 from toolkit._memo import cached_on_article
 from toolkit.entities.actors import _actor_columns
-from toolkit.entities.quotes import _quote_columns
+from toolkit.entities.quotes import SOURCE_ROLES, _quote_columns
 
 if TYPE_CHECKING:
     from toolkit.article import Article
@@ -78,12 +78,7 @@ _NOT_FINITE = re.compile(
     re.IGNORECASE,
 )
 #: a role noun right after a name makes the name a modifier ("White House official", "GOP aides")
-_ROLE_AFTER = re.compile(
-    r"\s+(?:officials?|spokes(?:man|men|woman|women|person|people)|aides?|operatives?|sources?|"
-    r"advis[eo]rs?|staff(?:ers?)?|lawmakers?|leaders?|ministers?|members?|supporters?|critics?|"
-    r"insiders?|officers?|diplomats?|negotiators?|representatives?|envoys?)\b",
-    re.IGNORECASE,
-)
+_ROLE_AFTER = re.compile(rf"\s+(?:{SOURCE_ROLES})\b", re.IGNORECASE)
 _LISTENER = re.compile(
     r"\b(?:(?:told|tells|telling|tell)(?:\s+(?:a|an)\s+\w+\s+of)?|in an interview with|speaking to|spoke to|"
     r"said to|according to|(?:said|says|wrote|writes|posted|tweeted|announced)\s+(?:on|in)|reported by)"
