@@ -164,3 +164,11 @@ def test_an_auxiliary_before_the_verb_is_not_part_of_the_source():
     assert q["speaker"].tolist()[0] == "one commentator"
     assert q["speaker_type"].tolist()[0] == "anonymous"
     assert q["speaker"].tolist()[1] is None  # "the way people (have said)" is no source
+
+
+def test_a_quote_paragraph_after_reported_speech_is_the_reporting_speakers():
+    q = _q(
+        "Marwan Al-Hams runs the hospital in Rafah. Any small hospital, he said, would need these supplies."
+        "\n\n“It is not enough for one day in a hospital.”\n\nThe ministry said the fuel ran out.\n\n“We are afraid.”"
+    )
+    assert q["speaker"].tolist() == ["Marwan Al-Hams", None]  # an unnamed "ministry" is not guessed

@@ -487,6 +487,22 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             para_text = seg.strip()
             if not _WORD_CHAR.search(para_text):
                 speaker, verb = last, None
+        # 3b. a paragraph that is only this quote, right after a paragraph ending in reported speech
+        # ("Any small hospital, he said, would need these supplies." / "“It is not enough …”")
+        if speaker is None and not _WORD_CHAR.search(seg):
+            i = sent_index(qs)
+            prev_row = s_rows[i - 1] if i > 0 else None
+            if prev_row is not None and prev_row[4] == pid - 1 and prev_row[3] == "body" \
+                    and not in_quote(prev_row[1]) and not in_quote(prev_row[2] - 1):
+                pa = prev_row[1]
+                prev_txt = text[pa : prev_row[2]]
+                vms = [v for v in _VERB_RE.finditer(prev_txt) if not v.group().endswith("ing")]
+                if vms and not _ANY_MARK.search(prev_txt):
+                    vm = vms[0]
+                    np_ = _np_before(prev_txt, vm.start())
+                    cand = resolve(pa + np_[0], pa + np_[1], last) if np_ else None
+                    if cand is not None and cand[1] == "actor":
+                        speaker, verb = cand, None
         inner = text[qs:qe]
         inner = _OUTER_MARKS.sub("", inner)
         inner = _REOPENED.sub("\n", inner)
