@@ -172,3 +172,10 @@ def test_a_quote_paragraph_after_reported_speech_is_the_reporting_speakers():
         "\n\n“It is not enough for one day in a hospital.”\n\nThe ministry said the fuel ran out.\n\n“We are afraid.”"
     )
     assert q["speaker"].tolist() == ["Marwan Al-Hams", None]  # an unnamed "ministry" is not guessed
+
+
+def test_a_title_holder_of_an_institution_is_an_unnamed_source_but_a_spokesman_speaks_for_it():
+    q = _q("The Chancellor of the Exchequer said the cuts would be “deeper and tougher”. "
+           "“We are ready,” said a spokesman for the Kremlin. “No,” said a Kremlin spokesman.")
+    assert q["speaker"].tolist() == ["The Chancellor of the Exchequer", "Kremlin", "Kremlin"]
+    assert q["speaker_type"].tolist() == ["anonymous", "actor", "actor"]

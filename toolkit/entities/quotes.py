@@ -49,6 +49,13 @@ SOURCE_ROLES = (
     r"representatives?"
 )
 _SOURCE_ROLE = re.compile(rf"\s+(?:{SOURCE_ROLES})\b")
+_SPOKES = re.compile(r"\bspokes(?:man|men|woman|women|person|people)\b", re.IGNORECASE)
+#: a title holder "of" an institution: "the Chancellor of the Exchequer", "a spokesman for the ministry"
+_HOLDER_OF = re.compile(
+    rf"\b(?:chancellor|secretary|minister|head|chief|director|chair(?:man|woman|person)?|president|"
+    rf"leader|member|governor|mayor|ambassador|CEO|executive|{SOURCE_ROLES})\s+(?:of|for|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _NOT_A_SOURCE = frozenset(["way", "ways", "fact", "idea", "thing", "things", "question", "reason", "point", "time", "sign"])
 _LEADING_CONJ = re.compile(r"^(?:as|and|but|so|while|yet)\s+(?=\S)", re.IGNORECASE)
 _TRAILING_AUX = re.compile(
@@ -304,7 +311,12 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         inside = ms.overlapping(a, b)
         if inside:
             people = [r for r in inside if r.type == "person"]
-            if not people and (_INDEFINITE.match(phrase) or _DEFINITE.match(phrase)):
+            if not people and _SPOKES.search(phrase):
+                pass  # "a Kremlin spokesman", "a spokeswoman for the Army": the organisation's own voice
+            elif not people and _HOLDER_OF.search(text, a, inside[0].start):
+                # "the Chancellor of the Exchequer said": the title holder, not the Exchequer
+                return _TRAILING_RELATIVE.sub("", phrase), "anonymous"
+            elif not people and (_INDEFINITE.match(phrase) or _DEFINITE.match(phrase)):
                 # "a White House official", "one GOP operative in the state", "the Conservative MP
                 # for Epsom": the names only modify the source, an unnamed person (not the White
                 # House, not the party); after "the", only when a role noun follows the name
