@@ -179,3 +179,10 @@ def test_a_title_holder_of_an_institution_is_an_unnamed_source_but_a_spokesman_s
            "“We are ready,” said a spokesman for the Kremlin. “No,” said a Kremlin spokesman.")
     assert q["speaker"].tolist() == ["The Chancellor of the Exchequer", "Kremlin", "Kremlin"]
     assert q["speaker_type"].tolist() == ["anonymous", "actor", "actor"]
+
+
+def test_a_statement_that_read_is_its_authors_and_reacted_is_a_verb_of_saying():
+    q = _q('Facebook released a statement which read, in part, "This judgment raises critical questions." '
+           'Mick Jagger of The Rolling Stones also reacted on Twitter, "Sad news that Ginger Baker has died." '
+           'He read "War and Peace" twice.')
+    assert q["speaker"].tolist()[:2] == ["Facebook", "Mick Jagger"]

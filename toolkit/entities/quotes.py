@@ -444,7 +444,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 if cand is None:
                     np_ = _np_before(before, vm.start())
                     cand = resolve(fa + np_[0], fa + np_[1], last) if np_ else None
-                if cand is None and (np_ is None or vm.group().endswith("ing")):
+                if cand is None and (np_ is None or vm.group().endswith("ing") or vm.group() == "read"):
                     # "X, deputy director at Y, tweeted:" / "X defended Y, saying": the subject
                     subj = [
                         r for r in ms.starting_in(fa, fa + vm.start()) if r.type in ("person", "organization")

@@ -46,7 +46,8 @@ SPEECH_VERBS = (
     "admitting|suggesting|predicting|promising|vowing|urging|cautioning|complaining|conceding|boasting|"
     "lamenting|joking|reporting|revealing|testifying|maintaining|mentioning|countering|"
     "characterized|characterised|characterizing|characterising|lashed|sighed|estimated|estimates|"
-    r"read(?=(?: in part| in full)?\s*[:,]\s*[“\"])"
+    "reacted|responded|"
+    r"read(?=(?:,? in (?:part|full),?)?\s*[:,]?\s*(?:[“\"]|$))"
 )
 VERB_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 
