@@ -452,3 +452,9 @@ def test_a_title_of_an_institution_names_the_institution_not_a_person():
     assert got["Aer Lingus"] == got["Ryanair"] == "organization" and got["Koszalin"] == "place"
     assert not set(got) & {"Inc", "Chapter", "Category"}
     assert got["Dermot Mannion"] == "person"
+
+
+def test_a_transcripts_speaker_labels_are_no_mentions():
+    df = _df("Interview with a candidate\n\n((WN)) Why did you run?\n\n((Akram Pasha)) Because I care. "
+             "Akram Pasha lives in Bangalore.")
+    assert df["actor"].tolist() == ["Akram Pasha", "Bangalore"]

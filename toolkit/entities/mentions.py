@@ -339,6 +339,8 @@ def _mention(
             and _CREDIT_BEFORE.search(text[max(text.rfind("\n", max(0, s - 40), s) + 1, s - 40) : s])) \
             or _CREDIT_LABEL.match(text, s):
         return None  # "Image: NASA.", "Video: J. Smith": a media credit inside the text, not an actor
+    if text.startswith("((", s - 2) and text.startswith("))", e) and s >= 2:
+        return None  # "((WN))", "((Akram Pasha))": a transcript's speaker label, no mention in the text
     words = [tw[i] for i in idx]
     if len(words) == 1 and len(words[0]) == 6 and _HEX_COLOUR.fullmatch(words[0]):
         return None  # "B0CEFF", "FFB6B6": a colour code left over from a wiki table, no name
