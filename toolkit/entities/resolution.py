@@ -387,11 +387,15 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
     # the last words of one longer name ("General Assembly" ... "UN General Assembly")
     tails: dict[str, set[str]] = defaultdict(set)
     for k in keys:
+        if k.count(" ") < 2:
+            continue  # a tail of two words or more needs three words or more
         words = k.split()
         for i in range(1, len(words) - 1):
             if words[i - 1][:1].isupper() and words[i][:1].isupper():  # not "University of North Carolina"
-                tails[" ".join(words[i:])].add(k)
-    shorter = [k for k in keys if len(tails.get(k, ())) == 1] if tails else []
+                tail = " ".join(words[i:])
+                if tail in keys:
+                    tails[tail].add(k)
+    shorter = [k for k, longer in tails.items() if len(longer) == 1]
     if not (shouted or plurals or acronyms or shorter):
         return  # most articles: nothing to merge, nothing to build
     ren: dict[str, str] = {}
