@@ -445,20 +445,15 @@ class Detector:
                 named = left
                 while len(named) > 2 and title_like(named[0], self.g):
                     named = named[1:]  # "Sen. Elizabeth Warren of Massachusetts": the name after the title
-                right_name = " ".join(tw[x] for x in right)
-                right_org = (self.g.lookup(right_name) or ("", ""))[1] == "organization" \
-                    or self.g.has("org_suffix", tw[right[-1]])
-                named_plain = len(named) >= 2 and not any(
-                    self.g.has("org_suffix", x) or self.g.has("org_word", x) or self.g.has("place_suffix", x)
-                    for x in named
-                )
+                right_type = (self.g.lookup(" ".join(tw[x] for x in right)) or ("", ""))[1]
+                right_org = right_type == "organization" or self.g.has("org_suffix", tw[right[-1]])
+                no_org_word = not any(self.g.has("org_suffix", x) or self.g.has("org_word", x) for x in named)
                 person_like = (
-                    named_plain and self.g.has("given", named[0])
-                    and ((self.g.lookup(right_name) or ("", ""))[1] == "place" or right_org)
+                    len(named) >= 2 and no_org_word and not any(self.g.has("place_suffix", x) for x in named)
+                    and self.g.has("given", named[0]) and (right_type == "place" or right_org)
                 ) or (
                     # "Darrell Castle of the Constitution Party": a two-word name, then a known organisation
-                    len(named) == 2 and right_org and w == "of" and _lex(named[0].lower()) is None
-                    and not any(self.g.has("org_suffix", x) or self.g.has("org_word", x) for x in named)
+                    len(named) == 2 and right_org and w == "of" and _lex(named[0].lower()) is None and no_org_word
                 ) or (
                     len(left) >= 2 and low != "NN" and not self.has_lower(head.lower())
                     and (_lex(left[0].lower()) is None or self.g.has("given", left[0]))

@@ -118,14 +118,14 @@ class Raw:
     acts: bool = False  # a country or capital acting ("North Korea fired", "Moscow said"), a team beside its score
 
 
-#: parties found from a bare word ("Congress" → "Congress Party") that the word names only in
-#: one country's news: the party only when the article names that country
 #: words that name their party on their own ("Democrats", "Labour", "the Greens"); any other word
 #: ("Constitution", "Alliance") only when the article names the party in full
 _PARTY_SHORT = frozenset(
     "Democrat Democratic Republican Labour Labor Liberal Conservative Green Libertarian Tory Tories "
     "Socialist Communist Unionist Nationalist".split()
 )
+#: parties found from a bare word ("Congress" → "Congress Party") that the word names only in
+#: one country's news: the party only when the article names that country
 _PARTY_CONTEXT = {"Indian National Congress": ("India", "Delhi", "BJP", "Lok Sabha", "Gandhi")}
 _BARE_SUFFIXES = frozenset(["Inc", "Ltd", "LLC", "Corp", "PLC", "plc", "Co", "GmbH", "AG", "SA"])
 _HEX_COLOUR = re.compile(r"(?=[0-9A-F]*[0-9])[0-9A-F]{6}")
@@ -376,7 +376,7 @@ def _mention(
     last_poss = last_i in poss
     after = tw[last_i + 1 : last_i + 4]
     if after and after[0][-2:] in ("'s", "’s") and after[0][:1].islower():
-        after = [after[0][:-2], *after[1:]]  # "the Biden campaign’s pledge": the noun, not its possessive
+        after = [after[0][:-2], *after[1:]]  # "the Smith campaign’s pledge": the noun, not its possessive
     single = len(words) == 1
     cue = Cue._make((  # _make: a third of the cost of Cue(...)
         tuple(words), hit, hit is None, acr is not None, label, titled, institution, prev,

@@ -42,14 +42,15 @@ _INDEFINITE = re.compile(r"(?:a|an|one|another|two|three|several|some)\s", re.IG
 _DEFINITE = re.compile(r"the\s", re.IGNORECASE)
 #: role nouns that make a name before them a modifier of an unnamed person ("a White House official",
 #: "GOP aides", "the Kremlin spokesman"); shared with :mod:`toolkit.entities.stances`
+_SPOKES_WORD = r"spokes(?:man|men|woman|women|person|people)"
 SOURCE_ROLES = (
-    r"officials?|spokes(?:man|men|woman|women|person|people)|aides?|operatives?|sources?|MPs?|"
+    rf"officials?|{_SPOKES_WORD}|aides?|operatives?|sources?|MPs?|"
     r"lawmakers?|senators?|advis[eo]rs?|insiders?|officers?|diplomats?|negotiators?|envoys?|"
     r"ministers?|strategists?|staff(?:ers?)?|executives?|leaders?|members?|supporters?|critics?|"
     r"representatives?"
 )
 _SOURCE_ROLE = re.compile(rf"\s+(?:{SOURCE_ROLES})\b")
-_SPOKES = re.compile(r"\bspokes(?:man|men|woman|women|person|people)\b", re.IGNORECASE)
+_SPOKES = re.compile(rf"\b{_SPOKES_WORD}\b", re.IGNORECASE)
 #: a title holder "of" an institution: "the Chancellor of the Exchequer", "a spokesman for the ministry"
 _HOLDER_OF = re.compile(
     rf"\b(?:chancellor|secretary|minister|head|chief|director|chair(?:man|woman|person)?|president|"

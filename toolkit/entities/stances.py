@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -56,7 +55,7 @@ _STANCE_RE = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"[;:“”\"]|,\s*(?:but|while|whereas|although)\b|\b(?:but|while|whereas)\b")
 # text between a mention and the speaker's name when the mention is part of the speaker's
-# noun phrase ("White House Press Secretary Jen Psaki", "Kremlin assistant Yuri Ushakov")
+# noun phrase ("White House Press Secretary Jane Roe", "Kremlin assistant John Doe")
 _SPEAKER_NP = re.compile(r"[\s\w.'’-]{0,40}")
 _BODY = ("title", "body", "caption")
 _THINGS = frozenset(("work", "product", "event", "other"))
@@ -220,13 +219,6 @@ def actor_tone(
     return schema.frame("actor_tone", _actor_tone_columns(article, codebook=codebook, evidence=evidence))
 
 
-def _inside(starts: list[int], reach: list[int], pos: int) -> bool:
-    """Whether ``pos`` lies inside a quotation-mark span (``starts`` sorted; ``reach[i]`` the
-    furthest end of the spans up to i)."""
-    i = bisect_right(starts, pos)
-    return i > 0 and reach[i - 1] > pos
-
-
 def _in_apposition(text: str, sp_end: int, start: int) -> bool:
     """Whether a mention at ``start`` is inside an apposition describing the speaker whose name
     ends at ``sp_end`` (", a city councilman in Hendersonville, who was the 2010 GOP nominee")."""
@@ -301,11 +293,9 @@ def _stance_columns(
                 continue  # "she told the Aspen Times": whom the speaker spoke to, not of
             add(sp, q["speaker_type"][qi], i, "quote", q["verb"][qi], int(q["quote_id"][qi]), q["text"][qi])
     # reported speech: "X accused Y of ...", "X praised Y"
-    from toolkit.text.quotespans import _span_rows
+    from toolkit.text.quotespans import _Inside, _span_rows
 
-    q_spans = sorted((r[0], r[1]) for r in _span_rows(article))
-    q_starts = [a for a, _ in q_spans]
-    q_reach = list(accumulate((b for _, b in q_spans), max))
+    in_quote = _Inside(_span_rows(article))
     adjectival = m["adjectival"]
     subject_of: dict[int, int] = {}
     by_sent: dict[int, list[int]] = {}
@@ -316,7 +306,7 @@ def _stance_columns(
             continue
         a0, a1 = at["start"][idx[0]], at["end"][idx[-1]]
         for mv in _STANCE_RE.finditer(text, a0, a1):
-            if _inside(q_starts, q_reach, mv.start()):
+            if in_quote(mv.start()):
                 continue  # "a group called 'We support Anders Tegnell'": words quoted, no stance
             subj = [i for i in idx if at["end"][i] <= mv.start()]
             objs = [i for i in idx if at["start"][i] >= mv.end()]
