@@ -2,7 +2,7 @@
 
 Usage:
     .venv/bin/python benchmarks/eval_actors.py [--data PATH] [--json] [--baseline caps] [--errors]
-        [--half A|B] [--per-doc] [--other-types]
+        [--half A|B] [--per-doc] [--other-types] [--flat]
 
 ``--half A`` / ``--half B`` score one half of the documents (sorted by id, alternating: A takes
 the 1st, 3rd, ... document): develop rules looking at one half's errors, check on the other.
@@ -14,16 +14,19 @@ What is scored (documented so the number means something):
 
 * Gold = every named entity of type person, organization or place, nested ones included
   ("US" inside "US President Joe Biden" is its own gold mention).
-* Predicted = every row of :func:`toolkit.entities.actors.actors` whose type is person, organization or
+* Predicted = every row of ``actors(article, nested=True)`` whose type is person, organization or
   place, **except** ``adjectival`` rows (demonyms such as "Russian troops": GUM tags "Russian"
   as an adjective, not a named mention). Rows typed ``other`` (events, laws, wars) are not
-  scored.
+  scored. ``nested=True`` adds the names inside longer names ("North Carolina" in "University
+  of North Carolina", :mod:`toolkit.entities.nesting`), as GUM's gold has them. ``--flat`` scores
+  the default table (``actors(article)``, outermost names only) instead; the text report prints
+  its typed and untyped F1 on one line either way.
 * **overlap** (the headline number): a prediction is correct when its character span overlaps
   at least one gold span; a gold mention is found when at least one prediction overlaps it.
-  So "Andy Warhol Foundation" predicted as one organisation finds both the gold organisation
-  and the gold person "Andy Warhol" nested in it (GUM annotates nested names; the toolkit
-  reports the outermost name as the actor). Spans are the gold *full* spans (which may
-  include "the", a possessive, an apposition).
+  So in the flat table "Andy Warhol Foundation" predicted as one organisation finds the gold
+  organisation and, untyped, the gold person "Andy Warhol" nested in it; typed, the person is
+  found only by the nested row. Spans are the gold *full* spans (which may include "the", a
+  possessive, an apposition).
 * **one_to_one** (stricter): pairs of overlapping spans are taken greedily by overlap length,
   each prediction and each gold mention used at most once, so a nested gold name needs its own
   prediction.
@@ -114,7 +117,9 @@ def _half(docs: list[dict], half: str | None) -> list[dict]:
     return ordered[0::2] if half == "A" else ordered[1::2]
 
 
-def evaluate(path: Path, *, baseline: str | None = None, errors: bool = False, half: str | None = None) -> dict:
+def evaluate(
+    path: Path, *, baseline: str | None = None, errors: bool = False, half: str | None = None, nested: bool = True
+) -> dict:
     from toolkit import actors, load_article
 
     counts: Counter = Counter()
@@ -132,7 +137,7 @@ def evaluate(path: Path, *, baseline: str | None = None, errors: bool = False, h
             art = load_article(text, title=d.get("title"))
             if art.text != text:
                 raise SystemExit(f"{d['id']}: Article.text differs from the gold text; offsets would not match")
-            df = actors(art)
+            df = actors(art, nested=nested)
             df = df[df["type"].isin(TYPES) & ~df["adjectival"]]
             preds = list(zip(df["start"].tolist(), df["end"].tolist(), df["type"].tolist(), strict=True))
         n_p, n_g = len(preds), len(golds)
@@ -176,6 +181,7 @@ def evaluate(path: Path, *, baseline: str | None = None, errors: bool = False, h
         "half": half or "all",
         "per_document_overlap_f1": per_doc,
         "backend": baseline or "rules",
+        "nested": nested and not baseline,
         "overlap_untyped": _prf(counts["ov_p_False"], counts["n_p"], counts["ov_g_False"], counts["n_g"]),
         "overlap_typed": _prf(counts["ov_p_True"], counts["n_p"], counts["ov_g_True"], counts["n_g"]),
         "one_to_one_untyped": _prf(counts["tp_un"], counts["n_p"], counts["tp_un"], counts["n_g"]),
@@ -246,6 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", action="store_true", help="list false positives/negatives and type errors")
     ap.add_argument("--half", choices=["A", "B"], help="score one half of the documents (see above)")
     ap.add_argument("--per-doc", action="store_true", help="print overlap F1 per document")
+    ap.add_argument("--flat", action="store_true", help="score the default table, without nested names (see above)")
     ap.add_argument("--other-types", action="store_true",
                     help="report rows typed work/product/event/other against the GUM types (see above)")
     args = ap.parse_args(argv)
@@ -263,16 +270,27 @@ def main(argv: list[str] | None = None) -> int:
         for line in res.get("examples", []):
             print(line)
         return 0
-    res = evaluate(args.data, baseline=args.baseline, errors=args.errors, half=args.half)
+    res = evaluate(args.data, baseline=args.baseline, errors=args.errors, half=args.half, nested=not args.flat)
+    other = None
+    if not args.baseline:
+        o = evaluate(args.data, half=args.half, nested=args.flat)
+        other = {"nested": o["nested"], **{k: o[k] for k in ("overlap_typed", "overlap_untyped", "by_type_overlap")}}
+        res["other_table"] = other
     if args.json:
         print(json.dumps(res, indent=2, ensure_ascii=False))
         return 0
-    print(f"{res['documents']} documents (half {res['half']}), backend {res['backend']}: {args.data}")
+    table = "with nested names" if res["nested"] else "flat table"
+    print(f"{res['documents']} documents (half {res['half']}), backend {res['backend']}, {table}: {args.data}")
     for name in ("overlap_untyped", "overlap_typed", "one_to_one_untyped", "one_to_one_typed", "exact_untyped"):
         r = res[name]
         print(f"{name:19s} P={r['precision']:.3f} R={r['recall']:.3f} F1={r['f1']:.3f}  (pred {r['predicted']}, gold {r['gold']})")
     for t, r in res["by_type_overlap"].items():
         print(f"  overlap {t:12s} P={r['precision']:.3f} R={r['recall']:.3f} F1={r['f1']:.3f}  (pred {r['predicted']}, gold {r['gold']})")
+    if other is not None:
+        label = "with nested names" if other["nested"] else "flat table (actors(article))"
+        by_type = " ".join(f"{t} {r['f1']:.3f}" for t, r in other["by_type_overlap"].items())
+        print(f"{label}: overlap typed F1={other['overlap_typed']['f1']:.3f} untyped F1={other['overlap_untyped']['f1']:.3f}"
+              f" ({by_type})")
     if args.per_doc:
         for doc_id, f in res["per_document_overlap_f1"].items():
             print(f"  {doc_id:24s} untyped F1={f['untyped']:.3f} typed F1={f['typed']:.3f}")

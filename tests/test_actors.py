@@ -248,9 +248,12 @@ def test_gum_overlap_f1_meets_target(shared_data):
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     res = mod.evaluate(shared_data / "gum_dev" / "gum_news_dev.jsonl")
-    assert res["overlap_untyped"]["f1"] >= 0.87
+    assert res["nested"]  # GUM's gold has names inside names: so does what is scored
+    assert res["overlap_untyped"]["f1"] >= 0.9
     assert res["overlap_untyped"]["recall"] >= 0.9
-    assert res["overlap_typed"]["f1"] >= 0.69
+    assert res["overlap_typed"]["f1"] >= 0.85
+    flat = mod.evaluate(shared_data / "gum_dev" / "gum_news_dev.jsonl", nested=False)
+    assert 0.8 <= flat["overlap_typed"]["f1"] < res["overlap_typed"]["f1"]
     # both halves (rules were developed on one and checked on the other), with margin
     for half in ("A", "B"):
         part = mod.evaluate(shared_data / "gum_dev" / "gum_news_dev.jsonl", half=half)

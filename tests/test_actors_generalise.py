@@ -260,3 +260,28 @@ def test_place_by_copula_and_building_words():
 
 def test_a_known_organisation_leading_a_name_makes_an_organisation():
     assert _types("Traffic doubled, according to Google Analytics.")["Google Analytics"] == "organization"
+
+
+def test_titles_after_called_and_website_are_works_not_quotes():
+    body = ('The show included an Oakley screen print called "Cowboys and Indians" from 1987. The attack was '
+            'launched by a user on the website "Insurgency Wiki", a spinoff of 4chan.')
+    got = _types(body)
+    assert got["Cowboys and Indians"] == "work"
+    assert got["Insurgency Wiki"] == "work"
+    assert quotes(load_article("Headline for the story\n\n" + body)).empty
+
+
+def test_studies_are_things_and_institutes_stay_organisations():
+    got = _types("The results of the Australian National Iodine Nutrition Study were published this week. "
+                 "She is a fellow of the Institute for Advanced Study.")
+    assert got["Australian National Iodine Nutrition Study"] == "other"
+    assert got["Institute for Advanced Study"] == "organization"
+
+
+def test_fifa_country_names_hellenic_and_the_solent():
+    got = _types("Korea Republic lost to Mexico on Saturday. Hellenic polytheism focuses on the gods of Greece. "
+                 "The Border Force vessel HMC Searcher was on The Solent in 2010.")
+    assert "Korea Republic" not in got and "South Korea" in got
+    assert got["Greece"] == "place" and "Hellenic" not in got
+    assert got["Solent"] == "place"
+    assert "Princeton University" not in _types("She moved to a house in Princeton, New Jersey, last year.")

@@ -61,7 +61,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
     },
     "actors": {
         "actor": "str", "type": "str", "group": "str?", "surface": "str", "start": "int", "end": "int",
-        "sent_id": "int", "kind": "str", "adjectival": "bool",
+        "sent_id": "int", "kind": "str", "adjectival": "bool", "nested": "bool",
     },
     "actor_frequencies": {
         "actor": "str", "type": "str", "group": "str?", "mentions": "int", "sentences": "int",

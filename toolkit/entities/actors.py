@@ -47,6 +47,7 @@ from toolkit._memo import cached_on_article
 from toolkit.entities.detection import Candidate, Detector, spacy_candidates
 from toolkit.entities.gazetteer import gazetteer
 from toolkit.entities.mentions import Raw, mentions
+from toolkit.entities.nesting import nested_mentions
 from toolkit.entities.resolution import Resolved, codebook_mentions, resolve
 from toolkit.entities.titles import bare_title, title_spans
 from toolkit.entities.typing_rules import RULE
@@ -73,6 +74,7 @@ def actors(
     codebook: Codebook | Mapping[str, Any] | str | Path | None = None,
     backend: str = "rules",
     nlp: Any = None,
+    nested: bool = False,
 ) -> pd.DataFrame:
     """Mentions of actors (people, organisations, places) in an article, one row per mention.
 
@@ -83,20 +85,25 @@ def actors(
         backend: ``"rules"`` (default, no model) or ``"spacy"`` (pass an installed pipeline as
             ``nlp``; its entities replace the rule detector, the rest is the same).
         nlp: a spaCy ``Language`` for ``backend="spacy"``.
+        nested: also give the names inside longer names ("North Carolina" in "University of North
+            Carolina", "Andy Warhol" in "Andy Warhol Foundation"), flagged ``nested``; see
+            :mod:`toolkit.entities.nesting`. Off by default: the table then holds each name once, as
+            written, and counts built on it count no mention twice.
 
     Returns:
         DataFrame sorted by ``start`` with ``actor`` (canonical name), ``type`` (person,
         organization, place, other), ``group`` (from the codebook, else None), ``surface`` (the
         text as written, titles included: "President Macron"), ``start``/``end`` (offsets into
         ``article.text``), ``sent_id``, ``kind`` (title/body/caption) and ``adjectival`` (True for
-        demonyms such as "Russian troops" → Russia).
+        demonyms such as "Russian troops" → Russia) and ``nested`` (True for a name inside a longer
+        one; only with ``nested=True``).
 
     Example:
         >>> from toolkit import load_article
         >>> actors(load_article("Russian troops massed near Ukraine."))[["actor", "adjectival"]].values.tolist()
         [['Russia', True], ['Ukraine', False]]
     """
-    return frame("actors", _actor_columns(article, codebook=codebook, backend=backend, nlp=nlp))
+    return frame("actors", _actor_columns(article, codebook=codebook, backend=backend, nlp=nlp, nested=nested))
 
 
 @cached_on_article
@@ -106,6 +113,7 @@ def _actor_columns(
     codebook: Codebook | Mapping[str, Any] | str | Path | None = None,
     backend: str = "rules",
     nlp: Any = None,
+    nested: bool = False,
 ) -> dict[str, list]:
     """The :func:`actors` table as plain lists, one per column in ``MENTION_COLUMNS`` order
     (memoised per article; read-only)."""
@@ -132,6 +140,11 @@ def _actor_columns(
     resolved.extend(_title_actors(titles))
     resolved.sort(key=lambda t: (t.raw.start, t.raw.end))
     text = article.text
+    inner: set[int] = set()
+    if nested:
+        extra = nested_mentions(resolved, text, g)
+        inner = {id(t) for t in extra}
+        resolved = sorted(resolved + extra, key=lambda t: (t.raw.start, -t.raw.end))
     return {
         "actor": [t.actor for t in resolved],
         "type": [t.type for t in resolved],
@@ -142,6 +155,7 @@ def _actor_columns(
         "sent_id": [t.raw.sent_id for t in resolved],
         "kind": [t.raw.kind for t in resolved],
         "adjectival": [t.raw.adjectival for t in resolved],
+        "nested": [id(t) in inner for t in resolved],
     }
 
 
