@@ -285,3 +285,22 @@ def test_fifa_country_names_hellenic_and_the_solent():
     assert got["Greece"] == "place" and "Hellenic" not in got
     assert got["Solent"] == "place"
     assert "Princeton University" not in _types("She moved to a house in Princeton, New Jersey, last year.")
+
+
+def test_acronym_of_lower_case_words_is_a_term_not_an_organisation():
+    got = _types("Prices rose because competition from liquid natural gas (LNG) terminals is limited. LNG exports grew. "
+                 "The claims overlap in the exclusive economic zone (EEZ) of Cyprus, the North Atlantic Treaty "
+                 "Organization (NATO) said.")
+    assert got["LNG"] == "other" and got["EEZ"] == "other"
+    assert got["NATO"] == "organization"
+
+
+def test_regions_islands_and_place_nouns_after_a_name():
+    got = _types("Registered gas fitter Hartley, 37, from Radstock, Somerset, did the job. The storm hit Madeira and "
+                 "the Azores. Smoke covered the Brazilian states of Mato Grosso and Rondônia. Throgs Neck resident "
+                 "Michael Lopiano spoke. He was director of the hospital in the Mughraqa area of Gaza.")
+    for place in ("Somerset", "Radstock", "Madeira", "Azores", "Mato Grosso", "Rondônia", "Throgs Neck", "Mughraqa"):
+        assert got[place] == "place", place
+    assert got["Michael Lopiano"] == "person"
+    assert _types("As Hurricane Lorenzo hit the Azores, Met Éireann, the national weather service, issued a warning."
+                  )["Met Éireann"] == "organization"

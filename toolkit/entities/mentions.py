@@ -158,8 +158,54 @@ def mentions(det: Detector, candidates: Iterable[Candidate]) -> list[Raw]:
     raws: list[Raw] = []
     for cand in candidates:
         raws.extend(_candidate_mentions(sc, cand, heads))
+    _defined_terms(raws, sc.text)
     coordinate(raws, sc.text, sc.g)
     return raws
+
+
+#: small words a term's acronym usually skips ("weapons of mass destruction (WMD)")
+_TERM_SKIP = frozenset(["of", "and", "the", "for", "in", "on", "to", "a", "an", "&"])
+_TERM_WORD = re.compile(r"[^\W\d_]+")
+
+
+def term_acronym(acr: str, before: str) -> bool:
+    """Whether ``acr`` abbreviates the lower-case words that end ``before``: "gross domestic
+    product" (GDP), "weapons of mass destruction" (WMD), "light-emitting diode" (LED): a term,
+    not a name.
+
+    Example:
+        >>> term_acronym("WMD", "Iraq had no weapons of mass destruction"), term_acronym("NATO", "the alliance")
+        (True, False)
+    """
+    letters = [ch for ch in acr if ch.isalpha()]
+    if len(letters) < 2:
+        return False
+    words = _TERM_WORD.findall(before[-160:])
+    k = len(letters) - 1
+    for w in reversed(words):
+        if k < 0:
+            break
+        if not w[0].islower():
+            return False
+        if w[0] == letters[k].lower():
+            k -= 1
+        elif w not in _TERM_SKIP:
+            return False
+    return k < 0
+
+
+def _defined_terms(raws: list[Raw], text: str) -> None:
+    """An acronym defined by lower-case words ("gross domestic product (GDP)", "improvised explosive
+    devices (IEDs)") names a term, not an organisation: points for ``other``."""
+    pts = RULE["defined_term_acronym"].weight
+    for r in raws:
+        name = r.name
+        if " " in name or not name[:1].isupper() or r.start < 2 or text[r.start - 1] != "(" \
+                or text[r.end : r.end + 1] != ")":
+            continue
+        acr = name[:-1] if name.endswith("s") and name[:-1].isupper() else name
+        if acr.isupper() and term_acronym(acr, text[max(0, r.start - 161) : r.start - 1].rstrip()):
+            r.hints["other"] += pts
 
 
 def _title_surnames(sc: _Scope, candidates: list[Candidate]) -> frozenset[str]:

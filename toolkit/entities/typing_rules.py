@@ -410,6 +410,9 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("inside_title_quote", "pass", "work", 5, None,
          '\'the gangster movie “The Irishman”\': a quoted title of a work is one work mention, whatever names '
          'it holds (toolkit.entities.titles, toolkit.entities.actors)'),
+    Rule("defined_term_acronym", "pass", "other", 6, None,
+         '"gross domestic product (GDP)", "improvised explosive devices (IEDs)": an acronym of lower-case words '
+         'is a term, not an organisation (toolkit.entities.mentions)'),
     Rule("list_majority", "pass", None, 2, None,
          '"Carrascal, Cantilan, Madrid and Cortes": an untyped name gets its list\'s majority type'),
     Rule("ambiguous_surname", "pass", "person", 2, None,
