@@ -304,3 +304,12 @@ def test_regions_islands_and_place_nouns_after_a_name():
     assert got["Michael Lopiano"] == "person"
     assert _types("As Hurricane Lorenzo hit the Azores, Met Éireann, the national weather service, issued a warning."
                   )["Met Éireann"] == "organization"
+
+
+def test_capitalised_role_noun_before_a_name_is_not_part_of_it():
+    df = _df("Nurse Nesma Hajjaj works at the hospital. Singer Darko Rundek was attacked. Resident Evil Village "
+             "sold well.")
+    got = dict(zip(df["surface"], df["actor"], strict=True))
+    assert got["Nurse Nesma Hajjaj"] == "Nesma Hajjaj"
+    assert got["Singer Darko Rundek"] == "Darko Rundek"
+    assert "Evil Village" not in set(df["actor"])

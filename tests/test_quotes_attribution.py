@@ -186,3 +186,28 @@ def test_a_statement_that_read_is_its_authors_and_reacted_is_a_verb_of_saying():
            'Mick Jagger of The Rolling Stones also reacted on Twitter, "Sad news that Ginger Baker has died." '
            'He read "War and Peace" twice.')
     assert q["speaker"].tolist()[:2] == ["Facebook", "Mick Jagger"]
+
+
+def test_went_on_indicated_and_put_it_attribute_to_their_subject():
+    q = _q("Nurse Nesma Hajjaj works at the Al Aqsa hospital.\n\n“I am shocked,” she went on. “I cannot express how "
+           "I feel.”\n\nApple's vice-president of marketing, Greg Joswiak, indicated that the patch is for people who "
+           "want “an easy-to-use option.” Traffic “ground to a halt” — as the Supreme Court decision put it — on the "
+           "bridge.")
+    assert q["speaker"].tolist()[:3] == ["Nesma Hajjaj", "Nesma Hajjaj", "Greg Joswiak"]
+    assert q["verb"].tolist()[:3] == ["went on", None, "indicated"]
+    assert q["speaker"].iloc[3] == "Supreme Court"
+
+
+def test_indicated_takes_no_speaker_after_it_nor_after_a_quote():
+    q = _q("A close vote was expected as the last opinion poll a month ago indicated a small advantage for the "
+           "“yes”, but a substantial 16% of non-decided.\n\n"
+           "He was told by Emergencies Minister Yevgeny Zinichev of “presumably 40 people under the rubble”, while "
+           "Deputy Governor Oleg Klimov indicated 68 people were missing.")
+    assert q["speaker"].tolist() == [None, "Yevgeny Zinichev"]
+
+
+def test_a_person_described_by_a_place_is_an_unnamed_source():
+    q = _q("Ryanair will grow. The notoriously eccentric Mullingar man went on to tell the press “The very fact "
+           "that a Mickey Mouse Irish airline can start in a field is remarkable.”")
+    assert q["speaker"].tolist() == ["The notoriously eccentric Mullingar man"]
+    assert q["speaker_type"].tolist() == ["anonymous"]

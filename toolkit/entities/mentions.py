@@ -268,6 +268,10 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
         out.append(mention(run[lead:]))
         return _kept(out)
     split = _title_split(words, g) if label in (None, "person") else None
+    if split is None and label is None and acr is None and _role_before_name(words, wl):
+        # "Nurse Nesma Hajjaj works", "Teacher Anna Berg": a role noun, capitalised, before a name
+        out.append(mention(run[1:], titled=True, span_from=ts[run[0]]))
+        return _kept(out)
     if split is None:
         out.append(mention(run, acr=acr, label=label))
         return _kept(out)
@@ -343,6 +347,19 @@ def _descriptor_length(words: tuple[str, ...], g: Gazetteer, wl: dict[str, froze
     if lead and not ((words[lead] in wl["given"]) and 2 <= len(words) - lead <= 3):
         lead = 0
     return lead
+
+
+def _role_before_name(words: tuple[str, ...], wl: dict[str, frozenset[str]]) -> bool:
+    """A capitalised role noun ("Nurse", "Teacher") before a two- or three-word name that starts
+    with a given name or a word the lexicon does not know."""
+    if not (3 <= len(words) <= 4) or not words[0][1:].islower() or words[0].lower() not in wl["person_role"]:
+        return False
+    rest = words[1:]
+    if any((w in wl["org_suffix"]) or (w in wl["org_word"]) or (w in wl["place_suffix"]) for w in rest):
+        return False
+    return all(w[:1].isupper() for w in rest) and (
+        (rest[0] in wl["given"]) or (rest[0][1:].islower() and _lex(rest[0].lower()) is None)
+    )
 
 
 def _institution_end(words: tuple[str, ...], j: int, g: Gazetteer, wl: dict[str, frozenset[str]]) -> int:

@@ -57,6 +57,11 @@ _HOLDER_OF = re.compile(
     rf"leader|member|governor|mayor|ambassador|CEO|executive|{SOURCE_ROLES})\s+(?:of|for|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: nouns of a person described by a place or organisation ("the Mullingar man", "the Ohio woman")
+_PERSON_NOUNS = frozenset(["man", "woman", "men", "women", "boy", "girl", "boys", "girls", "resident", "residents",
+                           "native", "natives", "teenager", "teen", "couple", "family", "mother", "father",
+                           "student", "students", "worker", "workers", "voter", "voters", "businessman",
+                           "businesswoman", "farmer", "farmers", "fan", "fans", "veteran", "veterans"])
 _NOT_A_SOURCE = frozenset(["way", "ways", "fact", "idea", "thing", "things", "question", "reason", "point", "time", "sign"])
 _LEADING_CONJ = re.compile(r"^(?:as|and|but|so|while|yet)\s+(?=\S)", re.IGNORECASE)
 _TRAILING_AUX = re.compile(
@@ -249,6 +254,11 @@ _OUTER_MARKS = re.compile(r"^[“\"«‘]|[”\"»’]$")
 _REOPENED = re.compile(r"\n\s*[“\"«]")
 _QUOTE_WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _LISTENER_VERBS = frozenset(["told", "tells", "telling", "asked", "asks"])
+#: verbs whose subject, not the noun after them, is the speaker ("He went on", "as the court put
+#: it"); "indicated" attributes only a quote after it ('X indicated that “…”': after a quote,
+#: '“…”, while Y indicated 68 were missing' is another clause)
+_NO_INVERSION = frozenset(["went on", "goes on", "put it", "puts it", "indicated", "indicates"])
+_BEFORE_ONLY = frozenset(["indicated", "indicates"])
 _SKIP_KINDS = frozenset(["title", "credit", "boilerplate"])
 def _first_person_of_sentence(ms: _Mentions, k: int, a: int, sent_index: Any) -> str:
     """The first person mention ending by ``a`` in the sentence of ``ms.people[k]`` (the last
@@ -326,8 +336,9 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 for r in inside:
                     head = _LATIN_WORD.search(text, r.end, b)
                     if head is not None and text[r.end : head.start()].strip() == "" and (
-                        _SOURCE_ROLE.match(text, r.end, b) if definite else head.group(0).islower()
-                    ):
+                        (_SOURCE_ROLE.match(text, r.end, b) or head.group(0) in _PERSON_NOUNS)
+                        if definite else head.group(0).islower()
+                    ):  # "the eccentric Mullingar man": a person described by a place
                         modifier = True
                         break
                 phrase = _TRAILING_RELATIVE.sub("", phrase)
@@ -403,11 +414,13 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         # 1. after the quote: ", said X" / ", X said" / "said X" (first verb after the quote)
         after = seg[q1:]
         m = _VERB_RE.search(after)
+        if m and m.group() in _BEFORE_ONLY:
+            m = None
         if m and not _CLAUSE_END.search(after, 0, m.start()):
             between = after[: m.start()]
             order = (_np_before, _np_after) if _WORD_CHAR.search(between) else (_np_after, _np_before)
             cand = None
-            if m.group() in _LISTENER_VERBS or m.group().endswith("ing"):
+            if m.group() in _LISTENER_VERBS or m.group() in _NO_INVERSION or m.group().endswith("ing"):
                 order = (_np_before,)  # "X told Reuters": the noun after is the listener; "recalling their meeting": the object
             for finder in order:
                 np_ = finder(after, m.start() if finder is _np_before else m.end())
@@ -454,7 +467,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     subj = [r for r in subj if r.type == "person"] or subj
                     if subj:
                         cand = (subj[0].actor, "actor")
-                if cand is None and not vm.group().endswith("ing"):  # "announcing his retirement": an object
+                if cand is None and not vm.group().endswith("ing") and vm.group() not in _NO_INVERSION:
+                    # "announcing his retirement": an object; "indicated a small advantage": no speaker
                     np_ = _np_after(before, vm.end())
                     cand = resolve(fa + np_[0], fa + np_[1], last) if np_ else None
                 if cand is not None:

@@ -46,7 +46,7 @@ SPEECH_VERBS = (
     "admitting|suggesting|predicting|promising|vowing|urging|cautioning|complaining|conceding|boasting|"
     "lamenting|joking|reporting|revealing|testifying|maintaining|mentioning|countering|"
     "characterized|characterised|characterizing|characterising|lashed|sighed|estimated|estimates|"
-    "reacted|responded|"
+    "reacted|responded|indicated|indicates|went on|goes on|put it|puts it|"
     r"read(?=(?:,? in (?:part|full),?)?\s*[:,]?\s*(?:[“\"]|$))"
 )
 VERB_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
