@@ -313,3 +313,13 @@ def test_capitalised_role_noun_before_a_name_is_not_part_of_it():
     assert got["Nurse Nesma Hajjaj"] == "Nesma Hajjaj"
     assert got["Singer Darko Rundek"] == "Darko Rundek"
     assert "Evil Village" not in set(df["actor"])
+
+
+def test_caucuses_movements_databases_and_titles_opening_with_my():
+    got = _types("He leads the Congressional Black Caucus. Protest movements, like Fridays For Future, contested "
+                 "it. Citing the Global Fire Emissions Database, NASA said fires rose. Another book that I really "
+                 "like is My System, he said.")
+    assert got["Congressional Black Caucus"] == "organization"
+    assert got["Fridays For Future"] == "organization"
+    assert got["Global Fire Emissions Database"] == "work"
+    assert got["My System"] == "other"
