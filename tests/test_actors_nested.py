@@ -78,3 +78,11 @@ def test_nested_rows_lie_inside_a_flat_row(words):
         assert any(o.start <= r.start and r.end <= o.end and (o.start, o.end) != (r.start, r.end)
                    for o in outer.itertuples())
         assert r.type in ("person", "organization", "place")
+
+
+def test_a_person_opening_a_longer_name():
+    got = _nested("Title\n\nShe flew from John F. Kennedy International Airport to the George Washington University "
+                  "campus, then to Virginia Commonwealth University and Victoria Park.")
+    assert ("John F. Kennedy", "person", "John F. Kennedy") in got
+    assert ("George Washington", "person", "George Washington") in got
+    assert not any(a in ("Commonwealth", "Victoria") for a, _, _ in got)  # a word, a park

@@ -9,7 +9,10 @@ adds them as rows flagged ``nested``. A part of a longer name is a nested name w
 * the name of another actor of the same article, as that actor ("Andy Warhol" inside "Andy Warhol
   Photographic Legacy Program" when the article names Andy Warhol elsewhere), or
 * a place or organisation of the bundled gazetteer ("Indiana" inside "University of Southern Indiana",
-  "BBC" inside "BBC News Online").
+  "BBC" inside "BBC News Online"), or
+* a person's name opening the longer name: a given name and one to three name-like words ("John F.
+  Kennedy" in "John F. Kennedy International Airport", "George Washington" in "George Washington
+  University").
 
 Parts are tried longest first, left to right, and do not overlap. People's names are never split
 ("Paris Hilton" names no city); the parts must start and end with a capitalised word. A part of the
@@ -32,11 +35,15 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from toolkit.entities.tokens import lazy_lex
+
 if TYPE_CHECKING:
     from toolkit.entities.gazetteer import Gazetteer
     from toolkit.entities.resolution import Resolved
 
 __all__ = ["nested_mentions"]
+
+_lex = lazy_lex(__name__)
 
 #: the words of a name: letters/digits with inner dots, hyphens, apostrophes and ampersands
 _WORD = re.compile(r"[^\W_][\w.'’&-]*|&")
@@ -68,6 +75,21 @@ def _strip_possessive(s: str) -> str:
     return s
 
 
+def _person_prefix(text: str, words: list[tuple[int, int]], g: Gazetteer) -> int:
+    """How many leading words of a longer name are a person's name: a given name, then one to
+    three name-like words, then more of the name ("John F. Kennedy International Airport", "George
+    Washington University", "Francis Crick Institute"); 0 for none."""
+    ws = [text[a:b] for a, b in words]
+    if not g.has("given", ws[0]):
+        return 0
+    k = 1
+    while k < len(ws) - 1 and k <= 3 and ws[k][:1].isupper() and not g.has("org_suffix", ws[k]) \
+            and not g.has("org_word", ws[k]) and not g.has("place_suffix", ws[k]) \
+            and (len(ws[k].rstrip(".")) == 1 or _lex(ws[k].lower()) is None or g.has("given", ws[k])):
+        k += 1
+    return k if 2 <= k < len(ws) else 0
+
+
 def nested_mentions(resolved: list[Resolved], text: str, g: Gazetteer) -> list[Resolved]:
     """The names inside the longer names of ``resolved`` (see the module docstring), as
     :class:`~toolkit.entities.resolution.Resolved` rows whose ``raw`` is the outer mention's with
@@ -96,7 +118,8 @@ def nested_mentions(resolved: list[Resolved], text: str, g: Gazetteer) -> list[R
                 value = known.get(sub)
                 if value is None:
                     hit_g = g.lookup(sub)
-                    if hit_g is not None and hit_g[1] in ("place", "organization"):
+                    if hit_g is not None and hit_g[1] in ("place", "organization") \
+                            and not (" " not in sub and _lex(sub.lower()) is not None):  # "Commonwealth": a word
                         value = (hit_g[0], hit_g[1], None)
                 if value is None or value[0] == t.actor:
                     continue
@@ -115,6 +138,13 @@ def nested_mentions(resolved: list[Resolved], text: str, g: Gazetteer) -> list[R
                     value = (sub, value[1], None)
                 hit = (a, a + len(sub), sub, value)
                 break
+            if hit is None and i == 0:
+                k = _person_prefix(text, words, g)
+                if k:
+                    sub = text[words[0][0] : words[k - 1][1]]
+                    value = known.get(sub, (sub, "person", None))
+                    if value[1] == "person":
+                        hit, j = (words[0][0], words[k - 1][1], sub, value), k
             if hit is None:
                 i += 1
                 continue
