@@ -323,3 +323,10 @@ def test_caucuses_movements_databases_and_titles_opening_with_my():
     assert got["Fridays For Future"] == "organization"
     assert got["Global Fire Emissions Database"] == "work"
     assert got["My System"] == "other"
+
+
+def test_a_constituency_after_mp_for_is_a_place():
+    got = _types("Chi Onwurah, the Labour MP for Newcastle Central, said it was damning. Anthony Albanese, the "
+                 "member for Grayndler, spoke. The DUP MP for South Antrim William McCrea refused.")
+    assert got["Newcastle Central"] == "place" and got["Grayndler"] == "place"
+    assert got["Chi Onwurah"] == "person" and got["Anthony Albanese"] == "person"

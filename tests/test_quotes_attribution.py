@@ -211,3 +211,18 @@ def test_a_person_described_by_a_place_is_an_unnamed_source():
            "that a Mickey Mouse Irish airline can start in a field is remarkable.”")
     assert q["speaker"].tolist() == ["The notoriously eccentric Mullingar man"]
     assert q["speaker_type"].tolist() == ["anonymous"]
+
+
+def test_relative_clause_subject_and_reported_speech_verbs():
+    q = _q("Violence fell, according to Maj Gen William Caldwell, who claimed “Insurgents are hitting back.” "
+           "RNL Bio, which performed the cloning, said that “we commemorate the first commercial cloning.” "
+           "Chi Onwurah, the Labour MP for Newcastle Central, who is supporting the report, said it was “damning”. "
+           "Sudesh Amman, who was described as “knife-obsessed” by the police, sent videos.\n\n"
+           "“It is a terrible, tragic thing,” Geithner summarized. “North Korea fired a missile,” a Japanese "
+           "Defense Ministry official was quoted as saying. “Please keep praying.” the letter read. In his church, "
+           "Pastor Ted Haggard preached “we don't have to debate” every week. Analyst Jane Redeker points out that "
+           "“Saudi Arabia has $800bn.” Foreign Secretary Jack Straw is reported to have said that, “We're committed to Iraq.”")
+    assert q["speaker"].tolist() == [
+        "William Caldwell", "RNL Bio", "Chi Onwurah", None,  # passive: the police's words, not Amman's
+        "Geithner", "a Japanese Defense Ministry official", "the letter", "Ted Haggard", "Jane Redeker", "Jack Straw",
+    ]

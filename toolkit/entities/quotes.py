@@ -69,6 +69,17 @@ _TRAILING_AUX = re.compile(
     r"famously|previously|repeatedly|himself|herself|themselves|itself|been))+$",
     re.IGNORECASE,
 )
+#: "Jack Straw is reported to have (said)", "X was understood to have (said)": the source before it
+_TRAILING_REPORTED = re.compile(
+    r"\s+(?:is|was|are|were)\s+(?:reported|understood|believed|said)\s+to\s+have$", re.IGNORECASE
+)
+#: ", who" / ", which" and a clause without a comma, right before a verb of saying: the relative
+#: clause's antecedent (the actor right before the comma) is the speaker
+_RELATIVE_SUBJECT = re.compile(r"\s*,\s*(who|which)\b([^,;:.“”\"]{0,60}?)\s*,?\s*$")
+#: an apposition right before ", who": "X, the Labour MP for Y" (the person is X)
+_APPOSITION_END = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+[^,;:.“”\"]{1,80}$")
+#: the last word of a relative clause that makes the verb after it passive ("who was described as")
+_PASSIVE_AUX = frozenset(["been", "was", "were", "is", "are", "being", "be"])
 _TRAILING_RELATIVE = re.compile(r"\s+(?:who|which|that)$", re.IGNORECASE)
 #: a source that is a document: "an AEW press release", "a Hezbollah statement" (the organisation speaks)
 _DOCUMENT_NOUNS = frozenset(
@@ -316,7 +327,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
     def resolve(a: int, b: int, last: tuple[str | None, str]) -> tuple[str | None, str] | None:
         """Speaker named in text[a:b]: an actor, a pronoun (→ last), or a description."""
         # "(As) one commentator has (argued)": the source without the conjunction and auxiliaries
-        phrase = _LEADING_CONJ.sub("", _TRAILING_AUX.sub("", text[a:b].strip()))
+        phrase = _LEADING_CONJ.sub("", _TRAILING_AUX.sub("", _TRAILING_REPORTED.sub("", text[a:b].strip())))
         if not phrase or _has_verb(phrase):
             return None
         inside = ms.overlapping(a, b)
@@ -451,6 +462,21 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 if speaker is not None:
                     break
                 cand = None
+                rel = _RELATIVE_SUBJECT.search(before, 0, vm.start())
+                if rel and (rel.group(2).split() or [""])[-1].lower() not in _PASSIVE_AUX:
+                    # "Maj Gen William Caldwell, who claimed “…”", "RNL Bio, which did the cloning, said"
+                    # (not "Amman, who was described as “…” by the police"): the antecedent, a person
+                    # after "who", an organisation after "which"
+                    want = "person" if rel.group(1).lower() == "who" else "organization"
+                    end = fa + rel.start()
+                    if want == "person":
+                        app = _APPOSITION_END.search(text, fa, end)
+                        if app:  # "Chi Onwurah, the Labour MP for Newcastle Central, who …": the person
+                            end = app.start()
+                    at = ms.overlapping(end - 1, end)
+                    if at and at[-1].end == end and at[-1].type == want:
+                        speaker, verb = (at[-1].actor, "actor"), vm.group()
+                        break
                 by = _BY.match(before[vm.end():])
                 if by:  # passive: "was described by officials as “…”"
                     np2 = _np_after(before, vm.end() + by.end())

@@ -46,8 +46,10 @@ SPEECH_VERBS = (
     "admitting|suggesting|predicting|promising|vowing|urging|cautioning|complaining|conceding|boasting|"
     "lamenting|joking|reporting|revealing|testifying|maintaining|mentioning|countering|"
     "characterized|characterised|characterizing|characterising|lashed|sighed|estimated|estimates|"
-    "reacted|responded|indicated|indicates|went on|goes on|put it|puts it|"
-    r"read(?=(?:,? in (?:part|full),?)?\s*[:,]?\s*(?:[“\"]|$))"
+    "reacted|responded|indicated|indicates|went on|goes on|put it|puts it|summarized|summarised|summed up|"
+    "preached|preaches|pointed out|points out|pointing out|"
+    "(?:was|were|is|are|been) quoted as saying|(?:was|were|is|are|been) reported as saying|quoted as saying|"
+    r"read(?=(?:,? in (?:part|full),?)?\s*[:,]?\s*(?:[“\"]|$)|\.)"
 )
 VERB_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 

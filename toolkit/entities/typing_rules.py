@@ -5,7 +5,7 @@ Every mention collects *hints*: ``{type: points}`` votes from the rules in :data
 work, product, event, other). A rule reads either the name alone (``reads="name"``:
 its words, the gazetteer, the word lists; memoised per name) or the mention in its sentence
 (``reads="detector"``: what the detector or the title splitting said; ``"before"``: the word
-before it; ``"before2"``: the word before "of" ("the town of X"); ``"group"``: the plural noun
+before it; ``"before2"``: the word before "of" or "for" ("the town of X", "the MP for X"); ``"group"``: the plural noun
 before "such as", "like" or "including" ("gods, such as Zeus"); ``"quoted"``: the word before an opening quote or a title's "The" ('the film "X"', "the novel The X"); ``"after"``: the words after it; ``"article"``: the article's other capitals). Rules apply in table order; order matters only for ties (the first type to
 reach a count wins a tie in :func:`toolkit.entities.mentions.strong_type`). Rules marked
 ``reads="pass"`` are applied by a later pass over all mentions (lists, clusters); their weights
@@ -57,6 +57,8 @@ _ITS_VERBS = frozenset(["said", "says", "reported", "reports", "announced", "ann
 #: Reporting verbs that come before the speaker after a quote ('"...," said Mauer').
 _SAID_BEFORE = frozenset(["said", "says", "added", "explained", "noted", "recalled", "continued"])
 #: Words before "of" that make what follows a place ("north of X", "the outskirts of X").
+#: holders of a seat "for" a constituency ("the MP for X")
+_CONSTITUENCY_OF = frozenset(["mp", "mps", "member", "mla", "msp", "mep", "td", "mha", "mpp"])  # prev2 is lower-cased
 _PLACE_OF = frozenset(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "suburbs", "streets", "heart", "downtown", "residents", "inhabitants", "coast", "shores"])
 _PLACE_PREP = frozenset(["in", "near", "across", "outside", "throughout", "inside", "into"])
 #: Opening quotation marks before a title ('the film "Marriage Story"').
@@ -94,7 +96,8 @@ class NameCue(NamedTuple):
 class Cue(NamedTuple):
     """What the per-mention rules (``reads`` "detector", "article", "before", "after") see.
 
-    A ``"before2"`` rule reads ``prev2`` too and applies only after "of" ("the town of X").
+    A ``"before2"`` rule reads ``prev2`` too and applies only after "of" or "for" ("the town of X",
+    "the MP for X").
     A ``"quoted"`` rule reads ``prev2`` and applies only after an opening quote or a capitalised
     "The" ('the film "X"', "the novel The X").
     A ``"before"`` rule reads only ``prev``, ``unknown``, ``g`` and ``wl`` (its answers are
@@ -327,8 +330,11 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("quoted_product_name", "quoted", "product", 4, _quoted_after("product_prev"),
          'the app "Signal", the ship "Seawinds": a quoted name after a product noun'),
     Rule("place_noun_of_before", "before2", "place", 3,
-         lambda c: c.unknown and (c.prev2 in c.g.words.get("place_prev", ()) or c.prev2 in _PLACE_OF),
+         lambda c: c.prev == "of" and c.unknown and (c.prev2 in c.g.words.get("place_prev", ()) or c.prev2 in _PLACE_OF),
          '"the town of X", "just west of X", "the outskirts of X"'),
+    Rule("constituency_for", "before2", "place", 6,
+         lambda c: c.prev == "for" and c.prev2 in _CONSTITUENCY_OF and not any(c.g.has("given", w) for w in c.words[1:]),
+         '"the Labour MP for Newcastle Central", "the Member for Epsom": a constituency'),
     # -- more shapes of the name
     Rule("work_noun_inside", "name", "work", 3, lambda n: _inner_thing(n) == "work", '"Game of Thrones"'),
     Rule("vehicle_noun_inside", "name", "product", 3, lambda n: _inner_thing(n) == "product",
@@ -514,7 +520,7 @@ def mention_rules(info: NameInfo, c: Cue) -> list[Rule]:
                 table.clear()
             before = table[key] = tuple(r for r in _BEFORE_RULES if r.condition(c))  # type: ignore[misc]
         fired.extend(before)
-        if c.prev == "of" and c.prev2:
+        if c.prev in ("of", "for") and c.prev2:
             fired.extend(r for r in _BEFORE2_RULES if r.condition(c))  # type: ignore[misc]
         elif (c.prev in _OPEN_QUOTES or c.prev == "The") and c.prev2:
             fired.extend(r for r in _QUOTED_RULES if r.condition(c))  # type: ignore[misc]
