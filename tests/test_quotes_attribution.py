@@ -226,3 +226,14 @@ def test_relative_clause_subject_and_reported_speech_verbs():
         "William Caldwell", "RNL Bio", "Chi Onwurah", None,  # passive: the police's words, not Amman's
         "Geithner", "a Japanese Defense Ministry official", "the letter", "Ted Haggard", "Jane Redeker", "Jack Straw",
     ]
+
+
+def test_verbs_of_judging_quote_their_subjects_judgement():
+    q = _q("The U.S. criticized today's launch as “not constructive.” President Donald Trump hailed the agreements as the “dawn of "
+           "a new Middle East.” Lebanon condemned the operation as a “flagrant violation”. Microsoft has been "
+           "criticized in the past for “sitting on” huge reserves. He criticised the lack of support for low "
+           "earners, stating “The government claims this is fair.”")
+    got = q["speaker"].tolist()
+    assert got[:3] == ["United States", "Donald Trump", "Lebanon"]
+    assert got[3] is None  # passive: the critics' words, not Microsoft's
+    assert got[4] != "the lack"  # the object of the verb is never its speaker

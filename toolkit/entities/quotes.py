@@ -268,7 +268,12 @@ _LISTENER_VERBS = frozenset(["told", "tells", "telling", "asked", "asks"])
 #: verbs whose subject, not the noun after them, is the speaker ("He went on", "as the court put
 #: it"); "indicated" attributes only a quote after it ('X indicated that “…”': after a quote,
 #: '“…”, while Y indicated 68 were missing' is another clause)
-_NO_INVERSION = frozenset(["went on", "goes on", "put it", "puts it", "indicated", "indicates"])
+_JUDGING = frozenset(["criticized", "criticised", "criticizes", "criticises", "condemned", "condemns", "denounced",
+                      "denounces", "praised", "praises", "hailed", "hails", "slammed", "slams", "blasted", "labelled",
+                      "labeled", "branded", "describes", "described", "apologized", "apologised"])
+_NO_INVERSION = frozenset(["went on", "goes on", "put it", "puts it", "indicated", "indicates", *_JUDGING])
+#: an auxiliary right before a verb that makes it passive ("has been criticized for “…”")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be|being)\s+$", re.IGNORECASE)
 _BEFORE_ONLY = frozenset(["indicated", "indicates"])
 _SKIP_KINDS = frozenset(["title", "credit", "boilerplate"])
 def _first_person_of_sentence(ms: _Mentions, k: int, a: int, sent_index: Any) -> str:
@@ -462,6 +467,9 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 if speaker is not None:
                     break
                 cand = None
+                if vm.group() in _JUDGING and _PASSIVE_BEFORE.search(before, 0, vm.start()) \
+                        and not _BY.match(before[vm.end():]):
+                    continue  # "Microsoft has been criticized for “sitting on” its cash": not Microsoft's words
                 rel = _RELATIVE_SUBJECT.search(before, 0, vm.start())
                 if rel and (rel.group(2).split() or [""])[-1].lower() not in _PASSIVE_AUX:
                     # "Maj Gen William Caldwell, who claimed “…”", "RNL Bio, which did the cloning, said"

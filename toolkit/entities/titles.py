@@ -47,7 +47,10 @@ SPEECH_VERBS = (
     "lamenting|joking|reporting|revealing|testifying|maintaining|mentioning|countering|"
     "characterized|characterised|characterizing|characterising|lashed|sighed|estimated|estimates|"
     "reacted|responded|indicated|indicates|went on|goes on|put it|puts it|summarized|summarised|summed up|"
-    "preached|preaches|pointed out|points out|pointing out|"
+    "preached|preaches|pointed out|points out|pointing out|describes|apologized|apologised|"
+    # verbs of judging that quote the judgement: 'criticized the launch as “not constructive”'
+    "criticized|criticised|criticizes|criticises|condemned|condemns|denounced|denounces|praised|praises|"
+    "hailed|hails|slammed|slams|blasted|labelled|labeled|branded|"
     "(?:was|were|is|are|been) quoted as saying|(?:was|were|is|are|been) reported as saying|quoted as saying|"
     r"read(?=(?:,? in (?:part|full),?)?\s*[:,]?\s*(?:[“\"]|$)|\.)"
 )
