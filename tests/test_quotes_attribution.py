@@ -237,3 +237,16 @@ def test_verbs_of_judging_quote_their_subjects_judgement():
     assert got[:3] == ["United States", "Donald Trump", "Lebanon"]
     assert got[3] is None  # passive: the critics' words, not Microsoft's
     assert got[4] != "the lack"  # the object of the verb is never its speaker
+
+
+def test_a_title_after_said_then_the_person_and_more_verbs():
+    q = _q("“I just talked to him a few minutes ago,” said Chief of surgery, Dr. Michel Pellerin. “This day I "
+           "re-experience many memories,” said his father, Abdullah Kurdi. The kitchen was “not free of rodents,” "
+           "said Commissioner of the Erie County Health Department, Dr. Anthony Billittier. In a statement the World "
+           "Economic Forum expressed its “great sadness and regret” at the news. The Oxford English Dictionary "
+           "defines McJob as “an unstimulating, low-paid job.” Google's David Drummond affirms that “these accounts "
+           "have not been accessed.” Bennett said that the report reflected “a complete failure”.")
+    assert q["speaker"].tolist() == [
+        "Michel Pellerin", "Abdullah Kurdi", "Anthony Billittier", "World Economic Forum", "Oxford English Dictionary",
+        "David Drummond", "Bennett",  # "reflected" is no verb of saying: Bennett said it
+    ]

@@ -78,6 +78,8 @@ _TRAILING_REPORTED = re.compile(
 _RELATIVE_SUBJECT = re.compile(r"\s*,\s*(who|which)\b([^,;:.“”\"]{0,60}?)\s*,?\s*$")
 #: an apposition right before ", who": "X, the Labour MP for Y" (the person is X)
 _APPOSITION_END = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+[^,;:.“”\"]{1,80}$")
+#: the rest of a title after the verb ("Commissioner| of the Erie County Health Department, "), up to the comma
+_COMMA_THEN = re.compile(r"(?:\s+(?:of|for|at|with)\b[^,;:.“”\"]{1,80})?\s*,\s*")
 #: the last word of a relative clause that makes the verb after it passive ("who was described as")
 _PASSIVE_AUX = frozenset(["been", "was", "were", "is", "are", "being", "be"])
 _TRAILING_RELATIVE = re.compile(r"\s+(?:who|which|that)$", re.IGNORECASE)
@@ -270,7 +272,8 @@ _LISTENER_VERBS = frozenset(["told", "tells", "telling", "asked", "asks"])
 #: '“…”, while Y indicated 68 were missing' is another clause)
 _JUDGING = frozenset(["criticized", "criticised", "criticizes", "criticises", "condemned", "condemns", "denounced",
                       "denounces", "praised", "praises", "hailed", "hails", "slammed", "slams", "blasted", "labelled",
-                      "labeled", "branded", "describes", "described", "apologized", "apologised"])
+                      "labeled", "branded", "describes", "described", "apologized", "apologised", "expressed",
+                      "defines", "defined"])
 _NO_INVERSION = frozenset(["went on", "goes on", "put it", "puts it", "indicated", "indicates", *_JUDGING])
 #: an auxiliary right before a verb that makes it passive ("has been criticized for “…”")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be|being)\s+$", re.IGNORECASE)
@@ -441,6 +444,12 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             for finder in order:
                 np_ = finder(after, m.start() if finder is _np_before else m.end())
                 cand = resolve(fa + q1 + np_[0], fa + q1 + np_[1], last) if np_ else None
+                if finder is _np_after and np_ and (cand is None or cand[1] != "actor"):
+                    # '“…,” said Chief of surgery, Dr. Michel Pellerin': a title, then the person
+                    named = _COMMA_THEN.match(text, fa + q1 + np_[1])
+                    person = ms.overlapping(named.end(), named.end() + 1) if named else []
+                    if person and person[0].start == named.end() and person[0].type == "person":
+                        cand = (person[0].actor, "actor")
                 if cand is not None:
                     break
             if cand is None and "," in between and m.group() not in _LISTENER_VERBS \
