@@ -330,3 +330,11 @@ def test_a_constituency_after_mp_for_is_a_place():
                  "member for Grayndler, spoke. The DUP MP for South Antrim William McCrea refused.")
     assert got["Newcastle Central"] == "place" and got["Grayndler"] == "place"
     assert got["Chi Onwurah"] == "person" and got["Anthony Albanese"] == "person"
+
+
+def test_a_given_name_before_and_shares_the_surname():
+    df = _df("Paul Begala was a longtime advisor to Bill and Hillary Clinton. A couple from Florida, Richard and "
+             "Lisa Parry, drove 14 hours. Prince Charles and Jacques Chirac will attend.")
+    got = dict(zip(df["surface"], df["actor"], strict=True))
+    assert got["Bill"] == "Bill Clinton" and got["Richard"] == "Richard Parry"
+    assert got["Prince Charles"] == "Charles"  # after a title: his own name, not "Charles Chirac"

@@ -667,6 +667,20 @@ def strong_type(r: Raw) -> str | None:
     return r.gaz
 
 
+def _shares_surname(a: Raw, b: Raw, text: str, g: Gazetteer) -> bool:
+    """Whether a lone given name ``a`` before "and" shares the surname of the full name ``b``
+    ("Bill and Hillary Clinton"); not after a title ("Prince Charles and Jacques Chirac"), not with
+    a place or organisation ("Georgia and Virginia Beach")."""
+    if a.canonical or a.gaz is not None or " " in a.name or not g.has("given", a.name) or text[a.start : a.end] != a.name:
+        return False
+    before = text[max(0, a.start - 12) : a.start].split()
+    if before and g.has("title", before[-1].rstrip(".")):
+        return False
+    words = b.name.split()
+    return g.has("given", words[0]) and g.lookup(b.name) is None \
+        and not any(g.has(k, words[-1]) for k in ("place_suffix", "org_suffix", "org_word"))
+
+
 def coordinate(raws: list[Raw], text: str, g: Gazetteer) -> None:
     """Names in one list ("Carrascal, Cantilan, Madrid and Cortes") share the type of the
     clearly typed ones."""
@@ -677,6 +691,11 @@ def coordinate(raws: list[Raw], text: str, g: Gazetteer) -> None:
         group.sort(key=lambda r: r.start)
         person_of = RULE["person_of"]
         for a, b in zip(group, group[1:], strict=False):
+            if a.ntok == 1 and b.ntok >= 2 and text[a.end : b.start] in (" and ", " & ") and _shares_surname(a, b, text, g):
+                # "Bill and Hillary Clinton", "Barack and Michelle Obama": a given name sharing the surname
+                a.canonical = f"{a.name} {b.name.split()[-1]}"
+                a.gaz = None
+                a.hints["person"] += RULE["shared_surname"].weight
             if text[a.end : b.start] == " of " and b.gaz is None and b.ntok > 1 and not b.adjectival \
                     and strong_type(a) == "person" and strong_type(b) in (None, "person") and b.hints[person_of.type] == 0:
                 b.hints[person_of.type] += person_of.weight  # "Nick Rhodes of Duran Duran": his band

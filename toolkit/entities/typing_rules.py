@@ -419,6 +419,8 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("defined_term_acronym", "pass", "other", 6, None,
          '"gross domestic product (GDP)", "improvised explosive devices (IEDs)": an acronym of lower-case words '
          'is a term, not an organisation (toolkit.entities.mentions)'),
+    Rule("shared_surname", "pass", "person", 6, None,
+         '"Bill and Hillary Clinton": a given name before "and" and a full name shares its surname (Bill Clinton)'),
     Rule("list_majority", "pass", None, 2, None,
          '"Carrascal, Cantilan, Madrid and Cortes": an untyped name gets its list\'s majority type'),
     Rule("ambiguous_surname", "pass", "person", 2, None,
