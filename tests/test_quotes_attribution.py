@@ -250,3 +250,13 @@ def test_a_title_after_said_then_the_person_and_more_verbs():
         "Michel Pellerin", "Abdullah Kurdi", "Anthony Billittier", "World Economic Forum", "Oxford English Dictionary",
         "David Drummond", "Bennett",  # "reflected" is no verb of saying: Bennett said it
     ]
+
+
+def test_more_speakers_and_adjectival_participles():
+    q = _q("“Thanks for apologizing on behalf of the Iraqi people” said Bush in regards to the incident. The "
+           "supporters included Senator Robert Menendez of New Jersey, who said in support, “Let us not judge the "
+           "man prematurely.” Ambassador Jendayi Frazer answered with, “Secretary Rice's engagement has been "
+           "welcomed.” Democrats said it misrepresented the comments of Rep. John Murtha (D-PA), who a day before "
+           "said “Our troops have become the enemy.”\n\nGovernor Andrew Cuomo said he took “solace” from this fact, "
+           "as well as the continued decline in the number of patients admitted to hospitals.")
+    assert q["speaker"].tolist() == ["Bush", "Robert Menendez", "Jendayi Frazer", "John Murtha", "Andrew Cuomo"]

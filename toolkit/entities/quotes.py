@@ -76,9 +76,13 @@ _TRAILING_REPORTED = re.compile(
 #: ", who" / ", which" and a clause without a comma, right before a verb of saying: the relative
 #: clause's antecedent (the actor right before the comma) is the speaker
 _RELATIVE_SUBJECT = re.compile(r"\s*,\s*(who|which)\b([^,;:.“”\"]{0,60}?)\s*,?\s*$")
+_PAREN_END = re.compile(r"\s*\([^()]{0,30}\)\s*$")
+_OF_END = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?$")
 #: an apposition right before ", who": "X, the Labour MP for Y" (the person is X)
 _APPOSITION_END = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+[^,;:.“”\"]{1,80}$")
 #: the rest of a title after the verb ("Commissioner| of the Erie County Health Department, "), up to the comma
+#: a determiner right before a verb of saying makes it an adjective ("the continued decline", "the stated aim")
+_DET_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|these|those)\s+$", re.IGNORECASE)
 _COMMA_THEN = re.compile(r"(?:\s+(?:of|for|at|with)\b[^,;:.“”\"]{1,80})?\s*,\s*")
 #: the last word of a relative clause that makes the verb after it passive ("who was described as")
 _PASSIVE_AUX = frozenset(["been", "was", "were", "is", "are", "being", "be"])
@@ -94,6 +98,9 @@ _NP_STOP = re.compile(
     r"\byesterday\b|\btoday\b|\btonight\b|\btomorrow\b|\bearlier\b|\blater\b|\blast\b|\bthis\b|\bnext\b|"
     r"\bon\s+\w+day\b|\bin an?\b|\bto\b|\bof the\b)"
 )
+#: after a verb of saying, "in" before a lower-case word ends the speaker too ("said Bush in regards to …";
+#: not "one GOP operative in the state")
+_NP_STOP_AFTER = re.compile(_NP_STOP.pattern[:-1] + r"|\bin\s+(?!(?:the|a|an)\b)(?=[a-z]))")
 
 
 _ADVERBS = frozenset(
@@ -164,7 +171,7 @@ def _np_after(seg: str, pos: int) -> tuple[int, int] | None:
     """The noun phrase starting at ``pos`` of ``seg`` (up to punctuation or a clause word)."""
     m = _LEAD_SPACE.match(seg[pos:])
     s = pos + (m.end() if m else 0)
-    stop = _NP_STOP.search(seg, s)
+    stop = _NP_STOP_AFTER.search(seg, s)
     e = stop.start() if stop else len(seg)
     while e > s and seg[e - 1].isspace():
         e -= 1
@@ -432,7 +439,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         verb: str | None = None
         # 1. after the quote: ", said X" / ", X said" / "said X" (first verb after the quote)
         after = seg[q1:]
-        m = _VERB_RE.search(after)
+        m = next((v for v in _VERB_RE.finditer(after) if not _DET_BEFORE.search(after, 0, v.start())), None)
         if m and m.group() in _BEFORE_ONLY:
             m = None
         if m and not _CLAUSE_END.search(after, 0, m.start()):
@@ -466,7 +473,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         if speaker is None:
             before = seg[:q0]
             acc = list(_ACCORDING.finditer(before))
-            verbs = list(_VERB_RE.finditer(before))
+            verbs = [v for v in _VERB_RE.finditer(before) if not _DET_BEFORE.search(before, 0, v.start())]
             if acc and (not verbs or acc[-1].start() > verbs[-1].start()):
                 np_ = _np_after(before, acc[-1].end())
                 cand = resolve(fa + np_[0], fa + np_[1], last) if np_ else None
@@ -486,11 +493,19 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     # after "who", an organisation after "which"
                     want = "person" if rel.group(1).lower() == "who" else "organization"
                     end = fa + rel.start()
+                    paren = _PAREN_END.search(text, fa, end)
+                    if paren:  # "Rep. John Murtha (D-PA), who …"
+                        end = paren.start()
                     if want == "person":
                         app = _APPOSITION_END.search(text, fa, end)
                         if app:  # "Chi Onwurah, the Labour MP for Newcastle Central, who …": the person
                             end = app.start()
                     at = ms.overlapping(end - 1, end)
+                    if at and at[-1].end == end and want == "person" and at[-1].type != "person":
+                        of = _OF_END.search(text, fa, at[-1].start)  # "Senator Robert Menendez of New Jersey, who"
+                        head = ms.overlapping(of.start() - 1, of.start()) if of else []
+                        if head and head[-1].end == of.start():
+                            at, end = head, of.start()
                     if at and at[-1].end == end and at[-1].type == want:
                         speaker, verb = (at[-1].actor, "actor"), vm.group()
                         break

@@ -48,7 +48,7 @@ SPEECH_VERBS = (
     "characterized|characterised|characterizing|characterising|lashed|sighed|estimated|estimates|"
     "reacted|responded|indicated|indicates|went on|goes on|put it|puts it|summarized|summarised|summed up|"
     "preached|preaches|pointed out|points out|pointing out|describes|apologized|apologised|"
-    "affirmed|affirms|expressed|defines|defined|"
+    "affirmed|affirms|expressed|defines|defined|answered|answers|"
     # verbs of judging that quote the judgement: 'criticized the launch as “not constructive”'
     "criticized|criticised|criticizes|criticises|condemned|condemns|denounced|denounces|praised|praises|"
     "hailed|hails|slammed|slams|blasted|labelled|labeled|branded|"
