@@ -326,7 +326,8 @@ def test_caucuses_movements_databases_and_titles_opening_with_my():
 
 
 def test_a_constituency_after_mp_for_is_a_place():
-    got = _types("Chi Onwurah, the Labour MP for Newcastle Central, said it was damning. Anthony Albanese, the "
+    got = _types("Chi Onwurah, the Labour MP for Newcastle Central, who backs the report, said it was damning. "
+                 "Anthony Albanese, the "
                  "member for Grayndler, spoke. The DUP MP for South Antrim William McCrea refused.")
     assert got["Newcastle Central"] == "place" and got["Grayndler"] == "place"
     assert got["Chi Onwurah"] == "person" and got["Anthony Albanese"] == "person"
@@ -338,3 +339,10 @@ def test_a_given_name_before_and_shares_the_surname():
     got = dict(zip(df["surface"], df["actor"], strict=True))
     assert got["Bill"] == "Bill Clinton" and got["Richard"] == "Richard Parry"
     assert got["Prince Charles"] == "Charles"  # after a title: his own name, not "Charles Chirac"
+
+
+def test_bay_area_and_an_inflected_verb_at_the_start_of_a_sentence():
+    got = _types("From Phoenix, Arizona, to the Bay Area, people turned up their air conditioning. The plants "
+                 "poisoned communities. Dirtied our air. And led to record fires.")
+    assert got["San Francisco Bay Area"] == "place"
+    assert "Dirtied" not in got

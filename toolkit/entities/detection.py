@@ -145,7 +145,7 @@ def _inflected_common(w: str) -> bool:
     if low.endswith("ing"):
         stems = [low[:-3], low[:-3] + "e", low[:-4]]
     elif low.endswith("ied"):
-        stems = [low[:-3] + "y"]
+        return (_lex(low[:-3] + "y") or "").startswith(("VB", "JJ"))  # "Dirtied" (dirty), "Tried" (try)
     elif low.endswith("ed"):
         stems = [low[:-2], low[:-1], low[:-3]]
     elif low.endswith("s") and not low.endswith("ss"):

@@ -332,7 +332,7 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("place_noun_of_before", "before2", "place", 3,
          lambda c: c.prev == "of" and c.unknown and (c.prev2 in c.g.words.get("place_prev", ()) or c.prev2 in _PLACE_OF),
          '"the town of X", "just west of X", "the outskirts of X"'),
-    Rule("constituency_for", "before2", "place", 6,
+    Rule("constituency_for", "before2", "place", 9,
          lambda c: c.prev == "for" and c.prev2 in _CONSTITUENCY_OF and not any(c.g.has("given", w) for w in c.words[1:]),
          '"the Labour MP for Newcastle Central", "the Member for Epsom": a constituency'),
     # -- more shapes of the name
