@@ -424,13 +424,13 @@ def test_a_bare_congress_is_indias_party_only_in_an_indian_story():
 
 def test_a_titled_person_of_a_place_is_the_person_and_the_place():
     df = _df(HEAD + "Sen. Elizabeth Warren of Massachusetts quickly accused the mayor of lying.")
-    assert set(zip(df["actor"], df["type"])) >= {("Elizabeth Warren", "person"), ("Massachusetts", "place")}
+    assert set(zip(df["actor"], df["type"], strict=True)) >= {("Elizabeth Warren", "person"), ("Massachusetts", "place")}
 
 
 def test_a_party_state_tag_names_the_members_state():
     df = _df(HEAD + "Rep. Bob Ney (R-OH), Rep. Charles Taylor (R-NC) and Sen. Tim Kaine (D-Va.) voted no. "
              "The D-Day landings were remembered.")
-    got = dict(zip(df["surface"], zip(df["actor"], df["type"])))
+    got = dict(zip(df["surface"], zip(df["actor"], df["type"], strict=True), strict=True))
     assert got["OH"] == ("Ohio", "place") and got["NC"] == ("North Carolina", "place")
     assert got["Va"] == ("Virginia", "place")
     assert "Delaware" not in set(df["actor"])

@@ -121,8 +121,8 @@ class Raw:
 #: words that name their party on their own ("Democrats", "Labour", "the Greens"); any other word
 #: ("Constitution", "Alliance") only when the article names the party in full
 _PARTY_SHORT = frozenset(
-    "Democrat Democratic Republican Labour Labor Liberal Conservative Green Libertarian Tory Tories "
-    "Socialist Communist Unionist Nationalist".split()
+    ["Democrat", "Democratic", "Republican", "Labour", "Labor", "Liberal", "Conservative", "Green",
+     "Libertarian", "Tory", "Tories", "Socialist", "Communist", "Unionist", "Nationalist"]
 )
 #: parties found from a bare word ("Congress" → "Congress Party") that the word names only in
 #: one country's news: the party only when the article names that country

@@ -76,21 +76,24 @@ _TRAILING_REPORTED = re.compile(
 #: ", who" / ", which" and a clause without a comma, right before a verb of saying: the relative
 #: clause's antecedent (the actor right before the comma) is the speaker
 _RELATIVE_SUBJECT = re.compile(r"\s*,\s*(who|which)\b([^,;:.“”\"]{0,60}?)\s*,?\s*$")
+#: a parenthesis between the antecedent and ", who" ("Rep. John Murtha (D-PA), who")
 _PAREN_END = re.compile(r"\s*\([^()]{0,30}\)\s*$")
+#: "of" or "from" between a person and a place before ", who" ("Senator Robert Menendez of New Jersey, who")
 _OF_END = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?$")
 #: an apposition right before ", who": "X, the Labour MP for Y" (the person is X)
 _APPOSITION_END = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+[^,;:.“”\"]{1,80}$")
-#: the rest of a title after the verb ("Commissioner| of the Erie County Health Department, "), up to the comma
 #: a determiner right before a verb of saying makes it an adjective ("the continued decline", "the stated aim")
 _DET_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|these|those)\s+$", re.IGNORECASE)
+#: the rest of a title after the verb ("Commissioner| of the Erie County Health Department, "), up to the comma
 _COMMA_THEN = re.compile(r"(?:\s+(?:of|for|at|with)\b[^,;:.“”\"]{1,80})?\s*,\s*")
 #: the last word of a relative clause that makes the verb after it passive ("who was described as")
 _PASSIVE_AUX = frozenset(["been", "was", "were", "is", "are", "being", "be"])
 _TRAILING_RELATIVE = re.compile(r"\s+(?:who|which|that)$", re.IGNORECASE)
 #: a source that is a document: "an AEW press release", "a Hezbollah statement" (the organisation speaks)
 _DOCUMENT_NOUNS = frozenset(
-    "statement release report paper document letter memo note tweet post website video study survey "
-    "poll communique communiqué announcement bulletin filing".split()
+    ["statement", "release", "report", "paper", "document", "letter", "memo", "note", "tweet",
+     "post", "website", "video", "study", "survey", "poll", "communique", "communiqué",
+     "announcement", "bulletin", "filing"]
 )
 _NP_STOP = re.compile(
     r"\s*(?:[,.;:!?“”\"(—–]|\bwho\b|\bwhich\b|\bthat\b|\bin a\b|\bon (?:Monday|Tuesday|Wednesday|Thursday|"
@@ -104,7 +107,9 @@ _NP_STOP_AFTER = re.compile(_NP_STOP.pattern[:-1] + r"|\bin\s+(?!(?:the|a|an)\b)
 
 
 _ADVERBS = frozenset(
-    ["also", "then", "later", "again", "further", "previously", "earlier", "repeatedly", "recently", "once", "reportedly", "allegedly", "simply", "only", "just", "still", "even", "however", "famously", "publicly", "privately", "quickly", "angrily"]
+    ["also", "then", "later", "again", "further", "previously", "earlier", "repeatedly",
+     "recently", "once", "reportedly", "allegedly", "simply", "only", "just", "still", "even",
+     "however", "famously", "publicly", "privately", "quickly", "angrily"]
 )
 
 
@@ -286,6 +291,34 @@ _NO_INVERSION = frozenset(["went on", "goes on", "put it", "puts it", "indicated
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be|being)\s+$", re.IGNORECASE)
 _BEFORE_ONLY = frozenset(["indicated", "indicates"])
 _SKIP_KINDS = frozenset(["title", "credit", "boilerplate"])
+def _relative_antecedent(ms: _Mentions, text: str, fa: int, before: str, verb_at: int) -> str | None:
+    """The actor a relative clause before a verb of saying refers to ("Maj Gen William Caldwell, who
+    claimed “…”", "RNL Bio, which did the cloning, said"): a person after "who", an organisation after
+    "which"; the person before an apposition ("Chi Onwurah, the Labour MP for Newcastle Central, who"),
+    a parenthesis ("Rep. John Murtha (D-PA), who") or "of" + a place ("Senator Robert Menendez of New
+    Jersey, who"). None in the passive ("Amman, who was described as “…” by the police"): not his words.
+    ``before`` is the text from ``fa`` to the quote; ``verb_at`` the verb's offset in it."""
+    rel = _RELATIVE_SUBJECT.search(before, 0, verb_at)
+    if not rel or (rel.group(2).split() or [""])[-1].lower() in _PASSIVE_AUX:
+        return None
+    want = "person" if rel.group(1).lower() == "who" else "organization"
+    end = fa + rel.start()
+    paren = _PAREN_END.search(text, fa, end)
+    if paren:
+        end = paren.start()
+    if want == "person":
+        app = _APPOSITION_END.search(text, fa, end)
+        if app:
+            end = app.start()
+    at = ms.overlapping(end - 1, end)
+    if at and at[-1].end == end and want == "person" and at[-1].type != "person":
+        of = _OF_END.search(text, fa, at[-1].start)
+        head = ms.overlapping(of.start() - 1, of.start()) if of else []
+        if head and head[-1].end == of.start():
+            at, end = head, of.start()
+    return at[-1].actor if at and at[-1].end == end and at[-1].type == want else None
+
+
 def _first_person_of_sentence(ms: _Mentions, k: int, a: int, sent_index: Any) -> str:
     """The first person mention ending by ``a`` in the sentence of ``ms.people[k]`` (the last
     such mention), by a bisect to that sentence's people: the actor of ``same[0]`` in
@@ -486,29 +519,10 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 if vm.group() in _JUDGING and _PASSIVE_BEFORE.search(before, 0, vm.start()) \
                         and not _BY.match(before[vm.end():]):
                     continue  # "Microsoft has been criticized for “sitting on” its cash": not Microsoft's words
-                rel = _RELATIVE_SUBJECT.search(before, 0, vm.start())
-                if rel and (rel.group(2).split() or [""])[-1].lower() not in _PASSIVE_AUX:
-                    # "Maj Gen William Caldwell, who claimed “…”", "RNL Bio, which did the cloning, said"
-                    # (not "Amman, who was described as “…” by the police"): the antecedent, a person
-                    # after "who", an organisation after "which"
-                    want = "person" if rel.group(1).lower() == "who" else "organization"
-                    end = fa + rel.start()
-                    paren = _PAREN_END.search(text, fa, end)
-                    if paren:  # "Rep. John Murtha (D-PA), who …"
-                        end = paren.start()
-                    if want == "person":
-                        app = _APPOSITION_END.search(text, fa, end)
-                        if app:  # "Chi Onwurah, the Labour MP for Newcastle Central, who …": the person
-                            end = app.start()
-                    at = ms.overlapping(end - 1, end)
-                    if at and at[-1].end == end and want == "person" and at[-1].type != "person":
-                        of = _OF_END.search(text, fa, at[-1].start)  # "Senator Robert Menendez of New Jersey, who"
-                        head = ms.overlapping(of.start() - 1, of.start()) if of else []
-                        if head and head[-1].end == of.start():
-                            at, end = head, of.start()
-                    if at and at[-1].end == end and at[-1].type == want:
-                        speaker, verb = (at[-1].actor, "actor"), vm.group()
-                        break
+                antecedent = _relative_antecedent(ms, text, fa, before, vm.start())
+                if antecedent is not None:
+                    speaker, verb = (antecedent, "actor"), vm.group()
+                    break
                 by = _BY.match(before[vm.end():])
                 if by:  # passive: "was described by officials as “…”"
                     np2 = _np_after(before, vm.end() + by.end())
