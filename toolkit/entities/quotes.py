@@ -298,21 +298,21 @@ def _relative_antecedent(ms: _Mentions, text: str, fa: int, before: str, verb_at
     a parenthesis ("Rep. John Murtha (D-PA), who") or "of" + a place ("Senator Robert Menendez of New
     Jersey, who"). None in the passive ("Amman, who was described as “…” by the police"): not his words.
     ``before`` is the text from ``fa`` to the quote; ``verb_at`` the verb's offset in it."""
-    rel = _RELATIVE_SUBJECT.search(before, 0, verb_at)
+    rel = _RELATIVE_SUBJECT.search(before, max(0, verb_at - 90), verb_at)
     if not rel or (rel.group(2).split() or [""])[-1].lower() in _PASSIVE_AUX:
         return None
     want = "person" if rel.group(1).lower() == "who" else "organization"
     end = fa + rel.start()
-    paren = _PAREN_END.search(text, fa, end)
+    paren = _PAREN_END.search(text, max(fa, end - 40), end)
     if paren:
         end = paren.start()
     if want == "person":
-        app = _APPOSITION_END.search(text, fa, end)
+        app = _APPOSITION_END.search(text, max(fa, end - 90), end)
         if app:
             end = app.start()
     at = ms.overlapping(end - 1, end)
     if at and at[-1].end == end and want == "person" and at[-1].type != "person":
-        of = _OF_END.search(text, fa, at[-1].start)
+        of = _OF_END.search(text, max(fa, at[-1].start - 12), at[-1].start)
         head = ms.overlapping(of.start() - 1, of.start()) if of else []
         if head and head[-1].end == of.start():
             at, end = head, of.start()
@@ -472,7 +472,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         verb: str | None = None
         # 1. after the quote: ", said X" / ", X said" / "said X" (first verb after the quote)
         after = seg[q1:]
-        m = next((v for v in _VERB_RE.finditer(after) if not _DET_BEFORE.search(after, 0, v.start())), None)
+        m = next((v for v in _VERB_RE.finditer(after) if not _DET_BEFORE.search(after, max(0, v.start() - 7), v.start())), None)
         if m and m.group() in _BEFORE_ONLY:
             m = None
         if m and not _CLAUSE_END.search(after, 0, m.start()):
@@ -506,7 +506,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         if speaker is None:
             before = seg[:q0]
             acc = list(_ACCORDING.finditer(before))
-            verbs = [v for v in _VERB_RE.finditer(before) if not _DET_BEFORE.search(before, 0, v.start())]
+            verbs = [v for v in _VERB_RE.finditer(before) if not _DET_BEFORE.search(before, max(0, v.start() - 7), v.start())]
             if acc and (not verbs or acc[-1].start() > verbs[-1].start()):
                 np_ = _np_after(before, acc[-1].end())
                 cand = resolve(fa + np_[0], fa + np_[1], last) if np_ else None
@@ -516,7 +516,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 if speaker is not None:
                     break
                 cand = None
-                if vm.group() in _JUDGING and _PASSIVE_BEFORE.search(before, 0, vm.start()) \
+                if vm.group() in _JUDGING and _PASSIVE_BEFORE.search(before, max(0, vm.start() - 7), vm.start()) \
                         and not _BY.match(before[vm.end():]):
                     continue  # "Microsoft has been criticized for “sitting on” its cash": not Microsoft's words
                 antecedent = _relative_antecedent(ms, text, fa, before, vm.start())
