@@ -346,3 +346,13 @@ def test_bay_area_and_an_inflected_verb_at_the_start_of_a_sentence():
                  "poisoned communities. Dirtied our air. And led to record fires.")
     assert got["San Francisco Bay Area"] == "place"
     assert "Dirtied" not in got
+
+
+def test_possessives_inside_one_name():
+    got = _types("Hu Jintao, the President of the People's Republic of China, had lunch. The Democratic People's "
+                 "Republic of Korea fired a missile. The ruling Workers' Party paid deputies; the Kurdistan "
+                 "Workers' Party was named too. Weddings took place over Valentine's Day weekend.")
+    assert got["China"] == "place" and "Taiwan" not in got  # not "People" + "Republic of China"
+    assert got["North Korea"] in ("place", "organization") and "South Korea" not in got
+    assert got["Valentine's Day"] == "other" and "Valentine" not in got
+    assert any(a.endswith("Workers' Party") for a in got) and "Workers" not in got

@@ -56,6 +56,8 @@ _INITIAL_AFTER = frozenset("“\"‘'(:—–-[)]?!.…")
 _CLOSED_TAGS = frozenset(["DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "WRB", "MD", "EX", "PDT"])
 _FUNCTION_TAGS = ("DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "WRB", "TO", "MD", "EX", "PDT", "RB", "UH")
 _LOWER_LETTER = re.compile(r"[a-z]")
+#: words after a possessive that continue the name ("the People's Republic of China", "Valentine's Day")
+_POSSESSIVE_HEADS = frozenset(["Republic", "Day"])
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z]{1,12}$")
 _SCORE_HINT = re.compile(r"[–—-]\s?\d")  # in every SCORE match (a fast search: literal first)
@@ -298,7 +300,10 @@ class Detector:
             gap = text[te[i] : ts[j]]
             if i in poss:
                 gap = text[te[i] + 2 : ts[j]]
-                return gap == " " and (self.g.has("org_suffix", tw[j]) or self.g.has("org_word", tw[j]))
+                return gap == " " and (self.g.has("org_suffix", tw[j]) or self.g.has("org_word", tw[j])
+                                       or tw[j] in _POSSESSIVE_HEADS)
+            if gap in ("' ", "’ ") and tw[i].endswith("s"):  # "the Workers' Party": a plural possessive
+                return self.g.has("org_suffix", tw[j]) or self.g.has("org_word", tw[j])
             return gap in (" ", "\u00a0") and i not in comp
 
         headline = sent_id in self.headline_ids
@@ -402,6 +407,14 @@ class Detector:
     def _join(self, toks: Toks, run: list[int], k: int, adjacent: Any, cap: Any) -> list[int]:
         ts, te, tw = toks.start, toks.end, toks.text
         n = len(tw)
+        if k + 1 < n and tw[k] in ("'", "’") and te[run[-1]] == ts[k] and tw[run[-1]].endswith("s") \
+                and self.text[te[k] : ts[k + 1]] == " " and is_cap(tw[k + 1]) \
+                and (self.g.has("org_suffix", tw[k + 1]) or self.g.has("org_word", tw[k + 1])):
+            # "the Workers' Party", "the Builders' Union": a plural possessive inside one name
+            end = k + 1
+            while end + 1 < n and adjacent(end, end + 1) and cap(end + 1):
+                end += 1
+            return list(range(k, end + 1))
         if k >= n or not adjacent(run[-1], k):
             return []
         w = tw[k]
