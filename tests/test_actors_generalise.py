@@ -356,3 +356,17 @@ def test_possessives_inside_one_name():
     assert got["North Korea"] in ("place", "organization") and "South Korea" not in got
     assert got["Valentine's Day"] == "other" and "Valentine" not in got
     assert any(a.endswith("Workers' Party") for a in got) and "Workers" not in got
+
+
+def test_more_places_and_organisations_from_the_corpus():
+    got = _types("Prisoners were abused at Abu Ghraib. Troops entered South Ossetia. Floods hit Karnataka and "
+                 "Madhya Pradesh. The Dow Jones fell 2%. Islamic Jihad claimed the attack. The Marine Corps and the "
+                 "Revolutionary Guards were on alert. The Christian Democrats won in Washington D.C. too. Whilst "
+                 "this was not debated, Sharia was.")
+    for place in ("Abu Ghraib", "South Ossetia", "Karnataka", "Madhya Pradesh"):
+        assert got[place] == "place", place
+    assert got["Dow Jones Industrial Average"] == "organization"
+    assert got["Palestinian Islamic Jihad"] == "organization"
+    assert got["Marine Corps"] == "organization" and got["Revolutionary Guards"] == "organization"
+    assert got["Christian Democrats"] == "organization"
+    assert "Whilst" not in got and got["Sharia"] == "other"

@@ -4,7 +4,7 @@ The lists live in ``toolkit/data/gazetteer_*.tsv`` and ``toolkit/data/actors_wor
 and ``toolkit/data/actors_given_names.tsv`` (hand-made from general knowledge, CC0): every UN
 member state with aliases, demonyms and capitals, plus territories and historical states; ~230
 well-known organisations (international bodies, agencies, parliaments, parties, armed groups,
-news outlets, companies, universities) with acronyms; ~690 regions (US and Brazilian and Mexican states,
+news outlets, companies, universities) with acronyms; ~720 regions (US, Brazilian, Mexican and Indian states,
 English counties, Italian and Spanish regions), seas, rivers,
 islands and world cities (cities that are also common first or last names are left out);
 ~800 given names; titles and honorifics, role nouns, organisation/place suffixes and context
