@@ -370,3 +370,14 @@ def test_more_places_and_organisations_from_the_corpus():
     assert got["Marine Corps"] == "organization" and got["Revolutionary Guards"] == "organization"
     assert got["Christian Democrats"] == "organization"
     assert "Whilst" not in got and got["Sharia"] == "other"
+
+
+def test_numbers_articles_and_international_alone_are_no_actors():
+    df = _df("Two years on from the raids, Five people are dead. Erdogan cited Article 5 of the NATO treaty. "
+             "Israel struck Beirut's International airport. A Zogby International poll showed a lead; Amnesty "
+             "International agreed.")
+    got = dict(zip(df["actor"], df["type"], strict=False))
+    assert "Two" not in got and "Five" not in got and "International" not in got
+    assert got["Article"] == "other"
+    assert got["Zogby International"] == "organization" and got["Amnesty International"] == "organization"
+    assert got["Beirut"] == "place"

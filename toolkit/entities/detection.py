@@ -73,6 +73,9 @@ _PARTICLES = frozenset(["de", "del", "della", "da", "dos", "das", "do", "van", "
 #: Capitalised words that name no actor on their own ("Coronavirus cases"), only inside a longer
 #: name ("White House Coronavirus Task Force").
 _COMMON_ALONE = frozenset(["Coronavirus", "Coronaviruses"])
+#: words that end names ("Amnesty International") but are no name as a run of their own ("Beirut's
+#: International airport"); cardinal numbers alone are none either ("Two years on", "ONE")
+_NOT_ALONE = frozenset(["International"])
 _SCANS_BEFORE_SET = 32  # has_lower(): text scans answered before building the set (keeps it linear)
 
 
@@ -301,7 +304,8 @@ class Detector:
             if i in poss:
                 gap = text[te[i] + 2 : ts[j]]
                 return gap == " " and (self.g.has("org_suffix", tw[j]) or self.g.has("org_word", tw[j])
-                                       or tw[j] in _POSSESSIVE_HEADS)
+                                       or tw[j] in _POSSESSIVE_HEADS) \
+                    and (_lex(tw[j].lower()) or "")[:2] != "JJ"  # "Beirut's International airport": an adjective
             if gap in ("' ", "’ ") and tw[i].endswith("s"):  # "the Workers' Party": a plural possessive
                 return self.g.has("org_suffix", tw[j]) or self.g.has("org_word", tw[j])
             return gap in (" ", "\u00a0") and i not in comp
@@ -373,7 +377,8 @@ class Detector:
                     run.extend(joined)
                     continue
                 break
-            if (len(run) == 1 and tw[c] in _COMMON_ALONE) or (shout and (
+            if (len(run) == 1 and (tw[c] in _COMMON_ALONE or tw[c] in _NOT_ALONE or _lex(tw[c].lower()) == "CD")) \
+                    or (shout and (
                 (len(run) >= 3 and all(len(tw[x]) <= 3 for x in run) and not any(self.g.lookup(tw[x]) for x in run))
                 or (len(run) == 1 and n <= 2 and len(tw[c]) >= 6 and tw[c].isupper() and not self.g.lookup(tw[c])
                     and not self.g.lookup(tw[c].title())
