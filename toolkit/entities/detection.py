@@ -303,11 +303,8 @@ class Detector:
             gap = text[te[i] : ts[j]]
             if i in poss:
                 gap = text[te[i] + 2 : ts[j]]
-                return gap == " " and (self.g.has("org_suffix", tw[j]) or self.g.has("org_word", tw[j])
-                                       or tw[j] in _POSSESSIVE_HEADS) \
+                return gap == " " and (self._org_word(tw[j]) or tw[j] in _POSSESSIVE_HEADS) \
                     and (_lex(tw[j].lower()) or "")[:2] != "JJ"  # "Beirut's International airport": an adjective
-            if gap in ("' ", "’ ") and tw[i].endswith("s"):  # "the Workers' Party": a plural possessive
-                return self.g.has("org_suffix", tw[j]) or self.g.has("org_word", tw[j])
             return gap in (" ", "\u00a0") and i not in comp
 
         headline = sent_id in self.headline_ids
@@ -409,12 +406,16 @@ class Detector:
                     i = j
         return out
 
+    def _org_word(self, w: str) -> bool:
+        """An organisation ending or word ("Party", "Union", "Ministry"): after a possessive it continues
+        the name ("the Workers' Party")."""
+        return self.g.has("org_suffix", w) or self.g.has("org_word", w)
+
     def _join(self, toks: Toks, run: list[int], k: int, adjacent: Any, cap: Any) -> list[int]:
         ts, te, tw = toks.start, toks.end, toks.text
         n = len(tw)
         if k + 1 < n and tw[k] in ("'", "’") and te[run[-1]] == ts[k] and tw[run[-1]].endswith("s") \
-                and self.text[te[k] : ts[k + 1]] == " " and is_cap(tw[k + 1]) \
-                and (self.g.has("org_suffix", tw[k + 1]) or self.g.has("org_word", tw[k + 1])):
+                and self.text[te[k] : ts[k + 1]] == " " and is_cap(tw[k + 1]) and self._org_word(tw[k + 1]):
             # "the Workers' Party", "the Builders' Union": a plural possessive inside one name
             end = k + 1
             while end + 1 < n and adjacent(end, end + 1) and cap(end + 1):

@@ -48,7 +48,8 @@ _lex = lazy_lex(__name__)
 #: the words of a name: letters/digits with inner dots, hyphens, apostrophes and ampersands
 _WORD = re.compile(r"[^\W_][\w.'’&-]*|&")
 _POSSESSIVE = ("'s", "’s", "'", "’")
-#: words that make a region of a place ("Southern Indiana"): part of the nested name
+#: words that make a region of a place ("Southern Indiana"): part of the nested name (not the compass
+#: word list of actors_words.tsv, which has "Greater", "Inner", "Outer" and lacks "Northeast")
 _COMPASS = frozenset(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
                       "Upper", "Lower", "Northeast", "Northwest", "Southeast", "Southwest"])
 #: the types a name inside a longer one can have
@@ -75,11 +76,10 @@ def _strip_possessive(s: str) -> str:
     return s
 
 
-def _person_prefix(text: str, words: list[tuple[int, int]], g: Gazetteer) -> int:
-    """How many leading words of a longer name are a person's name: a given name, then one to
+def _person_prefix(ws: list[str], g: Gazetteer) -> int:
+    """How many leading words ``ws`` of a longer name are a person's name: a given name, then one to
     three name-like words, then more of the name ("John F. Kennedy International Airport", "George
     Washington University", "Francis Crick Institute"); 0 for none."""
-    ws = [text[a:b] for a, b in words]
     if not g.has("given", ws[0]):
         return 0
     k = 1
@@ -104,6 +104,7 @@ def nested_mentions(resolved: list[Resolved], text: str, g: Gazetteer) -> list[R
         words = [(m.start() + s0, m.end() + s0) for m in _WORD.finditer(surface)]
         if len(words) < 2:
             continue
+        ws = [text[a:b] for a, b in words]
         n = len(words)
         i = 0
         while i < n:
@@ -126,9 +127,9 @@ def nested_mentions(resolved: list[Resolved], text: str, g: Gazetteer) -> list[R
                 if value[1] == t.type and (i == 0 or j == n):
                     continue  # "BBC" in "BBC News", "Korea" in "North Korea": the same name, shortened
                 k = i
-                while k > 0 and text[words[k - 1][0] : words[k - 1][1]] in _COMPASS:
+                while k > 0 and ws[k - 1] in _COMPASS:
                     k -= 1  # "Southern Indiana" in "University of Southern Indiana"
-                if i and text[words[i - 1][0] : words[i - 1][1]] == "New":
+                if i and ws[i - 1] == "New":
                     continue  # "England" in "New England Journal of Medicine"
                 if k == 0 and j == n:
                     continue  # "Korea" in "North Korea" (whatever its type there): a place of its own
@@ -139,7 +140,7 @@ def nested_mentions(resolved: list[Resolved], text: str, g: Gazetteer) -> list[R
                 hit = (a, a + len(sub), sub, value)
                 break
             if hit is None and i == 0:
-                k = _person_prefix(text, words, g)
+                k = _person_prefix(ws, g)
                 if k:
                     sub = text[words[0][0] : words[k - 1][1]]
                     value = known.get(sub, (sub, "person", None))

@@ -22,6 +22,8 @@ from toolkit.schema import columns, empty, frame
 from toolkit.text.quotespans import _span_rows
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from toolkit.article import Article
 
 # ---------------------------------------------------------------------- attribution
@@ -86,8 +88,9 @@ _APPOSITION_END = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+[^,;:.“”
 _DET_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|these|those)\s+$", re.IGNORECASE)
 #: the rest of a title after the verb ("Commissioner| of the Erie County Health Department, "), up to the comma
 _COMMA_THEN = re.compile(r"(?:\s+(?:of|for|at|with)\b[^,;:.“”\"]{1,80})?\s*,\s*")
-#: the last word of a relative clause that makes the verb after it passive ("who was described as")
+#: auxiliaries that make the verb after them passive ("who was described as", "has been criticized for")
 _PASSIVE_AUX = frozenset(["been", "was", "were", "is", "are", "being", "be"])
+_PASSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_PASSIVE_AUX))})\s+$", re.IGNORECASE)
 _TRAILING_RELATIVE = re.compile(r"\s+(?:who|which|that)$", re.IGNORECASE)
 #: a source that is a document: "an AEW press release", "a Hezbollah statement" (the organisation speaks)
 _DOCUMENT_NOUNS = frozenset(
@@ -279,18 +282,26 @@ _OUTER_MARKS = re.compile(r"^[“\"«‘]|[”\"»’]$")
 _REOPENED = re.compile(r"\n\s*[“\"«]")
 _QUOTE_WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _LISTENER_VERBS = frozenset(["told", "tells", "telling", "asked", "asks"])
-#: verbs whose subject, not the noun after them, is the speaker ("He went on", "as the court put
-#: it"); "indicated" attributes only a quote after it ('X indicated that “…”': after a quote,
-#: '“…”, while Y indicated 68 were missing' is another clause)
+#: verbs of judging that quote the judgement ('criticized the launch as “not constructive”'): the
+#: subject's words, never in the passive ('has been criticized for “…”')
 _JUDGING = frozenset(["criticized", "criticised", "criticizes", "criticises", "condemned", "condemns", "denounced",
                       "denounces", "praised", "praises", "hailed", "hails", "slammed", "slams", "blasted", "labelled",
                       "labeled", "branded", "describes", "described", "apologized", "apologised", "expressed",
                       "defines", "defined"])
+#: verbs whose subject, not the noun after them, is the speaker ("He went on", "as the court put
+#: it"); "indicated" attributes only a quote after it ('X indicated that “…”': after a quote,
+#: '“…”, while Y indicated 68 were missing' is another clause)
 _NO_INVERSION = frozenset(["went on", "goes on", "put it", "puts it", "indicated", "indicates", *_JUDGING])
-#: an auxiliary right before a verb that makes it passive ("has been criticized for “…”")
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be|being)\s+$", re.IGNORECASE)
 _BEFORE_ONLY = frozenset(["indicated", "indicates"])
 _SKIP_KINDS = frozenset(["title", "credit", "boilerplate"])
+def _saying_verbs(seg: str) -> Iterator[re.Match[str]]:
+    """The verbs of saying in ``seg``, in order, but not one after a determiner: "the continued
+    decline", "the stated rationale" are adjectives."""
+    for v in _VERB_RE.finditer(seg):
+        if not _DET_BEFORE.search(seg, max(0, v.start() - 7), v.start()):
+            yield v
+
+
 def _relative_antecedent(ms: _Mentions, text: str, fa: int, before: str, verb_at: int) -> str | None:
     """The actor a relative clause before a verb of saying refers to ("Maj Gen William Caldwell, who
     claimed “…”", "RNL Bio, which did the cloning, said"): a person after "who", an organisation after
@@ -472,7 +483,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         verb: str | None = None
         # 1. after the quote: ", said X" / ", X said" / "said X" (first verb after the quote)
         after = seg[q1:]
-        m = next((v for v in _VERB_RE.finditer(after) if not _DET_BEFORE.search(after, max(0, v.start() - 7), v.start())), None)
+        m = next(_saying_verbs(after), None)
         if m and m.group() in _BEFORE_ONLY:
             m = None
         if m and not _CLAUSE_END.search(after, 0, m.start()):
@@ -506,7 +517,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         if speaker is None:
             before = seg[:q0]
             acc = list(_ACCORDING.finditer(before))
-            verbs = [v for v in _VERB_RE.finditer(before) if not _DET_BEFORE.search(before, max(0, v.start() - 7), v.start())]
+            verbs = list(_saying_verbs(before))
             if acc and (not verbs or acc[-1].start() > verbs[-1].start()):
                 np_ = _np_after(before, acc[-1].end())
                 cand = resolve(fa + np_[0], fa + np_[1], last) if np_ else None
