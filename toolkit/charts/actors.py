@@ -177,7 +177,8 @@ def plot_cooccurrence_network(
 
     Labels never overlap each other or a node: each is tried above, below, right and left of
     its node (strongest nodes first) and left out when there is no free place; how many were
-    left out is noted in the corner.
+    left out is noted in the corner. Labels are placed each time the figure is drawn, so they
+    stay clear after ``fig.tight_layout()``, a resize or ``savefig`` at another size.
 
     Args:
         cooc_df: output of :func:`toolkit.entities.actors.cooccurrence`.
@@ -251,11 +252,8 @@ def plot_cooccurrence_network(
 
                 legend = ax.legend(handles=[Patch(color=TYPE_COLORS[t], label=t) for t in seen], loc="lower center",
                                    ncol=len(seen), fontsize=8, handlelength=1.2)  # fmt: skip
-        hidden = place_labels(ax, pos, sizes, order=sorted(nodes, key=lambda n: (-strength[n], n)),
-                              max_labels=max_labels, avoid=[legend] if legend is not None else [])  # fmt: skip
-        if hidden:
-            ax.text(0.01, 0.99, f"{hidden} label(s) left out (no room)", transform=ax.transAxes, fontsize=7,
-                    color=PALETTE["grey"], ha="left", va="top")  # fmt: skip
+        place_labels(ax, pos, sizes, order=sorted(nodes, key=lambda n: (-strength[n], n)),
+                     max_labels=max_labels, avoid=[legend] if legend is not None else [])  # fmt: skip
         return ax
 
 
@@ -314,19 +312,55 @@ def place_labels(
     """Label nodes at ``pos`` (marker areas ``sizes`` in pt²) without overlaps.
 
     Nodes are labelled in ``order``; each label takes the first free spot around its node (no
-    overlap with a placed label, a node, or the axes edge) or is left out. Returns how many
-    were left out. ``avoid``: artists (a legend) that labels must not cover.
+    overlap with a placed label, a node, or the axes edge) or is left out (drawn invisible). Returns
+    how many were left out now. ``avoid``: artists (a legend) that labels must not cover.
+
+    The labels are placed again every time the figure is drawn, in the geometry it is drawn with:
+    ``fig.tight_layout()``, a resized window or ``savefig(dpi=...)`` move the nodes but not the
+    text size, so a placement made earlier can overlap later. A note in the top-left corner says
+    how many labels were left out in the drawn picture.
     """
-    fig = ax.figure
-    renderer = fig._get_renderer()  # noqa: SLF001 - the one public-enough way to measure text
-    ppd = fig.dpi / 72.0
+    from matplotlib.artist import Artist
+
+    texts = {
+        n: ax.annotate(plain(n), pos[n], xytext=(0, 0), textcoords="offset points", fontsize=fontsize, zorder=3)
+        for n in order[:max_labels]
+    }
+    note = ax.text(0.01, 0.99, "", transform=ax.transAxes, fontsize=7, color=PALETTE["grey"], ha="left", va="top")
+
+    class _Placer(Artist):
+        """Invisible artist drawn before the labels (zorder 0) that moves them into place."""
+
+        def draw(self, renderer: Any) -> None:
+            self.hidden = _place(ax, renderer, texts, pos, sizes, order, avoid or [])
+            note.set_text(f"{self.hidden} label(s) left out (no room)" if self.hidden else "")
+
+    placer = _Placer()
+    placer.set_zorder(0)
+    ax.add_artist(placer)
+    placer.draw(ax.figure._get_renderer())  # noqa: SLF001 - the one public-enough way to measure text
+    return placer.hidden
+
+
+def _place(
+    ax: Axes,
+    renderer: Any,
+    texts: dict[str, Any],
+    pos: dict[str, tuple[float, float]],
+    sizes: dict[str, float],
+    order: list[str],
+    avoid: list[Any],
+) -> int:
+    """Move each label in ``texts`` to its first free spot, in the axes' current geometry; hide
+    the ones with none. Returns how many are hidden (labels past ``texts`` included)."""
+    ppd = ax.figure.dpi / 72.0
     frame = ax.get_window_extent(renderer)
     nodes_px = {}
     for n, (x, y) in pos.items():
         px, py = ax.transData.transform((x, y))
         r = math.sqrt(sizes.get(n, 80)) / 2 * ppd
         nodes_px[n] = (px, py, r)
-    taken = [tuple(a.get_window_extent(renderer).extents) for a in (avoid or [])]  # boxes (x0, y0, x1, y1), px
+    taken = [tuple(a.get_window_extent(renderer).extents) for a in avoid]  # boxes (x0, y0, x1, y1), px
     pad = 1.5 * ppd
 
     def clashes(b: tuple[float, float, float, float], own: str) -> bool:
@@ -341,35 +375,39 @@ def place_labels(
                 return True
         return False
 
-    hidden = 0
-    for k, n in enumerate(order):
-        if k >= max_labels:
-            hidden += len(order) - k
-            break
-        px, py, r = nodes_px[n]
+    def padded(t: Any) -> tuple[float, float, float, float]:
+        bb = t.get_window_extent(renderer)
+        return (bb.x0 - pad, bb.y0 - pad, bb.x1 + pad, bb.y1 + pad)
+
+    hidden = len(order) - len(texts)
+    for k, (n, t) in enumerate(texts.items()):
+        r = nodes_px[n][2]
+        t.set_visible(True)
+        t.set_bbox(None)
         placed = False
         for ring, ((dx, dy), ha, va) in ((ring, spot) for ring in (0, 1, 2) for spot in _LABEL_SPOTS):
             off = (r / ppd + 2 + ring * 8) / math.hypot(dx, dy)
-            t = ax.annotate(plain(n), pos[n], xytext=(dx * off, dy * off), textcoords="offset points",
-                            ha=ha, va=va, fontsize=fontsize, zorder=3)  # fmt: skip
-            bb = t.get_window_extent(renderer)
-            box = (bb.x0 - pad, bb.y0 - pad, bb.x1 + pad, bb.y1 + pad)
+            t.xyann = (dx * off, dy * off)
+            t.set_horizontalalignment(ha)
+            t.set_verticalalignment(va)
+            t.set_zorder(3)
+            box = padded(t)
             if not clashes(box, n):
                 taken.append(box)
                 placed = True
                 break
-            t.remove()
         if not placed and k < 3:
             # a hub hemmed in by its neighbours: its name on the node itself, on a white box
-            t = ax.annotate(plain(n), pos[n], ha="center", va="center", fontsize=fontsize, zorder=4,
-                            bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "#999999", "alpha": 0.9})  # fmt: skip
-            bb = t.get_window_extent(renderer)
-            box = (bb.x0 - pad, bb.y0 - pad, bb.x1 + pad, bb.y1 + pad)
-            if any(box[0] < o[2] and o[0] < box[2] and box[1] < o[3] and o[1] < box[3] for o in taken):
-                t.remove()
-            else:
+            t.xyann = (0, 0)
+            t.set_horizontalalignment("center")
+            t.set_verticalalignment("center")
+            t.set_zorder(4)
+            t.set_bbox({"boxstyle": "round,pad=0.2", "fc": "white", "ec": "#999999", "alpha": 0.9})
+            box = padded(t)
+            if not any(box[0] < o[2] and o[0] < box[2] and box[1] < o[3] and o[1] < box[3] for o in taken):
                 taken.append(box)
                 placed = True
+        t.set_visible(placed)
         hidden += not placed
     return hidden
 
