@@ -458,3 +458,30 @@ def test_a_transcripts_speaker_labels_are_no_mentions():
     df = _df("Interview with a candidate\n\n((WN)) Why did you run?\n\n((Akram Pasha)) Because I care. "
              "Akram Pasha lives in Bangalore.")
     assert df["actor"].tolist() == ["Akram Pasha", "Bangalore"]
+
+
+def test_two_names_and_a_bare_comma_are_no_list():
+    # the organisation before the comma ends an opening phrase: it gives its type to nobody
+    text = (HEAD + "Businessman Don Blankenship won the party's nomination. With Wikinews, Blankenship discussed "
+            "the campaign. He said a Blankenship presidency would cut taxes.")
+    df = _df(text)
+    assert set(df["actor"]) == {"Don Blankenship", "Wikinews"}  # 'a Blankenship presidency' is the same man
+    assert set(df.loc[df["actor"] == "Don Blankenship", "type"]) == {"person"}
+    # a place and a bare comma still are one: "Espanola, New Mexico"; and a list that goes on
+    got = _types(HEAD + "The fire reached Espanola, New Mexico on Monday. "
+                 "Channels ITV, Channel Four and FIVE will show the appeal.")
+    assert got["Espanola"] == "place"
+    assert got["Channel Four"] == "organization"
+
+
+def test_an_agency_named_centre_is_an_organisation_a_building_a_place():
+    got = _types(HEAD + "The National Hurricane Center said the storm weakened, according to the Pew Research "
+                 "Center. The Southern Poverty Law Center agreed. He spoke at the Kennedy Space Center.")
+    assert got["National Hurricane Center"] == got["Pew Research Center"] == "organization"
+    assert got["Southern Poverty Law Center"] == "organization"
+    assert got["Kennedy Space Center"] == "place"
+
+
+def test_a_given_name_that_is_also_a_word_in_a_poll_table():
+    got = _types(HEAD + "The poll has: Rudy Giuliani 27%, John McCain 17%, and Mitt Romney 10%. Pat Robertson disagreed.")
+    assert got["Mitt Romney"] == got["Pat Robertson"] == "person"

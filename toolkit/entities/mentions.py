@@ -90,6 +90,7 @@ _CREDIT_LABEL = re.compile(r"(?:Image|Images|Photo|Photos|Video|Audio|Picture|Cr
 _ROMAN = re.compile(r"[IVX]{2,6}")
 _LIST_SEP = re.compile(r",?\s+(?:and|or|&)\s+|,\s+")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+_LIST_GOES_ON = re.compile(r",?\s+(?:and|or|&)\s")  # "ITV, Channel Four and FIVE"
 _DETERMINERS = frozenset(["the", "a", "an", "this", "these", "those"])
 _NO_HIT = ("", "")
 
@@ -732,6 +733,9 @@ def coordinate(raws: list[Raw], text: str, g: Gazetteer) -> None:
             t, n = votes.most_common(1)[0]
             if n * 2 <= sum(votes.values()):
                 continue
+            if t != "place" and len(chain) == 2 and text[chain[0].end : chain[1].start].strip() == "," \
+                    and not _LIST_GOES_ON.match(text, chain[1].end):
+                continue  # two names and a bare comma: "Espanola, New Mexico" is a list, "With Wikinews, Blankenship" none
             for r in chain:
                 if not r.adjectival and strong_type(r) is None and not r.canonical:
                     r.hints[t] += RULE["list_majority"].weight

@@ -136,6 +136,14 @@ class Rule(NamedTuple):
 
 
 # ---------------------------------------------------------------------- conditions too long for a row
+#: What an agency named "... X Center" studies or watches (GUM types "X Center" buildings as places).
+_AGENCY_FIELDS = frozenset(
+    "Research Policy Law Hurricane Prediction Warning Poverty Rights Studies Information Data Analysis "
+    "Monitoring Coordination Forecast Forecasting Intelligence Counterterrorism Terrorism Typhoon Tsunami "
+    "Earthquake Disease Justice Ethics Advocacy Security Strategic".split()
+)
+
+
 def _lookup_type(g: Gazetteer, name: str) -> str:
     return (g.lookup(name) or _NO_HIT)[1]
 
@@ -301,6 +309,9 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("org_head_word", "name", "organization", 3,
          lambda n: n.last in n.wl["org_suffix"] or not n.wl["org_word"].isdisjoint(n.words), '"Acme Corp", "Ministry of Health"'),
     Rule("place_head_word", "name", "place", 3, lambda n: n.last in n.wl["place_suffix"] and n.multi, '"Helmand Province"'),
+    Rule("agency_center", "name", "organization", 4,
+         lambda n: n.last in ("Center", "Centre") and len(n.words) > 2 and n.words[-2] in _AGENCY_FIELDS,
+         '"National Hurricane Center", "Pew Research Center": an agency, not a building like "Kennedy Space Center"'),
     Rule("work_head_word", "name", "work", 4, lambda n: n.last in n.wl["work_word"], '"the Bible", "the Koran": a book'),
     Rule("product_head_word", "name", "product", 4, lambda n: n.last in n.wl["product_word"],
          '"James Webb Space Telescope", "Space Shuttle"'),
