@@ -485,3 +485,30 @@ def test_an_agency_named_centre_is_an_organisation_a_building_a_place():
 def test_a_given_name_that_is_also_a_word_in_a_poll_table():
     got = _types(HEAD + "The poll has: Rudy Giuliani 27%, John McCain 17%, and Mitt Romney 10%. Pat Robertson disagreed.")
     assert got["Mitt Romney"] == got["Pat Robertson"] == "person"
+
+
+def test_north_korean_at_the_start_of_a_sentence_is_north_korea():
+    df = _df(HEAD + "North Korean officials said no. South Korean President Moon Jae-in spoke.")
+    got = dict(zip(df["surface"], df["actor"], strict=True))
+    assert got["North Korean"] == "North Korea" and got["South Korean"] == "South Korea"
+    assert "Korean" not in got  # it was "Korean" alone, read as South Korea
+
+
+def test_a_hyphenated_east_asian_given_name_is_part_of_the_name():
+    got = _types(HEAD + "Ban Ki-moon spoke. UN Secretary-General Ban Ki-moon said later that Ban was worried. "
+                 "Roh Moo-hyun met Yoon Suk-yeol. The Obama-like speech came from a Kabul-born man.")
+    assert got["Ban Ki-moon"] == got["Roh Moo-hyun"] == got["Yoon Suk-yeol"] == "person"
+    assert "Ban" not in got and "Obama-like" not in got
+
+
+def test_a_surname_without_its_arabic_article_is_the_same_person():
+    df = _df(HEAD + "Ayman al-Zawahiri spoke. Abd al-Rahman was Zawahiri's son-in-law. "
+             "Nuri al-Maliki resigned and Maliki left.")
+    got = dict(zip(df["surface"], zip(df["actor"], df["type"], strict=True), strict=True))
+    assert got["Zawahiri"] == ("Ayman al-Zawahiri", "person")
+    assert got["Maliki"] == ("Nuri al-Maliki", "person")
+
+
+def test_a_forum_is_an_organisation():
+    got = _types(HEAD + "Chad Hurley spoke at the World Economic Forum, held in Davos. The British Muslim Forum agreed.")
+    assert got["World Economic Forum"] == got["British Muslim Forum"] == "organization"

@@ -33,6 +33,7 @@ from toolkit.entities.tokens import (
     EMPTY_WORDS,
     MEMO_MAX,
     Toks,
+    east_asian_given,
     is_cap,
     lazy_lex,
     maybe_flags,
@@ -115,12 +116,14 @@ def _common(
         return False
     if "-" in w and any(p.isalpha() and p.islower() for p in w.split("-")[1:]):
         return True  # "Party-goers", "Well-known" at the start of a sentence
-    if g.lookup(w) or w in g.demonyms or (next_word and g.lookup(f"{w} {next_word}")) \
-            or g.lookup(f"{w} Party"):
+    if g.lookup(w) or w in g.demonyms or (next_word and (g.lookup(f"{w} {next_word}") or f"{w} {next_word}" in g.demonyms)) \
+            or g.lookup(f"{w} Party"):  # "North Korean officials said": not "Korean" (South Korea)
         return False
     if headline:  # Title Case headline: a name only if the body writes it capitalised too
         low = _lex(w.lower()) or _plural_of_noun(w)
         return not (mid or low is None or low.startswith("NNP"))
+    if next_cap and east_asian_given(next_word):
+        return False  # "Ban Ki-moon said", "Moon Jae-in met": a surname before a hyphenated given name
     if next_cap and next_word and g.has("given", w) and next_word[:1].isupper() and next_word[1:].islower() \
             and next_word not in g.demonyms and next_word[:-1] not in g.demonyms and not g.lookup(next_word) \
             and _lex(next_word.lower()) is None:

@@ -129,6 +129,10 @@ def fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
     return "person"
 
 
+#: The Arabic article a surname may start with ("al-Assad", "el-Sisi", "Al-Maliki", "ad-Din").
+_ARTICLE_PREFIX = re.compile(r"^(?:[aAeE][lL]|a[dnrst]|as[hs]?)[-‑]")
+
+
 def _fold(name: str) -> str:
     """Accents removed ("Brudziński" → "Brudzinski") for matching spelling variants."""
     if name.isascii():
@@ -214,6 +218,10 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
         if len(words) == 3 and not g.has("given", words[1]) and not INITIALS.match(words[1]) \
                 and words[1] not in CONNECT and len(words[1]) > 2:
             middles[_fold(words[1])].add(r.name)  # "Ricardo Rosselló Nevares" ... "Rosselló"
+    for last, fulls in list(persons.items()):
+        bare = _ARTICLE_PREFIX.sub("", last)
+        if bare != last and len(bare) > 2 and bare not in persons:
+            persons[bare] = fulls  # "Zawahiri" ... "Ayman al-Zawahiri", "Sisi" ... "Abdel Fattah el-Sisi"
     for mid, fulls in middles.items():
         if mid not in persons and len(fulls) == 1:
             persons[mid] = sorted(fulls)

@@ -178,6 +178,21 @@ def tokens(text: str, a: int, b: int, g: Gazetteer) -> Toks:
     return out
 
 
+#: One romanised Korean or Chinese syllable ("moon" of "Ki-moon", "hyun", "jeou", "hwan"): after a short
+#: capitalised syllable it ends a given name, not a compound like "Obama-like" or "Kabul-born".
+_EA_SYLLABLE = re.compile(
+    r"[bcdfghjklmnprstwyz]{0,2}(?:eou|ae|eo|eu|oe|ui|wa|wo|we|ya|ye|yo|yu|oo|ee|ou|ao|ai|ei|ia|ie|io|iu|ua|ue|uo|a|e|i|o|u)"
+    r"(?:ng|n|m|k|l|p|t|r)?"
+)
+
+
+def east_asian_given(w: str) -> bool:
+    """A romanised two-syllable given name written with a hyphen ("Ki-moon", "Jae-in", "Jong-un")."""
+    head, _, tail = w.partition("-")
+    return bool(tail) and 1 < len(head) <= 5 and head[0].isupper() and tail.islower() \
+        and _EA_SYLLABLE.fullmatch(head.lower()) is not None and _EA_SYLLABLE.fullmatch(tail) is not None
+
+
 def _split_token(out: Toks, text: str, a: int, s: int, e: int, w: str, g: Gazetteer) -> None:
     """Append the token(s) of one match: a possessive 's cut off, a hyphen compound split."""
     append = out.append
@@ -205,7 +220,8 @@ def _split_token(out: Toks, text: str, a: int, s: int, e: int, w: str, g: Gazett
                 return
         elif all(p.isdigit() for p in parts[1:]) and parts[0].isupper():  # "STS-1", "F-16": one code
             pass
-        elif len(parts) == 2 and parts[1].isalpha() and parts[1].islower() and len(parts[1]) <= 3 \
+        elif len(parts) == 2 and parts[1].isalpha() and parts[1].islower() \
+                and (len(parts[1]) <= 3 or len(parts[1]) == 4 and _EA_SYLLABLE.fullmatch(parts[1]) is not None) \
                 and len(parts[0]) <= 5 and s > a and is_cap(text[max(a, s - 20) : s].split()[-1] if text[max(a, s - 20) : s].split() else ""):
             pass  # "Hau Lung-bin", "Moon Jae-in": an East Asian given name, one token
         elif any(_lex(p.lower()) for p in parts[1:] if not is_cap(p)):  # "Russia-backed"
