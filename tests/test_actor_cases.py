@@ -512,3 +512,10 @@ def test_a_surname_without_its_arabic_article_is_the_same_person():
 def test_a_forum_is_an_organisation():
     got = _types(HEAD + "Chad Hurley spoke at the World Economic Forum, held in Davos. The British Muslim Forum agreed.")
     assert got["World Economic Forum"] == got["British Muslim Forum"] == "organization"
+
+
+def test_a_role_noun_and_a_comma_before_a_name_make_a_person():
+    got = _types(HEAD + "The tapes were erased by his loyal secretary, Rosemary Woods. "
+                 "Giorgio Sacerdoti, Chairman, WTO Appellate Body, spoke.")
+    assert got["Rosemary Woods"] == "person"  # 'Woods', a plural noun, made it an organisation
+    assert got["WTO Appellate Body"] == "organization"  # a capitalised title in a signature is no role noun

@@ -432,6 +432,8 @@ def _mention(
     first, last_i = idx[0], idx[-1]
     prev = tw[first - 1] if first > 0 else ""
     prev2 = tw[first - 2].lower() if first > 1 else ""
+    if prev == "," and prev2 and not tw[first - 2][:1].islower():
+        prev2 = ""  # "Chairman, WTO Appellate Body": a signature's title, not "his secretary, Rosemary Woods"
     if prev in GROUP_LEADS and first > 1:  # the group noun: "gods, such as X", "companies like X"
         j = first - 3 if prev == "as" and prev2 == "such" else (first - 2 if prev != "as" else -1)
         if j > 0 and tw[j] == ",":

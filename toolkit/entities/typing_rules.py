@@ -96,8 +96,8 @@ class NameCue(NamedTuple):
 class Cue(NamedTuple):
     """What the per-mention rules (``reads`` "detector", "article", "before", "after") see.
 
-    A ``"before2"`` rule reads ``prev2`` too and applies only after "of" or "for" ("the town of X",
-    "the MP for X").
+    A ``"before2"`` rule reads ``prev2`` too and applies only after "of", "for" or a comma ("the town of X",
+    "the MP for X", "his secretary, X"; before a comma only a lower-case ``prev2`` is kept).
     A ``"quoted"`` rule reads ``prev2`` and applies only after an opening quote or a capitalised
     "The" ('the film "X"', "the novel The X").
     A ``"before"`` rule reads only ``prev``, ``unknown``, ``g`` and ``wl`` (its answers are
@@ -136,6 +136,12 @@ class Rule(NamedTuple):
 
 
 # ---------------------------------------------------------------------- conditions too long for a row
+#: Role nouns a firm can fill too ("the developer, Acme Homes", "its publisher, Penguin").
+_ROLES_OF_FIRMS = frozenset(
+    "member resident head owner user star king queen forward trainer developer publisher producer investor "
+    "representative executive chief leader defender player".split()
+)
+
 #: What an agency named "... X Center" studies or watches (GUM types "X Center" buildings as places).
 _AGENCY_FIELDS = frozenset(
     "Research Policy Law Hurricane Prediction Warning Poverty Rights Studies Information Data Analysis "
@@ -343,6 +349,9 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("place_noun_of_before", "before2", "place", 3,
          lambda c: c.prev == "of" and c.unknown and (c.prev2 in c.g.words.get("place_prev", ()) or c.prev2 in _PLACE_OF),
          '"the town of X", "just west of X", "the outskirts of X"'),
+    Rule("role_comma_before", "before2", "person", 2,
+         lambda c: c.prev == "," and c.unknown and c.prev2 in c.wl["person_role"] and c.prev2 not in _ROLES_OF_FIRMS,
+         '"his loyal secretary, Rosemary Woods": a role noun, a comma, the person'),
     Rule("constituency_for", "before2", "place", 9,
          lambda c: c.prev == "for" and c.prev2 in _CONSTITUENCY_OF and not any(c.g.has("given", w) for w in c.words[1:]),
          '"the Labour MP for Newcastle Central", "the Member for Epsom": a constituency'),
@@ -533,7 +542,7 @@ def mention_rules(info: NameInfo, c: Cue) -> list[Rule]:
                 table.clear()
             before = table[key] = tuple(r for r in _BEFORE_RULES if r.condition(c))  # type: ignore[misc]
         fired.extend(before)
-        if c.prev in ("of", "for") and c.prev2:
+        if c.prev in ("of", "for", ",") and c.prev2:
             fired.extend(r for r in _BEFORE2_RULES if r.condition(c))  # type: ignore[misc]
         elif (c.prev in _OPEN_QUOTES or c.prev == "The") and c.prev2:
             fired.extend(r for r in _QUOTED_RULES if r.condition(c))  # type: ignore[misc]
