@@ -519,3 +519,17 @@ def test_a_role_noun_and_a_comma_before_a_name_make_a_person():
                  "Giorgio Sacerdoti, Chairman, WTO Appellate Body, spoke.")
     assert got["Rosemary Woods"] == "person"  # 'Woods', a plural noun, made it an organisation
     assert got["WTO Appellate Body"] == "organization"  # a capitalised title in a signature is no role noun
+
+
+def test_an_institution_whose_field_has_two_parts_is_one_name():
+    got = _types(HEAD + "The Department of Health and Human Services said so. The Department for Education and "
+                 "Skills agreed. The Senate and House voted.")
+    assert got["Department of Health and Human Services"] == "organization"
+    assert got["Department for Education and Skills"] == "organization"
+    assert not {"Human Services", "Skills", "Senate and House"} & set(got)  # two chambers stay two names
+
+
+def test_a_title_is_never_split_off_before_and():
+    got = _actors(HEAD + "The Department of Justice and Homeland Security officials agreed. "
+                  "The Minister of Health and Welfare spoke.")
+    assert not any(a.startswith(("and ", "of ")) for a in got)  # was 'and Homeland Security', 'and Welfare'

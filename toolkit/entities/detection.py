@@ -414,6 +414,25 @@ class Detector:
         the name ("the Workers' Party")."""
         return self.g.has("org_suffix", w) or self.g.has("org_word", w)
 
+    def _common_and(self, left: list[str], right: list[str]) -> bool:
+        """Whether ``left and right`` is one institution's name: ``left`` is "Department/Ministry/... of
+        Y" with Y capitalised common words, ``right`` one to three nouns or adjectives ending in a
+        noun, and no word is a known name, title or given name."""
+        g = self.g
+
+        def common(w: str, tags: tuple[str, ...] = ("NN", "NNS", "JJ"), titles: bool = False) -> bool:
+            return (_lex(w.lower()) or "") in tags and not g.lookup(w) and w not in g.demonyms \
+                and not g.has("given", w) and (titles or not title_like(w, g) and w not in CORE_TITLES)
+
+        if not right or len(right) > 3 or not common(right[-1], ("NN", "NNS")) or not all(map(common, right)):
+            return False
+        if g.lookup(" ".join(right)):
+            return False
+        words = [w for w in left if w not in CONNECT]
+        if any(w in ("of", "on", "for") for w in left[1:]) and (g.has("org_suffix", left[0]) or self._org_word(left[0])):
+            return all(common(w, titles=True) for w in words[1:])  # "Department of Health and Human Services"
+        return False  # "Senate and House", "Government and Opposition": two names, or none
+
     def _join(self, toks: Toks, run: list[int], k: int, adjacent: Any, cap: Any) -> list[int]:
         ts, te, tw = toks.start, toks.end, toks.text
         n = len(tw)
@@ -459,6 +478,9 @@ class Detector:
                 for x in right
             ) and (nxt_i := right[-1] + 1) < n and not is_cap(tw[nxt_i]):
                 return list(range(k, right[-1] + 1))  # "Institute of Volcanology and Seismology"
+            if self._common_and(left, [tw[x] for x in right]) and (right[-1] + 1 >= n or not is_cap(tw[right[-1] + 1])):
+                # "Department of Housing and Urban Development": an institution's field of two parts
+                return list(range(k, right[-1] + 1))
             return []
         if w in CONNECT:
             head = left[-1]

@@ -269,6 +269,8 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
         out.append(mention(run[lead:]))
         return _kept(out)
     split = _title_split(words, g) if label in (None, "person") else None
+    if split is not None and split[1] < len(words) and words[split[1]] in ("and", "or", "&"):
+        split = None  # "Department of Justice and Homeland Security": no title, then "and Homeland Security"
     if split is None and label is None and acr is None and _role_before_name(words, wl):
         # "Nurse Nesma Hajjaj works", "Teacher Anna Berg": a role noun, capitalised, before a name
         out.append(mention(run[1:], titled=True, span_from=ts[run[0]]))
