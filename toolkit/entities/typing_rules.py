@@ -138,15 +138,21 @@ class Rule(NamedTuple):
 # ---------------------------------------------------------------------- conditions too long for a row
 #: Role nouns a firm can fill too ("the developer, Acme Homes", "its publisher, Penguin").
 _ROLES_OF_FIRMS = frozenset(
-    "member resident head owner user star king queen forward trainer developer publisher producer investor "
-    "representative executive chief leader defender player".split()
+    [
+        "member", "resident", "head", "owner", "user", "star", "king", "queen", "forward", "trainer", "developer",
+        "publisher", "producer", "investor", "representative", "executive", "chief", "leader", "defender",
+        "player",
+    ]
 )
 
 #: What an agency named "... X Center" studies or watches (GUM types "X Center" buildings as places).
 _AGENCY_FIELDS = frozenset(
-    "Research Policy Law Hurricane Prediction Warning Poverty Rights Studies Information Data Analysis "
-    "Monitoring Coordination Forecast Forecasting Intelligence Counterterrorism Terrorism Typhoon Tsunami "
-    "Earthquake Disease Justice Ethics Advocacy Security Strategic".split()
+    [
+        "Research", "Policy", "Law", "Hurricane", "Prediction", "Warning", "Poverty", "Rights", "Studies",
+        "Information", "Data", "Analysis", "Monitoring", "Coordination", "Forecast", "Forecasting",
+        "Intelligence", "Counterterrorism", "Terrorism", "Typhoon", "Tsunami", "Earthquake", "Disease", "Justice",
+        "Ethics", "Advocacy", "Security", "Strategic",
+    ]
 )
 
 
