@@ -533,3 +533,10 @@ def test_a_title_is_never_split_off_before_and():
     got = _actors(HEAD + "The Department of Justice and Homeland Security officials agreed. "
                   "The Minister of Health and Welfare spoke.")
     assert not any(a.startswith(("and ", "of ")) for a in got)  # was 'and Homeland Security', 'and Welfare'
+
+
+def test_a_long_name_with_a_particle_is_a_person():
+    got = _types(HEAD + "The minister met the President of Brazil, Luiz Inácio Lula da Silva, on Monday. "
+                 "The Liberation Tigers of Tamil Eelam declared a truce.")
+    assert got["Luiz Inácio Lula da Silva"] == "person"
+    assert got["Liberation Tigers of Tamil Eelam"] == "organization"

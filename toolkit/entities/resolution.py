@@ -120,7 +120,9 @@ def fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
     if len(words) >= 4:
         particles = sum(w in CONNECT for w in words)
         common = sum(1 for w in words if (_lex(w.lower()) or "NNP")[:2] in ("NN", "JJ", "VB") and not name_like(w))
-        return "person" if particles and not common and len(words) - particles <= 3 else "organization"
+        # "Luiz Inácio Lula da Silva", "Diogo Freitas do Amaral": up to four name words and a particle
+        limit = 4 if any(w in _PARTICLES and w not in ("of", "the", "and") for w in words) else 3
+        return "person" if particles and not common and len(words) - particles <= limit else "organization"
     low = _lex(words[0].lower()) or ""
     if low in ("NN", "JJ", "VBN", "VBG") and not name_like(words[0]):
         return "other"
