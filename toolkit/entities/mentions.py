@@ -737,9 +737,13 @@ def coordinate(raws: list[Raw], text: str, g: Gazetteer) -> None:
             t, n = votes.most_common(1)[0]
             if n * 2 <= sum(votes.values()):
                 continue
-            if t != "place" and len(chain) == 2 and text[chain[0].end : chain[1].start].strip() == "," \
-                    and not _LIST_GOES_ON.match(text, chain[1].end):
-                continue  # two names and a bare comma: "Espanola, New Mexico" is a list, "With Wikinews, Blankenship" none
+            if len(chain) == 2 and text[chain[0].end : chain[1].start].strip() == "," \
+                    and not _LIST_GOES_ON.match(text, chain[1].end) \
+                    and not (t == "place" and (strong_type(chain[1]) == "place" or len(chain[1].name) <= 4)):
+                # two names and a bare comma: "Espanola, New Mexico", "Toronto, Ont" (a town, its state)
+                # share the place; "With Wikinews, Blankenship", "the President of Brazil, Luiz Inácio
+                # Lula da Silva" are no list
+                continue
             for r in chain:
                 if not r.adjectival and strong_type(r) is None and not r.canonical:
                     r.hints[t] += RULE["list_majority"].weight
