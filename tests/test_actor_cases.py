@@ -540,3 +540,12 @@ def test_a_long_name_with_a_particle_is_a_person():
                  "The Liberation Tigers of Tamil Eelam declared a truce.")
     assert got["Luiz Inácio Lula da Silva"] == "person"
     assert got["Liberation Tigers of Tamil Eelam"] == "organization"
+
+
+def test_a_nickname_in_quotes_stays_inside_the_name():
+    df = _df(HEAD + 'Rove and Lewis "Scooter" Libby were involved. Libby resigned. '
+             "Dwayne “The Rock” Johnson starred. Congolese “Banyamulenge” Tutsis fled.")
+    got = dict(zip(df["surface"], df["actor"], strict=True))
+    assert got['Lewis "Scooter" Libby'] == got["Libby"] == "Lewis Libby"
+    assert got["Dwayne “The Rock” Johnson"] == "Dwayne Johnson"
+    assert "Congolese “Banyamulenge” Tutsis" not in got  # a demonym is no given name

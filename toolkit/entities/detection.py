@@ -199,6 +199,9 @@ def cap_rule(
     )
 
 
+#: Opening quote -> its closing quote, around a nickname inside a name.
+_NICK_CLOSE = {'"': '"', "“": "”", "'": "'", "‘": "’"}
+
 _PAIRS = {(a, b): (a, b) for a in (False, True) for b in (False, True)}  # shared memo values
 
 
@@ -372,7 +375,7 @@ class Detector:
                 ):
                     run.append(k)
                     continue
-                joined = self._join(toks, run, k, adjacent, cap)
+                joined = self._nickname(toks, run, k, cap) or self._join(toks, run, k, adjacent, cap)
                 if joined:
                     run.extend(joined)
                     continue
@@ -408,6 +411,24 @@ class Detector:
                     self.absorb[(sent_id, run[0])] = te[j - 1]
                     i = j
         return out
+
+    def _nickname(self, toks: Toks, run: list[int], k: int, cap: Any) -> list[int]:
+        """A nickname in quotes between a given name and a surname ('Lewis "Scooter" Libby',
+        'Dwayne “The Rock” Johnson'): the tokens from the opening quote to the surname."""
+        ts, te, tw = toks.start, toks.end, toks.text
+        n = len(tw)
+        if len(run) != 1 or k + 3 >= n or tw[k] not in _NICK_CLOSE or self.text[te[run[-1]] : ts[k]] != " " \
+                or not (self.g.has("given", tw[run[0]]) or _lex(tw[run[0]].lower()) is None) or self.g.lookup(tw[run[0]]) \
+                or tw[run[0]] in self.g.demonyms:
+            return []
+        close = _NICK_CLOSE[tw[k]]
+        j = k + 1
+        while j < n and j - k <= 3 and is_cap(tw[j]) and (j == k + 1 or self.text[te[j - 1] : ts[j]] == " "):
+            j += 1
+        if j == k + 1 or j + 1 >= n or tw[j] != close or ts[j] != te[j - 1] or self.text[te[j] : ts[j + 1]] != " " \
+                or ts[k + 1] != te[k] or not cap(j + 1) or self.g.lookup(tw[j + 1]):
+            return []
+        return list(range(k, j + 2))
 
     def _org_word(self, w: str) -> bool:
         """An organisation ending or word ("Party", "Union", "Ministry"): after a possessive it continues

@@ -90,6 +90,7 @@ _CREDIT_LABEL = re.compile(r"(?:Image|Images|Photo|Photos|Video|Audio|Picture|Cr
 _ROMAN = re.compile(r"[IVX]{2,6}")
 _LIST_SEP = re.compile(r",?\s+(?:and|or|&)\s+|,\s+")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+_NICKNAME = re.compile(r"\s[\"“'‘][^\"”'’]{1,30}[\"”'’]\s")  # a quoted nickname inside a name
 _LIST_GOES_ON = re.compile(r",?\s+(?:and|or|&)\s")  # "ITV, Channel Four and FIVE"
 _DETERMINERS = frozenset(["the", "a", "an", "this", "these", "those"])
 _NO_HIT = ("", "")
@@ -418,7 +419,7 @@ def _mention(
     else:
         name = " ".join(strip_dot(w) if w[:-1] in CORE_TITLES else w for w in words)
         name = text[s:e] if "\n" not in text[s:e] else name
-        name = " ".join(name.split())
+        name = " ".join(_NICKNAME.sub(" ", name).split())  # 'Lewis "Scooter" Libby' is Lewis Libby
     kind, para = sc.sent_info[sent_id]
     raw = Raw(span_from if span_from is not None else s, e, name, sent_id, kind, para, ntok=len(idx))
     if acr is not None:
