@@ -86,3 +86,11 @@ def test_a_person_opening_a_longer_name():
     assert ("John F. Kennedy", "person", "John F. Kennedy") in got
     assert ("George Washington", "person", "George Washington") in got
     assert not any(a in ("Commonwealth", "Victoria") for a, _, _ in got)  # a word, a park
+
+
+def test_a_city_opening_the_name_of_a_building_in_it():
+    got = _nested("Title\n\nSweden faced South Korea at the Nizhny Novgorod Stadium. Belgium played at the "
+                  "Volgograd Arena. The North Korea team and BBC News stayed away.")
+    assert ("Nizhny Novgorod", "place", "Nizhny Novgorod") in got
+    assert ("Volgograd", "place", "Volgograd") in got
+    assert not any(s in ("Korea", "BBC") for _, _, s in got)  # still the same name shortened

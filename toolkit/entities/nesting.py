@@ -52,6 +52,9 @@ _POSSESSIVE = ("'s", "’s", "'", "’")
 #: word list of actors_words.tsv, which has "Greater", "Inner", "Outer" and lacks "Northeast")
 _COMPASS = frozenset(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
                       "Upper", "Lower", "Northeast", "Northwest", "Southeast", "Southwest"])
+#: last words of a building or site named after the place it is in ("Volgograd Arena", "Madrid Airport")
+_FACILITIES = frozenset(["Stadium", "Arena", "Airport", "Station", "Zoo", "Cathedral", "Harbour", "Harbor",
+                         "Port", "Prison", "Mall", "Hospital", "Racecourse", "Circuit", "Aquarium"])
 #: the types a name inside a longer one can have
 _ACTOR_TYPES = frozenset(["person", "organization", "place"])
 
@@ -124,8 +127,10 @@ def nested_mentions(resolved: list[Resolved], text: str, g: Gazetteer) -> list[R
                         value = (hit_g[0], hit_g[1], None)
                 if value is None or value[0] == t.actor:
                     continue
-                if value[1] == t.type and (i == 0 or j == n):
+                if value[1] == t.type and (i == 0 or j == n) \
+                        and not (i == 0 and t.type == "place" and ws[-1] in _FACILITIES):
                     continue  # "BBC" in "BBC News", "Korea" in "North Korea": the same name, shortened
+                    # (but "Nizhny Novgorod" in "Nizhny Novgorod Stadium": a city, then a building in it)
                 k = i
                 while k > 0 and ws[k - 1] in _COMPASS:
                     k -= 1  # "Southern Indiana" in "University of Southern Indiana"
