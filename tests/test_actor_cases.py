@@ -549,3 +549,13 @@ def test_a_nickname_in_quotes_stays_inside_the_name():
     assert got['Lewis "Scooter" Libby'] == got["Libby"] == "Lewis Libby"
     assert got["Dwayne “The Rock” Johnson"] == "Dwayne Johnson"
     assert "Congolese “Banyamulenge” Tutsis" not in got  # a demonym is no given name
+
+
+def test_a_common_noun_and_a_number_are_one_name():
+    got = _types(HEAD + "Under Article 5 of the treaty, NATO acts. Voters approved Proposition 98. Barriers "
+                 "surround Terminal 4. It aired on Channel 10.")
+    assert got["Article 5"] == got["Proposition 98"] == "other"
+    assert got["Terminal 4"] == "place" and got["Channel 10"] == "organization"
+    assert not {"Article", "Proposition", "Terminal", "Channel"} & set(got)
+    got = _actors(HEAD + "The poll gave Trump 47 percent. In Summer 2005 the President 2008 campaign began.")
+    assert not any(a[-1].isdigit() for a in got)  # a share, a year: no part of a name

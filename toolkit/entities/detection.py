@@ -199,6 +199,9 @@ def cap_rule(
     )
 
 
+#: What follows a number in a score or a range, not in a numbered name ("Heat 98, Celtics 95").
+_SCORE_PUNCT = frozenset([",", "-", "–", "—", ":", "/", "%", "percent", "per"])
+
 #: Opening quote -> its closing quote, around a nickname inside a name.
 _NICK_CLOSE = {'"': '"', "“": "”", "'": "'", "‘": "’"}
 
@@ -380,6 +383,12 @@ class Detector:
                     run.extend(joined)
                     continue
                 break
+            if len(run) == 1 and (k := c + 1) + 0 < n and tw[k].isdigit() and len(tw[k]) <= 5 \
+                    and text[te[c] : ts[k]] == " " and _lex(tw[c].lower()) == "NN" and tw[c][1:].islower() \
+                    and tw[c] not in _COMMON_ALONE and tw[c] not in _NOT_ALONE and tw[c] not in not_name \
+                    and (k + 1 >= n or tw[k + 1] not in _SCORE_PUNCT) and not self.has_score \
+                    and not (len(tw[k]) == 4 and tw[k][:2] in ("19", "20")) and not title_like(tw[c], self.g):
+                run.append(k)  # "Proposition 98", "Terminal 4", "Article 5": a numbered thing or place
             if (len(run) == 1 and (tw[c] in _COMMON_ALONE or tw[c] in _NOT_ALONE or _lex(tw[c].lower()) == "CD")) \
                     or (shout and (
                 (len(run) >= 3 and all(len(tw[x]) <= 3 for x in run) and not any(self.g.lookup(tw[x]) for x in run))

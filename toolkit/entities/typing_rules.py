@@ -156,6 +156,16 @@ _AGENCY_FIELDS = frozenset(
 )
 
 
+#: Common nouns that, numbered, name a place ("Terminal 4").
+_NUMBERED_PLACES = frozenset(["Terminal", "Gate", "Pier", "Platform", "Hangar", "Route", "Highway", "Interstate",
+                              "Camp", "Sector", "Block", "Zone", "Area", "Ward", "District"])
+
+
+def _numbered(n: NameCue) -> bool:
+    """A common noun and a number ("Proposition 98"; the detector joins them only then)."""
+    return len(n.words) == 2 and n.unknown and n.words[1].isdigit() and _lex(n.words[0].lower()) == "NN"
+
+
 def _lookup_type(g: Gazetteer, name: str) -> str:
     return (g.lookup(name) or _NO_HIT)[1]
 
@@ -398,6 +408,13 @@ TYPE_RULES: tuple[Rule, ...] = (
          and all(w.isupper() for w in c.words),
          '"AUSTIN (KXAN) —", "LOS ANGELES (Reuters) -": the city of a dateline'),
     Rule("region_after", "after", "place", 3, _region_after, '"Clearwater, Florida"'),
+    Rule("numbered_place", "name", "place", 4,
+         lambda n: _numbered(n) and n.words[0] in _NUMBERED_PLACES, '"Terminal 4", "Gate 12", "Pier 39"'),
+    Rule("numbered_channel", "name", "organization", 4,
+         lambda n: _numbered(n) and n.words[0] in ("Channel", "News"), '"Channel 10", "News 12": a broadcaster'),
+    Rule("numbered_thing", "name", "other", 4,
+         lambda n: _numbered(n) and n.words[0] not in _NUMBERED_PLACES and n.words[0] not in ("Channel", "News"),
+         '"Proposition 98", "Article 5", "Resolution 1441": a numbered thing, no actor'),
     Rule("org_noun_after", "after", "organization", 3,
          lambda c: bool(c.after) and c.unknown and not c.poss and (
              c.after[0] in c.wl["org_next"] or (len(c.after) > 1 and c.after[0] == "news" and c.after[1] == "agency")),
