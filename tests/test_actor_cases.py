@@ -559,3 +559,10 @@ def test_a_common_noun_and_a_number_are_one_name():
     assert not {"Article", "Proposition", "Terminal", "Channel"} & set(got)
     got = _actors(HEAD + "The poll gave Trump 47 percent. In Summer 2005 the President 2008 campaign began.")
     assert not any(a[-1].isdigit() for a in got)  # a share, a year: no part of a name
+
+
+def test_the_acronym_of_a_law_is_the_law_however_often_it_acts():
+    text = (HEAD + "Wiretaps were obtained through the Foreign Intelligence Surveillance Act (FISA) of 1978. "
+            + " ".join(f"FISA also allows step {i}." for i in range(6)))
+    got = _types(text)
+    assert got["Foreign Intelligence Surveillance Act"] == "other"  # six lone 'FISA' made it an organisation

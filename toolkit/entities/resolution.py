@@ -307,10 +307,13 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
         k = key[id(r)]
         h = r.hints
         own = hints_by_name[k]
-        if r.name in acr_map and k != r.name and h.get("organization", 0) >= lone and " " not in r.name \
-                and own["place"] > own["organization"] and k.rsplit(" ", 1)[-1] in _GEO_HEADS:
-            # "BVI" after "British Virgin Islands (BVI)": the acronym of a place name takes the place
-            # type, not the organisation points of a lone acronym
+        if r.name in acr_map and k != r.name and h.get("organization", 0) >= lone and " " not in r.name and (
+            (own["place"] > own["organization"] and k.rsplit(" ", 1)[-1] in _GEO_HEADS)
+            or (thing_points(own) > own["organization"] and g.has("other_word", k.rsplit(" ", 1)[-1]))
+        ):
+            # "BVI" after "British Virgin Islands (BVI)", "NPT" after "the Nuclear Non-Proliferation
+            # Treaty (NPT)": the acronym of a place or a law takes its type, not the organisation
+            # points of a lone acronym
             h = Counter(h)
             h["organization"] -= lone
         _merge_hints(cluster_hints[k], h)
