@@ -260,3 +260,10 @@ def test_more_speakers_and_adjectival_participles():
            "said “Our troops have become the enemy.”\n\nGovernor Andrew Cuomo said he took “solace” from this fact, "
            "as well as the continued decline in the number of patients admitted to hospitals.")
     assert q["speaker"].tolist() == ["Bush", "Robert Menendez", "Jendayi Frazer", "John Murtha", "Andrew Cuomo"]
+
+
+def test_a_description_then_the_person_it_names():
+    text = ("Headline\n\n“We are likely to emerge slowly,” said the chief economist at Morgan Stanley in New York, "
+            "Richard Berner. “It is bad,” said a spokesman for Acme Corp in Paris.")
+    q = quotes(load_article(text))
+    assert q["speaker"].tolist() == ["Richard Berner", "Acme Corp"]  # not New York, not Paris

@@ -87,6 +87,7 @@ _APPOSITION_END = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+[^,;:.“”
 #: a determiner right before a verb of saying makes it an adjective ("the continued decline", "the stated aim")
 _DET_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|these|those)\s+$", re.IGNORECASE)
 #: the rest of a title after the verb ("Commissioner| of the Erie County Health Department, "), up to the comma
+_DESCRIBED = re.compile(r"(?:the|a|an)\s+[a-z]")  # a description of a source: "the chief economist at …"
 _COMMA_THEN = re.compile(r"(?:\s+(?:of|for|at|with)\b[^,;:.“”\"]{1,80})?\s*,\s*")
 #: auxiliaries that make the verb after them passive ("who was described as", "has been criticized for")
 _PASSIVE_AUX = frozenset(["been", "was", "were", "is", "are", "being", "be"])
@@ -414,8 +415,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 phrase = _TRAILING_RELATIVE.sub("", phrase)
                 if modifier and phrase.split()[-1].lower() not in _DOCUMENT_NOUNS:  # "an AEW press release": AEW's words
                     return phrase, "anonymous"
-            pick = (people or inside)[-1]
-            return pick.actor, "actor"
+            pick = (people or [r for r in inside if r.type != "place"] or inside)[-1]
+            return pick.actor, "actor"  # "a spokesman for Acme in Paris": Acme, not Paris
         tail = phrase.split()[-1] if phrase.split() else ""
         if not _PRONOUN.match(phrase) and _PRONOUN.match(tail) and tail.lower() in ("he", "she", "they", "we"):
             phrase = tail  # "On the live television he said,"
@@ -495,8 +496,13 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             for finder in order:
                 np_ = finder(after, m.start() if finder is _np_before else m.end())
                 cand = resolve(fa + q1 + np_[0], fa + q1 + np_[1], last) if np_ else None
-                if finder is _np_after and np_ and (cand is None or cand[1] != "actor"):
-                    # '“…,” said Chief of surgery, Dr. Michel Pellerin': a title, then the person
+                if finder is _np_after and np_ and (cand is None or cand[1] != "actor" or (
+                    _DESCRIBED.match(after, np_[0]) is not None
+                    and not any(r.type == "person" for r in ms.overlapping(fa + q1 + np_[0], fa + q1 + np_[1]))
+                )):
+                    # '“…,” said Chief of surgery, Dr. Michel Pellerin': a title, then the person;
+                    # '“…,” said the chief economist at Morgan Stanley in New York, Richard Berner': the
+                    # person the description names, not the bank
                     named = _COMMA_THEN.match(text, fa + q1 + np_[1])
                     person = ms.overlapping(named.end(), named.end() + 1) if named else []
                     if person and person[0].start == named.end() and person[0].type == "person":
