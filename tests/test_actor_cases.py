@@ -566,3 +566,11 @@ def test_the_acronym_of_a_law_is_the_law_however_often_it_acts():
             + " ".join(f"FISA also allows step {i}." for i in range(6)))
     got = _types(text)
     assert got["Foreign Intelligence Surveillance Act"] == "other"  # six lone 'FISA' made it an organisation
+
+
+def test_a_sentence_opening_word_the_article_also_writes_in_lower_case_is_no_name():
+    got = _types(HEAD + "Reindeer actually have thin antlers. These animals are larger than reindeer. "
+                 "Unvaccinated people fell ill; most unvaccinated adults recovered. The airport reopened at "
+                 "2 p.m. ET. It means Our Land in the Inuktitut language.")
+    assert not {"Reindeer", "Unvaccinated", "ET"} & set(got)  # they were organisations
+    assert got["Inuktitut"] == "other"  # a language

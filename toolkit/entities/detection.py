@@ -389,6 +389,10 @@ class Detector:
                     and (k + 1 >= n or tw[k + 1] not in _SCORE_PUNCT) and not self.has_score \
                     and not (len(tw[k]) == 4 and tw[k][:2] in ("19", "20")) and not title_like(tw[c], self.g):
                 run.append(k)  # "Proposition 98", "Terminal 4", "Article 5": a numbered thing or place
+            if len(run) == 1 and c in init and tw[c][1:].islower() and tw[c] not in mid_caps \
+                    and _lex(tw[c].lower()) is None and not self.g.lookup(tw[c]) and self.has_lower(tw[c].lower()):
+                i = run[-1] + 1
+                continue  # "Reindeer actually have ..." beside "larger than reindeer": a word the lexicon lacks
             if (len(run) == 1 and (tw[c] in _COMMON_ALONE or tw[c] in _NOT_ALONE or _lex(tw[c].lower()) == "CD")) \
                     or (shout and (
                 (len(run) >= 3 and all(len(tw[x]) <= 3 for x in run) and not any(self.g.lookup(tw[x]) for x in run))
