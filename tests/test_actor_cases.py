@@ -574,3 +574,10 @@ def test_a_sentence_opening_word_the_article_also_writes_in_lower_case_is_no_nam
                  "2 p.m. ET. It means Our Land in the Inuktitut language.")
     assert not {"Reindeer", "Unvaccinated", "ET"} & set(got)  # they were organisations
     assert got["Inuktitut"] == "other"  # a language
+
+
+def test_laws_and_rating_agencies():
+    got = _types(HEAD + "Bemba faces charges under the Rome Statute of the ICC. The Emergency Airworthiness "
+                 "Directive applies. On Monday Standard & Poor said the S&P rating would fall.")
+    assert got["Rome Statute"] == got["Emergency Airworthiness Directive"] == "other"
+    assert got["Standard & Poor's"] == "organization"  # 'Standard & Poor' was a person, 'S&P' apart
