@@ -581,3 +581,11 @@ def test_laws_and_rating_agencies():
                  "Directive applies. On Monday Standard & Poor said the S&P rating would fall.")
     assert got["Rome Statute"] == got["Emergency Airworthiness Directive"] == "other"
     assert got["Standard & Poor's"] == "organization"  # 'Standard & Poor' was a person, 'S&P' apart
+
+
+def test_currencies_laws_named_x_of_y_and_a_lone_jr():
+    got = _types(HEAD + "The U.S. Dollar rose against the Brazilian Real. Johnson was impeached over the Tenure "
+                 "of Office Act of 1867. Coretta King, wife of Martin Luther King, Jr . has died. "
+                 "The Museum of Flight opened.")
+    assert got["U.S. Dollar"] == got["Brazilian Real"] == got["Tenure of Office Act"] == "other"
+    assert "Jr" not in got and got["Museum of Flight"] == "place"

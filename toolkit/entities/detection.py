@@ -76,7 +76,7 @@ _PARTICLES = frozenset(["de", "del", "della", "da", "dos", "das", "do", "van", "
 _COMMON_ALONE = frozenset(["Coronavirus", "Coronaviruses"])
 #: words that end names ("Amnesty International") but are no name as a run of their own ("Beirut's
 #: International airport"); cardinal numbers alone are none either ("Two years on", "ONE")
-_NOT_ALONE = frozenset(["International"])
+_NOT_ALONE = frozenset(["International", "Jr", "Sr"])  # "Martin Luther King, Jr ."
 _SCANS_BEFORE_SET = 32  # has_lower(): text scans answered before building the set (keeps it linear)
 
 

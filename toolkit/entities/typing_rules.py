@@ -156,6 +156,11 @@ _AGENCY_FIELDS = frozenset(
 )
 
 
+#: Currencies, after a demonym ("the Brazilian Real").
+_CURRENCIES = frozenset(["Dollar", "Euro", "Yen", "Pound", "Peso", "Rupee", "Yuan", "Renminbi", "Ruble", "Rouble",
+                         "Franc", "Lira", "Real", "Rand", "Won", "Krona", "Krone", "Shekel", "Dinar", "Riyal",
+                         "Ringgit", "Baht", "Dirham", "Hryvnia", "Zloty", "Forint", "Naira", "Shilling", "Kwacha"])
+
 #: Common nouns that, numbered, name a place ("Terminal 4").
 _NUMBERED_PLACES = frozenset(["Terminal", "Gate", "Pier", "Platform", "Hangar", "Route", "Highway", "Interstate",
                               "Camp", "Sector", "Block", "Zone", "Area", "Ward", "District"])
@@ -408,6 +413,9 @@ TYPE_RULES: tuple[Rule, ...] = (
          and all(w.isupper() for w in c.words),
          '"AUSTIN (KXAN) —", "LOS ANGELES (Reuters) -": the city of a dateline'),
     Rule("region_after", "after", "place", 3, _region_after, '"Clearwater, Florida"'),
+    Rule("currency", "name", "other", 5,
+         lambda n: len(n.words) == 2 and n.words[1] in _CURRENCIES and (n.words[0] in n.g.demonyms or n.words[0] in ("U.S.", "US")),
+         '"the Brazilian Real", "the U.S. Dollar": a currency'),
     Rule("numbered_place", "name", "place", 4,
          lambda n: _numbered(n) and n.words[0] in _NUMBERED_PLACES, '"Terminal 4", "Gate 12", "Pier 39"'),
     Rule("numbered_channel", "name", "organization", 4,
@@ -522,7 +530,10 @@ def _name_info_uncached(name: str, words: tuple[str, ...], g: Gazetteer) -> Name
         party = g.lookup(name[:-1] + "ic Party") or g.lookup(name[:-1] + " Party")  # "Democrats"
     last = strip_dot(words[-1])
     if "of" in words[1:] and hit is None:  # "Museum of Flight", "University of Oregon": the head
-        last = words[words.index("of") - 1]
+        head = words[words.index("of") - 1]
+        if not (last in wl["thing_word"] and head not in wl["org_suffix"] and head not in wl["org_word"]
+                and head not in wl["place_suffix"]):
+            last = head  # (but "Tenure of Office Act": a law)
     suffixed = (
         (last in wl["org_suffix"]) or not wl["org_word"].isdisjoint(words) or (last in wl["thing_word"])
         or ((last in wl["place_suffix"]) and len(words) > 1)
