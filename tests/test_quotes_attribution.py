@@ -267,3 +267,16 @@ def test_a_description_then_the_person_it_names():
             "Richard Berner. “It is bad,” said a spokesman for Acme Corp in Paris.")
     q = quotes(load_article(text))
     assert q["speaker"].tolist() == ["Richard Berner", "Acme Corp"]  # not New York, not Paris
+
+
+def test_a_quote_running_on_into_the_next_paragraph_keeps_its_speaker():
+    # no closing mark at the paragraph's end, and the paragraph break lost: the next paragraph's
+    # opening mark closes the span and its first word follows it directly
+    text = ("Headline\n\nMr Fraser spoke. \"There are no real safeguards,\" he said. \"The law should be opposed "
+            "because the process is flawed. \"Instead of a discussion, the Government has acted in secret.\"")
+    q = quotes(load_article(text))
+    assert q["speaker"].tolist()[:2] == ["Fraser", "Fraser"]
+    text = ("Headline\n\n\"It is a mistake,\" said Nikki Haley. Brett McGurk also criticized the decision. "
+            "\"The statement shows a lack of understanding. \"Nothing more was said.\"")
+    q = quotes(load_article(text))
+    assert q["speaker"].tolist()[1] != "Nikki Haley"  # a newly named person came between

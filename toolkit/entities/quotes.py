@@ -87,6 +87,7 @@ _APPOSITION_END = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+[^,;:.“”
 #: a determiner right before a verb of saying makes it an adjective ("the continued decline", "the stated aim")
 _DET_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|these|those)\s+$", re.IGNORECASE)
 #: the rest of a title after the verb ("Commissioner| of the Erie County Health Department, "), up to the comma
+_GLUED = re.compile(r"[A-Z][a-z]")  # a closing quote run into the next paragraph's first word
 _DESCRIBED = re.compile(r"(?:the|a|an)\s+[a-z]")  # a description of a source: "the chief economist at …"
 _COMMA_THEN = re.compile(r"(?:\s+(?:of|for|at|with)\b[^,;:.“”\"]{1,80})?\s*,\s*")
 #: auxiliaries that make the verb after them passive ("who was described as", "has been criticized for")
@@ -601,6 +602,12 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         # 3. a paragraph that is only this quote, right after an attributed quote
         if speaker is None and last[0] is not None and pid <= last_para + 1:
             para_text = seg.strip()
+            if _GLUED.match(text, qe) and not any(
+                r.type == "person" and r.actor != last[0] for r in ms.starting_in(prev_end[0], qs)
+            ):
+                # '…,” he said. “The law is flawed. “Instead of …': a quote running on into the next
+                # paragraph (no closing mark); not after a newly named person ("Brett McGurk … criticized …")
+                para_text = seg[:q1].strip()
             if not _WORD_CHAR.search(para_text):
                 speaker, verb = last, None
         # 3b. a paragraph that is only this quote, right after a paragraph ending in reported speech
