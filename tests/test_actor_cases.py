@@ -589,3 +589,12 @@ def test_currencies_laws_named_x_of_y_and_a_lone_jr():
                  "The Museum of Flight opened.")
     assert got["U.S. Dollar"] == got["Brazilian Real"] == got["Tenure of Office Act"] == "other"
     assert "Jr" not in got and got["Museum of Flight"] == "place"
+
+
+def test_a_demonym_before_an_unknown_name_a_filipino_particle_and_currency_codes():
+    df = _df(HEAD + "Macedonian Senija Roganovic, who has no insurance, spoke. Arnel dela Vega of the army agreed. "
+             "It cost $80 million (NZD). Thai Rak Thai won the vote.")
+    got = dict(zip(df["surface"], df["actor"], strict=True))
+    assert got["Macedonian"] == "North Macedonia" and got["Senija Roganovic"] == "Senija Roganovic"
+    assert got["Arnel dela Vega"] == "Arnel dela Vega"
+    assert "NZD" not in got and got["Thai Rak Thai"] == "Thai Rak Thai"  # a party, not 'Thai' + 'Rak Thai'

@@ -70,7 +70,7 @@ _ABSTRACT_END = re.compile(r"(?:ology|ics|ment|tion|sion|ity|ence|ance|ness)$")
 _MONTH_NAMES = frozenset(["May", "April", "June", "August"])
 _TIME_PREP = frozenset(["in", "on", "since", "until", "till", "by", "from", "of", "last", "next", "early", "late", "mid", "before", "after", "during", "through", "to", "this", "that", "each", "every", "and", "or", "-", "–"])
 #: Name particles that may come several in a row ("von der", "van den", "de la").
-_PARTICLES = frozenset(["de", "del", "della", "da", "dos", "das", "do", "van", "von", "der", "den", "la", "le", "du"])
+_PARTICLES = frozenset(["de", "del", "della", "dela", "delos", "da", "dos", "das", "do", "van", "von", "der", "den", "la", "le", "du"])
 #: Capitalised words that name no actor on their own ("Coronavirus cases"), only inside a longer
 #: name ("White House Coronavirus Task Force").
 _COMMON_ALONE = frozenset(["Coronavirus", "Coronaviruses"])

@@ -348,7 +348,12 @@ def _descriptor_length(words: tuple[str, ...], g: Gazetteer, wl: dict[str, froze
     for n_lead in (2, 1):
         if not lead and (g.lookup(" ".join(words[:n_lead])) or _NO_HIT)[1] == "place":
             lead = n_lead
-    if lead and not ((words[lead] in wl["given"]) and 2 <= len(words) - lead <= 3):
+    if lead and not (2 <= len(words) - lead <= 3 and (
+        (words[lead] in wl["given"])
+        # "Macedonian Senija Roganovic": after a demonym, a name the lexicon does not know
+        or (words[0] in g.demonyms and all(w[1:].islower() and _lex(w.lower()) is None and g.lookup(w) is None
+                                           and w not in g.demonyms and not title_like(w, g) for w in words[lead:]))
+    )):
         lead = 0
     return lead
 

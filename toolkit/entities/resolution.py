@@ -52,7 +52,7 @@ __all__ = ["Resolved", "resolve", "fallback_type", "gazetteer_type", "codebook_m
 _lex = lazy_lex(__name__)
 
 #: Name particles a surname may start with ("De Niro", "van der Berg", "bin Laden").
-_PARTICLES = frozenset(["de", "del", "della", "da", "dos", "das", "do", "van", "von", "der", "den", "la", "le", "du", "bin", "ibn", "al", "el"])
+_PARTICLES = frozenset(["de", "del", "della", "dela", "delos", "da", "dos", "das", "do", "van", "von", "der", "den", "la", "le", "du", "bin", "ibn", "al", "el"])
 #: Last words of a place that is later named by its first word alone ("Hart Island" ... "Hart");
 #: not buildings or districts, whose first word is often a town of its own ("Cahors Cathedral").
 _FEATURE_HEADS = frozenset(["Island", "Islands", "Isle", "Bay", "River", "Mountains", "Peninsula", "Canyon", "Valley", "Desert", "Reef", "Strait", "Forest", "Glacier", "County", "Atoll", "Archipelago"])
