@@ -598,3 +598,8 @@ def test_a_demonym_before_an_unknown_name_a_filipino_particle_and_currency_codes
     assert got["Macedonian"] == "North Macedonia" and got["Senija Roganovic"] == "Senija Roganovic"
     assert got["Arnel dela Vega"] == "Arnel dela Vega"
     assert "NZD" not in got and got["Thai Rak Thai"] == "Thai Rak Thai"  # a party, not 'Thai' + 'Rak Thai'
+
+
+def test_a_place_noun_and_a_comma_before_a_name_make_a_place():
+    got = _types(HEAD + "The bomb exploded outside the capital city, Sri Jayawardenapura-Kotte, on Monday.")
+    assert got["Sri Jayawardenapura-Kotte"] == "place"  # it was a person
