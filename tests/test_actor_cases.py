@@ -603,3 +603,10 @@ def test_a_demonym_before_an_unknown_name_a_filipino_particle_and_currency_codes
 def test_a_place_noun_and_a_comma_before_a_name_make_a_place():
     got = _types(HEAD + "The bomb exploded outside the capital city, Sri Jayawardenapura-Kotte, on Monday.")
     assert got["Sri Jayawardenapura-Kotte"] == "place"  # it was a person
+
+
+def test_a_footnote_mark_after_a_name_is_no_part_of_it():
+    got = _actors(HEAD + "The list was compiled by political scientist Boris Shor.3 And the biggest papers agreed. "
+                  "Version 3.5 of the software and Web2.0 sites were cited. It cost Rs.2000.")
+    assert "Boris Shor" in got and not any(a.startswith(("Boris Shor.", "Rs")) for a in got)
+    assert "Rs" not in got
