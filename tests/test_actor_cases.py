@@ -610,3 +610,12 @@ def test_a_footnote_mark_after_a_name_is_no_part_of_it():
                   "Version 3.5 of the software and Web2.0 sites were cited. It cost Rs.2000.")
     assert "Boris Shor" in got and not any(a.startswith(("Boris Shor.", "Rs")) for a in got)
     assert "Rs" not in got
+
+
+def test_newspapers_and_agencies_are_organisations():
+    got = _types(HEAD + "Jill Carroll, working for The Christian Science Monitor, was kidnapped, the Yomiuri Shimbun "
+                 "and Deutsche Presse-Agentur reported. Employees of Wal-Mart Canada joined a union. The trial was "
+                 "held in Washington's E. Barrett Prettyman Federal Courthouse.")
+    assert got["The Christian Science Monitor"] == got["Yomiuri Shimbun"] == "organization"
+    assert got["Deutsche Presse-Agentur"] == got["Wal-Mart Canada"] == "organization"
+    assert got["E. Barrett Prettyman Federal Courthouse"] == "place"
