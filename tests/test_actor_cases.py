@@ -619,3 +619,10 @@ def test_newspapers_and_agencies_are_organisations():
     assert got["The Christian Science Monitor"] == got["Yomiuri Shimbun"] == "organization"
     assert got["Deutsche Presse-Agentur"] == got["Wal-Mart Canada"] == "organization"
     assert got["E. Barrett Prettyman Federal Courthouse"] == "place"
+
+
+def test_english_counties_and_deserts_are_places():
+    got = _types(HEAD + "The court martial at Bulford Camp, Wiltshire continues. Sharon was returning to his ranch "
+                 "in the Negev desert. Daniel Paluh, a Ph.D. candidate, spoke.")
+    assert got["Wiltshire"] == got["Negev"] == "place"  # a person, an organisation
+    assert "Ph.D" not in got
