@@ -280,3 +280,10 @@ def test_a_quote_running_on_into_the_next_paragraph_keeps_its_speaker():
             "\"The statement shows a lack of understanding. \"Nothing more was said.\"")
     q = quotes(load_article(text))
     assert q["speaker"].tolist()[1] != "Nikki Haley"  # a newly named person came between
+
+
+def test_a_rank_abbreviation_and_an_inverted_verb_of_saying():
+    text = ("Headline\n\nAccording to Basra police spokesman Lieut. Colonel Kareem al-Zaidi, \"a helicopter was hit "
+            "by a rocket.\" Wang Zaixi met the press. Added Wang, \"No one is more desirous of peace.\"")
+    q = quotes(load_article(text))
+    assert q["speaker"].tolist() == ["Kareem al-Zaidi", "Wang Zaixi"]

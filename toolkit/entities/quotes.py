@@ -87,6 +87,12 @@ _APPOSITION_END = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+[^,;:.“”
 #: a determiner right before a verb of saying makes it an adjective ("the continued decline", "the stated aim")
 _DET_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|these|those)\s+$", re.IGNORECASE)
 #: the rest of a title after the verb ("Commissioner| of the Erie County Health Department, "), up to the comma
+#: a sentence opening with a verb of saying and its subject, then the quote ("Added Wang, “…”")
+_INVERTED_OPEN = re.compile(
+    r"\s*(Added|Said|Wrote|Explained|Continued|Declared|Noted|Replied|Insisted|Warned|Concluded)\s+"
+    r"([A-Z][^,:;.“”\"]{1,60}?)\s*[,:]\s*$"
+)
+_TITLE_DOT = re.compile(r"\b(?:Lt|Lieut|Col|Gen|Maj|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Comdr|Brig|Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|St)\.$")
 _GLUED = re.compile(r"[A-Z][a-z]")  # a closing quote run into the next paragraph's first word
 _DESCRIBED = re.compile(r"(?:the|a|an)\s+[a-z]")  # a description of a source: "the chief economist at …"
 _COMMA_THEN = re.compile(r"(?:\s+(?:of|for|at|with)\b[^,;:.“”\"]{1,80})?\s*,\s*")
@@ -182,6 +188,8 @@ def _np_after(seg: str, pos: int) -> tuple[int, int] | None:
     m = _LEAD_SPACE.match(seg[pos:])
     s = pos + (m.end() if m else 0)
     stop = _NP_STOP_AFTER.search(seg, s)
+    while stop is not None and seg[stop.start() : stop.end()].strip() == "." and _TITLE_DOT.search(seg, s, stop.start() + 1):
+        stop = _NP_STOP_AFTER.search(seg, stop.end())  # "spokesman Lieut. Colonel Kareem al-Zaidi": a title's dot
     e = stop.start() if stop else len(seg)
     while e > s and seg[e - 1].isspace():
         e -= 1
@@ -599,6 +607,13 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                         cand = (subj[0].actor, "actor") if subj else None
                     if cand is not None:
                         speaker, verb = cand, vm.group()
+        # 2d. 'Added Wang, “…”': a verb of saying opening the sentence, its subject after it
+        if speaker is None:
+            inv = _INVERTED_OPEN.match(seg[:q0])
+            if inv is not None:
+                cand = resolve(fa + inv.start(2), fa + inv.end(2), last)
+                if cand is not None and cand[1] == "actor":
+                    speaker, verb = cand, inv.group(1).lower()
         # 3. a paragraph that is only this quote, right after an attributed quote
         if speaker is None and last[0] is not None and pid <= last_para + 1:
             para_text = seg.strip()
