@@ -287,3 +287,12 @@ def test_a_rank_abbreviation_and_an_inverted_verb_of_saying():
             "by a rocket.\" Wang Zaixi met the press. Added Wang, \"No one is more desirous of peace.\"")
     q = quotes(load_article(text))
     assert q["speaker"].tolist() == ["Kareem al-Zaidi", "Wang Zaixi"]
+
+
+def test_a_name_an_apposition_and_an_auxiliary_before_the_verb():
+    text = ("Headline\n\nCol. Bob Chase, the chief of operations for the Second Marine Division, has said there were "
+            "\"a handful\" of casualties. The interior minister, Carlos Abascal, has said that a recount is "
+            "\"impossible.\" The head of the Taliban, Mullah Omar, has declared that \"jihad will not cease.\" "
+            "Retailers across the U.S. have also reported that buyers \"paid cash.\"")
+    q = quotes(load_article(text))
+    assert q["speaker"].tolist() == ["Bob Chase", "Carlos Abascal", "Omar", None]

@@ -93,6 +93,10 @@ _INVERTED_OPEN = re.compile(
     r"([A-Z][^,:;.“”\"]{1,60}?)\s*[,:]\s*$"
 )
 _TITLE_DOT = re.compile(r"\b(?:Lt|Lieut|Col|Gen|Maj|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Comdr|Brig|Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|St)\.$")
+#: words that alone are no subject before a verb of saying ("…, Carlos Abascal, has also said")
+_AUX_ONLY = frozenset(["has", "have", "had", "also", "previously", "earlier", "repeatedly", "since", "now",
+                       "reportedly", "later", "then", "once", "already", "publicly", "has also", "had"])
+_APPOSITIVE_TAIL = re.compile(r",\s+(?:the|a|an|its|his|her|their|from|of)\s+[^,;:.“”\"]{1,80}$")
 _GLUED = re.compile(r"[A-Z][a-z]")  # a closing quote run into the next paragraph's first word
 _DESCRIBED = re.compile(r"(?:the|a|an)\s+[a-z]")  # a description of a source: "the chief economist at …"
 _COMMA_THEN = re.compile(r"(?:\s+(?:of|for|at|with)\b[^,;:.“”\"]{1,80})?\s*,\s*")
@@ -553,10 +557,30 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 if by:  # passive: "was described by officials as “…”"
                     np2 = _np_after(before, vm.end() + by.end())
                     cand = resolve(fa + np2[0], fa + np2[1], last) if np2 else None
+                aux_only = False
                 if cand is None:
                     np_ = _np_before(before, vm.start())
-                    cand = resolve(fa + np_[0], fa + np_[1], last) if np_ else None
-                if cand is None and (np_ is None or vm.group().endswith("ing") or vm.group() == "read"):
+                    if np_ is not None and set(before[np_[0] : np_[1]].lower().split()) <= _AUX_ONLY:
+                        # "The head of the Taliban, Mullah Omar, has declared": the name of the apposition
+                        # right before the auxiliary (not "Retailers across the U.S. have reported")
+                        aux_only = True
+                        head = before[: np_[0]].rstrip()
+                        if head.endswith(","):
+                            head = head[:-1].rstrip()
+                            app = _APPOSITIVE_TAIL.search(head)  # "Col. Bob Chase, the chief of … Division,"
+                            if app is not None:
+                                head = head[: app.start()].rstrip()
+                            named = [r for r in ms.overlapping(fa + len(head) - 1, fa + len(head))
+                                     if r.end == fa + len(head) and r.type in ("person", "organization")]
+                            if named and named[-1].type != "person":
+                                # "Fong Po Kuan of the Democratic Action Party (DAP), …, has said": the person
+                                people = [r for r in ms.starting_in(fa, fa + len(head)) if r.type == "person"
+                                          and not in_quote(r.start)]
+                                named = people[:1] or named
+                            cand = (named[-1].actor, "actor") if named else None
+                    else:
+                        cand = resolve(fa + np_[0], fa + np_[1], last) if np_ else None
+                if cand is None and not aux_only and (np_ is None or vm.group().endswith("ing") or vm.group() == "read"):
                     # "X, deputy director at Y, tweeted:" / "X defended Y, saying": the subject
                     subj = [
                         r for r in ms.starting_in(fa, fa + vm.start()) if r.type in ("person", "organization")
