@@ -626,3 +626,11 @@ def test_english_counties_and_deserts_are_places():
                  "in the Negev desert. Daniel Paluh, a Ph.D. candidate, spoke.")
     assert got["Wiltshire"] == got["Negev"] == "place"  # a person, an organisation
     assert "Ph.D" not in got
+
+
+def test_a_ministers_portfolio_is_no_person():
+    got = _types(HEAD + "The Minister for Employment and Workplace Relations, Kevin Andrews, agreed. The Australian "
+                 "Minister for Jobs said so. Lorne Craner, Assistant Secretary of State for Democracy, spoke. "
+                 "The Minister of Finance Paul Martin and Secretary of State Hillary Clinton met.")
+    assert not {"Employment", "Jobs", "Democracy"} & set(got)  # they were people
+    assert got["Kevin Andrews"] == got["Paul Martin"] == got["Hillary Clinton"] == "person"

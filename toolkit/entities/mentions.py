@@ -326,6 +326,10 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
             # "Mayor of Koszalin Piotr Jedlinski": a one-word place, then a two-word name
             out.append(mention(run[j : j + 1], label="place"))
             j += 1
+    if words[j - 1] in ("for", "of") and label is None and all(
+        (_lex(w.lower()) or "") in ("NN", "NNS", "JJ") and not g.has("given", w) and g.lookup(w) is None for w in words[j:]
+    ):
+        return _kept(out)  # "Secretary of State for Democracy, …", "Minister for Jobs": a portfolio, no name
     out.append(mention(run[j:], titled=True, span_from=ts[run[b]], acr=acr, label=label))
     return _kept(out)
 
