@@ -507,10 +507,12 @@ class Detector:
                     and self.g.lookup(" ".join(tw[x] for x in right[:-1])) is None:
                 return list(range(k, right[-1] + 1))
             if "of" in left[1:] and len(right) <= 2 and all(
-                (_lex(tw[x].lower()) or "") in ("NN", "NNS")
-                or (_lex(tw[x].lower()) is None and _ABSTRACT_END.search(tw[x]))
+                ((_lex(tw[x].lower()) or "") in ("NN", "NNS")
+                 or (_lex(tw[x].lower()) is None and _ABSTRACT_END.search(tw[x])))
+                and tw[x] not in CORE_TITLES
                 for x in right
-            ) and (nxt_i := right[-1] + 1) < n and not is_cap(tw[nxt_i]):
+            ) and not self.g.has("given", left[-1]) and (nxt_i := right[-1] + 1) < n and not is_cap(tw[nxt_i]):
+                # (not "the Minister of Finance Paul Martin and Secretary of State …": a name, then a title)
                 return list(range(k, right[-1] + 1))  # "Institute of Volcanology and Seismology"
             if self._common_and(left, [tw[x] for x in right]) and (right[-1] + 1 >= n or not is_cap(tw[right[-1] + 1])):
                 # "Department of Housing and Urban Development": an institution's field of two parts
