@@ -634,3 +634,9 @@ def test_a_ministers_portfolio_is_no_person():
                  "The Minister of Finance Paul Martin and Secretary of State Hillary Clinton met.")
     assert not {"Employment", "Jobs", "Democracy"} & set(got)  # they were people
     assert got["Kevin Andrews"] == got["Paul Martin"] == got["Hillary Clinton"] == "person"
+
+
+def test_a_town_north_of_the_capital_and_the_euro():
+    got = _types(HEAD + "A civilian was injured by a bomb in Tuz Khurmatu, north of the capital. The dollar traded "
+                 "at 1.44 versus the Euro.")
+    assert got["Tuz Khurmatu"] == "place" and got["Euro"] == "other"  # a person, an organisation

@@ -156,6 +156,10 @@ _AGENCY_FIELDS = frozenset(
 )
 
 
+#: Directions before "of" that place a town ("X, north of the capital").
+_COMPASS_OF = frozenset(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                         "north-east", "north-west", "south-east", "south-west", "outside"])
+
 #: Currencies, after a demonym ("the Brazilian Real").
 _CURRENCIES = frozenset(["Dollar", "Euro", "Yen", "Pound", "Peso", "Rupee", "Yuan", "Renminbi", "Ruble", "Rouble",
                          "Franc", "Lira", "Real", "Rand", "Won", "Krona", "Krone", "Shekel", "Dinar", "Riyal",
@@ -442,6 +446,10 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("person_noun_after", "after", "person", 3,
          lambda c: bool(c.after) and c.unknown and len(c.words) == 1 and c.after[0] in c.wl["person_next"],
          '"the Trump administration", "the Assad regime"'),
+    Rule("compass_of_after", "after", "place", 3,
+         lambda c: len(c.after) >= 3 and c.after[0] == "," and c.after[2] == "of" and c.unknown
+         and c.after[1] in _COMPASS_OF,
+         '"a bomb in Tuz Khurmatu, north of the capital": a place'),
     Rule("place_apposition_after", "after", "place", 3,
          lambda c: len(c.after) >= 3 and c.after[0] == "," and c.after[1] in ("a", "an") and c.unknown
          and c.after[2] in c.g.words.get("place_prev", ()),
