@@ -640,3 +640,10 @@ def test_a_town_north_of_the_capital_and_the_euro():
     got = _types(HEAD + "A civilian was injured by a bomb in Tuz Khurmatu, north of the capital. The dollar traded "
                  "at 1.44 versus the Euro.")
     assert got["Tuz Khurmatu"] == "place" and got["Euro"] == "other"  # a person, an organisation
+
+
+def test_overseas_territories_and_harbours_are_places():
+    got = _types(HEAD + "The storm travelled to Guadeloupe and Martinique. The ship was refused admission to Weipa "
+                 "harbour at 11 a.m. (NZST).")
+    assert got["Guadeloupe"] == got["Martinique"] == got["Weipa"] == "place"  # they were organisations
+    assert "NZST" not in got
