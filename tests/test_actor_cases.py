@@ -647,3 +647,10 @@ def test_overseas_territories_and_harbours_are_places():
                  "harbour at 11 a.m. (NZST).")
     assert got["Guadeloupe"] == got["Martinique"] == got["Weipa"] == "place"  # they were organisations
     assert "NZST" not in got
+
+
+def test_the_body_a_director_leads_and_a_gunnery_sergeant():
+    got = _types(HEAD + "The director of Gate Gourmet, Richard Wells, denied it. Gunnery Sergeant Brian Lancioni "
+                 "spoke. Turkey's Disaster and Emergency Management Presidency reported the quake.")
+    assert got["Gate Gourmet"] == "organization" and got["Brian Lancioni"] == "person"
+    assert "Gunnery" not in got and got["Turkey"] == "place"

@@ -156,6 +156,11 @@ _AGENCY_FIELDS = frozenset(
 )
 
 
+#: Roles "of" an organisation ("the director of X").
+_ORG_ROLES_OF = frozenset(["director", "chairman", "chairwoman", "ceo", "founder", "cofounder", "co-founder", "owner",
+                           "owners", "shareholders", "employees", "employee", "staff", "members", "board",
+                           "spokesman", "spokeswoman", "spokesperson", "executives", "headquarters", "subsidiary"])
+
 #: Directions before "of" that place a town ("X, north of the capital").
 _COMPASS_OF = frozenset(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                          "north-east", "north-west", "south-east", "south-west", "outside"])
@@ -374,6 +379,9 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("place_noun_of_before", "before2", "place", 3,
          lambda c: c.prev == "of" and c.unknown and (c.prev2 in c.g.words.get("place_prev", ()) or c.prev2 in _PLACE_OF),
          '"the town of X", "just west of X", "the outskirts of X"'),
+    Rule("org_role_of_before", "before2", "organization", 3,
+         lambda c: c.prev == "of" and c.unknown and c.prev2 in _ORG_ROLES_OF,
+         '"the director of Gate Gourmet", "members of the Wiki Society": the body they lead or belong to'),
     Rule("role_comma_before", "before2", "person", 2,
          lambda c: c.prev == "," and c.unknown and c.prev2 in c.wl["person_role"] and c.prev2 not in _ROLES_OF_FIRMS,
          '"his loyal secretary, Rosemary Woods": a role noun, a comma, the person'),
