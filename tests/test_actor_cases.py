@@ -654,3 +654,12 @@ def test_the_body_a_director_leads_and_a_gunnery_sergeant():
                  "spoke. Turkey's Disaster and Emergency Management Presidency reported the quake.")
     assert got["Gate Gourmet"] == "organization" and got["Brian Lancioni"] == "person"
     assert "Gunnery" not in got and got["Turkey"] == "place"
+
+
+def test_spacecraft_and_aircraft_by_the_noun_after_them():
+    got = _types(HEAD + "K2-18b was first identified by the Kepler space telescope. A Cessna aircraft crashed; an "
+                 "Air India Express jet landed safely. Eight Indians were arrested in the southern state of "
+                 "Catarina. Products worth 50,000,000 CZK were seized.")
+    assert got["Kepler"] == got["Cessna"] == "product"
+    assert got["Air India Express"] == "organization"  # the airline, not its plane
+    assert got["Catarina"] == "place" and "CZK" not in got

@@ -59,7 +59,7 @@ _SAID_BEFORE = frozenset(["said", "says", "added", "explained", "noted", "recall
 #: Words before "of" that make what follows a place ("north of X", "the outskirts of X").
 #: holders of a seat "for" a constituency ("the MP for X")
 _CONSTITUENCY_OF = frozenset(["mp", "mps", "member", "mla", "msp", "mep", "td", "mha", "mpp"])  # prev2 is lower-cased
-_PLACE_OF = frozenset(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "suburbs", "streets", "heart", "downtown", "residents", "inhabitants", "coast", "shores"])
+_PLACE_OF = frozenset(["state", "province", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "suburbs", "streets", "heart", "downtown", "residents", "inhabitants", "coast", "shores"])
 _PLACE_PREP = frozenset(["in", "near", "across", "outside", "throughout", "inside", "into"])
 #: Opening quotation marks before a title ('the film "Marriage Story"').
 _OPEN_QUOTES = frozenset(['"', "“", "‘", "'"])
@@ -155,6 +155,13 @@ _AGENCY_FIELDS = frozenset(
     ]
 )
 
+
+#: Lower-case modifiers between a name and the noun that types it ("the Kepler space telescope").
+_NOUN_MODIFIERS = frozenset(["space", "cargo", "passenger", "research", "fighter", "news", "rock",
+                             "music", "film", "television", "tv", "radio", "board", "video", "mobile"])
+
+#: Words of an airline's name: "an Air India Express jet" is the airline's plane, not a product name.
+_AIRLINE_WORDS = frozenset(["Air", "Airways", "Airlines", "Airline", "Express", "Aviation", "Jet", "Cargo"])
 
 #: Roles "of" an organisation ("the director of X").
 _ORG_ROLES_OF = frozenset(["director", "chairman", "chairwoman", "ceo", "founder", "cofounder", "co-founder", "owner",
@@ -252,7 +259,14 @@ def _noun_before(kind: str) -> Callable[[Cue], bool]:
 def _noun_after(kind: str) -> Callable[[Cue], bool]:
     """"the Brexit referendum", "the Polaroid camera": a lower-case ``kind`` noun right after an
     unknown name (not its possessive)."""
-    return lambda c: bool(c.after) and c.unknown and not c.poss and c.after[0] in c.wl[kind]
+    return lambda c: bool(c.after) and c.unknown and not c.poss and (
+        c.after[0] in c.wl[kind]
+        # "the Kepler space telescope", "a Soyuz cargo rocket": one modifier, then the noun
+        or (len(c.after) > 1 and c.after[0] in _NOUN_MODIFIERS and c.after[1] in c.wl[kind])
+    )
+
+
+_product_after = _noun_after("product_next")
 
 
 def _group_before(kind: str) -> Callable[[Cue], bool]:
@@ -446,7 +460,8 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"won a Critics Choice award", "a Pulitzer prize": a prize, no actor (word list other_next)'),
     Rule("event_noun_after", "after", "event", 3, _noun_after("event_next"),
          '"the Brexit referendum", "the Glastonbury festival"'),
-    Rule("product_noun_after", "after", "product", 3, _noun_after("product_next"),
+    Rule("product_noun_after", "after", "product", 3,
+         lambda c: _product_after(c) and _AIRLINE_WORDS.isdisjoint(c.words),
          '"the Polaroid camera", "the Zorin phone": a brand before a product noun (word list product_next)'),
     Rule("place_noun_after", "after", "place", 3,
          lambda c: bool(c.after) and c.unknown and not c.poss and c.after[0] in c.wl["place_next"] and c.space_after,
