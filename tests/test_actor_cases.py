@@ -663,3 +663,9 @@ def test_spacecraft_and_aircraft_by_the_noun_after_them():
     assert got["Kepler"] == got["Cessna"] == "product"
     assert got["Air India Express"] == "organization"  # the airline, not its plane
     assert got["Catarina"] == "place" and "CZK" not in got
+
+
+def test_a_category_label_run_into_the_first_sentence():
+    got = _types(HEAD + "Sri Lanka A bus bombing in Sri Lanka has killed 30. Group A teams played.")
+    assert got["Sri Lanka"] == "place" and "Sri Lanka A" not in got  # was an organisation
+    assert "Group A" in got

@@ -389,6 +389,9 @@ class Detector:
                     and (k + 1 >= n or tw[k + 1] not in _SCORE_PUNCT) and not self.has_score \
                     and not (len(tw[k]) == 4 and tw[k][:2] in ("19", "20")) and not title_like(tw[c], self.g):
                 run.append(k)  # "Proposition 98", "Terminal 4", "Article 5": a numbered thing or place
+            if len(run) > 1 and tw[run[-1]] in ("A", "An", "The") and run[-1] + 1 < n and tw[run[-1] + 1][:1].islower() \
+                    and self.g.lookup(" ".join(tw[x] for x in run[:-1])):
+                run.pop()  # "Sri Lanka A bus bombing …": a category label run into the first sentence
             if len(run) == 1 and c in init and tw[c][1:].islower() and tw[c] not in mid_caps \
                     and _lex(tw[c].lower()) is None and not self.g.lookup(tw[c]) and self.has_lower(tw[c].lower()):
                 i = run[-1] + 1
