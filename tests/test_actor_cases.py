@@ -669,3 +669,10 @@ def test_a_category_label_run_into_the_first_sentence():
     got = _types(HEAD + "Sri Lanka A bus bombing in Sri Lanka has killed 30. Group A teams played.")
     assert got["Sri Lanka"] == "place" and "Sri Lanka A" not in got  # was an organisation
     assert "Group A" in got
+
+
+def test_a_surname_that_is_a_holiday_and_taiwans_yuan():
+    got = _types(HEAD + "Former vice-president Taha Yasin Ramadan was hanged. During Ramadan, Muslims fast. "
+                 "The Legislative Yuan debated three bills.")
+    assert got["Taha Yasin Ramadan"] == "person" and got["Ramadan"] == "other"
+    assert got["Legislative Yuan"] == "organization"

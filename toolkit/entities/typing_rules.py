@@ -163,6 +163,11 @@ _NOUN_MODIFIERS = frozenset(["space", "cargo", "passenger", "research", "fighter
 #: Words of an airline's name: "an Air India Express jet" is the airline's plane, not a product name.
 _AIRLINE_WORDS = frozenset(["Air", "Airways", "Airlines", "Airline", "Express", "Aviation", "Jet", "Cargo"])
 
+#: Holidays that are also surnames ("Taha Yasin Ramadan", "Tariq Ramadan"), unless a modifier makes them
+#: the holiday ("Holy Ramadan").
+_SURNAME_FEASTS = frozenset(["Ramadan"])
+_FEAST_MODIFIERS = frozenset(["Holy", "Muslim", "Islamic", "Last", "This", "Next", "During"])
+
 #: Roles "of" an organisation ("the director of X").
 _ORG_ROLES_OF = frozenset(["director", "chairman", "chairwoman", "ceo", "founder", "cofounder", "co-founder", "owner",
                            "owners", "shareholders", "employees", "employee", "staff", "members", "board",
@@ -367,7 +372,9 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"James Webb Space Telescope", "Space Shuttle"'),
     Rule("event_head_word", "name", "event", 4, lambda n: n.last in n.wl["event_word"],
          '"World Cup", "Cannes Film Festival", "Academy Awards", "Monaco Grand Prix", "G20 Summit"'),
-    Rule("other_head_word", "name", "other", 4, lambda n: n.last in n.wl["other_word"],
+    Rule("other_head_word", "name", "other", 4,
+         lambda n: n.last in n.wl["other_word"] and not (
+             n.last in _SURNAME_FEASTS and len(n.words) >= 2 and n.words[0] not in _FEAST_MODIFIERS),
          '"Affordable Care Act", "Nobel Prize", "Paris Agreement": laws, prizes, plans, holidays'),
     Rule("lone_acronym", "name", "organization", 1,
          lambda n: len(n.words) == 1 and n.words[0].isupper() and len(n.words[0]) > 1, '"NATO", "BBC"'),
