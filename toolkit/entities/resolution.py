@@ -282,7 +282,7 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
         ) and not r.adjectival and not r.det and one_word and not r.canonical:
             key[id(r)] = r.name  # "Shinawatra" with two Shinawatras in the story: a person, but which one is open
             r.hints[ambiguous_rule.type] += ambiguous_rule.weight
-        elif fold in persons and not r.adjectival and one_word and (
+        elif fold in persons and not r.adjectival and one_word and not g.has("other_word", r.name) and (
             not r.det or (r.attributive and (r.hints["person"] >= 3 or _surely_person(persons[fold][0], hints_by_name, g)))
         ) and (not r.gaz or r.hints["person"] > 0 or _surely_person(persons[fold][0], hints_by_name, g)):
             key[id(r)] = persons[fold][0]
