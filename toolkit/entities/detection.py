@@ -32,6 +32,7 @@ from toolkit.entities.tokens import (
     CORE_TITLES,
     EMPTY_WORDS,
     MEMO_MAX,
+    NAME_PARTICLES,
     Toks,
     east_asian_given,
     is_cap,
@@ -69,8 +70,6 @@ _ABSTRACT_END = re.compile(r"(?:ology|ics|ment|tion|sion|ity|ence|ance|ness)$")
 #: Months that are also given names or surnames ("Theresa May", "April Ryan").
 _MONTH_NAMES = frozenset(["May", "April", "June", "August"])
 _TIME_PREP = frozenset(["in", "on", "since", "until", "till", "by", "from", "of", "last", "next", "early", "late", "mid", "before", "after", "during", "through", "to", "this", "that", "each", "every", "and", "or", "-", "–"])
-#: Name particles that may come several in a row ("von der", "van den", "de la").
-_PARTICLES = frozenset(["de", "del", "della", "dela", "delos", "da", "dos", "das", "do", "van", "von", "der", "den", "la", "le", "du"])
 #: Capitalised words that name no actor on their own ("Coronavirus cases"), only inside a longer
 #: name ("White House Coronavirus Task Force").
 _COMMON_ALONE = frozenset(["Coronavirus", "Coronaviruses"])
@@ -383,12 +382,13 @@ class Detector:
                     run.extend(joined)
                     continue
                 break
-            if len(run) == 1 and (k := c + 1) + 0 < n and tw[k].isdigit() and len(tw[k]) <= 5 \
-                    and text[te[c] : ts[k]] == " " and _lex(tw[c].lower()) == "NN" and tw[c][1:].islower() \
+            num = c + 1
+            if len(run) == 1 and num < n and tw[num].isdigit() and len(tw[num]) <= 5 \
+                    and text[te[c] : ts[num]] == " " and _lex(tw[c].lower()) == "NN" and tw[c][1:].islower() \
                     and tw[c] not in _COMMON_ALONE and tw[c] not in _NOT_ALONE and tw[c] not in not_name \
-                    and (k + 1 >= n or tw[k + 1] not in _SCORE_PUNCT) and not self.has_score \
-                    and not (len(tw[k]) == 4 and tw[k][:2] in ("19", "20")) and not title_like(tw[c], self.g):
-                run.append(k)  # "Proposition 98", "Terminal 4", "Article 5": a numbered thing or place
+                    and (num + 1 >= n or tw[num + 1] not in _SCORE_PUNCT) and not self.has_score \
+                    and not (len(tw[num]) == 4 and tw[num][:2] in ("19", "20")) and not title_like(tw[c], self.g):
+                run.append(num)  # "Proposition 98", "Terminal 4", "Article 5": a numbered thing or place
             if len(run) > 1 and tw[run[-1]] in ("A", "An", "The") and run[-1] + 1 < n and tw[run[-1] + 1][:1].islower() \
                     and self.g.lookup(" ".join(tw[x] for x in run[:-1])):
                 run.pop()  # "Sri Lanka A bus bombing …": a category label run into the first sentence
@@ -453,8 +453,8 @@ class Detector:
 
     def _common_and(self, left: list[str], right: list[str]) -> bool:
         """Whether ``left and right`` is one institution's name: ``left`` is "Department/Ministry/... of
-        Y" with Y capitalised common words, ``right`` one to three nouns or adjectives ending in a
-        noun, and no word is a known name, title or given name."""
+        Y" with Y capitalised common words (title words allowed: "Health"), ``right`` one to three nouns
+        or adjectives ending in a noun, no title among them, and no word a known name or given name."""
         g = self.g
 
         def common(w: str, tags: tuple[str, ...] = ("NN", "NNS", "JJ"), titles: bool = False) -> bool:
@@ -486,8 +486,8 @@ class Detector:
         nxt = k + 1
         if w in ("of", "for") and nxt < n and tw[nxt] == "the" and adjacent(k, nxt):
             nxt += 1
-        elif w in _PARTICLES:  # "Ursula von der Leyen", "Vincent van den Berg": particles in a row
-            while nxt < n and tw[nxt] in _PARTICLES and adjacent(nxt - 1, nxt):
+        elif w in NAME_PARTICLES:  # "Ursula von der Leyen", "Vincent van den Berg": particles in a row
+            while nxt < n and tw[nxt] in NAME_PARTICLES and adjacent(nxt - 1, nxt):
                 nxt += 1
         if nxt >= n or not adjacent(nxt - 1, nxt) or not cap(nxt):
             return []

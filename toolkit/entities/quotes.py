@@ -86,19 +86,21 @@ _OF_END = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?$")
 _APPOSITION_END = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+[^,;:.“”\"]{1,80}$")
 #: a determiner right before a verb of saying makes it an adjective ("the continued decline", "the stated aim")
 _DET_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|these|those)\s+$", re.IGNORECASE)
-#: the rest of a title after the verb ("Commissioner| of the Erie County Health Department, "), up to the comma
 #: a sentence opening with a verb of saying and its subject, then the quote ("Added Wang, “…”")
 _INVERTED_OPEN = re.compile(
     r"\s*(Added|Said|Wrote|Explained|Continued|Declared|Noted|Replied|Insisted|Warned|Concluded)\s+"
     r"([A-Z][^,:;.“”\"]{1,60}?)\s*[,:]\s*$"
 )
+#: a title's abbreviation dot, which does not end the noun phrase of a source ("spokesman Lieut. Colonel X")
 _TITLE_DOT = re.compile(r"\b(?:Lt|Lieut|Col|Gen|Maj|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Comdr|Brig|Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|St)\.$")
 #: words that alone are no subject before a verb of saying ("…, Carlos Abascal, has also said")
 _AUX_ONLY = frozenset(["has", "have", "had", "also", "previously", "earlier", "repeatedly", "since", "now",
-                       "reportedly", "later", "then", "once", "already", "publicly", "has also", "had"])
+                       "reportedly", "later", "then", "once", "already", "publicly"])
+#: an apposition after a name, up to the auxiliary ("Col. Bob Chase, the chief of operations …,")
 _APPOSITIVE_TAIL = re.compile(r",\s+(?:the|a|an|its|his|her|their|from|of)\s+[^,;:.“”\"]{1,80}$")
 _GLUED = re.compile(r"[A-Z][a-z]")  # a closing quote run into the next paragraph's first word
 _DESCRIBED = re.compile(r"(?:the|a|an)\s+[a-z]")  # a description of a source: "the chief economist at …"
+#: the rest of a title after the verb ("Commissioner| of the Erie County Health Department, "), up to the comma
 _COMMA_THEN = re.compile(r"(?:\s+(?:of|for|at|with)\b[^,;:.“”\"]{1,80})?\s*,\s*")
 #: auxiliaries that make the verb after them passive ("who was described as", "has been criticized for")
 _PASSIVE_AUX = frozenset(["been", "was", "were", "is", "are", "being", "be"])

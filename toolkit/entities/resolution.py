@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from toolkit.entities.detection import Detector
 from toolkit.entities.gazetteer import Gazetteer, world_cities
 from toolkit.entities.mentions import Raw
-from toolkit.entities.tokens import CONNECT, is_cap, lazy_lex
+from toolkit.entities.tokens import CONNECT, NAME_PARTICLES, is_cap, lazy_lex
 from toolkit.entities.typing_rules import (
     INITIALS,
     RULE,
@@ -52,7 +52,7 @@ __all__ = ["Resolved", "resolve", "fallback_type", "gazetteer_type", "codebook_m
 _lex = lazy_lex(__name__)
 
 #: Name particles a surname may start with ("De Niro", "van der Berg", "bin Laden").
-_PARTICLES = frozenset(["de", "del", "della", "dela", "delos", "da", "dos", "das", "do", "van", "von", "der", "den", "la", "le", "du", "bin", "ibn", "al", "el"])
+_PARTICLES = NAME_PARTICLES | {"bin", "ibn", "al", "el"}
 #: Last words of a place that is later named by its first word alone ("Hart Island" ... "Hart");
 #: not buildings or districts, whose first word is often a town of its own ("Cahors Cathedral").
 _FEATURE_HEADS = frozenset(["Island", "Islands", "Isle", "Bay", "River", "Mountains", "Peninsula", "Canyon", "Valley", "Desert", "Reef", "Strait", "Forest", "Glacier", "County", "Atoll", "Archipelago"])
@@ -121,7 +121,7 @@ def fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
         particles = sum(w in CONNECT for w in words)
         common = sum(1 for w in words if (_lex(w.lower()) or "NNP")[:2] in ("NN", "JJ", "VB") and not name_like(w))
         # "Luiz Inácio Lula da Silva", "Diogo Freitas do Amaral": up to four name words and a particle
-        limit = 4 if any(w in _PARTICLES and w not in ("of", "the", "and") for w in words) else 3
+        limit = 4 if not _PARTICLES.isdisjoint(words) else 3  # ("of", "the" are no such particle)
         return "person" if particles and not common and len(words) - particles <= limit else "organization"
     low = _lex(words[0].lower()) or ""
     if low in ("NN", "JJ", "VBN", "VBG") and not name_like(words[0]):

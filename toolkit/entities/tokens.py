@@ -49,8 +49,10 @@ WORD_KINDS = ("compass", "given", "modifier", "org_next", "org_suffix", "org_wor
 CORE_TITLES = frozenset(
     ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev", "Reverend", "Fr", "Father", "President", "Vice-President", "Premier", "Minister", "Chancellor", "Secretary", "Senator", "Sen", "Rep", "Representative", "Congressman", "Congresswoman", "Governor", "Gov", "Mayor", "King", "Queen", "Prince", "Princess", "Pope", "Sheikh", "Emir", "General", "Gen", "Lt", "Lieutenant", "Colonel", "Col", "Major", "Maj", "Captain", "Capt", "Admiral", "Adm", "Sergeant", "Sgt", "Commander", "Judge", "Justice", "Ambassador", "Spokesman", "Spokeswoman", "Spokesperson", "Director", "Chairman", "Chairwoman", "CEO", "Officer", "Speaker", "Leader", "Detective", "Inspector", "Constable", "Superintendent", "Coach", "Bishop", "Archbishop", "Cardinal", "Rabbi", "Imam", "Ayatollah", "Assistant", "Insp", "Supt", "Mrs.", "Mr.", "Dr.", "Ms.", "Administrator", "Commissioner", "Secretary-General", "MP", "Whip", "Prosecutor", "Councillor", "Councilor", "Assemblyman", "Assemblywoman", "Alderman", "Comrade", "Cde", "Taoiseach", "Tánaiste", "Tanaiste", "Mullah", "Maulana", "Mufti", "Lieut", "Cpl", "Pvt", "Pte", "Brig", "Cmdr", "Comdr"]
 )
+#: Name particles that may come several in a row ("von der", "van den", "de la", "dela").
+NAME_PARTICLES = frozenset(["de", "del", "della", "dela", "delos", "da", "dos", "das", "do", "van", "von", "der", "den", "la", "le", "du"])
 #: Lower-case words that may sit inside a name ("Bank of England", "Ludwig van Beethoven").
-CONNECT = frozenset(["of", "for", "de", "del", "della", "dela", "delos", "da", "dos", "das", "do", "van", "von", "der", "den", "la", "le", "du", "bin", "al", "el", "y"])
+CONNECT = NAME_PARTICLES | {"of", "for", "bin", "al", "el", "y"}
 
 
 # ---------------------------------------------------------------------- the lexicon

@@ -185,6 +185,8 @@ _CURRENCIES = frozenset(["Dollar", "Euro", "Yen", "Pound", "Peso", "Rupee", "Yua
 #: Common nouns that, numbered, name a place ("Terminal 4").
 _NUMBERED_PLACES = frozenset(["Terminal", "Gate", "Pier", "Platform", "Hangar", "Route", "Highway", "Interstate",
                               "Camp", "Sector", "Block", "Zone", "Area", "Ward", "District"])
+#: ... and a broadcaster ("Channel 10").
+_NUMBERED_BROADCASTERS = frozenset(["Channel", "News"])
 
 
 def _numbered(n: NameCue) -> bool:
@@ -455,9 +457,9 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("numbered_place", "name", "place", 4,
          lambda n: _numbered(n) and n.words[0] in _NUMBERED_PLACES, '"Terminal 4", "Gate 12", "Pier 39"'),
     Rule("numbered_channel", "name", "organization", 4,
-         lambda n: _numbered(n) and n.words[0] in ("Channel", "News"), '"Channel 10", "News 12": a broadcaster'),
+         lambda n: _numbered(n) and n.words[0] in _NUMBERED_BROADCASTERS, '"Channel 10", "News 12": a broadcaster'),
     Rule("numbered_thing", "name", "other", 4,
-         lambda n: _numbered(n) and n.words[0] not in _NUMBERED_PLACES and n.words[0] not in ("Channel", "News"),
+         lambda n: _numbered(n) and n.words[0] not in _NUMBERED_PLACES and n.words[0] not in _NUMBERED_BROADCASTERS,
          '"Proposition 98", "Article 5", "Resolution 1441": a numbered thing, no actor'),
     Rule("org_noun_after", "after", "organization", 3,
          lambda c: bool(c.after) and c.unknown and not c.poss and (
