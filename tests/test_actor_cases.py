@@ -676,3 +676,24 @@ def test_a_surname_that_is_a_holiday_and_taiwans_yuan():
                  "The Legislative Yuan debated three bills.")
     assert got["Taha Yasin Ramadan"] == "person" and got["Ramadan"] == "other"
     assert got["Legislative Yuan"] == "organization"
+
+
+def test_headline_cased_common_words_are_no_person_and_short_given_names_are():
+    got = _types(HEAD + "Protesters used the International Day of Action on Climate Change to march. The State Visit "
+                 "was cancelled. Al Gore and Don Imus spoke; Roy Keane agreed.")
+    assert got["Climate Change"] == got["State Visit"] == "other"  # both were people
+    assert got["Al Gore"] == got["Don Imus"] == got["Roy Keane"] == "person"
+
+
+def test_a_journal_something_is_published_in_is_a_work():
+    got = _types(HEAD + "The study was published in Nature Astronomy on Monday. The book was published in Tbilisi.")
+    assert got["Nature Astronomy"] == "work"  # was a place ("in X")
+    assert got["Tbilisi"] == "place"  # a known place stays one
+
+
+def test_no_name_inside_a_web_or_email_address():
+    got = _types(HEAD + "The exchange lists it (see http://www.example.ie/index.asp?locID=421&docID=-1 Irish "
+                 "Enterprise Exchange). Visit www.BigSite.com/News or write to John.Smith@Example.org today. "
+                 "Sites such as Gawker.com kept the video.")
+    assert not {"locID", "News", "John.Smith", "Example.org", "BigSite.com"} & set(got)
+    assert "Irish Enterprise Exchange" in got and "Gawker.com" in got  # a link's label and a bare domain stay

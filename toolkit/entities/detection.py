@@ -58,6 +58,8 @@ _INITIAL_AFTER = frozenset("“\"‘'(:—–-[)]?!.…")
 _CLOSED_TAGS = frozenset(["DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "WRB", "MD", "EX", "PDT"])
 _FUNCTION_TAGS = ("DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "WRB", "TO", "MD", "EX", "PDT", "RB", "UH")
 _LOWER_LETTER = re.compile(r"[a-z]")
+#: A web address or an e-mail address: no word inside it is a name ("...index.asp?locID=421").
+_URL = re.compile(r"(?:https?://|www\.)[^\s\]\)>\"']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: words after a possessive that continue the name ("the People's Republic of China", "Valentine's Day")
 _POSSESSIVE_HEADS = frozenset(["Republic", "Day"])
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
@@ -226,6 +228,7 @@ class Detector:
         self.absorb: dict[tuple[int, int], int] = {}
         self._scans = 0  # text scans done by has_lower() before lower_words was built
         mid: list[str] = []
+        urls = [m.span() for m in _URL.finditer(text)] if "://" in text or "www." in text or "@" in text else []
         # Per-token work runs through map()/compress() over memoised word predicates; Python
         # loops only visit the candidates (capitalised words and titles, ~1 token in 5).
         for sent_id, start, end, kind, _ in self.rows:
@@ -233,6 +236,11 @@ class Detector:
             self.toks[sent_id] = toks
             tw = toks.text
             candidates = self.maybe[sent_id] = list(compress(range(len(tw)), maybe_flags(tw, g)))
+            if urls and candidates:
+                spans = [(a, b) for a, b in urls if a < end and b > start]
+                if spans:
+                    ts = toks.start
+                    candidates[:] = [i for i in candidates if not any(a <= ts[i] < b for a, b in spans)]
             init, n_words = self._initial_positions(tw, headline=kind == "title")
             self.initial[sent_id] = init
             if kind == "title" and n_words and len(init) == n_words and n_words > 2:

@@ -5,7 +5,7 @@ Every mention collects *hints*: ``{type: points}`` votes from the rules in :data
 work, product, event, other). A rule reads either the name alone (``reads="name"``:
 its words, the gazetteer, the word lists; memoised per name) or the mention in its sentence
 (``reads="detector"``: what the detector or the title splitting said; ``"before"``: the word
-before it; ``"before2"``: the word before "of" or "for" ("the town of X", "the MP for X"); ``"group"``: the plural noun
+before it; ``"before2"``: the word before "of", "for", "in" or a comma ("the town of X", "the MP for X", "published in X"); ``"group"``: the plural noun
 before "such as", "like" or "including" ("gods, such as Zeus"); ``"quoted"``: the word before an opening quote or a title's "The" ('the film "X"', "the novel The X"); ``"after"``: the words after it; ``"article"``: the article's other capitals). Rules apply in table order; order matters only for ties (the first type to
 reach a count wins a tie in :func:`toolkit.entities.mentions.strong_type`). Rules marked
 ``reads="pass"`` are applied by a later pass over all mentions (lists, clusters); their weights
@@ -37,7 +37,7 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 from toolkit.entities.gazetteer import Gazetteer
@@ -96,8 +96,8 @@ class NameCue(NamedTuple):
 class Cue(NamedTuple):
     """What the per-mention rules (``reads`` "detector", "article", "before", "after") see.
 
-    A ``"before2"`` rule reads ``prev2`` too and applies only after "of", "for" or a comma ("the town of X",
-    "the MP for X", "his secretary, X"; before a comma only a lower-case ``prev2`` is kept).
+    A ``"before2"`` rule reads ``prev2`` too and applies only after "of", "for", "in" or a comma ("the town of X",
+    "the MP for X", "published in X", "his secretary, X"; before a comma only a lower-case ``prev2`` is kept).
     A ``"quoted"`` rule reads ``prev2`` and applies only after an opening quote or a capitalised
     "The" ('the film "X"', "the novel The X").
     A ``"before"`` rule reads only ``prev``, ``unknown``, ``g`` and ``wl`` (its answers are
@@ -173,6 +173,11 @@ _ORG_ROLES_OF = frozenset(["director", "chairman", "chairwoman", "ceo", "founder
                            "owners", "shareholders", "employees", "employee", "staff", "members", "board",
                            "spokesman", "spokeswoman", "spokesperson", "executives", "headquarters", "subsidiary"])
 
+#: Verbs before "in" that make the name a journal or paper ("published in X").
+_PUBLISHED = frozenset(["published", "publishes", "publish", "appeared", "appears", "appear", "reported"])
+#: The words after which the ``"before2"`` rules read ``prev2``.
+_BEFORE2_LEADS = frozenset(["of", "for", ",", "in"])
+
 #: Directions before "of" that place a town ("X, north of the capital").
 _COMPASS_OF = frozenset(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                          "north-east", "north-west", "south-east", "south-west", "outside"])
@@ -216,7 +221,15 @@ def _short_name(n: NameCue) -> bool:
     return all(w[:1].isupper() and not w.isupper() for w in n.words) and len(n.words) <= 3 and not any(
         (w in wl["org_word"]) or (w in wl["org_suffix"]) or (w in wl["place_suffix"]) or (w in wl["thing_word"])
         for w in n.words
-    ) and name_like(n.words[0])
+    ) and name_like(n.words[0]) and not (n.words[0] not in wl["given"] and common_words(n.words))
+
+
+def common_words(words: Sequence[str]) -> bool:
+    """Every word, in lower case, a common noun, adjective or verb of the lexicon: a headline-cased phrase
+    ("Climate Change", "Global Warming") rather than a person's name, unless it opens with a given name."""
+    tags = [_lex(w.lower()) or "NNP" for w in words]
+    return all(t[:2] in ("NN", "JJ", "VB") and not t.startswith("NNP") and len(w) > 2  # ("Al Gore")
+               for t, w in zip(tags, words))
 
 
 def _plural_last(n: NameCue) -> bool:
@@ -411,6 +424,9 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("place_comma_before", "before2", "place", 3,
          lambda c: c.prev == "," and c.unknown and c.prev2 in c.g.words.get("place_prev", ()),
          '"the capital city, Sri Jayawardenapura-Kotte": a place noun, a comma, the place'),
+    Rule("published_in", "before2", "work", 3,
+         lambda c: c.prev == "in" and c.unknown and c.prev2 in _PUBLISHED,
+         '"published in Nature Astronomy": a journal, not a place (stronger than "in X")'),
     Rule("constituency_for", "before2", "place", 9,
          lambda c: c.prev == "for" and c.prev2 in _CONSTITUENCY_OF and not any(c.g.has("given", w) for w in c.words[1:]),
          '"the Labour MP for Newcastle Central", "the Member for Epsom": a constituency'),
@@ -619,7 +635,7 @@ def mention_rules(info: NameInfo, c: Cue) -> list[Rule]:
                 table.clear()
             before = table[key] = tuple(r for r in _BEFORE_RULES if r.condition(c))  # type: ignore[misc]
         fired.extend(before)
-        if c.prev in ("of", "for", ",") and c.prev2:
+        if c.prev in _BEFORE2_LEADS and c.prev2:
             fired.extend(r for r in _BEFORE2_RULES if r.condition(c))  # type: ignore[misc]
         elif (c.prev in _OPEN_QUOTES or c.prev == "The") and c.prev2:
             fired.extend(r for r in _QUOTED_RULES if r.condition(c))  # type: ignore[misc]
