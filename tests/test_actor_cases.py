@@ -697,3 +697,10 @@ def test_no_name_inside_a_web_or_email_address():
                  "Sites such as Gawker.com kept the video.")
     assert not {"locID", "News", "John.Smith", "Example.org", "BigSite.com"} & set(got)
     assert "Irish Enterprise Exchange" in got and "Gawker.com" in got  # a link's label and a bare domain stay
+
+
+def test_a_crown_prince_and_his_royal_highness_are_titles():
+    got = _types(HEAD + "He met the Saudi Crown Prince. Crown Prince Abdullah spoke. The event was opened by HRH The "
+                 "Prince of Wales; HRH Prince Philip attended.")
+    assert "Saudi Crown" not in got and "HRH" not in got and "HRH The" not in got  # a person, organisations
+    assert got["Abdullah"] == got["Philip"] == "person" and got["Wales"] == "place"

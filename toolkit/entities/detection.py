@@ -400,6 +400,8 @@ class Detector:
             if len(run) > 1 and tw[run[-1]] in ("A", "An", "The") and run[-1] + 1 < n and tw[run[-1] + 1][:1].islower() \
                     and self.g.lookup(" ".join(tw[x] for x in run[:-1])):
                 run.pop()  # "Sri Lanka A bus bombing …": a category label run into the first sentence
+            elif len(run) > 1 and tw[run[-1]] == "The":
+                run.pop()  # "HRH The Crown Prince": no name ends with "The"
             if len(run) == 1 and c in init and tw[c][1:].islower() and tw[c] not in mid_caps \
                     and _lex(tw[c].lower()) is None and not self.g.lookup(tw[c]) and self.has_lower(tw[c].lower()):
                 i = run[-1] + 1
