@@ -704,3 +704,10 @@ def test_a_crown_prince_and_his_royal_highness_are_titles():
                  "Prince of Wales; HRH Prince Philip attended.")
     assert "Saudi Crown" not in got and "HRH" not in got and "HRH The" not in got  # a person, organisations
     assert got["Abdullah"] == got["Philip"] == "person" and got["Wales"] == "place"
+
+
+def test_common_american_given_names_make_people():
+    got = _types(HEAD + "Conrad Burns won 203,091 votes. Keisha Lance Bottoms and Maxine Waters spoke. Hurricane "
+                 "Katrina hit in 2005; Katrina flooded the city. A Tory backbencher objected.")
+    assert got["Conrad Burns"] == got["Keisha Lance Bottoms"] == got["Maxine Waters"] == "person"  # organisations
+    assert got["Hurricane Katrina"] == "event" and got.get("Tory") != "person"

