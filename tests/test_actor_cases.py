@@ -711,3 +711,11 @@ def test_common_american_given_names_make_people():
                  "Katrina hit in 2005; Katrina flooded the city. A Tory backbencher objected.")
     assert got["Conrad Burns"] == got["Keisha Lance Bottoms"] == got["Maxine Waters"] == "person"  # organisations
     assert got["Hurricane Katrina"] == "event" and got.get("Tory") != "person"
+
+
+def test_a_portfolio_between_a_title_and_a_name_and_a_unanimous_list():
+    got = _types(HEAD + "European Commissioner for Competition Neelie Kroes said the Commission was pleased. The "
+                 "UN High Commissioner for Human Rights Louise Arbour agreed. Flights link Fukuoka, Sendai, Seoul, "
+                 "Brisbane, Papeete, and Pago Pago with Tokyo.")
+    assert got["Neelie Kroes"] == got["Louise Arbour"] == "person"  # were "Competition Neelie Kroes" ...
+    assert got["Pago Pago"] == "place"  # was a person: the shape of a name, against five places

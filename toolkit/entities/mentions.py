@@ -330,6 +330,13 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
         (_lex(w.lower()) or "") in ("NN", "NNS", "JJ") and not g.has("given", w) and g.lookup(w) is None for w in words[j:]
     ):
         return _kept(out)  # "Secretary of State for Democracy, …", "Minister for Jobs": a portfolio, no name
+    if words[j - 1] in ("for", "of") and label is None:
+        k = j
+        while k < len(words) and (_lex(words[k].lower()) or "") in ("NN", "NNS", "JJ") and not g.has("given", words[k]) \
+                and g.lookup(words[k]) is None:
+            k += 1
+        if j < k and len(words) - k >= 2 and name_like(words[k]) and not (_lex(words[k].lower()) or "").startswith("NN"):
+            j = k  # "Commissioner for Competition Neelie Kroes", "Minister for Health Tony Abbott": the portfolio, then the name
     out.append(mention(run[j:], titled=True, span_from=ts[run[b]], acr=acr, label=label))
     return _kept(out)
 
@@ -754,7 +761,9 @@ def coordinate(raws: list[Raw], text: str, g: Gazetteer) -> None:
                 # share the place; "With Wikinews, Blankenship", "the President of Brazil, Luiz Inácio
                 # Lula da Silva" are no list
                 continue
+            # three or more names of one type and none of another: "Seoul, Brisbane, Papeete and Pago Pago"
+            rule = RULE["list_unanimous"] if n >= 3 and n == sum(votes.values()) else RULE["list_majority"]
             for r in chain:
                 if not r.adjectival and strong_type(r) is None and not r.canonical:
-                    r.hints[t] += RULE["list_majority"].weight
+                    r.hints[t] += rule.weight
 

@@ -533,6 +533,9 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"Bill and Hillary Clinton": a given name before "and" and a full name shares its surname (Bill Clinton)'),
     Rule("list_majority", "pass", None, 2, None,
          '"Carrascal, Cantilan, Madrid and Cortes": an untyped name gets its list\'s majority type'),
+    Rule("list_unanimous", "pass", None, 3, None,
+         '"Seoul, Brisbane, Papeete and Pago Pago": three or more clearly typed names, all of one type, '
+         'outvote a weakly typed one (the shape of a person\'s name, 2 points)'),
     Rule("ambiguous_surname", "pass", "person", 2, None,
          '"Shinawatra" with two Shinawatras in the story: a person, but which one is open'),
 )  # fmt: skip
