@@ -296,3 +296,15 @@ def test_a_name_an_apposition_and_an_auxiliary_before_the_verb():
             "Retailers across the U.S. have also reported that buyers \"paid cash.\"")
     q = quotes(load_article(text))
     assert q["speaker"].tolist() == ["Bob Chase", "Carlos Abascal", "Omar", None]
+
+
+def test_according_to_him_and_a_quote_sentence_after_reported_speech():
+    text = ("Headline\n\nThe adviser to the Crown Prince, Adel al-Jubeir, said that Saudi Arabia could produce more. "
+            "According to him: \"We believe that the price does not reflect the market.\" Officials met.\n\n"
+            "Mr Putin said the move was a response to threats. \"I made a decision to restore flights.\" Mr Putin "
+            "spoke on the last day.\n\n"
+            "Reuters reports that organisers hoped for a million people. \"What do we want? Peace!\" lawmaker "
+            "Bikhim Hsiao chanted.\n\n"
+            "The companies probably told them, \"We'll have work for you later.\"")
+    q = quotes(load_article(text))
+    assert q["speaker"].tolist() == ["Adel al-Jubeir", "Putin", None, None]  # none of them had a speaker

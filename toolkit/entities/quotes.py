@@ -32,6 +32,8 @@ __all__ = ["quotes", "QUOTE_COLUMNS"]
 
 _AUX = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|must|do|does|did)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we)$", re.IGNORECASE)
+#: An object pronoun as the whole source ("according to him") stands for its subject form.
+_OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
 _DET = re.compile(
     r"^(?:a|an|the|one|two|three|several|some|many|other|another|senior|his|her|their|its|"
     r"unnamed|anonymous|local|\w+ly)\b",
@@ -399,10 +401,13 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         i = bisect_right(span_starts, pos)
         return i > 0 and reach[i - 1] > pos
 
-    def resolve(a: int, b: int, last: tuple[str | None, str]) -> tuple[str | None, str] | None:
-        """Speaker named in text[a:b]: an actor, a pronoun (→ last), or a description."""
+    def resolve(a: int, b: int, last: tuple[str | None, str], *, object_pronoun: bool = False) -> tuple[str | None, str] | None:
+        """Speaker named in text[a:b]: an actor, a pronoun (→ last), or a description. With
+        ``object_pronoun`` ("according to him"), "him"/"her"/"them" count as "he"/"she"/"they"."""
         # "(As) one commentator has (argued)": the source without the conjunction and auxiliaries
         phrase = _LEADING_CONJ.sub("", _TRAILING_AUX.sub("", _TRAILING_REPORTED.sub("", text[a:b].strip())))
+        if object_pronoun:
+            phrase = _OBJECT_PRONOUN.get(phrase.lower(), phrase)
         if not phrase or _has_verb(phrase):
             return None
         inside = ms.overlapping(a, b)
@@ -541,7 +546,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             verbs = list(_saying_verbs(before))
             if acc and (not verbs or acc[-1].start() > verbs[-1].start()):
                 np_ = _np_after(before, acc[-1].end())
-                cand = resolve(fa + np_[0], fa + np_[1], last) if np_ else None
+                cand = resolve(fa + np_[0], fa + np_[1], last, object_pronoun=True) if np_ else None
                 if cand is not None:
                     speaker, verb = cand, "according to"
             for vm in reversed(verbs):
@@ -640,7 +645,30 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 cand = resolve(fa + inv.start(2), fa + inv.end(2), last)
                 if cand is not None and cand[1] == "actor":
                     speaker, verb = cand, inv.group(1).lower()
-        # 3. a paragraph that is only this quote, right after an attributed quote
+        # 3. a paragraph or a sentence that is only this quote, right after a sentence of reported speech
+        # ending the paragraph before or in this one ("Any small hospital, he said, would need these
+        # supplies." / "“It is not enough …”"; "Adams said the plan was good. “We welcome it.”"): its
+        # speaker, before the last quote's (3b)
+        if speaker is None and not _WORD_CHAR.search(seg):
+            i = sent_index(qs)
+            prev_row = s_rows[i - 1] if i > 0 else None
+            if prev_row is not None and pid - 1 <= prev_row[4] <= pid and prev_row[3] == "body" \
+                    and not in_quote(prev_row[1]) and not in_quote(prev_row[2] - 1):
+                pa = prev_row[1]
+                prev_txt = text[pa : prev_row[2]]
+                vms = [v for v in _VERB_RE.finditer(prev_txt) if not v.group().endswith("ing")]
+                if vms and not _ANY_MARK.search(prev_txt):
+                    vm = vms[0]
+                    np_ = _np_before(prev_txt, vm.start())
+                    cand = resolve(pa + np_[0], pa + np_[1], last) if np_ else None
+                    if cand is not None and cand[1] == "actor" and not (
+                        # in the same paragraph, not when someone else is named right after the quote
+                        # ('“Peace!” DPP lawmaker Bikhim Hsiao chanted')
+                        prev_row[4] == pid
+                        and any(r.type == "person" and r.actor != cand[0] for r in ms.starting_in(qe, qe + 40))
+                    ):
+                        speaker, verb = cand, None
+        # 3b. a paragraph that is only this quote, right after an attributed quote
         if speaker is None and last[0] is not None and pid <= last_para + 1:
             para_text = seg.strip()
             if _GLUED.match(text, qe) and not any(
@@ -651,22 +679,6 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 para_text = seg[:q1].strip()
             if not _WORD_CHAR.search(para_text):
                 speaker, verb = last, None
-        # 3b. a paragraph that is only this quote, right after a paragraph ending in reported speech
-        # ("Any small hospital, he said, would need these supplies." / "“It is not enough …”")
-        if speaker is None and not _WORD_CHAR.search(seg):
-            i = sent_index(qs)
-            prev_row = s_rows[i - 1] if i > 0 else None
-            if prev_row is not None and prev_row[4] == pid - 1 and prev_row[3] == "body" \
-                    and not in_quote(prev_row[1]) and not in_quote(prev_row[2] - 1):
-                pa = prev_row[1]
-                prev_txt = text[pa : prev_row[2]]
-                vms = [v for v in _VERB_RE.finditer(prev_txt) if not v.group().endswith("ing")]
-                if vms and not _ANY_MARK.search(prev_txt):
-                    vm = vms[0]
-                    np_ = _np_before(prev_txt, vm.start())
-                    cand = resolve(pa + np_[0], pa + np_[1], last) if np_ else None
-                    if cand is not None and cand[1] == "actor":
-                        speaker, verb = cand, None
         inner = text[qs:qe]
         inner = _OUTER_MARKS.sub("", inner)
         inner = _REOPENED.sub("\n", inner)
