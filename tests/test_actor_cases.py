@@ -719,3 +719,10 @@ def test_a_portfolio_between_a_title_and_a_name_and_a_unanimous_list():
                  "Brisbane, Papeete, and Pago Pago with Tokyo.")
     assert got["Neelie Kroes"] == got["Louise Arbour"] == "person"  # were "Competition Neelie Kroes" ...
     assert got["Pago Pago"] == "place"  # was a person: the shape of a name, against five places
+
+
+def test_a_party_member_before_a_name_two_word_parties():
+    got = _types(HEAD + "The deal was negotiated by Social Democrat Gerhard Schröder and Christian Democrat Angela "
+                 "Merkel. Liberal Democrat John Thurso objected.")
+    assert got["Gerhard Schröder"] == got["Angela Merkel"] == got["John Thurso"] == "person"  # one was an organisation
+    assert got["Social Democrats"] == got["Christian Democrats"] == got["Liberal Democrats"] == "organization"

@@ -353,7 +353,9 @@ def _descriptor_length(words: tuple[str, ...], g: Gazetteer, wl: dict[str, froze
     ):
         return 0
     lead = 0
-    if words[0] in g.demonyms or (words[0] in wl["religion"]) or g.lookup(words[0] + " Party") \
+    if len(words) >= 4 and words[1] == "Democrat" and (g.lookup(" ".join(words[:2]) + "s") or _NO_HIT)[1] == "organization":
+        lead = 2  # "Social Democrat Gerhard Schröder", "Christian Democrat Angela Merkel": a party member
+    elif words[0] in g.demonyms or (words[0] in wl["religion"]) or g.lookup(words[0] + " Party") \
             or g.lookup(words[0] + "ic Party"):
         lead = 1
     for n_lead in (2, 1):
@@ -482,7 +484,8 @@ def _mention(
             cues = _PARTY_CONTEXT.get(raw.canonical)
             if cues is not None and not any(c in text for c in cues):
                 raw.canonical = None  # "Congress got involved" in a US story: not India's Congress party
-            elif cues is None and name.rstrip("s") not in _PARTY_SHORT and raw.canonical not in text:
+            elif cues is None and name.rstrip("s") not in _PARTY_SHORT and not name.endswith(" Democrat") \
+                    and raw.canonical not in text:
                 raw.canonical = None  # "the Constitution" is no party unless the article names the party
             nxt = tw[last_i + 1] if last_i + 1 < len(tw) else ""
             raw.adjectival = nxt[:1].islower() and nxt != "party" and (_lex(nxt) or "")[:2] in ("NN", "JJ")

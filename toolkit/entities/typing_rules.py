@@ -588,6 +588,8 @@ def _name_info_uncached(name: str, words: tuple[str, ...], g: Gazetteer) -> Name
         hit = g.lookup(name.title())
     party = (g.lookup(name + " Party") or g.lookup(name + "ic Party")) \
         if hit is None and len(words) == 1 and name not in wl["other_name"] else None  # "the Constitution": a thing
+    if party is None and hit is None and len(words) == 2 and words[1] == "Democrat":
+        party = g.lookup(name + "s")  # "Social Democrat": the Social Democrats
     if party is None and hit is None and len(words) == 1 and name.endswith("s"):
         party = g.lookup(name[:-1] + "ic Party") or g.lookup(name[:-1] + " Party")  # "Democrats"
     last = strip_dot(words[-1])
