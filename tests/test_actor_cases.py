@@ -726,3 +726,12 @@ def test_a_party_member_before_a_name_two_word_parties():
                  "Merkel. Liberal Democrat John Thurso objected.")
     assert got["Gerhard Schröder"] == got["Angela Merkel"] == got["John Thurso"] == "person"  # one was an organisation
     assert got["Social Democrats"] == got["Christian Democrats"] == got["Liberal Democrats"] == "organization"
+
+
+def test_institutions_of_a_and_b_a_plurals_possessive_and_chief_officers():
+    got = _types(HEAD + "He criticised the National Institute of Allergy and Infectious Diseases director Anthony "
+                 "Fauci. The former director of the United States' Centers for Disease Control and Prevention agreed. "
+                 "The former Chief Operating Officer, Tim Cook, spoke. Senators left for Veterans' Day.")
+    assert got["National Institute of Allergy and Infectious Diseases"] == "organization"  # was split in two
+    assert got["Centers for Disease Control and Prevention"] == "organization"  # was "Disease Control", "Prevention"
+    assert not {"Infectious Diseases", "Operating", "Day"} & set(got) and got["Tim Cook"] == "person"

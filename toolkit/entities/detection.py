@@ -242,6 +242,11 @@ class Detector:
                     ts = toks.start
                     candidates[:] = [i for i in candidates if not any(a <= ts[i] < b for a, b in spans)]
             init, n_words = self._initial_positions(tw, headline=kind == "title")
+            if init and ("'" in tw or "’" in tw):
+                # "the United States' Centers for …": a plural's possessive mark, no opening quote (when a
+                # name of two words or more follows: not "Veterans' Day")
+                init -= {i for i in init if i > 1 and tw[i - 1] in ("'", "’") and toks.start[i - 1] == toks.end[i - 2]
+                         and tw[i - 2].endswith("s") and i + 1 < len(tw) and (is_cap(tw[i + 1]) or tw[i + 1] in ("of", "for"))}
             self.initial[sent_id] = init
             if kind == "title" and n_words and len(init) == n_words and n_words > 2:
                 self.headline_ids.add(sent_id)
@@ -475,9 +480,11 @@ class Detector:
             return False
         if g.lookup(" ".join(right)):
             return False
-        words = [w for w in left if w not in CONNECT]
-        if any(w in ("of", "on", "for") for w in left[1:]) and (g.has("org_suffix", left[0]) or self._org_word(left[0])):
-            return all(common(w, titles=True) for w in words[1:])  # "Department of Health and Human Services"
+        at = next((i for i, w in enumerate(left) if i and w in ("of", "on", "for")), 0)
+        if at and (g.has("org_suffix", left[at - 1]) or self._org_word(left[at - 1])):
+            # "Department of Health and Human Services", "National Institute of Allergy and Infectious
+            # Diseases": the institution's head right before "of", its field common words
+            return all(common(w, titles=True) for w in left[at + 1 :] if w not in CONNECT)
         return False  # "Senate and House", "Government and Opposition": two names, or none
 
     def _join(self, toks: Toks, run: list[int], k: int, adjacent: Any, cap: Any) -> list[int]:
