@@ -683,6 +683,8 @@ def test_headline_cased_common_words_are_no_person_and_short_given_names_are():
                  "was cancelled. Al Gore and Don Imus spoke; Roy Keane agreed.")
     assert got["Climate Change"] == got["State Visit"] == "other"  # both were people
     assert got["Al Gore"] == got["Don Imus"] == got["Roy Keane"] == "person"
+    got = _types(HEAD + "“I am standing on the shoulders of my favorite actor - Heath Ledger,” Phoenix said on Sunday.")
+    assert got["Heath Ledger"] == "person"  # "Heath" and "Ledger" are words, but "Heath" is a given name too
 
 
 def test_a_journal_something_is_published_in_is_a_work():

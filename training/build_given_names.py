@@ -12,7 +12,9 @@ organisations). This adds the census names used by at least 0.005% of men or wom
 that would make a person out of something else:
 
 * names TextBlob's lexicon knows as common English words ("Will", "Grant", "Rose": the lexicon
-  tags them NN/VB/JJ/MD) and names shorter than three letters;
+  tags them NN/VB/JJ/MD) are kept apart (column ``word``): they are no cue of a person, but a name
+  opening with one ("Heath Ledger") is not read as a headline-cased phrase ("Climate Change");
+* names shorter than three letters;
 * names in the gazetteer or among the world's cities ("Virginia", "Austin", "Chelsea");
 * name particles and titles ("Van", "Prince"), and names more common as surnames than as given
   names (a surname share over half the given-name share: "Lewis", "Morris", "Wilson");
@@ -71,27 +73,28 @@ def main() -> int:
     g = gazetteer()
     cities = world_cities()
     hand = {line.strip() for line in (ROOT / "toolkit" / "data" / "actors_given_names.tsv").read_text().splitlines()}
-    kept = []
+    kept: list[tuple[str, str]] = []
     for name, percent in sorted(first.items(), key=lambda x: (-x[1], x[0])):
         tag = lex(name.lower())
         if (
             percent < MIN_PERCENT or name in hand or name in EXCLUDE
-            or (tag is not None and not tag.startswith("NNP"))
             or g.lookup(name) or name in cities
             or len(name) < 3 or name in NAME_PARTICLES or name.lower() in NAME_PARTICLES or name in CORE_TITLES
             or last.get(name, 0.0) * 0.5 > percent
         ):
             continue
-        kept.append(name)
+        kept.append((name, "1" if tag is not None and not tag.startswith("NNP") else ""))
+    n_word = sum(1 for _, w in kept if w)
     header = (
         f"# Common US given names ({len(kept)}): used by {MIN_PERCENT}% or more of men or women in the 1990 census.\n"
         "# Source: US Census Bureau, 1990 name frequency lists (public domain), via the names package (MIT).\n"
-        "# Built by training/build_given_names.py; names that are common words, places, surnames first, or listed\n"
-        "# in actors_given_names.tsv are left out.\n"
-        "name\n"
+        "# Built by training/build_given_names.py; names that are places, surnames first, or listed in\n"
+        f"# actors_given_names.tsv are left out. word=1 ({n_word} names): also a common English word (\"Heath\",\n"
+        "# \"Grace\", \"Will\"): no cue of a person by itself, only kept from calling \"Heath Ledger\" a phrase.\n"
+        "name\tword\n"
     )
-    OUT.write_text(header + "\n".join(kept) + "\n", encoding="utf-8")
-    print(f"wrote {OUT} ({len(kept)} names)")
+    OUT.write_text(header + "".join(f"{n}\t{w}\n" for n, w in kept), encoding="utf-8")
+    print(f"wrote {OUT} ({len(kept)} names, {n_word} of them also common words)")
     return 0
 
 

@@ -141,7 +141,9 @@ def gazetteer() -> Gazetteer:
     words: dict[str, set[str]] = {}
     for r in _rows("actors_words.tsv"):
         words.setdefault(r["kind"], set()).add(r["word"])
-    words["given"] = {r["name"] for f in ("actors_given_names.tsv", "actors_given_names_census.tsv") for r in _rows(f)}
+    census = _rows("actors_given_names_census.tsv")
+    words["given"] = {r["name"] for r in _rows("actors_given_names.tsv")} | {r["name"] for r in census if not r["word"]}
+    words["given_word"] = {r["name"] for r in census if r["word"]}  # also a common word: "Heath", "Grace"
     # the lists of the four kinds of things that are no actors (work, product, event, other), each
     # also as one union ("thing_word": any of them), for the rules that only ask "a thing?"
     for part in ("word", "prev", "first", "name"):

@@ -221,12 +221,14 @@ def _short_name(n: NameCue) -> bool:
     return all(w[:1].isupper() and not w.isupper() for w in n.words) and len(n.words) <= 3 and not any(
         (w in wl["org_word"]) or (w in wl["org_suffix"]) or (w in wl["place_suffix"]) or (w in wl["thing_word"])
         for w in n.words
-    ) and name_like(n.words[0]) and not (n.words[0] not in wl["given"] and common_words(n.words))
+    ) and name_like(n.words[0]) and not (n.words[0] not in wl["given"] and n.words[0] not in wl["given_word"]
+                                         and common_words(n.words))
 
 
 def common_words(words: Sequence[str]) -> bool:
     """Every word, in lower case, a common noun, adjective or verb of the lexicon: a headline-cased phrase
-    ("Climate Change", "Global Warming") rather than a person's name, unless it opens with a given name."""
+    ("Climate Change", "Global Warming") rather than a person's name, unless it opens with a given name
+    (the callers ask; "Heath Ledger": "Heath" is a given name and a word)."""
     tags = [_lex(w.lower()) or "NNP" for w in words]
     return all(t[:2] in ("NN", "JJ", "VB") and not t.startswith("NNP") and len(w) > 2  # ("Al Gore")
                for t, w in zip(tags, words))
