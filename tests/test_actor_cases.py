@@ -737,3 +737,5 @@ def test_institutions_of_a_and_b_a_plurals_possessive_and_chief_officers():
     assert got["National Institute of Allergy and Infectious Diseases"] == "organization"  # was split in two
     assert got["Centers for Disease Control and Prevention"] == "organization"  # was "Disease Control", "Prevention"
     assert not {"Infectious Diseases", "Operating", "Day"} & set(got) and got["Tim Cook"] == "person"
+    got = _types(HEAD + "A prison official said 'the prison is not fit for high-risk offenders' By James Whittaker - May 4.")
+    assert "James Whittaker" in got and "By James Whittaker" not in got  # a closing quote, no possessive

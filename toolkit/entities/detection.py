@@ -246,7 +246,8 @@ class Detector:
                 # "the United States' Centers for …": a plural's possessive mark, no opening quote (when a
                 # name of two words or more follows: not "Veterans' Day")
                 init -= {i for i in init if i > 1 and tw[i - 1] in ("'", "’") and toks.start[i - 1] == toks.end[i - 2]
-                         and tw[i - 2].endswith("s") and i + 1 < len(tw) and (is_cap(tw[i + 1]) or tw[i + 1] in ("of", "for"))}
+                         and tw[i - 2].endswith("s") and i + 1 < len(tw) and (is_cap(tw[i + 1]) or tw[i + 1] in ("of", "for"))
+                         and (_lex(tw[i].lower()) or "NN")[:2] in ("NN", "JJ")}  # (not "… offenders' By James …")
             self.initial[sent_id] = init
             if kind == "title" and n_words and len(init) == n_words and n_words > 2:
                 self.headline_ids.add(sent_id)
