@@ -739,3 +739,12 @@ def test_institutions_of_a_and_b_a_plurals_possessive_and_chief_officers():
     assert not {"Infectious Diseases", "Operating", "Day"} & set(got) and got["Tim Cook"] == "person"
     got = _types(HEAD + "A prison official said 'the prison is not fit for high-risk offenders' By James Whittaker - May 4.")
     assert "James Whittaker" in got and "By James Whittaker" not in got  # a closing quote, no possessive
+
+
+def test_a_capitalised_adjective_of_race_is_no_actor_and_keeps_off_a_surname():
+    got = _df(HEAD + "Conrad Black was convicted. Black said he was innocent. Nadia Mohamed becomes the first Black "
+              "mayor of the city. Black voters backed her.")
+    rows = dict(zip(got["start"], zip(got["actor"], got["type"], strict=True), strict=True))
+    text = HEAD + "Conrad Black was convicted. Black said he was innocent. Nadia Mohamed becomes the first Black"
+    assert rows[text.rindex("Black")] == ("Black", "other")  # was a place
+    assert rows[text.index("Black said")] == ("Conrad Black", "person")

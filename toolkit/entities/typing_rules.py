@@ -72,6 +72,8 @@ _CODE = re.compile(r"^[A-Z]{1,5}\d*-?\d+[A-Za-z]?$")  # "STS-133", "F-16", "K2-1
 _WAR_NUMBER = re.compile(r"\bWar (?:One|Two|I|II|1|2)$")
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _ADJ_END = re.compile(r"(?:ean|ian|ese|ish)$")
+#: Capitalised adjectives of race and origin, before a noun ("Black voters", "Indigenous leaders").
+_RACE_WORDS = frozenset(["Black", "White", "Indigenous", "Brown"])
 #: A hyphenated name syllable pair ("Joo-Ho", "Lung-bin").
 SYLLABLE_NAME = re.compile(r"^[A-Z][a-z]+-[A-Za-z][a-z]+$")
 _NO_HIT = ("", "")
@@ -266,11 +268,12 @@ def _region_after(c: Cue) -> bool:
 
 def _adjective_before_noun(c: Cue) -> bool:
     """"Kenyan officials": a one-word -ean/-ian/-ese/-ish adjective before a noun (its plural is
-    not capitalised in the body, so it is not a people)."""
+    not capitalised in the body, so it is not a people); "the first Black mayor", "Indigenous
+    leaders": a capitalised adjective of race (not the surname of "Conrad Black said")."""
     w, after = c.words[0], c.after
-    return (len(c.words) == 1 and _ADJ_END.search(w) is not None and c.unknown and bool(after)
-            and after[0][:1].islower() and (_lex(after[0]) or "").startswith("NN")
-            and _lex(w.lower()) is None and not c.plural_caps)
+    return (len(c.words) == 1 and c.unknown and bool(after) and after[0][:1].islower()
+            and (_lex(after[0]) or "").startswith("NN") and not c.poss
+            and ((_ADJ_END.search(w) is not None and _lex(w.lower()) is None and not c.plural_caps) or w in _RACE_WORDS))
 
 
 def _noun_before(kind: str) -> Callable[[Cue], bool]:
