@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit import load_article, quotes
+from toolkit import actors, load_article, quotes
 
 pytestmark = pytest.mark.filterwarnings("ignore::toolkit.errors.LanguageWarning")
 
@@ -94,3 +94,14 @@ def test_a_term_in_quotes_before_a_noun_gets_no_speaker_from_the_noun():
 
 def test_title_before_a_maker_noun_is_not_a_quote():
     assert _quotes("But “Mrs Pell” actress Ann Borwick said the show was fun.") == []
+
+
+def test_an_article_or_a_project_named_in_quotes_is_a_title():
+    text = ("Headline\n\nGilley, author of the controversial 2017 article “The Case for Colonialism,” argued so. "
+            "The city is launching a project named “Postcolonial Remembrance in the City” this year. As Major himself "
+            "noted, “the win killed socialism.”")
+    a = load_article(text)
+    q = quotes(a)
+    assert q["text"].tolist() == ["the win killed socialism."]  # the two titles are no quotes
+    df = actors(a)
+    assert set(df.loc[df["type"] == "work", "actor"]) >= {"Case for Colonialism", "Postcolonial Remembrance in the City"}

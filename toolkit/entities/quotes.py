@@ -32,6 +32,8 @@ __all__ = ["quotes", "QUOTE_COLUMNS"]
 
 _AUX = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|must|do|does|did)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we)$", re.IGNORECASE)
+#: A reflexive pronoun after the source ("Major himself").
+_REFLEXIVE_END = re.compile(r"\s+(?:himself|herself|themselves|itself)$", re.IGNORECASE)
 #: An object pronoun as the whole source ("according to him") stands for its subject form.
 _OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
 _DET = re.compile(
@@ -406,6 +408,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         ``object_pronoun`` ("according to him"), "him"/"her"/"them" count as "he"/"she"/"they"."""
         # "(As) one commentator has (argued)": the source without the conjunction and auxiliaries
         phrase = _LEADING_CONJ.sub("", _TRAILING_AUX.sub("", _TRAILING_REPORTED.sub("", text[a:b].strip())))
+        phrase = _REFLEXIVE_END.sub("", phrase)  # "As Major himself noted"
         if object_pronoun:
             phrase = _OBJECT_PRONOUN.get(phrase.lower(), phrase)
         if not phrase or _has_verb(phrase):

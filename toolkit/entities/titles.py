@@ -61,10 +61,12 @@ _WORK_NOUN_BEFORE = re.compile(
     r"\b(?:film|films|movie|movies|series|show|book|novel|memoir|album|song|single|play|musical|opera|"
     r"documentary|programme|program|podcast|sitcom|episode|painting|poem|titled|entitled|thriller|drama|"
     r"comedy|biopic|satire|adaptation|blockbuster|bestseller|sequel|remake|miniseries|docuseries|newspaper|"
-    r"magazine|website|blog|videogame|sculpture|exhibition|"
+    r"magazine|website|blog|videogame|sculpture|exhibition|article|essay|column|op-ed|editorial|booklet|pamphlet|"
+    r"manifesto|chapter|"
     # 'a screen print called “Cowboys and Indians”': a work noun, then "called"/"named"
     r"(?:prints?|paintings?|photographs?|works?|pieces?|exhibits?|installations?|games?|videos?|"
-    r"websites?|sites?|blogs?|songs?|films?|books?|shows?|plays?|albums?)\s+(?:called|named))\s*[,:]?\s*$",
+    r"websites?|sites?|blogs?|songs?|films?|books?|shows?|plays?|albums?|projects?|campaigns?|initiatives?|"
+    r"programmes?|programs?|movements?)\s+(?:called|named))\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 _AWARD_CUE = re.compile(
