@@ -748,3 +748,10 @@ def test_a_capitalised_adjective_of_race_is_no_actor_and_keeps_off_a_surname():
     text = HEAD + "Conrad Black was convicted. Black said he was innocent. Nadia Mohamed becomes the first Black"
     assert rows[text.rindex("Black")] == ("Black", "other")  # was a place
     assert rows[text.index("Black said")] == ("Conrad Black", "person")
+
+
+def test_a_surname_before_campaign_or_family_is_a_person():
+    got = _types(HEAD + "The Biden campaign’s pledge is to reach 100 percent clean power. The Bancroft family sold "
+                 "the paper. The Malayan campaign ended in 1942.")
+    assert got["Biden"] == got["Bancroft"] == "person"  # an organisation, other
+    assert got.get("Malayan") != "person"

@@ -499,6 +499,12 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("person_noun_after", "after", "person", 3,
          lambda c: bool(c.after) and c.unknown and len(c.words) == 1 and c.after[0] in c.wl["person_next"],
          '"the Trump administration", "the Assad regime"'),
+    Rule("surname_campaign_after", "after", "person", 3,
+         lambda c: len(c.after) > 0 and c.after[0] in ("campaign", "family") and c.unknown and len(c.words) == 1
+         and c.words[0].isalpha() and c.words[0][1:].islower() and _lex(c.words[0].lower()) is None and not c.poss
+         and not c.words[0].endswith(("an", "ese", "ish")),
+         '"the Biden campaign", "the Bancroft family": a surname (a plain capitalised word the lexicon does not '
+         'know; not "the Malayan campaign")'),
     Rule("compass_of_after", "after", "place", 3,
          lambda c: len(c.after) >= 3 and c.after[0] == "," and c.after[2] == "of" and c.unknown
          and c.after[1] in _COMPASS_OF,
