@@ -755,3 +755,9 @@ def test_a_surname_before_campaign_or_family_is_a_person():
                  "the paper. The Malayan campaign ended in 1942.")
     assert got["Biden"] == got["Bancroft"] == "person"  # an organisation, other
     assert got.get("Malayan") != "person"
+
+
+def test_a_town_in_a_named_region_is_a_place():
+    got = _types(HEAD + "Cheorwon in Gangwon Province claimed the coldest temperature. Tourists troop to Kogelo in "
+                 "Nyanza province to visit the family home.")
+    assert got["Cheorwon"] == got["Kogelo"] == "place"  # both were organisations

@@ -180,6 +180,10 @@ _PUBLISHED = frozenset(["published", "publishes", "publish", "appeared", "appear
 #: The words after which the ``"before2"`` rules read ``prev2``.
 _BEFORE2_LEADS = frozenset(["of", "for", ",", "in"])
 
+#: Administrative regions, after their name ("Gangwon Province").
+_REGION_NOUNS = frozenset(["province", "county", "district", "prefecture", "region", "governorate", "oblast", "state",
+                           "department", "municipality", "parish"])
+
 #: Directions before "of" that place a town ("X, north of the capital").
 _COMPASS_OF = frozenset(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                          "north-east", "north-west", "south-east", "south-west", "outside"])
@@ -499,6 +503,10 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("person_noun_after", "after", "person", 3,
          lambda c: bool(c.after) and c.unknown and len(c.words) == 1 and c.after[0] in c.wl["person_next"],
          '"the Trump administration", "the Assad regime"'),
+    Rule("town_in_region_after", "after", "place", 2,
+         lambda c: len(c.after) >= 3 and c.after[0] == "in" and c.unknown and len(c.words) == 1
+         and c.after[1][:1].isupper() and c.after[2].lower() in _REGION_NOUNS,
+         '"Cheorwon in Gangwon Province", "Kogelo in Nyanza province": a town in a region'),
     Rule("surname_campaign_after", "after", "person", 3,
          lambda c: len(c.after) > 0 and c.after[0] in ("campaign", "family") and c.unknown and len(c.words) == 1
          and c.words[0].isalpha() and c.words[0][1:].islower() and _lex(c.words[0].lower()) is None and not c.poss
