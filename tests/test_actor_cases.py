@@ -761,3 +761,12 @@ def test_a_town_in_a_named_region_is_a_place():
     got = _types(HEAD + "Cheorwon in Gangwon Province claimed the coldest temperature. Tourists troop to Kogelo in "
                  "Nyanza province to visit the family home.")
     assert got["Cheorwon"] == got["Kogelo"] == "place"  # both were organisations
+
+
+def test_wiki_file_names_lettered_categories_airlines_and_dailies():
+    got = _types(HEAD + "Cannabis was reclassified as a Class C drug. The plane belonged to Air Nippon. The student "
+                 "newspaper The Daily Illini republished it. Protesters met on the Elmwood Strip.\n\nGallery: "
+                 "File:Elmwood Protest11.jpg File:Elmwood Cart.jpg\n\nSenator Kamala Harris Image: Gage Skidmore")
+    assert got["Class C"] == "other" and got["Air Nippon"] == got["Daily Illini"] == "organization"  # all people
+    assert got["Elmwood Strip"] == "place" and not [a for a in got if ".jpg" in a or a.endswith((" File", " Image"))]
+    assert got["Kamala Harris"] == "person"

@@ -131,6 +131,7 @@ _PARTY_SHORT = frozenset(
 _PARTY_CONTEXT = {"Indian National Congress": ("India", "Delhi", "BJP", "Lok Sabha", "Gandhi")}
 _BARE_SUFFIXES = frozenset(["Inc", "Ltd", "LLC", "Corp", "PLC", "plc", "Co", "GmbH", "AG", "SA"])
 _HEX_COLOUR = re.compile(r"(?=[0-9A-F]*[0-9])[0-9A-F]{6}")
+_FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|svg|pdf|webp|tiff?|ogg|ogv|mp[34]|docx?|xlsx?)$", re.IGNORECASE)
 _PARTY_TAG = re.compile(r"[(\[,]\s*[RDI]\s*[-–]$")  # "(R-", "(D–": a party-state tag before a state code
 _DATELINE_RULE = RULE["dateline_city"]
 
@@ -414,6 +415,8 @@ def _mention(
     idx = _trim(sc, tw, ts, te, idx, titled=titled, label=label, prefix=prefix)
     if idx is None:
         return None
+    if len(idx) > 1 and tw[idx[-1]] in ("File", "Image") and text.startswith(":", te[idx[-1]]):
+        idx = idx[:-1]  # "… Coupe.jpg File:Elmwood …": the next wiki file link's label
     s, e = ts[idx[0]], te[idx[-1]]
     if len(idx) == 1 and idx[0] > 0 and idx[0] - 1 in poss and title_like(tw[idx[0] - 1], g) \
             and (_lex(tw[idx[0]].lower()) or "").startswith("NN"):
@@ -429,6 +432,8 @@ def _mention(
     words = [tw[i] for i in idx]
     if len(words) == 1 and len(words[0]) == 6 and _HEX_COLOUR.fullmatch(words[0]):
         return None  # "B0CEFF", "FFB6B6": a colour code left over from a wiki table, no name
+    if any(_FILE_NAME.search(w) for w in words):
+        return None  # "File:Elmwood Protest11.jpg": a file name from a wiki gallery, no name
     if len(words) == 1 and words[0].rstrip(".") in _BARE_SUFFIXES:
         return None  # "Apple, Inc.": the company's suffix alone is no name
     if len(words) == 1:  # a token holds no whitespace: joining its split() is the token itself

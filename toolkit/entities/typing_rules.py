@@ -184,6 +184,10 @@ _BEFORE2_LEADS = frozenset(["of", "for", ",", "in"])
 _REGION_NOUNS = frozenset(["province", "county", "district", "prefecture", "region", "governorate", "oblast", "state",
                            "department", "municipality", "parish"])
 
+#: Common nouns that, with a capital letter after them, name a category ("Class C"; not "Group F", a team's group).
+_LETTERED = frozenset(["Class", "Category", "Grade", "Type", "Level", "Stage", "Phase", "Plan", "Schedule", "Section",
+                       "Part", "Tier", "Option", "Vitamin", "Hepatitis", "Model"])
+
 #: Directions before "of" that place a town ("X, north of the capital").
 _COMPASS_OF = frozenset(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                          "north-east", "north-west", "south-east", "south-west", "outside"])
@@ -486,6 +490,13 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("numbered_thing", "name", "other", 4,
          lambda n: _numbered(n) and n.words[0] not in _NUMBERED_PLACES and n.words[0] not in _NUMBERED_BROADCASTERS,
          '"Proposition 98", "Article 5", "Resolution 1441": a numbered thing, no actor'),
+    Rule("lettered_thing", "name", "other", 4,
+         lambda n: len(n.words) == 2 and n.unknown and len(n.words[1]) == 1 and n.words[1].isupper()
+         and n.words[0] in _LETTERED,
+         '"a Class C drug", "Schedule A", "Phase B": a lettered category, no actor'),
+    Rule("airline_or_daily", "name", "organization", 3,
+         lambda n: len(n.words) == 2 and n.unknown and n.words[0] in ("Air", "Daily", "Weekly") and n.words[1][1:].islower(),
+         '"Air Nippon": an airline; "The Daily Illini": a newspaper'),
     Rule("org_noun_after", "after", "organization", 3,
          lambda c: bool(c.after) and c.unknown and not c.poss and (
              c.after[0] in c.wl["org_next"] or (len(c.after) > 1 and c.after[0] == "news" and c.after[1] == "agency")),
