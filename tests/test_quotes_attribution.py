@@ -308,3 +308,11 @@ def test_according_to_him_and_a_quote_sentence_after_reported_speech():
             "The companies probably told them, \"We'll have work for you later.\"")
     q = quotes(load_article(text))
     assert q["speaker"].tolist() == ["Adel al-Jubeir", "Putin", None, None]  # none of them had a speaker
+
+
+def test_a_surname_that_is_a_title_word_after_a_title_and_termed():
+    text = ("Headline\n\nSenator Mark Bishop spoke first. Senator Bishop also said that the agency \"negotiated "
+            "benefits that never materialised\". A Government member, Sophie Panopoulos, termed the amendments "
+            "\"a fraud\". The plan, which has been termed \"a disaster\", failed.")
+    q = quotes(load_article(text))
+    assert q["speaker"].tolist() == ["Mark Bishop", "Sophie Panopoulos", None]

@@ -130,6 +130,10 @@ _PARTY_SHORT = frozenset(
 #: one country's news: the party only when the article names that country
 _PARTY_CONTEXT = {"Indian National Congress": ("India", "Delhi", "BJP", "Lok Sabha", "Gandhi")}
 _BARE_SUFFIXES = frozenset(["Inc", "Ltd", "LLC", "Corp", "PLC", "plc", "Co", "GmbH", "AG", "SA"])
+#: Title words that are common surnames too ("Julie Bishop", "John Major", "Gayle King"): after a title
+#: ("Ms Bishop", "Prime Minister Major") they are the person named earlier in the article.
+_SURNAME_TITLES = frozenset(["Bishop", "King", "Major", "Judge", "Marshal", "Constable", "Sheriff", "Dean", "Cardinal",
+                             "Speaker", "Prince", "Knight", "Baron", "Earl", "Duke", "Chancellor", "Abbott", "Deacon"])
 _HEX_COLOUR = re.compile(r"(?=[0-9A-F]*[0-9])[0-9A-F]{6}")
 _FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|svg|pdf|webp|tiff?|ogg|ogv|mp[34]|docx?|xlsx?)$", re.IGNORECASE)
 _PARTY_TAG = re.compile(r"[(\[,]\s*[RDI]\s*[-–]$")  # "(R-", "(D–": a party-state tag before a state code
@@ -262,6 +266,10 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
     if label is None and acr is None and len(words) == 1 and _emphasis(words[0], sc.det):
         return []
     if label is None and _title_only(words, g) and not (len(words) == 1 and words[0] in sc.title_surnames):
+        if len(words) >= 2 and words[-1] in sc.title_surnames and words[-1] in _SURNAME_TITLES:
+            # "Senator Bishop said" after "Senator Mark Bishop", "Prime Minister Major" after "John Major":
+            # the titles, then the surname that is a title word
+            return _kept([mention(run[-1:], titled=True, span_from=ts[run[0]])])
         return []  # "Secretary General", "Prime Minister": a title without a name (but "King said" after "Gayle King")
     lead = _descriptor_length(words, g, wl) if label is None and acr is None else 0
     if lead:

@@ -307,7 +307,7 @@ _LISTENER_VERBS = frozenset(["told", "tells", "telling", "asked", "asks"])
 _JUDGING = frozenset(["criticized", "criticised", "criticizes", "criticises", "condemned", "condemns", "denounced",
                       "denounces", "praised", "praises", "hailed", "hails", "slammed", "slams", "blasted", "labelled",
                       "labeled", "branded", "describes", "described", "apologized", "apologised", "expressed",
-                      "defines", "defined"])
+                      "defines", "defined", "termed"])
 #: verbs whose subject, not the noun after them, is the speaker ("He went on", "as the court put
 #: it"); "indicated" attributes only a quote after it ('X indicated that “…”': after a quote,
 #: '“…”, while Y indicated 68 were missing' is another clause)

@@ -51,7 +51,7 @@ SPEECH_VERBS = (
     "affirmed|affirms|expressed|defines|defined|answered|answers|"
     # verbs of judging that quote the judgement: 'criticized the launch as “not constructive”'
     "criticized|criticised|criticizes|criticises|condemned|condemns|denounced|denounces|praised|praises|"
-    "hailed|hails|slammed|slams|blasted|labelled|labeled|branded|"
+    "hailed|hails|slammed|slams|blasted|labelled|labeled|branded|termed|"
     "(?:was|were|is|are|been) quoted as saying|(?:was|were|is|are|been) reported as saying|quoted as saying|"
     r"read(?=(?:,? in (?:part|full),?)?\s*[:,]?\s*(?:[“\"]|$)|\.)"
 )
