@@ -8,8 +8,10 @@ news outlets, companies, universities) with acronyms; ~720 regions (US, Brazilia
 English counties, Italian and Spanish regions), seas, rivers,
 islands and world cities (cities that are also common first or last names are left out);
 ~860 given names, plus ~1,400 common US given names from the 1990 census
-(``actors_given_names_census.tsv``, public domain, built by ``training/build_given_names.py``); titles and honorifics, role nouns, organisation/place suffixes and context
-words (see the comments at the top of ``actors_words.tsv``).
+(``actors_given_names_census.tsv``, public domain, built by ``training/build_given_names.py``; the
+89 of them that are also English words, "Heath", "Grace", form the word kind ``given_word``);
+titles and honorifics, role nouns, organisation/place suffixes and context words (see the comments
+at the top of ``actors_words.tsv``).
 
 Example:
     >>> from toolkit.entities.gazetteer import gazetteer

@@ -135,6 +135,7 @@ _BARE_SUFFIXES = frozenset(["Inc", "Ltd", "LLC", "Corp", "PLC", "plc", "Co", "Gm
 _SURNAME_TITLES = frozenset(["Bishop", "King", "Major", "Judge", "Marshal", "Constable", "Sheriff", "Dean", "Cardinal",
                              "Speaker", "Prince", "Knight", "Baron", "Earl", "Duke", "Chancellor", "Abbott", "Deacon"])
 _HEX_COLOUR = re.compile(r"(?=[0-9A-F]*[0-9])[0-9A-F]{6}")
+#: The end of a file name ("Protest11.jpg" in a wiki gallery): no name holds one.
 _FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|svg|pdf|webp|tiff?|ogg|ogv|mp[34]|docx?|xlsx?)$", re.IGNORECASE)
 _PARTY_TAG = re.compile(r"[(\[,]\s*[RDI]\s*[-–]$")  # "(R-", "(D–": a party-state tag before a state code
 _DATELINE_RULE = RULE["dateline_city"]

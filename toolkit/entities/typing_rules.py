@@ -241,7 +241,7 @@ def common_words(words: Sequence[str]) -> bool:
     (the callers ask; "Heath Ledger": "Heath" is a given name and a word)."""
     tags = [_lex(w.lower()) or "NNP" for w in words]
     return all(t[:2] in ("NN", "JJ", "VB") and not t.startswith("NNP") and len(w) > 2  # ("Al Gore")
-               for t, w in zip(tags, words))
+               for t, w in zip(tags, words, strict=True))
 
 
 def _plural_last(n: NameCue) -> bool:
