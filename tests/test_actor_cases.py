@@ -770,3 +770,9 @@ def test_wiki_file_names_lettered_categories_airlines_and_dailies():
     assert got["Class C"] == "other" and got["Air Nippon"] == got["Daily Illini"] == "organization"  # all people
     assert got["Elmwood Strip"] == "place" and not [a for a in got if ".jpg" in a or a.endswith((" File", " Image"))]
     assert got["Kamala Harris"] == "person"
+
+
+def test_a_court_case_is_one_name_and_no_actor():
+    got = _types(HEAD + "Asked about the Kelo v. New London ruling, he declined. The court overturned Roe v. Wade "
+                 "last year.")
+    assert got == {"Kelo v. New London": "other", "Roe v. Wade": "other"}  # were Kelo, London (places) and Roe

@@ -396,6 +396,16 @@ class Detector:
                     run.extend(joined)
                     continue
                 break
+            e = run[-1]
+            if e + 3 < n and tw[e + 1] in ("v", "vs") and tw[e + 2] == "." and te[e + 1] == ts[e + 2] \
+                    and text[te[e] : ts[e + 1]] == " " and text[te[e + 2] : ts[e + 3]] == " " and is_cap(tw[e + 3]):
+                # "Roe v. Wade", "Kelo v. New London": a court case is one name (the capital after "v." is
+                # no sentence start)
+                k = e + 3
+                while k + 1 < n and adjacent(k, k + 1) and (is_cap(tw[k + 1]) or (
+                        tw[k + 1] in ("of", "the") and k + 2 < n and adjacent(k + 1, k + 2) and is_cap(tw[k + 2]))):
+                    k += 1
+                run.extend(range(e + 1, k + 1))
             num = c + 1
             if len(run) == 1 and num < n and tw[num].isdigit() and len(tw[num]) <= 5 \
                     and text[te[c] : ts[num]] == " " and _lex(tw[c].lower()) == "NN" and tw[c][1:].islower() \

@@ -490,6 +490,8 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("numbered_thing", "name", "other", 4,
          lambda n: _numbered(n) and n.words[0] not in _NUMBERED_PLACES and n.words[0] not in _NUMBERED_BROADCASTERS,
          '"Proposition 98", "Article 5", "Resolution 1441": a numbered thing, no actor'),
+    Rule("court_case", "name", "other", 6, lambda n: "v" in n.words or "vs" in n.words,
+         '"Roe v. Wade", "Kelo v. New London": a court case'),
     Rule("lettered_thing", "name", "other", 4,
          lambda n: len(n.words) == 2 and n.unknown and len(n.words[1]) == 1 and n.words[1].isupper()
          and n.words[0] in _LETTERED,

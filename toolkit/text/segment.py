@@ -72,7 +72,7 @@ ABBREVIATIONS = _wordset(
     Sgt Maj Adm Cmdr Cdr Brig Cpl Pvt Pte Rev Revd Fr Hon Amb Pres Supt Insp Det Atty Judg Jr Sr
     Lieut Comdr Msgr Spc Pfc Rt Asst Sgts Capts Lts Cols Gens
     St Ste Mt Ft Pt Ave Blvd Rd Hwy Inc Corp Ltd Co Bros Dept Univ Assn Est Fig Vol Vols Nos
-    vs etc al approx ca cf eg ie viz esp incl
+    v vs etc al approx ca cf eg ie viz esp incl
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
     Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
     Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo
