@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import pandas as pd
 
 from toolkit._memo import cached_on_article
+from toolkit.entities.titles import JUDGING_VERBS, title_flags
 from toolkit.entities.titles import VERB_RE as _VERB_RE
-from toolkit.entities.titles import title_flags
 from toolkit.schema import columns, empty, frame
 from toolkit.text.quotespans import _span_rows
 
@@ -304,10 +304,8 @@ _QUOTE_WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _LISTENER_VERBS = frozenset(["told", "tells", "telling", "asked", "asks"])
 #: verbs of judging that quote the judgement ('criticized the launch as “not constructive”'): the
 #: subject's words, never in the passive ('has been criticized for “…”')
-_JUDGING = frozenset(["criticized", "criticised", "criticizes", "criticises", "condemned", "condemns", "denounced",
-                      "denounces", "praised", "praises", "hailed", "hails", "slammed", "slams", "blasted", "labelled",
-                      "labeled", "branded", "describes", "described", "apologized", "apologised", "expressed",
-                      "defines", "defined", "termed"])
+_JUDGING = frozenset([*JUDGING_VERBS, "describes", "described", "apologized", "apologised", "expressed", "defines",
+                      "defined"])
 #: verbs whose subject, not the noun after them, is the speaker ("He went on", "as the court put
 #: it"); "indicated" attributes only a quote after it ('X indicated that “…”': after a quote,
 #: '“…”, while Y indicated 68 were missing' is another clause)

@@ -38,7 +38,7 @@ from toolkit.entities.typing_rules import (
     INITIALS,
     RULE,
     SYLLABLE_NAME,
-    common_words,
+    headline_phrase,
     name_like,
     thing_points,
     thing_type,
@@ -129,7 +129,7 @@ def fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
         return "other"
     if _lex(words[-1].lower()) == "NNS" and words[-1].endswith("s"):
         return "organization"  # "Apex Shark Expeditions": a plural common noun is not a surname
-    if common_words(words) and not g.has("given_word", words[0]):
+    if headline_phrase(words, g):
         return "other"  # "Climate Change", "State Visit" (the lexicon lists "Climate" capitalised, too)
     return "person"
 

@@ -23,8 +23,14 @@ from toolkit.text.quotespans import _span_rows
 if TYPE_CHECKING:
     from toolkit.article import Article
 
-__all__ = ["SPEECH_VERBS", "VERB_RE", "bare_title", "title_words", "title_quote", "title_flags", "title_spans"]
+__all__ = ["JUDGING_VERBS", "SPEECH_VERBS", "VERB_RE", "bare_title", "title_words", "title_quote", "title_flags", "title_spans"]
 
+#: Verbs of judging that quote the judgement ('criticized the launch as “not constructive”'); part of
+#: :data:`SPEECH_VERBS`.
+JUDGING_VERBS = (
+    "criticized", "criticised", "criticizes", "criticises", "condemned", "condemns", "denounced", "denounces",
+    "praised", "praises", "hailed", "hails", "slammed", "slams", "blasted", "labelled", "labeled", "branded", "termed",
+)
 #: Verbs of saying that attribute a quote ("said", "told", "quipped", ...), one regex alternation.
 SPEECH_VERBS = (
     "said|says|say|added|adds|told|tells|stated|states|explained|explains|noted|notes|wrote|writes|"
@@ -50,8 +56,7 @@ SPEECH_VERBS = (
     "preached|preaches|pointed out|points out|pointing out|describes|apologized|apologised|"
     "affirmed|affirms|expressed|defines|defined|answered|answers|"
     # verbs of judging that quote the judgement: 'criticized the launch as “not constructive”'
-    "criticized|criticised|criticizes|criticises|condemned|condemns|denounced|denounces|praised|praises|"
-    "hailed|hails|slammed|slams|blasted|labelled|labeled|branded|termed|"
+    + "|".join(JUDGING_VERBS) + "|"
     "(?:was|were|is|are|been) quoted as saying|(?:was|were|is|are|been) reported as saying|quoted as saying|"
     r"read(?=(?:,? in (?:part|full),?)?\s*[:,]?\s*(?:[“\"]|$)|\.)"
 )

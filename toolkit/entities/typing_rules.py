@@ -231,14 +231,15 @@ def _short_name(n: NameCue) -> bool:
     return all(w[:1].isupper() and not w.isupper() for w in n.words) and len(n.words) <= 3 and not any(
         (w in wl["org_word"]) or (w in wl["org_suffix"]) or (w in wl["place_suffix"]) or (w in wl["thing_word"])
         for w in n.words
-    ) and name_like(n.words[0]) and not (n.words[0] not in wl["given"] and n.words[0] not in wl["given_word"]
-                                         and common_words(n.words))
+    ) and name_like(n.words[0]) and not headline_phrase(n.words, n.g)
 
 
-def common_words(words: Sequence[str]) -> bool:
-    """Every word, in lower case, a common noun, adjective or verb of the lexicon: a headline-cased phrase
-    ("Climate Change", "Global Warming") rather than a person's name, unless it opens with a given name
-    (the callers ask; "Heath Ledger": "Heath" is a given name and a word)."""
+def headline_phrase(words: Sequence[str], g: Gazetteer) -> bool:
+    """Every word, in lower case, a common noun, adjective or verb of the lexicon, and no given name
+    first: a headline-cased phrase ("Climate Change", "Global Warming") rather than a person's name
+    ("Heath Ledger": "Heath" is a given name and a word)."""
+    if g.has("given", words[0]) or g.has("given_word", words[0]):
+        return False
     tags = [_lex(w.lower()) or "NNP" for w in words]
     return all(t[:2] in ("NN", "JJ", "VB") and not t.startswith("NNP") and len(w) > 2  # ("Al Gore")
                for t, w in zip(tags, words, strict=True))
@@ -524,7 +525,7 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda c: len(c.after) > 0 and c.after[0] in ("campaign", "family") and c.unknown and len(c.words) == 1
          and c.words[0].isalpha() and c.words[0][1:].islower() and _lex(c.words[0].lower()) is None and not c.poss
          and not c.words[0].endswith(("an", "ese", "ish")),
-         '"the Biden campaign", "the Bancroft family": a surname (a plain capitalised word the lexicon does not '
+         '"the Sanders campaign", "the Bancroft family": a surname (a plain capitalised word the lexicon does not '
          'know; not "the Malayan campaign")'),
     Rule("compass_of_after", "after", "place", 3,
          lambda c: len(c.after) >= 3 and c.after[0] == "," and c.after[2] == "of" and c.unknown
