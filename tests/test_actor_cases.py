@@ -776,3 +776,40 @@ def test_a_court_case_is_one_name_and_no_actor():
     got = _types(HEAD + "Asked about the Kelo v. New London ruling, he declined. The court overturned Roe v. Wade "
                  "last year.")
     assert got == {"Kelo v. New London": "other", "Roe v. Wade": "other"}  # were Kelo, London (places) and Roe
+
+
+def test_a_capitalised_common_noun_with_no_cue_is_no_organisation():
+    got = _types(HEAD + "Fans dressed as Tiana from The Princess and the Frog. The group praised the Reconciliation "
+                 "plan. Analysts are not worried, the Opposition said, and the Legislature met.")
+    assert got.get("Frog") == "other" and got.get("Reconciliation") == "other"  # were organisations
+    assert got.get("Opposition") == "organization" and got.get("Legislature") == "organization"
+
+
+def test_labor_and_the_diet_are_known_organisations():
+    df = _df(HEAD + "Labor will win the election. The motion was debated at the Diet on Tuesday.")
+    assert dict(zip(df["surface"], zip(df["actor"], df["type"], strict=True), strict=True)) == {
+        "Labor": ("Labor Party", "organization"), "Diet": ("National Diet", "organization")}
+
+
+@pytest.mark.parametrize("first", ["Peter", "Sally", "Frank", "Jack"])
+def test_a_given_name_that_is_also_a_verb_opens_a_sentence_before_a_surname_that_is_a_word(first):
+    # "peter (out)", "sally", "frank", "jack" are words, and so are "Marks" and "Hunt"
+    df = _df(HEAD + f"The deal was signed. {first} Marks, chief executive of the group, said it was good news.")
+    assert set(df["actor"]) == {f"{first} Marks"}
+    assert set(df["type"]) == {"person"}
+
+
+def test_a_genus_before_its_latin_species_name_is_no_actor():
+    got = _types(HEAD + "The team used Formica fusca, an ant species. Some ants caught Beauveria bassiana, a fungus. "
+                 "Dexia specialises in loans.")
+    assert got == {"Formica": "other", "Beauveria": "other", "Dexia": "organization"}  # "specialises": English
+
+
+def test_a_storm_named_at_the_start_of_a_sentence_keeps_its_storm_word():
+    got = _types(HEAD + "Typhoon Haiyan hit the coast on Friday. Hurricane Sandy struck a year earlier.")
+    assert got == {"Typhoon Haiyan": "event", "Hurricane Sandy": "event"}  # were "Haiyan", an organisation
+
+
+def test_names_listed_after_a_group_noun_share_its_type_even_when_one_is_a_word():
+    got = _types(HEAD + "Small firms such as Kelvora and Drumlin have struggled.")
+    assert got == {"Kelvora": "organization", "Drumlin": "organization"}  # "drumlin" is a common noun

@@ -316,3 +316,17 @@ def test_a_surname_that_is_a_title_word_after_a_title_and_termed():
             "\"a fraud\". The plan, which has been termed \"a disaster\", failed.")
     q = quotes(load_article(text))
     assert q["speaker"].tolist() == ["Mark Bishop", "Sophie Panopoulos", None]
+
+
+def test_he_after_a_new_person_whose_sentence_holds_the_last_quotes_closing_mark():
+    # the splitter puts the closing mark of '… brand. "' at the start of the next sentence
+    q = _q('Ann Lee, head of the group, said it was a good day. She then said that "this is a big deal for the '
+           'brand. " Paul Mason, chair of the seller, also commented. "We share a vision. We will be twice as '
+           'strong," he said.')
+    assert list(q["speaker"]) == ["Ann Lee", "Paul Mason"]
+
+
+def test_a_name_inside_the_object_of_a_verb_of_saying_is_no_source():
+    q = _q('Members such as Brendan Hale spoke, stating that the minister "wants to be seen as a warrior", and '
+           "also explains the reason for the Opposition's shift in policy.")
+    assert list(q["speaker"]) == ["Brendan Hale"]

@@ -592,6 +592,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--no-news", action="store_true", help="leave out genre == 'news' (the gum_dev documents)")
+    ap.add_argument("--leave-out", default="", metavar="GENRES",
+                    help="also leave out these genres (comma-separated): to score the model on them honestly")
     ap.add_argument("--cv", action="store_true", help="grouped 5-fold CV over --cs on the non-news genres, then stop")
     ap.add_argument("--cs", default="0.3,1")
     ap.add_argument("--cv-out", type=Path, help="write the CV results as JSON here")
@@ -613,6 +615,9 @@ def main(argv: list[str] | None = None) -> int:
     docs = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line.strip()]
     if args.no_news or args.cv:
         docs = [d for d in docs if d["genre"] != "news"]
+    left_out = {g for g in args.leave_out.split(",") if g}
+    if left_out:
+        docs = [d for d in docs if d["genre"] not in left_out]
     lists = build_lists(docs)
     lists_obj = T._make_lists(lists["common"], lists["gaz"], lists["tok"])
     lists["_gaz"] = lists_obj.gaz
@@ -635,7 +640,8 @@ def main(argv: list[str] | None = None) -> int:
     c = args.c if args.c is not None else DEFAULT_C
     clf, vocab = fit(examples, c, args.min_count)
     meta = {
-        "data": "GUM (gum_open.jsonl) " + ("without genre news" if args.no_news else "all genres"),
+        "data": "GUM (gum_open.jsonl) " + ("without genre news" if args.no_news else "all genres")
+        + (f" without {', '.join(sorted(left_out))}" if left_out else ""),
         "documents": len(docs),
         "examples": len(examples),
         "labels": dict(Counter(ex.label for ex in examples)),

@@ -97,6 +97,10 @@ def sentence_rows(article: Article) -> list[tuple[int, int, int, str, int]]:
     return rows(article)
 
 
+#: Words that open a storm's name at the start of a sentence ("Typhoon Haiyan hit").
+_STORM_WORDS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Tropical"])
+
+
 def _common(
     w: str, g: Gazetteer, *, initial: bool, next_cap: bool = False, next_word: str = "", headline: bool = False,
     mid: bool = False,
@@ -123,6 +127,8 @@ def _common(
     if headline:  # Title Case headline: a name only if the body writes it capitalised too
         low = _lex(w.lower()) or _plural_of_noun(w)
         return not (mid or low is None or low.startswith("NNP"))
+    if next_cap and w in _STORM_WORDS and next_word[:1].isupper() and (_lex(next_word.lower()) is None or g.has("given", next_word)):
+        return False  # "Typhoon Haiyan hit", "Hurricane Sandy struck": the storm's name
     if next_cap and east_asian_given(next_word):
         return False  # "Ban Ki-moon said", "Moon Jae-in met": a surname before a hyphenated given name
     if next_cap and next_word and g.has("given", w) and next_word[:1].isupper() and next_word[1:].islower() \
@@ -132,8 +138,8 @@ def _common(
     tag = _lex(w)
     if tag is not None and not tag.startswith("NNP"):
         return True
-    if tag is not None and next_cap and (_lex(w.lower()) or "NN").startswith("NN"):
-        return False  # "John Smith said", "Bill Gates"
+    if tag is not None and next_cap and ((_lex(w.lower()) or "NN").startswith("NN") or g.has("given", w)):
+        return False  # "John Smith said", "Bill Gates", "Peter Marks said" ("peter" is a verb, too)
     low = _lex(w.lower()) or _plural_of_noun(w)
     if low is None:
         return _inflected_common(w) and not mid

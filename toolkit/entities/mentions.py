@@ -118,6 +118,7 @@ class Raw:
     team: bool = False  # a country in a match report ("Sweden defeated Korea 1 – 0"): the national team
     club: bool = False  # a city named as its football club ("at Barcelona's ground", "Liverpool beat Everton 2-0")
     acts: bool = False  # a country or capital acting ("North Korea fired", "Moscow said"), a team beside its score
+    group: str | None = None  # the rule of a group noun before it ("companies such as X"): types the list it opens
 
 
 #: words that name their party on their own ("Democrats", "Labour", "the Greens"); any other word
@@ -489,6 +490,8 @@ def _mention(
     ))
     rules = mention_rules(info, cue)
     add_points(raw.hints, rules, label)
+    if prev in GROUP_LEADS:
+        raw.group = next((r.name for r in rules if r.reads == "group"), None)
     if info.final is not None:
         if info.final.name == "people" and prev == "the" and det.sports:
             raw.hints = Counter(organization=raw.hints["person"])  # "putting the Belgians in the lead": the team
@@ -762,6 +765,11 @@ def coordinate(raws: list[Raw], text: str, g: Gazetteer) -> None:
                 if m and m.group(1) in SPEECH:
                     rule = RULE["list_then_speech_verb"]
                     for r in chain[:-1]:
+                        r.hints[rule.type] += rule.weight
+            if chain[0].group is not None:  # "firms such as Kelvora and Drumlin": the group noun types the list
+                rule = RULE[chain[0].group]
+                for r in chain[1:]:
+                    if not r.adjectival and strong_type(r) is None and not r.canonical:
                         r.hints[rule.type] += rule.weight
             if len(chain) < 3 and not any(r.gaz for r in chain):
                 continue

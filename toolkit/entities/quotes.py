@@ -34,6 +34,9 @@ _AUX = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|c
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we)$", re.IGNORECASE)
 #: A reflexive pronoun after the source ("Major himself").
 _REFLEXIVE_END = re.compile(r"\s+(?:himself|herself|themselves|itself)$", re.IGNORECASE)
+#: What may end a quote after its last word: closing marks and spaces.
+_CLOSING_MARKS = frozenset('"”’\' \n')
+
 #: An object pronoun as the whole source ("according to him") stands for its subject form.
 _OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
 _DET = re.compile(
@@ -412,6 +415,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         if not phrase or _has_verb(phrase):
             return None
         inside = ms.overlapping(a, b)
+        if inside and not _NOT_A_SOURCE.isdisjoint(text[a : inside[0].start].lower().split()):
+            return None  # "(explains) the reason for the Opposition's shift": no source
         if inside:
             people = [r for r in inside if r.type == "person"]
             if not people and _SPOKES.search(phrase):
@@ -449,7 +454,12 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 if k is not None and not in_quote(ms.people[k].start):
                     after = prev_end[0]
                     if last[1] == "actor" and after:
-                        after = s_ends[sent_index(after - 1)]  # not in the last quote's own sentence
+                        # not in the last quote's own sentence (whose closing mark the splitter may
+                        # have put at the start of the next one: 'brand. " Paul Mason, chair of …')
+                        p = after - 1
+                        while p > 0 and text[p] in _CLOSING_MARKS:
+                            p -= 1
+                        after = s_ends[sent_index(p)]
                     if ms.people[k].start >= after:
                         return _first_person_of_sentence(ms, k, a, sent_index), "actor"
             if last[0] is not None and not (phrase.lower() in ("he", "she") and last[0] in non_person):

@@ -102,7 +102,9 @@ def gazetteer_type(g: Gazetteer, name: str) -> str | None:
 
 def fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
     """Type of a name with no cue at all: one word is a place when it has a place-name ending or is a
-    city of the world (:func:`~toolkit.entities.gazetteer.world_cities`), else an organisation; short names of name-like words are people; a name that
+    city of the world (:func:`~toolkit.entities.gazetteer.world_cities`), other when it is a common
+    noun of the lexicon ("Frog", "Analysts"), else an organisation; short names of name-like words are
+    people; a name that
     opens with a common word ("Silver Clouds", "Easy Rider") is a work or thing; long ones are
     organisations."""
     words = name.split()
@@ -115,6 +117,10 @@ def fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
             return "other"  # "National", "Presidential", "According", "On": a word, no actor
         if _PEOPLE_ENDING.search(name):
             return "person"  # "Melbournians", "Ontarians", "Zionists": a group of people
+        if (_lex(name.lower()) or "")[:2] == "NN" and not name.isupper():
+            # "Frog", "Yesterday", "Reconciliation", "Analysts": a capitalised common noun with no cue
+            # is mostly a word of a title or a longer name ("Beauty and the Beast", "Legion of Honour")
+            return "other"
         return "organization"
     if any(SYLLABLE_NAME.match(w) for w in words[1:]) or g.has("given", words[0]):
         return "person"

@@ -303,6 +303,18 @@ def _noun_after(kind: str) -> Callable[[Cue], bool]:
 _product_after = _noun_after("product_next")
 
 
+#: The ending of a Latin species name ("fusca", "bassiana", "coli", "sapiens", "falciparum").
+_EPITHET = re.compile(r"[a-z]{2,}(?:a|ae|i|ii|us|um|is|ens)")
+_GENUS = re.compile(r"[A-Z][a-z]{2,}")
+_NOT_EPITHETS = frozenset(["della", "delle", "degli", "dei", "dos", "das", "des", "bin", "bint", "ibn"])
+
+
+def _species_epithet(w: str) -> bool:
+    """A lower-case word the lexicon lacks with the ending of a Latin species name."""
+    return len(w) >= 4 and w not in _NOT_EPITHETS and _EPITHET.fullmatch(w) is not None and _lex(w) is None \
+        and _lex(w[:-1]) is None and _lex(w[:-2]) is None  # not "specialises" (specialise), "thermophilus"
+
+
 def _group_before(kind: str) -> Callable[[Cue], bool]:
     """"gods, such as X", "companies like X": a ``kind`` group noun before "such as"/"like"/"including"."""
     return lambda c: c.prev2 in c.wl[kind]
@@ -500,6 +512,10 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("airline_or_daily", "name", "organization", 3,
          lambda n: len(n.words) == 2 and n.unknown and n.words[0] in ("Air", "Daily", "Weekly") and n.words[1][1:].islower(),
          '"Air Nippon": an airline; "The Daily Illini": a newspaper'),
+    Rule("species_name", "after", "other", 5,
+         lambda c: c.unknown and len(c.words) == 1 and bool(c.after) and c.space_after and _GENUS.fullmatch(c.words[0]) is not None
+         and _species_epithet(c.after[0]),
+         '"Formica fusca", "Escherichia coli": a genus before its Latin species name, no actor'),
     Rule("org_noun_after", "after", "organization", 3,
          lambda c: bool(c.after) and c.unknown and not c.poss and (
              c.after[0] in c.wl["org_next"] or (len(c.after) > 1 and c.after[0] == "news" and c.after[1] == "agency")),
