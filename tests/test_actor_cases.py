@@ -813,3 +813,36 @@ def test_a_storm_named_at_the_start_of_a_sentence_keeps_its_storm_word():
 def test_names_listed_after_a_group_noun_share_its_type_even_when_one_is_a_word():
     got = _types(HEAD + "Small firms such as Kelvora and Drumlin have struggled.")
     assert got == {"Kelvora": "organization", "Drumlin": "organization"}  # "drumlin" is a common noun
+
+
+def test_a_capital_after_of_does_not_act_the_title_holder_does():
+    got = _types(HEAD + "The Mayor of London said the roads were open. The government of Chad responded. "
+                 "Moscow said no.")
+    assert got == {"London": "place", "Chad": "place", "Moscow": "organization"}  # were all organisations
+
+
+def test_a_given_name_and_a_regnal_number_is_a_person():
+    got = _types(HEAD + "Louis XIV built the palace. Thomas Luce III spoke. The Agni III missile flew.")
+    assert got["Louis XIV"] == "person" and got["Thomas Luce III"] == "person"
+    assert got["Agni III"] != "person"
+
+
+def test_a_noble_title_of_a_place_is_the_title_holder():
+    got = _types(HEAD + "The Duke of Edinburgh arrived. The Sultan of Brunei said it. He won the Duke of Edinburgh Award.")
+    assert got == {"Duke of Edinburgh": "person", "Sultan of Brunei": "person", "Duke of Edinburgh Award": "other"}
+
+
+def test_a_title_holder_of_a_place_names_the_place_inside():
+    df = actors(load_article(HEAD + "The Duke of Edinburgh arrived in Leith."), nested=True)
+    assert list(zip(df["actor"], df["type"], df["nested"], strict=True)) == [
+        ("Duke of Edinburgh", "person", False), ("Edinburgh", "place", True), ("Leith", "place", False)]
+
+
+def test_a_one_word_name_written_after_the_is_no_person_on_a_weak_cue():
+    got = _types(HEAD + "The Mets won again. Last week the Mets said they would play.")
+    assert got == {"Mets": "organization"}  # "the Mets said" made a person
+
+
+def test_the_surname_before_a_possessive_noun_is_the_person():
+    df = _df(HEAD + "Prime Minister John Howard spoke. Critics attacked the Howard government's record.")
+    assert set(df["actor"]) == {"John Howard"}

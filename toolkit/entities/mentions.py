@@ -135,6 +135,7 @@ _BARE_SUFFIXES = frozenset(["Inc", "Ltd", "LLC", "Corp", "PLC", "plc", "Co", "Gm
 #: ("Ms Bishop", "Prime Minister Major") they are the person named earlier in the article.
 _SURNAME_TITLES = frozenset(["Bishop", "King", "Major", "Judge", "Marshal", "Constable", "Sheriff", "Dean", "Cardinal",
                              "Speaker", "Prince", "Knight", "Baron", "Earl", "Duke", "Chancellor", "Abbott", "Deacon"])
+_POSS_END = re.compile(r"['’]s$")
 _HEX_COLOUR = re.compile(r"(?=[0-9A-F]*[0-9])[0-9A-F]{6}")
 #: The end of a file name ("Protest11.jpg" in a wiki gallery): no name holds one.
 _FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|svg|pdf|webp|tiff?|ogg|ogv|mp[34]|docx?|xlsx?)$", re.IGNORECASE)
@@ -527,15 +528,17 @@ def _mention(
             _SPORT_VERB.search(text[e : e + 20]) and SCORE.search(text, e, e + 45)
         ) or (_SPORT_VERB_BEFORE.search(text[max(0, s - 20) : s]) and SCORE.search(text, e, e + 12)))):
             raw.club = True  # "at Barcelona's ground", "Liverpool beat Everton 2-0": the club
-        if hit[1] == "place" and not last_poss and hit[0] in _states(g) and _acts_after(text, e):
-            raw.acts = True  # "North Korea fired", "Moscow said": the state, not the territory
+        if hit[1] == "place" and not last_poss and hit[0] in _states(g) and _acts_after(text, e) \
+                and _PREP_BEFORE.search(text, max(0, s - 12), s) is None:
+            raw.acts = True  # "North Korea fired", "Moscow said": the state, not the territory (not "the Mayor of London said")
     if info.religion_adj is not None:
         raw.adjectival = info.religion_adj
     if prev.lower() in _DETERMINERS and not titled:
         raw.det = True
     if single and last_i + 1 < len(tw) and not last_poss and tw[last_i + 1].islower() \
-            and text[te[last_i] : ts[last_i + 1]] == " " and (_lex(tw[last_i + 1]) or "") in ("NN", "NNS", "JJ"):
-        raw.attributive = True
+            and text[te[last_i] : ts[last_i + 1]] == " " \
+            and (_lex(_POSS_END.sub("", tw[last_i + 1])) or "") in ("NN", "NNS", "JJ"):
+        raw.attributive = True  # "the Howard government('s)"
     if rules and rules[-1] is ADJECTIVE_RULE:  # the last rule of the table
         raw.adjectival = True
     return raw

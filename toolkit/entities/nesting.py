@@ -15,7 +15,7 @@ adds them as rows flagged ``nested``. A part of a longer name is a nested name w
   University").
 
 Parts are tried longest first, left to right, and do not overlap. People's names are never split
-("Paris Hilton" names no city); the parts must start and end with a capitalised word. A part of the
+("Paris Hilton" names no city), but a title holder's is ("the Duke of Edinburgh" names Edinburgh); the parts must start and end with a capitalised word. A part of the
 outer name's own type at its start or end is the same name shortened ("BBC" in "BBC News", "Korea" in
 "North Korea", "Home Office" in "United Kingdom Home Office"), not a name inside it. A compass word
 before a place belongs to it ("Southern Indiana").
@@ -100,10 +100,12 @@ def nested_mentions(resolved: list[Resolved], text: str, g: Gazetteer) -> list[R
     known = _known_names(resolved, text)
     out: list[Resolved] = []
     for t in resolved:
-        if t.type == "person" or t.raw.adjectival:
+        if t.raw.adjectival:
             continue
         s0 = t.raw.start
         surface = text[s0 : t.raw.end]
+        if t.type == "person" and " of " not in surface:
+            continue  # (but "the Duke of Edinburgh" names Edinburgh)
         words = [(m.start() + s0, m.end() + s0) for m in _WORD.finditer(surface)]
         if len(words) < 2:
             continue

@@ -332,7 +332,11 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
     teams: Counter = Counter()
     places: Counter = Counter()
     clubs: Counter = Counter()
+    dets: Counter = Counter()
+    mentions_of: Counter = Counter()
     for r in raws:
+        mentions_of[key[id(r)]] += 1
+        dets[key[id(r)]] += r.det and not r.attributive  # (not "the Howard government")
         if r.gaz == "place" and not r.adjectival:
             places[key[id(r)]] += 1
             teams[key[id(r)]] += r.team or r.club
@@ -347,6 +351,11 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
             if gh[1] == "place" and (teams[k] >= 2 or clubs[k]) and teams[k] * 3 >= places[k]:
                 types[k] = "organization"  # the national team of a match report; a city's club
             continue
+        if h and 0 < h["person"] < 3 and " " not in k and dets[k] * 2 > mentions_of[k]:
+            # "The Onion writes", "the Mets won": a weak person cue on a one-word name mostly written after
+            # "the" (a person's name is not) counts for nothing
+            h = h.copy()
+            h["person"] = 0
         if h:
             # the four thing types (work, product, event, other) are weighed as one against the actors
             things = thing_points(h)

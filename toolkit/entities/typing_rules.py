@@ -69,6 +69,12 @@ _OPEN_QUOTES = frozenset(['"', "“", "‘", "'"])
 THING_TYPES = ("other", "event", "product", "work")
 _THING_SET = frozenset(THING_TYPES)
 _CODE = re.compile(r"^[A-Z]{1,5}\d*-?\d+[A-Za-z]?$")  # "STS-133", "F-16", "K2-18b"
+#: Titles of monarchs and nobles that name a person with "of" and a place ("the Duke of Edinburgh").
+_NOBLE_TITLES = frozenset(["Duke", "Duchess", "Earl", "Count", "Countess", "Emperor", "Empress", "Sultan", "Baron",
+                           "Baroness", "Marquess", "Marquis", "Marchioness", "Viscount", "Viscountess", "Archduke",
+                           "Tsar", "Czar", "Tsarina", "Emir", "Prince", "Princess", "King", "Queen", "Grand Duke"])
+#: A regnal number after a name ("Louis XIV", "Elizabeth II", "Benedict XVI"; not "I", "V", "X" alone).
+_REGNAL = re.compile(r"X{0,2}(?:II|III|IV|VI|VII|VIII|IX)|X{1,2}[IV]|XX")
 _WAR_NUMBER = re.compile(r"\bWar (?:One|Two|I|II|1|2)$")
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _ADJ_END = re.compile(r"(?:ean|ian|ese|ish)$")
@@ -92,7 +98,7 @@ class NameCue(NamedTuple):
     last: str  # the head word ("Museum" in "Museum of Flight")
     suffixed: bool  # the head is an organisation/place/other suffix, or an organisation word is inside
     party: tuple[str, str] | None  # "Democrats" -> the Democratic Party
-    shape: str | None  # of an unknown multi-word name: "compass_place", "acronym_or_place_led", "short_name"
+    shape: str | None  # of an unknown multi-word name: "compass_place", "regnal", "acronym_or_place_led", "short_name"
 
 
 class Cue(NamedTuple):
@@ -257,6 +263,9 @@ def _shape(n: NameCue) -> str | None:  # (computed once per name: NameCue.shape)
         return None
     if _compass_place(n):
         return "compass_place"
+    if len(n.words) <= 3 and _REGNAL.fullmatch(n.words[-1]) and all(w[1:].islower() for w in n.words[:-1]) \
+            and any(w in n.wl["given"] for w in n.words[:-1]) and not place_led(list(n.words), n.g):
+        return "regnal"
     if _acronym_or_place_led(n):
         return "acronym_or_place_led"
     return "short_name" if _short_name(n) else None
@@ -376,6 +385,12 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("for_inside", "name", "organization", 3, lambda n: "for" in n.words[1:] and n.unknown,
          '"Center for Food Safety", "Campaign for Nuclear Disarmament"'),
     Rule("compass_place", "name", "place", 4, lambda n: n.shape == "compass_place", '"North Korea", "East Timor"'),
+    Rule("noble_of", "name", "person", 4,
+         lambda n: n.unknown and 3 <= len(n.words) <= 5 and n.words[1] == "of" and n.words[0] in _NOBLE_TITLES
+         and n.last not in n.wl["org_suffix"] and n.last not in n.wl["other_word"] and n.last not in n.wl["event_word"],
+         '"the Duke of Edinburgh", "the Emperor of Japan", "the Sultan of Brunei": the title holder'),
+    Rule("regnal_name", "name", "person", 3, lambda n: n.shape == "regnal",
+         '"Louis XIV", "Elizabeth II", "Thomas Luce III": a given name and a regnal number (not "Agni III")'),
     Rule("acronym_or_place_led", "name", "organization", 2, lambda n: n.shape == "acronym_or_place_led",
          '"BBC World Service", "Washington Post", "Philippine Coast Guard"'),
     Rule("short_name_plural", "name", "organization", 2, lambda n: n.shape == "short_name" and _plural_last(n),
