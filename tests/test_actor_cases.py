@@ -846,3 +846,9 @@ def test_a_one_word_name_written_after_the_is_no_person_on_a_weak_cue():
 def test_the_surname_before_a_possessive_noun_is_the_person():
     df = _df(HEAD + "Prime Minister John Howard spoke. Critics attacked the Howard government's record.")
     assert set(df["actor"]) == {"John Howard"}
+
+
+def test_a_brand_in_lower_camel_case_is_no_person():
+    got = _types(HEAD + "The English wikiHow has only 60 admins. Apple sold the iPod Classic for years.")
+    assert got["English wikiHow"] != "person" and got["iPod Classic"] != "person"
+    assert _types(HEAD + "Bashar al-Assad spoke on Monday.") == {"Bashar al-Assad": "person"}

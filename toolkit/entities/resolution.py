@@ -67,6 +67,8 @@ _PLACE_ENDING = re.compile(
 _PEOPLE_ENDING = re.compile(r"[a-z](?:ians|ites|ists)$")
 
 #: Lexicon tags of a one-word name with no cue that make it a word rather than an organisation.
+#: A brand written in camel case from a lower-case letter ("wikiHow", "eBay"; not "al-Assad").
+_LOWER_CAMEL = re.compile(r"[a-z]+[A-Z][A-Za-z]*")
 _NOT_NAME_TAGS = frozenset(["JJ", "RB", "IN", "UH", "VB", "DT", "CC", "MD", "PR", "WP", "WR", "TO", "EX", "PD"])
 
 #: Last words of a territory's name ("British Virgin Islands"): its acronym is the territory.
@@ -122,6 +124,8 @@ def fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
             # is mostly a word of a title or a longer name ("Beauty and the Beast", "Legion of Honour")
             return "other"
         return "organization"
+    if any(_LOWER_CAMEL.fullmatch(w) for w in words):
+        return "organization"  # "English wikiHow", "the eBay Store": a brand written in camel case is no person
     if any(SYLLABLE_NAME.match(w) for w in words[1:]) or g.has("given", words[0]):
         return "person"
     if len(words) >= 4:
