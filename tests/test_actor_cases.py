@@ -852,3 +852,16 @@ def test_a_brand_in_lower_camel_case_is_no_person():
     got = _types(HEAD + "The English wikiHow has only 60 admins. Apple sold the iPod Classic for years.")
     assert got["English wikiHow"] != "person" and got["iPod Classic"] != "person"
     assert _types(HEAD + "Bashar al-Assad spoke on Monday.") == {"Bashar al-Assad": "person"}
+
+
+def test_the_channel_alone_is_the_english_channel():
+    assert _types(HEAD + "Migrants crossed the Channel in small boats, the BBC reported.") == {
+        "English Channel": "place", "BBC": "organization"}
+    assert _types(HEAD + "He watched Channel 4 and the History Channel.") == {
+        "Channel 4": "organization", "History Channel": "organization"}
+
+
+def test_an_adverb_opening_a_sentence_is_no_name_and_the_capital_the_opens_a_publication():
+    got = _types(HEAD + "Rhetorically, she championed the right. Unsurprisingly, it failed. He told The Intercept "
+                 "on Monday.")
+    assert got == {"Intercept": "organization"}  # were "Rhetorically", "Unsurprisingly" (organisations), "Intercept" (other)

@@ -152,7 +152,7 @@ def _common(
 
 def _inflected_common(w: str) -> bool:
     """An inflection the lexicon lacks of a common verb or adjective ("Evacuating", "Dirtied",
-    "Renewables" at the start of a sentence): not a name."""
+    "Renewables", "Rhetorically" at the start of a sentence): not a name."""
     if len(w) < 6 or not w[1:].islower():
         return False
     low = w.lower()
@@ -165,6 +165,8 @@ def _inflected_common(w: str) -> bool:
         stems = [low[:-2], low[:-1], low[:-3]]
     elif low.endswith("s") and not low.endswith("ss"):
         return (_lex(low[:-1]) or "").startswith("JJ")  # "Renewables"
+    elif low.endswith("ly"):
+        return (_lex(low[:-2]) or "").startswith(("JJ", "VBG"))  # "Rhetorically, she …", "Unsurprisingly"
     return any((_lex(x) or "").startswith("VB") for x in stems if len(x) > 2)
 
 
