@@ -865,3 +865,10 @@ def test_an_adverb_opening_a_sentence_is_no_name_and_the_capital_the_opens_a_pub
     got = _types(HEAD + "Rhetorically, she championed the right. Unsurprisingly, it failed. He told The Intercept "
                  "on Monday.")
     assert got == {"Intercept": "organization"}  # were "Rhetorically", "Unsurprisingly" (organisations), "Intercept" (other)
+
+
+def test_languages_and_musical_works_are_no_actors():
+    got = _types(HEAD + "He learned Latin and Hebrew, and the sign was in Arabic and Farsi. The orchestra played "
+                 "his Cello Concerto and the Moonlight Sonata.")
+    assert got == {"Latin": "other", "Hebrew": "other", "Arabic": "other", "Farsi": "other",
+                   "Cello Concerto": "work", "Moonlight Sonata": "work"}  # were organisations, places, people
