@@ -872,3 +872,9 @@ def test_languages_and_musical_works_are_no_actors():
                  "his Cello Concerto and the Moonlight Sonata.")
     assert got == {"Latin": "other", "Hebrew": "other", "Arabic": "other", "Farsi": "other",
                    "Cello Concerto": "work", "Moonlight Sonata": "work"}  # were organisations, places, people
+
+
+def test_the_storm_alone_and_the_people_of_a_place():
+    got = _types(HEAD + "Once Cyclone Phailin comes ashore it will weaken. Yes, the Cyclone is almost certain to lose "
+                 "strength. Chicagoans were told to stay home, and Gazans fled.")
+    assert got == {"Cyclone Phailin": "event", "Cyclone": "event", "Chicagoans": "person", "Gazans": "person"}

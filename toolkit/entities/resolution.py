@@ -119,6 +119,10 @@ def fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
             return "other"  # "National", "Presidential", "According", "On": a word, no actor
         if _PEOPLE_ENDING.search(name):
             return "person"  # "Melbournians", "Ontarians", "Zionists": a group of people
+        if name.endswith("ns") and name[1:].islower() and any(
+                x in world_cities() or (g.lookup(x) or ("", ""))[1] == "place"
+                for x in (name[:-2], name[:-3], name[:-2] + "s")):
+            return "person"  # "Chicagoans", "Tulsans", "Kansans": the people of a place
         if (_lex(name.lower()) or "")[:2] == "NN" and not name.isupper():
             # "Frog", "Yesterday", "Reconciliation", "Analysts": a capitalised common noun with no cue
             # is mostly a word of a title or a longer name ("Beauty and the Beast", "Legion of Honour")
