@@ -878,3 +878,13 @@ def test_the_storm_alone_and_the_people_of_a_place():
     got = _types(HEAD + "Once Cyclone Phailin comes ashore it will weaken. Yes, the Cyclone is almost certain to lose "
                  "strength. Chicagoans were told to stay home, and Gazans fled.")
     assert got == {"Cyclone Phailin": "event", "Cyclone": "event", "Chicagoans": "person", "Gazans": "person"}
+
+
+def test_a_surname_that_is_a_word_stays_a_name_where_the_article_writes_the_word():
+    text = (HEAD + "It was a major change and a long job hunt. The Tories replaced her with John Major. When Major "
+            "was elected, he won. As Major himself noted, \u201c1992 killed socialism.\u201d Sally Hunt spoke. "
+            "Hunt said no.")
+    df = _df(text)
+    assert list(df["actor"]) == ["Conservative Party", "John Major", "John Major", "John Major", "Sally Hunt",
+                                 "Sally Hunt"]
+    assert quotes(load_article(text))["speaker"].tolist() == ["John Major"]

@@ -135,6 +135,8 @@ _BARE_SUFFIXES = frozenset(["Inc", "Ltd", "LLC", "Corp", "PLC", "plc", "Co", "Gm
 #: ("Ms Bishop", "Prime Minister Major") they are the person named earlier in the article.
 _SURNAME_TITLES = frozenset(["Bishop", "King", "Major", "Judge", "Marshal", "Constable", "Sheriff", "Dean", "Cardinal",
                              "Speaker", "Prince", "Knight", "Baron", "Earl", "Duke", "Chancellor", "Abbott", "Deacon"])
+#: Word lists whose words end names that are no person's ("Howard Government", "Nobel Prize").
+_NOT_SURNAME_KINDS = ("org_suffix", "org_word", "place_suffix", "other_word", "event_word", "work_word", "product_word")
 _POSS_END = re.compile(r"['’]s$")
 _HEX_COLOUR = re.compile(r"(?=[0-9A-F]*[0-9])[0-9A-F]{6}")
 #: The end of a file name ("Protest11.jpg" in a wiki gallery): no name holds one.
@@ -147,7 +149,7 @@ class _Scope:
     """What every mention of one article reads: the detector, the gazetteer, its word lists and
     each sentence's kind and paragraph."""
 
-    __slots__ = ("det", "g", "text", "wl", "sent_info", "title_surnames")
+    __slots__ = ("det", "g", "text", "wl", "sent_info", "title_surnames", "surnames")
 
     def __init__(self, det: Detector) -> None:
         self.det = det
@@ -156,6 +158,7 @@ class _Scope:
         self.wl = word_lists(det.g)
         self.sent_info = {sid: (kind, para) for sid, _, _, kind, para in det.rows}
         self.title_surnames: frozenset[str] = frozenset()  # "King" after "Gayle King" (set by mentions())
+        self.surnames: frozenset[str] = frozenset()  # "Hunt" after "Sally Hunt" (set by mentions())
 
 
 def mentions(det: Detector, candidates: Iterable[Candidate]) -> list[Raw]:
@@ -163,7 +166,7 @@ def mentions(det: Detector, candidates: Iterable[Candidate]) -> list[Raw]:
     acronyms, type points), then let lists share their type (:func:`coordinate`)."""
     sc = _Scope(det)
     candidates = list(candidates)
-    sc.title_surnames = _title_surnames(sc, candidates)
+    sc.title_surnames, sc.surnames = _title_surnames(sc, candidates)
     heads = _head_words(sc, candidates)
     raws: list[Raw] = []
     for cand in candidates:
@@ -218,11 +221,14 @@ def _defined_terms(raws: list[Raw], text: str) -> None:
             r.hints["other"] += pts
 
 
-def _title_surnames(sc: _Scope, candidates: list[Candidate]) -> frozenset[str]:
+def _title_surnames(sc: _Scope, candidates: list[Candidate]) -> tuple[frozenset[str], frozenset[str]]:
     """Title words that end a person's name in this article ("King" of "Gayle King", "Major" of
-    "John Major"), so that "King said" alone is that person, not a title without a name."""
+    "John Major"), so that "King said" alone is that person, not a title without a name; and the
+    last words of names a given name opens ("Hunt" of "Sally Hunt"), so that "Hunt" alone is no
+    emphasised common word even where the article writes "hunt" too."""
     g = sc.g
     out = set()
+    surnames = set()
     for sent_id, run, _, _ in candidates:
         if len(run) < 2:
             continue
@@ -231,7 +237,9 @@ def _title_surnames(sc: _Scope, candidates: list[Candidate]) -> frozenset[str]:
         last = words[-1]
         if (last in CORE_TITLES or g.has("title", strip_dot(last))) and _surname_title(words, len(words) - 1, g):
             out.add(last)
-    return frozenset(out)
+        if len(words) <= 4 and g.has("given", words[0]) and not any(g.has(k, last) for k in _NOT_SURNAME_KINDS):
+            surnames.add(last)  # (not "Government" of "the Howard Government")
+    return frozenset(out), frozenset(surnames)
 
 
 def _head_words(sc: _Scope, candidates: list[Candidate]) -> dict[str, set[str]]:
@@ -266,7 +274,8 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
         rule = RULE["head_word_alone"]
         r.hints[rule.type] += rule.weight
         return [r]
-    if label is None and acr is None and len(words) == 1 and _emphasis(words[0], sc.det):
+    if label is None and acr is None and len(words) == 1 and words[0] not in sc.title_surnames \
+            and words[0] not in sc.surnames and _emphasis(words[0], sc.det):
         return []
     if label is None and _title_only(words, g) and not (len(words) == 1 and words[0] in sc.title_surnames):
         if len(words) >= 2 and words[-1] in sc.title_surnames and words[-1] in _SURNAME_TITLES:
