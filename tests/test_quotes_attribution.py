@@ -330,3 +330,16 @@ def test_a_name_inside_the_object_of_a_verb_of_saying_is_no_source():
     q = _q('Members such as Brendan Hale spoke, stating that the minister "wants to be seen as a warrior", and '
            "also explains the reason for the Opposition's shift in policy.")
     assert list(q["speaker"]) == ["Brendan Hale"]
+
+
+def test_a_pull_quote_takes_the_speaker_of_the_quote_that_repeats_it():
+    q = _q("Hospitals are closing.\n\n\u201cWe ran out of fuel and the electricity is cut off.\u201d\n\n\u201cFor days we "
+           "warned about it,\u201d Dr. Sobhi Skaik, the director of the hospital, said. \u201cNow it has happened: we "
+           "ran out of fuel and the electricity is cut off.\u201d")
+    assert q["speaker"].tolist() == ["Sobhi Skaik", "Sobhi Skaik", "Sobhi Skaik"]
+
+
+def test_a_repeated_slogan_takes_no_speaker_from_an_organisation():
+    q = _q('“We will not be silent at all.”\n\nIt was a long day. Acme Corp said in a statement: '
+           '“We will not be silent at all.”')
+    assert q["speaker"].tolist() == [None, "Acme Corp"]

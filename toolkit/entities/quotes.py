@@ -712,7 +712,27 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         cols["sent_id"].append(sid)
         cols["n_words"].append(len(_QUOTE_WORD.findall(inner)))
         cols["partial"].append(partial)
+    _pull_quotes(cols, non_person)
     return cols
+
+
+def _pull_quotes(cols: dict[str, list[Any]], non_person: set[str]) -> None:
+    """A pull quote: an unattributed whole quote of five words or more whose words an attributed quote of
+    the article repeats ('“We ran out of fuel.”' set apart, then '“… We ran out of fuel,” Dr. Skaik
+    said') takes that quote's speaker (a person)."""
+    speakers = cols["speaker"]
+    if None not in speakers or all(sp is None for sp in speakers):
+        return
+    norm = [" ".join(_QUOTE_WORD.findall(t.lower())) for t in cols["text"]]
+    for i, sp in enumerate(speakers):
+        if sp is not None or cols["n_words"][i] < 5 or cols["partial"][i]:
+            continue
+        for j, other in enumerate(speakers):
+            if other is not None and j != i and cols["speaker_type"][j] == "actor" and other not in non_person \
+                    and norm[i] in norm[j]:
+                speakers[i] = other
+                cols["speaker_type"][i] = cols["speaker_type"][j]
+                break
 
 
 @cached_on_article
