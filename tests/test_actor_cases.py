@@ -888,3 +888,19 @@ def test_a_surname_that_is_a_word_stays_a_name_where_the_article_writes_the_word
     assert list(df["actor"]) == ["Conservative Party", "John Major", "John Major", "John Major", "Sally Hunt",
                                  "Sally Hunt"]
     assert quotes(load_article(text))["speaker"].tolist() == ["John Major"]
+
+
+def test_chief_of_staff_and_chancellor_of_the_exchequer_are_titles():
+    got = _types(HEAD + "White House Chief of Staff Mark Meadows said it. The discs were lost, said Chancellor of the "
+                 "Exchequer Alistair Darling. He met Lewis Libby, the deputy Chief of Staff for the U.S. Vice-President "
+                 "Dick Cheney.")
+    assert got == {"White House": "organization", "Mark Meadows": "person", "Alistair Darling": "person",
+                   "Lewis Libby": "person", "United States": "place", "Dick Cheney": "person"}
+
+
+def test_research_firms_squares_and_resistance_movements():
+    got = _types(HEAD + "Daniel Ernst, with Hudson Square Research, remarked on it. A bomb was found in the Plaza de "
+                 "España. The Islamic Resistance announced it. The Defence Research and Development Organisation "
+                 "tested a missile.")
+    assert got == {"Daniel Ernst": "person", "Hudson Square Research": "organization", "Plaza de España": "place",
+                   "Islamic Resistance": "organization", "Defence Research and Development Organisation": "organization"}

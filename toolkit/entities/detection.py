@@ -538,11 +538,12 @@ class Detector:
         if w == "&":
             return list(range(k, right[-1] + 1))
         if w == "and":
-            # "National Air and Space Museum", "The Globe and Mail": one institution whose name holds "and"
+            # "National Air and Space Museum", "The Globe and Mail", "Defence Research and Development
+            # Organisation": one institution whose name holds "and" ("Research" is a field there)
             tail = tw[right[-1]]
             if (self.g.has("org_suffix", tail) or self.g.has("place_suffix", tail)) and len(right) <= 3 \
-                    and not any(self.g.has("org_suffix", x) or self.g.has("place_suffix", x) or self.g.has("given", x)
-                                for x in left) and self.g.lookup(" ".join(left)) is None \
+                    and not any((self.g.has("org_suffix", x) and x != "Research") or self.g.has("place_suffix", x)
+                                or self.g.has("given", x) for x in left) and self.g.lookup(" ".join(left)) is None \
                     and self.g.lookup(" ".join(tw[x] for x in right[:-1])) is None:
                 return list(range(k, right[-1] + 1))
             if "of" in left[1:] and len(right) <= 2 and all(
@@ -583,6 +584,7 @@ class Detector:
                     (low.startswith("NN") and not low.startswith("NNP") and not person_like)
                     or self.g.has("org_word", head) or self.g.has("org_suffix", head)
                     or (self.g.has("place_suffix", head) and not person_like) or head in CORE_TITLES
+                    or (self.g.has("title", head) and not person_like)  # "Chief of Staff John Kelly"
                 )
                 if not generic or self.g.lookup(" ".join(left)):
                     return []

@@ -595,8 +595,8 @@ def _trim(
         tw[idx[0]] in ("The", "the", "A", "An") or (tw[idx[0]] in wl["modifier"])
         or (len(idx) >= 3 and (tw[idx[0]].lower() in wl["person_role"]) and not titled and label is None
             and (tw[idx[1]] in wl["given"]))
-        or (prefix and (strip_dot(tw[idx[0]]) in wl["title"]))
-    ) and text[ts[idx[0]] : te[idx[-1]]] not in g.names:
+        or (prefix and (strip_dot(tw[idx[0]]) in wl["title"] or tw[idx[0]] in CORE_TITLES or tw[idx[0]] in CONNECT))
+    ) and text[ts[idx[0]] : te[idx[-1]]] not in g.names:  # ("Chief of Staff for the U.S. (Vice-President X)")
         idx = idx[1:]
     if prefix and idx and label is None:
         # "Emergency Situations Minister X": a portfolio, not an actor
@@ -659,6 +659,7 @@ def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, in
     core = [
         i for i, w in enumerate(words)
         if w in CORE_TITLES or strip_dot(w) in CORE_TITLES or (w.endswith("s") and w[:-1] in CORE_TITLES)
+        or (w == "Chief" and i + 2 < len(words) and words[i + 1] == "of")  # "Chief of Staff John Kelly"
     ]
     for k in reversed(core):
         j = k + 1
