@@ -904,3 +904,9 @@ def test_research_firms_squares_and_resistance_movements():
                  "tested a missile.")
     assert got == {"Daniel Ernst": "person", "Hudson Square Research": "organization", "Plaza de España": "place",
                    "Islamic Resistance": "organization", "Defence Research and Development Organisation": "organization"}
+
+
+def test_a_conference_of_members_is_a_body_not_a_meeting():
+    got = _types(HEAD + "According to the National Conference of State Legislatures, the party won. The Munich "
+                 "Security Conference began on Friday.")
+    assert got == {"National Conference of State Legislatures": "organization", "Munich Security Conference": "other"}

@@ -423,6 +423,10 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("agency_center", "name", "organization", 4,
          lambda n: n.last in ("Center", "Centre") and len(n.words) > 2 and n.words[-2] in _AGENCY_FIELDS,
          '"National Hurricane Center", "Pew Research Center": an agency, not a building like "Kennedy Space Center"'),
+    Rule("conference_of_members", "name", "organization", 5,
+         lambda n: n.last == "Conference" and "of" in n.words and n.words[-1].endswith("s")
+         and _lex(n.words[-1].lower()) == "NNS" and n.words[-1] != "Parties",
+         '"the National Conference of State Legislatures", "the U.S. Conference of Mayors": a body of its members'),
     Rule("work_head_word", "name", "work", 4, lambda n: n.last in n.wl["work_word"], '"the Bible", "the Koran": a book'),
     Rule("product_head_word", "name", "product", 4, lambda n: n.last in n.wl["product_word"],
          '"James Webb Space Telescope", "Space Shuttle"'),
