@@ -910,3 +910,11 @@ def test_a_conference_of_members_is_a_body_not_a_meeting():
     got = _types(HEAD + "According to the National Conference of State Legislatures, the party won. The Munich "
                  "Security Conference began on Friday.")
     assert got == {"National Conference of State Legislatures": "organization", "Munich Security Conference": "other"}
+
+
+def test_a_broadcaster_before_its_reporter_a_street_side_and_an_oil_company():
+    got = _types(HEAD + "\u201cWe are hearing it,\u201d said CTV reporter Joel Bowey. Finnish company Neste Oil "
+                 "announced it. The ticket was bought on Eglinton Avenue East. The UN's Oil-for-Food programme ended.")
+    assert got["CTV"] == "organization" and got["Joel Bowey"] == "person"  # "said CTV" made a person
+    assert got["Neste Oil"] == "organization" and got["Eglinton Avenue East"] == "place"
+    assert got["United Nations"] == "organization"  # not "UN's Oil"

@@ -97,6 +97,9 @@ def sentence_rows(article: Article) -> list[tuple[int, int, int, str, int]]:
     return rows(article)
 
 
+#: Organisation endings that are also fields or goods: no possessive joins them ("the UN's Oil-for-Food
+#: programme", "the Army's Research and Referral Hospital").
+_FIELD_SUFFIXES = frozenset(["Oil", "Research", "Chemical", "Chemicals"])
 #: Words that open a storm's name at the start of a sentence ("Typhoon Haiyan hit").
 _STORM_WORDS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Tropical"])
 
@@ -483,7 +486,7 @@ class Detector:
     def _org_word(self, w: str) -> bool:
         """An organisation ending or word ("Party", "Union", "Ministry"): after a possessive it continues
         the name ("the Workers' Party")."""
-        return self.g.has("org_suffix", w) or self.g.has("org_word", w)
+        return (self.g.has("org_suffix", w) or self.g.has("org_word", w)) and w not in _FIELD_SUFFIXES
 
     def _common_and(self, left: list[str], right: list[str]) -> bool:
         """Whether ``left and right`` is one institution's name: ``left`` is "Department/Ministry/... of

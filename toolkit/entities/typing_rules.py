@@ -73,6 +73,8 @@ _CODE = re.compile(r"^[A-Z]{1,5}\d*-?\d+[A-Za-z]?$")  # "STS-133", "F-16", "K2-1
 _NOBLE_TITLES = frozenset(["Duke", "Duchess", "Earl", "Count", "Countess", "Emperor", "Empress", "Sultan", "Baron",
                            "Baroness", "Marquess", "Marquis", "Marchioness", "Viscount", "Viscountess", "Archduke",
                            "Tsar", "Czar", "Tsarina", "Emir", "Prince", "Princess", "King", "Queen", "Grand Duke"])
+#: The side of a street after its name ("Eglinton Avenue East").
+_COMPASS_END = frozenset(["North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest"])
 #: A regnal number after a name ("Louis XIV", "Elizabeth II", "Benedict XVI"; not "I", "V", "X" alone).
 _REGNAL = re.compile(r"X{0,2}(?:II|III|IV|VI|VII|VIII|IX)|X{1,2}[IV]|XX")
 _WAR_NUMBER = re.compile(r"\bWar (?:One|Two|I|II|1|2)$")
@@ -420,6 +422,9 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("org_head_word", "name", "organization", 3,
          lambda n: n.last in n.wl["org_suffix"] or not n.wl["org_word"].isdisjoint(n.words), '"Acme Corp", "Ministry of Health"'),
     Rule("place_head_word", "name", "place", 3, lambda n: n.last in n.wl["place_suffix"] and n.multi, '"Helmand Province"'),
+    Rule("street_and_compass", "name", "place", 3,
+         lambda n: len(n.words) >= 3 and n.words[-1] in _COMPASS_END and n.words[-2] in n.wl["place_suffix"],
+         '"Eglinton Avenue East", "Bridge Plaza North": a street and its side'),
     Rule("agency_center", "name", "organization", 4,
          lambda n: n.last in ("Center", "Centre") and len(n.words) > 2 and n.words[-2] in _AGENCY_FIELDS,
          '"National Hurricane Center", "Pew Research Center": an agency, not a building like "Kennedy Space Center"'),
@@ -538,6 +543,10 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda c: c.unknown and len(c.words) == 1 and bool(c.after) and c.space_after and _GENUS.fullmatch(c.words[0]) is not None
          and _species_epithet(c.after[0]),
          '"Formica fusca", "Escherichia coli": a genus before its Latin species name, no actor'),
+    Rule("acronym_before_role", "after", "organization", 4,
+         lambda c: len(c.words) == 1 and c.words[0].isupper() and c.words[0].isalpha() and len(c.words[0]) > 1 and bool(c.after)
+         and c.after[0] in c.wl["person_role"] and c.after[0][:1].islower(),
+         '"said CTV reporter Joel Bowey", "a BBC correspondent": the broadcaster, not a speaker'),
     Rule("org_noun_after", "after", "organization", 3,
          lambda c: bool(c.after) and c.unknown and not c.poss and (
              c.after[0] in c.wl["org_next"] or (len(c.after) > 1 and c.after[0] == "news" and c.after[1] == "agency")),
