@@ -98,7 +98,8 @@ def sentence_rows(article: Article) -> list[tuple[int, int, int, str, int]]:
 
 
 #: Organisation endings that are also fields or goods: no possessive joins them ("the UN's Oil-for-Food
-#: programme", "the Army's Research and Referral Hospital").
+#: programme", "the Army's Research and Referral Hospital"), and before "and" they do not end a name
+#: ("Defence Research and Development Organisation").
 _FIELD_SUFFIXES = frozenset(["Oil", "Research", "Chemical", "Chemicals"])
 #: Words that open a storm's name at the start of a sentence ("Typhoon Haiyan hit").
 _STORM_WORDS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Tropical"])
@@ -542,10 +543,10 @@ class Detector:
             return list(range(k, right[-1] + 1))
         if w == "and":
             # "National Air and Space Museum", "The Globe and Mail", "Defence Research and Development
-            # Organisation": one institution whose name holds "and" ("Research" is a field there)
+            # Organisation": one institution whose name holds "and" (a field word is no name's end there)
             tail = tw[right[-1]]
             if (self.g.has("org_suffix", tail) or self.g.has("place_suffix", tail)) and len(right) <= 3 \
-                    and not any((self.g.has("org_suffix", x) and x != "Research") or self.g.has("place_suffix", x)
+                    and not any((self.g.has("org_suffix", x) and x not in _FIELD_SUFFIXES) or self.g.has("place_suffix", x)
                                 or self.g.has("given", x) for x in left) and self.g.lookup(" ".join(left)) is None \
                     and self.g.lookup(" ".join(tw[x] for x in right[:-1])) is None:
                 return list(range(k, right[-1] + 1))

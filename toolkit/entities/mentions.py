@@ -166,7 +166,7 @@ def mentions(det: Detector, candidates: Iterable[Candidate]) -> list[Raw]:
     acronyms, type points), then let lists share their type (:func:`coordinate`)."""
     sc = _Scope(det)
     candidates = list(candidates)
-    sc.title_surnames, sc.surnames = _title_surnames(sc, candidates)
+    sc.title_surnames, sc.surnames = _surnames(sc, candidates)
     heads = _head_words(sc, candidates)
     raws: list[Raw] = []
     for cand in candidates:
@@ -221,7 +221,7 @@ def _defined_terms(raws: list[Raw], text: str) -> None:
             r.hints["other"] += pts
 
 
-def _title_surnames(sc: _Scope, candidates: list[Candidate]) -> tuple[frozenset[str], frozenset[str]]:
+def _surnames(sc: _Scope, candidates: list[Candidate]) -> tuple[frozenset[str], frozenset[str]]:
     """Title words that end a person's name in this article ("King" of "Gayle King", "Major" of
     "John Major"), so that "King said" alone is that person, not a title without a name; and the
     last words of names a given name opens ("Hunt" of "Sally Hunt"), so that "Hunt" alone is no

@@ -15,8 +15,8 @@ adds them as rows flagged ``nested``. A part of a longer name is a nested name w
   University").
 
 Parts are tried longest first, left to right, and do not overlap. People's names are never split
-("Paris Hilton" names no city), but a title holder's is ("the Duke of Edinburgh" names Edinburgh); the parts must start and end with a capitalised word. A part of the
-outer name's own type at its start or end is the same name shortened ("BBC" in "BBC News", "Korea" in
+("Paris Hilton" names no city), but a title holder's is ("the Duke of Edinburgh" names Edinburgh);
+the parts must start and end with a capitalised word. A part of the outer name's own type at its start or end is the same name shortened ("BBC" in "BBC News", "Korea" in
 "North Korea", "Home Office" in "United Kingdom Home Office"), not a name inside it. A compass word
 before a place belongs to it ("Southern Indiana").
 
@@ -35,7 +35,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from toolkit.entities.tokens import lazy_lex
+from toolkit.entities.tokens import COMPASS_POINTS, lazy_lex
 
 if TYPE_CHECKING:
     from toolkit.entities.gazetteer import Gazetteer
@@ -50,8 +50,7 @@ _WORD = re.compile(r"[^\W_][\w.'’&-]*|&")
 _POSSESSIVE = ("'s", "’s", "'", "’")
 #: words that make a region of a place ("Southern Indiana"): part of the nested name (not the compass
 #: word list of actors_words.tsv, which has "Greater", "Inner", "Outer" and lacks "Northeast")
-_COMPASS = frozenset(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
-                      "Upper", "Lower", "Northeast", "Northwest", "Southeast", "Southwest"])
+_COMPASS = COMPASS_POINTS | {"Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower"}
 #: last words of a building or site named after the place it is in ("Volgograd Arena", "Madrid Airport")
 _FACILITIES = frozenset(["Stadium", "Arena", "Airport", "Station", "Zoo", "Cathedral", "Harbour", "Harbor",
                          "Port", "Prison", "Mall", "Hospital", "Racecourse", "Circuit", "Aquarium"])

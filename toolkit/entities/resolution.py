@@ -66,9 +66,9 @@ _PLACE_ENDING = re.compile(
 #: Plural endings of a one-word name for a group of people ("Melbournians", "Shiites", "Maoists").
 _PEOPLE_ENDING = re.compile(r"[a-z](?:ians|ites|ists)$")
 
-#: Lexicon tags of a one-word name with no cue that make it a word rather than an organisation.
 #: A brand written in camel case from a lower-case letter ("wikiHow", "eBay"; not "al-Assad").
 _LOWER_CAMEL = re.compile(r"[a-z]+[A-Z][A-Za-z]*")
+#: Lexicon tags of a one-word name with no cue that make it a word rather than an organisation.
 _NOT_NAME_TAGS = frozenset(["JJ", "RB", "IN", "UH", "VB", "DT", "CC", "MD", "PR", "WP", "WR", "TO", "EX", "PD"])
 
 #: Last words of a territory's name ("British Virgin Islands"): its acronym is the territory.
@@ -106,16 +106,16 @@ def fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
     """Type of a name with no cue at all: one word is a place when it has a place-name ending or is a
     city of the world (:func:`~toolkit.entities.gazetteer.world_cities`), other when it is a common
     noun of the lexicon ("Frog", "Analysts"), else an organisation; short names of name-like words are
-    people; a name that
-    opens with a common word ("Silver Clouds", "Easy Rider") is a work or thing; long ones are
-    organisations."""
+    people; a name that opens with a common word ("Silver Clouds", "Easy Rider") is a work or thing;
+    long ones are organisations."""
     words = name.split()
     if ntok < 2 or len(words) < 2:
         # "Jacksonville", "Smolensk", "Islamabad": place-name endings; "Gwangju", "Daegu": a city of
         # 50,000 people or more (GeoNames)
         if not name.isupper() and (_PLACE_ENDING.search(name) or name in world_cities()):
             return "place"
-        if (_lex(name.lower()) or "NN")[:2] in _NOT_NAME_TAGS and not name.isupper():
+        tag = _lex(name.lower())
+        if (tag or "NN")[:2] in _NOT_NAME_TAGS and not name.isupper():
             return "other"  # "National", "Presidential", "According", "On": a word, no actor
         if _PEOPLE_ENDING.search(name):
             return "person"  # "Melbournians", "Ontarians", "Zionists": a group of people
@@ -123,7 +123,7 @@ def fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
                 x in world_cities() or (g.lookup(x) or ("", ""))[1] == "place"
                 for x in (name[:-2], name[:-3], name[:-2] + "s")):
             return "person"  # "Chicagoans", "Tulsans", "Kansans": the people of a place
-        if (_lex(name.lower()) or "")[:2] == "NN" and not name.isupper():
+        if (tag or "")[:2] == "NN" and not name.isupper():
             # "Frog", "Yesterday", "Reconciliation", "Analysts": a capitalised common noun with no cue
             # is mostly a word of a title or a longer name ("Beauty and the Beast", "Legion of Honour")
             return "other"

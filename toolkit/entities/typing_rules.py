@@ -41,7 +41,15 @@ from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 from toolkit.entities.gazetteer import Gazetteer
-from toolkit.entities.tokens import CORE_TITLES, MEMO_MAX, lazy_lex, memo, strip_dot, word_lists
+from toolkit.entities.tokens import (
+    COMPASS_POINTS,
+    CORE_TITLES,
+    MEMO_MAX,
+    lazy_lex,
+    memo,
+    strip_dot,
+    word_lists,
+)
 
 __all__ = ["Rule", "TYPE_RULES", "RULE", "THING_TYPES", "NameInfo", "Cue", "name_info", "mention_rules", "name_like",
            "place_led", "thing_points", "thing_type", "top_type"]
@@ -72,9 +80,7 @@ _CODE = re.compile(r"^[A-Z]{1,5}\d*-?\d+[A-Za-z]?$")  # "STS-133", "F-16", "K2-1
 #: Titles of monarchs and nobles that name a person with "of" and a place ("the Duke of Edinburgh").
 _NOBLE_TITLES = frozenset(["Duke", "Duchess", "Earl", "Count", "Countess", "Emperor", "Empress", "Sultan", "Baron",
                            "Baroness", "Marquess", "Marquis", "Marchioness", "Viscount", "Viscountess", "Archduke",
-                           "Tsar", "Czar", "Tsarina", "Emir", "Prince", "Princess", "King", "Queen", "Grand Duke"])
-#: The side of a street after its name ("Eglinton Avenue East").
-_COMPASS_END = frozenset(["North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest"])
+                           "Tsar", "Czar", "Tsarina", "Emir", "Prince", "Princess", "King", "Queen"])
 #: A regnal number after a name ("Louis XIV", "Elizabeth II", "Benedict XVI"; not "I", "V", "X" alone).
 _REGNAL = re.compile(r"X{0,2}(?:II|III|IV|VI|VII|VIII|IX)|X{1,2}[IV]|XX")
 _WAR_NUMBER = re.compile(r"\bWar (?:One|Two|I|II|1|2)$")
@@ -423,7 +429,7 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda n: n.last in n.wl["org_suffix"] or not n.wl["org_word"].isdisjoint(n.words), '"Acme Corp", "Ministry of Health"'),
     Rule("place_head_word", "name", "place", 3, lambda n: n.last in n.wl["place_suffix"] and n.multi, '"Helmand Province"'),
     Rule("street_and_compass", "name", "place", 3,
-         lambda n: len(n.words) >= 3 and n.words[-1] in _COMPASS_END and n.words[-2] in n.wl["place_suffix"],
+         lambda n: len(n.words) >= 3 and n.words[-1] in COMPASS_POINTS and n.words[-2] in n.wl["place_suffix"],
          '"Eglinton Avenue East", "Bridge Plaza North": a street and its side'),
     Rule("agency_center", "name", "organization", 4,
          lambda n: n.last in ("Center", "Centre") and len(n.words) > 2 and n.words[-2] in _AGENCY_FIELDS,
