@@ -381,3 +381,33 @@ def test_numbers_articles_and_international_alone_are_no_actors():
     assert got["Article 5"] == "other"  # the article and its number: one name
     assert got["Zogby International"] == "organization" and got["Amnesty International"] == "organization"
     assert got["Beirut"] == "place"
+
+
+def test_kin_after_a_possessive_and_undersecretary_make_people():
+    got = _types("Valerie Plame, Wilson's wife, was identified as an operative. Wilson blamed the leak on the White "
+                 "House. US Undersecretary Burns dismissed the remarks. Apple's parents were not mentioned.")
+    assert got["Wilson"] == "person"
+    assert got["Burns"] == "person" and got["United States"] == "place"
+    assert got["Apple"] == "organization"  # a known company stays one
+
+
+def test_well_known_people_named_by_one_word_are_people_and_their_brands_are_not():
+    got = _types("The talks recalled the era of Gorbachev. Critics compared the plan to what Hitler did. Reports "
+                 "about Rubio emerged. Einstein's theory still holds. Protesters threw Molotov cocktails. "
+                 "The court in the Hague ruled. Flights to Austin resumed.")
+    for name in ("Gorbachev", "Hitler", "Rubio", "Einstein"):
+        assert got[name] == "person", name
+    assert got.get("Molotov") != "person" and got.get("Hague") != "person"
+    assert got["Austin"] == "place"  # a city before the person of the same name
+
+
+def test_the_well_known_people_list_leaves_out_words_places_and_titles():
+    from toolkit.entities.gazetteer import well_known_people
+    from toolkit.entities.resolution import known_surnames
+
+    people = well_known_people()
+    assert "Mikhail Gorbachev" in people["Gorbachev"] and len(people) > 3000
+    known = known_surnames()
+    assert "Gorbachev" in known and "Trump" in known  # an English word, kept on purpose
+    for word in ("Brown", "May", "Washington", "Sen", "McDonald"):
+        assert word not in known, word

@@ -343,3 +343,28 @@ def test_a_repeated_slogan_takes_no_speaker_from_an_organisation():
     q = _q('“We will not be silent at all.”\n\nIt was a long day. Acme Corp said in a statement: '
            '“We will not be silent at all.”')
     assert q["speaker"].tolist() == [None, "Acme Corp"]
+
+
+def test_a_quote_sentence_after_reported_speech_is_the_subjects_past_an_apposition():
+    q = _q("Tyler Cowen, a professor of economics at George Mason University, stated that he believed the award "
+           "was political. \"They could have waited and nobody would have asked that question.\" Others disagreed.")
+    assert q["speaker"].tolist() == ["Tyler Cowen"]
+    q = _q("The MP who originally proposed the bill, Nadine Dorries, commented on the result. \"There comes a point "
+           "when it has to be said that this is wrong.\" The vote was lost.")
+    assert q["speaker"].tolist() == ["Nadine Dorries"]
+    q = _q("A professor at the Lagos Business School, Prof Pat Utomi, said that was the right decision. \"Who is to "
+           "say you won't see the same behaviour again?\"")
+    assert q["speaker"].tolist() == ["Pat Utomi"]
+
+
+def test_a_person_named_in_brackets_of_an_earlier_clause_is_no_subject():
+    q = _q("The day celebrates the Treaty of Waitangi (Te Tiriti o Waitangi). , leader of the party, has said that "
+           "the celebrations matter. \"Across the ditch, Australians celebrate a day that is about one thing.\"")
+    assert q["speaker"].tolist() == [None]
+
+
+def test_a_capitalised_name_after_a_closing_straight_quote_and_comma_is_mid_sentence():
+    # "Frist" is a foreign word in the lexicon: at a sentence start it would read as a common word
+    q = _q('"I will introduce legislation, in consultation with the Administration," Frist said. If it passes, '
+           "it becomes law.")
+    assert q["speaker"].tolist() == ["Frist"]

@@ -55,6 +55,7 @@ _lex = lazy_lex(__name__)
 #: Sentence kinds searched for actors (credits and boilerplate never hold one).
 KEEP_KINDS = ("title", "body", "caption")
 _INITIAL_AFTER = frozenset("“\"‘'(:—–-[)]?!.…")
+_STRAIGHT_QUOTES = frozenset("\"'")  # open or close: after a comma, they close a quote
 _CLOSED_TAGS = frozenset(["DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "WRB", "MD", "EX", "PDT"])
 _FUNCTION_TAGS = ("DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "WRB", "TO", "MD", "EX", "PDT", "RB", "UH")
 _LOWER_LETTER = re.compile(r"[a-z]")
@@ -254,6 +255,13 @@ class Detector:
                     ts = toks.start
                     candidates[:] = [i for i in candidates if not any(a <= ts[i] < b for a, b in spans)]
             init, n_words = self._initial_positions(tw, headline=kind == "title")
+            if init and ('"' in tw or "'" in tw):
+                # '"…," Frist said': a straight quote glued to a comma, then a space, closes the quote, and
+                # a word after it that is no English word is mid-sentence (', "Base camp': a quote opening;
+                # '," According to': a new sentence the writer did not mark)
+                ts, te = toks.start, toks.end
+                init -= {i for i in init if i > 1 and tw[i - 1] in _STRAIGHT_QUOTES and tw[i - 2] == ","
+                         and ts[i - 1] == te[i - 2] and ts[i] > te[i - 1] and _lex(tw[i].lower()) is None}
             if init and ("'" in tw or "’" in tw):
                 # "the United States' Centers for …": a plural's possessive mark, no opening quote (when a
                 # name of two words or more follows: not "Veterans' Day")

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Gazetteer", "gazetteer", "world_cities", "THING_KINDS", "US_STATE_TAGS"]
+__all__ = ["Gazetteer", "gazetteer", "world_cities", "well_known_people", "THING_KINDS", "US_STATE_TAGS"]
 
 #: The types of names that are no actors, as the word lists of ``actors_words.tsv`` spell them
 #: (``work_prev``, ``product_name``, ``event_word``, ``other_word`` ...).
@@ -116,6 +116,19 @@ def world_cities() -> frozenset[str]:
     one-word name that nothing else types is looked up here (:func:`toolkit.entities.resolution.fallback_type`)."""
     text = resources.files("toolkit").joinpath("data", "world_cities.txt").read_text(encoding="utf-8")
     return frozenset(ln for ln in text.splitlines() if ln and not ln.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def well_known_people() -> dict[str, tuple[str, ...]]:
+    """The one word news names a well-known person by ("Gorbachev", "Einstein", "Federer") -> the
+    full names of the people it names (``toolkit/data/gazetteer_people.tsv``: ~4,000 heads of state
+    and government, politicians, historical figures, scientists, writers, artists, athletes; hand-made,
+    CC0). Only a one-word name that nothing else types is looked up here
+    (:func:`toolkit.entities.resolution.fallback_type`)."""
+    out: dict[str, list[str]] = {}
+    for r in _rows("gazetteer_people.tsv"):
+        out.setdefault(r["surname"], []).append(r["name"])
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)

@@ -295,6 +295,7 @@ _ANY_MARK = re.compile(r"[“”\"«»]")
 #: The end of a clause: not the period of an honorific or an initial ("Mr. Marcus said", "J. Smith said").
 _CLAUSE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\bSgt)(?<!\bJr)(?<!\bSr)(?<!\bMt)(?<!\bFr)(?<!\bRev)(?<!\bAdm)(?<!\bCapt)(?<!\bCmdr)(?<!\bSupt)(?<!\bInsp)(?<!\bDet)(?<!\bCpl)(?<!\bPvt)(?<!\bMaj)(?<!\b[A-Z])[.!?;]\s")
 _WORD_CHAR = re.compile(r"\w")
+_COMMA_NEXT = re.compile(r"\s*,")
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _BY = re.compile(r"\s+by\s+")
 _LEAD_PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their)\b", re.IGNORECASE)
@@ -668,17 +669,31 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 pa = prev_row[1]
                 prev_txt = text[pa : prev_row[2]]
                 vms = [v for v in _VERB_RE.finditer(prev_txt) if not v.group().endswith("ing")]
-                if vms and not _ANY_MARK.search(prev_txt):
-                    vm = vms[0]
+                cand = None
+                for vm in vms[:2] if not _ANY_MARK.search(prev_txt) else ():
                     np_ = _np_before(prev_txt, vm.start())
                     cand = resolve(pa + np_[0], pa + np_[1], last) if np_ else None
-                    if cand is not None and cand[1] == "actor" and not (
-                        # in the same paragraph, not when someone else is named right after the quote
-                        # ('“Peace!” DPP lawmaker Bikhim Hsiao chanted')
-                        prev_row[4] == pid
-                        and any(r.type == "person" and r.actor != cand[0] for r in ms.starting_in(qe, qe + 40))
-                    ):
-                        speaker, verb = cand, None
+                    if cand is None:
+                        # "Tyler Cowen, a professor of economics at George Mason University, stated that
+                        # …", "The MP who proposed the bill, Nadine Dorries, commented": the first person
+                        # before the verb
+                        # before the verb, with no other verb between them: the sentence's first name, or
+                        # one followed by a comma ("A professor at the Lagos Business School, Prof Pat Utomi,
+                        # said")
+                        subj = [r for r in ms.starting_in(pa, pa + vm.start()) if not in_quote(r.start)]
+                        subj = [r for i, r in enumerate(subj) if r.type == "person" and (
+                            i == 0 or _COMMA_NEXT.match(text, r.end))][:1]
+                        cand = (subj[0].actor, "actor") if subj and not _VERB_RE.search(
+                            text, subj[0].end, pa + vm.start()) else None
+                    if cand is not None and cand[1] == "actor":
+                        break
+                if cand is not None and cand[1] == "actor" and not (
+                    # in the same paragraph, not when someone else is named right after the quote
+                    # ('“Peace!” DPP lawmaker Bikhim Hsiao chanted')
+                    prev_row[4] == pid
+                    and any(r.type == "person" and r.actor != cand[0] for r in ms.starting_in(qe, qe + 40))
+                ):
+                    speaker, verb = cand, None
         # 3b. a paragraph that is only this quote, right after an attributed quote
         if speaker is None and last[0] is not None and pid <= last_para + 1:
             para_text = seg.strip()

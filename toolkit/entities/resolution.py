@@ -27,13 +27,13 @@ import weakref
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Mapping
-from functools import partial
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from toolkit.entities.detection import Detector
-from toolkit.entities.gazetteer import Gazetteer, world_cities
+from toolkit.entities.gazetteer import Gazetteer, gazetteer, well_known_people, world_cities
 from toolkit.entities.mentions import Raw
-from toolkit.entities.tokens import CONNECT, NAME_PARTICLES, is_cap, lazy_lex
+from toolkit.entities.tokens import CONNECT, CORE_TITLES, NAME_PARTICLES, is_cap, lazy_lex
 from toolkit.entities.typing_rules import (
     INITIALS,
     RULE,
@@ -102,6 +102,46 @@ def gazetteer_type(g: Gazetteer, name: str) -> str | None:
 
 
 
+#: Surnames of well-known people that are English words, where news means the person all but always.
+_WORD_SURNAMES = frozenset(["Trump", "Bush", "Pence", "Gore", "Rove"])
+#: Cities of 50,000 people or more named like a well-known person where news mostly means the city.
+_CITIES_BEFORE_PEOPLE = frozenset([
+    "Ajax", "Ames", "Austin", "Batman", "Bellingham", "Blackburn", "Bolton", "Chandler", "Columbus", "Cranston",
+    "Darwin", "Hamilton", "Hastings", "Irving", "Jackson", "Kitchener", "Lafayette", "Lancaster", "Lansing",
+    "Laval", "Layton", "Madison", "Massa", "Milton", "Montgomery", "Moreno", "Norman", "Offenbach", "Orlando",
+    "Racine", "Redding", "Reno", "Salinas", "Sanford", "Santana", "Segovia", "Shelby", "Toledo", "Trujillo",
+    "Tyler", "Ventura", "Wayne",
+])
+
+#: Well-known people's names that news uses more for a company, brand, prize, plan or place named after
+#: them ("McDonald's", "Forbes magazine", "Molotov cocktails", "a Fulbright fellowship", "the Hague").
+_NAMES_OF_THINGS = frozenset([
+    "Armani", "Bosch", "Caldera", "Carnegie", "Cartier", "Chanel", "Curtin", "Dior", "Dyson", "Ferrari", "Forbes",
+    "Fulbright", "Gucci", "Guinness", "Hague", "Hearst", "Hermes", "Hesse", "Hilton", "Kellogg", "Marshall",
+    "McDonald", "Molotov", "Nemo", "Nobel", "Pearson", "Prada", "Pulitzer", "Rhodes", "Tata", "Versace", "Warner",
+])
+
+
+@lru_cache(maxsize=1)
+def known_surnames() -> frozenset[str]:
+    """The words that name a well-known person alone (:func:`~toolkit.entities.gazetteer.well_known_people`)
+    and nothing else the toolkit knows: not an English word of the lexicon ("Brown", "May", "Gates"; but
+    see ``_WORD_SURNAMES``), a place or organisation of the gazetteer ("Washington", "Disney"), a demonym,
+    a title ("Sen") or a name news mostly gives a thing ("McDonald's", ``_NAMES_OF_THINGS``)."""
+    g = gazetteer()
+    out = set()
+    for w in well_known_people():
+        tag = _lex(w.lower())
+        if w in _NAMES_OF_THINGS:
+            continue
+        if w in _WORD_SURNAMES or (
+            (tag is None or tag.startswith("NNP")) and not g.lookup(w) and w not in g.demonyms
+            and not g.has("title", w) and w not in CORE_TITLES
+        ):
+            out.add(w)
+    return frozenset(out)
+
+
 def fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
     """Type of a name with no cue at all: one word is a place when it has a place-name ending or is a
     city of the world (:func:`~toolkit.entities.gazetteer.world_cities`), other when it is a common
@@ -112,6 +152,8 @@ def fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
     if ntok < 2 or len(words) < 2:
         # "Jacksonville", "Smolensk", "Islamabad": place-name endings; "Gwangju", "Daegu": a city of
         # 50,000 people or more (GeoNames)
+        if name in known_surnames() and name not in _CITIES_BEFORE_PEOPLE:
+            return "person"  # "Gorbachev", "Einstein", "Rubio" (also a city), "Trump" (also a word)
         if not name.isupper() and (_PLACE_ENDING.search(name) or name in world_cities()):
             return "place"
         tag = _lex(name.lower())

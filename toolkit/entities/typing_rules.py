@@ -61,6 +61,18 @@ SPEECH = frozenset(
     ["said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "stated", "states", "wrote", "writes", "asked", "asks", "argued", "argues", "claimed", "claims", "noted", "notes", "warned", "warns", "insisted", "insists", "replied", "replies", "continued", "continues", "commented", "comments", "recalled", "recalls", "acknowledged", "admitted", "concluded", "spoke", "speaks", "met", "meets", "visited", "visits", "died", "dies", "smiled", "laughed", "resigned", "resigns", "married", "thanked", "apologized", "apologised", "tweeted", "tweets"]
 )
 #: Verbs after which "its" makes the subject an organisation ("X said its", "X reported its").
+#: Nouns that, after a name's possessive, make it a person: kin, and what only people have
+#: ("Valerie Plame, Wilson's wife", "Hitler's birthday", "Lennon's killer").
+_PERSONAL_AFTER_POSS = frozenset([
+    "wife", "husband", "widow", "widower", "ex-wife", "ex-husband", "spouse", "fiancé", "fiancée", "fiance",
+    "fiancee", "girlfriend", "boyfriend", "mistress", "son", "sons", "daughter", "daughters", "mother",
+    "father", "parents", "brother", "brothers", "sister", "sisters", "grandson", "granddaughter",
+    "grandmother", "grandfather", "grandchildren", "grandparents", "uncle", "aunt", "nephew", "niece",
+    "cousin", "stepfather", "stepmother", "stepson", "stepdaughter", "half-brother", "half-sister",
+    "in-laws", "mother-in-law", "father-in-law", "son-in-law", "daughter-in-law", "funeral", "autopsy",
+    "assassination", "assassin", "assassins", "killer", "killers", "murderer", "birthday", "memoir",
+    "memoirs", "bodyguard", "bodyguards", "childhood", "deathbed", "obituary", "biographer",
+])
 _ITS_VERBS = frozenset(["said", "says", "reported", "reports", "announced", "announces", "posted", "posts", "expects", "expected", "raised", "cut", "lowered", "increased", "reduced", "sold", "bought", "closed", "opened", "shut", "suspended", "resumed"])
 #: Reporting verbs that come before the speaker after a quote ('"...," said Mauer').
 _SAID_BEFORE = frozenset(["said", "says", "added", "explained", "noted", "recalled", "continued"])
@@ -570,6 +582,9 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("person_noun_after", "after", "person", 3,
          lambda c: bool(c.after) and c.unknown and len(c.words) == 1 and c.after[0] in c.wl["person_next"],
          '"the Trump administration", "the Assad regime"'),
+    Rule("personal_noun_after_possessive", "after", "person", 3,
+         lambda c: c.poss and bool(c.after) and c.unknown and c.after[0] in _PERSONAL_AFTER_POSS,
+         '"Valerie Plame, Wilson\'s wife", "Lennon\'s killer": kin, a funeral, a birthday: a person'),
     Rule("town_in_region_after", "after", "place", 2,
          lambda c: len(c.after) >= 3 and c.after[0] == "in" and c.unknown and len(c.words) == 1
          and c.after[1][:1].isupper() and c.after[2].lower() in _REGION_NOUNS,
