@@ -368,3 +368,52 @@ def test_a_capitalised_name_after_a_closing_straight_quote_and_comma_is_mid_sent
     q = _q('"I will introduce legislation, in consultation with the Administration," Frist said. If it passes, '
            "it becomes law.")
     assert q["speaker"].tolist() == ["Frist"]
+
+
+def test_proclaimed_accused_did_say_and_asked_after_the_quote():
+    q = _q('Zebari proclaimed "We will hoist the Iraqi flag in Syria and the Syrian flag in Iraq". He left.')
+    assert q["speaker"].tolist() == ["Zebari"]
+    q = _q('His opponent, Joe Biden, in a message to fundraisers, accused Trump of "trying to scare the hell out of '
+           'America." Biden left.')
+    assert q["speaker"].tolist() == ["Joe Biden"]
+    q = _q('Sgt. Kimberly Schneider, Capitol Police spokeswoman did say, "The Capitol Police are continuing to '
+           'investigate." It is not known.')
+    assert q["speaker"].tolist() == ["Kimberly Schneider"]
+    q = _q('"If governments were really serious about cannabis, would they not fund treatment?" asked Dr Wodak. '
+           "The laws differ.")
+    assert q["speaker"].tolist() == ["Wodak"]
+
+
+def test_a_spokesman_after_a_clause_naming_someone_else_is_the_organisations_voice():
+    q = _q('After the meeting with John Smith, a Kremlin spokesman said: "We are pleased."')
+    assert q["speaker"].tolist() == ["Kremlin"]
+
+
+def test_a_capitalised_group_opening_the_sentence_is_an_unnamed_source_but_not_after_a_quote():
+    q = _q('Police said, "At all times, they responded within their mandate to keep order."')
+    assert q["speaker"].tolist() == ["Police"] and q["speaker_type"].tolist() == ["anonymous"]
+    q = _q('Witnesses told reporters that "the building shook for a minute." Others agreed.')
+    assert q["speaker"].tolist() == ["Witnesses"]
+
+
+def test_a_possessors_response_or_verdict_is_their_quote():
+    q = _q('The leader of the Ulster Unionist Party, Sir Reg Empey\'s response was, "We urgently need to have an '
+           'input into this." Empey left.')
+    assert q["speaker"].tolist() == ["Reg Empey"]
+    q = _q('"We will close the book," Bertie Ahern said. His verdict on the plan was, "If the parties cannot find '
+           'a way forward, we have to act."')
+    assert q["speaker"].tolist() == ["Bertie Ahern", "Bertie Ahern"]
+
+
+def test_accused_without_an_object_and_a_noun_of_a_person_are_no_speakers():
+    q = _q('Radovan Karadzic and General Ratko Mladic, the men accused of "genocide", were free. He left.')
+    assert q["speaker"].tolist() == [None]
+    q = _q('Some tenants of John Mobius\'s buildings have accused him of being a "slumlord". He denied it.')
+    assert q["speaker"].tolist() == ["Some tenants of John Mobius's buildings"]
+    assert q["speaker_type"].tolist() == ["anonymous"]
+
+
+def test_a_named_person_then_the_description_of_their_post_is_that_person():
+    q = _q('Inmates attacked guards. Rear Admiral Harry Harris, the commander of Joint Task Force Guantanamo says some '
+           'detainees were injured in "the most violent outbreak" at the facility.')
+    assert q["speaker"].tolist() == ["Harry Harris"]

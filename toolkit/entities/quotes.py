@@ -74,7 +74,7 @@ _PERSON_NOUNS = frozenset(["man", "woman", "men", "women", "boy", "girl", "boys"
 _NOT_A_SOURCE = frozenset(["way", "ways", "fact", "idea", "thing", "things", "question", "reason", "point", "time", "sign"])
 _LEADING_CONJ = re.compile(r"^(?:as|and|but|so|while|yet)\s+(?=\S)", re.IGNORECASE)
 _TRAILING_AUX = re.compile(
-    r"(?:\s+(?:has|have|had|will|would|could|should|may|might|must|also|once|later|then|recently|"
+    r"(?:\s+(?:has|have|had|did|does|do|will|would|could|should|may|might|must|also|once|later|then|recently|"
     r"famously|previously|repeatedly|himself|herself|themselves|itself|been))+$",
     re.IGNORECASE,
 )
@@ -152,6 +152,14 @@ def _has_verb(phrase: str) -> bool:
         w[0].islower() and (lexicon.get(w) or "").startswith(("VBD", "VBZ", "VBP")) and w not in ("said", "says")
         for w in words
     )
+
+
+def _common_plural(word: str) -> bool:
+    """A capitalised plural common noun, a group opening the sentence ("Police said", "Witnesses told")."""
+    from toolkit._textblob_en import textblob_en
+
+    low = word.lower()
+    return word[1:].islower() and (textblob_en().lexicon.get(low) == "NNS" or low == "police")
 
 
 def _noun_phrase(words: list[str]) -> bool:
@@ -296,6 +304,19 @@ _ANY_MARK = re.compile(r"[“”\"«»]")
 _CLAUSE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\bSgt)(?<!\bJr)(?<!\bSr)(?<!\bMt)(?<!\bFr)(?<!\bRev)(?<!\bAdm)(?<!\bCapt)(?<!\bCmdr)(?<!\bSupt)(?<!\bInsp)(?<!\bDet)(?<!\bCpl)(?<!\bPvt)(?<!\bMaj)(?<!\b[A-Z])[.!?;]\s")
 _WORD_CHAR = re.compile(r"\w")
 _COMMA_NEXT = re.compile(r"\s*,")
+#: "accused" with an object, then "of" ("accused Trump of “…”"), not "accused of" (a participle)
+_ACCUSED_OF = re.compile(r"\s+(?!of\b)[^.;:“”\"]{1,60}?\bof\b")
+#: a source that is a lower-case noun "of" a person ("some tenants of Mobius's buildings", "the wife of X")
+_NOUN_OF = re.compile(r"\s*(?:(?i:some|many|several|most|all|a|an|the|two|three|four|five)\s+)?[a-z][\w-]*\s+of\s+(?:the\s+)?$")
+#: "X's response was,", "His verdict on the plan was:" right before a quote: group 1 the possessive
+#: pronoun, else group 2 the possessive mark after the name
+_POSSESSOR_WORDS = re.compile(
+    r"(?:\b(his|her|their)|(['’]s))\s+(?:response|reply|answer|verdict|message|reaction|comment|comments|advice|"
+    r"conclusion|view|words|retort|explanation|assessment)\b[^.;:“”\"]{0,40}?\s+(?:was|were|is)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+_TITLE_WORDS = re.compile(r"\s*(?:[A-Z][\w.-]*\s+)*")  # nothing, or capitalised words ("Rear Admiral")
+_SENTENCE_HEAD = re.compile(r"^.*[.!?;:”\"]\s", re.DOTALL)  # up to the last sentence end before a name
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _BY = re.compile(r"\s+by\s+")
 _LEAD_PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their)\b", re.IGNORECASE)
@@ -405,9 +426,13 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         i = bisect_right(span_starts, pos)
         return i > 0 and reach[i - 1] > pos
 
-    def resolve(a: int, b: int, last: tuple[str | None, str], *, object_pronoun: bool = False) -> tuple[str | None, str] | None:
+    def resolve(
+        a: int, b: int, last: tuple[str | None, str], *, object_pronoun: bool = False, group: bool = False
+    ) -> tuple[str | None, str] | None:
         """Speaker named in text[a:b]: an actor, a pronoun (→ last), or a description. With
-        ``object_pronoun`` ("according to him"), "him"/"her"/"them" count as "he"/"she"/"they"."""
+        ``object_pronoun`` ("according to him"), "him"/"her"/"them" count as "he"/"she"/"they"; with
+        ``group`` (the subject before a verb of saying), a capitalised plural noun is a description
+        ("Police said, “…”", not after a quote: '“….” Others agreed.' is a new sentence)."""
         # "(As) one commentator has (argued)": the source without the conjunction and auxiliaries
         phrase = _LEADING_CONJ.sub("", _TRAILING_AUX.sub("", _TRAILING_REPORTED.sub("", text[a:b].strip())))
         phrase = _REFLEXIVE_END.sub("", phrase)  # "As Major himself noted"
@@ -418,6 +443,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         inside = ms.overlapping(a, b)
         if inside and not _NOT_A_SOURCE.isdisjoint(text[a : inside[0].start].lower().split()):
             return None  # "(explains) the reason for the Opposition's shift": no source
+        if inside and inside[0].type == "person" and _NOUN_OF.match(text, a, inside[0].start):
+            return _TRAILING_RELATIVE.sub("", phrase), "anonymous"  # "Some tenants of Mobius's buildings": not Mobius
         if inside:
             people = [r for r in inside if r.type == "person"]
             if not people and _SPOKES.search(phrase):
@@ -474,7 +501,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         words = phrase.split()
         if (
             words
-            and (words[0][:1].islower() or _DET.match(phrase))
+            and (words[0][:1].islower() or _DET.match(phrase) or (group and _common_plural(words[0])))
             and len(words) <= 10
             and words[-1].lower() not in ("such", "like")  # shouted slogans such as "…"
             and not _NOT_A_SOURCE.intersection(w.lower() for w in words[:3])  # "the way people (have …)"
@@ -523,8 +550,11 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             between = after[: m.start()]
             order = (_np_before, _np_after) if _WORD_CHAR.search(between) else (_np_after, _np_before)
             cand = None
-            if m.group() in _LISTENER_VERBS or m.group() in _NO_INVERSION or m.group().endswith("ing"):
-                order = (_np_before,)  # "X told Reuters": the noun after is the listener; "recalling their meeting": the object
+            if (m.group() in _LISTENER_VERBS and not (m.group() in ("asked", "asks") and not _WORD_CHAR.search(between))) \
+                    or m.group() in _NO_INVERSION or m.group().endswith("ing"):
+                # "X told Reuters": the noun after is the listener ('“…?” asked Dr Wodak': the speaker);
+                # "recalling their meeting": the object
+                order = (_np_before,)
             for finder in order:
                 np_ = finder(after, m.start() if finder is _np_before else m.end())
                 cand = resolve(fa + q1 + np_[0], fa + q1 + np_[1], last) if np_ else None
@@ -568,6 +598,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 if vm.group() in _JUDGING and _PASSIVE_BEFORE.search(before, max(0, vm.start() - 7), vm.start()) \
                         and not _BY.match(before[vm.end():]):
                     continue  # "Microsoft has been criticized for “sitting on” its cash": not Microsoft's words
+                if vm.group() in ("accused", "accuses") and not _ACCUSED_OF.match(before, vm.end()):
+                    continue  # "the men accused of “…”", "that accused “enemy combatant”": no accuser
                 antecedent = _relative_antecedent(ms, text, fa, before, vm.start())
                 if antecedent is not None:
                     speaker, verb = (antecedent, "actor"), vm.group()
@@ -598,7 +630,19 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                                 named = people[:1] or named
                             cand = (named[-1].actor, "actor") if named else None
                     else:
-                        cand = resolve(fa + np_[0], fa + np_[1], last) if np_ else None
+                        cand = resolve(fa + np_[0], fa + np_[1], last, group=True) if np_ else None
+                        if np_ is not None and cand is not None and (cand[1] == "anonymous" or cand[0] in non_person):
+                            # "Sgt. Kimberly Schneider, Capitol Police spokeswoman, did say": the person the
+                            # description follows
+                            head = before[: np_[0]].rstrip()
+                            if head.endswith(","):
+                                head = head[:-1].rstrip()
+                                named = [r for r in ms.overlapping(fa + len(head) - 1, fa + len(head))
+                                         if r.end == fa + len(head) and r.type == "person"]
+                                # the sentence's subject: nothing before it ("After the meeting with John
+                                # Smith, a Kremlin spokesman said": the Kremlin's spokesman)
+                                if named and _TITLE_WORDS.fullmatch(_SENTENCE_HEAD.sub("", text[fa : named[-1].start])):
+                                    cand = (named[-1].actor, "actor")
                 if cand is None and not aux_only and (np_ is None or vm.group().endswith("ing") or vm.group() == "read"):
                     # "X, deputy director at Y, tweeted:" / "X defended Y, saying": the subject
                     subj = [
@@ -657,6 +701,18 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 cand = resolve(fa + inv.start(2), fa + inv.end(2), last)
                 if cand is not None and cand[1] == "actor":
                     speaker, verb = cand, inv.group(1).lower()
+        # 2e. "Sir Reg Empey's response was, “…”", "His verdict on the plan was: “…”": the possessor's words
+        if speaker is None:
+            pv = _POSSESSOR_WORDS.search(seg[:q0])
+            if pv is not None:
+                if pv.group(1) is not None:  # "his", "her", "their": the last speaker
+                    if pv.group(1).lower() in ("his", "her") and last[0] is not None and last[0] not in non_person:
+                        speaker, verb = last, None
+                else:
+                    at = fa + pv.start(2)
+                    named = [r for r in ms.overlapping(at - 1, at) if r.end == at and r.type == "person"]
+                    if named:
+                        speaker, verb = (named[-1].actor, "actor"), None
         # 3. a paragraph or a sentence that is only this quote, right after a sentence of reported speech
         # ending the paragraph before or in this one ("Any small hospital, he said, would need these
         # supplies." / "“It is not enough …”"; "Adams said the plan was good. “We welcome it.”"): its

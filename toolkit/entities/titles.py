@@ -30,6 +30,7 @@ __all__ = ["JUDGING_VERBS", "SPEECH_VERBS", "VERB_RE", "bare_title", "title_word
 JUDGING_VERBS = (
     "criticized", "criticised", "criticizes", "criticises", "condemned", "condemns", "denounced", "denounces",
     "praised", "praises", "hailed", "hails", "slammed", "slams", "blasted", "labelled", "labeled", "branded", "termed",
+    "accused", "accuses",
 )
 #: Verbs of saying that attribute a quote ("said", "told", "quipped", ...), one regex alternation.
 SPEECH_VERBS = (
@@ -54,7 +55,7 @@ SPEECH_VERBS = (
     "characterized|characterised|characterizing|characterising|lashed|sighed|estimated|estimates|"
     "reacted|responded|indicated|indicates|went on|goes on|put it|puts it|summarized|summarised|summed up|"
     "preached|preaches|pointed out|points out|pointing out|describes|apologized|apologised|"
-    "affirmed|affirms|expressed|defines|defined|answered|answers|"
+    "affirmed|affirms|expressed|defines|defined|answered|answers|proclaimed|proclaims|"
     # verbs of judging that quote the judgement: 'criticized the launch as “not constructive”'
     + "|".join(JUDGING_VERBS) + "|"
     "(?:was|were|is|are|been) quoted as saying|(?:was|were|is|are|been) reported as saying|quoted as saying|"
