@@ -417,3 +417,21 @@ def test_a_named_person_then_the_description_of_their_post_is_that_person():
     q = _q('Inmates attacked guards. Rear Admiral Harry Harris, the commander of Joint Task Force Guantanamo says some '
            'detainees were injured in "the most violent outbreak" at the facility.')
     assert q["speaker"].tolist() == ["Harry Harris"]
+
+
+def test_spoke_went_on_to_say_adverbs_and_according_to_after_the_quote():
+    q = _q('Senator Lindsey Graham spoke on Fox News, "This is going to lead to a reemergence." Then he left.')
+    assert q["speaker"].tolist() == ["Lindsey Graham"]
+    q = _q('He said that the talks "will resume soon" and that Smith spoke of a "new era".')
+    assert q["speaker"].tolist() == [None, "Smith"]  # "spoke" attributes only before a quote
+    q = _q('Chris Dodd said, "I have been a senator for thirty years." He then went on to say, "Over the past months, '
+           'I managed four bills." Joe Biden said it was sad. He furthermore stated, "The nation will miss him."')
+    assert q["speaker"].tolist() == ["Chris Dodd", "Chris Dodd", "Joe Biden"]
+    q = _q('The new missile was tested. "Our defence will continue to be strengthened," according to the army.')
+    assert q["speaker"].tolist() == ["the army"]
+
+
+def test_a_quote_sentence_after_an_inverted_attribution_is_that_persons():
+    q = _q("It does not fall into the category of chemical weapons, says Professor Paul Rodgers from the University of "
+           'Bradford. "It is not counted under the chemical weapons convention." The book came out in May.')
+    assert q["speaker"].tolist() == ["Paul Rodgers"]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import pandas as pd
 
 from toolkit._memo import cached_on_article
-from toolkit.entities.titles import JUDGING_VERBS, title_flags
+from toolkit.entities.titles import JUDGING_VERBS, SPEECH_VERBS, title_flags
 from toolkit.entities.titles import VERB_RE as _VERB_RE
 from toolkit.schema import columns, empty, frame
 from toolkit.text.quotespans import _span_rows
@@ -75,7 +75,7 @@ _NOT_A_SOURCE = frozenset(["way", "ways", "fact", "idea", "thing", "things", "qu
 _LEADING_CONJ = re.compile(r"^(?:as|and|but|so|while|yet)\s+(?=\S)", re.IGNORECASE)
 _TRAILING_AUX = re.compile(
     r"(?:\s+(?:has|have|had|did|does|do|will|would|could|should|may|might|must|also|once|later|then|recently|"
-    r"famously|previously|repeatedly|himself|herself|themselves|itself|been))+$",
+    r"famously|previously|repeatedly|himself|herself|themselves|itself|been|(?:went|goes|go) on to))+$",
     re.IGNORECASE,
 )
 #: "Jack Straw is reported to have (said)", "X was understood to have (said)": the source before it
@@ -133,7 +133,8 @@ _NP_STOP_AFTER = re.compile(_NP_STOP.pattern[:-1] + r"|\bin\s+(?!(?:the|a|an)\b)
 _ADVERBS = frozenset(
     ["also", "then", "later", "again", "further", "previously", "earlier", "repeatedly",
      "recently", "once", "reportedly", "allegedly", "simply", "only", "just", "still", "even",
-     "however", "famously", "publicly", "privately", "quickly", "angrily"]
+     "however", "famously", "publicly", "privately", "quickly", "angrily", "furthermore", "moreover",
+     "additionally", "subsequently", "immediately", "openly", "directly", "bluntly", "candidly"]
 )
 
 
@@ -315,9 +316,12 @@ _POSSESSOR_WORDS = re.compile(
     r"conclusion|view|words|retort|explanation|assessment)\b[^.;:“”\"]{0,40}?\s+(?:was|were|is)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
-_TITLE_WORDS = re.compile(r"\s*(?:[A-Z][\w.-]*\s+)*")  # nothing, or capitalised words ("Rear Admiral")
+_TITLE_WORDS = re.compile(r"\W*(?:[A-Z][\w.-]*\s+)*")  # nothing, or capitalised words ("Rear Admiral")
 _SENTENCE_HEAD = re.compile(r"^.*[.!?;:”\"]\s", re.DOTALL)  # up to the last sentence end before a name
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+_SAYING_THEN_MARK = re.compile(rf"\b(?:{SPEECH_VERBS})\s*[,:]\s*[“\"«]$")
+_URL_LIKE = re.compile(r"\S/\S*/|://")
+_ACCORDING_AFTER = re.compile(r"\s*[,.]?\s*according to\b", re.IGNORECASE)
 _BY = re.compile(r"\s+by\s+")
 _LEAD_PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -335,13 +339,14 @@ _JUDGING = frozenset([*JUDGING_VERBS, "describes", "described", "apologized", "a
 #: it"); "indicated" attributes only a quote after it ('X indicated that “…”': after a quote,
 #: '“…”, while Y indicated 68 were missing' is another clause)
 _NO_INVERSION = frozenset(["went on", "goes on", "put it", "puts it", "indicated", "indicates", *_JUDGING])
-_BEFORE_ONLY = frozenset(["indicated", "indicates"])
+_BEFORE_ONLY = frozenset(["indicated", "indicates", "spoke", "speaks"])
 _SKIP_KINDS = frozenset(["title", "credit", "boilerplate"])
 def _saying_verbs(seg: str) -> Iterator[re.Match[str]]:
     """The verbs of saying in ``seg``, in order, but not one after a determiner: "the continued
     decline", "the stated rationale" are adjectives."""
     for v in _VERB_RE.finditer(seg):
-        if not _DET_BEFORE.search(seg, max(0, v.start() - 7), v.start()):
+        if not _DET_BEFORE.search(seg, max(0, v.start() - 7), v.start()) and seg[v.start() - 1 : v.start()] not in ("-", "/") \
+                and seg[v.end() : v.end() + 1] not in ("-", "/"):  # not inside a web address ("…/obama-speaks-as-…")
             yield v
 
 
@@ -438,8 +443,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         phrase = _REFLEXIVE_END.sub("", phrase)  # "As Major himself noted"
         if object_pronoun:
             phrase = _OBJECT_PRONOUN.get(phrase.lower(), phrase)
-        if not phrase or _has_verb(phrase):
-            return None
+        if not phrase or _has_verb(phrase) or _URL_LIKE.search(phrase):
+            return None  # a clause; a web address ("…/politics/michelle-obama-speaks-as-…")
         inside = ms.overlapping(a, b)
         if inside and not _NOT_A_SOURCE.isdisjoint(text[a : inside[0].start].lower().split()):
             return None  # "(explains) the reason for the Opposition's shift": no source
@@ -534,8 +539,12 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 break
         if nxt_s is not None and fb >= qe - 1 and not _NONSPACE.search(text[qe:nxt_s[1]].strip(".,")) \
                 and len(text[nxt_s[1] : nxt_s[2]].split()) <= 8 and not _ANY_MARK.search(text, nxt_s[1], nxt_s[2]) \
-                and _VERB_RE.search(" ".join(text[nxt_s[1] : nxt_s[2]].split()[:4])):
-            fb = nxt_s[2]  # “…” / Pelosi said. — the splitter put the attribution in its own sentence
+                and any(v.group() not in _BEFORE_ONLY
+                        for v in _VERB_RE.finditer(" ".join(text[nxt_s[1] : nxt_s[2]].split()[:4]))) \
+                and not _SAYING_THEN_MARK.search(text, fa, qs + 1):
+            # “…” / Pelosi said. — the splitter put the attribution in its own sentence (not after 'He
+            # went on to say, “…”': a quote attributed before it)
+            fb = nxt_s[2]
         # only spans that can touch [fa, fb): the earlier ones all end by fa, later ones start at fb or after
         seg = _outside(text, fa, fb, spans[bisect_right(reach, fa) : bisect_left(span_starts, fb)])
         q0, q1 = qs - fa, qe - fa
@@ -658,6 +667,15 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     cand = resolve(fa + np_[0], fa + np_[1], last) if np_ else None
                 if cand is not None:
                     speaker, verb = cand, vm.group()
+        # 2a. '“…” according to the army.': "according to" right after the quote (after an attribution
+        # before it: 'Pelosi called it a “breach”, according to NBC' is Pelosi's)
+        if speaker is None:
+            acc_after = _ACCORDING_AFTER.match(seg, q1)
+            if acc_after is not None:
+                np_ = _np_after(seg, acc_after.end())
+                cand = resolve(fa + np_[0], fa + np_[1], last, object_pronoun=True) if np_ else None
+                if cand is not None:
+                    speaker, verb = cand, "according to"
         # 2b. "X made the announcement: “…”": a colon-introduced quote belongs to the clause's subject
         if speaker is None and seg[:q0].rstrip().endswith(":"):
             pre = [r for r in ms.starting_in(fa, qs) if r.type in ("person", "organization")]
@@ -743,6 +761,14 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                             text, subj[0].end, pa + vm.start()) else None
                     if cand is not None and cand[1] == "actor":
                         break
+                    if prev_txt[: vm.start()].rstrip().endswith(","):
+                        # "… is not a chemical weapon, says Professor Paul Rodgers from the University of
+                        # Bradford.": the source after an inverted verb
+                        np_ = _np_after(prev_txt, vm.end())
+                        after_cand = resolve(pa + np_[0], pa + np_[1], last) if np_ else None
+                        if after_cand is not None and after_cand[1] == "actor" and after_cand[0] not in non_person:
+                            cand = after_cand
+                            break
                 if cand is not None and cand[1] == "actor" and not (
                     # in the same paragraph, not when someone else is named right after the quote
                     # ('“Peace!” DPP lawmaker Bikhim Hsiao chanted')

@@ -55,7 +55,8 @@ SPEECH_VERBS = (
     "characterized|characterised|characterizing|characterising|lashed|sighed|estimated|estimates|"
     "reacted|responded|indicated|indicates|went on|goes on|put it|puts it|summarized|summarised|summed up|"
     "preached|preaches|pointed out|points out|pointing out|describes|apologized|apologised|"
-    "affirmed|affirms|expressed|defines|defined|answered|answers|proclaimed|proclaims|"
+    "affirmed|affirms|expressed|defines|defined|answered|answers|proclaimed|proclaims|underlined|underscored|"
+    "spoke|speaks|"
     # verbs of judging that quote the judgement: 'criticized the launch as “not constructive”'
     + "|".join(JUDGING_VERBS) + "|"
     "(?:was|were|is|are|been) quoted as saying|(?:was|were|is|are|been) reported as saying|quoted as saying|"
