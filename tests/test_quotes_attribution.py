@@ -423,7 +423,7 @@ def test_spoke_went_on_to_say_adverbs_and_according_to_after_the_quote():
     q = _q('Senator Lindsey Graham spoke on Fox News, "This is going to lead to a reemergence." Then he left.')
     assert q["speaker"].tolist() == ["Lindsey Graham"]
     q = _q('He said that the talks "will resume soon" and that Smith spoke of a "new era".')
-    assert q["speaker"].tolist() == [None, "Smith"]  # "spoke" attributes only before a quote
+    assert q["speaker"].tolist() == [None, None]  # "spoke" attributes only before a quote, after a comma or colon
     q = _q('Chris Dodd said, "I have been a senator for thirty years." He then went on to say, "Over the past months, '
            'I managed four bills." Joe Biden said it was sad. He furthermore stated, "The nation will miss him."')
     assert q["speaker"].tolist() == ["Chris Dodd", "Chris Dodd", "Joe Biden"]
@@ -435,3 +435,9 @@ def test_a_quote_sentence_after_an_inverted_attribution_is_that_persons():
     q = _q("It does not fall into the category of chemical weapons, says Professor Paul Rodgers from the University of "
            'Bradford. "It is not counted under the chemical weapons convention." The book came out in May.')
     assert q["speaker"].tolist() == ["Paul Rodgers"]
+
+
+def test_spoke_right_before_a_quote_is_a_description_not_an_attribution():
+    q = _q("At the ceremony, a lawyer in attendance, Shannon Kilpatrick, tweeted that Ann Lee spoke \u201cmovingly "
+           "about her background and the importance of having diverse judges.\u201d")
+    assert q["speaker"].tolist() == ["Shannon Kilpatrick"]

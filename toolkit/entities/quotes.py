@@ -607,6 +607,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 if vm.group() in _JUDGING and _PASSIVE_BEFORE.search(before, max(0, vm.start() - 7), vm.start()) \
                         and not _BY.match(before[vm.end():]):
                     continue  # "Microsoft has been criticized for “sitting on” its cash": not Microsoft's words
+                if vm.group() in ("spoke", "speaks") and not before.rstrip().endswith((",", ":")):
+                    continue  # 'tweeted that Montoya-Lewis spoke “movingly about …”': the tweet's words
                 if vm.group() in ("accused", "accuses") and not _ACCUSED_OF.match(before, vm.end()):
                     continue  # "the men accused of “…”", "that accused “enemy combatant”": no accuser
                 antecedent = _relative_antecedent(ms, text, fa, before, vm.start())
