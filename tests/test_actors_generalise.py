@@ -411,3 +411,11 @@ def test_the_well_known_people_list_leaves_out_words_places_and_titles():
     assert "Gorbachev" in known and "Trump" in known  # an English word, kept on purpose
     for word in ("Brown", "May", "Washington", "Sen", "McDonald"):
         assert word not in known, word
+
+
+def test_compound_heads_ampersand_firms_and_two_cities_joined_by_and():
+    got = _types("He declared his retirement for his Los Angeles-area seat. Prices spiked in Reno and Carson City, "
+                 "Nev., on Monday. Pacific Gas & Electric and San Diego Gas & Electric cut power.")
+    assert got["Los Angeles"] == "place" and "Los" not in got
+    assert got["Reno"] == "place" and got["Carson City"] == "place" and "Reno and Carson City" not in got
+    assert got["San Diego Gas & Electric"] == "organization"

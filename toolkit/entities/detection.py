@@ -26,7 +26,7 @@ from functools import cached_property
 from itertools import compress, count
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from toolkit.entities.gazetteer import Gazetteer
+from toolkit.entities.gazetteer import Gazetteer, world_cities
 from toolkit.entities.tokens import (
     CONNECT,
     CORE_TITLES,
@@ -362,7 +362,9 @@ class Detector:
             initial = i in init
             # Everything _cap_rule() reads, as a memo key (the next word and the headline flag only
             # matter for a sentence-initial word); the answer for both values of "mid".
-            key = (w, nxt, i + 1 < n and (nxt or tw[i + 1] == "of"), i in comp, initial,
+            # the head of a split compound, unless it ends a known name ("Los Angeles-area", "New York-based")
+            in_comp = i in comp and not (i > 0 and text[te[i - 1] : ts[i]] == " " and self.g.lookup(f"{tw[i - 1]} {w}"))
+            key = (w, nxt, i + 1 < n and (nxt or tw[i + 1] == "of"), in_comp, initial,
                    tw[i + 1] if nxt and initial else "", headline and initial)
             pair = cap_table.get(key)
             if pair is None:
@@ -556,7 +558,9 @@ class Detector:
             if (self.g.has("org_suffix", tail) or self.g.has("place_suffix", tail)) and len(right) <= 3 \
                     and not any((self.g.has("org_suffix", x) and x not in _FIELD_SUFFIXES) or self.g.has("place_suffix", x)
                                 or self.g.has("given", x) for x in left) and self.g.lookup(" ".join(left)) is None \
-                    and self.g.lookup(" ".join(tw[x] for x in right[:-1])) is None:
+                    and self.g.lookup(" ".join(tw[x] for x in right[:-1])) is None \
+                    and not (self.g.has("place_suffix", tail) and " ".join(left) in world_cities()):
+                # (not "Reno and Carson City": two cities)
                 return list(range(k, right[-1] + 1))
             if "of" in left[1:] and len(right) <= 2 and all(
                 ((_lex(tw[x].lower()) or "") in ("NN", "NNS")
