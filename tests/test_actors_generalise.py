@@ -419,3 +419,23 @@ def test_compound_heads_ampersand_firms_and_two_cities_joined_by_and():
     assert got["Los Angeles"] == "place" and "Los" not in got
     assert got["Reno"] == "place" and got["Carson City"] == "place" and "Reno and Carson City" not in got
     assert got["San Diego Gas & Electric"] == "organization"
+
+
+def test_chief_executive_is_a_title_and_located_in_makes_a_place():
+    df = _df("Hong Kong Chief Executive Carrie Lam Cheng Yuet-ngor spoke. Aer Lingus Chief Executive Dermot Mannion "
+             "said no. Phil O'Reilly, Chief Executive of Business New Zealand, agreed. The Indonesian Hospital, located "
+             "in Beit Lahia, was damaged. The report by the University and College Union was out.")
+    got = dict(zip(df["actor"], df["type"], strict=False))
+    assert got["Carrie Lam Cheng Yuet-ngor"] == "person" and got["Hong Kong"] == "place"
+    assert got["Dermot Mannion"] == "person" and got["Aer Lingus"] == "organization"
+    assert got["Business New Zealand"] == "organization" and got["Phil O'Reilly"] == "person"
+    assert got["Beit Lahia"] == "place"
+    assert got["University and College Union"] == "organization" and "College Union" not in got
+
+
+def test_sounds_german_streets_and_the_third_reich():
+    got = _types("Hart Island, off the Bronx in Long Island Sound, is used. Peters was rehabilitated by the Nazi regime "
+                 "of the Third Reich. Petersallee is to be divided into Anna-Mungunda-Allee and Maji-Maji-Allee.")
+    assert got["Long Island Sound"] == "place"
+    assert got["Nazi Germany"] == "place" and got["Nazi"] == "organization"
+    assert got["Maji-Maji-Allee"] == "place" and got["Anna-Mungunda-Allee"] == "place"

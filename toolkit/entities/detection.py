@@ -103,6 +103,9 @@ def sentence_rows(article: Article) -> list[tuple[int, int, int, str, int]]:
 #: ("Defence Research and Development Organisation").
 _FIELD_SUFFIXES = frozenset(["Oil", "Research", "Chemical", "Chemicals"])
 #: Words that open a storm's name at the start of a sentence ("Typhoon Haiyan hit").
+#: One word before "and" that is no name alone: "the University and College Union", "the Universities and
+#: Colleges Employers' Association", "the Food and Drug Administration".
+_GENERIC_LEFT = re.compile(r"Universit(?:y|ies)|Colleges?|Schools?|Arts?|Sciences?|Trade|Industry|Industries")
 _STORM_WORDS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Tropical"])
 
 
@@ -556,8 +559,9 @@ class Detector:
             # Organisation": one institution whose name holds "and" (a field word is no name's end there)
             tail = tw[right[-1]]
             if (self.g.has("org_suffix", tail) or self.g.has("place_suffix", tail)) and len(right) <= 3 \
-                    and not any((self.g.has("org_suffix", x) and x not in _FIELD_SUFFIXES) or self.g.has("place_suffix", x)
-                                or self.g.has("given", x) for x in left) and self.g.lookup(" ".join(left)) is None \
+                    and (not any((self.g.has("org_suffix", x) and x not in _FIELD_SUFFIXES) or self.g.has("place_suffix", x)
+                                 or self.g.has("given", x) for x in left) or _GENERIC_LEFT.fullmatch(" ".join(left))) \
+                    and self.g.lookup(" ".join(left)) is None \
                     and self.g.lookup(" ".join(tw[x] for x in right[:-1])) is None \
                     and not (self.g.has("place_suffix", tail) and " ".join(left) in world_cities()):
                 # (not "Reno and Carson City": two cities)

@@ -660,6 +660,7 @@ def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, in
         i for i, w in enumerate(words)
         if w in CORE_TITLES or strip_dot(w) in CORE_TITLES or (w.endswith("s") and w[:-1] in CORE_TITLES)
         or (w == "Chief" and i + 2 < len(words) and words[i + 1] == "of")  # "Chief of Staff John Kelly"
+        or (w == "Executive" and i > 0 and words[i - 1] == "Chief")  # "Chief Executive Carrie Lam"
     ]
     for k in reversed(core):
         j = k + 1

@@ -60,6 +60,7 @@ _FEATURE_HEADS = frozenset(["Island", "Islands", "Isle", "Bay", "River", "Mounta
 _PLACE_ENDING = re.compile(
     r"[a-z](?:ville|burg|burgh|berg|grad|stan|polis|shire|abad|pur|pura|nagar|sk|ovo|evo|ino|opol|orough"
     r"|strasse|straße|platz|allee|gasse|damm)$"  # German street and square names ("Petersallee")
+    r"|-(?:Strasse|Straße|Platz|Allee|Gasse|Damm|Weg|Ufer)$"  # "Maji-Maji-Allee", "Manga-Bell-Platz"
 )
 
 
@@ -118,7 +119,8 @@ _CITIES_BEFORE_PEOPLE = frozenset([
 _NAMES_OF_THINGS = frozenset([
     "Armani", "Bosch", "Caldera", "Carnegie", "Cartier", "Chanel", "Curtin", "Dior", "Dyson", "Ferrari", "Forbes",
     "Fulbright", "Gucci", "Guinness", "Hague", "Hearst", "Hermes", "Hesse", "Hilton", "Kellogg", "Marshall",
-    "McDonald", "Molotov", "Nemo", "Nobel", "Pearson", "Prada", "Pulitzer", "Rhodes", "Tata", "Versace", "Warner",
+    "McDonald", "Molotov", "Nemo", "Nobel", "Pearson", "Prada", "Pulitzer", "Reich", "Rhodes", "Tata", "Versace",
+    "Warner",
 ])
 
 

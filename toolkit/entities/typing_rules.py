@@ -61,6 +61,8 @@ SPEECH = frozenset(
     ["said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "stated", "states", "wrote", "writes", "asked", "asks", "argued", "argues", "claimed", "claims", "noted", "notes", "warned", "warns", "insisted", "insists", "replied", "replies", "continued", "continues", "commented", "comments", "recalled", "recalls", "acknowledged", "admitted", "concluded", "spoke", "speaks", "met", "meets", "visited", "visits", "died", "dies", "smiled", "laughed", "resigned", "resigns", "married", "thanked", "apologized", "apologised", "tweeted", "tweets"]
 )
 #: Verbs after which "its" makes the subject an organisation ("X said its", "X reported its").
+#: Participles that, before "in", make the name after it a place ("located in Beit Lahia").
+_LOCATED = frozenset(["located", "situated", "nestled", "headquartered", "based", "born", "buried"])
 #: Nouns that, after a name's possessive, make it a person: kin, and what only people have
 #: ("Valerie Plame, Wilson's wife", "Hitler's birthday", "Lennon's killer").
 _PERSONAL_AFTER_POSS = frozenset([
@@ -199,7 +201,8 @@ _FEAST_MODIFIERS = frozenset(["Holy", "Muslim", "Islamic", "Last", "This", "Next
 #: Roles "of" an organisation ("the director of X").
 _ORG_ROLES_OF = frozenset(["director", "chairman", "chairwoman", "ceo", "founder", "cofounder", "co-founder", "owner",
                            "owners", "shareholders", "employees", "employee", "staff", "members", "board",
-                           "spokesman", "spokeswoman", "spokesperson", "executives", "headquarters", "subsidiary"])
+                           "spokesman", "spokeswoman", "spokesperson", "executives", "executive", "chair",
+                           "headquarters", "subsidiary"])
 
 #: Verbs before "in" that make the name a journal or paper ("published in X").
 _PUBLISHED = frozenset(["published", "publishes", "publish", "appeared", "appears", "appear", "reported"])
@@ -589,6 +592,9 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("personal_noun_after_possessive", "after", "person", 3,
          lambda c: c.poss and bool(c.after) and c.unknown and c.after[0] in _PERSONAL_AFTER_POSS,
          '"Valerie Plame, Wilson\'s wife", "Lennon\'s killer": kin, a funeral, a birthday: a person'),
+    Rule("located_in_before", "before2", "place", 3,
+         lambda c: c.prev == "in" and c.prev2 in _LOCATED and c.unknown and not c.poss,
+         '"The hospital, located in Beit Lahia, …", "a village situated in X": a place'),
     Rule("town_in_region_after", "after", "place", 2,
          lambda c: len(c.after) >= 3 and c.after[0] == "in" and c.unknown and len(c.words) == 1
          and c.after[1][:1].isupper() and c.after[2].lower() in _REGION_NOUNS,
@@ -701,8 +707,8 @@ def _name_info_uncached(name: str, words: tuple[str, ...], g: Gazetteer) -> Name
     if "of" in words[1:] and hit is None:  # "Museum of Flight", "University of Oregon": the head
         head = words[words.index("of") - 1]
         if not (last in wl["thing_word"] and head not in wl["org_suffix"] and head not in wl["org_word"]
-                and head not in wl["place_suffix"]):
-            last = head  # (but "Tenure of Office Act": a law)
+                and head not in wl["place_suffix"]) and head != "Sound":
+            last = head  # (but "Tenure of Office Act": a law; "The Sound of Music": no strait)
     suffixed = (
         (last in wl["org_suffix"]) or not wl["org_word"].isdisjoint(words) or (last in wl["thing_word"])
         or ((last in wl["place_suffix"]) and len(words) > 1)
