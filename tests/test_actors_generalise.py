@@ -439,3 +439,14 @@ def test_sounds_german_streets_and_the_third_reich():
     assert got["Long Island Sound"] == "place"
     assert got["Nazi Germany"] == "place" and got["Nazi"] == "organization"
     assert got["Maji-Maji-Allee"] == "place" and got["Anna-Mungunda-Allee"] == "place"
+
+
+def test_words_after_wiki_headings_and_tags_and_names_opening_with_a_common_word():
+    df = _df("The talks ended. ==Situation in Israel== Meanwhile, thousands of Israelis were in shelters. <td> On "
+             "Thursday, Amnesty International urged governments to act. Human Rights Watch agreed. Reporters Without "
+             "Borders did too. New South Wales Police said no. Ban Ki-Moon said yes.")
+    got = dict(zip(df["actor"], df["type"], strict=False))
+    assert "Meanwhile" not in got and "On" not in got
+    assert got["Human Rights Watch"] == "organization" and "Rights Watch" not in got
+    assert got["Reporters Without Borders"] == "organization"
+    assert got["New South Wales Police"] == "organization" and got["Ban Ki-Moon"] == "person"

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import compress, count
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -54,7 +54,7 @@ _lex = lazy_lex(__name__)
 
 #: Sentence kinds searched for actors (credits and boilerplate never hold one).
 KEEP_KINDS = ("title", "body", "caption")
-_INITIAL_AFTER = frozenset("“\"‘'(:—–-[)]?!.…")
+_INITIAL_AFTER = frozenset("“\"‘'(:—–-[)]?!.…=>")  # markup too: "== Heading == Meanwhile", "<td> On"
 _STRAIGHT_QUOTES = frozenset("\"'")  # open or close: after a comma, they close a quote
 _CLOSED_TAGS = frozenset(["DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "WRB", "MD", "EX", "PDT"])
 _FUNCTION_TAGS = ("DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "WRB", "TO", "MD", "EX", "PDT", "RB", "UH")
@@ -129,7 +129,8 @@ def _common(
         return False
     if "-" in w and any(p.isalpha() and p.islower() for p in w.split("-")[1:]):
         return True  # "Party-goers", "Well-known" at the start of a sentence
-    if g.lookup(w) or w in g.demonyms or (next_word and (g.lookup(f"{w} {next_word}") or f"{w} {next_word}" in g.demonyms)) \
+    if g.lookup(w) or w in g.demonyms or (next_word and (
+            g.lookup(f"{w} {next_word}") or f"{w} {next_word}" in g.demonyms or f"{w} {next_word}" in _name_starts(g))) \
             or g.lookup(f"{w} Party"):  # "North Korean officials said": not "Korean" (South Korea)
         return False
     if headline:  # Title Case headline: a name only if the body writes it capitalised too
@@ -156,6 +157,14 @@ def _common(
     if low.startswith(_FUNCTION_TAGS):
         return True
     return not mid
+
+
+@lru_cache(maxsize=4)
+def _name_starts(g: Gazetteer) -> frozenset[str]:
+    """The first two words of every gazetteer name of three words or more ("New South" of "New South
+    Wales", "Human Rights" of "Human Rights Watch"; not "The New" of "The New York Times"): a sentence-initial
+    common word before them starts the name."""
+    return frozenset(" ".join(k.split()[:2]) for k in g.names if len(k.split()) >= 3 and not k.startswith("The "))
 
 
 def _inflected_common(w: str) -> bool:

@@ -192,10 +192,10 @@ _EA_SYLLABLE = re.compile(
 
 
 def east_asian_given(w: str) -> bool:
-    """A romanised two-syllable given name written with a hyphen ("Ki-moon", "Jae-in", "Jong-un")."""
+    """A romanised two-syllable given name written with a hyphen ("Ki-moon", "Jae-in", "Jong-un", "Ki-Moon")."""
     head, _, tail = w.partition("-")
-    return bool(tail) and 1 < len(head) <= 5 and head[0].isupper() and tail.islower() \
-        and _EA_SYLLABLE.fullmatch(head.lower()) is not None and _EA_SYLLABLE.fullmatch(tail) is not None
+    return bool(tail) and 1 < len(head) <= 5 and head[0].isupper() and tail[1:].islower() and tail[:1].isalpha() \
+        and _EA_SYLLABLE.fullmatch(head.lower()) is not None and _EA_SYLLABLE.fullmatch(tail.lower()) is not None
 
 
 def _split_token(out: Toks, text: str, a: int, s: int, e: int, w: str, g: Gazetteer) -> None:
