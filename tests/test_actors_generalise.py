@@ -450,3 +450,12 @@ def test_words_after_wiki_headings_and_tags_and_names_opening_with_a_common_word
     assert got["Human Rights Watch"] == "organization" and "Rights Watch" not in got
     assert got["Reporters Without Borders"] == "organization"
     assert got["New South Wales Police"] == "organization" and got["Ban Ki-Moon"] == "person"
+
+
+def test_a_given_name_then_a_place_word_surname_is_a_person():
+    got = _types("Wikinews interviews Christopher Hill, U.S. Republican Party presidential candidate. Rebecca Hall "
+                 "spoke too. They met at Victoria Park and the Royal Albert Hall. Darrell Castle of the Constitution "
+                 "Party ran.")
+    for name in ("Christopher Hill", "Rebecca Hall", "Darrell Castle"):
+        assert got[name] == "person", name
+    assert got["Victoria Park"] == "place" and got["Royal Albert Hall"] == "place"

@@ -40,7 +40,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
-from toolkit.entities.gazetteer import Gazetteer
+from toolkit.entities.gazetteer import Gazetteer, world_cities
 from toolkit.entities.tokens import (
     COMPASS_POINTS,
     CORE_TITLES,
@@ -61,6 +61,9 @@ SPEECH = frozenset(
     ["said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "stated", "states", "wrote", "writes", "asked", "asks", "argued", "argues", "claimed", "claims", "noted", "notes", "warned", "warns", "insisted", "insists", "replied", "replies", "continued", "continues", "commented", "comments", "recalled", "recalls", "acknowledged", "admitted", "concluded", "spoke", "speaks", "met", "meets", "visited", "visits", "died", "dies", "smiled", "laughed", "resigned", "resigns", "married", "thanked", "apologized", "apologised", "tweeted", "tweets"]
 )
 #: Verbs after which "its" makes the subject an organisation ("X said its", "X reported its").
+#: Place words that are common surnames too ("Christopher Hill", "Rebecca Hall", "Darrell Castle").
+_SURNAME_PLACE_WORDS = frozenset(["Hill", "Hall", "Castle", "Tower", "Wood", "Woods", "Banks", "Rivers", "Brooks",
+                                  "Lane", "Ford", "Temple", "Marsh", "Church", "Chapel", "Field", "Fields"])
 #: Participles that, before "in", make the name after it a place ("located in Beit Lahia").
 _LOCATED = frozenset(["located", "situated", "nestled", "headquartered", "based", "born", "buried"])
 #: Nouns that, after a name's possessive, make it a person: kin, and what only people have
@@ -429,6 +432,11 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"HMS Victory", "USS Enterprise": a ship'),
     Rule("other_first_word", "name", "other", 4, lambda n: n.multi and n.words[0] in n.wl["other_first"],
          '"Project Veritas"... a project: no actor, no clear kind'),
+    Rule("given_name_place_word_surname", "name", "person", 4,
+         lambda n: n.unknown and len(n.words) == 2 and n.words[1] in _SURNAME_PLACE_WORDS and n.words[0] in n.wl["given"]
+         and n.words[0] not in world_cities() and n.g.lookup(n.words[0]) is None,
+         '"Christopher Hill", "Jill Hall", "Darrell Castle": a given name, then a surname that is also a place word '
+         '(not "Victoria Park", "Lucas Heights")', final=True),
     Rule("given_name", "name", "person", 3, lambda n: n.unknown and not n.suffixed and n.words[0] in n.wl["given"] and n.multi,
          '"John Luk Jok": a known given name first', unless_typed=True),
     Rule("given_name_alone", "name", "person", 1,
