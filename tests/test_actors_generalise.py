@@ -459,3 +459,16 @@ def test_a_given_name_then_a_place_word_surname_is_a_person():
     for name in ("Christopher Hill", "Rebecca Hall", "Darrell Castle"):
         assert got[name] == "person", name
     assert got["Victoria Park"] == "place" and got["Royal Albert Hall"] == "place"
+
+
+def test_a_title_of_several_words_then_of_and_an_organisation_is_split():
+    got = _types("Katherine Maher, Executive Director of the Wikimedia Foundation, said no. The Executive Vice President "
+                 "of Intel Corporation spoke.")
+    assert got["Wikimedia Foundation"] == "organization" and got["Intel Corporation"] == "organization"
+    assert got["Katherine Maher"] == "person" and not any(a.startswith("Executive") for a in got)
+
+
+def test_a_dateline_run_into_the_first_sentence_keeps_the_place_apart():
+    got = _types("Preston, Victoria, Australia On Saturday, Wikinews met him. Hawaii On Monday voted.")
+    assert got["Australia"] == "place" and got["Hawaii"] == "place"
+    assert not any(a.endswith(" On") for a in got) and "On" not in got

@@ -102,6 +102,11 @@ def sentence_rows(article: Article) -> list[tuple[int, int, int, str, int]]:
 #: programme", "the Army's Research and Referral Hospital"), and before "and" they do not end a name
 #: ("Defence Research and Development Organisation").
 _FIELD_SUFFIXES = frozenset(["Oil", "Research", "Chemical", "Chemicals"])
+#: Capitalised prepositions and determiners before a day or month: no part of a name ("Australia On Saturday").
+_DATE_LEADS = frozenset(["On", "In", "Since", "From", "During", "Until", "Last", "This", "Next", "By"])
+_WHEN_WORDS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                         "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                         "November", "December"])
 #: Words that open a storm's name at the start of a sentence ("Typhoon Haiyan hit").
 #: One word before "and" that is no name alone: "the University and College Union", "the Universities and
 #: Colleges Employers' Association", "the Food and Drug Administration".
@@ -117,6 +122,8 @@ def _common(
     body writes ``w`` capitalised mid-sentence (``w in Detector.mid_caps``)."""
     if g.has("not_name", w) or (w in _COMMON_ALONE and not next_cap):
         return True
+    if next_word in _WHEN_WORDS and w in _DATE_LEADS:
+        return True  # "Preston, Victoria, Australia On Saturday": a dateline run into the first sentence
     if len(w) >= 4 and w.isupper() and w.isalpha() and not g.lookup(w) and not g.lookup(w.title()) \
             and (_lex(w.lower()) or "")[:2] in ("NN", "JJ", "VB", "RB") and not (_lex(w.lower()) or "").startswith("NNP"):
         return True  # "LEFT", "SOCIETY": an English word in capitals for emphasis, not an acronym
@@ -377,7 +384,7 @@ class Detector:
             # the head of a split compound, unless it ends a known name ("Los Angeles-area", "New York-based")
             in_comp = i in comp and not (i > 0 and text[te[i - 1] : ts[i]] == " " and self.g.lookup(f"{tw[i - 1]} {w}"))
             key = (w, nxt, i + 1 < n and (nxt or tw[i + 1] == "of"), in_comp, initial,
-                   tw[i + 1] if nxt and initial else "", headline and initial)
+                   tw[i + 1] if nxt and (initial or w in _DATE_LEADS) else "", headline and initial)
             pair = cap_table.get(key)
             if pair is None:
                 if len(cap_table) > MEMO_MAX:

@@ -650,9 +650,11 @@ def _title_split(words: tuple[str, ...], g: Gazetteer) -> tuple[int, int] | None
 
 
 def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, int] | None:
-    if len(words) > 2 and (words[0] in CORE_TITLES or g.has("title", strip_dot(words[0]))) and words[1] in ("of", "for") \
+    i = next((k for k, w in enumerate(words) if w in ("of", "for")), 0)
+    if i and len(words) > i + 1 and all(w in CORE_TITLES or g.has("title", strip_dot(w)) for w in words[:i]) \
             and (g.has("org_suffix", words[-1]) or g.has("org_word", words[-1])):
-        return 0, 2  # "CEO of Massey Energy": a title, then the organisation
+        # "CEO of Massey Energy", "Executive Director of the Wikimedia Foundation": a title, then the organisation
+        return 0, i + 1
     if g.lookup(" ".join(words)) or g.has("org_suffix", words[-1]) or g.has("thing_word", words[-1]) \
             or (g.has("place_suffix", words[-1]) and len(words) > 1 and not g.has("given", words[-2]) and "of" not in words):
         return None
