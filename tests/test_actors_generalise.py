@@ -472,3 +472,14 @@ def test_a_dateline_run_into_the_first_sentence_keeps_the_place_apart():
     got = _types("Preston, Victoria, Australia On Saturday, Wikinews met him. Hawaii On Monday voted.")
     assert got["Australia"] == "place" and got["Hawaii"] == "place"
     assert not any(a.endswith(" On") for a in got) and "On" not in got
+
+
+def test_case_variants_merge_and_more_place_words_banks_and_honorifics():
+    df = _df("The channel teleSUR was launched. TeleSur will broadcast news. Telesur said it was independent. "
+             "Mr. Park said the loans were legal. N. Korea fired a missile. Banco Delta Asia froze the funds. "
+             "Christopher R. Hill met them. The Acland Mine expanded. The Rafah Border Crossing opened.")
+    got = dict(zip(df["actor"], df["type"], strict=False))
+    assert df["actor"].str.casefold().eq("telesur").sum() == 3 and len({a for a in df["actor"] if a.casefold() == "telesur"}) == 1
+    assert got["Park"] == "person" and got["North Korea"] in ("place", "organization")
+    assert got["Banco Delta Asia"] == "organization" and got["Christopher R. Hill"] == "person"
+    assert got["Acland Mine"] == "place" and got["Rafah Border Crossing"] == "place"

@@ -649,6 +649,10 @@ def _title_split(words: tuple[str, ...], g: Gazetteer) -> tuple[int, int] | None
     return None if hit is _NO_SPLIT else hit
 
 
+#: Honorifics before a surname that is also a place word ("Mr. Park", "Dr Hill"; not "Queen Street").
+_HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Madam", "Mme", "Mlle", "Herr", "Frau"])
+
+
 def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, int] | None:
     i = next((k for k, w in enumerate(words) if w in ("of", "for")), 0)
     if i and len(words) > i + 1 and all(w in CORE_TITLES or g.has("title", strip_dot(w)) for w in words[:i]) \
@@ -656,7 +660,8 @@ def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, in
         # "CEO of Massey Energy", "Executive Director of the Wikimedia Foundation": a title, then the organisation
         return 0, i + 1
     if g.lookup(" ".join(words)) or g.has("org_suffix", words[-1]) or g.has("thing_word", words[-1]) \
-            or (g.has("place_suffix", words[-1]) and len(words) > 1 and not g.has("given", words[-2]) and "of" not in words):
+            or (g.has("place_suffix", words[-1]) and len(words) > 1 and not g.has("given", words[-2]) and "of" not in words
+                and not (len(words) == 2 and strip_dot(words[0]) in _HONORIFICS)):  # "Mr. Park": a surname
         return None
     core = [
         i for i, w in enumerate(words)

@@ -456,6 +456,7 @@ _ACR_SKIP = frozenset(["of", "for", "and", "the", "&", "on", "in", "de"])
 def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by_name: Mapping[str, Counter]) -> None:
     """Merge clusters that are forms of one name the text never ties together explicitly:
 
+    * forms of one name that differ only in case ("Telesur", "TeleSur", "teleSUR"), to the most frequent;
     * an all-caps headline form with the body's form ("IRISHMAN" → "Irishman");
     * a one-word plural with its singular ("Oscars" → "Oscar"), neither a person;
     * an acronym, or the long form's first words with the acronym, with the one long form whose
@@ -479,9 +480,24 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
                 if tail in keys:
                     tails[tail].add(k)
     shorter = [k for k, longer in tails.items() if len(longer) == 1]
-    if not (shouted or plurals or acronyms or shorter):
+    folded: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        if len(k) >= 4 and not k.isupper():
+            folded[k.casefold()].append(k)
+    variants = [v for v in folded.values() if len(v) > 1]
+    if not (shouted or plurals or acronyms or shorter or variants):
         return  # most articles: nothing to merge, nothing to build
     ren: dict[str, str] = {}
+    if variants:
+        counts = Counter(key.values())
+        for forms in variants:
+            # "Telesur", "TeleSur", "teleSUR": one name written several ways; the most frequent form, but
+            # not a lower-case brand capitalised at a sentence start ("EBay" beside "eBay")
+            styled = {f[:1].upper() + f[1:] for f in forms if f[:1].islower()}
+            target = max(forms, key=lambda f: (f not in styled, counts[f], f[:1].isupper(), f))
+            for f in forms:
+                if f != target:
+                    ren[f] = target
 
     def person(k: str) -> bool:  # a given name alone is 1 point
         h = hints_by_name.get(k)
@@ -493,8 +509,9 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
             if not k.isupper():
                 by_upper[k.upper()].add(k)
         for k in shouted:
-            if len(by_upper.get(k, ())) == 1 and not g.lookup(k):
-                ren[k] = next(iter(by_upper[k]))  # "IRISHMAN" → "Irishman"
+            forms = {ren.get(f, f) for f in by_upper.get(k, ())}
+            if len(forms) == 1 and not g.lookup(k):
+                ren[k] = forms.pop()  # "IRISHMAN" → "Irishman"
     for k in plurals:
         if k not in ren and not person(k) and not person(k[:-1]) and not g.lookup(k) \
                 and not any(o.endswith(" " + k[:-1]) for o in keys):

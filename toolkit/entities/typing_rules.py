@@ -433,7 +433,8 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("other_first_word", "name", "other", 4, lambda n: n.multi and n.words[0] in n.wl["other_first"],
          '"Project Veritas"... a project: no actor, no clear kind'),
     Rule("given_name_place_word_surname", "name", "person", 4,
-         lambda n: n.unknown and len(n.words) == 2 and n.words[1] in _SURNAME_PLACE_WORDS and n.words[0] in n.wl["given"]
+         lambda n: n.unknown and 2 <= len(n.words) <= 3 and n.words[-1] in _SURNAME_PLACE_WORDS and n.words[0] in n.wl["given"]
+         and all(INITIALS.fullmatch(w) for w in n.words[1:-1])  # "Christopher R. Hill"
          and n.words[0] not in world_cities() and n.g.lookup(n.words[0]) is None,
          '"Christopher Hill", "Jill Hall", "Darrell Castle": a given name, then a surname that is also a place word '
          '(not "Victoria Park", "Lucas Heights")', final=True),
@@ -518,6 +519,9 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"Space Shuttle Atlantis", "Ferry Estonia"'),
     Rule("event_noun_inside", "name", "event", 3, lambda n: _inner_thing(n) == "event", '"Operation Overlord"'),
     Rule("other_noun_inside", "name", "other", 3, lambda n: _inner_thing(n) == "other", '"Treaty Port X"'),
+    Rule("bank_first_word", "name", "organization", 4,
+         lambda n: n.unknown and n.multi and n.words[0] in ("Banco", "Banca", "Banque", "Bankhaus"),
+         '"Banco Delta Asia", "Banque Misr": a bank'),
     Rule("ampersand_name", "name", "organization", 4,
          lambda n: n.unknown and len(n.words) >= 4 and "&" in n.words[1:-1] and n.words[-1] not in n.wl["place_suffix"],
          '"San Diego Gas & Electric", "AT & T Mobility": a firm (not two surnames: "Marsden & Mackey (2014)"; the '
