@@ -441,3 +441,9 @@ def test_spoke_right_before_a_quote_is_a_description_not_an_attribution():
     q = _q("At the ceremony, a lawyer in attendance, Shannon Kilpatrick, tweeted that Ann Lee spoke \u201cmovingly "
            "about her background and the importance of having diverse judges.\u201d")
     assert q["speaker"].tolist() == ["Shannon Kilpatrick"]
+
+
+def test_cited_and_regards_as_quote_their_subjects_words_but_not_in_the_passive():
+    q = _q('Leeper regards that as "the cutting-edge part of our ordinance". One of the agencies, Fitch, cited '
+           '"California\'s continuing economic recovery" when upgrading. He was regarded as "a traitor" by many.')
+    assert q["speaker"].tolist() == ["Leeper", "Fitch", None]
