@@ -483,3 +483,10 @@ def test_case_variants_merge_and_more_place_words_banks_and_honorifics():
     assert got["Park"] == "person" and got["North Korea"] in ("place", "organization")
     assert got["Banco Delta Asia"] == "organization" and got["Christopher R. Hill"] == "person"
     assert got["Acland Mine"] == "place" and got["Rafah Border Crossing"] == "place"
+
+
+def test_an_adjective_of_a_place_is_no_actor():
+    got = _types("He was director of the hospital in the southern Gazan city of Rafah. A Chicagoan spoke. The "
+                 "Parisian cafes closed. Duncan and Morgan spoke.")
+    assert got["Gazan"] == "other" and got["Chicagoan"] == "other" and got["Parisian"] == "other"
+    assert got["Rafah"] == "place" and got["Duncan"] == "person" and got["Morgan"] == "person"

@@ -163,6 +163,10 @@ def fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
             return "other"  # "National", "Presidential", "According", "On": a word, no actor
         if _PEOPLE_ENDING.search(name):
             return "person"  # "Melbournians", "Ontarians", "Zionists": a group of people
+        if name.endswith("an") and name[1:].islower() and any(
+                len(x) >= 4 and (x in world_cities() or (g.lookup(x) or ("", ""))[1] == "place")
+                for x in (name[:-1], name[:-2], name[:-3], name[:-1] + "s")):
+            return "other"  # "the southern Gazan city", "a Chicagoan", "Parisian cafés": of a place, no actor
         if name.endswith("ns") and name[1:].islower() and any(
                 x in world_cities() or (g.lookup(x) or ("", ""))[1] == "place"
                 for x in (name[:-2], name[:-3], name[:-2] + "s")):
