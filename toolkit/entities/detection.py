@@ -107,10 +107,10 @@ _DATE_LEADS = frozenset(["On", "In", "Since", "From", "During", "Until", "Last",
 _WHEN_WORDS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
                          "February", "March", "April", "May", "June", "July", "August", "September", "October",
                          "November", "December"])
-#: Words that open a storm's name at the start of a sentence ("Typhoon Haiyan hit").
 #: One word before "and" that is no name alone: "the University and College Union", "the Universities and
 #: Colleges Employers' Association", "the Food and Drug Administration".
 _GENERIC_LEFT = re.compile(r"Universit(?:y|ies)|Colleges?|Schools?|Arts?|Sciences?|Trade|Industry|Industries")
+#: Words that open a storm's name at the start of a sentence ("Typhoon Haiyan hit").
 _STORM_WORDS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Tropical"])
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import pandas as pd
 
 from toolkit._memo import cached_on_article
-from toolkit.entities.titles import JUDGING_VERBS, SPEECH_VERBS, title_flags
+from toolkit.entities.titles import JUDGING_VERBS, title_flags
 from toolkit.entities.titles import VERB_RE as _VERB_RE
 from toolkit.schema import columns, empty, frame
 from toolkit.text.quotespans import _span_rows
@@ -319,7 +319,7 @@ _POSSESSOR_WORDS = re.compile(
 _TITLE_WORDS = re.compile(r"\W*(?:[A-Z][\w.-]*\s+)*")  # nothing, or capitalised words ("Rear Admiral")
 _SENTENCE_HEAD = re.compile(r"^.*[.!?;:”\"]\s", re.DOTALL)  # up to the last sentence end before a name
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
-_SAYING_THEN_MARK = re.compile(rf"\b(?:{SPEECH_VERBS})\s*[,:]\s*[“\"«]$")
+_SAYING_THEN_MARK = re.compile(_VERB_RE.pattern + r"\s*[,:]\s*[“\"«]$")  # 'he went on to say, “
 _URL_LIKE = re.compile(r"\S/\S*/|://")
 _ACCORDING_AFTER = re.compile(r"\s*[,.]?\s*according to\b", re.IGNORECASE)
 _BY = re.compile(r"\s+by\s+")
@@ -751,10 +751,9 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     cand = resolve(pa + np_[0], pa + np_[1], last) if np_ else None
                     if cand is None:
                         # "Tyler Cowen, a professor of economics at George Mason University, stated that
-                        # …", "The MP who proposed the bill, Nadine Dorries, commented": the first person
-                        # before the verb
-                        # before the verb, with no other verb between them: the sentence's first name, or
-                        # one followed by a comma ("A professor at the Lagos Business School, Prof Pat Utomi,
+                        # …", "The MP who proposed the bill, Nadine Dorries, commented": a person before
+                        # the verb, with no other verb between them: the sentence's first name, or one
+                        # followed by a comma ("A professor at the Lagos Business School, Prof Pat Utomi,
                         # said")
                         subj = [r for r in ms.starting_in(pa, pa + vm.start()) if not in_quote(r.start)]
                         subj = [r for i, r in enumerate(subj) if r.type == "person" and (

@@ -144,6 +144,11 @@ def known_surnames() -> frozenset[str]:
     return frozenset(out)
 
 
+def _a_place(word: str, g: Gazetteer) -> bool:
+    """A city of the world or a place of the gazetteer ("Gaza", "Chicago", "Kansas")."""
+    return word in world_cities() or (g.lookup(word) or ("", ""))[1] == "place"
+
+
 def fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
     """Type of a name with no cue at all: one word is a place when it has a place-name ending or is a
     city of the world (:func:`~toolkit.entities.gazetteer.world_cities`), other when it is a common
@@ -164,12 +169,10 @@ def fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
         if _PEOPLE_ENDING.search(name):
             return "person"  # "Melbournians", "Ontarians", "Zionists": a group of people
         if name.endswith("an") and name[1:].islower() and any(
-                len(x) >= 4 and (x in world_cities() or (g.lookup(x) or ("", ""))[1] == "place")
-                for x in (name[:-1], name[:-2], name[:-3], name[:-1] + "s")):
+                len(x) >= 4 and _a_place(x, g) for x in (name[:-1], name[:-2], name[:-3], name[:-1] + "s")):
             return "other"  # "the southern Gazan city", "a Chicagoan", "Parisian cafés": of a place, no actor
         if name.endswith("ns") and name[1:].islower() and any(
-                x in world_cities() or (g.lookup(x) or ("", ""))[1] == "place"
-                for x in (name[:-2], name[:-3], name[:-2] + "s")):
+                _a_place(x, g) for x in (name[:-2], name[:-3], name[:-2] + "s")):
             return "person"  # "Chicagoans", "Tulsans", "Kansans": the people of a place
         if (tag or "")[:2] == "NN" and not name.isupper():
             # "Frog", "Yesterday", "Reconciliation", "Analysts": a capitalised common noun with no cue
