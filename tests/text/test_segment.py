@@ -541,3 +541,17 @@ def test_labelled_date_line_is_boilerplate_and_kept(line):
         (line, "boilerplate"),
         ("Officials said the talks went on.", "body"),
     ]
+
+
+@given(st.text(alphabet="ab9_.'’-,( \t\nÜ²中", max_size=40), st.data())
+def test_word_before_is_the_regex_read_backwards(text: str, data: st.DataObject) -> None:
+    """The sentence splitter's backward scan for the word before a period gives what the regex
+    ``[\\w.'’-]+$`` searched in the same window gives (also before a final newline)."""
+    import re
+
+    from toolkit.text.segment import _word_before
+
+    lo = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(lo, len(text)))
+    m = re.compile(r"([\w.'’-]+)$").search(text, lo, end)
+    assert _word_before(text, lo, end) == (m.group(1) if m else "")

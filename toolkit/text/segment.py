@@ -150,6 +150,8 @@ _LABELLED_CREDIT = (
     r"\s*[:/]?\s*[A-Z][^\n]{1,80}"
 )
 _LABELLED_CREDIT_LINE = re.compile(r"^\s*" + _LABELLED_CREDIT + r"$")
+#: The words that start a credit in :data:`_TRAILING_CREDIT` or :data:`_UNPUNCTUATED_CREDIT`.
+_CREDIT_LABELS = ("Photo", "Picture", "Image", "Credit", "Illustration", "Video")
 _TRAILING_CREDIT = re.compile(r"(?<=[.!?\"”’)])\s+(" + _LABELLED_CREDIT + r")$")
 # A short caption without final punctuation followed by its credit: "Feline fans Image: Jane Doe."
 _UNPUNCTUATED_CREDIT = re.compile(r"(?<=\w)\s+((?:Photos?|Pictures?|Images?|Video)\s*:\s*[A-Z][^\n]{1,80})$")
@@ -232,7 +234,19 @@ _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
 # --------------------------------------------------------------------------------------------
 
 _CANDIDATE = re.compile(r"(?:[.!?…]+|\.{3})[\"'”’»)\]]*(?=\s|$)")
-_WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
+
+
+def _word_before(text: str, lo: int, end: int) -> str:
+    r"""The run of word characters, periods, apostrophes and hyphens that ends at ``end`` (not
+    before ``lo``): ``re.search(r"[\w.'’-]+$")`` read backwards, without trying every start."""
+    if end > lo and text[end - 1] == "\n":
+        end -= 1  # as "$" matches before a final newline
+    i = end
+    while i > lo and (text[i - 1].isalnum() or text[i - 1] in "_.'’-"):
+        i -= 1
+    return text[i:end]
+
+
 _NEXT_WORD = re.compile(r"\s*([\"'“‘«(\[]*)([\w$£€-]*)")
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 
@@ -261,8 +275,7 @@ def _is_boundary(text: str, end_punct: int, match: re.Match[str], lo: int) -> bo
         return True  # ellipsis followed by a capital: treat as a boundary
     if closed:
         return True  # '...end."' / '...end.)' followed by a capital
-    wm = _WORD_BEFORE.search(text, max(lo, end_punct - 80), end_punct)
-    word = wm.group(1) if wm else ""
+    word = _word_before(text, max(lo, end_punct - 80), end_punct)
     word = word.lstrip("'\"-")
     bare = word.rstrip(".")
     if not bare:
@@ -398,6 +411,8 @@ def _is_name_list(text: str, max_words: int = 10) -> bool:
 
 def _trailing_credit(line: str) -> int | None:
     """Offset in ``line`` of a trailing "Image: Name." credit after a caption sentence."""
+    if not any(w in line for w in _CREDIT_LABELS):  # both patterns need a label (most lines have none)
+        return None
     m = _TRAILING_CREDIT.search(line)
     if m and _is_name_list(m.group(1).rstrip("."), 8):
         return m.start(1)
