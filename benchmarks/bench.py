@@ -36,6 +36,11 @@ are counted, and peak memory is that run's own. It prints one JSON object (``--j
 ``speedup_runs`` the ratios within each round (the shared machine's speed drifts by 20% or more
 between minutes: only measurements taken side by side are compared).
 
+``full_serial_actor_tone``
+    the serial run with ``analyze_corpus(..., actor_tone=True)`` (the ``mentions`` table gains
+    ``tone_to``, ``tone_label``, ``sentence_tone``), in the same rounds; with
+    ``ratio_actor_tone_vs_textblob`` and ``ratio_actor_tone_runs`` (skip it: ``--skip actor_tone``).
+
 plus ``ratio_full_vs_textblob`` (wall clock, medians) and ``ratio_full_vs_textblob_cpu`` (CPU seconds of
 the two processes; steadier on a busy machine), ``speedup_processes``, ``identical`` (the engines wrote exactly
 the same tables), ``identical_but_float_noise`` and ``max_float_diff`` (every non-float column
@@ -73,6 +78,8 @@ TARGETS = {
     "speedup_processes": (">=", 1.6),
     "single_article_ms": ("<", 50.0),
     "import_s": ("<", 1.5),
+    # issue 15: the serial run with the tone toward every actor mention in the mentions table
+    "ratio_actor_tone_vs_textblob": ("<=", 2.0),
 }
 
 
@@ -166,13 +173,16 @@ def _measure_engine(corpus: Path, engine: str, out: Path, repeat: int) -> dict[s
     from toolkit import analyze_corpus, load_corpus
     from toolkit.analysis import TABLES
 
+    actor_tone = engine == "actor_tone"
+    if actor_tone:
+        engine = "serial"
     t0, c0 = time.perf_counter(), _cpu_s()
     if repeat == 1:
         source: Any = load_corpus(corpus)
     else:
         source = (art for _ in range(repeat) for art in load_corpus(corpus))
     with _TotalRSS() as total:
-        res = analyze_corpus(source, engine=engine, out=out, progress=False)
+        res = analyze_corpus(source, engine=engine, out=out, progress=False, actor_tone=actor_tone)
     seconds = time.perf_counter() - t0
     return {
         "seconds": seconds,
@@ -318,11 +328,12 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         tbs: list[dict[str, Any]] = []
         serials: list[dict[str, Any]] = []
         procs: list[dict[str, Any]] = []
+        toned: list[dict[str, Any]] = []
         singles: list[dict[str, Any]] = []
         for _ in range(args.rounds):
             singles.append(_child("single", corpus))
             tbs.append(_child("textblob", corpus))
-            for engine, got in (("serial", serials), ("processes", procs)):
+            for engine, got in (("serial", serials), ("processes", procs), ("actor_tone", toned)):
                 if engine not in args.skip:
                     shutil.rmtree(tmp / engine, ignore_errors=True)
                     got.append(_child(engine, corpus, tmp / engine))
@@ -343,6 +354,12 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             runs["processes"] = _median_run(procs)
             res["full_processes"] = round(runs["processes"]["seconds"], 3)
             res["full_processes_runs"] = [round(r["seconds"], 3) for r in procs]
+        if toned:
+            at = _median_run(toned)
+            res["full_serial_actor_tone"] = round(at["seconds"], 3)
+            res["full_serial_actor_tone_runs"] = [round(r["seconds"], 3) for r in toned]
+            res["ratio_actor_tone_vs_textblob"] = round(at["seconds"] / tb["seconds"], 2)
+            res["ratio_actor_tone_runs"] = [round(a_["seconds"] / t_["seconds"], 2) for a_, t_ in zip(toned, tbs, strict=True)]
         if "dask" not in args.skip:
             runs["dask"] = _child("dask", corpus, tmp / "dask")
             res["full_dask"] = round(runs["dask"]["seconds"], 3)
@@ -396,7 +413,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--mem-scale", type=int, default=None, help="memory run over the corpus streamed N times (default 10; 2 with --quick)")
     p.add_argument("--mem-engine", default="processes", choices=["serial", "processes", "dask"], help="engine of the memory run (default processes)")
     p.add_argument("--rounds", type=int, default=None, help="single article, textblob_only, full_serial and full_processes alternate this many times; medians are reported (default 3; 1 with --quick)")
-    p.add_argument("--skip", nargs="*", default=[], choices=["serial", "processes", "dask"], help="engines to skip")
+    p.add_argument("--skip", nargs="*", default=[], choices=["serial", "processes", "dask", "actor_tone"], help="engines (or the serial run with actor tone) to skip")
     p.add_argument("--measure", help=argparse.SUPPRESS)
     p.add_argument("--out", help=argparse.SUPPRESS)
     p.add_argument("--repeat", type=int, default=1, help=argparse.SUPPRESS)

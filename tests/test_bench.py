@@ -34,15 +34,20 @@ def test_bench_json_smoke_run(tmp_path):
     assert res["max_float_diff"] == 0.0
     assert "sentences" in res["registry"]
     assert all(res[k] > 0 for k in ("textblob_only", "full_serial", "peak_rss_mb", "single_article_ms", "import_s"))
-    assert set(res["targets"]) == {"ratio_full_vs_textblob", "speedup_processes", "single_article_ms", "import_s"}
+    assert set(res["targets"]) == {"ratio_full_vs_textblob", "speedup_processes", "single_article_ms", "import_s",
+                                   "ratio_actor_tone_vs_textblob"}
+    # the serial run with the tone toward each actor is measured in the same rounds
+    assert res["full_serial_actor_tone"] > 0 and len(res["ratio_actor_tone_runs"]) == len(res["ratio_runs"])
 
 
 def test_targets_are_checked_against_the_issue_thresholds():
     bench = _bench_module()
-    ok = bench._check({"ratio_full_vs_textblob": 2.0, "speedup_processes": 1.6, "single_article_ms": 49.9, "import_s": 1.2})
+    ok = bench._check({"ratio_full_vs_textblob": 2.0, "speedup_processes": 1.6, "single_article_ms": 49.9, "import_s": 1.2,
+                       "ratio_actor_tone_vs_textblob": 2.0})
     assert ok == dict.fromkeys(ok, True)
     bad = bench._check({"ratio_full_vs_textblob": 2.01, "speedup_processes": 1.59, "single_article_ms": 50.0})
-    assert bad == {"ratio_full_vs_textblob": False, "speedup_processes": False, "single_article_ms": False, "import_s": None}
+    assert bad == {"ratio_full_vs_textblob": False, "speedup_processes": False, "single_article_ms": False, "import_s": None,
+                   "ratio_actor_tone_vs_textblob": None}
 
 
 def test_textblob_baseline_scores_every_sentence(tmp_path):

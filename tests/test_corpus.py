@@ -362,3 +362,28 @@ def test_deferred_loading_gives_the_same_chunk(tmp_path):
     for name in CORPUS_TABLES:
         assert a[name].equals(b[name]), name
     assert b["errors"].to_pylist()[0]["stage"] == "load"
+
+
+def test_options_go_to_the_analyses_that_take_them():
+    """A corpus option (codebook, actor_tone) reaches a table function only if it names it or takes
+    ``**kwargs``; unhashable callables work too (their signature is not memoised)."""
+    from toolkit.corpus.work import _accepted
+
+    def named(article, *, codebook=None):
+        return None
+
+    def anything(article, **kw):
+        return None
+
+    class Unhashable:
+        __hash__ = None  # type: ignore[assignment]
+
+        def __call__(self, article, *, actor_tone=False):
+            return None
+
+    opts = {"codebook": "cb", "actor_tone": True}
+    assert _accepted(named, opts) == {"codebook": "cb"}
+    assert _accepted(named, opts) == {"codebook": "cb"}  # memoised: the same answer
+    assert _accepted(anything, opts) == opts
+    assert _accepted(Unhashable(), opts) == {"actor_tone": True}
+    assert _accepted(len, opts) == {}

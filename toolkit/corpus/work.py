@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from toolkit._lazy import resolve
@@ -78,15 +79,28 @@ def _core(name: str) -> Callable[[Article], Columns] | None:
 
 def _accepted(fn: Callable[..., Any], options: dict[str, Any]) -> dict[str, Any]:
     """The ``options`` that ``fn`` takes as keyword arguments."""
+    try:
+        names = _keywords(fn)
+    except TypeError:  # an unhashable callable
+        names = _keywords.__wrapped__(fn)
+    if names is None:
+        return dict(options)
+    return {k: v for k, v in options.items() if k in names}
+
+
+@lru_cache(maxsize=256)
+def _keywords(fn: Callable[..., Any]) -> frozenset[str] | None:
+    """The parameter names of ``fn`` (``None``: it takes ``**kwargs``); read once per function,
+    not once per article and table (``inspect.signature`` costs ~10 µs)."""
     import inspect
 
     try:
         params = inspect.signature(fn).parameters
     except (TypeError, ValueError):
-        return {}
+        return frozenset()
     if any(p.kind is p.VAR_KEYWORD for p in params.values()):
-        return dict(options)
-    return {k: v for k, v in options.items() if k in params}
+        return None
+    return frozenset(params)
 
 
 def _sentence_columns(article: Article) -> Columns:
