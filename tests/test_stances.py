@@ -287,3 +287,20 @@ def test_listeners_venues_appositions_and_things_are_no_stance_targets():
 def test_no_reported_stance_without_a_subject_verb_object_of_names(sentence):
     st = pl.stances(pl.load_article("Headline here\n\n" + sentence))
     assert not [r for r in st.itertuples() if r.via == "reported" and r.speaker != "Mike Pompeo"]
+
+
+def test_corpus_mention_tone_leaves_no_sentences_in_the_models_memo():
+    """The corpus ``mentions`` table (tone toward each mention, no evidence) reads each sentence
+    once and does not keep it in the model's memo; ``actor_tone`` (with evidence, for explaining
+    later) does. The tones are the same either way."""
+    from toolkit.entities.stances import _mention_columns
+    from toolkit.sentiment.target import load_model
+
+    text = "Talks\n\nCritics slammed Smith, but voters praised Jones in Ohio. Smith said nothing."
+    model = load_model()
+    model._sents.clear()
+    cols = _mention_columns(pl.load_article(text))
+    assert model._sents == {}
+    full = pl.actor_tone(pl.load_article(text))
+    assert len(model._sents) == 2
+    assert cols["tone_to"] == pytest.approx(full["tone_to"].tolist())

@@ -152,7 +152,9 @@ def _actor_tone_columns(
     p = [[float("nan")] * n for _ in range(3)]
     ev = [""] * n
     for (sentence, spans, st), idx in zip(items, which, strict=True):
-        rows = model._rows(sentence, spans, explain=evidence, tone=st)  # (start, end, target, tone_to, label, pn, p0, pp, evidence)
+        # (start, end, target, tone_to, label, pn, p0, pp, evidence); without evidence (the corpus
+        # table) the sentence is not kept in the model's memo for a later explanation
+        rows = model._rows(sentence, spans, explain=evidence, tone=st, keep=evidence)
         for i, row in zip(idx, rows, strict=True):
             tone_to[i], label[i] = row[3], row[4]
             p[0][i], p[1][i], p[2][i] = row[5], row[6], row[7]

@@ -123,12 +123,17 @@ class TargetToneModel:
     def credits(self) -> str:
         return str(self.data.get("credits", ""))
 
-    def sentence(self, text: str) -> _Sent:
+    def sentence(self, text: str, *, keep: bool = True) -> _Sent:
+        """The tokenised sentence, from the model's memo of recent sentences; ``keep=False``: not
+        added to it (a corpus run reads each sentence once: the memo would only hold the garbage
+        collector up)."""
         s = self._sents.get(text)
         if s is None:
-            if len(self._sents) > 4096:
-                self._sents.clear()
-            s = self._sents[text] = _Sent(text, self._lexcache)
+            s = _Sent(text, self._lexcache)
+            if keep:
+                if len(self._sents) > 4096:
+                    self._sents.clear()
+                self._sents[text] = s
         return s
 
     # ---------------------------------------------------------------- scoring
@@ -391,10 +396,12 @@ class TargetToneModel:
         return pd.DataFrame(rows, columns=COLUMNS)
 
     def _rows(
-        self, sentence: str, spans: list[tuple[int, int]], *, explain: bool, tone: float | None = None
+        self, sentence: str, spans: list[tuple[int, int]], *, explain: bool, tone: float | None = None,
+        keep: bool = True,
     ) -> list[tuple[Any, ...]]:
-        """Rows of :meth:`predict`; ``tone``: the sentence's ``tone`` when the caller has it."""
-        sent = self.sentence(sentence)
+        """Rows of :meth:`predict`; ``tone``: the sentence's ``tone`` when the caller has it;
+        ``keep``: see :meth:`sentence`."""
+        sent = self.sentence(sentence, keep=keep)
         if tone is not None and tone == tone:
             sent.memo["tone"] = float(tone)
         rows = []
