@@ -490,3 +490,19 @@ def test_an_adjective_of_a_place_is_no_actor():
                  "Parisian cafes closed. Duncan and Morgan spoke.")
     assert got["Gazan"] == "other" and got["Chicagoan"] == "other" and got["Parisian"] == "other"
     assert got["Rafah"] == "place" and got["Duncan"] == "person" and got["Morgan"] == "person"
+
+
+def test_an_acronym_of_common_words_is_a_term_not_an_organisation():
+    # corpus sentences (Wikinews): the acronym of lower-case words was an organisation
+    got = _types(
+        "The researchers looked at the anterior cingulate cortex (ACC) of the brain. "
+        "Activity in the ACC rose when people were rejected."
+    )
+    assert got["ACC"] == "other"
+    got = _types("Banks say chip and personal identification number (PIN) cards are safe. PIN fraud fell.")
+    assert got["PIN"] == "other"
+    got = _types("Many IDPs (internally displaced people) fled to Goma. The IDPs camped near the airport.")
+    assert got["IDPs"] == "other" and got["Goma"] == "place"
+    # capitalised words make a name: still an organisation
+    got = _types("The North Atlantic Treaty Organization (NATO) met. NATO said no.")
+    assert got["NATO"] == "organization"

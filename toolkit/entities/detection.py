@@ -48,7 +48,7 @@ from toolkit.entities.tokens import (
 if TYPE_CHECKING:
     from toolkit.article import Article
 
-__all__ = ["KEEP_KINDS", "Candidate", "Detector", "cap_rule", "spacy_candidates"]
+__all__ = ["KEEP_KINDS", "Candidate", "Detector", "cap_rule", "singular_acronym", "spacy_candidates"]
 
 _lex = lazy_lex(__name__)
 
@@ -109,6 +109,10 @@ _WHEN_WORDS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                          "November", "December"])
 #: One word before "and" that is no name alone: "the University and College Union", "the Universities and
 #: Colleges Employers' Association", "the Food and Drug Administration".
+#: An acronym defined in parentheses after the words it abbreviates, or before them: "reactive
+#: oxygen species (ROS)", "IDPs (internally displaced people)".
+_ACRONYM_AFTER_WORDS = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,8})\(([A-Z][A-Za-z]{1,8})\)")
+_ACRONYM_BEFORE_WORDS = re.compile(r"\b([A-Z][A-Za-z]{1,8}) \(([a-z][\w'’ -]{2,80})\)")
 _GENERIC_LEFT = re.compile(r"Universit(?:y|ies)|Colleges?|Schools?|Arts?|Sciences?|Trade|Industry|Industries")
 #: Words that open a storm's name at the start of a sentence ("Typhoon Haiyan hit").
 _STORM_WORDS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Tropical"])
@@ -310,6 +314,23 @@ class Detector:
     def has_score(self) -> bool:
         """The text holds a match score ("2–1") somewhere (club cues are read only then)."""
         return _SCORE_HINT.search(self.text) is not None and SCORE.search(self.text) is not None
+
+    @cached_property
+    def term_acronyms(self) -> frozenset[str]:
+        """Acronyms the text defines by lower-case words: common terms, not names ("iodine deficiency
+        disorders (IDD)", "gross domestic product (GDP)", "NGOs (non-governmental organisations)").
+        Read only when a mention asks (an all-capitals word); a plural's "s" is dropped ("IDPs": IDP)."""
+        text = self.text
+        if "(" not in text:
+            return frozenset()
+        out = set()
+        for m in _ACRONYM_AFTER_WORDS.finditer(text):
+            if _term_of(m.group(2), m.group(1).split(), last=True):
+                out.add(singular_acronym(m.group(2)))
+        for m in _ACRONYM_BEFORE_WORDS.finditer(text):
+            if _term_of(m.group(1), m.group(2).split(), last=False):
+                out.add(singular_acronym(m.group(1)))
+        return frozenset(out)
 
     @cached_property
     def lower_words(self) -> set[str]:
@@ -626,6 +647,30 @@ class Detector:
                     return []
             return list(range(k, right[-1] + 1))
         return []
+
+
+def singular_acronym(acr: str) -> str:
+    return acr[:-1] if len(acr) > 2 and acr.endswith("s") and acr[:-1].isupper() else acr
+
+
+def _term_of(acr: str, words: list[str], *, last: bool) -> bool:
+    """Whether ``acr`` abbreviates lower-case ``words``: the initials (of each hyphenated part) of the
+    words ending the list (``last``) or starting it equal its letters, and every one of them is
+    lower case (then it is a term; capitalised words make a name, :func:`_acronym_of`)."""
+    letters = singular_acronym(acr)
+    if not letters.isupper() or len(letters) < 2:
+        return False
+    seq = words if not last else words[::-1]
+    initials: list[str] = []
+    for w in seq:
+        parts = [p for p in w.split("-") if p]
+        if not parts or not parts[0][:1].isalpha() or not w[:1].islower():
+            return False
+        initials.extend(p[0] for p in (parts if not last else parts[::-1]))
+        if len(initials) >= len(letters):
+            got = "".join(initials if not last else initials[::-1])
+            return got.upper() == letters
+    return False
 
 
 def _acronym_of(acr: str, words: list[str]) -> bool:

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import partial
 
-from toolkit.entities.detection import SCORE, Candidate, Detector
+from toolkit.entities.detection import SCORE, Candidate, Detector, singular_acronym
 from toolkit.entities.gazetteer import US_STATE_TAGS, Gazetteer, world_cities
 from toolkit.entities.tokens import (
     CONNECT,
@@ -496,6 +496,7 @@ def _mention(
         text[te[last_i] : te[last_i] + 1] == " ",
         info.plural_of is not None and bool(det.mid_caps.get(info.plural_of)),
         single and bool(det.mid_caps.get(words[0] + "s")),
+        single and name[1:2].isupper() and singular_acronym(name) in det.term_acronyms,  # (read only for "IDD", "IDPs")
         g, wl,
     ))
     rules = mention_rules(info, cue)

@@ -151,6 +151,7 @@ class Cue(NamedTuple):
     space_after: bool  # one space follows the name
     plural_seen: bool  # the name's last word is a plural of a word the body capitalises ("Polaroids")
     plural_caps: bool  # the body capitalises the plural of this one-word name ("Britons" for "Briton")
+    term_acronym: bool  # the text defines this acronym by lower-case words ("reactive oxygen species (ROS)")
     g: Gazetteer
     wl: dict[str, frozenset[str]]
 
@@ -446,6 +447,8 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("initials", "name", "person", 3,
          lambda n: n.unknown and n.multi and bool(INITIALS.match(n.words[0])) and not n.suffixed and n.g.lookup(n.words[0]) is None,
          '"K.C. Maurer", "J. R. R. Tolkien"'),
+    Rule("acronym_of_term", "article", "other", 4, lambda c: c.term_acronym,
+         '"iodine deficiency disorders (IDD)" ... "IDD": an acronym of common words is a term, not an organisation'),
     Rule("plural_of_capitalised", "article", "other", 3, lambda c: c.plural_seen,
          '"Warhol Polaroids" beside "Polaroid": a plural thing'),
     Rule("religion", "name", "other", 5, lambda n: n.name in n.wl["religion"], '"Muslim", "African Americans"'),
@@ -675,7 +678,7 @@ _AFTER_RULES = tuple(r for r in TYPE_RULES if r.reads == "after")
 _GROUP_RULES = tuple(r for r in TYPE_RULES if r.reads == "group")
 #: The words after which ``prev2`` is a group noun ("gods, such as X", "companies like X").
 GROUP_LEADS = frozenset(["as", "like", "including"])
-(PLURAL_RULE,) = (r for r in TYPE_RULES if r.reads == "article")
+TERM_ACRONYM_RULE, PLURAL_RULE = (r for r in TYPE_RULES if r.reads == "article")  # the two "article" rules, in order
 ADJECTIVE_RULE = RULE["adjective_before_noun"]
 assert len(RULE) == len(TYPE_RULES), "rule names must be unique"
 
@@ -752,6 +755,8 @@ def mention_rules(info: NameInfo, c: Cue) -> list[Rule]:
     fired.extend(info.rules)
     if info.final is not None:
         return fired  # the detector's rules come first in the table, the final rule ends it
+    if c.term_acronym:
+        fired.append(TERM_ACRONYM_RULE)
     if c.plural_seen:
         fired.append(PLURAL_RULE)
     if c.prev:
