@@ -107,12 +107,12 @@ _DATE_LEADS = frozenset(["On", "In", "Since", "From", "During", "Until", "Last",
 _WHEN_WORDS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
                          "February", "March", "April", "May", "June", "July", "August", "September", "October",
                          "November", "December"])
+#: An acronym in parentheses after the words it abbreviates ("reactive oxygen species (ROS)"), and
+#: an acronym before the words in parentheses ("IDPs (internally displaced people)").
+_PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,8})\)")
+_ACRONYM_PAREN_WORDS = re.compile(r"([A-Z][A-Za-z]{1,8}) \(([a-z][\w'’ -]{2,80})\)")
 #: One word before "and" that is no name alone: "the University and College Union", "the Universities and
 #: Colleges Employers' Association", "the Food and Drug Administration".
-#: An acronym defined in parentheses after the words it abbreviates, or before them: "reactive
-#: oxygen species (ROS)", "IDPs (internally displaced people)".
-_ACRONYM_AFTER_WORDS = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,8})\(([A-Z][A-Za-z]{1,8})\)")
-_ACRONYM_BEFORE_WORDS = re.compile(r"\b([A-Z][A-Za-z]{1,8}) \(([a-z][\w'’ -]{2,80})\)")
 _GENERIC_LEFT = re.compile(r"Universit(?:y|ies)|Colleges?|Schools?|Arts?|Sciences?|Trade|Industry|Industries")
 #: Words that open a storm's name at the start of a sentence ("Typhoon Haiyan hit").
 _STORM_WORDS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Tropical"])
@@ -324,11 +324,12 @@ class Detector:
         if "(" not in text:
             return frozenset()
         out = set()
-        for m in _ACRONYM_AFTER_WORDS.finditer(text):
-            if _term_of(m.group(2), m.group(1).split(), last=True):
-                out.add(singular_acronym(m.group(2)))
-        for m in _ACRONYM_BEFORE_WORDS.finditer(text):
-            if _term_of(m.group(1), m.group(2).split(), last=False):
+        for m in _PAREN_ACRONYM.finditer(text):
+            before = text[max(0, m.start() - 120) : m.start()].split()[-8:]
+            if _term_of(m.group(1), before, last=True):
+                out.add(singular_acronym(m.group(1)))
+        for m in _ACRONYM_PAREN_WORDS.finditer(text):
+            if (m.start() == 0 or not text[m.start() - 1].isalnum()) and _term_of(m.group(1), m.group(2).split(), last=False):
                 out.add(singular_acronym(m.group(1)))
         return frozenset(out)
 
@@ -650,6 +651,7 @@ class Detector:
 
 
 def singular_acronym(acr: str) -> str:
+    """``acr`` without a plural's "s" ("NGOs" → "NGO"; "AIDS", "SARS" stay)."""
     return acr[:-1] if len(acr) > 2 and acr.endswith("s") and acr[:-1].isupper() else acr
 
 
