@@ -60,7 +60,6 @@ _lex = lazy_lex(__name__)
 SPEECH = frozenset(
     ["said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "stated", "states", "wrote", "writes", "asked", "asks", "argued", "argues", "claimed", "claims", "noted", "notes", "warned", "warns", "insisted", "insists", "replied", "replies", "continued", "continues", "commented", "comments", "recalled", "recalls", "acknowledged", "admitted", "concluded", "spoke", "speaks", "met", "meets", "visited", "visits", "died", "dies", "smiled", "laughed", "resigned", "resigns", "married", "thanked", "apologized", "apologised", "tweeted", "tweets"]
 )
-#: Verbs after which "its" makes the subject an organisation ("X said its", "X reported its").
 #: Place words that are common surnames too ("Christopher Hill", "Rebecca Hall", "Darrell Castle").
 _SURNAME_PLACE_WORDS = frozenset(["Hill", "Hall", "Castle", "Tower", "Wood", "Woods", "Banks", "Rivers", "Brooks",
                                   "Lane", "Ford", "Temple", "Marsh", "Church", "Chapel", "Field", "Fields"])
@@ -78,6 +77,7 @@ _PERSONAL_AFTER_POSS = frozenset([
     "assassination", "assassin", "assassins", "killer", "killers", "murderer", "birthday", "memoir",
     "memoirs", "bodyguard", "bodyguards", "childhood", "deathbed", "obituary", "biographer",
 ])
+#: Verbs after which "its" makes the subject an organisation ("X said its", "X reported its").
 _ITS_VERBS = frozenset(["said", "says", "reported", "reports", "announced", "announces", "posted", "posts", "expects", "expected", "raised", "cut", "lowered", "increased", "reduced", "sold", "bought", "closed", "opened", "shut", "suspended", "resumed"])
 #: Reporting verbs that come before the speaker after a quote ('"...," said Mauer').
 _SAID_BEFORE = frozenset(["said", "says", "added", "explained", "noted", "recalled", "continued"])
