@@ -506,3 +506,16 @@ def test_an_acronym_of_common_words_is_a_term_not_an_organisation():
     # capitalised words make a name: still an organisation
     got = _types("The North Atlantic Treaty Organization (NATO) met. NATO said no.")
     assert got["NATO"] == "organization"
+
+
+def test_a_name_ending_in_a_common_word_that_is_no_surname_is_no_person():
+    # GUM (Wikinews) and corpus sentences: these were people by the shape of two capitalised words
+    got = _types("\"That's why he did the Campbell Soup cans or the Marilyn pictures,\" she said.")
+    assert got["Campbell Soup"] == "other"
+    got = _types("The Gallup Tracking poll showed Obama ahead. Hearst Interactive bought the site.")
+    assert got["Gallup Tracking"] == "other" and got["Hearst Interactive"] == "other"
+    # surnames that are English words stay people: census surnames, the gazetteer's people, a
+    # given name first, a name particle before the last word
+    got = _types("Gordon Brown met Liz Truss. Ratna Cook and Osama bin Laden were named. Elon Musk spoke.")
+    assert got["Gordon Brown"] == "person" and got["Liz Truss"] == "person"
+    assert got["Ratna Cook"] == "person" and got["Osama bin Laden"] == "person" and got["Elon Musk"] == "person"

@@ -10,6 +10,8 @@ islands and world cities (cities that are also common first or last names are le
 ~860 given names, plus ~1,400 common US given names from the 1990 census
 (``actors_given_names_census.tsv``, public domain, built by ``training/build_given_names.py``; the
 89 of them that are also English words, "Heath", "Grace", form the word kind ``given_word``);
+~1,800 surnames that are also English words ("Brown", "Truss": kind ``surname_word``, from the
+census and ``gazetteer_people.tsv``, built by ``training/build_surname_words.py``);
 titles and honorifics, role nouns, organisation/place suffixes and context words (see the comments
 at the top of ``actors_words.tsv``).
 
@@ -159,6 +161,8 @@ def gazetteer() -> Gazetteer:
     census = _rows("actors_given_names_census.tsv")
     words["given"] = {r["name"] for r in _rows("actors_given_names.tsv")} | {r["name"] for r in census if not r["word"]}
     words["given_word"] = {r["name"] for r in census if r["word"]}  # also a common word: "Heath", "Grace"
+    # surnames that are also common words ("Brown", "Truss"): see typing_rules._common_last
+    words["surname_word"] = {r["name"] for r in _rows("actors_surname_words.tsv")}
     # the lists of the four kinds of things that are no actors (work, product, event, other), each
     # also as one union ("thing_word": any of them), for the rules that only ask "a thing?"
     for part in ("word", "prev", "first", "name"):

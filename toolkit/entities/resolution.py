@@ -38,6 +38,7 @@ from toolkit.entities.typing_rules import (
     INITIALS,
     RULE,
     SYLLABLE_NAME,
+    common_last_word,
     headline_phrase,
     name_like,
     thing_points,
@@ -196,6 +197,8 @@ def fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
         return "organization"  # "Apex Shark Expeditions": a plural common noun is not a surname
     if headline_phrase(words, g):
         return "other"  # "Climate Change", "State Visit" (the lexicon lists "Climate" capitalised, too)
+    if common_last_word(words, g):
+        return "other"  # "Campbell Soup", "Gallup Tracking": a common word that is no surname ends no person's name
     return "person"
 
 

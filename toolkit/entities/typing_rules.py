@@ -42,6 +42,7 @@ from typing import Any, NamedTuple
 
 from toolkit.entities.gazetteer import Gazetteer, world_cities
 from toolkit.entities.tokens import (
+    CONNECT,
     COMPASS_POINTS,
     CORE_TITLES,
     MEMO_MAX,
@@ -264,7 +265,27 @@ def _short_name(n: NameCue) -> bool:
     return all(w[:1].isupper() and not w.isupper() for w in n.words) and len(n.words) <= 3 and not any(
         (w in wl["org_word"]) or (w in wl["org_suffix"]) or (w in wl["place_suffix"]) or (w in wl["thing_word"])
         for w in n.words
-    ) and name_like(n.words[0]) and not headline_phrase(n.words, n.g)
+    ) and name_like(n.words[0]) and not headline_phrase(n.words, n.g) and not _common_last(n)
+
+
+def _common_last(n: NameCue) -> bool:
+    return common_last_word(n.words, n.g)
+
+
+def common_last_word(words: Sequence[str], g: Gazetteer) -> bool:
+    """The last word a common English noun, adjective or gerund of four letters or more that is no
+    surname, and no given name or name particle before it: "Campbell Soup", "Gallup Tracking"
+    (not "Liz Truss", "Gordon Brown": ``actors_surname_words.tsv``; not "Osama bin Laden")."""
+    last = words[-1]
+    if len(last) < 4 or g.has("surname_word", last) or _lex(last.lower()) not in _COMMON_LAST_TAGS:
+        return False
+    return not any(
+        w.lower() in CONNECT or any(g.has("given", p) or g.has("given_word", p) for p in w.split("-"))
+        for w in words[:-1]
+    )
+
+
+_COMMON_LAST_TAGS = frozenset(["NN", "NNS", "JJ", "VBG"])
 
 
 def headline_phrase(words: Sequence[str], g: Gazetteer) -> bool:
