@@ -42,8 +42,8 @@ from typing import Any, NamedTuple
 
 from toolkit.entities.gazetteer import Gazetteer, world_cities
 from toolkit.entities.tokens import (
-    CONNECT,
     COMPASS_POINTS,
+    CONNECT,
     CORE_TITLES,
     MEMO_MAX,
     lazy_lex,
