@@ -519,3 +519,15 @@ def test_a_name_ending_in_a_common_word_that_is_no_surname_is_no_person():
     got = _types("Gordon Brown met Liz Truss. Ratna Cook and Osama bin Laden were named. Elon Musk spoke.")
     assert got["Gordon Brown"] == "person" and got["Liz Truss"] == "person"
     assert got["Ratna Cook"] == "person" and got["Osama bin Laden"] == "person" and got["Elon Musk"] == "person"
+
+
+def test_foreign_institutions_put_their_head_word_first():
+    # GUM bio and corpus sentences: these were people ("Conservatoire de Paris", "Partido ...")
+    got = _types("She studied at the Conservatoire de Paris. The Partido Socialista Brasileiro (PSB) won. "
+                 "He was shot at Kibbutz Re'im. The Senado de Puerto Rico voted.")
+    assert got["Conservatoire de Paris"] == "organization" and got["Partido Socialista Brasileiro"] == "organization"
+    assert got["Kibbutz Re'im"] == "place" and got["Senado de Puerto Rico"] == "organization"
+    # the head word opens the name: it does not join a possessive before it
+    got = _types("The DRC's Institut National de Recherche Biomédicale tested it. Macau's Banco Delta Asia froze funds.")
+    assert got["Institut National de Recherche Biomédicale"] == "organization" and got["Banco Delta Asia"] == "organization"
+    assert got["Macau"] == "place"

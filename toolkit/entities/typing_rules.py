@@ -550,6 +550,8 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda n: n.unknown and len(n.words) >= 4 and "&" in n.words[1:-1] and n.words[-1] not in n.wl["place_suffix"],
          '"San Diego Gas & Electric", "AT & T Mobility": a firm (not two surnames: "Marsden & Mackey (2014)"; the '
          '"Evergreen Aviation & Space Museum" is what its last word says)'),
+    Rule("org_first_word", "name", "organization", 4, lambda n: n.unknown and n.multi and n.words[0] in n.wl["org_first"],
+         '"Partido Popular", "Université de Montréal", "Instituto Nacional de Estadística": the head word first'),
     Rule("place_first_word", "name", "place", 3, lambda n: n.unknown and n.multi and n.words[0] in n.wl["place_first"],
          '"Mount Everest", "Lake Victoria"'),
     Rule("day_or_week", "name", "other", 4,
