@@ -531,3 +531,18 @@ def test_foreign_institutions_put_their_head_word_first():
     got = _types("The DRC's Institut National de Recherche Biomédicale tested it. Macau's Banco Delta Asia froze funds.")
     assert got["Institut National de Recherche Biomédicale"] == "organization" and got["Banco Delta Asia"] == "organization"
     assert got["Macau"] == "place"
+
+
+def test_the_east_african_particle_wa_joins_a_name():
+    # corpus sentence (Wikinews, Malawi): "Bingu" and "Mutharika" were two organisations
+    df = _df("Bingu wa Mutharika , president of Malawi , has declared a national disaster. Mutharika has "
+                 "also been criticised. Ngugi wa Thiong'o wrote it.")
+    got = dict(zip(df["surface"], df["actor"], strict=False))
+    assert got["Bingu wa Mutharika"] == "Bingu wa Mutharika" and got["Mutharika"] == "Bingu wa Mutharika"
+    assert set(df.loc[df["actor"] == "Bingu wa Mutharika", "type"]) == {"person"}
+    assert "Ngugi wa Thiong'o" in set(df["actor"])
+    # the speaker of '“…,” he said.' after "The president has noted …" is the president, named before
+    q = quotes(load_article("Headline for the story\n\nBingu wa Mutharika , president of Malawi , has declared "
+                            "a national disaster. The UN estimates that five million people need aid. The president "
+                            "has noted that all districts are affected. \"We are facing a national disaster,\" he said."))
+    assert q["speaker"].tolist() == ["Bingu wa Mutharika"]

@@ -275,7 +275,7 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
             h["organization"], h["place"], things
         ):
             continue
-        if not all(is_cap(w) or w in ("de", "van", "von", "bin", "al", "da", "del", "der", "la", "le") for w in words):
+        if not all(is_cap(w) or w in ("de", "van", "von", "bin", "al", "da", "del", "der", "la", "le", "wa") for w in words):
             continue
         if words[0].lower() in _PARTICLES and words[0] not in ("Al", "El"):
             continue  # "De Niro", "Von der Leyen": a surname with its particle, not a full name
