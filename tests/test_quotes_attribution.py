@@ -447,3 +447,19 @@ def test_cited_and_regards_as_quote_their_subjects_words_but_not_in_the_passive(
     q = _q('Leeper regards that as "the cutting-edge part of our ordinance". One of the agencies, Fitch, cited '
            '"California\'s continuing economic recovery" when upgrading. He was regarded as "a traitor" by many.')
     assert q["speaker"].tolist() == ["Leeper", "Fitch", None]
+
+
+def test_a_pronoun_or_description_opening_the_sentence_speaks_after_comma_saying():
+    # corpus sentences (Wikinews): the quote after ", saying" had no speaker when the sentence
+    # opened with a pronoun or a description rather than a name
+    q = _q("Senator Christopher Dodd announced that he would not run again. He refused to take questions, "
+           "saying \"I have been a senator for thirty years.\"")
+    assert q["speaker"].tolist() == ["Christopher Dodd"] and q["verb"].tolist() == ["saying"]
+    q = _q("Sutiyoso is a retired general. The now-governor refused to accept the request for summons, "
+           "saying \"I have nothing to do with the case.\"")
+    assert q["speaker"].tolist() == ["The now-governor"] and q["speaker_type"].tolist() == ["anonymous"]
+    q = _q("The Attorney General attacked the Civil Unions Act, saying that it was \"provocative\" and unfair.")
+    assert q["speaker"].tolist() == ["The Attorney General"]
+    # not a progressive verb without a comma, not a subject broken by a dash
+    q = _q("An unprecedented wind storm—which some are calling an “inland hurricane”—left people without power.")
+    assert q["speaker"].isna().all()

@@ -378,6 +378,37 @@ def _relative_antecedent(ms: _Mentions, text: str, fa: int, before: str, verb_at
     return at[-1].actor if at and at[-1].end == end and at[-1].type == want else None
 
 
+#: what may open a sentence before its subject ("However, he …")
+_LEAD_ADVERB = re.compile(r"\s*(?:(?:However|Meanwhile|Later|Instead|Yesterday|Today|Earlier),\s+)?")
+_PLAIN_WORD = re.compile(r"[\w'’.-]+")
+_FINITE = ("VBD", "VBZ", "VBP", "VBN", "MD")  # (the lexicon tags "attacked", "lodged" VBN)
+
+
+def _lead_subject(before: str, limit: int) -> tuple[int, int] | None:
+    """The subject opening ``before`` (up to ``limit``): "He", "She", "They", or "the/a/an …" of up
+    to eight words, ended by the first finite verb ("refused", "has"), with no punctuation in it."""
+    from toolkit._textblob_en import textblob_en
+
+    lexicon = textblob_en().lexicon
+    start = _LEAD_ADVERB.match(before).end()
+    words = list(_NONSPACE_RUN.finditer(before, start, limit))
+    if not words:
+        return None
+    first = words[0].group()
+    if first.lower() in ("he", "she", "they"):
+        n = 1
+    elif first.lower() in ("the", "a", "an"):
+        n = next((k for k, m in enumerate(words[:9]) if k and m.group().islower()
+                  and (lexicon.get(m.group()) or "").startswith(_FINITE)), 0)
+        if n < 2 or not all(_PLAIN_WORD.fullmatch(m.group()) for m in words[:n]):
+            return None  # no verb within eight words, or punctuation inside the subject
+    else:
+        return None
+    if len(words) <= n or not (lexicon.get(words[n].group()) or "").startswith(_FINITE):
+        return None
+    return words[0].start(), words[n - 1].end()
+
+
 def _first_person_of_sentence(ms: _Mentions, k: int, a: int, sent_index: Any) -> str:
     """The first person mention ending by ``a`` in the sentence of ``ms.people[k]`` (the last
     such mention), by a bisect to that sentence's people: the actor of ``same[0]`` in
@@ -663,6 +694,11 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     subj = [r for r in subj if r.type == "person"] or subj
                     if subj:
                         cand = (subj[0].actor, "actor")
+                    elif vm.group().endswith("ing") and before[: vm.start()].rstrip().endswith(","):
+                        # "He refused to comment, saying “…”", "The now-governor refused …, saying": the
+                        # pronoun or description that opens the sentence, before its verb
+                        lead = _lead_subject(before, vm.start())
+                        cand = resolve(fa + lead[0], fa + lead[1], last, group=True) if lead else None
                 if cand is None and not vm.group().endswith("ing") and vm.group() not in _NO_INVERSION:
                     # "announcing his retirement": an object; "indicated a small advantage": no speaker
                     np_ = _np_after(before, vm.end())
