@@ -546,3 +546,13 @@ def test_the_east_african_particle_wa_joins_a_name():
                             "a national disaster. The UN estimates that five million people need aid. The president "
                             "has noted that all districts are affected. \"We are facing a national disaster,\" he said."))
     assert q["speaker"].tolist() == ["Bingu wa Mutharika"]
+
+
+def test_an_author_cited_by_name_and_year_is_a_person():
+    # GUM academic sentences: the cited authors were organisations (an unknown one-word name)
+    got = _types("Quilis (1964) describes enjambment. As Spang (1983) showed, it is rare. Smith (2010, p. 4) agrees. "
+                 "Martínez Fernández (2010) counts them.")
+    assert got["Quilis"] == "person" and got["Spang"] == "person" and got["Smith"] == "person"
+    assert got["Martínez Fernández"] == "person"
+    # a work with its year stays a work
+    assert _types("The film Titanic (1997) won eleven awards.")["Titanic"] == "work"

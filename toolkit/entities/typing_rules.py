@@ -363,6 +363,8 @@ _product_after = _noun_after("product_next")
 #: The ending of a Latin species name ("fusca", "bassiana", "coli", "sapiens", "falciparum").
 _EPITHET = re.compile(r"[a-z]{2,}(?:a|ae|i|ii|us|um|is|ens)")
 _GENUS = re.compile(r"[A-Z][a-z]{2,}")
+#: a year alone in parentheses: a citation ("Quilis (1964)") or a work's year ("Titanic (1997)")
+_YEAR = re.compile(r"1[5-9]\d\d[a-z]?|20\d\d[a-z]?")
 _NOT_EPITHETS = frozenset(["della", "delle", "degli", "dei", "dos", "das", "des", "bin", "bint", "ibn"])
 
 
@@ -606,6 +608,11 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda c: c.unknown and len(c.words) == 1 and bool(c.after) and c.space_after and _GENUS.fullmatch(c.words[0]) is not None
          and _species_epithet(c.after[0]),
          '"Formica fusca", "Escherichia coli": a genus before its Latin species name, no actor'),
+    Rule("cited_year", "after", "person", 3,
+         lambda c: len(c.after) >= 3 and c.after[0] == "(" and _YEAR.fullmatch(c.after[1]) is not None
+         and c.after[2] in (")", ",") and not c.hit and len(c.words) <= 2 and all(name_like(w) for w in c.words),
+         '"Quilis (1964) describes", "as Spang (1983) showed", "Martínez Fernández (2010)": an author cited by '
+         'name and year (not "Titanic (1997)": a word)'),
     Rule("acronym_before_role", "after", "organization", 4,
          lambda c: len(c.words) == 1 and c.words[0].isupper() and c.words[0].isalpha() and len(c.words[0]) > 1 and bool(c.after)
          and c.after[0] in c.wl["person_role"] and c.after[0][:1].islower(),
