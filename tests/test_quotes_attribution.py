@@ -463,3 +463,16 @@ def test_a_pronoun_or_description_opening_the_sentence_speaks_after_comma_saying
     # not a progressive verb without a comma, not a subject broken by a dash
     q = _q("An unprecedented wind storm—which some are calling an “inland hurricane”—left people without power.")
     assert q["speaker"].isna().all()
+
+
+def test_quoted_x_as_saying_is_x_not_the_outlet():
+    # corpus sentences (Wikinews): the outlet was the speaker
+    q = _q("The Guardian quoted an unnamed Downing Street source as saying that the decision was \"entirely up "
+           "to the attorney general\" and nobody else.")
+    assert q["speaker"].tolist() == ["an unnamed Downing Street source"]
+    q = _q("The BBC quoted Kostov as saying \"there is no will for genuine teamwork in this coalition.\"")
+    assert q["speaker"].tolist() == ["Kostov"]
+    # the passive keeps its subject: "was quoted by AFP as saying"
+    q = _q("The head of the channel, John Ryley, was quoted by the AFP news agency as saying that \"the conflict "
+           "forms part of a wider story\" for viewers.")
+    assert q["speaker"].tolist() == ["John Ryley"]

@@ -378,6 +378,9 @@ def _relative_antecedent(ms: _Mentions, text: str, fa: int, before: str, verb_at
     return at[-1].actor if at and at[-1].end == end and at[-1].type == want else None
 
 
+#: "quoted X as" right before "saying" / "telling": X is the speaker (not the passive "was quoted by
+#: AFP as saying", "is quoted (BBC News) as saying")
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?!(?:by|in|on|at|from|to)\b)([^,;:.“”\"()]{1,80}?)\s+as\s+$")
 #: what may open a sentence before its subject ("However, he …")
 _LEAD_ADVERB = re.compile(r"\s*(?:(?:However|Meanwhile|Later|Instead|Yesterday|Today|Earlier),\s+)?")
 _PLAIN_WORD = re.compile(r"[\w'’.-]+")
@@ -685,7 +688,14 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                                 # Smith, a Kremlin spokesman said": the Kremlin's spokesman)
                                 if named and _TITLE_WORDS.fullmatch(_SENTENCE_HEAD.sub("", text[fa : named[-1].start])):
                                     cand = (named[-1].actor, "actor")
-                if cand is None and not aux_only and (np_ is None or vm.group().endswith("ing") or vm.group() == "read"):
+                qa = _QUOTED_AS.search(before, 0, vm.start()) if cand is None and vm.group().endswith("ing") else None
+                if qa is not None:
+                    # "The BBC quoted Kostov as saying “…”", "Interfax quoted him as saying": the one
+                    # quoted, never the outlet
+                    cand = resolve(fa + qa.start(1), fa + qa.end(1), last, object_pronoun=True)
+                if cand is None and qa is None and not aux_only and (
+                    np_ is None or vm.group().endswith("ing") or vm.group() == "read"
+                ):
                     # "X, deputy director at Y, tweeted:" / "X defended Y, saying": the subject
                     subj = [
                         r for r in ms.starting_in(fa, fa + vm.start()) if r.type in ("person", "organization")
