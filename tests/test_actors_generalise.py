@@ -556,3 +556,21 @@ def test_an_author_cited_by_name_and_year_is_a_person():
     assert got["Martínez Fernández"] == "person"
     # a work with its year stays a work
     assert _types("The film Titanic (1997) won eleven awards.")["Titanic"] == "work"
+
+
+def test_a_surname_that_is_a_word_opens_a_sentence_after_the_full_name():
+    # corpus sentences (Wikinews): "Fielding", "Ready", "May" opening a sentence were words, so
+    # their quotes had no speaker
+    text = ("Family First senator Steve Fielding spoke. Fielding concluded by noting that \"Families do benefit "
+            "from this budget and will welcome it.\" Home Secretary Theresa May spoke. May argued that the law "
+            "had failed.")
+    df = _df(text)
+    got = dict(zip(df["start"], df["actor"], strict=True))
+    body = "Headline for the story\n\n" + text
+    assert got[body.index("Fielding concluded")] == "Steve Fielding"
+    assert got[body.index("May argued")] == "Theresa May"
+    q = quotes(load_article(body))
+    assert q["speaker"].tolist() == ["Steve Fielding"]
+    # a word the body also writes in lower case stays a word ("Police" beside "police")
+    df = _df("Officers of the Metropolitan Police came. Police said the police station was closed.")
+    assert "Police" not in set(df["surface"])

@@ -264,6 +264,8 @@ class Detector:
         self.absorb: dict[tuple[int, int], int] = {}
         self._scans = 0  # text scans done by has_lower() before lower_words was built
         mid: list[str] = []
+        surnames: list[str] = []
+        given_words = g.words.get("given")
         urls = [m.span() for m in _URL.finditer(text)] if "://" in text or "www." in text or "@" in text else []
         # Per-token work runs through map()/compress() over memoised word predicates; Python
         # loops only visit the candidates (capitalised words and titles, ~1 token in 5).
@@ -296,7 +298,14 @@ class Detector:
                 self.headline_ids.add(sent_id)
             if kind == "body":  # is_cap(w) implies maybe_name(w): the candidates hold every capital
                 mid.extend(tw[i] for i in candidates if i not in init and is_cap(tw[i]) and i not in toks.compound)
+                if given_words is not None:
+                    ts, te = toks.start, toks.end
+                    surnames.extend(tw[i] for i in candidates if i > 0 and tw[i - 1] in given_words
+                                    and tw[i][1:].islower() and ts[i] == te[i - 1] + 1)
         self.mid_caps = Counter(mid)
+        #: words written after a given name mid-sentence ("Steve Fielding", "Don Ready"): surnames,
+        #: also when they open a sentence ("Fielding concluded") though the lexicon knows them as words
+        self.surnames = frozenset(surnames)
         #: sentences without a lower-case letter ("STANDINGS", an all-caps headline)
         self.shout_ids: set[int] = {
             sid for sid, start, end, _, _ in self.rows if _LOWER_LETTER.search(text, start, end) is None
@@ -415,12 +424,16 @@ class Detector:
             return pair[w in mid_caps]  # mid_caps counts are >= 1: "in" is "mid_caps.get(w)" as a bool
 
         cap_memo: dict[int, bool] = {}
+        surnames = self.surnames
         shout = sent_id in self.shout_ids
 
         def cap(i: int) -> bool:  # asked several times per token while growing and joining runs
             hit = cap_memo.get(i)
             if hit is None:
-                hit = cap_memo[i] = cap_uncached(i) and not (shout and shout_common(tw[i], self.g, mid_caps))
+                hit = cap_uncached(i) and not (shout and shout_common(tw[i], self.g, mid_caps))
+                if not hit and i in init and tw[i] in surnames and not self.has_lower(tw[i].lower()):
+                    hit = True  # "Fielding concluded …" after "Steve Fielding" (not "Police", a word)
+                cap_memo[i] = hit
             return hit
 
         out: list[tuple[list[int], int | None]] = []
