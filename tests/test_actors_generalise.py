@@ -574,3 +574,11 @@ def test_a_surname_that_is_a_word_opens_a_sentence_after_the_full_name():
     # a word the body also writes in lower case stays a word ("Police" beside "police")
     df = _df("Officers of the Metropolitan Police came. Police said the police station was closed.")
     assert "Police" not in set(df["surface"])
+
+
+def test_a_title_word_before_jr_is_a_surname():
+    # corpus sentence (Wikinews): "Martin Luther" and a person "King Jr. Center for Nonviolent Social Change"
+    got = _types("In 1969 she founded the Martin Luther King Jr. Center for Nonviolent Social Change in Atlanta. "
+                 "Martin Luther King Jr. spoke.")
+    assert got["Martin Luther King Jr. Center for Nonviolent Social Change"] == "organization"
+    assert got["Martin Luther King Jr."] == "person" and "Martin Luther" not in got

@@ -476,3 +476,34 @@ def test_quoted_x_as_saying_is_x_not_the_outlet():
     q = _q("The head of the channel, John Ryley, was quoted by the AFP news agency as saying that \"the conflict "
            "forms part of a wider story\" for viewers.")
     assert q["speaker"].tolist() == ["John Ryley"]
+
+
+def test_she_and_he_skip_a_person_whose_given_name_says_otherwise():
+    # corpus sentences (Wikinews): "she said" went to the last speaker, a man
+    q = _q("\"I have made a decision,\" said Michael Byers, a professor. Diana Murugi lost her two sons in the "
+           "fighting. \"We want the same government,\" she said.")
+    assert q["speaker"].tolist() == ["Michael Byers", "Diana Murugi"]
+    q = _q("Sen. Elizabeth Warren accused Michael Bloomberg of racism. Bloomberg's campaign countered. \"It will be "
+           "a live demonstration of how we each take on a billionaire,\" she said Tuesday.")
+    assert q["speaker"].tolist() == ["Elizabeth Warren"]
+    # no one of that sex named: no speaker rather than the wrong one
+    q = _q("\"We will appeal,\" said Mark Oaten. \"Having a judge impose those punishments does not sanitise them,\" "
+           "she added.")
+    assert q["speaker"].tolist() == ["Mark Oaten", None]
+    # names read otherwise outside the US are no cue ("Hilary Benn" is a man)
+    q = _q("International development minister Hilary Benn made a statement. He said: \"I visited the camps.\"")
+    assert q["speaker"].tolist() == ["Hilary Benn"]
+
+
+def test_more_shapes_of_attribution():
+    # corpus sentences (Wikinews)
+    q = _q("The video showed the men. \"My name is Jason and today is the 18th of November,\" said one of the hostages.")
+    assert q["speaker"].tolist() == ["one of the hostages"]
+    q = _q("Coretta Scott King founded the Martin Luther King Jr. Center for Nonviolent Social Change in Atlanta. "
+           "\"The centre enables us to go out and struggle against the evils,\" she often said.")
+    assert q["speaker"].tolist() == ["Coretta Scott King"]
+    q = _q("\"I cannot confirm these rumors,\" Ruslan Aubakirov, head of district administration, told RIA Novosti.")
+    assert q["speaker"].tolist() == ["Ruslan Aubakirov"]
+    q = _q("Director Tom Winch made comedy films. He then approached a director and said, \"I want you to make a "
+           "pure horror movie.\"")
+    assert q["speaker"].tolist() == ["Tom Winch"]

@@ -11,7 +11,9 @@ islands and world cities (cities that are also common first or last names are le
 (``actors_given_names_census.tsv``, public domain, built by ``training/build_given_names.py``; the
 89 of them that are also English words, "Heath", "Grace", form the word kind ``given_word``);
 ~1,800 surnames that are also English words ("Brown", "Truss": kind ``surname_word``, from the
-census and ``gazetteer_people.tsv``, built by ``training/build_surname_words.py``);
+census and ``gazetteer_people.tsv``, built by ``training/build_surname_words.py``); ~2,200 given
+names borne 98% by one sex in the census (kinds ``given_f``, ``given_m``: only the quote attribution's
+pronoun agreement reads them; ``training/build_given_name_sex.py``);
 titles and honorifics, role nouns, organisation/place suffixes and context words (see the comments
 at the top of ``actors_words.tsv``).
 
@@ -163,6 +165,10 @@ def gazetteer() -> Gazetteer:
     words["given_word"] = {r["name"] for r in census if r["word"]}  # also a common word: "Heath", "Grace"
     # surnames that are also common words ("Brown", "Truss"): see typing_rules._common_last
     words["surname_word"] = {r["name"] for r in _rows("actors_surname_words.tsv")}
+    # given names almost only of women / of men (census): the quote attribution's pronoun agreement
+    sexes = _rows("actors_given_name_sex.tsv")
+    words["given_f"] = {r["name"] for r in sexes if r["sex"] == "f"}
+    words["given_m"] = {r["name"] for r in sexes if r["sex"] == "m"}
     # the lists of the four kinds of things that are no actors (work, product, event, other), each
     # also as one union ("thing_word": any of them), for the rules that only ask "a thing?"
     for part in ("word", "prev", "first", "name"):

@@ -677,6 +677,8 @@ def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, in
         ):
             j += 1
         b = k
+        if k > 0 and k + 1 < len(words) and strip_dot(words[k + 1]) in ("Jr", "Sr"):
+            continue  # "Martin Luther King Jr. Center": a title word before "Jr." is a surname
         if j >= len(words):
             while b > 0 and (g.has("title", strip_dot(words[b - 1])) or words[b - 1] in CORE_TITLES):
                 b -= 1

@@ -134,7 +134,8 @@ _ADVERBS = frozenset(
     ["also", "then", "later", "again", "further", "previously", "earlier", "repeatedly",
      "recently", "once", "reportedly", "allegedly", "simply", "only", "just", "still", "even",
      "however", "famously", "publicly", "privately", "quickly", "angrily", "furthermore", "moreover",
-     "additionally", "subsequently", "immediately", "openly", "directly", "bluntly", "candidly"]
+     "additionally", "subsequently", "immediately", "openly", "directly", "bluntly", "candidly", "often",
+     "frequently", "always", "sometimes", "usually", "firmly", "flatly", "proudly", "quietly", "calmly"]
 )
 
 
@@ -205,6 +206,11 @@ _NP_CUT = re.compile(r"[,.;:!?“”\"()—–]|\b(?:that|and|but|while|because|
 _LAST_WORD = re.compile(r"(\w+)\s*$")
 
 
+#: a number or quantifier before "of the" that is the whole speaker ("one of the hostages")
+_QUANTIFIERS = frozenset(["one", "two", "three", "four", "five", "some", "many", "several", "most", "none",
+                          "each", "another", "both", "all"])
+
+
 def _np_after(seg: str, pos: int) -> tuple[int, int] | None:
     """The noun phrase starting at ``pos`` of ``seg`` (up to punctuation or a clause word)."""
     m = _LEAD_SPACE.match(seg[pos:])
@@ -212,6 +218,8 @@ def _np_after(seg: str, pos: int) -> tuple[int, int] | None:
     stop = _NP_STOP_AFTER.search(seg, s)
     while stop is not None and seg[stop.start() : stop.end()].strip() == "." and _TITLE_DOT.search(seg, s, stop.start() + 1):
         stop = _NP_STOP_AFTER.search(seg, stop.end())  # "spokesman Lieut. Colonel Kareem al-Zaidi": a title's dot
+    if stop is not None and stop.group().strip() == "of the" and seg[s : stop.start()].strip().lower() in _QUANTIFIERS:
+        stop = _NP_STOP_AFTER.search(seg, stop.end())  # "said one of the hostages": the hostage
     e = stop.start() if stop else len(seg)
     while e > s and seg[e - 1].isspace():
         e -= 1
@@ -407,9 +415,28 @@ def _lead_subject(before: str, limit: int) -> tuple[int, int] | None:
             return None  # no verb within eight words, or punctuation inside the subject
     else:
         return None
-    if len(words) <= n or not (lexicon.get(words[n].group()) or "").startswith(_FINITE):
+    v = n
+    while v < len(words) and words[v].group().lower() in _ADVERBS:
+        v += 1  # "He then approached"
+    if len(words) <= v or not (lexicon.get(words[v].group()) or "").startswith(_FINITE):
         return None
     return words[0].start(), words[n - 1].end()
+
+
+def _agrees(name: str, pronoun: str, *, known: bool = False) -> bool:
+    """Whether "he" / "she" may stand for the person ``name``: not when the given name opening it (a
+    name of two words or more) is borne 98% by the other sex (census, ``actors_given_name_sex.tsv``).
+    Other names may, unless ``known`` (then only a given name of that sex agrees)."""
+    from toolkit.entities.gazetteer import gazetteer
+
+    g = gazetteer()
+    words = [w for w in name.split() if not g.has("title", w.rstrip("."))]
+    if len(words) >= 2:
+        if g.has("given_f", words[0]):
+            return pronoun == "she"
+        if g.has("given_m", words[0]):
+            return pronoun == "he"
+    return not known
 
 
 def _first_person_of_sentence(ms: _Mentions, k: int, a: int, sent_index: Any) -> str:
@@ -514,6 +541,17 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         if not _PRONOUN.match(phrase) and _PRONOUN.match(tail) and tail.lower() in ("he", "she", "they", "we"):
             phrase = tail  # "On the live television he said,"
         if _PRONOUN.match(phrase):
+            pron = phrase.lower()
+            refused = [False]  # once a person was refused for "she"/"he", only a known given name agrees
+
+            def agrees(name: str | None) -> bool:
+                if name is None or pron not in ("he", "she"):
+                    return True
+                if not _agrees(name, pron):
+                    refused[0] = True
+                    return False
+                return _agrees(name, pron, known=refused[0])
+
             if phrase.lower() in ("he", "she") and last[0] is not None:
                 # "“…,” said a ministry spokesperson. Mr Thompson … said … “…,” he said.": the
                 # person named in a sentence after the last quote's, not the last speaker
@@ -528,14 +566,26 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                             p -= 1
                         after = s_ends[sent_index(p)]
                     if ms.people[k].start >= after:
-                        return _first_person_of_sentence(ms, k, a, sent_index), "actor"
-            if last[0] is not None and not (phrase.lower() in ("he", "she") and last[0] in non_person):
+                        first = _first_person_of_sentence(ms, k, a, sent_index)
+                        if agrees(first):
+                            return first, "actor"
+                        if agrees(ms.people[k].actor):
+                            return ms.people[k].actor, "actor"
+            if last[0] is not None and not (phrase.lower() in ("he", "she") and last[0] in non_person) \
+                    and (last[1] != "actor" or agrees(last[0])):
                 return last
             if phrase.lower() in ("he", "she"):
                 k = ms.last_person_before(a)
                 if k is not None:
-                    # the subject of the latest sentence naming a person: its first person
-                    return _first_person_of_sentence(ms, k, a, sent_index), "actor"
+                    # the subject of the latest sentence naming a person: its first person; "she"
+                    # never a Michael, "he" never a Sarah (the latest person who agrees, of the last ten)
+                    first = _first_person_of_sentence(ms, k, a, sent_index)
+                    if agrees(first):
+                        return first, "actor"
+                    for i in range(k, max(-1, k - 10), -1):
+                        if refused[0] and _agrees(ms.people[i].actor, pron, known=True) \
+                                and not in_quote(ms.people[i].start):
+                            return ms.people[i].actor, "actor"  # one whose given name says so
             return None
         words = phrase.split()
         if (
@@ -614,10 +664,11 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                         cand = (person[0].actor, "actor")
                 if cand is not None:
                     break
-            if cand is None and "," in between and m.group() not in _LISTENER_VERBS \
+            if cand is None and "," in between and m.group() not in ("asked", "asks") \
                     and text[qs:qe].rstrip(" ”\"’'»").endswith((",", "?", "!")):
-                # '“…,” Markus Mueller, the OSCE's envoy to Kyrgyzstan, said.': the name before the
-                # apposition (a quote ending in a comma: speech, not a term like 'a "one-size" approach')
+                # '“…,” Markus Mueller, the OSCE's envoy to Kyrgyzstan, said.' (or "told RIA Novosti"):
+                # the name before the apposition (a quote ending in a comma: speech, not a term like 'a
+                # "one-size" approach'; not '“…?” asked X', whose X is the listener)
                 np_ = _np_after(after, 0)
                 cand = resolve(fa + q1 + np_[0], fa + q1 + np_[1], last) if np_ else None
                 if cand is not None and cand[1] != "actor":
@@ -704,9 +755,10 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     subj = [r for r in subj if r.type == "person"] or subj
                     if subj:
                         cand = (subj[0].actor, "actor")
-                    elif vm.group().endswith("ing") and before[: vm.start()].rstrip().endswith(","):
-                        # "He refused to comment, saying “…”", "The now-governor refused …, saying": the
-                        # pronoun or description that opens the sentence, before its verb
+                    elif before[: vm.start()].rstrip().endswith("," if vm.group().endswith("ing") else " and"):
+                        # "He refused to comment, saying “…”", "The now-governor refused …, saying", "He
+                        # then approached a director and said": the pronoun or description that opens
+                        # the sentence, before its verb
                         lead = _lead_subject(before, vm.start())
                         cand = resolve(fa + lead[0], fa + lead[1], last, group=True) if lead else None
                 if cand is None and not vm.group().endswith("ing") and vm.group() not in _NO_INVERSION:
