@@ -582,3 +582,6 @@ def test_a_title_word_before_jr_is_a_surname():
                  "Martin Luther King Jr. spoke.")
     assert got["Martin Luther King Jr. Center for Nonviolent Social Change"] == "organization"
     assert got["Martin Luther King Jr."] == "person" and "Martin Luther" not in got
+    # a day named after a person is a holiday, three words or more ("Doris Day" stays a person)
+    got = _types("Schools closed on Martin Luther King Jr. Day. Doris Day sang.")
+    assert got["Martin Luther King Jr. Day"] == "other" and got["Doris Day"] == "person"

@@ -557,8 +557,9 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("place_first_word", "name", "place", 3, lambda n: n.unknown and n.multi and n.words[0] in n.wl["place_first"],
          '"Mount Everest", "Lake Victoria"'),
     Rule("day_or_week", "name", "other", 4,
-         lambda n: n.unknown and n.multi and n.words[-1] in ("Day", "Week", "Eve") and n.words[0] not in n.wl["given"],
-         '"Election Day", "Fashion Week" (but "Doris Day" is a person)'),
+         lambda n: n.unknown and n.multi and n.words[-1] in ("Day", "Week", "Eve")
+         and (n.words[0] not in n.wl["given"] or len(n.words) >= 3),
+         '"Election Day", "Fashion Week", "Martin Luther King Jr. Day" (but "Doris Day" is a person)'),
     Rule("ideology", "name", "other", 4,
          lambda n: n.unknown and len(n.words) == 1 and n.words[0].endswith("ism") and len(n.words[0]) > 5,
          '"Marxism", "Thatcherism"'),
