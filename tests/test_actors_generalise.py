@@ -585,3 +585,12 @@ def test_a_title_word_before_jr_is_a_surname():
     # a day named after a person is a holiday, three words or more ("Doris Day" stays a person)
     got = _types("Schools closed on Martin Luther King Jr. Day. Doris Day sang.")
     assert got["Martin Luther King Jr. Day"] == "other" and got["Doris Day"] == "person"
+
+
+def test_given_names_of_world_leaders_in_the_news_make_people():
+    # corpus sentences (Wikinews): the country before the name joined it, and "Khalid" alone was
+    # an organisation
+    got = _types("The president of Pakistan Pervez Musharraf resigned. Khalid fled to Dubai. Kenya's opposition "
+                 "leader Raila Odinga spoke.")
+    assert got["Pervez Musharraf"] == "person" and got["Pakistan"] == "place"
+    assert got["Khalid"] == "person" and got["Raila Odinga"] == "person"

@@ -7,7 +7,8 @@ well-known organisations (international bodies, agencies, parliaments, parties, 
 news outlets, companies, universities) with acronyms; ~720 regions (US, Brazilian, Mexican and Indian states,
 English counties, Italian and Spanish regions), seas, rivers,
 islands and world cities (cities that are also common first or last names are left out);
-~860 given names, plus ~1,400 common US given names from the 1990 census
+~1,030 given names (Arabic, Turkish, Persian, South and East Asian, African, Latin American and
+Slavic names among them), plus ~1,400 common US given names from the 1990 census
 (``actors_given_names_census.tsv``, public domain, built by ``training/build_given_names.py``; the
 89 of them that are also English words, "Heath", "Grace", form the word kind ``given_word``);
 ~1,800 surnames that are also English words ("Brown", "Truss": kind ``surname_word``, from the
