@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import pandas as pd
 
 from toolkit._memo import cached_on_article
+from toolkit.entities.gazetteer import gazetteer
 from toolkit.entities.titles import JUDGING_VERBS, title_flags
 from toolkit.entities.titles import VERB_RE as _VERB_RE
 from toolkit.schema import columns, empty, frame
@@ -427,8 +428,6 @@ def _agrees(name: str, pronoun: str, *, known: bool = False) -> bool:
     """Whether "he" / "she" may stand for the person ``name``: not when the given name opening it (a
     name of two words or more) is borne 98% by the other sex (census, ``actors_given_name_sex.tsv``).
     Other names may, unless ``known`` (then only a given name of that sex agrees)."""
-    from toolkit.entities.gazetteer import gazetteer
-
     g = gazetteer()
     words = [w for w in name.split() if not g.has("title", w.rstrip("."))]
     if len(words) >= 2:
