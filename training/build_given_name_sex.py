@@ -6,9 +6,9 @@ Source: the US Census Bureau's 1990 frequency lists of first names (``dist.male.
 package (MIT; pip install names==0.3.0; build time only). The output file carries the credit in its
 header.
 
-Why: a quote's "she said" was given to the last speaker, Jesse Jackson, and "he said" to Sharan
-Burrow. The quote attribution reads this list only to refuse a pronoun's antecedent whose given name
-says the other sex; it never assigns anyone a sex in any table. Kept: names used by at least 0.005%
+Why: a quote's "she said" was given to the last speaker, Michael Byers, though Diana Murugi had been
+named since, and "she added" to Mark Oaten. The quote attribution reads this list only to refuse a
+pronoun's antecedent whose given name says the other sex; it never assigns anyone a sex in any table. Kept: names used by at least 0.005%
 of one sex in the census, of whose bearers 98% or more are of that sex. Names read differently
 outside the US are left out ("Andrea", "Jean", "Nicola", "Sasha", "Kim": not 98% one way, or in the
 hand list below), and so are names shorter than three letters.
@@ -19,7 +19,11 @@ hand list below), and so are names shorter than three letters.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_given_names import _read  # noqa: E402  (the census lists' reader, shared)
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "toolkit" / "data" / "actors_given_name_sex.tsv"
@@ -34,14 +38,6 @@ EXCLUDE = frozenset([
     # men's names in Britain and Ireland ("Hilary Benn", "Bertie Ahern"), and surnames ("Scooter Libby")
     "Hilary", "Bertie", "Vivian", "Jocelyn", "Shirley", "Beverley", "Beverly", "Meredith", "Libby", "Allison",
 ])
-
-
-def _read(path: Path) -> dict[str, float]:
-    out: dict[str, float] = {}
-    for line in path.read_text(encoding="ascii").splitlines():
-        name, percent, _cumulative, _rank = line.split()
-        out[name.title()] = float(percent)
-    return out
 
 
 def main() -> int:
@@ -64,7 +60,7 @@ def main() -> int:
         f"# of their bearers, and used by {MIN_PERCENT}% or more of that sex, in the US census of 1990.\n"
         "# Source: US Census Bureau, 1990 name frequency lists (public domain), via the names package (MIT).\n"
         "# Built by training/build_given_name_sex.py. Read only by the quote attribution, to refuse \"she\"\n"
-        "# an antecedent named Jesse or \"he\" one named Sharan; no table shows it.\n"
+        "# an antecedent named Michael or \"he\" one named Sarah; no table shows it.\n"
         "name\tsex\n"
     )
     OUT.write_text(header + "".join(f"{n}\t{s}\n" for n, s in kept), encoding="utf-8")
