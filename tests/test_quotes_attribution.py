@@ -507,3 +507,14 @@ def test_more_shapes_of_attribution():
     q = _q("Director Tom Winch made comedy films. He then approached a director and said, \"I want you to make a "
            "pure horror movie.\"")
     assert q["speaker"].tolist() == ["Tom Winch"]
+
+
+def test_a_dash_and_a_name_after_a_quote_credit_it():
+    # corpus lines (Wikinews): a pull quote's credit and an epigraph's
+    q = _q("\"More women are getting into technical fields now than ever before.\"\u00a0\u00a0— \u200dAparna Garg, "
+           "Mysore Divisional Railway Manager\n\nShe spoke to us.")
+    assert q["speaker"].tolist() == ["Aparna Garg"]
+    q = _q("\"No man's life, liberty or property are safe while the legislature is in session.\" - Judge Gideon J. Tucker")
+    assert q["speaker"].tolist() == ["Gideon J. Tucker"]
+    # a dash between two clauses is no credit
+    assert _q("He called it \"a disgrace\" - Smith disagreed.")["speaker"].isna().all()

@@ -387,6 +387,11 @@ def _relative_antecedent(ms: _Mentions, text: str, fa: int, before: str, verb_at
     return at[-1].actor if at and at[-1].end == end and at[-1].type == want else None
 
 
+#: after a quote's closing mark: spaces, a dash and spaces ('” — Aparna Garg'), on the same line (zero-width
+#: joiners count as spaces)
+_DASH_CREDIT = re.compile(r"[ \t\u00a0\u200b-\u200d]*(?:—|–|--|-)[ \t\u00a0\u200b-\u200d]*(?=[A-Z])")
+#: what may follow the name of such a credit: a comma, a parenthesis, the end of the line or text
+_CREDIT_END = re.compile(r"[ \t\u00a0]*(?:[,(\n'’]|$)")
 #: "quoted X as" right before "saying" / "telling": X is the speaker (not the passive "was quoted by
 #: AFP as saying", "is quoted (BBC News) as saying")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?!(?:by|in|on|at|from|to)\b)([^,;:.“”\"()]{1,80}?)\s+as\s+$")
@@ -775,6 +780,18 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 cand = resolve(fa + np_[0], fa + np_[1], last, object_pronoun=True) if np_ else None
                 if cand is not None:
                     speaker, verb = cand, "according to"
+        # 2a'. '“…” — Aparna Garg, railway manager': a dash after the closing mark, then a person's name
+        # (the credit of a pull quote or an epigraph)
+        if speaker is None:
+            dash = _DASH_CREDIT.match(text, qe)
+            if dash is not None:
+                who = [r for r in ms.starting_in(dash.end(), dash.end() + 1) if r.type == "person"]
+                if not who and _TITLE_WORDS.match(text, dash.end()):
+                    # "- Judge Gideon J. Tucker": titles before the name
+                    t = _TITLE_WORDS.match(text, dash.end())
+                    who = [r for r in ms.starting_in(dash.end(), t.end() + 1) if r.type == "person"][:1]
+                if who and _CREDIT_END.match(text, who[0].end):  # not '“…” - Smith disagreed.'
+                    speaker, verb = (who[0].actor, "actor"), None
         # 2b. "X made the announcement: “…”": a colon-introduced quote belongs to the clause's subject
         if speaker is None and seg[:q0].rstrip().endswith(":"):
             pre = [r for r in ms.starting_in(fa, qs) if r.type in ("person", "organization")]
