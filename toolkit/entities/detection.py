@@ -265,7 +265,7 @@ class Detector:
         self._scans = 0  # text scans done by has_lower() before lower_words was built
         mid: list[str] = []
         surnames: list[str] = []
-        given_words = g.words.get("given")
+        given_words = g.words.get("given", EMPTY_WORDS)
         urls = [m.span() for m in _URL.finditer(text)] if "://" in text or "www." in text or "@" in text else []
         # Per-token work runs through map()/compress() over memoised word predicates; Python
         # loops only visit the candidates (capitalised words and titles, ~1 token in 5).
@@ -298,10 +298,9 @@ class Detector:
                 self.headline_ids.add(sent_id)
             if kind == "body":  # is_cap(w) implies maybe_name(w): the candidates hold every capital
                 mid.extend(tw[i] for i in candidates if i not in init and is_cap(tw[i]) and i not in toks.compound)
-                if given_words is not None:
-                    ts, te = toks.start, toks.end
-                    surnames.extend(tw[i] for i in candidates if i > 0 and tw[i - 1] in given_words
-                                    and tw[i][1:].islower() and ts[i] == te[i - 1] + 1)
+                ts, te = toks.start, toks.end
+                surnames.extend(tw[i] for i in candidates if i > 0 and tw[i - 1] in given_words
+                                and tw[i][1:].islower() and ts[i] == te[i - 1] + 1)
         self.mid_caps = Counter(mid)
         #: words written after a given name mid-sentence ("Steve Fielding", "Don Ready"): surnames,
         #: also when they open a sentence ("Fielding concluded") though the lexicon knows them as words

@@ -164,7 +164,7 @@ def gazetteer() -> Gazetteer:
     census = _rows("actors_given_names_census.tsv")
     words["given"] = {r["name"] for r in _rows("actors_given_names.tsv")} | {r["name"] for r in census if not r["word"]}
     words["given_word"] = {r["name"] for r in census if r["word"]}  # also a common word: "Heath", "Grace"
-    # surnames that are also common words ("Brown", "Truss"): see typing_rules._common_last
+    # surnames that are also common words ("Brown", "Truss"): see typing_rules.common_last_word
     words["surname_word"] = {r["name"] for r in _rows("actors_surname_words.tsv")}
     # given names almost only of women / of men (census): the quote attribution's pronoun agreement
     sexes = _rows("actors_given_name_sex.tsv")

@@ -429,18 +429,17 @@ def _lead_subject(before: str, limit: int) -> tuple[int, int] | None:
     return words[0].start(), words[n - 1].end()
 
 
-def _agrees(name: str, pronoun: str, *, known: bool = False) -> bool:
-    """Whether "he" / "she" may stand for the person ``name``: not when the given name opening it (a
-    name of two words or more) is borne 98% by the other sex (census, ``actors_given_name_sex.tsv``).
-    Other names may, unless ``known`` (then only a given name of that sex agrees)."""
+def _pronoun_of(name: str) -> str | None:
+    """"she" or "he" when the given name opening the person ``name`` (a name of two words or more) is
+    borne 98% by women or by men (census, ``actors_given_name_sex.tsv``), else None."""
     g = gazetteer()
     words = [w for w in name.split() if not g.has("title", w.rstrip("."))]
     if len(words) >= 2:
         if g.has("given_f", words[0]):
-            return pronoun == "she"
+            return "she"
         if g.has("given_m", words[0]):
-            return pronoun == "he"
-    return not known
+            return "he"
+    return None
 
 
 def _first_person_of_sentence(ms: _Mentions, k: int, a: int, sent_index: Any) -> str:
@@ -546,17 +545,17 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             phrase = tail  # "On the live television he said,"
         if _PRONOUN.match(phrase):
             pron = phrase.lower()
-            refused = [False]  # once a person was refused for "she"/"he", only a known given name agrees
+            refused = False  # once a person was refused for "she"/"he", only a given name of that sex agrees
 
             def agrees(name: str | None) -> bool:
+                nonlocal refused
                 if name is None or pron not in ("he", "she"):
                     return True
-                if not _agrees(name, pron):
-                    refused[0] = True
-                    return False
-                return _agrees(name, pron, known=refused[0])
+                said = _pronoun_of(name)
+                refused = refused or said not in (None, pron)
+                return said == pron or (said is None and not refused)
 
-            if phrase.lower() in ("he", "she") and last[0] is not None:
+            if pron in ("he", "she") and last[0] is not None:
                 # "“…,” said a ministry spokesperson. Mr Thompson … said … “…,” he said.": the
                 # person named in a sentence after the last quote's, not the last speaker
                 k = ms.last_person_before(a)
@@ -575,10 +574,10 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                             return first, "actor"
                         if agrees(ms.people[k].actor):
                             return ms.people[k].actor, "actor"
-            if last[0] is not None and not (phrase.lower() in ("he", "she") and last[0] in non_person) \
+            if last[0] is not None and not (pron in ("he", "she") and last[0] in non_person) \
                     and (last[1] != "actor" or agrees(last[0])):
                 return last
-            if phrase.lower() in ("he", "she"):
+            if pron in ("he", "she"):
                 k = ms.last_person_before(a)
                 if k is not None:
                     # the subject of the latest sentence naming a person: its first person; "she"
@@ -587,8 +586,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     if agrees(first):
                         return first, "actor"
                     for i in range(k, max(-1, k - 10), -1):
-                        if refused[0] and _agrees(ms.people[i].actor, pron, known=True) \
-                                and not in_quote(ms.people[i].start):
+                        if refused and _pronoun_of(ms.people[i].actor) == pron and not in_quote(ms.people[i].start):
                             return ms.people[i].actor, "actor"  # one whose given name says so
             return None
         words = phrase.split()
@@ -785,11 +783,9 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         if speaker is None:
             dash = _DASH_CREDIT.match(text, qe)
             if dash is not None:
-                who = [r for r in ms.starting_in(dash.end(), dash.end() + 1) if r.type == "person"]
-                if not who and _TITLE_WORDS.match(text, dash.end()):
-                    # "- Judge Gideon J. Tucker": titles before the name
-                    t = _TITLE_WORDS.match(text, dash.end())
-                    who = [r for r in ms.starting_in(dash.end(), t.end() + 1) if r.type == "person"][:1]
+                # the first person starting there or after titles ("- Judge Gideon J. Tucker")
+                titles = _TITLE_WORDS.match(text, dash.end())
+                who = [r for r in ms.starting_in(dash.end(), titles.end() + 1) if r.type == "person"][:1]
                 if who and _CREDIT_END.match(text, who[0].end):  # not '“…” - Smith disagreed.'
                     speaker, verb = (who[0].actor, "actor"), None
         # 2b. "X made the announcement: “…”": a colon-introduced quote belongs to the clause's subject

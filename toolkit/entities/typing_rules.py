@@ -265,11 +265,7 @@ def _short_name(n: NameCue) -> bool:
     return all(w[:1].isupper() and not w.isupper() for w in n.words) and len(n.words) <= 3 and not any(
         (w in wl["org_word"]) or (w in wl["org_suffix"]) or (w in wl["place_suffix"]) or (w in wl["thing_word"])
         for w in n.words
-    ) and name_like(n.words[0]) and not headline_phrase(n.words, n.g) and not _common_last(n)
-
-
-def _common_last(n: NameCue) -> bool:
-    return common_last_word(n.words, n.g)
+    ) and name_like(n.words[0]) and not headline_phrase(n.words, n.g) and not common_last_word(n.words, n.g)
 
 
 def common_last_word(words: Sequence[str], g: Gazetteer) -> bool:
@@ -545,15 +541,12 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"Space Shuttle Atlantis", "Ferry Estonia"'),
     Rule("event_noun_inside", "name", "event", 3, lambda n: _inner_thing(n) == "event", '"Operation Overlord"'),
     Rule("other_noun_inside", "name", "other", 3, lambda n: _inner_thing(n) == "other", '"Treaty Port X"'),
-    Rule("bank_first_word", "name", "organization", 4,
-         lambda n: n.unknown and n.multi and n.words[0] in ("Banco", "Banca", "Banque", "Bankhaus"),
-         '"Banco Delta Asia", "Banque Misr": a bank'),
     Rule("ampersand_name", "name", "organization", 4,
          lambda n: n.unknown and len(n.words) >= 4 and "&" in n.words[1:-1] and n.words[-1] not in n.wl["place_suffix"],
          '"San Diego Gas & Electric", "AT & T Mobility": a firm (not two surnames: "Marsden & Mackey (2014)"; the '
          '"Evergreen Aviation & Space Museum" is what its last word says)'),
     Rule("org_first_word", "name", "organization", 4, lambda n: n.unknown and n.multi and n.words[0] in n.wl["org_first"],
-         '"Partido Popular", "Université de Montréal", "Instituto Nacional de Estadística": the head word first'),
+         '"Partido Popular", "Banco Delta Asia", "Université de Montréal": the head word first'),
     Rule("place_first_word", "name", "place", 3, lambda n: n.unknown and n.multi and n.words[0] in n.wl["place_first"],
          '"Mount Everest", "Lake Victoria"'),
     Rule("day_or_week", "name", "other", 4,
