@@ -24,6 +24,9 @@ import csv
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_given_names import _read  # noqa: E402  (the census lists' reader, shared)
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "toolkit" / "data" / "actors_surname_words.tsv"
 MIN_PERCENT = 0.001  # of the census population
@@ -43,10 +46,8 @@ def main() -> int:
 
     kept: dict[str, str] = {}
     src = Path(names.__file__).parent / "dist.all.last"
-    for line in src.read_text(encoding="ascii").splitlines():
-        name, percent, _cumulative, _rank = line.split()
-        name = name.title()
-        if float(percent) >= MIN_PERCENT and common_word(name):
+    for name, percent in _read(src).items():
+        if percent >= MIN_PERCENT and common_word(name):
             kept.setdefault(name, "census")
     with open(ROOT / "toolkit" / "data" / "gazetteer_people.tsv", encoding="utf-8") as fh:
         rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
