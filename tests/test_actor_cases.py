@@ -918,3 +918,17 @@ def test_a_broadcaster_before_its_reporter_a_street_side_and_an_oil_company():
     assert got["CTV"] == "organization" and got["Joel Bowey"] == "person"  # "said CTV" made a person
     assert got["Neste Oil"] == "organization" and got["Eglinton Avenue East"] == "place"
     assert got["United Nations"] == "organization"  # not "UN's Oil"
+
+
+def test_a_language_is_not_its_country():
+    """"in English", "Spanish language", "speak Danish", "Persian speakers" name a language: no
+    England, Spain, Denmark or Persia; "in Iraqi waters" and "in English football" still do."""
+    text = (HEAD + 'She told a guard, in French and English, "they raped me". The forms must be completed in '
+            "English. The Spanish language edition was printed. Nobody hires you if you don't speak Danish. "
+            "Persian speakers can use the tool, known in English as the door. The rigs stayed in Iraqi waters. "
+            "He grew up in English football.")
+    df = _df(text)
+    assert set(df["actor"]) == {"Iraq", "England"}
+    assert df.loc[df["actor"] == "England", "surface"].tolist() == ["English"]  # "English football" only
+    assert df["adjectival"].all()
+    assert text.index("English football") == df.loc[df["actor"] == "England", "start"].iloc[0]

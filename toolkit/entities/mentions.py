@@ -142,6 +142,25 @@ _HEX_COLOUR = re.compile(r"(?=[0-9A-F]*[0-9])[0-9A-F]{6}")
 #: The end of a file name ("Protest11.jpg" in a wiki gallery): no name holds one.
 _FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|svg|pdf|webp|tiff?|ogg|ogv|mp[34]|docx?|xlsx?)$", re.IGNORECASE)
 _PARTY_TAG = re.compile(r"[(\[,]\s*[RDI]\s*[-–]$")  # "(R-", "(D–": a party-state tag before a state code
+# A demonym that names a language, not its country: "[French] language", "[Persian] speakers",
+# "speak [English]", "written in [English].", "known in [English] as", "in [French] and English,"
+# (not "in [Iraqi] waters", "in [Muslim]-majority Mindanao", "In [Australian] rugby").
+_LANG_AFTER = re.compile(r"[ -](?:language|languages|speaking|speakers?|translations?|subtitles)\b")
+_LANG_VERB_BEFORE = re.compile(
+    r"\b(?:speak|speaks|spoke|spoken|speaking|learn|learns|learning|learned|learnt|teach|teaches|teaching|taught)\s+$",
+    re.IGNORECASE,
+)
+_LANG_IN_BEFORE = re.compile(r"\b(?:in|into)\s+(?:[A-Z][a-z]+,?\s+(?:and|or)\s+)?$", re.IGNORECASE)
+#: Demonyms that are also languages: only these stand alone after "in" ("in Iraqi." is a typo for Iraq).
+_LANGUAGES = frozenset(
+    "Albanian Arabic Armenian Basque Bulgarian Catalan Chinese Croatian Czech Danish Dutch English Estonian "
+    "Filipino Finnish French Georgian German Greek Hebrew Hungarian Icelandic Indonesian Irish Italian Japanese "
+    "Korean Latvian Lithuanian Malay Maori Mongolian Norwegian Persian Polish Portuguese Romanian Russian "
+    "Serbian Slovak Slovenian Somali Spanish Swahili Swedish Thai Tibetan Turkish Ukrainian Vietnamese Welsh".split()
+)
+_LANG_END = re.compile(
+    r"\s*(?:[,.;:!?)\]\"”]|$)|\s+(?:as|meaning)\b|\s+(?:and|or)\s+[A-Z][a-z]+\s*(?:[,.;:!?)\]\"”]|$)"
+)
 _DATELINE_RULE = RULE["dateline_city"]
 
 
@@ -518,6 +537,10 @@ def _mention(
             nxt = tw[last_i + 1] if last_i + 1 < len(tw) else ""
             raw.adjectival = nxt[:1].islower() and nxt != "party" and (_lex(nxt) or "")[:2] in ("NN", "JJ")
         elif info.final.name == "demonym":
+            if _LANG_AFTER.match(text, e) or _LANG_VERB_BEFORE.search(text, max(0, s - 12), s) or (
+                name in _LANGUAGES and _LANG_IN_BEFORE.search(text, max(0, s - 30), s) and _LANG_END.match(text, e)
+            ):
+                return None  # the language ("in English", "Spanish language"), not the country
             raw.canonical = g.demonyms[name]
             raw.adjectival = True
         return raw
