@@ -152,12 +152,14 @@ _LANG_VERB_BEFORE = re.compile(
 )
 _LANG_IN_BEFORE = re.compile(r"\b(?:in|into)\s+(?:[A-Z][a-z]+,?\s+(?:and|or)\s+)?$", re.IGNORECASE)
 #: Demonyms that are also languages: only these stand alone after "in" ("in Iraqi." is a typo for Iraq).
-_LANGUAGES = frozenset(
-    "Albanian Arabic Armenian Basque Bulgarian Catalan Chinese Croatian Czech Danish Dutch English Estonian "
-    "Filipino Finnish French Georgian German Greek Hebrew Hungarian Icelandic Indonesian Irish Italian Japanese "
-    "Korean Latvian Lithuanian Malay Maori Mongolian Norwegian Persian Polish Portuguese Romanian Russian "
-    "Serbian Slovak Slovenian Somali Spanish Swahili Swedish Thai Tibetan Turkish Ukrainian Vietnamese Welsh".split()
-)
+_LANGUAGES = frozenset({
+    "Albanian", "Arabic", "Armenian", "Basque", "Bulgarian", "Catalan", "Chinese", "Croatian", "Czech",
+    "Danish", "Dutch", "English", "Estonian", "Filipino", "Finnish", "French", "Georgian", "German", "Greek",
+    "Hebrew", "Hungarian", "Icelandic", "Indonesian", "Irish", "Italian", "Japanese", "Korean", "Latvian",
+    "Lithuanian", "Malay", "Maori", "Mongolian", "Norwegian", "Persian", "Polish", "Portuguese", "Romanian",
+    "Russian", "Serbian", "Slovak", "Slovenian", "Somali", "Spanish", "Swahili", "Swedish", "Thai", "Tibetan",
+    "Turkish", "Ukrainian", "Vietnamese", "Welsh",
+})
 _LANG_END = re.compile(
     r"\s*(?:[,.;:!?)\]\"”]|$)|\s+(?:as|meaning)\b|\s+(?:and|or)\s+[A-Z][a-z]+\s*(?:[,.;:!?)\]\"”]|$)"
 )
