@@ -932,3 +932,17 @@ def test_a_language_is_not_its_country():
     assert df.loc[df["actor"] == "England", "surface"].tolist() == ["English"]  # "English football" only
     assert df["adjectival"].all()
     assert text.index("English football") == df.loc[df["actor"] == "England", "start"].iloc[0]
+
+
+def test_a_centre_for_two_fields_is_one_institution():
+    got = _types(HEAD + "Figures from the European Centre for Disease Prevention and Control revealed a surge. The "
+                 "Center for Strategic and International Studies said so. The Center for Biological Diversity and "
+                 "Center for Food Safety sued. The Kennedy Center and Broadway were shut.")
+    assert got["European Centre for Disease Prevention and Control"] == "organization"
+    assert got["Center for Strategic and International Studies"] == "organization"
+    assert {"Center for Biological Diversity", "Center for Food Safety", "Kennedy Center"} <= set(got)
+    assert "Control" not in got and "International Studies" not in got
+
+
+def test_languages_other_than_english():
+    assert _actors(HEAD + "Most articles are in languages other than English, the editors said.") == set()

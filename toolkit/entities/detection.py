@@ -102,6 +102,9 @@ def sentence_rows(article: Article) -> list[tuple[int, int, int, str, int]]:
 #: programme", "the Army's Research and Referral Hospital"), and before "and" they do not end a name
 #: ("Defence Research and Development Organisation").
 _FIELD_SUFFIXES = frozenset(["Oil", "Research", "Chemical", "Chemicals"])
+#: "Centre" ends places ("Rockefeller Center"); before "for" it heads an institution ("European Centre for
+#: Disease Prevention and Control").
+_CENTRES = frozenset(["Centre", "Center", "Centres", "Centers"])
 #: Capitalised prepositions and determiners before a day or month: no part of a name ("Australia On Saturday").
 _DATE_LEADS = frozenset(["On", "In", "Since", "From", "During", "Until", "Last", "This", "Next", "By"])
 _WHEN_WORDS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
@@ -562,12 +565,14 @@ class Detector:
             return (_lex(w.lower()) or "") in tags and not g.lookup(w) and w not in g.demonyms \
                 and not g.has("given", w) and (titles or not title_like(w, g) and w not in CORE_TITLES)
 
-        if not right or len(right) > 3 or not common(right[-1], ("NN", "NNS")) or not all(map(common, right)):
-            return False
+        if not right or len(right) > 3 or not common(right[-1], ("NN", "NNS")) or not all(map(common, right)) \
+                or not _CENTRES.isdisjoint(right):
+            return False  # (not "the Center for Biological Diversity and Center for Food Safety": two)
         if g.lookup(" ".join(right)):
             return False
         at = next((i for i, w in enumerate(left) if i and w in ("of", "on", "for")), 0)
-        if at and (g.has("org_suffix", left[at - 1]) or self._org_word(left[at - 1])):
+        if at and (g.has("org_suffix", left[at - 1]) or self._org_word(left[at - 1])
+                   or (left[at] == "for" and left[at - 1] in _CENTRES)):
             # "Department of Health and Human Services", "National Institute of Allergy and Infectious
             # Diseases": the institution's head right before "of", its field common words
             return all(common(w, titles=True) for w in left[at + 1 :] if w not in CONNECT)

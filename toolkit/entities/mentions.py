@@ -150,7 +150,7 @@ _LANG_VERB_BEFORE = re.compile(
     r"\b(?:speak|speaks|spoke|spoken|speaking|learn|learns|learning|learned|learnt|teach|teaches|teaching|taught)\s+$",
     re.IGNORECASE,
 )
-_LANG_IN_BEFORE = re.compile(r"\b(?:in|into)\s+(?:[A-Z][a-z]+,?\s+(?:and|or)\s+)?$", re.IGNORECASE)
+_LANG_IN_BEFORE = re.compile(r"\b(?:in|into|other than)\s+(?:[A-Z][a-z]+,?\s+(?:and|or)\s+)?$", re.IGNORECASE)
 #: Demonyms that are also languages: only these stand alone after "in" ("in Iraqi." is a typo for Iraq).
 _LANGUAGES = frozenset({
     "Albanian", "Arabic", "Armenian", "Basque", "Bulgarian", "Catalan", "Chinese", "Croatian", "Czech",
