@@ -946,3 +946,16 @@ def test_a_centre_for_two_fields_is_one_institution():
 
 def test_languages_other_than_english():
     assert _actors(HEAD + "Most articles are in languages other than English, the editors said.") == set()
+
+
+def test_a_title_case_line_in_the_body_is_read_as_a_headline():
+    """A subheading or a link to another story, every word capitalised: no "Will Win" person, no
+    "Parties Or Voters Choose Presidential Nominees" organisation; names in it still count."""
+    text = (HEAD + "Joe Biden leads the field.\n\n[Our Latest Forecast: Who Will Win The 2020 Democratic Primary?]\n\n"
+            "Do Parties Or Voters Choose Presidential Nominees?\n\nWhy Joe Biden Is Ahead In The Polls\n\n"
+            "The party elite has not decided.")
+    got = _types(text)
+    assert "Will Win" not in got and "Latest Forecast" not in got
+    assert not any("Nominees" in a for a in got)
+    assert got["Joe Biden"] == "person"
+    assert (_df(text)["actor"] == "Joe Biden").sum() == 2

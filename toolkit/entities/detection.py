@@ -102,6 +102,25 @@ def sentence_rows(article: Article) -> list[tuple[int, int, int, str, int]]:
 #: programme", "the Army's Research and Referral Hospital"), and before "and" they do not end a name
 #: ("Defence Research and Development Organisation").
 _FIELD_SUFFIXES = frozenset(["Oil", "Research", "Chemical", "Chemicals"])
+#: Function words a Title Case line capitalises and running text does not ("Do Parties Or Voters Choose …").
+_CAP_FUNCTION = frozenset(["Or", "The", "Of", "And", "To", "In", "For", "With", "A", "An", "Is", "Are", "Will", "Do",
+                           "Does", "Who", "What", "How", "Why", "Can", "On", "At", "By", "From", "Not", "Than", "As",
+                           "Into", "About", "Over", "Be", "Its", "Your"])
+
+
+def _title_case_line(text: str, start: int, end: int, tw: list[str]) -> bool:
+    """Whether a body sentence is a line of its own in Title Case, a subheading or a link to another
+    story ("Do Parties Or Voters Choose Presidential Nominees?", "[Our Latest Forecast: Who Will Win
+    The 2020 Democratic Primary?]"): every word capitalised, a function word among them."""
+    if start and text[start - 1] != "\n":
+        return False
+    nl = text.find("\n", end)
+    if text[end : len(text) if nl < 0 else nl].strip():
+        return False
+    words = [w for w in tw if w[0].isalpha()]
+    return len(words) >= 4 and all(w[0].isupper() for w in words) and not _CAP_FUNCTION.isdisjoint(words[1:])
+
+
 #: "Centre" ends places ("Rockefeller Center"); before "for" it heads an institution ("European Centre for
 #: Disease Prevention and Control").
 _CENTRES = frozenset(["Centre", "Center", "Centres", "Centers"])
@@ -282,7 +301,8 @@ class Detector:
                 if spans:
                     ts = toks.start
                     candidates[:] = [i for i in candidates if not any(a <= ts[i] < b for a, b in spans)]
-            init, n_words = self._initial_positions(tw, headline=kind == "title")
+            hl = kind == "title" or (kind == "body" and _title_case_line(text, start, end, tw))
+            init, n_words = self._initial_positions(tw, headline=hl)
             if init and ('"' in tw or "'" in tw):
                 # '"…," Frist said': a straight quote glued to a comma, then a space, closes the quote, and
                 # a word after it that is no English word is mid-sentence (', "Base camp': a quote opening;
@@ -297,7 +317,7 @@ class Detector:
                          and tw[i - 2].endswith("s") and i + 1 < len(tw) and (is_cap(tw[i + 1]) or tw[i + 1] in ("of", "for"))
                          and (_lex(tw[i].lower()) or "NN")[:2] in ("NN", "JJ")}  # (not "… offenders' By James …")
             self.initial[sent_id] = init
-            if kind == "title" and n_words and len(init) == n_words and n_words > 2:
+            if hl and n_words and len(init) == n_words and n_words > 2:
                 self.headline_ids.add(sent_id)
             if kind == "body":  # is_cap(w) implies maybe_name(w): the candidates hold every capital
                 mid.extend(tw[i] for i in candidates if i not in init and is_cap(tw[i]) and i not in toks.compound)
