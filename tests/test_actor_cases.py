@@ -959,3 +959,15 @@ def test_a_title_case_line_in_the_body_is_read_as_a_headline():
     assert not any("Nominees" in a for a in got)
     assert got["Joe Biden"] == "person"
     assert (_df(text)["actor"] == "Joe Biden").sum() == 2
+
+
+def test_tribal_nations_are_organisations_and_handles_are_no_names():
+    text = (HEAD + "She served the Nooksack Indian Tribe, the Upper Skagit Indian Tribe, and the Lummi Nation. The "
+            "president of the Quinault Indian Nation spoke. It is historic.\n\n— Seth Goldstein (@Rabbi_360) "
+            "January 7, 2020\n\nShe is the first state justice of Native American heritage. "
+            "pic.twitter.com/CIHDX5qmux\n\nThe Crow Tribe agreed.")
+    got = _types(text)
+    for name in ("Nooksack Indian Tribe", "Upper Skagit Indian Tribe", "Lummi Nation", "Quinault Indian Nation", "Crow Tribe"):
+        assert got[name] == "organization", name
+    assert got["Seth Goldstein"] == "person"
+    assert not any("Rabbi_360" in a or "CIHDX5qmux" in a for a in got)

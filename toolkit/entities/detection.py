@@ -60,7 +60,7 @@ _CLOSED_TAGS = frozenset(["DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "WRB", "
 _FUNCTION_TAGS = ("DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "WRB", "TO", "MD", "EX", "PDT", "RB", "UH")
 _LOWER_LETTER = re.compile(r"[a-z]")
 #: A web address or an e-mail address: no word inside it is a name ("...index.asp?locID=421").
-_URL = re.compile(r"(?:https?://|www\.)[^\s\]\)>\"']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/|t\.co/)[^\s\]\)>\"']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: words after a possessive that continue the name ("the People's Republic of China", "Valentine's Day")
 _POSSESSIVE_HEADS = frozenset(["Republic", "Day"])
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
@@ -288,7 +288,8 @@ class Detector:
         mid: list[str] = []
         surnames: list[str] = []
         given_words = g.words.get("given", EMPTY_WORDS)
-        urls = [m.span() for m in _URL.finditer(text)] if "://" in text or "www." in text or "@" in text else []
+        urls = [m.span() for m in _URL.finditer(text)] if "://" in text or "www." in text or "@" in text \
+            or "pic.twitter.com/" in text or "t.co/" in text else []
         # Per-token work runs through map()/compress() over memoised word predicates; Python
         # loops only visit the candidates (capitalised words and titles, ~1 token in 5).
         for sent_id, start, end, kind, _ in self.rows:

@@ -468,6 +468,8 @@ def _mention(
             and _CREDIT_BEFORE.search(text[max(text.rfind("\n", max(0, s - 40), s) + 1, s - 40) : s])) \
             or _CREDIT_LABEL.match(text, s):
         return None  # "Image: NASA.", "Video: J. Smith": a media credit inside the text, not an actor
+    if s and text[s - 1] == "@":
+        return None  # "(@Rabbi_360)": a social-media handle, no name
     if text.startswith("((", s - 2) and text.startswith("))", e) and s >= 2:
         return None  # "((WN))", "((Akram Pasha))": a transcript's speaker label, no mention in the text
     words = [tw[i] for i in idx]
