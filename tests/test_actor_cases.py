@@ -971,3 +971,11 @@ def test_tribal_nations_are_organisations_and_handles_are_no_names():
         assert got[name] == "organization", name
     assert got["Seth Goldstein"] == "person"
     assert not any("Rabbi_360" in a or "CIHDX5qmux" in a for a in got)
+
+
+def test_a_firms_national_branch_is_an_organisation():
+    got = _types(HEAD + "Semicon Taiwan drew 40,000 visitors. The aircraft were serviced by the same technicians as "
+                 "Garuda Indonesia, he said. Clivenden Sudan had a high level of expertise. Michael Jordan and "
+                 "Nikki Holland watched.")
+    assert got["Semicon Taiwan"] == got["Garuda Indonesia"] == got["Clivenden Sudan"] == "organization"
+    assert got["Michael Jordan"] == got["Nikki Holland"] == "person"  # a given name first; a surname country

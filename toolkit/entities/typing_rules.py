@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from toolkit.entities.gazetteer import Gazetteer, world_cities
@@ -265,7 +266,42 @@ def _short_name(n: NameCue) -> bool:
     return all(w[:1].isupper() and not w.isupper() for w in n.words) and len(n.words) <= 3 and not any(
         (w in wl["org_word"]) or (w in wl["org_suffix"]) or (w in wl["place_suffix"]) or (w in wl["thing_word"])
         for w in n.words
-    ) and name_like(n.words[0]) and not headline_phrase(n.words, n.g) and not common_last_word(n.words, n.g)
+    ) and name_like(n.words[0]) and not headline_phrase(n.words, n.g) and not common_last_word(n.words, n.g) \
+        and not _country_last(n.words, n.g)
+
+
+def _country_last(words: Sequence[str], g: Gazetteer) -> bool:
+    """The last word a country's name and no given name first: a company's or a show's national branch
+    ("Semicon Taiwan", "Amnesty Australia"), no person's name (not "Michael Jordan"; not the countries
+    that are common surnames: "Nikki Holland", "Murilo Portugal")."""
+    last = words[-1]
+    if last in _SURNAME_COUNTRIES:
+        return False
+    hit = g.lookup(last)
+    if hit is None or hit[1] != "place" or hit[0] not in _countries(g):
+        return False
+    return not any(g.has("given", w) or g.has("given_word", w) for w in words[:-1])
+
+
+#: Countries whose names are also common surnames (US census, gazetteer people).
+_SURNAME_COUNTRIES = frozenset(["Holland", "England", "Wales", "Ireland", "Scotland", "Jordan", "Chad", "Israel",
+                                "Georgia", "France", "Portugal", "Brazil", "Britain", "Cuba", "Chile", "Niger"])
+
+
+def _branch_lead(w: str, wl: Any, g: Gazetteer) -> bool:
+    """A first word that can open a firm's national branch: a word no lexicon knows, or a common noun
+    ("Amnesty", "Justice"); not a title ("Captain America"), a place word ("Plaza Romania"), an
+    adjective or a compass word ("New England", "North Yemen", "Islamic Iran", "Subsaharan Africa")."""
+    tag = _lex(w.lower())
+    if tag is None:
+        return not w.endswith(("ic", "an", "ern", "ese", "ish"))
+    return tag in ("NN", "NNS", "VBG") and w not in wl["title"] and w not in wl["place_suffix"] \
+        and w.lower() not in g.words.get("place_prev", ())
+
+
+@lru_cache(maxsize=4)
+def _countries(g: Gazetteer) -> frozenset[str]:
+    return frozenset(g.demonyms.values())
 
 
 def common_last_word(words: Sequence[str], g: Gazetteer) -> bool:
@@ -541,6 +577,11 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"Space Shuttle Atlantis", "Ferry Estonia"'),
     Rule("event_noun_inside", "name", "event", 3, lambda n: _inner_thing(n) == "event", '"Operation Overlord"'),
     Rule("other_noun_inside", "name", "other", 3, lambda n: _inner_thing(n) == "other", '"Treaty Port X"'),
+    Rule("country_branch", "name", "organization", 3,
+         lambda n: n.unknown and 2 <= len(n.words) <= 3 and all(w[:1].isupper() for w in n.words)
+         and not n.words[0].isupper() and _branch_lead(n.words[0], n.wl, n.g) and _country_last(n.words, n.g),
+         '"Semicon Taiwan", "Amnesty Australia", "Microsoft India": a firm\'s or a show\'s national branch '
+         '(not "Michael Jordan": a given name first)'),
     Rule("ampersand_name", "name", "organization", 4,
          lambda n: n.unknown and len(n.words) >= 4 and "&" in n.words[1:-1] and n.words[-1] not in n.wl["place_suffix"],
          '"San Diego Gas & Electric", "AT & T Mobility": a firm (not two surnames: "Marsden & Mackey (2014)"; the '
