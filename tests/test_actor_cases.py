@@ -979,3 +979,10 @@ def test_a_firms_national_branch_is_an_organisation():
                  "Nikki Holland watched.")
     assert got["Semicon Taiwan"] == got["Garuda Indonesia"] == got["Clivenden Sudan"] == "organization"
     assert got["Michael Jordan"] == got["Nikki Holland"] == "person"  # a given name first; a surname country
+
+
+def test_named_days_are_one_name():
+    got = _types(HEAD + "Voters in 14 states cast ballots on Super Tuesday. The Good Friday Agreement was signed. "
+                 "Bloody Sunday was remembered. Shops opened on Black Friday. She flew to Paris on Tuesday.")
+    assert got == {"Super Tuesday": "other", "Good Friday Agreement": "other", "Bloody Sunday": "other",
+                   "Black Friday": "other", "Paris": "place"}

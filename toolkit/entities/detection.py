@@ -124,6 +124,11 @@ def _title_case_line(text: str, start: int, end: int, tw: list[str]) -> bool:
 #: "Centre" ends places ("Rockefeller Center"); before "for" it heads an institution ("European Centre for
 #: Disease Prevention and Control").
 _CENTRES = frozenset(["Centre", "Center", "Centres", "Centers"])
+#: Words that make a weekday a named day, one name: "Super Tuesday", "Good Friday (Agreement)", "Black
+#: Friday", "Bloody Sunday", "Ash Wednesday" (else a weekday never joins a name: "Paris on Tuesday").
+_WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+_NAMED_DAYS = frozenset(["Super", "Good", "Black", "Cyber", "Ash", "Bloody", "Easter", "Palm", "Holy", "Maundy",
+                         "Shrove", "Giving", "Blue", "Fat", "Whit", "Pancake", "Clean", "Great", "Mad"])
 #: Capitalised prepositions and determiners before a day or month: no part of a name ("Australia On Saturday").
 _DATE_LEADS = frozenset(["On", "In", "Since", "From", "During", "Until", "Last", "This", "Next", "By"])
 _WHEN_WORDS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
@@ -480,13 +485,15 @@ class Detector:
 
         i = 0  # where the next run may start (the tokens before it are used up)
         for c in candidates:  # the other tokens cannot start a run (cap() is False for them)
-            if c < i or not (cap(c) or (tw[c] in _MONTH_NAMES and month_name(c, first=True))):
+            if c < i or not (cap(c) or (tw[c] in _MONTH_NAMES and month_name(c, first=True))
+                             or (tw[c] in _NAMED_DAYS and c + 1 < n and tw[c + 1] in _WEEKDAYS and adjacent(c, c + 1))):
                 continue
             run = [c]
             while True:
                 k = run[-1] + 1
                 if k < n and adjacent(run[-1], k) and (
                     (cap(k) and tw[k] not in not_name) or (tw[k] in _MONTH_NAMES and month_name(k, first=False))
+                    or (tw[k] in _WEEKDAYS and len(run) == 1 and tw[c] in _NAMED_DAYS)
                 ):
                     run.append(k)
                     continue
