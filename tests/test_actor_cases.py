@@ -986,3 +986,14 @@ def test_named_days_are_one_name():
                  "Bloody Sunday was remembered. Shops opened on Black Friday. She flew to Paris on Tuesday.")
     assert got == {"Super Tuesday": "other", "Good Friday Agreement": "other", "Bloody Sunday": "other",
                    "Black Friday": "other", "Paris": "place"}
+
+
+def test_airlines_named_air_are_organisations_and_a_product_opens_no_institution():
+    text = (HEAD + "Adam Air corporate communications head Danke Dradjat spoke. \u201cWe managed to get back our "
+            "passengers,\u201d he said. Korean Air and Mahan Air flew. He praised the iPad and MacBook Air. The rocket "
+            "went to the National Air and Space Museum.")
+    got = _types(text)
+    assert got["Adam Air"] == got["Korean Air"] == got["Mahan Air"] == "organization"
+    assert got["iPad"] == "product" and "iPad and MacBook Air" not in got
+    assert got["National Air and Space Museum"] == "place"
+    assert quotes(load_article(text))["speaker"].tolist() == ["Danke Dradjat"]

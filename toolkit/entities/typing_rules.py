@@ -267,7 +267,7 @@ def _short_name(n: NameCue) -> bool:
         (w in wl["org_word"]) or (w in wl["org_suffix"]) or (w in wl["place_suffix"]) or (w in wl["thing_word"])
         for w in n.words
     ) and name_like(n.words[0]) and not headline_phrase(n.words, n.g) and not common_last_word(n.words, n.g) \
-        and not _country_last(n.words, n.g)
+        and not _country_last(n.words, n.g) and n.words[-1] != "Air"
 
 
 def _country_last(words: Sequence[str], g: Gazetteer) -> bool:
@@ -577,6 +577,11 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"Space Shuttle Atlantis", "Ferry Estonia"'),
     Rule("event_noun_inside", "name", "event", 3, lambda n: _inner_thing(n) == "event", '"Operation Overlord"'),
     Rule("other_noun_inside", "name", "other", 3, lambda n: _inner_thing(n) == "other", '"Treaty Port X"'),
+    Rule("airline_air", "name", "organization", 4,
+         lambda n: len(n.words) >= 2 and n.words[-1] == "Air" and n.words[-2][:1].isupper()
+         and (_lex(n.words[-2].lower()) != "JJ" or n.words[-2] in n.g.demonyms),
+         '"Adam Air", "Korean Air", "Mahan Air": an airline (a name ending in "Air"; typed, not split; not '
+         '"National Air", the start of "National Air and Space Museum")'),
     Rule("country_branch", "name", "organization", 3,
          lambda n: n.unknown and 2 <= len(n.words) <= 3 and all(w[:1].isupper() for w in n.words)
          and not n.words[0].isupper() and _branch_lead(n.words[0], n.wl, n.g) and _country_last(n.words, n.g),
