@@ -997,3 +997,10 @@ def test_airlines_named_air_are_organisations_and_a_product_opens_no_institution
     assert got["iPad"] == "product" and "iPad and MacBook Air" not in got
     assert got["National Air and Space Museum"] == "place"
     assert quotes(load_article(text))["speaker"].tolist() == ["Danke Dradjat"]
+
+
+def test_a_country_possessive_after_a_comma_is_an_apposition_not_a_region():
+    got = _types(HEAD + "Adel Abdul Mahdi, Iraq's Finance Minister, said that the plan worked. "
+                 "The Channel Tunnel was closed. Clearwater, Florida is warm.")
+    assert got["Adel Abdul Mahdi"] == "person"
+    assert got["Channel Tunnel"] == got["Clearwater"] == "place"

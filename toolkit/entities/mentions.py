@@ -512,6 +512,8 @@ def _mention(
     after = tw[last_i + 1 : last_i + 4]
     if after and after[0][-2:] in ("'s", "’s") and after[0][:1].islower():
         after = [after[0][:-2], *after[1:]]  # "the Smith campaign’s pledge": the noun, not its possessive
+    elif len(after) > 1 and after[0] == "," and last_i + 2 in poss:
+        after = [",", after[1] + "'s", *after[2:]]  # "Adel Abdul Mahdi, Iraq's Finance Minister": no "Clearwater, Florida"
     single = len(words) == 1
     cue = Cue._make((  # _make: a third of the cost of Cue(...)
         tuple(words), hit, hit is None, acr is not None, label, titled, institution, prev,
