@@ -1004,3 +1004,9 @@ def test_a_country_possessive_after_a_comma_is_an_apposition_not_a_region():
                  "The Channel Tunnel was closed. Clearwater, Florida is warm.")
     assert got["Adel Abdul Mahdi"] == "person"
     assert got["Channel Tunnel"] == got["Clearwater"] == "place"
+
+
+def test_an_unknown_name_holding_of_the_is_no_person():
+    got = _types(HEAD + "He already has a bestseller: 1987's The Art of the Deal. He signed the Law of the Sea "
+                 "treaty and the Code of Conduct.")
+    assert got == {"Art of the Deal": "other", "Law of the Sea": "other", "Code of Conduct": "other"}

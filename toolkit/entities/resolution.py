@@ -182,6 +182,18 @@ def fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
         return "organization"
     if any(_LOWER_CAMEL.fullmatch(w) for w in words):
         return "organization"  # "English wikiHow", "the eBay Store": a brand written in camel case is no person
+    t = _fallback_many(name, words, g)
+    if t == "person" and not _FUNCTION_WORDS.isdisjoint(words[1:]):
+        roles = g.words.get("person_role", ())
+        head = words[: next(i for i, w in enumerate(words) if i and w in _FUNCTION_WORDS)]
+        if not any(w.lower() in roles or w.lower().rstrip("s") in roles or g.has("title", w) for w in head):
+            return "other"  # "The Art of the Deal", "Law of the Sea", "Code of Conduct": no person's name
+            # holds "of the" or "and" (but "Members of Parliament", "Minister of Finance": people)
+    return t
+
+
+def _fallback_many(name: str, words: list[str], g: Gazetteer) -> str:
+    """:func:`fallback_type` of a name of two words or more."""
     if any(SYLLABLE_NAME.match(w) for w in words[1:]) or g.has("given", words[0]):
         return "person"
     if len(words) >= 4:
@@ -202,6 +214,9 @@ def fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
     return "person"
 
 
+#: Lower-case words no person's name holds ("the Art of the Deal"; "Osama bin Laden" and "Lula da Silva"
+#: hold particles, which are not among these).
+_FUNCTION_WORDS = frozenset(["of", "the", "and", "for", "to", "in", "on", "with"])
 #: The Arabic article a surname may start with ("al-Assad", "el-Sisi", "Al-Maliki", "ad-Din").
 _ARTICLE_PREFIX = re.compile(r"^(?:[aAeE][lL]|a[dnrst]|as[hs]?)[-‑]")
 
