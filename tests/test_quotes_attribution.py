@@ -518,3 +518,10 @@ def test_a_dash_and_a_name_after_a_quote_credit_it():
     assert q["speaker"].tolist() == ["Gideon J. Tucker"]
     # a dash between two clauses is no credit
     assert _q("He called it \"a disgrace\" - Smith disagreed.")["speaker"].isna().all()
+
+
+def test_he_after_a_place_or_outlet_is_the_person_not_the_place():
+    q = _q("Lt. General Peter Chiarelli, the No. 2 US general in Iraq, made the assertion. In a video teleconference "
+           'with reporters at the Pentagon he said, "by creating jobs, the government would win." Jane Roe praised '
+           'the plan. During an interview with CNN in 2008 she said, "The first thing is to love the land."')
+    assert q["speaker"].tolist() == ["Peter Chiarelli", "Jane Roe"]

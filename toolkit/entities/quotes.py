@@ -510,6 +510,10 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         if not phrase or _has_verb(phrase) or _URL_LIKE.search(phrase):
             return None  # a clause; a web address ("…/politics/michelle-obama-speaks-as-…")
         inside = ms.overlapping(a, b)
+        if inside and (words := phrase.split()) and len(words) > 1 and words[-1].lower() in ("he", "she") \
+                and all(r.type != "person" for r in inside):
+            inside = []  # "with reporters at the Pentagon he said", "in an interview with CNN he said": "he"
+            phrase = words[-1]
         if inside and not _NOT_A_SOURCE.isdisjoint(text[a : inside[0].start].lower().split()):
             return None  # "(explains) the reason for the Opposition's shift": no source
         if inside and inside[0].type == "person" and _NOUN_OF.match(text, a, inside[0].start):
