@@ -525,3 +525,13 @@ def test_he_after_a_place_or_outlet_is_the_person_not_the_place():
            'with reporters at the Pentagon he said, "by creating jobs, the government would win." Jane Roe praised '
            'the plan. During an interview with CNN in 2008 she said, "The first thing is to love the land."')
     assert q["speaker"].tolist() == ["Peter Chiarelli", "Jane Roe"]
+
+
+def test_a_person_described_by_a_place_and_an_office_held_for_a_country():
+    q = _q('Del Borgsdorf, the city manager of San Jose, California announced his resignation, citing "personal '
+           "reasons\". Communication expert Jonathan Rose of Queen's University in Kingston, Ontario told the press: "
+           '"It is over." Syria\'s foreign minister has said that the resolution is a "disgrace". A former official '
+           "from India's aviation ministry said that \"pilots erred\". Iran called the abduction a \"crime\".")
+    assert q["speaker"].tolist() == ["Del Borgsdorf", "Jonathan Rose", "Syria's foreign minister",
+                                     "A former official from India's aviation ministry", "Iran"]
+    assert q["speaker_type"].tolist() == ["actor", "actor", "anonymous", "anonymous", "actor"]

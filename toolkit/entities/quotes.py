@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from functools import cache
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -60,6 +61,11 @@ SOURCE_ROLES = (
     r"representatives?"
 )
 _SOURCE_ROLE = re.compile(rf"\s+(?:{SOURCE_ROLES})\b")
+#: a role that a country or body possesses, ending the phrase: "'s foreign minister", "'s top envoy"
+_POSSESSED_ROLE = re.compile(
+    rf"['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}(?:secretary|chancellor|ambassador|president|governor|mayor|chief|"
+    rf"head|prime\s+minister|{SOURCE_ROLES})(?:\s+(?:has|have|had|was|were|is|are|also|then|later|once))*\s*$"
+)
 _SPOKES = re.compile(rf"\b{_SPOKES_WORD}\b", re.IGNORECASE)
 #: a title holder "of" an institution: "the Chancellor of the Exchequer", "a spokesman for the ministry"
 _HOLDER_OF = re.compile(
@@ -142,6 +148,26 @@ _ADVERBS = frozenset(
 
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _NON_WORD = re.compile(r"[^\w-]")
+
+
+def _described_person(ms: Any, text: str, a: int, b: int, in_quote: Callable[[int], bool]) -> str | None:
+    """The person named first in ``text[a:b]`` (a sentence's subject up to the place right before the
+    verb) when all that follows the name is its description: an apposition or "of"/"in" phrase, no
+    verb, no sentence break ("Del Borgsdorf, the city manager of San Jose, "); None otherwise."""
+    people = [r for r in ms.starting_in(a, b) if r.type == "person" and not in_quote(r.start)]
+    if not people:
+        return None
+    p = people[0]
+    between = text[p.end : b]
+    if not _DESCRIPTION_START.match(between) or _has_verb(between) or _CLAUSE_BREAK.search(between):
+        return None
+    return p.actor
+
+
+#: How a description of a person starts after the name: ", the city manager of", " of Queen's
+#: University in", " (Liberal, ".
+_DESCRIPTION_START = re.compile(r"\s*(?:,|\(|\bof\b|\bfrom\b|\bat\b)")
+_CLAUSE_BREAK = re.compile(r"[.;:!?\"“”]|\b(?:and|but|while|who|which|that|when|after|before)\b")
 
 
 def _has_verb(phrase: str) -> bool:
@@ -478,6 +504,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
     s_starts = [r[1] for r in s_rows]
     s_ends = [r[2] for r in s_rows]
     non_person = {r.actor for r in m_rows if r.type != "person"} - {r.actor for r in m_rows if r.type == "person"}
+    places = {r.actor for r in m_rows if r.type == "place"} & non_person
 
     def sent_index(pos: int) -> int:
         i = bisect_right(s_starts, pos) - 1  # the last sentence starting at or before pos
@@ -520,6 +547,10 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             return _TRAILING_RELATIVE.sub("", phrase), "anonymous"  # "Some tenants of Mobius's buildings": not Mobius
         if inside:
             people = [r for r in inside if r.type == "person"]
+            if not people and _POSSESSED_ROLE.match(text, inside[-1].end, b) and not _SPOKES.search(phrase):
+                # "Syria's foreign minister", "the United Kingdom's foreign secretary": the office holder,
+                # not the country
+                return _TRAILING_RELATIVE.sub("", phrase), "anonymous"
             if not people and _SPOKES.search(phrase):
                 pass  # "a Kremlin spokesman", "a spokeswoman for the Army": the organisation's own voice
             elif not people and _HOLDER_OF.search(text, a, inside[0].start):
@@ -532,8 +563,9 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 definite = _DEFINITE.match(phrase) is not None
                 modifier = False
                 for r in inside:
-                    head = _LATIN_WORD.search(text, r.end, b)
-                    if head is not None and text[r.end : head.start()].strip() == "" and (
+                    end = r.end + 2 if text.startswith(("'s ", "’s "), r.end) else r.end  # "India's aviation ministry"
+                    head = _LATIN_WORD.search(text, end, b)
+                    if head is not None and text[end : head.start()].strip() == "" and (
                         (_SOURCE_ROLE.match(text, r.end, b) or head.group(0) in _PERSON_NOUNS)
                         if definite else head.group(0).islower()
                     ):  # "the eccentric Mullingar man": a person described by a place
@@ -745,6 +777,13 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                                 # Smith, a Kremlin spokesman said": the Kremlin's spokesman)
                                 if named and _TITLE_WORDS.fullmatch(_SENTENCE_HEAD.sub("", text[fa : named[-1].start])):
                                     cand = (named[-1].actor, "actor")
+                        if np_ is not None and cand is not None and cand[1] == "actor" and cand[0] in places:
+                            # "Del Borgsdorf, the city manager of San Jose, California announced", "Jonathan
+                            # Rose of Queen's University in Kingston, Ontario told": the person whose
+                            # description ends with the place (no verb between them), not the place
+                            subj = _described_person(ms, text, fa, fa + np_[0], in_quote)
+                            if subj is not None:
+                                cand = (subj, "actor")
                 qa = _QUOTED_AS.search(before, 0, vm.start()) if cand is None and vm.group().endswith("ing") else None
                 if qa is not None:
                     # "The BBC quoted Kostov as saying “…”", "Interfax quoted him as saying": the one
