@@ -535,3 +535,9 @@ def test_a_person_described_by_a_place_and_an_office_held_for_a_country():
     assert q["speaker"].tolist() == ["Del Borgsdorf", "Jonathan Rose", "Syria's foreign minister",
                                      "A former official from India's aviation ministry", "Iran"]
     assert q["speaker_type"].tolist() == ["actor", "actor", "anonymous", "anonymous", "actor"]
+
+
+def test_a_spokesman_in_a_city_is_the_spokesman():
+    q = _q('Troops arrived. "The crowd attacked," a British military spokesman in London said. A Kremlin spokesman '
+           'said "no".')
+    assert q["speaker"].tolist() == ["a British military spokesman in London", "Kremlin"]

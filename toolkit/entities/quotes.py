@@ -67,6 +67,7 @@ _POSSESSED_ROLE = re.compile(
     rf"head|prime\s+minister|{SOURCE_ROLES})(?:\s+(?:has|have|had|was|were|is|are|also|then|later|once))*\s*$"
 )
 _SPOKES = re.compile(rf"\b{_SPOKES_WORD}\b", re.IGNORECASE)
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+$")  # "a spokesman in London": where, not whose
 #: a title holder "of" an institution: "the Chancellor of the Exchequer", "a spokesman for the ministry"
 _HOLDER_OF = re.compile(
     rf"\b(?:chancellor|secretary|minister|head|chief|director|chair(?:man|woman|person)?|president|"
@@ -574,6 +575,11 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 phrase = _TRAILING_RELATIVE.sub("", phrase)
                 if modifier and phrase.split()[-1].lower() not in _DOCUMENT_NOUNS:  # "an AEW press release": AEW's words
                     return phrase, "anonymous"
+            if not people and all(r.type == "place" and _IN_PLACE.search(text, max(0, r.start - 4), r.start)
+                                  for r in inside) and _SPOKES.search(phrase) \
+                    and (_INDEFINITE.match(phrase) or _DEFINITE.match(phrase)):
+                # "a British military spokesman in London": the spokesman, not where he spoke
+                return _TRAILING_RELATIVE.sub("", phrase), "anonymous"
             pick = (people or [r for r in inside if r.type != "place"] or inside)[-1]
             return pick.actor, "actor"  # "a spokesman for Acme in Paris": Acme, not Paris
         tail = phrase.split()[-1] if phrase.split() else ""
