@@ -541,3 +541,8 @@ def test_a_spokesman_in_a_city_is_the_spokesman():
     q = _q('Troops arrived. "The crowd attacked," a British military spokesman in London said. A Kremlin spokesman '
            'said "no".')
     assert q["speaker"].tolist() == ["a British military spokesman in London", "Kremlin"]
+
+
+def test_by_saying_belongs_to_the_subject():
+    q = _q("Ryanair CEO Michael O'Leary justified his choice of Boeing by saying, \"It has the lowest unit cost.\"")
+    assert q["speaker"].tolist() == ["Michael O'Leary"]

@@ -751,6 +751,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 aux_only = False
                 if cand is None:
                     np_ = _np_before(before, vm.start())
+                    if np_ is not None and vm.group().endswith("ing") and before[: vm.start()].endswith(" by "):
+                        np_ = None  # "O'Leary justified his choice of Boeing by saying": the subject, not Boeing
                     if np_ is not None and set(before[np_[0] : np_[1]].lower().split()) <= _AUX_ONLY:
                         # "The head of the Taliban, Mullah Omar, has declared": the name of the apposition
                         # right before the auxiliary (not "Retailers across the U.S. have reported")
