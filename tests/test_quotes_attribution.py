@@ -546,3 +546,10 @@ def test_a_spokesman_in_a_city_is_the_spokesman():
 def test_by_saying_belongs_to_the_subject():
     q = _q("Ryanair CEO Michael O'Leary justified his choice of Boeing by saying, \"It has the lowest unit cost.\"")
     assert q["speaker"].tolist() == ["Michael O'Leary"]
+
+
+def test_and_then_a_verb_after_the_quote_keeps_the_sentences_subject():
+    q = _q("Dick Cheney accused Iran of being \u201cthe most active state sponsor of terror\u201d and called its "
+           "government \u201ca growing obstacle\u201d. Thomas Thornhill lowered his rating to \"neutral\" and commented "
+           "on Intel's rival Advanced Micro Devices.")
+    assert q["speaker"].tolist() == ["Dick Cheney", "Dick Cheney", "Thomas Thornhill"]

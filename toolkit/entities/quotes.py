@@ -67,6 +67,7 @@ _POSSESSED_ROLE = re.compile(
     rf"head|prime\s+minister|{SOURCE_ROLES})(?:\s+(?:has|have|had|was|were|is|are|also|then|later|once))*\s*$"
 )
 _SPOKES = re.compile(rf"\b{_SPOKES_WORD}\b", re.IGNORECASE)
+_AND_THEN = re.compile(r"[\s,.]*\band\s+(?:also\s+|then\s+|later\s+)?")  # '“…” and called': a second verb
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+$")  # "a spokesman in London": where, not whose
 #: a title holder "of" an institution: "the Chancellor of the Exchequer", "a spokesman for the ministry"
 _HOLDER_OF = re.compile(
@@ -682,6 +683,18 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         after = seg[q1:]
         m = next(_saying_verbs(after), None)
         if m and m.group() in _BEFORE_ONLY:
+            m = None
+        if m and _AND_THEN.fullmatch(after, 0, m.start()):
+            # 'Cheney accused Iran of being “…” and called Iran's government …', 'he referred to his tenure
+            # as a “…” and said': the second verb's subject is the sentence's, before the quote
+            pre = seg[:q0]
+            subj = [r for r in ms.starting_in(fa, qs) if r.type in ("person", "organization") and not in_quote(r.start)]
+            if subj and not _CLAUSE_BREAK.search(text, subj[0].end, qs) and not _NONSPACE.search(text, fa, subj[0].start):
+                speaker, verb = (subj[0].actor, "actor"), m.group()
+            elif (lead := _lead_subject(pre, q0)) is not None and pre[lead[0] : lead[1]].lower() in ("he", "she", "they"):
+                cand = resolve(fa + lead[0], fa + lead[1], last, group=True)
+                if cand is not None:
+                    speaker, verb = cand, m.group()
             m = None
         if m and not _CLAUSE_END.search(after, 0, m.start()):
             between = after[: m.start()]
