@@ -1010,3 +1010,7 @@ def test_an_unknown_name_holding_of_the_is_no_person():
     got = _types(HEAD + "He already has a bestseller: 1987's The Art of the Deal. He signed the Law of the Sea "
                  "treaty and the Code of Conduct.")
     assert got == {"Art of the Deal": "other", "Law of the Sea": "other", "Code of Conduct": "other"}
+
+
+def test_a_credit_label_ends_no_name():
+    assert _actors(HEAD + "Most inmates are classed as Category B. Photo: Alvaro Serey. The prison is old.") == set()

@@ -86,6 +86,10 @@ _ACT_VERBS = frozenset(
 _PREP_BEFORE = re.compile(r"\b(?:in|of|from|at|to|with|between|by|for|on|across|against)\s+(?:the\s+)?$")
 _ACT_AFTER = re.compile(r"\s+((?:has|have|had|also|then|later|quickly|officially)\s+)?((?:also\s+)?[a-z]+)")
 _CREDIT_BEFORE = re.compile(r"\b(?:Image|Images|Photo|Photos|Video|Audio|Picture|Credit|Photograph)\s?:\s*$")
+_INITIAL = re.compile(r"[A-Z]\.")
+#: Labels that open a wiki link or a media credit when a colon follows ("File:", "Photo:"): no name's end.
+_LABELS_BEFORE_COLON = frozenset(["File", "Image", "Images", "Photo", "Photos", "Video", "Audio", "Picture",
+                                  "Credit", "Photograph", "Source", "Caption"])
 _CREDIT_LABEL = re.compile(r"(?:Image|Images|Photo|Photos|Video|Audio|Picture|Credit|Photograph)\s?:")
 _ROMAN = re.compile(r"[IVX]{2,6}")
 _LIST_SEP = re.compile(r",?\s+(?:and|or|&)\s+|,\s+")
@@ -456,8 +460,10 @@ def _mention(
     idx = _trim(sc, tw, ts, te, idx, titled=titled, label=label, prefix=prefix)
     if idx is None:
         return None
-    if len(idx) > 1 and tw[idx[-1]] in ("File", "Image") and text.startswith(":", te[idx[-1]]):
-        idx = idx[:-1]  # "… Coupe.jpg File:Elmwood …": the next wiki file link's label
+    if len(idx) > 1 and tw[idx[-1]] in _LABELS_BEFORE_COLON and text.startswith(":", te[idx[-1]]):
+        idx = idx[:-1]  # "… Coupe.jpg File:Elmwood …", "… Category B. Photo: Alvaro Serey": the next label
+        if len(idx) == 1 and _INITIAL.fullmatch(tw[idx[0]]):
+            return None  # "B." left alone: an initial is no name
     s, e = ts[idx[0]], te[idx[-1]]
     if len(idx) == 1 and idx[0] > 0 and idx[0] - 1 in poss and title_like(tw[idx[0] - 1], g) \
             and (_lex(tw[idx[0]].lower()) or "").startswith("NN"):
