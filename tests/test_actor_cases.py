@@ -1014,3 +1014,9 @@ def test_an_unknown_name_holding_of_the_is_no_person():
 
 def test_a_credit_label_ends_no_name():
     assert _actors(HEAD + "Most inmates are classed as Category B. Photo: Alvaro Serey. The prison is old.") == set()
+
+
+def test_share_bars_and_link_blocks_are_no_names():
+    got = _actors(HEAD + "By James Whittaker - May 4, 2022 Share Facebook Twitter WhatsApp Email Telegram A senior "
+                  "official spoke. Related Videos Related articlesMore from author. Facebook and Twitter removed it.")
+    assert got == {"James Whittaker", "Facebook", "Twitter"}

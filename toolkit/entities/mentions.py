@@ -87,6 +87,19 @@ _PREP_BEFORE = re.compile(r"\b(?:in|of|from|at|to|with|between|by|for|on|across|
 _ACT_AFTER = re.compile(r"\s+((?:has|have|had|also|then|later|quickly|officially)\s+)?((?:also\s+)?[a-z]+)")
 _CREDIT_BEFORE = re.compile(r"\b(?:Image|Images|Photo|Photos|Video|Audio|Picture|Credit|Photograph)\s?:\s*$")
 _INITIAL = re.compile(r"[A-Z]\.")
+_PLATFORMS = frozenset(["Facebook", "Twitter", "WhatsApp", "Telegram", "LinkedIn", "Pinterest", "Reddit", "Email",
+                        "E-mail", "Messenger", "Flipboard", "Tumblr"])
+_FURNITURE_NEXT = frozenset(["Videos", "Articles", "Stories", "Posts", "Content", "News", "Links", "Topics"])
+
+
+def _share_bar(words: list[str]) -> bool:
+    """Words of a web page's share bar or link block run together into one "name": two platforms
+    among three words or more, or "Share"/"Related" before a platform or a content noun."""
+    if len(words) >= 3 and sum(w in _PLATFORMS for w in words) >= 2:
+        return True
+    return words[0] in ("Share", "Related") and (words[1] in _PLATFORMS or words[1] in _FURNITURE_NEXT)
+
+
 #: Labels that open a wiki link or a media credit when a colon follows ("File:", "Photo:"): no name's end.
 _LABELS_BEFORE_COLON = frozenset(["File", "Image", "Images", "Photo", "Photos", "Video", "Audio", "Picture",
                                   "Credit", "Photograph", "Source", "Caption"])
@@ -481,6 +494,8 @@ def _mention(
     words = [tw[i] for i in idx]
     if len(words) == 1 and len(words[0]) == 6 and _HEX_COLOUR.fullmatch(words[0]):
         return None  # "B0CEFF", "FFB6B6": a colour code left over from a wiki table, no name
+    if len(words) >= 2 and _share_bar(words):
+        return None  # "Share Facebook Twitter WhatsApp Email Telegram", "Related Videos Related articlesMore": page furniture
     if any(_FILE_NAME.search(w) for w in words):
         return None  # "File:Elmwood Protest11.jpg": a file name from a wiki gallery, no name
     if len(words) == 1 and words[0].rstrip(".") in _BARE_SUFFIXES:
