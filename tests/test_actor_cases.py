@@ -1020,3 +1020,12 @@ def test_share_bars_and_link_blocks_are_no_names():
     got = _actors(HEAD + "By James Whittaker - May 4, 2022 Share Facebook Twitter WhatsApp Email Telegram A senior "
                   "official spoke. Related Videos Related articlesMore from author. Facebook and Twitter removed it.")
     assert got == {"James Whittaker", "Facebook", "Twitter"}
+
+
+def test_a_category_label_run_into_the_first_sentence_is_cut_at_the():
+    got = _types("United Kingdom The UK Parliament voted on Tuesday. It was close.")
+    assert got == {"United Kingdom": "place", "UK Parliament": "organization"}
+    assert _types("Germanelection2005 The German Chancellor, Gerhard Schröder, lost a vote.")["Gerhard Schröder"] == "person"
+    assert not any("Germanelection2005" in a for a in _actors("Germanelection2005 The German Chancellor, Gerhard "
+                                                              "Schröder, lost a vote."))
+    assert "Save The Children" in _actors(HEAD + "The charity Save The Children said so.")

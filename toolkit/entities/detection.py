@@ -524,6 +524,16 @@ class Detector:
                 run.pop()  # "Sri Lanka A bus bombing …": a category label run into the first sentence
             elif len(run) > 1 and tw[run[-1]] == "The":
                 run.pop()  # "HRH The Crown Prince": no name ends with "The"
+            elif len(run) > 2 and "The" in (mid := [tw[x] for x in run[1:-1]]):
+                k = mid.index("The") + 1
+                label = " ".join(tw[x] for x in run[:k])
+                if self.g.lookup(label) or label[-1].isdigit() or "-" in label or label.startswith("Infobox"):
+                    # "United Kingdom The UK Parliament", "APEC2005 The Asia-Pacific …": a category label
+                    # run into the first sentence (not "Face The Nation", "Save The Children")
+                    del run[k:]
+                    if not self.g.lookup(label):
+                        i = run[-1] + 1
+                        continue  # "Germanelection2005", "Archive-unreviewed": a wiki tag, no name
             if len(run) == 1 and c in init and tw[c][1:].islower() and tw[c] not in mid_caps \
                     and _lex(tw[c].lower()) is None and not self.g.lookup(tw[c]) and self.has_lower(tw[c].lower()):
                 i = run[-1] + 1
