@@ -1029,3 +1029,8 @@ def test_a_category_label_run_into_the_first_sentence_is_cut_at_the():
     assert not any("Germanelection2005" in a for a in _actors("Germanelection2005 The German Chancellor, Gerhard "
                                                               "Schröder, lost a vote."))
     assert "Save The Children" in _actors(HEAD + "The charity Save The Children said so.")
+
+
+def test_category_tags_and_hashtags_with_a_year_are_no_names():
+    got = _actors("OntarioProvincialElection2007 Marija Minic is running for the Green Party. Fans wrote TRUMP2020.")
+    assert "OntarioProvincialElection2007" not in got and "TRUMP2020" not in got and "Marija Minic" in got

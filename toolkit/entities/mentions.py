@@ -87,6 +87,7 @@ _PREP_BEFORE = re.compile(r"\b(?:in|of|from|at|to|with|between|by|for|on|across|
 _ACT_AFTER = re.compile(r"\s+((?:has|have|had|also|then|later|quickly|officially)\s+)?((?:also\s+)?[a-z]+)")
 _CREDIT_BEFORE = re.compile(r"\b(?:Image|Images|Photo|Photos|Video|Audio|Picture|Credit|Photograph)\s?:\s*$")
 _INITIAL = re.compile(r"[A-Z]\.")
+_YEAR_TAG = re.compile(r"[A-Za-z][A-Za-z-]{3,}(?:19|20)\d\d")
 _PLATFORMS = frozenset(["Facebook", "Twitter", "WhatsApp", "Telegram", "LinkedIn", "Pinterest", "Reddit", "Email",
                         "E-mail", "Messenger", "Flipboard", "Tumblr"])
 _FURNITURE_NEXT = frozenset(["Videos", "Articles", "Stories", "Posts", "Content", "News", "Links", "Topics"])
@@ -494,6 +495,8 @@ def _mention(
     words = [tw[i] for i in idx]
     if len(words) == 1 and len(words[0]) == 6 and _HEX_COLOUR.fullmatch(words[0]):
         return None  # "B0CEFF", "FFB6B6": a colour code left over from a wiki table, no name
+    if len(words) == 1 and _YEAR_TAG.fullmatch(words[0]):
+        return None  # "OntarioProvincialElection2007", "Germanelection2005": a wiki category or hashtag, no name
     if len(words) >= 2 and _share_bar(words):
         return None  # "Share Facebook Twitter WhatsApp Email Telegram", "Related Videos Related articlesMore": page furniture
     if any(_FILE_NAME.search(w) for w in words):
