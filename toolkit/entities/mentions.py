@@ -474,6 +474,8 @@ def _mention(
     idx = _trim(sc, tw, ts, te, idx, titled=titled, label=label, prefix=prefix)
     if idx is None:
         return None
+    if len(idx) > 1 and _YEAR_TAG.fullmatch(tw[idx[0]]):
+        idx = idx[1:]  # "OntarioProvincialElection2007 Marija Minic": a category tag before the name
     if len(idx) > 1 and tw[idx[-1]] in _LABELS_BEFORE_COLON and text.startswith(":", te[idx[-1]]):
         idx = idx[:-1]  # "… Coupe.jpg File:Elmwood …", "… Category B. Photo: Alvaro Serey": the next label
         if len(idx) == 1 and _INITIAL.fullmatch(tw[idx[0]]):
