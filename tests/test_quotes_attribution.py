@@ -553,3 +553,10 @@ def test_and_then_a_verb_after_the_quote_keeps_the_sentences_subject():
            "government \u201ca growing obstacle\u201d. Thomas Thornhill lowered his rating to \"neutral\" and commented "
            "on Intel's rival Advanced Micro Devices.")
     assert q["speaker"].tolist() == ["Dick Cheney", "Dick Cheney", "Thomas Thornhill"]
+
+
+def test_quoted_to_have_said_and_was_quoted_after_the_quote():
+    q = _q("The BBC quoted Hari Kostov, who was appointed last May, to have said that \"there is no will for genuine "
+           "teamwork\" within the coalition. \"We have no evidence,\" an unnamed official was quoted by the Associated "
+           "Press. \"Some of them are killed,\" army spokesman Adolphe Manirakiza is quoted by Reuters as saying.")
+    assert q["speaker"].tolist() == ["Hari Kostov", "an unnamed official", "Adolphe Manirakiza"]

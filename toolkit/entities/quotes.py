@@ -423,6 +423,8 @@ _CREDIT_END = re.compile(r"[ \t\u00a0]*(?:[,(\n'’]|$)")
 #: "quoted X as" right before "saying" / "telling": X is the speaker (not the passive "was quoted by
 #: AFP as saying", "is quoted (BBC News) as saying")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?!(?:by|in|on|at|from|to)\b)([^,;:.“”\"()]{1,80}?)\s+as\s+$")
+_WAS_QUOTED = re.compile(r"[\s,]*((?:[^\s,.;:“”\"]+\s+){1,6}?)(?:was|is|were|had\s+been|has\s+been)\s+quoted\b")
+_QUOTED_TO = re.compile(r"\bquot(?:ed|es)\s+(?!(?:by|in|on|at|from|to)\b)([^;:.“”\"()]{1,120}?)\s+to\s+have\s+$")
 #: what may open a sentence before its subject ("However, he …")
 _LEAD_ADVERB = re.compile(r"\s*(?:(?:However|Meanwhile|Later|Instead|Yesterday|Today|Earlier),\s+)?")
 _PLAIN_WORD = re.compile(r"[\w'’.-]+")
@@ -810,6 +812,11 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     # "The BBC quoted Kostov as saying “…”", "Interfax quoted him as saying": the one
                     # quoted, never the outlet
                     cand = resolve(fa + qa.start(1), fa + qa.end(1), last, object_pronoun=True)
+                elif cand is None and vm.group() in ("said", "stated", "told") \
+                        and (qa := _QUOTED_TO.search(before, 0, vm.start())) is not None:
+                    # "The BBC quoted Kostov, who was appointed last May, to have said that “…”": Kostov
+                    end = before.find(",", qa.start(1), qa.end(1))
+                    cand = resolve(fa + qa.start(1), fa + (qa.end(1) if end < 0 else end), last, object_pronoun=True)
                 if cand is None and qa is None and not aux_only and (
                     np_ is None or vm.group().endswith("ing") or vm.group() == "read"
                 ):
@@ -842,6 +849,13 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 cand = resolve(fa + np_[0], fa + np_[1], last, object_pronoun=True) if np_ else None
                 if cand is not None:
                     speaker, verb = cand, "according to"
+        # 2a". '“…” an unnamed official was quoted by the Associated Press': the one quoted
+        if speaker is None:
+            wq = _WAS_QUOTED.match(seg, q1)
+            if wq is not None:
+                cand = resolve(fa + wq.start(1), fa + wq.end(1), last)
+                if cand is not None:
+                    speaker, verb = cand, "quoted"
         # 2a'. '“…” — Aparna Garg, railway manager': a dash after the closing mark, then a person's name
         # (the credit of a pull quote or an epigraph)
         if speaker is None:
