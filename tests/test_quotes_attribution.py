@@ -560,3 +560,10 @@ def test_quoted_to_have_said_and_was_quoted_after_the_quote():
            "teamwork\" within the coalition. \"We have no evidence,\" an unnamed official was quoted by the Associated "
            "Press. \"Some of them are killed,\" army spokesman Adolphe Manirakiza is quoted by Reuters as saying.")
     assert q["speaker"].tolist() == ["Hari Kostov", "an unnamed official", "Adolphe Manirakiza"]
+
+
+def test_a_whole_sentence_quoted_after_a_comma_ending_the_subjects_clause():
+    q = _q("Dan Miller, senior economist for the committee, had this to say on the issue, \"I found that talking "
+           "about this issue helps.\" Kenyans view the deal skeptically, such as refugee Paul Waweru, \"The deal "
+           "will help to cool down the violence.\"")
+    assert q["speaker"].tolist() == ["Dan Miller", None]

@@ -423,6 +423,8 @@ _CREDIT_END = re.compile(r"[ \t\u00a0]*(?:[,(\n'’]|$)")
 #: "quoted X as" right before "saying" / "telling": X is the speaker (not the passive "was quoted by
 #: AFP as saying", "is quoted (BBC News) as saying")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?!(?:by|in|on|at|from|to)\b)([^,;:.“”\"()]{1,80}?)\s+as\s+$")
+_SUCH_AS = re.compile(r"\b(?:such as|including|like|among them)\b")  # "Kenyans …, such as refugee Paul Waweru, “…”"
+_WHOLE_SENTENCE = re.compile(r"[A-Z]")  # a quote that opens with a capital: a sentence of its own
 _WAS_QUOTED = re.compile(r"[\s,]*((?:[^\s,.;:“”\"]+\s+){1,6}?)(?:was|is|were|had\s+been|has\s+been)\s+quoted\b")
 _QUOTED_TO = re.compile(r"\bquot(?:ed|es)\s+(?!(?:by|in|on|at|from|to)\b)([^;:.“”\"()]{1,120}?)\s+to\s+have\s+$")
 #: what may open a sentence before its subject ("However, he …")
@@ -881,6 +883,15 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 speaker, verb = (pick[0].actor, "actor"), None
             elif _CLAUSE_PRONOUN.match(seg[:q0]) and last[0] is not None:
                 speaker, verb = last, None
+        # 2b'. "Trump, also on Twitter, defended his decision, “As I have stated …”": a whole sentence
+        # quoted after a comma that ends a clause opened by its subject
+        if speaker is None and seg[:q0].rstrip().endswith(",") and _WHOLE_SENTENCE.match(text, qs + 1) \
+                and len(text[qs:qe].split()) >= 5 and _has_verb(seg[:q0]):
+            pre = [r for r in ms.starting_in(sa, qs) if r.type in ("person", "organization") and not in_quote(r.start)]
+            if pre and pre[0].type == "person" and not _NONSPACE.search(text, sa, pre[0].start) \
+                    and not _POSSESSIVE.match(text[pre[0].end : pre[0].end + 3]) \
+                    and not _ANY_MARK.search(text, pre[0].end, qs) and not _SUCH_AS.search(text, pre[0].end, qs):
+                speaker, verb = (pre[0].actor, "actor"), None
         # 2c. "X said:" ending the paragraph before: the quote opening this paragraph is X's
         if speaker is None and not _WORD_CHAR.search(text, sa, qs):
             i = sent_index(qs)
