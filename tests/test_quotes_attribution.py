@@ -567,3 +567,13 @@ def test_a_whole_sentence_quoted_after_a_comma_ending_the_subjects_clause():
            "about this issue helps.\" Kenyans view the deal skeptically, such as refugee Paul Waweru, \"The deal "
            "will help to cool down the violence.\"")
     assert q["speaker"].tolist() == ["Dan Miller", None]
+
+
+def test_said_comma_in_the_next_sentence_and_a_lead_phrase_before_the_subject():
+    q = _q("Sgrena corroborated it. \"The United States has no intention of evading the truth. I'm sure every aspect "
+           "will be clarified.\" Mr Berlusconi said, describing the shooting as an \"accident.\" In addition to "
+           "highlighting personal travails, Chris Dodd alluded to his situation, \"I lost a beloved sister in July.\" "
+           "\"It is astounding,\" said one organizer. \"It came through loud and clear.\" Bill Clinton said, \"There "
+           "is no way that I will let petty politics get in the way.\"")
+    assert q["speaker"].tolist() == ["Berlusconi", "Berlusconi", "Chris Dodd", "one organizer", "one organizer",
+                                     "Bill Clinton"]

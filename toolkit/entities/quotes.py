@@ -423,6 +423,8 @@ _CREDIT_END = re.compile(r"[ \t\u00a0]*(?:[,(\n'’]|$)")
 #: "quoted X as" right before "saying" / "telling": X is the speaker (not the passive "was quoted by
 #: AFP as saying", "is quoted (BBC News) as saying")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?!(?:by|in|on|at|from|to)\b)([^,;:.“”\"()]{1,80}?)\s+as\s+$")
+_NAME_SAID_COMMA = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:said|says|added|stated),(?!\s*[“\"])")
+_LEAD_PHRASE = re.compile(r"\s*[A-Z][^,;:.“”\"]{0,60},\s*")  # "In part of his resignation, " before the subject
 _SUCH_AS = re.compile(r"\b(?:such as|including|like|among them)\b")  # "Kenyans …, such as refugee Paul Waweru, “…”"
 _WHOLE_SENTENCE = re.compile(r"[A-Z]")  # a quote that opens with a capital: a sentence of its own
 _WAS_QUOTED = re.compile(r"[\s,]*((?:[^\s,.;:“”\"]+\s+){1,6}?)(?:was|is|were|had\s+been|has\s+been)\s+quoted\b")
@@ -671,7 +673,11 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 nxt_s = s_rows[k] if s_rows[k][4] == pid else None
                 break
         if nxt_s is not None and fb >= qe - 1 and not _NONSPACE.search(text[qe:nxt_s[1]].strip(".,")) \
-                and len(text[nxt_s[1] : nxt_s[2]].split()) <= 8 and not _ANY_MARK.search(text, nxt_s[1], nxt_s[2]) \
+                and (
+                    (len(text[nxt_s[1] : nxt_s[2]].split()) <= 8 and not _ANY_MARK.search(text, nxt_s[1], nxt_s[2]))
+                    # '“… clarified.” Mr Berlusconi said, describing the shooting as an “accident.”'
+                    or _NAME_SAID_COMMA.match(text, nxt_s[1]) is not None
+                ) \
                 and any(v.group() not in _BEFORE_ONLY
                         for v in _VERB_RE.finditer(" ".join(text[nxt_s[1] : nxt_s[2]].split()[:4]))) \
                 and not _SAYING_THEN_MARK.search(text, fa, qs + 1):
@@ -888,7 +894,9 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         if speaker is None and seg[:q0].rstrip().endswith(",") and _WHOLE_SENTENCE.match(text, qs + 1) \
                 and len(text[qs:qe].split()) >= 5 and _has_verb(seg[:q0]):
             pre = [r for r in ms.starting_in(sa, qs) if r.type in ("person", "organization") and not in_quote(r.start)]
-            if pre and pre[0].type == "person" and not _NONSPACE.search(text, sa, pre[0].start) \
+            if pre and pre[0].type == "person" and (not _NONSPACE.search(text, sa, pre[0].start) or (
+                _LEAD_PHRASE.fullmatch(text, sa, pre[0].start) and not _has_verb(text[sa : pre[0].start])
+            )) \
                     and not _POSSESSIVE.match(text[pre[0].end : pre[0].end + 3]) \
                     and not _ANY_MARK.search(text, pre[0].end, qs) and not _SUCH_AS.search(text, pre[0].end, qs):
                 speaker, verb = (pre[0].actor, "actor"), None
