@@ -131,9 +131,8 @@ _NAMED_DAYS = frozenset(["Super", "Good", "Black", "Cyber", "Ash", "Bloody", "Ea
                          "Shrove", "Giving", "Blue", "Fat", "Whit", "Pancake", "Clean", "Great", "Mad"])
 #: Capitalised prepositions and determiners before a day or month: no part of a name ("Australia On Saturday").
 _DATE_LEADS = frozenset(["On", "In", "Since", "From", "During", "Until", "Last", "This", "Next", "By"])
-_WHEN_WORDS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-                         "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                         "November", "December"])
+_WHEN_WORDS = _WEEKDAYS | frozenset(["January", "February", "March", "April", "May", "June", "July", "August",
+                                      "September", "October", "November", "December"])
 #: An acronym in parentheses after the words it abbreviates ("reactive oxygen species (ROS)"), and
 #: an acronym before the words in parentheses ("IDPs (internally displaced people)").
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,8})\)")
