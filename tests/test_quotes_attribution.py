@@ -577,3 +577,10 @@ def test_said_comma_in_the_next_sentence_and_a_lead_phrase_before_the_subject():
            "is no way that I will let petty politics get in the way.\"")
     assert q["speaker"].tolist() == ["Berlusconi", "Berlusconi", "Chris Dodd", "one organizer", "one organizer",
                                      "Bill Clinton"]
+
+
+def test_an_ambassador_to_a_country_is_an_unnamed_source():
+    q = _q('The United States Ambassador to Turkey said in a statement: "It is, of course, inappropriate now to '
+           'speculate on who may be behind it."')
+    assert q["speaker"].tolist() == ["The United States Ambassador to Turkey"]
+    assert q["speaker_type"].tolist() == ["anonymous"]

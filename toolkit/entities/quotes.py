@@ -58,9 +58,9 @@ SOURCE_ROLES = (
     rf"officials?|{_SPOKES_WORD}|aides?|operatives?|sources?|MPs?|"
     r"lawmakers?|senators?|advis[eo]rs?|insiders?|officers?|diplomats?|negotiators?|envoys?|"
     r"ministers?|strategists?|staff(?:ers?)?|executives?|leaders?|members?|supporters?|critics?|"
-    r"representatives?"
+    r"representatives?|ambassadors?"
 )
-_SOURCE_ROLE = re.compile(rf"\s+(?:{SOURCE_ROLES})\b")
+_SOURCE_ROLE = re.compile(rf"\s+(?:{SOURCE_ROLES})\b", re.IGNORECASE)  # ("the US Ambassador to Turkey")
 #: a role that a country or body possesses, ending the phrase: "'s foreign minister", "'s top envoy"
 _POSSESSED_ROLE = re.compile(
     rf"['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}(?:secretary|chancellor|ambassador|president|governor|mayor|chief|"
