@@ -587,12 +587,6 @@ class Detector:
             return []
         return list(range(k, j + 2))
 
-    def _thing_name(self, name: str) -> bool:
-        """A product, event or other thing known by name ("iPad"): no institution's name begins with
-        it ("the iPad and MacBook Air" are two)."""
-        g = self.g
-        return g.has("product_name", name) or g.has("event_name", name) or g.has("other_name", name)
-
     def _org_word(self, w: str) -> bool:
         """An organisation ending or word ("Party", "Union", "Ministry"): after a possessive it continues
         the name ("the Workers' Party")."""
@@ -659,7 +653,7 @@ class Detector:
             if (self.g.has("org_suffix", tail) or self.g.has("place_suffix", tail)) and len(right) <= 3 \
                     and (not any((self.g.has("org_suffix", x) and x not in _FIELD_SUFFIXES) or self.g.has("place_suffix", x)
                                  or self.g.has("given", x) for x in left) or _GENERIC_LEFT.fullmatch(" ".join(left))) \
-                    and self.g.lookup(" ".join(left)) is None and not self._thing_name(" ".join(left)) \
+                    and self.g.lookup(" ".join(left)) is None and not self.g.has("thing_name", " ".join(left)) \
                     and self.g.lookup(" ".join(tw[x] for x in right[:-1])) is None \
                     and not (self.g.has("place_suffix", tail) and " ".join(left) in world_cities()):
                 # (not "Reno and Carson City": two cities)

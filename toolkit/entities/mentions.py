@@ -85,7 +85,9 @@ _ACT_VERBS = frozenset(
 )
 _PREP_BEFORE = re.compile(r"\b(?:in|of|from|at|to|with|between|by|for|on|across|against)\s+(?:the\s+)?$")
 _ACT_AFTER = re.compile(r"\s+((?:has|have|had|also|then|later|quickly|officially)\s+)?((?:also\s+)?[a-z]+)")
-_CREDIT_BEFORE = re.compile(r"\b(?:Image|Images|Photo|Photos|Video|Audio|Picture|Credit|Photograph)\s?:\s*$")
+#: Words that label a media credit before a colon ("Image: NASA", "Photo: Alvaro Serey").
+_CREDIT_WORDS = ("Image", "Images", "Photo", "Photos", "Video", "Audio", "Picture", "Credit", "Photograph")
+_CREDIT_BEFORE = re.compile(rf"\b(?:{'|'.join(_CREDIT_WORDS)})\s?:\s*$")
 _INITIAL = re.compile(r"[A-Z]\.")
 _YEAR_TAG = re.compile(r"[A-Za-z][A-Za-z-]{3,}(?:19|20)\d\d")
 _PLATFORMS = frozenset(["Facebook", "Twitter", "WhatsApp", "Telegram", "LinkedIn", "Pinterest", "Reddit", "Email",
@@ -102,9 +104,8 @@ def _share_bar(words: list[str]) -> bool:
 
 
 #: Labels that open a wiki link or a media credit when a colon follows ("File:", "Photo:"): no name's end.
-_LABELS_BEFORE_COLON = frozenset(["File", "Image", "Images", "Photo", "Photos", "Video", "Audio", "Picture",
-                                  "Credit", "Photograph", "Source", "Caption"])
-_CREDIT_LABEL = re.compile(r"(?:Image|Images|Photo|Photos|Video|Audio|Picture|Credit|Photograph)\s?:")
+_LABELS_BEFORE_COLON = frozenset([*_CREDIT_WORDS, "File", "Source", "Caption"])
+_CREDIT_LABEL = re.compile(rf"(?:{'|'.join(_CREDIT_WORDS)})\s?:")
 _ROMAN = re.compile(r"[IVX]{2,6}")
 _LIST_SEP = re.compile(r",?\s+(?:and|or|&)\s+|,\s+")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
@@ -474,8 +475,12 @@ def _mention(
     idx = _trim(sc, tw, ts, te, idx, titled=titled, label=label, prefix=prefix)
     if idx is None:
         return None
-    if len(idx) > 1 and _YEAR_TAG.fullmatch(tw[idx[0]]):
-        idx = idx[1:]  # "OntarioProvincialElection2007 Marija Minic": a category tag before the name
+    if _YEAR_TAG.fullmatch(tw[idx[0]]):
+        # "OntarioProvincialElection2007", "TRUMP2020": a wiki category or hashtag, no name; before a
+        # name ("OntarioProvincialElection2007 Marija Minic"), cut off
+        if len(idx) == 1:
+            return None
+        idx = idx[1:]
     if len(idx) > 1 and tw[idx[-1]] in _LABELS_BEFORE_COLON and text.startswith(":", te[idx[-1]]):
         idx = idx[:-1]  # "… Coupe.jpg File:Elmwood …", "… Category B. Photo: Alvaro Serey": the next label
         if len(idx) == 1 and _INITIAL.fullmatch(tw[idx[0]]):
@@ -497,8 +502,6 @@ def _mention(
     words = [tw[i] for i in idx]
     if len(words) == 1 and len(words[0]) == 6 and _HEX_COLOUR.fullmatch(words[0]):
         return None  # "B0CEFF", "FFB6B6": a colour code left over from a wiki table, no name
-    if len(words) == 1 and _YEAR_TAG.fullmatch(words[0]):
-        return None  # "OntarioProvincialElection2007", "Germanelection2005": a wiki category or hashtag, no name
     if len(words) >= 2 and _share_bar(words):
         return None  # "Share Facebook Twitter WhatsApp Email Telegram", "Related Videos Related articlesMore": page furniture
     if any(_FILE_NAME.search(w) for w in words):

@@ -182,7 +182,7 @@ def fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
         return "organization"
     if any(_LOWER_CAMEL.fullmatch(w) for w in words):
         return "organization"  # "English wikiHow", "the eBay Store": a brand written in camel case is no person
-    t = _fallback_many(name, words, g)
+    t = _fallback_many(words, g)
     if t == "person" and not _FUNCTION_WORDS.isdisjoint(words[1:]):
         roles = g.words.get("person_role", ())
         head = words[: next(i for i, w in enumerate(words) if i and w in _FUNCTION_WORDS)]
@@ -192,7 +192,7 @@ def fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
     return t
 
 
-def _fallback_many(name: str, words: list[str], g: Gazetteer) -> str:
+def _fallback_many(words: list[str], g: Gazetteer) -> str:
     """:func:`fallback_type` of a name of two words or more."""
     if any(SYLLABLE_NAME.match(w) for w in words[1:]) or g.has("given", words[0]):
         return "person"
