@@ -1034,3 +1034,20 @@ def test_a_category_label_run_into_the_first_sentence_is_cut_at_the():
 def test_category_tags_and_hashtags_with_a_year_are_no_names():
     got = _actors("OntarioProvincialElection2007 Marija Minic is running for the Green Party. Fans wrote TRUMP2020.")
     assert "OntarioProvincialElection2007" not in got and "TRUMP2020" not in got and "Marija Minic" in got
+
+
+def test_a_rank_word_that_opens_a_league_is_no_title():
+    got = _types(HEAD + "Major League Soccer announced a new team. Holt was chosen in the 2009 Major League Baseball "
+                 "Draft. Captain Sun Li and Major Tom Smith spoke. The General Assembly met.")
+    assert got["Major League Soccer"] == got["Major League Baseball Draft"] == got["General Assembly"] == "organization"
+    assert got["Sun Li"] == got["Tom Smith"] == "person"  # "Sun" is also a surname
+
+
+def test_a_name_led_by_a_nationality_is_no_person_unless_it_names_people():
+    got = _types(HEAD + "Data is gathered from the British National Corpus. He spoke American English. The Spanish Flu "
+                 "killed millions. Holt was the MVP of the Eastern League All-Star Game. Turkish Cypriots voted, and "
+                 "so did Indian Muslims. German Chavez scored. Ban Ki-moon spoke.")
+    assert got["British National Corpus"] == got["American English"] == got["Spanish Flu"] == "other"
+    assert got["Eastern League All-Star Game"] != "person"  # "All-Star" is an English word, no name syllable
+    assert got["Turkish Cypriots"] == got["Indian Muslims"] == "person"  # a people
+    assert got["German Chavez"] == got["Ban Ki-moon"] == "person"  # a given name; a syllable name

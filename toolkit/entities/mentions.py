@@ -42,6 +42,7 @@ from toolkit.entities.tokens import (
 from toolkit.entities.typing_rules import (
     ADJECTIVE_RULE,
     GROUP_LEADS,
+    LANGUAGES,
     RULE,
     SPEECH,
     SYLLABLE_NAME,
@@ -170,15 +171,6 @@ _LANG_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LANG_IN_BEFORE = re.compile(r"\b(?:in|into|other than)\s+(?:[A-Z][a-z]+,?\s+(?:and|or)\s+)?$", re.IGNORECASE)
-#: Demonyms that are also languages: only these stand alone after "in" ("in Iraqi." is a typo for Iraq).
-_LANGUAGES = frozenset({
-    "Albanian", "Arabic", "Armenian", "Basque", "Bulgarian", "Catalan", "Chinese", "Croatian", "Czech",
-    "Danish", "Dutch", "English", "Estonian", "Filipino", "Finnish", "French", "Georgian", "German", "Greek",
-    "Hebrew", "Hungarian", "Icelandic", "Indonesian", "Irish", "Italian", "Japanese", "Korean", "Latvian",
-    "Lithuanian", "Malay", "Maori", "Mongolian", "Norwegian", "Persian", "Polish", "Portuguese", "Romanian",
-    "Russian", "Serbian", "Slovak", "Slovenian", "Somali", "Spanish", "Swahili", "Swedish", "Thai", "Tibetan",
-    "Turkish", "Ukrainian", "Vietnamese", "Welsh",
-})
 _LANG_END = re.compile(
     r"\s*(?:[,.;:!?)\]\"”]|$)|\s+(?:as|meaning)\b|\s+(?:and|or)\s+[A-Z][a-z]+\s*(?:[,.;:!?)\]\"”]|$)"
 )
@@ -573,7 +565,7 @@ def _mention(
             raw.adjectival = nxt[:1].islower() and nxt != "party" and (_lex(nxt) or "")[:2] in ("NN", "JJ")
         elif info.final.name == "demonym":
             if _LANG_AFTER.match(text, e) or _LANG_VERB_BEFORE.search(text, max(0, s - 12), s) or (
-                name in _LANGUAGES and _LANG_IN_BEFORE.search(text, max(0, s - 30), s) and _LANG_END.match(text, e)
+                name in LANGUAGES and _LANG_IN_BEFORE.search(text, max(0, s - 30), s) and _LANG_END.match(text, e)
             ):
                 return None  # the language ("in English", "Spanish language"), not the country
             raw.canonical = g.demonyms[name]
@@ -737,6 +729,12 @@ def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, in
         b = k
         if k > 0 and k + 1 < len(words) and strip_dot(words[k + 1]) in ("Jr", "Sr"):
             continue  # "Martin Luther King Jr. Center": a title word before "Jr." is a surname
+        if j == k + 1 < len(words) and g.has("org_suffix", words[j]) and (
+            (j + 1 < len(words) and (_lex(words[j + 1].lower()) or "")[:2] == "NN")
+            or (j + 1 == len(words) and not g.has("surname_word", words[j]))
+        ):
+            return None  # "Major League Soccer", "General Assembly": the title word opens a body's name
+            # (not "Captain Sun Li", "Captain Sun": "Sun" is also a surname)
         if j >= len(words):
             while b > 0 and (g.has("title", strip_dot(words[b - 1])) or words[b - 1] in CORE_TITLES):
                 b -= 1

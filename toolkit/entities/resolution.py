@@ -36,11 +36,13 @@ from toolkit.entities.mentions import Raw
 from toolkit.entities.tokens import CONNECT, CORE_TITLES, NAME_PARTICLES, is_cap, lazy_lex
 from toolkit.entities.typing_rules import (
     INITIALS,
+    PEOPLE_ENDING,
     RULE,
     SYLLABLE_NAME,
     common_last_word,
     headline_phrase,
     name_like,
+    people_word,
     thing_points,
     thing_type,
 )
@@ -65,8 +67,6 @@ _PLACE_ENDING = re.compile(
 )
 
 
-#: Plural endings of a one-word name for a group of people ("Melbournians", "Shiites", "Maoists").
-_PEOPLE_ENDING = re.compile(r"[a-z](?:ians|ites|ists)$")
 
 #: A brand written in camel case from a lower-case letter ("wikiHow", "eBay"; not "al-Assad").
 _LOWER_CAMEL = re.compile(r"[a-z]+[A-Z][A-Za-z]*")
@@ -167,7 +167,7 @@ def fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
         tag = _lex(name.lower())
         if (tag or "NN")[:2] in _NOT_NAME_TAGS and not name.isupper():
             return "other"  # "National", "Presidential", "According", "On": a word, no actor
-        if _PEOPLE_ENDING.search(name):
+        if PEOPLE_ENDING.search(name):
             return "person"  # "Melbournians", "Ontarians", "Zionists": a group of people
         if name.endswith("an") and name[1:].islower() and any(
                 len(x) >= 4 and _a_place(x, g) for x in (name[:-1], name[:-2], name[:-3], name[:-1] + "s")):
@@ -194,8 +194,8 @@ def fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
 
 def _fallback_many(words: list[str], g: Gazetteer) -> str:
     """:func:`fallback_type` of a name of two words or more."""
-    if any(SYLLABLE_NAME.match(w) for w in words[1:]) or g.has("given", words[0]):
-        return "person"
+    if any(SYLLABLE_NAME.match(w) and _lex(w.lower()) is None for w in words[1:]) or g.has("given", words[0]):
+        return "person"  # "Ban Ki-moon", "Park Won-soon" (not "Eastern League All-Star Game": an English word)
     if len(words) >= 4:
         particles = sum(w in CONNECT for w in words)
         common = sum(1 for w in words if (_lex(w.lower()) or "NNP")[:2] in ("NN", "JJ", "VB") and not name_like(w))
@@ -211,6 +211,9 @@ def _fallback_many(words: list[str], g: Gazetteer) -> str:
         return "other"  # "Climate Change", "State Visit" (the lexicon lists "Climate" capitalised, too)
     if common_last_word(words, g):
         return "other"  # "Campbell Soup", "Gallup Tracking": a common word that is no surname ends no person's name
+    if words[0] in g.demonyms and not people_word(words[-1], g):
+        return "other"  # "British National Corpus", "American English", "Spanish Flu": no person (but
+        # "Turkish Cypriots", "Indian Muslims", "Palestinian People": a people)
     return "person"
 
 

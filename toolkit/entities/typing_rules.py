@@ -97,6 +97,9 @@ THING_TYPES = ("other", "event", "product", "work")
 _THING_SET = frozenset(THING_TYPES)
 _CODE = re.compile(r"^[A-Z]{1,5}\d*-?\d+[A-Za-z]?$")  # "STS-133", "F-16", "K2-18b"
 #: Titles of monarchs and nobles that name a person with "of" and a place ("the Duke of Edinburgh").
+#: Sports after a body's word ("Major League Soccer", "Canadian Football League" ends in the body word).
+_SPORTS = frozenset(["Soccer", "Football", "Baseball", "Basketball", "Hockey", "Rugby", "Cricket", "Lacrosse",
+                     "Softball", "Volleyball", "Handball", "Tennis", "Golf", "Athletics", "Cycling", "Wrestling"])
 _NOBLE_TITLES = frozenset(["Duke", "Duchess", "Earl", "Count", "Countess", "Emperor", "Empress", "Sultan", "Baron",
                            "Baroness", "Marquess", "Marquis", "Marchioness", "Viscount", "Viscountess", "Archduke",
                            "Tsar", "Czar", "Tsarina", "Emir", "Prince", "Princess", "King", "Queen"])
@@ -260,14 +263,42 @@ def _acronym_or_place_led(n: NameCue) -> bool:
         or _lookup_type(n.g, n.words[0]) == "organization"
 
 
+#: Demonyms that are also languages (only these stand alone after "in": "in Iraqi." is a typo for Iraq; "American
+#: English" is a language, not a people).
+LANGUAGES = frozenset({
+    "Albanian", "Arabic", "Armenian", "Basque", "Bulgarian", "Catalan", "Chinese", "Croatian", "Czech",
+    "Danish", "Dutch", "English", "Estonian", "Filipino", "Finnish", "French", "Georgian", "German", "Greek",
+    "Hebrew", "Hungarian", "Icelandic", "Indonesian", "Irish", "Italian", "Japanese", "Korean", "Latvian",
+    "Lithuanian", "Malay", "Maori", "Mongolian", "Norwegian", "Persian", "Polish", "Portuguese", "Romanian",
+    "Russian", "Serbian", "Slovak", "Slovenian", "Somali", "Spanish", "Swahili", "Swedish", "Thai", "Tibetan",
+    "Turkish", "Ukrainian", "Vietnamese", "Welsh",
+})
+
+#: Plural endings of a word for a group of people ("Melbournians", "Shiites", "Maoists", "Wikipedians").
+PEOPLE_ENDING = re.compile(r"[a-z](?:ians|ites|ists)$")
+
+
 def _short_name(n: NameCue) -> bool:
-    """Two or three plain capitalised words, none an organisation/place/other word, the first name-like."""
+    """Two or three plain capitalised words, none an organisation/place/other word, the first name-like
+    and no demonym."""
     wl = n.wl
     return all(w[:1].isupper() and not w.isupper() for w in n.words) and len(n.words) <= 3 and not any(
         (w in wl["org_word"]) or (w in wl["org_suffix"]) or (w in wl["place_suffix"]) or (w in wl["thing_word"])
         for w in n.words
     ) and name_like(n.words[0]) and not headline_phrase(n.words, n.g) and not common_last_word(n.words, n.g) \
-        and not _country_last(n.words, n.g) and n.words[-1] != "Air"
+        and not _country_last(n.words, n.g) and n.words[-1] != "Air" \
+        and (n.words[0] not in n.g.demonyms or n.words[0] in wl["given"] or people_word(n.words[-1], n.g))
+    # (not "British National Corpus", "American English"; but "Israeli Arab", "Somali American": people)
+
+
+def people_word(w: str, g: Gazetteer) -> bool:
+    """A word naming people of a nation, faith or group ("Cypriot(s)", "Muslims", "Shi'ite", "People",
+    "Wikipedians")."""
+    if w in LANGUAGES:
+        return False
+    one = (w[:-1] if w.endswith("s") else w).replace("'", "")
+    return w in g.demonyms or one in g.demonyms or g.has("religion", w) or g.has("religion", one) \
+        or w in ("People", "Peoples") or PEOPLE_ENDING.search(w) is not None
 
 
 def _country_last(words: Sequence[str], g: Gazetteer) -> bool:
@@ -459,6 +490,9 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda n: n.unknown and len(n.words) > 2 and (n.words[-2] in n.wl["org_suffix"] or n.words[-2] in n.wl["org_word"])
          and _lookup_type(n.g, n.words[-1]) == "place",
          '"World Wildlife Fund Mexico", "Marriage Equality Coalition Taiwan"'),
+    Rule("body_of_sport", "name", "organization", 3,
+         lambda n: n.unknown and len(n.words) > 2 and n.words[-2] in n.wl["org_suffix"] and n.last in _SPORTS,
+         '"Major League Soccer", "Rugby Football Union", "National Basketball Association"'),
     Rule("known_org_at_end", "name", "organization", 3,
          lambda n: n.unknown and len(n.words) >= 2 and any(
              _lookup_type(n.g, " ".join(n.words[i:])) == "organization" and len(n.words) - i >= 2
