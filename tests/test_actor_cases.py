@@ -1051,3 +1051,9 @@ def test_a_name_led_by_a_nationality_is_no_person_unless_it_names_people():
     assert got["Eastern League All-Star Game"] != "person"  # "All-Star" is an English word, no name syllable
     assert got["Turkish Cypriots"] == got["Indian Muslims"] == "person"  # a people
     assert got["German Chavez"] == got["Ban Ki-moon"] == "person"  # a given name; a syllable name
+
+
+def test_a_foreign_head_word_after_an_adjective_and_the_people_of_a_place():
+    got = _types(HEAD + "He studied at the Vrije Universiteit Amsterdam. Londoners and Icelanders voted.")
+    assert got["Vrije Universiteit Amsterdam"] == "organization"
+    assert got["Londoners"] == got["Icelanders"] == "person"

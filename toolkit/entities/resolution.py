@@ -175,6 +175,9 @@ def fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
         if name.endswith("ns") and name[1:].islower() and any(
                 _a_place(x, g) for x in (name[:-2], name[:-3], name[:-2] + "s")):
             return "person"  # "Chicagoans", "Tulsans", "Kansans": the people of a place
+        if name.endswith("ers") and name[1:].islower() and len(name) > 6 and any(
+                _a_place(x, g) for x in (name[:-3], name[:-2])):
+            return "person"  # "Londoners", "Icelanders", "Berliners": the people of a place
         if (tag or "")[:2] == "NN" and not name.isupper():
             # "Frog", "Yesterday", "Reconciliation", "Analysts": a capitalised common noun with no cue
             # is mostly a word of a title or a longer name ("Beauty and the Beast", "Legion of Honour")

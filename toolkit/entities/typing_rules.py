@@ -627,6 +627,10 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"Evergreen Aviation & Space Museum" is what its last word says)'),
     Rule("org_first_word", "name", "organization", 4, lambda n: n.unknown and n.multi and n.words[0] in n.wl["org_first"],
          '"Partido Popular", "Banco Delta Asia", "Université de Montréal": the head word first'),
+    Rule("org_head_inside", "name", "organization", 3,
+         lambda n: n.unknown and n.multi and n.words[0] not in n.wl["given"] and not n.wl["org_first"].isdisjoint(n.words[1:]),
+         '"Vrije Universiteit Amsterdam", "Freie Universität Berlin", "Pontificia Universidad Católica": the head word '
+         'after an adjective'),
     Rule("place_first_word", "name", "place", 3, lambda n: n.unknown and n.multi and n.words[0] in n.wl["place_first"],
          '"Mount Everest", "Lake Victoria"'),
     Rule("day_or_week", "name", "other", 4,
