@@ -584,3 +584,12 @@ def test_an_ambassador_to_a_country_is_an_unnamed_source():
            'speculate on who may be behind it."')
     assert q["speaker"].tolist() == ["The United States Ambassador to Turkey"]
     assert q["speaker_type"].tolist() == ["anonymous"]
+
+
+def test_more_verbs_of_saying_attribute_quotes_but_not_nouns_or_charges():
+    q = _q('"Neither Liberals nor Conservatives have done anything," railed defence attorney Dennis Edney. '
+           '"Comparatively, Canada is behind the curve," chastised spokesman Nehal Bhuta. The final speaker was Jill '
+           'Whynot. Jill Whynot clarified that "AQMD has no authority over land use". Police charged him with '
+           '"reckless endangerment" on Monday. President George W. Bush said that credit will "be more affordable," meeting demands of '
+           'the card companies.')
+    assert q["speaker"].tolist() == ["Dennis Edney", "Nehal Bhuta", "Jill Whynot", None, "George W. Bush"]

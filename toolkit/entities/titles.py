@@ -57,6 +57,10 @@ SPEECH_VERBS = (
     "preached|preaches|pointed out|points out|pointing out|describes|apologized|apologised|"
     "affirmed|affirms|expressed|defines|defined|answered|answers|proclaimed|proclaims|underlined|underscored|"
     "spoke|speaks|"
+    "railed|rails|chastised|scoffed|scoffs|snapped|raged|thundered|murmured|enthused|raved|marvelled|marveled|"
+    "surmised|speculated|speculates|reasoned|reckoned|reckons|mocked|scolded|rebuked|chided|berated|"
+    "assured|assures|bragged|crowed|sneered|clarified|interjected|implored|"
+    "protested|queried|hinted|"
     # verbs of judging that quote the judgement: 'criticized the launch as “not constructive”'
     + "|".join(JUDGING_VERBS) + "|"
     "(?:was|were|is|are|been) quoted as saying|(?:was|were|is|are|been) reported as saying|quoted as saying|"
