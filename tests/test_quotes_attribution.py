@@ -593,3 +593,11 @@ def test_more_verbs_of_saying_attribute_quotes_but_not_nouns_or_charges():
            '"reckless endangerment" on Monday. President George W. Bush said that credit will "be more affordable," meeting demands of '
            'the card companies.')
     assert q["speaker"].tolist() == ["Dennis Edney", "Nehal Bhuta", "Jill Whynot", None, "George W. Bush"]
+
+
+def test_the_subject_of_the_reported_clause_is_no_speaker():
+    q = _q('Bush said credit will "be more affordable". The Swiss government has said Israel has "not taken the '
+           'precautions required of it in international law" in Gaza. Alberto Gonzales announced his resignation. '
+           'He referred to his tenure as a "remarkable journey" and said he had "lived the American dream."')
+    assert q["speaker"].tolist()[:2] == [None, "The Swiss government"]  # not "credit", not "Israel"
+    assert q["speaker"].tolist()[-1] == "Alberto Gonzales"  # "said he had": he

@@ -845,6 +845,10 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 if cand is None and not vm.group().endswith("ing") and vm.group() not in _NO_INVERSION:
                     # "announcing his retirement": an object; "indicated a small advantage": no speaker
                     np_ = _np_after(before, vm.end())
+                    if np_ and _AUX.search(before, np_[0], np_[1]) and not _CLAUSE_PRONOUN.match(before, np_[0]):
+                        # 'Bush said credit will “be more affordable”', 'The Swiss government has said Israel
+                        # has “…”': the reported clause's subject, no speaker (but 'and said he had “…”': he)
+                        np_ = None
                     cand = resolve(fa + np_[0], fa + np_[1], last) if np_ else None
                 if cand is not None:
                     speaker, verb = cand, vm.group()
