@@ -601,3 +601,11 @@ def test_the_subject_of_the_reported_clause_is_no_speaker():
            'He referred to his tenure as a "remarkable journey" and said he had "lived the American dream."')
     assert q["speaker"].tolist()[:2] == [None, "The Swiss government"]  # not "credit", not "Israel"
     assert q["speaker"].tolist()[-1] == "Alberto Gonzales"  # "said he had": he
+
+
+def test_who_without_its_comma_and_a_speaker_right_after_an_earlier_quote():
+    q = _q('The bill was drafted by Alex Greenwich who said on the parliament floor, "It follows decades of work." '
+           'Calling it a "culture of death" the archbishop said "We need to pray." His mother, worried by the '
+           '"sting" operation said: "He is one of the most patriotic kids I know."')
+    assert q["speaker"].tolist()[:3] == ["Alex Greenwich", "the archbishop", "the archbishop"]
+    assert q["speaker"].tolist()[-1] != "operation"  # a bare noun after a quote is no speaker

@@ -93,7 +93,9 @@ _TRAILING_REPORTED = re.compile(
 )
 #: ", who" / ", which" and a clause without a comma, right before a verb of saying: the relative
 #: clause's antecedent (the actor right before the comma) is the speaker
-_RELATIVE_SUBJECT = re.compile(r"\s*,\s*(who|which)\b([^,;:.“”\"]{0,60}?)\s*,?\s*$")
+#: ", who (…)" / ", which (…)" right before a verb of saying; "who" also without its comma ("Alex Greenwich
+#: who said on the parliament floor"). Groups: the relative pronoun, then the words up to the verb.
+_RELATIVE_SUBJECT = re.compile(r"(?:\s*,\s*(who|which)|\s+(who))\b([^,;:.“”\"]{0,60}?)\s*,?\s*$")
 #: a parenthesis between the antecedent and ", who" ("Rep. John Murtha (D-PA), who")
 _PAREN_END = re.compile(r"\s*\([^()]{0,30}\)\s*$")
 #: "of" or "from" between a person and a place before ", who" ("Senator Robert Menendez of New Jersey, who")
@@ -231,8 +233,15 @@ def _outside(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:
 
 _LEAD_SPACE = re.compile(r"\s*")
 _NONSPACE_RUN = re.compile(r"\S+")
-_NP_CUT = re.compile(r"[,.;:!?“”\"()—–]|\b(?:that|and|but|while|because|as|when|after|which)\b")
+#: (a run of three spaces or more is a quote blanked by :func:`_outside`: 'Calling it a “culture of death” the
+#: archbishop said': the archbishop)
+_NP_CUT = re.compile(r"[,.;:!?“”\"()—–]| {3,}|\b(?:that|and|but|while|because|as|when|after|which)\b")
 _LAST_WORD = re.compile(r"(\w+)\s*$")
+#: what may open a speaker right after a blanked quote: a determiner, a pronoun, a quantifier or a capital
+_AFTER_BLANKED_QUOTE = re.compile(
+    r"(?:the|a|an|this|that|his|her|their|its|our|he|she|they|we|many|some|most|several|one|two|three|all|both|"
+    r"each|another|other|others)\b|[A-Z]"
+)
 
 
 #: a number or quantifier before "of the" that is the whole speaker ("one of the hostages")
@@ -266,7 +275,10 @@ def _np_before(seg: str, pos: int) -> tuple[int, int] | None:
     while e > 0 and seg[e - 1].isspace():
         e -= 1
     head = seg[:e]
-    cut = max((m.end() for m in _NP_CUT.finditer(head)), default=0)
+    # a blanked quote cuts only before a determiner, a pronoun, a quantifier or a capital ('“culture of
+    # death” the archbishop said', '“an old dad,” he replied'; not 'setting up the “sting” operation said')
+    cut = max((m.end() for m in _NP_CUT.finditer(head)
+               if m.group()[0] != " " or _AFTER_BLANKED_QUOTE.match(head, m.end())), default=0)
     s = cut
     while s < e and head[s].isspace():
         s += 1
@@ -395,9 +407,9 @@ def _relative_antecedent(ms: _Mentions, text: str, fa: int, before: str, verb_at
     Jersey, who"). None in the passive ("Amman, who was described as “…” by the police"): not his words.
     ``before`` is the text from ``fa`` to the quote; ``verb_at`` the verb's offset in it."""
     rel = _RELATIVE_SUBJECT.search(before, max(0, verb_at - 90), verb_at)
-    if not rel or (rel.group(2).split() or [""])[-1].lower() in _PASSIVE_AUX:
+    if not rel or (rel.group(3).split() or [""])[-1].lower() in _PASSIVE_AUX:
         return None
-    want = "person" if rel.group(1).lower() == "who" else "organization"
+    want = "person" if (rel.group(1) or rel.group(2)).lower() == "who" else "organization"
     end = fa + rel.start()
     paren = _PAREN_END.search(text, max(fa, end - 40), end)
     if paren:
