@@ -609,3 +609,12 @@ def test_who_without_its_comma_and_a_speaker_right_after_an_earlier_quote():
            '"sting" operation said: "He is one of the most patriotic kids I know."')
     assert q["speaker"].tolist()[:3] == ["Alex Greenwich", "the archbishop", "the archbishop"]
     assert q["speaker"].tolist()[-1] != "operation"  # a bare noun after a quote is no speaker
+
+
+def test_accented_names_a_comma_after_the_closing_mark_and_a_name_after_its_description():
+    q = _q('"We are trying to find out when it started," said Detective Chief Inspector Göran Wennqvist, adding that '
+           'it was hard. "We assumed the political responsibility", Luís Amado, Portugal\'s Foreign Affairs Minister, '
+           'said. "He has not been paying membership fees since 2003," a leading Solidarity member, Jerzy Borowczak, '
+           'told the AFP news agency. In what some have called "partisan bickering", Republicans blocked Richard '
+           'Holbrooke for 14 months, before he was finally confirmed.')
+    assert q["speaker"].tolist() == ["Göran Wennqvist", "Luís Amado", "Jerzy Borowczak", None]

@@ -150,7 +150,7 @@ _ADVERBS = frozenset(
 )
 
 
-_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_LATIN_WORD = re.compile(r"[^\W\d_]+")  # a word of letters ("Göran" is one word, not "G" and "ran")
 _NON_WORD = re.compile(r"[^\w-]")
 
 
@@ -439,6 +439,10 @@ _NAME_SAID_COMMA = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+
 _LEAD_PHRASE = re.compile(r"\s*[A-Z][^,;:.“”\"]{0,60},\s*")  # "In part of his resignation, " before the subject
 _SUCH_AS = re.compile(r"\b(?:such as|including|like|among them)\b")  # "Kenyans …, such as refugee Paul Waweru, “…”"
 _WHOLE_SENTENCE = re.compile(r"[A-Z]")  # a quote that opens with a capital: a sentence of its own
+#: between a quote whose comma follows its closing mark and the verb: a name, perhaps an apposition
+#: ('”, Luís Amado, Portugal's Foreign Affairs Minister, said'; not '”, Republicans blocked Holbrooke …, before
+#: he was finally confirmed')
+_NAME_APPOSITION_VERB = re.compile(r",\s*[^,;:.“”\"]{1,60}(?:,\s*[^;:“”\"]{1,120},)?\s*")
 _WAS_QUOTED = re.compile(r"[\s,]*((?:[^\s,.;:“”\"]+\s+){1,6}?)(?:was|is|were|had\s+been|has\s+been)\s+quoted\b")
 _QUOTED_TO = re.compile(r"\bquot(?:ed|es)\s+(?!(?:by|in|on|at|from|to)\b)([^;:.“”\"()]{1,120}?)\s+to\s+have\s+$")
 #: what may open a sentence before its subject ("However, he …")
@@ -744,14 +748,22 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 if cand is not None:
                     break
             if cand is None and "," in between and m.group() not in ("asked", "asks") \
-                    and text[qs:qe].rstrip(" ”\"’'»").endswith((",", "?", "!")):
-                # '“…,” Markus Mueller, the OSCE's envoy to Kyrgyzstan, said.' (or "told RIA Novosti"):
+                    and (text[qs:qe].rstrip(" ”\"’'»").endswith((",", "?", "!"))
+                         or (after.startswith(",") and not m.group().endswith("ing")
+                             and _NAME_APPOSITION_VERB.fullmatch(after, 0, m.start()) is not None)):
+                # '“…,” Markus Mueller, the OSCE's envoy to Kyrgyzstan, said.' (or "told RIA Novosti"; the
+                # comma may follow the closing mark: '“…”, Luís Amado, Portugal's Foreign Minister, said'):
                 # the name before the apposition (a quote ending in a comma: speech, not a term like 'a
                 # "one-size" approach'; not '“…?” asked X', whose X is the listener)
-                np_ = _np_after(after, 0)
+                np_ = _np_after(after, 1 if after.startswith(",") else 0)
                 cand = resolve(fa + q1 + np_[0], fa + q1 + np_[1], last) if np_ else None
-                if cand is not None and cand[1] != "actor":
-                    cand = None
+                if np_ and cand is not None and cand[1] != "actor":
+                    # '“…,” a leading Solidarity member, Jerzy Borowczak, told the AFP': the person the
+                    # description names
+                    named = _COMMA_THEN.match(text, fa + q1 + np_[1])
+                    person = ms.overlapping(named.end(), named.end() + 1) if named else []
+                    cand = (person[0].actor, "actor") if person and person[0].start == named.end() \
+                        and person[0].type == "person" else None
             if cand is not None:
                 speaker, verb = cand, m.group()
         # 2. before the quote: "X said:" / "X said that" / "according to X," (last verb before)
