@@ -618,3 +618,11 @@ def test_accented_names_a_comma_after_the_closing_mark_and_a_name_after_its_desc
            'told the AFP news agency. In what some have called "partisan bickering", Republicans blocked Richard '
            'Holbrooke for 14 months, before he was finally confirmed.')
     assert q["speaker"].tolist() == ["Göran Wennqvist", "Luís Amado", "Jerzy Borowczak", None]
+
+
+def test_a_pronoun_after_a_long_clause_an_aside_or_an_age():
+    q = _q('Bakhtiyor Rakhimov leads the rebels. When asked if he was afraid that government forces would be back to '
+           'regain control of the town he said, "Soldiers and police are also sons of this land." Sara Smith spoke. '
+           'She, however, said "Your dad is gay." Ayyoub Muhanna, 29, who owns a spare parts shop in Lebanon said; '
+           '"This is a victory."')
+    assert q["speaker"].tolist() == ["Bakhtiyor Rakhimov", "Sara Smith", "Ayyoub Muhanna"]

@@ -97,7 +97,7 @@ _TRAILING_REPORTED = re.compile(
 #: who said on the parliament floor"). Groups: the relative pronoun, then the words up to the verb.
 _RELATIVE_SUBJECT = re.compile(r"(?:\s*,\s*(who|which)|\s+(who))\b([^,;:.“”\"]{0,60}?)\s*,?\s*$")
 #: a parenthesis between the antecedent and ", who" ("Rep. John Murtha (D-PA), who")
-_PAREN_END = re.compile(r"\s*\([^()]{0,30}\)\s*$")
+_PAREN_END = re.compile(r"\s*\([^()]{0,30}\)\s*$|,\s*\d{1,3}\s*$")  # "(D-PA)"; an age: "Ayyoub Muhanna, 29, who"
 #: "of" or "from" between a person and a place before ", who" ("Senator Robert Menendez of New Jersey, who")
 _OF_END = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?$")
 #: an apposition right before ", who": "X, the Labour MP for Y" (the person is X)
@@ -290,7 +290,12 @@ def _np_before(seg: str, pos: int) -> tuple[int, int] | None:
         e = s + m.start()
         while e > s and head[e - 1].isspace():
             e -= 1
-    if e <= s or len(head[s:e].split()) > 10:
+    if e <= s:
+        return None
+    if len(head[s:e].split()) > 10:
+        m = _LAST_WORD.search(head, s, e)
+        if m is not None and m.group(1) in ("he", "she", "they", "we") and head[m.start() - 1 : m.start()] == " ":
+            return m.start(1), e  # "When asked if he was afraid … of the town he said": he
         return None
     return s, e
 
@@ -443,6 +448,9 @@ _WHOLE_SENTENCE = re.compile(r"[A-Z]")  # a quote that opens with a capital: a s
 #: ('”, Luís Amado, Portugal's Foreign Affairs Minister, said'; not '”, Republicans blocked Holbrooke …, before
 #: he was finally confirmed')
 _NAME_APPOSITION_VERB = re.compile(r",\s*[^,;:.“”\"]{1,60}(?:,\s*[^;:“”\"]{1,120},)?\s*")
+#: a word, then an aside between commas, at the end ("she, in response", "he, however")
+_PARENTHETICAL = re.compile(r"\b(\w+)\s*,\s*[a-z][^,;:.“”\"]{0,30},?\s*$")
+_SUBJECT_PRONOUN = re.compile(r"he|she|they|we|He|She|They|We")
 _WAS_QUOTED = re.compile(r"[\s,]*((?:[^\s,.;:“”\"]+\s+){1,6}?)(?:was|is|were|had\s+been|has\s+been)\s+quoted\b")
 _QUOTED_TO = re.compile(r"\bquot(?:ed|es)\s+(?!(?:by|in|on|at|from|to)\b)([^;:.“”\"()]{1,120}?)\s+to\s+have\s+$")
 #: what may open a sentence before its subject ("However, he …")
@@ -820,6 +828,12 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                             cand = (named[-1].actor, "actor") if named else None
                     else:
                         cand = resolve(fa + np_[0], fa + np_[1], last, group=True) if np_ else None
+                        if cand is None and (par := _PARENTHETICAL.search(before, 0, vm.start())) \
+                                and _SUBJECT_PRONOUN.fullmatch(par.group(1)):
+                            # "And she, in response, said “…”": the pronoun before the aside
+                            cand = resolve(fa + par.start(1), fa + par.end(1), last, group=True)
+                            if cand is not None and cand[1] != "actor":
+                                cand = None  # (a named person only: not the last unnamed source)
                         if np_ is not None and cand is not None and (cand[1] == "anonymous" or cand[0] in non_person):
                             # "Sgt. Kimberly Schneider, Capitol Police spokeswoman, did say": the person the
                             # description follows
