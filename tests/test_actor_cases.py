@@ -1057,3 +1057,11 @@ def test_a_foreign_head_word_after_an_adjective_and_the_people_of_a_place():
     got = _types(HEAD + "He studied at the Vrije Universiteit Amsterdam. Londoners and Icelanders voted.")
     assert got["Vrije Universiteit Amsterdam"] == "organization"
     assert got["Londoners"] == got["Icelanders"] == "person"
+
+
+def test_an_office_after_a_company_is_no_surname():
+    got = _types(HEAD + "Ticketmaster President and CEO Sean Moriarty spoke. Ticketmaster sells tickets. Gayle King "
+                 "and Prime Minister Hun Sen spoke. Khalid Sheikh Mohammed was charged.")
+    assert got["Ticketmaster"] == "organization" and "Ticketmaster President" not in got
+    assert got["Sean Moriarty"] == got["Gayle King"] == got["Hun Sen"] == "person"  # "King", "Sen": not offices here
+    assert got["Khalid Sheikh Mohammed"] == "person"  # "Sheikh" after a given name is part of the name

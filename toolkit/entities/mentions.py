@@ -729,6 +729,8 @@ def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, in
         b = k
         if k > 0 and k + 1 < len(words) and strip_dot(words[k + 1]) in ("Jr", "Sr"):
             continue  # "Martin Luther King Jr. Center": a title word before "Jr." is a surname
+        if k > 0 and (words[k] in _NAME_PART_TITLES and g.has("given", words[k - 1]) or words[k] == "Sen" and k == len(words) - 1):
+            continue  # "Khalid Sheikh Mohammed", "Hun Sen", "Amartya Sen": part of the name
         if j == k + 1 < len(words) and g.has("org_suffix", words[j]) and (
             (j + 1 < len(words) and (_lex(words[j + 1].lower()) or "")[:2] == "NN")
             or (j + 1 == len(words) and not g.has("surname_word", words[j]))
@@ -747,13 +749,22 @@ def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, in
     return None
 
 
+#: Titles that are also parts of people's names ("Khalid Sheikh Mohammed", "Abdul Rahman Emir").
+_NAME_PART_TITLES = frozenset(["Sheikh", "Emir", "Imam", "Mullah", "Maulana", "Mufti", "Rabbi", "Ayatollah"])
+
+
 def _surname_title(words: tuple[str, ...], b: int, g: Gazetteer) -> bool:
-    """Whether the title word(s) ``words[b:]`` at the end of a run are a surname: a known given name
-    comes before ("John Major"), or a single capitalised word that the lexicon knows at most as a
-    proper noun and that is no known place, organisation or demonym ("Gayle King"; not "Kremlin Spokesman",
-    "Police Commissioner", "Russian President")."""
+    """Whether the title word(s) ``words[b:]`` at the end of a run are a surname: the last is a surname too
+    (``actors_surname_words.tsv``: "King", "Major"; not "President", "Spokesman"), and a known given name comes before
+    ("John Major"), or a single capitalised word that the lexicon knows at most as a proper noun and that is
+    no known place, organisation or demonym ("Gayle King"; not "Kremlin Spokesman", "Police Commissioner",
+    "Russian President")."""
     if any(w in g.demonyms or g.has("religion", w) for w in words[:b]):
         return False  # "Roman Catholic Bishops", "Saudi King"
+    last = words[-1]
+    if len(last) >= 5 and last in CORE_TITLES and last not in _NAME_PART_TITLES and not g.has("surname_word", last):
+        return False  # "Ticketmaster President", "Kremlin Spokesman": no surname (but "King", "Major", "Bishop";
+        # not for an abbreviation, "Hun Sen", nor a title that is part of names, "Khalid Sheikh Mohammed")
     if any(g.has("given", w) for w in words[:b]):
         return True
     w = words[b - 1]
