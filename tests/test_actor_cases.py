@@ -1065,3 +1065,13 @@ def test_an_office_after_a_company_is_no_surname():
     assert got["Ticketmaster"] == "organization" and "Ticketmaster President" not in got
     assert got["Sean Moriarty"] == got["Gayle King"] == got["Hun Sen"] == "person"  # "King", "Sen": not offices here
     assert got["Khalid Sheikh Mohammed"] == "person"  # "Sheikh" after a given name is part of the name
+
+
+def test_the_fields_of_one_body_joined_by_and():
+    got = _types(HEAD + "He chairs the Senate Homeland Security and Governmental Affairs Committee. The Fish and "
+                 "Wildlife Service agreed. The State Peace and Development Council ruled. The Federal Reserve and "
+                 "Treasury Department acted. The House and Senate Intelligence Committee met.")
+    assert got["Senate Homeland Security and Governmental Affairs Committee"] == "organization"
+    assert got["Fish and Wildlife Service"] == got["State Peace and Development Council"] == "organization"
+    assert "Federal Reserve" in got and "Treasury Department" in got  # two bodies
+    assert "Senate Intelligence Committee" in got

@@ -124,6 +124,8 @@ def _title_case_line(text: str, start: int, end: int, tw: list[str]) -> bool:
 #: "Centre" ends places ("Rockefeller Center"); before "for" it heads an institution ("European Centre for
 #: Disease Prevention and Control").
 _CENTRES = frozenset(["Centre", "Center", "Centres", "Centers"])
+#: Chambers whose committees are named by their fields ("Senate Homeland Security and Governmental Affairs Committee").
+_CHAMBERS = frozenset(["Senate", "House", "Joint", "Select"])
 #: Words that make a weekday a named day, one name: "Super Tuesday", "Good Friday (Agreement)", "Black
 #: Friday", "Bloody Sunday", "Ash Wednesday" (else a weekday never joins a name: "Paris on Tuesday").
 _WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
@@ -613,7 +615,12 @@ class Detector:
             # "Department of Health and Human Services", "National Institute of Allergy and Infectious
             # Diseases": the institution's head right before "of", its field common words
             return all(common(w, titles=True) for w in left[at + 1 :] if w not in CONNECT)
-        return False  # "Senate and House", "Government and Opposition": two names, or none
+        # "Senate Homeland Security and Governmental Affairs Committee", "Fish and Wildlife Service": the fields of
+        # one body (not "House and Senate Intelligence Committee", "Federal Reserve and Treasury Department": two
+        # bodies; not "Senate and House", "Government and Opposition": two names, or none)
+        return len(right) >= 2 and g.has("org_suffix", right[-1]) and right[-1] != "Party" and _CHAMBERS.isdisjoint(right) \
+            and (left[0] in _CHAMBERS and len(left) > 1 or common(left[0], titles=True)) \
+            and all(common(w, titles=True) for w in left[1:]) and not g.lookup(" ".join(left))
 
     def _join(self, toks: Toks, run: list[int], k: int, adjacent: Any, cap: Any) -> list[int]:
         ts, te, tw = toks.start, toks.end, toks.text
