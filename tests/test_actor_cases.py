@@ -1075,3 +1075,9 @@ def test_the_fields_of_one_body_joined_by_and():
     assert got["Fish and Wildlife Service"] == got["State Peace and Development Council"] == "organization"
     assert "Federal Reserve" in got and "Treasury Department" in got  # two bodies
     assert "Senate Intelligence Committee" in got
+
+
+def test_a_centre_after_and_is_a_second_body():
+    got = _actors(HEAD + "Scientists from the University of Washington and Center for Ecosystem Sentinels examined it. "
+                  "The Institute of Volcanology and Seismology agreed.")
+    assert {"University of Washington", "Center for Ecosystem Sentinels", "Institute of Volcanology and Seismology"} <= got

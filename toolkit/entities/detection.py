@@ -668,11 +668,12 @@ class Detector:
             if "of" in left[1:] and len(right) <= 2 and all(
                 ((_lex(tw[x].lower()) or "") in ("NN", "NNS")
                  or (_lex(tw[x].lower()) is None and _ABSTRACT_END.search(tw[x])))
-                and tw[x] not in CORE_TITLES
+                and tw[x] not in CORE_TITLES and tw[x] not in _CENTRES
                 for x in right
             ) and not self.g.has("given", left[-1]) and (nxt_i := right[-1] + 1) < n and not is_cap(tw[nxt_i]):
                 # (not "the Minister of Finance Paul Martin and Secretary of State …": a name, then a title)
-                return list(range(k, right[-1] + 1))  # "Institute of Volcanology and Seismology"
+                # "Institute of Volcanology and Seismology" (not "University of Washington and Center for …": two)
+                return list(range(k, right[-1] + 1))
             if self._common_and(left, [tw[x] for x in right]) and (right[-1] + 1 >= n or not is_cap(tw[right[-1] + 1])):
                 # "Department of Housing and Urban Development": an institution's field of two parts
                 return list(range(k, right[-1] + 1))
