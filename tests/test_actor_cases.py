@@ -1081,3 +1081,13 @@ def test_a_centre_after_and_is_a_second_body():
     got = _actors(HEAD + "Scientists from the University of Washington and Center for Ecosystem Sentinels examined it. "
                   "The Institute of Volcanology and Seismology agreed.")
     assert {"University of Washington", "Center for Ecosystem Sentinels", "Institute of Volcanology and Seismology"} <= got
+
+
+def test_two_bodies_joined_by_and_stay_two():
+    got = _actors(HEAD + "NBC Universal and Paramount Pictures signed. DirecTV and XM Satellite Radio merged. Setanta "
+                  "Golf and Setanta Sports News closed. The Democratic and Republican Party met. Nippon Yusen K.K. and "
+                  "Nippon Oil Corp agreed. The U.S. Food and Drug Administration and the Social Democratic and Labour "
+                  "Party spoke.")
+    assert {"NBC Universal", "Paramount Pictures", "DirecTV", "XM Satellite Radio", "Setanta Sports News",
+            "Republican Party", "Nippon Yusen K.K.", "Nippon Oil Corp"} <= got
+    assert {"U.S. Food and Drug Administration", "Social Democratic and Labour Party"} <= got  # one body each

@@ -125,6 +125,8 @@ def _title_case_line(text: str, start: int, end: int, tw: list[str]) -> bool:
 #: Disease Prevention and Control").
 _CENTRES = frozenset(["Centre", "Center", "Centres", "Centers"])
 #: Chambers whose committees are named by their fields ("Senate Homeland Security and Governmental Affairs Committee").
+#: A brand written in camel case ("DirecTV", "EasTone", "iPhone").
+_CAMEL = re.compile(r"[a-z][A-Z]")
 _CHAMBERS = frozenset(["Senate", "House", "Joint", "Select"])
 #: Words that make a weekday a named day, one name: "Super Tuesday", "Good Friday (Agreement)", "Black
 #: Friday", "Bloody Sunday", "Ash Wednesday" (else a weekday never joins a name: "Paris on Tuesday").
@@ -662,7 +664,8 @@ class Detector:
                                  or self.g.has("given", x) for x in left) or _GENERIC_LEFT.fullmatch(" ".join(left))) \
                     and self.g.lookup(" ".join(left)) is None and not self.g.has("thing_name", " ".join(left)) \
                     and self.g.lookup(" ".join(tw[x] for x in right[:-1])) is None \
-                    and not (self.g.has("place_suffix", tail) and " ".join(left) in world_cities()):
+                    and not (self.g.has("place_suffix", tail) and " ".join(left) in world_cities()) \
+                    and not _two_names(left, [tw[x] for x in right], self.g):
                 # (not "Reno and Carson City": two cities)
                 return list(range(k, right[-1] + 1))
             if "of" in left[1:] and len(right) <= 2 and all(
@@ -710,6 +713,18 @@ class Detector:
                     return []
             return list(range(k, right[-1] + 1))
         return []
+
+
+def _two_names(left: list[str], right: list[str], g: Gazetteer) -> bool:
+    """Whether "left and right" names two bodies, not one whose name holds "and": either side holds an
+    acronym or a brand in camel case ("NBC Universal and Paramount Pictures", "DirecTV and XM Satellite
+    Radio", "Coventry FC and Crystal Palace"), both open with the same word ("Setanta Golf and Setanta Sports
+    News"), the right opens with "The" or is a known name ("Civic Platform and The Alliance …", "Democratic
+    and Republican Party", "European and African Union")."""
+    if right[0] == "The" or right[0] == left[0] or g.lookup(" ".join(right)) is not None:
+        return True
+    return any((len(w.replace(".", "")) >= 2 and w.replace(".", "").isupper() and (g.lookup(w) or ("", ""))[1] != "place")
+               or _CAMEL.search(w) for w in (*left, *right))  # (a country's acronym: "U.S. Food and Drug Administration")
 
 
 def singular_acronym(acr: str) -> str:
