@@ -626,3 +626,13 @@ def test_a_pronoun_after_a_long_clause_an_aside_or_an_age():
            'She, however, said "Your dad is gay." Ayyoub Muhanna, 29, who owns a spare parts shop in Lebanon said; '
            '"This is a victory."')
     assert q["speaker"].tolist() == ["Bakhtiyor Rakhimov", "Sara Smith", "Ayyoub Muhanna"]
+
+
+def test_referred_to_as_and_a_description_before_its_person():
+    q = _q('Boeing referred to the 707 involved as a "cargo plane". Leon van Biljon died. Van Biljon, reportedly often '
+           'referred to as "The Lion Man", was in the enclosure. The Syrian ambassador to the United States referred to '
+           'the release as "a gesture of good will toward Canada." "Police were able to free two of them," said the '
+           'Basra provincial governor, Mohammed al-Waili. Rupert Murdoch spoke in Canberra. Mr. Murdoch believes that '
+           'doubts about the Iraq war should not cloud the relationship stating, "Wars end, administrations come and go".')
+    assert q["speaker"].tolist() == ["Boeing", None, "The Syrian ambassador to the United States", "Mohammed al-Waili",
+                                     "Rupert Murdoch"]

@@ -451,6 +451,19 @@ _NAME_APPOSITION_VERB = re.compile(r",\s*[^,;:.“”\"]{1,60}(?:,\s*[^;:“”\
 #: a word, then an aside between commas, at the end ("she, in response", "he, however")
 _PARENTHETICAL = re.compile(r"\b(\w+)\s*,\s*[a-z][^,;:.“”\"]{0,30},?\s*$")
 _SUBJECT_PRONOUN = re.compile(r"he|she|they|we|He|She|They|We")
+#: a preposition opening a phrase that is one name: a place or a medium, no subject ("on Twitter")
+_PREPOSITION_FIRST = re.compile(r"\s*(?:on|in|at|from|via|through|during)\s+(?:the\s+)?", re.IGNORECASE)
+#: a participle after a comma: 'Van Biljon, reportedly often referred to as “…”' (what others call him)
+_PARTICIPLE_BEFORE = re.compile(r",\s*(?:(?:\w+ly|often|also|sometimes|still|now)\s+)*$")
+#: "the Syrian ambassador to the United States", "a source in the Pentagon": a role, then where or whose
+#: (a spokesman is the organisation's own voice: "a spokesman for Google" stays Google)
+_ROLE_THEN_PREP = re.compile(
+    r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:ambassadors?|envoys?|diplomats?|sources?|officials?|aides?|advis[eo]rs?|"
+    r"insiders?)\s+(?:to|of|for|at|in|from)\s",
+    re.IGNORECASE,
+)
+#: a modal and its verb inside a phrase: a clause, no speaker
+_MODAL_VERB = re.compile(r"\b(?:should|would|could|will|can|must|might)\s+(?:not\s+)?[a-z]+\b")
 _WAS_QUOTED = re.compile(r"[\s,]*((?:[^\s,.;:“”\"]+\s+){1,6}?)(?:was|is|were|had\s+been|has\s+been)\s+quoted\b")
 _QUOTED_TO = re.compile(r"\bquot(?:ed|es)\s+(?!(?:by|in|on|at|from|to)\b)([^;:.“”\"()]{1,120}?)\s+to\s+have\s+$")
 #: what may open a sentence before its subject ("However, he …")
@@ -566,8 +579,12 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         phrase = _REFLEXIVE_END.sub("", phrase)  # "As Major himself noted"
         if object_pronoun:
             phrase = _OBJECT_PRONOUN.get(phrase.lower(), phrase)
-        if not phrase or _has_verb(phrase) or _URL_LIKE.search(phrase):
-            return None  # a clause; a web address ("…/politics/michelle-obama-speaks-as-…")
+        if (pm := _PREPOSITION_FIRST.match(text, a, b)) and (only := ms.overlapping(a, b)) \
+                and only[0].start == pm.end() and only[-1].end >= len(text[:b].rstrip()) and len(only) == 1:
+            return None  # "(Trump …) and on Twitter referred to the vote as": where, not who
+        if not phrase or _has_verb(phrase) or _URL_LIKE.search(phrase) or _MODAL_VERB.search(phrase):
+            return None  # a clause ("doubts about the Iraq war should not cloud the relationship"); a web
+            # address ("…/politics/michelle-obama-speaks-as-…")
         inside = ms.overlapping(a, b)
         if inside and (words := phrase.split()) and len(words) > 1 and words[-1].lower() in ("he", "she") \
                 and all(r.type != "person" for r in inside):
@@ -575,6 +592,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             phrase = words[-1]
         if inside and not _NOT_A_SOURCE.isdisjoint(text[a : inside[0].start].lower().split()):
             return None  # "(explains) the reason for the Opposition's shift": no source
+        if inside and not any(r.type == "person" for r in inside) and _ROLE_THEN_PREP.match(phrase):
+            return _TRAILING_RELATIVE.sub("", phrase), "anonymous"  # "The Syrian ambassador to the United States"
         if inside and inside[0].type == "person" and _NOUN_OF.match(text, a, inside[0].start):
             return _TRAILING_RELATIVE.sub("", phrase), "anonymous"  # "Some tenants of Mobius's buildings": not Mobius
         if inside:
@@ -742,13 +761,14 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             for finder in order:
                 np_ = finder(after, m.start() if finder is _np_before else m.end())
                 cand = resolve(fa + q1 + np_[0], fa + q1 + np_[1], last) if np_ else None
-                if finder is _np_after and np_ and (cand is None or cand[1] != "actor" or (
+                if finder is _np_after and np_ and (cand is None or cand[1] != "actor" or cand[0] in places or (
                     _DESCRIBED.match(after, np_[0]) is not None
                     and not any(r.type == "person" for r in ms.overlapping(fa + q1 + np_[0], fa + q1 + np_[1]))
                 )):
                     # '“…,” said Chief of surgery, Dr. Michel Pellerin': a title, then the person;
                     # '“…,” said the chief economist at Morgan Stanley in New York, Richard Berner': the
-                    # person the description names, not the bank
+                    # person the description names, not the bank; '“…,” said the Basra provincial governor,
+                    # Mohammed al-Waili': the governor, not Basra
                     named = _COMMA_THEN.match(text, fa + q1 + np_[1])
                     person = ms.overlapping(named.end(), named.end() + 1) if named else []
                     if person and person[0].start == named.end() and person[0].type == "person":
@@ -791,6 +811,11 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 if vm.group() in _JUDGING and _PASSIVE_BEFORE.search(before, max(0, vm.start() - 7), vm.start()) \
                         and not _BY.match(before[vm.end():]):
                     continue  # "Microsoft has been criticized for “sitting on” its cash": not Microsoft's words
+                if vm.group() in ("referred", "refers") and (
+                    _PASSIVE_BEFORE.search(before, max(0, vm.start() - 30), vm.start())
+                    or _PARTICIPLE_BEFORE.search(before, 0, vm.start())
+                ):
+                    continue  # 'Van Biljon, reportedly often referred to as “The Lion Man”': what others call him
                 if vm.group() in ("spoke", "speaks") and not before.rstrip().endswith((",", ":")):
                     continue  # 'tweeted that Montoya-Lewis spoke “movingly about …”': the tweet's words
                 if vm.group() in ("accused", "accuses") and not _ACCUSED_OF.match(before, vm.end()):

@@ -30,7 +30,7 @@ __all__ = ["JUDGING_VERBS", "SPEECH_VERBS", "VERB_RE", "bare_title", "title_word
 JUDGING_VERBS = (
     "criticized", "criticised", "criticizes", "criticises", "condemned", "condemns", "denounced", "denounces",
     "praised", "praises", "hailed", "hails", "slammed", "slams", "blasted", "labelled", "labeled", "branded", "termed",
-    "accused", "accuses", "cited", "cites", "regards", "regarded",
+    "accused", "accuses", "cited", "cites", "regards", "regarded", "referred", "refers",
 )
 #: Verbs of saying that attribute a quote ("said", "told", "quipped", ...), one regex alternation.
 SPEECH_VERBS = (
