@@ -636,3 +636,10 @@ def test_referred_to_as_and_a_description_before_its_person():
            'doubts about the Iraq war should not cloud the relationship stating, "Wars end, administrations come and go".')
     assert q["speaker"].tolist() == ["Boeing", None, "The Syrian ambassador to the United States", "Mohammed al-Waili",
                                      "Rupert Murdoch"]
+
+
+def test_it_never_stands_for_a_person():
+    q = _q('"We saw nothing," said a source in the Pentagon. The administration confirmed that Mohammed had been '
+           'waterboarded, which it defines as an "enhanced interrogation technique". "We are trapped," said another '
+           'unidentified miner. It has been reported that Mario Gomez has become the group\'s "spiritual leader".')
+    assert q["speaker"].tolist() == ["a source in the Pentagon", "The administration", "another unidentified miner", None]

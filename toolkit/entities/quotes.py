@@ -500,6 +500,21 @@ def _lead_subject(before: str, limit: int) -> tuple[int, int] | None:
     return words[0].start(), words[n - 1].end()
 
 
+def _names_person(description: str) -> bool:
+    """Whether an unnamed source's description ends in a person ("a source in the Pentagon", "the Lord Mayor
+    candidate"), not a body or a document ("the press freedom organization", "a statement from …")."""
+    words = _LATIN_WORD.findall(description.lower())
+    head = next((w for w in words if w in ("of", "from", "for", "in", "at", "to")), None)
+    head_word = words[words.index(head) - 1] if head and words.index(head) > 0 else (words[-1] if words else "")
+    return head_word in _PERSON_NOUNS or _SOURCE_ROLE.match(" " + head_word) is not None or (
+        head_word.endswith(("er", "or", "ist", "ian")) and head_word not in _AGENT_LIKE_THINGS)  # "miner", "director"
+
+
+#: Words ending like a person noun that name things ("a letter from …", "the newspaper")
+_AGENT_LIKE_THINGS = frozenset(["paper", "newspaper", "letter", "center", "centre", "order", "register", "monitor",
+                                "chapter", "poster", "banner", "flyer", "folder", "counter", "sector", "motor"])
+
+
 def _pronoun_of(name: str) -> str | None:
     """"she" or "he" when the given name opening the person ``name`` (a name of two words or more) is
     borne 98% by women or by men (census, ``actors_given_name_sex.tsv``), else None."""
@@ -667,8 +682,9 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                         if agrees(ms.people[k].actor):
                             return ms.people[k].actor, "actor"
             if last[0] is not None and not (pron in ("he", "she") and last[0] in non_person) \
+                    and not (pron == "it" and (last[0] not in non_person if last[1] == "actor" else _names_person(last[0]))) \
                     and (last[1] != "actor" or agrees(last[0])):
-                return last
+                return last  # ("it" never a person: 'which it defines as' is not 'a source in the Pentagon''s)
             if pron in ("he", "she"):
                 k = ms.last_person_before(a)
                 if k is not None:
