@@ -643,3 +643,10 @@ def test_it_never_stands_for_a_person():
            'waterboarded, which it defines as an "enhanced interrogation technique". "We are trapped," said another '
            'unidentified miner. It has been reported that Mario Gomez has become the group\'s "spiritual leader".')
     assert q["speaker"].tolist() == ["a source in the Pentagon", "The administration", "another unidentified miner", None]
+
+
+def test_he_is_not_a_person_named_inside_the_quote():
+    q = _q('Opposition leader Anyang Nyongo says that is a sham. "Cheating is still going on, and Mwai Kibaki should be '
+           'embarrassed," he added. The firm\'s president, Alan Mulally, commented on the profits. "While we still face '
+           'challenges, Ford is strong," he said.')
+    assert q["speaker"].tolist() == ["Anyang Nyongo", "Alan Mulally"]

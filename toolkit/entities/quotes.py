@@ -666,7 +666,9 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 # "“…,” said a ministry spokesperson. Mr Thompson … said … “…,” he said.": the
                 # person named in a sentence after the last quote's, not the last speaker
                 k = ms.last_person_before(a)
-                if k is not None and not in_quote(ms.people[k].start):
+                while k is not None and in_quote(ms.people[k].start):
+                    k = k - 1 if k > 0 else None  # (a person named inside a quote does not speak it)
+                if k is not None:
                     after = prev_end[0]
                     if last[1] == "actor" and after:
                         # not in the last quote's own sentence (whose closing mark the splitter may
@@ -687,6 +689,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 return last  # ("it" never a person: 'which it defines as' is not 'a source in the Pentagon''s)
             if pron in ("he", "she"):
                 k = ms.last_person_before(a)
+                while k is not None and in_quote(ms.people[k].start):
+                    k = k - 1 if k > 0 else None  # not a person named inside a quote ('“… Kibaki should be embarrassed …,” he added')
                 if k is not None:
                     # the subject of the latest sentence naming a person: its first person; "she"
                     # never a Michael, "he" never a Sarah (the latest person who agrees, of the last ten)
