@@ -650,3 +650,10 @@ def test_he_is_not_a_person_named_inside_the_quote():
            'embarrassed," he added. The firm\'s president, Alan Mulally, commented on the profits. "While we still face '
            'challenges, Ford is strong," he said.')
     assert q["speaker"].tolist() == ["Anyang Nyongo", "Alan Mulally"]
+
+
+def test_he_after_a_sentence_whose_subject_is_he_is_the_last_speaker():
+    q = _q('"He is going there to offer advice," Akwasi Osei-Adjei noted. He reckoned that President John Kufuor\'s '
+           'trip would yield results. "We hope so," he said. He once said to his daughter Betty Jo Larsen that he '
+           'would prefer to be remembered for his work. "He told me to keep going," she once said.')
+    assert q["speaker"].tolist() == ["Akwasi Osei-Adjei", "Akwasi Osei-Adjei", "Betty Jo Larsen"]

@@ -462,6 +462,8 @@ _ROLE_THEN_PREP = re.compile(
     r"insiders?)\s+(?:to|of|for|at|in|from)\s",
     re.IGNORECASE,
 )
+#: a sentence whose subject is "he" or "she" (any other person in it is no subject)
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:[“\"]\s*)?(He|She)\b")
 #: a modal and its verb inside a phrase: a clause, no speaker
 _MODAL_VERB = re.compile(r"\b(?:should|would|could|will|can|must|might)\s+(?:not\s+)?[a-z]+\b")
 _WAS_QUOTED = re.compile(r"[\s,]*((?:[^\s,.;:“”\"]+\s+){1,6}?)(?:was|is|were|had\s+been|has\s+been)\s+quoted\b")
@@ -677,7 +679,10 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                         while p > 0 and text[p] in _CLOSING_MARKS:
                             p -= 1
                         after = s_ends[sent_index(p)]
-                    if ms.people[k].start >= after:
+                    subj = _PRONOUN_SUBJECT.match(text, s_starts[sent_index(ms.people[k].start)])
+                    if ms.people[k].start >= after and not (
+                        last[1] == "actor" and subj is not None and subj.group(1).lower() == pron
+                    ):  # ('He reckoned that President Kufuor's trip …. “…” he said': the last speaker's "he")
                         first = _first_person_of_sentence(ms, k, a, sent_index)
                         if agrees(first):
                             return first, "actor"
