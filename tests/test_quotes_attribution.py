@@ -657,3 +657,12 @@ def test_he_after_a_sentence_whose_subject_is_he_is_the_last_speaker():
            'trip would yield results. "We hope so," he said. He once said to his daughter Betty Jo Larsen that he '
            'would prefer to be remembered for his work. "He told me to keep going," she once said.')
     assert q["speaker"].tolist() == ["Akwasi Osei-Adjei", "Akwasi Osei-Adjei", "Betty Jo Larsen"]
+
+
+def test_a_name_someone_goes_by_and_an_authors_work_are_no_speech():
+    q = _q('Police identified him only as "Mr. A" as the investigation continued. Reddit users (known as "redditors") '
+           'gave money. About 80 foreigners were watching the second act of Shakespeare\'s "Twelfth Night" at the time. '
+           'They disagreed with Burundi\'s "National Communications Council" on Monday. "We will win," she said.')
+    assert "Mr. A" not in q["text"].tolist() and "redditors" not in q["text"].tolist()
+    assert "Twelfth Night" not in q["text"].tolist()  # a title
+    assert "National Communications Council" in q["text"].tolist()  # a country's body, no author's work

@@ -462,6 +462,11 @@ _ROLE_THEN_PREP = re.compile(
     r"insiders?)\s+(?:to|of|for|at|in|from)\s",
     re.IGNORECASE,
 )
+#: a name or label given to someone or something, right before the quote
+_NAME_LABEL_BEFORE = re.compile(
+    r"\b(?:known\s+as|identified\s+(?:\w+\s+)?(?:only\s+)?as|nicknamed|a\.?k\.?a\.?|also\s+called)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: a sentence whose subject is "he" or "she" (any other person in it is no subject)
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:[“\"]\s*)?(He|She)\b")
 #: a modal and its verb inside a phrase: a clause, no speaker
@@ -731,6 +736,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             continue
         if is_title:
             continue  # the film “The Irishman”: a title in quotation marks, not speech
+        if _NAME_LABEL_BEFORE.search(text, max(0, qs - 40), qs):
+            continue  # 'identified him only as “Mr. A”', 'known as the “Troubles”': a name someone goes by, no speech
         # the quote's frame: every sentence the quote touches (end > qs and start < qe)
         touched = s_rows[bisect_right(s_ends, qs) : bisect_left(s_starts, qe)]
         fa = min([sa, *[r[1] for r in touched]])

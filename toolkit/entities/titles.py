@@ -109,6 +109,15 @@ def title_words(text: str, qs: int, qe: int) -> list[str] | None:
     return words
 
 
+def _a_person_word(word: str) -> bool:
+    """Whether a capitalised word may be a person's name: no place, organisation, demonym or body word."""
+    from toolkit.entities.gazetteer import gazetteer
+
+    g = gazetteer()
+    return g.lookup(word) is None and word not in g.demonyms and not g.has("org_suffix", word) \
+        and not g.has("org_word", word) and not g.has("place_suffix", word)
+
+
 def title_quote(text: str, qs: int, qe: int, sa: int, sb: int) -> bool:
     """Whether the quoted span ``text[qs:qe]`` (in the sentence ``text[sa:sb]``) is the title of a
     work, not speech: a few title-case words, no sentence punctuation inside, and
@@ -117,13 +126,18 @@ def title_quote(text: str, qs: int, qe: int, sa: int, sb: int) -> bool:
       'royal drama “The Crown”') or right before a maker of it ('“Mrs Maisel” actress X');
     * or in a sentence about awards or films ("awards", "prizes", "box office"), not followed
       by a speech verb, and (one word) not after a verb of saying or calling;
-    * or in a heading without lower-case letters ('NIGHT FOR ‘IRISHMAN’'), three words at most.
+    * or in a heading without lower-case letters ('NIGHT FOR ‘IRISHMAN’'), three words at most;
+    * or, two title-case words or more, right after a name's possessive ("Shakespeare's “Twelfth Night”"),
+      not followed by a speech verb.
     """
     words = title_words(text, qs, qe)
     if words is None or _NICKNAME_BEFORE.search(text, max(sa, qs - 30), qs) and _NAME_AFTER.match(text, qe):
         return False  # Jeremy "Spike" Cohen: a nickname inside a name
     if _WORK_NOUN_BEFORE.search(text, max(sa, qs - 40), qs) or _MAKER_AFTER.match(text, qe):
         return True
+    if (author := _AUTHOR_BEFORE.search(text, max(sa, qs - 40), qs)) and len(words) >= 2 \
+            and VERB_RE.search(text, qe, min(sb, qe + 30)) is None and _a_person_word(author.group(1)):
+        return True  # "Shakespeare's “Twelfth Night”": an author's work (not "Burundi's “National Communications Council”")
     if len(words) <= 3 and not any(c.islower() for c in text[sa:sb]) and any(c.isalpha() for c in text[sa:qs]):
         return True
     if _AWARD_CUE.search(text, sa, sb) is None or VERB_RE.search(text, qe, min(sb, qe + 30)) is not None:
@@ -131,6 +145,8 @@ def title_quote(text: str, qs: int, qe: int, sa: int, sb: int) -> bool:
     return len(words) >= 2 or VERB_RE.search(text, sa, qs) is None
 
 
+#: a capitalised name's possessive right before the quote ("Shakespeare's “Twelfth Night”")
+_AUTHOR_BEFORE = re.compile(r"\b([A-Z][a-z]+)['’]s\s*$")
 #: What may stand between two titles of a list: commas, "and", "or", "as well as", and up to
 #: three lower-case words ('“Joker,” “Marriage Story,” and novel adaptation “Little Women.”').
 _TITLE_LIST_GAP = re.compile(r"[\s,;]*(?:(?:and|or|plus|as well as|&)\s+)?(?:[a-z][a-z-]*\s+){0,3}")
