@@ -1091,3 +1091,10 @@ def test_two_bodies_joined_by_and_stay_two():
     assert {"NBC Universal", "Paramount Pictures", "DirecTV", "XM Satellite Radio", "Setanta Sports News",
             "Republican Party", "Nippon Yusen K.K.", "Nippon Oil Corp"} <= got
     assert {"U.S. Food and Drug Administration", "Social Democratic and Labour Party"} <= got  # one body each
+
+
+def test_letters_after_a_name_are_no_part_of_it():
+    got = _types(HEAD + "Julian Burnside QC represented him. Dame Judi Dench OBE spoke. Sarah Jones MP voted. Later "
+                 "Mr Burnside said more.")
+    assert got["Julian Burnside"] == got["Judi Dench"] == got["Sarah Jones"] == "person"
+    assert "Julian Burnside QC" not in got and "Burnside" not in got  # one actor

@@ -634,6 +634,11 @@ def _adjective_like(w: str) -> bool:
     return tag == "JJ" or (tag is None and w.endswith(("ive", "ial")) and w[1:].islower())
 
 
+#: Letters after a person's name: honours, offices, degrees ("Neil Ford QC", "Dame Judi Dench OBE").
+_POST_NOMINALS = frozenset(["QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "CH", "OM", "KCB", "GCB", "KCMG",
+                            "GCMG", "CMG", "KG", "FRS", "FRSE", "PhD", "DPhil", "MP", "MEP", "MSP", "MLA", "MPP", "TD", "QPM"])
+
+
 def _trim(
     sc: _Scope, tw: list[str], ts: list[int], te: list[int], idx: list[int], *, titled: bool, label: str | None,
     prefix: bool,
@@ -669,6 +674,8 @@ def _trim(
                 break
     while idx and (tw[idx[-1]] in CONNECT or tw[idx[-1]] in ("and", "&", "the")):
         idx = idx[:-1]
+    while len(idx) >= 3 and strip_dot(tw[idx[-1]]) in _POST_NOMINALS and tw[idx[0]] in wl["given"]:
+        idx = idx[:-1]  # "Neil Ford QC", "Judi Dench OBE": the letters after a person's name are no part of it
     if not idx or (len(idx) == 1 and (len(tw[idx[0]]) == 1 or _ROMAN.fullmatch(tw[idx[0]]))):
         return None  # a lone letter ("Plan B") or a roman numeral ("part XVII") is not an actor
     return idx
