@@ -124,9 +124,9 @@ def _title_case_line(text: str, start: int, end: int, tw: list[str]) -> bool:
 #: "Centre" ends places ("Rockefeller Center"); before "for" it heads an institution ("European Centre for
 #: Disease Prevention and Control").
 _CENTRES = frozenset(["Centre", "Center", "Centres", "Centers"])
-#: Chambers whose committees are named by their fields ("Senate Homeland Security and Governmental Affairs Committee").
 #: A brand written in camel case ("DirecTV", "EasTone", "iPhone").
 _CAMEL = re.compile(r"[a-z][A-Z]")
+#: Chambers whose committees are named by their fields ("Senate Homeland Security and Governmental Affairs Committee").
 _CHAMBERS = frozenset(["Senate", "House", "Joint", "Select"])
 #: Words that make a weekday a named day, one name: "Super Tuesday", "Good Friday (Agreement)", "Black
 #: Friday", "Bloody Sunday", "Ash Wednesday" (else a weekday never joins a name: "Paris on Tuesday").

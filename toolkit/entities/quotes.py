@@ -294,7 +294,7 @@ def _np_before(seg: str, pos: int) -> tuple[int, int] | None:
         return None
     if len(head[s:e].split()) > 10:
         m = _LAST_WORD.search(head, s, e)
-        if m is not None and m.group(1) in ("he", "she", "they", "we") and head[m.start() - 1 : m.start()] == " ":
+        if m is not None and m.group(1) in _SUBJECT_PRONOUNS and head[m.start() - 1 : m.start()] == " ":
             return m.start(1), e  # "When asked if he was afraid … of the town he said": he
         return None
     return s, e
@@ -450,7 +450,7 @@ _WHOLE_SENTENCE = re.compile(r"[A-Z]")  # a quote that opens with a capital: a s
 _NAME_APPOSITION_VERB = re.compile(r",\s*[^,;:.“”\"]{1,60}(?:,\s*[^;:“”\"]{1,120},)?\s*")
 #: a word, then an aside between commas, at the end ("she, in response", "he, however")
 _PARENTHETICAL = re.compile(r"\b(\w+)\s*,\s*[a-z][^,;:.“”\"]{0,30},?\s*$")
-_SUBJECT_PRONOUN = re.compile(r"he|she|they|we|He|She|They|We")
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we"])
 #: a preposition opening a phrase that is one name: a place or a medium, no subject ("on Twitter")
 _PREPOSITION_FIRST = re.compile(r"\s*(?:on|in|at|from|via|through|during)\s+(?:the\s+)?", re.IGNORECASE)
 #: a participle after a comma: 'Van Biljon, reportedly often referred to as “…”' (what others call him)
@@ -507,19 +507,20 @@ def _lead_subject(before: str, limit: int) -> tuple[int, int] | None:
     return words[0].start(), words[n - 1].end()
 
 
-def _names_person(description: str) -> bool:
-    """Whether an unnamed source's description ends in a person ("a source in the Pentagon", "the Lord Mayor
-    candidate"), not a body or a document ("the press freedom organization", "a statement from …")."""
-    words = _LATIN_WORD.findall(description.lower())
-    head = next((w for w in words if w in ("of", "from", "for", "in", "at", "to")), None)
-    head_word = words[words.index(head) - 1] if head and words.index(head) > 0 else (words[-1] if words else "")
-    return head_word in _PERSON_NOUNS or _SOURCE_ROLE.match(" " + head_word) is not None or (
-        head_word.endswith(("er", "or", "ist", "ian")) and head_word not in _AGENT_LIKE_THINGS)  # "miner", "director"
-
-
 #: Words ending like a person noun that name things ("a letter from …", "the newspaper")
 _AGENT_LIKE_THINGS = frozenset(["paper", "newspaper", "letter", "center", "centre", "order", "register", "monitor",
                                 "chapter", "poster", "banner", "flyer", "folder", "counter", "sector", "motor"])
+
+
+def _names_person(description: str) -> bool:
+    """Whether an unnamed source's description ends in a person ("a source in the Pentagon", "the Lord Mayor
+    candidate"), not a body or a document ("the press freedom organization", "a statement from …"): its head
+    word (the one before "of", "in" …, else the last) is a person noun, a source role or an agent noun."""
+    words = _LATIN_WORD.findall(description.lower())
+    at = next((i for i, w in enumerate(words) if i and w in ("of", "from", "for", "in", "at", "to")), len(words))
+    head = words[at - 1] if at else ""
+    return head in _PERSON_NOUNS or _SOURCE_ROLE.match(" " + head) is not None or (
+        head.endswith(("er", "or", "ist", "ian")) and head not in _AGENT_LIKE_THINGS)  # "miner", "director"
 
 
 def _pronoun_of(name: str) -> str | None:
@@ -588,6 +589,14 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
     def in_quote(pos: int) -> bool:
         i = bisect_right(span_starts, pos)
         return i > 0 and reach[i - 1] > pos
+
+    def last_person_outside_quotes(a: int) -> int | None:
+        """The index in ``ms.people`` of the last person named before ``a`` and outside every quote (a
+        person named inside a quote does not speak it: '“… Kibaki should be embarrassed …,” he added')."""
+        k = ms.last_person_before(a)
+        while k is not None and in_quote(ms.people[k].start):
+            k = k - 1 if k > 0 else None
+        return k
 
     def resolve(
         a: int, b: int, last: tuple[str | None, str], *, object_pronoun: bool = False, group: bool = False
@@ -672,9 +681,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             if pron in ("he", "she") and last[0] is not None:
                 # "“…,” said a ministry spokesperson. Mr Thompson … said … “…,” he said.": the
                 # person named in a sentence after the last quote's, not the last speaker
-                k = ms.last_person_before(a)
-                while k is not None and in_quote(ms.people[k].start):
-                    k = k - 1 if k > 0 else None  # (a person named inside a quote does not speak it)
+                k = last_person_outside_quotes(a)
                 if k is not None:
                     after = prev_end[0]
                     if last[1] == "actor" and after:
@@ -698,9 +705,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     and (last[1] != "actor" or agrees(last[0])):
                 return last  # ("it" never a person: 'which it defines as' is not 'a source in the Pentagon''s)
             if pron in ("he", "she"):
-                k = ms.last_person_before(a)
-                while k is not None and in_quote(ms.people[k].start):
-                    k = k - 1 if k > 0 else None  # not a person named inside a quote ('“… Kibaki should be embarrassed …,” he added')
+                k = last_person_outside_quotes(a)
                 if k is not None:
                     # the subject of the latest sentence naming a person: its first person; "she"
                     # never a Michael, "he" never a Sarah (the latest person who agrees, of the last ten)
@@ -886,7 +891,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     else:
                         cand = resolve(fa + np_[0], fa + np_[1], last, group=True) if np_ else None
                         if cand is None and (par := _PARENTHETICAL.search(before, 0, vm.start())) \
-                                and _SUBJECT_PRONOUN.fullmatch(par.group(1)):
+                                and par.group(1).lower() in _SUBJECT_PRONOUNS:
                             # "And she, in response, said “…”": the pronoun before the aside
                             cand = resolve(fa + par.start(1), fa + par.end(1), last, group=True)
                             if cand is not None and cand[1] != "actor":

@@ -18,6 +18,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING, Any
 
 from toolkit._memo import cached_on_article
+from toolkit.entities.gazetteer import gazetteer
 from toolkit.text.quotespans import _span_rows
 
 if TYPE_CHECKING:
@@ -111,8 +112,6 @@ def title_words(text: str, qs: int, qe: int) -> list[str] | None:
 
 def _a_person_word(word: str) -> bool:
     """Whether a capitalised word may be a person's name: no place, organisation, demonym or body word."""
-    from toolkit.entities.gazetteer import gazetteer
-
     g = gazetteer()
     return g.lookup(word) is None and word not in g.demonyms and not g.has("org_suffix", word) \
         and not g.has("org_word", word) and not g.has("place_suffix", word)
