@@ -1098,3 +1098,13 @@ def test_letters_after_a_name_are_no_part_of_it():
                  "Mr Burnside said more.")
     assert got["Julian Burnside"] == got["Judi Dench"] == got["Sarah Jones"] == "person"
     assert "Julian Burnside QC" not in got and "Burnside" not in got  # one actor
+
+
+def test_an_interviews_turn_labels_are_its_speakers():
+    text = (HEAD + "David Shankbone sat down with Evan Wolfson.\n'''DS: You are one of the leaders of the movement— "
+            ":'''EW:''' —marriage. Not gay marriage.\nDS: Why?\nEW: Because.\nBBC: The report.")
+    df = actors(load_article(text))
+    got = dict(zip(df["surface"], df["actor"], strict=True))
+    assert got["DS"] == "David Shankbone" and got["EW"] == "Evan Wolfson"
+    assert set(df[df["surface"] == "DS"]["type"]) == {"person"}
+    assert got["BBC"] == "BBC"  # no person with those initials: left as it was

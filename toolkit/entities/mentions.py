@@ -204,8 +204,35 @@ def mentions(det: Detector, candidates: Iterable[Candidate]) -> list[Raw]:
     for cand in candidates:
         raws.extend(_candidate_mentions(sc, cand, heads))
     _defined_terms(raws, sc.text)
+    _turn_labels(raws, sc.text, sc.g)
     coordinate(raws, sc.text, sc.g)
     return raws
+
+
+#: what may stand before an interview's turn label: a line start, wiki bold marks or a colon ("'''EW:")
+_TURN_BEFORE = re.compile(r"(?:^|\n|'''|:)\s*$")
+
+
+def _turn_labels(raws: list[Raw], text: str, g: Gazetteer) -> None:
+    """An interview's turn labels ("DS: You are one of the leaders …", "EW: —marriage."): two or three
+    capitals and a colon at a line's start are the initials of the person speaking, when exactly one
+    person of the article has them ("David Shankbone", "Evan Wolfson"); the label becomes that person's
+    mention (it was an organisation)."""
+    labels = [r for r in raws if 2 <= len(r.name) <= 3 and r.name.isupper() and text.startswith(":", r.end)
+              and _TURN_BEFORE.search(text, max(0, r.start - 6), r.start)]
+    if not labels:
+        return
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for r in raws:
+        words = r.name.split()
+        if 2 <= len(words) <= 3 and (g.has("given", words[0]) or r.hints.get("person", 0) >= 3) \
+                and all(w[:1].isupper() and w[1:2].islower() for w in words):
+            by_initials["".join(w[0] for w in words)].add(r.name)
+    for r in labels:
+        names = by_initials.get(r.name, set())
+        if len(names) == 1:
+            r.canonical = next(iter(names))
+            r.hints = Counter(person=3)
 
 
 #: small words a term's acronym usually skips ("weapons of mass destruction (WMD)")
