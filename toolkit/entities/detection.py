@@ -723,8 +723,11 @@ def _two_names(left: list[str], right: list[str], g: Gazetteer) -> bool:
     and Republican Party", "European and African Union")."""
     if right[0] == "The" or right[0] == left[0] or g.lookup(" ".join(right)) is not None:
         return True
-    return any((len(w.replace(".", "")) >= 2 and w.replace(".", "").isupper() and (g.lookup(w) or ("", ""))[1] != "place")
-               or _CAMEL.search(w) for w in (*left, *right))  # (a country's acronym: "U.S. Food and Drug Administration")
+    for w in (*left, *right):
+        bare = w.replace(".", "")
+        if _CAMEL.search(w) or (len(bare) >= 2 and bare.isupper() and (g.lookup(w) or ("", ""))[1] != "place"):
+            return True  # (not a country's acronym: "U.S. Food and Drug Administration" is one body)
+    return False
 
 
 def singular_acronym(acr: str) -> str:

@@ -796,7 +796,8 @@ def _surname_title(words: tuple[str, ...], b: int, g: Gazetteer) -> bool:
     if any(w in g.demonyms or g.has("religion", w) for w in words[:b]):
         return False  # "Roman Catholic Bishops", "Saudi King"
     last = words[-1]
-    if len(last) >= 5 and last in CORE_TITLES and last not in _NAME_PART_TITLES and not g.has("surname_word", last):
+    if len(last) >= 5 and last in CORE_TITLES and last not in _NAME_PART_TITLES and last not in _SURNAME_TITLES \
+            and not g.has("surname_word", last):
         return False  # "Ticketmaster President", "Kremlin Spokesman": no surname (but "King", "Major", "Bishop";
         # not for an abbreviation, "Hun Sen", nor a title that is part of names, "Khalid Sheikh Mohammed")
     if any(g.has("given", w) for w in words[:b]):

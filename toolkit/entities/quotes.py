@@ -611,7 +611,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         if object_pronoun:
             phrase = _OBJECT_PRONOUN.get(phrase.lower(), phrase)
         if (pm := _PREPOSITION_FIRST.match(text, a, b)) and (only := ms.overlapping(a, b)) \
-                and only[0].start == pm.end() and only[-1].end >= len(text[:b].rstrip()) and len(only) == 1:
+                and only[0].start == pm.end() and only[-1].end >= a + len(text[a:b].rstrip()) and len(only) == 1:
             return None  # "(Trump …) and on Twitter referred to the vote as": where, not who
         if not phrase or _has_verb(phrase) or _URL_LIKE.search(phrase) or _MODAL_VERB.search(phrase):
             return None  # a clause ("doubts about the Iraq war should not cloud the relationship"); a web
@@ -664,7 +664,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             pick = (people or [r for r in inside if r.type != "place"] or inside)[-1]
             return pick.actor, "actor"  # "a spokesman for Acme in Paris": Acme, not Paris
         tail = phrase.split()[-1] if phrase.split() else ""
-        if not _PRONOUN.match(phrase) and _PRONOUN.match(tail) and tail.lower() in ("he", "she", "they", "we"):
+        if not _PRONOUN.match(phrase) and _PRONOUN.match(tail) and tail.lower() in _SUBJECT_PRONOUNS:
             phrase = tail  # "On the live television he said,"
         if _PRONOUN.match(phrase):
             pron = phrase.lower()
