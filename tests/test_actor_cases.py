@@ -1108,3 +1108,18 @@ def test_an_interviews_turn_labels_are_its_speakers():
     assert got["DS"] == "David Shankbone" and got["EW"] == "Evan Wolfson"
     assert set(df[df["surface"] == "DS"]["type"]) == {"person"}
     assert got["BBC"] == "BBC"  # no person with those initials: left as it was
+
+
+def test_a_group_noun_before_a_name_and_an_incident_after_it():
+    got = _types(HEAD + "The villa belongs to the Catholic organisation Opus Dei. Peter Iseley of worldwide victim group "
+                 "Ending Clergy Abuse spoke. Trump spoke about the far right organization Proud Boys. He defended the "
+                 "dissidents of the Kaohsiung Incident. The Contra Affair followed.")
+    assert got["Opus Dei"] == got["Ending Clergy Abuse"] == got["Proud Boys"] == "organization"
+    assert got["Kaohsiung Incident"] == got["Contra Affair"] == "event"
+    assert got["Peter Iseley"] == "person"
+
+
+def test_a_plural_acronym_of_things_ends_no_persons_name():
+    got = _types(HEAD + "Servers with Itanium CPUs are no longer promoted on Dell's websites. Tory MPs voted.")
+    assert got["Itanium CPUs"] != "person"
+    assert got["Tory MPs"] == "person"  # a group of people

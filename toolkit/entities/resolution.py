@@ -45,6 +45,7 @@ from toolkit.entities.typing_rules import (
     people_word,
     thing_points,
     thing_type,
+    things_acronym,
 )
 
 if TYPE_CHECKING:
@@ -217,6 +218,8 @@ def _fallback_many(words: list[str], g: Gazetteer) -> str:
     if words[0] in g.demonyms and not people_word(words[-1], g):
         return "other"  # "British National Corpus", "American English", "Spanish Flu": no person (but
         # "Turkish Cypriots", "Indian Muslims", "Palestinian People": a people)
+    if things_acronym(words[-1], g):
+        return "other"  # "Itanium CPUs", "Blu-ray DVDs": things, no person
     return "person"
 
 

@@ -278,11 +278,20 @@ LANGUAGES = frozenset({
 PEOPLE_ENDING = re.compile(r"[a-z](?:ians|ites|ists)$")
 
 
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
+def things_acronym(w: str, g: Gazetteer) -> bool:
+    """An acronym's plural naming things ("CPUs", "PCs", "DVDs"), not people ("MPs", "CEOs")."""
+    return _PLURAL_ACRONYM.fullmatch(w) is not None and not g.has("person_role", w[:-1].lower())
+
+
 def _short_name(n: NameCue) -> bool:
-    """Two or three plain capitalised words, none an organisation/place/other word, the first name-like
-    and no demonym."""
+    """Two or three plain capitalised words (no plural of things: "Itanium CPUs"), none an
+    organisation/place/other word, the first name-like and no demonym."""
     wl = n.wl
-    return all(w[:1].isupper() and not w.isupper() for w in n.words) and len(n.words) <= 3 and not any(
+    return all(w[:1].isupper() and not w.isupper() and not things_acronym(w, n.g) for w in n.words) \
+        and len(n.words) <= 3 and not any(
         (w in wl["org_word"]) or (w in wl["org_suffix"]) or (w in wl["place_suffix"]) or (w in wl["thing_word"])
         for w in n.words
     ) and name_like(n.words[0]) and not headline_phrase(n.words, n.g) and not common_last_word(n.words, n.g) \
