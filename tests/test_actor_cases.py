@@ -1123,3 +1123,40 @@ def test_a_plural_acronym_of_things_ends_no_persons_name():
     got = _types(HEAD + "Servers with Itanium CPUs are no longer promoted on Dell's websites. Tory MPs voted.")
     assert got["Itanium CPUs"] != "person"
     assert got["Tory MPs"] == "person"  # a group of people
+
+
+def test_a_name_that_an_acronym_in_brackets_defines_is_one_name():
+    text = (HEAD + "Citizens for Responsibility and Ethics in Washington (CREW), a watchdog group, released a report. "
+            "The Organisation for Security and Co-operation in Europe (OSCE) sent observers. The Asia-Pacific Economic "
+            "Cooperation (APEC) met. He studied the General Agreement on Tariffs and Trade (GATT). The Australian "
+            "Communications and Media Authority (ACMA) ruled, and ACMA later fined the station.")
+    df = actors(load_article(text))
+    got = dict(zip(df["surface"], df["actor"], strict=False))
+    assert got["Citizens for Responsibility and Ethics in Washington (CREW)"] \
+        == "Citizens for Responsibility and Ethics in Washington"
+    assert "Organisation for Security and Co-operation in Europe (OSCE)" in got
+    assert got["Asia-Pacific Economic Cooperation (APEC)"] == "Asia-Pacific Economic Cooperation"
+    assert got["General Agreement on Tariffs and Trade (GATT)"] == "General Agreement on Tariffs and Trade"  # no title
+    assert got["ACMA"] == "Australian Communications and Media Authority"  # the acronym's later mentions
+    assert not {"Responsibility", "Ethics", "Washington", "Europe", "Media Authority"} & set(df["actor"])
+
+
+def test_an_acronym_defined_in_the_text_beats_the_gazetteers_and_a_thing_stays_a_thing():
+    got = _types(HEAD + "The Armed Forces of the Philippines (AFP) said so. Later the AFP attacked. Birds are protected "
+                 "under the Japan-Australia Migratory Bird Agreement (JAMBA). She received the Queen’s Service Medal "
+                 "(QSM). The All Party Hurriyat Conference (APHC) met.")
+    assert got["Armed Forces of the Philippines"] == "organization" and "Agence France-Presse" not in got
+    assert got["Japan-Australia Migratory Bird Agreement"] == got["Queen’s Service Medal"] == "other"
+    assert got["All Party Hurriyat Conference"] == "organization"
+
+
+def test_a_title_after_a_defined_acronym_belongs_to_the_person():
+    text = (HEAD + "According to Australians for Native Title and Reconciliation (ANTaR) National Director David "
+            "Cooper, \"We fully expect the committee to act.\" The Bloc Québécois (BQ) Leader Gilles Duceppe spoke. "
+            "We drove them back. The UN High Commissioner for Refugees (UNHCR) has said so.")
+    art = load_article(text)
+    df = actors(art)
+    got = dict(zip(df["surface"], df["actor"], strict=False))
+    assert got["Bloc Québécois (BQ)"] == "Bloc Québécois" and got["Leader Gilles Duceppe"] == "Gilles Duceppe"
+    assert "UNHCR" in got  # its capitals do not spell "UN High Commissioner for Refugees": left alone
+    assert quotes(art)["speaker"].tolist() == ["David Cooper"]

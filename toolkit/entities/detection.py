@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from functools import cached_property, lru_cache
 from itertools import compress, count
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -550,14 +551,17 @@ class Detector:
             )):
                 i = run[-1] + 1
                 continue  # "Coronavirus" alone; "L T GF GA PTS": a table's column headers; "STANDINGS": a heading
+            whole = self._defined_by_acronym(toks, run, i)
+            if whole:
+                run = whole  # "Citizens for Responsibility and Ethics in Washington (CREW)": one name
             acr = None
             e = run[-1]
             if (
                 e + 3 < n
                 and tw[e + 1] == "("
                 and tw[e + 3] == ")"
-                and _acronym_of(tw[e + 2], [tw[x] for x in run])
-            ):
+                and (_acronym_of(tw[e + 2], ws := [tw[x] for x in run]) or spelled_by(tw[e + 2], ws))
+            ):  # ("The Asia-Pacific Economic Cooperation (APEC)": its capitals spell the name but "The")
                 acr = e + 2
             out.append((run, acr))
             i = (acr + 2) if acr is not None else run[-1] + 1
@@ -567,11 +571,42 @@ class Detector:
                 while j < n and is_cap(tw[j]) and (_lex(tw[j].lower()) or "").startswith("NN") \
                         and text[te[j - 1] : ts[j]] == " ":
                     j += 1
-                if j > i:
+                if j > i and not any(title_like(tw[x], self.g) for x in range(i, j)):
+                    # (not "(ANTaR) National Director David Cooper": a title, then a person)
                     out[-1] = (run, acr)
                     self.absorb[(sent_id, run[0])] = te[j - 1]
                     i = j
         return out
+
+    def _defined_by_acronym(self, toks: Toks, run: list[int], free: int) -> list[int]:
+        """A run grown to the name an acronym in brackets after it defines: the acronym's capitals
+        are the initials of every capitalised word from the run's start (or from the sentence's
+        first word, a capitalised word the run left out, when only linking words lie between:
+        "Citizens for Responsibility …") to the bracket ("Citizens for Responsibility and Ethics in
+        Washington (CREW)", "Organisation for Security and Co-operation in Europe (OSCE)"), with
+        lower-case linking words and capitalised words only between; [] when there is no such
+        acronym. ``free``: the first token no earlier run holds."""
+        ts, te, tw = toks.start, toks.end, toks.text
+        n = len(tw)
+        text = self.text
+        k = run[-1] + 1
+        # a space, or a hyphen inside a compound ("Asia-Pacific", "Co-operation in")
+        while k < n and k - run[-1] <= 8 and tw[k] != "(" and _LINK_GAP.fullmatch(text[te[k - 1] : ts[k]]) and (
+                tw[k] in _ACRONYM_LINKS or is_cap(tw[k])):
+            k += 1
+        if k + 2 >= n or tw[k] != "(" or tw[k + 2] != ")" or not is_cap(tw[k - 1]):
+            return []
+        starts = [run[0]] if k > run[-1] + 1 else []
+        b = run[0] - 1
+        while b > 0 and tw[b] in _ACRONYM_LINKS:
+            b -= 1
+        if b == 0 and free == 0 and run[0] <= 4 and is_cap(tw[0]) and all(
+                _LINK_GAP.fullmatch(text[te[x - 1] : ts[x]]) for x in range(1, run[0] + 1)):
+            starts.append(0)
+        for s0 in starts:
+            if spelled_by(tw[k + 1], tw[s0:k]):
+                return list(range(s0, k))
+        return []
 
     def _nickname(self, toks: Toks, run: list[int], k: int, cap: Any) -> list[int]:
         """A nickname in quotes between a given name and a surname ('Lewis "Scooter" Libby',
@@ -728,6 +763,24 @@ def _two_names(left: list[str], right: list[str], g: Gazetteer) -> bool:
         if _CAMEL.search(w) or (len(bare) >= 2 and bare.isupper() and (g.lookup(w) or ("", ""))[1] != "place"):
             return True  # (not a country's acronym: "U.S. Food and Drug Administration" is one body)
     return False
+
+
+#: lower-case words inside a name that an acronym defined after it skips ("Citizens for Responsibility
+#: and Ethics in Washington (CREW)")
+_ACRONYM_LINKS = frozenset(["and", "of", "for", "in", "on", "the", "&", "de", "du", "des", "la", "le", "to", "at"])
+_LINK_GAP = re.compile(r" |-|-[a-z]+ ")
+
+
+def spelled_by(acr: str, words: Sequence[str]) -> bool:
+    """Whether the capitals of ``acr`` (three or more) are the initials of the capitalised words
+    (and of the capitalised parts of hyphenated ones) of ``words``, a leading "The" aside:
+    "CREW" of "Citizens for Responsibility and Ethics in Washington", "APEC" of "Asia-Pacific
+    Economic Cooperation"."""
+    letters = "".join(c for c in singular_acronym(acr) if c.isupper())
+    if words and words[0] in ("The", "A", "An"):
+        words = words[1:]
+    initials = "".join(p[0] for w in words if is_cap(w) for p in w.split("-") if p[:1].isupper())
+    return len(letters) >= 3 and initials == letters
 
 
 def singular_acronym(acr: str) -> str:

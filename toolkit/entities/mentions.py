@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import partial
 
-from toolkit.entities.detection import SCORE, Candidate, Detector, singular_acronym
+from toolkit.entities.detection import SCORE, Candidate, Detector, singular_acronym, spelled_by
 from toolkit.entities.gazetteer import US_STATE_TAGS, Gazetteer, world_cities
 from toolkit.entities.tokens import (
     CONNECT,
@@ -350,6 +350,8 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
         out.append(mention(run[lead:]))
         return _kept(out)
     split = _title_split(words, g) if label in (None, "person") else None
+    if split is not None and split[0] == 0 and acr is not None and spelled_by(tw[acr], words):
+        split = None  # "General Agreement on Tariffs and Trade (GATT)": the acronym spells the first word too
     if split is not None and split[1] < len(words) and words[split[1]] in ("and", "or", "&"):
         split = None  # "Department of Justice and Homeland Security": no title, then "and Homeland Security"
     if split is None and label is None and acr is None and _role_before_name(words, wl):

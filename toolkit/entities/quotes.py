@@ -138,6 +138,8 @@ _NP_STOP = re.compile(
 )
 #: after a verb of saying, "in" before a lower-case word ends the speaker too ("said Bush in regards to …";
 #: not "one GOP operative in the state")
+#: up to three capitalised words (a title) between an organisation and the person after it
+_CAPS_GAP = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}")
 _NP_STOP_AFTER = re.compile(_NP_STOP.pattern[:-1] + r"|\bin\s+(?!(?:the|a|an)\b)(?=[a-z]))")
 
 
@@ -839,6 +841,10 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             if acc and (not verbs or acc[-1].start() > verbs[-1].start()):
                 np_ = _np_after(before, acc[-1].end())
                 cand = resolve(fa + np_[0], fa + np_[1], last, object_pronoun=True) if np_ else None
+                if cand is not None and cand[1] == "actor" and (org := ms.overlapping(fa + np_[0], fa + np_[1])) \
+                        and org[0].type == "organization" and (who := ms.starting_in(org[0].end, org[0].end + 60)) \
+                        and who[0].type == "person" and _CAPS_GAP.fullmatch(text, org[0].end, who[0].start):
+                    cand = (who[0].actor, "actor")  # "according to ANTaR National Director David Cooper": him
                 if cand is not None:
                     speaker, verb = cand, "according to"
             for vm in reversed(verbs):

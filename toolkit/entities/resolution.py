@@ -273,7 +273,10 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
     acr_map: dict[str, str] = {}
     for r in raws:
         if r.acronym:
-            full = r.canonical or (g.lookup(r.acronym) or (None,))[0] or r.name
+            known = (g.lookup(r.acronym) or (None,))[0]
+            if known is not None and known != r.acronym and set(known.split()).isdisjoint(r.name.split()):
+                known = None  # "Armed Forces of the Philippines (AFP)": not the AFP the gazetteer knows
+            full = r.canonical or known or r.name
             r.canonical = full
             acr_map[r.acronym] = full
     # 2. person names with several words: surname (and surname-with-title) aliases

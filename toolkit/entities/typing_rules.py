@@ -281,6 +281,14 @@ PEOPLE_ENDING = re.compile(r"[a-z](?:ians|ites|ists)$")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 
+def _thing_head(c: Cue) -> bool:
+    """The last word names a law, prize, plan, work or product ("Agreement", "Medal") and no
+    organisation word is inside ("All Party Hurriyat Conference")."""
+    w = c.words[-1]
+    return (w in c.wl["other_word"] or w in c.wl["work_word"] or w in c.wl["product_word"]) \
+        and w not in c.wl["org_suffix"] and c.wl["org_word"].isdisjoint(c.words)
+
+
 def things_acronym(w: str, g: Gazetteer) -> bool:
     """An acronym's plural naming things ("CPUs", "PCs", "DVDs"), not people ("MPs", "CEOs")."""
     return _PLURAL_ACRONYM.fullmatch(w) is not None and not g.has("person_role", w[:-1].lower())
@@ -479,8 +487,9 @@ _PREV_KINDS = ("work", "product", "event", "other")
 #: ``toolkit/data/actors_words.tsv``.
 TYPE_RULES: tuple[Rule, ...] = (
     # -- what the detector and the title splitting said
-    Rule("acronym_defined", "detector", "organization", 2, lambda c: c.acronym,
-         '"the North Atlantic Treaty Organization (NATO)": defined acronyms name organisations far more often than not'),
+    Rule("acronym_defined", "detector", "organization", 2, lambda c: c.acronym and not _thing_head(c),
+         '"the North Atlantic Treaty Organization (NATO)": defined acronyms name organisations far more often than not '
+         '(not "the Japan-Australia Migratory Bird Agreement (JAMBA)": a thing\'s head word)'),
     Rule("detector_label", "detector", None, 3, lambda c: bool(c.label),
          "spaCy's type, or \"Captain America\" / \"Mayor of Koszalin\" typed while splitting a title"),
     Rule("title_before", "detector", "person", 3, lambda c: c.titled, '"President Emmanuel Macron"'),
