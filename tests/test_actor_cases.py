@@ -1160,3 +1160,10 @@ def test_a_title_after_a_defined_acronym_belongs_to_the_person():
     assert got["Bloc Québécois (BQ)"] == "Bloc Québécois" and got["Leader Gilles Duceppe"] == "Gilles Duceppe"
     assert "UNHCR" in got  # its capitals do not spell "UN High Commissioner for Refugees": left alone
     assert quotes(art)["speaker"].tolist() == ["David Cooper"]
+
+
+def test_a_plural_place_noun_before_names_makes_them_places():
+    got = _types(HEAD + "Three mass graves were found in the provinces of Bubanza and Kayanza. The three southernmost "
+                 "provinces, Narathiwat, Pattani and Yala, face violence. The blue-collar cities of Bathurst and Orange "
+                 "were moved.")
+    assert got["Bubanza"] == got["Narathiwat"] == got["Bathurst"] == "place"
