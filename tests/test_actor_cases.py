@@ -1167,3 +1167,17 @@ def test_a_plural_place_noun_before_names_makes_them_places():
                  "provinces, Narathiwat, Pattani and Yala, face violence. The blue-collar cities of Bathurst and Orange "
                  "were moved.")
     assert got["Bubanza"] == got["Narathiwat"] == got["Bathurst"] == "place"
+
+
+def test_a_currency_prefix_and_capitalised_function_words_are_no_names():
+    got = _types(HEAD + "Italy agreed to pay Libya US$ 5 billion. Flugge was paid almost AU$ 1,000,000 by the board. "
+                 "An IT worker went on strike. :'''CALLING ON CONGRESS TO INITIATE PROCEEDINGS AGAINST PRESIDENT BUSH''' "
+                 ":''WHEREAS, the memo shows that Bush lied; A spokesperson for Nancy Pelosi (D-CA) said so.")
+    assert {"United States", "Libya US", "African Union", "IT", "AGAINST", "WHEREAS"}.isdisjoint(got)
+    assert got["Libya"] == "place" and got["California"] == "place"  # a member of Congress's state
+
+
+def test_a_companys_legal_form_after_a_comma_makes_it_an_organisation():
+    got = _types(HEAD + "He sat on the board of office supply giant, Staples, Inc. in 2004. She had been a board member "
+                 "of Caterpillar, Inc., who works in the same building.")
+    assert got["Staples"] == got["Caterpillar"] == "organization"

@@ -79,6 +79,9 @@ _TIME_PREP = frozenset(["in", "on", "since", "until", "till", "by", "from", "of"
 _COMMON_ALONE = frozenset(["Coronavirus", "Coronaviruses"])
 #: words that end names ("Amnesty International") but are no name as a run of their own ("Beirut's
 #: International airport"); cardinal numbers alone are none either ("Two years on", "ONE")
+#: word classes whose words in capitals are no name alone ("PROCEEDINGS AGAINST", "WHEREAS", "AND", "an IT
+#: worker"; but "(D-CA)": a member of Congress's state)
+_CLOSED_TAGS = frozenset(["IN", "CC", "DT", "TO", "PRP", "PRP$", "WDT", "WP", "WRB", "MD", "EX", "PDT"])
 _NOT_ALONE = frozenset(["International", "Jr", "Sr"])  # "Martin Luther King, Jr ."
 _SCANS_BEFORE_SET = 32  # has_lower(): text scans answered before building the set (keeps it linear)
 
@@ -462,7 +465,9 @@ class Detector:
         def cap(i: int) -> bool:  # asked several times per token while growing and joining runs
             hit = cap_memo.get(i)
             if hit is None:
-                hit = cap_uncached(i) and not (shout and shout_common(tw[i], self.g, mid_caps))
+                hit = cap_uncached(i) and not (shout and shout_common(tw[i], self.g, mid_caps)) \
+                    and not (i + 1 < n and tw[i + 1] == "$" and te[i] == ts[i + 1] and len(tw[i]) <= 3)
+                # ("US$ 5 billion", "AU$", "HK$": a currency, no name)
                 if not hit and i in init and tw[i] in surnames and not self.has_lower(tw[i].lower()):
                     hit = True  # "Fielding concluded …" after "Steve Fielding" (not "Police", a word)
                 cap_memo[i] = hit
@@ -542,7 +547,9 @@ class Detector:
                     and _lex(tw[c].lower()) is None and not self.g.lookup(tw[c]) and self.has_lower(tw[c].lower()):
                 i = run[-1] + 1
                 continue  # "Reindeer actually have ..." beside "larger than reindeer": a word the lexicon lacks
-            if (len(run) == 1 and (tw[c] in _COMMON_ALONE or tw[c] in _NOT_ALONE or _lex(tw[c].lower()) == "CD")) \
+            if (len(run) == 1 and (tw[c] in _COMMON_ALONE or tw[c] in _NOT_ALONE or _lex(tw[c].lower()) == "CD"
+                                   or (tw[c].isupper() and _lex(tw[c].lower()) in _CLOSED_TAGS and not self.g.lookup(tw[c])
+                                       and text[ts[c] - 1 : ts[c]] not in ("-", "–")))) \
                     or (shout and (
                 (len(run) >= 3 and all(len(tw[x]) <= 3 for x in run) and not any(self.g.lookup(tw[x]) for x in run))
                 or (len(run) == 1 and n <= 2 and len(tw[c]) >= 6 and tw[c].isupper() and not self.g.lookup(tw[c])

@@ -279,6 +279,9 @@ PEOPLE_ENDING = re.compile(r"[a-z](?:ians|ites|ists)$")
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+#: a company's legal form, written after its name and a comma ("Staples, Inc.", "Apple, Inc.")
+_COMPANY_SUFFIXES = frozenset(["Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "plc", "PLC", "Co.", "GmbH",
+                               "Limited", "Incorporated", "Corporation", "L.P.", "LLP"])
 
 
 def _thing_head(c: Cue) -> bool:
@@ -713,6 +716,9 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda c: len(c.words) == 1 and c.words[0].isupper() and c.words[0].isalpha() and len(c.words[0]) > 1 and bool(c.after)
          and c.after[0] in c.wl["person_role"] and c.after[0][:1].islower(),
          '"said CTV reporter Joel Bowey", "a BBC correspondent": the broadcaster, not a speaker'),
+    Rule("company_suffix_after_comma", "after", "organization", 4,
+         lambda c: len(c.after) > 1 and c.after[0] == "," and c.after[1] in _COMPANY_SUFFIXES,
+         '"office supply giant, Staples, Inc.": a company\'s legal form after a comma'),
     Rule("org_noun_after", "after", "organization", 3,
          lambda c: bool(c.after) and c.unknown and not c.poss and (
              c.after[0] in c.wl["org_next"] or (len(c.after) > 1 and c.after[0] == "news" and c.after[1] == "agency")),
