@@ -1181,3 +1181,11 @@ def test_a_companys_legal_form_after_a_comma_makes_it_an_organisation():
     got = _types(HEAD + "He sat on the board of office supply giant, Staples, Inc. in 2004. She had been a board member "
                  "of Caterpillar, Inc., who works in the same building.")
     assert got["Staples"] == got["Caterpillar"] == "organization"
+
+
+def test_a_region_or_a_known_city_inside_a_name_makes_no_person():
+    got = _types(HEAD + "Jo Swinson was defeated in Dunbartonshire East by an SNP candidate. Troops entered North "
+                 "Waziristan. Expos were smaller than Macworld San Francisco. The Leningrad Metal Works closed.")
+    assert got["Dunbartonshire East"] == got["North Waziristan"] == "place"
+    assert got["Macworld San Francisco"] != "person" and got["Leningrad Metal Works"] == "organization"
+    assert got["Jo Swinson"] == "person"

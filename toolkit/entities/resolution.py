@@ -37,12 +37,14 @@ from toolkit.entities.tokens import CONNECT, CORE_TITLES, NAME_PARTICLES, is_cap
 from toolkit.entities.typing_rules import (
     INITIALS,
     PEOPLE_ENDING,
+    REGION_ENDING,
     RULE,
     SYLLABLE_NAME,
     common_last_word,
     headline_phrase,
     name_like,
     people_word,
+    place_inside,
     thing_points,
     thing_type,
     things_acronym,
@@ -206,6 +208,10 @@ def _fallback_many(words: list[str], g: Gazetteer) -> str:
         # "Luiz Inácio Lula da Silva", "Diogo Freitas do Amaral": up to four name words and a particle
         limit = 4 if not _PARTICLES.isdisjoint(words) else 3  # ("of", "the" are no such particle)
         return "person" if particles and not common and len(words) - particles <= limit else "organization"
+    if place_inside(words, g):
+        # "North Waziristan", "Dunbartonshire East": a region; "Macworld San Francisco": an edition, no person
+        region = all(REGION_ENDING.search(w) or w in g.words.get("compass", ()) for w in words)
+        return "place" if region else "organization"  # (not "Leningrad Metal Works")
     low = _lex(words[0].lower()) or ""
     if low in ("NN", "JJ", "VBN", "VBG") and not name_like(words[0]):
         return "other"

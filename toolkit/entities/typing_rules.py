@@ -306,7 +306,7 @@ def _short_name(n: NameCue) -> bool:
         (w in wl["org_word"]) or (w in wl["org_suffix"]) or (w in wl["place_suffix"]) or (w in wl["thing_word"])
         for w in n.words
     ) and name_like(n.words[0]) and not headline_phrase(n.words, n.g) and not common_last_word(n.words, n.g) \
-        and not _country_last(n.words, n.g) and n.words[-1] != "Air" \
+        and not _country_last(n.words, n.g) and n.words[-1] != "Air" and not place_inside(n.words, n.g) \
         and (n.words[0] not in n.g.demonyms or n.words[0] in wl["given"] or people_word(n.words[-1], n.g))
     # (not "British National Corpus", "American English"; but "Israeli Arab", "Somali American": people)
 
@@ -332,6 +332,17 @@ def _country_last(words: Sequence[str], g: Gazetteer) -> bool:
     if hit is None or hit[1] != "place" or hit[0] not in _countries(g):
         return False
     return not any(g.has("given", w) or g.has("given_word", w) for w in words[:-1])
+
+
+REGION_ENDING = re.compile(r"[a-z](?:shire|stan|abad|grad|polis)$")
+
+
+def place_inside(words: Sequence[str], g: Gazetteer) -> bool:
+    """A known place of two words ends a longer name ("Macworld San Francisco": an event's city
+    edition), or a word ends like a region ("Dunbartonshire East"): no person's name."""
+    if any(REGION_ENDING.search(w) for w in words):
+        return True
+    return len(words) >= 3 and (g.lookup(" ".join(words[-2:])) or ("", ""))[1] == "place"
 
 
 #: Countries whose names are also common surnames (US census, gazetteer people).
