@@ -666,3 +666,12 @@ def test_a_name_someone_goes_by_and_an_authors_work_are_no_speech():
     assert "Mr. A" not in q["text"].tolist() and "redditors" not in q["text"].tolist()
     assert "Twelfth Night" not in q["text"].tolist()  # a title
     assert "National Communications Council" in q["text"].tolist()  # a country's body, no author's work
+
+
+def test_a_clause_with_a_past_form_before_a_determiner_is_no_speaker():
+    q = _q('Pentagon spokesman Bryan Whitman acknowledged that allegations were made on "rare occasions". Simon Schorno, '
+           'a Red Cross spokesman, disputed the Pentagon\'s denial saying, "All information we received were '
+           'corroborated allegations." Parents were upset after her daughter repeated the ad claims "matter-of-factly".')
+    got = dict(zip(q["text"], q["speaker"], strict=True))
+    assert got["All information we received were corroborated allegations."] == "Simon Schorno"
+    assert got["matter-of-factly"] != "her daughter repeated the ad"

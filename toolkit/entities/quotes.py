@@ -184,9 +184,17 @@ def _has_verb(phrase: str) -> bool:
 
     words = _LATIN_WORD.findall(phrase)
     return any(
-        w[0].islower() and (lexicon.get(w) or "").startswith(("VBD", "VBZ", "VBP")) and w not in ("said", "says")
-        for w in words
+        w[0].islower() and w not in ("said", "says") and (
+            (lexicon.get(w) or "").startswith(("VBD", "VBZ", "VBP"))
+            # "her daughter repeated the ad (claims)": a past form before a determiner
+            or (w.endswith("ed") and (lexicon.get(w) or "").startswith("VBN") and i + 1 < len(words)
+                and words[i + 1] in _DETERMINERS_AFTER_VERB)
+        )
+        for i, w in enumerate(words)
     )
+
+
+_DETERMINERS_AFTER_VERB = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these"])
 
 
 def _common_plural(word: str) -> bool:
