@@ -1189,3 +1189,10 @@ def test_a_region_or_a_known_city_inside_a_name_makes_no_person():
     assert got["Dunbartonshire East"] == got["North Waziristan"] == "place"
     assert got["Macworld San Francisco"] != "person" and got["Leningrad Metal Works"] == "organization"
     assert got["Jo Swinson"] == "person"
+
+
+def test_the_people_of_a_two_word_place_are_people():
+    got = _types(HEAD + "Many New Yorkers were told to stay home, and many New Zealanders and Central Americans agreed. "
+                 "Protesters from Extinction Rebellion blocked roads. New Orleans Saints fans cheered.")
+    assert got["New Yorkers"] == got["New Zealanders"] == got["Central Americans"] == "person"
+    assert got["Extinction Rebellion"] == got["New Orleans Saints"] == "organization"

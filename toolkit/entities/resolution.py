@@ -186,6 +186,11 @@ def fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
             # is mostly a word of a title or a longer name ("Beauty and the Beast", "Legion of Honour")
             return "other"
         return "organization"
+    last = words[-1]
+    if last[1:].islower() and last.endswith(("ers", "ns")) and any(
+            _a_place(" ".join([*words[:-1], x]), g)
+            for x in ((last[:-3], last[:-2]) if last.endswith("ers") else (last[:-2], last[:-3], last[:-2] + "s"))):
+        return "person"  # "New Yorkers", "New Zealanders", "Rhode Islanders": the people of a place
     if any(_LOWER_CAMEL.fullmatch(w) for w in words):
         return "organization"  # "English wikiHow", "the eBay Store": a brand written in camel case is no person
     t = _fallback_many(words, g)
