@@ -1196,3 +1196,12 @@ def test_the_people_of_a_two_word_place_are_people():
                  "Protesters from Extinction Rebellion blocked roads. New Orleans Saints fans cheered.")
     assert got["New Yorkers"] == got["New Zealanders"] == got["Central Americans"] == "person"
     assert got["Extinction Rebellion"] == got["New Orleans Saints"] == "organization"
+
+
+def test_table_markup_left_in_a_text_names_nobody():
+    text = (HEAD + 'Results: {| class="wikitable" |- | id="LaborLabel" width="33%" style="background:#FFFFFF" | Labor '
+            'Party | id="Democratic Unionist Party" style="background:#D46A4C" | 9 |} <div style="font-family:Georgia, '
+            'arial; color:#555;">Quote</div> The #MeToo movement grew.')
+    got = _actors(text)
+    assert {"LaborLabel", "FFFFFF", "D46A4C", "Georgia", "Democratic Unionist Party"}.isdisjoint(got)
+    assert "Labor Party" in got

@@ -61,6 +61,9 @@ _CLOSED_TAGS = frozenset(["DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "WRB", "
 _FUNCTION_TAGS = ("DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "WRB", "TO", "MD", "EX", "PDT", "RB", "UH")
 _LOWER_LETTER = re.compile(r"[a-z]")
 #: A web address or an e-mail address: no word inside it is a name ("...index.asp?locID=421").
+#: table markup left in a text (wiki or HTML attributes, a colour): no names inside
+_MARKUP = re.compile(r"\b(?:id|style|class|width|height|align|valign|colspan|rowspan|bgcolor|color|border|"
+                     r"cellpadding|cellspacing)\s*=\s*\"[^\"\n]{0,200}\"|#(?:[0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})\b")
 _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/|t\.co/)[^\s\]\)>\"']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: words after a possessive that continue the name ("the People's Republic of China", "Valentine's Day")
 _POSSESSIVE_HEADS = frozenset(["Republic", "Day"])
@@ -302,6 +305,8 @@ class Detector:
         given_words = g.words.get("given", EMPTY_WORDS)
         urls = [m.span() for m in _URL.finditer(text)] if "://" in text or "www." in text or "@" in text \
             or "pic.twitter.com/" in text or "t.co/" in text else []
+        if '="' in text or "#" in text:  # markup left in the text: 'id="LaborLabel"', "#FFFFFF"
+            urls = sorted(urls + [m.span() for m in _MARKUP.finditer(text)])
         # Per-token work runs through map()/compress() over memoised word predicates; Python
         # loops only visit the candidates (capitalised words and titles, ~1 token in 5).
         for sent_id, start, end, kind, _ in self.rows:
