@@ -1205,3 +1205,10 @@ def test_table_markup_left_in_a_text_names_nobody():
     got = _actors(text)
     assert {"LaborLabel", "FFFFFF", "D46A4C", "Georgia", "Democratic Unionist Party"}.isdisjoint(got)
     assert "Labor Party" in got
+
+
+def test_the_sun_in_a_story_about_space_is_no_newspaper():
+    got = _types(HEAD + "The star is young; in contrast, the Sun is 4.6 billion years old. One astronomical unit is the "
+                 "distance between the Sun and the Earth. The planet orbits its star.")
+    assert got["Sun"] == "place" == got["Earth"]
+    assert _types(HEAD + "The story ran in the Sun on Monday. The Sun reported it.")["Sun"] == "organization"

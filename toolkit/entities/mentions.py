@@ -205,8 +205,24 @@ def mentions(det: Detector, candidates: Iterable[Candidate]) -> list[Raw]:
         raws.extend(_candidate_mentions(sc, cand, heads))
     _defined_terms(raws, sc.text)
     _turn_labels(raws, sc.text, sc.g)
+    _celestial(raws, sc.text)
     coordinate(raws, sc.text, sc.g)
     return raws
+
+
+#: words of a story about space: "the Sun" there is the star, not the newspaper
+_SPACE_WORDS = re.compile(r"\b(?:planets?|orbits?|orbiting|solar|astronom\w+|telescopes?|spacecraft|asteroids?|comets?"
+                          r"|galax\w+|exoplanets?|sunlight|sunspots?|lunar|eclipse)\b")
+
+
+def _celestial(raws: list[Raw], text: str) -> None:
+    """"the Sun" and "the Moon" in a story about space are places as the Earth is (GUM's type for
+    them), not the newspapers "The Sun" or "The Moon"."""
+    bodies = [r for r in raws if r.name in ("Sun", "Moon") and text[max(0, r.start - 4) : r.start].lower() == "the "]
+    if bodies and _SPACE_WORDS.search(text):
+        for r in bodies:
+            r.canonical, r.gaz = r.name, "place"  # (its own actor: not a short form of "Sun Corona")
+            r.hints = Counter(place=5)
 
 
 #: what may stand before an interview's turn label: a line start, wiki bold marks or a colon ("'''EW:")
