@@ -1212,3 +1212,12 @@ def test_the_sun_in_a_story_about_space_is_no_newspaper():
                  "distance between the Sun and the Earth. The planet orbits its star.")
     assert got["Sun"] == "place" == got["Earth"]
     assert _types(HEAD + "The story ran in the Sun on Monday. The Sun reported it.")["Sun"] == "organization"
+
+
+def test_a_constellation_and_a_telescope_named_after_a_person_are_no_people():
+    got = _types(HEAD + "K2-18b orbits a red dwarf star in the constellation Leo, about 110 light years away. It was "
+                 "seen by the James Webb Space Telescope; later James Webb saw more.")
+    assert got["Leo"] == "other" and "James Webb" not in got  # the telescope's short form
+    got = _types(HEAD + "Nelson Mandela was born in 1918. Nelson Mandela Day is on 18 July. Doris Day starred in The "
+                 "Doris Day Show.")
+    assert got["Nelson Mandela"] == got["Doris Day"] == "person"

@@ -42,6 +42,7 @@ from toolkit.entities.typing_rules import (
     SYLLABLE_NAME,
     common_last_word,
     headline_phrase,
+    name_info,
     name_like,
     people_word,
     place_inside,
@@ -486,15 +487,39 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
             longer = {types[o] for o in _with_prefix(names, k + " ")} & {"place", "organization"}
             if len(longer) == 1:
                 types[k] = longer.pop()
+    named_after = _named_after(types, cluster_hints, mentions_of, g)
     out = []
     for r in raws:
         k = key[id(r)]
+        if named_after and k in named_after:
+            k = key[id(r)] = named_after[k]
         ent = cb_of.get(k)
         actor = ent.name if ent is not None else k
         t = types[k]
         if r.acts and t == "place" and ent is None:
             t = "organization"  # "North Korea fired missiles": the state (GUM's convention); "Sweden 1 – 0": the team
         out.append(Resolved._make((r, actor, t, ent.group if ent is not None else None)))  # _make: no Python frame
+    return out
+
+
+def _named_after(types: dict[str, str], hints: Mapping[str, Counter], mentions_of: Counter, g: Gazetteer) -> dict[str, str]:
+    """Person-shaped names that are the short form of a product named after someone in the
+    same article ("James Webb" beside "the James Webb Space Telescope"): a name whose person points
+    all come from its shape (given name, short name), none from its context (a title, a verb of
+    saying), and that starts exactly one such longer name."""
+    things = [o for o, t in types.items() if t == "product" and " " in o]  # (not "The Doris Day Show": a
+    # show's host is often its subject too)
+    out: dict[str, str] = {}
+    for k, t in types.items() if things else ():
+        if t != "person" or " " not in k:
+            continue
+        longer = [o for o in things if o.startswith(k + " ")]
+        if len(longer) != 1:
+            continue
+        shape = sum(r.weight for r in name_info(k, tuple(k.split()), g).rules if r.type == "person")
+        if hints[k]["person"] <= shape * mentions_of[k]:
+            out[k] = longer[0]
+            types[k] = types[longer[0]]
     return out
 
 
