@@ -1221,3 +1221,12 @@ def test_a_constellation_and_a_telescope_named_after_a_person_are_no_people():
     got = _types(HEAD + "Nelson Mandela was born in 1918. Nelson Mandela Day is on 18 July. Doris Day starred in The "
                  "Doris Day Show.")
     assert got["Nelson Mandela"] == got["Doris Day"] == "person"
+
+
+def test_a_surname_with_particles_keeps_them_when_written_alone():
+    df = actors(load_article(HEAD + "European Commission President Ursula von der Leyen spoke on Monday. Later, von "
+                             "der Leyen left. Mark van der Berg agreed; Van der Berg said so. He read de Volkskrant."))
+    got = dict(zip(df["surface"], df["actor"], strict=False))
+    assert got["von der Leyen"] == "Ursula von der Leyen"  # the surface is the name as written
+    assert got["Mark van der Berg"] == got["Van der Berg"] == "Mark van der Berg"  # "Mark" opens a sentence
+    assert "de Volkskrant" not in got  # no person's surname: a newspaper's article stays out

@@ -34,6 +34,7 @@ from toolkit.entities.tokens import (
     EMPTY_WORDS,
     MEMO_MAX,
     NAME_PARTICLES,
+    SURNAME_PARTICLES,
     Toks,
     east_asian_given,
     is_cap,
@@ -342,6 +343,12 @@ class Detector:
                 ts, te = toks.start, toks.end
                 surnames.extend(tw[i] for i in candidates if i > 0 and tw[i - 1] in given_words
                                 and tw[i][1:].islower() and ts[i] == te[i - 1] + 1)
+                for i in candidates:  # "Ursula von der Leyen", "Bill de Blasio": after the particles
+                    j = i
+                    while j > 0 and i - j < 3 and tw[j - 1] in SURNAME_PARTICLES:
+                        j -= 1
+                    if i > j > 0 and tw[j - 1] in given_words:
+                        surnames.append(tw[i])
         self.mid_caps = Counter(mid)
         #: words written after a given name mid-sentence ("Steve Fielding", "Don Ready"): surnames,
         #: also when they open a sentence ("Fielding concluded") though the lexicon knows them as words
@@ -448,7 +455,10 @@ class Detector:
             maybe = maybe_of.get(w)  # maybe_flags() put every token of the article there
             if not (maybe if maybe is not None else maybe_name(w, self.g)):
                 return False  # most tokens: a lower-case word that is no title
-            nxt = i + 1 < n and is_cap(tw[i + 1]) and text[te[i] : ts[i + 1]] == " "
+            nxt = i + 1 < n and text[te[i] : ts[i + 1]] == " " and (is_cap(tw[i + 1]) or (
+                # "Mark van der Berg agreed": a surname's particles, then its capital
+                tw[i + 1] in NAME_PARTICLES and i in init and w in given and i + 2 < n and (
+                    is_cap(tw[i + 2]) or (tw[i + 2] in NAME_PARTICLES and i + 3 < n and is_cap(tw[i + 3])))))
             initial = i in init
             # Everything _cap_rule() reads, as a memo key (the next word and the headline flag only
             # matter for a sentence-initial word); the answer for both values of "mid".
@@ -503,6 +513,14 @@ class Detector:
                              or (tw[c] in _NAMED_DAYS and c + 1 < n and tw[c + 1] in _WEEKDAYS and adjacent(c, c + 1))):
                 continue
             run = [c]
+            p = c
+            while p > i and c - p < 2 and tw[p - 1] in SURNAME_PARTICLES and adjacent(p - 1, p):
+                p -= 1
+            if p < c and (p == 0 or not is_cap(tw[p - 1]) or (p - 1 in init and _lex(tw[p - 1].lower()) in _CLOSED_TAGS)) \
+                    and tw[c] in self.surnames:
+                # "von der Leyen said" after "Ursula von der Leyen": the surname's particles (not "de
+                # Volkskrant", "Université de Montréal", "Secretario de Estado")
+                run = [*range(p, c), c]
             while True:
                 k = run[-1] + 1
                 if k < n and adjacent(run[-1], k) and (

@@ -47,6 +47,7 @@ from toolkit.entities.tokens import (
     CONNECT,
     CORE_TITLES,
     MEMO_MAX,
+    SURNAME_PARTICLES,
     lazy_lex,
     memo,
     strip_dot,
@@ -279,6 +280,7 @@ PEOPLE_ENDING = re.compile(r"[a-z](?:ians|ites|ists)$")
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
 #: a company's legal form, written after its name and a comma ("Staples, Inc.", "Apple, Inc.")
 _COMPANY_SUFFIXES = frozenset(["Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "plc", "PLC", "Co.", "GmbH",
                                "Limited", "Incorporated", "Corporation", "L.P.", "LLP"])
@@ -537,6 +539,10 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda n: n.unknown and 3 <= len(n.words) <= 5 and n.words[1] == "of" and n.words[0] in _NOBLE_TITLES
          and n.last not in n.wl["org_suffix"] and n.last not in n.wl["other_word"] and n.last not in n.wl["event_word"],
          '"the Duke of Edinburgh", "the Emperor of Japan", "the Sultan of Brunei": the title holder'),
+    Rule("particle_surname", "name", "person", 3,
+         lambda n: len(n.words) >= 2 and n.words[0] in SURNAME_PARTICLES and n.last not in n.wl["org_suffix"]
+         and n.last not in n.wl["place_suffix"] and n.last not in n.wl["thing_word"],
+         '"von der Leyen", "de Gaulle", "da Silva" written without the given name: a surname'),
     Rule("regnal_name", "name", "person", 3, lambda n: n.shape == "regnal",
          '"Louis XIV", "Elizabeth II", "Thomas Luce III": a given name and a regnal number (not "Agni III")'),
     Rule("acronym_or_place_led", "name", "organization", 2, lambda n: n.shape == "acronym_or_place_led",
