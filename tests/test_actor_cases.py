@@ -1230,3 +1230,12 @@ def test_a_surname_with_particles_keeps_them_when_written_alone():
     assert got["von der Leyen"] == "Ursula von der Leyen"  # the surface is the name as written
     assert got["Mark van der Berg"] == got["Van der Berg"] == "Mark van der Berg"  # "Mark" opens a sentence
     assert "de Volkskrant" not in got  # no person's surname: a newspaper's article stays out
+
+
+def test_a_category_label_repeating_the_name_and_foreign_party_words():
+    got = _types("Venezuela Venezuela's president spoke on Monday.\n\nAustralia Australia's major opposition party "
+                 "objected. Members of the Parti Socialiste and Les Verts voted. Abbas met Olmert in the Red Sea resort "
+                 "of Sharm El Sheikh.")
+    assert "Australia Australia" not in got and got["Australia"] == "place"
+    assert got["Parti Socialiste"] == "organization" and got["Sharm el-Sheikh"] == "place"
+    assert _types(HEAD + "Sirhan Sirhan was denied parole.")["Sirhan Sirhan"] == "person"  # no known place twice

@@ -551,6 +551,10 @@ class Detector:
                     and (num + 1 >= n or tw[num + 1] not in _SCORE_PUNCT) and not self.has_score \
                     and not (len(tw[num]) == 4 and tw[num][:2] in ("19", "20")) and not title_like(tw[c], self.g):
                 run.append(num)  # "Proposition 98", "Terminal 4", "Article 5": a numbered thing or place
+            half = len(run) // 2
+            if len(run) % 2 == 0 and half and [tw[x] for x in run[:half]] == [tw[x] for x in run[half:]] \
+                    and self.g.lookup(" ".join(tw[x] for x in run[:half])):
+                del run[:half]  # "Australia Australia's opposition …": a category label, then the same name
             if len(run) > 1 and tw[run[-1]] in ("A", "An", "The") and run[-1] + 1 < n and tw[run[-1] + 1][:1].islower() \
                     and self.g.lookup(" ".join(tw[x] for x in run[:-1])):
                 run.pop()  # "Sri Lanka A bus bombing …": a category label run into the first sentence
