@@ -1239,3 +1239,32 @@ def test_a_category_label_repeating_the_name_and_foreign_party_words():
     assert "Australia Australia" not in got and got["Australia"] == "place"
     assert got["Parti Socialiste"] == "organization" and got["Sharm el-Sheikh"] == "place"
     assert _types(HEAD + "Sirhan Sirhan was denied parole.")["Sirhan Sirhan"] == "person"  # no known place twice
+
+
+def test_a_category_label_heading_the_first_sentence_is_cut_off():
+    for text, label, first in [
+        ("Turkey Thousands of people marched in Dink's funeral.", "Turkey", None),
+        ("Venezuela According to reports from the central bank, it grew.", "Venezuela", None),
+        ("Iraq United States troops left the base on Monday.", "Iraq", "United States"),
+        ("2008 US Presidential Election Alaska Governor Sarah Palin has been selected.", "US Presidential Election",
+         "Alaska"),
+    ]:
+        got = _actors(text)
+        assert label in got and (first is None or first in got), (text, got)
+        assert not any(a.startswith(label + " ") for a in got), (text, got)
+    got = _actors("Kenya Airways said flights resumed. Sri Lanka Cricket agreed. The U.S. State Department spoke.")
+    assert {"Kenya Airways", "Sri Lanka Cricket"} <= got  # names that start with a place stay whole
+
+
+def test_an_organisations_head_word_alone_is_the_body_it_heads():
+    df = actors(load_article(HEAD + "The Senate Foreign Relations Committee met. Senate Majority Leader Bill Frist "
+                             "spoke. The United States Supreme Court ruled. The Senate passed the bill, and the Court "
+                             "agreed. Mike Allen of the White House press corps gave up his House seat; the House "
+                             "voted."))
+    got = dict(zip(zip(df["surface"], df["start"], strict=True), df["actor"], strict=True))
+    court = [a for (s, _), a in got.items() if s == "Court"]
+    senate = [a for (s, _), a in got.items() if s == "Senate"]
+    house = [a for (s, _), a in got.items() if s == "House"]
+    assert court == ["United States Supreme Court"]
+    assert "Senate Foreign Relations Committee" not in senate and "Senate Majority Leader Bill Frist" not in senate
+    assert "White House" not in house

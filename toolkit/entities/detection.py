@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from toolkit.entities.gazetteer import Gazetteer, world_cities
 from toolkit.entities.tokens import (
+    COMPASS_POINTS,
     CONNECT,
     CORE_TITLES,
     EMPTY_WORDS,
@@ -508,8 +509,9 @@ class Detector:
             )
 
         i = 0  # where the next run may start (the tokens before it are used up)
+        skip: set[int] = set()  # words after a category label that start the sentence: no names
         for c in candidates:  # the other tokens cannot start a run (cap() is False for them)
-            if c < i or not (cap(c) or (tw[c] in _MONTH_NAMES and month_name(c, first=True))
+            if c < i or c in skip or not (cap(c) or (tw[c] in _MONTH_NAMES and month_name(c, first=True))
                              or (tw[c] in _NAMED_DAYS and c + 1 < n and tw[c + 1] in _WEEKDAYS and adjacent(c, c + 1))):
                 continue
             run = [c]
@@ -555,6 +557,15 @@ class Detector:
             if len(run) % 2 == 0 and half and [tw[x] for x in run[:half]] == [tw[x] for x in run[half:]] \
                     and self.g.lookup(" ".join(tw[x] for x in run[:half])):
                 del run[:half]  # "Australia Australia's opposition …": a category label, then the same name
+            elif len(run) > 1 and ts[c] < _LABEL_REACH and (c in init or (c == 1 and _YEAR_TOKEN.fullmatch(tw[0]))):
+                cut = self._label_cut(tw, run)
+                if cut:
+                    # "Turkey Thousands of people marched", "Venezuela According to …", "United Kingdom
+                    # British-born …": a category label run into the sentence it heads
+                    if (_lex(tw[run[cut]].lower()) in _LABEL_NEXT_TAGS or tw[run[cut]] in _QUANTITY_WORDS) \
+                            and not self.g.lookup(" ".join(tw[x] for x in run[cut:])):
+                        skip.add(run[cut])  # ("According", "Thousands": no name; not "United States")
+                    del run[cut:]
             if len(run) > 1 and tw[run[-1]] in ("A", "An", "The") and run[-1] + 1 < n and tw[run[-1] + 1][:1].islower() \
                     and self.g.lookup(" ".join(tw[x] for x in run[:-1])):
                 run.pop()  # "Sri Lanka A bus bombing …": a category label run into the first sentence
@@ -611,6 +622,29 @@ class Detector:
                     self.absorb[(sent_id, run[0])] = te[j - 1]
                     i = j
         return out
+
+    def _label_cut(self, tw: Sequence[str], run: list[int]) -> int:
+        """Where a category label ends in a run that opens a sentence: a known place (one to three
+        words), then a word that opens sentences and no name ("According", "Thousands", "Several")
+        or a demonym ("British"); after a year, an election's name ("2008 US Presidential Election
+        Alaska Governor …"). 0 for no label."""
+        words = [tw[x] for x in run]
+        if self.g.lookup(" ".join(words)):
+            return 0  # "Washington Post", "Sri Lanka Freedom Party"
+        for k in (3, 2, 1):
+            if k < len(words) and (self.g.lookup(" ".join(words[:k])) or ("", ""))[1] == "place" and (
+                    ((_lex(words[k].lower()) in _LABEL_NEXT_TAGS or words[k] in _QUANTITY_WORDS
+                      or words[k] in self.g.demonyms) and words[k] not in COMPASS_POINTS
+                     and not self._org_word(words[k]) and not self.g.has("place_suffix", words[k])
+                     and not self.g.has("thing_word", words[k]))
+                    or (self.g.lookup(" ".join(words[k:])) or ("", ""))[1] == "place"):  # "Iraq United States
+                # officials", "Zimbabwe South Africa's …": two places (not "U.S. State Department")
+                return k
+        if run[0] == 1 and _YEAR_TOKEN.fullmatch(tw[0]):
+            for k, w in enumerate(words[:-1]):
+                if w in ("Election", "Elections", "Primaries", "Olympics") and words[k + 1][:1].isupper():
+                    return k + 1
+        return 0
 
     def _defined_by_acronym(self, toks: Toks, run: list[int], free: int) -> list[int]:
         """A run grown to the name an acronym in brackets after it defines: the acronym's capitals
@@ -803,6 +837,11 @@ def _two_names(left: list[str], right: list[str], g: Gazetteer) -> bool:
 #: and Ethics in Washington (CREW)")
 _ACRONYM_LINKS = frozenset(["and", "of", "for", "in", "on", "the", "&", "de", "du", "des", "la", "le", "to", "at"])
 _LINK_GAP = re.compile(r" |-|-[a-z]+ ")
+#: word classes of a sentence's first word after a category label ("Turkey Thousands of …")
+_LABEL_NEXT_TAGS = frozenset(["IN", "DT", "CC", "RB", "VBG", "VBN", "PRP", "PRP$", "WRB", "MD", "EX", "JJS", "JJR"])
+_QUANTITY_WORDS = frozenset(["Thousands", "Hundreds", "Millions", "Dozens", "Tens", "Scores", "Several", "Many", "Some"])
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+_LABEL_REACH = 200  # category labels head an article: only a run starting this near the text's start is cut
 
 
 def spelled_by(acr: str, words: Sequence[str]) -> bool:

@@ -325,9 +325,21 @@ def _head_words(sc: _Scope, candidates: list[Candidate]) -> dict[str, set[str]]:
     for sent_id, run, _, _ in candidates:
         ts, te, tw = sc.det.toks[sent_id][:3]
         if len(run) > 1 and tw[run[0]] != "The":
-            for w in (tw[run[0]], tw[run[-1]]):
-                if (w in wl["org_suffix"]) or (w in wl["org_word"]):
+            # the first word heads "Church of Scientology", "House of Representatives" (not "Opposition
+            # Health"); the last word no name that holds "of" ("Deputy President of the Senate": the Senate)
+            of = [x for x in run if tw[x] in ("of", "for")]
+            first = tw[run[0]] if of and of[0] == run[1] and not (
+                (tw[run[-1]] in wl["org_suffix"]) or (tw[run[-1]] in wl["org_word"])) else None
+            last = tw[run[-1]] if not of and not (len(run) == 2 and tw[run[0]] == "White") else None  # ("the
+            # House" is no short form of "White House")
+            for w in (first, last):
+                if w is not None and ((w in wl["org_suffix"]) or (w in wl["org_word"])):
                     heads[w].add(" ".join(text[ts[run[0]] : te[run[-1]]].split()))
+    for w, names in heads.items():
+        if len(names) > 1:  # "Supreme Court" beside "United States Supreme Court": one body, the longer name
+            heads[w] = {x for x in names if not any(
+                o != x and o.endswith(" " + x) and o[: -len(x) - 1].rsplit(" ", 1)[-1] not in ("of", "the", "for")
+                for o in names)}  # (not "President of the Senate" beside "Senate": a title)
     return heads
 
 
