@@ -675,3 +675,9 @@ def test_a_clause_with_a_past_form_before_a_determiner_is_no_speaker():
     got = dict(zip(q["text"], q["speaker"], strict=True))
     assert got["All information we received were corroborated allegations."] == "Simon Schorno"
     assert got["matter-of-factly"] != "her daughter repeated the ad"
+
+
+def test_an_adjective_that_names_a_source_alone_is_its_description():
+    q = _q('"The place is inaccessible in a very tall forest," the general said. "The preliminary inquiry found '
+           'sufficient information," the military said. A common saying during the war was: "Do we have anything?"')
+    assert q["speaker"].tolist() == ["the general", "the military", None]

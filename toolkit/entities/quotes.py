@@ -205,6 +205,11 @@ def _common_plural(word: str) -> bool:
     return word[1:].islower() and (textblob_en().lexicon.get(low) == "NNS" or low == "police")
 
 
+#: adjectives that name a source on their own ("the general said", "the military said")
+_ADJECTIVE_SOURCES = frozenset(["general", "military", "official", "militant", "accused", "deceased", "elderly",
+                                "injured", "wounded", "detained", "defendant", "plaintiff"])
+
+
 def _noun_phrase(words: list[str]) -> bool:
     """Whether words look like a description of a source ("a senior official", "officials on
     both sides"): not starting with a preposition or a verb, containing a noun."""
@@ -217,6 +222,8 @@ def _noun_phrase(words: list[str]) -> bool:
         return False
     head = _NON_WORD.sub("", words[-1]).lower()
     tag = lexicon.get(head) or "NN"
+    if len(words) >= 2 and words[0].lower() in ("the", "a", "an") and head in _ADJECTIVE_SOURCES:
+        return True  # "the general said", "the military said": an adjective the lexicon knows only so
     return any((lexicon.get(_NON_WORD.sub("", w).lower()) or "NN").startswith("NN") for w in words) and not tag.startswith(("VB", "IN", "RB"))
 
 
