@@ -1268,3 +1268,10 @@ def test_an_organisations_head_word_alone_is_the_body_it_heads():
     assert court == ["United States Supreme Court"]
     assert "Senate Foreign Relations Committee" not in senate and "Senate Majority Leader Bill Frist" not in senate
     assert "White House" not in house
+
+
+def test_a_university_campus_after_a_comma_is_part_of_its_name():
+    got = _types(HEAD + "Walter Munk was announced by the University of California, San Diego. He studied at the "
+                 "University of Oxford, England.")
+    assert got["University of California, San Diego"] == "organization" and "San Diego" not in got
+    assert got["University of Oxford"] == "organization" and got["England"] == "place"  # a country: no campus

@@ -27,7 +27,7 @@ from functools import cached_property, lru_cache
 from itertools import compress, count
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from toolkit.entities.gazetteer import Gazetteer, world_cities
+from toolkit.entities.gazetteer import US_STATE_TAGS, Gazetteer, world_cities
 from toolkit.entities.tokens import (
     COMPASS_POINTS,
     CONNECT,
@@ -596,6 +596,15 @@ class Detector:
             )):
                 i = run[-1] + 1
                 continue  # "Coronavirus" alone; "L T GF GA PTS": a table's column headers; "STANDINGS": a heading
+            e = run[-1]
+            if tw[run[0]] == "University" and len(run) >= 3 and tw[run[1]] == "of" and e + 2 < n and tw[e + 1] == "," \
+                    and te[e] == ts[e + 1] and text[te[e + 1] : ts[e + 2]] == " " and is_cap(tw[e + 2]):
+                k = e + 2
+                while k + 1 < n and adjacent(k, k + 1) and is_cap(tw[k + 1]) and k - e < 4:
+                    k += 1
+                city = " ".join(tw[e + 2 : k + 1])
+                if city in world_cities() and (self.g.lookup(city) or ("", "place"))[0] not in _states_and_countries(self.g):
+                    run.extend(range(e + 1, k + 1))  # "University of California, San Diego": a campus, one name
             whole = self._defined_by_acronym(toks, run, i)
             if whole:
                 run = whole  # "Citizens for Responsibility and Ethics in Washington (CREW)": one name
@@ -854,6 +863,13 @@ def spelled_by(acr: str, words: Sequence[str]) -> bool:
         words = words[1:]
     initials = "".join(p[0] for w in words if is_cap(w) for p in w.split("-") if p[:1].isupper())
     return len(letters) >= 3 and initials == letters
+
+
+@lru_cache(maxsize=4)
+def _states_and_countries(g: Gazetteer) -> frozenset[str]:
+    """The gazetteer's countries (the places its demonyms name) and the US states (no campus is named
+    after one)."""
+    return frozenset(g.demonyms.values()) | frozenset(US_STATE_TAGS.values())
 
 
 def singular_acronym(acr: str) -> str:
