@@ -62,10 +62,10 @@ _STRAIGHT_QUOTES = frozenset("\"'")  # open or close: after a comma, they close 
 _CLOSED_TAGS = frozenset(["DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "WRB", "MD", "EX", "PDT"])
 _FUNCTION_TAGS = ("DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "WRB", "TO", "MD", "EX", "PDT", "RB", "UH")
 _LOWER_LETTER = re.compile(r"[a-z]")
-#: A web address or an e-mail address: no word inside it is a name ("...index.asp?locID=421").
 #: table markup left in a text (wiki or HTML attributes, a colour): no names inside
 _MARKUP = re.compile(r"\b(?:id|style|class|width|height|align|valign|colspan|rowspan|bgcolor|color|border|"
                      r"cellpadding|cellspacing)\s*=\s*\"[^\"\n]{0,200}\"|#(?:[0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})\b")
+#: A web address or an e-mail address: no word inside it is a name ("...index.asp?locID=421").
 _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/|t\.co/)[^\s\]\)>\"']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: words after a possessive that continue the name ("the People's Republic of China", "Valentine's Day")
 _POSSESSIVE_HEADS = frozenset(["Republic", "Day"])
@@ -82,11 +82,11 @@ _TIME_PREP = frozenset(["in", "on", "since", "until", "till", "by", "from", "of"
 #: Capitalised words that name no actor on their own ("Coronavirus cases"), only inside a longer
 #: name ("White House Coronavirus Task Force").
 _COMMON_ALONE = frozenset(["Coronavirus", "Coronaviruses"])
-#: words that end names ("Amnesty International") but are no name as a run of their own ("Beirut's
-#: International airport"); cardinal numbers alone are none either ("Two years on", "ONE")
 #: word classes whose words in capitals are no name alone ("PROCEEDINGS AGAINST", "WHEREAS", "AND", "an IT
 #: worker"; but "(D-CA)": a member of Congress's state)
-_CLOSED_TAGS = frozenset(["IN", "CC", "DT", "TO", "PRP", "PRP$", "WDT", "WP", "WRB", "MD", "EX", "PDT"])
+_CAPS_CLOSED_TAGS = _CLOSED_TAGS | {"TO"}
+#: words that end names ("Amnesty International") but are no name as a run of their own ("Beirut's
+#: International airport"); cardinal numbers alone are none either ("Two years on", "ONE")
 _NOT_ALONE = frozenset(["International", "Jr", "Sr"])  # "Martin Luther King, Jr ."
 _SCANS_BEFORE_SET = 32  # has_lower(): text scans answered before building the set (keeps it linear)
 
@@ -586,7 +586,7 @@ class Detector:
                 i = run[-1] + 1
                 continue  # "Reindeer actually have ..." beside "larger than reindeer": a word the lexicon lacks
             if (len(run) == 1 and (tw[c] in _COMMON_ALONE or tw[c] in _NOT_ALONE or _lex(tw[c].lower()) == "CD"
-                                   or (tw[c].isupper() and _lex(tw[c].lower()) in _CLOSED_TAGS and not self.g.lookup(tw[c])
+                                   or (tw[c].isupper() and _lex(tw[c].lower()) in _CAPS_CLOSED_TAGS and not self.g.lookup(tw[c])
                                        and text[ts[c] - 1 : ts[c]] not in ("-", "–")))) \
                     or (shout and (
                 (len(run) >= 3 and all(len(tw[x]) <= 3 for x in run) and not any(self.g.lookup(tw[x]) for x in run))
