@@ -136,10 +136,10 @@ _NP_STOP = re.compile(
     r"\byesterday\b|\btoday\b|\btonight\b|\btomorrow\b|\bearlier\b|\blater\b|\blast\b|\bthis\b|\bnext\b|"
     r"\bon\s+\w+day\b|\bin an?\b|\bto\b|\bof the\b)"
 )
-#: after a verb of saying, "in" before a lower-case word ends the speaker too ("said Bush in regards to …";
-#: not "one GOP operative in the state")
 #: up to three capitalised words (a title) between an organisation and the person after it
 _CAPS_GAP = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}")
+#: after a verb of saying, "in" before a lower-case word ends the speaker too ("said Bush in regards to …";
+#: not "one GOP operative in the state")
 _NP_STOP_AFTER = re.compile(_NP_STOP.pattern[:-1] + r"|\bin\s+(?!(?:the|a|an)\b)(?=[a-z]))")
 
 
@@ -176,6 +176,10 @@ _DESCRIPTION_START = re.compile(r"\s*(?:,|\(|\bof\b|\bfrom\b|\bat\b)")
 _CLAUSE_BREAK = re.compile(r"[.;:!?\"“”]|\b(?:and|but|while|who|which|that|when|after|before)\b")
 
 
+#: words after a past form that make it a verb ("her daughter repeated the ad")
+_DETERMINERS_AFTER_VERB = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these"])
+
+
 def _has_verb(phrase: str) -> bool:
     """Whether a candidate speaker phrase is really a clause ("who owns a shop in Lebanon")."""
     from toolkit._textblob_en import textblob_en
@@ -192,9 +196,6 @@ def _has_verb(phrase: str) -> bool:
         )
         for i, w in enumerate(words)
     )
-
-
-_DETERMINERS_AFTER_VERB = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these"])
 
 
 def _common_plural(word: str) -> bool:

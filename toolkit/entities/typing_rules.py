@@ -279,6 +279,7 @@ LANGUAGES = frozenset({
 PEOPLE_ENDING = re.compile(r"[a-z](?:ians|ites|ists)$")
 
 
+#: an acronym's plural ("CPUs", "MPs")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 #: a company's legal form, written after its name and a comma ("Staples, Inc.", "Apple, Inc.")
@@ -336,6 +337,7 @@ def _country_last(words: Sequence[str], g: Gazetteer) -> bool:
     return not any(g.has("given", w) or g.has("given_word", w) for w in words[:-1])
 
 
+#: endings of regions' and cities' names that surnames do not have ("Dunbartonshire", "Waziristan")
 REGION_ENDING = re.compile(r"[a-z](?:shire|stan|abad|grad|polis)$")
 
 
