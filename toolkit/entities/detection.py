@@ -508,6 +508,7 @@ class Detector:
                 and (k == 0 or tw[k - 1].lower() not in _TIME_PREP) and not headline
             )
 
+        paren = "(" in tw  # an acronym in brackets may define a longer name (most sentences have none)
         i = 0  # where the next run may start (the tokens before it are used up)
         skip: set[int] = set()  # words after a category label that start the sentence: no names
         for c in candidates:  # the other tokens cannot start a run (cap() is False for them)
@@ -605,7 +606,7 @@ class Detector:
                 city = " ".join(tw[e + 2 : k + 1])
                 if city in world_cities() and (self.g.lookup(city) or ("", "place"))[0] not in _states_and_countries(self.g):
                     run.extend(range(e + 1, k + 1))  # "University of California, San Diego": a campus, one name
-            whole = self._defined_by_acronym(toks, run, i)
+            whole = self._defined_by_acronym(toks, run, i) if paren else None
             if whole:
                 run = whole  # "Citizens for Responsibility and Ethics in Washington (CREW)": one name
             acr = None
