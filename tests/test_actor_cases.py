@@ -1275,3 +1275,13 @@ def test_a_university_campus_after_a_comma_is_part_of_its_name():
                  "University of Oxford, England.")
     assert got["University of California, San Diego"] == "organization" and "San Diego" not in got
     assert got["University of Oxford"] == "organization" and got["England"] == "place"  # a country: no campus
+
+
+def test_a_portfolio_after_and_is_no_part_of_the_ministers_name():
+    df = actors(load_article(HEAD + "The Minister for Health and Ageing Tony Abbott said it was misleading. Abbott "
+                             "agreed later. Bush and Vice-President Dick Cheney met Merkel and French President Nicolas "
+                             "Sarkozy. Libertarian Bob Barr and Green Cynthia McKinney ran."))
+    got = dict(zip(df["surface"], df["actor"], strict=False))
+    assert got["Tony Abbott"] == got["Abbott"] == "Tony Abbott"
+    assert got["Vice-President Dick Cheney"] == "Dick Cheney" and got["French"] == "France"
+    assert got["Green"] == "Green Party" and got["Cynthia McKinney"] == "Cynthia McKinney"

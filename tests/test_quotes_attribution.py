@@ -681,3 +681,9 @@ def test_an_adjective_that_names_a_source_alone_is_its_description():
     q = _q('"The place is inaccessible in a very tall forest," the general said. "The preliminary inquiry found '
            'sufficient information," the military said. A common saying during the war was: "Do we have anything?"')
     assert q["speaker"].tolist() == ["the general", "the military", None]
+
+
+def test_a_verb_with_an_object_after_a_quote_does_not_attribute_it():
+    q = _q('"We have to act now," the Polish Prime Minister Donald Tusk said. "It is no good when assistance comes '
+           'to dead people." Russia reacted to the agreement with anger. "We lost." Smith responded.')
+    assert q["speaker"].tolist() == ["Donald Tusk", "Donald Tusk", "Smith"]

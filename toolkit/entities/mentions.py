@@ -371,6 +371,16 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
             return _kept([mention(run[-1:], titled=True, span_from=ts[run[0]])])
         return []  # "Secretary General", "Prime Minister": a title without a name (but "King said" after "Gayle King")
     lead = _descriptor_length(words, g, wl) if label is None and acr is None else 0
+    if not lead and label is None and acr is None and 3 <= len(words) <= 5 and run[0] > 0 and tw[run[0] - 1] in ("and", "&"):
+        k = 0
+        while k < len(words) - 2 and ((_lex(words[k].lower()) or "")[:2] in ("NN", "JJ", "VB")
+                                      or words[k].endswith(("ing", "ence", "ment", "tion", "ies"))) \
+                and not g.has("given", words[k]) and g.lookup(words[k]) is None and words[k] not in g.demonyms \
+                and not title_like(words[k], g) and not g.has("person_role", words[k].lower()):  # ("Ageing")
+            k += 1
+        if k and g.has("given", words[k]):
+            # "Minister for Health and Ageing Tony Abbott": the portfolio's last words, then the person
+            return _kept([mention(run[k:], titled=True, span_from=ts[run[k]])])
     if lead:
         # "Scientologist Tom Cruise", "American Joe Smith", "(Senator from) Vermont Bernie Sanders":
         # a descriptor, then the person
@@ -440,10 +450,12 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
         (_lex(w.lower()) or "") in ("NN", "NNS", "JJ") and not g.has("given", w) and g.lookup(w) is None for w in words[j:]
     ):
         return _kept(out)  # "Secretary of State for Democracy, …", "Minister for Jobs": a portfolio, no name
-    if words[j - 1] in ("for", "of") and label is None:
+    if (words[j - 1] in ("for", "of") or words[j] in ("and", "&")) and label is None:
         k = j
-        while k < len(words) and (_lex(words[k].lower()) or "") in ("NN", "NNS", "JJ") and not g.has("given", words[k]) \
-                and g.lookup(words[k]) is None:
+        while k < len(words) and (
+                ((_lex(words[k].lower()) or "") in ("NN", "NNS", "JJ") and not g.has("given", words[k])
+                 and g.lookup(words[k]) is None)
+                or (words[k] in ("and", "&") and k + 1 < len(words))):  # "Minister for Health and Ageing Tony Abbott"
             k += 1
         if j < k and len(words) - k >= 2 and name_like(words[k]) and not (_lex(words[k].lower()) or "").startswith("NN"):
             j = k  # "Commissioner for Competition Neelie Kroes", "Minister for Health Tony Abbott": the portfolio, then the name

@@ -180,6 +180,14 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?\"“”]|\b(?:and|but|while|who|which|that|w
 _DETERMINERS_AFTER_VERB = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these"])
 
 
+def _attribution_head(head: str) -> bool:
+    """Whether the first words of a sentence after a quote hold a verb that attributes it ("Pelosi
+    said."), not one with an object ("Russia reacted to the agreement")."""
+    four = len(" ".join(head.split()[:4]))  # a verb among the first four words, then the fifth word read
+    return any(v.group() not in _BEFORE_ONLY and v.end() <= four and not head[v.end() :].startswith(" to ")
+               for v in _VERB_RE.finditer(head))
+
+
 def _has_verb(phrase: str) -> bool:
     """Whether a candidate speaker phrase is really a clause ("who owns a shop in Lebanon")."""
     from toolkit._textblob_en import textblob_en
@@ -776,11 +784,11 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     # '“… clarified.” Mr Berlusconi said, describing the shooting as an “accident.”'
                     or _NAME_SAID_COMMA.match(text, nxt_s[1]) is not None
                 ) \
-                and any(v.group() not in _BEFORE_ONLY
-                        for v in _VERB_RE.finditer(" ".join(text[nxt_s[1] : nxt_s[2]].split()[:4]))) \
+                and _attribution_head(" ".join(text[nxt_s[1] : nxt_s[2]].split()[:5])) \
                 and not _SAYING_THEN_MARK.search(text, fa, qs + 1):
             # “…” / Pelosi said. — the splitter put the attribution in its own sentence (not after 'He
-            # went on to say, “…”': a quote attributed before it)
+            # went on to say, “…”': a quote attributed before it; not "Russia reacted to the agreement":
+            # a verb with an object)
             fb = nxt_s[2]
         # only spans that can touch [fa, fb): the earlier ones all end by fa, later ones start at fb or after
         seg = _outside(text, fa, fb, spans[bisect_right(reach, fa) : bisect_left(span_starts, fb)])
