@@ -1285,3 +1285,8 @@ def test_a_portfolio_after_and_is_no_part_of_the_ministers_name():
     assert got["Tony Abbott"] == got["Abbott"] == "Tony Abbott"
     assert got["Vice-President Dick Cheney"] == "Dick Cheney" and got["French"] == "France"
     assert got["Green"] == "Green Party" and got["Cynthia McKinney"] == "Cynthia McKinney"
+
+
+def test_a_saints_possessive_continues_a_churchs_name():
+    got = _types(HEAD + "The procession leaves St. Paul's Cathedral in downtown Regina. They met at St. Peter's Square.")
+    assert got["St. Paul's Cathedral"] == got["St. Peter's Square"] == "place" and "St. Paul" not in got

@@ -67,8 +67,9 @@ _MARKUP = re.compile(r"\b(?:id|style|class|width|height|align|valign|colspan|row
                      r"cellpadding|cellspacing)\s*=\s*\"[^\"\n]{0,200}\"|#(?:[0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})\b")
 #: A web address or an e-mail address: no word inside it is a name ("...index.asp?locID=421").
 _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/|t\.co/)[^\s\]\)>\"']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-#: words after a possessive that continue the name ("the People's Republic of China", "Valentine's Day")
-_POSSESSIVE_HEADS = frozenset(["Republic", "Day"])
+#: words after a possessive that continue the name ("the People's Republic of China", "Valentine's Day",
+#: "St. Paul's Cathedral", "St. Peter's Square")
+_POSSESSIVE_HEADS = frozenset(["Republic", "Day", "Cathedral", "Basilica", "Abbey", "Chapel", "Square"])
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z]{1,12}$")
 _SCORE_HINT = re.compile(r"[–—-]\s?\d")  # in every SCORE match (a fast search: literal first)
