@@ -1290,3 +1290,13 @@ def test_a_portfolio_after_and_is_no_part_of_the_ministers_name():
 def test_a_saints_possessive_continues_a_churchs_name():
     got = _types(HEAD + "The procession leaves St. Paul's Cathedral in downtown Regina. They met at St. Peter's Square.")
     assert got["St. Paul's Cathedral"] == got["St. Peter's Square"] == "place" and "St. Paul" not in got
+
+
+def test_embassies_titles_elect_and_a_companys_short_form():
+    df = actors(load_article(HEAD + "Gatherings at the Japanese Embassy appeared organized. Near the end, "
+                             "President-Elect Barack Obama went on the steps. Planned Parenthood sued. Yahoo sold HotJobs "
+                             "to Monster Worldwide for $225m; a spokesman for Monster declined to comment."))
+    got = dict(zip(df["surface"], zip(df["actor"], df["type"], strict=True), strict=False))
+    assert got["Japanese Embassy"][1] == got["Planned Parenthood"][1] == "organization"
+    assert got["President-Elect Barack Obama"] == ("Barack Obama", "person")
+    assert got["Monster"] == ("Monster Worldwide", "organization")

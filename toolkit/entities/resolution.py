@@ -490,6 +490,7 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
             if len(longer) == 1:
                 types[k] = longer.pop()
     named_after = _named_after(types, cluster_hints, mentions_of, g)
+    named_after.update(_company_short_forms(types, g))
     out = []
     for r in raws:
         k = key[id(r)]
@@ -502,6 +503,24 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
             t = "organization"  # "North Korea fired missiles": the state (GUM's convention); "Sweden 1 – 0": the team
         out.append(Resolved._make((r, actor, t, ent.group if ent is not None else None)))  # _make: no Python frame
     return out
+
+
+#: words after a company's name that it drops when named again ("Monster Worldwide" … "Monster")
+_COMPANY_TAILS = frozenset(["Worldwide", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Group", "Holdings", "Ltd",
+                            "Ltd.", "Limited", "plc", "PLC", "LLC", "Co", "Co.", "Company", "International"])
+
+
+def _company_short_forms(types: dict[str, str], g: Gazetteer) -> dict[str, str]:
+    """One-word organisations that are the short form of the one longer organisation name made of
+    them and company words ("Monster" beside "Monster Worldwide", "Amnesty" beside "Amnesty
+    International"); not a known name of its own."""
+    longer: dict[str, list[str]] = defaultdict(list)
+    for k, t in types.items():
+        words = k.split()
+        if t == "organization" and len(words) > 1 and all(w in _COMPANY_TAILS for w in words[1:]):
+            longer[words[0]].append(k)
+    return {k: longer[k][0] for k in longer if len(longer[k]) == 1 and types.get(k) == "organization"
+            and not g.lookup(k)}
 
 
 def _named_after(types: dict[str, str], hints: Mapping[str, Counter], mentions_of: Counter, g: Gazetteer) -> dict[str, str]:
