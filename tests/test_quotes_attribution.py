@@ -687,3 +687,9 @@ def test_a_verb_with_an_object_after_a_quote_does_not_attribute_it():
     q = _q('"We have to act now," the Polish Prime Minister Donald Tusk said. "It is no good when assistance comes '
            'to dead people." Russia reacted to the agreement with anger. "We lost." Smith responded.')
     assert q["speaker"].tolist() == ["Donald Tusk", "Donald Tusk", "Smith"]
+
+
+def test_a_verb_inside_an_apposition_after_the_name_is_not_the_attribution():
+    q = _q('“Countryside residents started complaining about the smoke,” Alberto Shiguematsu, a São Paulo resident who '
+           'tweeted about the smoke, said. “We are fine,” Mary Jones, a nurse in Boston, said.')
+    assert q["speaker"].tolist() == ["Alberto Shiguematsu", "Mary Jones"]

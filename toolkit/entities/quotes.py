@@ -136,6 +136,10 @@ _NP_STOP = re.compile(
     r"\byesterday\b|\btoday\b|\btonight\b|\btomorrow\b|\bearlier\b|\blater\b|\blast\b|\bthis\b|\bnext\b|"
     r"\bon\s+\w+day\b|\bin an?\b|\bto\b|\bof the\b)"
 )
+#: right after a quote: a name, a comma and an apposition holding a relative clause ("Alberto
+#: Shiguematsu, a São Paulo resident who …"), then after a comma the verb of saying
+_NAME_WHO = re.compile(r"[,\s]*[A-Z][^\s,]*(?: [A-Z][^\s,]*){0,3}, (?:a|an|the) [^,.“”\"]{0,60}?\bwho\b")
+_APPOSITION_THEN_SAID = re.compile(r"[^,.“”\"]{0,120}, (said|says|added|explained|noted|wrote|told)\b")
 #: up to three capitalised words (a title) between an organisation and the person after it
 _CAPS_GAP = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}")
 #: after a verb of saying, "in" before a lower-case word ends the speaker too ("said Bush in regards to …";
@@ -800,6 +804,14 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         m = next(_saying_verbs(after), None)
         if m and m.group() in _BEFORE_ONLY:
             m = None
+        if m and (rel := _NAME_WHO.match(after)) and rel.end() <= m.start():
+            # '“…,” Alberto Shiguematsu, a São Paulo resident who tweeted about the smoke, said.': the verb
+            # inside the apposition's relative clause is not the attribution; the named person is the speaker
+            lead = ms.starting_in(fa + q1, fa + q1 + 4)
+            final = _APPOSITION_THEN_SAID.match(after, rel.end())
+            if lead and lead[0].type == "person" and final is not None:
+                speaker, verb = (lead[0].actor, "actor"), final.group(1)
+                m = None
         if m and _AND_THEN.fullmatch(after, 0, m.start()):
             # 'Cheney accused Iran of being “…” and called Iran's government …', 'he referred to his tenure
             # as a “…” and said': the second verb's subject is the sentence's, before the quote
