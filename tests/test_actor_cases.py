@@ -1300,3 +1300,12 @@ def test_embassies_titles_elect_and_a_companys_short_form():
     assert got["Japanese Embassy"][1] == got["Planned Parenthood"][1] == "organization"
     assert got["President-Elect Barack Obama"] == ("Barack Obama", "person")
     assert got["Monster"] == ("Monster Worldwide", "organization")
+
+
+def test_a_subheading_of_words_the_body_writes_in_lower_case_names_nobody():
+    text = ("Gaza hospitals\n\nThe hospitals ran out of fuel.\n\nCancer Patients\n\nThere are more than 10,000 cancer "
+            "patients in Gaza, and little aid arrives.\n\nBlockade and Little Aid\n\nLocated west of Gaza City, the "
+            "hospital was hit.\n\nAmnesty International\n\nThe group said so.\n")
+    got = _actors(text)
+    assert {"Cancer Patients", "Little Aid"}.isdisjoint(got)
+    assert {"Gaza", "Gaza City", "Amnesty International"} <= got  # a name as a subheading stays

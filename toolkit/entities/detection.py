@@ -510,6 +510,9 @@ class Detector:
             )
 
         paren = "(" in tw  # an acronym in brackets may define a longer name (most sentences have none)
+        # a short line of its own in capitals with no end mark: a subheading ("Cancer Patients", "Blockade
+        # and Little Aid")
+        subheading = self._subheading(toks) if n <= 8 else False
         i = 0  # where the next run may start (the tokens before it are used up)
         skip: set[int] = set()  # words after a category label that start the sentence: no names
         for c in candidates:  # the other tokens cannot start a run (cap() is False for them)
@@ -583,6 +586,10 @@ class Detector:
                     if not self.g.lookup(label):
                         i = run[-1] + 1
                         continue  # "Germanelection2005", "Archive-unreviewed": a wiki tag, no name
+            if subheading and all(tw[x][1:].islower() and self.has_lower(tw[x].lower()) for x in run) \
+                    and not any(self.g.lookup(tw[x]) for x in run) and not self.g.lookup(" ".join(tw[x] for x in run)):
+                i = run[-1] + 1
+                continue  # a subheading "Cancer Patients" above "… 10,000 cancer patients …": words, no name
             if len(run) == 1 and c in init and tw[c][1:].islower() and tw[c] not in mid_caps \
                     and _lex(tw[c].lower()) is None and not self.g.lookup(tw[c]) and self.has_lower(tw[c].lower()):
                 i = run[-1] + 1
@@ -633,6 +640,16 @@ class Detector:
                     self.absorb[(sent_id, run[0])] = te[j - 1]
                     i = j
         return out
+
+    def _subheading(self, toks: Toks) -> bool:
+        """A body line of two to eight words, each capitalised but small linking words, with no end mark."""
+        ts, te, tw = toks.start, toks.end, toks.text
+        text = self.text
+        if not tw or (ts[0] and text[ts[0] - 1] != "\n") or text[te[-1] : te[-1] + 1] not in ("\n", ""):
+            return False
+        words = [w for w in tw if w[:1].isalpha()]
+        return 2 <= len(words) == len(tw) and all(w[0].isupper() or w in _ACRONYM_LINKS for w in words) \
+            and words[0][0].isupper()
 
     def _label_cut(self, tw: Sequence[str], run: list[int]) -> int:
         """Where a category label ends in a run that opens a sentence: a known place (one to three
