@@ -1309,3 +1309,8 @@ def test_a_subheading_of_words_the_body_writes_in_lower_case_names_nobody():
     got = _actors(text)
     assert {"Cancer Patients", "Little Aid"}.isdisjoint(got)
     assert {"Gaza", "Gaza City", "Amnesty International"} <= got  # a name as a subheading stays
+
+
+def test_a_place_noun_after_an_adjective_in_an_apposition_makes_a_place():
+    got = _types(HEAD + "The African Union said that Birmaza, a northern village, has been attacked.")
+    assert got["Birmaza"] == "place"

@@ -599,7 +599,7 @@ def _mention(
             j -= 1
         prev2 = tw[j].lower() if j >= 0 else ""
     last_poss = last_i in poss
-    after = tw[last_i + 1 : last_i + 4]
+    after = tw[last_i + 1 : last_i + 5]
     if after and after[0][-2:] in ("'s", "’s") and after[0][:1].islower():
         after = [after[0][:-2], *after[1:]]  # "the Smith campaign’s pledge": the noun, not its possessive
     elif len(after) > 1 and after[0] == "," and last_i + 2 in poss:

@@ -152,7 +152,7 @@ class Cue(NamedTuple):
     institution: bool  # an institution after a title ("Chairman of the Centre for X")
     prev: str  # the token before ("" at the start of the sentence)
     prev2: str  # the token before ``prev`` ("" when none); after "such as", "like" or "including", the noun before them
-    after: list[str]  # up to three tokens after
+    after: list[str]  # up to four tokens after
     poss: bool  # the name is followed by a possessive 's
     space_after: bool  # one space follows the name
     plural_seen: bool  # the name's last word is a plural of a word the body capitalises ("Polaroids")
@@ -777,8 +777,10 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"a bomb in Tuz Khurmatu, north of the capital": a place'),
     Rule("place_apposition_after", "after", "place", 3,
          lambda c: len(c.after) >= 3 and c.after[0] == "," and c.after[1] in ("a", "an") and c.unknown
-         and c.after[2] in c.g.words.get("place_prev", ()),
-         '"Temescal, a neighborhood north of ...", "Kota, a town in ..."'),
+         and (c.after[2] in c.g.words.get("place_prev", ()) or (
+             len(c.after) >= 4 and c.after[3] in c.g.words.get("place_prev", ())
+             and (_lex(c.after[2]) or "") == "JJ")),
+         '"Temescal, a neighborhood north of ...", "Kota, a town in ...", "Birmaza, a northern village"'),
     Rule("place_copula_after", "after", "place", 3,
          lambda c: len(c.after) >= 3 and c.after[0] in ("is", "was") and c.after[1] in ("a", "an") and c.unknown
          and c.after[2] in c.g.words.get("place_prev", ()),
