@@ -27,7 +27,7 @@ from functools import cached_property, lru_cache
 from itertools import compress, count
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from toolkit.entities.gazetteer import US_STATE_TAGS, Gazetteer, world_cities
+from toolkit.entities.gazetteer import US_STATE_TAGS, Gazetteer, countries, world_cities
 from toolkit.entities.tokens import (
     COMPASS_POINTS,
     CONNECT,
@@ -886,9 +886,8 @@ def spelled_by(acr: str, words: Sequence[str]) -> bool:
 
 @lru_cache(maxsize=4)
 def _states_and_countries(g: Gazetteer) -> frozenset[str]:
-    """The gazetteer's countries (the places its demonyms name) and the US states (no campus is named
-    after one)."""
-    return frozenset(g.demonyms.values()) | frozenset(US_STATE_TAGS.values())
+    """The gazetteer's countries and the US states (no campus is named after one)."""
+    return countries(g) | frozenset(US_STATE_TAGS.values())
 
 
 def singular_acronym(acr: str) -> str:

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Gazetteer", "gazetteer", "world_cities", "well_known_people", "THING_KINDS", "US_STATE_TAGS"]
+__all__ = ["Gazetteer", "gazetteer", "countries", "world_cities", "well_known_people", "THING_KINDS", "US_STATE_TAGS"]
 
 #: The types of names that are no actors, as the word lists of ``actors_words.tsv`` spell them
 #: (``work_prev``, ``product_name``, ``event_word``, ``other_word`` ...).
@@ -112,6 +112,12 @@ for _name, _codes in {
 }.items():  # fmt: skip
     for _code in _codes.split():
         US_STATE_TAGS[_code] = _name
+
+
+@lru_cache(maxsize=4)
+def countries(g: Gazetteer) -> frozenset[str]:
+    """The gazetteer's countries by canonical name: the places its demonyms name ("France" for "French")."""
+    return frozenset(g.demonyms.values())
 
 
 @lru_cache(maxsize=1)

@@ -450,12 +450,10 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
         (_lex(w.lower()) or "") in ("NN", "NNS", "JJ") and not g.has("given", w) and g.lookup(w) is None for w in words[j:]
     ):
         return _kept(out)  # "Secretary of State for Democracy, …", "Minister for Jobs": a portfolio, no name
-    if (words[j - 1] in ("for", "of") or words[j] in ("and", "&")) and label is None:
+    if words[j - 1] in ("for", "of") and label is None:
         k = j
-        while k < len(words) and (
-                ((_lex(words[k].lower()) or "") in ("NN", "NNS", "JJ") and not g.has("given", words[k])
-                 and g.lookup(words[k]) is None)
-                or (words[k] in ("and", "&") and k + 1 < len(words))):  # "Minister for Health and Ageing Tony Abbott"
+        while k < len(words) and (_lex(words[k].lower()) or "") in ("NN", "NNS", "JJ") and not g.has("given", words[k]) \
+                and g.lookup(words[k]) is None:
             k += 1
         if j < k and len(words) - k >= 2 and name_like(words[k]) and not (_lex(words[k].lower()) or "").startswith("NN"):
             j = k  # "Commissioner for Competition Neelie Kroes", "Minister for Health Tony Abbott": the portfolio, then the name

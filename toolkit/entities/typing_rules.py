@@ -38,10 +38,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 from typing import Any, NamedTuple
 
-from toolkit.entities.gazetteer import Gazetteer, world_cities
+from toolkit.entities.gazetteer import Gazetteer, countries, world_cities
 from toolkit.entities.tokens import (
     COMPASS_POINTS,
     CONNECT,
@@ -332,7 +331,7 @@ def _country_last(words: Sequence[str], g: Gazetteer) -> bool:
     if last in _SURNAME_COUNTRIES:
         return False
     hit = g.lookup(last)
-    if hit is None or hit[1] != "place" or hit[0] not in _countries(g):
+    if hit is None or hit[1] != "place" or hit[0] not in countries(g):
         return False
     return not any(g.has("given", w) or g.has("given_word", w) for w in words[:-1])
 
@@ -363,11 +362,6 @@ def _branch_lead(w: str, wl: Any, g: Gazetteer) -> bool:
         return not w.endswith(("ic", "an", "ern", "ese", "ish"))
     return tag in ("NN", "NNS", "VBG") and w not in wl["title"] and w not in wl["place_suffix"] \
         and w.lower() not in g.words.get("place_prev", ())
-
-
-@lru_cache(maxsize=4)
-def _countries(g: Gazetteer) -> frozenset[str]:
-    return frozenset(g.demonyms.values())
 
 
 def common_last_word(words: Sequence[str], g: Gazetteer) -> bool:
