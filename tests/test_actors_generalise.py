@@ -594,3 +594,17 @@ def test_given_names_of_world_leaders_in_the_news_make_people():
                  "leader Raila Odinga spoke.")
     assert got["Pervez Musharraf"] == "person" and got["Pakistan"] == "place"
     assert got["Khalid"] == "person" and got["Raila Odinga"] == "person"
+
+
+def test_plural_titles_in_place_names_and_bodies_are_no_titles():
+    # corpus sentences (Wikinews): "Kings Cross" was a person "Cross", "House of Representatives" was
+    # cut to "House" (its last word read as the plural of a title), "Sacramento Kings" to a place
+    got = _types("Flowers were laid near Kings Cross station at 8:50. The House of Representatives voted. "
+                 "The Council of Ministers met. The Sacramento Kings won. Queens Park Rangers lost.")
+    assert got["Kings Cross"] == "place" and "Cross" not in got
+    assert got["House of Representatives"] == "organization" and "House" not in got
+    assert got["Council of Ministers"] == "organization"
+    assert got["Sacramento Kings"] == "organization" and got["Queens Park Rangers"] == "organization"
+    # a plural title before names, or after a party's name, is still a title
+    got = _types("Presidents Obama and Bush met. Liberal MPs voted against it.")
+    assert got["Obama"] == "person" and got["Bush"] == "person" and got["Liberal Party"] == "organization"

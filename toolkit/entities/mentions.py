@@ -790,7 +790,9 @@ def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, in
         return None
     core = [
         i for i, w in enumerate(words)
-        if w in CORE_TITLES or strip_dot(w) in CORE_TITLES or (w.endswith("s") and w[:-1] in CORE_TITLES)
+        if w in CORE_TITLES or strip_dot(w) in CORE_TITLES
+        or (w.endswith("s") and w[:-1] in CORE_TITLES and w not in _PLACE_PLURALS
+            and (i + 1 < len(words) or "of" not in words[:i]))
         or (w == "Chief" and i + 2 < len(words) and words[i + 1] == "of")  # "Chief of Staff John Kelly"
         or (w == "Executive" and i > 0 and words[i - 1] == "Chief")  # "Chief Executive Carrie Lam"
     ]
@@ -822,6 +824,11 @@ def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, in
         return b, j
     return None
 
+
+#: Plural titles that name places and teams rather than list two people ("Kings Cross", "Queens Park
+#: Rangers", "the Sacramento Kings"; "Presidents Obama and Bush", "Liberal MPs" stay). A plural title
+#: ending a run after "of" names a body, no title either ("House of Representatives", "Council of Ministers").
+_PLACE_PLURALS = frozenset(["Kings", "Queens"])
 
 #: Titles that are also parts of people's names ("Khalid Sheikh Mohammed", "Abdul Rahman Emir").
 _NAME_PART_TITLES = frozenset(["Sheikh", "Emir", "Imam", "Mullah", "Maulana", "Mufti", "Rabbi", "Ayatollah"])
