@@ -232,7 +232,7 @@ def _why(text: str, name: str) -> list[str]:
     words = tuple(name.split())
     info = name_info(name, words, g)
     cue = Cue(words, info.hit, info.hit is None, False, None, False, False, before[-1] if before else "",
-              before[-2].lower() if len(before) > 1 else "", after, False, True, False, False, False, g, word_lists(g))
+              before[-2].lower() if len(before) > 1 else "", after, False, True, False, False, False, "", g, word_lists(g))
     return [r.name for r in mention_rules(info, cue)]
 
 

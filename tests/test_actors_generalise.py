@@ -608,3 +608,18 @@ def test_plural_titles_in_place_names_and_bodies_are_no_titles():
     # a plural title before names, or after a party's name, is still a title
     got = _types("Presidents Obama and Bush met. Liberal MPs voted against it.")
     assert got["Obama"] == "person" and got["Bush"] == "person" and got["Liberal Party"] == "organization"
+
+
+def test_the_head_noun_of_an_apposition_types_an_unknown_name():
+    # corpus sentences (Wikinews): "Woodcraft Folk" and a foreign charity's name were people,
+    # "Mehtar Lam" a person and "Tskhinvali" an organisation
+    got = _types("The Woodcraft Folk, a British socialist inspired youth organisation, lost its subsidy. Items "
+                 "were donated by Stowarzyszenie Wikimedia Polska, the local polish chapter of the Wikimedia "
+                 "Foundation. Amazon had purchased Blink, a manufacturer of security cameras. Troops reached "
+                 "Mehtar Lam, the capital of Laghman province.")
+    assert got["Woodcraft Folk"] == "organization"
+    assert got["Stowarzyszenie Wikimedia Polska"] == "organization"
+    assert got["Blink"] == "organization" and got["Mehtar Lam"] == "place"
+    # the noun phrase after "According to X," is the subject of the next clause, no apposition
+    got = _types("According to Keni Lesa, the anti-vaccine movement was able to tap into the mistrust.")
+    assert got["Keni Lesa"] == "person"

@@ -610,6 +610,8 @@ def _mention(
         info.plural_of is not None and bool(det.mid_caps.get(info.plural_of)),
         single and bool(det.mid_caps.get(words[0] + "s")),
         single and name[1:2].isupper() and singular_acronym(name) in det.term_acronyms,  # (read only for "IDD", "IDPs")
+        _apposition_head(tw, last_i) if len(after) > 2 and after[0] == "," and after[1] in _APPOS_DETS
+        and not (prev == "to" and prev2 == "according") else "",
         g, wl,
     ))
     rules = mention_rules(info, cue)
@@ -669,6 +671,40 @@ def _mention(
     if rules and rules[-1] is ADJECTIVE_RULE:  # the last rule of the table
         raw.adjectival = True
     return raw
+
+
+#: What opens an apposition whose head noun types the name before it.
+_APPOS_DETS = frozenset(["a", "an", "the"])
+#: Words that end an apposition's noun phrase (its head is the word before them).
+_APPOS_END = frozenset([",", ".", ";", ":", "(", ")", "of", "in", "for", "that", "which", "who", "whose", "based", "with",
+                        "from", "at", "on", "to", "and", "or", "by", "since", "where", "founded", "formed", "set",
+                        "known", "led", "run", "owned", "—", "–"])
+#: Words after which the noun phrase was the subject of a clause, no apposition ("According to Keni Lesa, the
+#: anti-vaccine movement was able to ...", 'According to Camara, the group "assaulted him"').
+_APPOS_NOT = frozenset(["is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may",
+                        "might", "must", "should", "did", "does", "\"", "“", "”"])
+
+
+def _apposition_head(tw: list[str], last: int) -> str:
+    """The head noun of the apposition after the token ``last`` ("X, a British socialist inspired youth
+    organisation, ..." → "organisation"; "X, the local chapter of Y" → "chapter"): the last of up to six
+    words after ", a/an/the" before a preposition, a relative pronoun, a verb or punctuation; "" when that
+    word is not a lower-case word or the phrase runs on."""
+    n = len(tw)
+    j = last + 3
+    head = ""
+    while j < n and j <= last + 8:
+        t = tw[j]
+        if t in _APPOS_END:
+            break
+        if t in _APPOS_NOT:
+            return ""
+        head = t
+        j += 1
+    else:
+        if j < n:
+            return ""  # no end within reach: not a short noun phrase
+    return head if head.isalpha() and head.islower() else ""
 
 
 def _states(g: Gazetteer) -> frozenset[str]:

@@ -157,6 +157,7 @@ class Cue(NamedTuple):
     plural_seen: bool  # the name's last word is a plural of a word the body capitalises ("Polaroids")
     plural_caps: bool  # the body capitalises the plural of this one-word name ("Britons" for "Briton")
     term_acronym: bool  # the text defines this acronym by lower-case words ("reactive oxygen species (ROS)")
+    appos: str  # the head noun of an apposition after the name ("organisation" of ", a youth organisation"), or ""
     g: Gazetteer
     wl: dict[str, frozenset[str]]
 
@@ -450,6 +451,15 @@ def _noun_after(kind: str) -> Callable[[Cue], bool]:
 
 
 _product_after = _noun_after("product_next")
+
+
+#: Head nouns of an apposition that make the name before it an organisation, besides org_prev ("X, the
+#: local chapter of Y", "X, a subsidiary of Y", "X, a think tank").
+_ORG_APPOS = frozenset(["chapter", "subsidiary", "affiliate", "branch", "division", "coalition", "alliance",
+                        "association", "federation", "society", "committee", "commission", "foundation",
+                        "institute", "club", "team", "publisher", "channel", "tank", "lobby", "consortium",
+                        "co-operative", "cooperative", "collective", "ngo", "nonprofit", "non-profit", "charity",
+                        "organisation", "organization", "corporation", "airline", "university", "college"])
 
 
 #: The ending of a Latin species name ("fusca", "bassiana", "coli", "sapiens", "falciparum").
@@ -775,6 +785,14 @@ TYPE_RULES: tuple[Rule, ...] = (
              len(c.after) >= 4 and c.after[3] in c.g.words.get("place_prev", ())
              and (_lex(c.after[2]) or "") == "JJ")),
          '"Temescal, a neighborhood north of ...", "Kota, a town in ...", "Birmaza, a northern village"'),
+    Rule("org_apposition_after", "after", "organization", 5,
+         lambda c: c.unknown and (c.appos in c.wl["org_prev"] or c.appos in _ORG_APPOS) and not c.poss,
+         '"The Woodcraft Folk, a British socialist inspired youth organisation", "X, the local chapter of": the '
+         'head noun of the apposition (word list org_prev)'),
+    Rule("place_apposition_head", "after", "place", 3,
+         lambda c: c.unknown and c.appos in c.wl["place_prev"] and not c.poss,
+         '"Kota, the capital of the province", "Birmaza, a small northern farming village": the head noun of the '
+         'apposition (word list place_prev)'),
     Rule("place_copula_after", "after", "place", 3,
          lambda c: len(c.after) >= 3 and c.after[0] in ("is", "was") and c.after[1] in ("a", "an") and c.unknown
          and c.after[2] in c.g.words.get("place_prev", ()),
