@@ -623,3 +623,15 @@ def test_the_head_noun_of_an_apposition_types_an_unknown_name():
     # the noun phrase after "According to X," is the subject of the next clause, no apposition
     got = _types("According to Keni Lesa, the anti-vaccine movement was able to tap into the mistrust.")
     assert got["Keni Lesa"] == "person"
+
+
+def test_broadcast_party_and_weapon_nouns_after_an_unknown_name():
+    # corpus sentences (Wikinews): "Al Arabiya" was a person, "Forza Italia" a person, "Qassam" and
+    # "Trident" organisations
+    got = _types("Obama gave an interview on Al Arabiya television. The Forza Italia party won. Militants fired "
+                 "four Qassam rockets. Britain renewed its Trident missiles.")
+    assert got["Al Arabiya"] == "organization" and got["Forza Italia"] == "organization"
+    assert got["Qassam"] == "product" and got["Trident"] == "product"
+    # an acronym before a fleet is its operator, not the product
+    got = _types('"ISAF helicopters received small-arms fire," said the military.')
+    assert got["ISAF"] == "organization"

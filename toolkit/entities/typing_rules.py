@@ -453,6 +453,10 @@ def _noun_after(kind: str) -> Callable[[Cue], bool]:
 _product_after = _noun_after("product_next")
 
 
+#: Plural vehicles after an acronym: its operator's, not a product's name ("ISAF helicopters"; "SAM missiles",
+#: "CCTV cameras" stay products).
+_FLEET_PLURALS = frozenset(["helicopters", "jets", "tanks", "trucks", "satellites", "aircraft", "drones"])
+
 #: Head nouns of an apposition that make the name before it an organisation, besides org_prev ("X, the
 #: local chapter of Y", "X, a subsidiary of Y", "X, a think tank").
 _ORG_APPOS = frozenset(["chapter", "subsidiary", "affiliate", "branch", "division", "coalition", "alliance",
@@ -751,8 +755,10 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("event_noun_after", "after", "event", 3, _noun_after("event_next"),
          '"the Brexit referendum", "the Glastonbury festival"'),
     Rule("product_noun_after", "after", "product", 3,
-         lambda c: _product_after(c) and _AIRLINE_WORDS.isdisjoint(c.words),
-         '"the Polaroid camera", "the Zorin phone": a brand before a product noun (word list product_next)'),
+         lambda c: _product_after(c) and _AIRLINE_WORDS.isdisjoint(c.words)
+         and not (len(c.words) == 1 and c.words[0].isupper() and c.after[0] in _FLEET_PLURALS),
+         '"the Polaroid camera", "the Zorin phone", "Qassam rockets": a brand before a product noun (word list '
+         'product_next); not an acronym before a fleet ("ISAF helicopters": their operator)'),
     Rule("place_noun_after", "after", "place", 3,
          lambda c: bool(c.after) and c.unknown and not c.poss and c.after[0] in c.wl["place_next"] and c.space_after,
          '"Helmand province", "the Maidan Wardak provincial council"'),
