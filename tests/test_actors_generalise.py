@@ -635,3 +635,13 @@ def test_broadcast_party_and_weapon_nouns_after_an_unknown_name():
     # an acronym before a fleet is its operator, not the product
     got = _types('"ISAF helicopters received small-arms fire," said the military.')
     assert got["ISAF"] == "organization"
+
+
+def test_ethnic_groups_are_groups_like_faiths_not_organisations():
+    # corpus sentences (Wikinews): "the Kurds", "Hutu", "Druze" were organisations or places
+    got = _types("We were meeting to discuss our problems with the Kurds. Hutu militias attacked. The Druze "
+                 "leaders met. The Liberation Tigers of Tamil Eelam fought on.")
+    assert got["Kurds"] == "other" and got["Hutu"] == "other" and got["Druze"] == "other"
+    assert got["Liberation Tigers of Tamil Eelam"] == "organization"
+    # a group's name that is also a surname stays a surname after a given name
+    assert _types("Qandeel Baloch was killed in Multan.")["Qandeel Baloch"] == "person"
