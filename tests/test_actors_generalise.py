@@ -645,3 +645,10 @@ def test_ethnic_groups_are_groups_like_faiths_not_organisations():
     assert got["Liberation Tigers of Tamil Eelam"] == "organization"
     # a group's name that is also a surname stays a surname after a given name
     assert _types("Qandeel Baloch was killed in Multan.")["Qandeel Baloch"] == "person"
+
+
+def test_settlements_cantons_and_resorts_before_of_make_places():
+    # corpus sentences (Wikinews): an organisation, a person
+    got = _types("The canton of Graubünden voted. Police entered the settlement of Ma'ale Adumim. "
+                 "They met at the resort of Lagonissi.")
+    assert got["Graubünden"] == "place" and got["Ma'ale Adumim"] == "place" and got["Lagonissi"] == "place"
