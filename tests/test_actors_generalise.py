@@ -641,7 +641,7 @@ def test_ethnic_groups_are_groups_like_faiths_not_organisations():
     # corpus sentences (Wikinews): "the Kurds", "Hutu", "Druze" were organisations or places
     got = _types("We were meeting to discuss our problems with the Kurds. Hutu militias attacked. The Druze "
                  "leaders met. The Liberation Tigers of Tamil Eelam fought on.")
-    assert got["Kurds"] == "other" and got["Hutu"] == "other" and got["Druze"] == "other"
+    assert got["Kurds"] == "person" and got["Hutu"] == "other" and got["Druze"] == "other"
     assert got["Liberation Tigers of Tamil Eelam"] == "organization"
     # a group's name that is also a surname stays a surname after a given name
     assert _types("Qandeel Baloch was killed in Multan.")["Qandeel Baloch"] == "person"
@@ -652,3 +652,12 @@ def test_settlements_cantons_and_resorts_before_of_make_places():
     got = _types("The canton of Graubünden voted. Police entered the settlement of Ma'ale Adumim. "
                  "They met at the resort of Lagonissi.")
     assert got["Graubünden"] == "place" and got["Ma'ale Adumim"] == "place" and got["Lagonissi"] == "place"
+
+
+def test_plural_members_of_faiths_and_groups_are_people_like_demonyms():
+    # GUM types "Muslims" a person (a group of people), as "Afghans"; the faith and its adjective stay other
+    got = _types("Muslims and Christians prayed together. The Kurds want a state. Islam is a religion. "
+                 "Muslim leaders met. Afghans voted.")
+    assert got["Muslims"] == "person" and got["Christians"] == "person" and got["Kurds"] == "person"
+    assert got["Afghans"] == "person"
+    assert got["Islam"] == "other" and got["Muslim"] == "other"

@@ -180,7 +180,7 @@ def _common(
         return False
     if "-" in w and any(p.isalpha() and p.islower() for p in w.split("-")[1:]):
         return True  # "Party-goers", "Well-known" at the start of a sentence
-    if g.lookup(w) or w in g.demonyms or (next_word and (
+    if g.lookup(w) or w in g.demonyms or (w[-1] == "s" and w[:-1] in g.demonyms) or (next_word and (
             g.lookup(f"{w} {next_word}") or f"{w} {next_word}" in g.demonyms or f"{w} {next_word}" in _name_starts(g))) \
             or g.lookup(f"{w} Party"):  # "North Korean officials said": not "Korean" (South Korea)
         return False

@@ -453,6 +453,11 @@ def _noun_after(kind: str) -> Callable[[Cue], bool]:
 _product_after = _noun_after("product_next")
 
 
+def _group_plural(name: str) -> bool:
+    """A plural of a faith's or an ethnic group's member noun ("Muslims", "Kurds"; not "Islam", "Christianity")."""
+    return name.endswith("s") and not name.endswith(("ism", "ity", "ss"))
+
+
 #: Plural vehicles after an acronym: its operator's, not a product's name ("ISAF helicopters"; "SAM missiles",
 #: "CCTV cameras" stay products).
 _FLEET_PLURALS = frozenset(["helicopters", "jets", "tanks", "trucks", "satellites", "aircraft", "drones"])
@@ -588,7 +593,10 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"iodine deficiency disorders (IDD)" ... "IDD": an acronym of common words is a term, not an organisation'),
     Rule("plural_of_capitalised", "article", "other", 3, lambda c: c.plural_seen,
          '"Warhol Polaroids" beside "Polaroid": a plural thing'),
-    Rule("religion", "name", "other", 5, lambda n: n.name in n.wl["religion"], '"Muslim", "African Americans"'),
+    Rule("faith_people", "name", "person", 5, lambda n: n.name in n.wl["religion"] and _group_plural(n.name),
+         '"Muslims", "the Kurds", "African Americans": a group of people, like "Afghans"'),
+    Rule("religion", "name", "other", 5, lambda n: n.name in n.wl["religion"] and not _group_plural(n.name),
+         '"Muslim", "Islam", "Kurdish": a faith, an ethnic group\'s adjective'),
     Rule("org_head_word", "name", "organization", 3,
          lambda n: n.last in n.wl["org_suffix"] or not n.wl["org_word"].isdisjoint(n.words), '"Acme Corp", "Ministry of Health"'),
     Rule("place_head_word", "name", "place", 3, lambda n: n.last in n.wl["place_suffix"] and n.multi, '"Helmand Province"'),
