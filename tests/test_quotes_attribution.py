@@ -693,3 +693,19 @@ def test_a_verb_inside_an_apposition_after_the_name_is_not_the_attribution():
     q = _q('“Countryside residents started complaining about the smoke,” Alberto Shiguematsu, a São Paulo resident who '
            'tweeted about the smoke, said. “We are fine,” Mary Jones, a nurse in Boston, said.')
     assert q["speaker"].tolist() == ["Alberto Shiguematsu", "Mary Jones"]
+
+
+def test_a_verb_without_a_subject_before_it_takes_the_name_set_off_by_commas():
+    # corpus sentences (Wikinews): the first person of the sentence took the quote
+    q = _q('After the attack and the indictment of six Afghans from Jerusalem, Jerusalem Mayor Uri Lupolianski , '
+           'said: "We should reconsider the employment of these people."')
+    assert q["speaker"].tolist() == ["Uri Lupolianski"]
+    q = _q("German Chancellor Angela Merkel's spokesperson, Steffen Seibert, said it is possible \"that this "
+           "airline carries out transports to Germany\".")
+    assert q["speaker"].tolist() == ["Steffen Seibert"]
+    # a name inside the apposition is not the subject ("a lawyer representing Spanton")
+    q = _q('Howard Rubel, a Toronto lawyer representing Jane Spanton, told the BBC "My client is relieved."')
+    assert q["speaker"].tolist() == ["Howard Rubel"]
+    # a participle after an object keeps the subject ("congratulated Pelosi, saying")
+    q = _q('President Donald Trump congratulated Nancy Pelosi, saying, "hopefully we can get things done."')
+    assert q["speaker"].tolist() == ["Donald Trump"]

@@ -299,6 +299,38 @@ def _np_after(seg: str, pos: int) -> tuple[int, int] | None:
     return s, e
 
 
+#: A sentence that opens with an adverbial clause or phrase ("After the indictment of six Israeli-Arabs, …").
+_OPENER = re.compile(r"\s*(?:After|Before|When|While|Whilst|As|Since|Following|Despite|Although|Though|Because|"
+                     r"Until|Once|During|Amid|Amidst|Unlike|Like|Following|Upon|On|In|At|With|Without)\b")
+
+
+def _subject_after_opener(subj: list[Any], text: str, before: str, fa: int, vm: re.Match[str]) -> list[Any]:
+    """The candidate subjects of a verb without a noun phrase before it ("X , said:"). For a finite verb, the
+    person set off by commas right before it ("Merkel's spokesperson, Steffen Seibert, said", "…, Jerusalem
+    Mayor Uri Lupolianski , said"; not "Howard Rubel, a lawyer representing Spanton, told": a name after a
+    lower-case word is inside the apposition). Else, when the sentence opens with an adverbial clause, those
+    after its first comma ("After the indictment of six Afghans, Mayor X, a teacher, said", "Following
+    Biden's win, Trump issued a statement, saying")."""
+    vpos = vm.start()
+    tail = before[:vpos].rstrip()
+    if tail.endswith(",") and not vm.group().endswith("ing"):
+        end = fa + len(tail[:-1].rstrip())
+        named = [r for r in subj if r.end == end and _CAPS_AFTER_COMMA.search(text, max(0, r.start - 80), r.start)]
+        if named:
+            return named
+    if _OPENER.match(before):
+        comma = before.find(",", 0, vpos)
+        if comma > 0:
+            rest = [r for r in subj if r.start >= fa + comma]
+            if rest:
+                return rest
+    return subj
+
+
+#: A comma, then nothing or capitalised words (a title), up to a name's start.
+_CAPS_AFTER_COMMA = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
+
+
 def _np_before(seg: str, pos: int) -> tuple[int, int] | None:
     """The noun phrase ending at ``pos`` of ``seg`` (back to punctuation or a clause word)."""
     e = pos
@@ -976,6 +1008,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                         and not in_quote(r.start)
                     ]
                     subj = [r for r in subj if r.type == "person"] or subj
+                    if len(subj) > 1:
+                        subj = _subject_after_opener(subj, text, before, fa, vm)
                     if subj:
                         cand = (subj[0].actor, "actor")
                     elif before[: vm.start()].rstrip().endswith("," if vm.group().endswith("ing") else " and"):
