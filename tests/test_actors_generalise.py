@@ -661,3 +661,18 @@ def test_plural_members_of_faiths_and_groups_are_people_like_demonyms():
     assert got["Muslims"] == "person" and got["Christians"] == "person" and got["Kurds"] == "person"
     assert got["Afghans"] == "person"
     assert got["Islam"] == "other" and got["Muslim"] == "other"
+
+
+def test_decomposed_letters_stay_inside_their_names():
+    # corpus sentence (Wikinews): "Бори́с" (a stress mark) was an organisation "Бори"; decomposed "José
+    # Núñez" (NFD text) was "Jose" and an organisation "Nu"; names come out composed (NFC)
+    import unicodedata
+
+    body = unicodedata.normalize("NFD", "José Núñez met Zoë Müller in Bogotá. Later Núñez left.")
+    df = _df(body)
+    assert df["actor"].tolist() == ["José Núñez", "Zoë Müller", "Bogota", "José Núñez"]
+    text = "Headline for the story\n\n" + body
+    assert [text[s:e] for s, e in zip(df["start"], df["end"], strict=True)] == [
+        unicodedata.normalize("NFD", w) for w in ["José Núñez", "Zoë Müller", "Bogotá", "Núñez"]]
+    got = _types("Boris Yeltsin (Russian: Бори́с Никола́евич Е́льцин) was president.")
+    assert got == {"Boris Yeltsin": "person", "Russia": "place", "Бори́с Никола́евич Е́льцин": "person"}

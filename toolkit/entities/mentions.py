@@ -21,6 +21,7 @@ Example:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from functools import partial
 from toolkit.entities.detection import SCORE, Candidate, Detector, singular_acronym, spelled_by
 from toolkit.entities.gazetteer import US_STATE_TAGS, Gazetteer, world_cities
 from toolkit.entities.tokens import (
+    COMBINING,
     CONNECT,
     CORE_TITLES,
     EMPTY_WORDS,
@@ -574,6 +576,8 @@ def _mention(
         name = " ".join(strip_dot(w) if w[:-1] in CORE_TITLES else w for w in words)
         name = text[s:e] if "\n" not in text[s:e] else name
         name = " ".join(_NICKNAME.sub(" ", name).split())  # 'Lewis "Scooter" Libby' is Lewis Libby
+    if not name.isascii() and COMBINING.search(name):
+        name = unicodedata.normalize("NFC", name)  # decomposed "José" is the José of other articles
     kind, para = sc.sent_info[sent_id]
     raw = Raw(span_from if span_from is not None else s, e, name, sent_id, kind, para, ntok=len(idx))
     if acr is not None:

@@ -33,9 +33,13 @@ _ABBREV = r"Mr|Mrs|Ms|Dr|Sir|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|Jr|Sr|Maj|A
 # The first three alternatives all start with an ASCII capital: the (?=[A-Z]) guard only lets the
 # engine skip them at once for other tokens (same matches, ~40% faster).
 #: a word's tokens; after a lower-case letter a dot and a digit end the word (a footnote mark: "Boris Shor.3")
-_TOKEN = re.compile(
-    rf"(?=[A-Z])(?:(?:[A-Z]\.){{2,}}|(?:{_ABBREV})\.(?=\s)|[A-Z]\.(?=\s+[A-Z]))|\w+(?:[-–'’&]\w+|(?<![a-z])\.\w+|\.(?!\d)\w+)*|\S"
-)
+_TOKEN_PATTERN = r"(?=[A-Z])(?:(?:[A-Z]\.){{2,}}|(?:{a})\.(?=\s)|[A-Z]\.(?=\s+[A-Z]))|{w}+(?:[-–'’&]{w}+|(?<![a-z])\.{w}+|\.(?!\d){w}+)*|\S"
+_TOKEN = re.compile(_TOKEN_PATTERN.format(a=_ABBREV, w=r"\w"))
+#: the same where a word's letters carry combining marks (decomposed "José", the stress marks of "Бори́с"):
+#: slower, so only for a text span that holds one
+_TOKEN_MARKS = re.compile(_TOKEN_PATTERN.format(a=_ABBREV, w=r"(?:\w[\u0300-\u036f]*)"))
+#: Unicode's combining diacritical marks
+COMBINING = re.compile("[\u0300-\u036f]")
 _M_START, _M_END, _M_GROUP = re.Match.start, re.Match.end, re.Match.group  # for map(): no Python frame per token
 _HYPHEN = re.compile(r"[-–]")
 _SPLIT_HINT = re.compile(r"[-–]|['’]s")  # what a token to split or trim holds
@@ -155,7 +159,7 @@ def is_cap(t: str) -> bool:
 
 def tokens(text: str, a: int, b: int, g: Gazetteer) -> Toks:
     """The tokens of ``text[a:b]`` (offsets into ``text``)."""
-    ms = list(_TOKEN.finditer(text, a, b))
+    ms = list((_TOKEN_MARKS if not text.isascii() and COMBINING.search(text, a, b) else _TOKEN).finditer(text, a, b))
     ws = list(map(_M_GROUP, ms))
     # Only a token holding "-", "–" or "'s" can be split or trimmed; a sentence without any of
     # these substrings has none (most sentences): its tokens are the matches, listed in C.
