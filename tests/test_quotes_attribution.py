@@ -709,3 +709,10 @@ def test_a_verb_without_a_subject_before_it_takes_the_name_set_off_by_commas():
     # a participle after an object keeps the subject ("congratulated Pelosi, saying")
     q = _q('President Donald Trump congratulated Nancy Pelosi, saying, "hopefully we can get things done."')
     assert q["speaker"].tolist() == ["Donald Trump"]
+
+
+def test_a_participle_after_an_object_belongs_to_the_pronoun_subject():
+    # corpus sentence (Wikinews): the object (Biden) took the quote
+    q = _q('Kanye West backed away from Donald Trump. He leveled greater criticism at Joe Biden, saying he was not '
+           '"special" like himself.')
+    assert q["speaker"].tolist() == ["Kanye West"]

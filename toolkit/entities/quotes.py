@@ -1010,6 +1010,12 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     subj = [r for r in subj if r.type == "person"] or subj
                     if len(subj) > 1:
                         subj = _subject_after_opener(subj, text, before, fa, vm)
+                    if subj and vm.group().endswith("ing") and before[: vm.start()].rstrip().endswith(",") \
+                            and (lead := _lead_subject(before, vm.start())) is not None \
+                            and lead[1] <= subj[0].start - fa and before[lead[0]:lead[1]].lower() in ("he", "she", "they"):
+                        # "He leveled greater criticism at Biden, saying": the pronoun subject, not the object
+                        subj = []
+                        cand = resolve(fa + lead[0], fa + lead[1], last, group=True)
                     if subj:
                         cand = (subj[0].actor, "actor")
                     elif before[: vm.start()].rstrip().endswith("," if vm.group().endswith("ing") else " and"):
