@@ -716,3 +716,10 @@ def test_a_participle_after_an_object_belongs_to_the_pronoun_subject():
     q = _q('Kanye West backed away from Donald Trump. He leveled greater criticism at Joe Biden, saying he was not '
            '"special" like himself.')
     assert q["speaker"].tolist() == ["Kanye West"]
+
+
+def test_an_outlet_quotes_someone_saying_without_as():
+    # corpus sentence (Wikinews): the whole clause "The Associated Press quotes the … minister" was the speaker
+    q = _q("The ''Associated Press'' quotes the Belgian Development Aid minister saying, \"There are no objections "
+           "of EU countries.\" Reuters quotes Ivan Kostov saying \"we will win\".")
+    assert q["speaker"].tolist() == ["the Belgian Development Aid minister", "Ivan Kostov"]

@@ -501,7 +501,7 @@ _DASH_CREDIT = re.compile(r"[ \t\u00a0\u200b-\u200d]*(?:—|–|--|-)[ \t\u00a0\
 _CREDIT_END = re.compile(r"[ \t\u00a0]*(?:[,(\n'’]|$)")
 #: "quoted X as" right before "saying" / "telling": X is the speaker (not the passive "was quoted by
 #: AFP as saying", "is quoted (BBC News) as saying")
-_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?!(?:by|in|on|at|from|to)\b)([^,;:.“”\"()]{1,80}?)\s+as\s+$")
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?!(?:by|in|on|at|from|to)\b)([^,;:.“”\"()]{1,80}?)\s+(?:as\s+)?$")
 _NAME_SAID_COMMA = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:said|says|added|stated),(?!\s*[“\"])")
 _LEAD_PHRASE = re.compile(r"\s*[A-Z][^,;:.“”\"]{0,60},\s*")  # "In part of his resignation, " before the subject
 _SUCH_AS = re.compile(r"\b(?:such as|including|like|among them)\b")  # "Kenyans …, such as refugee Paul Waweru, “…”"
@@ -989,10 +989,11 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                             subj = _described_person(ms, text, fa, fa + np_[0], in_quote)
                             if subj is not None:
                                 cand = (subj, "actor")
-                qa = _QUOTED_AS.search(before, 0, vm.start()) if cand is None and vm.group().endswith("ing") else None
+                qa = _QUOTED_AS.search(before, 0, vm.start()) \
+                    if (cand is None or cand[1] == "anonymous") and vm.group().endswith("ing") else None
                 if qa is not None:
-                    # "The BBC quoted Kostov as saying “…”", "Interfax quoted him as saying": the one
-                    # quoted, never the outlet
+                    # "The BBC quoted Kostov as saying “…”", "Interfax quoted him as saying", "The AP quotes
+                    # the Belgian aid minister saying": the one quoted, never the outlet
                     cand = resolve(fa + qa.start(1), fa + qa.end(1), last, object_pronoun=True)
                 elif cand is None and vm.group() in ("said", "stated", "told") \
                         and (qa := _QUOTED_TO.search(before, 0, vm.start())) is not None:
