@@ -676,3 +676,19 @@ def test_decomposed_letters_stay_inside_their_names():
         unicodedata.normalize("NFD", w) for w in ["José Núñez", "Zoë Müller", "Bogotá", "Núñez"]]
     got = _types("Boris Yeltsin (Russian: Бори́с Никола́евич Е́льцин) was president.")
     assert got == {"Boris Yeltsin": "person", "Russia": "place", "Бори́с Никола́евич Е́льцин": "person"}
+
+
+def test_bodies_and_treaties_named_for_their_subject_go_on_after_on():
+    # corpus sentences (Wikinews): the names were cut before "on" and the subject became a name of its own
+    got = _types("Kibaki chairs the Intergovernmental Authority on Development. The Council on Foreign Relations met. "
+                 "The UN Convention on the Law of the Sea applies. The House of Representatives' Committee on Ways "
+                 "met.")
+    assert got["Intergovernmental Authority on Development"] == "organization"
+    assert got["Council on Foreign Relations"] == "organization"
+    assert got["UN Convention on the Law of the Sea"] == "other"
+    assert got["House of Representatives' Committee on Ways"] == "organization"
+    # a day, a place or a second name after "on" is no part of the name
+    got = _types("The Security Council on Monday voted. The Commission on Iraq met. The Review Conference on the "
+                 "Nuclear Non-Proliferation Treaty (NPT) opened.")
+    assert "Security Council on Monday" not in got and got["Iraq"] == "place"
+    assert got["Nuclear Non-Proliferation Treaty"] == "other"

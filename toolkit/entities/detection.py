@@ -140,6 +140,13 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 _CHAMBERS = frozenset(["Senate", "House", "Joint", "Select"])
 #: Words that make a weekday a named day, one name: "Super Tuesday", "Good Friday (Agreement)", "Black
 #: Friday", "Bloody Sunday", "Ash Wednesday" (else a weekday never joins a name: "Paris on Tuesday").
+#: Heads of names that go on with "on" and their subject ("Council on Foreign Relations").
+_ON_HEADS = frozenset(["Council", "Committee", "Subcommittee", "Commission", "Authority", "Conference", "Panel",
+                       "Convention", "Forum", "Summit", "Caucus", "Center", "Centre", "Institute", "Board", "Office",
+                       "Treaty", "Agreement", "Protocol", "Declaration", "Covenant", "Group", "Force", "Coalition",
+                       "Alliance", "Campaign", "Initiative", "Network", "Project", "Program", "Programme"])
+_MONTHS = frozenset(["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                     "October", "November", "December"])
 _WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
 _NAMED_DAYS = frozenset(["Super", "Good", "Black", "Cyber", "Ash", "Bloody", "Easter", "Palm", "Holy", "Maundy",
                          "Shrove", "Giving", "Blue", "Fat", "Whit", "Pancake", "Clean", "Great", "Mad"])
@@ -769,7 +776,7 @@ class Detector:
             return []
         w = tw[k]
         nxt = k + 1
-        if w in ("of", "for") and nxt < n and tw[nxt] == "the" and adjacent(k, nxt):
+        if w in ("of", "for", "on") and nxt < n and tw[nxt] == "the" and adjacent(k, nxt):
             nxt += 1
         elif w in NAME_PARTICLES:  # "Ursula von der Leyen", "Vincent van den Berg": particles in a row
             while nxt < n and tw[nxt] in NAME_PARTICLES and adjacent(nxt - 1, nxt):
@@ -786,6 +793,16 @@ class Detector:
             return list(range(k, right[-1] + 1))
         if w == "&":
             return list(range(k, right[-1] + 1))
+        if w == "on":
+            # "Council on Foreign Relations", "Intergovernmental Panel on Climate Change", "Convention on the
+            # Rights of the Child": a body or treaty named for its subject (not "the Council on Monday", "the
+            # Commission on Iraq": a day, a place)
+            rw = [tw[x] for x in right]
+            if tw[run[-1]] in _ON_HEADS and _WEEKDAYS.isdisjoint(rw) and not any(x in _MONTHS for x in rw) \
+                    and (self.g.lookup(" ".join(rw)) or ("", ""))[1] != "place" and rw[0] not in self.g.demonyms \
+                    and not self.g.has("thing_word", rw[-1]):  # (not "Review Conference on the … Treaty": two names)
+                return list(range(k, right[-1] + 1))
+            return []
         if w == "and":
             # "National Air and Space Museum", "The Globe and Mail", "Defence Research and Development
             # Organisation": one institution whose name holds "and" (a field word is no name's end there)

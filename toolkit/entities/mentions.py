@@ -824,7 +824,9 @@ def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, in
             and (g.has("org_suffix", words[-1]) or g.has("org_word", words[-1])):
         # "CEO of Massey Energy", "Executive Director of the Wikimedia Foundation": a title, then the organisation
         return 0, i + 1
-    if g.lookup(" ".join(words)) or g.has("org_suffix", words[-1]) or g.has("thing_word", words[-1]) \
+    # (the head of "Committee on Ways", "Council on Foreign Relations" is the word before "on")
+    last = words[words.index("on") - 1] if "on" in words[1:] else words[-1]
+    if g.lookup(" ".join(words)) or g.has("org_suffix", last) or g.has("thing_word", last) \
             or (g.has("place_suffix", words[-1]) and len(words) > 1 and not g.has("given", words[-2]) and "of" not in words
                 and not (len(words) == 2 and strip_dot(words[0]) in _HONORIFICS)):  # "Mr. Park": a surname
         return None

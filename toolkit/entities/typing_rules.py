@@ -898,7 +898,9 @@ def _name_info_uncached(name: str, words: tuple[str, ...], g: Gazetteer) -> Name
     if party is None and hit is None and len(words) == 1 and name.endswith("s"):
         party = g.lookup(name[:-1] + "ic Party") or g.lookup(name[:-1] + " Party")  # "Democrats"
     last = strip_dot(words[-1])
-    if "of" in words[1:] and hit is None:  # "Museum of Flight", "University of Oregon": the head
+    if "on" in words[1:] and hit is None and ("of" not in words or words.index("on") < words.index("of")):
+        last = words[words.index("on") - 1]  # "Council on Foreign Relations", "Convention on the Rights of the Child"
+    elif "of" in words[1:] and hit is None:  # "Museum of Flight", "University of Oregon": the head
         head = words[words.index("of") - 1]
         if not (last in wl["thing_word"] and head not in wl["org_suffix"] and head not in wl["org_word"]
                 and head not in wl["place_suffix"]) and head != "Sound":
