@@ -692,3 +692,11 @@ def test_bodies_and_treaties_named_for_their_subject_go_on_after_on():
                  "Nuclear Non-Proliferation Treaty (NPT) opened.")
     assert "Security Council on Monday" not in got and got["Iraq"] == "place"
     assert got["Nuclear Non-Proliferation Treaty"] == "other"
+
+
+def test_combining_forms_before_a_hyphen_are_no_names():
+    # corpus sentences (Wikinews): "Indo", "Sino", "Russo" were organisations
+    got = _types("He discussed increasing Indo-French defence cooperation. Sino-American relations improved. "
+                 "The Russo-Japanese War ended. Franco ruled Spain.")
+    assert not {"Indo", "Sino", "Russo"} & set(got)
+    assert got["France"] == "place" and got["United States"] == "place" and got["Franco"] == "person"

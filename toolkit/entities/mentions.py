@@ -569,6 +569,8 @@ def _mention(
         return None  # "File:Elmwood Protest11.jpg": a file name from a wiki gallery, no name
     if len(words) == 1 and words[0].rstrip(".") in _BARE_SUFFIXES:
         return None  # "Apple, Inc.": the company's suffix alone is no name
+    if len(words) == 1 and words[0] in _COMBINING_FORMS and text[e : e + 1] in ("-", "–"):
+        return None  # "Indo-French", "Sino-American": a combining form, no name (the demonym after it is one)
     if len(words) == 1:  # a token holds no whitespace: joining its split() is the token itself
         w = words[0]
         name = strip_dot(w) if w[:-1] in CORE_TITLES else w
@@ -676,6 +678,11 @@ def _mention(
         raw.adjectival = True
     return raw
 
+
+#: Combining forms of peoples' names before a hyphen ("Sino-American", "Russo-Japanese War").
+_COMBINING_FORMS = frozenset(["Indo", "Sino", "Anglo", "Franco", "Russo", "Afro", "Austro", "Greco", "Graeco", "Judeo",
+                              "Italo", "Hispano", "Germano", "Nippo", "Turco", "Serbo", "Czecho", "Polono", "Luso",
+                              "Celto", "Scoto", "Hiberno", "Dano", "Fenno", "Sovieto", "Euro"])
 
 #: What opens an apposition whose head noun types the name before it.
 _APPOS_DETS = frozenset(["a", "an", "the"])
