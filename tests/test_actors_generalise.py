@@ -700,3 +700,10 @@ def test_combining_forms_before_a_hyphen_are_no_names():
                  "The Russo-Japanese War ended. Franco ruled Spain.")
     assert not {"Indo", "Sino", "Russo"} & set(got)
     assert got["France"] == "place" and got["United States"] == "place" and got["Franco"] == "person"
+
+
+def test_a_place_before_a_well_known_persons_full_name_is_split_off():
+    # corpus sentences (Wikinews): "Iraq Saddam Hussein", "US Condoleezza Rice" were organisations
+    got = _types("He met the former leader of Iraq Saddam Hussein yesterday. Then US Condoleezza Rice spoke.")
+    assert got["Iraq"] == "place" and got["Saddam Hussein"] == "person"
+    assert got["United States"] == "place" and got["Condoleezza Rice"] == "person"

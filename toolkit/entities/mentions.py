@@ -25,10 +25,10 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache, partial
 
 from toolkit.entities.detection import SCORE, Candidate, Detector, singular_acronym, spelled_by
-from toolkit.entities.gazetteer import US_STATE_TAGS, Gazetteer, world_cities
+from toolkit.entities.gazetteer import US_STATE_TAGS, Gazetteer, well_known_people, world_cities
 from toolkit.entities.tokens import (
     COMBINING,
     CONNECT,
@@ -485,12 +485,20 @@ def _descriptor_length(words: tuple[str, ...], g: Gazetteer, wl: dict[str, froze
             lead = n_lead
     if lead and not (2 <= len(words) - lead <= 3 and (
         (words[lead] in wl["given"])
+        # "(leader of) Iraq Saddam Hussein": a known person's name after the place
+        or " ".join(words[lead:]) in _known_people()
         # "Macedonian Senija Roganovic": after a demonym, a name the lexicon does not know
         or (words[0] in g.demonyms and all(w[1:].islower() and _lex(w.lower()) is None and g.lookup(w) is None
                                            and w not in g.demonyms and not title_like(w, g) for w in words[lead:]))
     )):
         lead = 0
     return lead
+
+
+@lru_cache(maxsize=1)
+def _known_people() -> frozenset[str]:
+    """Full names of the well-known people of ``gazetteer_people.tsv`` ("Saddam Hussein")."""
+    return frozenset(n for names in well_known_people().values() for n in names)
 
 
 def _role_before_name(words: tuple[str, ...], wl: dict[str, frozenset[str]]) -> bool:
