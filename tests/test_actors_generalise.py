@@ -707,3 +707,13 @@ def test_a_place_before_a_well_known_persons_full_name_is_split_off():
     got = _types("He met the former leader of Iraq Saddam Hussein yesterday. Then US Condoleezza Rice spoke.")
     assert got["Iraq"] == "place" and got["Saddam Hussein"] == "person"
     assert got["United States"] == "place" and got["Condoleezza Rice"] == "person"
+
+
+def test_special_representatives_and_envoys_are_titles():
+    # corpus sentences (Wikinews): "US Special" and "United Nations Special Envoy Anna Tibaijuka" were
+    # organisations
+    got = _types("At a press conference, US Special Representative for Iran Brian Hook said it. United Nations "
+                 "Special Envoy Anna Tibaijuka visited. The Special Olympics opened.")
+    assert got["Brian Hook"] == "person" and got["United States"] == "place" and got["Iran"] == "place"
+    assert got["Anna Tibaijuka"] == "person" and got["United Nations"] == "organization"
+    assert got["Special Olympics"] == "event"
