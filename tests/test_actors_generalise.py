@@ -717,3 +717,12 @@ def test_special_representatives_and_envoys_are_titles():
     assert got["Brian Hook"] == "person" and got["United States"] == "place" and got["Iran"] == "place"
     assert got["Anna Tibaijuka"] == "person" and got["United Nations"] == "organization"
     assert got["Special Olympics"] == "event"
+
+
+def test_a_services_chief_is_a_title_before_the_name():
+    # corpus sentences (Wikinews): "Lahore Police Chief Malik Iqbal", "NYC Police Chief Raymond Kelly" were
+    # organisations
+    got = _types("Lahore Police Chief Malik Iqbal says the bombing was aimed at police. NYC Police Chief Raymond "
+                 "Kelly agreed.")
+    assert got["Malik Iqbal"] == "person" and got["Raymond Kelly"] == "person"
+    assert got["Lahore Police"] == "organization"

@@ -851,6 +851,7 @@ def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, in
         or (w.endswith("s") and w[:-1] in CORE_TITLES and w not in _PLACE_PLURALS
             and (i + 1 < len(words) or "of" not in words[:i]))
         or (w == "Chief" and i + 2 < len(words) and words[i + 1] == "of")  # "Chief of Staff John Kelly"
+        or (w == "Chief" and 0 < i and i + 2 < len(words) and words[i - 1] in _CHIEF_OF)  # "Police Chief Malik Iqbal"
         or (w == "Executive" and i > 0 and words[i - 1] == "Chief")  # "Chief Executive Carrie Lam"
     ]
     for k in reversed(core):
@@ -886,6 +887,10 @@ def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, in
 #: Rangers", "the Sacramento Kings"; "Presidents Obama and Bush", "Liberal MPs" stay). A plural title
 #: ending a run after "of" names a body, no title either ("House of Representatives", "Council of Ministers").
 _PLACE_PLURALS = frozenset(["Kings", "Queens"])
+
+#: Services whose head is their "Chief" ("Lahore Police Chief Malik Iqbal", "Army Chief General Raheel Sharif").
+_CHIEF_OF = frozenset(["Police", "Fire", "Army", "Navy", "Defence", "Defense", "Military", "Intelligence", "Spy",
+                       "Staff", "Party", "Tribal", "Village", "Bureau", "Station", "Security", "Health"])
 
 #: Titles that are also parts of people's names ("Khalid Sheikh Mohammed", "Abdul Rahman Emir").
 _NAME_PART_TITLES = frozenset(["Sheikh", "Emir", "Imam", "Mullah", "Maulana", "Mufti", "Rabbi", "Ayatollah"])
