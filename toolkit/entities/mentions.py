@@ -84,7 +84,10 @@ _ACT_VERBS = frozenset(
      "recognised", "recognized", "expelled", "invaded", "attacked", "retaliated", "offered", "proposed", "proposes",
      "responded", "sent", "deployed", "ratified", "withdrew", "protested", "welcomed", "criticised", "criticized",
      "blamed", "summoned", "sanctioned", "banned", "ordered", "appealed", "requested", "negotiated", "wants", "seeks",
-     "sought", "plans", "planned", "hopes", "maintains", "reported", "released", "suspended", "tested", "conducted"]
+     "sought", "plans", "planned", "hopes", "maintains", "reported", "released", "suspended", "tested", "conducted",
+     "stated", "signed", "evacuated", "resumed", "halted", "arrested", "detained",
+     "executed", "blocked", "recalled", "seized", "captured", "bombed", "shelled", "retaliates", "denounced",
+     "warned", "vetoed", "abstained", "boycotted", "reiterated", "acknowledged", "admitted", "argued", "asked"]
 )
 _PREP_BEFORE = re.compile(r"\b(?:in|of|from|at|to|with|between|by|for|on|across|against)\s+(?:the\s+)?$")
 _ACT_AFTER = re.compile(r"\s+((?:has|have|had|also|then|later|quickly|officially)\s+)?((?:also\s+)?[a-z]+)")
