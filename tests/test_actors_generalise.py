@@ -736,3 +736,11 @@ def test_more_verbs_of_a_state_acting():
     got = list(zip(df["surface"], df["type"], strict=True))
     assert got == [("U.S.", "organization"), ("Turkey", "organization"), ("Libya", "organization"),
                    ("Israel", "organization"), ("Iceland", "organization"), ("U.S.", "place")]
+
+
+def test_denominations_strains_genes_and_hometowns():
+    # corpus sentences (Wikinews): "Lutheran", "H5N1", "COMT" were organisations, "Al Auja" a person
+    got = _types("Sir Joh was of Lutheran faith. The H5N1 strain of bird flu spread. Teens with an abnormal COMT gene "
+                 "are at risk. Hussein was buried in his birthplace of Al Auja.")
+    assert got["Lutheran"] == "other" and got["H5N1"] == "other" and got["COMT"] == "other"
+    assert got["Al Auja"] == "place"
