@@ -744,3 +744,11 @@ def test_denominations_strains_genes_and_hometowns():
                  "are at risk. Hussein was buried in his birthplace of Al Auja.")
     assert got["Lutheran"] == "other" and got["H5N1"] == "other" and got["COMT"] == "other"
     assert got["Al Auja"] == "place"
+
+
+def test_words_in_capitals_for_emphasis_are_no_names():
+    # corpus sentences (Wikinews): "WON", "LOT", "DO" were organisations
+    got = _types('Trump wrote "I WON THIS ELECTION, BY A LOT!" on Twitter. He certainly DO NOT want it. US AID '
+                 "workers, WHO staff and the ANC met under a Creative Commons Attribution (CC BY) licence.")
+    assert not {"WON", "LOT", "DO"} & set(got)
+    assert {"Twitter", "World Health Organization", "African National Congress"} <= set(got)

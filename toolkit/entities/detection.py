@@ -253,6 +253,23 @@ def _plural_of_noun(w: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _shouted_word(w: str, g: Gazetteer) -> bool:
+    """An English word written in capitals that is no known name ("WON", "THIS", "A"; not "US", "NATO", "WHO",
+    nor a two-letter noun: "CC", "TV")."""
+    if w in ("A", "I"):
+        return True
+    if len(w) < 2 or not w.isupper() or not w.isalpha() or g.lookup(w) or g.lookup(w.title()):
+        return False
+    low = w.lower()
+    tag = _lex(low)
+    if tag is None and len(low) > 4:  # an inflection the lexicon lacks: "ABSTAINS", "DISMISSES"
+        tag = next((t for t in map(_lex, (low[:-1], low[:-2], low[:-3])) if t is not None and t.startswith("VB")), None)
+    if tag is None or tag.startswith("NNP"):
+        return False
+    return len(w) > 2 or not tag.startswith("NN")  # (two capitals that are a noun are more often an acronym: "CC", "TV")
+
+
 def shout_common(w: str, g: Gazetteer, mid_caps: Counter) -> bool:
     """In a sentence without lower-case letters ("SHARES UP AND DOWN"), an all-caps word that is
     an ordinary English word and neither a known name nor written as a name in the body."""
@@ -492,6 +509,10 @@ class Detector:
                 hit = cap_uncached(i) and not (shout and shout_common(tw[i], self.g, mid_caps)) \
                     and not (i + 1 < n and tw[i + 1] == "$" and te[i] == ts[i + 1] and len(tw[i]) <= 3)
                 # ("US$ 5 billion", "AU$", "HK$": a currency, no name)
+                if hit and not shout and tw[i].isupper() and _shouted_word(tw[i], self.g) and (
+                    (i > 0 and _shouted_word(tw[i - 1], self.g)) or (i + 1 < n and _shouted_word(tw[i + 1], self.g))
+                ):
+                    hit = False  # "I WON THIS ELECTION, BY A LOT!": words in capitals for emphasis, no names
                 if not hit and i in init and tw[i] in surnames and not self.has_lower(tw[i].lower()):
                     hit = True  # "Fielding concluded …" after "Steve Fielding" (not "Police", a word)
                 cap_memo[i] = hit

@@ -854,7 +854,7 @@ def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, in
         or (w.endswith("s") and w[:-1] in CORE_TITLES and w not in _PLACE_PLURALS
             and (i + 1 < len(words) or "of" not in words[:i]))
         or (w == "Chief" and i + 2 < len(words) and words[i + 1] == "of")  # "Chief of Staff John Kelly"
-        or (w == "Chief" and 0 < i and i + 2 < len(words) and words[i - 1] in _CHIEF_OF)  # "Police Chief Malik Iqbal"
+        or (w == "Chief" and i > 0 and i + 2 < len(words) and words[i - 1] in _CHIEF_OF)  # "Police Chief Malik Iqbal"
         or (w == "Executive" and i > 0 and words[i - 1] == "Chief")  # "Chief Executive Carrie Lam"
     ]
     for k in reversed(core):
