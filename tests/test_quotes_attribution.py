@@ -723,3 +723,11 @@ def test_an_outlet_quotes_someone_saying_without_as():
     q = _q("The ''Associated Press'' quotes the Belgian Development Aid minister saying, \"There are no objections "
            "of EU countries.\" Reuters quotes Ivan Kostov saying \"we will win\".")
     assert q["speaker"].tolist() == ["the Belgian Development Aid minister", "Ivan Kostov"]
+
+
+def test_a_title_of_an_institution_then_the_holders_name_after_the_quote():
+    # corpus sentence (Wikinews): the speaker phrase stopped at "of the"; "Andean Community Wagner" was one person
+    q = _q('"The goal is a union," explains Secretary General of the Andean Community Wagner. "We will win," said '
+           'Secretary General of the Andean Community Allan Wagner. "It was ours," said Lieutenant Colonel of the '
+           '4th Infantry Division, Jonathan Withington.')
+    assert q["speaker"].tolist() == ["Allan Wagner", "Allan Wagner", "Jonathan Withington"]

@@ -530,6 +530,9 @@ def _institution_end(words: tuple[str, ...], j: int, g: Gazetteer, wl: dict[str,
         (words[-2] in wl["given"]) or SYLLABLE_NAME.match(words[-1])
     ):
         cut = len(words) - 2  # "Speaker of the House Nancy Pelosi"
+    if len(words) - cut == 1 and words[cut][1:].islower() and words[cut].isalpha() and _lex(words[cut].lower()) is None \
+            and g.lookup(words[cut]) is None and words[cut] not in g.demonyms and cut > j:
+        return cut  # "Secretary General of the Andean Community Wagner": the title holder's surname
     if len(words) - cut < 2 or words[cut] in CONNECT:
         cut = len(words)
     return cut

@@ -279,6 +279,10 @@ _QUANTIFIERS = frozenset(["one", "two", "three", "four", "five", "some", "many",
                           "each", "another", "both", "all"])
 
 
+#: Capitalised words only ("Secretary General", "Friends")
+_CAPS_PHRASE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*")
+
+
 def _np_after(seg: str, pos: int) -> tuple[int, int] | None:
     """The noun phrase starting at ``pos`` of ``seg`` (up to punctuation or a clause word)."""
     m = _LEAD_SPACE.match(seg[pos:])
@@ -288,6 +292,13 @@ def _np_after(seg: str, pos: int) -> tuple[int, int] | None:
         stop = _NP_STOP_AFTER.search(seg, stop.end())  # "spokesman Lieut. Colonel Kareem al-Zaidi": a title's dot
     if stop is not None and stop.group().strip() == "of the" and seg[s : stop.start()].strip().lower() in _QUANTIFIERS:
         stop = _NP_STOP_AFTER.search(seg, stop.end())  # "said one of the hostages": the hostage
+    elif stop is not None and stop.group().strip() == "of the" and _CAPS_PHRASE.fullmatch(seg, s, stop.start()):
+        # "said Secretary General of the Andean Community Allan Wagner", "said Friends of the Earth": a title
+        # or a name goes on after "of the" (but "said Lieutenant Colonel of the 4th Infantry Division, Jonathan
+        # Withington": the name after the comma, as before)
+        further = _NP_STOP_AFTER.search(seg, stop.end())
+        if further is None or further.group().strip() != ",":
+            stop = further
     e = stop.start() if stop else len(seg)
     while e > s and seg[e - 1].isspace():
         e -= 1
