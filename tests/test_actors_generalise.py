@@ -752,3 +752,17 @@ def test_words_in_capitals_for_emphasis_are_no_names():
                  "workers, WHO staff and the ANC met under a Creative Commons Attribution (CC BY) licence.")
     assert not {"WON", "LOT", "DO"} & set(got)
     assert {"Twitter", "World Health Organization", "African National Congress"} <= set(got)
+
+
+def test_a_ministers_portfolio_is_part_of_the_title_not_of_the_name():
+    # corpus sentences (Wikinews): "Foreign Affairs Maxime Verhagen", "National Intelligence John Ratcliffe" and
+    # "Public Instruction Jack O'Connell" were the names
+    got = _types("Dutch minister of Foreign Affairs Maxime Verhagen is pleased. Current Director of National "
+                 "Intelligence John Ratcliffe spoke. State Superintendent of Public Instruction Jack Connell agreed.")
+    assert {"Maxime Verhagen", "John Ratcliffe", "Jack Connell"} <= set(got)
+    assert not any("Affairs" in a or "Intelligence" in a for a in got)
+    # an institution after "of (the)" stays a name of its own, and so does a place
+    got = _types("Leader of the Opposition Jenny Macklin spoke. President of Parliament Kim Yong Nam met him. He is "
+                 "mayor of New York City. Prime Minister of New Zealand Helen Clark agreed.")
+    assert {"Jenny Macklin", "Kim Yong Nam", "Helen Clark", "New Zealand", "Parliament"} <= set(got)
+    assert got["New York"] == "place"

@@ -775,6 +775,18 @@ def _trim(
     a prefix's titles and trailing connectors; None when nothing is left or it is no actor (a
     portfolio, "Plan B", "part XVII")."""
     g, text, wl = sc.g, sc.text, sc.wl
+    if len(idx) >= 3 and idx[0] >= 2 and tw[idx[0] - 1] in ("of", "for") and tw[idx[0] - 2] in wl["person_role"] \
+            and not titled and label is None:
+        # "Dutch minister of Foreign Affairs Maxime Verhagen": the portfolio's words, then the person
+        p = 0
+        while p < len(idx) - 2 and _portfolio_word(tw[idx[p]], g):
+            p += 1
+        rest = [tw[x] for x in idx[p:]]
+        if p and 2 <= len(rest) <= 3 and (rest[0] in wl["given"] or _lex(rest[0].lower()) is None) \
+                and not any(w in g.demonyms or w in wl["org_suffix"] or w in wl["org_word"] or w in wl["place_suffix"]
+                            for w in rest) \
+                and not any(g.lookup(" ".join(tw[x] for x in idx[:q])) for q in range(1, len(idx) + 1)):
+            idx = idx[p:]
     while idx and (
         tw[idx[0]] in ("The", "the", "A", "An") or (tw[idx[0]] in wl["modifier"])
         or (len(idx) >= 3 and (tw[idx[0]].lower() in wl["person_role"]) and not titled and label is None
@@ -866,6 +878,19 @@ def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, in
             words[j] in CONNECT or words[j] == "the" or g.has("title", strip_dot(words[j])) or words[j] in CORE_TITLES
         ):
             j += 1
+        if ("of" in words[k + 1 : j] or "for" in words[k + 1 : j]) and "the" not in words[k + 1 : j] \
+                and j < len(words) - 2 \
+                and not any(g.lookup(" ".join(words[j:x])) for x in range(j + 1, len(words) + 1)):
+            # "Minister of Foreign Affairs Maxime Verhagen", "Minister for Health and Ageing Tony Abbott": the
+            # portfolio's common words belong to the title, when a person's name of two or three words follows
+            # (opening with a given name or a word the lexicon does not know)
+            p = j
+            while p + 1 < len(words) and (_portfolio_word(words[p], g) or (words[p] in ("and", "&") and p > j)):
+                p += 1
+            if p > j and words[p - 1] not in ("and", "&") and 2 <= len(words) - p <= 3 \
+                    and (g.has("given", words[p]) or _lex(words[p].lower()) is None) \
+                    and not any(w in CONNECT or w == "the" for w in words[p:]):
+                j = p
         b = k
         if k > 0 and k + 1 < len(words) and strip_dot(words[k + 1]) in ("Jr", "Sr"):
             continue  # "Martin Luther King Jr. Center": a title word before "Jr." is a surname
@@ -897,6 +922,15 @@ _PLACE_PLURALS = frozenset(["Kings", "Queens"])
 #: Services whose head is their "Chief" ("Lahore Police Chief Malik Iqbal", "Army Chief General Raheel Sharif").
 _CHIEF_OF = frozenset(["Police", "Fire", "Army", "Navy", "Defence", "Defense", "Military", "Intelligence", "Spy",
                        "Staff", "Party", "Tribal", "Village", "Bureau", "Station", "Security", "Health"])
+
+def _portfolio_word(w: str, g: Gazetteer) -> bool:
+    """A capitalised common noun or adjective of a minister's portfolio ("Affairs", "Ageing", "Trade"), no given
+    name ("Bill", "Grant") and no known name."""
+    if not w[1:].islower() or not w.isalpha() or g.has("given", w) or g.has("given_word", w) or g.lookup(w) \
+            or g.has("org_suffix", w) or g.has("org_word", w):
+        return False  # (nor an institution: "President of Parliament Kim Yong Nam", "Superintendent of Police")
+    return (_lex(w.lower()) or "") in ("NN", "NNS", "JJ", "VBG")
+
 
 #: Titles that are also parts of people's names ("Khalid Sheikh Mohammed", "Abdul Rahman Emir").
 _NAME_PART_TITLES = frozenset(["Sheikh", "Emir", "Imam", "Mullah", "Maulana", "Mufti", "Rabbi", "Ayatollah"])
