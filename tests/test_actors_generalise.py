@@ -766,3 +766,11 @@ def test_a_ministers_portfolio_is_part_of_the_title_not_of_the_name():
                  "mayor of New York City. Prime Minister of New Zealand Helen Clark agreed.")
     assert {"Jenny Macklin", "Kim Yong Nam", "Helen Clark", "New Zealand", "Parliament"} <= set(got)
     assert got["New York"] == "place"
+
+
+def test_a_known_place_before_a_name_the_lexicon_does_not_know():
+    # corpus sentences (Wikinews): "Iraq Zalmay Khalilzad" was a person, "China Anami Koreshige" an organisation
+    got = _types("The US Ambassador to Iraq Zalmay Khalilzad has claimed it. He met the Japanese ambassador to China "
+                 "Anami Koreshige in Beijing.")
+    assert got["Zalmay Khalilzad"] == "person" and got["Anami Koreshige"] == "person"
+    assert got["Iraq"] == "place" and got["China"] == "place"

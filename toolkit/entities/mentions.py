@@ -490,9 +490,11 @@ def _descriptor_length(words: tuple[str, ...], g: Gazetteer, wl: dict[str, froze
         (words[lead] in wl["given"])
         # "(leader of) Iraq Saddam Hussein": a known person's name after the place
         or " ".join(words[lead:]) in _known_people()
-        # "Macedonian Senija Roganovic": after a demonym, a name the lexicon does not know
-        or (words[0] in g.demonyms and all(w[1:].islower() and _lex(w.lower()) is None and g.lookup(w) is None
-                                           and w not in g.demonyms and not title_like(w, g) for w in words[lead:]))
+        # "Macedonian Senija Roganovic", "(Ambassador to) Iraq Zalmay Khalilzad": after a demonym or a known place,
+        # a name the lexicon does not know
+        or ((words[0] in g.demonyms or (g.lookup(" ".join(words[:lead])) or _NO_HIT)[1] == "place")
+            and all(w[1:].islower() and _lex(w.lower()) is None and g.lookup(w) is None
+                    and w not in g.demonyms and not title_like(w, g) and w not in world_cities() for w in words[lead:]))
     )):
         lead = 0
     return lead
