@@ -731,3 +731,11 @@ def test_a_title_of_an_institution_then_the_holders_name_after_the_quote():
            'Secretary General of the Andean Community Allan Wagner. "It was ours," said Lieutenant Colonel of the '
            '4th Infantry Division, Jonathan Withington.')
     assert q["speaker"].tolist() == ["Allan Wagner", "Allan Wagner", "Jonathan Withington"]
+
+
+def test_he_or_she_is_never_a_people():
+    # corpus sentence (Wikinews): "he" went to "Americans", a person-typed people
+    q = _q('Mr. Bush warned Democrats against raising taxes. But he did urge them to pass legislation that could help '
+           'more Americans refinance their homes. "When Congress comes back, I look forward to working with them," '
+           'he added.')
+    assert q["speaker"].tolist() == ["Bush"]

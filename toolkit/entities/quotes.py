@@ -598,8 +598,11 @@ def _names_person(description: str) -> bool:
 
 def _pronoun_of(name: str) -> str | None:
     """"she" or "he" when the given name opening the person ``name`` (a name of two words or more) is
-    borne 98% by women or by men (census, ``actors_given_name_sex.tsv``), else None."""
+    borne 98% by women or by men (census, ``actors_given_name_sex.tsv``); "they" for a people ("Americans");
+    else None."""
     g = gazetteer()
+    if " " not in name and name.endswith("s") and (name[:-1] in g.demonyms or g.has("religion", name)):
+        return "they"  # "Americans", "Muslims": a people, never "he" or "she"
     words = [w for w in name.split() if not g.has("title", w.rstrip("."))]
     if len(words) >= 2:
         if g.has("given_f", words[0]):
@@ -748,6 +751,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 if name is None or pron not in ("he", "she"):
                     return True
                 said = _pronoun_of(name)
+                if said == "they":
+                    return False  # a people ("Americans") is never "he" or "she"
                 refused = refused or said not in (None, pron)
                 return said == pron or (said is None and not refused)
 
@@ -786,8 +791,11 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     if agrees(first):
                         return first, "actor"
                     for i in range(k, max(-1, k - 10), -1):
-                        if refused and _pronoun_of(ms.people[i].actor) == pron and not in_quote(ms.people[i].start):
-                            return ms.people[i].actor, "actor"  # one whose given name says so
+                        if in_quote(ms.people[i].start):
+                            continue
+                        said = _pronoun_of(ms.people[i].actor)
+                        if said == pron if refused else said in (None, pron):
+                            return ms.people[i].actor, "actor"  # one whose given name says so; else not a people
             return None
         words = phrase.split()
         if (
