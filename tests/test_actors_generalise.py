@@ -774,3 +774,11 @@ def test_a_known_place_before_a_name_the_lexicon_does_not_know():
                  "Anami Koreshige in Beijing.")
     assert got["Zalmay Khalilzad"] == "person" and got["Anami Koreshige"] == "person"
     assert got["Iraq"] == "place" and got["China"] == "place"
+
+
+def test_a_members_electorate_before_the_party_is_a_place():
+    # corpus sentences (Wikinews, Australian parliament): the electorates were organisations
+    got = _types("Petro Georgiou (Kooyong , Liberal ), Russell Broadbent (McMillan, Liberal) and Anthony Albanese "
+                 "(Grayndler, Labor) voted.")
+    assert got["Kooyong"] == got["McMillan"] == got["Grayndler"] == "place"
+    assert got["Russell Broadbent"] == "person" and got["Liberal Party"] == "organization"

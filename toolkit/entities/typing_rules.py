@@ -453,6 +453,11 @@ def _noun_after(kind: str) -> Callable[[Cue], bool]:
 _product_after = _noun_after("product_next")
 
 
+def _party_word(w: str, g: Gazetteer) -> bool:
+    """A party's short name ("Labor", "Liberal", "Greens", "Democrat"; "D", "R" of US tags)."""
+    return any((g.lookup(x) or ("", ""))[1] == "organization" for x in (w + " Party", w + "ic Party", w[:-1] + " Party"))
+
+
 def _group_plural(name: str) -> bool:
     """A plural of a faith's or an ethnic group's member noun ("Muslims", "Kurds"; not "Islam", "Christianity")."""
     return name.endswith("s") and not name.endswith(("ism", "ity", "ss"))
@@ -807,6 +812,11 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda c: c.unknown and c.appos in c.wl["place_prev"] and not c.poss,
          '"Kota, the capital of the province", "Birmaza, a small northern farming village": the head noun of the '
          'apposition (word list place_prev)'),
+    Rule("electorate_before_party", "after", "place", 4,
+         lambda c: c.prev == "(" and c.unknown and len(c.after) >= 3 and c.after[0] == "," and c.after[2] == ")"
+         and _party_word(c.after[1], c.g),
+         '"Anthony Albanese (Grayndler, Labor)", "Petro Georgiou (Kooyong, Liberal)": a member\'s electorate, then '
+         'the party'),
     Rule("place_copula_after", "after", "place", 3,
          lambda c: len(c.after) >= 3 and c.after[0] in ("is", "was") and c.after[1] in ("a", "an") and c.unknown
          and c.after[2] in c.g.words.get("place_prev", ()),
