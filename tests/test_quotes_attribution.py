@@ -739,3 +739,9 @@ def test_he_or_she_is_never_a_people():
            'more Americans refinance their homes. "When Congress comes back, I look forward to working with them," '
            'he added.')
     assert q["speaker"].tolist() == ["Bush"]
+
+
+def test_more_verbs_of_saying_after_the_quote():
+    q = _q('"Is this the end?" Jane Moore pondered. "We will be fine," Tom Hale reassured them. "Maybe it was the '
+           'wind," Ann Bell ventured.')
+    assert q["speaker"].tolist() == ["Jane Moore", "Tom Hale", "Ann Bell"]
