@@ -745,3 +745,10 @@ def test_more_verbs_of_saying_after_the_quote():
     q = _q('"Is this the end?" Jane Moore pondered. "We will be fine," Tom Hale reassured them. "Maybe it was the '
            'wind," Ann Bell ventured.')
     assert q["speaker"].tolist() == ["Jane Moore", "Tom Hale", "Ann Bell"]
+
+
+def test_according_to_a_source_inside_a_relative_clause():
+    # corpus sentence (Wikinews): the source phrase ran on into "is designed to …" and was dropped
+    q = _q('Offenders face jail under the proposal, which, according to Home Secretary Jacqui Smith is designed to '
+           'allow children to be "free from fear" whilst on line.')
+    assert q["speaker"].tolist() == ["Jacqui Smith"]

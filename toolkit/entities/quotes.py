@@ -446,6 +446,8 @@ _POSSESSOR_WORDS = re.compile(
 _TITLE_WORDS = re.compile(r"\W*(?:[A-Z][\w.-]*\s+)*")  # nothing, or capitalised words ("Rear Admiral")
 _SENTENCE_HEAD = re.compile(r"^.*[.!?;:”\"]\s", re.DOTALL)  # up to the last sentence end before a name
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+#: an auxiliary or copula that ends the source named after "according to" ("… Jacqui Smith is designed to")
+_AUX_IN_SOURCE = re.compile(r"\s(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might)\b")
 _SAYING_THEN_MARK = re.compile(_VERB_RE.pattern + r"\s*[,:]\s*[“\"«]$")  # 'he went on to say, “
 _URL_LIKE = re.compile(r"\S/\S*/|://")
 _ACCORDING_AFTER = re.compile(r"\s*[,.]?\s*according to\b", re.IGNORECASE)
@@ -927,6 +929,9 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             verbs = list(_saying_verbs(before))
             if acc and (not verbs or acc[-1].start() > verbs[-1].start()):
                 np_ = _np_after(before, acc[-1].end())
+                if np_ and (aux := _AUX_IN_SOURCE.search(before, np_[0], np_[1])) is not None and aux.start() > np_[0]:
+                    # "which according to Home Secretary Jacqui Smith is designed to …": the source ends at the verb
+                    np_ = (np_[0], len(before[: aux.start()].rstrip()))
                 cand = resolve(fa + np_[0], fa + np_[1], last, object_pronoun=True) if np_ else None
                 if cand is not None and cand[1] == "actor" and (org := ms.overlapping(fa + np_[0], fa + np_[1])) \
                         and org[0].type == "organization" and (who := ms.starting_in(org[0].end, org[0].end + 60)) \
