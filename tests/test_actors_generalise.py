@@ -782,3 +782,20 @@ def test_a_members_electorate_before_the_party_is_a_place():
                  "(Grayndler, Labor) voted.")
     assert got["Kooyong"] == got["McMillan"] == got["Grayndler"] == "place"
     assert got["Russell Broadbent"] == "person" and got["Liberal Party"] == "organization"
+
+
+def test_italic_titles_prefixes_and_members_of_parliament():
+    # corpus sentences (Wikinews): "Tysabri" and "Ekstra Bladet" were an organisation and a person (the wiki
+    # italics hid the noun before them); "Inter-American Development Bank" was "Inter" + "American Development
+    # Bank"; "Dutch Member of Parliament Geert Wilders" was an organisation; "the port of Tromsø" was the ship
+    got = _types("Biogen withdrew the multiple sclerosis drug ''Tysabri'' from trials. The Danish tabloid ''Ekstra "
+                 "Bladet'' published it. The Inter-American Development Bank reported losses. Dutch Member of "
+                 "Parliament Geert Wilders spoke. Inter-Korean talks resumed. The Coast Guard vessel KV Tromsø "
+                 "was ordered to the Norwegian port of Tromsø.")
+    assert got["Tysabri"] == "product" and got["Ekstra Bladet"] == "organization"
+    assert got["Inter-American Development Bank"] == "organization" and "Inter" not in got
+    assert got["Geert Wilders"] == "person" and got["Netherlands"] == "place"
+    assert got["KV Tromsø"] == "product" and got["Tromsø"] == "place"
+    # a title in italics after a verb is left as it was ("published in ''Maariv''": no "in"-place)
+    got = _types("A second poll published in ''Maariv'' gives Olmert 14%.")
+    assert got["Maariv"] != "place"

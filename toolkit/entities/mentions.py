@@ -35,6 +35,7 @@ from toolkit.entities.tokens import (
     CORE_TITLES,
     EMPTY_WORDS,
     MEMO_MAX,
+    NAME_PREFIXES,
     lazy_lex,
     memo,
     strip_dot,
@@ -585,6 +586,8 @@ def _mention(
         return None  # "File:Elmwood Protest11.jpg": a file name from a wiki gallery, no name
     if len(words) == 1 and words[0].rstrip(".") in _BARE_SUFFIXES:
         return None  # "Apple, Inc.": the company's suffix alone is no name
+    if len(words) == 1 and "-" in words[0] and words[0].split("-", 1)[0] in NAME_PREFIXES:
+        return None  # "Inter-Korean (talks)", "Pan-Arab": an adjective, no name
     if len(words) == 1 and words[0] in _COMBINING_FORMS and text[e : e + 1] in ("-", "–"):
         return None  # "Indo-French", "Sino-American": a combining form, no name (the demonym after it is one)
     if len(words) == 1:  # a token holds no whitespace: joining its split() is the token itself
@@ -609,12 +612,17 @@ def _mention(
     info = name_info(name, tuple(words), g)
     hit = info.hit
     first, last_i = idx[0], idx[-1]
-    prev = tw[first - 1] if first > 0 else ""
-    prev2 = tw[first - 2].lower() if first > 1 else ""
-    if prev == "," and prev2 and not tw[first - 2][:1].islower():
+    lead = first
+    while lead >= 2 and tw[lead - 1] == "'" and tw[lead - 2] == "'" and ts[lead - 1] == te[lead - 2]:
+        lead -= 2  # a wiki's italics: the word before them ("the drug ''Tysabri''") when it is a kind's noun
+    if lead < first and not (lead > 0 and any(tw[lead - 1] in wl[k] for k in _KIND_NOUN_KINDS)):
+        lead = first  # (not "published in ''Maariv''", "said ''CTV's'' Roger Smith": the italics mark a title)
+    prev = tw[lead - 1] if lead > 0 else ""
+    prev2 = tw[lead - 2].lower() if lead > 1 else ""
+    if prev == "," and prev2 and not tw[lead - 2][:1].islower():
         prev2 = ""  # "Chairman, WTO Appellate Body": a signature's title, not "his secretary, Rosemary Woods"
-    if prev in GROUP_LEADS and first > 1:  # the group noun: "gods, such as X", "companies like X"
-        j = first - 3 if prev == "as" and prev2 == "such" else (first - 2 if prev != "as" else -1)
+    if prev in GROUP_LEADS and lead > 1:  # the group noun: "gods, such as X", "companies like X"
+        j = lead - 3 if prev == "as" and prev2 == "such" else (lead - 2 if prev != "as" else -1)
         if j > 0 and tw[j] == ",":
             j -= 1
         prev2 = tw[j].lower() if j >= 0 else ""
@@ -699,6 +707,9 @@ def _mention(
 _COMBINING_FORMS = frozenset(["Indo", "Sino", "Anglo", "Franco", "Russo", "Afro", "Austro", "Greco", "Graeco", "Judeo",
                               "Italo", "Hispano", "Germano", "Nippo", "Turco", "Serbo", "Czecho", "Polono", "Luso",
                               "Celto", "Scoto", "Hiberno", "Dano", "Fenno", "Sovieto", "Euro"])
+
+#: Word lists of nouns naming a kind of thing before its name ("the drug X", "the tabloid X", "the vessel X").
+_KIND_NOUN_KINDS = ("org_prev", "product_prev", "work_prev", "thing_prev", "other_prev", "place_prev", "event_prev")
 
 #: What opens an apposition whose head noun types the name before it.
 _APPOS_DETS = frozenset(["a", "an", "the"])
@@ -872,10 +883,14 @@ def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, in
             and (i + 1 < len(words) or "of" not in words[:i]))
         or (w == "Chief" and i + 2 < len(words) and words[i + 1] == "of")  # "Chief of Staff John Kelly"
         or (w == "Chief" and i > 0 and i + 2 < len(words) and words[i - 1] in _CHIEF_OF)  # "Police Chief Malik Iqbal"
+        or (w == "Member" and words[i + 1 : i + 3] in (("of", "Parliament"), ("of", "Congress"))
+            and i + 4 < len(words) + 1)  # "Bloc Quebecois Member of Parliament Benoit Sauvageau"
         or (w == "Executive" and i > 0 and words[i - 1] == "Chief")  # "Chief Executive Carrie Lam"
     ]
     for k in reversed(core):
         j = k + 1
+        if words[k] == "Member" and words[k + 1 : k + 2] == ("of",):
+            j = k + 3  # "Member of Parliament": the whole title
         while j < len(words) and (
             words[j] in CONNECT or words[j] == "the" or g.has("title", strip_dot(words[j])) or words[j] in CORE_TITLES
         ):

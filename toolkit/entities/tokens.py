@@ -53,6 +53,10 @@ WORD_KINDS = ("compass", "given", "given_word", "surname_word", "modifier", "org
 CORE_TITLES = frozenset(
     ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev", "Reverend", "Fr", "Father", "President", "Vice-President", "President-Elect", "President-elect", "Premier", "Minister", "Chancellor", "Secretary", "Senator", "Sen", "Rep", "Representative", "Congressman", "Congresswoman", "Governor", "Gov", "Mayor", "King", "Queen", "Prince", "Princess", "Pope", "Sheikh", "Emir", "General", "Gen", "Lt", "Lieutenant", "Colonel", "Col", "Major", "Maj", "Captain", "Capt", "Admiral", "Adm", "Sergeant", "Sgt", "Commander", "Judge", "Justice", "Ambassador", "Spokesman", "Spokeswoman", "Spokesperson", "Director", "Chairman", "Chairwoman", "CEO", "Officer", "Speaker", "Leader", "Detective", "Inspector", "Constable", "Superintendent", "Coach", "Bishop", "Archbishop", "Cardinal", "Rabbi", "Imam", "Ayatollah", "Assistant", "Insp", "Supt", "Mrs.", "Mr.", "Dr.", "Ms.", "Administrator", "Commissioner", "Secretary-General", "Undersecretary", "Under-Secretary", "MP", "Whip", "Prosecutor", "Councillor", "Councilor", "Assemblyman", "Assemblywoman", "Alderman", "Comrade", "Cde", "Taoiseach", "Tánaiste", "Tanaiste", "Mullah", "Maulana", "Mufti", "Lieut", "Cpl", "Pvt", "Pte", "Brig", "Cmdr", "Comdr", "Envoy"]
 )
+#: Prefixes that join a demonym into one word of a name ("Inter-American Development Bank", "Pan-African
+#: Parliament", "Trans-Pacific Partnership"): such a compound is not split at its hyphen; alone it is an
+#: adjective ("Inter-Korean talks").
+NAME_PREFIXES = frozenset(["Inter", "Pan", "Trans", "Intra"])
 #: The eight compass points, capitalised ("Eglinton Avenue East", "Northeast Asia").
 COMPASS_POINTS = frozenset(["North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest"])
 #: Name particles that may come several in a row ("von der", "van den", "de la", "dela").
@@ -222,7 +226,7 @@ def _split_token(out: Toks, text: str, a: int, s: int, e: int, w: str, g: Gazett
         append(s, s + 1, parts[0], brk=True)
         append(s + 2, e, parts[1], poss=poss, brk=True)
         return
-    if len(parts) > 1 and is_cap(parts[0]) and g.lookup(w) is None:
+    if len(parts) > 1 and is_cap(parts[0]) and g.lookup(w) is None and parts[0] not in NAME_PREFIXES:
         if all(is_cap(p) for p in parts):
             if any(g.lookup(p) or (p.isupper() and len(p) > 1) or p in g.demonyms for p in parts):
                 pos = s
