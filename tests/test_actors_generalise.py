@@ -799,3 +799,12 @@ def test_italic_titles_prefixes_and_members_of_parliament():
     # a title in italics after a verb is left as it was ("published in ''Maariv''": no "in"-place)
     got = _types("A second poll published in ''Maariv'' gives Olmert 14%.")
     assert got["Maariv"] != "place"
+
+
+def test_hyphenated_acronyms_that_name_one_body_stay_one_name():
+    # corpus sentences (Wikinews): "ZANU" and "PF", "ABS" and "CBN Corporation" were two organisations each
+    got = _types("The opposition accuses Mugabe's ZANU-PF party of violence. ABS-CBN Corporation is the largest "
+                 "broadcaster. US-China talks resumed. Money goes to HIV-AIDS programmes.")
+    assert got["ZANU-PF"] == "organization" and got["ABS-CBN Corporation"] == "organization"
+    assert not {"ZANU", "PF", "ABS", "CBN Corporation"} & set(got)
+    assert got["United States"] == "place" and got["China"] == "place" and "HIV-AIDS" not in got

@@ -228,7 +228,8 @@ def _split_token(out: Toks, text: str, a: int, s: int, e: int, w: str, g: Gazett
         return
     if len(parts) > 1 and is_cap(parts[0]) and g.lookup(w) is None and parts[0] not in NAME_PREFIXES:
         if all(is_cap(p) for p in parts):
-            if any(g.lookup(p) or (p.isupper() and len(p) > 1) or p in g.demonyms for p in parts):
+            if any(g.lookup(p) or (p.isupper() and len(p) > 1) or p in g.demonyms for p in parts) \
+                    and not _acronym_compound(parts, g):  # ("US-China"; not "ZANU-PF": one party's name)
                 pos = s
                 for k, p in enumerate(parts):
                     append(pos, pos + len(p), p, poss=poss and k == len(parts) - 1, brk=True)
@@ -248,6 +249,15 @@ def _split_token(out: Toks, text: str, a: int, s: int, e: int, w: str, g: Gazett
             append(s, s + len(head), head, compound=True)
             return
     append(s, e, w, poss=poss)
+
+
+def _acronym_compound(parts: list[str], g: Gazetteer) -> bool:
+    """Hyphenated capitals that name one thing: acronyms none of which is known alone or is an English word
+    ("ZANU-PF", "KDKA-TV", "ABS-CBN", "C-SPAN"; not "US-China", "HIV-AIDS", "CENTRE-LEFT")."""
+    return all(p.isupper() and p.isalnum() for p in parts) and not any(
+        g.lookup(p) or p in g.demonyms or _lex(p.lower()) or g.has("other_word", p) or g.has("thing_name", p)
+        for p in parts
+    )
 
 
 def strip_dot(w: str) -> str:
