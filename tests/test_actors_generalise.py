@@ -808,3 +808,11 @@ def test_hyphenated_acronyms_that_name_one_body_stay_one_name():
     assert got["ZANU-PF"] == "organization" and got["ABS-CBN Corporation"] == "organization"
     assert not {"ZANU", "PF", "ABS", "CBN Corporation"} & set(got)
     assert got["United States"] == "place" and got["China"] == "place" and "HIV-AIDS" not in got
+
+
+def test_a_seat_after_member_for_and_mortgage_companies():
+    # corpus sentences (Wikinews): "Member for Grayndler" was an organisation, "Fannie Mae" and "Freddie Mac" people
+    got = _types('Gillard was asked to "apologize to the Member for Grayndler". Its clients include Fannie Mae , '
+                 "Freddie Mac and Microsoft.")
+    assert got["Grayndler"] == "place" and "Member for Grayndler" not in got
+    assert got["Fannie Mae"] == got["Freddie Mac"] == "organization"

@@ -393,6 +393,10 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
         out.append(mention(run[:lead]))
         out.append(mention(run[lead:]))
         return _kept(out)
+    if label is None and acr is None and 3 <= len(words) <= 4 and words[1] == "for" \
+            and words[0].upper() in _CONSTITUENCY_SEATS and not any(g.has("given", w) for w in words[2:]):
+        # "the Member for Wentworth", "the MP for Bradfield": the seat, a place (its holder is not named here)
+        return _kept([mention(run[2:], label="place")])
     split = _title_split(words, g) if label in (None, "person") else None
     if split is not None and split[0] == 0 and acr is not None and spelled_by(tw[acr], words):
         split = None  # "General Agreement on Tariffs and Trade (GATT)": the acronym spells the first word too
@@ -710,6 +714,9 @@ _COMBINING_FORMS = frozenset(["Indo", "Sino", "Anglo", "Franco", "Russo", "Afro"
 
 #: Word lists of nouns naming a kind of thing before its name ("the drug X", "the tabloid X", "the vessel X").
 _KIND_NOUN_KINDS = ("org_prev", "product_prev", "work_prev", "thing_prev", "other_prev", "place_prev", "event_prev")
+
+#: Holders of a seat "for" a constituency, capitalised ("Member for Wentworth", "MP for Bradfield").
+_CONSTITUENCY_SEATS = frozenset(["MEMBER", "MP", "MLA", "MSP", "MEP", "TD", "MPP", "MHA"])
 
 #: What opens an apposition whose head noun types the name before it.
 _APPOS_DETS = frozenset(["a", "an", "the"])
