@@ -816,3 +816,12 @@ def test_a_seat_after_member_for_and_mortgage_companies():
                  "Freddie Mac and Microsoft.")
     assert got["Grayndler"] == "place" and "Member for Grayndler" not in got
     assert got["Fannie Mae"] == got["Freddie Mac"] == "organization"
+
+
+def test_a_known_body_before_a_persons_name_is_split_off():
+    # corpus sentences (Wikinews): "White House Scott McClellan", "United Nations Kofi Annan" were organisations
+    got = _types("White House Scott McClellan criticized Newsweek. An official doubted United Nations Kofi Annan 's "
+                 "support. Amnesty International USA protested.")
+    assert got["Scott McClellan"] == "person" and got["White House"] == "organization"
+    assert got["Kofi Annan"] == "person" and got["United Nations"] == "organization"
+    assert got["Amnesty International USA"] == "organization"
