@@ -31,12 +31,12 @@ from toolkit.entities.detection import SCORE, Candidate, Detector, singular_acro
 from toolkit.entities.gazetteer import US_STATE_TAGS, Gazetteer, well_known_people, world_cities
 from toolkit.entities.tokens import (
     COMBINING,
-    east_asian_given,
     CONNECT,
     CORE_TITLES,
     EMPTY_WORDS,
     MEMO_MAX,
     NAME_PREFIXES,
+    east_asian_given,
     lazy_lex,
     memo,
     strip_dot,
