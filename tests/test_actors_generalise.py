@@ -825,3 +825,12 @@ def test_a_known_body_before_a_persons_name_is_split_off():
     assert got["Scott McClellan"] == "person" and got["White House"] == "organization"
     assert got["Kofi Annan"] == "person" and got["United Nations"] == "organization"
     assert got["Amnesty International USA"] == "organization"
+
+
+def test_a_two_word_place_before_a_name_after_its_demonym_fails():
+    # corpus sentence (Wikinews, a category label): "Saudi Arabia Raouf Amin el-Araby" was an organisation and
+    # "Raouf" alone another
+    got = _types("Saudi Arabia Raouf Amin el-Araby, a 52-year-old doctor, was sentenced. Protesters asked the king to "
+                 "pardon Raouf. A Russian Ilyushin Il-76 cargo jet crossed.")
+    assert got["Saudi Arabia"] == "place" and got["Raouf Amin el-Araby"] == "person"
+    assert got["Ilyushin Il-76"] == "product" and got["Russia"] == "place"

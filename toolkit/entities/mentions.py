@@ -487,27 +487,33 @@ def _descriptor_length(words: tuple[str, ...], g: Gazetteer, wl: dict[str, froze
         (w in wl["org_suffix"]) or (w in wl["org_word"]) or (w in wl["place_suffix"]) for w in words
     ):
         return 0
-    lead = 0
+    leads: list[int] = []  # the descriptor's possible lengths, most likely first
     if len(words) >= 4 and words[1] == "Democrat" and (g.lookup(" ".join(words[:2]) + "s") or _NO_HIT)[1] == "organization":
-        lead = 2  # "Social Democrat Gerhard Schröder", "Christian Democrat Angela Merkel": a party member
+        leads.append(2)  # "Social Democrat Gerhard Schröder", "Christian Democrat Angela Merkel": a party member
     elif words[0] in g.demonyms or (words[0] in wl["religion"]) or g.lookup(words[0] + " Party") \
             or g.lookup(words[0] + "ic Party"):
-        lead = 1
-    for n_lead in (2, 1):
-        if not lead and (g.lookup(" ".join(words[:n_lead])) or _NO_HIT)[1] == "place":
-            lead = n_lead
-    if lead and not (2 <= len(words) - lead <= 3 and (
-        (words[lead] in wl["given"])
-        # "(leader of) Iraq Saddam Hussein": a known person's name after the place
-        or " ".join(words[lead:]) in _known_people()
-        # "Macedonian Senija Roganovic", "(Ambassador to) Iraq Zalmay Khalilzad": after a demonym or a known place,
-        # a name the lexicon does not know
-        or ((words[0] in g.demonyms or (g.lookup(" ".join(words[:lead])) or _NO_HIT)[1] == "place")
-            and all(w[1:].islower() and _lex(w.lower()) is None and g.lookup(w) is None
-                    and w not in g.demonyms and not title_like(w, g) and w not in world_cities() for w in words[lead:]))
-    )):
-        lead = 0
-    return lead
+        leads.append(1)
+    # ("Saudi Arabia Raouf Amin el-Araby": after the demonym fails, the two-word place)
+    leads.extend(n for n in (2, 1) if n not in leads and (g.lookup(" ".join(words[:n])) or _NO_HIT)[1] == "place")
+    for lead in leads:
+        if 2 <= len(words) - lead <= 3 and (
+            (words[lead] in wl["given"])
+            # "(leader of) Iraq Saddam Hussein": a known person's name after the place
+            or " ".join(words[lead:]) in _known_people()
+            # "Macedonian Senija Roganovic", "(Ambassador to) Iraq Zalmay Khalilzad": after a demonym or a known
+            # place, a name the lexicon does not know
+            or ((words[0] in g.demonyms or (g.lookup(" ".join(words[:lead])) or _NO_HIT)[1] == "place")
+                and all((w[1:].islower() or _PARTICLE_NAME_WORD.fullmatch(w)) and _lex(w.lower()) is None
+                        and g.lookup(w) is None
+                        and w not in g.demonyms and not title_like(w, g) and w not in world_cities()
+                        for w in words[lead:]))
+        ):
+            return lead
+    return 0
+
+
+#: A particle, a hyphen and a capitalised word ("el-Araby", "al-Masri").
+_PARTICLE_NAME_WORD = re.compile(r"(?:al|el|ad|bin|ibn|abu|ben)-[A-Z][a-zà-ÿ'’]+")
 
 
 @lru_cache(maxsize=1)
