@@ -834,3 +834,11 @@ def test_a_two_word_place_before_a_name_after_its_demonym_fails():
                  "pardon Raouf. A Russian Ilyushin Il-76 cargo jet crossed.")
     assert got["Saudi Arabia"] == "place" and got["Raouf Amin el-Araby"] == "person"
     assert got["Ilyushin Il-76"] == "product" and got["Russia"] == "place"
+
+
+def test_a_known_products_name_then_a_models_word_is_a_product():
+    # corpus sentences (Wikinews): "PlayStation Portable", "iPod Nano" were organisations, "Windows Vista" a place
+    got = _types("Sony launched the PlayStation Portable. Apple sold the iPod Nano. Microsoft plans to include it in "
+                 "Windows Vista. Features Microsoft plans to include in Vista may prevent choice.")
+    assert got["PlayStation Portable"] == got["iPod Nano"] == got["Windows Vista"] == "product"
+    assert "Vista" not in got

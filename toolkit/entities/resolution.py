@@ -383,7 +383,7 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
                                   if f.lower().endswith(" " + r.name.lower())]) == 1:
             key[id(r)] = fulls[0]  # "De Niro" ... "Robert De Niro"; "Von der Leyen" ... "Ursula von der Leyen"
         elif fold not in persons and len(things.get(r.name, ())) == 1 and not r.canonical and not r.gaz \
-                and not r.hints.get("place"):  # (not "the port of Tromsø" after "the vessel KV Tromsø")
+                and r.hints.get("place", 0) < 3:  # (not "the port of Tromsø" after "the vessel KV Tromsø"; "in Vista" is)
             key[id(r)] = next(iter(things[r.name]))
         elif one_word and fold not in persons and len(place_heads.get(r.name, ())) == 1 and not r.canonical \
                 and not r.gaz and not r.adjectival:

@@ -701,6 +701,10 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("ideology", "name", "other", 4,
          lambda n: n.unknown and len(n.words) == 1 and n.words[0].endswith("ism") and len(n.words[0]) > 5,
          '"Marxism", "Thatcherism"'),
+    Rule("known_product_model", "name", "product", 4,
+         lambda n: n.unknown and n.multi and len(n.words) <= 3 and n.words[0] in n.wl["product_name"]
+         and not n.suffixed,
+         '"PlayStation Portable", "Windows Vista", "Firefox Quantum": a known product\'s name, then a model\'s word'),
     Rule("known_product", "name", "product", 5, lambda n: n.name in n.wl["product_name"],
          '"Internet Explorer", "Chrome", "iPhone": products known by name (word list product_name)'),
     Rule("known_event", "name", "event", 5, lambda n: n.name in n.wl["event_name"],
