@@ -842,3 +842,9 @@ def test_a_known_products_name_then_a_models_word_is_a_product():
                  "Windows Vista. Features Microsoft plans to include in Vista may prevent choice.")
     assert got["PlayStation Portable"] == got["iPod Nano"] == got["Windows Vista"] == "product"
     assert "Vista" not in got
+
+
+def test_world_war_abbreviations_are_events():
+    # corpus sentences (Wikinews): "WWII" and "WWI" were organisations
+    got = _types("During WWII the code was broken at Bletchley Park. In WW2 and WWI many died.")
+    assert got["WWII"] == got["WW2"] == got["WWI"] == "event"
