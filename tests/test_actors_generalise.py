@@ -848,3 +848,11 @@ def test_world_war_abbreviations_are_events():
     # corpus sentences (Wikinews): "WWII" and "WWI" were organisations
     got = _types("During WWII the code was broken at Bletchley Park. In WW2 and WWI many died.")
     assert got["WWII"] == got["WW2"] == got["WWI"] == "event"
+
+
+def test_saint_opens_a_place_before_a_title_and_laureate_follows_an_award():
+    # corpus and page sentences: "St. Louis Park" lost its "St." before a title and went missing; "Nobel Peace
+    # laureate" made a person "Nobel Peace"
+    got = _types("St. Louis Park Mayor Jake Spano spoke. Shirin Ebadi, a Nobel Peace laureate, agreed.")
+    assert got["St. Louis Park"] == "place" and got["Jake Spano"] == "person"
+    assert got["Nobel Peace"] == "other" and got["Shirin Ebadi"] == "person"

@@ -822,7 +822,8 @@ def _trim(
         tw[idx[0]] in ("The", "the", "A", "An") or (tw[idx[0]] in wl["modifier"])
         or (len(idx) >= 3 and (tw[idx[0]].lower() in wl["person_role"]) and not titled and label is None
             and (tw[idx[1]] in wl["given"]))
-        or (prefix and (strip_dot(tw[idx[0]]) in wl["title"] or tw[idx[0]] in CORE_TITLES or tw[idx[0]] in CONNECT))
+        or (prefix and (strip_dot(tw[idx[0]]) in wl["title"] or tw[idx[0]] in CORE_TITLES or tw[idx[0]] in CONNECT)
+            and not (strip_dot(tw[idx[0]]) in ("St", "Ste", "Saint") and len(idx) > 1))  # "St. George Fire (Chief)"
     ) and text[ts[idx[0]] : te[idx[-1]]] not in g.names:  # ("Chief of Staff for the U.S. (Vice-President X)")
         idx = idx[1:]
     if prefix and idx and label is None:
