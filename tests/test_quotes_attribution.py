@@ -752,3 +752,15 @@ def test_according_to_a_source_inside_a_relative_clause():
     q = _q('Offenders face jail under the proposal, which, according to Home Secretary Jacqui Smith is designed to '
            'allow children to be "free from fear" whilst on line.')
     assert q["speaker"].tolist() == ["Jacqui Smith"]
+
+
+def test_he_or_she_after_a_sentence_opened_by_an_unnamed_source():
+    # corpus sentences (Wikinews): "he said" went to the last person named (the dead minister), or to nobody
+    q = _q('Vinicio Gómez died in the crash. A spokesperson for the Guatemalan government highlighted the official '
+           'response. "The government regrets the death," he said. A spokeswoman for Human Rights Watch said that '
+           'it was a "basic principle". "Having a judge impose those punishments does not sanitise them," she added.')
+    assert q["speaker"].tolist() == ["A spokesperson for the Guatemalan government", "Human Rights Watch",
+                                     "A spokeswoman for Human Rights Watch"]
+    # a person named in that sentence is still the antecedent
+    q = _q('Vinicio Gómez spoke to reporters. "We regret it," he said.')
+    assert q["speaker"].tolist() == ["Vinicio Gómez"]

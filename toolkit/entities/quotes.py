@@ -61,6 +61,14 @@ SOURCE_ROLES = (
     r"representatives?|ambassadors?"
 )
 _SOURCE_ROLE = re.compile(rf"\s+(?:{SOURCE_ROLES})\b", re.IGNORECASE)  # ("the US Ambassador to Turkey")
+#: A sentence opening with an unnamed, singular source and its verb: "A spokesperson for the Guatemalan government
+#: highlighted", "The company's spokesman said", "A senior official told"
+_UNNAMED_SUBJECT = re.compile(
+    r"\s*((?:A|An|The|One)\s+(?:[\w'’-]+\s+){0,3}?(?:official|spokes(?:man|woman|person)|aide|source|officer|"
+    r"diplomat|representative|ambassador|envoy|minister|adviser|advisor|executive|analyst|witness|doctor|lawyer)"
+    r"(?:\s+(?:for|of|from|at|with)\s+(?:(?!\b(?:said|says|told|that|who|which)\b)[^,.;:“”\"]){1,60}?)?)"
+    r"\s+(?:(?:also|later|then)\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote|spoke|gave|made|took|went)\b"
+)
 #: a role that a country or body possesses, ending the phrase: "'s foreign minister", "'s top envoy"
 _POSSESSED_ROLE = re.compile(
     rf"['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}(?:secretary|chancellor|ambassador|president|governor|mayor|chief|"
@@ -676,6 +684,18 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             k = k - 1 if k > 0 else None
         return k
 
+    def unnamed_subject_before(a: int) -> str | None:
+        """The unnamed source ("A spokesperson for the Guatemalan government") opening the sentence before the
+        one holding ``a``, when that sentence names no person and its subject is followed by a verb."""
+        si = sent_index(a)
+        if si <= 0:
+            return None
+        ps, pe = s_starts[si - 1], s_ends[si - 1]
+        if ms.starting_in(ps, pe) and any(r.type == "person" for r in ms.starting_in(ps, pe)):
+            return None
+        m = _UNNAMED_SUBJECT.match(text, ps, pe)
+        return m.group(1) if m is not None else None
+
     def resolve(
         a: int, b: int, last: tuple[str | None, str], *, object_pronoun: bool = False, group: bool = False
     ) -> tuple[str | None, str] | None:
@@ -758,6 +778,12 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 refused = refused or said not in (None, pron)
                 return said == pron or (said is None and not refused)
 
+            if pron in ("he", "she"):
+                anon = unnamed_subject_before(a)
+                if anon is not None:
+                    # 'A spokesperson for the Guatemalan government highlighted the response. “…,” he said.':
+                    # the unnamed source opening the sentence before, not a person named earlier
+                    return anon, "anonymous"
             if pron in ("he", "she") and last[0] is not None:
                 # "“…,” said a ministry spokesperson. Mr Thompson … said … “…,” he said.": the
                 # person named in a sentence after the last quote's, not the last speaker
