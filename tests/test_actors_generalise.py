@@ -856,3 +856,14 @@ def test_saint_opens_a_place_before_a_title_and_laureate_follows_an_award():
     got = _types("St. Louis Park Mayor Jake Spano spoke. Shirin Ebadi, a Nobel Peace laureate, agreed.")
     assert got["St. Louis Park"] == "place" and got["Jake Spano"] == "person"
     assert got["Nobel Peace"] == "other" and got["Shirin Ebadi"] == "person"
+
+
+def test_toys_r_us_gates_foundation_and_hebrew_place_prefixes():
+    # corpus sentences (Wikinews): "Toys R" (9 rows) and "Neve Dekalim", "Kfar Darom", "Kiryat Shmona" were people
+    got = _types("Toys R Us filed for bankruptcy. Funding came from the Bill and Melinda Gates Foundation. Corning "
+                 "Incorporated agreed. Settlers left Neve Dekalim and Kfar Darom; rockets hit Kiryat Shmona.")
+    assert got['Toys "R" Us'] == got["Bill & Melinda Gates Foundation"] == got["Corning Incorporated"] == "organization"
+    assert got["Neve Dekalim"] == got["Kfar Darom"] == got["Kiryat Shmona"] == "place"
+    # "for The" joins no names
+    got = _types("He left Blues Incorporated for The Rolling Stones.")
+    assert "Blues Incorporated" in got

@@ -515,6 +515,8 @@ class Detector:
                     hit = False  # "I WON THIS ELECTION, BY A LOT!": words in capitals for emphasis, no names
                 if not hit and i in init and tw[i] in surnames and not self.has_lower(tw[i].lower()):
                     hit = True  # "Fielding concluded …" after "Steve Fielding" (not "Police", a word)
+                if not hit and tw[i] == "Us" and i > 1 and tw[i - 1] == "R" and adjacent(i - 1, i):
+                    hit = True  # "Toys R Us", "Babies R Us": the brand's last word, no pronoun
                 cap_memo[i] = hit
             return hit
 
@@ -799,6 +801,8 @@ class Detector:
         nxt = k + 1
         if w in ("of", "for", "on") and nxt < n and tw[nxt] == "the" and adjacent(k, nxt):
             nxt += 1
+        elif w == "for" and nxt < n and tw[nxt] == "The":
+            return []  # "(left) Blues Incorporated for The Rolling Stones": two names
         elif w in NAME_PARTICLES:  # "Ursula von der Leyen", "Vincent van den Berg": particles in a row
             while nxt < n and tw[nxt] in NAME_PARTICLES and adjacent(nxt - 1, nxt):
                 nxt += 1

@@ -508,7 +508,8 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
 
 #: words after a company's name that it drops when named again ("Monster Worldwide" … "Monster")
 _COMPANY_TAILS = frozenset(["Worldwide", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Group", "Holdings", "Ltd",
-                            "Ltd.", "Limited", "plc", "PLC", "LLC", "Co", "Co.", "Company", "International"])
+                            "Ltd.", "Limited", "plc", "PLC", "LLC", "Co", "Co.", "Company", "International",
+                            "Incorporated"])
 
 
 def _company_short_forms(types: dict[str, str], g: Gazetteer) -> dict[str, str]:
