@@ -867,3 +867,11 @@ def test_toys_r_us_gates_foundation_and_hebrew_place_prefixes():
     # "for The" joins no names
     got = _types("He left Blues Incorporated for The Rolling Stones.")
     assert "Blues Incorporated" in got
+
+
+def test_a_dot_then_a_capitalised_word_ends_a_name():
+    # corpus text (Wikinews captions run together): "Justin Amash.Image", "Afghanistan.Trump" were names
+    got = _types("Congressman Justin Amash.Image: Spike Cohen spoke in Afghanistan.Trump agreed. Mr.Bush said so. "
+                 "Amazon.com and OpenTheGovernment.Org grew.")
+    assert got["Justin Amash"] == got["Spike Cohen"] == "person" and got["Afghanistan"] == "place"
+    assert "Amazon.com" in got and "OpenTheGovernment.Org" in got and "Mr.Bush" in got

@@ -32,8 +32,13 @@ __all__ = ["Toks", "tokens", "is_cap", "strip_dot", "title_like", "maybe_name", 
 _ABBREV = r"Mr|Mrs|Ms|Dr|Sir|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|Jr|Sr|Maj|Adm|Sgt|Fr|Mt|Ft|Insp|Supt"
 # The first three alternatives all start with an ASCII capital: the (?=[A-Z]) guard only lets the
 # engine skip them at once for other tokens (same matches, ~40% faster).
-#: a word's tokens; after a lower-case letter a dot and a digit end the word (a footnote mark: "Boris Shor.3")
-_TOKEN_PATTERN = r"(?=[A-Z])(?:(?:[A-Z]\.){{2,}}|(?:{a})\.(?=\s)|[A-Z]\.(?=\s+[A-Z]))|{w}+(?:[-–'’&]{w}+|(?<![a-z])\.{w}+|\.(?!\d){w}+)*|\S"
+#: a word's tokens; after a lower-case letter a dot and a digit or a capitalised word end the word (a footnote mark:
+#: "Boris Shor.3"; a caption run into the next: "Justin Amash.Image:"), not a domain's dot ("Amazon.com",
+#: "OpenTheGovernment.Org"), a file's ("photo.JPG") nor a title's ("Mr.Bush")
+_TOKEN_PATTERN = (
+    r"(?=[A-Z])(?:(?:[A-Z]\.){{2,}}|(?:{a})\.(?=\s)|[A-Z]\.(?=\s+[A-Z]))|{w}+(?:[-–'’&]{w}+|(?<![a-z])\.{w}+|\.(?!\d)(?:(?![A-Z][a-z]{{2}})|(?=(?:Org|Com|Net|Gov|Edu|Info)\b)|(?<=Mr\.|Ms\.|Dr\.|St\.)"
+    r"|(?<=Mrs\.|Sen\.|Gov\.|Rep\.|Gen\.|Col\.)){w}+)*|\S"
+)
 _TOKEN = re.compile(_TOKEN_PATTERN.format(a=_ABBREV, w=r"\w"))
 #: the same where a word's letters carry combining marks (decomposed "José", the stress marks of "Бори́с"):
 #: slower, so only for a text span that holds one
