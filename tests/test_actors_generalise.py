@@ -875,3 +875,12 @@ def test_a_dot_then_a_capitalised_word_ends_a_name():
                  "Amazon.com and OpenTheGovernment.Org grew.")
     assert got["Justin Amash"] == "person" and got["Afghanistan"] == "place" and "Justin Amash.Image" not in got
     assert "Amazon.com" in got and "OpenTheGovernment.Org" in got and "Mr.Bush" in got
+
+
+def test_an_organisation_noun_then_a_comma_then_its_name():
+    # corpus sentences (Wikinews): "Anglo Irish" was a person, "Plane Stupid" a product
+    got = _types("The government moved to nationalize the country's third largest bank, Anglo Irish . The men were "
+                 "from climate action group, Plane Stupid. The leader of the main opposition party, Alaksandar "
+                 "Milinkievič, has been jailed.")
+    assert got["Anglo Irish"] == got["Plane Stupid"] == "organization"
+    assert got["Alaksandar Milinkievič"] == "person"

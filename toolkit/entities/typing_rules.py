@@ -453,6 +453,13 @@ def _noun_after(kind: str) -> Callable[[Cue], bool]:
 _product_after = _noun_after("product_next")
 
 
+def _person_shaped(words: tuple[str, ...], wl: dict[str, frozenset[str]], g: Gazetteer) -> bool:
+    """Two or three words that look like a person's name: a given name first, or only words the lexicon does
+    not know and no demonym ("Alaksandar Milinkievič", "Mallam Nuhu Ribadu"; not "Anglo Irish")."""
+    return 2 <= len(words) <= 3 and (words[0] in wl["given"] or all(
+        w[1:].islower() and _lex(w.lower()) is None and w not in g.demonyms for w in words))
+
+
 def _party_word(w: str, g: Gazetteer) -> bool:
     """A party's short name ("Labor", "Liberal", "Greens", "Democrat"; "D", "R" of US tags)."""
     return any((g.lookup(x) or ("", ""))[1] == "organization" for x in (w + " Party", w + "ic Party", w[:-1] + " Party"))
@@ -660,6 +667,11 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("place_comma_before", "before2", "place", 3,
          lambda c: c.prev == "," and c.unknown and c.prev2 in c.g.words.get("place_prev", ()),
          '"the capital city, Sri Jayawardenapura-Kotte": a place noun, a comma, the place'),
+    Rule("org_comma_before", "before2", "organization", 3,
+         lambda c: c.prev == "," and c.unknown and (c.prev2 in c.wl["org_prev"] or c.prev2 in _ORG_APPOS)
+         and not _person_shaped(c.words, c.wl, c.g),
+         '"the country\'s third largest bank, Anglo Irish": an organisation noun, a comma, the organisation (not '
+         '"the leader of the main opposition party, Alaksandar Milinkievič": a name like a person\'s)'),
     Rule("published_in", "before2", "work", 3,
          lambda c: c.prev == "in" and c.unknown and c.prev2 in _PUBLISHED,
          '"published in Nature Astronomy": a journal, not a place (stronger than "in X")'),
