@@ -884,3 +884,9 @@ def test_an_organisation_noun_then_a_comma_then_its_name():
                  "Milinkievič, has been jailed.")
     assert got["Anglo Irish"] == got["Plane Stupid"] == "organization"
     assert got["Alaksandar Milinkievič"] == "person"
+
+
+def test_a_known_body_before_a_persons_name_with_a_hyphenated_given_name():
+    # corpus sentence (Wikinews): the quote went to an organisation "Amnesty International Man-kei Tam"
+    got = _types('"It was unlawful," Hong Kong director of Amnesty International Man-kei Tam said in a statement.')
+    assert got["Man-kei Tam"] == "person" and got["Amnesty International"] == "organization"
