@@ -890,3 +890,10 @@ def test_a_known_body_before_a_persons_name_with_a_hyphenated_given_name():
     # corpus sentence (Wikinews): the quote went to an organisation "Amnesty International Man-kei Tam"
     got = _types('"It was unlawful," Hong Kong director of Amnesty International Man-kei Tam said in a statement.')
     assert got["Man-kei Tam"] == "person" and got["Amnesty International"] == "organization"
+
+
+def test_a_patronymic_name_is_a_persons():
+    # corpus sentences (Wikinews): "Haitham bin Tariq Al Said" and "Huda bin Abdul Haq" were organisations
+    got = _types("Before the burial, his successor, Haitham bin Tariq Al Said, attended prayers. Huda bin Abdul Haq "
+                 "was executed.")
+    assert got["Haitham bin Tariq Al Said"] == got["Huda bin Abdul Haq"] == "person"

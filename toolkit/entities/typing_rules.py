@@ -713,6 +713,10 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("ideology", "name", "other", 4,
          lambda n: n.unknown and len(n.words) == 1 and n.words[0].endswith("ism") and len(n.words[0]) > 5,
          '"Marxism", "Thatcherism"'),
+    Rule("patronymic", "name", "person", 5,
+         lambda n: n.unknown and len(n.words) >= 3 and any(w in ("bin", "ibn", "bint", "ben") for w in n.words[1:-1])
+         and n.words[0][:1].isupper() and not n.suffixed,
+         '"Haitham bin Tariq Al Said", "Mohammed bin Salman": a given name, then "son/daughter of" and a name'),
     Rule("known_product_model", "name", "product", 4,
          lambda n: n.unknown and n.multi and len(n.words) <= 3 and n.words[0] in n.wl["product_name"]
          and not n.suffixed,
