@@ -764,3 +764,12 @@ def test_he_or_she_after_a_sentence_opened_by_an_unnamed_source():
     # a person named in that sentence is still the antecedent
     q = _q('Vinicio Gómez spoke to reporters. "We regret it," he said.')
     assert q["speaker"].tolist() == ["Vinicio Gómez"]
+
+
+def test_a_clause_of_contrast_after_the_quote_does_not_attribute_it():
+    # corpus sentences (Wikinews): the quote went to the subject of the "while"/"and" clause after it
+    q = _q('Democrat Chuck Schumer told MSNBC Cummings "was a great man," while Republican President Donald Trump '
+           'noted his "strength". President Andrzej Duda said it was an "appalling tragedy" while Interior Minister '
+           'Joachim Brudzinski wrote he had ordered checks. Vice President Dick Cheney has said that the network was '
+           '"Osama\'s outlet to the world", and Pentagon chief Donald Rumsfeld has called it "vicious".')
+    assert q["speaker"].tolist() == ["Chuck Schumer", "Donald Trump", "Andrzej Duda", "Dick Cheney", "Donald Rumsfeld"]

@@ -318,6 +318,11 @@ def _np_after(seg: str, pos: int) -> tuple[int, int] | None:
     return s, e
 
 
+#: After a quote, a clause of contrast with its own subject ('“…,” while Trump noted'): its verb is not the
+#: quote's attribution.
+_CONTRAST_AFTER = re.compile(r"\s*[,;]?\s*(?:while|whereas|but|and)\s+(?:[A-Z]|the\s|his\s|her\s|its\s|their\s)")
+
+
 #: A sentence that opens with an adverbial clause or phrase ("After the indictment of six Israeli-Arabs, …").
 _OPENER = re.compile(r"\s*(?:After|Before|When|While|Whilst|As|Since|Following|Despite|Although|Though|Because|"
                      r"Until|Once|During|Amid|Amidst|Unlike|Like|Following|Upon|On|In|At|With|Without)\b")
@@ -882,6 +887,10 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         after = seg[q1:]
         m = next(_saying_verbs(after), None)
         if m and m.group() in _BEFORE_ONLY:
+            m = None
+        if m and _CONTRAST_AFTER.match(after) and next(_saying_verbs(seg[:q0]), None) is not None:
+            # 'Schumer told MSNBC Cummings “was a great man,” while Trump noted his “strength”': the verb after
+            # "while" opens another clause; the quote is the one before
             m = None
         if m and (rel := _NAME_WHO.match(after)) and rel.end() <= m.start():
             # '“…,” Alberto Shiguematsu, a São Paulo resident who tweeted about the smoke, said.': the verb
