@@ -773,3 +773,9 @@ def test_a_clause_of_contrast_after_the_quote_does_not_attribute_it():
            'Joachim Brudzinski wrote he had ordered checks. Vice President Dick Cheney has said that the network was '
            '"Osama\'s outlet to the world", and Pentagon chief Donald Rumsfeld has called it "vicious".')
     assert q["speaker"].tolist() == ["Chuck Schumer", "Donald Trump", "Andrzej Duda", "Dick Cheney", "Donald Rumsfeld"]
+
+
+def test_a_speaker_phrase_cut_before_its_noun_is_no_source():
+    # corpus and page sentences: "infringement by its", "a report highlighting the" were speakers
+    q = _q('Amazon sued Barnes & Noble for alleged infringement by its "Express Lane" ordering.')
+    assert q["speaker"].tolist() == [None]

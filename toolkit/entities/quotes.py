@@ -318,6 +318,10 @@ def _np_after(seg: str, pos: int) -> tuple[int, int] | None:
     return s, e
 
 
+#: Words that cannot end a speaker phrase (its noun follows): determiners and possessives.
+_DANGLING = frozenset(["its", "his", "her", "their", "our", "my", "your", "the", "a", "an", "this", "that", "these",
+                       "those", "of", "by", "for", "to", "with"])
+
 #: After a quote, a clause of contrast with its own subject ('“…,” while Trump noted'): its verb is not the
 #: quote's attribution.
 _CONTRAST_AFTER = re.compile(r"\s*[,;]?\s*(?:while|whereas|but|and)\s+(?:[A-Z]|the\s|his\s|her\s|its\s|their\s)")
@@ -720,6 +724,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             return None  # a clause ("doubts about the Iraq war should not cloud the relationship"); a web
             # address ("…/politics/michelle-obama-speaks-as-…")
         inside = ms.overlapping(a, b)
+        if not inside and len(words_ := phrase.split()) > 1 and words_[-1].lower() in _DANGLING:
+            return None  # "(alleged) infringement by its (“Express Lane”)": a phrase cut before its noun, no source
         if inside and (words := phrase.split()) and len(words) > 1 and words[-1].lower() in ("he", "she") \
                 and all(r.type != "person" for r in inside):
             inside = []  # "with reporters at the Pentagon he said", "in an interview with CNN he said": "he"
