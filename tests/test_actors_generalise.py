@@ -897,3 +897,13 @@ def test_a_patronymic_name_is_a_persons():
     got = _types("Before the burial, his successor, Haitham bin Tariq Al Said, attended prayers. Huda bin Abdul Haq "
                  "was executed.")
     assert got["Haitham bin Tariq Al Said"] == got["Huda bin Abdul Haq"] == "person"
+
+
+def test_a_portfolio_ending_a_title_names_nobody():
+    # corpus sentences (Wikinews): "Relations" was a person and took Celso Amorim's quote; "Commerce" and
+    # "Education" were organisations
+    got = _types("However the Brazilian Minister of Foreign Relations, Celso Amorim, said it was fine. The Secretary "
+                 "of Commerce agreed. The Mayor of Buffalo, Byron Brown, is not concerned.")
+    assert got["Celso Amorim"] == "person" and got["Brazil"] == "place"
+    assert not {"Relations", "Commerce", "Minister of Foreign Relations"} & set(got)
+    assert "Byron Brown" in got

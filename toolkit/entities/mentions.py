@@ -915,8 +915,8 @@ def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, in
             words[j] in CONNECT or words[j] == "the" or g.has("title", strip_dot(words[j])) or words[j] in CORE_TITLES
         ):
             j += 1
-        if ("of" in words[k + 1 : j] or "for" in words[k + 1 : j]) and "the" not in words[k + 1 : j] \
-                and j < len(words) - 2 \
+        if words[k] in _PORTFOLIO_TITLES and ("of" in words[k + 1 : j] or "for" in words[k + 1 : j]) \
+                and "the" not in words[k + 1 : j] and j < len(words) - 2 \
                 and not any(g.lookup(" ".join(words[j:x])) for x in range(j + 1, len(words) + 1)):
             # "Minister of Foreign Affairs Maxime Verhagen", "Minister for Health and Ageing Tony Abbott": the
             # portfolio's common words belong to the title, when a person's name of two or three words follows
@@ -928,6 +928,16 @@ def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, in
                     and (g.has("given", words[p]) or _lex(words[p].lower()) is None) \
                     and not any(w in CONNECT or w == "the" for w in words[p:]):
                 j = p
+        if words[k] in _PORTFOLIO_TITLES and ("of" in words[k + 1 : j] or "for" in words[k + 1 : j]) \
+                and "the" not in words[k + 1 : j] \
+                and j < len(words) <= j + 3 and all(_portfolio_word(w, g) for w in words[j:]) \
+                and not g.lookup(" ".join(words[j:])):
+            # "the Brazilian Minister of Foreign Relations, Celso Amorim": the portfolio ends the title, which names
+            # nobody (what comes before it, "Brazilian", is kept)
+            b = k
+            while b > 0 and (g.has("title", strip_dot(words[b - 1])) or words[b - 1] in CORE_TITLES):
+                b -= 1
+            return b, len(words)
         b = k
         if k > 0 and k + 1 < len(words) and strip_dot(words[k + 1]) in ("Jr", "Sr"):
             continue  # "Martin Luther King Jr. Center": a title word before "Jr." is a surname
@@ -960,11 +970,17 @@ _PLACE_PLURALS = frozenset(["Kings", "Queens"])
 _CHIEF_OF = frozenset(["Police", "Fire", "Army", "Navy", "Defence", "Defense", "Military", "Intelligence", "Spy",
                        "Staff", "Party", "Tribal", "Village", "Bureau", "Station", "Security", "Health"])
 
+#: Titles that hold a portfolio ("Minister of Health", "Secretary of Commerce"); not "Mayor of Buffalo", "Governor of".
+_PORTFOLIO_TITLES = frozenset(["Minister", "Secretary", "Director", "Commissioner", "Undersecretary", "Under-Secretary",
+                               "Superintendent", "Officer", "Manager", "Spokesman", "Spokeswoman", "Spokesperson",
+                               "Administrator", "Chairman", "Chairwoman", "Chief", "Head"])
+
+
 def _portfolio_word(w: str, g: Gazetteer) -> bool:
     """A capitalised common noun or adjective of a minister's portfolio ("Affairs", "Ageing", "Trade"), no given
     name ("Bill", "Grant") and no known name."""
     if not w[1:].islower() or not w.isalpha() or g.has("given", w) or g.has("given_word", w) or g.lookup(w) \
-            or g.has("org_suffix", w) or g.has("org_word", w):
+            or g.has("org_suffix", w) or g.has("org_word", w) or w in world_cities():
         return False  # (nor an institution: "President of Parliament Kim Yong Nam", "Superintendent of Police")
     return (_lex(w.lower()) or "") in ("NN", "NNS", "JJ", "VBG")
 
