@@ -779,3 +779,10 @@ def test_a_speaker_phrase_cut_before_its_noun_is_no_source():
     # corpus and page sentences: "infringement by its", "a report highlighting the" were speakers
     q = _q('Amazon sued Barnes & Noble for alleged infringement by its "Express Lane" ordering.')
     assert q["speaker"].tolist() == [None]
+
+
+def test_he_after_the_minister_is_the_minister_named_before():
+    # "The minister said …" refers back to a named person: "he" stays with him, not with an unnamed source
+    q = _q('Foreign Minister Sergei Lavrov spoke on Monday. The minister said the talks had failed. "We will '
+           'continue," he said.')
+    assert q["speaker"].tolist() == ["Sergei Lavrov"]

@@ -89,7 +89,7 @@ _ACT_VERBS = frozenset(
      "sought", "plans", "planned", "hopes", "maintains", "reported", "released", "suspended", "tested", "conducted",
      "stated", "signed", "evacuated", "resumed", "halted", "arrested", "detained",
      "executed", "blocked", "recalled", "seized", "captured", "bombed", "shelled", "retaliates", "denounced",
-     "warned", "vetoed", "abstained", "boycotted", "reiterated", "acknowledged", "admitted", "argued", "asked"]
+     "vetoed", "abstained", "boycotted", "reiterated", "acknowledged", "admitted", "argued", "asked"]
 )
 _PREP_BEFORE = re.compile(r"\b(?:in|of|from|at|to|with|between|by|for|on|across|against)\s+(?:the\s+)?$")
 _ACT_AFTER = re.compile(r"\s+((?:has|have|had|also|then|later|quickly|officially)\s+)?((?:also\s+)?[a-z]+)")
@@ -477,8 +477,9 @@ def _kept(out: list[Raw | None]) -> list[Raw]:
 
 
 def _descriptor_length(words: tuple[str, ...], g: Gazetteer, wl: dict[str, frozenset[str]]) -> int:
-    """How many words of a 3-5 word run are a descriptor before a person's name ("American" in
-    "American Joe Smith", "Vermont" in "Vermont Bernie Sanders"); 0 for none."""
+    """How many words of a run are a descriptor before a person's name ("American" in "American Joe Smith",
+    "Vermont" in "Vermont Bernie Sanders" (3-5 words), "Amnesty International" in "Amnesty International
+    Man-kei Tam" (4-6 words, a known organisation)); 0 for none."""
     if 4 <= len(words) <= 6 and (g.lookup(" ".join(words[:-2])) or _NO_HIT)[1] == "organization" \
             and (words[-2] in wl["given"] or east_asian_given(words[-2])) \
             and (_lex(words[-1].lower()) is None or words[-1] in wl["surname_word"]) \
@@ -904,7 +905,7 @@ def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, in
         or (w == "Chief" and i + 2 < len(words) and words[i + 1] == "of")  # "Chief of Staff John Kelly"
         or (w == "Chief" and i > 0 and i + 2 < len(words) and words[i - 1] in _CHIEF_OF)  # "Police Chief Malik Iqbal"
         or (w == "Member" and words[i + 1 : i + 3] in (("of", "Parliament"), ("of", "Congress"))
-            and i + 4 < len(words) + 1)  # "Bloc Quebecois Member of Parliament Benoit Sauvageau"
+            and i + 3 < len(words))  # "Bloc Quebecois Member of Parliament Benoit Sauvageau"
         or (w == "Executive" and i > 0 and words[i - 1] == "Chief")  # "Chief Executive Carrie Lam"
     ]
     for k in reversed(core):

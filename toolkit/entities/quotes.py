@@ -62,9 +62,9 @@ SOURCE_ROLES = (
 )
 _SOURCE_ROLE = re.compile(rf"\s+(?:{SOURCE_ROLES})\b", re.IGNORECASE)  # ("the US Ambassador to Turkey")
 #: A sentence opening with an unnamed, singular source and its verb: "A spokesperson for the Guatemalan government
-#: highlighted", "The company's spokesman said", "A senior official told"
+#: highlighted", "A senior official told" (not "The minister said": often the person named before)
 _UNNAMED_SUBJECT = re.compile(
-    r"\s*((?:A|An|The|One)\s+(?:[\w'’-]+\s+){0,3}?(?:official|spokes(?:man|woman|person)|aide|source|officer|"
+    r"\s*((?:A|An|One)\s+(?:[\w'’-]+\s+){0,3}?(?:official|spokes(?:man|woman|person)|aide|source|officer|"
     r"diplomat|representative|ambassador|envoy|minister|adviser|advisor|executive|analyst|witness|doctor|lawyer)"
     r"(?:\s+(?:for|of|from|at|with)\s+(?:(?!\b(?:said|says|told|that|who|which)\b)[^,.;:“”\"]){1,60}?)?)"
     r"\s+(?:(?:also|later|then)\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote|spoke|gave|made|took|went)\b"
@@ -329,7 +329,7 @@ _CONTRAST_AFTER = re.compile(r"\s*[,;]?\s*(?:while|whereas|but|and)\s+(?:[A-Z]|t
 
 #: A sentence that opens with an adverbial clause or phrase ("After the indictment of six Israeli-Arabs, …").
 _OPENER = re.compile(r"\s*(?:After|Before|When|While|Whilst|As|Since|Following|Despite|Although|Though|Because|"
-                     r"Until|Once|During|Amid|Amidst|Unlike|Like|Following|Upon|On|In|At|With|Without)\b")
+                     r"Until|Once|During|Amid|Amidst|Unlike|Like|Upon|On|In|At|With|Without)\b")
 
 
 def _subject_after_opener(subj: list[Any], text: str, before: str, fa: int, vm: re.Match[str]) -> list[Any]:
@@ -700,7 +700,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         if si <= 0:
             return None
         ps, pe = s_starts[si - 1], s_ends[si - 1]
-        if ms.starting_in(ps, pe) and any(r.type == "person" for r in ms.starting_in(ps, pe)):
+        if any(r.type == "person" for r in ms.starting_in(ps, pe)):
             return None
         m = _UNNAMED_SUBJECT.match(text, ps, pe)
         return m.group(1) if m is not None else None
