@@ -152,8 +152,7 @@ _NAMED_DAYS = frozenset(["Super", "Good", "Black", "Cyber", "Ash", "Bloody", "Ea
                          "Shrove", "Giving", "Blue", "Fat", "Whit", "Pancake", "Clean", "Great", "Mad"])
 #: Capitalised prepositions and determiners before a day or month: no part of a name ("Australia On Saturday").
 _DATE_LEADS = frozenset(["On", "In", "Since", "From", "During", "Until", "Last", "This", "Next", "By"])
-_WHEN_WORDS = _WEEKDAYS | frozenset(["January", "February", "March", "April", "May", "June", "July", "August",
-                                      "September", "October", "November", "December"])
+_WHEN_WORDS = _WEEKDAYS | _MONTHS
 #: An acronym in parentheses after the words it abbreviates ("reactive oxygen species (ROS)"), and
 #: an acronym before the words in parentheses ("IDPs (internally displaced people)").
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,8})\)")
@@ -823,7 +822,7 @@ class Detector:
             # Rights of the Child": a body or treaty named for its subject (not "the Council on Monday", "the
             # Commission on Iraq": a day, a place)
             rw = [tw[x] for x in right]
-            if tw[run[-1]] in _ON_HEADS and _WEEKDAYS.isdisjoint(rw) and not any(x in _MONTHS for x in rw) \
+            if tw[run[-1]] in _ON_HEADS and _WHEN_WORDS.isdisjoint(rw) \
                     and (self.g.lookup(" ".join(rw)) or ("", ""))[1] != "place" and rw[0] not in self.g.demonyms \
                     and not self.g.has("thing_word", rw[-1]):  # (not "Review Conference on the … Treaty": two names)
                 return list(range(k, right[-1] + 1))

@@ -36,6 +36,7 @@ from toolkit.entities.tokens import (
     EMPTY_WORDS,
     MEMO_MAX,
     NAME_PREFIXES,
+    PARTICLE_NAME,
     east_asian_given,
     lazy_lex,
     memo,
@@ -45,6 +46,7 @@ from toolkit.entities.tokens import (
 )
 from toolkit.entities.typing_rules import (
     ADJECTIVE_RULE,
+    CONSTITUENCY_OF,
     GROUP_LEADS,
     LANGUAGES,
     RULE,
@@ -395,7 +397,7 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
         out.append(mention(run[lead:]))
         return _kept(out)
     if label is None and acr is None and 3 <= len(words) <= 4 and words[1] == "for" \
-            and words[0].upper() in _CONSTITUENCY_SEATS and not any(g.has("given", w) for w in words[2:]):
+            and words[0].lower() in CONSTITUENCY_OF and not any(g.has("given", w) for w in words[2:]):
         # "the Member for Wentworth", "the MP for Bradfield": the seat, a place (its holder is not named here)
         return _kept([mention(run[2:], label="place")])
     split = _title_split(words, g) if label in (None, "person") else None
@@ -505,17 +507,13 @@ def _descriptor_length(words: tuple[str, ...], g: Gazetteer, wl: dict[str, froze
             # "Macedonian Senija Roganovic", "(Ambassador to) Iraq Zalmay Khalilzad": after a demonym or a known
             # place, a name the lexicon does not know
             or ((words[0] in g.demonyms or (g.lookup(" ".join(words[:lead])) or _NO_HIT)[1] == "place")
-                and all((w[1:].islower() or _PARTICLE_NAME_WORD.fullmatch(w)) and _lex(w.lower()) is None
+                and all((w[1:].islower() or PARTICLE_NAME.match(w)) and _lex(w.lower()) is None
                         and g.lookup(w) is None
                         and w not in g.demonyms and not title_like(w, g) and w not in world_cities()
                         for w in words[lead:]))
         ):
             return lead
     return 0
-
-
-#: A particle, a hyphen and a capitalised word ("el-Araby", "al-Masri").
-_PARTICLE_NAME_WORD = re.compile(r"(?:al|el|ad|bin|ibn|abu|ben)-[A-Z][a-zà-ÿ'’]+")
 
 
 @lru_cache(maxsize=1)
@@ -727,9 +725,6 @@ _COMBINING_FORMS = frozenset(["Indo", "Sino", "Anglo", "Franco", "Russo", "Afro"
 
 #: Word lists of nouns naming a kind of thing before its name ("the drug X", "the tabloid X", "the vessel X").
 _KIND_NOUN_KINDS = ("org_prev", "product_prev", "work_prev", "thing_prev", "other_prev", "place_prev", "event_prev")
-
-#: Holders of a seat "for" a constituency, capitalised ("Member for Wentworth", "MP for Bradfield").
-_CONSTITUENCY_SEATS = frozenset(["MEMBER", "MP", "MLA", "MSP", "MEP", "TD", "MPP", "MHA"])
 
 #: What opens an apposition whose head noun types the name before it.
 _APPOS_DETS = frozenset(["a", "an", "the"])

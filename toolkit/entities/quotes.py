@@ -338,7 +338,7 @@ def _subject_after_opener(subj: list[Any], text: str, before: str, fa: int, vm: 
     Mayor Uri Lupolianski , said"; not "Howard Rubel, a lawyer representing Spanton, told": a name after a
     lower-case word is inside the apposition). Else, when the sentence opens with an adverbial clause, those
     after its first comma ("After the indictment of six Afghans, Mayor X, a teacher, said", "Following
-    Biden's win, Trump issued a statement, saying")."""
+    the announcement, the senator issued a statement, saying")."""
     vpos = vm.start()
     tail = before[:vpos].rstrip()
     if tail.endswith(",") and not vm.group().endswith("ing"):
@@ -1079,7 +1079,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     if subj and vm.group().endswith("ing") and before[: vm.start()].rstrip().endswith(",") \
                             and (lead := _lead_subject(before, vm.start())) is not None \
                             and lead[1] <= subj[0].start - fa and before[lead[0]:lead[1]].lower() in ("he", "she", "they"):
-                        # "He leveled greater criticism at Biden, saying": the pronoun subject, not the object
+                        # "He leveled greater criticism at the senator, saying": the pronoun subject, not the object
                         subj = []
                         cand = resolve(fa + lead[0], fa + lead[1], last, group=True)
                     if subj:

@@ -49,7 +49,7 @@ _M_START, _M_END, _M_GROUP = re.Match.start, re.Match.end, re.Match.group  # for
 _HYPHEN = re.compile(r"[-–]")
 _SPLIT_HINT = re.compile(r"[-–]|['’]s")  # what a token to split or trim holds
 _CONTRACTION = re.compile(r"['’](?:m|ve|ll|d|re|t|s)$", re.IGNORECASE)
-_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ad|bin|ibn|abu|bint)[-‑][A-Z]\w")  # "al-Assad"
+PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ad|bin|ibn|abu|bint)[-‑][A-Z]\w")  # "al-Assad"
 
 EMPTY_WORDS: frozenset[str] = frozenset()
 #: The word lists of ``actors_words.tsv`` that the rules read (:func:`word_lists`).
@@ -157,7 +157,7 @@ class Toks(NamedTuple):
 @lru_cache(maxsize=1 << 16)  # a pure word-level predicate, called ~1,000 times an article
 def is_cap(t: str) -> bool:
     """A capitalised word ("Scholz", "al-Assad", "iPhone"), not a contraction ("I'm")."""
-    if _PARTICLE_NAME.match(t):
+    if PARTICLE_NAME.match(t):
         return True
     if not t or not (t[0].isalpha() or t[0] == "&") or _CONTRACTION.search(t):
         return False

@@ -85,7 +85,7 @@ _ITS_VERBS = frozenset(["said", "says", "reported", "reports", "announced", "ann
 _SAID_BEFORE = frozenset(["said", "says", "added", "explained", "noted", "recalled", "continued"])
 #: Words before "of" that make what follows a place ("north of X", "the outskirts of X").
 #: holders of a seat "for" a constituency ("the MP for X")
-_CONSTITUENCY_OF = frozenset(["mp", "mps", "member", "mla", "msp", "mep", "td", "mha", "mpp"])  # prev2 is lower-cased
+CONSTITUENCY_OF = frozenset(["mp", "mps", "member", "mla", "msp", "mep", "td", "mha", "mpp"])  # prev2 is lower-cased
 _PLACE_OF = frozenset(["state", "province", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "suburbs", "streets", "heart", "downtown", "residents", "inhabitants", "coast", "shores"])
 _PLACE_PREP = frozenset(["in", "near", "across", "outside", "throughout", "inside", "into"])
 #: Opening quotation marks before a title ('the film "Marriage Story"').
@@ -676,7 +676,7 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda c: c.prev == "in" and c.unknown and c.prev2 in _PUBLISHED,
          '"published in Nature Astronomy": a journal, not a place (stronger than "in X")'),
     Rule("constituency_for", "before2", "place", 9,
-         lambda c: c.prev == "for" and c.prev2 in _CONSTITUENCY_OF and not any(c.g.has("given", w) for w in c.words[1:]),
+         lambda c: c.prev == "for" and c.prev2 in CONSTITUENCY_OF and not any(c.g.has("given", w) for w in c.words[1:]),
          '"the Labour MP for Newcastle Central", "the Member for Epsom": a constituency'),
     # -- more shapes of the name
     Rule("work_noun_inside", "name", "work", 3, lambda n: _inner_thing(n) == "work", '"Game of Thrones"'),
