@@ -47,6 +47,10 @@ def test_compass_word_belongs_to_the_place():
         "Title\n\nThe actress Paris Hilton said she arrived in London on Monday.",  # people's names are never split
         "Title\n\nSenator Georgia Brown said she would vote against it.",
         "Title\n\nA report appeared in the New England Journal of Medicine on Wednesday.",  # not England
+        # a place closing a body's name after a common word is part of that name, not the place
+        "Title\n\nA sensitive Environment Canada document was found wet on an Ottawa street.",
+        "Title\n\nThe delayed flight was operated by Air Canada, a spokesman said.",
+        "Title\n\nThe charity Cancer Research UK welcomed the decision.",
     ],
 )
 def test_no_nested_name(text):

@@ -139,6 +139,9 @@ def nested_mentions(resolved: list[Resolved], text: str, g: Gazetteer) -> list[R
                     continue  # "England" in "New England Journal of Medicine"
                 if k == 0 and j == n:
                     continue  # "Korea" in "North Korea" (whatever its type there): a place of its own
+                if j == n and k == i and value[1] == "place" and t.type == "organization" \
+                        and ws[i - 1][:1].isupper() and ws[i - 1][1:].islower() and _lex(ws[i - 1].lower()) is not None:
+                    continue  # "Environment Canada", "Air Canada", "Cancer Research UK": the body's own name, not Canada
                 if k < i:
                     a = words[k][0]
                     sub = text[a : a + len(sub) + (words[i][0] - a)]
