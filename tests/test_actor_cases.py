@@ -1314,3 +1314,14 @@ def test_a_subheading_of_words_the_body_writes_in_lower_case_names_nobody():
 def test_a_place_noun_after_an_adjective_in_an_apposition_makes_a_place():
     got = _types(HEAD + "The African Union said that Birmaza, a northern village, has been attacked.")
     assert got["Birmaza"] == "place"
+
+
+def test_an_irish_or_british_county_is_a_place_and_its_name_alone_the_same_place():
+    # Wikinews, on Ireland's 1998 floods and on an Irish republican's life
+    got = _types(HEAD + "Rain fell in County Galway, County Mayo, County Clare, County Cork, County Kerry and "
+                        "County Limerick.")
+    assert {k: v for k, v in got.items() if k.startswith("County")} == dict.fromkeys(
+        ["County Galway", "County Mayo", "County Clare", "County Cork", "County Kerry", "County Limerick"], "place")
+    df = _df(HEAD + "He was raised in Castlemaine, County Kerry. He returned to his native Kerry in 1978.")
+    assert set(df.loc[df["surface"].isin(["County Kerry", "Kerry"]), "actor"]) == {"County Kerry"}
+    assert _types(HEAD + "The County Council met on Monday.")["County Council"] == "organization"

@@ -363,13 +363,15 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
         if not r.canonical and len(words) >= 2 and thing_points(hints_by_name[r.name]) >= 3 and is_cap(words[-1]) \
                 and not g.has("thing_word", words[-1]) and not words[-1].isupper():
             things[words[-1]].add(r.name)
-    # a place named later by its head alone ("Hart Island" ... "Hart")
+    # a place named later by its head alone ("Hart Island" ... "Hart", "County Kerry" ... "Kerry")
     place_heads: dict[str, set[str]] = defaultdict(set)
     for r in raws:
         words = split_of[r.name]
-        if len(words) == 2 and not r.canonical and not r.adjectival and words[1] in _FEATURE_HEADS \
-                and is_cap(words[0]) and not words[0].isupper():
-            place_heads[words[0]].add(r.name)
+        if len(words) == 2 and not r.canonical and not r.adjectival:
+            if words[1] in _FEATURE_HEADS and is_cap(words[0]) and not words[0].isupper():
+                place_heads[words[0]].add(r.name)
+            elif words[0] == "County" and is_cap(words[1]) and not words[1].isupper():
+                place_heads[words[1]].add(r.name)
     ambiguous: dict[str, bool] = {}  # per surname: several people share it (_ambiguous, once each)
     ambiguous_rule = RULE["ambiguous_surname"]
     for r in raws:
