@@ -1325,3 +1325,12 @@ def test_an_irish_or_british_county_is_a_place_and_its_name_alone_the_same_place
     df = _df(HEAD + "He was raised in Castlemaine, County Kerry. He returned to his native Kerry in 1978.")
     assert set(df.loc[df["surface"].isin(["County Kerry", "Kerry"]), "actor"]) == {"County Kerry"}
     assert _types(HEAD + "The County Council met on Monday.")["County Council"] == "organization"
+
+
+def test_a_tax_and_a_molotov_cocktail_are_no_actors():
+    # Wikinews, an Ontario election platform and a riot
+    got = _types(HEAD + "A John Tory government will put all CA$1.1-billion in Gas Tax revenues into transit. "
+                        "Some protesters responded by throwing things, including Molotov cocktails.")
+    assert got["Gas Tax"] == "other"
+    assert got["Molotov"] == "product"
+    assert got["John Tory"] == "person"
