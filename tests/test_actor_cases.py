@@ -1334,3 +1334,18 @@ def test_a_tax_and_a_molotov_cocktail_are_no_actors():
     assert got["Gas Tax"] == "other"
     assert got["Molotov"] == "product"
     assert got["John Tory"] == "person"
+
+
+def test_a_korean_given_name_alone_and_a_co_operative_are_one_word():
+    # Wikinews: '"…," said Ki-moon.' after "Ban Ki-moon"; "The Co-operative Group purchases Somerfield"
+    text = (HEAD + 'UN Secretary-General Ban Ki-moon spoke on Monday. "This is a step towards solving the nuclear '
+                   'problem," said Ki-moon.')
+    df = _df(text)
+    assert set(df.loc[df["surface"] == "Ki-moon", "actor"]) == {"Ban Ki-moon"}
+    assert quotes(load_article(text))["speaker"].tolist() == ["Ban Ki-moon"]
+    got = _types(HEAD + "The Co-operative Group agreed to buy the chain. He was an MP of the Co-operative "
+                        "Commonwealth Federation.")
+    assert got["Co-operative Group"] == got["Co-operative Commonwealth Federation"] == "organization"
+    assert "Group" not in got and "Commonwealth Federation" not in got
+    # a word with a prefix stays a word, and "Pro-war" no name
+    assert _actors(HEAD + "Pro-war groups met. Co-ordination between agencies failed, officials said.") == set()

@@ -246,6 +246,10 @@ def _split_token(out: Toks, text: str, a: int, s: int, e: int, w: str, g: Gazett
                 and (len(parts[1]) <= 3 or len(parts[1]) == 4 and _EA_SYLLABLE.fullmatch(parts[1]) is not None) \
                 and len(parts[0]) <= 5 and s > a and is_cap(text[max(a, s - 20) : s].split()[-1] if text[max(a, s - 20) : s].split() else ""):
             pass  # "Hau Lung-bin", "Moon Jae-in": an East Asian given name, one token
+        elif len(parts) == 2 and parts[0] == "Co" and parts[1].islower():
+            pass  # "Co-operative Group", "Co-op": one word (the prefix co-), not the name "Co"
+        elif len(parts) == 2 and east_asian_given(w) and _lex(parts[0].lower()) is None:
+            pass  # '"…," said Ki-moon': the given name written alone (not "Pro-war": "pro" is a word)
         elif any(_lex(p.lower()) for p in parts[1:] if not is_cap(p)):  # "Russia-backed"
             n = 0
             while n < len(parts) and is_cap(parts[n]):
