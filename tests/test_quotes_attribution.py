@@ -786,3 +786,16 @@ def test_he_after_the_minister_is_the_minister_named_before():
     q = _q('Foreign Minister Sergei Lavrov spoke on Monday. The minister said the talks had failed. "We will '
            'continue," he said.')
     assert q["speaker"].tolist() == ["Sergei Lavrov"]
+
+
+def test_a_quote_after_someone_elses_reported_speech_is_not_the_last_speakers():
+    # Wikinews: the White House's statement, then the Queen's words from the Speech from the Throne
+    text = ('Title\n\nThe White House said in a statement, "We look forward to Her Majesty\'s State Visit." '
+            "The Queen herself mentioned the upcoming visit in this week's Speech from the Throne. "
+            '"The Duke of Edinburgh and I look forward to our State Visit to the United States."')
+    assert _q(text)["speaker"].tolist() == ["White House", None]
+    # but a title the last speaker was introduced with names that speaker
+    text = ('Title\n\nRussian President Vladimir Putin said that nations are witnessing an "almost uncontained '
+            'hyper use of force". The Russian President pointed out that only the UN can sanction force. '
+            '"One state, the United States, has overstepped its national borders in every way."')
+    assert _q(text)["speaker"].tolist() == ["Vladimir Putin", "Vladimir Putin"]

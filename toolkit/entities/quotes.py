@@ -604,6 +604,17 @@ _AGENT_LIKE_THINGS = frozenset(["paper", "newspaper", "letter", "center", "centr
                                 "chapter", "poster", "banner", "flyer", "folder", "counter", "sector", "motor"])
 
 
+def _described_as(ms: _Mentions, text: str, actor: str, description: str) -> bool:
+    """Whether ``description`` ("The Russian President") names ``actor`` by a title written before one
+    of the actor's mentions or inside it ("Russian President Vladimir Putin"): its last word within 40
+    characters before the name."""
+    words = description.split()
+    head = words[-1].lower() if words else ""
+    return bool(head) and any(
+        r.actor == actor and head in text[max(0, r.start - 40) : r.end].lower() for r in ms.people
+    )
+
+
 def _names_person(description: str) -> bool:
     """Whether an unnamed source's description ends in a person ("a source in the Pentagon", "the Lord Mayor
     candidate"), not a body or a document ("the press freedom organization", "a statement from …"): its head
@@ -1196,6 +1207,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         # ending the paragraph before or in this one ("Any small hospital, he said, would need these
         # supplies." / "“It is not enough …”"; "Adams said the plan was good. “We welcome it.”"): its
         # speaker, before the last quote's (3b)
+        reported_other = False  # the sentence before reports someone else's words (blocks 3b)
         if speaker is None and not _WORD_CHAR.search(seg):
             i = sent_index(qs)
             prev_row = s_rows[i - 1] if i > 0 else None
@@ -1229,6 +1241,10 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                         if after_cand is not None and after_cand[1] == "actor" and after_cand[0] not in non_person:
                             cand = after_cand
                             break
+                # "The Queen herself mentioned …" after the White House's quote: someone else's words
+                # (not "The Russian President pointed out …" after "Russian President Vladimir Putin")
+                reported_other = cand is not None and cand[1] == "anonymous" and last[0] is not None \
+                    and not _described_as(ms, text, last[0], cand[0])
                 if cand is not None and cand[1] == "actor" and not (
                     # in the same paragraph, not when someone else is named right after the quote
                     # ('“Peace!” DPP lawmaker Bikhim Hsiao chanted')
@@ -1237,7 +1253,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 ):
                     speaker, verb = cand, None
         # 3b. a paragraph that is only this quote, right after an attributed quote
-        if speaker is None and last[0] is not None and pid <= last_para + 1:
+        if speaker is None and last[0] is not None and pid <= last_para + 1 and not reported_other:
             para_text = seg.strip()
             if _GLUED.match(text, qe) and not any(
                 r.type == "person" and r.actor != last[0] for r in ms.starting_in(prev_end[0], qs)
