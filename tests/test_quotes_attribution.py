@@ -799,3 +799,13 @@ def test_a_quote_after_someone_elses_reported_speech_is_not_the_last_speakers():
             'hyper use of force". The Russian President pointed out that only the UN can sanction force. '
             '"One state, the United States, has overstepped its national borders in every way."')
     assert _q(text)["speaker"].tolist() == ["Vladimir Putin", "Vladimir Putin"]
+
+
+def test_a_person_named_after_the_quote_who_has_a_quote_of_their_own_does_not_block_the_speaker():
+    # Wikinews, on Vodafone buying ihug
+    text = ('Vodafone denied in July that they were interested in buying ihug. Paul Budde, telecommunication '
+            'analyst, said that the buy was excellent. "The unique combination of a mobile and fixed based operator '
+            'makes sense." Russell Stanners, CEO for Vodafone, said they are "looking to consolidate their position".')
+    assert _q(text)["speaker"].tolist() == ["Paul Budde", "Russell Stanners"]
+    # ('"Peace!" DPP lawmaker Bikhim Hsiao chanted': a person named right after, with no quote of his own, still
+    # blocks it: tested above)

@@ -716,6 +716,11 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         m = _UNNAMED_SUBJECT.match(text, ps, pe)
         return m.group(1) if m is not None else None
 
+    def opens_quote(pos: int) -> bool:
+        """Whether a quote starts later in the sentence holding ``pos``."""
+        j = bisect_right(span_starts, pos)
+        return j < len(spans) and spans[j][0] < sent_of(pos)[2]
+
     def resolve(
         a: int, b: int, last: tuple[str | None, str], *, object_pronoun: bool = False, group: bool = False
     ) -> tuple[str | None, str] | None:
@@ -1247,9 +1252,11 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     and not _described_as(ms, text, last[0], cand[0])
                 if cand is not None and cand[1] == "actor" and not (
                     # in the same paragraph, not when someone else is named right after the quote
-                    # ('“Peace!” DPP lawmaker Bikhim Hsiao chanted')
+                    # ('“Peace!” DPP lawmaker Bikhim Hsiao chanted'), unless that person's sentence has its
+                    # own quote ('… Russell Stanners, CEO for Vodafone, said they are “looking to …”')
                     prev_row[4] == pid
-                    and any(r.type == "person" and r.actor != cand[0] for r in ms.starting_in(qe, qe + 40))
+                    and any(r.type == "person" and r.actor != cand[0] and not opens_quote(r.start)
+                            for r in ms.starting_in(qe, qe + 40))
                 ):
                     speaker, verb = cand, None
         # 3b. a paragraph that is only this quote, right after an attributed quote
