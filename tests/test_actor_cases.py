@@ -1349,3 +1349,13 @@ def test_a_korean_given_name_alone_and_a_co_operative_are_one_word():
     assert "Group" not in got and "Commonwealth Federation" not in got
     # a word with a prefix stays a word, and "Pro-war" no name
     assert _actors(HEAD + "Pro-war groups met. Co-ordination between agencies failed, officials said.") == set()
+
+
+def test_hashtags_publishers_and_state_codes():
+    # the Evening Standard's "#TravelCorridor list"; a book's credit line in the New Republic
+    got = _types(HEAD + "Scotland removed Turkey from the #TravelCorridor list this week. Fans tweeted #MeToo. "
+                        "Reprinted by permission of Basic Books, New York, NY. He moved to Austin, TX, in 2004.")
+    assert got["TravelCorridor"] == got["MeToo"] == "other"
+    assert got["Basic Books"] == "organization"
+    assert got["NY"] == got["TX"] == got["New York"] == "place"
+    assert got["Scotland"] == got["Turkey"] == "place"

@@ -46,6 +46,7 @@ from toolkit.entities.tokens import (
 )
 from toolkit.entities.typing_rules import (
     ADJECTIVE_RULE,
+    CAPITAL_BEFORE_COMMA,
     CONSTITUENCY_OF,
     GROUP_LEADS,
     LANGUAGES,
@@ -635,7 +636,9 @@ def _mention(
     prev = tw[lead - 1] if lead > 0 else ""
     prev2 = tw[lead - 2].lower() if lead > 1 else ""
     if prev == "," and prev2 and not tw[lead - 2][:1].islower():
-        prev2 = ""  # "Chairman, WTO Appellate Body": a signature's title, not "his secretary, Rosemary Woods"
+        # "Chairman, WTO Appellate Body": a signature's title, not "his secretary, Rosemary Woods"; only the
+        # state-code rule reads that a name came before ("New York, NY")
+        prev2 = CAPITAL_BEFORE_COMMA
     if prev in GROUP_LEADS and lead > 1:  # the group noun: "gods, such as X", "companies like X"
         j = lead - 3 if prev == "as" and prev2 == "such" else (lead - 2 if prev != "as" else -1)
         if j > 0 and tw[j] == ",":

@@ -40,7 +40,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
-from toolkit.entities.gazetteer import Gazetteer, countries, world_cities
+from toolkit.entities.gazetteer import US_STATE_TAGS, Gazetteer, countries, world_cities
 from toolkit.entities.tokens import (
     COMPASS_POINTS,
     CONNECT,
@@ -95,6 +95,8 @@ _OPEN_QUOTES = frozenset(['"', "“", "‘", "'"])
 #: the first wins (unsure: ``other``).
 THING_TYPES = ("other", "event", "product", "work")
 _THING_SET = frozenset(THING_TYPES)
+#: ``Cue.prev2`` before a comma after a capitalised word (no role noun: only "New York, NY" reads it)
+CAPITAL_BEFORE_COMMA = "<capital>"
 _CODE = re.compile(r"^[A-Z]{1,5}\d*-?\d+[A-Za-z]?$")  # "STS-133", "F-16", "K2-18b"
 #: Titles of monarchs and nobles that name a person with "of" and a place ("the Duke of Edinburgh").
 #: Sports after a body's word ("Major League Soccer", "Canadian Football League" ends in the body word).
@@ -484,6 +486,8 @@ _ORG_APPOS = frozenset(["chapter", "subsidiary", "affiliate", "branch", "divisio
 
 
 #: The ending of a Latin species name ("fusca", "bassiana", "coli", "sapiens", "falciparum").
+#: a capital after a lower-case letter inside a word ("TravelCorridor", "MeToo"; not "McDonald", "MacArthur")
+_CAMEL_INNER = re.compile(r"^(?!Ma?c[A-Z]).*[a-z][A-Z]")
 _EPITHET = re.compile(r"[a-z]{2,}(?:a|ae|i|ii|us|um|is|ens)")
 _GENUS = re.compile(r"[A-Z][a-z]{2,}")
 #: a year alone in parentheses: a citation ("Quilis (1964)") or a work's year ("Titanic (1997)")
@@ -605,6 +609,8 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"iodine deficiency disorders (IDD)" ... "IDD": an acronym of common words is a term, not an organisation'),
     Rule("plural_of_capitalised", "article", "other", 3, lambda c: c.plural_seen,
          '"Warhol Polaroids" beside "Polaroid": a plural thing'),
+    Rule("hashtag", "article", "other", 5, lambda c: c.prev == "#" and len(c.words) == 1 and _CAMEL_INNER.match(c.words[0]),
+         '"the #TravelCorridor list", "#MeToo": a hashtag (one word with an inner capital right after "#"), no actor'),
     Rule("faith_people", "name", "person", 5, lambda n: n.name in n.wl["religion"] and _group_plural(n.name),
          '"Muslims", "the Kurds", "African Americans": a group of people, like "Afghans"'),
     Rule("religion", "name", "other", 5, lambda n: n.name in n.wl["religion"] and not _group_plural(n.name),
@@ -667,6 +673,10 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("place_comma_before", "before2", "place", 3,
          lambda c: c.prev == "," and c.unknown and c.prev2 in c.g.words.get("place_prev", ()),
          '"the capital city, Sri Jayawardenapura-Kotte": a place noun, a comma, the place'),
+    Rule("state_code_after_town", "before2", "place", 3,
+         lambda c: c.prev == "," and len(c.words) == 1 and len(c.words[0]) == 2 and c.words[0] in US_STATE_TAGS
+         and c.prev2 == CAPITAL_BEFORE_COMMA,
+         '"New York, NY", "Austin, TX": a US state\'s postal code after a town and a comma'),
     Rule("org_comma_before", "before2", "organization", 3,
          lambda c: c.prev == "," and c.unknown and (c.prev2 in c.wl["org_prev"] or c.prev2 in _ORG_APPOS)
          and not _person_shaped(c.words, c.wl, c.g),
@@ -887,7 +897,7 @@ _AFTER_RULES = tuple(r for r in TYPE_RULES if r.reads == "after")
 _GROUP_RULES = tuple(r for r in TYPE_RULES if r.reads == "group")
 #: The words after which ``prev2`` is a group noun ("gods, such as X", "companies like X").
 GROUP_LEADS = frozenset(["as", "like", "including"])
-TERM_ACRONYM_RULE, PLURAL_RULE = (r for r in TYPE_RULES if r.reads == "article")  # the two "article" rules, in order
+TERM_ACRONYM_RULE, PLURAL_RULE, HASHTAG_RULE = RULE["acronym_of_term"], RULE["plural_of_capitalised"], RULE["hashtag"]
 ADJECTIVE_RULE = RULE["adjective_before_noun"]
 assert len(RULE) == len(TYPE_RULES), "rule names must be unique"
 
@@ -970,6 +980,8 @@ def mention_rules(info: NameInfo, c: Cue) -> list[Rule]:
         fired.append(TERM_ACRONYM_RULE)
     if c.plural_seen:
         fired.append(PLURAL_RULE)
+    if c.prev == "#" and HASHTAG_RULE.condition(c):  # type: ignore[misc]
+        fired.append(HASHTAG_RULE)
     if c.prev:
         table = memo(c.g)["before_rules"]
         key = (c.prev, c.unknown)
