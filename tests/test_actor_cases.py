@@ -1175,6 +1175,11 @@ def test_a_currency_prefix_and_capitalised_function_words_are_no_names():
                  ":''WHEREAS, the memo shows that Bush lied; A spokesperson for Nancy Pelosi (D-CA) said so.")
     assert {"United States", "Libya US", "African Union", "IT", "AGAINST", "WHEREAS"}.isdisjoint(got)
     assert got["Libya"] == "place" and got["California"] == "place"  # a member of Congress's state
+    # an abbreviation written without its dots (a Wikinews interview: "Eg. this summer we have had …")
+    got = _actors(HEAD + "'''What should be the first order of business for the 39th legislative Assembly?''' : "
+                         "Climate change is a fact and we see it in many of the everyday events. Eg. this summer we "
+                         "have had the same amount of rainfall as usual.")
+    assert "Eg" not in got
 
 
 def test_a_companys_legal_form_after_a_comma_makes_it_an_organisation():
