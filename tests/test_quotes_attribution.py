@@ -809,3 +809,16 @@ def test_a_person_named_after_the_quote_who_has_a_quote_of_their_own_does_not_bl
     assert _q(text)["speaker"].tolist() == ["Paul Budde", "Russell Stanners"]
     # ('"Peace!" DPP lawmaker Bikhim Hsiao chanted': a person named right after, with no quote of his own, still
     # blocks it: tested above)
+
+
+def test_a_firms_legal_form_or_jr_does_not_end_the_speaker_and_a_name_before_a_description_is_the_speaker():
+    # Wikinews, on China's stamp tax, the Philippines and Japan
+    text = ('The World Bank raised its forecast. "The stamp tax is the latest gesture by the Chinese government to '
+            'warn investors," Phil Chen of Grand Cathay Securities Investment Trust Co. told Bloomberg.')
+    assert _q(text)["speaker"].tolist() == ["Phil Chen"]
+    text = ('In a press statement, Bayan secretary general Renato Reyes Jr. said "the pronouncement of a new '
+            'investigation is meant to appease the growing outrage."')
+    assert _q(text)["speaker"].tolist() == ["Renato Reyes Jr."]
+    text = ('"China has been increasing its regional economic and political influence," Robert Broadfoot, managing '
+            "director of Political & Economic Risk Consultancy Ltd. told ''Bloomberg'' from Hong Kong.")
+    assert _q(text)["speaker"].tolist() == ["Robert Broadfoot"]

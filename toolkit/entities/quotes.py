@@ -119,6 +119,8 @@ _INVERTED_OPEN = re.compile(
 )
 #: a title's abbreviation dot, which does not end the noun phrase of a source ("spokesman Lieut. Colonel X")
 _TITLE_DOT = re.compile(r"\b(?:Lt|Lieut|Col|Gen|Maj|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Comdr|Brig|Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|St)\.$")
+#: the dot of a firm's legal form or a generational suffix ("Acme Co.", "Acme Inc.", "John Smith Jr.")
+_FIRM_DOT = re.compile(r"\b(?:Co|Inc|Corp|Ltd|Bros|Jr|Sr)\.$")
 #: words that alone are no subject before a verb of saying ("…, Carlos Abascal, has also said")
 _AUX_ONLY = frozenset(["has", "have", "had", "also", "previously", "earlier", "repeatedly", "since", "now",
                        "reportedly", "later", "then", "once", "already", "publicly"])
@@ -367,8 +369,12 @@ def _np_before(seg: str, pos: int) -> tuple[int, int] | None:
     head = seg[:e]
     # a blanked quote cuts only before a determiner, a pronoun, a quantifier or a capital ('“culture of
     # death” the archbishop said', '“an old dad,” he replied'; not 'setting up the “sting” operation said')
+    # (nor does the dot of a firm's legal form: "Phil Chen of Grand Cathay Securities Investment
+    # Trust Co. told Bloomberg")
     cut = max((m.end() for m in _NP_CUT.finditer(head)
-               if m.group()[0] != " " or _AFTER_BLANKED_QUOTE.match(head, m.end())), default=0)
+               if (m.group()[0] != " " or _AFTER_BLANKED_QUOTE.match(head, m.end()))
+               and not (m.group() == "." and _FIRM_DOT.search(head, 0, m.end()))),
+              default=0)
     s = cut
     while s < e and head[s].isspace():
         s += 1
@@ -446,7 +452,7 @@ class _Mentions:
 _NONSPACE = re.compile(r"\S")
 _ANY_MARK = re.compile(r"[“”\"«»]")
 #: The end of a clause: not the period of an honorific or an initial ("Mr. Marcus said", "J. Smith said").
-_CLAUSE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\bSgt)(?<!\bJr)(?<!\bSr)(?<!\bMt)(?<!\bFr)(?<!\bRev)(?<!\bAdm)(?<!\bCapt)(?<!\bCmdr)(?<!\bSupt)(?<!\bInsp)(?<!\bDet)(?<!\bCpl)(?<!\bPvt)(?<!\bMaj)(?<!\b[A-Z])[.!?;]\s")
+_CLAUSE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\bSgt)(?<!\bJr)(?<!\bSr)(?<!\bMt)(?<!\bFr)(?<!\bRev)(?<!\bAdm)(?<!\bCapt)(?<!\bCmdr)(?<!\bSupt)(?<!\bInsp)(?<!\bDet)(?<!\bCpl)(?<!\bPvt)(?<!\bMaj)(?<!\bCo)(?<!\bInc)(?<!\bCorp)(?<!\bLtd)(?<!\bBros)(?<!\b[A-Z])[.!?;]\s")
 _WORD_CHAR = re.compile(r"\w")
 _COMMA_NEXT = re.compile(r"\s*,")
 #: "accused" with an object, then "of" ("accused Trump of “…”"), not "accused of" (a participle)
@@ -960,7 +966,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                         cand = (person[0].actor, "actor")
                 if cand is not None:
                     break
-            if cand is None and "," in between and m.group() not in ("asked", "asks") \
+            described = cand if cand is not None and cand[1] == "anonymous" else None
+            if (cand is None or described is not None) and "," in between and m.group() not in ("asked", "asks") \
                     and (text[qs:qe].rstrip(" ”\"’'»").endswith((",", "?", "!"))
                          or (after.startswith(",") and not m.group().endswith("ing")
                              and _NAME_APPOSITION_VERB.fullmatch(after, 0, m.start()) is not None)):
@@ -977,6 +984,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     person = ms.overlapping(named.end(), named.end() + 1) if named else []
                     cand = (person[0].actor, "actor") if person and person[0].start == named.end() \
                         and person[0].type == "person" else None
+                if described is not None and (cand is None or cand[1] != "actor"):
+                    cand = described  # ('“…,” managing director of X Ltd. told': no name before it)
             if cand is not None:
                 speaker, verb = cand, m.group()
         # 2. before the quote: "X said:" / "X said that" / "according to X," (last verb before)
