@@ -1223,6 +1223,10 @@ def test_a_constellation_and_a_telescope_named_after_a_person_are_no_people():
     got = _types(HEAD + "K2-18b orbits a red dwarf star in the constellation Leo, about 110 light years away. It was "
                  "seen by the James Webb Space Telescope; later James Webb saw more.")
     assert got["Leo"] == "other" and "James Webb" not in got  # the telescope's short form
+    # the Wikinews exoplanet story: the name then "space telescope", in lower case
+    got = _types(HEAD + "According to The Guardian, astronomers were optimistic that NASA's James Webb space telescope "
+                        "— scheduled for launch in 2021 — would study the planet.")
+    assert got["James Webb"] == "product"
     got = _types(HEAD + "Nelson Mandela was born in 1918. Nelson Mandela Day is on 18 July. Doris Day starred in The "
                  "Doris Day Show.")
     assert got["Nelson Mandela"] == got["Doris Day"] == "person"

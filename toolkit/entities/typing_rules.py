@@ -453,6 +453,10 @@ def _noun_after(kind: str) -> Callable[[Cue], bool]:
 
 
 _product_after = _noun_after("product_next")
+#: the words after a person's full name that make it a craft or an instrument named after them (directly or
+#: after a modifier: "James Webb space telescope", "Nancy Grace Roman telescope")
+_NAMESAKE_NOUNS = frozenset(["space", "telescope", "spacecraft", "probe", "satellite", "observatory", "rover",
+                             "aircraft", "carrier", "submarine"])
 
 
 def _person_shaped(words: tuple[str, ...], wl: dict[str, frozenset[str]], g: Gazetteer) -> bool:
@@ -802,6 +806,11 @@ TYPE_RULES: tuple[Rule, ...] = (
          and not (len(c.words) == 1 and c.words[0].isupper() and c.after[0] in _FLEET_PLURALS),
          '"the Polaroid camera", "the Zorin phone", "Qassam rockets": a brand before a product noun (word list '
          'product_next); not an acronym before a fleet ("ISAF helicopters": their operator)'),
+    Rule("named_after_person", "after", "product", 4,
+         lambda c: len(c.words) >= 2 and c.words[0] in c.wl["given"] and c.after[0] in _NAMESAKE_NOUNS
+         and _product_after(c),
+         '"NASA\'s James Webb space telescope": an instrument or craft named after a person (with '
+         'product_noun_after, more than a given name\'s points)'),
     Rule("place_noun_after", "after", "place", 3,
          lambda c: bool(c.after) and c.unknown and not c.poss and c.after[0] in c.wl["place_next"] and c.space_after,
          '"Helmand province", "the Maidan Wardak provincial council"'),
