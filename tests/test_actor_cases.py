@@ -1368,3 +1368,16 @@ def test_hashtags_publishers_and_state_codes():
     assert got["Basic Books"] == "organization"
     assert got["NY"] == got["TX"] == got["New York"] == "place"
     assert got["Scotland"] == got["Turkey"] == "place"
+
+
+def test_a_country_before_a_portfolio_and_a_title_is_the_country():
+    # Wikinews: "Zimbabwe Economic Development Minister Elton Mangoma", "The UK Development Minister, Hillary Benn"
+    got = _types(HEAD + "Zimbabwe Economic Development Minister Elton Mangoma spoke. Canadian Foreign Affairs Minister "
+                        "Peter MacKay left. The UK Development Minister, Hillary Benn, announced the move.")
+    assert got["Zimbabwe"] == got["Canada"] == got["United Kingdom"] == "place"
+    assert got["Elton Mangoma"] == got["Peter MacKay"] == "person"
+    assert not {"Zimbabwe Economic Development", "Canadian Foreign Affairs", "UK Development"} & set(got)
+    # but a place's, a party's or a body's own name stays whole
+    got = _types(HEAD + "St. Louis Park Mayor Jake Spano spoke. Australian Greens Senator Bob Brown agreed. "
+                        "Indian Affairs Minister Jim Prentice left.")
+    assert got["St. Louis Park"] == "place" and "Australian Greens" in got and "India" not in got

@@ -829,12 +829,28 @@ def _trim(
     if prefix and idx and label is None:
         # "Emergency Situations Minister X": a portfolio, not an actor
         phrase = text[ts[idx[0]] : te[idx[-1]]]
-        if not g.lookup(phrase) and not g.lookup(phrase + " Party") and all(
-            (_lex(tw[i].lower()) or "NNP")[:2] in ("NN", "JJ") and not (_lex(tw[i].lower()) or "NNP").startswith("NNP")
-            and not tw[i].isupper() and tw[i] not in g.demonyms
-            for i in idx
-        ):
-            return None
+
+        def common(i: int) -> bool:
+            tag = _lex(tw[i].lower()) or "NNP"
+            return tag[:2] in ("NN", "JJ") and not tag.startswith("NNP") and not tw[i].isupper() \
+                and tw[i] not in g.demonyms
+
+        if not g.lookup(phrase) and not g.lookup(phrase + " Party"):
+            if all(common(i) for i in idx):
+                return None
+            # "Zimbabwe Economic Development Minister X", "Canadian Foreign Affairs Minister X": the country
+            # (or its demonym), then the portfolio
+            for k in range(1, min(3, len(idx) - 1) + 1):
+                lead = text[ts[idx[0]] : te[idx[k - 1]]]
+                if ((hit := g.lookup(lead)) is not None and hit[1] == "place" or lead in g.demonyms) \
+                        and all(_portfolio_word(tw[i], g) and not g.has("place_suffix", tw[i]) and tw[i] != "First"
+                                and not g.lookup(tw[i] + " Party") and not g.lookup(tw[i][:-1] + " Party")
+                                for i in idx[k:]) \
+                        and [tw[i] for i in idx] != ["Indian", "Affairs"]:
+                    # (not "St. Louis Park Mayor X", "Australian Greens Senator X", "Scotland First leader X": a
+                    # place's, a party's or a movement's name; "Indian Affairs Minister X" in Canada names no India)
+                    idx = idx[:k]
+                    break
     if len(idx) >= 3 and label is None and text[ts[idx[0]] : te[idx[-1]]] not in g.names:
         # "Presumptive Democratic White House (nominee)": adjectives glued before a known name
         for j in range(1, len(idx)):
