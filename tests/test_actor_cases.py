@@ -1377,6 +1377,10 @@ def test_a_country_before_a_portfolio_and_a_title_is_the_country():
     assert got["Zimbabwe"] == got["Canada"] == got["United Kingdom"] == "place"
     assert got["Elton Mangoma"] == got["Peter MacKay"] == "person"
     assert not {"Zimbabwe Economic Development", "Canadian Foreign Affairs", "UK Development"} & set(got)
+    # a known body, then the portfolio ("IMF Managing Director", "UNICEF Regional Director")
+    got = _types(HEAD + "IMF Managing Director Christine Lagarde spoke. UNICEF Regional Director Jane Doe agreed.")
+    assert got["International Monetary Fund"] == got["UNICEF"] == "organization"
+    assert not {"IMF Managing", "UNICEF Regional"} & set(got)
     # but a place's, a party's or a body's own name stays whole
     got = _types(HEAD + "St. Louis Park Mayor Jake Spano spoke. Australian Greens Senator Bob Brown agreed. "
                         "Indian Affairs Minister Jim Prentice left.")

@@ -838,11 +838,11 @@ def _trim(
         if not g.lookup(phrase) and not g.lookup(phrase + " Party"):
             if all(common(i) for i in idx):
                 return None
-            # "Zimbabwe Economic Development Minister X", "Canadian Foreign Affairs Minister X": the country
-            # (or its demonym), then the portfolio
+            # "Zimbabwe Economic Development Minister X", "Canadian Foreign Affairs Minister X", "EC Competition
+            # Commissioner X": the country (or its demonym) or a known body, then the portfolio
             for k in range(1, min(3, len(idx) - 1) + 1):
                 lead = text[ts[idx[0]] : te[idx[k - 1]]]
-                if ((hit := g.lookup(lead)) is not None and hit[1] == "place" or lead in g.demonyms) \
+                if ((hit := g.lookup(lead)) is not None and hit[1] in ("place", "organization") or lead in g.demonyms) \
                         and all(_portfolio_word(tw[i], g) and not g.has("place_suffix", tw[i]) and tw[i] != "First"
                                 and not g.lookup(tw[i] + " Party") and not g.lookup(tw[i][:-1] + " Party")
                                 for i in idx[k:]) \
