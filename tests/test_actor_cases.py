@@ -48,6 +48,10 @@ def test_foreign_title_is_not_part_of_the_name():
     assert set(people["actor"]) == {"Leo Varadkar"}
     assert len(people) == 2
     assert "Taoiseach Leo Varadkar" in set(df["surface"])  # the surface keeps the title
+    # Wikinews, on Brazil's 2005 scandal: a title in Portuguese
+    df = _df(HEAD + "Furnas denied this. Presidente Luiz Inácio Lula da Silva said that the allegations should be "
+                    "investigated. Herr Schmidt agreed.")
+    assert set(df.loc[df["type"] == "person", "actor"]) == {"Luiz Inácio Lula da Silva", "Schmidt"}
 
 
 @pytest.mark.parametrize("title", ["Chancellor", "Tánaiste", "Premier", "Mayor", "Governor", "Speaker", "Commissioner"])
