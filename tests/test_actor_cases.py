@@ -1389,3 +1389,14 @@ def test_a_country_before_a_portfolio_and_a_title_is_the_country():
     got = _types(HEAD + "St. Louis Park Mayor Jake Spano spoke. Australian Greens Senator Bob Brown agreed. "
                         "Indian Affairs Minister Jim Prentice left.")
     assert got["St. Louis Park"] == "place" and "Australian Greens" in got and "India" not in got
+
+
+def test_a_well_known_persons_full_name_is_a_person_and_a_place_cue_keeps_a_place():
+    # GUM's Padalecki biography ("Paris Hilton": "Paris" made it a place-led organisation)
+    got = _types(HEAD + "The actress Paris Hilton said she arrived in London on Monday. Later Paris Hilton left.")
+    assert got["Paris Hilton"] == "person"
+    # Wikinews: the inauguration concert, with Denzel Washington among the guests
+    df = _df(HEAD + "Denzel Washington read a poem at the event. The concert at the Verizon Center in Washington, "
+                    "D.C. drew thousands.")
+    assert set(df.loc[df["surface"] == "Washington", "actor"]) == {"Washington"}
+    assert set(df.loc[df["surface"] == "Washington", "type"]) == {"place"}

@@ -397,9 +397,11 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
             r.hints[ambiguous_rule.type] += ambiguous_rule.weight
         elif fold in persons and not r.adjectival and one_word and not g.has("other_word", r.name) and (
             not r.det or (r.attributive and (r.hints["person"] >= 3 or _surely_person(persons[fold][0], hints_by_name, g)))
-        ) and (not r.gaz or r.hints["person"] > 0 or _surely_person(persons[fold][0], hints_by_name, g)) \
+        ) and (not r.gaz or r.hints["person"] > 0 or (_surely_person(persons[fold][0], hints_by_name, g)
+                                                       and not r.hints["place"])) \
                 and not (r.canonical and r.gaz is None and not r.hints["person"]):
-            # (not "the Government" already the head of "Howard Government": no first word of a person's name)
+            # (not "the Government" already the head of "Howard Government": no first word of a person's name;
+            # a known place with a place cue stays the place: "in Washington, D.C." beside "Denzel Washington")
             key[id(r)] = persons[fold][0]
         else:
             key[id(r)] = r.canonical or by_fold.get(fold, r.name)
