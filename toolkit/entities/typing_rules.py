@@ -41,7 +41,13 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from toolkit.entities.gazetteer import US_STATE_TAGS, Gazetteer, countries, well_known_people, world_cities
+from toolkit.entities.gazetteer import (
+    US_STATE_TAGS,
+    Gazetteer,
+    countries,
+    well_known_people,
+    world_cities,
+)
 from toolkit.entities.tokens import (
     COMPASS_POINTS,
     CONNECT,
