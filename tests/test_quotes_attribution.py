@@ -822,3 +822,12 @@ def test_a_firms_legal_form_or_jr_does_not_end_the_speaker_and_a_name_before_a_d
     text = ('"China has been increasing its regional economic and political influence," Robert Broadfoot, managing '
             "director of Political & Economic Risk Consultancy Ltd. told ''Bloomberg'' from Hong Kong.")
     assert _q(text)["speaker"].tolist() == ["Robert Broadfoot"]
+
+
+def test_an_organisations_director_is_a_person_and_the_one_introduced_with_that_title():
+    # the Breaking Belize News page on PAHO's briefing: not the organisation's words
+    text = ('PAHO Director Carissa F. Etienne spoke on Wednesday. The PAHO Director also urged countries to keep '
+            'testing capacity in place "so we do not go into this next wave blind."')
+    assert _q(text)["speaker"].tolist() == ["Carissa F. Etienne"]
+    got = _q('The WHO Director urged countries to keep testing "so we do not go into this next wave blind."')
+    assert got[["speaker", "speaker_type"]].values.tolist() == [["The WHO Director", "anonymous"]]

@@ -58,7 +58,7 @@ SOURCE_ROLES = (
     rf"officials?|{_SPOKES_WORD}|aides?|operatives?|sources?|MPs?|"
     r"lawmakers?|senators?|advis[eo]rs?|insiders?|officers?|diplomats?|negotiators?|envoys?|"
     r"ministers?|strategists?|staff(?:ers?)?|executives?|leaders?|members?|supporters?|critics?|"
-    r"representatives?|ambassadors?"
+    r"representatives?|ambassadors?|directors?|chiefs?"
 )
 _SOURCE_ROLE = re.compile(rf"\s+(?:{SOURCE_ROLES})\b", re.IGNORECASE)  # ("the US Ambassador to Turkey")
 #: A sentence opening with an unnamed, singular source and its verb: "A spokesperson for the Guatemalan government
@@ -610,6 +610,17 @@ _AGENT_LIKE_THINGS = frozenset(["paper", "newspaper", "letter", "center", "centr
                                 "chapter", "poster", "banner", "flyer", "folder", "counter", "sector", "motor"])
 
 
+def _introduced_as(ms: _Mentions, text: str, title: str, before: int) -> str | None:
+    """The one person named earlier (before ``before``) right after ``title`` ("PAHO Director Carissa F.
+    Etienne" for "PAHO Director"), else None."""
+    if not title:
+        return None
+    low = title.lower()
+    found = {r.actor for r in ms.people
+             if r.start < before and low in text[max(0, r.start - len(title) - 3) : r.end].lower()}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _described_as(ms: _Mentions, text: str, actor: str, description: str) -> bool:
     """Whether ``description`` ("The Russian President") names ``actor`` by a title written before one
     of the actor's mentions or inside it ("Russian President Vladimir Putin"): its last word within 40
@@ -786,6 +797,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                         break
                 phrase = _TRAILING_RELATIVE.sub("", phrase)
                 if modifier and phrase.split()[-1].lower() not in _DOCUMENT_NOUNS:  # "an AEW press release": AEW's words
+                    if definite and (named := _introduced_as(ms, text, phrase[4:].strip(), a)) is not None:
+                        return named, "actor"  # "The PAHO Director" after "PAHO Director Carissa F. Etienne"
                     return phrase, "anonymous"
             if not people and all(r.type == "place" and _IN_PLACE.search(text, max(0, r.start - 4), r.start)
                                   for r in inside) and _SPOKES.search(phrase) \
