@@ -829,14 +829,8 @@ def _trim(
     if prefix and idx and label is None:
         # "Emergency Situations Minister X": a portfolio, not an actor
         phrase = text[ts[idx[0]] : te[idx[-1]]]
-
-        def common(i: int) -> bool:
-            tag = _lex(tw[i].lower()) or "NNP"
-            return tag[:2] in ("NN", "JJ") and not tag.startswith("NNP") and not tw[i].isupper() \
-                and tw[i] not in g.demonyms
-
         if not g.lookup(phrase) and not g.lookup(phrase + " Party"):
-            if all(common(i) for i in idx):
+            if all(_common_word(tw[i], g) for i in idx):
                 return None
             # "Zimbabwe Economic Development Minister X", "Canadian Foreign Affairs Minister X", "EC Competition
             # Commissioner X": the country (or its demonym) or a known body, then the portfolio
@@ -867,6 +861,12 @@ def _trim(
     if not idx or (len(idx) == 1 and (len(tw[idx[0]]) == 1 or _ROMAN.fullmatch(tw[idx[0]]))):
         return None  # a lone letter ("Plan B") or a roman numeral ("part XVII") is not an actor
     return idx
+
+
+def _common_word(w: str, g: Gazetteer) -> bool:
+    """A capitalised common noun or adjective (no proper noun, acronym or demonym): "Emergency", "Situations"."""
+    tag = _lex(w.lower()) or "NNP"
+    return tag[:2] in ("NN", "JJ") and not tag.startswith("NNP") and not w.isupper() and w not in g.demonyms
 
 
 def _emphasis(word: str, det: Detector) -> bool:
