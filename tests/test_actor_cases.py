@@ -1400,3 +1400,11 @@ def test_a_well_known_persons_full_name_is_a_person_and_a_place_cue_keeps_a_plac
                     "D.C. drew thousands.")
     assert set(df.loc[df["surface"] == "Washington", "actor"]) == {"Washington"}
     assert set(df.loc[df["surface"] == "Washington", "type"]) == {"place"}
+
+
+def test_a_name_before_dam_or_hospital_is_a_place():
+    # Wikinews: the Narmada protests, the Alder Hey organs scandal, a Sri Lankan bombing
+    got = _types(HEAD + "They protest the decision to raise the height of the Sardar Sarovar dam across the river. "
+                        "A further scandal involved Alder Hey hospital. The wounded were taken to nearby Kalubovila "
+                        "hospital.")
+    assert got["Sardar Sarovar"] == got["Alder Hey"] == got["Kalubovila"] == "place"
