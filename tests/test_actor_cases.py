@@ -1408,3 +1408,12 @@ def test_a_name_before_dam_or_hospital_is_a_place():
                         "A further scandal involved Alder Hey hospital. The wounded were taken to nearby Kalubovila "
                         "hospital.")
     assert got["Sardar Sarovar"] == got["Alder Hey"] == got["Kalubovila"] == "place"
+
+
+def test_the_state_of_the_union_is_a_speech_not_a_body():
+    # Wikinews: "In my State of the Union address this year, I called on Congress …"
+    got = _types(HEAD + "In my State of the Union address this year, I called on Congress. In his State of the Union "
+                        "Address, President Bush outlined a plan. Lincoln gave the Gettysburg Address.")
+    assert got["State of the Union"] == got["State of the Union Address"] == "event"
+    assert got["Gettysburg Address"] == "other" and "Union" not in got
+    assert got["Congress"] == "organization"

@@ -900,6 +900,8 @@ _HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "
 
 
 def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, int] | None:
+    if any(g.has("thing_name", " ".join(words[:k])) for k in range(len(words), 2, -1)):
+        return None  # "State of the Union (Address)": a known thing's name, no "State of" title before "the Union"
     i = next((k for k, w in enumerate(words) if w in ("of", "for")), 0)
     if i and len(words) > i + 1 and all(w in CORE_TITLES or g.has("title", strip_dot(w)) for w in words[:i]) \
             and (g.has("org_suffix", words[-1]) or g.has("org_word", words[-1])):
