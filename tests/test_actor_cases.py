@@ -1417,3 +1417,12 @@ def test_the_state_of_the_union_is_a_speech_not_a_body():
     assert got["State of the Union"] == got["State of the Union Address"] == "event"
     assert got["Gettysburg Address"] == "other" and "Union" not in got
     assert got["Congress"] == "organization"
+
+
+def test_a_teams_nickname_is_the_team_named_by_its_city_and_nickname():
+    # Wikinews: Kobe Bryant's obituary; the Plame case ("the ''Times''" after "The New York Times")
+    df = _df(HEAD + "The Hornets traded him to the Los Angeles Lakers. Bryant stayed with the Lakers for 20 years.")
+    assert set(df.loc[df["surface"] == "Lakers", "actor"]) == {"Los Angeles Lakers"}
+    assert set(df.loc[df["surface"] == "Lakers", "type"]) == {"organization"}
+    got = _actors(HEAD + "The US Congress met. Congress voted on Tuesday.")  # no plural: no nickname
+    assert "Congress" in got

@@ -496,6 +496,7 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
                 types[k] = longer.pop()
     named_after = _named_after(types, cluster_hints, mentions_of, g)
     named_after.update(_company_short_forms(types, g))
+    named_after.update(_team_short_forms(types, g))
     out = []
     for r in raws:
         k = key[id(r)]
@@ -526,6 +527,21 @@ def _company_short_forms(types: dict[str, str], g: Gazetteer) -> dict[str, str]:
         if t == "organization" and len(words) > 1 and all(w in _COMPANY_TAILS for w in words[1:]):
             longer[words[0]].append(k)
     return {k: longer[k][0] for k in longer if len(longer[k]) == 1 and types.get(k) == "organization"
+            and not g.lookup(k)}
+
+
+def _team_short_forms(types: dict[str, str], g: Gazetteer) -> dict[str, str]:
+    """A one-word plural that ends the one organisation named by a known place and that plural ("the Lakers"
+    beside "the Los Angeles Lakers", "the Hornets" beside "the Charlotte Hornets"): the team by its
+    nickname; not a person's name, nor a known name of its own."""
+    longer: dict[str, list[str]] = defaultdict(list)
+    for k, t in types.items():
+        lead, _, last = k.rpartition(" ")
+        if t == "organization" and lead and last.endswith("s") and last[1:].islower() \
+                and not last.endswith("ss") and _lex(last.lower()) in ("NNS", "NNP", "NNPS", None) \
+                and (g.lookup(lead) or ("", ""))[1] == "place":  # (not "Congress", "Census": no plural)
+            longer[last].append(k)
+    return {k: v[0] for k, v in longer.items() if len(v) == 1 and k in types and types[k] != "person"
             and not g.lookup(k)}
 
 
