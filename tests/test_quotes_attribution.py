@@ -831,3 +831,11 @@ def test_an_organisations_director_is_a_person_and_the_one_introduced_with_that_
     assert _q(text)["speaker"].tolist() == ["Carissa F. Etienne"]
     got = _q('The WHO Director urged countries to keep testing "so we do not go into this next wave blind."')
     assert got[["speaker", "speaker_type"]].values.tolist() == [["The WHO Director", "anonymous"]]
+
+
+def test_an_unnamed_source_in_a_place_is_the_source_not_the_place():
+    # Wikinews, on firefights in Gaza
+    text = ('Other firefights have broken out in northern Gaza. A masked militant in Gaza City told reporters '
+            '"Resistance is legal and as long as the occupation goes on, it will continue".')
+    got = _q(text)
+    assert got[["speaker", "speaker_type"]].values.tolist() == [["A masked militant in Gaza City", "anonymous"]]

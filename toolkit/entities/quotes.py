@@ -801,9 +801,11 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                         return named, "actor"  # "The PAHO Director" after "PAHO Director Carissa F. Etienne"
                     return phrase, "anonymous"
             if not people and all(r.type == "place" and _IN_PLACE.search(text, max(0, r.start - 4), r.start)
-                                  for r in inside) and _SPOKES.search(phrase) \
+                                  for r in inside) \
+                    and (_SPOKES.search(phrase) or _INDEFINITE.match(phrase)) \
                     and (_INDEFINITE.match(phrase) or _DEFINITE.match(phrase)):
-                # "a British military spokesman in London": the spokesman, not where he spoke
+                # "a British military spokesman in London", "A masked militant in Gaza City": the speaker, not
+                # where they spoke
                 return _TRAILING_RELATIVE.sub("", phrase), "anonymous"
             pick = (people or [r for r in inside if r.type != "place"] or inside)[-1]
             return pick.actor, "actor"  # "a spokesman for Acme in Paris": Acme, not Paris
