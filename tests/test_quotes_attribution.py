@@ -839,3 +839,10 @@ def test_an_unnamed_source_in_a_place_is_the_source_not_the_place():
             '"Resistance is legal and as long as the occupation goes on, it will continue".')
     got = _q(text)
     assert got[["speaker", "speaker_type"]].values.tolist() == [["A masked militant in Gaza City", "anonymous"]]
+
+
+def test_the_person_told_or_asked_before_a_quote_is_the_listener():
+    # Wikinews, on Disney and Pixar
+    text = ('Steve Jobs broke off negotiations in January 2004, having told one executive previously, "I don\'t see '
+            'how the relationship can continue."')
+    assert _q(text)["speaker"].tolist() == ["Steve Jobs"]

@@ -1130,8 +1130,10 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                         # the sentence, before its verb
                         lead = _lead_subject(before, vm.start())
                         cand = resolve(fa + lead[0], fa + lead[1], last, group=True) if lead else None
-                if cand is None and not vm.group().endswith("ing") and vm.group() not in _NO_INVERSION:
-                    # "announcing his retirement": an object; "indicated a small advantage": no speaker
+                if cand is None and not vm.group().endswith("ing") and vm.group() not in _NO_INVERSION \
+                        and vm.group() not in _LISTENER_VERBS:
+                    # "announcing his retirement": an object; "indicated a small advantage": no speaker;
+                    # "having told one executive, “…”": the listener
                     np_ = _np_after(before, vm.end())
                     if np_ and _AUX.search(before, np_[0], np_[1]) and not _CLAUSE_PRONOUN.match(before, np_[0]):
                         # 'Bush said credit will “be more affordable”', 'The Swiss government has said Israel
