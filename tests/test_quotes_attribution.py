@@ -846,3 +846,14 @@ def test_the_person_told_or_asked_before_a_quote_is_the_listener():
     text = ('Steve Jobs broke off negotiations in January 2004, having told one executive previously, "I don\'t see '
             'how the relationship can continue."')
     assert _q(text)["speaker"].tolist() == ["Steve Jobs"]
+
+
+def test_a_countrys_capitalised_role_then_the_named_person_is_that_person():
+    # Wikinews, on a Kabul bus bombing
+    text = ('A suicide bomber blew himself up on a bus in Kabul. "At this time I can tell you that 31 have been '
+            'martyred," said Afghanistan\'s Public Health Minister, Sayed Mohammad Amin Fatemi. Reports say more.')
+    assert _q(text)["speaker"].tolist() == ["Sayed Mohammad Amin Fatemi"]
+    # without a name, the office holder, not the country
+    text = ('Tokelau is a dependent territory of New Zealand, but New Zealand\'s Prime Minister said Tokelau is '
+            'already "exercising virtually all the responsibilities of self-government".')
+    assert _q(text)[["speaker", "speaker_type"]].values.tolist() == [["New Zealand's Prime Minister", "anonymous"]]
