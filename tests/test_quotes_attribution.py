@@ -857,3 +857,14 @@ def test_a_countrys_capitalised_role_then_the_named_person_is_that_person():
     text = ('Tokelau is a dependent territory of New Zealand, but New Zealand\'s Prime Minister said Tokelau is '
             'already "exercising virtually all the responsibilities of self-government".')
     assert _q(text)[["speaker", "speaker_type"]].values.tolist() == [["New Zealand's Prime Minister", "anonymous"]]
+
+
+def test_a_passive_description_right_before_the_quote_is_nobodys_words():
+    # Wikinews, on the lost Child Benefit disks
+    text = ('Chancellor Alistair Darling announced that two computer disks have been lost in transit, in what has '
+            'been described as "one of the world\'s biggest ID protection failures".')
+    assert _q(text)["speaker"].tolist() == [None]
+    # but "risked being labeled" inside what someone said is still theirs
+    text = ('Vice President Dick Cheney has said that the network ran the risk of being labeled "Osama\'s outlet to '
+            'the world".')
+    assert _q(text)["speaker"].tolist() == ["Dick Cheney"]

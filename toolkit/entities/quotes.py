@@ -1027,7 +1027,12 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 cand = None
                 if vm.group() in _JUDGING and _PASSIVE_BEFORE.search(before, max(0, vm.start() - 7), vm.start()) \
                         and not _BY.match(before[vm.end():]):
-                    continue  # "Microsoft has been criticized for “sitting on” its cash": not Microsoft's words
+                    # "Microsoft has been criticized for “sitting on” its cash": not Microsoft's words, nor those of
+                    # a verb before ('Darling announced … in what has been described as “…”'; but 'Cheney has said
+                    # that the network risked being labeled “…”': his words)
+                    if before[max(0, vm.start() - 7) : vm.start()].rstrip().lower().endswith("being"):
+                        continue
+                    break
                 if vm.group() in ("referred", "refers") and (
                     _PASSIVE_BEFORE.search(before, max(0, vm.start() - 30), vm.start())
                     or _PARTICIPLE_BEFORE.search(before, 0, vm.start())
