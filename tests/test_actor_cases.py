@@ -1426,3 +1426,12 @@ def test_a_teams_nickname_is_the_team_named_by_its_city_and_nickname():
     assert set(df.loc[df["surface"] == "Lakers", "type"]) == {"organization"}
     got = _actors(HEAD + "The US Congress met. Congress voted on Tuesday.")  # no plural: no nickname
     assert "Congress" in got
+
+
+def test_corporal_is_a_title_and_the_wikinews_review_tag_no_name():
+    # Wikinews, on Canadian soldiers killed in Afghanistan; the "publish Archive-unreviewed" tags of its dumps
+    got = _types(HEAD + "Canadian Master Corporal Scott Vernelli and Corporal Tyler Crooks of the Royal Canadian "
+                        "Regiment were killed. publish Archive-unreviewed")
+    assert got["Scott Vernelli"] == got["Tyler Crooks"] == "person"
+    assert got["Royal Canadian Regiment"] == "organization"
+    assert not any("Archive" in a or "Corporal" in a for a in got)
