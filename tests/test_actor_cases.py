@@ -1435,3 +1435,11 @@ def test_corporal_is_a_title_and_the_wikinews_review_tag_no_name():
     assert got["Scott Vernelli"] == got["Tyler Crooks"] == "person"
     assert got["Royal Canadian Regiment"] == "organization"
     assert not any("Archive" in a or "Corporal" in a for a in got)
+
+
+def test_an_electoral_ridings_name_is_a_place_and_time_warner_a_company():
+    # Wikinews' Ontario 2007 candidate interviews; a Time Warner Cable story
+    got = _types(HEAD + "She is the candidate in the Don Valley West riding. He ran in the Nepean-Carleton riding. "
+                        "Time Warner Cable is close to a deal with Sprint Corp. to offer phone service.")
+    assert got["Don Valley West"] == got["Nepean-Carleton"] == "place"
+    assert got["Time Warner Cable"] == "organization"
