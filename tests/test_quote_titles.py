@@ -105,3 +105,18 @@ def test_an_article_or_a_project_named_in_quotes_is_a_title():
     assert q["text"].tolist() == ["the win killed socialism."]  # the two titles are no quotes
     df = actors(a)
     assert set(df.loc[df["type"] == "work", "actor"]) >= {"Case for Colonialism", "Postcolonial Remembrance in the City"}
+
+
+def test_a_title_after_titled_or_entitled_is_not_a_quote_however_it_is_written():
+    # DiEM25 on the EU climate target; Wikinews on a UN exhibition
+    body = ("In an article titled ‘The EU is cheating with numbers — and stealing our future’, Greta Thunberg "
+            "states the following. A United Nations exhibition, entitled \"Lessons from Rwanda\", about the 1994 "
+            "genocide, has been dismantled.")
+    assert _quotes(body) == []
+    art = load_article("Headline for the story\n\n" + body)
+    df = actors(art)
+    assert "Rwanda" not in set(df["actor"]) and "Lessons from Rwanda" in set(df["actor"])
+    # and a people's plural after a person's name is no part of the name
+    art = load_article('Headline for the story\n\n"This is a Brian Mulroney Canadians have never seen before," a '
+                       "network spokesman said of former Prime Minister Brian Mulroney.")
+    assert set(actors(art).loc[lambda d: d["type"] == "person", "actor"]) == {"Brian Mulroney"}

@@ -858,6 +858,8 @@ def _trim(
         idx = idx[:-1]
     while len(idx) >= 3 and strip_dot(tw[idx[-1]]) in _POST_NOMINALS and tw[idx[0]] in wl["given"]:
         idx = idx[:-1]  # "Neil Ford QC", "Judi Dench OBE": the letters after a person's name are no part of it
+    if len(idx) >= 3 and tw[idx[0]] in wl["given"] and tw[idx[-1]].endswith("s") and tw[idx[-1]][:-1] in g.demonyms:
+        idx = idx[:-1]  # '"This is a Brian Mulroney Canadians have never seen"': a people after a person's name
     if not idx or (len(idx) == 1 and (len(tw[idx[0]]) == 1 or _ROMAN.fullmatch(tw[idx[0]]))):
         return None  # a lone letter ("Plan B") or a roman numeral ("part XVII") is not an actor
     return idx

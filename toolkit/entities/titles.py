@@ -129,6 +129,12 @@ def title_quote(text: str, qs: int, qe: int, sa: int, sb: int) -> bool:
     * or, two title-case words or more, right after a name's possessive ("Shakespeare's “Twelfth Night”"),
       not followed by a speech verb.
     """
+    if _TITLED_BEFORE.search(text, max(sa, qs - 20), qs):
+        # 'an article titled ‘The EU is cheating with numbers — and stealing our future’': a title, however it is
+        # written (a sentence-shaped title of an article or a report), when it holds no sentence end
+        inner = text[qs:qe].strip(_TITLE_MARKS).rstrip(",.").strip(_TITLE_MARKS)
+        if inner and len(inner.split()) <= 20 and not any(c in inner for c in ".!?;\n"):
+            return True
     words = title_words(text, qs, qe)
     if words is None or _NICKNAME_BEFORE.search(text, max(sa, qs - 30), qs) and _NAME_AFTER.match(text, qe):
         return False  # Jeremy "Spike" Cohen: a nickname inside a name
@@ -144,6 +150,8 @@ def title_quote(text: str, qs: int, qe: int, sa: int, sb: int) -> bool:
     return len(words) >= 2 or VERB_RE.search(text, sa, qs) is None
 
 
+#: a word that names what follows: a title however written ('an article titled “The EU is cheating …”')
+_TITLED_BEFORE = re.compile(r"\b(?:titled|entitled|headlined)\s*[,:]?\s*$", re.IGNORECASE)
 #: a capitalised name's possessive right before the quote ("Shakespeare's “Twelfth Night”")
 _AUTHOR_BEFORE = re.compile(r"\b([A-Z][a-z]+)['’]s\s*$")
 #: What may stand between two titles of a list: commas, "and", "or", "as well as", and up to
