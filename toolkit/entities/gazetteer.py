@@ -34,7 +34,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Gazetteer", "gazetteer", "countries", "world_cities", "well_known_people", "THING_KINDS", "US_STATE_TAGS"]
+__all__ = ["Gazetteer", "gazetteer", "countries", "world_cities", "well_known_people", "well_known_names", "THING_KINDS",
+           "US_STATE_TAGS"]
 
 #: The types of names that are no actors, as the word lists of ``actors_words.tsv`` spell them
 #: (``work_prev``, ``product_name``, ``event_word``, ``other_word`` ...).
@@ -140,6 +141,12 @@ def well_known_people() -> dict[str, tuple[str, ...]]:
     for r in _rows("gazetteer_people.tsv"):
         out.setdefault(r["surname"], []).append(r["name"])
     return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def well_known_names() -> frozenset[str]:
+    """The full names of :func:`well_known_people` ("Saddam Hussein", "Paris Hilton")."""
+    return frozenset(n for names in well_known_people().values() for n in names)
 
 
 @lru_cache(maxsize=1)

@@ -25,10 +25,10 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import partial
 
 from toolkit.entities.detection import SCORE, Candidate, Detector, singular_acronym, spelled_by
-from toolkit.entities.gazetteer import US_STATE_TAGS, Gazetteer, well_known_people, world_cities
+from toolkit.entities.gazetteer import US_STATE_TAGS, Gazetteer, well_known_names, world_cities
 from toolkit.entities.tokens import (
     COMBINING,
     CONNECT,
@@ -504,7 +504,7 @@ def _descriptor_length(words: tuple[str, ...], g: Gazetteer, wl: dict[str, froze
         if 2 <= len(words) - lead <= 3 and (
             (words[lead] in wl["given"])
             # "(leader of) Iraq Saddam Hussein": a known person's name after the place
-            or " ".join(words[lead:]) in _known_people()
+            or " ".join(words[lead:]) in well_known_names()
             # "Macedonian Senija Roganovic", "(Ambassador to) Iraq Zalmay Khalilzad": after a demonym or a known
             # place, a name the lexicon does not know
             or ((words[0] in g.demonyms or (g.lookup(" ".join(words[:lead])) or _NO_HIT)[1] == "place")
@@ -515,12 +515,6 @@ def _descriptor_length(words: tuple[str, ...], g: Gazetteer, wl: dict[str, froze
         ):
             return lead
     return 0
-
-
-@lru_cache(maxsize=1)
-def _known_people() -> frozenset[str]:
-    """Full names of the well-known people of ``gazetteer_people.tsv`` ("Saddam Hussein")."""
-    return frozenset(n for names in well_known_people().values() for n in names)
 
 
 def _role_before_name(words: tuple[str, ...], wl: dict[str, frozenset[str]]) -> bool:

@@ -623,8 +623,8 @@ def _introduced_as(ms: _Mentions, text: str, title: str, before: int) -> str | N
 
 
 def _described_as(ms: _Mentions, text: str, actor: str, description: str) -> bool:
-    """Whether ``description`` ("The Russian President") names ``actor`` by a title written before one
-    of the actor's mentions or inside it ("Russian President Vladimir Putin"): its last word within 40
+    """Whether ``description`` ("The French President") names ``actor`` by a title written before one
+    of the actor's mentions or inside it ("French President Jacques Chirac"): its last word within 40
     characters before the name."""
     words = description.split()
     head = words[-1].lower() if words else ""
@@ -1279,7 +1279,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                             cand = after_cand
                             break
                 # "The Queen herself mentioned …" after the White House's quote: someone else's words
-                # (not "The Russian President pointed out …" after "Russian President Vladimir Putin")
+                # (not "The French President pointed out …" after "French President Jacques Chirac")
                 reported_other = cand is not None and cand[1] == "anonymous" and last[0] is not None \
                     and not _described_as(ms, text, last[0], cand[0])
                 if cand is not None and cand[1] == "actor" and not (

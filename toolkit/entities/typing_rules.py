@@ -38,14 +38,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 from typing import Any, NamedTuple
 
 from toolkit.entities.gazetteer import (
     US_STATE_TAGS,
     Gazetteer,
     countries,
-    well_known_people,
+    well_known_names,
     world_cities,
 )
 from toolkit.entities.tokens import (
@@ -255,12 +254,6 @@ _NUMBERED_BROADCASTERS = frozenset(["Channel", "News"])
 def _numbered(n: NameCue) -> bool:
     """A common noun and a number ("Proposition 98"; the detector joins them only then)."""
     return len(n.words) == 2 and n.unknown and n.words[1].isdigit() and _lex(n.words[0].lower()) == "NN"
-
-
-@lru_cache(maxsize=1)
-def _famous_names() -> frozenset[str]:
-    """The full names of the well-known people list."""
-    return frozenset(n for names in well_known_people().values() for n in names)
 
 
 def _lookup_type(g: Gazetteer, name: str) -> str:
@@ -565,7 +558,7 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("people", "name", "person", 4,
          lambda n: n.unknown and len(n.words) == 1 and n.name.endswith("s") and n.name[:-1] in n.g.demonyms,
          '"Afghans": a people', final=True),
-    Rule("well_known_person", "name", "person", 4, lambda n: n.multi and n.name in _famous_names(),
+    Rule("well_known_person", "name", "person", 4, lambda n: n.multi and n.name in well_known_names(),
          '"Paris Hilton", "Conrad Hilton" (toolkit/data/gazetteer_people.tsv): a person, whatever place or brand '
          'their name holds'),
     Rule("demonym", "name", "place", 5, lambda n: n.name in n.g.demonyms and n.unknown,
