@@ -548,6 +548,13 @@ def test_by_saying_belongs_to_the_subject():
     assert q["speaker"].tolist() == ["Michael O'Leary"]
 
 
+def test_saying_after_a_prepositional_object_belongs_to_the_clauses_subject():
+    # Wikinews: the cartoons' prophet is the object of "referred to", not the one saying
+    q = _q('In the tape Zawahiri says that Jesus is not sacred. Zawahiri also referred to the Prophet Muhammad '
+           'cartoons saying, "they did it on purpose and they continue to do it without apologizing".')
+    assert q["speaker"].tolist() == ["Zawahiri"]
+
+
 def test_and_then_a_verb_after_the_quote_keeps_the_sentences_subject():
     q = _q("Dick Cheney accused Iran of being \u201cthe most active state sponsor of terror\u201d and called its "
            "government \u201ca growing obstacle\u201d. Thomas Thornhill lowered his rating to \"neutral\" and commented "

@@ -20,6 +20,7 @@ from toolkit._memo import cached_on_article
 from toolkit.entities.gazetteer import gazetteer
 from toolkit.entities.titles import JUDGING_VERBS, title_flags
 from toolkit.entities.titles import VERB_RE as _VERB_RE
+from toolkit.entities.tokens import lazy_lex
 from toolkit.schema import columns, empty, frame
 from toolkit.text.quotespans import _span_rows
 
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from toolkit.article import Article
+
+_lex = lazy_lex(__name__)
 
 # ---------------------------------------------------------------------- attribution
 QUOTE_COLUMNS = columns("quotes")
@@ -476,6 +479,19 @@ _SAYING_THEN_MARK = re.compile(_VERB_RE.pattern + r"\s*[,:]\s*[“\"«]$")  # 'h
 _URL_LIKE = re.compile(r"\S/\S*/|://")
 _ACCORDING_AFTER = re.compile(r"\s*[,.]?\s*according to\b", re.IGNORECASE)
 _BY = re.compile(r"\s+by\s+")
+#: a finite verb, then a preposition: "referred to the ...", "spoke at the ..."
+_VERB_PREP = re.compile(r"\b([a-z]+)(?=\s+(?:\w+\s+)?(?:to|at|of|on|with|about|for|from|against|over|into|toward|towards)\s)")
+
+
+def _clause_verb(np: str) -> int:
+    """Where the finite verb starts when ``np`` (what runs back from a verb of saying to the last cut)
+    is a clause whose verb has a prepositional object ("Zawahiri also referred to the Prophet Muhammad
+    cartoons"): the name at its end is that object, not the one saying; -1 when it is no such clause."""
+    for m in _VERB_PREP.finditer(np):
+        w = m.group(1)
+        if m.start() > 0 and _lex(w) in ("VBD", "VBN", "VBZ", "VBP") and w not in _AUX_ONLY:
+            return m.start()
+    return -1
 _LEAD_PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _TO_LAST_COMMA = re.compile(r"^.*,")
@@ -1075,6 +1091,13 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                             cand = (named[-1].actor, "actor") if named else None
                     else:
                         cand = resolve(fa + np_[0], fa + np_[1], last, group=True) if np_ else None
+                        if cand is not None and np_ is not None and vm.group().endswith("ing") \
+                                and (cv := _clause_verb(before[np_[0] : np_[1]])) > 0 \
+                                and before[np_[0]].isupper() and before[np_[0] : np_[0] + cv].split()[0].lower() not in _SUBJECT_PRONOUNS:
+                            # "Zawahiri also referred to the Prophet Muhammad cartoons saying", "they elected
+                            # to not award the Peace Prize saying": a preposition's object, not the subject of
+                            # "saying": that is the clause's subject
+                            cand = resolve(fa + np_[0], fa + np_[0] + cv, last, group=True)
                         if cand is None and (par := _PARENTHETICAL.search(before, 0, vm.start())) \
                                 and par.group(1).lower() in _SUBJECT_PRONOUNS:
                             # "And she, in response, said “…”": the pronoun before the aside
