@@ -1300,6 +1300,17 @@ def test_a_portfolio_after_and_is_no_part_of_the_ministers_name():
     assert got["Green"] == "Green Party" and got["Cynthia McKinney"] == "Cynthia McKinney"
 
 
+def test_a_department_after_head_of_or_director_of_is_part_of_the_title():
+    # Wikinews: "Gemalto's Head of Mobile Business (Facebook), Henri Moissinac, said"; "The Indian Water
+    # Resources Minister Saifuddin Soz"; the department is no organisation, the person is the actor
+    got = _types(HEAD + "Gemalto's Head of Mobile Business (Facebook), Henri Moissinac, said so. Head of Research "
+                 "Tom Brown agreed. The Director of Communications declined to comment. The Indian Water Resources "
+                 "Minister Saifuddin Soz met the protestors. He joined Thomson Reuters Research.")
+    assert got == {"Gemalto": "organization", "Facebook": "organization", "Henri Moissinac": "person",
+                   "Tom Brown": "person", "India": "place", "Saifuddin Soz": "person",
+                   "Thomson Reuters Research": "organization"}
+
+
 def test_a_saints_possessive_continues_a_churchs_name():
     got = _types(HEAD + "The procession leaves St. Paul's Cathedral in downtown Regina. They met at St. Peter's Square.")
     assert got["St. Paul's Cathedral"] == got["St. Peter's Square"] == "place" and "St. Paul" not in got

@@ -555,6 +555,14 @@ def test_saying_after_a_prepositional_object_belongs_to_the_clauses_subject():
     assert q["speaker"].tolist() == ["Zawahiri"]
 
 
+def test_after_the_quote_the_person_an_apposition_names_not_the_firm_whose_title_it_is():
+    # Wikinews: a firm's possessive, a capitalised title or a role, then the person between commas
+    q = _q('"Increasingly people want to stay connected," Gemalto\'s Head of Mobile Business (Facebook), Henri '
+           'Moissinac, said in a statement. "The GDP data was much better than we expected," Bank of East Asia\'s '
+           'chief economist, Paul Tang, noted.')
+    assert q["speaker"].tolist() == ["Henri Moissinac", "Paul Tang"]
+
+
 def test_and_then_a_verb_after_the_quote_keeps_the_sentences_subject():
     q = _q("Dick Cheney accused Iran of being \u201cthe most active state sponsor of terror\u201d and called its "
            "government \u201ca growing obstacle\u201d. Thomas Thornhill lowered his rating to \"neutral\" and commented "

@@ -899,13 +899,16 @@ def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, in
     if any(g.has("thing_name", " ".join(words[:k])) for k in range(len(words), 2, -1)):
         return None  # "State of the Union (Address)": a known thing's name, no "State of" title before "the Union"
     i = next((k for k, w in enumerate(words) if w in ("of", "for")), 0)
+    # "Director of Communications", "Head of Human Resources": a department, no organisation
+    dept = bool(i) and words[-1] in _DEPARTMENTS and all(_portfolio_word(w, g) for w in words[i + 1 :])
     if i and len(words) > i + 1 and all(w in CORE_TITLES or g.has("title", strip_dot(w)) for w in words[:i]) \
-            and (g.has("org_suffix", words[-1]) or g.has("org_word", words[-1])):
+            and (g.has("org_suffix", words[-1]) or g.has("org_word", words[-1])) and not dept:
         # "CEO of Massey Energy", "Executive Director of the Wikimedia Foundation": a title, then the organisation
+        # (not "Director of Communications", "Director of Human Resources": a department, below)
         return 0, i + 1
     # (the head of "Committee on Ways", "Council on Foreign Relations" is the word before "on")
     last = words[words.index("on") - 1] if "on" in words[1:] else words[-1]
-    if g.lookup(" ".join(words)) or g.has("org_suffix", last) or g.has("thing_word", last) \
+    if g.lookup(" ".join(words)) or (g.has("org_suffix", last) and not dept) or g.has("thing_word", last) \
             or (g.has("place_suffix", words[-1]) and len(words) > 1 and not g.has("given", words[-2]) and "of" not in words
                 and not (len(words) == 2 and strip_dot(words[0]) in _HONORIFICS)):  # "Mr. Park": a surname
         return None
@@ -915,6 +918,7 @@ def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, in
         or (w.endswith("s") and w[:-1] in CORE_TITLES and w not in _PLACE_PLURALS
             and (i + 1 < len(words) or "of" not in words[:i]))
         or (w == "Chief" and i + 2 < len(words) and words[i + 1] == "of")  # "Chief of Staff John Kelly"
+        or (w == "Head" and i + 2 < len(words) and words[i + 1] == "of")  # "Head of Research Tom Brown"
         or (w == "Chief" and i > 0 and i + 2 < len(words) and words[i - 1] in _CHIEF_OF)  # "Police Chief Malik Iqbal"
         or (w == "Member" and words[i + 1 : i + 3] in (("of", "Parliament"), ("of", "Congress"))
             and i + 3 < len(words))  # "Bloc Quebecois Member of Parliament Benoit Sauvageau"
@@ -989,11 +993,17 @@ _PORTFOLIO_TITLES = frozenset(["Minister", "Secretary", "Director", "Commissione
                                "Administrator", "Chairman", "Chairwoman", "Chief", "Head"])
 
 
+#: Words that end firms' names ("Thomson Reuters Research") but after "Director of", "Head of" name a
+#: department of whatever employs the person ("Director of Communications", "Head of Research Tom Brown").
+_DEPARTMENTS = frozenset(["Research", "Communications", "News", "Media", "Services", "Resources", "Publishing",
+                          "Broadcasting", "Systems"])
+
+
 def _portfolio_word(w: str, g: Gazetteer) -> bool:
     """A capitalised common noun or adjective of a minister's portfolio ("Affairs", "Ageing", "Trade"), no given
     name ("Bill", "Grant") and no known name."""
     if not w[1:].islower() or not w.isalpha() or g.has("given", w) or g.has("given_word", w) or g.lookup(w) \
-            or g.has("org_suffix", w) or g.has("org_word", w) or w in world_cities():
+            or (g.has("org_suffix", w) and w not in _DEPARTMENTS) or g.has("org_word", w) or w in world_cities():
         return False  # (nor an institution: "President of Parliament Kim Yong Nam", "Superintendent of Police")
     return (_lex(w.lower()) or "") in ("NN", "NNS", "JJ", "VBG")
 

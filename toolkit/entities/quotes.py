@@ -1016,6 +1016,14 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     person = ms.overlapping(named.end(), named.end() + 1) if named else []
                     cand = (person[0].actor, "actor") if person and person[0].start == named.end() \
                         and person[0].type == "person" else None
+                elif np_ and cand is not None and not any(
+                    r.type == "person" for r in ms.overlapping(fa + q1 + np_[0], fa + q1 + np_[1])
+                ):
+                    # '“…,” Gemalto's Head of Mobile Business (Facebook), Henri Moissinac, said': the person the
+                    # apposition names, not the firm whose title it is
+                    people = [r for r in ms.starting_in(fa + q1 + np_[1], fa + q1 + m.start()) if r.type == "person"]
+                    if people:
+                        cand = (people[0].actor, "actor")
                 if described is not None and (cand is None or cand[1] != "actor"):
                     cand = described  # ('“…,” managing director of X Ltd. told': no name before it)
             if cand is not None:
