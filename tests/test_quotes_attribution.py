@@ -462,7 +462,7 @@ def test_a_pronoun_or_description_opening_the_sentence_speaks_after_comma_saying
     assert q["speaker"].tolist() == ["The Attorney General"]
     # not a progressive verb without a comma, not a subject broken by a dash
     q = _q("An unprecedented wind storm—which some are calling an “inland hurricane”—left people without power.")
-    assert q["speaker"].isna().all()
+    assert q["text"].tolist() == ["Pat", "evident crime"] and q["speaker"].isna().all()
 
 
 def test_quoted_x_as_saying_is_x_not_the_outlet():
@@ -561,6 +561,18 @@ def test_after_the_quote_the_person_an_apposition_names_not_the_firm_whose_title
            'Moissinac, said in a statement. "The GDP data was much better than we expected," Bank of East Asia\'s '
            'chief economist, Paul Tang, noted.')
     assert q["speaker"].tolist() == ["Henri Moissinac", "Paul Tang"]
+
+
+def test_according_to_closing_the_sentence_attributes_the_quote_in_it():
+    # Wikinews: "according to" at the end of the sentence, not right after the closing mark
+    q = _q('The device was located and recovered "broken into two pieces" from under eight metres of mud, according '
+           'to investigators. The coalition was launched over the "grave threat" to free speech the bill poses, '
+           'according to co-founder, Cameron Slater, who spoke to Wikinews.')
+    assert q["speaker"].tolist() == ["investigators", "Cameron Slater"]
+    # not across a semicolon, and never a web address
+    q = _q('She married Pasquale "Pat" Di Cicco; but, according to her memoirs, she loved another. It is an "evident '
+           'crime", a crime which, according to article [http://example.org/code L224-6] of the Penal Code, is punished.')
+    assert q["text"].tolist() == ["Pat", "evident crime"] and q["speaker"].isna().all()
 
 
 def test_and_then_a_verb_after_the_quote_keeps_the_sentences_subject():

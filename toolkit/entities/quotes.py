@@ -478,6 +478,8 @@ _AUX_IN_SOURCE = re.compile(r"\s(?:is|was|are|were|has|have|had|will|would|can|c
 _SAYING_THEN_MARK = re.compile(_VERB_RE.pattern + r"\s*[,:]\s*[“\"«]$")  # 'he went on to say, “
 _URL_LIKE = re.compile(r"\S/\S*/|://")
 _ACCORDING_AFTER = re.compile(r"\s*[,.]?\s*according to\b", re.IGNORECASE)
+_ACCORDING_LATER = re.compile(r",\s*according to\b", re.IGNORECASE)
+_LIST_BREAK = re.compile(r"[;:]")
 _BY = re.compile(r"\s+by\s+")
 #: a finite verb, then a preposition: "referred to the ...", "spoke at the ..."
 _VERB_PREP = re.compile(r"\b([a-z]+)(?=\s+(?:\w+\s+)?(?:to|at|of|on|with|about|for|from|against|over|into|toward|towards)\s)")
@@ -1186,6 +1188,23 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             if acc_after is not None:
                 np_ = _np_after(seg, acc_after.end())
                 cand = resolve(fa + np_[0], fa + np_[1], last, object_pronoun=True) if np_ else None
+                if cand is not None:
+                    speaker, verb = cand, "according to"
+        # 2a+. '… recovered “broken into two pieces” from under eight metres of mud, according to
+        # investigators.': "according to" closing the sentence, no verb of saying between
+        if speaker is None:
+            acc_later = _ACCORDING_LATER.search(seg, q1)
+            if acc_later is not None and next(_saying_verbs(seg[q1 : acc_later.start()]), None) is None \
+                    and not _LIST_BREAK.search(seg, q1, acc_later.start()):
+                np_ = _np_after(seg, acc_later.end())
+                cand = resolve(fa + np_[0], fa + np_[1], last, object_pronoun=True) \
+                    if np_ and "[" not in seg[np_[0] : np_[1] + 1] else None
+                if np_ and cand is not None and cand[1] != "actor":
+                    # "according to co-founder, Cameron Slater": the person the description names
+                    named = _COMMA_THEN.match(text, fa + np_[1])
+                    person = ms.overlapping(named.end(), named.end() + 1) if named else []
+                    if person and person[0].start == named.end() and person[0].type == "person":
+                        cand = (person[0].actor, "actor")
                 if cand is not None:
                     speaker, verb = cand, "according to"
         # 2a". '“…” an unnamed official was quoted by the Associated Press': the one quoted
