@@ -462,7 +462,7 @@ def test_a_pronoun_or_description_opening_the_sentence_speaks_after_comma_saying
     assert q["speaker"].tolist() == ["The Attorney General"]
     # not a progressive verb without a comma, not a subject broken by a dash
     q = _q("An unprecedented wind storm—which some are calling an “inland hurricane”—left people without power.")
-    assert q["text"].tolist() == ["Pat", "evident crime"] and q["speaker"].isna().all()
+    assert q["speaker"].isna().all()
 
 
 def test_quoted_x_as_saying_is_x_not_the_outlet():
