@@ -1311,6 +1311,14 @@ def test_a_department_after_head_of_or_director_of_is_part_of_the_title():
                    "Thomson Reuters Research": "organization"}
 
 
+def test_a_plural_possessive_after_and_stays_inside_one_name():
+    # The Guardian: "a spokesperson for the Universities and Colleges Employers’ Association (UCEA) said"
+    df = _df(HEAD + "But a spokesperson for the Universities and Colleges Employers’ Association (UCEA) said its "
+             "members had been reducing the use of such contracts. The UCEA said so.")
+    assert df["actor"].tolist() == ["Universities and Colleges Employers’ Association"] * 2
+    assert df["type"].tolist() == ["organization"] * 2
+
+
 def test_a_saints_possessive_continues_a_churchs_name():
     got = _types(HEAD + "The procession leaves St. Paul's Cathedral in downtown Regina. They met at St. Peter's Square.")
     assert got["St. Paul's Cathedral"] == got["St. Peter's Square"] == "place" and "St. Paul" not in got

@@ -159,6 +159,8 @@ _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,8})\)")
 _ACRONYM_PAREN_WORDS = re.compile(r"([A-Z][A-Za-z]{1,8}) \(([a-z][\w'’ -]{2,80})\)")
 #: One word before "and" that is no name alone: "the University and College Union", "the Universities and
 #: Colleges Employers' Association", "the Food and Drug Administration".
+#: A plural's possessive mark, a token of its own ("the Colleges Employers’ Association").
+_APOSTROPHES = frozenset(["'", "’"])
 _GENERIC_LEFT = re.compile(r"Universit(?:y|ies)|Colleges?|Schools?|Arts?|Sciences?|Trade|Industry|Industries")
 #: Words that open a storm's name at the start of a sentence ("Typhoon Haiyan hit").
 _STORM_WORDS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Tropical"])
@@ -812,6 +814,11 @@ class Detector:
         right = [nxt]
         while right[-1] + 1 < n and adjacent(right[-1], right[-1] + 1) and cap(right[-1] + 1):
             right.append(right[-1] + 1)
+        if w == "and" and (e := right[-1]) + 2 < n and tw[e + 1] in _APOSTROPHES and te[e] == ts[e + 1] \
+                and tw[e].endswith("s") and self.text[te[e + 1] : ts[e + 2]] == " " and is_cap(tw[e + 2]) \
+                and self._org_word(tw[e + 2]):
+            # "the Universities and Colleges Employers’ Association": the plural possessive inside the right part
+            right += [e + 1, e + 2]
         whole = self.text[ts[run[0]] : te[right[-1]]]
         if self.g.lookup(whole):
             return list(range(k, right[-1] + 1))
@@ -831,7 +838,8 @@ class Detector:
             # "National Air and Space Museum", "The Globe and Mail", "Defence Research and Development
             # Organisation": one institution whose name holds "and" (a field word is no name's end there)
             tail = tw[right[-1]]
-            if (self.g.has("org_suffix", tail) or self.g.has("place_suffix", tail)) and len(right) <= 3 \
+            if (self.g.has("org_suffix", tail) or self.g.has("place_suffix", tail)) \
+                    and len(right) - sum(tw[x] in _APOSTROPHES for x in right) <= 3 \
                     and (not any((self.g.has("org_suffix", x) and x not in _FIELD_SUFFIXES) or self.g.has("place_suffix", x)
                                  or self.g.has("given", x) for x in left) or _GENERIC_LEFT.fullmatch(" ".join(left))) \
                     and self.g.lookup(" ".join(left)) is None and not self.g.has("thing_name", " ".join(left)) \
