@@ -1319,6 +1319,15 @@ def test_a_plural_possessive_after_and_stays_inside_one_name():
     assert df["type"].tolist() == ["organization"] * 2
 
 
+def test_a_compass_word_after_the_is_a_region():
+    # The Atlantic: "we must get states from the Midwest to the South"; Wikinews: "their last major bases in the
+    # East", "supplies to the North"; a diem25 page: "the Global South"
+    got = _types(HEAD + "We must get states from the Midwest to the South to do the same. It was one of their last "
+                 "bases in the East, and it fed their supplies to the North. The Global South pays. They met in North Korea.")
+    assert got == {"Midwest": "place", "South": "place", "East": "place", "North": "place", "Global South": "place",
+                   "North Korea": "place"}
+
+
 def test_a_saints_possessive_continues_a_churchs_name():
     got = _types(HEAD + "The procession leaves St. Paul's Cathedral in downtown Regina. They met at St. Peter's Square.")
     assert got["St. Paul's Cathedral"] == got["St. Peter's Square"] == "place" and "St. Paul" not in got

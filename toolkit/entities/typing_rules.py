@@ -260,6 +260,11 @@ def _lookup_type(g: Gazetteer, name: str) -> str:
     return (g.lookup(name) or _NO_HIT)[1]
 
 
+#: Compass words that, after "the" and alone, name a region ("the South", "the North"; "the West" is in the
+#: gazetteer).
+_REGION_COMPASS = frozenset(["South", "North", "East"])
+
+
 def _compass_place(n: NameCue) -> bool:
     """"North Korea", "East Timor": a compass word before a known place."""
     return n.words[0] in n.wl["compass"] and _lookup_type(n.g, " ".join(n.words[1:])) == "place"
@@ -659,6 +664,9 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda c: c.prev in _SAID_BEFORE and c.unknown,
          '"..., said Mauer": a reporting verb before the name (after a quote)'),
     Rule("place_preposition_before", "before", "place", 1, lambda c: c.prev.lower() in _PLACE_PREP, '"in X", "near X"'),
+    Rule("the_compass_region", "after", "place", 4,  # ("after": it reads the name too, no memo on prev)
+         lambda c: c.prev.lower() == "the" and len(c.words) == 1 and c.words[0] in _REGION_COMPASS and c.unknown,
+         '"from the Midwest to the South", "the North": a region'),
     Rule("work_noun_before", "before", "work", 4, _noun_before("work_prev"),
          '"the film Quiet Harbour", "the novel X", "the series X": stronger than a suffix'),
     Rule("product_noun_before", "before", "product", 4, _noun_before("product_prev"),
