@@ -1328,6 +1328,15 @@ def test_a_compass_word_after_the_is_a_region():
                    "North Korea": "place"}
 
 
+def test_a_title_word_ending_a_name_after_of_is_its_field():
+    # Wikinews: "fined US$ 110 million by the United States Department of Justice"; "the European Court of
+    # Justice (ECJ)"; a title before a name still splits ("Minister of Justice Jane Doe")
+    got = _types(HEAD + "Japan Airlines has been fined by the United States Department of Justice. The European "
+                 "Court of Justice (ECJ) ruled. The Minister of Justice Jane Doe spoke.")
+    assert got == {"Japan Airlines": "organization", "United States Department of Justice": "organization",
+                   "European Court of Justice": "organization", "Jane Doe": "person"}
+
+
 def test_a_saints_possessive_continues_a_churchs_name():
     got = _types(HEAD + "The procession leaves St. Paul's Cathedral in downtown Regina. They met at St. Peter's Square.")
     assert got["St. Paul's Cathedral"] == got["St. Peter's Square"] == "place" and "St. Paul" not in got
