@@ -1337,6 +1337,26 @@ def test_a_title_word_ending_a_name_after_of_is_its_field():
                    "European Court of Justice": "organization", "Jane Doe": "person"}
 
 
+def test_a_particle_glued_by_an_apostrophe_continues_a_name():
+    # Wikinews: "mediation here in Cote d'Ivoire", "Cote d’Ivoire’s", "President Valéry Giscard d'Estaing",
+    # "Father Miguel d'Escoto Brockmann"; a glued particle opens no name ("a coup d'État")
+    df = _df(HEAD + "Rebels do not want mediation here in Cote d'Ivoire. Cote d’Ivoire’s army left. President "
+             "Valéry Giscard d'Estaing spoke. Father Miguel d'Escoto Brockmann prayed. It was a coup d'État.")
+    assert df["actor"].tolist() == ["Ivory Coast", "Ivory Coast", "Valéry Giscard d'Estaing",
+                                    "Miguel d'Escoto Brockmann"]
+
+
+def test_a_possessive_after_a_particle_name_is_cut_off():
+    # Wikinews: "al-Qaeda's", "Bashar al-Assad's"; "resulting in al-Tikriti's decapitation": after a preposition
+    # the name owns the noun, no place ("in X" reads as a place only without the possessive)
+    df = _df(HEAD + "The former chief of the secret police, Barzan Ibrahim al-Tikriti, was hanged. The executioner "
+             "erred, resulting in al-Tikriti's decapitation. President Bashar al-Assad's forces fired at al-Qaeda's men.")
+    got = dict(zip(df["surface"], zip(df["actor"], df["type"], strict=True), strict=True))
+    assert got["al-Tikriti"] == got["Barzan Ibrahim al-Tikriti"] == ("Barzan Ibrahim al-Tikriti", "person")
+    assert got["President Bashar al-Assad"] == ("Bashar al-Assad", "person")
+    assert got["al-Qaeda"] == ("al-Qaeda", "organization")
+
+
 def test_a_saints_possessive_continues_a_churchs_name():
     got = _types(HEAD + "The procession leaves St. Paul's Cathedral in downtown Regina. They met at St. Peter's Square.")
     assert got["St. Paul's Cathedral"] == got["St. Peter's Square"] == "place" and "St. Paul" not in got

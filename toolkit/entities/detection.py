@@ -159,6 +159,9 @@ _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,8})\)")
 _ACRONYM_PAREN_WORDS = re.compile(r"([A-Z][A-Za-z]{1,8}) \(([a-z][\w'’ -]{2,80})\)")
 #: One word before "and" that is no name alone: "the University and College Union", "the Universities and
 #: Colleges Employers' Association", "the Food and Drug Administration".
+#: A particle glued to a capitalised word by an apostrophe ("Côte d'Ivoire", "Giscard d’Estaing"): it continues
+#: a name and never opens one ("a coup d'État").
+_GLUED_PARTICLE = re.compile(r"(?:d|dell|dall|l)['’]")
 #: A plural's possessive mark, a token of its own ("the Colleges Employers’ Association").
 _APOSTROPHES = frozenset(["'", "’"])
 _GENERIC_LEFT = re.compile(r"Universit(?:y|ies)|Colleges?|Schools?|Arts?|Sciences?|Trade|Industry|Industries")
@@ -547,7 +550,8 @@ class Detector:
         i = 0  # where the next run may start (the tokens before it are used up)
         skip: set[int] = set()  # words after a category label that start the sentence: no names
         for c in candidates:  # the other tokens cannot start a run (cap() is False for them)
-            if c < i or c in skip or not (cap(c) or (tw[c] in _MONTH_NAMES and month_name(c, first=True))
+            if c < i or c in skip or tw[c][0].islower() and _GLUED_PARTICLE.match(tw[c]) \
+                    or not (cap(c) or (tw[c] in _MONTH_NAMES and month_name(c, first=True))
                              or (tw[c] in _NAMED_DAYS and c + 1 < n and tw[c + 1] in _WEEKDAYS and adjacent(c, c + 1))):
                 continue
             run = [c]

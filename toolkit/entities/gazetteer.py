@@ -83,10 +83,13 @@ class Gazetteer:
 
     def lookup(self, name: str) -> tuple[str, str] | None:
         """``(canonical, type)`` for a known name or alias, else ``None`` (case-sensitive,
-        a leading "the" ignored)."""
+        a leading "the" ignored, a typographic apostrophe read as a straight one)."""
         hit = self.names.get(name)
-        if hit is None and name[:4] in _THE:
-            hit = self.names.get(name[4:])
+        if hit is None:
+            if name[:4] in _THE:
+                hit = self.names.get(name[4:])
+            if hit is None and "’" in name:  # "Cote d’Ivoire", "People’s Liberation Army": the typographic mark
+                return self.lookup(name.replace("’", "'"))
         return hit
 
     def has(self, kind: str, word: str) -> bool:

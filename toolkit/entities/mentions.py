@@ -50,6 +50,7 @@ from toolkit.entities.typing_rules import (
     CONSTITUENCY_OF,
     GROUP_LEADS,
     LANGUAGES,
+    PLACE_PREP,
     RULE,
     SPEECH,
     SYLLABLE_NAME,
@@ -646,7 +647,9 @@ def _mention(
         after = [",", after[1] + "'s", *after[2:]]  # "Adel Abdul Mahdi, Iraq's Finance Minister": no "Clearwater, Florida"
     single = len(words) == 1
     cue = Cue._make((  # _make: a third of the cost of Cue(...)
-        tuple(words), hit, hit is None, acr is not None, label, titled, institution, prev,
+        tuple(words), hit, hit is None, acr is not None, label, titled, institution,
+        # "in al-Tikriti's decapitation": the preposition's object is what the name owns, no place
+        "" if last_poss and prev in PLACE_PREP else prev,
         prev2, after, last_poss,
         text[te[last_i] : te[last_i] + 1] == " ",
         info.plural_of is not None and bool(det.mid_caps.get(info.plural_of)),

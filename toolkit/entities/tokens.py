@@ -49,7 +49,8 @@ _M_START, _M_END, _M_GROUP = re.Match.start, re.Match.end, re.Match.group  # for
 _HYPHEN = re.compile(r"[-–]")
 _SPLIT_HINT = re.compile(r"[-–]|['’]s")  # what a token to split or trim holds
 _CONTRACTION = re.compile(r"['’](?:m|ve|ll|d|re|t|s)$", re.IGNORECASE)
-PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ad|bin|ibn|abu|bint)[-‑][A-Z]\w")  # "al-Assad"
+#: "al-Assad", "bin-Laden"; "d'Ivoire", "d’Estaing", "dell'Arte": a particle glued to a capitalised word
+PARTICLE_NAME = re.compile(r"^(?:(?:al|el|ad|ar|as|ash|at|az|ad|bin|ibn|abu|bint)[-‑][A-Z]|(?:d|dell|dall|l)['’][A-ZÀ-ÖØ-Þ])\w")
 
 EMPTY_WORDS: frozenset[str] = frozenset()
 #: The word lists of ``actors_words.tsv`` that the rules read (:func:`word_lists`).
@@ -218,7 +219,8 @@ def _split_token(out: Toks, text: str, a: int, s: int, e: int, w: str, g: Gazett
     """Append the token(s) of one match: a possessive 's cut off, a hyphen compound split."""
     append = out.append
     poss = False
-    if w[0].isupper() and len(w) > 2 and w.endswith(("'s", "’s")):  # a possessive 's
+    if (w[0].isupper() or PARTICLE_NAME.match(w)) and len(w) > 2 and w.endswith(("'s", "’s")):  # a possessive 's
+        # (also "Cote d’Ivoire’s")
         e -= 2
         w = w[:-2]
         poss = True

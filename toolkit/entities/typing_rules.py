@@ -93,7 +93,7 @@ _SAID_BEFORE = frozenset(["said", "says", "added", "explained", "noted", "recall
 #: holders of a seat "for" a constituency ("the MP for X")
 CONSTITUENCY_OF = frozenset(["mp", "mps", "member", "mla", "msp", "mep", "td", "mha", "mpp"])  # prev2 is lower-cased
 _PLACE_OF = frozenset(["state", "province", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "suburbs", "streets", "heart", "downtown", "residents", "inhabitants", "coast", "shores"])
-_PLACE_PREP = frozenset(["in", "near", "across", "outside", "throughout", "inside", "into"])
+_PLACE_PREP = PLACE_PREP = frozenset(["in", "near", "across", "outside", "throughout", "inside", "into"])
 #: Opening quotation marks before a title ('the film "Marriage Story"').
 _OPEN_QUOTES = frozenset(['"', "“", "‘", "'"])
 #: Types of names that are no actors: titles of works, products (vehicles included), events and
