@@ -272,6 +272,26 @@ def test_listeners_venues_appositions_and_things_are_no_stance_targets():
     assert not any(v == "reported" for _, _, v in got)  # 'We support …' is a name in quotation marks
 
 
+def test_the_speakers_affiliation_and_the_medium_are_no_stance_targets():
+    # Wikinews: "Jonathan Rose of Queen's University in Kingston, Ontario told the Canadian Press: …", "Mike
+    # Pompeo posted a message on Twitter blaming Iran …, saying there was …"; a verb after the affiliation ends
+    # it ("Steve Scalise of Louisiana calling the investigation into Trump “Soviet-style”")
+    art = pl.load_article(
+        "Campaign ads\n\n"
+        "Communication expert Jonathan Rose of Queen's University in Kingston, Ontario told the Canadian Press: "
+        "“By relying on typical Canadians in the ads, the Conservatives are hoping for a connection.”\n\n"
+        "US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the attacks, saying there "
+        "was \"no evidence the attacks came from Yemen.\"\n\n"
+        "Republicans attacked the inquiry, with Steve Scalise of Louisiana calling the investigation into Trump "
+        "\"Soviet-style\"."
+    )
+    got = pl.stances(art)[["speaker", "target"]].values.tolist()
+    targets = {t for _, t in got}
+    assert not targets & {"Queen's University", "Kingston", "Ontario", "Twitter", "Louisiana"}
+    assert ["Jonathan Rose", "Conservative Party"] in got and ["Mike Pompeo", "Iran"] in got
+    assert ["Steve Scalise", "Trump"] in got
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -68,7 +68,10 @@ _APPOSITION_PART = (
     r"(?:said|says|told|added|adding|noted|and|but|while|as|because|after|before|when)\b)"
     r"(?:(?![.!?]\s)[^,;:“”\"])*"
 )
-_APPOSITION = re.compile(rf"’s|'s|(?:’s|'s)?(?:{_APPOSITION_PART})+", re.IGNORECASE)
+# the speaker's affiliation right after the name ("Jonathan Rose of Queen's University in Kingston, Ontario
+# told"), then possibly an apposition
+_AFFILIATION = r"\s+(?:of|from|at)\s+(?:(?:the|of|in|for|and|at|on|&|(?-i:[A-Z])[\w.'’&-]*)(?:,?\s+|$))*"
+_APPOSITION = re.compile(rf"’s|'s|(?:’s|'s)?(?:{_AFFILIATION})?(?:{_APPOSITION_PART})+|{_AFFILIATION}", re.IGNORECASE)
 # a stance word used as a noun or infinitive ("its support for", "plans to attack") or passively
 # ("was criticised", "threatened by") states no stance of the subject toward the object
 _NOT_FINITE = re.compile(
@@ -78,12 +81,16 @@ _NOT_FINITE = re.compile(
 )
 #: a role noun right after a name makes the name a modifier ("White House official", "GOP aides")
 _ROLE_AFTER = re.compile(rf"\s+(?:{SOURCE_ROLES})\b", re.IGNORECASE)
+#: whom or where the speaker spoke: "told a group of Associated Press editors", "said on Twitter", "posted a
+#: message on Twitter"
 _LISTENER = re.compile(
     r"\b(?:(?:told|tells|telling|tell)(?:\s+(?:a|an)\s+\w+\s+of)?|in an interview with|speaking to|spoke to|"
-    r"said to|according to|(?:said|says|wrote|writes|posted|tweeted|announced)\s+(?:on|in)|reported by)"
+    r"said to|according to|(?:said|says|wrote|writes|posted|tweeted|announced)\s+(?:on|in)|reported by|"
+    r"(?:a|an|the|his|her|their|its)\s+(?:\w+\s+)?(?:message|post|statement|video|tweet|interview|letter|"
+    r"blog post)\s+(?:on|to|with))"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
-)  # whom or where the speaker spoke: "told a group of Associated Press editors", "said on Twitter"
+)
 _OPEN_SINGLE = re.compile(r"(?:^|\s)['‘](?=\w)")
 #: between the subject's name and the stance verb: adverbs, auxiliaries, a time, an apposition
 _SUBJECT_GAP = re.compile(
