@@ -575,6 +575,14 @@ def test_according_to_closing_the_sentence_attributes_the_quote_in_it():
     assert q["text"].tolist() == ["Pat", "evident crime"] and q["speaker"].isna().all()
 
 
+def test_he_after_a_sentence_opening_with_a_possessive_in_a_clause_is_the_subject():
+    # The Village Voice: "In 2016, as Trump’s improbable rise to power continued, Schwartz disavowed the book …
+    # “I put lipstick on a pig,” he told the New Yorker’s Jane Mayer"
+    q = _q("Tony Schwartz wrote the book with Donald Trump. In 2016, as Trump’s improbable rise to power continued, "
+           "Schwartz disavowed the book. “I put lipstick on a pig,” he told the New Yorker’s Jane Mayer.")
+    assert q["speaker"].tolist() == ["Tony Schwartz"]
+
+
 def test_and_then_a_verb_after_the_quote_keeps_the_sentences_subject():
     q = _q("Dick Cheney accused Iran of being \u201cthe most active state sponsor of terror\u201d and called its "
            "government \u201ca growing obstacle\u201d. Thomas Thornhill lowered his rating to \"neutral\" and commented "

@@ -678,20 +678,31 @@ def _pronoun_of(name: str) -> str | None:
     return None
 
 
-def _first_person_of_sentence(ms: _Mentions, k: int, a: int, sent_index: Any) -> str:
+#: a subordinating conjunction opening a clause before the sentence's subject
+_SUBORDINATE = re.compile(r"\b(?:[Aa]s|[Ww]hen|[Ww]hile|[Aa]fter|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ss]ince|[Ii]f|[Bb]efore|[Uu]ntil)\s")
+
+
+def _first_person_of_sentence(ms: _Mentions, k: int, a: int, sent_index: Any, text: str = "") -> str:
     """The first person mention ending by ``a`` in the sentence of ``ms.people[k]`` (the last
     such mention), by a bisect to that sentence's people: the actor of ``same[0]`` in
-    ``prev = [people ending by a]; same = [r for r in prev if sentence(r) == sentence(prev[-1])]``."""
+    ``prev = [people ending by a]; same = [r for r in prev if sentence(r) == sentence(prev[-1])]``.
+    With ``text``, a possessive in a clause that opens the sentence is passed over for the next
+    person ("In 2016, as Trump’s rise continued, Schwartz disavowed the book": Schwartz)."""
     sid = sent_index(ms.people[k].start)
     # people before k in the same sentence come right before it (mentions are sorted by start)
-    first = k
+    same = [k]
     for i in range(k - 1, -1, -1):
         r = ms.people[i]
         if sent_index(r.start) != sid:
             break
         if r.end <= a:
-            first = i
-    return ms.people[first].actor
+            same.append(i)
+    if text and len(same) > 1:
+        p, q = ms.people[same[-1]], ms.people[same[-2]]
+        if text.startswith(("'s", "’s"), p.end) and "," in text[p.end : q.start] \
+                and _SUBORDINATE.search(text, max(0, p.start - 60), p.start):
+            return q.actor  # the possessive in a clause before the subject: "as Trump’s rise continued, Schwartz …"
+    return ms.people[same[-1]].actor
 
 
 @cached_on_article
@@ -868,7 +879,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     if ms.people[k].start >= after and not (
                         last[1] == "actor" and subj is not None and subj.group(1).lower() == pron
                     ):  # ('He reckoned that President Kufuor's trip …. “…” he said': the last speaker's "he")
-                        first = _first_person_of_sentence(ms, k, a, sent_index)
+                        first = _first_person_of_sentence(ms, k, a, sent_index, text)
                         if agrees(first):
                             return first, "actor"
                         if agrees(ms.people[k].actor):
@@ -882,7 +893,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 if k is not None:
                     # the subject of the latest sentence naming a person: its first person; "she"
                     # never a Michael, "he" never a Sarah (the latest person who agrees, of the last ten)
-                    first = _first_person_of_sentence(ms, k, a, sent_index)
+                    first = _first_person_of_sentence(ms, k, a, sent_index, text)
                     if agrees(first):
                         return first, "actor"
                     for i in range(k, max(-1, k - 10), -1):
