@@ -1357,6 +1357,15 @@ def test_a_possessive_after_a_particle_name_is_cut_off():
     assert got["al-Qaeda"] == ("al-Qaeda", "organization")
 
 
+def test_more_demonyms_and_place_nouns():
+    # Wikinews: "announced by Somalian President Abdullahi Yusuf Ahmed", "Serbs and Croats"; "the localities of X"
+    df = _df(HEAD + "The congress was announced by Somalian President Abdullahi Yusuf Ahmed. Serbs and Croats "
+             "voted. The crimes were committed in the localities of Bossongoa, Kabo and Mongoumba.")
+    got = dict(zip(df["surface"], zip(df["actor"], df["type"], strict=True), strict=True))
+    assert got["Somalian"] == ("Somalia", "place") and got["Croats"][1] == "person"
+    assert got["Bossongoa"][1] == got["Mongoumba"][1] == "place"
+
+
 def test_a_saints_possessive_continues_a_churchs_name():
     got = _types(HEAD + "The procession leaves St. Paul's Cathedral in downtown Regina. They met at St. Peter's Square.")
     assert got["St. Paul's Cathedral"] == got["St. Peter's Square"] == "place" and "St. Paul" not in got
