@@ -583,6 +583,18 @@ def test_he_after_a_sentence_opening_with_a_possessive_in_a_clause_is_the_subjec
     assert q["speaker"].tolist() == ["Tony Schwartz"]
 
 
+def test_a_time_or_a_stray_comma_before_the_verb_of_saying_hides_no_subject():
+    # Wikinews: "One activist, Nur Khan Liton, on Sunday told Agence France-Presse arson has been used “…”";
+    # "The United States Ambassador to Turkey , said in a statement: “…”"; "The newspaper, owned by the Tehran
+    # city council, says that …" is no quote of Tehran's
+    q = _q('One activist, Nur Khan Liton, on Sunday told Agence France-Presse arson has been used "as a weapon to '
+           'evict poor slum dwellers". The United States Ambassador to Turkey , said in a statement: "It is '
+           'inappropriate now to speculate." The newspaper, owned by the Tehran city council, says that the cartoons '
+           'will show "America and Israel\'s crimes and plundering".')
+    assert q["speaker"].tolist()[:2] == ["Nur Khan Liton", "The United States Ambassador to Turkey"]
+    assert q["speaker"].iloc[2] != "Tehran"
+
+
 def test_and_then_a_verb_after_the_quote_keeps_the_sentences_subject():
     q = _q("Dick Cheney accused Iran of being \u201cthe most active state sponsor of terror\u201d and called its "
            "government \u201ca growing obstacle\u201d. Thomas Thornhill lowered his rating to \"neutral\" and commented "

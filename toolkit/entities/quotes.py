@@ -128,6 +128,12 @@ _FIRM_DOT = re.compile(r"\b(?:Co|Inc|Corp|Ltd|Bros|Jr|Sr)\.$")
 #: words that alone are no subject before a verb of saying ("…, Carlos Abascal, has also said")
 _AUX_ONLY = frozenset(["has", "have", "had", "also", "previously", "earlier", "repeatedly", "since", "now",
                        "reportedly", "later", "then", "once", "already", "publicly"])
+#: after a verb of saying, what shows no inverted subject follows ("…, said in a statement:", "…, said:")
+_NO_SUBJECT_AFTER = re.compile(r"\s*(?:[:,]|$|(?:in|on|at|to|that|this|last|yesterday|today)\b)")
+#: words of a time before a verb of saying ("One activist, Nur Khan Liton, on Sunday told"): no subject either
+_TIME_ONLY = _AUX_ONLY | frozenset(["on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                    "yesterday", "today", "tonight", "last", "this", "week", "night", "morning",
+                                    "afternoon", "evening", "month", "year"])
 #: an apposition after a name, up to the auxiliary ("Col. Bob Chase, the chief of operations …,")
 _APPOSITIVE_TAIL = re.compile(r",\s+(?:the|a|an|its|his|her|their|from|of)\s+[^,;:.“”\"]{1,80}$")
 _GLUED = re.compile(r"[A-Z][a-z]")  # a closing quote run into the next paragraph's first word
@@ -1092,7 +1098,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     np_ = _np_before(before, vm.start())
                     if np_ is not None and vm.group().endswith("ing") and before[: vm.start()].endswith(" by "):
                         np_ = None  # "O'Leary justified his choice of Boeing by saying": the subject, not Boeing
-                    if np_ is not None and set(before[np_[0] : np_[1]].lower().split()) <= _AUX_ONLY:
+                    if np_ is not None and set(before[np_[0] : np_[1]].lower().split()) <= _TIME_ONLY:
                         # "The head of the Taliban, Mullah Omar, has declared": the name of the apposition
                         # right before the auxiliary (not "Retailers across the U.S. have reported")
                         aux_only = True
@@ -1180,6 +1186,13 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                         # the sentence, before its verb
                         lead = _lead_subject(before, vm.start())
                         cand = resolve(fa + lead[0], fa + lead[1], last, group=True) if lead else None
+                    elif (head := before[: vm.start()].rstrip()).endswith(",") and _NO_SUBJECT_AFTER.match(before, vm.end()):
+                        # "The United States Ambassador to Turkey , said in a statement:": the noun phrase
+                        # before a stray comma (not "…, said Hadi Jawad": the name after the verb, below)
+                        np2 = _np_before(before, len(head) - 1)
+                        if np2 and _lex(before[np2[0] : np2[1]].split()[0]) in ("VBN", "VBG"):
+                            np2 = None  # "The newspaper, owned by the Tehran city council, says": a participle's object
+                        cand = resolve(fa + np2[0], fa + np2[1], last, group=True) if np2 else None
                 if cand is None and not vm.group().endswith("ing") and vm.group() not in _NO_INVERSION \
                         and vm.group() not in _LISTENER_VERBS:
                     # "announcing his retirement": an object; "indicated a small advantage": no speaker;
