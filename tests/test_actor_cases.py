@@ -1366,6 +1366,18 @@ def test_more_demonyms_and_place_nouns():
     assert got["Bossongoa"][1] == got["Mongoumba"][1] == "place"
 
 
+def test_demonyms_of_regions_and_a_newspaper_named_with_and():
+    # Wikinews: "Alaskan Governor Sarah Palin", "Transnistrian authorities", "Tibetan monks"; The Village Voice:
+    # "overthrow the Bavarian government"; FiveThirtyEight: "the Charleston-based Post and Courier"
+    df = _df(HEAD + "McCain added Alaskan Governor Sarah Palin to his ticket. Transnistrian authorities and Tibetan "
+             "monks objected. They tried to overthrow the Bavarian government, according to a count from the "
+             "Charleston-based Post and Courier.")
+    got = dict(zip(df["surface"], zip(df["actor"], df["type"], strict=True), strict=True))
+    assert got["Alaskan"] == ("Alaska", "place") and got["Transnistrian"] == ("Transnistria", "place")
+    assert got["Tibetan"] == ("Tibet", "place") and got["Bavarian"] == ("Bavaria", "place")
+    assert got["Post and Courier"] == ("The Post and Courier", "organization")
+
+
 def test_a_saints_possessive_continues_a_churchs_name():
     got = _types(HEAD + "The procession leaves St. Paul's Cathedral in downtown Regina. They met at St. Peter's Square.")
     assert got["St. Paul's Cathedral"] == got["St. Peter's Square"] == "place" and "St. Paul" not in got
