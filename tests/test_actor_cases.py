@@ -1378,6 +1378,18 @@ def test_demonyms_of_regions_and_a_newspaper_named_with_and():
     assert got["Post and Courier"] == ("The Post and Courier", "organization")
 
 
+def test_an_acronyms_plural_is_a_common_noun():
+    # Wikinews: "the world of CDs", "DVDs containing Wikipedia", "the PC market … dominated by PCs" (once merged
+    # into "One Laptop Per Child" by the tail of its initials), "the URLs"; a name's acronym stays ("Jehovah's
+    # Witnesses (JWs)")
+    got = _types(HEAD + "Many people think the world of CDs and the world of iPod are incompatible. Ten DVDs were "
+                 "sold. He sold laptops to One Laptop Per Child. In the PC market, PCs dominate. The URL changed, "
+                 "and the URLs broke. Jehovah's Witnesses (JWs) met. The JWs prayed.")
+    assert not {"CDs", "DVDs", "PCs", "URLs"} & set(got)
+    assert "One Laptop Per Child" in got and got["PC"] == got["URL"] == "other"  # PC is no part of it
+    assert got["JWs"] == "organization"
+
+
 def test_a_saints_possessive_continues_a_churchs_name():
     got = _types(HEAD + "The procession leaves St. Paul's Cathedral in downtown Regina. They met at St. Peter's Square.")
     assert got["St. Paul's Cathedral"] == got["St. Peter's Square"] == "place" and "St. Paul" not in got

@@ -156,6 +156,7 @@ _WHEN_WORDS = _WEEKDAYS | _MONTHS
 #: An acronym in parentheses after the words it abbreviates ("reactive oxygen species (ROS)"), and
 #: an acronym before the words in parentheses ("IDPs (internally displaced people)").
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,8})\)")
+_ACRONYM_PLURAL_WORD = re.compile(r"(?<![\w(])([A-Z]{2,5})s\b")
 _ACRONYM_PAREN_WORDS = re.compile(r"([A-Z][A-Za-z]{1,8}) \(([a-z][\w'’ -]{2,80})\)")
 #: One word before "and" that is no name alone: "the University and College Union", "the Universities and
 #: Colleges Employers' Association", "the Food and Drug Administration".
@@ -405,11 +406,15 @@ class Detector:
     def term_acronyms(self) -> frozenset[str]:
         """Acronyms the text defines by lower-case words: common terms, not names ("iodine deficiency
         disorders (IDD)", "gross domestic product (GDP)", "NGOs (non-governmental organisations)").
-        Read only when a mention asks (an all-capitals word); a plural's "s" is dropped ("IDPs": IDP)."""
+        Read only when a mention asks (an all-capitals word); a plural's "s" is dropped ("IDPs": IDP). Also
+        an acronym the text writes as a plural with a lower-case "s" elsewhere ("the URLs": URL)."""
         text = self.text
+        # an acronym whose plural the text writes with a lower-case "s" ("URLs", "WMDs", "MPPs"): a common noun
+        # (not one the text defines after a name: "PlayStation Portable (PSP)" … "PSPs")
+        out = {a for m in _ACRONYM_PLURAL_WORD.finditer(text)
+               if f"({(a := m.group(1))})" not in text and f"({a}s)" not in text}
         if "(" not in text:
-            return frozenset()
-        out = set()
+            return frozenset(out)
         for m in _PAREN_ACRONYM.finditer(text):
             before = text[max(0, m.start() - 120) : m.start()].split()[-8:]
             if _term_of(m.group(1), before, last=True):

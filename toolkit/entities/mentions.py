@@ -591,6 +591,12 @@ def _mention(
     words = [tw[i] for i in idx]
     if len(words) == 1 and len(words[0]) == 6 and _HEX_COLOUR.fullmatch(words[0]):
         return None  # "B0CEFF", "FFB6B6": a colour code left over from a wiki table, no name
+    if len(words) == 1 and _ACRONYM_PLURAL.fullmatch(words[0]) and g.lookup(words[0]) is None and (
+        f"({words[0]})" not in text or singular_acronym(words[0]) in det.term_acronyms
+    ):
+        # "the world of CDs", "DVDs and PCs", "ATMs": the plural of a common noun's acronym, no name (but
+        # "Jehovah's Witnesses (JWs)" defines a name)
+        return None
     if len(words) >= 2 and _share_bar(words):
         return None  # "Share Facebook Twitter WhatsApp Email Telegram", "Related Videos Related articlesMore": page furniture
     if any(_FILE_NAME.search(w) for w in words):
@@ -717,6 +723,9 @@ def _mention(
         raw.adjectival = True
     return raw
 
+
+#: An acronym's plural written with a lower-case "s" ("CDs", "SUVs", "NGOs").
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
 
 #: Combining forms of peoples' names before a hyphen ("Sino-American", "Russo-Japanese War").
 _COMBINING_FORMS = frozenset(["Indo", "Sino", "Anglo", "Franco", "Russo", "Afro", "Austro", "Greco", "Graeco", "Judeo",

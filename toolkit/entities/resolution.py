@@ -647,9 +647,12 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
             for acr in needed:
                 if len(acr) < len(caps) + 1 and initials.endswith(acr):
                     i = caps[len(caps) - len(acr)]  # the first word the acronym abbreviates
-                    long_of[acr].add(k)
+                    if acr == initials or len(acr) >= 3:
+                        # (a tail of the initials alone only from three letters: "ISO" of "California
+                        # Independent System Operator", not "PC" of "One Laptop Per Child")
+                        long_of[acr].add(k)
                     if i > 0:
-                        long_of[" ".join(words[:i]) + " " + acr].add(k)
+                        long_of[" ".join(words[:i]) + " " + acr].add(k)  # "Housing NZ"
         for k in acronyms:
             if k not in ren and len(long_of.get(k, ())) == 1:
                 long = next(iter(long_of[k]))
