@@ -595,6 +595,19 @@ def test_a_time_or_a_stray_comma_before_the_verb_of_saying_hides_no_subject():
     assert q["speaker"].iloc[2] != "Tehran"
 
 
+def test_alderman_abbreviation_empty_marks_and_a_time_are_handled():
+    # Wikinews: '"Unless you have rules, things don’t work so well," said Ald. Madeleine King.' ("Ald." ended the
+    # sentence and was the speaker); 'has not performed the ceremonious "" usually required' (empty marks: no
+    # quote); 'the withdrawal from the "immediate area" first announced seven days earlier' (a time, no source)
+    q = _q('"Unless you have rules, things don\'t work so well," said Ald. Madeleine King. "It\'s not targeting the '
+           'homeless," she added. North Korea has not performed the ceremonious "" usually required by nuclear '
+           'powers. The US announced a withdrawal beyond the withdrawal from the "immediate area" first announced '
+           'seven days earlier.')
+    assert q["speaker"].tolist()[:2] == ["Madeleine King", "Madeleine King"]
+    assert "" not in q["text"].str.strip().tolist()
+    assert "seven days" not in q["speaker"].tolist()
+
+
 def test_and_then_a_verb_after_the_quote_keeps_the_sentences_subject():
     q = _q("Dick Cheney accused Iran of being \u201cthe most active state sponsor of terror\u201d and called its "
            "government \u201ca growing obstacle\u201d. Thomas Thornhill lowered his rating to \"neutral\" and commented "

@@ -122,7 +122,7 @@ _INVERTED_OPEN = re.compile(
     r"([A-Z][^,:;.“”\"]{1,60}?)\s*[,:]\s*$"
 )
 #: a title's abbreviation dot, which does not end the noun phrase of a source ("spokesman Lieut. Colonel X")
-_TITLE_DOT = re.compile(r"\b(?:Lt|Lieut|Col|Gen|Maj|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Comdr|Brig|Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|St)\.$")
+_TITLE_DOT = re.compile(r"\b(?:Lt|Lieut|Col|Gen|Maj|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Comdr|Brig|Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|St|Ald)\.$")
 #: the dot of a firm's legal form or a generational suffix ("Acme Co.", "Acme Inc.", "John Smith Jr.")
 _FIRM_DOT = re.compile(r"\b(?:Co|Inc|Corp|Ltd|Bros|Jr|Sr)\.$")
 #: words that alone are no subject before a verb of saying ("…, Carlos Abascal, has also said")
@@ -464,6 +464,10 @@ _ANY_MARK = re.compile(r"[“”\"«»]")
 #: The end of a clause: not the period of an honorific or an initial ("Mr. Marcus said", "J. Smith said").
 _CLAUSE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\bSgt)(?<!\bJr)(?<!\bSr)(?<!\bMt)(?<!\bFr)(?<!\bRev)(?<!\bAdm)(?<!\bCapt)(?<!\bCmdr)(?<!\bSupt)(?<!\bInsp)(?<!\bDet)(?<!\bCpl)(?<!\bPvt)(?<!\bMaj)(?<!\bCo)(?<!\bInc)(?<!\bCorp)(?<!\bLtd)(?<!\bBros)(?<!\b[A-Z])[.!?;]\s")
 _WORD_CHAR = re.compile(r"\w")
+#: a span of time, no source ("seven days earlier", "two weeks ago", "hours later")
+_TIME_PHRASE = re.compile(
+    r"(?:[a-z0-9]+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?:\s+(?:earlier|later|ago|before|after))?"
+)
 _COMMA_NEXT = re.compile(r"\s*,")
 #: "accused" with an object, then "of" ("accused Trump of “…”"), not "accused of" (a participle)
 _ACCUSED_OF = re.compile(r"\s+(?!of\b)[^.;:“”\"]{1,60}?\bof\b")
@@ -789,7 +793,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         if (pm := _PREPOSITION_FIRST.match(text, a, b)) and (only := ms.overlapping(a, b)) \
                 and only[0].start == pm.end() and only[-1].end >= a + len(text[a:b].rstrip()) and len(only) == 1:
             return None  # "(Trump …) and on Twitter referred to the vote as": where, not who
-        if not phrase or _has_verb(phrase) or _URL_LIKE.search(phrase) or _MODAL_VERB.search(phrase):
+        if not phrase or _has_verb(phrase) or _URL_LIKE.search(phrase) or _MODAL_VERB.search(phrase) \
+                or _TIME_PHRASE.fullmatch(phrase):  # ('first announced seven days earlier': when, not who)
             return None  # a clause ("doubts about the Iraq war should not cloud the relationship"); a web
             # address ("…/politics/michelle-obama-speaks-as-…")
         inside = ms.overlapping(a, b)
@@ -934,6 +939,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             continue
         if is_title:
             continue  # the film “The Irishman”: a title in quotation marks, not speech
+        if _WORD_CHAR.search(text, qs, qe) is None:
+            continue  # '""', '“ ”': empty quotation marks (markup left in the text), no words quoted
         if _NAME_LABEL_BEFORE.search(text, max(0, qs - 40), qs):
             continue  # 'identified him only as “Mr. A”', 'known as the “Troubles”': a name someone goes by, no speech
         # the quote's frame: every sentence the quote touches (end > qs and start < qe)

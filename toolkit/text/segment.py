@@ -69,7 +69,7 @@ def _wordset(words: str) -> frozenset[str]:
 ABBREVIATIONS = _wordset(
     """
     Mr Mrs Ms Mx Messrs Mmes Dr Drs Sir Prof Gen Sen Sens Rep Reps Gov Govs Lt Col Capt Cpt
-    Sgt Maj Adm Cmdr Cdr Brig Cpl Pvt Pte Rev Revd Fr Hon Amb Pres Supt Insp Det Atty Judg Jr Sr
+    Sgt Maj Adm Cmdr Cdr Brig Cpl Pvt Pte Rev Revd Fr Hon Amb Pres Supt Insp Det Atty Judg Jr Sr Ald Cllr
     Lieut Comdr Msgr Spc Pfc Rt Asst Sgts Capts Lts Cols Gens
     St Ste Mt Ft Pt Ave Blvd Rd Hwy Inc Corp Ltd Co Bros Dept Univ Assn Est Fig Vol Vols Nos
     v vs etc al approx ca cf eg ie viz esp incl
