@@ -1390,6 +1390,14 @@ def test_an_acronyms_plural_is_a_common_noun():
     assert got["JWs"] == "organization"
 
 
+def test_a_variant_a_scandal_and_a_law_are_no_organisations():
+    # PAHO page: "surging in Europe and East Asia due to Omicron BA.2"; Wikinews: "the Watergate scandal"; The New
+    # Republic: "Dodd-Frank"
+    got = _types(HEAD + "Cases are surging in Europe due to Omicron BA.2. Nixon resigned over the Watergate scandal. "
+                 "Congress passed Dodd-Frank.")
+    assert got["Omicron BA.2"] == "other" and got["Watergate"] == "event" and got["Dodd-Frank"] == "other"
+
+
 def test_a_saints_possessive_continues_a_churchs_name():
     got = _types(HEAD + "The procession leaves St. Paul's Cathedral in downtown Regina. They met at St. Peter's Square.")
     assert got["St. Paul's Cathedral"] == got["St. Peter's Square"] == "place" and "St. Paul" not in got

@@ -756,8 +756,11 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"Internet Explorer", "Chrome", "iPhone": products known by name (word list product_name)'),
     Rule("known_event", "name", "event", 5, lambda n: n.name in n.wl["event_name"],
          '"Super Bowl", "Oscars", "Tour de France": events known by name (word list event_name)'),
-    Rule("known_thing", "name", "other", 5, lambda n: n.name in n.wl["other_name"],
-         '"Bitcoin", "Oscar" (the prize): other things known by name (word list other_name)'),
+    Rule("known_thing", "name", "other", 5,
+         lambda n: n.name in n.wl["other_name"] or (
+             len(n.words) == 2 and n.words[0] in n.wl["other_name"] and any(ch.isdigit() for ch in n.words[1])),
+         '"Bitcoin", "Oscar" (the prize): other things known by name (word list other_name); with a code after it '
+         '("Omicron BA.2")'),
     Rule("war_number", "name", "event", 4, lambda n: n.multi and bool(_WAR_NUMBER.search(n.name)),
          '"World War One", "World War II"'),
     Rule("code", "name", "other", 4, lambda n: n.unknown and len(n.words) == 1 and bool(_CODE.match(n.words[0])),
