@@ -1394,8 +1394,9 @@ def test_a_variant_a_scandal_and_a_law_are_no_organisations():
     # PAHO page: "surging in Europe and East Asia due to Omicron BA.2"; Wikinews: "the Watergate scandal"; The New
     # Republic: "Dodd-Frank"
     got = _types(HEAD + "Cases are surging in Europe due to Omicron BA.2. Nixon resigned over the Watergate scandal. "
-                 "Congress passed Dodd-Frank.")
-    assert got["Omicron BA.2"] == "other" and got["Watergate"] == "event" and got["Dodd-Frank"] == "other"
+                 "Congress passed Dodd-Frank and repealed Glass-Steagall.")
+    assert got["Omicron BA.2"] == "other" and got["Watergate"] == "event"
+    assert got["Dodd-Frank"] == got["Glass-Steagall"] == "other"
 
 
 def test_a_saints_possessive_continues_a_churchs_name():
