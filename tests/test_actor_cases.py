@@ -1399,6 +1399,14 @@ def test_a_variant_a_scandal_and_a_law_are_no_organisations():
     assert got["Dodd-Frank"] == got["Glass-Steagall"] == "other"
 
 
+def test_co_titles_and_an_australian_states_adjective():
+    # Wikinews: "I would love to be Co-President with someone who takes care of business" (an organisation);
+    # "as Western Australian companies layoff thousands of workers"
+    got = _types(HEAD + "I would love to be Co-President with someone who takes care of business. Western Australian "
+                 "companies laid off workers. Co-Chairman Bill Gates spoke.")
+    assert got == {"Western Australia": "place", "Bill Gates": "person"}
+
+
 def test_a_saints_possessive_continues_a_churchs_name():
     got = _types(HEAD + "The procession leaves St. Paul's Cathedral in downtown Regina. They met at St. Peter's Square.")
     assert got["St. Paul's Cathedral"] == got["St. Peter's Square"] == "place" and "St. Paul" not in got
