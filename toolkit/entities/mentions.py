@@ -591,7 +591,7 @@ def _mention(
     words = [tw[i] for i in idx]
     if len(words) == 1 and len(words[0]) == 6 and _HEX_COLOUR.fullmatch(words[0]):
         return None  # "B0CEFF", "FFB6B6": a colour code left over from a wiki table, no name
-    if len(words) == 1 and _ACRONYM_PLURAL.fullmatch(words[0]) and g.lookup(words[0]) is None and (
+    if len(words) == 1 and words[0][-1] == "s" and _ACRONYM_PLURAL.fullmatch(words[0]) and g.lookup(words[0]) is None and (
         f"({words[0]})" not in text or singular_acronym(words[0]) in det.term_acronyms
     ):
         # "the world of CDs", "DVDs and PCs", "ATMs": the plural of a common noun's acronym, no name (but
