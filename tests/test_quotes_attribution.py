@@ -608,6 +608,13 @@ def test_alderman_abbreviation_empty_marks_and_a_time_are_handled():
     assert "seven days" not in q["speaker"].tolist()
 
 
+def test_a_place_after_a_preposition_before_saying_is_where_not_who():
+    # Wikinews: ", , addressed the crowd at the Wellington service saying “…”" (the names were lost)
+    q = _q('About 5000 people gathered at the Cenotaph. , , addressed the crowd, at the Wellington service saying '
+           '"Soldiers gave their lives for us."')
+    assert "Wellington" not in q["speaker"].tolist()
+
+
 def test_and_then_a_verb_after_the_quote_keeps_the_sentences_subject():
     q = _q("Dick Cheney accused Iran of being \u201cthe most active state sponsor of terror\u201d and called its "
            "government \u201ca growing obstacle\u201d. Thomas Thornhill lowered his rating to \"neutral\" and commented "

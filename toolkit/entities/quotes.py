@@ -798,6 +798,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             return None  # a clause ("doubts about the Iraq war should not cloud the relationship"); a web
             # address ("…/politics/michelle-obama-speaks-as-…")
         inside = ms.overlapping(a, b)
+        if inside and all(r.type == "place" for r in inside) and _PREPOSITION_FIRST.match(text, a, b):
+            return None  # "at the Wellington service saying": where, not who
         if not inside and len(words_ := phrase.split()) > 1 and words_[-1].lower() in _DANGLING:
             return None  # "(alleged) infringement by its (“Express Lane”)": a phrase cut before its noun, no source
         if inside and (words := phrase.split()) and len(words) > 1 and words[-1].lower() in ("he", "she") \
