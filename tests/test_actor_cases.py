@@ -1407,6 +1407,19 @@ def test_co_titles_and_an_australian_states_adjective():
     assert got == {"Western Australia": "place", "Bill Gates": "person"}
 
 
+def test_a_compound_surname_and_a_long_names_short_forms_merge_with_the_full_name():
+    # Wikinews: "Andrés Manuel López Obrador … López Obrador", "José Ramos Horta … Ramos Horta", "Luiz Inácio Lula
+    # da Silva … President Lula … Lula da Silva", "Sarah Huckabee Sanders … Huckabee Sanders"; not "Steve Jobs" into
+    # a run-on "Apple Steve Jobs"
+    df = _df(HEAD + "Mexican President Andrés Manuel López Obrador spoke. López Obrador said no. Brazilian President Luiz "
+             "Inácio Lula da Silva arrived. President Lula said the deal was good. Lula da Silva smiled. Press "
+             "secretary Sarah Huckabee Sanders said so. Huckabee Sanders left.")
+    got = dict(zip(df["surface"], df["actor"], strict=False))
+    assert got["López Obrador"] == "Andrés Manuel López Obrador"
+    assert got["President Lula"] == got["Lula da Silva"] == "Luiz Inácio Lula da Silva"
+    assert got["Huckabee Sanders"] == "Sarah Huckabee Sanders"
+
+
 def test_a_saints_possessive_continues_a_churchs_name():
     got = _types(HEAD + "The procession leaves St. Paul's Cathedral in downtown Regina. They met at St. Peter's Square.")
     assert got["St. Paul's Cathedral"] == got["St. Peter's Square"] == "place" and "St. Paul" not in got

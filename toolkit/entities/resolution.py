@@ -304,9 +304,20 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
             fold_of[r.name] = _fold(r.name)
     persons: dict[str, list[str]] = defaultdict(list)  # surname -> full names
     middles: dict[str, set[str]] = defaultdict(set)  # first of two surnames -> full names
+    suffixes: dict[str, set[str]] = defaultdict(set)  # the last two or three words -> full names
     for r in raws:
+        if r.canonical and r.gaz == "person" and r.canonical.count(" ") >= 2 and not r.adjectival:
+            # a known person's full name ("Luiz Inácio Lula da Silva"): its short forms, as below
+            cw = r.canonical.split()
+            for k in range(max(1, len(cw) - 3), len(cw) - 1):
+                if cw[k] not in CONNECT and (not g.has("given", cw[k]) or any(w in CONNECT for w in cw[k + 1 :])):
+                    suffixes[_fold(" ".join(cw[k:]))].add(r.canonical)
+            if len(cw) > 4:
+                for w in cw[1:-1]:
+                    if w[0].isupper() and not INITIALS.match(w) and len(w) > 2:
+                        middles[_fold(w)].add(r.canonical)
         words = split_of[r.name]
-        if r.canonical or r.adjectival or len(words) < 2 or len(words) > 4:
+        if r.canonical or r.adjectival or len(words) < 2 or len(words) > 6:
             continue
         h = hints_by_name[r.name]
         things = thing_points(h)
@@ -324,6 +335,21 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
             h["person"] >= 2 or g.has("given", words[0])
         ):
             continue  # "World Wildlife Fund Mexico" is not Mr Mexico; "Valeska Paris" (said) is Ms Paris
+        surely = h["person"] >= 3 and h["person"] > h["organization"] + h["place"] + things
+        if surely:
+            for k in range(max(1, len(words) - 3), len(words) - 1):
+                # "García Márquez" of "Gabriel García Márquez", "Lula da Silva" (a given name opens no
+                # short form but before a particle: not "Steve Jobs" of "Apple Steve Jobs")
+                if words[k] not in CONNECT and (not g.has("given", words[k]) or any(w in CONNECT for w in words[k + 1 :])):
+                    suffixes[_fold(" ".join(words[k:]))].add(r.name)
+        if len(words) > 4:
+            # "Luiz Inácio Lula da Silva": its short forms, by the rule above and the middle names below ("Lula da
+            # Silva", "Lula"), not a surname key (the last word of five is too often a particle's word)
+            if surely and not any(w in CORE_TITLES or g.has("title", w) for w in words):
+                for w in words[1:-1]:
+                    if w[0].isupper() and not INITIALS.match(w) and len(w) > 2:
+                        middles[_fold(w)].add(r.name)
+            continue
         same_last = persons[_fold(words[-1])]
         if r.name not in same_last:
             same_last.append(r.name)
@@ -384,6 +410,10 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
                 and len(fulls := [f for f in persons.get(_fold(split_of[r.name][-1]), ())
                                   if f.lower().endswith(" " + r.name.lower())]) == 1:
             key[id(r)] = fulls[0]  # "De Niro" ... "Robert De Niro"; "Von der Leyen" ... "Ursula von der Leyen"
+        elif not one_word and not r.canonical and not r.gaz and fold not in persons and len(suffixes.get(fold, ())) == 1 \
+                and (long := next(iter(suffixes[fold]))) != r.name and _fold(long).endswith(" " + fold) \
+                and r.hints["organization"] < 2 and r.hints["place"] < 2 and not thing_points(r.hints):
+            key[id(r)] = long  # "García Márquez" ... "Gabriel García Márquez"; "Lula da Silva"
         elif fold not in persons and len(things.get(r.name, ())) == 1 and not r.canonical and not r.gaz \
                 and r.hints.get("place", 0) < 3:  # (not "the port of Tromsø" after "the vessel KV Tromsø"; "in Vista" is)
             key[id(r)] = next(iter(things[r.name]))
