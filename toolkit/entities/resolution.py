@@ -268,6 +268,21 @@ def _surely_person(name: str, hints_by_name: Mapping[str, Counter], g: Gazetteer
 _new_counter = partial(Counter.__new__, Counter)  # = Counter(), minus its __init__
 
 
+def _short_forms(full: str, g: Gazetteer, suffixes: dict[str, set[str]], middles: dict[str, set[str]]) -> None:
+    """Record the short forms of a person's full name: its last two or three words ("García Márquez" of
+    "Gabriel García Márquez", "Lula da Silva"; a given name opens none unless a particle follows: not "Steve
+    Jobs" of a run-on "Apple Steve Jobs") and, for five or six words, its middle words ("Lula" of "Luiz Inácio
+    Lula da Silva")."""
+    words = full.split()
+    for k in range(max(1, len(words) - 3), len(words) - 1):
+        if words[k] not in CONNECT and (not g.has("given", words[k]) or any(w in CONNECT for w in words[k + 1 :])):
+            suffixes[_fold(" ".join(words[k:]))].add(full)
+    if len(words) > 4:
+        for w in words[1:-1]:
+            if w[0].isupper() and not INITIALS.match(w) and len(w) > 2:
+                middles[_fold(w)].add(full)
+
+
 def _merge_hints(acc: Counter, hints: Counter) -> None:
     """``acc.update(hints)``: the same counts in the same key order (hints are positive counts),
     without Counter.update's isinstance(Mapping) check."""
@@ -307,15 +322,7 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
     suffixes: dict[str, set[str]] = defaultdict(set)  # the last two or three words -> full names
     for r in raws:
         if r.canonical and r.gaz == "person" and r.canonical.count(" ") >= 2 and not r.adjectival:
-            # a known person's full name ("Luiz Inácio Lula da Silva"): its short forms, as below
-            cw = r.canonical.split()
-            for k in range(max(1, len(cw) - 3), len(cw) - 1):
-                if cw[k] not in CONNECT and (not g.has("given", cw[k]) or any(w in CONNECT for w in cw[k + 1 :])):
-                    suffixes[_fold(" ".join(cw[k:]))].add(r.canonical)
-            if len(cw) > 4:
-                for w in cw[1:-1]:
-                    if w[0].isupper() and not INITIALS.match(w) and len(w) > 2:
-                        middles[_fold(w)].add(r.canonical)
+            _short_forms(r.canonical, g, suffixes, middles)  # a known person's full name ("Luiz Inácio Lula da Silva")
         words = split_of[r.name]
         if r.canonical or r.adjectival or len(words) < 2 or len(words) > 6:
             continue
@@ -335,21 +342,11 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
             h["person"] >= 2 or g.has("given", words[0])
         ):
             continue  # "World Wildlife Fund Mexico" is not Mr Mexico; "Valeska Paris" (said) is Ms Paris
-        surely = h["person"] >= 3 and h["person"] > h["organization"] + h["place"] + things
-        if surely:
-            for k in range(max(1, len(words) - 3), len(words) - 1):
-                # "García Márquez" of "Gabriel García Márquez", "Lula da Silva" (a given name opens no
-                # short form but before a particle: not "Steve Jobs" of "Apple Steve Jobs")
-                if words[k] not in CONNECT and (not g.has("given", words[k]) or any(w in CONNECT for w in words[k + 1 :])):
-                    suffixes[_fold(" ".join(words[k:]))].add(r.name)
+        if h["person"] >= 3 and h["person"] > h["organization"] + h["place"] + things \
+                and not any(w in CORE_TITLES or g.has("title", w) for w in words):
+            _short_forms(r.name, g, suffixes, middles)
         if len(words) > 4:
-            # "Luiz Inácio Lula da Silva": its short forms, by the rule above and the middle names below ("Lula da
-            # Silva", "Lula"), not a surname key (the last word of five is too often a particle's word)
-            if surely and not any(w in CORE_TITLES or g.has("title", w) for w in words):
-                for w in words[1:-1]:
-                    if w[0].isupper() and not INITIALS.match(w) and len(w) > 2:
-                        middles[_fold(w)].add(r.name)
-            continue
+            continue  # no surname key: the last word of five is too often a particle's word
         same_last = persons[_fold(words[-1])]
         if r.name not in same_last:
             same_last.append(r.name)
