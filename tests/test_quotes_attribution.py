@@ -615,6 +615,14 @@ def test_a_place_after_a_preposition_before_saying_is_where_not_who():
     assert "Wellington" not in q["speaker"].tolist()
 
 
+def test_informed_is_a_verb_of_saying_whose_object_is_the_listener():
+    # Wikinews: 'She informed police she had diplomatic immunity, but "that she had no plans to leave"'
+    q = _q('Police spoke with Anne Sacoolas as a suspect. She informed police she had diplomatic immunity, but "that '
+           'she had no plans to leave the country in the near future". "Thai Raksa Chart party complies with the '
+           'royal command," the party informed the Election Commission.')
+    assert q["speaker"].tolist() == ["Anne Sacoolas", "the party"]
+
+
 def test_and_then_a_verb_after_the_quote_keeps_the_sentences_subject():
     q = _q("Dick Cheney accused Iran of being \u201cthe most active state sponsor of terror\u201d and called its "
            "government \u201ca growing obstacle\u201d. Thomas Thornhill lowered his rating to \"neutral\" and commented "

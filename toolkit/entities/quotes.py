@@ -511,7 +511,7 @@ _CLAUSE_PRONOUN = re.compile(r"\s*(?:[A-Z]\w+ )*(?:he|she)\b", re.IGNORECASE)
 _OUTER_MARKS = re.compile(r"^[“\"«‘]|[”\"»’]$")
 _REOPENED = re.compile(r"\n\s*[“\"«]")
 _QUOTE_WORD = re.compile(r"\w+(?:['’-]\w+)*")
-_LISTENER_VERBS = frozenset(["told", "tells", "telling", "asked", "asks"])
+_LISTENER_VERBS = frozenset(["told", "tells", "telling", "asked", "asks", "informed", "informs"])
 #: verbs of judging that quote the judgement ('criticized the launch as “not constructive”'): the
 #: subject's words, never in the passive ('has been criticized for “…”')
 _JUDGING = frozenset([*JUDGING_VERBS, "describes", "described", "apologized", "apologised", "expressed", "defines",
