@@ -623,6 +623,14 @@ def test_informed_is_a_verb_of_saying_whose_object_is_the_listener():
     assert q["speaker"].tolist() == ["Anne Sacoolas", "the party"]
 
 
+def test_they_is_never_one_named_person():
+    # Wikinews: '"We are now in a mission to bring people together," said Moussa. Sunni Arab leaders met Saturday
+    # … They called on their followers to oppose the referendum "by all legitimate means."'
+    q = _q('"We are now in a mission to bring people together," said Amr Moussa. Sunni Arab leaders met Saturday to '
+           'discuss a boycott. They called on their followers to oppose the referendum "by all legitimate means."')
+    assert q["speaker"].tolist()[0] == "Amr Moussa" and q["speaker"].tolist()[1] != "Amr Moussa"
+
+
 def test_and_then_a_verb_after_the_quote_keeps_the_sentences_subject():
     q = _q("Dick Cheney accused Iran of being \u201cthe most active state sponsor of terror\u201d and called its "
            "government \u201ca growing obstacle\u201d. Thomas Thornhill lowered his rating to \"neutral\" and commented "

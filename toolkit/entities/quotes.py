@@ -861,6 +861,10 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
 
             def agrees(name: str | None) -> bool:
                 nonlocal refused
+                if name is not None and pron == "they":
+                    # 'Sunni Arab leaders met … They called on their followers to oppose it "by all legitimate
+                    # means."': a group, a body or a people, never one named person
+                    return name in non_person or _pronoun_of(name) == "they"
                 if name is None or pron not in ("he", "she"):
                     return True
                 said = _pronoun_of(name)
