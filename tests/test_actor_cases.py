@@ -1420,6 +1420,12 @@ def test_a_compound_surname_and_a_long_names_short_forms_merge_with_the_full_nam
     assert got["Huckabee Sanders"] == "Sarah Huckabee Sanders"
 
 
+def test_more_place_nouns_after_a_name():
+    # Wikinews: "withdraw from the Shebaa farms", "test-fired off the Orissa coast"
+    got = _types(HEAD + "Israel must withdraw from the Shebaa farms. The missile was test-fired off the Orissa coast.")
+    assert got["Shebaa"] == got["Orissa"] == "place"
+
+
 def test_a_saints_possessive_continues_a_churchs_name():
     got = _types(HEAD + "The procession leaves St. Paul's Cathedral in downtown Regina. They met at St. Peter's Square.")
     assert got["St. Paul's Cathedral"] == got["St. Peter's Square"] == "place" and "St. Paul" not in got
