@@ -292,6 +292,16 @@ def test_the_speakers_affiliation_and_the_medium_are_no_stance_targets():
     assert ["Steve Scalise", "Trump"] in got
 
 
+def test_reported_stance_toward_the_person_a_demonym_and_title_introduce():
+    # Wikinews: "Mugabe accused British Prime Minister Gordon Brown of interfering"; "Bush will welcome Indian
+    # Prime Minister Manmohan Singh"
+    art = pl.load_article("Summit\n\nRobert Mugabe accused British Prime Minister Gordon Brown of interfering in "
+                          "Zimbabwe's affairs. George W. Bush will welcome Indian Prime Minister Manmohan Singh.")
+    got = pl.stances(art)[["speaker", "target", "via"]].values.tolist()
+    assert ["Robert Mugabe", "Gordon Brown", "reported"] in got and ["George W. Bush", "Manmohan Singh", "reported"] in got
+    assert not [t for _, t, v in got if v == "reported" and t in ("United Kingdom", "India")]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
