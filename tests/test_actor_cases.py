@@ -1426,6 +1426,14 @@ def test_more_place_nouns_after_a_name():
     assert got["Shebaa"] == got["Orissa"] == "place"
 
 
+def test_a_double_barrelled_surnames_last_part_is_the_person():
+    # Wikinews: "President Gloria Macapagal-Arroyo … President Arroyo … Mrs. Arroyo"
+    df = _df(HEAD + "President Gloria Macapagal-Arroyo said she would ask Europe for help. President Arroyo left "
+             "Manila. Mrs. Arroyo spoke. Kim Jong-un met Moon Jae-in.")
+    got = dict(zip(df["surface"], df["actor"], strict=False))
+    assert got["President Arroyo"] == got["Mrs. Arroyo"] == "Gloria Macapagal-Arroyo"
+
+
 def test_a_saints_possessive_continues_a_churchs_name():
     got = _types(HEAD + "The procession leaves St. Paul's Cathedral in downtown Regina. They met at St. Peter's Square.")
     assert got["St. Paul's Cathedral"] == got["St. Peter's Square"] == "place" and "St. Paul" not in got

@@ -357,6 +357,13 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
         bare = _ARTICLE_PREFIX.sub("", last)
         if bare != last and len(bare) > 2 and bare not in persons:
             persons[bare] = fulls  # "Zawahiri" ... "Ayman al-Zawahiri", "Sisi" ... "Abdel Fattah el-Sisi"
+        elif bare == last and "-" in last and len(fulls) == 1:
+            # a double-barrelled surname's last part ("Arroyo" ... "Gloria Macapagal-Arroyo"), when no other
+            # person has it; not a given name or a known name ("Kim Jong-un", "Lloyd-George")
+            part = last.rsplit("-", 1)[1]
+            if len(part) > 2 and part[0].isupper() and part[1:].islower() and part not in persons \
+                    and not g.has("given", part) and not gazetteer_type(g, part):
+                persons[part] = fulls
     for mid, fulls in middles.items():
         if mid not in persons and len(fulls) == 1:
             persons[mid] = sorted(fulls)
