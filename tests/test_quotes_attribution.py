@@ -631,6 +631,14 @@ def test_they_is_never_one_named_person():
     assert q["speaker"].tolist()[0] == "Amr Moussa" and q["speaker"].tolist()[1] != "Amr Moussa"
 
 
+def test_a_name_modifying_a_noun_is_no_antecedent_of_he():
+    # Wikinews: '… the media release and website used the Forbes name. "While we would not wish to oppose free
+    # speech …"'; "he visited the Kwame Nkrumah mausoleum"
+    q = _q('The spokesman William Adamopoulos said he is considering legal action. According to reports, the website '
+           'used the Steve Forbes name. "While we would not wish to oppose free speech, this is fraud," he said.')
+    assert q["speaker"].tolist() == ["William Adamopoulos"]
+
+
 def test_and_then_a_verb_after_the_quote_keeps_the_sentences_subject():
     q = _q("Dick Cheney accused Iran of being \u201cthe most active state sponsor of terror\u201d and called its "
            "government \u201ca growing obstacle\u201d. Thomas Thornhill lowered his rating to \"neutral\" and commented "

@@ -464,6 +464,8 @@ _ANY_MARK = re.compile(r"[“”\"«»]")
 #: The end of a clause: not the period of an honorific or an initial ("Mr. Marcus said", "J. Smith said").
 _CLAUSE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\bSgt)(?<!\bJr)(?<!\bSr)(?<!\bMt)(?<!\bFr)(?<!\bRev)(?<!\bAdm)(?<!\bCapt)(?<!\bCmdr)(?<!\bSupt)(?<!\bInsp)(?<!\bDet)(?<!\bCpl)(?<!\bPvt)(?<!\bMaj)(?<!\bCo)(?<!\bInc)(?<!\bCorp)(?<!\bLtd)(?<!\bBros)(?<!\b[A-Z])[.!?;]\s")
 _WORD_CHAR = re.compile(r"\w")
+#: a lower-case noun right after a name: the name modifies it ("the Kwame Nkrumah mausoleum")
+_ATTRIBUTIVE_AFTER = re.compile(r" ([a-z]+)\b")
 #: a span of time, no source ("seven days earlier", "two weeks ago", "hours later")
 _TIME_PHRASE = re.compile(
     r"(?:[a-z0-9]+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?:\s+(?:earlier|later|ago|before|after))?"
@@ -757,7 +759,11 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         """The index in ``ms.people`` of the last person named before ``a`` and outside every quote (a
         person named inside a quote does not speak it: '“… Kibaki should be embarrassed …,” he added')."""
         k = ms.last_person_before(a)
-        while k is not None and in_quote(ms.people[k].start):
+        while k is not None and (in_quote(ms.people[k].start) or (
+            (m := _ATTRIBUTIVE_AFTER.match(text, ms.people[k].end)) is not None and _lex(m.group(1)) in ("NN", "NNS")
+            and text.endswith(("the ", "The "), 0, ms.people[k].start)
+        )):
+            # (nor a name used as a modifier: "he visited the Kwame Nkrumah mausoleum")
             k = k - 1 if k > 0 else None
         return k
 
