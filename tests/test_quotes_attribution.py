@@ -639,6 +639,17 @@ def test_a_name_modifying_a_noun_is_no_antecedent_of_he():
     assert q["speaker"].tolist() == ["William Adamopoulos"]
 
 
+def test_with_a_noun_phrase_and_a_participle_of_saying_the_noun_phrase_speaks():
+    # The Village Voice: 'his trial began, with the prosecution describing the Nazi leader as “the soul of the
+    # whole undertaking.”'; Wikinews: 'with one analyst saying the move "boosts sentiment"', 'with one station
+    # unironically declaring a candidate … as "well up in front"'
+    q = _q('In early 1924, his trial for high treason began, with the prosecution describing the Nazi leader as "the '
+           'soul of the whole undertaking." Response to the deal was positive, with one analyst saying the move '
+           '"boosts sentiment". Outlets called victories early, with one station unironically declaring a candidate '
+           'with seven votes as "well up in front".')
+    assert q["speaker"].tolist() == ["the prosecution", "one analyst", "one station"]
+
+
 def test_and_then_a_verb_after_the_quote_keeps_the_sentences_subject():
     q = _q("Dick Cheney accused Iran of being \u201cthe most active state sponsor of terror\u201d and called its "
            "government \u201ca growing obstacle\u201d. Thomas Thornhill lowered his rating to \"neutral\" and commented "

@@ -466,6 +466,8 @@ _CLAUSE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bG
 _WORD_CHAR = re.compile(r"\w")
 #: a lower-case noun right after a name: the name modifies it ("the Kwame Nkrumah mausoleum")
 _ATTRIBUTIVE_AFTER = re.compile(r" ([a-z]+)\b")
+#: adverbs closing a noun phrase before a participle ("one station unironically", "the latter yesterday")
+_TRAILING_ADVERB = re.compile(r"(?:\s+(?:\w+ly|yesterday|today|tonight|also|then|later|now))+\s*$")
 #: a span of time, no source ("seven days earlier", "two weeks ago", "hours later")
 _TIME_PHRASE = re.compile(
     r"(?:[a-z0-9]+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?:\s+(?:earlier|later|ago|before|after))?"
@@ -1115,6 +1117,12 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 aux_only = False
                 if cand is None:
                     np_ = _np_before(before, vm.start())
+                    if np_ is not None and vm.group().endswith("ing") and before.startswith(("with ", "With "), np_[0]) \
+                            and np_[1] - np_[0] > 5:
+                        np_ = (np_[0] + 5, np_[1])  # "with the prosecution describing him as": the participle's subject
+                        tail = _TRAILING_ADVERB.search(before, np_[0], np_[1])
+                        if tail is not None and tail.start() > np_[0]:
+                            np_ = (np_[0], tail.start())  # "with one station unironically declaring"
                     if np_ is not None and vm.group().endswith("ing") and before[: vm.start()].endswith(" by "):
                         np_ = None  # "O'Leary justified his choice of Boeing by saying": the subject, not Boeing
                     if np_ is not None and set(before[np_[0] : np_[1]].lower().split()) <= _TIME_ONLY:
