@@ -1434,6 +1434,15 @@ def test_a_double_barrelled_surnames_last_part_is_the_person():
     assert got["President Arroyo"] == got["Mrs. Arroyo"] == "Gloria Macapagal-Arroyo"
 
 
+def test_a_body_after_of_then_a_name_opening_with_a_given_name_are_two_mentions():
+    # Wikinews: "CEO of Adam Aircraft Rick Adam", "MP for South Antrim William McCrea"
+    got = _types(HEAD + "The CEO of Adam Aircraft Rick Adam spoke. The MP for South Antrim William McCrea agreed. "
+                 "Governor of New York Andrew Cuomo left.")
+    assert got["Rick Adam"] == got["William McCrea"] == got["Andrew Cuomo"] == "person"
+    assert got["South Antrim"] == got["New York"] == "place"
+    assert "Adam Aircraft Rick Adam" not in got and "South Antrim William McCrea" not in got
+
+
 def test_a_saints_possessive_continues_a_churchs_name():
     got = _types(HEAD + "The procession leaves St. Paul's Cathedral in downtown Regina. They met at St. Peter's Square.")
     assert got["St. Paul's Cathedral"] == got["St. Peter's Square"] == "place" and "St. Paul" not in got

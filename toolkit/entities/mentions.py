@@ -431,6 +431,16 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
         if cut < len(words):
             out.append(mention(run[cut:], titled=True, acr=acr))
         return _kept(out)
+    if label is None and words[j - 1] in ("of", "for") and len(words) - j >= 4:
+        # "CEO of Vincor Canada Jay Wright": a body of two words or more, then a person's name opening with a
+        # given name (not a place: "Governor of New York Andrew Cuomo", below)
+        p = next((x for x in range(j + 2, len(words) - 1) if g.has("given", words[x]) and 2 <= len(words) - x <= 3
+                  and words[x - 1] not in CONNECT), None)
+        if p is not None and (g.lookup(" ".join(words[j:p])) or _NO_HIT)[1] != "place" \
+                and " ".join(words[j:p]) not in world_cities() and not any(w in CONNECT for w in words[p:]):
+            out.append(mention(run[j:p], institution=True))
+            out.append(mention(run[p:], titled=True, acr=acr))
+            return _kept(out)
     # "Governor of Michigan George Romney": the place after "of" is its own mention
     if words[j - 1] in ("of", "for") and label is None and (g.lookup(" ".join(words[j:])) or _NO_HIT)[1] in ("place", "organization"):
         # "the Governor General of Canada": a title without a name, then the place
