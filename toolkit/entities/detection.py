@@ -33,6 +33,7 @@ from toolkit.entities.tokens import (
     CONNECT,
     CORE_TITLES,
     EMPTY_WORDS,
+    GLUED_PARTICLE,
     MEMO_MAX,
     NAME_PARTICLES,
     SURNAME_PARTICLES,
@@ -156,13 +157,12 @@ _WHEN_WORDS = _WEEKDAYS | _MONTHS
 #: An acronym in parentheses after the words it abbreviates ("reactive oxygen species (ROS)"), and
 #: an acronym before the words in parentheses ("IDPs (internally displaced people)").
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,8})\)")
-_ACRONYM_PLURAL_WORD = re.compile(r"(?<![\w(])([A-Z]{2,5})s\b")
+#: An acronym's plural written with a lower-case "s" ("CDs", "SUVs", "NGOs"), the acronym in group 1.
+ACRONYM_PLURAL = re.compile(r"([A-Z]{2,5})s")
+_ACRONYM_PLURAL_WORD = re.compile(rf"(?<![\w(]){ACRONYM_PLURAL.pattern}\b")
 _ACRONYM_PAREN_WORDS = re.compile(r"([A-Z][A-Za-z]{1,8}) \(([a-z][\w'’ -]{2,80})\)")
 #: One word before "and" that is no name alone: "the University and College Union", "the Universities and
 #: Colleges Employers' Association", "the Food and Drug Administration".
-#: A particle glued to a capitalised word by an apostrophe ("Côte d'Ivoire", "Giscard d’Estaing"): it continues
-#: a name and never opens one ("a coup d'État").
-_GLUED_PARTICLE = re.compile(r"(?:d|dell|dall|l)['’]")
 #: A plural's possessive mark, a token of its own ("the Colleges Employers’ Association").
 _APOSTROPHES = frozenset(["'", "’"])
 _GENERIC_LEFT = re.compile(r"Universit(?:y|ies)|Colleges?|Schools?|Arts?|Sciences?|Trade|Industry|Industries")
@@ -555,7 +555,8 @@ class Detector:
         i = 0  # where the next run may start (the tokens before it are used up)
         skip: set[int] = set()  # words after a category label that start the sentence: no names
         for c in candidates:  # the other tokens cannot start a run (cap() is False for them)
-            if c < i or c in skip or tw[c][0].islower() and _GLUED_PARTICLE.match(tw[c]) \
+            # (a particle glued to a capitalised word continues a name and never opens one: "a coup d'État")
+            if c < i or c in skip or tw[c][0].islower() and GLUED_PARTICLE.match(tw[c]) \
                     or not (cap(c) or (tw[c] in _MONTH_NAMES and month_name(c, first=True))
                              or (tw[c] in _NAMED_DAYS and c + 1 < n and tw[c + 1] in _WEEKDAYS and adjacent(c, c + 1))):
                 continue

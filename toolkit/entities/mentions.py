@@ -27,7 +27,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import partial
 
-from toolkit.entities.detection import SCORE, Candidate, Detector, singular_acronym, spelled_by
+from toolkit.entities.detection import (
+    ACRONYM_PLURAL,
+    SCORE,
+    Candidate,
+    Detector,
+    singular_acronym,
+    spelled_by,
+)
 from toolkit.entities.gazetteer import US_STATE_TAGS, Gazetteer, well_known_names, world_cities
 from toolkit.entities.tokens import (
     COMBINING,
@@ -601,7 +608,7 @@ def _mention(
     words = [tw[i] for i in idx]
     if len(words) == 1 and len(words[0]) == 6 and _HEX_COLOUR.fullmatch(words[0]):
         return None  # "B0CEFF", "FFB6B6": a colour code left over from a wiki table, no name
-    if len(words) == 1 and words[0][-1] == "s" and _ACRONYM_PLURAL.fullmatch(words[0]) and g.lookup(words[0]) is None and (
+    if len(words) == 1 and words[0][-1] == "s" and ACRONYM_PLURAL.fullmatch(words[0]) and g.lookup(words[0]) is None and (
         f"({words[0]})" not in text or singular_acronym(words[0]) in det.term_acronyms
     ):
         # "the world of CDs", "DVDs and PCs", "ATMs": the plural of a common noun's acronym, no name (but
@@ -733,9 +740,6 @@ def _mention(
         raw.adjectival = True
     return raw
 
-
-#: An acronym's plural written with a lower-case "s" ("CDs", "SUVs", "NGOs").
-_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
 
 #: Combining forms of peoples' names before a hyphen ("Sino-American", "Russo-Japanese War").
 _COMBINING_FORMS = frozenset(["Indo", "Sino", "Anglo", "Franco", "Russo", "Afro", "Austro", "Greco", "Graeco", "Judeo",

@@ -781,6 +781,13 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         m = _UNNAMED_SUBJECT.match(text, ps, pe)
         return m.group(1) if m is not None else None
 
+    def person_after_comma(pos: int) -> str | None:
+        """The person whose name follows a comma at ``pos`` ("the chief economist at Morgan Stanley, Richard
+        Berner"): the one a description before the comma names."""
+        named = _COMMA_THEN.match(text, pos)
+        person = ms.overlapping(named.end(), named.end() + 1) if named else []
+        return person[0].actor if person and person[0].start == named.end() and person[0].type == "person" else None
+
     def opens_quote(pos: int) -> bool:
         """Whether a quote starts later in the sentence holding ``pos``."""
         j = bisect_right(span_starts, pos)
@@ -1032,10 +1039,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     # '“…,” said the chief economist at Morgan Stanley in New York, Richard Berner': the
                     # person the description names, not the bank; '“…,” said the Basra provincial governor,
                     # Mohammed al-Waili': the governor, not Basra
-                    named = _COMMA_THEN.match(text, fa + q1 + np_[1])
-                    person = ms.overlapping(named.end(), named.end() + 1) if named else []
-                    if person and person[0].start == named.end() and person[0].type == "person":
-                        cand = (person[0].actor, "actor")
+                    named = person_after_comma(fa + q1 + np_[1])
+                    cand = (named, "actor") if named is not None else cand
                 if cand is not None:
                     break
             described = cand if cand is not None and cand[1] == "anonymous" else None
@@ -1052,10 +1057,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 if np_ and cand is not None and cand[1] != "actor":
                     # '“…,” a leading Solidarity member, Jerzy Borowczak, told the AFP': the person the
                     # description names
-                    named = _COMMA_THEN.match(text, fa + q1 + np_[1])
-                    person = ms.overlapping(named.end(), named.end() + 1) if named else []
-                    cand = (person[0].actor, "actor") if person and person[0].start == named.end() \
-                        and person[0].type == "person" else None
+                    named = person_after_comma(fa + q1 + np_[1])
+                    cand = (named, "actor") if named is not None else None
                 elif np_ and cand is not None and not any(
                     r.type == "person" for r in ms.overlapping(fa + q1 + np_[0], fa + q1 + np_[1])
                 ):
@@ -1252,10 +1255,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     if np_ and "[" not in seg[np_[0] : np_[1] + 1] else None
                 if np_ and cand is not None and cand[1] != "actor":
                     # "according to co-founder, Cameron Slater": the person the description names
-                    named = _COMMA_THEN.match(text, fa + np_[1])
-                    person = ms.overlapping(named.end(), named.end() + 1) if named else []
-                    if person and person[0].start == named.end() and person[0].type == "person":
-                        cand = (person[0].actor, "actor")
+                    named = person_after_comma(fa + np_[1])
+                    cand = (named, "actor") if named is not None else cand
                 if cand is not None:
                     speaker, verb = cand, "according to"
         # 2a". '“…” an unnamed official was quoted by the Associated Press': the one quoted

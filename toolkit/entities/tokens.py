@@ -49,8 +49,12 @@ _M_START, _M_END, _M_GROUP = re.Match.start, re.Match.end, re.Match.group  # for
 _HYPHEN = re.compile(r"[-–]")
 _SPLIT_HINT = re.compile(r"[-–]|['’]s")  # what a token to split or trim holds
 _CONTRACTION = re.compile(r"['’](?:m|ve|ll|d|re|t|s)$", re.IGNORECASE)
+#: A particle glued to the next word by an apostrophe ("d'Ivoire", "d’Estaing", "dell'Arte").
+GLUED_PARTICLE = re.compile(r"(?:d|dell|dall|l)['’]")
 #: "al-Assad", "bin-Laden"; "d'Ivoire", "d’Estaing", "dell'Arte": a particle glued to a capitalised word
-PARTICLE_NAME = re.compile(r"^(?:(?:al|el|ad|ar|as|ash|at|az|ad|bin|ibn|abu|bint)[-‑][A-Z]|(?:d|dell|dall|l)['’][A-ZÀ-ÖØ-Þ])\w")
+PARTICLE_NAME = re.compile(
+    rf"^(?:(?:al|el|ad|ar|as|ash|at|az|ad|bin|ibn|abu|bint)[-‑][A-Z]|{GLUED_PARTICLE.pattern}[A-ZÀ-ÖØ-Þ])\w"
+)
 
 EMPTY_WORDS: frozenset[str] = frozenset()
 #: The word lists of ``actors_words.tsv`` that the rules read (:func:`word_lists`).
