@@ -907,3 +907,44 @@ def test_a_portfolio_ending_a_title_names_nobody():
     assert got["Celso Amorim"] == "person" and got["Brazil"] == "place"
     assert not {"Relations", "Commerce", "Minister of Foreign Relations"} & set(got)
     assert "Byron Brown" in got
+
+
+def test_after_rule_gates_never_hide_a_rule_that_fires(monkeypatch):
+    """Each "after" rule's ``first`` gate is only a shortcut: on the bundled sample corpus and on
+    the examples of every "after" rule, every mention gets the same rules (and so the same
+    actors) as with every "after" rule tried."""
+    import re
+
+    from toolkit import sample_corpus
+    from toolkit.entities import typing_rules
+
+    examples = [
+        bit.replace("...", "went home.").replace("…", "went home.") + ("" if bit.endswith(".") else " today.")
+        for r in typing_rules._AFTER_RULES
+        for bit in re.findall(r'"([^"]{6,})"', r.example)
+    ]
+    assert len(examples) > 30
+
+    def run() -> tuple[list[list[str]], list[pd.DataFrame]]:
+        fired: list[list[str]] = []
+        real = typing_rules.mention_rules
+
+        def spy(info, cue):
+            out = real(info, cue)
+            fired.append([r.name for r in out])
+            return out
+
+        monkeypatch.setattr("toolkit.entities.mentions.mention_rules", spy)
+        tables = [actors(a) for a in sample_corpus()]  # fresh Articles: nothing memoised
+        tables += [actors(load_article("Headline for the story\n\n" + t)) for t in examples]
+        monkeypatch.undo()
+        return fired, tables
+
+    gated_rules, gated = run()
+    monkeypatch.setattr(typing_rules, "_after_rules", lambda word, g, wl: typing_rules._AFTER_RULES)
+    all_rules, ungated = run()
+    assert len(all_rules) > 500 and gated_rules == all_rules
+    seen = {name for f in all_rules for name in f}
+    assert {"speech_verb_after", "who_after", "place_copula_after", "surname_campaign_after"} <= seen
+    for a, b in zip(gated, ungated, strict=True):
+        pd.testing.assert_frame_equal(a, b)

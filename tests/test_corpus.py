@@ -314,6 +314,26 @@ def test_serial_run_leaves_the_garbage_collector_as_it_was():
     assert gc.get_freeze_count() == 0 and gc.get_threshold() == before
 
 
+def test_serial_run_freezes_after_chunks_1_2_4_8(monkeypatch):
+    """Full collections (5-10 ms each, however little garbage) come after chunks 1, 2, 4, 8, …:
+    a run of n chunks makes log2(n) + 1 of them, not n."""
+    from toolkit.corpus import engines
+
+    calls: list[int] = []
+    done = [0]
+    real = engines._process_chunk
+
+    def spy(*args, **kwargs):
+        done[0] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(engines, "_process_chunk", spy)
+    monkeypatch.setattr(engines, "_collect_and_freeze", lambda: calls.append(done[0]))
+    res = analyze_corpus(_records(9), chunksize=1)
+    assert len(res.articles) == 9
+    assert calls == [1, 2, 4, 8]
+
+
 def test_serial_run_collects_young_objects_less_often():
     """During a serial run the youngest generation is collected every 50,000 allocations, not
     CPython's 700 (fewer walks over an article's short-lived objects)."""

@@ -181,6 +181,9 @@ class Rule(NamedTuple):
     example: str
     final: bool = False  # when it fires, no later rule applies
     unless_typed: bool = False  # applies only while the mention has no organization/place points
+    #: an "after" rule: what the first word after the name must be for ``condition`` to hold at all
+    #: (``first(word, wl)``; None: any word). Only a shortcut: the condition still decides.
+    first: Callable[[str, dict[str, frozenset[str]]], bool] | None = None
 
 
 # ---------------------------------------------------------------------- conditions too long for a row
@@ -547,6 +550,17 @@ _PREV_KINDS = ("work", "product", "event", "other")
 #: Every typing rule in the order it applies: name, what it reads, type, weight, condition, example.
 #: ``n`` is a :class:`NameCue`, ``c`` a :class:`Cue`; word lists (``wl[...]``) are in
 #: ``toolkit/data/actors_words.tsv``.
+def _first_is(*words: str) -> Callable[[str, dict[str, frozenset[str]]], bool]:
+    """A :attr:`Rule.first` gate: the word after the name is one of ``words``."""
+    allowed = frozenset(words)
+    return lambda w, wl: w in allowed
+
+
+def _first_noun(kind: str) -> Callable[[str, dict[str, frozenset[str]]], bool]:
+    """The :attr:`Rule.first` gate of :func:`_noun_after`: a ``kind`` noun or one of its modifiers."""
+    return lambda w, wl: w in wl[kind] or w in _NOUN_MODIFIERS
+
+
 TYPE_RULES: tuple[Rule, ...] = (
     # -- what the detector and the title splitting said
     Rule("acronym_defined", "detector", "organization", 2, lambda c: c.acronym and not _thing_head(c),
@@ -776,8 +790,10 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("dateline_city", "after", "place", 4,
          lambda c: not c.prev and len(c.after) >= 3 and c.after[0] == "(" and c.after[2] == ")"
          and all(w.isupper() for w in c.words),
-         '"AUSTIN (KXAN) —", "LOS ANGELES (Reuters) -": the city of a dateline'),
-    Rule("region_after", "after", "place", 3, _region_after, '"Clearwater, Florida"'),
+         '"AUSTIN (KXAN) —", "LOS ANGELES (Reuters) -": the city of a dateline',
+         first=_first_is("(")),
+    Rule("region_after", "after", "place", 3, _region_after, '"Clearwater, Florida"',
+         first=_first_is(",")),
     Rule("currency", "name", "other", 5,
          lambda n: len(n.words) == 2 and n.words[1] in _CURRENCIES and (n.words[0] in n.g.demonyms or n.words[0] in ("U.S.", "US")),
          '"the Brazilian Real", "the U.S. Dollar": a currency'),
@@ -805,92 +821,116 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda c: len(c.after) >= 3 and c.after[0] == "(" and _YEAR.fullmatch(c.after[1]) is not None
          and c.after[2] in (")", ",") and not c.hit and len(c.words) <= 2 and all(name_like(w) for w in c.words),
          '"Quilis (1964) describes", "as Spang (1983) showed", "Martínez Fernández (2010)": an author cited by '
-         'name and year (not "Titanic (1997)": a word)'),
+         'name and year (not "Titanic (1997)": a word)',
+         first=_first_is("(")),
     Rule("acronym_before_role", "after", "organization", 4,
          lambda c: len(c.words) == 1 and c.words[0].isupper() and c.words[0].isalpha() and len(c.words[0]) > 1 and bool(c.after)
          and c.after[0] in c.wl["person_role"] and c.after[0][:1].islower(),
-         '"said CTV reporter Joel Bowey", "a BBC correspondent": the broadcaster, not a speaker'),
+         '"said CTV reporter Joel Bowey", "a BBC correspondent": the broadcaster, not a speaker',
+         first=lambda w, wl: w in wl["person_role"]),
     Rule("company_suffix_after_comma", "after", "organization", 4,
          lambda c: len(c.after) > 1 and c.after[0] == "," and c.after[1] in _COMPANY_SUFFIXES,
-         '"office supply giant, Staples, Inc.": a company\'s legal form after a comma'),
+         '"office supply giant, Staples, Inc.": a company\'s legal form after a comma',
+         first=_first_is(",")),
     Rule("org_noun_after", "after", "organization", 3,
          lambda c: bool(c.after) and c.unknown and not c.poss and (
              c.after[0] in c.wl["org_next"] or (len(c.after) > 1 and c.after[0] == "news" and c.after[1] == "agency")),
-         '"Yonhap news agency", "the Hells Angels gang"'),
+         '"Yonhap news agency", "the Hells Angels gang"',
+         first=lambda w, wl: w in wl["org_next"] or w == "news"),
     Rule("other_noun_after", "after", "other", 3, _noun_after("other_next"),
-         '"won a Critics Choice award", "a Pulitzer prize": a prize, no actor (word list other_next)'),
+         '"won a Critics Choice award", "a Pulitzer prize": a prize, no actor (word list other_next)',
+         first=_first_noun("other_next")),
     Rule("event_noun_after", "after", "event", 3, _noun_after("event_next"),
-         '"the Brexit referendum", "the Glastonbury festival"'),
+         '"the Brexit referendum", "the Glastonbury festival"',
+         first=_first_noun("event_next")),
     Rule("product_noun_after", "after", "product", 3,
          lambda c: _product_after(c) and _AIRLINE_WORDS.isdisjoint(c.words)
          and not (len(c.words) == 1 and c.words[0].isupper() and c.after[0] in _FLEET_PLURALS),
          '"the Polaroid camera", "the Zorin phone", "Qassam rockets": a brand before a product noun (word list '
-         'product_next); not an acronym before a fleet ("ISAF helicopters": their operator)'),
+         'product_next); not an acronym before a fleet ("ISAF helicopters": their operator)',
+         first=_first_noun("product_next")),
     Rule("named_after_person", "after", "product", 4,
          lambda c: len(c.words) >= 2 and c.words[0] in c.wl["given"] and c.after[0] in _NAMESAKE_NOUNS
          and _product_after(c),
          '"NASA\'s James Webb space telescope": an instrument or craft named after a person (with '
-         'product_noun_after, more than a given name\'s points)'),
+         'product_noun_after, more than a given name\'s points)',
+         first=lambda w, wl: w in _NAMESAKE_NOUNS),
     Rule("place_noun_after", "after", "place", 3,
          lambda c: bool(c.after) and c.unknown and not c.poss and c.after[0] in c.wl["place_next"] and c.space_after,
-         '"Helmand province", "the Maidan Wardak provincial council"'),
+         '"Helmand province", "the Maidan Wardak provincial council"',
+         first=lambda w, wl: w in wl["place_next"]),
     Rule("person_noun_after", "after", "person", 3,
          lambda c: bool(c.after) and c.unknown and len(c.words) == 1 and c.after[0] in c.wl["person_next"],
-         '"the Trump administration", "the Assad regime"'),
+         '"the Trump administration", "the Assad regime"',
+         first=lambda w, wl: w in wl["person_next"]),
     Rule("personal_noun_after_possessive", "after", "person", 3,
          lambda c: c.poss and bool(c.after) and c.unknown and c.after[0] in _PERSONAL_AFTER_POSS,
-         '"Valerie Plame, Wilson\'s wife", "Lennon\'s killer": kin, a funeral, a birthday: a person'),
+         '"Valerie Plame, Wilson\'s wife", "Lennon\'s killer": kin, a funeral, a birthday: a person',
+         first=lambda w, wl: w in _PERSONAL_AFTER_POSS),
     Rule("located_in_before", "before2", "place", 3,
          lambda c: c.prev == "in" and c.prev2 in _LOCATED and c.unknown and not c.poss,
          '"The hospital, located in Beit Lahia, …", "a village situated in X": a place'),
     Rule("town_in_region_after", "after", "place", 2,
          lambda c: len(c.after) >= 3 and c.after[0] == "in" and c.unknown and len(c.words) == 1
          and c.after[1][:1].isupper() and c.after[2].lower() in _REGION_NOUNS,
-         '"Cheorwon in Gangwon Province", "Kogelo in Nyanza province": a town in a region'),
+         '"Cheorwon in Gangwon Province", "Kogelo in Nyanza province": a town in a region',
+         first=_first_is("in")),
     Rule("surname_campaign_after", "after", "person", 3,
          lambda c: len(c.after) > 0 and c.after[0] in ("campaign", "family") and c.unknown and len(c.words) == 1
          and c.words[0].isalpha() and c.words[0][1:].islower() and _lex(c.words[0].lower()) is None and not c.poss
          and not c.words[0].endswith(("an", "ese", "ish")),
          '"the Sanders campaign", "the Bancroft family": a surname (a plain capitalised word the lexicon does not '
-         'know; not "the Malayan campaign")'),
+         'know; not "the Malayan campaign")',
+         first=_first_is("campaign", "family")),
     Rule("compass_of_after", "after", "place", 3,
          lambda c: len(c.after) >= 3 and c.after[0] == "," and c.after[2] == "of" and c.unknown
          and c.after[1] in _COMPASS_OF,
-         '"a bomb in Tuz Khurmatu, north of the capital": a place'),
+         '"a bomb in Tuz Khurmatu, north of the capital": a place',
+         first=_first_is(",")),
     Rule("place_apposition_after", "after", "place", 3,
          lambda c: len(c.after) >= 3 and c.after[0] == "," and c.after[1] in ("a", "an") and c.unknown
          and (c.after[2] in c.g.words.get("place_prev", ()) or (
              len(c.after) >= 4 and c.after[3] in c.g.words.get("place_prev", ())
              and (_lex(c.after[2]) or "") == "JJ")),
-         '"Temescal, a neighborhood north of ...", "Kota, a town in ...", "Birmaza, a northern village"'),
+         '"Temescal, a neighborhood north of ...", "Kota, a town in ...", "Birmaza, a northern village"',
+         first=_first_is(",")),
     Rule("org_apposition_after", "after", "organization", 5,
          lambda c: c.unknown and (c.appos in c.wl["org_prev"] or c.appos in _ORG_APPOS) and not c.poss,
          '"The Woodcraft Folk, a British socialist inspired youth organisation", "X, the local chapter of": the '
-         'head noun of the apposition (word list org_prev)'),
+         'head noun of the apposition (word list org_prev)',
+         first=_first_is(",")),
     Rule("place_apposition_head", "after", "place", 3,
          lambda c: c.unknown and c.appos in c.wl["place_prev"] and not c.poss,
          '"Kota, the capital of the province", "Birmaza, a small northern farming village": the head noun of the '
-         'apposition (word list place_prev)'),
+         'apposition (word list place_prev)',
+         first=_first_is(",")),
     Rule("electorate_before_party", "after", "place", 4,
          lambda c: c.prev == "(" and c.unknown and len(c.after) >= 3 and c.after[0] == "," and c.after[2] == ")"
          and _party_word(c.after[1], c.g),
          '"Anthony Albanese (Grayndler, Labor)", "Petro Georgiou (Kooyong, Liberal)": a member\'s electorate, then '
-         'the party'),
+         'the party',
+         first=_first_is(",")),
     Rule("place_copula_after", "after", "place", 3,
          lambda c: len(c.after) >= 3 and c.after[0] in ("is", "was") and c.after[1] in ("a", "an") and c.unknown
          and c.after[2] in c.g.words.get("place_prev", ()),
-         '"York is a city ...", "Kota was a village ..."'),
+         '"York is a city ...", "Kota was a village ..."',
+         first=_first_is("is", "was")),
     Rule("verb_then_its", "after", "organization", 4,
          lambda c: len(c.after) >= 2 and c.after[1] == "its" and c.after[0] in _ITS_VERBS and not c.poss,
-         '"Newmont said its profit rose": a company speaks of "its" results'),
+         '"Newmont said its profit rose": a company speaks of "its" results',
+         first=lambda w, wl: w in _ITS_VERBS),
     Rule("speech_verb_after", "after", "person", 1, lambda c: bool(c.after) and c.after[0] in SPEECH and not c.poss,
-         '"X said", "X resigned"'),
+         '"X said", "X resigned"',
+         first=lambda w, wl: w in SPEECH),
     Rule("age_after", "after", "person", 2,
-         lambda c: len(c.after) >= 3 and c.after[0] == "," and c.after[1].isdigit() and c.after[2] == ",", '"X, 45, ..."'),
+         lambda c: len(c.after) >= 3 and c.after[0] == "," and c.after[1].isdigit() and c.after[2] == ",", '"X, 45, ..."',
+         first=_first_is(",")),
     Rule("who_after", "after", "person", 2,
-         lambda c: len(c.after) >= 2 and c.after[0] == "," and c.after[1] in ("who", "whose"), '"X, who ...", "X, whose ..."'),
+         lambda c: len(c.after) >= 2 and c.after[0] == "," and c.after[1] in ("who", "whose"), '"X, who ...", "X, whose ..."',
+         first=_first_is(",")),
     Rule("adjective_before_noun", "after", "other", 4, _adjective_before_noun,
-         '"Kenyan officials": an adjective (the mention is flagged adjectival)'),
+         '"Kenyan officials": an adjective (the mention is flagged adjectival)',
+         first=lambda w, wl: w[:1].islower() and (_lex(w) or "").startswith("NN")),
     # -- applied by later passes (toolkit.entities.mentions, toolkit.entities.resolution)
     Rule("head_word_alone", "pass", "organization", 1, None,
          '"the Church" after "the Church of Scientology": the head word of one organisation name'),
@@ -1027,10 +1067,22 @@ def mention_rules(info: NameInfo, c: Cue) -> list[Rule]:
         elif c.prev in GROUP_LEADS and c.prev2:
             fired.extend(r for r in _GROUP_RULES if r.condition(c))  # type: ignore[misc]
     if c.after:
-        fired.extend(r for r in _AFTER_RULES if r.condition(c))  # type: ignore[misc]
+        fired.extend(r for r in _after_rules(c.after[0], c.g, c.wl) if r.condition(c))  # type: ignore[misc]
     if len(fired) > 1:
         fired.sort(key=_ORDER.__getitem__)
     return fired
+
+
+def _after_rules(word: str, g: Gazetteer, wl: dict[str, frozenset[str]]) -> tuple[Rule, ...]:
+    """The "after" rules whose :attr:`Rule.first` gate lets ``word`` (the first word after a name)
+    through, in table order; memoised per word (a mention meets a handful of the 33)."""
+    table = memo(g)["after_rules"]
+    rules = table.get(word)
+    if rules is None:
+        if len(table) > MEMO_MAX:
+            table.clear()
+        rules = table[word] = tuple(r for r in _AFTER_RULES if r.first is None or r.first(word, wl))
+    return rules
 
 
 def add_points(hints: Any, rules: list[Rule], label: str | None) -> None:
