@@ -280,3 +280,23 @@ def test_without_flock_the_lock_file_names_a_live_writer(tmp_path, monkeypatch):
     res = analyze_corpus(src, out=out)  # the writer named in the file is gone: taken over
     assert res.complete and len(res.articles) == 2
     assert (out / ".presslens.lock").read_text() == ""  # released
+
+
+def test_manifest_is_one_line_while_running_and_indented_when_complete(tmp_path, monkeypatch):
+    """The manifest is rewritten after every chunk: compact then (json's C encoder), indented for
+    people once the run is complete; both read back the same."""
+    from toolkit.corpus import store
+
+    seen: list[str] = []
+    real = store.write_manifest
+
+    def spy(out, manifest):
+        real(out, manifest)
+        seen.append((out / "manifest.json").read_text(encoding="utf-8"))
+
+    monkeypatch.setattr(store, "write_manifest", spy)
+    analyze_corpus(_jsonl(tmp_path / "in.jsonl", 4), out=tmp_path / "out", chunksize=2)
+    running, final = seen[:-1], seen[-1]
+    assert running and all(text.count("\n") == 1 for text in running)
+    assert final.count("\n") > 10 and json.loads(final)["complete"] is True
+    assert json.loads(running[-1])["chunks"] == json.loads(final)["chunks"]

@@ -188,7 +188,10 @@ def _atomic_write_bytes(path: Path, data: bytes) -> None:
 
 
 def write_manifest(out: Path, manifest: dict[str, Any]) -> None:
-    _atomic_write_bytes(out / MANIFEST, (json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode("utf-8"))
+    """Write ``manifest.json`` atomically: indented for people once the run is complete; while it runs
+    (rewritten after every chunk), on one line, which json's C encoder writes ten times faster."""
+    indent = 1 if manifest.get("complete") else None
+    _atomic_write_bytes(out / MANIFEST, (json.dumps(manifest, indent=indent, sort_keys=True) + "\n").encode("utf-8"))
 
 
 def part_path(out: Path, table: str, k: int) -> Path:
