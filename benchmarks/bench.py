@@ -15,7 +15,10 @@ are counted, and peak memory is that run's own. It prints one JSON object (``--j
     bundled sample ``toolkit/data/sample_corpus.jsonl``).
 ``textblob_only``
     seconds to read the corpus and score every sentence with TextBlob polarity (sentences
-    split with a regular expression): the naive notebook baseline.
+    split with a regular expression): the naive notebook baseline. ``textblob_import_s``: the
+    part of it spent importing TextBlob; ``textblob_imports_extras``: scikit-learn or SciPy when
+    NLTK (imported by TextBlob) pulled them in, which adds ~1.2 s to the baseline and so lowers
+    every ratio (an environment with the ``train`` extra installed flatters the toolkit by ~20%).
 ``full_serial``, ``full_processes``, ``full_dask``
     seconds for ``analyze_corpus(..., out=DIR)`` (every registered analysis, Parquet written)
     with each engine; ``full_dask`` includes starting a local cluster.
@@ -155,6 +158,7 @@ def _measure_textblob(corpus: Path) -> dict[str, Any]:
     t0, c0 = time.perf_counter(), _cpu_s()
     from textblob import TextBlob
 
+    imported = time.perf_counter() - t0
     n = 0
     total = 0.0
     with corpus.open(encoding="utf-8") as fh:
@@ -166,7 +170,12 @@ def _measure_textblob(corpus: Path) -> dict[str, Any]:
                 if sent.strip():
                     total += TextBlob(sent).sentiment.polarity
                     n += 1
-    return {"seconds": time.perf_counter() - t0, "cpu_s": _cpu_s() - c0, "sentences": n, "checksum": round(total, 6)}
+    return {
+        "seconds": time.perf_counter() - t0, "cpu_s": _cpu_s() - c0, "sentences": n, "checksum": round(total, 6),
+        "import_s": imported,
+        # NLTK (which TextBlob imports) imports these when they are installed: ~1.2 s more
+        "heavy_extras": sorted(m for m in ("sklearn", "scipy") if sys.modules.get(m) is not None),
+    }
 
 
 def _measure_engine(corpus: Path, engine: str, out: Path, repeat: int) -> dict[str, Any]:
@@ -345,6 +354,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         res["textblob_only"] = round(tb["seconds"], 3)
         res["rounds"] = args.rounds
         res["textblob_only_runs"] = [round(r["seconds"], 3) for r in tbs]
+        res["textblob_import_s"] = round(tb["import_s"], 3)
+        res["textblob_imports_extras"] = tb["heavy_extras"]
         runs = {}
         if serials:
             runs["serial"] = _median_run(serials)

@@ -34,6 +34,9 @@ def test_bench_json_smoke_run(tmp_path):
     assert res["max_float_diff"] == 0.0
     assert "sentences" in res["registry"]
     assert all(res[k] > 0 for k in ("textblob_only", "full_serial", "peak_rss_mb", "single_article_ms", "import_s"))
+    # the baseline's import of TextBlob is reported apart, with the heavy packages NLTK pulled in
+    assert 0 < res["textblob_import_s"] < res["textblob_only"]
+    assert set(res["textblob_imports_extras"]) <= {"sklearn", "scipy"}
     assert set(res["targets"]) == {"ratio_full_vs_textblob", "speedup_processes", "single_article_ms", "import_s",
                                    "ratio_actor_tone_vs_textblob"}
     # the serial run with the tone toward each actor is measured in the same rounds
