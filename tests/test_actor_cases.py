@@ -42,6 +42,16 @@ def test_month_name_inside_a_name_april():
     assert len(df) == 2
 
 
+def test_month_abbreviation_that_is_a_given_name_opens_the_name():
+    """"Jan" is January's abbreviation and a given name: before a capitalised surname it opens the name
+    (the surname alone was an organisation), before a number or after a preposition it stays a date."""
+    df = _df(HEAD + "The candidates were Jan Novotny and Jana Dvorak. The envoy Jan Peter Holm said so. "
+             "Novotny lost. Prices rose on Jan 5 and fell in Jan 2008.")
+    assert dict(zip(df["surface"], df["type"], strict=True)) == {
+        "Jan Novotny": "person", "Jana Dvorak": "person", "Jan Peter Holm": "person", "Novotny": "person"}
+    assert set(df["actor"]) == {"Jan Novotny", "Jana Dvorak", "Jan Peter Holm"}
+
+
 def test_foreign_title_is_not_part_of_the_name():
     df = _df(HEAD + "Taoiseach Leo Varadkar said the border would stay open. Varadkar spoke in Dublin.")
     people = df[df["type"] == "person"]
@@ -593,6 +603,22 @@ def test_currencies_laws_named_x_of_y_and_a_lone_jr():
                  "The Museum of Flight opened.")
     assert got["U.S. Dollar"] == got["Brazilian Real"] == got["Tenure of Office Act"] == "other"
     assert "Jr" not in got and got["Museum of Flight"] == "place"
+
+
+def test_an_adjective_after_a_place_before_a_common_noun_is_no_part_of_the_name():
+    df = _df(HEAD + "Palin was chosen by United States Presidential candidate John McCain. The tension with the U.S. "
+             "Federal judiciary grew. The Ontario Provincial Police said nothing.")
+    got = dict(zip(df["surface"], df["type"], strict=True))
+    assert got["United States"] == got["U.S."] == "place"
+    assert got["Ontario Provincial Police"] == "organization"  # a name goes on with a capital
+    assert not any("Presidential" in s or "Federal" in s for s in got)
+
+
+def test_currencies_in_the_plural_are_no_organisations():
+    got = _types(HEAD + "The government gave one million Swiss Francs for medicines. Figures are in U.S. Dollars. "
+                 "It paid 5 million Hong Kong Dollars. Ann Pound and Peter Franks spoke.")
+    assert got["Swiss Francs"] == got["U.S. Dollars"] == got["Hong Kong Dollars"] == "other"
+    assert got["Ann Pound"] == got["Peter Franks"] == "person"
 
 
 def test_a_demonym_before_an_unknown_name_a_filipino_particle_and_currency_codes():

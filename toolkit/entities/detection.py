@@ -80,6 +80,10 @@ _SPORT_WORDS = re.compile(r"\b(?:goals?|scored|match|tournament|World Cup|league
 _ABSTRACT_END = re.compile(r"(?:ology|ics|ment|tion|sion|ity|ence|ance|ness)$")
 #: Months that are also given names or surnames ("Theresa May", "April Ryan").
 _MONTH_NAMES = frozenset(["May", "April", "June", "August"])
+#: A month's abbreviation that is also a common given name ("Jan Egeland", "Jan Peter Balkenende"): it opens a
+#: name before a capitalised word (never ends one).
+_MONTH_GIVEN = frozenset(["Jan"])
+_MONTH_LIKE = _MONTH_NAMES | _MONTH_GIVEN
 _TIME_PREP = frozenset(["in", "on", "since", "until", "till", "by", "from", "of", "last", "next", "early", "late", "mid", "before", "after", "during", "through", "to", "this", "that", "each", "every", "and", "or", "-", "–"])
 #: Capitalised words that name no actor on their own ("Coronavirus cases"), only inside a longer
 #: name ("White House Coronavirus Task Force").
@@ -536,15 +540,16 @@ class Detector:
         def month_name(k: int, *, first: bool) -> bool:
             """A month that is part of a person's name: "Theresa May" (after a given name, no date
             number after it) or "April Ryan" (before a capitalised surname, not after a preposition)."""
-            if tw[k] not in _MONTH_NAMES or (k + 1 < n and tw[k + 1][:1].isdigit()):
+            if tw[k] not in _MONTH_LIKE or (k + 1 < n and tw[k + 1][:1].isdigit()):
                 return False
             if not first:
-                return tw[k - 1] in given
+                return tw[k] in _MONTH_NAMES and tw[k - 1] in given
             return (
                 not (tw[k] == "May" and k in init)  # "May God bless": the verb
-                and                 k + 1 < n and adjacent(k, k + 1) and cap(k + 1) and tw[k + 1] not in not_name
+                and k + 1 < n and adjacent(k, k + 1) and cap(k + 1) and tw[k + 1] not in not_name
                 and not self.g.lookup(tw[k + 1])
-                and not (tw[k + 1] in given and k + 2 < n and adjacent(k + 1, k + 2) and cap(k + 2))  # "May Boris Johnson"
+                and not (tw[k + 1] in given and k + 2 < n and adjacent(k + 1, k + 2) and cap(k + 2)
+                         and tw[k] not in _MONTH_GIVEN)  # "May Boris Johnson" (not "Jan Peter Balkenende")
                 and (k == 0 or tw[k - 1].lower() not in _TIME_PREP) and not headline
             )
 
@@ -557,7 +562,7 @@ class Detector:
         for c in candidates:  # the other tokens cannot start a run (cap() is False for them)
             # (a particle glued to a capitalised word continues a name and never opens one: "a coup d'État")
             if c < i or c in skip or tw[c][0].islower() and GLUED_PARTICLE.match(tw[c]) \
-                    or not (cap(c) or (tw[c] in _MONTH_NAMES and month_name(c, first=True))
+                    or not (cap(c) or (tw[c] in _MONTH_LIKE and month_name(c, first=True))
                              or (tw[c] in _NAMED_DAYS and c + 1 < n and tw[c + 1] in _WEEKDAYS and adjacent(c, c + 1))):
                 continue
             run = [c]

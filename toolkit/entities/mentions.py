@@ -814,6 +814,13 @@ def _adjective_like(w: str) -> bool:
 
 
 #: Letters after a person's name: honours, offices, degrees ("Neil Ford QC", "Dame Judi Dench OBE").
+#: Capitalised adjectives that modify the common noun after a place's name rather than continue the name
+#: ("United States Presidential candidate", "U.S. Federal judiciary").
+_ATTRIBUTIVE_ADJECTIVES = frozenset([
+    "Presidential", "Vice-Presidential", "Federal", "Congressional", "Parliamentary", "Gubernatorial", "Senatorial",
+    "Mayoral", "Legislative", "Judicial", "Electoral", "Naval", "Military", "Political", "Aboriginal", "Former",
+    "Senior", "Heavy", "Individual", "Musical", "Municipal",
+])
 _POST_NOMINALS = frozenset(["QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "CH", "OM", "KCB", "GCB", "KCMG",
                             "GCMG", "CMG", "KG", "FRS", "FRSE", "PhD", "DPhil", "MP", "MEP", "MSP", "MLA", "MPP", "TD", "QPM"])
 
@@ -880,6 +887,12 @@ def _trim(
         idx = idx[:-1]  # "Neil Ford QC", "Judi Dench OBE": the letters after a person's name are no part of it
     if len(idx) >= 3 and tw[idx[0]] in wl["given"] and tw[idx[-1]].endswith("s") and tw[idx[-1]][:-1] in g.demonyms:
         idx = idx[:-1]  # '"This is a Brian Mulroney Canadians have never seen"': a people after a person's name
+    if len(idx) >= 2 and tw[idx[-1]] in _ATTRIBUTIVE_ADJECTIVES and label is None and idx[-1] + 1 < len(tw) \
+            and tw[idx[-1] + 1][:1].isalpha() and tw[idx[-1] + 1][:1].islower() \
+            and (g.lookup(text[ts[idx[0]] : te[idx[-2]]]) or _NO_HIT)[1] == "place":
+        # "United States Presidential candidate", "the U.S. Federal judiciary", "Palestine Heavy fighting continued" (a
+        # dateline glued to the first sentence): a place, then an adjective of the common noun after it
+        idx = idx[:-1]
     if not idx or (len(idx) == 1 and (len(tw[idx[0]]) == 1 or _ROMAN.fullmatch(tw[idx[0]]))):
         return None  # a lone letter ("Plan B") or a roman numeral ("part XVII") is not an actor
     return idx

@@ -246,6 +246,9 @@ _COMPASS_OF = frozenset(["north", "south", "east", "west", "northeast", "northwe
 _CURRENCIES = frozenset(["Dollar", "Euro", "Yen", "Pound", "Peso", "Rupee", "Yuan", "Renminbi", "Ruble", "Rouble",
                          "Franc", "Lira", "Real", "Rand", "Won", "Krona", "Krone", "Shekel", "Dinar", "Riyal",
                          "Ringgit", "Baht", "Dirham", "Hryvnia", "Zloty", "Forint", "Naira", "Shilling", "Kwacha"])
+#: and their plurals ("one million Swiss Francs", "Hong Kong Dollars"; "Reals", "Reais")
+_CURRENCIES = _CURRENCIES | {c + "s" for c in _CURRENCIES if c not in ("Yen", "Yuan", "Renminbi", "Baht", "Won", "Rand")} \
+    | {"Reais", "Liras", "Lire", "Kronor", "Kroner"}
 
 #: Common nouns that, numbered, name a place ("Terminal 4").
 _NUMBERED_PLACES = frozenset(["Terminal", "Gate", "Pier", "Platform", "Hangar", "Route", "Highway", "Interstate",
@@ -795,8 +798,10 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("region_after", "after", "place", 3, _region_after, '"Clearwater, Florida"',
          first=_first_is(",")),
     Rule("currency", "name", "other", 5,
-         lambda n: len(n.words) == 2 and n.words[1] in _CURRENCIES and (n.words[0] in n.g.demonyms or n.words[0] in ("U.S.", "US")),
-         '"the Brazilian Real", "the U.S. Dollar": a currency'),
+         lambda n: 2 <= len(n.words) <= 3 and n.words[-1] in _CURRENCIES and (
+             n.words[0] in n.g.demonyms or n.words[0] in ("U.S.", "US") or " ".join(n.words[:-1]) in n.g.demonyms
+             or (len(n.words) == 3 and _lookup_type(n.g, " ".join(n.words[:-1])) == "place")),
+         '"the Brazilian Real", "the U.S. Dollar", "one million Swiss Francs", "Hong Kong Dollars": a currency'),
     Rule("numbered_place", "name", "place", 4,
          lambda n: _numbered(n) and n.words[0] in _NUMBERED_PLACES, '"Terminal 4", "Gate 12", "Pier 39"'),
     Rule("numbered_channel", "name", "organization", 4,
