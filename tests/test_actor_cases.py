@@ -614,6 +614,25 @@ def test_an_adjective_after_a_place_before_a_common_noun_is_no_part_of_the_name(
     assert not any("Presidential" in s or "Federal" in s for s in got)
 
 
+def test_a_place_or_a_person_before_a_possessive_owns_the_body_after_it():
+    df = _df(HEAD + "India's Ministry of External Affairs said it would respond. Senator Hillary Clinton met voters. "
+             "Clinton's Senate office confirmed it. MoveOn.org and California's Service Employees International "
+             "Union backed the bill. The People's Republic of China and the Sierra Leone People's Party "
+             "and the Workers' Party and Queen's University are one name each.")
+    got = dict(zip(df["surface"], df["type"], strict=True))
+    assert got["India"] == got["California"] == "place"
+    assert got["Ministry of External Affairs"] == got["Service Employees International Union"] == "organization"
+    assert got["Senator Hillary Clinton"] == got["Clinton"] == "person" and got["Senate"] == "organization"
+    assert got["MoveOn.org"] == "organization"  # an owner is no member of the list before it
+    for name in ("People's Republic of China", "Sierra Leone People's Party", "Workers' Party", "Queen's University"):
+        assert name in got, name
+
+
+def test_a_library_or_archives_is_an_organisation():
+    got = _types(HEAD + "The British Library said it had moved the papers to the National Archives.")
+    assert got["British Library"] == got["National Archives"] == "organization"
+
+
 def test_currencies_in_the_plural_are_no_organisations():
     got = _types(HEAD + "The government gave one million Swiss Francs for medicines. Figures are in U.S. Dollars. "
                  "It paid 5 million Hong Kong Dollars. Ann Pound and Peter Franks spoke.")

@@ -1134,7 +1134,10 @@ def coordinate(raws: list[Raw], text: str, g: Gazetteer) -> None:
                 b.hints[person_of.type] += person_of.weight  # "Nick Rhodes of Duran Duran": his band
         chains: list[list[Raw]] = []
         for r in group:
-            if chains and _LIST_SEP.fullmatch(text, chains[-1][-1].end, r.start):
+            if chains and _LIST_SEP.fullmatch(text, chains[-1][-1].end, r.start) \
+                    and not text.startswith(("'s ", "’s "), r.end):
+                # (not "MoveOn.org and California's Service Employees International Union": a possessive
+                # names an owner, no member of the list)
                 chains[-1].append(r)
             else:
                 chains.append([r])
