@@ -628,6 +628,15 @@ def test_a_place_or_a_person_before_a_possessive_owns_the_body_after_it():
         assert name in got, name
 
 
+def test_a_facility_after_its_kind_is_a_place_and_a_day_number_keeps_its_month():
+    got = _types(HEAD + "The plane flew to Gillespie Field airport. Rockets hit the Kandara army base and the Zamzam "
+                 "refugee camp. Workers left the Corus steel plant. Dan Keating was born in 1902. On 1 June Keating "
+                 "was involved in an ambush.")
+    assert got["Gillespie Field"] == got["Kandara"] == got["Zamzam"] == "place"
+    assert got["Corus"] != "place"  # a firm's plant: the name is the owner's
+    assert "June Keating" not in got and got["Dan Keating"] == "person"
+
+
 def test_a_library_or_archives_is_an_organisation():
     got = _types(HEAD + "The British Library said it had moved the papers to the National Archives.")
     assert got["British Library"] == got["National Archives"] == "organization"

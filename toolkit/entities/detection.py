@@ -542,7 +542,8 @@ class Detector:
 
         def month_name(k: int, *, first: bool) -> bool:
             """A month that is part of a person's name: "Theresa May" (after a given name, no date
-            number after it) or "April Ryan" (before a capitalised surname, not after a preposition)."""
+            number after it) or "April Ryan" (before a capitalised surname, not after a preposition or a
+            day's number: "On 1 June Keating was …")."""
             if tw[k] not in _MONTH_LIKE or (k + 1 < n and tw[k + 1][:1].isdigit()):
                 return False
             if not first:
@@ -553,7 +554,7 @@ class Detector:
                 and not self.g.lookup(tw[k + 1])
                 and not (tw[k + 1] in given and k + 2 < n and adjacent(k + 1, k + 2) and cap(k + 2)
                          and tw[k] not in _MONTH_GIVEN)  # "May Boris Johnson" (not "Jan Peter Balkenende")
-                and (k == 0 or tw[k - 1].lower() not in _TIME_PREP) and not headline
+                and (k == 0 or (tw[k - 1].lower() not in _TIME_PREP and not tw[k - 1].isdigit())) and not headline
             )
 
         paren = "(" in tw  # an acronym in brackets may define a longer name (most sentences have none)

@@ -470,6 +470,12 @@ def _noun_after(kind: str) -> Callable[[Cue], bool]:
 
 
 _product_after = _noun_after("product_next")
+#: A facility named after a place or by a name of its own, after the modifier of its kind ("the Costa Sur power plant",
+#: "the Bagram air base", "the Zamzam refugee camp"): the name is a place.
+_FACILITY_MODIFIERS = frozenset(["power", "nuclear", "oil", "gas", "coal", "air", "military", "naval", "army",
+                                 "refugee", "detention"])  # (not "steel", "chemical": "the Corus steel plant" is the firm's)
+_FACILITIES = frozenset(["plant", "plants", "station", "base", "camp", "refinery", "field", "mine", "facility",
+                         "complex", "reactor", "terminal", "prison", "centre", "center", "works"])
 #: the words after a person's full name that make it a craft or an instrument named after them (directly or
 #: after a modifier: "James Webb space telescope", "Nancy Grace Roman telescope")
 _NAMESAKE_NOUNS = frozenset(["space", "telescope", "spacecraft", "probe", "satellite", "observatory", "rover",
@@ -861,9 +867,12 @@ TYPE_RULES: tuple[Rule, ...] = (
          'product_noun_after, more than a given name\'s points)',
          first=lambda w, wl: w in _NAMESAKE_NOUNS),
     Rule("place_noun_after", "after", "place", 3,
-         lambda c: bool(c.after) and c.unknown and not c.poss and c.after[0] in c.wl["place_next"] and c.space_after,
-         '"Helmand province", "the Maidan Wardak provincial council"',
-         first=lambda w, wl: w in wl["place_next"]),
+         lambda c: bool(c.after) and c.unknown and not c.poss and c.space_after and (
+             c.after[0] in c.wl["place_next"]
+             or (len(c.after) > 1 and c.after[0] in _FACILITY_MODIFIERS and c.after[1] in _FACILITIES)),
+         '"Helmand province", "the Maidan Wardak provincial council", "the Costa Sur power plant", "the Bagram air '
+         'base": a place, or a facility after its modifier',
+         first=lambda w, wl: w in wl["place_next"] or w in _FACILITY_MODIFIERS),
     Rule("person_noun_after", "after", "person", 3,
          lambda c: bool(c.after) and c.unknown and len(c.words) == 1 and c.after[0] in c.wl["person_next"],
          '"the Trump administration", "the Assad regime"',
