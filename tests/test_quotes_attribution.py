@@ -970,3 +970,13 @@ def test_a_passive_description_right_before_the_quote_is_nobodys_words():
     text = ('Vice President Dick Cheney has said that the network ran the risk of being labeled "Osama\'s outlet to '
             'the world".')
     assert _q(text)["speaker"].tolist() == ["Dick Cheney"]
+
+
+def test_a_group_in_a_place_speaks_not_the_place():
+    """'officials in Myanmar said': the officials (a description), not Myanmar; 'a spokesman in London'
+    as before; 'Myanmar officials' stays the country's voice."""
+    df = _q('"We need help," officials in Myanmar said. Officials in Chile said, "Nobody died." However, '
+            'witnesses in Kathmandu said "the police fired first". "Fine," residents of Gaza said. "Go," a spokesman '
+            'in London said. "Again," Myanmar officials said.')
+    assert df["speaker"].tolist() == ["officials in Myanmar", "Officials in Chile", "witnesses in Kathmandu",
+                                      "residents of Gaza", "a spokesman in London", "Myanmar"]

@@ -81,6 +81,9 @@ _POSSESSED_ROLE = re.compile(
 _SPOKES = re.compile(rf"\b{_SPOKES_WORD}\b", re.IGNORECASE)
 _AND_THEN = re.compile(r"[\s,.]*\band\s+(?:also\s+|then\s+|later\s+)?")  # '“…” and called': a second verb
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+$")  # "a spokesman in London": where, not whose
+#: A group named by a plural common noun and where its members are: "officials in Myanmar", "residents of Gaza",
+#: "police in Ohio", "local authorities in the region of X" (group 1: the noun).
+_GROUP_IN_PLACE = re.compile(r"(?:[A-Za-z][a-z-]*\s+){0,2}?([A-Za-z][a-z-]*)\s+(?:in|of|from|across|near|at)\s+(?:the\s+)?(?=[A-Z])")
 #: a title holder "of" an institution: "the Chancellor of the Exchequer", "a spokesman for the ministry"
 _HOLDER_OF = re.compile(
     rf"\b(?:chancellor|secretary|minister|head|chief|director|chair(?:man|woman|person)?|president|"
@@ -93,7 +96,7 @@ _PERSON_NOUNS = frozenset(["man", "woman", "men", "women", "boy", "girl", "boys"
                            "student", "students", "worker", "workers", "voter", "voters", "businessman",
                            "businesswoman", "farmer", "farmers", "fan", "fans", "veteran", "veterans"])
 _NOT_A_SOURCE = frozenset(["way", "ways", "fact", "idea", "thing", "things", "question", "reason", "point", "time", "sign"])
-_LEADING_CONJ = re.compile(r"^(?:as|and|but|so|while|yet)\s+(?=\S)", re.IGNORECASE)
+_LEADING_CONJ = re.compile(r"^(?:as|and|but|so|while|yet|however|meanwhile|also|still),?\s+(?=\S)", re.IGNORECASE)
 _TRAILING_AUX = re.compile(
     r"(?:\s+(?:has|have|had|did|does|do|will|would|could|should|may|might|must|also|once|later|then|recently|"
     r"famously|previously|repeatedly|himself|herself|themselves|itself|been|(?:went|goes|go) on to))+$",
@@ -228,6 +231,14 @@ def _has_verb(phrase: str) -> bool:
         )
         for i, w in enumerate(words)
     )
+
+
+def _group_noun(word: str) -> bool:
+    """A lower-case plural common noun, or a collective one, that names people ("officials", "residents",
+    "police")."""
+    from toolkit._textblob_en import textblob_en
+
+    return word in ("police", "military", "staff", "people") or textblob_en().lexicon.get(word) == "NNS"
 
 
 def _common_plural(word: str) -> bool:
@@ -865,6 +876,9 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 # "a British military spokesman in London", "A masked militant in Gaza City": the speaker, not
                 # where they spoke
                 return _TRAILING_RELATIVE.sub("", phrase), "anonymous"
+            if not people and all(r.type == "place" for r in inside) and (g := _GROUP_IN_PLACE.match(phrase)) \
+                    and _group_noun(g.group(1).lower()):
+                return _TRAILING_RELATIVE.sub("", phrase), "anonymous"  # "officials in Myanmar said": not Myanmar
             pick = (people or [r for r in inside if r.type != "place"] or inside)[-1]
             return pick.actor, "actor"  # "a spokesman for Acme in Paris": Acme, not Paris
         tail = phrase.split()[-1] if phrase.split() else ""
