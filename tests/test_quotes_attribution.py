@@ -980,3 +980,15 @@ def test_a_group_in_a_place_speaks_not_the_place():
             'in London said. "Again," Myanmar officials said.')
     assert df["speaker"].tolist() == ["officials in Myanmar", "Officials in Chile", "witnesses in Kathmandu",
                                       "residents of Gaza", "a spokesman in London", "Myanmar"]
+
+
+def test_a_plural_noun_after_a_possessive_is_no_verb_when_the_clause_has_one():
+    """'said in a dispatch following Rice's remarks': IRNA said it, the remarks are a noun; alone, "Morales'
+    vows was to “recover”" gives his words; 'McDonald's said' is a verb. A product named inside a noun
+    phrase ('screenshots of iPhone icons with “cease and desist” requests') speaks no words."""
+    df = _q("Rice backed the plan. However, the official news agency, IRNA, said in a dispatch following Rice's "
+            'remarks, "Given the insistence by the authorities, the plan is propaganda." One of Morales\' vows was to '
+            '"recover" the resources. Apple contacted a blogger who posted screenshots of iPhone icons with "cease '
+            'and desist" requests.')
+    assert df["speaker"].tolist()[:2] == ["IRNA", "Morales"]
+    assert df["speaker"].isna().tolist()[2] is True

@@ -118,6 +118,10 @@ _OF_END = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?$")
 #: an apposition right before ", who": "X, the Labour MP for Y" (the person is X)
 _APPOSITION_END = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+[^,;:.“”\"]{1,80}$")
 #: a determiner right before a verb of saying makes it an adjective ("the continued decline", "the stated aim")
+#: A possessive right before a word (group 1: the owner's last word): "Rice's (remarks)", "ministers' (statements)".
+_POSSESSOR_BEFORE = re.compile(r"(\w+)(?:['’]s|s['’])\s+$")
+#: Words whose "'s" is "is" or "has": "he's told", "it's said".
+_CONTRACTED = frozenset(["he", "she", "it", "that", "there", "who", "what", "where", "here", "this", "one"])
 _DET_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|these|those)\s+$", re.IGNORECASE)
 #: a sentence opening with a verb of saying and its subject, then the quote ("Added Wang, “…”")
 _INVERTED_OPEN = re.compile(
@@ -540,10 +544,19 @@ _SKIP_KINDS = frozenset(["title", "credit", "boilerplate"])
 def _saying_verbs(seg: str) -> Iterator[re.Match[str]]:
     """The verbs of saying in ``seg``, in order, but not one after a determiner: "the continued
     decline", "the stated rationale" are adjectives."""
-    for v in _VERB_RE.finditer(seg):
-        if not _DET_BEFORE.search(seg, max(0, v.start() - 7), v.start()) and seg[v.start() - 1 : v.start()] not in ("-", "/") \
-                and seg[v.end() : v.end() + 1] not in ("-", "/"):  # not inside a web address ("…/obama-speaks-as-…")
-            yield v
+    found = [v for v in _VERB_RE.finditer(seg)
+             if not _DET_BEFORE.search(seg, max(0, v.start() - 7), v.start()) and seg[v.start() - 1 : v.start()] not in ("-", "/")
+             and seg[v.end() : v.end() + 1] not in ("-", "/")]  # not inside a web address ("…/obama-speaks-as-…")
+    if len(found) > 1:
+        # a plural noun after a possessive ("said in a dispatch following Rice's remarks", "Russia's claims") is
+        # no verb when the clause has another one (alone, "Morales' vows was to “recover”" gives his words; "he's
+        # told", "McDonald's said" are verbs)
+        nouns = [v for v in found if v.group().endswith("s")
+                 and (p := _POSSESSOR_BEFORE.search(seg, max(0, v.start() - 30), v.start())) is not None
+                 and p.group(1).lower() not in _CONTRACTED]
+        if nouns and len(nouns) < len(found):
+            found = [v for v in found if v not in nouns]
+    yield from found
 
 
 def _relative_antecedent(ms: _Mentions, text: str, fa: int, before: str, verb_at: int) -> str | None:
@@ -880,6 +893,10 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     and _group_noun(g.group(1).lower()):
                 return _TRAILING_RELATIVE.sub("", phrase), "anonymous"  # "officials in Myanmar said": not Myanmar
             pick = (people or [r for r in inside if r.type != "place"] or inside)[-1]
+            if pick.type in ("product", "event") and not group:
+                # "screenshots of iPhone icons with “cease and desist” requests": no product speaks (but the
+                # subject of a verb of saying may be a project's: "Rocky Linux describes itself as “…”")
+                return None
             return pick.actor, "actor"  # "a spokesman for Acme in Paris": Acme, not Paris
         tail = phrase.split()[-1] if phrase.split() else ""
         if not _PRONOUN.match(phrase) and _PRONOUN.match(tail) and tail.lower() in _SUBJECT_PRONOUNS:
