@@ -642,6 +642,11 @@ def test_a_library_or_archives_is_an_organisation():
     assert got["British Library"] == got["National Archives"] == "organization"
 
 
+def test_a_currency_prefix_before_a_spaced_dollar_sign_is_no_place():
+    df = _df(HEAD + "Oil closed at US $86.13 a barrel. Rae's $845 came last. The US sent aid worth $5m.")
+    assert df["surface"].tolist() == ["Rae", "US"]  # "Rae's $845" is Rae's; "The US sent" the country
+
+
 def test_currencies_in_the_plural_are_no_organisations():
     got = _types(HEAD + "The government gave one million Swiss Francs for medicines. Figures are in U.S. Dollars. "
                  "It paid 5 million Hong Kong Dollars. Ann Pound and Peter Franks spoke.")

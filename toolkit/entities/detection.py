@@ -523,8 +523,9 @@ class Detector:
             hit = cap_memo.get(i)
             if hit is None:
                 hit = cap_uncached(i) and not (shout and shout_common(tw[i], self.g, mid_caps)) \
-                    and not (i + 1 < n and tw[i + 1] == "$" and te[i] == ts[i + 1] and len(tw[i]) <= 3)
-                # ("US$ 5 billion", "AU$", "HK$": a currency, no name)
+                    and not (i + 1 < n and tw[i + 1] == "$" and len(tw[i]) <= 3 and (te[i] == ts[i + 1] or (
+                        tw[i].isupper() and i + 2 < n and tw[i + 2][:1].isdigit() and te[i + 1] == ts[i + 2])))
+                # ("US$ 5 billion", "AU$", "HK$", "US $332m": a currency, no name)
                 if hit and not shout and tw[i].isupper() and _shouted_word(tw[i], self.g) and (
                     (i > 0 and _shouted_word(tw[i - 1], self.g)) or (i + 1 < n and _shouted_word(tw[i + 1], self.g))
                 ):
