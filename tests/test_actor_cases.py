@@ -637,6 +637,15 @@ def test_a_facility_after_its_kind_is_a_place_and_a_day_number_keeps_its_month()
     assert "June Keating" not in got and got["Dan Keating"] == "person"
 
 
+def test_company_names_by_their_sector_word_and_their_short_forms():
+    df = _df(HEAD + "Kelvora Enterprises bought the chain. Kelvora said profits rose. Shares of Imperial Tobacco fell, "
+             "and Silver Spring Networks joined Cingular Wireless at the fair. Gap Inc cut jobs. Analysts said Gap "
+             "would close stores.")
+    got = dict(zip(df["surface"], df["actor"], strict=True))
+    assert got["Kelvora"] == "Kelvora Enterprises" and got["Gap"] == "Gap Inc"
+    assert set(df["type"]) == {"organization"}
+
+
 def test_a_library_or_archives_is_an_organisation():
     got = _types(HEAD + "The British Library said it had moved the papers to the National Archives.")
     assert got["British Library"] == got["National Archives"] == "organization"

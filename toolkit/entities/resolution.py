@@ -548,7 +548,8 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
 #: words after a company's name that it drops when named again ("Monster Worldwide" … "Monster")
 _COMPANY_TAILS = frozenset(["Worldwide", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Group", "Holdings", "Ltd",
                             "Ltd.", "Limited", "plc", "PLC", "LLC", "Co", "Co.", "Company", "International",
-                            "Incorporated"])
+                            "Incorporated", "Enterprises", "Industries", "Technologies", "Systems", "Networks",
+                            "Brands", "Motors", "Pharmaceuticals"])
 
 
 def _company_short_forms(types: dict[str, str], g: Gazetteer) -> dict[str, str]:
@@ -560,8 +561,8 @@ def _company_short_forms(types: dict[str, str], g: Gazetteer) -> dict[str, str]:
         words = k.split()
         if t == "organization" and len(words) > 1 and all(w in _COMPANY_TAILS for w in words[1:]):
             longer[words[0]].append(k)
-    return {k: longer[k][0] for k in longer if len(longer[k]) == 1 and types.get(k) == "organization"
-            and not g.lookup(k)}
+    return {k: longer[k][0] for k in longer if len(longer[k]) == 1 and types.get(k) in ("organization", "person")
+            and not g.lookup(k)}  # (a person by its shape alone: "Progressive said" beside "Progressive Enterprises")
 
 
 def _team_short_forms(types: dict[str, str], g: Gazetteer) -> dict[str, str]:
