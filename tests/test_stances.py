@@ -292,6 +292,20 @@ def test_the_speakers_affiliation_and_the_medium_are_no_stance_targets():
     assert ["Steve Scalise", "Trump"] in got
 
 
+def test_the_platform_and_the_programme_a_quote_came_on_are_no_stance_targets():
+    # Wikinews: 'Trump noted his "strength, passion and wisdom" on Twitter'; '…," said Livni in the Channel 1
+    # interview'
+    art = pl.load_article(
+        "Tributes\n\nSenator Chuck Schumer told reporters Cummings \"was a great man,\" while President Donald "
+        "Trump noted his \"strength, passion and wisdom\" on Twitter.\n\n"
+        "\"The smuggling of weapons into Gaza is the same as firing onto Israel,\" said Tzipi Livni in the "
+        "''Channel 1'' interview."
+    )
+    got = pl.stances(art)[["speaker", "target"]].values.tolist()
+    assert not {t for _, t in got} & {"Twitter", "Channel 1"}
+    assert ["Tzipi Livni", "Israel"] in got
+
+
 def test_reported_stance_toward_the_person_a_demonym_and_title_introduce():
     # Wikinews: "Mugabe accused British Prime Minister Gordon Brown of interfering"; "Bush will welcome Indian
     # Prime Minister Manmohan Singh"

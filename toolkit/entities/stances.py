@@ -91,6 +91,11 @@ _LISTENER = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: a programme after a broadcaster's name: "in the ''Channel 1'' interview", "on the BBC programme"
+_MEDIUM_AFTER = re.compile(r"[\s'’”\"]*(?:interview|broadcast|programme|program|show|podcast|newscast)\b", re.IGNORECASE)
+#: platforms a message is posted on ("… on Twitter"): the medium, not a target
+_PLATFORMS = frozenset(["Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Weibo", "Telegram", "Truth Social",
+                        "LinkedIn", "Reddit", "WhatsApp", "X"])
 _OPEN_SINGLE = re.compile(r"(?:^|\s)['‘](?=\w)")
 #: between the subject's name and the stance verb: adverbs, auxiliaries, a time, an apposition
 _SUBJECT_GAP = re.compile(
@@ -302,6 +307,9 @@ def _stance_columns(
                 continue  # "said Jeff Miller, a city councilman in Hendersonville": who the speaker is
             if not inside and _LISTENER.search(text, max(lo, starts[i] - 40), starts[i]):
                 continue  # "she told the Aspen Times": whom the speaker spoke to, not of
+            if not inside and (_MEDIUM_AFTER.match(text, at["end"][i]) or (
+                    at["actor"][i] in _PLATFORMS and text[max(lo, starts[i] - 4) : starts[i]].lower().endswith("on "))):
+                continue  # 'noted his “strength” on Twitter', "said Livni in the Channel 1 interview": the medium
             add(sp, q["speaker_type"][qi], i, "quote", q["verb"][qi], int(q["quote_id"][qi]), q["text"][qi])
     # reported speech: "X accused Y of ...", "X praised Y"
     from toolkit.text.quotespans import _Inside, _span_rows
