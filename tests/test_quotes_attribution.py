@@ -992,3 +992,11 @@ def test_a_plural_noun_after_a_possessive_is_no_verb_when_the_clause_has_one():
             'and desist" requests.')
     assert df["speaker"].tolist()[:2] == ["IRNA", "Morales"]
     assert df["speaker"].isna().tolist()[2] is True
+
+
+def test_a_name_then_an_apposition_not_closed_by_a_comma_is_the_speaker():
+    """'Sharon Hom, the executive director of Human Rights in China said, “…”': Hom, not the description; but
+    'According to Jarrar, one of the inspectors said' is the inspector."""
+    df = _q('In contrast, Sharon Hom, the executive director of Human Rights in China said, "It is a wakeup call." '
+            'According to Raed Jarrar, one of the inspectors said, "You cannot wear that shirt here."')
+    assert df["speaker"].tolist() == ["Sharon Hom", "one of the inspectors"]

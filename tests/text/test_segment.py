@@ -145,8 +145,11 @@ def test_initials_and_acronyms(text, expected):
         ("The score was 3-1. Arsenal won.", ["The score was 3-1.", "Arsenal won."]),
         ("Smith et al. found a link. The study was big.", ["Smith et al. found a link.", "The study was big."]),
         ("Apple Inc. said profits rose. Apple Inc. The firm grew.", ["Apple Inc. said profits rose.", "Apple Inc.", "The firm grew."]),
+        ("The bid from Minneapolis-St. Paul won. Maj.-Gen. Andrew Leslie spoke. Sears-Roebuck Co. The end.",
+         ["The bid from Minneapolis-St. Paul won.", "Maj.-Gen. Andrew Leslie spoke.", "Sears-Roebuck Co.", "The end."]),
     ],
-    ids=["decimals-ranges", "9-10-January", "Jan-9", "Sept-The", "Sun-sentence-end", "No-10", "Rs", "score", "et-al", "Inc"],
+    ids=["decimals-ranges", "9-10-January", "Jan-9", "Sept-The", "Sun-sentence-end", "No-10", "Rs", "score", "et-al", "Inc",
+         "after-hyphen"],
 )
 def test_numbers_dates_abbreviations(text, expected):
     assert sents(text) == expected

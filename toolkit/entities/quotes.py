@@ -80,6 +80,7 @@ _POSSESSED_ROLE = re.compile(
 )
 _SPOKES = re.compile(rf"\b{_SPOKES_WORD}\b", re.IGNORECASE)
 _AND_THEN = re.compile(r"[\s,.]*\band\s+(?:also\s+|then\s+|later\s+)?")  # '“…” and called': a second verb
+_PREPOSITION_END = re.compile(r"\b(?:to|of|for|from|with|by|in|on|at|about|like)\s+$", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+$")  # "a spokesman in London": where, not whose
 #: A group named by a plural common noun and where its members are: "officials in Myanmar", "residents of Gaza",
 #: "police in Ohio", "local authorities in the region of X" (group 1: the noun).
@@ -980,6 +981,24 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         ):
             return phrase, "anonymous"
         return None
+
+    resolve_phrase = resolve
+
+    def resolve(
+        a: int, b: int, last: tuple[str | None, str], *, object_pronoun: bool = False, group: bool = False
+    ) -> tuple[str | None, str] | None:
+        """:func:`resolve_phrase`, but the subject "Andrew Leslie , one of Canada's top generals says" (an
+        apposition not closed by a comma) is the person before the description, not the description."""
+        got = resolve_phrase(a, b, last, object_pronoun=object_pronoun, group=group)
+        if got is not None and got[1] == "anonymous" and group:
+            k = len(text[:a].rstrip())
+            if k > 0 and text[k - 1] == "," and (i := ms.last_person_before(k - 1)) is not None \
+                    and text[ms.people[i].end : k - 1].strip() == "" \
+                    and not _PREPOSITION_END.search(text, max(0, ms.people[i].start - 20), ms.people[i].start):
+                # (not "According to Jarrar, one of the inspectors said", "the mother of Sorin Miscoci, one of
+                # the hostages said": the name is no subject)
+                return ms.people[i].actor, "actor"
+        return got
 
     last: tuple[str | None, str] = (None, "unknown")
     last_para = -10

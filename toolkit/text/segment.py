@@ -292,6 +292,10 @@ def _is_boundary(text: str, end_punct: int, match: re.Match[str], lo: int) -> bo
         return next_word in SENTENCE_STARTERS
     if len(bare) == 1 and bare.isupper():
         return False  # "John F. Kennedy"
+    if ("-" in bare or "–" in bare) and bare[:1].isupper():
+        tail = re.split(r"[-–]", bare)[-1]
+        if tail in ABBREVIATIONS and tail[:1].isupper() and tail not in SENTENCE_FINAL_ABBREVIATIONS:
+            return False  # "Minneapolis-St. Paul", "Dallas-Ft. Worth": the abbreviation after the hyphen
     if bare in ABBREVIATIONS or bare.capitalize() in ABBREVIATIONS and bare[:1].isupper():
         if bare in SENTENCE_FINAL_ABBREVIATIONS:
             return next_word in SENTENCE_STARTERS
