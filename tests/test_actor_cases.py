@@ -633,8 +633,8 @@ def test_a_facility_after_its_kind_is_a_place_and_a_day_number_keeps_its_month()
                  "refugee camp. Workers left the Corus steel plant. Dan Keating was born in 1902. On 1 June Keating "
                  "was involved in an ambush.")
     assert got["Gillespie Field"] == got["Kandara"] == got["Zamzam"] == "place"
-    got = _types(HEAD + "Ash rose from the Kilauea volcano. Ice blocked the Angara river near the Varnok glacier.")
-    assert got["Kilauea"] == got["Angara"] == got["Varnok"] == "place"
+    nature = _types(HEAD + "Ash rose from the Kilauea volcano. Ice blocked the Angara river near the Varnok glacier.")
+    assert nature["Kilauea"] == nature["Angara"] == nature["Varnok"] == "place"
     assert got["Corus"] != "place"  # a firm's plant: the name is the owner's
     assert "June Keating" not in got and got["Dan Keating"] == "person"
 
