@@ -118,11 +118,11 @@ _PAREN_END = re.compile(r"\s*\([^()]{0,30}\)\s*$|,\s*\d{1,3}\s*$")  # "(D-PA)"; 
 _OF_END = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?$")
 #: an apposition right before ", who": "X, the Labour MP for Y" (the person is X)
 _APPOSITION_END = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+[^,;:.“”\"]{1,80}$")
-#: a determiner right before a verb of saying makes it an adjective ("the continued decline", "the stated aim")
 #: A possessive right before a word (group 1: the owner's last word): "Rice's (remarks)", "ministers' (statements)".
 _POSSESSOR_BEFORE = re.compile(r"(\w+)(?:['’]s|s['’])\s+$")
 #: Words whose "'s" is "is" or "has": "he's told", "it's said".
 _CONTRACTED = frozenset(["he", "she", "it", "that", "there", "who", "what", "where", "here", "this", "one"])
+#: a determiner right before a verb of saying makes it an adjective ("the continued decline", "the stated aim")
 _DET_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|these|those)\s+$", re.IGNORECASE)
 #: a sentence opening with a verb of saying and its subject, then the quote ("Added Wang, “…”")
 _INVERTED_OPEN = re.compile(
@@ -818,7 +818,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         j = bisect_right(span_starts, pos)
         return j < len(spans) and spans[j][0] < sent_of(pos)[2]
 
-    def resolve(
+    def resolve_phrase(
         a: int, b: int, last: tuple[str | None, str], *, object_pronoun: bool = False, group: bool = False
     ) -> tuple[str | None, str] | None:
         """Speaker named in text[a:b]: an actor, a pronoun (→ last), or a description. With
@@ -982,8 +982,6 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             return phrase, "anonymous"
         return None
 
-    resolve_phrase = resolve
-
     def resolve(
         a: int, b: int, last: tuple[str | None, str], *, object_pronoun: bool = False, group: bool = False
     ) -> tuple[str | None, str] | None:
@@ -991,7 +989,9 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         apposition not closed by a comma) is the person before the description, not the description."""
         got = resolve_phrase(a, b, last, object_pronoun=object_pronoun, group=group)
         if got is not None and got[1] == "anonymous" and group:
-            k = len(text[:a].rstrip())
+            k = a
+            while k > 0 and text[k - 1].isspace():
+                k -= 1
             if k > 0 and text[k - 1] == "," and (i := ms.last_person_before(k - 1)) is not None \
                     and text[ms.people[i].end : k - 1].strip() == "" \
                     and not _PREPOSITION_END.search(text, max(0, ms.people[i].start - 20), ms.people[i].start):
