@@ -648,6 +648,16 @@ def test_company_names_by_their_sector_word_and_their_short_forms():
     assert set(df["type"]) == {"organization"}
 
 
+def test_a_people_after_a_modifier_is_its_own_group():
+    """"African Americans" is a people, and "Americans" alone is not its short form; "Indigenous
+    Australians", "Many Iraqis" are people too."""
+    df = _df(HEAD + "African Americans voted early. Centrists gave Americans fewer choices. Indigenous Australians "
+             "and Many Iraqis were asked.")
+    got = dict(zip(df["surface"], df["actor"], strict=True))
+    assert got["Americans"] == "Americans" and got["African Americans"] == "African Americans"
+    assert set(df["type"]) == {"person"}
+
+
 def test_a_library_or_archives_is_an_organisation():
     got = _types(HEAD + "The British Library said it had moved the papers to the National Archives.")
     assert got["British Library"] == got["National Archives"] == "organization"

@@ -347,6 +347,8 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
             _short_forms(r.name, g, suffixes, middles)
         if len(words) > 4:
             continue  # no surname key: the last word of five is too often a particle's word
+        if words[-1].endswith("s") and (words[-1][:-1] in g.demonyms or PEOPLE_ENDING.search(words[-1])):
+            continue  # "African Americans", "Bosnian Serbs": a group, and "Americans" alone is no short form of it
         same_last = persons[_fold(words[-1])]
         if r.name not in same_last:
             same_last.append(r.name)

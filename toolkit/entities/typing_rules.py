@@ -584,8 +584,13 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("party_word", "name", "organization", 3, lambda n: n.party is not None and n.party[1] == "organization",
          '"Democratic primaries", "Labour MPs", "Republicans": the party', final=True),
     Rule("people", "name", "person", 4,
-         lambda n: n.unknown and len(n.words) == 1 and n.name.endswith("s") and n.name[:-1] in n.g.demonyms,
-         '"Afghans": a people', final=True),
+         lambda n: n.unknown and n.name.endswith("s") and (
+             (len(n.words) == 1 and n.name[:-1] in n.g.demonyms)
+             # "Indigenous Australians", "Many Iraqis", "Fellow Americans": a people after a modifier
+             or (2 <= len(n.words) <= 3 and n.words[-1][:-1] in n.g.demonyms and all(
+                 w[1:].islower() and (_lex(w.lower()) or "").startswith(("JJ", "NN", "DT", "PDT")) or w in n.g.demonyms
+                 or w in n.wl["religion"] for w in n.words[:-1]))),
+         '"Afghans", "Indigenous Australians", "Many Iraqis": a people', final=True),
     Rule("well_known_person", "name", "person", 4, lambda n: n.multi and n.name in well_known_names(),
          '"Paris Hilton", "Conrad Hilton" (toolkit/data/gazetteer_people.tsv): a person, whatever place or brand '
          'their name holds'),
