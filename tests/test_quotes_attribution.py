@@ -1000,3 +1000,11 @@ def test_a_name_then_an_apposition_not_closed_by_a_comma_is_the_speaker():
     df = _q('In contrast, Sharon Hom, the executive director of Human Rights in China said, "It is a wakeup call." '
             'According to Raed Jarrar, one of the inspectors said, "You cannot wear that shirt here."')
     assert df["speaker"].tolist() == ["Sharon Hom", "one of the inspectors"]
+
+
+def test_the_one_asked_replies():
+    """'a reporter asked Montoya-Lewis, “…?” / “…,” she replied': the judge answers, not the reporter."""
+    df = _q("Judge Raquel Montoya-Lewis was sworn in on Friday. At her appointment, a reporter asked Montoya-Lewis, "
+            "“What do you see as the biggest problem right now?”\n\n“The biggest hurdle is getting people to "
+            "understand that we all have bias,” she replied.")
+    assert df["speaker"].tolist() == ["a reporter", "Raquel Montoya-Lewis"]

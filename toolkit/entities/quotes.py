@@ -80,6 +80,9 @@ _POSSESSED_ROLE = re.compile(
 )
 _SPOKES = re.compile(rf"\b{_SPOKES_WORD}\b", re.IGNORECASE)
 _AND_THEN = re.compile(r"[\s,.]*\band\s+(?:also\s+|then\s+|later\s+)?")  # '“…” and called': a second verb
+#: a reply's verb right after its subject pronoun ("…,” she replied"), and the question's addressee ("asked X")
+_REPLY_VERB = re.compile(r"\s*(?:replied|replies|answered|answers|responded|responds|retorted)\b")
+_ASKED = re.compile(r"\basked\s+(?=[A-Z])")
 _PREPOSITION_END = re.compile(r"\b(?:to|of|for|from|with|by|in|on|at|about|like)\s+$", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+$")  # "a spokesman in London": where, not whose
 #: A group named by a plural common noun and where its members are: "officials in Myanmar", "residents of Gaza",
@@ -920,6 +923,15 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 refused = refused or said not in (None, pron)
                 return said == pron or (said is None and not refused)
 
+            if pron in ("he", "she") and _REPLY_VERB.match(text, b):
+                # 'a reporter asked Montoya-Lewis, “What …?” / “…,” she replied': the one asked answers
+                asked = None
+                for m in _ASKED.finditer(text, max(0, a - 400), a):
+                    asked = m
+                if asked is not None:
+                    hit = [r for r in ms.starting_in(asked.end(), asked.end() + 1) if r.type == "person"]
+                    if hit and agrees(hit[0].actor):
+                        return hit[0].actor, "actor"
             if pron in ("he", "she"):
                 anon = unnamed_subject_before(a)
                 if anon is not None:
