@@ -1008,3 +1008,12 @@ def test_the_one_asked_replies():
             "“What do you see as the biggest problem right now?”\n\n“The biggest hurdle is getting people to "
             "understand that we all have bias,” she replied.")
     assert df["speaker"].tolist() == ["a reporter", "Raquel Montoya-Lewis"]
+
+
+def test_a_second_quote_joined_by_and_has_the_first_ones_speaker():
+    """'commented by saying, “…,” and “…”': one speaker; not when the first quote has none ('slogans such as
+    “…” and “…”')."""
+    df = _q('Ignacio Carrillo commented by saying, "He will have to render his report," and "that will be there for '
+            'history." Unionists chanted slogans such as "Workers united" and "Never defeated".')
+    assert df["speaker"].tolist()[:2] == ["Ignacio Carrillo", "Ignacio Carrillo"]
+    assert df["speaker"].isna().tolist()[2:] == [True, True]

@@ -83,6 +83,8 @@ _AND_THEN = re.compile(r"[\s,.]*\band\s+(?:also\s+|then\s+|later\s+)?")  # '“�
 #: a reply's verb right after its subject pronoun ("…,” she replied"), and the question's addressee ("asked X")
 _REPLY_VERB = re.compile(r"\s*(?:replied|replies|answered|answers|responded|responds|retorted)\b")
 _ASKED = re.compile(r"\basked\s+(?=[A-Z])")
+#: between two quotes of one speaker: 'saying, “…,” and “…”'
+_AND_BETWEEN = re.compile(r"[\s,]*\band\s*")
 _PREPOSITION_END = re.compile(r"\b(?:to|of|for|from|with|by|in|on|at|about|like)\s+$", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+$")  # "a spokesman in London": where, not whose
 #: A group named by a plural common noun and where its members are: "officials in Myanmar", "residents of Gaza",
@@ -1015,6 +1017,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
     last: tuple[str | None, str] = (None, "unknown")
     last_para = -10
     prev_end = [0]  # where the previous quote ended
+    prev_speaker: list[tuple[str | None, str] | None] = [None]  # and its speaker (None: unattributed)
     titles = title_flags(article)  # titles of works in quotation marks, one flag per span
     for (qs, qe), is_title in zip(spans, titles, strict=True):
         sid, sa, sb, kind, pid = sent_of(qs)
@@ -1455,6 +1458,9 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                             for r in ms.starting_in(qe, qe + 40))
                 ):
                     speaker, verb = cand, None
+        # 3a'. a second quote joined to the last one by "and": 'commented by saying, “…,” and “…”'
+        if speaker is None and prev_speaker[0] is not None and prev_end[0] and _AND_BETWEEN.fullmatch(text, prev_end[0], qs):
+            speaker, verb = prev_speaker[0], None  # (only when that quote has its speaker: not 'slogans such as “…” and “…”')
         # 3b. a paragraph that is only this quote, right after an attributed quote
         if speaker is None and last[0] is not None and pid <= last_para + 1 and not reported_other:
             para_text = seg.strip()
@@ -1478,6 +1484,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             last = speaker
             last_para = pid
         prev_end[0] = qe
+        prev_speaker[0] = speaker
         cols["quote_id"].append(len(cols["quote_id"]))
         cols["speaker"].append(speaker[0] if speaker else None)
         cols["speaker_type"].append(speaker[1] if speaker else "unknown")
