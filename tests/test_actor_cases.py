@@ -663,6 +663,14 @@ def test_a_library_or_archives_is_an_organisation():
     assert got["British Library"] == got["National Archives"] == "organization"
 
 
+def test_a_place_then_its_country_are_two_places():
+    df = _df(HEAD + "Bush met the prince at his ranch in Crawford , Texas USA Monday. He flew on to Lyon France. "
+             "Fishermen in Atlantic Canada and Paris Saint-Germain fans waited.")
+    got = dict(zip(df["surface"], df["type"], strict=True))
+    assert got["Texas"] == got["USA"] == got["Lyon"] == got["France"] == "place"
+    assert "Atlantic Canada" in got and got["Paris Saint-Germain"] == "organization"
+
+
 def test_a_currency_prefix_before_a_spaced_dollar_sign_is_no_place():
     df = _df(HEAD + "Oil closed at US $86.13 a barrel. Rae's $845 came last. The US sent aid worth $5m.")
     assert df["surface"].tolist() == ["Rae", "US"]  # "Rae's $845" is Rae's; "The US sent" the country
