@@ -676,6 +676,13 @@ def test_a_currency_prefix_before_a_spaced_dollar_sign_is_no_place():
     assert df["surface"].tolist() == ["Rae", "US"]  # "Rae's $845" is Rae's; "The US sent" the country
 
 
+def test_a_code_of_law_is_a_thing_and_keeps_its_field():
+    got = _types(HEAD + "The tribunals violate the Uniform Code of Military Justice, and the Texas Election Code "
+                 "applies. The Court of Justice ruled.")
+    assert got["Uniform Code of Military Justice"] == got["Texas Election Code"] == "other"
+    assert got["Court of Justice"] == "organization"
+
+
 def test_currencies_in_the_plural_are_no_organisations():
     got = _types(HEAD + "The government gave one million Swiss Francs for medicines. Figures are in U.S. Dollars. "
                  "It paid 5 million Hong Kong Dollars. Ann Pound and Peter Franks spoke.")

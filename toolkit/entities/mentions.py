@@ -973,7 +973,8 @@ def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, in
     core = [
         i for i, w in enumerate(words)
         if ((w in CORE_TITLES or strip_dot(w) in CORE_TITLES)
-            and not (i == len(words) - 1 and i > 1 and words[i - 1] == "of"))  # "Department of Justice": a field
+            and not (i == len(words) - 1 and i > 1 and "of" in words[max(1, i - 2) : i]))
+        # ("Department of Justice", "Uniform Code of Military Justice": a field)
         or (w.endswith("s") and w[:-1] in CORE_TITLES and w not in _PLACE_PLURALS
             and (i + 1 < len(words) or "of" not in words[:i]))
         or (w == "Chief" and i + 2 < len(words) and words[i + 1] == "of")  # "Chief of Staff John Kelly"
