@@ -80,6 +80,9 @@ _SPORT_WORDS = re.compile(r"\b(?:goals?|scored|match|tournament|World Cup|league
 _ABSTRACT_END = re.compile(r"(?:ology|ics|ment|tion|sion|ity|ence|ance|ness)$")
 #: Months that are also given names or surnames ("Theresa May", "April Ryan").
 _MONTH_NAMES = frozenset(["May", "April", "June", "August"])
+#: Words that open a region's name before a country's ("Atlantic Canada", "Greater China"): no place of its own there
+_REGION_LEADS = frozenset(["Atlantic", "Pacific", "Arctic", "Central", "Northern", "Southern", "Eastern", "Western",
+                           "Greater", "Upper", "Lower", "Mainland", "Coastal", "Rural", "Metropolitan"])
 #: A month's abbreviation that is also a common given name ("Jan Egeland", "Jan Peter Balkenende"): it opens a
 #: name before a capitalised word (never ends one).
 _MONTH_GIVEN = frozenset(["Jan"])
@@ -637,6 +640,8 @@ class Detector:
                     if not self.g.lookup(label):
                         i = run[-1] + 1
                         continue  # "Germanelection2005", "Archive-unreviewed": a wiki tag, no name
+            if k := self._country_cut(tw, run):
+                del run[-k:]  # "Crawford , Texas USA Monday": a place, then its country (two places, no organisation)
             if subheading and all(tw[x][1:].islower() and self.has_lower(tw[x].lower()) for x in run) \
                     and not any(self.g.lookup(tw[x]) for x in run) and not self.g.lookup(" ".join(tw[x] for x in run)):
                 i = run[-1] + 1
@@ -723,6 +728,21 @@ class Detector:
             for k, w in enumerate(words[:-1]):
                 if w in ("Election", "Elections", "Primaries", "Olympics") and words[k + 1][:1].isupper():
                     return k + 1
+        return 0
+
+    def _country_cut(self, tw: Sequence[str], run: list[int]) -> int:
+        """How many words at the end of a run of two to four are a country's name after a known place
+        ("Texas USA", "Lyon France", "Pakistan Iran"): the run is two places. 0 for none, also after a compass word
+        or a region's lead ("West Iran", "Atlantic Canada") and for a known name ("Paris Saint-Germain")."""
+        words = [tw[x] for x in run]
+        g = self.g
+        if not 2 <= len(words) <= 4 or words[0] in COMPASS_POINTS or words[0] in _REGION_LEADS or g.lookup(" ".join(words)):
+            return 0
+        for k in (1, 2):
+            tail = g.lookup(" ".join(words[-k:])) if len(words) > k else None
+            if tail is not None and tail[1] == "place" and tail[0] in countries(g) \
+                    and (g.lookup(" ".join(words[:-k])) or ("", ""))[1] == "place":
+                return k
         return 0
 
     def _defined_by_acronym(self, toks: Toks, run: list[int], free: int) -> list[int]:

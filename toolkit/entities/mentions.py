@@ -38,13 +38,11 @@ from toolkit.entities.detection import (
 from toolkit.entities.gazetteer import (
     US_STATE_TAGS,
     Gazetteer,
-    countries,
     well_known_names,
     world_cities,
 )
 from toolkit.entities.tokens import (
     COMBINING,
-    COMPASS_POINTS,
     CONNECT,
     CORE_TITLES,
     EMPTY_WORDS,
@@ -416,15 +414,6 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
             and words[0].lower() in CONSTITUENCY_OF and not any(g.has("given", w) for w in words[2:]):
         # "the Member for Wentworth", "the MP for Bradfield": the seat, a place (its holder is not named here)
         return _kept([mention(run[2:], label="place")])
-    if label is None and acr is None and 2 <= len(words) <= 4 and g.lookup(" ".join(words)) is None:
-        for k in (1, 2):
-            tail = g.lookup(" ".join(words[-k:])) if len(words) > k else None
-            if tail is not None and tail[1] == "place" and tail[0] in countries(g) \
-                    and (g.lookup(" ".join(words[:-k])) or _NO_HIT)[1] == "place" \
-                    and words[0] not in COMPASS_POINTS and words[0] not in _REGION_LEADS:
-                # "Crawford, Texas USA Monday", "Lyon France": a place, then its country (two places, no
-                # organisation)
-                return _kept([mention(run[:-k], label="place"), mention(run[-k:], label="place")])
     split = _title_split(words, g) if label in (None, "person") else None
     if split is not None and split[0] == 0 and acr is not None and spelled_by(tw[acr], words):
         split = None  # "General Agreement on Tariffs and Trade (GATT)": the acronym spells the first word too
@@ -830,9 +819,6 @@ def _adjective_like(w: str) -> bool:
 
 
 #: Letters after a person's name: honours, offices, degrees ("Neil Ford QC", "Dame Judi Dench OBE").
-#: Words that open a region's name before a country's ("Atlantic Canada", "Greater China"): no place of its own there
-_REGION_LEADS = frozenset(["Atlantic", "Pacific", "Arctic", "Central", "Northern", "Southern", "Eastern", "Western",
-                           "Greater", "Upper", "Lower", "Mainland", "Coastal", "Rural", "Metropolitan"])
 #: Capitalised adjectives that modify the common noun after a place's name rather than continue the name
 #: ("United States Presidential candidate", "U.S. Federal judiciary").
 _ATTRIBUTIVE_ADJECTIVES = frozenset([

@@ -243,12 +243,12 @@ _COMPASS_OF = frozenset(["north", "south", "east", "west", "northeast", "northwe
                          "north-east", "north-west", "south-east", "south-west", "outside"])
 
 #: Currencies, after a demonym ("the Brazilian Real").
-_CURRENCIES = frozenset(["Dollar", "Euro", "Yen", "Pound", "Peso", "Rupee", "Yuan", "Renminbi", "Ruble", "Rouble",
-                         "Franc", "Lira", "Real", "Rand", "Won", "Krona", "Krone", "Shekel", "Dinar", "Riyal",
-                         "Ringgit", "Baht", "Dirham", "Hryvnia", "Zloty", "Forint", "Naira", "Shilling", "Kwacha"])
-#: and their plurals ("one million Swiss Francs", "Hong Kong Dollars"; "Reals", "Reais")
-_CURRENCIES = _CURRENCIES | {c + "s" for c in _CURRENCIES if c not in ("Yen", "Yuan", "Renminbi", "Baht", "Won", "Rand")} \
-    | {"Reais", "Liras", "Lire", "Kronor", "Kroner"}
+_CURRENCY_NAMES = frozenset(["Dollar", "Euro", "Yen", "Pound", "Peso", "Rupee", "Yuan", "Renminbi", "Ruble", "Rouble",
+                             "Franc", "Lira", "Real", "Rand", "Won", "Krona", "Krone", "Shekel", "Dinar", "Riyal",
+                             "Ringgit", "Baht", "Dirham", "Hryvnia", "Zloty", "Forint", "Naira", "Shilling", "Kwacha"])
+#: ... and their plurals ("one million Swiss Francs", "Hong Kong Dollars"; "Reals", "Reais")
+_CURRENCIES = _CURRENCY_NAMES | {"Reais", "Liras", "Lire", "Kronor", "Kroner"} | {
+    c + "s" for c in _CURRENCY_NAMES if c not in ("Yen", "Yuan", "Renminbi", "Baht", "Won", "Rand")}
 
 #: Common nouns that, numbered, name a place ("Terminal 4").
 _NUMBERED_PLACES = frozenset(["Terminal", "Gate", "Pier", "Platform", "Hangar", "Route", "Highway", "Interstate",
