@@ -1681,3 +1681,19 @@ def test_an_electoral_ridings_name_is_a_place_and_time_warner_a_company():
                         "Time Warner Cable is close to a deal with Sprint Corp. to offer phone service.")
     assert got["Don Valley West"] == got["Nepean-Carleton"] == "place"
     assert got["Time Warner Cable"] == "organization"
+
+
+def test_an_acronym_takes_the_articles_own_long_form_over_the_gazetteers():
+    # "CBC" is the Canadian broadcaster in the gazetteer; here it abbreviates the caucus the text names
+    df = _df(
+        HEAD + "Reporters watched the 51-member Congressional Black Caucus closely. Most CBC members backed "
+        "the senator, and the CBC said so on Monday."
+    )
+    assert set(df.loc[df["surface"] == "CBC", "actor"]) == {"Congressional Black Caucus"}
+    # with no long form of those initials in the text, the gazetteer's stays ("Australian Federal Police"
+    # is no expansion of "ESA")
+    df = _df(HEAD + "The Australian Federal Police investigated. The ESA launched a probe on Monday.")
+    assert set(df.loc[df["surface"] == "ESA", "actor"]) == {"European Space Agency"}
+    # the long form in the text keeps the gazetteer's name even beside another of the same initials
+    df = _df(HEAD + "The Canadian Broadcasting Corporation aired it. The CBC and the Citizens Budget Council met.")
+    assert set(df.loc[df["surface"] == "CBC", "actor"]) == {"Canadian Broadcasting Corporation"}

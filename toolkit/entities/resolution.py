@@ -606,6 +606,11 @@ def _named_after(types: dict[str, str], hints: Mapping[str, Counter], mentions_o
 _ACR_SKIP = frozenset(["of", "for", "and", "the", "&", "on", "in", "de"])
 
 
+def _initials(name: str) -> str:
+    """The first letters of a name's words, the small words left out ("Congressional Black Caucus" -> "CBC")."""
+    return "".join(w[0] for w in name.split() if w not in _ACR_SKIP)
+
+
 def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by_name: Mapping[str, Counter]) -> None:
     """Merge clusters that are forms of one name the text never ties together explicitly:
 
@@ -621,6 +626,20 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
     shouted = [k for k in keys if len(k) >= 4 and k.isupper()]
     plurals = [k for k in keys if len(k) > 3 and k[-1] == "s" and k[:-1] in keys and " " not in k]
     acronyms = [k for k in keys if k.rsplit(" ", 1)[-1].isupper()]
+    # a cluster of nothing but an acronym the gazetteer expanded ("CBC" -> "Canadian Broadcasting
+    # Corporation"): the article's own name with exactly those initials wins ("Congressional Black Caucus")
+    expanded: dict[str, str] = {}
+    for r in raws:
+        k = key[id(r)]
+        if r.canonical and r.name != k and r.name.isupper() and 2 <= len(r.name) <= 8:
+            expanded.setdefault(k, r.name)
+    if expanded:
+        for r in raws:
+            k = key[id(r)]
+            if k in expanded and expanded[k] != r.name:
+                expanded[k] = ""  # the long form (or another form) is in the text: keep the gazetteer's
+        expanded = {k: a for k, a in expanded.items() if a}
+        acronyms.extend(k for k in expanded if k not in acronyms)
     # the last words of one longer name ("General Assembly" ... "UN General Assembly")
     tails: dict[str, set[str]] = defaultdict(set)
     for k in keys:
@@ -670,7 +689,7 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
                 and not any(o.endswith(" " + k[:-1]) for o in keys):
             ren[k] = k[:-1]  # "Oscars" → "Oscar" (not "the Turpins" beside "David Turpin": a family)
     if acronyms:
-        needed = {k.rsplit(" ", 1)[-1] for k in acronyms}
+        needed = {expanded.get(k) or k.rsplit(" ", 1)[-1] for k in acronyms}
         needed = {a for a in needed if 2 <= len(a) <= 8}
         long_of: dict[str, set[str]] = defaultdict(set)
         for k in keys if needed else ():
@@ -691,6 +710,12 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
                     if i > 0:
                         long_of[" ".join(words[:i]) + " " + acr].add(k)  # "Housing NZ"
         for k in acronyms:
+            a = expanded.get(k)
+            if a is not None:  # only a long form with exactly the acronym's initials replaces the gazetteer's
+                longs = {w for w in long_of.get(a, ()) if w != k and _initials(w) == a}
+                if len(longs) == 1:
+                    ren[k] = longs.pop()
+                continue
             if k not in ren and len(long_of.get(k, ())) == 1:
                 long = next(iter(long_of[k]))
                 h = hints_by_name.get(long) or Counter()
