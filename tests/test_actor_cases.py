@@ -494,6 +494,9 @@ def test_an_agency_named_centre_is_an_organisation_a_building_a_place():
     assert got["National Hurricane Center"] == got["Pew Research Center"] == "organization"
     assert got["Southern Poverty Law Center"] == "organization"
     assert got["Kennedy Space Center"] == "place"
+    # the London Evening Standard, on quarantine lists
+    got = _types(HEAD + "The rise caused the Joint Biosecurity Centre to update its advice.")
+    assert got["Joint Biosecurity Centre"] == "organization"
 
 
 def test_a_given_name_that_is_also_a_word_in_a_poll_table():

@@ -202,7 +202,8 @@ _AGENCY_FIELDS = frozenset(
         "Research", "Policy", "Law", "Hurricane", "Prediction", "Warning", "Poverty", "Rights", "Studies",
         "Information", "Data", "Analysis", "Monitoring", "Coordination", "Forecast", "Forecasting",
         "Intelligence", "Counterterrorism", "Terrorism", "Typhoon", "Tsunami", "Earthquake", "Disease", "Justice",
-        "Ethics", "Advocacy", "Security", "Strategic",
+        "Ethics", "Advocacy", "Security", "Strategic", "Biosecurity", "Cybersecurity", "Cyber", "Prevention",
+        "Control", "Innovation", "Statistics", "Excellence", "Reconciliation",
     ]
 )
 
