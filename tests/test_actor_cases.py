@@ -1700,3 +1700,9 @@ def test_an_acronym_takes_the_articles_own_long_form_over_the_gazetteers():
     # the long form in the text keeps the gazetteer's name even beside another of the same initials
     df = _df(HEAD + "The Canadian Broadcasting Corporation aired it. The CBC and the Citizens Budget Council met.")
     assert set(df.loc[df["surface"] == "CBC", "actor"]) == {"Canadian Broadcasting Corporation"}
+
+
+def test_the_capitol_is_a_place():
+    # Wikinews on protests in Washington; the Village Voice on the attack of January 6
+    got = _types(HEAD + "Protesters marched to the US Capitol on Monday. Police closed the Capitol after the attack on it.")
+    assert got == {"Capitol": "place"}
