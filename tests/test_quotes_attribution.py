@@ -866,6 +866,11 @@ def test_he_or_she_after_a_sentence_opened_by_an_unnamed_source():
     # a person named in that sentence is still the antecedent
     q = _q('Vinicio Gómez spoke to reporters. "We regret it," he said.')
     assert q["speaker"].tolist() == ["Vinicio Gómez"]
+    # the Guardian, on university contracts: the source after "But", the union's leader quoted before
+    q = _q('Jo Grady, the union\'s general secretary, said staff were shocked.\n\n"We need an honest '
+           'conversation," Grady said.\n\nBut a spokesperson for the Employers\' Association (EA) said its members '
+           'had cut such contracts.\n\n"EA has worked with the unions," he said.')
+    assert q["speaker"].tolist() == ["Jo Grady", "a spokesperson for the Employers' Association (EA)"]
 
 
 def test_a_clause_of_contrast_after_the_quote_does_not_attribute_it():

@@ -65,9 +65,9 @@ SOURCE_ROLES = (
 )
 _SOURCE_ROLE = re.compile(rf"\s+(?:{SOURCE_ROLES})\b", re.IGNORECASE)  # ("the US Ambassador to Turkey")
 #: A sentence opening with an unnamed, singular source and its verb: "A spokesperson for the Guatemalan government
-#: highlighted", "A senior official told" (not "The minister said": often the person named before)
+#: highlighted", "But a senior official told" (not "The minister said": often the person named before)
 _UNNAMED_SUBJECT = re.compile(
-    r"\s*((?:A|An|One)\s+(?:[\w'’-]+\s+){0,3}?(?:official|spokes(?:man|woman|person)|aide|source|officer|"
+    r"\s*(?:(?:But|And|Yet|However,?|Meanwhile,?)\s+)?((?:A|An|One|a|an|one)\s+(?:[\w'’-]+\s+){0,3}?(?:official|spokes(?:man|woman|person)|aide|source|officer|"
     r"diplomat|representative|ambassador|envoy|minister|adviser|advisor|executive|analyst|witness|doctor|lawyer)"
     r"(?:\s+(?:for|of|from|at|with)\s+(?:(?!\b(?:said|says|told|that|who|which)\b)[^,.;:“”\"]){1,60}?)?)"
     r"\s+(?:(?:also|later|then)\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote|spoke|gave|made|took|went)\b"
