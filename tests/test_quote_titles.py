@@ -28,6 +28,14 @@ def test_title_after_a_work_noun_is_not_a_quote(body):
     assert _quotes(body) == []
 
 
+def test_a_programmes_title_before_its_host_is_not_a_quote():
+    # CBS News: 'Scott told "CBS This Morning" co-host Gayle King, "Because …"'
+    got = _quotes('Asked why, Ms Scott told "Channel Nine Today" co-host Dana Kerr, "Because we decide."')
+    assert got == [["Scott", "Because we decide."]]
+    df = actors(load_article(HEAD + 'She told "Channel Nine Today" anchor Dana Kerr that she would run.'))
+    assert set(df.loc[df["surface"] == "Channel Nine Today", "type"]) <= {"work"}
+
+
 def test_title_cased_phrase_in_an_awards_sentence_is_not_a_quote():
     assert _quotes("“Little Winter Roads” was nominated for best picture at the awards.") == []
 

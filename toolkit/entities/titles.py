@@ -86,9 +86,11 @@ _AWARD_CUE = re.compile(
     r"starring|directed by|prizes?|trophy|trophies|statuettes?|nods|premiered?|box office)\b",
     re.IGNORECASE,
 )
-#: A maker or player of a work right after its title ('“Mrs Maisel” actress Alex Borstein').
+#: A maker or player of a work right after its title ('“Mrs Maisel” actress Alex Borstein', '“CBS This Morning”
+#: co-host Gayle King').
 _MAKER_AFTER = re.compile(
-    r"[ \t]*(?:actress|actor|star|co-star|creator|director|author|writer|host|producer|showrunner|singer|composer)s?\b"
+    r"[ \t]*(?:actress|actor|star|co-star|creator|co-creator|director|author|writer|co-writer|host|co-host|anchor|"
+    r"presenter|correspondent|columnist|contributor|narrator|panelist|producer|showrunner|singer|composer)s?\b"
 )
 _NICKNAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’.-]*[ \t]*$")
 _NAME_AFTER = re.compile(r"[ \t]*[A-Z][a-z]")
