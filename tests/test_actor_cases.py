@@ -1706,3 +1706,12 @@ def test_the_capitol_is_a_place():
     # Wikinews on protests in Washington; the Village Voice on the attack of January 6
     got = _types(HEAD + "Protesters marched to the US Capitol on Monday. Police closed the Capitol after the attack on it.")
     assert got == {"Capitol": "place"}
+
+
+def test_a_firm_named_management_or_advisors_is_an_organisation_and_its_officer_speaks():
+    # Wikinews, on Google and China: the firm of the chief investment officer was a person, and his quote its
+    text = (HEAD + 'Tim Ghriskey, the chief investment officer for Solaris Asset Management said, "Clearly not good '
+            'news for Google." Joel Naroff of Naroff Economic Advisors agreed.')
+    got = _types(text)
+    assert got["Solaris Asset Management"] == got["Naroff Economic Advisors"] == "organization"
+    assert quotes(load_article(text))["speaker"].tolist() == ["Tim Ghriskey"]

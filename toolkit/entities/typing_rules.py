@@ -208,6 +208,10 @@ _AGENCY_FIELDS = frozenset(
 )
 
 
+#: Last words of a firm's name of two words or more that, alone, open sentences as common nouns ("Management
+#: said", "Associates of the victim"): "Solaris Asset Management", "Naroff Economic Advisors".
+_FIRM_TAILS = frozenset(["Management", "Advisors", "Advisers", "Associates"])
+
 #: Lower-case modifiers between a name and the noun that types it ("the Kepler space telescope").
 _NOUN_MODIFIERS = frozenset(["space", "cargo", "passenger", "research", "fighter", "news", "rock",
                              "music", "film", "television", "tv", "radio", "board", "video", "mobile"])
@@ -663,7 +667,8 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("religion", "name", "other", 5, lambda n: n.name in n.wl["religion"] and not _group_plural(n.name),
          '"Muslim", "Islam", "Kurdish": a faith, an ethnic group\'s adjective'),
     Rule("org_head_word", "name", "organization", 3,
-         lambda n: n.last in n.wl["org_suffix"] or not n.wl["org_word"].isdisjoint(n.words), '"Acme Corp", "Ministry of Health"'),
+         lambda n: n.last in n.wl["org_suffix"] or not n.wl["org_word"].isdisjoint(n.words)
+         or (n.multi and n.last in _FIRM_TAILS), '"Acme Corp", "Ministry of Health", "Solaris Asset Management"'),
     Rule("place_head_word", "name", "place", 3, lambda n: n.last in n.wl["place_suffix"] and n.multi, '"Helmand Province"'),
     Rule("street_and_compass", "name", "place", 3,
          lambda n: len(n.words) >= 3 and n.words[-1] in COMPASS_POINTS and n.words[-2] in n.wl["place_suffix"],
