@@ -1715,3 +1715,11 @@ def test_a_firm_named_management_or_advisors_is_an_organisation_and_its_officer_
     got = _types(text)
     assert got["Solaris Asset Management"] == got["Naroff Economic Advisors"] == "organization"
     assert quotes(load_article(text))["speaker"].tolist() == ["Tim Ghriskey"]
+
+
+def test_two_names_before_a_plural_place_noun_are_places_but_not_a_peoples_words():
+    # Wikinews: a judge's race in Florida counties; Iraq's referendum by province
+    got = _types(HEAD + "He ran for judge in Florida's Seminole and Brevard counties. The Diyala and Ninevah provinces "
+                        "voted yes, and so did the Shiite Muslim provinces.")
+    assert got["Seminole"] == got["Brevard"] == got["Diyala"] == got["Ninevah"] == "place"
+    assert got.get("Shiite Muslim") != "place"

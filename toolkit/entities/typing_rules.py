@@ -239,6 +239,18 @@ _BEFORE2_LEADS = frozenset(["of", "for", ",", "in"])
 _REGION_NOUNS = frozenset(["province", "county", "district", "prefecture", "region", "governorate", "oblast", "state",
                            "department", "municipality", "parish"])
 
+#: Plural place nouns after two names joined by "and" ("Seminole and Brevard counties").
+_REGION_PLURALS = frozenset(["counties", "provinces", "districts", "regions", "prefectures", "municipalities",
+                             "governorates", "oblasts", "parishes", "islands", "villages", "towns"])
+
+
+
+def _of_a_people(c: Cue) -> bool:
+    """Whether the name is made of faith or people words ("the Shiite Muslim provinces", "the mostly Sunni-Arab
+    provinces"): a description of places, not their name."""
+    return all(w in c.wl["religion"] or w in c.g.demonyms for word in c.words for w in word.split("-"))
+
+
 #: Common nouns that, with a capital letter after them, name a category ("Class C"; not "Group F", a team's group).
 _LETTERED = frozenset(["Class", "Category", "Grade", "Type", "Level", "Stage", "Phase", "Plan", "Schedule", "Section",
                        "Part", "Tier", "Option", "Vitamin", "Hepatitis", "Model"])
@@ -879,11 +891,16 @@ TYPE_RULES: tuple[Rule, ...] = (
          first=lambda w, wl: w in _NAMESAKE_NOUNS),
     Rule("place_noun_after", "after", "place", 3,
          lambda c: bool(c.after) and c.unknown and not c.poss and c.space_after and (
-             c.after[0] in c.wl["place_next"]
+             (c.after[0] in c.wl["place_next"] and not (c.after[0] in _REGION_PLURALS and _of_a_people(c)))
              or (len(c.after) > 1 and c.after[0] in _FACILITY_MODIFIERS and c.after[1] in _FACILITIES)),
          '"Helmand province", "the Maidan Wardak provincial council", "the Costa Sur power plant", "the Bagram air '
          'base": a place, or a facility after its modifier',
          first=lambda w, wl: w in wl["place_next"] or w in _FACILITY_MODIFIERS),
+    Rule("place_list_noun_after", "after", "place", 3,
+         lambda c: len(c.after) > 2 and c.after[0] in ("and", "or") and c.unknown and not c.poss
+         and c.after[1][:1].isupper() and c.after[2] in _REGION_PLURALS and not _of_a_people(c),
+         '"Florida\'s Seminole and Brevard counties", "the Kandahar and Helmand provinces": the first of two places',
+         first=_first_is("and", "or")),
     Rule("person_noun_after", "after", "person", 3,
          lambda c: bool(c.after) and c.unknown and len(c.words) == 1 and c.after[0] in c.wl["person_next"],
          '"the Trump administration", "the Assad regime"',
