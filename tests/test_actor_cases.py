@@ -1723,3 +1723,11 @@ def test_two_names_before_a_plural_place_noun_are_places_but_not_a_peoples_words
                         "voted yes, and so did the Shiite Muslim provinces.")
     assert got["Seminole"] == got["Brevard"] == got["Diyala"] == got["Ninevah"] == "place"
     assert got.get("Shiite Muslim") != "place"
+
+
+def test_two_faith_words_and_the_feasts_of_eid_are_no_actors():
+    # Wikinews: a breakaway church; travel before Idul Fitri in Indonesia
+    got = _types(HEAD + "The group is a sect of Protestant Christianity. Officials expect more passengers before the "
+                        "Idul Fitri festivities and Eid al-Adha. Sunni Muslims marched.")
+    assert got["Protestant Christianity"] == got["Idul Fitri"] == got["Eid al-Adha"] == "other"
+    assert got["Sunni Muslims"] == "person"  # a group of people, like "Muslims"

@@ -245,6 +245,12 @@ _REGION_PLURALS = frozenset(["counties", "provinces", "districts", "regions", "p
 
 
 
+def _faith(n: NameCue) -> bool:
+    """A faith or an ethnic group: a name of the ``religion`` list, or of two words of it ("Protestant Christianity")."""
+    religion = n.wl["religion"]
+    return n.name in religion or (len(n.words) == 2 and n.words[0] in religion and n.words[1] in religion)
+
+
 def _of_a_people(c: Cue) -> bool:
     """Whether the name is made of faith or people words ("the Shiite Muslim provinces", "the mostly Sunni-Arab
     provinces"): a description of places, not their name."""
@@ -674,10 +680,10 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"Warhol Polaroids" beside "Polaroid": a plural thing'),
     Rule("hashtag", "article", "other", 5, lambda c: c.prev == "#" and len(c.words) == 1 and _CAMEL_INNER.match(c.words[0]),
          '"the #TravelCorridor list", "#MeToo": a hashtag (one word with an inner capital right after "#"), no actor'),
-    Rule("faith_people", "name", "person", 5, lambda n: n.name in n.wl["religion"] and _group_plural(n.name),
+    Rule("faith_people", "name", "person", 5, lambda n: _faith(n) and _group_plural(n.name),
          '"Muslims", "the Kurds", "African Americans": a group of people, like "Afghans"'),
-    Rule("religion", "name", "other", 5, lambda n: n.name in n.wl["religion"] and not _group_plural(n.name),
-         '"Muslim", "Islam", "Kurdish": a faith, an ethnic group\'s adjective'),
+    Rule("religion", "name", "other", 5, lambda n: _faith(n) and not _group_plural(n.name),
+         '"Muslim", "Islam", "Kurdish", "Protestant Christianity": a faith, an ethnic group\'s adjective'),
     Rule("org_head_word", "name", "organization", 3,
          lambda n: n.last in n.wl["org_suffix"] or not n.wl["org_word"].isdisjoint(n.words)
          or (n.multi and n.last in _FIRM_TAILS), '"Acme Corp", "Ministry of Health", "Solaris Asset Management"'),
