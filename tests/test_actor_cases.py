@@ -1731,3 +1731,11 @@ def test_two_faith_words_and_the_feasts_of_eid_are_no_actors():
                         "Idul Fitri festivities and Eid al-Adha. Sunni Muslims marched.")
     assert got["Protestant Christianity"] == got["Idul Fitri"] == got["Eid al-Adha"] == "other"
     assert got["Sunni Muslims"] == "person"  # a group of people, like "Muslims"
+
+
+def test_surnames_the_lexicon_lists_as_dialect_words_end_a_name():
+    # Wikinews: a spokeswoman of China's foreign ministry; a US presidential candidate
+    text = HEAD + ('"Relations matter," said Jiang Yu, a foreign affairs spokeswoman. Herman Cain, the former pizza '
+                   'executive, and Geoffrey Howe spoke.')
+    assert {"Jiang Yu", "Herman Cain", "Geoffrey Howe"} <= _actors(text)
+    assert quotes(load_article(text))["speaker"].tolist() == ["Jiang Yu"]

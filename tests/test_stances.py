@@ -244,14 +244,15 @@ def test_the_speakers_own_description_names_no_target():
         "Hendersonville, who was the 2010 GOP nominee in the district.\n\n"
         '"Meadows screwed everybody," said one GOP operative in the state.\n\n'
         '"It was a mistake to trust Putin," said a White House official, who praised NATO.\n\n'
-        '"We will fight murderers," Mayor Ann Lee told the Aspen Times.'
+        '"We will fight murderers," Mayor Ann Lee told the Aspen Times.\n\n'
+        '"Trade will grow a bit, but the Fed was wrong," economist Dan Ross told \'\'Reuters\'\'.'
     )
     got = pl.stances(art)[["speaker", "target", "via"]].values.tolist()
     assert ["Jeff Miller", "Meadows", "quote"] in got
     assert ["one GOP operative in the state", "Meadows", "quote"] in got
     targets = {t for _, t, _ in got}
     assert not targets & {"Hendersonville", "Republican Party"}  # who the speakers are, not whom they speak of
-    assert "Aspen Times" not in targets  # the listener
+    assert "Aspen Times" not in targets and "Reuters" not in targets  # the listeners (Wikinews writes ''Reuters'')
     assert not any(sp == "White House" for sp, _, _ in got)  # the official praised NATO, not the White House
 
 

@@ -173,6 +173,9 @@ _ACRONYM_PAREN_WORDS = re.compile(r"([A-Z][A-Za-z]{1,8}) \(([a-z][\w'’ -]{2,80
 #: A plural's possessive mark, a token of its own ("the Colleges Employers’ Association").
 _APOSTROPHES = frozenset(["'", "’"])
 _GENERIC_LEFT = re.compile(r"Universit(?:y|ies)|Colleges?|Schools?|Arts?|Sciences?|Trade|Industry|Industries")
+#: Surnames that the lexicon also lists as dialect forms of function words ("cain" = can't, "howe" = how, "yu" =
+#: you): after a name's first word they end the name ("Herman Cain", "Geoffrey Howe", "Jiang Yu").
+_DIALECT_SURNAMES = frozenset(["Cain", "Howe", "Dey", "Ye", "Yu", "Soo"])
 #: Words that open a storm's name at the start of a sentence ("Typhoon Haiyan hit").
 _STORM_WORDS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Tropical"])
 
@@ -537,6 +540,9 @@ class Detector:
                     hit = True  # "Fielding concluded …" after "Steve Fielding" (not "Police", a word)
                 if not hit and tw[i] == "Us" and i > 1 and tw[i - 1] == "R" and adjacent(i - 1, i):
                     hit = True  # "Toys R Us", "Babies R Us": the brand's last word, no pronoun
+                if not hit and tw[i] in _DIALECT_SURNAMES and i > 0 and i not in init and is_cap(tw[i - 1]) \
+                        and adjacent(i - 1, i) and cap(i - 1):
+                    hit = True  # "Herman Cain", "Geoffrey Howe", "Jiang Yu": a surname, not the lexicon's dialect word
                 cap_memo[i] = hit
             return hit
 

@@ -88,7 +88,7 @@ _LISTENER = re.compile(
     r"said to|according to|(?:said|says|wrote|writes|posted|tweeted|announced)\s+(?:on|in)|reported by|"
     r"(?:a|an|the|his|her|their|its)\s+(?:\w+\s+)?(?:message|post|statement|video|tweet|interview|letter|"
     r"blog post)\s+(?:on|to|with))"
-    r"\s+(?:the\s+)?$",
+    r"\s+(?:the\s+)?(?:''|[\"“'‘])?$",  # (a quotation mark or wiki italics before the outlet: "told ''The Times''")
     re.IGNORECASE,
 )
 #: a programme after a broadcaster's name: "in the ''Channel 1'' interview", "on the BBC programme"
