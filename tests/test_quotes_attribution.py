@@ -1022,3 +1022,11 @@ def test_a_second_quote_joined_by_and_has_the_first_ones_speaker():
             'history." Unionists chanted slogans such as "Workers united" and "Never defeated".')
     assert df["speaker"].tolist()[:2] == ["Ignacio Carrillo", "Ignacio Carrillo"]
     assert df["speaker"].isna().tolist()[2:] == [True, True]
+
+
+def test_the_person_before_an_apposition_that_ends_with_a_body_or_place_speaks():
+    # Wikinews: an economist's words went to Fannie Mae; an envoy's to Pakistan
+    q = _q('"Trade will grow a bit, but not a lot," David Berson, the chief economist for Fannie Mae told Reuters. '
+           '"I found a symmetry of views," Richard Holbrooke, U.S. Special Representative for Afghanistan and '
+           'Pakistan stated.')
+    assert q["speaker"].tolist() == ["David Berson", "Richard Holbrooke"]

@@ -1109,7 +1109,11 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 if cand is not None:
                     break
             described = cand if cand is not None and cand[1] == "anonymous" else None
-            if (cand is None or described is not None) and "," in between and m.group() not in ("asked", "asks") \
+            # '“…,” David Berson, the chief economist for Fannie Mae told Reuters': the person before the
+            # apposition, not the firm that ends it
+            body = cand if cand is not None and cand[1] == "actor" and cand[0] in non_person else None
+            if (cand is None or described is not None or body is not None) and "," in between \
+                    and m.group() not in ("asked", "asks") \
                     and (text[qs:qe].rstrip(" ”\"’'»").endswith((",", "?", "!"))
                          or (after.startswith(",") and not m.group().endswith("ing")
                              and _NAME_APPOSITION_VERB.fullmatch(after, 0, m.start()) is not None)):
@@ -1134,6 +1138,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                         cand = (people[0].actor, "actor")
                 if described is not None and (cand is None or cand[1] != "actor"):
                     cand = described  # ('“…,” managing director of X Ltd. told': no name before it)
+                if body is not None and (cand is None or cand[1] != "actor" or cand[0] in non_person):
+                    cand = body  # (no person before the apposition: the body stays the speaker)
             if cand is not None:
                 speaker, verb = cand, m.group()
         # 2. before the quote: "X said:" / "X said that" / "according to X," (last verb before)
