@@ -1739,3 +1739,12 @@ def test_surnames_the_lexicon_lists_as_dialect_words_end_a_name():
                    'executive, and Geoffrey Howe spoke.')
     assert {"Jiang Yu", "Herman Cain", "Geoffrey Howe"} <= _actors(text)
     assert quotes(load_article(text))["speaker"].tolist() == ["Jiang Yu"]
+
+
+def test_a_party_member_of_a_state_is_three_mentions():
+    # Wikinews, on a Fed chairman's confirmation: "Democrat Barbara Boxer of California" was one organisation
+    text = HEAD + ('Democrat Barbara Boxer of California questioned his commitment, stating, "People have the right '
+                   'to ask."')
+    got = _types(text)
+    assert got["Barbara Boxer"] == "person" and got["California"] == "place"
+    assert quotes(load_article(text))["speaker"].tolist() == ["Barbara Boxer"]

@@ -173,6 +173,8 @@ _ACRONYM_PAREN_WORDS = re.compile(r"([A-Z][A-Za-z]{1,8}) \(([a-z][\w'’ -]{2,80
 #: A plural's possessive mark, a token of its own ("the Colleges Employers’ Association").
 _APOSTROPHES = frozenset(["'", "’"])
 _GENERIC_LEFT = re.compile(r"Universit(?:y|ies)|Colleges?|Schools?|Arts?|Sciences?|Trade|Industry|Industries")
+#: A party's member before a name ("Democrat Barbara Boxer of California"): no part of the name.
+_PARTY_MEMBERS = frozenset(["Democrat", "Republican", "Tory", "Labour", "Conservative", "Liberal", "Socialist"])
 #: Surnames that the lexicon also lists as dialect forms of function words ("cain" = can't, "howe" = how, "yu" =
 #: you): after a name's first word they end the name ("Herman Cain", "Geoffrey Howe", "Jiang Yu").
 _DIALECT_SURNAMES = frozenset(["Cain", "Howe", "Dey", "Ye", "Yu", "Soo"])
@@ -920,8 +922,8 @@ class Detector:
             low = _lex(head.lower()) or ""
             if w in ("of", "for"):
                 named = left
-                while len(named) > 2 and title_like(named[0], self.g):
-                    named = named[1:]  # "Sen. Elizabeth Warren of Massachusetts": the name after the title
+                while len(named) > 2 and (title_like(named[0], self.g) or named[0] in _PARTY_MEMBERS):
+                    named = named[1:]  # "Sen. Elizabeth Warren of Massachusetts", "Democrat Barbara Boxer of California"
                 right_type = (self.g.lookup(" ".join(tw[x] for x in right)) or ("", ""))[1]
                 right_org = right_type == "organization" or self.g.has("org_suffix", tw[right[-1]])
                 no_org_word = not any(self.g.has("org_suffix", x) or self.g.has("org_word", x) for x in named)
