@@ -1748,3 +1748,9 @@ def test_a_party_member_of_a_state_is_three_mentions():
     got = _types(text)
     assert got["Barbara Boxer"] == "person" and got["California"] == "place"
     assert quotes(load_article(text))["speaker"].tolist() == ["Barbara Boxer"]
+
+
+def test_a_verb_written_with_a_capital_before_its_object_is_no_name():
+    # Wikinews: "Mr Andrews spokesman Defended the appointment saying …"
+    got = _actors(HEAD + "Minister Kevin Andrews appointed him, and Mr Andrews spokesman Defended the appointment.")
+    assert got == {"Kevin Andrews"}

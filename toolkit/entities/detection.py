@@ -173,6 +173,8 @@ _ACRONYM_PAREN_WORDS = re.compile(r"([A-Z][A-Za-z]{1,8}) \(([a-z][\w'’ -]{2,80
 #: A plural's possessive mark, a token of its own ("the Colleges Employers’ Association").
 _APOSTROPHES = frozenset(["'", "’"])
 _GENERIC_LEFT = re.compile(r"Universit(?:y|ies)|Colleges?|Schools?|Arts?|Sciences?|Trade|Industry|Industries")
+#: Determiners after a verb that takes an object ("Defended the appointment").
+_OBJECT_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those"])
 #: A party's member before a name ("Democrat Barbara Boxer of California"): no part of the name.
 _PARTY_MEMBERS = frozenset(["Democrat", "Republican", "Tory", "Labour", "Conservative", "Liberal", "Socialist"])
 #: Surnames that the lexicon also lists as dialect forms of function words ("cain" = can't, "howe" = how, "yu" =
@@ -542,6 +544,10 @@ class Detector:
                     hit = True  # "Fielding concluded …" after "Steve Fielding" (not "Police", a word)
                 if not hit and tw[i] == "Us" and i > 1 and tw[i - 1] == "R" and adjacent(i - 1, i):
                     hit = True  # "Toys R Us", "Babies R Us": the brand's last word, no pronoun
+                if hit and i not in init and i + 1 < n and tw[i + 1] in _OBJECT_DETERMINERS and tw[i][1:].islower() \
+                        and _lex(tw[i].lower()) in ("VBD", "VBN") and tw[i] not in surnames and tw[i] not in given \
+                        and not self.g.lookup(tw[i]) and not (i > 0 and is_cap(tw[i - 1]) and adjacent(i - 1, i)):
+                    hit = False  # "Mr Andrews' spokesman Defended the appointment": a verb written with a capital
                 if not hit and tw[i] in _DIALECT_SURNAMES and i > 0 and i not in init and is_cap(tw[i - 1]) \
                         and adjacent(i - 1, i) and cap(i - 1):
                     hit = True  # "Herman Cain", "Geoffrey Howe", "Jiang Yu": a surname, not the lexicon's dialect word
