@@ -1030,3 +1030,10 @@ def test_the_person_before_an_apposition_that_ends_with_a_body_or_place_speaks()
            '"I found a symmetry of views," Richard Holbrooke, U.S. Special Representative for Afghanistan and '
            'Pakistan stated.')
     assert q["speaker"].tolist() == ["David Berson", "Richard Holbrooke"]
+
+
+def test_after_a_quote_reported_or_quoted_x_as_saying_is_xs():
+    # Wikinews, on base security: the reporter was the speaker
+    q = _q('"What happened at Fort Dix is a Fort Dix issue," Laura Arenschield reported spokesman for the 18th '
+           'Airborne, Tom McCollum, as saying in June. "That should not be taken as an invitation."')
+    assert q["speaker"].tolist() == ["Tom McCollum", "Tom McCollum"]

@@ -601,6 +601,9 @@ _CREDIT_END = re.compile(r"[ \t\u00a0]*(?:[,(\n'’]|$)")
 #: "quoted X as" right before "saying" / "telling": X is the speaker (not the passive "was quoted by
 #: AFP as saying", "is quoted (BBC News) as saying")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?!(?:by|in|on|at|from|to)\b)([^,;:.“”\"()]{1,80}?)\s+(?:as\s+)?$")
+#: after a quote, "reported/quoted/cited X as saying": X spoke ('“…,” the paper quoted Smith as saying')
+_REPORTING_AS = frozenset(["reported", "reports", "quoted", "quotes", "cited", "cites"])
+_REPORTED_AS = re.compile(r"\s+(?!(?:by|in|on|that|to)\b)([^“”\"();:.]{1,100}?),?\s+as\s+(?:saying|telling|stating|writing)\b")
 _NAME_SAID_COMMA = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:said|says|added|stated),(?!\s*[“\"])")
 _LEAD_PHRASE = re.compile(r"\s*[A-Z][^,;:.“”\"]{0,60},\s*")  # "In part of his resignation, " before the subject
 _SUCH_AS = re.compile(r"\b(?:such as|including|like|among them)\b")  # "Kenyans …, such as refugee Paul Waweru, “…”"
@@ -1071,6 +1074,13 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             final = _APPOSITION_THEN_SAID.match(after, rel.end())
             if lead and lead[0].type == "person" and final is not None:
                 speaker, verb = (lead[0].actor, "actor"), final.group(1)
+                m = None
+        if m and m.group() in _REPORTING_AS and (ra := _REPORTED_AS.match(after, m.end())) is not None:
+            # '“…,” Laura Arenschield reported spokesman for the 18th Airborne, Tom McCollum, as saying': the one
+            # reported, not the reporter
+            cand = resolve(fa + q1 + ra.start(1), fa + q1 + ra.end(1), last, object_pronoun=True)
+            if cand is not None:
+                speaker, verb = cand, m.group()
                 m = None
         if m and _AND_THEN.fullmatch(after, 0, m.start()):
             # 'Cheney accused Iran of being “…” and called Iran's government …', 'he referred to his tenure
