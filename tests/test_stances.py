@@ -245,7 +245,11 @@ def test_the_speakers_own_description_names_no_target():
         '"Meadows screwed everybody," said one GOP operative in the state.\n\n'
         '"It was a mistake to trust Putin," said a White House official, who praised NATO.\n\n'
         '"We will fight murderers," Mayor Ann Lee told the Aspen Times.\n\n'
-        '"Trade will grow a bit, but the Fed was wrong," economist Dan Ross told \'\'Reuters\'\'.'
+        '"Trade will grow a bit, but the Fed was wrong," economist Dan Ross told \'\'Reuters\'\'.\n\n'
+        'The general secretary of the RMT union (National Union of Rail, Maritime and Transport Workers), Mick '
+        'Cash, said the measure was "nowhere near enough for Transport for London."\n\n'
+        'The plan was welcomed by Israel but condemned by the Syrian foreign minister, Walid Muallem, who called it '
+        'a "recipe for war".'
     )
     got = pl.stances(art)[["speaker", "target", "via"]].values.tolist()
     assert ["Jeff Miller", "Meadows", "quote"] in got
@@ -253,6 +257,8 @@ def test_the_speakers_own_description_names_no_target():
     targets = {t for _, t, _ in got}
     assert not targets & {"Hendersonville", "Republican Party"}  # who the speakers are, not whom they speak of
     assert "Aspen Times" not in targets and "Reuters" not in targets  # the listeners (Wikinews writes ''Reuters'')
+    assert not any(sp == "Mick Cash" and t == "RMT" for sp, t, _ in got)  # his union, in the description before him
+    assert ["Mick Cash", "Transport for London", "quote"] in got
     assert not any(sp == "White House" for sp, _, _ in got)  # the official praised NATO, not the White House
 
 

@@ -57,6 +57,19 @@ _CLAUSE_BREAK = re.compile(r"[;:“”\"]|,\s*(?:but|while|whereas|although)\b|\
 # text between a mention and the speaker's name when the mention is part of the speaker's
 # noun phrase ("White House Press Secretary Jane Roe", "Kremlin assistant John Doe")
 _SPEAKER_NP = re.compile(r"[\s\w.'’-]{0,40}")
+#: a description before the speaker's name: from the sentence's start ("The general secretary of the"), and from
+#: the mention to the comma before the name (" union (National Union of Rail, …), ", "'s Chairman, ")
+_DESCRIPTION_HEAD = re.compile(
+    r"\s*((?:The|A|An|Its|His|Her|Their)\s+(?:(?!\b(?:has|have|had|was|were|is|are|will|would|said|says|been|by)\b)"
+    r"[^,;:“”\"()]){0,70})"
+)  # (not "The resolution has been welcomed by Israel but condemned by the Syrian foreign minister, X")
+_DESCRIPTION_GAP = re.compile(r"(?:['’]s)?(?:[^,;:“”\"!?()]|\([^()]{0,80}\)){0,100},\s*")
+_DESCRIPTION_ROLE = re.compile(
+    r"\b(?:secretary|chair(?:man|woman|person)?|president|head|director|chief|founder|leader|spokes(?:man|woman|person)|"
+    r"official|executive|manager|editor|economist|analyst|minister|ambassador|member|commissioner|governor|"
+    r"CEO|coordinator|representative|counsel|attorney|lawyer)\b",
+    re.IGNORECASE,
+)
 _BODY = ("title", "body", "caption")
 _THINGS = frozenset(("work", "product", "event", "other"))
 # from the end of the speaker's name to a mention inside its apposition: a comma, then a
@@ -241,6 +254,17 @@ def _in_apposition(text: str, sp_end: int, start: int) -> bool:
     return 0 < start - sp_end <= 160 and _APPOSITION.fullmatch(text, sp_end, start) is not None
 
 
+def _described_before(text: str, lo: int, start: int, end: int, sp_start: int) -> bool:
+    """Whether a mention at ``start:end`` is inside a description that opens its sentence (from ``lo``) and
+    ends with a comma right before the speaker's name at ``sp_start`` ("The general secretary of the RMT
+    union (National Union of Rail, Maritime and Transport Workers), Mick Cash, said"; "The Committee's
+    Chairman, Paul A Volcker, stated")."""
+    if not 0 < sp_start - end <= 120 or _DESCRIPTION_GAP.fullmatch(text, end, sp_start) is None:
+        return False
+    head = _DESCRIPTION_HEAD.fullmatch(text, lo, start)
+    return head is not None and _DESCRIPTION_ROLE.search(text, head.start(1), sp_start) is not None
+
+
 def _speaker_np(text: str, a_end: int, sp_start: int) -> bool:
     return 0 <= sp_start - a_end <= 40 and _SPEAKER_NP.fullmatch(text, a_end, sp_start) is not None
 
@@ -305,6 +329,8 @@ def _stance_columns(
                 continue
             if not inside and any(_in_apposition(text, e, starts[i]) for e in sp_ends):
                 continue  # "said Jeff Miller, a city councilman in Hendersonville": who the speaker is
+            if not inside and any(_described_before(text, lo, starts[i], at["end"][i], s) for s in sp_starts):
+                continue  # "The general secretary of the RMT union, Mick Cash, said": who the speaker is
             if not inside and _LISTENER.search(text, max(lo, starts[i] - 40), starts[i]):
                 continue  # "she told the Aspen Times": whom the speaker spoke to, not of
             if not inside and (_MEDIUM_AFTER.match(text, at["end"][i]) or (
