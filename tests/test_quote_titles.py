@@ -128,3 +128,10 @@ def test_a_title_after_titled_or_entitled_is_not_a_quote_however_it_is_written()
     art = load_article('Headline for the story\n\n"This is a Brian Mulroney Canadians have never seen before," a '
                        "network spokesman said of former Prime Minister Brian Mulroney.")
     assert set(actors(art).loc[lambda d: d["type"] == "person", "actor"]) == {"Brian Mulroney"}
+
+
+def test_a_court_cases_name_in_quotation_marks_is_not_a_quote():
+    # Wikinews, on citizenship suits: the case's name had a speaker ("the injunction on December 9")
+    got = _quotes('In "Philip J. Berg v. Barack Obama, et al.", Justice Souter denied the injunction on December 9. '
+                  'He said "Roe vs. Wade is settled law" later.')
+    assert [t for _, t in got] == ["Roe vs. Wade is settled law"]

@@ -137,6 +137,8 @@ def title_quote(text: str, qs: int, qe: int, sa: int, sb: int) -> bool:
         inner = text[qs:qe].strip(_TITLE_MARKS).rstrip(",.").strip(_TITLE_MARKS)
         if inner and len(inner.split()) <= 20 and not any(c in inner for c in ".!?;\n"):
             return True
+    if _CASE_NAME.match(text[qs:qe].strip(_TITLE_MARKS)):
+        return True  # 'In "Philip J. Berg v. Barack Obama, et al.", the court …': a court case's name
     words = title_words(text, qs, qe)
     if words is None or _NICKNAME_BEFORE.search(text, max(sa, qs - 30), qs) and _NAME_AFTER.match(text, qe):
         return False  # Jeremy "Spike" Cohen: a nickname inside a name
@@ -152,6 +154,11 @@ def title_quote(text: str, qs: int, qe: int, sa: int, sb: int) -> bool:
     return len(words) >= 2 or VERB_RE.search(text, sa, qs) is None
 
 
+#: a court case's name: "Philip J. Berg v. Barack Obama, et al.", "Roe vs. Wade"
+_CASE_NAME = re.compile(
+    r"(?:[A-Z][\w.'’&-]*\s+|(?:of|the|and)\s+){1,8}(?:v|vs)\.?\s+(?:[A-Z][\w.'’&-]*(?:\s+|$|(?=,))|(?:of|the|and)\s+){1,8}"
+    r"(?:,?\s*et\s+al\.?)?[,.]?$"
+)
 #: a word that names what follows: a title however written ('an article titled “The EU is cheating …”')
 _TITLED_BEFORE = re.compile(r"\b(?:titled|entitled|headlined)\s*[,:]?\s*$", re.IGNORECASE)
 #: a capitalised name's possessive right before the quote ("Shakespeare's “Twelfth Night”")
