@@ -1028,8 +1028,9 @@ def test_the_person_before_an_apposition_that_ends_with_a_body_or_place_speaks()
     # Wikinews: an economist's words went to Fannie Mae; an envoy's to Pakistan
     q = _q('"Trade will grow a bit, but not a lot," David Berson, the chief economist for Fannie Mae told Reuters. '
            '"I found a symmetry of views," Richard Holbrooke, U.S. Special Representative for Afghanistan and '
-           'Pakistan stated.')
-    assert q["speaker"].tolist() == ["David Berson", "Richard Holbrooke"]
+           'Pakistan stated. "We will see a pickup in home sales", economist Adam York of Wells Fargo Securities LLC in '
+           'Charlotte, North Carolina claimed.')
+    assert q["speaker"].tolist() == ["David Berson", "Richard Holbrooke", "Adam York"]
 
 
 def test_after_a_quote_reported_or_quoted_x_as_saying_is_xs():

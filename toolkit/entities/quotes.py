@@ -1118,6 +1118,12 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     cand = (named, "actor") if named is not None else cand
                 if cand is not None:
                     break
+            if cand is not None and cand[1] == "actor" and cand[0] in places:
+                # '“…”, economist Adam York of Wells Fargo Securities LLC in Charlotte, North Carolina claimed': the
+                # person whose description ends with the place
+                people = [r for r in ms.starting_in(fa + q1, fa + q1 + m.start()) if r.type == "person"]
+                if people:
+                    cand = (people[0].actor, "actor")
             described = cand if cand is not None and cand[1] == "anonymous" else None
             # '“…,” David Berson, the chief economist for Fannie Mae told Reuters': the person before the
             # apposition, not the firm that ends it
