@@ -1038,3 +1038,10 @@ def test_after_a_quote_reported_or_quoted_x_as_saying_is_xs():
     q = _q('"What happened at Fort Dix is a Fort Dix issue," Laura Arenschield reported spokesman for the 18th '
            'Airborne, Tom McCollum, as saying in June. "That should not be taken as an invitation."')
     assert q["speaker"].tolist() == ["Tom McCollum", "Tom McCollum"]
+
+
+def test_a_bodys_officer_of_the_exchequer_speaks_not_the_body():
+    # The New Republic: "The British Labour Party's chancellor of the Exchequer said, after the 2008 crash, …"
+    q = _q("The Labour Party's chancellor of the Exchequer said, after the crash, that the cuts would be "
+           '"deeper and tougher" than before.')
+    assert q["speaker"].tolist() == ["The Labour Party's chancellor of the Exchequer"]

@@ -75,9 +75,10 @@ _UNNAMED_SUBJECT = re.compile(
 #: a role that a country or body possesses, ending the phrase: "'s foreign minister", "'s top envoy"
 _POSSESSED_ROLE = re.compile(
     rf"['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}(?:secretary|chancellor|ambassador|president|governor|mayor|chief|"
-    rf"head|prime\s+minister|{SOURCE_ROLES})(?:\s+(?:has|have|had|was|were|is|are|also|then|later|once))*\s*$",
-    re.IGNORECASE,  # ("Afghanistan's Public Health Minister, Sayed Mohammad Amin Fatemi")
-)
+    rf"head|prime\s+minister|{SOURCE_ROLES})(?:\s+(?:of|for)\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})?"
+    rf"(?:\s+(?:has|have|had|was|were|is|are|also|then|later|once))*\s*$",
+    re.IGNORECASE,  # ("Afghanistan's Public Health Minister, Sayed Mohammad Amin Fatemi"; "the Labour Party's chancellor of
+)  # the Exchequer")
 _SPOKES = re.compile(rf"\b{_SPOKES_WORD}\b", re.IGNORECASE)
 _AND_THEN = re.compile(r"[\s,.]*\band\s+(?:also\s+|then\s+|later\s+)?")  # '“…” and called': a second verb
 #: a reply's verb right after its subject pronoun ("…,” she replied"), and the question's addressee ("asked X")
