@@ -1754,3 +1754,13 @@ def test_a_verb_written_with_a_capital_before_its_object_is_no_name():
     # Wikinews: "Mr Andrews spokesman Defended the appointment saying …"
     got = _actors(HEAD + "Minister Kevin Andrews appointed him, and Mr Andrews spokesman Defended the appointment.")
     assert got == {"Kevin Andrews"}
+
+
+def test_asia_pacific_apec_mideast_and_chechen():
+    # Wikinews: an APEC summit, a Chechen rebel leader, "the Mideast problem"
+    df = _df(HEAD + "Leaders met at the Asia-Pacific Economic Cooperation summit in Hanoi. The Asia-Pacific region "
+                    "grew. Chechen rebels struck. China will help solve the Mideast problem.")
+    got = dict(zip(df["surface"], zip(df["actor"], df["type"], strict=True), strict=True))
+    assert got["Asia-Pacific Economic Cooperation"] == ("APEC", "organization")
+    assert got["Asia-Pacific"] == ("Asia-Pacific", "place")
+    assert got["Chechen"] == ("Chechnya", "place") and got["Mideast"] == ("Middle East", "place")
