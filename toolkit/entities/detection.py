@@ -549,8 +549,10 @@ class Detector:
                         and not self.g.lookup(tw[i]) and not (i > 0 and is_cap(tw[i - 1]) and adjacent(i - 1, i)):
                     hit = False  # "Mr Andrews' spokesman Defended the appointment": a verb written with a capital
                 if not hit and tw[i] in _DIALECT_SURNAMES and i > 0 and i not in init and is_cap(tw[i - 1]) \
-                        and adjacent(i - 1, i) and cap(i - 1):
-                    hit = True  # "Herman Cain", "Geoffrey Howe", "Jiang Yu": a surname, not the lexicon's dialect word
+                        and adjacent(i - 1, i) and cap_uncached(i - 1):
+                    # "Herman Cain", "Geoffrey Howe", "Jiang Yu": a surname, not the lexicon's dialect word
+                    # (cap_uncached, not cap: a closure that calls itself is a reference cycle, left to the GC)
+                    hit = True
                 cap_memo[i] = hit
             return hit
 
