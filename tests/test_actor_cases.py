@@ -1764,3 +1764,11 @@ def test_asia_pacific_apec_mideast_and_chechen():
     assert got["Asia-Pacific Economic Cooperation"] == ("APEC", "organization")
     assert got["Asia-Pacific"] == ("Asia-Pacific", "place")
     assert got["Chechen"] == ("Chechnya", "place") and got["Mideast"] == ("Middle East", "place")
+
+
+def test_acronyms_of_common_nouns_and_stock_indices_are_no_organisations():
+    # Wikinews market reports and technology stories
+    got = _types(HEAD + "The FTSE and the DAX fell, and the Nikkei rose. An NGO said the ISP had sold RFID tags, "
+                        "and the CFO resigned. The NATO summit ended.")
+    assert got["FTSE"] == got["DAX"] == got["Nikkei"] == got["NGO"] == got["ISP"] == got["RFID"] == got["CFO"] == "other"
+    assert got["NATO"] == "organization"
