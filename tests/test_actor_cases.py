@@ -1772,3 +1772,14 @@ def test_acronyms_of_common_nouns_and_stock_indices_are_no_organisations():
                         "and the CFO resigned. The NATO summit ended.")
     assert got["FTSE"] == got["DAX"] == got["Nikkei"] == got["NGO"] == got["ISP"] == got["RFID"] == got["CFO"] == "other"
     assert got["NATO"] == "organization"
+
+
+def test_gaelic_surnames_alone_al_qaeda_without_hyphen_and_plural_euros():
+    # Wikinews: an Ontario election interview; "known links to al Qaeda"; "thousands of Euros"
+    got = _types(HEAD + "McGuinty actually did this with air conditioners. People with links to al Qaeda were held. "
+                        "They spent thousands of Euros. The McDonald's chain and the McJob debate went on.")
+    assert got["McGuinty"] == "person"
+    assert got["Euros"] == "other"
+    assert got.get("McDonald", "organization") != "person" and got.get("McJob") != "person"
+    df = _df(HEAD + "People with links to al Qaeda were held.")
+    assert df["actor"].tolist() == ["al-Qaeda"]

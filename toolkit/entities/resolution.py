@@ -64,6 +64,8 @@ _PARTICLES = NAME_PARTICLES | {"bin", "ibn", "al", "el"}
 #: Last words of a place that is later named by its first word alone ("Hart Island" ... "Hart");
 #: not buildings or districts, whose first word is often a town of its own ("Cahors Cathedral").
 _FEATURE_HEADS = frozenset(["Island", "Islands", "Isle", "Bay", "River", "Mountains", "Peninsula", "Canyon", "Valley", "Desert", "Reef", "Strait", "Forest", "Glacier", "County", "Atoll", "Archipelago"])
+#: One word shaped like a Gaelic surname: "Mc" or "O'" then a capitalised name ("McGuinty", "O'Toole").
+_SURNAME_SHAPE = re.compile(r"(?:Mc|O['’])([A-Z][a-z]{2,})")
 _PLACE_ENDING = re.compile(
     r"[a-z](?:ville|burg|burgh|berg|grad|stan|polis|shire|abad|pur|pura|nagar|sk|ovo|evo|ino|opol|orough"
     r"|strasse|straße|platz|allee|gasse|damm)$"  # German street and square names ("Petersallee")
@@ -173,6 +175,11 @@ def fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
             return "other"  # "National", "Presidential", "According", "On": a word, no actor
         if PEOPLE_ENDING.search(name):
             return "person"  # "Melbournians", "Ontarians", "Zionists": a group of people
+        if (shape := _SURNAME_SHAPE.fullmatch(name)) and name not in _NAMES_OF_THINGS \
+                and not (_lex(shape.group(1).lower()) or "").startswith("NN"):
+            # "McGuinty", "O'Toole": a surname's shape (not "McDonald's", a chain; not "McJob", "McQualifications":
+            # words made with the chain's name; not "MacBook": "Mac" is no such prefix here)
+            return "person"
         if name.endswith("an") and name[1:].islower() and any(
                 len(x) >= 4 and _a_place(x, g) for x in (name[:-1], name[:-2], name[:-3], name[:-1] + "s")):
             return "other"  # "the southern Gazan city", "a Chicagoan", "Parisian cafés": of a place, no actor
