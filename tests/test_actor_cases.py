@@ -1783,3 +1783,10 @@ def test_gaelic_surnames_alone_al_qaeda_without_hyphen_and_plural_euros():
     assert got.get("McDonald", "organization") != "person" and got.get("McJob") != "person"
     df = _df(HEAD + "People with links to al Qaeda were held.")
     assert df["actor"].tolist() == ["al-Qaeda"]
+
+
+def test_adjectives_written_capitalised_are_no_organisations_and_the_eurozone_a_place():
+    got = _types(HEAD + "Olympic champions ran. The Maoist rebels and other Nordic countries agreed. The Federal "
+                        "police spoke. Prices rose in the Eurozone.")
+    assert got["Olympic"] == got["Maoist"] == got["Nordic"] == got["Federal"] == "other"
+    assert got["Eurozone"] == "place"
