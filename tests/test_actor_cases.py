@@ -1790,3 +1790,11 @@ def test_adjectives_written_capitalised_are_no_organisations_and_the_eurozone_a_
                         "police spoke. Prices rose in the Eurozone.")
     assert got["Olympic"] == got["Maoist"] == got["Nordic"] == got["Federal"] == "other"
     assert got["Eurozone"] == "place"
+
+
+def test_a_courts_district_before_judge_is_part_of_the_title():
+    # Wikinews court reports: "U.S. District" was a place
+    df = _df(HEAD + "On Friday, U.S. District Judge Robert W. Pratt ruled. The U.S. District Court in Denver agreed.")
+    got = dict(zip(df["surface"], df["type"], strict=True))
+    assert got["U.S. District"] == "other" and got["Judge Robert W. Pratt"] == "person"
+    assert got["U.S. District Court"] == "organization"

@@ -239,6 +239,9 @@ _BEFORE2_LEADS = frozenset(["of", "for", ",", "in"])
 _REGION_NOUNS = frozenset(["province", "county", "district", "prefecture", "region", "governorate", "oblast", "state",
                            "department", "municipality", "parish"])
 
+#: Titles after a court's district ("District Judge", "Circuit Judge", "District Attorney").
+_COURT_TITLES = frozenset(["Judge", "Judges", "Attorney", "Attorneys", "Magistrate", "Justice"])
+
 #: Plural place nouns after two names joined by "and" ("Seminole and Brevard counties").
 _REGION_PLURALS = frozenset(["counties", "provinces", "districts", "regions", "prefectures", "municipalities",
                              "governorates", "oblasts", "parishes", "islands", "villages", "towns"])
@@ -868,6 +871,10 @@ TYPE_RULES: tuple[Rule, ...] = (
          and c.after[0] in c.wl["person_role"] and c.after[0][:1].islower(),
          '"said CTV reporter Joel Bowey", "a BBC correspondent": the broadcaster, not a speaker',
          first=lambda w, wl: w in wl["person_role"]),
+    Rule("court_district_before_title", "after", "other", 6,
+         lambda c: bool(c.after) and c.words[-1] in ("District", "Circuit") and c.after[0] in _COURT_TITLES,
+         '"U.S. District Judge Robert W. Pratt", "United States District Judge Victor Marrero": part of the judge\'s '
+         'title, no place', first=lambda w, wl: w in _COURT_TITLES),
     Rule("company_suffix_after_comma", "after", "organization", 4,
          lambda c: len(c.after) > 1 and c.after[0] == "," and c.after[1] in _COMPANY_SUFFIXES,
          '"office supply giant, Staples, Inc.": a company\'s legal form after a comma',
