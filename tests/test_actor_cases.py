@@ -1731,6 +1731,8 @@ def test_two_faith_words_and_the_feasts_of_eid_are_no_actors():
                         "Idul Fitri festivities and Eid al-Adha. Sunni Muslims marched.")
     assert got["Protestant Christianity"] == got["Idul Fitri"] == got["Eid al-Adha"] == "other"
     assert got["Sunni Muslims"] == "person"  # a group of people, like "Muslims"
+    got = _types(HEAD + "He met Roman Catholic priests. The All Ordinaries index fell.")
+    assert got["Roman Catholic"] == got["All Ordinaries"] == "other"
 
 
 def test_surnames_the_lexicon_lists_as_dialect_words_end_a_name():

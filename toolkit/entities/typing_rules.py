@@ -669,8 +669,9 @@ TYPE_RULES: tuple[Rule, ...] = (
          and n.words[0] not in world_cities() and n.g.lookup(n.words[0]) is None,
          '"Christopher Hill", "Jill Hall", "Darrell Castle": a given name, then a surname that is also a place word '
          '(not "Victoria Park", "Lucas Heights")', final=True),
-    Rule("given_name", "name", "person", 3, lambda n: n.unknown and not n.suffixed and n.words[0] in n.wl["given"] and n.multi,
-         '"John Luk Jok": a known given name first', unless_typed=True),
+    Rule("given_name", "name", "person", 3, lambda n: n.unknown and not n.suffixed and n.words[0] in n.wl["given"] and n.multi
+         and n.name not in n.wl["religion"],
+         '"John Luk Jok": a known given name first (not "Roman Catholic")', unless_typed=True),
     Rule("given_name_alone", "name", "person", 1,
          lambda n: n.unknown and not n.suffixed and n.words[0] in n.wl["given"] and not n.multi,
          '"Madison": a given name alone (also a place, a company ...)', unless_typed=True),
