@@ -1800,3 +1800,12 @@ def test_a_courts_district_before_judge_is_part_of_the_title():
     got = dict(zip(df["surface"], df["type"], strict=True))
     assert got["U.S. District"] == "other" and got["Judge Robert W. Pratt"] == "person"
     assert got["U.S. District Court"] == "organization"
+
+
+def test_products_laws_and_the_us_securities_regulator():
+    df = _df(HEAD + "The U.S. Securities and Exchange Commission fined them. The prisoners are covered by the Geneva "
+                    "Conventions. Users of Mac OS X and the Nintendo DS chatted on Internet Relay Chat.")
+    got = dict(zip(df["surface"], zip(df["actor"], df["type"], strict=True), strict=True))
+    assert got["U.S. Securities and Exchange Commission"] == ("Securities and Exchange Commission", "organization")
+    assert got["Geneva Conventions"][1] == "other"
+    assert got["Mac OS X"][1] == got["Nintendo DS"][1] == got["Internet Relay Chat"][1] == "product"
