@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from toolkit import load_article, quote_spans, quotes
+from toolkit import actors, load_article, quote_spans, quotes
 from toolkit.schema import columns
 
 QUOTE_COLUMNS = columns("quotes")
@@ -1045,3 +1045,12 @@ def test_a_bodys_officer_of_the_exchequer_speaks_not_the_body():
     q = _q("The Labour Party's chancellor of the Exchequer said, after the crash, that the cuts would be "
            '"deeper and tougher" than before.')
     assert q["speaker"].tolist() == ["The Labour Party's chancellor of the Exchequer"]
+
+
+def test_a_us_attorney_speaks_not_the_united_states():
+    # Wikinews court reports: "U.S. Attorney X" was one organisation, or the quote went to the United States
+    q = _q('"The key factor here is intent," said U.S. Attorney Patrick Fitzgerald. According to U.S. Attorney '
+           'Josh Bash, the manifesto could help the case: "It appears to be an intent to coerce."')
+    assert q["speaker"].tolist() == ["Patrick Fitzgerald", "Josh Bash"]
+    df = actors(load_article("Court\n\nDistrict Attorney Ronnie Earle and United States Attorney Thomas T. Cullen spoke."))
+    assert {"Ronnie Earle", "Thomas T. Cullen"} <= set(df.loc[df["type"] == "person", "actor"])

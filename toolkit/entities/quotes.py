@@ -136,7 +136,10 @@ _INVERTED_OPEN = re.compile(
     r"([A-Z][^,:;.“”\"]{1,60}?)\s*[,:]\s*$"
 )
 #: a title's abbreviation dot, which does not end the noun phrase of a source ("spokesman Lieut. Colonel X")
-_TITLE_DOT = re.compile(r"\b(?:Lt|Lieut|Col|Gen|Maj|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Comdr|Brig|Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|St|Ald)\.$")
+_TITLE_DOT = re.compile(
+    r"\b(?:Lt|Lieut|Col|Gen|Maj|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Comdr|Brig|Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|St|Ald"
+    r"|U\.S|U\.K|U\.N)\.$"  # (and a country's: "said U.S. Attorney Patrick Fitzgerald")
+)
 #: the dot of a firm's legal form or a generational suffix ("Acme Co.", "Acme Inc.", "John Smith Jr.")
 _FIRM_DOT = re.compile(r"\b(?:Co|Inc|Corp|Ltd|Bros|Jr|Sr)\.$")
 #: words that alone are no subject before a verb of saying ("…, Carlos Abascal, has also said")
@@ -330,8 +333,11 @@ def _np_after(seg: str, pos: int) -> tuple[int, int] | None:
     m = _LEAD_SPACE.match(seg[pos:])
     s = pos + (m.end() if m else 0)
     stop = _NP_STOP_AFTER.search(seg, s)
-    while stop is not None and seg[stop.start() : stop.end()].strip() == "." and _TITLE_DOT.search(seg, s, stop.start() + 1):
-        stop = _NP_STOP_AFTER.search(seg, stop.end())  # "spokesman Lieut. Colonel Kareem al-Zaidi": a title's dot
+    while stop is not None and seg[stop.start() : stop.end()].strip() == "." and (
+            _TITLE_DOT.search(seg, s, stop.start() + 1) or seg[stop.end() : stop.end() + 1].isalpha()):
+        # "spokesman Lieut. Colonel Kareem al-Zaidi": a title's dot; "U.S. Attorney Patrick Fitzgerald": the dots
+        # of an abbreviation
+        stop = _NP_STOP_AFTER.search(seg, stop.end())
     if stop is not None and stop.group().strip() == "of the" and seg[s : stop.start()].strip().lower() in _QUANTIFIERS:
         stop = _NP_STOP_AFTER.search(seg, stop.end())  # "said one of the hostages": the hostage
     elif stop is not None and stop.group().strip() == "of the" and _CAPS_PHRASE.fullmatch(seg, s, stop.start()):
