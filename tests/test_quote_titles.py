@@ -135,3 +135,11 @@ def test_a_court_cases_name_in_quotation_marks_is_not_a_quote():
     got = _quotes('In "Philip J. Berg v. Barack Obama, et al.", Justice Souter denied the injunction on December 9. '
                   'He said "Roe vs. Wade is settled law" later.')
     assert [t for _, t in got] == ["Roe vs. Wade is settled law"]
+
+
+def test_a_title_after_titled_may_end_with_its_question_mark():
+    # The Village Voice: 'perhaps in a chapter titled “Who Needs Gerry Ford?,” on whether …'
+    body = "He might muse, perhaps in a chapter titled “Who Needs Gerry Ford?,” on pardons. Hitler wrote Mein Kampf."
+    assert _quotes(body) == []
+    df = actors(load_article(HEAD + body))
+    assert set(df.loc[df["surface"].isin(["Who Needs Gerry Ford?", "Mein Kampf"]), "type"]) == {"work"}

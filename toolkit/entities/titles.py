@@ -134,9 +134,9 @@ def title_quote(text: str, qs: int, qe: int, sa: int, sb: int) -> bool:
     if _TITLED_BEFORE.search(text, max(sa, qs - 20), qs):
         # 'an article titled ‘The EU is cheating with numbers — and stealing our future’': a title, however it is
         # written (a sentence-shaped title of an article or a report), when it holds no sentence end
-        inner = text[qs:qe].strip(_TITLE_MARKS).rstrip(",.").strip(_TITLE_MARKS)
+        inner = text[qs:qe].strip(_TITLE_MARKS).rstrip(",.").strip(_TITLE_MARKS).rstrip("?!")
         if inner and len(inner.split()) <= 20 and not any(c in inner for c in ".!?;\n"):
-            return True
+            return True  # (a title may end with its own question mark: 'a chapter titled “Who Needs Gerry Ford?,”')
     if _CASE_NAME.match(text[qs:qe].strip(_TITLE_MARKS)):
         return True  # 'In "Philip J. Berg v. Barack Obama, et al.", the court …': a court case's name
     words = title_words(text, qs, qe)
