@@ -1809,3 +1809,10 @@ def test_products_laws_and_the_us_securities_regulator():
     assert got["U.S. Securities and Exchange Commission"] == ("Securities and Exchange Commission", "organization")
     assert got["Geneva Conventions"][1] == "other"
     assert got["Mac OS X"][1] == got["Nintendo DS"][1] == got["Internet Relay Chat"][1] == "product"
+
+
+def test_a_name_before_tribe_is_the_tribe():
+    # the Times of Israel: "an enrolled member of the Pueblo of Isleta Indian tribe" (a person); Wikinews: "the Saginaw
+    # Chippewa tribe"
+    got = _types(HEAD + "She is a member of the Isleta Indian tribe. He met the director of the Saginaw Chippewa tribe.")
+    assert got["Isleta Indian"] == got["Saginaw Chippewa"] == "organization"
