@@ -649,9 +649,12 @@ class Detector:
             elif len(run) > 2 and "The" in (mid := [tw[x] for x in run[1:-1]]):
                 k = mid.index("The") + 1
                 label = " ".join(tw[x] for x in run[:k])
-                if self.g.lookup(label) or label[-1].isdigit() or "-" in label or label.startswith("Infobox"):
-                    # "United Kingdom The UK Parliament", "APEC2005 The Asia-Pacific …": a category label
-                    # run into the first sentence (not "Face The Nation", "Save The Children")
+                after = tw[run[k + 1]] if k + 1 < len(run) else ""
+                if self.g.lookup(label) or label[-1].isdigit() or "-" in label or label.startswith("Infobox") \
+                        or after in self.g.demonyms or (self.g.lookup(after) or ("", ""))[1] == "place":
+                    # "United Kingdom The UK Parliament", "APEC2005 The Asia-Pacific …", "Snowy Mountains Scheme
+                    # The Australian federal …": a category label or a headline run into the first sentence (not
+                    # "Face The Nation", "Save The Children")
                     del run[k:]
                     if not self.g.lookup(label):
                         i = run[-1] + 1
