@@ -871,6 +871,14 @@ def test_he_or_she_after_a_sentence_opened_by_an_unnamed_source():
            'conversation," Grady said.\n\nBut a spokesperson for the Employers\' Association (EA) said its members '
            'had cut such contracts.\n\n"EA has worked with the unions," he said.')
     assert q["speaker"].tolist() == ["Jo Grady", "a spokesperson for the Employers' Association (EA)"]
+    # Wikinews: the source two sentences back, the one between opening with her pronoun; and before a quote of
+    # several sentences, not inside it
+    q = _q('A Wikinews reporter was in Butare talking to the locals. She says that the mood is supportive. "People '
+           'here believe in the process. They say people fled. The end is near," she said.')
+    assert q["speaker"].tolist() == ["A Wikinews reporter"]
+    q = _q('Dr Lee said it was "hypocritical". A spokesman for the Minister rejected the suggestion. "Boundaries '
+           'should be negotiated. This is how we have done it," he said.')
+    assert q["speaker"].tolist() == ["Lee", "A spokesman for the Minister"]
 
 
 def test_a_clause_of_contrast_after_the_quote_does_not_attribute_it():

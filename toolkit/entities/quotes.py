@@ -68,7 +68,9 @@ _SOURCE_ROLE = re.compile(rf"\s+(?:{SOURCE_ROLES})\b", re.IGNORECASE)  # ("the U
 #: highlighted", "But a senior official told" (not "The minister said": often the person named before)
 _UNNAMED_SUBJECT = re.compile(
     r"\s*(?:(?:But|And|Yet|However,?|Meanwhile,?)\s+)?((?:A|An|One|a|an|one)\s+(?:[\w'’-]+\s+){0,3}?(?:official|spokes(?:man|woman|person)|aide|source|officer|"
-    r"diplomat|representative|ambassador|envoy|minister|adviser|advisor|executive|analyst|witness|doctor|lawyer)"
+    r"diplomat|representative|ambassador|envoy|minister|adviser|advisor|executive|analyst|witness|doctor|lawyer|"
+    r"reporter|correspondent|journalist|resident|student|activist|member|worker|teacher|soldier|nurse|farmer|"
+    r"protester|survivor|villager|neighbou?r)"
     r"(?:\s+(?:for|of|from|at|with)\s+(?:(?!\b(?:said|says|told|that|who|which)\b)[^,.;:“”\"]){1,60}?)?)"
     r"\s+(?:(?:also|later|then)\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote|spoke|gave|made|took|went)\b"
 )
@@ -812,14 +814,21 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
     def unnamed_subject_before(a: int) -> str | None:
         """The unnamed source ("A spokesperson for the Guatemalan government") opening the sentence before the
         one holding ``a``, when that sentence names no person and its subject is followed by a verb."""
-        si = sent_index(a)
-        if si <= 0:
-            return None
-        ps, pe = s_starts[si - 1], s_ends[si - 1]
-        if any(r.type == "person" for r in ms.starting_in(ps, pe)):
-            return None
-        m = _UNNAMED_SUBJECT.match(text, ps, pe)
-        return m.group(1) if m is not None else None
+        si = sent_index(min(a, qs))  # (before the quote: a quote of several sentences is no antecedent)
+        for back in (1, 2):
+            if si - back < 0:
+                return None
+            ps, pe = s_starts[si - back], s_ends[si - back]
+            if any(r.type == "person" for r in ms.starting_in(ps, pe)):
+                return None
+            m = _UNNAMED_SUBJECT.match(text, ps, pe)
+            if m is not None:
+                return m.group(1)
+            if not _PRONOUN_SUBJECT.match(text, ps, pe):
+                return None
+            # 'A Wikinews reporter was in Butare. She says that the mood is good. “…,” she said.': the sentence in
+            # between opens with the pronoun, so its antecedent is the one before it
+        return None
 
     def person_after_comma(pos: int) -> str | None:
         """The person whose name follows a comma at ``pos`` ("the chief economist at Morgan Stanley, Richard
