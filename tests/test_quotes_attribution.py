@@ -1062,3 +1062,9 @@ def test_a_us_attorney_speaks_not_the_united_states():
     assert q["speaker"].tolist() == ["Patrick Fitzgerald", "Josh Bash"]
     df = actors(load_article("Court\n\nDistrict Attorney Ronnie Earle and United States Attorney Thomas T. Cullen spoke."))
     assert {"Ronnie Earle", "Thomas T. Cullen"} <= set(df.loc[df["type"] == "person", "actor"])
+
+
+def test_a_second_verb_after_but_shares_the_subject_before_the_quote():
+    # Wikinews: 'President Trump called it a "terrible event" but urged for the National Guard to be brought in'
+    q = _q('President Trump called it a "terrible event" but urged for the National Guard to be brought in.')
+    assert q["speaker"].tolist() == ["Trump"]

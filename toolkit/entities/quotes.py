@@ -82,7 +82,7 @@ _POSSESSED_ROLE = re.compile(
     re.IGNORECASE,  # ("Afghanistan's Public Health Minister, Sayed Mohammad Amin Fatemi"; "the Labour Party's chancellor of
 )  # the Exchequer")
 _SPOKES = re.compile(rf"\b{_SPOKES_WORD}\b", re.IGNORECASE)
-_AND_THEN = re.compile(r"[\s,.]*\band\s+(?:also\s+|then\s+|later\s+)?")  # '“…” and called': a second verb
+_AND_THEN = re.compile(r"[\s,.]*\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?")  # '“…” and called': a second verb
 #: a reply's verb right after its subject pronoun ("…,” she replied"), and the question's addressee ("asked X")
 _REPLY_VERB = re.compile(r"\s*(?:replied|replies|answered|answers|responded|responds|retorted)\b")
 _ASKED = re.compile(r"\basked\s+(?=[A-Z])")
