@@ -1825,3 +1825,11 @@ def test_a_category_label_before_the_and_a_demonym_or_place_is_cut():
                  "helped.")
     assert got["Scientology"] == "organization" and "Scientology The Norwegian" not in got
     assert "Save The Children" in got
+
+
+def test_a_compass_adjective_before_a_name_makes_a_region_and_shiite_is_a_faith():
+    # Wikinews: "in Musa Qaleh, northern Helmand" (an organisation); "the southern Shi'ite city"
+    got = _types(HEAD + "He was killed in Musa Qaleh, northern Helmand. In the southern Gazan city of Rafah and the "
+                        "southern Shi'ite city of Najaf, Shi'a Muslims marched.")
+    assert got["Helmand"] == "place"
+    assert got["Gazan"] == got["Shi'ite"] == "other" and got["Shi'a Muslims"] == "person"

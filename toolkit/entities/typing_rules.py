@@ -242,6 +242,11 @@ _REGION_NOUNS = frozenset(["province", "county", "district", "prefecture", "regi
 #: Titles after a court's district ("District Judge", "Circuit Judge", "District Attorney").
 _COURT_TITLES = frozenset(["Judge", "Judges", "Attorney", "Attorneys", "Magistrate", "Justice"])
 
+#: Lower-case compass adjectives before a region's name ("northern Helmand").
+_COMPASS_ADJECTIVES = frozenset(["northern", "southern", "eastern", "western", "northeastern", "northwestern",
+                                 "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+                                 "south-western"])
+
 #: Plural place nouns after two names joined by "and" ("Seminole and Brevard counties").
 _REGION_PLURALS = frozenset(["counties", "provinces", "districts", "regions", "prefectures", "municipalities",
                              "governorates", "oblasts", "parishes", "islands", "villages", "towns"])
@@ -731,6 +736,12 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("other_noun_before", "before", "other", 4, _noun_before("other_prev"), '"the treaty X", "the hashtag X"'),
     Rule("org_noun_before", "before", "organization", 4, _noun_before("org_prev"), '"the newspaper X"'),
     Rule("place_noun_before", "before", "place", 4, _noun_before("place_prev"), '"the town X"'),
+    Rule("compass_adjective_before", "after", "place", 3,
+         lambda c: c.prev in _COMPASS_ADJECTIVES and c.unknown and not c.poss
+         and not (_lex(c.after[0]) or "").startswith("NN") and not c.wl["religion"].intersection(c.words),
+         '"in Musa Qaleh, northern Helmand", "in southern Narathiwat": a region (not "the southern Gazan city": an '
+         'adjective before its noun; an "after" rule, as it reads the word after too)',
+         first=lambda w, wl: not (_lex(w) or "").startswith("NN")),
     Rule("quoted_work_title", "quoted", "work", 4, _quoted_after("work_prev"),
          'the film "Marriage Story", the novel The Quiet Shore: a title after a work noun'),
     Rule("quoted_product_name", "quoted", "product", 4, _quoted_after("product_prev"),
