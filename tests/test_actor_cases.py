@@ -1833,3 +1833,11 @@ def test_a_compass_adjective_before_a_name_makes_a_region_and_shiite_is_a_faith(
                         "southern Shi'ite city of Najaf, Shi'a Muslims marched.")
     assert got["Helmand"] == "place"
     assert got["Gazan"] == got["Shi'ite"] == "other" and got["Shi'a Muslims"] == "person"
+
+
+def test_a_name_after_a_verb_of_travel_and_to_is_a_place_but_not_after_went():
+    # Wikinews: "transported to Golmud or Lhasa for treatment" (an organisation); GUM's Byron "was sent to Harrow"
+    got = _types(HEAD + "The rubbish was transported to Golmud or Lhasa for treatment. He fled to Tapuah. "
+                        "The money went to Veltrix.")
+    assert got["Golmud"] == got["Tapuah"] == "place"
+    assert got["Veltrix"] != "place"

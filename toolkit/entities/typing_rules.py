@@ -5,7 +5,7 @@ Every mention collects *hints*: ``{type: points}`` votes from the rules in :data
 work, product, event, other). A rule reads either the name alone (``reads="name"``:
 its words, the gazetteer, the word lists; memoised per name) or the mention in its sentence
 (``reads="detector"``: what the detector or the title splitting said; ``"before"``: the word
-before it; ``"before2"``: the word before "of", "for", "in" or a comma ("the town of X", "the MP for X", "published in X"); ``"group"``: the plural noun
+before it; ``"before2"``: the word before "of", "for", "in", "to" or a comma ("the town of X", "the MP for X", "published in X", "went to X"); ``"group"``: the plural noun
 before "such as", "like" or "including" ("gods, such as Zeus"); ``"quoted"``: the word before an opening quote or a title's "The" ('the film "X"', "the novel The X"); ``"after"``: the words after it; ``"article"``: the article's other capitals). Rules apply in table order; order matters only for ties (the first type to
 reach a count wins a tie in :func:`toolkit.entities.mentions.strong_type`). Rules marked
 ``reads="pass"`` are applied by a later pass over all mentions (lists, clusters); their weights
@@ -233,7 +233,14 @@ _ORG_ROLES_OF = frozenset(["director", "chairman", "chairwoman", "ceo", "founder
 #: Verbs before "in" that make the name a journal or paper ("published in X").
 _PUBLISHED = frozenset(["published", "publishes", "publish", "appeared", "appears", "appear", "reported"])
 #: The words after which the ``"before2"`` rules read ``prev2``.
-_BEFORE2_LEADS = frozenset(["of", "for", ",", "in"])
+_BEFORE2_LEADS = frozenset(["of", "for", ",", "in", "to"])
+#: Verbs of travelling or taking somewhere, before "to" and a place ("fled to Tapuah", "transported to Golmud"; not
+#: "went", "returned": "went to Harrow", "return to Harrow" is a school).
+_MOTION_TO = frozenset(["travelled", "traveled", "travel", "travelling",
+                        "traveling", "moved", "move", "moving", "flew", "fly",
+                        "flying", "fled", "flee", "fleeing", "drove", "driven", "sailed", "headed", "heading",
+                        "relocated", "transported", "deported", "evacuated", "extradited", "emigrated", "migrated",
+                        "route", "routes", "trip", "journey", "flight", "flights", "visit", "visits"])
 
 #: Administrative regions, after their name ("Gangwon Province").
 _REGION_NOUNS = frozenset(["province", "county", "district", "prefecture", "region", "governorate", "oblast", "state",
@@ -773,6 +780,9 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("published_in", "before2", "work", 3,
          lambda c: c.prev == "in" and c.unknown and c.prev2 in _PUBLISHED,
          '"published in Nature Astronomy": a journal, not a place (stronger than "in X")'),
+    Rule("motion_to_before", "before2", "place", 2,
+         lambda c: c.prev == "to" and c.unknown and c.prev2 in _MOTION_TO and len(c.words) <= 3,
+         '"he deserted and fled to Tapuah", "transported to Golmud or Lhasa": where someone or something went (not "went to "Harrow": a school, too)'),
     Rule("constituency_for", "before2", "place", 9,
          lambda c: c.prev == "for" and c.prev2 in CONSTITUENCY_OF and not any(c.g.has("given", w) for w in c.words[1:]),
          '"the Labour MP for Newcastle Central", "the Member for Epsom": a constituency'),
