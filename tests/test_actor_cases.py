@@ -1731,8 +1731,9 @@ def test_two_faith_words_and_the_feasts_of_eid_are_no_actors():
                         "Idul Fitri festivities and Eid al-Adha. Sunni Muslims marched.")
     assert got["Protestant Christianity"] == got["Idul Fitri"] == got["Eid al-Adha"] == "other"
     assert got["Sunni Muslims"] == "person"  # a group of people, like "Muslims"
-    got = _types(HEAD + "He met Roman Catholic priests. The All Ordinaries index fell.")
-    assert got["Roman Catholic"] == got["All Ordinaries"] == "other"
+    got = _types(HEAD + "He met Roman Catholic priests. The All Ordinaries index fell. Votes in the mostly "
+                        "Sunni-Arab provinces were lost.")
+    assert got["Roman Catholic"] == got["All Ordinaries"] == got["Sunni-Arab"] == "other"
 
 
 def test_surnames_the_lexicon_lists_as_dialect_words_end_a_name():

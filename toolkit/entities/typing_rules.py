@@ -263,7 +263,10 @@ _REGION_PLURALS = frozenset(["counties", "provinces", "districts", "regions", "p
 def _faith(n: NameCue) -> bool:
     """A faith or an ethnic group: a name of the ``religion`` list, or of two words of it ("Protestant Christianity")."""
     religion = n.wl["religion"]
-    return n.name in religion or (len(n.words) == 2 and n.words[0] in religion and n.words[1] in religion)
+    if n.name in religion:
+        return True
+    words = n.words if len(n.words) == 2 else n.name.split("-") if "-" in n.name else ()
+    return len(words) == 2 and words[0] in religion and words[1] in religion  # (also "Sunni-Arab")
 
 
 def _of_a_people(c: Cue) -> bool:
