@@ -1842,3 +1842,12 @@ def test_a_name_after_a_verb_of_travel_and_to_is_a_place_but_not_after_went():
                         "The money went to Veltrix.")
     assert got["Golmud"] == got["Tapuah"] == "place"
     assert got["Veltrix"] != "place"
+
+
+def test_names_made_with_peoples_are_one_name():
+    # Wikinews: "People's Protection Units (YPG)" was "People" (other) and "Protection Units"
+    got = _types(HEAD + "Turkey named the PKK and the People's Protection Units (YPG) as terrorists. The People's "
+                        "Liberation Army and the People's Action Party agreed.")
+    assert got["People's Protection Units"] == got["People's Liberation Army"] == got["People's Action Party"] \
+        == "organization"
+    assert "People" not in got

@@ -491,6 +491,8 @@ class Detector:
             gap = text[te[i] : ts[j]]
             if i in poss:
                 gap = text[te[i] + 2 : ts[j]]
+                if tw[i] == "People" and gap == " " and is_cap(tw[j]):
+                    return True  # "People's Protection Units", "People's Daily": a name made with "People's"
                 return gap == " " and (self._org_word(tw[j]) or tw[j] in _POSSESSIVE_HEADS) \
                     and (_lex(tw[j].lower()) or "")[:2] != "JJ" \
                     and not self._owner(tw[i])
