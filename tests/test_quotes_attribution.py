@@ -1068,3 +1068,10 @@ def test_a_second_verb_after_but_shares_the_subject_before_the_quote():
     # Wikinews: 'President Trump called it a "terrible event" but urged for the National Guard to be brought in'
     q = _q('President Trump called it a "terrible event" but urged for the National Guard to be brought in.')
     assert q["speaker"].tolist() == ["Trump"]
+
+
+def test_while_further_on_opens_another_clause_and_a_spaced_possessive_role():
+    # Wikinews: '… said the victims were "joyful girls …" in an "appalling tragedy" while Interior Minister X wrote'
+    q = _q('The United States said that it was "disappointed" by the move while the United Kingdom \'s foreign '
+           'secretary said that Pakistan must "abide by the commitment".')
+    assert q["speaker"].tolist() == ["United States", "the United Kingdom 's foreign secretary"]

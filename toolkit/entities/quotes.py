@@ -76,7 +76,7 @@ _UNNAMED_SUBJECT = re.compile(
 )
 #: a role that a country or body possesses, ending the phrase: "'s foreign minister", "'s top envoy"
 _POSSESSED_ROLE = re.compile(
-    rf"['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}(?:secretary|chancellor|ambassador|president|governor|mayor|chief|"
+    rf"\s?['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}(?:secretary|chancellor|ambassador|president|governor|mayor|chief|"
     rf"head|prime\s+minister|{SOURCE_ROLES})(?:\s+(?:of|for)\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})?"
     rf"(?:\s+(?:has|have|had|was|were|is|are|also|then|later|once))*\s*$",
     re.IGNORECASE,  # ("Afghanistan's Public Health Minister, Sayed Mohammad Amin Fatemi"; "the Labour Party's chancellor of
@@ -366,6 +366,8 @@ _DANGLING = frozenset(["its", "his", "her", "their", "our", "my", "your", "the",
 
 #: After a quote, a clause of contrast with its own subject ('“…,” while Trump noted'): its verb is not the
 #: quote's attribution.
+#: "while"/"whereas" opening another clause between a quote and a later verb ('“…” by the move while X said')
+_WHILE_BEFORE = re.compile(r"[,;]?\s+(?:while|whereas)\s+(?:[A-Z]|the\s|his\s|her\s|its\s|their\s)")
 _CONTRAST_AFTER = re.compile(r"\s*[,;]?\s*(?:while|whereas|but|and)\s+(?:[A-Z]|the\s|his\s|her\s|its\s|their\s)")
 
 
@@ -1079,7 +1081,10 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         m = next(_saying_verbs(after), None)
         if m and m.group() in _BEFORE_ONLY:
             m = None
-        if m and _CONTRAST_AFTER.match(after) and next(_saying_verbs(seg[:q0]), None) is not None:
+        if m and (_CONTRAST_AFTER.match(after) or _WHILE_BEFORE.search(after, 0, m.start())) \
+                and next(_saying_verbs(seg[:q0]), None) is not None:
+            # ('The United States said that it was “disappointed” by the move while the United Kingdom's foreign
+            # secretary said': "while" further on opens the other clause too)
             # 'Schumer told MSNBC Cummings “was a great man,” while Trump noted his “strength”': the verb after
             # "while" opens another clause; the quote is the one before
             m = None
