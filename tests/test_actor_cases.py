@@ -1851,3 +1851,10 @@ def test_names_made_with_peoples_are_one_name():
     assert got["People's Protection Units"] == got["People's Liberation Army"] == got["People's Action Party"] \
         == "organization"
     assert "People" not in got
+
+
+def test_born_and_a_verb_of_saying_after_an_adverb_make_a_person():
+    # Wikinews obituary of Yves Saint-Laurent: a place (Saint-Laurent, Quebec) in every mention
+    got = _types("Designer dies\n\nSaint-Laurent was born in Oran, Algeria. He was famous. \"Fashion was supposed to "
+                 "make women beautiful,\" Saint-Laurent once said.")
+    assert got["Saint-Laurent"] == "person"

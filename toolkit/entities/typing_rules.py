@@ -254,6 +254,9 @@ _COMPASS_ADJECTIVES = frozenset(["northern", "southern", "eastern", "western", "
                                  "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
                                  "south-western"])
 
+#: Adverbs between a name and its verb of saying ("Saint-Laurent once said").
+_SAY_ADVERBS = frozenset(["once", "also", "later", "then", "reportedly", "previously", "recently", "earlier"])
+
 #: Plural place nouns after two names joined by "and" ("Seminole and Brevard counties").
 _REGION_PLURALS = frozenset(["counties", "provinces", "districts", "regions", "prefectures", "municipalities",
                              "governorates", "oblasts", "parishes", "islands", "villages", "towns"])
@@ -999,9 +1002,14 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda c: len(c.after) >= 2 and c.after[1] == "its" and c.after[0] in _ITS_VERBS and not c.poss,
          '"Newmont said its profit rose": a company speaks of "its" results',
          first=lambda w, wl: w in _ITS_VERBS),
-    Rule("speech_verb_after", "after", "person", 1, lambda c: bool(c.after) and c.after[0] in SPEECH and not c.poss,
-         '"X said", "X resigned"',
-         first=lambda w, wl: w in SPEECH),
+    Rule("speech_verb_after", "after", "person", 1,
+         lambda c: bool(c.after) and not c.poss and (
+             c.after[0] in SPEECH or (len(c.after) > 1 and c.after[0] in _SAY_ADVERBS and c.after[1] in SPEECH)),
+         '"X said", "X resigned", "X once said"',
+         first=lambda w, wl: w in SPEECH or w in _SAY_ADVERBS),
+    Rule("born_after", "after", "person", 3,
+         lambda c: len(c.after) > 1 and c.after[0] in ("was", "is") and c.after[1] == "born" and not c.poss,
+         '"Saint-Laurent was born …": a person', first=_first_is("was", "is")),
     Rule("age_after", "after", "person", 2,
          lambda c: len(c.after) >= 3 and c.after[0] == "," and c.after[1].isdigit() and c.after[2] == ",", '"X, 45, ..."',
          first=_first_is(",")),
