@@ -1075,3 +1075,9 @@ def test_while_further_on_opens_another_clause_and_a_spaced_possessive_role():
     q = _q('The United States said that it was "disappointed" by the move while the United Kingdom \'s foreign '
            'secretary said that Pakistan must "abide by the commitment".')
     assert q["speaker"].tolist() == ["United States", "the United Kingdom 's foreign secretary"]
+
+
+def test_the_person_after_a_role_and_a_comma_speaks():
+    # Wikinews: '"…," said White House spokesman, Bryan Whitman' was the White House's
+    q = _q('"They were U.S. helicopters," said White House spokesman, Bryan Whitman, during a press conference.')
+    assert q["speaker"].tolist() == ["Bryan Whitman"]

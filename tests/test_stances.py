@@ -259,6 +259,16 @@ def test_the_speakers_own_description_names_no_target():
     assert "Aspen Times" not in targets and "Reuters" not in targets  # the listeners (Wikinews writes ''Reuters'')
     assert not any(sp == "Mick Cash" and t == "RMT" for sp, t, _ in got)  # his union, in the description before him
     assert ["Mick Cash", "Transport for London", "quote"] in got
+
+    art = pl.load_article(
+        "Helicopters\n\n"
+        '"They were U.S. helicopters and they did not cross into Pakistan," said White House spokesman, Bryan '
+        "Whitman.\n\nIn introducing Palin, McCain said, \"I have found the right partner.\""
+    )
+    got = pl.stances(art)[["speaker", "target", "via"]].values.tolist()
+    assert ["Bryan Whitman", "Pakistan", "quote"] in got
+    assert not any(t == "White House" for _, t, _ in got)  # his office, before a role and a comma
+    assert ["McCain", "Palin", "quote"] in got  # a name before a comma that ends no role is a target
     assert not any(sp == "White House" for sp, _, _ in got)  # the official praised NATO, not the White House
 
 

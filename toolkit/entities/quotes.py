@@ -61,8 +61,10 @@ SOURCE_ROLES = (
     rf"officials?|{_SPOKES_WORD}|aides?|operatives?|sources?|MPs?|"
     r"lawmakers?|senators?|advis[eo]rs?|insiders?|officers?|diplomats?|negotiators?|envoys?|"
     r"ministers?|strategists?|staff(?:ers?)?|executives?|leaders?|members?|supporters?|critics?|"
-    r"representatives?|ambassadors?|directors?|chiefs?"
+    r"representatives?|ambassadors?|directors?|chiefs?|correspondents?|reporters?"
 )
+#: a source role ending a noun phrase ("White House spokesman")
+_ROLE_END = re.compile(rf"\b(?:{SOURCE_ROLES})\s*$", re.IGNORECASE)
 _SOURCE_ROLE = re.compile(rf"\s+(?:{SOURCE_ROLES})\b", re.IGNORECASE)  # ("the US Ambassador to Turkey")
 #: A sentence opening with an unnamed, singular source and its verb: "A spokesperson for the Guatemalan government
 #: highlighted", "But a senior official told" (not "The minister said": often the person named before)
@@ -1128,9 +1130,10 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 np_ = finder(after, m.start() if finder is _np_before else m.end())
                 cand = resolve(fa + q1 + np_[0], fa + q1 + np_[1], last) if np_ else None
                 if finder is _np_after and np_ and (cand is None or cand[1] != "actor" or cand[0] in places or (
-                    _DESCRIBED.match(after, np_[0]) is not None
+                    (_DESCRIBED.match(after, np_[0]) is not None or _ROLE_END.search(after, np_[0], np_[1]))
                     and not any(r.type == "person" for r in ms.overlapping(fa + q1 + np_[0], fa + q1 + np_[1]))
                 )):
+                    # ('“…,” said White House spokesman, Bryan Whitman': the person after the role, too)
                     # '“…,” said Chief of surgery, Dr. Michel Pellerin': a title, then the person;
                     # '“…,” said the chief economist at Morgan Stanley in New York, Richard Berner': the
                     # person the description names, not the bank; '“…,” said the Basra provincial governor,

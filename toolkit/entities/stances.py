@@ -57,6 +57,13 @@ _CLAUSE_BREAK = re.compile(r"[;:“”\"]|,\s*(?:but|while|whereas|although)\b|\
 # text between a mention and the speaker's name when the mention is part of the speaker's
 # noun phrase ("White House Press Secretary Jane Roe", "Kremlin assistant John Doe")
 _SPEAKER_NP = re.compile(r"[\s\w.'’-]{0,40}")
+#: a role, a comma, then the speaker's name ("White House spokesman, Bryan Whitman", "Merkel's spokesman, Steffen
+#: Seibert"; not "In introducing Palin, McCain said")
+_SPEAKER_ROLE_COMMA = re.compile(
+    rf"(?:\s?['’]s)?[\s\w.'’-]{{0,40}}?\b(?:{SOURCE_ROLES}|secretary|minister|president|chairman|chairwoman|mayor|"
+    rf"governor|advis[eo]rs?|economist|analyst|attorneys?|lawyers?)\s*,\s*",
+    re.IGNORECASE,
+)
 #: a description before the speaker's name: from the sentence's start ("The general secretary of the"), and from
 #: the mention to the comma before the name (" union (National Union of Rail, …), ", "'s Chairman, ")
 _DESCRIPTION_HEAD = re.compile(
@@ -266,7 +273,9 @@ def _described_before(text: str, lo: int, start: int, end: int, sp_start: int) -
 
 
 def _speaker_np(text: str, a_end: int, sp_start: int) -> bool:
-    return 0 <= sp_start - a_end <= 40 and _SPEAKER_NP.fullmatch(text, a_end, sp_start) is not None
+    return 0 <= sp_start - a_end <= 60 and (
+        (sp_start - a_end <= 40 and _SPEAKER_NP.fullmatch(text, a_end, sp_start) is not None)
+        or _SPEAKER_ROLE_COMMA.fullmatch(text, a_end, sp_start) is not None)
 
 
 @cached_on_article
