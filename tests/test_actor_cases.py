@@ -1858,3 +1858,10 @@ def test_born_and_a_verb_of_saying_after_an_adverb_make_a_person():
     got = _types("Designer dies\n\nSaint-Laurent was born in Oran, Algeria. He was famous. \"Fashion was supposed to "
                  "make women beautiful,\" Saint-Laurent once said.")
     assert got["Saint-Laurent"] == "person"
+
+
+def test_more_titles_before_a_name():
+    # Wikinews: "Pastor Jones", "State Treasurer Phil Angelides", "Lance-Corporal Wayne Crowcroft", "Sheriff Lee"
+    got = _actors(HEAD + "Pastor Terry Jones spoke. State Treasurer Phil Angelides agreed. Lance-Corporal Wayne "
+                         "Crowcroft died. Santa Barbara County Sheriff Bill Brown and Assemblymember Leland Yee met.")
+    assert {"Terry Jones", "Phil Angelides", "Wayne Crowcroft", "Bill Brown", "Leland Yee"} <= got
