@@ -1865,3 +1865,9 @@ def test_more_titles_before_a_name():
     got = _actors(HEAD + "Pastor Terry Jones spoke. State Treasurer Phil Angelides agreed. Lance-Corporal Wayne "
                          "Crowcroft died. Santa Barbara County Sheriff Bill Brown and Assemblymember Leland Yee met.")
     assert {"Terry Jones", "Phil Angelides", "Wayne Crowcroft", "Bill Brown", "Leland Yee"} <= got
+
+
+def test_a_kin_apposition_makes_a_person():
+    # Wikinews: "Reg Keys , father of a military policeman who died in an ambush in Iraq, said …" (an organisation)
+    got = _types(HEAD + "Reg Keys , father of a military policeman who died in Iraq, said it was wrong.")
+    assert got["Reg Keys"] == "person"

@@ -254,6 +254,11 @@ _COMPASS_ADJECTIVES = frozenset(["northern", "southern", "eastern", "western", "
                                  "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
                                  "south-western"])
 
+#: Kin nouns opening an apposition ("X, father of …").
+_KIN_NOUNS = frozenset(["father", "mother", "son", "daughter", "wife", "husband", "widow", "brother", "sister",
+                        "grandson", "granddaughter", "grandfather", "grandmother", "uncle", "aunt", "nephew", "niece",
+                        "cousin", "parents", "stepfather", "stepmother", "fiancée", "fiancé"])
+
 #: Adverbs between a name and its verb of saying ("Saint-Laurent once said").
 _SAY_ADVERBS = frozenset(["once", "also", "later", "then", "reportedly", "previously", "recently", "earlier"])
 
@@ -1013,6 +1018,10 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("age_after", "after", "person", 2,
          lambda c: len(c.after) >= 3 and c.after[0] == "," and c.after[1].isdigit() and c.after[2] == ",", '"X, 45, ..."',
          first=_first_is(",")),
+    Rule("kin_apposition_after", "after", "person", 3,
+         lambda c: len(c.after) >= 3 and c.after[0] == "," and c.after[1] in _KIN_NOUNS and c.after[2] == "of"
+         and not c.poss,
+         '"Reg Keys, father of a military policeman who died": kin of someone, a person', first=_first_is(",")),
     Rule("who_after", "after", "person", 2,
          lambda c: len(c.after) >= 2 and c.after[0] == "," and c.after[1] in ("who", "whose"), '"X, who ...", "X, whose ..."',
          first=_first_is(",")),
