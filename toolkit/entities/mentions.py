@@ -818,7 +818,6 @@ def _adjective_like(w: str) -> bool:
     return tag == "JJ" or (tag is None and w.endswith(("ive", "ial")) and w[1:].islower())
 
 
-#: Letters after a person's name: honours, offices, degrees ("Neil Ford QC", "Dame Judi Dench OBE").
 #: Capitalised adjectives that modify the common noun after a place's name rather than continue the name
 #: ("United States Presidential candidate", "U.S. Federal judiciary").
 _ATTRIBUTIVE_ADJECTIVES = frozenset([
@@ -826,6 +825,7 @@ _ATTRIBUTIVE_ADJECTIVES = frozenset([
     "Mayoral", "Legislative", "Judicial", "Electoral", "Naval", "Military", "Political", "Aboriginal", "Former",
     "Senior", "Heavy", "Individual", "Musical", "Municipal",
 ])
+#: Letters after a person's name: honours, offices, degrees ("Neil Ford QC", "Dame Judi Dench OBE").
 _POST_NOMINALS = frozenset(["QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "CH", "OM", "KCB", "GCB", "KCMG",
                             "GCMG", "CMG", "KG", "FRS", "FRSE", "PhD", "DPhil", "MP", "MEP", "MSP", "MLA", "MPP", "TD", "QPM"])
 

@@ -81,8 +81,8 @@ _POSSESSED_ROLE = re.compile(
     rf"\s?['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}(?:secretary|chancellor|ambassador|president|governor|mayor|chief|"
     rf"head|prime\s+minister|{SOURCE_ROLES})(?:\s+(?:of|for)\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})?"
     rf"(?:\s+(?:has|have|had|was|were|is|are|also|then|later|once))*\s*$",
-    re.IGNORECASE,  # ("Afghanistan's Public Health Minister, Sayed Mohammad Amin Fatemi"; "the Labour Party's chancellor of
-)  # the Exchequer")
+    re.IGNORECASE,
+)  # ("Afghanistan's Public Health Minister, Sayed Mohammad Amin Fatemi", "the Labour Party's chancellor of the Exchequer")
 _SPOKES = re.compile(rf"\b{_SPOKES_WORD}\b", re.IGNORECASE)
 _AND_THEN = re.compile(r"[\s,.]*\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?")  # '“…” and called': a second verb
 #: a reply's verb right after its subject pronoun ("…,” she replied"), and the question's addressee ("asked X")
@@ -367,10 +367,10 @@ _DANGLING = frozenset(["its", "his", "her", "their", "our", "my", "your", "the",
                        "those", "of", "by", "for", "to", "with"])
 
 #: After a quote, a clause of contrast with its own subject ('“…,” while Trump noted'): its verb is not the
-#: quote's attribution.
-#: "while"/"whereas" opening another clause between a quote and a later verb ('“…” by the move while X said')
-_WHILE_BEFORE = re.compile(r"[,;]?\s+(?:while|whereas)\s+(?:[A-Z]|the\s|his\s|her\s|its\s|their\s)")
-_CONTRAST_AFTER = re.compile(r"\s*[,;]?\s*(?:while|whereas|but|and)\s+(?:[A-Z]|the\s|his\s|her\s|its\s|their\s)")
+#: quote's attribution. Also "while"/"whereas" further on, before the verb ('“…” by the move while X said').
+_NEW_SUBJECT = r"(?:[A-Z]|the\s|his\s|her\s|its\s|their\s)"
+_CONTRAST_AFTER = re.compile(rf"\s*[,;]?\s*(?:while|whereas|but|and)\s+{_NEW_SUBJECT}")
+_WHILE_BEFORE = re.compile(rf"[,;]?\s+(?:while|whereas)\s+{_NEW_SUBJECT}")
 
 
 #: A sentence that opens with an adverbial clause or phrase ("After the indictment of six Israeli-Arabs, …").
@@ -1085,10 +1085,9 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             m = None
         if m and (_CONTRAST_AFTER.match(after) or _WHILE_BEFORE.search(after, 0, m.start())) \
                 and next(_saying_verbs(seg[:q0]), None) is not None:
-            # ('The United States said that it was “disappointed” by the move while the United Kingdom's foreign
-            # secretary said': "while" further on opens the other clause too)
-            # 'Schumer told MSNBC Cummings “was a great man,” while Trump noted his “strength”': the verb after
-            # "while" opens another clause; the quote is the one before
+            # 'Schumer told MSNBC Cummings “was a great man,” while Trump noted his “strength”', 'The United States
+            # said that it was “disappointed” by the move while the United Kingdom's foreign secretary said': the
+            # verb after "while" opens another clause; the quote is the one before
             m = None
         if m and (rel := _NAME_WHO.match(after)) and rel.end() <= m.start():
             # '“…,” Alberto Shiguematsu, a São Paulo resident who tweeted about the smoke, said.': the verb

@@ -5,7 +5,7 @@ Every mention collects *hints*: ``{type: points}`` votes from the rules in :data
 work, product, event, other). A rule reads either the name alone (``reads="name"``:
 its words, the gazetteer, the word lists; memoised per name) or the mention in its sentence
 (``reads="detector"``: what the detector or the title splitting said; ``"before"``: the word
-before it; ``"before2"``: the word before "of", "for", "in", "to" or a comma ("the town of X", "the MP for X", "published in X", "went to X"); ``"group"``: the plural noun
+before it; ``"before2"``: the word before "of", "for", "in", "to" or a comma ("the town of X", "the MP for X", "published in X", "fled to X"); ``"group"``: the plural noun
 before "such as", "like" or "including" ("gods, such as Zeus"); ``"quoted"``: the word before an opening quote or a title's "The" ('the film "X"', "the novel The X"); ``"after"``: the words after it; ``"article"``: the article's other capitals). Rules apply in table order; order matters only for ties (the first type to
 reach a count wins a tie in :func:`toolkit.entities.mentions.strong_type`). Rules marked
 ``reads="pass"`` are applied by a later pass over all mentions (lists, clusters); their weights
@@ -73,15 +73,16 @@ _SURNAME_PLACE_WORDS = frozenset(["Hill", "Hall", "Castle", "Tower", "Wood", "Wo
                                   "Lane", "Ford", "Temple", "Marsh", "Church", "Chapel", "Field", "Fields"])
 #: Participles that, before "in", make the name after it a place ("located in Beit Lahia").
 _LOCATED = frozenset(["located", "situated", "nestled", "headquartered", "based", "born", "buried"])
+#: Kin nouns that open an apposition after a person's name ("Reg Keys, father of …").
+_KIN_NOUNS = frozenset(["father", "mother", "son", "daughter", "wife", "husband", "widow", "brother", "sister",
+                        "grandson", "granddaughter", "grandfather", "grandmother", "uncle", "aunt", "nephew", "niece",
+                        "cousin", "parents", "stepfather", "stepmother", "fiancée", "fiancé"])
 #: Nouns that, after a name's possessive, make it a person: kin, and what only people have
 #: ("Valerie Plame, Wilson's wife", "Hitler's birthday", "Lennon's killer").
-_PERSONAL_AFTER_POSS = frozenset([
-    "wife", "husband", "widow", "widower", "ex-wife", "ex-husband", "spouse", "fiancé", "fiancée", "fiance",
-    "fiancee", "girlfriend", "boyfriend", "mistress", "son", "sons", "daughter", "daughters", "mother",
-    "father", "parents", "brother", "brothers", "sister", "sisters", "grandson", "granddaughter",
-    "grandmother", "grandfather", "grandchildren", "grandparents", "uncle", "aunt", "nephew", "niece",
-    "cousin", "stepfather", "stepmother", "stepson", "stepdaughter", "half-brother", "half-sister",
-    "in-laws", "mother-in-law", "father-in-law", "son-in-law", "daughter-in-law", "funeral", "autopsy",
+_PERSONAL_AFTER_POSS = _KIN_NOUNS | frozenset([
+    "widower", "ex-wife", "ex-husband", "spouse", "fiance", "fiancee", "girlfriend", "boyfriend", "mistress", "sons",
+    "daughters", "brothers", "sisters", "grandchildren", "grandparents", "stepson", "stepdaughter", "half-brother",
+    "half-sister", "in-laws", "mother-in-law", "father-in-law", "son-in-law", "daughter-in-law", "funeral", "autopsy",
     "assassination", "assassin", "assassins", "killer", "killers", "murderer", "birthday", "memoir",
     "memoirs", "bodyguard", "bodyguards", "childhood", "deathbed", "obituary", "biographer",
 ])
@@ -254,18 +255,12 @@ _COMPASS_ADJECTIVES = frozenset(["northern", "southern", "eastern", "western", "
                                  "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
                                  "south-western"])
 
-#: Kin nouns opening an apposition ("X, father of …").
-_KIN_NOUNS = frozenset(["father", "mother", "son", "daughter", "wife", "husband", "widow", "brother", "sister",
-                        "grandson", "granddaughter", "grandfather", "grandmother", "uncle", "aunt", "nephew", "niece",
-                        "cousin", "parents", "stepfather", "stepmother", "fiancée", "fiancé"])
-
 #: Adverbs between a name and its verb of saying ("Saint-Laurent once said").
 _SAY_ADVERBS = frozenset(["once", "also", "later", "then", "reportedly", "previously", "recently", "earlier"])
 
 #: Plural place nouns after two names joined by "and" ("Seminole and Brevard counties").
 _REGION_PLURALS = frozenset(["counties", "provinces", "districts", "regions", "prefectures", "municipalities",
                              "governorates", "oblasts", "parishes", "islands", "villages", "towns"])
-
 
 
 def _faith(n: NameCue) -> bool:
@@ -793,7 +788,7 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"published in Nature Astronomy": a journal, not a place (stronger than "in X")'),
     Rule("motion_to_before", "before2", "place", 2,
          lambda c: c.prev == "to" and c.unknown and c.prev2 in _MOTION_TO and len(c.words) <= 3,
-         '"he deserted and fled to Tapuah", "transported to Golmud or Lhasa": where someone or something went (not "went to "Harrow": a school, too)'),
+         '"he deserted and fled to Tapuah", "transported to Golmud or Lhasa": where someone or something went (not "went to Harrow": a school, too)'),
     Rule("constituency_for", "before2", "place", 9,
          lambda c: c.prev == "for" and c.prev2 in CONSTITUENCY_OF and not any(c.g.has("given", w) for w in c.words[1:]),
          '"the Labour MP for Newcastle Central", "the Member for Epsom": a constituency'),
