@@ -1871,3 +1871,30 @@ def test_a_kin_apposition_makes_a_person():
     # Wikinews: "Reg Keys , father of a military policeman who died in an ambush in Iraq, said …" (an organisation)
     got = _types(HEAD + "Reg Keys , father of a military policeman who died in Iraq, said it was wrong.")
     assert got["Reg Keys"] == "person"
+
+
+def test_a_list_written_with_a_space_before_each_comma_shares_its_type():
+    # Wikinews (links stripped leave " , "): "the settlements of Neve Dekalim , Morag , Ganei Tal, and Bedolah"
+    # (Morag and Bedolah were organisations); "at least two towns —including Makilala in the province of …"
+    got = _types(HEAD + "Soldiers entered the settlements of Neve Dekalim , Morag , and Bedolah early. "
+                        "At least two towns —including Makilala in the province of North Cotabato— declared a state "
+                        "of calamity.")
+    assert got["Morag"] == got["Bedolah"] == got["Makilala"] == "place"
+
+
+def test_a_daily_before_a_name_is_a_newspaper():
+    # Wikinews: "Greek daily Kathimerini said …" and "According to Romanian daily ''Evenimentul Zilei''" (persons)
+    got = _types(HEAD + "Greek daily Kathimerini said Greece and Cyprus had to speed up. According to Romanian "
+                        "daily ''Evenimentul Zilei'', seven soldiers died.")
+    assert got["Kathimerini"] == got["Evenimentul Zilei"] == "organization"
+
+
+def test_a_bare_comma_between_two_names_is_no_coordination():
+    # Wikinews: "in Cotonou , Yayi thanked Bush" (Cotonou a person, and the quote's speaker); "in Afghanistan ,
+    # ISAF , were killed" (ISAF a place); a town and its state still share the place
+    got = _types(HEAD + "At the airport in Cotonou , Yayi Boni thanked George Bush for coming. Three soldiers of "
+                        "NATO's mission in Afghanistan , ISAF , were killed. He spoke in Vancouver , B.C. today. "
+                        "During a visit by James Kelly , North Korea admitted the program.")
+    assert got["Cotonou"] == got["Vancouver"] == got["B.C."] == "place"
+    assert got["ISAF"] != "place"
+    assert got["North Korea"] == "organization"

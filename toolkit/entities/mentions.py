@@ -131,10 +131,13 @@ def _share_bar(words: list[str]) -> bool:
 _LABELS_BEFORE_COLON = frozenset([*_CREDIT_WORDS, "File", "Source", "Caption"])
 _CREDIT_LABEL = re.compile(rf"(?:{'|'.join(_CREDIT_WORDS)})\s?:")
 _ROMAN = re.compile(r"[IVX]{2,6}")
-_LIST_SEP = re.compile(r",?\s+(?:and|or|&)\s+|,\s+")
+#: (" , ": a wiki's stripped link before the comma, "the settlements of Neve Dekalim , Morag , Ganei Tal")
+_LIST_SEP = re.compile(r" ?,?\s+(?:and|or|&)\s+| ?,\s+")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _NICKNAME = re.compile(r"\s[\"“'‘][^\"”'’]{1,30}[\"”'’]\s")  # a quoted nickname inside a name
-_LIST_GOES_ON = re.compile(r",?\s+(?:and|or|&)\s")  # "ITV, Channel Four and FIVE"
+_LIST_COMMA = re.compile(r" ?,\s+")
+_LIST_GOES_ON = re.compile(r" ?,?\s+(?:and|or|&)\s")  # "ITV, Channel Four and FIVE"
+_GROUP_PUNCT = frozenset([",", "—", "–", "("])
 _DETERMINERS = frozenset(["the", "a", "an", "this", "these", "those"])
 _NO_HIT = ("", "")
 
@@ -664,7 +667,7 @@ def _mention(
         prev2 = CAPITAL_BEFORE_COMMA
     if prev in GROUP_LEADS and lead > 1:  # the group noun: "gods, such as X", "companies like X"
         j = lead - 3 if prev == "as" and prev2 == "such" else (lead - 2 if prev != "as" else -1)
-        if j > 0 and tw[j] == ",":
+        if j > 0 and tw[j] in _GROUP_PUNCT:  # "towns, including X", "towns —including X"
             j -= 1
         prev2 = tw[j].lower() if j >= 0 else ""
     last_poss = last_i in poss
@@ -793,6 +796,14 @@ def _states(g: Gazetteer) -> frozenset[str]:
     hit = memo(g)["states"].get(None)
     if hit is None:
         hit = memo(g)["states"][None] = frozenset(g.demonyms.values()) | frozenset(g.capitals)
+    return hit
+
+
+def _countries(g: Gazetteer) -> frozenset[str]:
+    """Canonical names of countries (the states of the demonyms)."""
+    hit = memo(g)["countries"].get(None)
+    if hit is None:
+        hit = memo(g)["countries"][None] = frozenset(g.demonyms.values())
     return hit
 
 
@@ -1152,15 +1163,21 @@ def coordinate(raws: list[Raw], text: str, g: Gazetteer) -> None:
                 # a lone name: with no gazetteer type it is skipped below; with one, strong_type()
                 # is never None, so the votes change nothing
                 continue
-            if chain[-1].acts:  # "North Korea and South Korea agreed": each state acts
+            # a bare comma before the last name is no coordination ("In Cotonou, Yayi thanked", "a visit by
+            # James Kelly, North Korea admitted") unless a town comes first, then its state ("the city manager
+            # of San Jose, California announced"; not "the invasion of Georgia, Poland agreed")
+            joined = not _LIST_COMMA.fullmatch(text, chain[-2].end, chain[-1].start)
+            if chain[-1].acts and (joined or (
+                    len(chain) == 2 and strong_type(chain[0]) == "place" and (chain[0].canonical or chain[0].name) not in _countries(g))):
+                # "North Korea and South Korea agreed": each state acts
                 states = _states(g)
                 after_prep = _PREP_BEFORE.search(text, max(0, chain[0].start - 20), chain[0].start) is not None
                 for r in chain:
                     if after_prep:
                         r.acts = False  # "authorities in the UK and the US announced": the verb is theirs
-                    elif r.gaz == "place" and r.canonical in states and not r.adjectival:
+                    elif joined and r.gaz == "place" and r.canonical in states and not r.adjectival:
                         r.acts = True
-            if len(chain) > 1:  # "Macron and Scholz spoke": the verb after the list is each one's
+            if joined:  # "Macron and Scholz spoke": the verb after the list is each one's
                 m = _NEXT_WORD.match(text[chain[-1].end : chain[-1].end + 30])
                 if m and m.group(1) in SPEECH:
                     rule = RULE["list_then_speech_verb"]
@@ -1181,9 +1198,11 @@ def coordinate(raws: list[Raw], text: str, g: Gazetteer) -> None:
                 continue
             if len(chain) == 2 and text[chain[0].end : chain[1].start].strip() == "," \
                     and not _LIST_GOES_ON.match(text, chain[1].end) \
-                    and not (t == "place" and (strong_type(chain[1]) == "place" or len(chain[1].name) <= 4)):
+                    and not (t == "place" and (strong_type(chain[1]) == "place" or (
+                        len(chain[1].name) <= 4 and not (len(chain[1].name) == 4 and chain[1].name.isupper() and chain[1].name.isalpha())))):
                 # two names and a bare comma: "Espanola, New Mexico", "Toronto, Ont" (a town, its state)
-                # share the place; "With Wikinews, Blankenship", "the President of Brazil, Luiz Inácio
+                # share the place (not "in Afghanistan, ISAF,": four capitals are no state's abbreviation);
+                # "With Wikinews, Blankenship", "the President of Brazil, Luiz Inácio
                 # Lula da Silva" are no list
                 continue
             # three or more names of one type and none of another: "Seoul, Brisbane, Papeete and Pago Pago"
