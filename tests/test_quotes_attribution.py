@@ -295,7 +295,9 @@ def test_a_name_an_apposition_and_an_auxiliary_before_the_verb():
             "\"impossible.\" The head of the Taliban, Mullah Omar, has declared that \"jihad will not cease.\" "
             "Retailers across the U.S. have also reported that buyers \"paid cash.\"")
     q = quotes(load_article(text))
-    assert q["speaker"].tolist() == ["Bob Chase", "Carlos Abascal", "Omar", None]
+    # (the retailers, a group: not the United States; the dot of "U.S." after "the" no longer ends the phrase)
+    assert q["speaker"].tolist() == ["Bob Chase", "Carlos Abascal", "Omar", "Retailers across the U.S."]
+    assert q["speaker_type"].tolist()[-1] != "actor"
 
 
 def test_according_to_him_and_a_quote_sentence_after_reported_speech():
@@ -1081,3 +1083,18 @@ def test_the_person_after_a_role_and_a_comma_speaks():
     # Wikinews: '"…," said White House spokesman, Bryan Whitman' was the White House's
     q = _q('"They were U.S. helicopters," said White House spokesman, Bryan Whitman, during a press conference.')
     assert q["speaker"].tolist() == ["Bryan Whitman"]
+
+
+def test_a_countrys_military_speaks_for_itself_and_an_initialisms_dots_do_not_cut_the_source():
+    # Wikinews: 'while the US military said the charges "roughly correspond …"' (the United States); '"…," the U.S.
+    # military said' (no speaker: the dot of "U.S." cut the source to "military"); 'The senior U.S. official also
+    # said that "…"' ("official")
+    q = _q('"There were no indications of hostile fire," the U.S. military said. Iraq asked for an inquiry while the '
+           'US military said the charges "roughly correspond to an incident". The senior U.S. official also said '
+           'that "we see no impact". "This was a mistake," said the Israeli army. "We will act," the US government '
+           "said. \"The facts are clear,\" George W. Bush said.")
+    assert q["speaker"].tolist() == ["the U.S. military", "the US military", "The senior U.S. official",
+                                     "the Israeli army", "United States", "George W. Bush"]
+    # (an initialism's dots after a preposition still end the phrase: 'a letter from U.S. President George Bush')
+    q = _q('A letter from U.S. President George Bush said that "the shooting was a terrible tragedy".')
+    assert q["speaker"].tolist() == ["George Bush"]

@@ -106,6 +106,10 @@ _PERSON_NOUNS = frozenset(["man", "woman", "men", "women", "boy", "girl", "boys"
                            "native", "natives", "teenager", "teen", "couple", "family", "mother", "father",
                            "student", "students", "worker", "workers", "voter", "voters", "businessman",
                            "businesswoman", "farmer", "farmers", "fan", "fans", "veteran", "veterans"])
+#: a country's services named by a common noun after it ("the U.S. military said", "the Israeli army"): the
+#: service speaks, as "the Russian military" does, not the country (its government stays the country's voice)
+_SERVICE_NOUNS = frozenset(["military", "army", "navy", "police", "forces", "troops", "embassy", "consulate",
+                            "ministry", "coastguard", "intelligence"])
 _NOT_A_SOURCE = frozenset(["way", "ways", "fact", "idea", "thing", "things", "question", "reason", "point", "time", "sign"])
 _LEADING_CONJ = re.compile(r"^(?:as|and|but|so|while|yet|however|meanwhile|also|still),?\s+(?=\S)", re.IGNORECASE)
 _TRAILING_AUX = re.compile(
@@ -145,6 +149,11 @@ _TITLE_DOT = re.compile(
     r"|U\.S|U\.K|U\.N)\.$"  # (and a country's: "said U.S. Attorney Patrick Fitzgerald")
 )
 #: the dot of a firm's legal form or a generational suffix ("Acme Co.", "Acme Inc.", "John Smith Jr.")
+#: the dots of an initialism after a determiner: "the U.S. military said", "The senior U.S. official" (not "outside
+#: Washington, D.C. saying", "U.S. officials said": a place, or a bare modifier, as before)
+_INITIAL_DOT = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:of|from|in|at|to|for|by|with|on|and|or)\s)[a-z][\w-]*\s+){0,2}(?:[A-Z]\.)+$"
+)
 _FIRM_DOT = re.compile(r"\b(?:Co|Inc|Corp|Ltd|Bros|Jr|Sr)\.$")
 #: words that alone are no subject before a verb of saying ("…, Carlos Abascal, has also said")
 _AUX_ONLY = frozenset(["has", "have", "had", "also", "previously", "earlier", "repeatedly", "since", "now",
@@ -414,10 +423,11 @@ def _np_before(seg: str, pos: int) -> tuple[int, int] | None:
     # a blanked quote cuts only before a determiner, a pronoun, a quantifier or a capital ('“culture of
     # death” the archbishop said', '“an old dad,” he replied'; not 'setting up the “sting” operation said')
     # (nor does the dot of a firm's legal form: "Phil Chen of Grand Cathay Securities Investment
-    # Trust Co. told Bloomberg")
+    # Trust Co. told Bloomberg", nor an initialism's after "the")
     cut = max((m.end() for m in _NP_CUT.finditer(head)
                if (m.group()[0] != " " or _AFTER_BLANKED_QUOTE.match(head, m.end()))
-               and not (m.group() == "." and _FIRM_DOT.search(head, 0, m.end()))),
+               and not (m.group() == "." and (_FIRM_DOT.search(head, 0, m.end())
+                                              or _INITIAL_DOT.search(head, max(0, m.end() - 40), m.end())))),
               default=0)
     s = cut
     while s < e and head[s].isspace():
@@ -901,7 +911,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     end = r.end + 2 if text.startswith(("'s ", "’s "), r.end) else r.end  # "India's aviation ministry"
                     head = _LATIN_WORD.search(text, end, b)
                     if head is not None and text[end : head.start()].strip() == "" and (
-                        (_SOURCE_ROLE.match(text, r.end, b) or head.group(0) in _PERSON_NOUNS)
+                        (_SOURCE_ROLE.match(text, r.end, b) or head.group(0) in _PERSON_NOUNS
+                         or (head.group(0) in _SERVICE_NOUNS and r.type == "place"))
                         if definite else head.group(0).islower()
                     ):  # "the eccentric Mullingar man": a person described by a place
                         modifier = True
