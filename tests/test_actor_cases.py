@@ -1898,3 +1898,28 @@ def test_a_bare_comma_between_two_names_is_no_coordination():
     assert got["Cotonou"] == got["Vancouver"] == got["B.C."] == "place"
     assert got["ISAF"] != "place"
     assert got["North Korea"] == "organization"
+
+
+def test_the_g8_and_the_green_zone_are_known():
+    # Wikinews: "the G8 summit", "the heavily fortified Green Zone" (both typed other)
+    got = _types(HEAD + "Leaders of the G8 met in Genoa. Explosions went off inside the Green Zone in Baghdad.")
+    assert got["G8"] == "organization" and got["Green Zone"] == "place"
+
+
+def test_what_only_a_company_has_makes_it_a_company():
+    # Wikinews: "Ring builds WiFi-connected video doorbells … Ring's CEO, Jamie Siminoff" (other: "ring" is a noun)
+    got = _types(HEAD + "Ring builds WiFi-connected video doorbells. Ring also sells cameras. Previously, Ring's CEO, "
+                        "Jamie Siminoff, remarked the company started small.")
+    assert got["Ring"] == "organization"
+
+
+def test_a_firm_named_again_without_its_trade_is_the_same_firm():
+    # Wikinews: "Rockhopper Exploration … Rockhopper were working", "United Airlines … United", "Massey Energy Co
+    # … Massey"; a person named like a firm stays a person
+    df = actors(load_article(HEAD + "Rockhopper Exploration found oil. Rockhopper were working in the basin. The "
+                                    "merger of United Airlines and Continental Airlines was approved. United will keep "
+                                    "its name. Butler Capital Partners bid for the firm. Mr Butler said it was fair."))
+    by_surface = dict(zip(df["surface"], df["actor"], strict=False))
+    assert by_surface["Rockhopper"] == "Rockhopper Exploration"
+    assert by_surface["United"] == "United Airlines"
+    assert by_surface["Mr Butler"] == "Butler"

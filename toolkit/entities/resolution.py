@@ -538,7 +538,7 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
             if len(longer) == 1:
                 types[k] = longer.pop()
     named_after = _named_after(types, cluster_hints, mentions_of, g)
-    named_after.update(_company_short_forms(types, g))
+    named_after.update(_company_short_forms(types, cluster_hints, g))
     named_after.update(_team_short_forms(types, g))
     out = []
     for r in raws:
@@ -558,19 +558,26 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
 _COMPANY_TAILS = frozenset(["Worldwide", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Group", "Holdings", "Ltd",
                             "Ltd.", "Limited", "plc", "PLC", "LLC", "Co", "Co.", "Company", "International",
                             "Incorporated", "Enterprises", "Industries", "Technologies", "Systems", "Networks",
-                            "Brands", "Motors", "Pharmaceuticals"])
+                            "Brands", "Motors", "Pharmaceuticals",
+                            # a firm's trade ("Rockhopper Exploration" … "Rockhopper", "Desire Petroleum")
+                            "Exploration", "Petroleum", "Energy", "Resources", "Mining", "Airlines", "Airways",
+                            "Entertainment", "Media", "Communications", "Telecom", "Software", "Capital", "Partners",
+                            "Financial", "Foods", "Electric", "Insurance", "Aerospace", "Laboratories", "Labs",
+                            "Therapeutics", "Studios", "Records"])
 
 
-def _company_short_forms(types: dict[str, str], g: Gazetteer) -> dict[str, str]:
+def _company_short_forms(types: dict[str, str], hints: Mapping[str, Counter], g: Gazetteer) -> dict[str, str]:
     """One-word organisations that are the short form of the one longer organisation name made of
     them and company words ("Monster" beside "Monster Worldwide", "Amnesty" beside "Amnesty
-    International"); not a known name of its own."""
+    International"); not a known name of its own, nor a person by more than its shape ("Mr Butler"
+    beside "Butler Capital Partners")."""
     longer: dict[str, list[str]] = defaultdict(list)
     for k, t in types.items():
         words = k.split()
         if t == "organization" and len(words) > 1 and all(w in _COMPANY_TAILS for w in words[1:]):
             longer[words[0]].append(k)
-    return {k: longer[k][0] for k in longer if len(longer[k]) == 1 and types.get(k) in ("organization", "person")
+    return {k: longer[k][0] for k in longer if len(longer[k]) == 1 and (
+                types.get(k) == "organization" or (types.get(k) == "person" and (h := hints.get(k)) is not None and h["person"] < 3))
             and not g.lookup(k)}  # (a person by its shape alone: "Progressive said" beside "Progressive Enterprises")
 
 

@@ -603,6 +603,11 @@ _PREV_KINDS = ("work", "product", "event", "other")
 #: Every typing rule in the order it applies: name, what it reads, type, weight, condition, example.
 #: ``n`` is a :class:`NameCue`, ``c`` a :class:`Cue`; word lists (``wl[...]``) are in
 #: ``toolkit/data/actors_words.tsv``.
+#: what only a company has, after its possessive ("Ring's CEO", "Acme's shareholders")
+_CORPORATE_POSSESSIONS = frozenset(["CEO", "CFO", "COO", "shares", "shareholders", "stockholders", "subsidiary",
+                                    "subsidiaries", "stock"])
+
+
 def _first_is(*words: str) -> Callable[[str, dict[str, frozenset[str]]], bool]:
     """A :attr:`Rule.first` gate: the word after the name is one of ``words``."""
     allowed = frozenset(words)
@@ -907,6 +912,10 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda c: len(c.after) > 1 and c.after[0] == "," and c.after[1] in _COMPANY_SUFFIXES,
          '"office supply giant, Staples, Inc.": a company\'s legal form after a comma',
          first=_first_is(",")),
+    Rule("corporate_possession_after", "after", "organization", 3,
+         lambda c: c.poss and bool(c.after) and c.after[0] in _CORPORATE_POSSESSIONS,
+         '"Ring\'s CEO, Jamie Siminoff", "Rockhopper Exploration\'s shares doubled": only a company has them',
+         first=lambda w, wl: w in _CORPORATE_POSSESSIONS),
     Rule("org_noun_after", "after", "organization", 3,
          lambda c: bool(c.after) and c.unknown and not c.poss and (
              c.after[0] in c.wl["org_next"] or (len(c.after) > 1 and c.after[0] == "news" and c.after[1] == "agency")),
