@@ -1098,3 +1098,11 @@ def test_a_countrys_military_speaks_for_itself_and_an_initialisms_dots_do_not_cu
     # (an initialism's dots after a preposition still end the phrase: 'a letter from U.S. President George Bush')
     q = _q('A letter from U.S. President George Bush said that "the shooting was a terrible tragedy".')
     assert q["speaker"].tolist() == ["George Bush"]
+
+
+def test_a_countrys_body_named_by_a_common_noun_speaks_not_the_country():
+    # Wikinews: "Iraq's election commission announced Monday that officials were investigating "unusually high"
+    # numbers" and "Israel's defense ministry confirmed it held Lebanon "directly responsible"" (Iraq, Israel)
+    q = _q("Iraq's election commission announced Monday that officials were investigating \"unusually high\" "
+           "numbers. Israel's defense ministry confirmed it held Lebanon \"directly responsible\" for the attack.")
+    assert q["speaker"].tolist() == ["Iraq's election commission", "Israel's defense ministry"]

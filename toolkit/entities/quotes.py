@@ -76,10 +76,13 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:\s+(?:for|of|from|at|with)\s+(?:(?!\b(?:said|says|told|that|who|which)\b)[^,.;:“”\"]){1,60}?)?)"
     r"\s+(?:(?:also|later|then)\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote|spoke|gave|made|took|went)\b"
 )
+#: bodies a country has, named by a common noun ("Iraq's election commission announced", "Israel's defense ministry
+#: confirmed"): the body speaks, not the country
+_BODY_NOUNS = r"commission|ministry|government|council|parliament|court|embassy|agency|department|committee|military|army"
 #: a role that a country or body possesses, ending the phrase: "'s foreign minister", "'s top envoy"
 _POSSESSED_ROLE = re.compile(
     rf"\s?['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}(?:secretary|chancellor|ambassador|president|governor|mayor|chief|"
-    rf"head|prime\s+minister|{SOURCE_ROLES})(?:\s+(?:of|for)\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})?"
+    rf"head|prime\s+minister|{SOURCE_ROLES}|{_BODY_NOUNS})(?:\s+(?:of|for)\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})?"
     rf"(?:\s+(?:has|have|had|was|were|is|are|also|then|later|once))*\s*$",
     re.IGNORECASE,
 )  # ("Afghanistan's Public Health Minister, Sayed Mohammad Amin Fatemi", "the Labour Party's chancellor of the Exchequer")
