@@ -1106,3 +1106,11 @@ def test_a_countrys_body_named_by_a_common_noun_speaks_not_the_country():
     q = _q("Iraq's election commission announced Monday that officials were investigating \"unusually high\" "
            "numbers. Israel's defense ministry confirmed it held Lebanon \"directly responsible\" for the attack.")
     assert q["speaker"].tolist() == ["Iraq's election commission", "Israel's defense ministry"]
+
+
+def test_a_quote_after_a_sentence_whose_subject_speaks_in_a_participle_is_that_subjects():
+    # Wikinews: "… Hizbul Shabaab leader, Aden Hashi Ayro, calling for attacks on the peacekeepers. "It is time …""
+    # (the quote went to the person named before); "Admiral Bill Gortney is quoted … as saying. "Our sailors' …""
+    q = _q('"We will wait," said Assane Ba, a spokesman for the force. A recording was released from the militia '
+           'leader, Aden Hashi Ayro, calling for attacks on the peacekeepers. "It is time for the youth to fight."')
+    assert q["speaker"].tolist() == ["Assane Ba", "Aden Hashi Ayro"]

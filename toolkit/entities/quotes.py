@@ -1478,10 +1478,13 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     and not in_quote(prev_row[1]) and not in_quote(prev_row[2] - 1):
                 pa = prev_row[1]
                 prev_txt = text[pa : prev_row[2]]
-                vms = [v for v in _VERB_RE.finditer(prev_txt) if not v.group().endswith("ing")]
+                # (a participle too: "Darryl Weinbren defended his product saying it is non-alcoholic": the
+                # sentence's subject, not the phrase before it)
+                vms = list(_VERB_RE.finditer(prev_txt))
                 cand = None
                 for vm in vms[:2] if not _ANY_MARK.search(prev_txt) else ():
-                    np_ = _np_before(prev_txt, vm.start())
+                    participle = vm.group().endswith("ing")
+                    np_ = _np_before(prev_txt, vm.start()) if not participle else None
                     cand = resolve(pa + np_[0], pa + np_[1], last) if np_ else None
                     if cand is None:
                         # "Tyler Cowen, a professor of economics at George Mason University, stated that
@@ -1496,7 +1499,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                             text, subj[0].end, pa + vm.start()) else None
                     if cand is not None and cand[1] == "actor":
                         break
-                    if prev_txt[: vm.start()].rstrip().endswith(","):
+                    if not participle and prev_txt[: vm.start()].rstrip().endswith(","):
                         # "… is not a chemical weapon, says Professor Paul Rodgers from the University of
                         # Bradford.": the source after an inverted verb
                         np_ = _np_after(prev_txt, vm.end())
