@@ -1900,10 +1900,12 @@ def test_a_bare_comma_between_two_names_is_no_coordination():
     assert got["North Korea"] == "organization"
 
 
-def test_the_g8_and_the_green_zone_are_known():
+def test_the_g8_the_green_zone_and_the_near_east_are_known():
     # Wikinews: "the G8 summit", "the heavily fortified Green Zone" (both typed other)
-    got = _types(HEAD + "Leaders of the G8 met in Genoa. Explosions went off inside the Green Zone in Baghdad.")
-    assert got["G8"] == "organization" and got["Green Zone"] == "place"
+    # and "in Europe, and in the Near East" (a person)
+    got = _types(HEAD + "Leaders of the G8 met in Genoa. Explosions went off inside the Green Zone in Baghdad. "
+                        "When Neandertals were living in Europe, and in the Near East, they used few bone tools.")
+    assert got["G8"] == "organization" and got["Green Zone"] == got["Near East"] == "place"
 
 
 def test_what_only_a_company_has_makes_it_a_company():
