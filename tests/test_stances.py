@@ -365,3 +365,18 @@ def test_corpus_mention_tone_leaves_no_sentences_in_the_models_memo():
     full = pl.actor_tone(pl.load_article(text))
     assert len(model._sents) == 2
     assert cols["tone_to"] == pytest.approx(full["tone_to"].tolist())
+
+
+def test_where_the_words_were_said_is_no_target_but_what_they_were_about_is():
+    # Wikinews: "Speaking in Amman, United States presidential candidate Barack Obama said …", "said Betancourt while
+    # speaking to a crowd of thousands in Paris" (Amman, Paris targets); "the current situation in Zimbabwe, which UK
+    # Prime Minister Gordon Brown said was …" stays a target
+    art = pl.load_article(
+        "Campaign\n\n"
+        "Speaking in Amman, presidential candidate Barack Obama said: “We need a new strategy.”\n\n"
+        "“We want freedom for everyone,” said Ingrid Betancourt while speaking to a crowd in Paris.\n\n"
+        "The leaders discussed the current situation in Zimbabwe, which Gordon Brown said was “a disgrace”."
+    )
+    got = pl.stances(art)[["speaker", "target"]].values.tolist()
+    assert not {t for _, t in got} & {"Amman", "Paris"}
+    assert ["Gordon Brown", "Zimbabwe"] in got

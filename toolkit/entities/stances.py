@@ -78,6 +78,15 @@ _DESCRIPTION_ROLE = re.compile(
     re.IGNORECASE,
 )
 _BODY = ("title", "body", "caption")
+#: a preposition of place right before a place outside the quote: where the words were said or the event was
+_WHERE = re.compile(r"\b(?:in|at|from|near)\s+(?:the\s+)?$", re.IGNORECASE)
+_QUOTE_THEN_WHERE = re.compile(r"[\s,”\"’']{0,3}(?:in|at|from|near)\s+(?:the\s+)?", re.IGNORECASE)
+_TOPIC_IN = re.compile(
+    r"\b(?:situation|crisis|conflict|affairs|violence|influence|war|elections?|polic(?:y|ies)|activit(?:y|ies)|"
+    r"presence|operations?|involvement|role|interests?|problems?|issues?|interference|intervention|"
+    r"count|toll|occupation|attacks?|targets?|law|laws)\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _THINGS = frozenset(("work", "product", "event", "other"))
 # from the end of the speaker's name to a mention inside its apposition: a comma, then a
 # description ("a city councilman in", "the chairman of the 11th", "who was the 2010"), with no
@@ -310,6 +319,9 @@ def _stance_columns(
     for a, s, e, sid in zip(m["actor"], m["start"], m["end"], m["sent_id"], strict=True):
         speaker_starts.setdefault((a, sid), []).append(s)
         speaker_ends.setdefault((a, sid), []).append(e)
+    from toolkit.text.quotespans import _Inside, _span_rows
+
+    in_quote = _Inside(_span_rows(article))
     for qi in range(len(q["quote_id"])):
         sp = q["speaker"][qi]
         if not sp:
@@ -340,6 +352,14 @@ def _stance_columns(
                 continue  # "said Jeff Miller, a city councilman in Hendersonville": who the speaker is
             if not inside and any(_described_before(text, lo, starts[i], at["end"][i], s) for s in sp_starts):
                 continue  # "The general secretary of the RMT union, Mick Cash, said": who the speaker is
+            if not inside and at["type"][i] == "place" and _WHERE.search(text, max(lo, starts[i] - 10), starts[i]) \
+                    and not _TOPIC_IN.search(text, max(lo, starts[i] - 40), starts[i]) and not in_quote(starts[i]) \
+                    and not text.startswith(("'s", "’s"), at["end"][i]) \
+                    and not _QUOTE_THEN_WHERE.fullmatch(text, qb, starts[i]):
+                continue  # "At the press conference, held in Cotonou, Yayi thanked Bush": where, no one spoken of
+                # (but "the current situation in Zimbabwe, which Brown said was …", "interfering in Zimbabwe's
+                # affairs": what was spoken of; nor a place inside another quote, or ending the quote's own sentence:
+                # '“Nobody knows who the winner will be” in Iowa, said Pat Rynard')
             if not inside and _LISTENER.search(text, max(lo, starts[i] - 40), starts[i]):
                 continue  # "she told the Aspen Times": whom the speaker spoke to, not of
             if not inside and (_MEDIUM_AFTER.match(text, at["end"][i]) or (
@@ -347,9 +367,6 @@ def _stance_columns(
                 continue  # 'noted his “strength” on Twitter', "said Livni in the Channel 1 interview": the medium
             add(sp, q["speaker_type"][qi], i, "quote", q["verb"][qi], int(q["quote_id"][qi]), q["text"][qi])
     # reported speech: "X accused Y of ...", "X praised Y"
-    from toolkit.text.quotespans import _Inside, _span_rows
-
-    in_quote = _Inside(_span_rows(article))
     adjectival = m["adjectival"]
     subject_of: dict[int, int] = {}
     by_sent: dict[int, list[int]] = {}
