@@ -380,3 +380,12 @@ def test_where_the_words_were_said_is_no_target_but_what_they_were_about_is():
     got = pl.stances(art)[["speaker", "target"]].values.tolist()
     assert not {t for _, t in got} & {"Amman", "Paris"}
     assert ["Gordon Brown", "Zimbabwe"] in got
+
+
+def test_a_stance_toward_a_countrys_titled_person_is_toward_the_person():
+    # Wikinews: "German Chancellor Angela Merkel criticized Zimbabwe 's President Robert Mugabe 's human rights
+    # record" (toward Zimbabwe)
+    art = pl.load_article("Summit\n\nGerman Chancellor Angela Merkel criticized Zimbabwe's President Robert Mugabe "
+                          "for his human rights record.")
+    got = pl.stances(art)[["speaker", "target", "via"]].values.tolist()
+    assert got == [["Angela Merkel", "Robert Mugabe", "reported"]]

@@ -135,6 +135,7 @@ _SUBJECT_GAP = re.compile(
 _AFTER_PREPOSITION = re.compile(r"\b(?:on|in|at|from|to|with|by|of|for|via)\s+(?:the\s+)?$", re.IGNORECASE)
 #: between a demonym and the name it modifies: capitalised title words only ("British Prime Minister")
 _TITLE_GAP = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,4}")
+_POSSESSIVE_TITLE_GAP = re.compile(r"\s?['’]s\s+(?:[A-Z][\w.'’-]*\s+){0,4}")
 #: between the stance verb and its object's name: a determiner and capitalised title words only
 _OBJECT_GAP = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|fellow|former|rival)\s+)*(?:[A-Z][\w.’'-]*\s+){0,3}"
@@ -403,11 +404,16 @@ def _stance_columns(
             if _NOT_FINITE.search(text, max(0, mv.start() - 30), mv.start()) or _BY.match(text, mv.end()):
                 continue
             o_i = objs[0]
+            gap_to = at["start"][o_i]  # where the object's phrase starts
             if adjectival[o_i] and len(objs) > 1 and _TITLE_GAP.fullmatch(text, at["end"][o_i], at["start"][objs[1]]):
                 o_i = objs[1]  # "accused British Prime Minister Gordon Brown": the person, not the demonym
+                gap_to = at["start"][o_i]
+            elif len(objs) > 1 and at["type"][objs[1]] == "person" \
+                    and _POSSESSIVE_TITLE_GAP.fullmatch(text, at["end"][o_i], at["start"][objs[1]]):
+                o_i = objs[1]  # "criticized Zimbabwe's President Robert Mugabe": the person, not the country
             if _CLAUSE_BREAK.search(text, mv.end(), at["start"][o_i]) or at["start"][o_i] - mv.end() > 60:
                 continue
-            if not _OBJECT_GAP.fullmatch(text, mv.end(), at["start"][o_i]):
+            if not _OBJECT_GAP.fullmatch(text, mv.end(), gap_to):
                 continue  # "criticized the president for … Iraq", "accused of rape in Congo": Y is no object
             if at["kind"][s_i] not in _BODY:
                 continue
