@@ -389,3 +389,15 @@ def test_a_stance_toward_a_countrys_titled_person_is_toward_the_person():
                           "for his human rights record.")
     got = pl.stances(art)[["speaker", "target", "via"]].values.tolist()
     assert got == [["Angela Merkel", "Robert Mugabe", "reported"]]
+
+
+def test_the_verb_of_a_reported_stance_sets_its_direction():
+    # Wikinews: "Senator Bernie Sanders slammed Trump for a New York Times story …" (positive) and "Perino defended
+    # the CIA interrogation program" (negative)
+    art = pl.load_article("Debate\n\nSenator Bernie Sanders slammed Trump for a story alleging Trump paid little "
+                          "tax. Press secretary Dana Perino defended the CIA interrogation program as legal.")
+    st = pl.stances(art)
+    got = dict(zip(st["target"], st["label"], strict=True))
+    assert got == {"Trump": "negative", "CIA": "positive"}
+    assert (st["tone"] < 0).tolist() == [True, False]
+    assert st["evidence"].str.startswith("stance verb").all()

@@ -53,6 +53,27 @@ _STANCE_RE = re.compile(
     r"celebrat(?:e|es|ed|ing))\b",
     re.IGNORECASE,
 )
+#: the stance a verb of reported stance states (stems; "urge" and "warn" state none: the model's label stays)
+_VERB_STEMS = (
+    ("accus", "negative"), ("applaud", "positive"), ("attack", "negative"), ("back", "positive"),
+    ("blam", "negative"), ("celebrat", "positive"), ("chastis", "negative"), ("commend", "positive"),
+    ("condemn", "negative"), ("congratulat", "positive"), ("critici", "negative"), ("defend", "positive"),
+    ("denounc", "negative"), ("dismiss", "negative"), ("endors", "positive"), ("fired", "negative"),
+    ("hail", "positive"), ("insult", "negative"), ("lambast", "negative"), ("mock", "negative"),
+    ("oppos", "negative"), ("prais", "positive"), ("rebuk", "negative"), ("reject", "negative"),
+    ("scold", "negative"), ("slam", "negative"), ("sue", "negative"), ("suing", "negative"),
+    ("support", "positive"), ("thank", "positive"), ("threaten", "negative"), ("welcom", "positive"),
+)  # fmt: skip
+
+
+def _verb_polarity(verb: Any) -> str | None:
+    """The stance a reported-stance verb states ("slammed" -> negative, "praised" -> positive), or None."""
+    if not isinstance(verb, str):
+        return None
+    low = verb.lower()
+    return next((p for stem, p in _VERB_STEMS if low.startswith(stem)), None)
+
+
 _CLAUSE_BREAK = re.compile(r"[;:“”\"]|,\s*(?:but|while|whereas|although)\b|\b(?:but|while|whereas)\b")
 # text between a mention and the speaker's name when the mention is part of the speaker's
 # noun phrase ("White House Press Secretary Jane Roe", "Kremlin assistant John Doe")
@@ -306,11 +327,19 @@ def _stance_columns(
         if key in seen or at["actor"][i] == speaker or at["type"][i] in _THINGS:
             return  # (a stance is toward an actor: not toward a work, product, event or unclear name)
         seen.add(key)
+        tone, label, evidence = at["tone_to"][i], at["label"][i], at["evidence"][i]
+        polarity = _verb_polarity(verb) if via == "reported" else None
+        if polarity is not None:
+            # "Sanders slammed Trump": the verb states the stance, so it sets the direction; the model's tone
+            # toward the mention gives its strength
+            label = polarity
+            tone = abs(tone) if polarity == "positive" else -abs(tone)
+            evidence = f"stance verb '{verb}': {polarity}" + (f"; {evidence}" if evidence else "")
         for c, v in (
             ("speaker", speaker), ("speaker_type", speaker_type), ("target", at["actor"][i]),
-            ("target_type", at["type"][i]), ("tone", at["tone_to"][i]), ("label", at["label"][i]),
+            ("target_type", at["type"][i]), ("tone", tone), ("label", label),
             ("sent_id", at["sent_id"][i]), ("start", starts[i]), ("end", at["end"][i]), ("via", via),
-            ("verb", verb), ("quote_id", quote_id), ("quote", quote), ("evidence", at["evidence"][i]),
+            ("verb", verb), ("quote_id", quote_id), ("quote", quote), ("evidence", evidence),
         ):  # fmt: skip
             out[c].append(v)
 
@@ -438,6 +467,8 @@ def stances(
         :func:`toolkit.quotes`), ``target`` (canonical actor), ``target_type``, ``tone`` (the
         target-dependent tone toward the target's mention, -1..1), ``label``, ``sent_id``,
         ``start``/``end`` (the target mention), ``via`` ("quote" or "reported"), ``verb``,
-        ``quote_id`` (-1 for reported speech), ``quote`` (the quote text) and ``evidence``.
+        ``quote_id`` (-1 for reported speech), ``quote`` (the quote text) and ``evidence``. For reported
+        speech the stance verb sets the label and the sign of ``tone`` ("slammed": negative, "praised":
+        positive; "urged", "warned": the model's), the model the strength; ``evidence`` says so.
     """
     return schema.frame("stances", _stance_columns(article, codebook=codebook))
