@@ -1925,3 +1925,13 @@ def test_a_firm_named_again_without_its_trade_is_the_same_firm():
     assert by_surface["Rockhopper"] == "Rockhopper Exploration"
     assert by_surface["United"] == "United Airlines"
     assert by_surface["Mr Butler"] == "Butler"
+
+
+def test_a_known_companys_legal_form_adds_nothing():
+    # Wikinews: "Intel Corporation" beside "Intel", "Apple Inc" beside "Apple" were two actors each; a division
+    # ("Tesla Energy") stays its own
+    df = actors(load_article(HEAD + "Tesla Inc shares fell. Tesla said sales were strong. Tesla Energy grew. "
+                                    "Apple Inc and Apple agreed."))
+    by_surface = dict(zip(df["surface"], df["actor"], strict=False))
+    assert by_surface["Tesla Inc"] == "Tesla" and by_surface["Apple Inc"] == "Apple"
+    assert by_surface["Tesla Energy"] == "Tesla Energy"

@@ -566,6 +566,11 @@ _COMPANY_TAILS = frozenset(["Worldwide", "Inc", "Inc.", "Corp", "Corp.", "Corpor
                             "Therapeutics", "Studios", "Records"])
 
 
+#: a company's legal form ("Tesla Inc", "Apple Inc.", "Ford Motor Co": "Motor" is a trade)
+_LEGAL_FORMS = frozenset(["Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Company", "Ltd", "Ltd.",
+                          "Limited", "plc", "PLC", "LLC", "Incorporated"])
+
+
 def _company_short_forms(types: dict[str, str], hints: Mapping[str, Counter], g: Gazetteer) -> dict[str, str]:
     """One-word organisations that are the short form of the one longer organisation name made of
     them and company words ("Monster" beside "Monster Worldwide", "Amnesty" beside "Amnesty
@@ -576,9 +581,14 @@ def _company_short_forms(types: dict[str, str], hints: Mapping[str, Counter], g:
         words = k.split()
         if t == "organization" and len(words) > 1 and all(w in _COMPANY_TAILS for w in words[1:]):
             longer[words[0]].append(k)
-    return {k: longer[k][0] for k in longer if len(longer[k]) == 1 and (
-                types.get(k) == "organization" or (types.get(k) == "person" and (h := hints.get(k)) is not None and h["person"] < 3))
-            and not g.lookup(k)}  # (a person by its shape alone: "Progressive said" beside "Progressive Enterprises")
+    out = {k: longer[k][0] for k in longer if len(longer[k]) == 1 and (
+               types.get(k) == "organization" or (types.get(k) == "person" and (h := hints.get(k)) is not None and h["person"] < 3))
+           and not g.lookup(k)}  # (a person by its shape alone: "Progressive said" beside "Progressive Enterprises")
+    for k, fulls in longer.items():
+        if types.get(k) == "organization" and (g.lookup(k) or ("", ""))[1] == "organization":
+            # "Tesla Inc" beside "Tesla", a known company: its legal form adds nothing (not "Tesla Energy")
+            out.update((full, k) for full in fulls if all(w in _LEGAL_FORMS for w in full.split()[1:]))
+    return out
 
 
 def _team_short_forms(types: dict[str, str], g: Gazetteer) -> dict[str, str]:
