@@ -1935,3 +1935,10 @@ def test_a_known_companys_legal_form_adds_nothing():
     by_surface = dict(zip(df["surface"], df["actor"], strict=False))
     assert by_surface["Tesla Inc"] == "Tesla" and by_surface["Apple Inc"] == "Apple"
     assert by_surface["Tesla Energy"] == "Tesla Energy"
+
+
+def test_a_datelines_city_in_capitals_is_named_as_the_city():
+    # a dateline "AUSTIN, Texas —" with no other mention of Austin stayed "AUSTIN"
+    df = actors(load_article("Judge blocks Texas law\n\nAUSTIN, Texas — A federal judge on Wednesday blocked a "
+                             "Texas law. Governor Greg Abbott signed the law in May."))
+    assert dict(zip(df["surface"], df["actor"], strict=False))["AUSTIN"] == "Austin"

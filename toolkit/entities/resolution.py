@@ -708,6 +708,11 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
             forms = {ren.get(f, f) for f in by_upper.get(k, ())}
             if len(forms) == 1 and not g.lookup(k):
                 ren[k] = forms.pop()  # "IRISHMAN" → "Irishman"
+            elif not forms and not g.lookup(k):
+                titled = " ".join(w[:1] + w[1:].lower() for w in k.split())
+                hit = g.lookup(titled)
+                if (hit is not None and hit[1] == "place") or titled in world_cities():
+                    ren[k] = hit[0] if hit is not None else titled  # a dateline's "AUSTIN, Texas —": Austin
     for k in plurals:
         if k not in ren and not person(k) and not person(k[:-1]) and not g.lookup(k) \
                 and not any(o.endswith(" " + k[:-1]) for o in keys):
