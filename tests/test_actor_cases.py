@@ -1942,3 +1942,11 @@ def test_a_datelines_city_in_capitals_is_named_as_the_city():
     df = actors(load_article("Judge blocks Texas law\n\nAUSTIN, Texas — A federal judge on Wednesday blocked a "
                              "Texas law. Governor Greg Abbott signed the law in May."))
     assert dict(zip(df["surface"], df["actor"], strict=False))["AUSTIN"] == "Austin"
+
+
+def test_a_possessive_of_people_goes_on_into_the_name():
+    # Wikinews: "the Women's Christian Temperance Union" ("Women" and "Christian Temperance Union"), "an inmate at
+    # the Dame Phyllis Frost Women's Prison" (a person "Phyllis Frost Women")
+    got = _actors(HEAD + "She was a member of the Women's Christian Temperance Union. She is an inmate at the "
+                         "Dame Phyllis Frost Women's Prison in Victoria.")
+    assert {"Women's Christian Temperance Union", "Dame Phyllis Frost Women's Prison"} <= got

@@ -71,6 +71,9 @@ _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/|t\.co/)[^\s\]\)>\"']+|
 #: words after a possessive that continue the name ("the People's Republic of China", "Valentine's Day",
 #: "St. Paul's Cathedral", "St. Peter's Square")
 _POSSESSIVE_HEADS = frozenset(["Republic", "Day", "Cathedral", "Basilica", "Abbey", "Chapel", "Square"])
+#: nouns of people whose possessive goes on into a name ("People's Daily", "Women's Aid", "Children's Hospital")
+_PEOPLE_NOUNS = frozenset(["People", "Woman", "Women", "Children", "Child", "Workers", "Veterans", "Farmers",
+                           "Citizens", "Teachers", "Nurses", "Students", "Men", "Mothers", "Fathers", "Soldiers"])
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z]{1,12}$")
 _SCORE_HINT = re.compile(r"[–—-]\s?\d")  # in every SCORE match (a fast search: literal first)
@@ -491,8 +494,8 @@ class Detector:
             gap = text[te[i] : ts[j]]
             if i in poss:
                 gap = text[te[i] + 2 : ts[j]]
-                if tw[i] == "People" and gap == " " and is_cap(tw[j]):
-                    return True  # "People's Protection Units", "People's Daily": a name made with "People's"
+                if tw[i] in _PEOPLE_NOUNS and gap == " " and is_cap(tw[j]):
+                    return True  # "People's Protection Units", "Whole Woman's Health": a name made with "People's"
                 return gap == " " and (self._org_word(tw[j]) or tw[j] in _POSSESSIVE_HEADS) \
                     and (_lex(tw[j].lower()) or "")[:2] != "JJ" \
                     and not self._owner(tw[i])
