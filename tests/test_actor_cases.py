@@ -1950,3 +1950,18 @@ def test_a_possessive_of_people_goes_on_into_the_name():
     got = _actors(HEAD + "She was a member of the Women's Christian Temperance Union. She is an inmate at the "
                          "Dame Phyllis Frost Women's Prison in Victoria.")
     assert {"Women's Christian Temperance Union", "Dame Phyllis Frost Women's Prison"} <= got
+
+
+def test_clubs_named_after_their_towns_in_a_match_report():
+    # the issue: "football clubs named after cities as places"; a report with one score ("a 2-1 win over Chelsea")
+    text = ("Liverpool beat Chelsea to reach final\n\nLiverpool reached the FA Cup final after a 2-1 win over Chelsea "
+            "at Wembley on Saturday, with Mohamed Salah scoring twice. Chelsea boss Thomas Tuchel said his side lacked "
+            "energy. Salah now has 30 goals this season. Liverpool will face Manchester City in the final. Leeds "
+            "United were relegated.")
+    got = _types(text)
+    assert got["Liverpool"] == got["Chelsea"] == got["Manchester City"] == got["Leeds United"] == "organization"
+    assert got["Wembley"] == "place"
+    # outside a match report a town stays a place, and a city's own name with "City" too
+    got = _types(HEAD + "Chelsea residents voted 2-1 to close the road. Officials in Mexico City and Quebec City "
+                        "agreed.")
+    assert got["Chelsea"] == got["Mexico City"] == got["Quebec City"] == "place"

@@ -80,6 +80,9 @@ _SCORE_HINT = re.compile(r"[–—-]\s?\d")  # in every SCORE match (a fast sear
 #: A match score ("2–1", "3 - 0").
 SCORE = re.compile(r"(?<![\d.,:/])\b\d{1,2}\s?[–—-]\s?\d{1,2}\b(?![\d.,:/%])")
 _SPORT_WORDS = re.compile(r"\b(?:goals?|scored|match|tournament|World Cup|league|championship|penalty|innings|wickets?|striker|goalkeeper)\b")
+#: words of a match report only (two of them with one score make one: "30 goals this season … before half-time")
+_MATCH_WORDS = re.compile(r"\b(?:goals?|scored|scoring|innings|wickets?|striker|goalkeeper|midfielder|defender|half-time|"
+                          r"halftime|touchdowns?|quarterback|semi-final|quarter-final|Cup final|penalty shoot-?out)\b")
 _ABSTRACT_END = re.compile(r"(?:ology|ics|ment|tion|sion|ity|ence|ance|ness)$")
 #: Months that are also given names or surnames ("Theresa May", "April Ryan").
 _MONTH_NAMES = frozenset(["May", "April", "June", "August"])
@@ -408,11 +411,16 @@ class Detector:
 
     @cached_property
     def sports(self) -> bool:
-        """A match report: sport words and at least two scores ("2–1") in the text."""
+        """A match report: a sport word and at least two scores ("2–1") in the text, or one score and
+        two sport words ("a 2-1 win over Chelsea … 30 goals this season … before half-time")."""
         text = self.text
         # every score holds a dash followed by a digit: without one there is no score to count
-        return _SCORE_HINT.search(text) is not None and bool(_SPORT_WORDS.search(text)) \
-            and len(SCORE.findall(text)) >= 2
+        if _SCORE_HINT.search(text) is None:
+            return False
+        if not _SPORT_WORDS.search(text):
+            return False
+        scores = len(SCORE.findall(text))
+        return scores >= 2 or (scores == 1 and len(set(_MATCH_WORDS.findall(text))) >= 2)
 
     @cached_property
     def has_score(self) -> bool:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -82,12 +82,14 @@ _SPORT_VERB = re.compile(r"^\s+(?:beat|beats|defeated|defeat|drew|draw|lost|lose
 _CLUB_AFTER = re.compile(
     r"['’]s (?:home )?(?:ground|stadium|fans|supporters|players|manager|squad|striker|goalkeeper|midfielder|defender|"
     r"coach|head coach|captain|academy|first team|youth team|forward|winger)\b"
+    # "Chelsea boss Thomas Tuchel", "Liverpool striker Mohamed Salah": a club's role before a name
+    r"| (?:boss|manager|head coach|striker|goalkeeper|midfielder|defender|winger|forward|captain)\s+(?=[A-Z][a-z])"
 )
 _SPORT_VERB_BEFORE = re.compile(r"\b(?:beat|beating|defeated|against|versus|vs\.?|over|to|faced|facing)\s+$")
 #: In a match report, what makes a country's mention its team besides a score: the subject of a
 #: verb ("Sweden had more possession", "Belgium made a change") or "for"/"put" before it ("a goal for
 #: Belgium", "put Sweden in the lead").
-_TEAM_BEFORE = re.compile(r"\b(?:for|put|putting|puts|against|beat|beating|defeated|versus|vs\.?)\s+$")
+_TEAM_BEFORE = re.compile(r"\b(?:for|put|putting|puts|against|beat|beating|defeated|versus|vs\.?|over)\s+$")
 _SCORE_NEXT = re.compile(r"\s?\d{1,2}\s?[–—-]\s?\d{1,2}\b")
 _SCORE_PREV = re.compile(r"\b\d{1,2}\s?[–—-]\s?\d{1,2}\s?$")
 _SUBJECT_VERB = re.compile(r"\s+(?:has|had|have|was|were|is|are)?\s*(\w+)")
@@ -736,6 +738,16 @@ def _mention(
         if hit[1] == "place" and not last_poss and hit[0] in _states(g) and _acts_after(text, e) \
                 and _PREP_BEFORE.search(text, max(0, s - 12), s) is None:
             raw.acts = True  # "North Korea fired", "Moscow said": the state, not the territory (not "the Mayor of London said")
+    elif single and det.has_score and name in world_cities() and (_CLUB_AFTER.match(text, e) or det.sports and (
+            _TEAM_BEFORE.search(text[max(0, s - 20) : s]) or _SPORT_VERB.search(text[e : e + 20])
+            or (SCORE.search(text, max(0, s - 25), e + 25) and not _PREP_BEFORE.search(text, max(0, s - 12), s)))):
+        # a town the gazetteer does not list, in a match report: "a 2-1 win over Chelsea", "Chelsea boss Thomas
+        # Tuchel" (the club; not "at Wembley": where; a listed place's club is weighed in toolkit.entities.resolution)
+        rule = RULE["club_cue"]
+        raw.hints[rule.type] += rule.weight
+    if not single and not hit and (det.sports or words[-1] in _CLUB_TAILS) and _team_name(words, g):
+        rule = RULE["team_name"]  # "Manchester City", "Leeds United", "Real Madrid": a club
+        raw.hints[rule.type] += rule.weight
     if info.religion_adj is not None:
         raw.adjectival = info.religion_adj
     if prev.lower() in _DETERMINERS and not titled:
@@ -747,6 +759,31 @@ def _mention(
     if rules and rules[-1] is ADJECTIVE_RULE:  # the last rule of the table
         raw.adjectival = True
     return raw
+
+
+#: the last word of a club named after its town, whatever the text ("Leeds United", "Bristol Rovers"), and the
+#: words of one in a match report ("Manchester City", "Ipswich Town", "Real Madrid", "Bayern Munich")
+_CLUB_TAILS = frozenset(["United", "Rovers", "Athletic", "Wanderers", "Albion", "Hotspur", "Argyle", "FC", "AFC"])
+_MATCH_CLUB_TAILS = _CLUB_TAILS | frozenset(["City", "Town", "County", "Forest", "Wednesday", "Rangers", "Orient",
+                                             "Villa", "Athletico", "Alexandra"])
+_CLUB_HEADS = frozenset(["Real", "Atletico", "Atlético", "Inter", "AC", "Bayern", "Borussia", "Dynamo", "Sporting",
+                         "Olympique", "Racing", "Athletic", "Deportivo"])
+
+
+def _team_name(words: Sequence[str], g: Gazetteer) -> bool:
+    """Whether a name of two or three words is a club named after its town: the town, then a club word ("Leeds
+    United", "Manchester City" in a match report), or a club word, then the town ("Real Madrid", "Bayern
+    Munich"); not a place's own name ("Mexico City", "Kansas City", "Fairfax County")."""
+    name = " ".join(words)
+    if len(words) > 3 or g.lookup(name) is not None or name in world_cities():
+        return False
+    if words[-1] in _MATCH_CLUB_TAILS:
+        town = " ".join(words[:-1])
+    elif words[0] in _CLUB_HEADS:
+        town = " ".join(words[1:])
+    else:
+        return False
+    return (g.lookup(town) or _NO_HIT)[1] == "place" or town in world_cities()
 
 
 #: Combining forms of peoples' names before a hyphen ("Sino-American", "Russo-Japanese War").

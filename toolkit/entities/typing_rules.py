@@ -1051,6 +1051,12 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("list_unanimous", "pass", None, 3, None,
          '"Seoul, Brisbane, Papeete and Pago Pago": three or more clearly typed names, all of one type, '
          'outvote a weakly typed one (the shape of a person\'s name, 2 points)'),
+    Rule("club_cue", "pass", "organization", 3, None,
+         '"a 2-1 win over Chelsea", "Chelsea boss Thomas Tuchel": a town the gazetteer does not list, as a club in a '
+         'match report (toolkit.entities.mentions)'),
+    Rule("team_name", "pass", "organization", 4, None,
+         '"Leeds United", "Bristol Rovers"; in a match report also "Manchester City", "Real Madrid": a club named '
+         'after its town (toolkit.entities.mentions)'),
     Rule("ambiguous_surname", "pass", "person", 2, None,
          '"Shinawatra" with two Shinawatras in the story: a person, but which one is open'),
 )  # fmt: skip
