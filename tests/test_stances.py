@@ -401,3 +401,18 @@ def test_the_verb_of_a_reported_stance_sets_its_direction():
     assert got == {"Trump": "negative", "CIA": "positive"}
     assert (st["tone"] < 0).tolist() == [True, False]
     assert st["evidence"].str.startswith("stance verb").all()
+
+
+def test_a_new_clause_after_the_quote_is_someone_elses():
+    # Wikinews: 'Duda said the victims were "joyful girls …" in an "appalling tragedy" while Interior Minister Joachim
+    # Brudziński wrote he had ordered checks … across Poland' (Duda toward Brudziński, Poland); the speaker's own
+    # next clause stays his ('"…", but also praised Beattie's decision')
+    art = pl.load_article(
+        "Rwanda plan\n\n"
+        "Labour leader Keir Starmer called it “a gimmick”, while the Liberal Democrats said they would vote against "
+        "it.\n\nBob Katter said first responses were “simply not working”, but also praised Peter Beattie for his "
+        "decision."
+    )
+    got = pl.stances(art)[["speaker", "target"]].values.tolist()
+    assert ["Keir Starmer", "Liberal Democrats"] not in got
+    assert ["Bob Katter", "Peter Beattie"] in got

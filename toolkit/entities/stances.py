@@ -74,6 +74,9 @@ def _verb_polarity(verb: Any) -> str | None:
     return next((p for stem, p in _VERB_STEMS if low.startswith(stem)), None)
 
 
+#: after a quote, what opens another clause ('“a gimmick”, while the Liberal Democrats said')
+#: (a new subject after it: not '“…,” but also praised Beattie', the speaker's own next clause)
+_NEXT_CLAUSE = re.compile(r"(?:;|\b(?:but|while|whereas|although)\b)\s+(?:[A-Z]|the\s|his\s|her\s|its\s|their\s)")
 _CLAUSE_BREAK = re.compile(r"[;:“”\"]|,\s*(?:but|while|whereas|although)\b|\b(?:but|while|whereas)\b")
 # text between a mention and the speaker's name when the mention is part of the speaker's
 # noun phrase ("White House Press Secretary Jane Roe", "Kremlin assistant John Doe")
@@ -376,6 +379,10 @@ def _stance_columns(
             inside = qa <= starts[i] < qb
             if not inside and any(a <= starts[i] < b for a, b in own):
                 continue
+            if not inside and starts[i] >= qb and _NEXT_CLAUSE.search(text, qb, starts[i]) \
+                    and not any(qb <= s < starts[i] for s in sp_starts) \
+                    and not in_quote(starts[i]):
+                continue  # 'Keir Starmer called it “a gimmick”, while the Liberal Democrats said …': another clause
             if not inside and any(_speaker_np(text, at["end"][i], s) for s in sp_starts):
                 continue
             if not inside and any(_in_apposition(text, e, starts[i]) for e in sp_ends):
