@@ -1906,6 +1906,10 @@ def test_the_g8_the_green_zone_and_the_near_east_are_known():
     got = _types(HEAD + "Leaders of the G8 met in Genoa. Explosions went off inside the Green Zone in Baghdad. "
                         "When Neandertals were living in Europe, and in the Near East, they used few bone tools.")
     assert got["G8"] == "organization" and got["Green Zone"] == got["Near East"] == "place"
+    # the British prime minister's office by its door ("A spokesman for Number 10 declined to comment": other)
+    df = actors(load_article(HEAD + "Downing Street said the vote was safe. A spokesman for Number 10 declined to "
+                                    "comment further."))
+    assert dict(zip(df["surface"], df["actor"], strict=False))["Number 10"] == "Downing Street"
 
 
 def test_what_only_a_company_has_makes_it_a_company():
