@@ -1969,3 +1969,10 @@ def test_clubs_named_after_their_towns_in_a_match_report():
     got = _types(HEAD + "Chelsea residents voted 2-1 to close the road. Officials in Mexico City and Quebec City "
                         "agreed.")
     assert got["Chelsea"] == got["Mexico City"] == got["Quebec City"] == "place"
+
+
+def test_a_jail_is_a_place():
+    # Wikinews: "later sent to Tihar Jail" (other); "held without bail at Santa Rita Jail in Dublin" (a person)
+    got = _types(HEAD + "Soren was later sent to Tihar Jail. He is being held without bail at Santa Rita Jail in "
+                        "Dublin.")
+    assert got["Tihar Jail"] == got["Santa Rita Jail"] == "place"
