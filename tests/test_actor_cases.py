@@ -1976,3 +1976,16 @@ def test_a_jail_is_a_place():
     got = _types(HEAD + "Soren was later sent to Tihar Jail. He is being held without bail at Santa Rita Jail in "
                         "Dublin.")
     assert got["Tihar Jail"] == got["Santa Rita Jail"] == "place"
+
+
+def test_a_naming_verb_gives_the_name_the_kind_of_its_noun():
+    # Wikinews: 'A new drink called ''Robby Bubble''' (a person, and the speaker of its distributor's quote), 'a
+    # Chicago based pacifist group entitled Christian Peacemaker Teams' (persons), 'the ship, called
+    # ''Pascal-Paoli''' (an organisation); not 'an Egyptian Newspaper named Muntazer al-Zaidi' (the journalist)
+    got = _types(HEAD + "A new drink called ''Robby Bubble'' has sparked debate. The men are part of a pacifist group "
+                        "entitled Christian Peacemaker Teams. The strikers captured the ship, called ''Pascal-Paoli'', "
+                        "in Marseille. A storm named Katrina hit the coast. An Iraqi journalist for an Egyptian "
+                        "Newspaper named Muntazer al-Zaidi threw his shoes.")
+    assert got["Robby Bubble"] == got["Pascal-Paoli"] == "product"
+    assert got["Christian Peacemaker Teams"] == "organization" and got["Katrina"] == "event"
+    assert got["Muntazer al-Zaidi"] == "person"

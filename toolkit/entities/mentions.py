@@ -62,6 +62,7 @@ from toolkit.entities.typing_rules import (
     CONSTITUENCY_OF,
     GROUP_LEADS,
     LANGUAGES,
+    NAMING_VERBS,
     PLACE_PREP,
     RULE,
     SPEECH,
@@ -659,7 +660,8 @@ def _mention(
     lead = first
     while lead >= 2 and tw[lead - 1] == "'" and tw[lead - 2] == "'" and ts[lead - 1] == te[lead - 2]:
         lead -= 2  # a wiki's italics: the word before them ("the drug ''Tysabri''") when it is a kind's noun
-    if lead < first and not (lead > 0 and any(tw[lead - 1] in wl[k] for k in _KIND_NOUN_KINDS)):
+    if lead < first and not (lead > 0 and (any(tw[lead - 1] in wl[k] for k in _KIND_NOUN_KINDS)
+                                           or tw[lead - 1] in NAMING_VERBS)):
         lead = first  # (not "published in ''Maariv''", "said ''CTV's'' Roger Smith": the italics mark a title)
     prev = tw[lead - 1] if lead > 0 else ""
     prev2 = tw[lead - 2].lower() if lead > 1 else ""
@@ -667,6 +669,11 @@ def _mention(
         # "Chairman, WTO Appellate Body": a signature's title, not "his secretary, Rosemary Woods"; only the
         # state-code rule reads that a name came before ("New York, NY")
         prev2 = CAPITAL_BEFORE_COMMA
+    if prev in NAMING_VERBS and lead > 1:
+        # "The vaccine, called R21": the noun before the comma; a common noun only (not "an Egyptian Newspaper
+        # named Muntazer al-Zaidi": the journalist before it is the one named)
+        j = lead - 3 if tw[lead - 2] == "," else lead - 2
+        prev2 = tw[j] if j >= 0 and tw[j][:1].islower() else ""
     if prev in GROUP_LEADS and lead > 1:  # the group noun: "gods, such as X", "companies like X"
         j = lead - 3 if prev == "as" and prev2 == "such" else (lead - 2 if prev != "as" else -1)
         if j > 0 and tw[j] in _GROUP_PUNCT:  # "towns, including X", "towns —including X"
