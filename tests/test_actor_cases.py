@@ -1989,3 +1989,10 @@ def test_a_naming_verb_gives_the_name_the_kind_of_its_noun():
     assert got["Robby Bubble"] == got["Pascal-Paoli"] == "product"
     assert got["Christian Peacemaker Teams"] == "organization" and got["Katrina"] == "event"
     assert got["Muntazer al-Zaidi"] == "person"
+    # the name said again, with a person's shape, stays the product (once: each mention's shape counts, so a name
+    # said three times more still reads as a person's); a title that only opens with a name is no
+    # statement about the name ("a documentary film titled Bob Lazar: Area 51 & Flying Saucers")
+    got = _types(HEAD + "A new drink called ''Robby Bubble'' has sparked debate. The maker of Robby Bubble, Darryl "
+                        "Weinbren, defended it. Bob Lazar was responsible for the "
+                        "myth. A documentary film titled Bob Lazar: Area 51 & Flying Saucers followed.")
+    assert got["Robby Bubble"] == "product" and got["Bob Lazar"] == "person"
