@@ -1996,3 +1996,9 @@ def test_a_naming_verb_gives_the_name_the_kind_of_its_noun():
                         "Weinbren, defended it. Bob Lazar was responsible for the "
                         "myth. A documentary film titled Bob Lazar: Area 51 & Flying Saucers followed.")
     assert got["Robby Bubble"] == "product" and got["Bob Lazar"] == "person"
+
+
+def test_the_particle_arap_is_inside_a_name():
+    # "under President Daniel arap Moi" was a person "Daniel" and an organisation "Moi"
+    got = _actors(HEAD + "He was detained without trial in the 1980s under President Daniel arap Moi.")
+    assert "Daniel arap Moi" in got and "Moi" not in got
