@@ -2002,3 +2002,14 @@ def test_the_particle_arap_is_inside_a_name():
     # "under President Daniel arap Moi" was a person "Daniel" and an organisation "Moi"
     got = _actors(HEAD + "He was detained without trial in the 1980s under President Daniel arap Moi.")
     assert "Daniel arap Moi" in got and "Moi" not in got
+
+
+def test_a_sentence_initial_word_before_a_bodys_head_word_opens_its_name():
+    # Wikinews: "United Press International (UPI)" was "Press International", "Desire Petroleum , another company"
+    # was "Petroleum", "Daily Mirror" "Mirror"; a market report's "Counterpoint Research analyst Ivan Lam said"
+    got = _actors(HEAD + "Counterpoint Research analyst Ivan Lam said sales would rise. United Press International "
+                         "(UPI) reported it. Desire Petroleum, another company, also gained. Daily Mirror editors "
+                         "agreed.")
+    assert {"Counterpoint Research", "United Press International", "Desire Petroleum", "Daily Mirror"} <= got
+    # (not a heading's adjective: "Related Wikinews", "Other Wikinews")
+    assert "Other Wikinews" not in _actors(HEAD + "He won.\n\nOther Wikinews\n\nHe lost.")

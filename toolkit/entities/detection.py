@@ -228,6 +228,13 @@ def _common(
             and _lex(next_word.lower()) is None:
         return False  # "Rich Bowen, a developer, said": a given name that is also a word, before a surname
     tag = _lex(w)
+    if next_cap and w[1:].islower() and g.has("org_suffix", next_word) \
+            and ((low := _lex(w.lower()) or "").startswith("NN") or (low == "JJ" and (tag or "").startswith("NNP"))
+                 or w == "United"):
+        # "Counterpoint Research analyst Ivan Lam said", "Federal Communications Commission", "United Press
+        # International": a body's name (a common noun, or an adjective the lexicon also knows as a name's word;
+        # not "Related Wikinews", "Other Wikinews", "Further Government": headings)
+        return False
     if tag is not None and not tag.startswith("NNP"):
         return True
     if tag is not None and next_cap and ((_lex(w.lower()) or "NN").startswith("NN") or g.has("given", w)):
