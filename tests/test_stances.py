@@ -416,3 +416,11 @@ def test_a_new_clause_after_the_quote_is_someone_elses():
     got = pl.stances(art)[["speaker", "target"]].values.tolist()
     assert ["Keir Starmer", "Liberal Democrats"] not in got
     assert ["Bob Katter", "Peter Beattie"] in got
+
+
+def test_an_outlet_named_with_its_kind_is_no_target():
+    # 'according to state broadcaster CCTV' (a target of Xi's quote), 'Speaking to newspaper Star of Mysore'
+    art = pl.load_article("Visit\n\nXi Jinping said that “the United States should stop interfering”, according "
+                          "to state broadcaster CCTV.")
+    got = pl.stances(art)[["speaker", "target"]].values.tolist()
+    assert ["Xi Jinping", "CCTV"] not in got and ["Xi Jinping", "United States"] in got

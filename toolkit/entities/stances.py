@@ -141,7 +141,11 @@ _LISTENER = re.compile(
     r"said to|according to|(?:said|says|wrote|writes|posted|tweeted|announced)\s+(?:on|in)|reported by|"
     r"(?:a|an|the|his|her|their|its)\s+(?:\w+\s+)?(?:message|post|statement|video|tweet|interview|letter|"
     r"blog post)\s+(?:on|to|with))"
-    r"\s+(?:the\s+)?(?:''|[\"“'‘])?$",  # (a quotation mark or wiki italics before the outlet: "told ''The Times''")
+    # (a quotation mark or wiki italics before the outlet: "told ''The Times''"; its kind: "according to state
+    # broadcaster CCTV", "told the news agency Reuters")
+    r"\s+(?:the\s+)?(?:(?:state|public|news|private|national|local|wire|[a-z]+-run|[a-z]+-owned)\s+)?"
+    r"(?:(?:broadcaster|newspaper|daily|agency|news agency|channel|network|outlet|tabloid|magazine|website|radio|"
+    r"television|TV)\s+)?(?:''|[\"“'‘])?$",
     re.IGNORECASE,
 )
 #: a programme after a broadcaster's name: "in the ''Channel 1'' interview", "on the BBC programme"
