@@ -1114,3 +1114,14 @@ def test_a_quote_after_a_sentence_whose_subject_speaks_in_a_participle_is_that_s
     q = _q('"We will wait," said Assane Ba, a spokesman for the force. A recording was released from the militia '
            'leader, Aden Hashi Ayro, calling for attacks on the peacekeepers. "It is time for the youth to fight."')
     assert q["speaker"].tolist() == ["Assane Ba", "Aden Hashi Ayro"]
+
+
+def test_a_second_verb_after_a_quote_and_and_is_the_first_quotes_speakers():
+    # Wikinews: 'President Ely Ould Mohamed Vall, who also voted in the referendum said, "… massive support." and
+    # reiterated that "whatever the result I shall respect my promise"' (no speaker); 'Mugabe … described Tsvangirai
+    # and the opposition as "traitors" and characterized them as puppets of … the "white man"' (Tsvangirai)
+    q = _q('President Ely Ould Mohamed Vall, who also voted in the referendum said, "This is a great day and a rebirth '
+           'for Mauritania ... I am sure that all Mauritanians feel the same way and that for this reason the '
+           'Constitution will receive massive support." and reiterated that "whatever the result I shall respect my '
+           'promise" to return power to civilians in 2007.')
+    assert q["speaker"].tolist() == ["Ely Ould Mohamed Vall", "Ely Ould Mohamed Vall"]

@@ -87,6 +87,7 @@ _POSSESSED_ROLE = re.compile(
     re.IGNORECASE,
 )  # ("Afghanistan's Public Health Minister, Sayed Mohammad Amin Fatemi", "the Labour Party's chancellor of the Exchequer")
 _SPOKES = re.compile(rf"\b{_SPOKES_WORD}\b", re.IGNORECASE)
+_QUOTE_AND_THEN = re.compile(r"[\s,.;”\"’']*\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?")
 _AND_THEN = re.compile(r"[\s,.]*\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?")  # '“…” and called': a second verb
 #: a reply's verb right after its subject pronoun ("…,” she replied"), and the question's addressee ("asked X")
 _REPLY_VERB = re.compile(r"\s*(?:replied|replies|answered|answers|responded|responds|retorted)\b")
@@ -1216,6 +1217,12 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 if speaker is not None:
                     break
                 cand = None
+                if prev_speaker[0] is not None and prev_speaker[0][1] == "actor" and fa <= prev_end[0] <= fa + vm.start() \
+                        and _QUOTE_AND_THEN.fullmatch(text, prev_end[0], fa + vm.start()):
+                    # '… said, “… massive support.” and reiterated that “whatever the result …”': the second verb
+                    # after the first quote is its speaker's
+                    speaker, verb = prev_speaker[0], vm.group()
+                    break
                 if vm.group() in _JUDGING and _PASSIVE_BEFORE.search(before, max(0, vm.start() - 7), vm.start()) \
                         and not _BY.match(before[vm.end():]):
                     # "Microsoft has been criticized for “sitting on” its cash": not Microsoft's words, nor those of
