@@ -2013,3 +2013,13 @@ def test_a_sentence_initial_word_before_a_bodys_head_word_opens_its_name():
     assert {"Counterpoint Research", "United Press International", "Desire Petroleum", "Daily Mirror"} <= got
     # (not a heading's adjective: "Related Wikinews", "Other Wikinews")
     assert "Other Wikinews" not in _actors(HEAD + "He won.\n\nOther Wikinews\n\nHe lost.")
+
+
+def test_a_demonym_that_is_a_persons_surname_before_a_verb_is_the_person():
+    # Wikinews: '"The billboards are being paid for from party funds …," English said.' (England, and no speaker;
+    # the article names Bill English)
+    df = actors(load_article(HEAD + "National Party leader Bill English unveiled the billboard. “It is paid for from "
+                                    "party funds,” English said. English voters agreed."))
+    assert df["actor"].tolist()[-2:] == ["Bill English", "England"]
+    assert quotes(load_article(HEAD + "National Party leader Bill English unveiled it. “It is paid for,” English "
+                                      "said."))["speaker"].tolist() == ["Bill English"]

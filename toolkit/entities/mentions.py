@@ -722,6 +722,12 @@ def _mention(
                 name in LANGUAGES and _LANG_IN_BEFORE.search(text, max(0, s - 30), s) and _LANG_END.match(text, e)
             ):
                 return None  # the language ("in English", "Spanish language"), not the country
+            nxt_i = last_i + 2 if last_i + 2 < len(tw) and (_lex(tw[last_i + 1]) or "") == "RB" else last_i + 1
+            if single and nxt_i < len(tw) and (_lex(tw[nxt_i]) or "")[:2] in ("VB", "MD") \
+                    and _named_with_given(name, text, g):  # ("English also said")
+                rule = RULE["demonym_surname"]  # "Bill English … English said": his surname, no demonym
+                raw.hints[rule.type] += rule.weight
+                return raw
             raw.canonical = g.demonyms[name]
             raw.adjectival = True
         return raw
@@ -775,6 +781,11 @@ _MATCH_CLUB_TAILS = _CLUB_TAILS | frozenset(["City", "Town", "County", "Forest",
                                              "Villa", "Athletico", "Alexandra"])
 _CLUB_HEADS = frozenset(["Real", "Atletico", "Atlético", "Inter", "AC", "Bayern", "Borussia", "Dynamo", "Sporting",
                          "Olympique", "Racing", "Athletic", "Deportivo"])
+
+
+def _named_with_given(name: str, text: str, g: Gazetteer) -> bool:
+    """Whether the text writes ``name`` after a given name ("Bill English", "Jane French"): a surname."""
+    return any(g.has("given", m.group(1)) for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(name)}\b", text))
 
 
 def _team_name(words: Sequence[str], g: Gazetteer) -> bool:

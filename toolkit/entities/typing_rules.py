@@ -1080,6 +1080,9 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("list_unanimous", "pass", None, 3, None,
          '"Seoul, Brisbane, Papeete and Pago Pago": three or more clearly typed names, all of one type, '
          'outvote a weakly typed one (the shape of a person\'s name, 2 points)'),
+    Rule("demonym_surname", "pass", "person", 4, None,
+         '"Bill English … English said": a demonym before a verb, written after a given name elsewhere in the '
+         'article, is a surname (toolkit.entities.mentions)'),
     Rule("club_cue", "pass", "organization", 3, None,
          '"a 2-1 win over Chelsea", "Chelsea boss Thomas Tuchel": a town the gazetteer does not list, as a club in a '
          'match report (toolkit.entities.mentions)'),
