@@ -2023,3 +2023,16 @@ def test_a_demonym_that_is_a_persons_surname_before_a_verb_is_the_person():
     assert df["actor"].tolist()[-2:] == ["Bill English", "England"]
     assert quotes(load_article(HEAD + "National Party leader Bill English unveiled it. “It is paid for,” English "
                                       "said."))["speaker"].tolist() == ["Bill English"]
+
+
+def test_a_shared_surname_alone_is_the_person_named_first():
+    # Politico: "Rep. Mark Meadows … his wife, Debbie Meadows … Meadows said" (12 of 13 "Meadows" stayed apart from
+    # Mark Meadows); Wikinews: "Joe Biden … Hunter Biden … Biden said"; not across an honorific of the other sex
+    # (the Telegraph: "Future Publishing founder Chris Anderson … Zoe Anderson … Mr Anderson")
+    df = actors(load_article("Mark Meadows accused of timing retirement\n\nRep. Mark Meadows will leave Congress. His "
+                             "wife, Debbie Meadows, is close to the candidate. Meadows said he never planned to stay. "
+                             "Debbie Meadows declined to comment."))
+    assert set(df.loc[df["surface"] == "Meadows", "actor"]) == {"Mark Meadows"}
+    df = actors(load_article(HEAD + "Zoe Anderson died at the home. Her sister Ruth Anderson was away. Mr Anderson said "
+                                    "he was devastated."))
+    assert set(df.loc[df["surface"] == "Mr Anderson", "actor"]) == {"Anderson"}

@@ -168,8 +168,14 @@ class Raw:
     club: bool = False  # a city named as its football club ("at Barcelona's ground", "Liverpool beat Everton 2-0")
     acts: bool = False  # a country or capital acting ("North Korea fired", "Moscow said"), a team beside its score
     group: str | None = None  # the rule of a group noun before it ("companies such as X"): types the list it opens
+    sex: str = ""  # "m"/"f" from an honorific before the name ("Mr Anderson", "Mrs Meadows"), else ""
 
 
+#: honorifics that tell a person's sex ("Mr Anderson" is not "Zoe Anderson")
+_HONORIFIC_SEX = {**dict.fromkeys(["Mr", "Mister", "Sir", "Lord", "King", "Prince", "Monsieur", "M", "Herr", "Sr",
+                                   "Senor", "Señor"], "m"),
+                  **dict.fromkeys(["Mrs", "Ms", "Miss", "Madam", "Madame", "Mme", "Mlle", "Dame", "Lady", "Queen",
+                                   "Princess", "Frau", "Sra", "Senora", "Señora"], "f")}
 #: words that name their party on their own ("Democrats", "Labour", "the Greens"); any other word
 #: ("Constitution", "Alliance") only when the article names the party in full
 _PARTY_SHORT = frozenset(
@@ -646,6 +652,8 @@ def _mention(
         name = unicodedata.normalize("NFC", name)  # decomposed "José" is the José of other articles
     kind, para = sc.sent_info[sent_id]
     raw = Raw(span_from if span_from is not None else s, e, name, sent_id, kind, para, ntok=len(idx))
+    if titled and span_from is not None and span_from < s:
+        raw.sex = _HONORIFIC_SEX.get(text[span_from:s].split(maxsplit=1)[0].rstrip("."), "")  # "Mr Anderson": m
     if acr is not None:
         raw.acronym = tw[acr]
         raw.end = det.absorb.get((sent_id, idx[0]), te[acr + 1])

@@ -267,6 +267,19 @@ def _ambiguous(fulls: list[str]) -> bool:
     )
 
 
+def _principal(fulls: list[str], raws: list[Raw]) -> str | None:
+    """Among full names sharing a surname (in order of first mention), the one named first: news style names
+    the story's principal first and then by the surname alone, the others in full each time ("Rep. Mark
+    Meadows … his wife, Debbie Meadows … Meadows said"); None when another is named in the same sentence."""
+    first = fulls[0]
+    sent_of: dict[str, int] = {}
+    for r in raws:
+        if r.name in fulls:
+            sent_of.setdefault(r.name, r.sent_id)
+    # (named in a sentence before the others': not "Thaksin Kovar and his sister Yingluck Kovar met")
+    return first if all(sent_of.get(f, -1) > sent_of[first] for f in fulls[1:]) else None
+
+
 def _surely_person(name: str, hints_by_name: Mapping[str, Counter], g: Gazetteer) -> bool:
     """A full name with a known given name or a strong person cue (title, speech verb)."""
     return g.has("given", name.split()[0]) or hints_by_name[name]["person"] >= 3
@@ -412,6 +425,7 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
             elif words[0] == "County" and is_cap(words[1]) and not words[1].isupper():
                 place_heads[words[1]].add(r.name)
     ambiguous: dict[str, bool] = {}  # per surname: several people share it (_ambiguous, once each)
+    principals: dict[str, str | None] = {}  # per ambiguous surname: the story's principal (_principal, once each)
     ambiguous_rule = RULE["ambiguous_surname"]
     for r in raws:
         # persons only gains keys above: a name's fold is looked up there as often as before
@@ -436,7 +450,16 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
         elif fold in persons and (
             ambiguous[fold] if fold in ambiguous else ambiguous.setdefault(fold, _ambiguous(persons[fold]))
         ) and not r.adjectival and not r.det and one_word and not r.canonical:
-            key[id(r)] = r.name  # "Shinawatra" with two Shinawatras in the story: a person, but which one is open
+            principal = principals[fold] if fold in principals else principals.setdefault(
+                fold, _principal(persons[fold], raws))
+            if principal is not None and not r.gaz and _surely_person(principal, hints_by_name, g) \
+                    and not (r.sex and g.has("given_f" if r.sex == "m" else "given_m", principal.split()[0])):
+                # (not "Mr Anderson" for "Zoe Anderson": an honorific of the other sex)
+                # "Rep. Mark Meadows … his wife, Debbie Meadows … Meadows said": the story's principal (named
+                # first and at least as often as any other), as news style uses the surname alone for him
+                key[id(r)] = principal
+            else:
+                key[id(r)] = r.name  # "Shinawatra" with two Shinawatras in the story: a person, but which one is open
             r.hints[ambiguous_rule.type] += ambiguous_rule.weight
         elif fold in persons and not r.adjectival and one_word and not g.has("other_word", r.name) and (
             not r.det or (r.attributive and (r.hints["person"] >= 3 or _surely_person(persons[fold][0], hints_by_name, g)))
