@@ -424,3 +424,13 @@ def test_an_outlet_named_with_its_kind_is_no_target():
                           "to state broadcaster CCTV.")
     got = pl.stances(art)[["speaker", "target"]].values.tolist()
     assert ["Xi Jinping", "CCTV"] not in got and ["Xi Jinping", "United States"] in got
+
+
+def test_a_clause_before_the_speakers_with_its_own_subject_is_someone_elses():
+    # 'Italian Prime Minister Giorgia Meloni called the deal “a step forward”, while French President Emmanuel Macron
+    # praised Meloni for her “courage”': Macron's stance is toward Meloni, not Italy; Wikinews: 'Russian Prime
+    # Minister Dmitry Medvedev today ordered an investigation …, while Indonesian President Susilo Bambang Yudhoyono'
+    art = pl.load_article("Pact\n\nItalian Prime Minister Giorgia Meloni called the deal “a step forward”, while "
+                          "French President Emmanuel Macron praised Meloni for her “courage”.")
+    got = pl.stances(art)[["speaker", "target", "label"]].values.tolist()
+    assert got == [["Emmanuel Macron", "Giorgia Meloni", "positive"]]

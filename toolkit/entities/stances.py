@@ -387,6 +387,9 @@ def _stance_columns(
                     and not any(qb <= s < starts[i] for s in sp_starts) \
                     and not in_quote(starts[i]):
                 continue  # 'Keir Starmer called it “a gimmick”, while the Liberal Democrats said …': another clause
+            if not inside and sp_starts and at["end"][i] <= min(sp_starts) and starts[i] < qa and not in_quote(starts[i]) \
+                    and any(not in_quote(c.start()) for c in _NEXT_CLAUSE.finditer(text, at["end"][i], min(sp_starts))):
+                continue  # 'Giorgia Meloni called the deal “…”, while Emmanuel Macron praised …': the clause before
             if not inside and any(_speaker_np(text, at["end"][i], s) for s in sp_starts):
                 continue
             if not inside and any(_in_apposition(text, e, starts[i]) for e in sp_ends):
