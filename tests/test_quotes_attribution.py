@@ -1125,3 +1125,14 @@ def test_a_second_verb_after_a_quote_and_and_is_the_first_quotes_speakers():
            'Constitution will receive massive support." and reiterated that "whatever the result I shall respect my '
            'promise" to return power to civilians in 2007.')
     assert q["speaker"].tolist() == ["Ely Ould Mohamed Vall", "Ely Ould Mohamed Vall"]
+
+
+def test_quoted_as_saying_with_an_initialism_in_the_source_and_after_the_quote():
+    # Wikinews: "''CNN'' quoted an anonymous U.S. intelligence official as saying, "[N. Korea] is doing …"" (CNN)
+    q = _q("''CNN'' quoted an anonymous U.S. intelligence official as saying, \"North Korea is doing everything you "
+           "would expect.\" The Times quoted an unnamed U.N. diplomat as saying that \"it is over\".")
+    assert q["speaker"].tolist() == ["an anonymous U.S. intelligence official", "an unnamed U.N. diplomat"]
+    # after the quote: '"The way you [doctors] are taking care of me …", Dr. D'Silva, who …, quoted Singh as saying.'
+    q = _q("Manmohan Singh had surgery. \"You should also take care of other people\", Dr. Vijay D'Silva, who headed "
+           "the ICU, quoted Singh as saying. \"It is over,\" the agency quoted him as saying.")
+    assert q["speaker"].tolist() == ["Manmohan Singh", "Manmohan Singh"]

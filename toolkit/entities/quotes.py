@@ -627,10 +627,14 @@ _DASH_CREDIT = re.compile(r"[ \t\u00a0\u200b-\u200d]*(?:—|–|--|-)[ \t\u00a0\
 _CREDIT_END = re.compile(r"[ \t\u00a0]*(?:[,(\n'’]|$)")
 #: "quoted X as" right before "saying" / "telling": X is the speaker (not the passive "was quoted by
 #: AFP as saying", "is quoted (BBC News) as saying")
-_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?!(?:by|in|on|at|from|to)\b)([^,;:.“”\"()]{1,80}?)\s+(?:as\s+)?$")
+_QUOTED_AS = re.compile(
+    r"\bquot(?:ed|es|ing)\s+(?!(?:by|in|on|at|from|to)\b)((?:[^,;:.“”\"()]|(?<=[A-Z])\.){1,80}?)\s+(?:as\s+)?$"
+)  # (the dots of an initialism inside: "quoted an anonymous U.S. intelligence official as saying")
 #: after a quote, "reported/quoted/cited X as saying": X spoke ('“…,” the paper quoted Smith as saying')
 _REPORTING_AS = frozenset(["reported", "reports", "quoted", "quotes", "cited", "cites"])
-_REPORTED_AS = re.compile(r"\s+(?!(?:by|in|on|that|to)\b)([^“”\"();:.]{1,100}?),?\s+as\s+(?:saying|telling|stating|writing)\b")
+_REPORTED_AS = re.compile(
+    r"\s+(?!(?:by|in|on|that|to)\b)((?:[^“”\"();:.]|(?<=[A-Z])\.){1,100}?),?\s+as\s+(?:saying|telling|stating|writing)\b"
+)  # (the dots of an initialism inside: "quoted an anonymous U.S. intelligence official as saying")
 _NAME_SAID_COMMA = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:said|says|added|stated),(?!\s*[“\"])")
 _LEAD_PHRASE = re.compile(r"\s*[A-Z][^,;:.“”\"]{0,60},\s*")  # "In part of his resignation, " before the subject
 _SUCH_AS = re.compile(r"\b(?:such as|including|like|among them)\b")  # "Kenyans …, such as refugee Paul Waweru, “…”"
@@ -1119,6 +1123,13 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             if cand is not None:
                 speaker, verb = cand, m.group()
                 m = None
+        if m and m.group().endswith("ing") and not _CLAUSE_END.search(after, 0, m.start()) \
+                and (qa := _QUOTED_AS.search(after, 0, m.start())) is not None:
+            # '“It is over,” the paper quoted an unnamed diplomat as saying': the one quoted, not the paper
+            cand = resolve(fa + q1 + qa.start(1), fa + q1 + qa.end(1), last, object_pronoun=True)
+            if cand is not None:
+                speaker, verb = cand, m.group()
+            m = None
         if m and _AND_THEN.fullmatch(after, 0, m.start()):
             # 'Cheney accused Iran of being “…” and called Iran's government …', 'he referred to his tenure
             # as a “…” and said': the second verb's subject is the sentence's, before the quote
