@@ -1136,3 +1136,16 @@ def test_quoted_as_saying_with_an_initialism_in_the_source_and_after_the_quote()
     q = _q("Manmohan Singh had surgery. \"You should also take care of other people\", Dr. Vijay D'Silva, who headed "
            "the ICU, quoted Singh as saying. \"It is over,\" the agency quoted him as saying.")
     assert q["speaker"].tolist() == ["Manmohan Singh", "Manmohan Singh"]
+
+
+def test_an_unnamed_subject_before_a_participle_and_he_after_a_scare_quote():
+    # Wikinews: "An eyewitness described for news agency PA Media how the attack unfolded, stating, "…"" (PA Media);
+    # "A spokesperson for the Oxford Tube was quoted by the BBC as stating that, "…"" (the BBC); 'According to court
+    # documents, he also stated that this type of authorization was "unique in his recollection"' after a scare
+    # quote went to the prosecutor named before, not to Libby
+    q = _q('An eyewitness described for news agency PA Media how the attack unfolded, stating, "I was crossing the '
+           'road." A spokesperson for the Oxford Tube was quoted by the BBC as stating that, "Safety is our priority."')
+    assert q["speaker"].tolist() == ["An eyewitness", "A spokesperson for the Oxford Tube"]
+    q = _q('"We will appeal," said prosecutor Patrick Fitzgerald. Lewis Libby testified that he had received '
+           '"approval from the President". He also stated that this authorization was "unique in his recollection".')
+    assert q["speaker"].tolist()[-1] == "Lewis Libby"

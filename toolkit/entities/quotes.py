@@ -72,7 +72,7 @@ _UNNAMED_SUBJECT = re.compile(
     r"\s*(?:(?:But|And|Yet|However,?|Meanwhile,?)\s+)?((?:A|An|One|a|an|one)\s+(?:[\w'’-]+\s+){0,3}?(?:official|spokes(?:man|woman|person)|aide|source|officer|"
     r"diplomat|representative|ambassador|envoy|minister|adviser|advisor|executive|analyst|witness|doctor|lawyer|"
     r"reporter|correspondent|journalist|resident|student|activist|member|worker|teacher|soldier|nurse|farmer|"
-    r"protester|survivor|villager|neighbou?r)"
+    r"protester|survivor|villager|neighbou?r|eyewitness|bystander|passenger)"
     r"(?:\s+(?:for|of|from|at|with)\s+(?:(?!\b(?:said|says|told|that|who|which)\b)[^,.;:“”\"]){1,60}?)?)"
     r"\s+(?:(?:also|later|then)\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote|spoke|gave|made|took|went)\b"
 )
@@ -87,6 +87,10 @@ _POSSESSED_ROLE = re.compile(
     re.IGNORECASE,
 )  # ("Afghanistan's Public Health Minister, Sayed Mohammad Amin Fatemi", "the Labour Party's chancellor of the Exchequer")
 _SPOKES = re.compile(rf"\b{_SPOKES_WORD}\b", re.IGNORECASE)
+_OBJECT_OF = re.compile(
+    r"\b(?:by|for|to|with|from|on)\s+(?:the\s+)?(?:(?:news\s+|state\s+)?(?:agency|service|outlet|network|channel|"
+    r"broadcaster|newspaper|paper|daily|website|magazine)\s+)?$"
+)  # a body after a preposition ("for news agency PA Media", "by the BBC"): an object, no subject
 _QUOTE_AND_THEN = re.compile(r"[\s,.;”\"’']*\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?")
 _AND_THEN = re.compile(r"[\s,.]*\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?")  # '“…” and called': a second verb
 #: a reply's verb right after its subject pronoun ("…,” she replied"), and the question's addressee ("asked X")
@@ -987,7 +991,9 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 # person named in a sentence after the last quote's, not the last speaker
                 k = last_person_outside_quotes(a)
                 if k is not None:
-                    after = prev_end[0]
+                    # (after the last speaker's quote: not a scare quote since, 'Amman, who was described as
+                    # “knife-obsessed” by the police, sent …. He told her: “…”')
+                    after = said_end[0]
                     if last[1] == "actor" and after:
                         # not in the last quote's own sentence (whose closing mark the splitter may
                         # have put at the start of the next one: 'brand. " Paul Mason, chair of …')
@@ -1059,6 +1065,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
     last: tuple[str | None, str] = (None, "unknown")
     last_para = -10
     prev_end = [0]  # where the previous quote ended
+    said_end = [0]  # where the last quote with a speaker ended
     prev_speaker: list[tuple[str | None, str] | None] = [None]  # and its speaker (None: unattributed)
     titles = title_flags(article)  # titles of works in quotation marks, one flag per span
     for (qs, qe), is_title in zip(spans, titles, strict=True):
@@ -1344,6 +1351,14 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     subj = [r for r in subj if r.type == "person"] or subj
                     if len(subj) > 1:
                         subj = _subject_after_opener(subj, text, before, fa, vm)
+                    if subj and subj[0].type != "person" and vm.group().endswith("ing") \
+                            and (un := _UNNAMED_SUBJECT.match(text, fa, fa + vm.start())) is not None \
+                            and un.end(1) <= subj[0].start \
+                            and _OBJECT_OF.search(text, max(fa, subj[0].start - 30), subj[0].start) is not None:
+                        # "An eyewitness described for news agency PA Media how …, stating", "A spokesperson … was
+                        # quoted by the BBC as stating": the unnamed subject, not the body after a preposition
+                        subj = []
+                        cand = (un.group(1), "anonymous")
                     if subj and vm.group().endswith("ing") and before[: vm.start()].rstrip().endswith(",") \
                             and (lead := _lead_subject(before, vm.start())) is not None \
                             and lead[1] <= subj[0].start - fa and before[lead[0]:lead[1]].lower() in ("he", "she", "they"):
@@ -1564,6 +1579,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             last = speaker
             last_para = pid
         prev_end[0] = qe
+        if speaker is not None:
+            said_end[0] = qe
         prev_speaker[0] = speaker
         cols["quote_id"].append(len(cols["quote_id"]))
         cols["speaker"].append(speaker[0] if speaker else None)
