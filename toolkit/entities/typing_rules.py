@@ -37,7 +37,7 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any, NamedTuple
 
 from toolkit.entities.gazetteer import (
@@ -237,9 +237,11 @@ _PUBLISHED = frozenset(["published", "publishes", "publish", "appeared", "appear
 #: verbs that give a name to the noun before them ("a drug called X", "the vaccine, dubbed X")
 NAMING_VERBS = frozenset(["called", "named", "dubbed", "nicknamed", "titled", "entitled", "codenamed", "code-named"])
 _BEFORE2_LEADS = frozenset(["of", "for", ",", "in", "to"]) | NAMING_VERBS
-def _whole_name(c: Cue) -> bool:
-    """Not the start of a longer title ("a documentary titled Bob Lazar: Area 51 & Flying Saucers")."""
-    return not (c.after and c.after[0] == ":")
+def _called(nouns: Callable[[Cue], Collection[str]]) -> Callable[[Cue], bool]:
+    """"a drink called X", "the vaccine, dubbed X": a naming verb after one of the ``nouns``, before a whole
+    name (not the start of a longer title: "a documentary titled Bob Lazar: Area 51 & Flying Saucers")."""
+    return lambda c: c.prev in NAMING_VERBS and c.unknown and not (c.after and c.after[0] == ":") \
+        and c.prev2 in nouns(c)
 
 
 #: nouns of people before a naming verb ("a man called Ove", "a boy named Sue")
@@ -779,22 +781,22 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda c: c.prev == "The" and c.unknown and len(c.words) == 1 and c.prev2[:1].islower() and c.prev2.isalpha(),
          '"told The Intercept", "a reporter for The Onion": a capital "The" mid-sentence opens a publication\'s name'),
     Rule("called_person", "before2", "person", 12,
-         lambda c: c.prev in NAMING_VERBS and c.unknown and _whole_name(c) and c.prev2 in _PEOPLE_CALLED,
+         _called(lambda c: _PEOPLE_CALLED),
          '"a man called Ove", "a blogger named Raed": a person'),
     Rule("called_organization", "before2", "organization", 12,
-         lambda c: c.prev in NAMING_VERBS and c.unknown and _whole_name(c) and c.prev2 in c.wl["org_prev"],
+         _called(lambda c: c.wl["org_prev"]),
          '"a company called Acme", "a group named Smena": an organisation (word list org_prev)'),
     Rule("called_place", "before2", "place", 12,
-         lambda c: c.prev in NAMING_VERBS and c.unknown and _whole_name(c) and c.prev2 in c.g.words.get("place_prev", ()),
+         _called(lambda c: c.g.words.get("place_prev", ())),
          '"a village called Makilala", "a settlement named Atzmona": a place (word list place_prev)'),
     Rule("called_product", "before2", "product", 12,
-         lambda c: c.prev in NAMING_VERBS and c.unknown and _whole_name(c) and c.prev2 in c.g.words.get("product_prev", ()),
+         _called(lambda c: c.g.words.get("product_prev", ())),
          '"a new drink called Robby Bubble", "the vaccine, called R21": a product (word list product_prev)'),
     Rule("called_work", "before2", "work", 12,
-         lambda c: c.prev in NAMING_VERBS and c.unknown and _whole_name(c) and c.prev2 in c.g.words.get("work_prev", ()),
+         _called(lambda c: c.g.words.get("work_prev", ())),
          '"a documentary called Sicko", "a book titled Fire and Fury": a work (word list work_prev)'),
     Rule("called_event", "before2", "event", 12,
-         lambda c: c.prev in NAMING_VERBS and c.unknown and _whole_name(c) and c.prev2 in c.g.words.get("event_prev", ()),
+         _called(lambda c: c.g.words.get("event_prev", ())),
          '"a storm named Katrina", "an operation codenamed Overlord": an event (word list event_prev)'),
     Rule("place_noun_of_before", "before2", "place", 3,
          lambda c: c.prev == "of" and c.unknown and (c.prev2 in c.g.words.get("place_prev", ()) or c.prev2 in _PLACE_OF),
