@@ -454,9 +454,9 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
                 fold, _principal(persons[fold], raws))
             if principal is not None and not r.gaz and _surely_person(principal, hints_by_name, g) \
                     and not (r.sex and g.has("given_f" if r.sex == "m" else "given_m", principal.split()[0])):
-                # (not "Mr Anderson" for "Zoe Anderson": an honorific of the other sex)
-                # "Rep. Mark Meadows … his wife, Debbie Meadows … Meadows said": the story's principal (named
-                # first and at least as often as any other), as news style uses the surname alone for him
+                # "Rep. Mark Meadows … his wife, Debbie Meadows … Meadows said": the story's principal, named a
+                # sentence before the others, as news style uses the surname alone for him (not "Mr Anderson" for
+                # "Zoe Anderson": an honorific of the other sex)
                 key[id(r)] = principal
             else:
                 key[id(r)] = r.name  # "Shinawatra" with two Shinawatras in the story: a person, but which one is open
