@@ -434,3 +434,13 @@ def test_a_clause_before_the_speakers_with_its_own_subject_is_someone_elses():
                           "French President Emmanuel Macron praised Meloni for her “courage”.")
     got = pl.stances(art)[["speaker", "target", "label"]].values.tolist()
     assert got == [["Emmanuel Macron", "Giorgia Meloni", "positive"]]
+
+
+def test_an_unnamed_speakers_own_description_is_no_target():
+    # a match report: "The Spaniard, who won Wimbledon last year, said he had been “beaten by the best.”" made Carlos
+    # Alcaraz's stances toward Spain and Wimbledon
+    art = pl.load_article("Final\n\nNovak Djokovic beat Carlos Alcaraz 6-3, 7-6 in the final. The Serb broke "
+                          "Alcaraz twice in the first set. The Spaniard, who won Wimbledon last year, said he had been "
+                          "“beaten by the best.”")
+    assert pl.quotes(art)["speaker"].tolist() == ["Carlos Alcaraz"]
+    assert not set(pl.stances(art)["target"]) & {"Spain", "Wimbledon"}

@@ -102,6 +102,12 @@ _DESCRIPTION_ROLE = re.compile(
     re.IGNORECASE,
 )
 _BODY = ("title", "body", "caption")
+#: a short description opening the sentence, its head word in group 1 ("The Spaniard", "The 37-year-old Serb")
+_SHORT_SUBJECT = re.compile(
+    r"\s*(?:The|A|An)\s+(?:(?!(?:of|for|in|at|to|on|with|from)\b)[a-z0-9][\w-]*\s+){0,2}([A-Z]?[\w-]+)"
+)
+#: what follows it when it is the speaker: an apposition, or the verb ("The Spaniard, who …, said", "The Serb said")
+_SUBJECT_THEN_SAID = re.compile(r",|\s+(?:also\s+)?(?:said|says|told|added|argued|insisted|noted|explained)\b")
 #: a preposition of place right before a place outside the quote: where the words were said or the event was
 _WHERE = re.compile(r"\b(?:in|at|from|near)\s+(?:the\s+)?$", re.IGNORECASE)
 _QUOTE_THEN_WHERE = re.compile(r"[\s,”\"’']{0,3}(?:in|at|from|near)\s+(?:the\s+)?", re.IGNORECASE)
@@ -394,6 +400,11 @@ def _stance_columns(
                 continue
             if not inside and any(_in_apposition(text, e, starts[i]) for e in sp_ends):
                 continue  # "said Jeff Miller, a city councilman in Hendersonville": who the speaker is
+            if not inside and not sp_starts and starts[i] < qa and (head := _SHORT_SUBJECT.match(text, lo)) \
+                    and (starts[i] == head.start(1) or _in_apposition(text, head.end(1), starts[i])) \
+                    and _SUBJECT_THEN_SAID.match(text, head.end(1)) \
+                    and (head.group(1)[:1].isupper() or _DESCRIPTION_ROLE.fullmatch(head.group(1))):
+                continue  # "The Spaniard, who won Wimbledon last year, said": the unnamed speaker's description
             if not inside and any(_described_before(text, lo, starts[i], at["end"][i], s) for s in sp_starts):
                 continue  # "The general secretary of the RMT union, Mick Cash, said": who the speaker is
             if not inside and at["type"][i] == "place" and _WHERE.search(text, max(lo, starts[i] - 10), starts[i]) \
