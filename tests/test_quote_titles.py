@@ -143,3 +143,12 @@ def test_a_title_after_titled_may_end_with_its_question_mark():
     assert _quotes(body) == []
     df = actors(load_article(HEAD + body))
     assert set(df.loc[df["surface"].isin(["Who Needs Gerry Ford?", "Mein Kampf"]), "type"]) == {"work"}
+
+
+def test_a_title_before_the_name_of_its_kind_is_no_quote():
+    # an awards story: 'song of the year for … from the “Barbie” soundtrack' ("Barbie" a quote and an organisation),
+    # 'the “Eras” tour'
+    body = "Billie Eilish won song of the year with a track from the “Barbie” soundtrack. Swift's “Eras” tour ended."
+    assert _quotes(body) == []
+    df = actors(load_article(HEAD + body))
+    assert set(df.loc[df["surface"].isin(["Barbie", "Eras"]), "type"]) == {"work"}

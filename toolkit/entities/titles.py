@@ -83,14 +83,17 @@ _WORK_NOUN_BEFORE = re.compile(
 )
 _AWARD_CUE = re.compile(
     r"\b(?:awards?|Oscars?|Golden Globes?|Emmys?|Grammys?|BAFTAs?|best picture|box office|"
-    r"starring|directed by|prizes?|trophy|trophies|statuettes?|nods|premiered?|box office)\b",
+    r"starring|directed by|prizes?|trophy|trophies|statuettes?|nods|premiered?|box office|"
+    r"(?:album|song|record|film|book|single|video|game) of the year)\b",
     re.IGNORECASE,
 )
 #: A maker or player of a work right after its title ('“Mrs Maisel” actress Alex Borstein', '“CBS This Morning”
-#: co-host Gayle King').
+#: co-host Gayle King'), or the work's kind.
 _MAKER_AFTER = re.compile(
     r"[ \t]*(?:actress|actor|star|co-star|creator|co-creator|director|author|writer|co-writer|host|co-host|anchor|"
-    r"presenter|correspondent|columnist|contributor|narrator|panelist|producer|showrunner|singer|composer)s?\b"
+    r"presenter|correspondent|columnist|contributor|narrator|panelist|producer|showrunner|singer|composer|"
+    # or the work's own kind ('the “Barbie” soundtrack', 'the “Eras” tour', 'the “Dune” sequel')
+    r"soundtrack|trailer|sequel|prequel|franchise|remake|premiere|tour|album|movie|film|series|episode|musical)s?\b"
 )
 _NICKNAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’.-]*[ \t]*$")
 _NAME_AFTER = re.compile(r"[ \t]*[A-Z][a-z]")
