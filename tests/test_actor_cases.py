@@ -2036,3 +2036,11 @@ def test_a_shared_surname_alone_is_the_person_named_first():
     df = actors(load_article(HEAD + "Zoe Anderson died at the home. Her sister Ruth Anderson was away. Mr Anderson said "
                                     "he was devastated."))
     assert set(df.loc[df["surface"] == "Mr Anderson", "actor"]) == {"Anderson"}
+
+
+def test_a_job_at_a_name_makes_the_name_the_employer():
+    # a market report: '"The Bank has blinked," said Samuel Tombs, chief UK economist at Pantheon Macroeconomics' (a
+    # person); Wikinews: "an analyst at Briefing.com" (a person)
+    got = _types(HEAD + "\"The Bank has blinked,\" said Samuel Tombs, chief UK economist at Pantheon Macroeconomics. "
+                        "Shares fell, said an analyst at Briefing.com.")
+    assert got["Pantheon Macroeconomics"] == got["Briefing.com"] == "organization"

@@ -5,7 +5,7 @@ Every mention collects *hints*: ``{type: points}`` votes from the rules in :data
 work, product, event, other). A rule reads either the name alone (``reads="name"``:
 its words, the gazetteer, the word lists; memoised per name) or the mention in its sentence
 (``reads="detector"``: what the detector or the title splitting said; ``"before"``: the word
-before it; ``"before2"``: the word before "of", "for", "in", "to" or a comma ("the town of X", "the MP for X", "published in X", "fled to X"); ``"group"``: the plural noun
+before it; ``"before2"``: the word before "of", "for", "in", "to", "at", a comma or a naming verb ("the town of X", "the MP for X", "published in X", "fled to X", "economist at X", "a drink called X"); ``"group"``: the plural noun
 before "such as", "like" or "including" ("gods, such as Zeus"); ``"quoted"``: the word before an opening quote or a title's "The" ('the film "X"', "the novel The X"); ``"after"``: the words after it; ``"article"``: the article's other capitals). Rules apply in table order; order matters only for ties (the first type to
 reach a count wins a tie in :func:`toolkit.entities.mentions.strong_type`). Rules marked
 ``reads="pass"`` are applied by a later pass over all mentions (lists, clusters); their weights
@@ -143,8 +143,9 @@ class NameCue(NamedTuple):
 class Cue(NamedTuple):
     """What the per-mention rules (``reads`` "detector", "article", "before", "after") see.
 
-    A ``"before2"`` rule reads ``prev2`` too and applies only after "of", "for", "in" or a comma ("the town of X",
-    "the MP for X", "published in X", "his secretary, X"; before a comma only a lower-case ``prev2`` is kept).
+    A ``"before2"`` rule reads ``prev2`` too and applies only after "of", "for", "in", "to", "at", a comma or a
+    naming verb ("the town of X", "the MP for X", "published in X", "his secretary, X", "economist at X", "a drink
+    called X"; before a comma only a lower-case ``prev2`` is kept).
     A ``"quoted"`` rule reads ``prev2`` and applies only after an opening quote or a capitalised
     "The" ('the film "X"', "the novel The X").
     A ``"before"`` rule reads only ``prev``, ``unknown``, ``g`` and ``wl`` (its answers are
@@ -236,7 +237,13 @@ _PUBLISHED = frozenset(["published", "publishes", "publish", "appeared", "appear
 #: The words after which the ``"before2"`` rules read ``prev2``.
 #: verbs that give a name to the noun before them ("a drug called X", "the vaccine, dubbed X")
 NAMING_VERBS = frozenset(["called", "named", "dubbed", "nicknamed", "titled", "entitled", "codenamed", "code-named"])
-_BEFORE2_LEADS = frozenset(["of", "for", ",", "in", "to"]) | NAMING_VERBS
+_BEFORE2_LEADS = frozenset(["of", "for", ",", "in", "to", "at"]) | NAMING_VERBS
+#: jobs held "at" a firm or body ("economist at Pantheon Macroeconomics", "an analyst at Kelvora Capital")
+_JOBS_AT = frozenset(["economist", "economists", "analyst", "analysts", "strategist", "strategists", "researcher",
+                      "researchers", "scientist", "scientists", "professor", "lecturer", "engineer", "engineers",
+                      "partner", "director", "manager", "executive", "editor", "reporter", "correspondent", "lawyer",
+                      "attorney", "consultant", "trader", "traders", "banker", "official", "officials", "spokesman",
+                      "spokeswoman", "spokesperson", "employee", "employees", "worker", "workers", "fellow"])
 def _called(nouns: Callable[[Cue], Collection[str]]) -> Callable[[Cue], bool]:
     """"a drink called X", "the vaccine, dubbed X": a naming verb after one of the ``nouns``, before a whole
     name (not the start of a longer title: "a documentary titled Bob Lazar: Area 51 & Flying Saucers")."""
@@ -801,6 +808,9 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("place_noun_of_before", "before2", "place", 3,
          lambda c: c.prev == "of" and c.unknown and (c.prev2 in c.g.words.get("place_prev", ()) or c.prev2 in _PLACE_OF),
          '"the town of X", "just west of X", "the outskirts of X"'),
+    Rule("job_at_before", "before2", "organization", 3,
+         lambda c: c.prev == "at" and c.unknown and c.prev2 in _JOBS_AT,
+         '"chief UK economist at Pantheon Macroeconomics", "an analyst at Kelvora Capital": the employer'),
     Rule("org_role_of_before", "before2", "organization", 3,
          lambda c: c.prev == "of" and c.unknown and c.prev2 in _ORG_ROLES_OF,
          '"the director of Gate Gourmet", "members of the Wiki Society": the body they lead or belong to'),
