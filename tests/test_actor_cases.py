@@ -2044,3 +2044,14 @@ def test_a_job_at_a_name_makes_the_name_the_employer():
     got = _types(HEAD + "\"The Bank has blinked,\" said Samuel Tombs, chief UK economist at Pantheon Macroeconomics. "
                         "Shares fell, said an analyst at Briefing.com.")
     assert got["Pantheon Macroeconomics"] == got["Briefing.com"] == "organization"
+
+
+def test_a_bodys_acronym_in_its_own_language_after_its_name():
+    # Wikinews: "the Portuguese Republican National Guard (GNR)" and six "GNR" apart; "Russia's Federal Security
+    # Service (FSB)"; a Brazilian story: "the Superior Electoral Court (TSE)"
+    df = actors(load_article(HEAD + "The Portuguese Republican National Guard (GNR) sent troops. The GNR said the "
+                                    "mission was safe. Brazil's Superior Electoral Court (TSE) ruled. The TSE "
+                                    "voted 5-2."))
+    by_surface = dict(zip(df["surface"], df["actor"], strict=False))
+    assert by_surface["GNR"] == "Portuguese Republican National Guard"
+    assert by_surface["TSE"] == "Superior Electoral Court"

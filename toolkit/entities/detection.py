@@ -718,8 +718,11 @@ class Detector:
                 e + 3 < n
                 and tw[e + 1] == "("
                 and tw[e + 3] == ")"
-                and (_acronym_of(tw[e + 2], ws := [tw[x] for x in run]) or spelled_by(tw[e + 2], ws))
-            ):  # ("The Asia-Pacific Economic Cooperation (APEC)": its capitals spell the name but "The")
+                and (_acronym_of(tw[e + 2], ws := [tw[x] for x in run]) or spelled_by(tw[e + 2], ws)
+                     or (len(run) >= 2 and self.g.has("org_suffix", tw[e]) and 2 <= len(tw[e + 2]) <= 6
+                         and tw[e + 2].isupper() and tw[e + 2].isalpha()))
+            ):  # ("The Asia-Pacific Economic Cooperation (APEC)": its capitals spell the name but "The"; a body's
+                # acronym in its own language: "the Superior Electoral Court (TSE)", "Kurdistan Workers' Party (PKK)")
                 acr = e + 2
             out.append((run, acr))
             i = (acr + 2) if acr is not None else run[-1] + 1
