@@ -38,6 +38,7 @@ from toolkit.entities.detection import (
 from toolkit.entities.gazetteer import (
     US_STATE_TAGS,
     Gazetteer,
+    countries,
     well_known_names,
     world_cities,
 )
@@ -862,14 +863,6 @@ def _states(g: Gazetteer) -> frozenset[str]:
     return hit
 
 
-def _countries(g: Gazetteer) -> frozenset[str]:
-    """Canonical names of countries (the states of the demonyms)."""
-    hit = memo(g)["countries"].get(None)
-    if hit is None:
-        hit = memo(g)["countries"][None] = frozenset(g.demonyms.values())
-    return hit
-
-
 def _acts_after(text: str, e: int) -> bool:
     """A government's verb follows ("fired", "has agreed", "also said"): see :data:`_ACT_VERBS`."""
     m = _ACT_AFTER.match(text, e, e + 40)
@@ -1231,7 +1224,7 @@ def coordinate(raws: list[Raw], text: str, g: Gazetteer) -> None:
             # of San Jose, California announced"; not "the invasion of Georgia, Poland agreed")
             joined = not _LIST_COMMA.fullmatch(text, chain[-2].end, chain[-1].start)
             if chain[-1].acts and (joined or (
-                    len(chain) == 2 and strong_type(chain[0]) == "place" and (chain[0].canonical or chain[0].name) not in _countries(g))):
+                    len(chain) == 2 and strong_type(chain[0]) == "place" and (chain[0].canonical or chain[0].name) not in countries(g))):
                 # "North Korea and South Korea agreed": each state acts
                 states = _states(g)
                 after_prep = _PREP_BEFORE.search(text, max(0, chain[0].start - 20), chain[0].start) is not None

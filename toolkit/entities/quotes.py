@@ -91,8 +91,9 @@ _OBJECT_OF = re.compile(
     r"\b(?:by|for|to|with|from|on)\s+(?:the\s+)?(?:(?:news\s+|state\s+)?(?:agency|service|outlet|network|channel|"
     r"broadcaster|newspaper|paper|daily|website|magazine)\s+)?$"
 )  # a body after a preposition ("for news agency PA Media", "by the BBC"): an object, no subject
-_QUOTE_AND_THEN = re.compile(r"[\s,.;”\"’']*\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?")
-_AND_THEN = re.compile(r"[\s,.]*\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?")  # '“…” and called': a second verb
+_AND_VERB = r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?"
+_AND_THEN = re.compile(rf"[\s,.]*{_AND_VERB}")  # '“…” and called': a second verb
+_QUOTE_AND_THEN = re.compile(rf"[\s,.;”\"’']*{_AND_VERB}")  # the same from a quote's end, its closing mark first
 #: a reply's verb right after its subject pronoun ("…,” she replied"), and the question's addressee ("asked X")
 _REPLY_VERB = re.compile(r"\s*(?:replied|replies|answered|answers|responded|responds|retorted)\b")
 _ASKED = re.compile(r"\basked\s+(?=[A-Z])")

@@ -35,6 +35,7 @@ from toolkit.entities.gazetteer import Gazetteer, gazetteer, well_known_people, 
 from toolkit.entities.mentions import Raw
 from toolkit.entities.tokens import CONNECT, CORE_TITLES, NAME_PARTICLES, is_cap, lazy_lex
 from toolkit.entities.typing_rules import (
+    COMPANY_SUFFIXES,
     INITIALS,
     PEOPLE_ENDING,
     REGION_ENDING,
@@ -590,8 +591,7 @@ _COMPANY_TAILS = frozenset(["Worldwide", "Inc", "Inc.", "Corp", "Corp.", "Corpor
 
 
 #: a company's legal form ("Tesla Inc", "Apple Inc.", "Ford Motor Co": "Motor" is a trade)
-_LEGAL_FORMS = frozenset(["Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Company", "Ltd", "Ltd.",
-                          "Limited", "plc", "PLC", "LLC", "Incorporated"])
+_LEGAL_FORMS = COMPANY_SUFFIXES | {"Co", "Company"}
 
 
 def _company_short_forms(types: dict[str, str], hints: Mapping[str, Counter], g: Gazetteer) -> dict[str, str]:

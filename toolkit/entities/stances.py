@@ -27,7 +27,7 @@ import pandas as pd
 from toolkit import schema
 from toolkit._memo import cached_on_article
 from toolkit.entities.actors import _actor_columns
-from toolkit.entities.quotes import SOURCE_ROLES, _quote_columns
+from toolkit.entities.quotes import _NEW_SUBJECT, SOURCE_ROLES, _quote_columns
 
 if TYPE_CHECKING:
     from toolkit.article import Article
@@ -76,7 +76,7 @@ def _verb_polarity(verb: Any) -> str | None:
 
 #: after a quote, what opens another clause ('“a gimmick”, while the Liberal Democrats said')
 #: (a new subject after it: not '“…,” but also praised Beattie', the speaker's own next clause)
-_NEXT_CLAUSE = re.compile(r"(?:;|\b(?:but|while|whereas|although)\b)\s+(?:[A-Z]|the\s|his\s|her\s|its\s|their\s)")
+_NEXT_CLAUSE = re.compile(rf"(?:;|\b(?:but|while|whereas|although)\b)\s+{_NEW_SUBJECT}")
 _CLAUSE_BREAK = re.compile(r"[;:“”\"]|,\s*(?:but|while|whereas|although)\b|\b(?:but|while|whereas)\b")
 # text between a mention and the speaker's name when the mention is part of the speaker's
 # noun phrase ("White House Press Secretary Jane Roe", "Kremlin assistant John Doe")
@@ -109,8 +109,9 @@ _SHORT_SUBJECT = re.compile(
 #: what follows it when it is the speaker: an apposition, or the verb ("The Spaniard, who …, said", "The Serb said")
 _SUBJECT_THEN_SAID = re.compile(r",|\s+(?:also\s+)?(?:said|says|told|added|argued|insisted|noted|explained)\b")
 #: a preposition of place right before a place outside the quote: where the words were said or the event was
-_WHERE = re.compile(r"\b(?:in|at|from|near)\s+(?:the\s+)?$", re.IGNORECASE)
-_QUOTE_THEN_WHERE = re.compile(r"[\s,”\"’']{0,3}(?:in|at|from|near)\s+(?:the\s+)?", re.IGNORECASE)
+_WHERE_PREP = r"(?:in|at|from|near)\s+(?:the\s+)?"
+_WHERE = re.compile(rf"\b{_WHERE_PREP}$", re.IGNORECASE)
+_QUOTE_THEN_WHERE = re.compile(rf"[\s,”\"’']{{0,3}}{_WHERE_PREP}", re.IGNORECASE)
 _TOPIC_IN = re.compile(
     r"\b(?:situation|crisis|conflict|affairs|violence|influence|war|elections?|polic(?:y|ies)|activit(?:y|ies)|"
     r"presence|operations?|involvement|role|interests?|problems?|issues?|interference|intervention|"

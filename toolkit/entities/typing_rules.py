@@ -366,8 +366,8 @@ PEOPLE_ENDING = re.compile(r"[a-z](?:ians|ites|ists)$")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 #: a company's legal form, written after its name and a comma ("Staples, Inc.", "Apple, Inc.")
-_COMPANY_SUFFIXES = frozenset(["Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "plc", "PLC", "Co.", "GmbH",
-                               "Limited", "Incorporated", "Corporation", "L.P.", "LLP"])
+COMPANY_SUFFIXES = frozenset(["Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "plc", "PLC", "Co.", "GmbH",
+                              "Limited", "Incorporated", "Corporation", "L.P.", "LLP"])
 
 
 def _thing_head(c: Cue) -> bool:
@@ -950,7 +950,7 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"U.S. District Judge Robert W. Pratt", "United States District Judge Victor Marrero": part of the judge\'s '
          'title, no place', first=lambda w, wl: w in _COURT_TITLES),
     Rule("company_suffix_after_comma", "after", "organization", 4,
-         lambda c: len(c.after) > 1 and c.after[0] == "," and c.after[1] in _COMPANY_SUFFIXES,
+         lambda c: len(c.after) > 1 and c.after[0] == "," and c.after[1] in COMPANY_SUFFIXES,
          '"office supply giant, Staples, Inc.": a company\'s legal form after a comma',
          first=_first_is(",")),
     Rule("corporate_possession_after", "after", "organization", 3,
