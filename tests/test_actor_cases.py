@@ -2055,3 +2055,40 @@ def test_a_bodys_acronym_in_its_own_language_after_its_name():
     by_surface = dict(zip(df["surface"], df["actor"], strict=False))
     assert by_surface["GNR"] == "Portuguese Republican National Guard"
     assert by_surface["TSE"] == "Superior Electoral Court"
+
+
+def test_a_datelines_two_word_town_in_capitals_is_one_place():
+    # a storm story: "FORT MYERS, Fla. —" was "MYERS" ("FORT" read as a shouted word); a launch story: "CAPE
+    # CANAVERAL, Fla. (AP) —" was "CANAVERAL"
+    df = _df(HEAD + "CAPE CANAVERAL, Fla. (AP) — NASA's rocket lifted off on Wednesday from Cape Canaveral.")
+    assert df.loc[df["surface"] == "CAPE CANAVERAL", "actor"].tolist() == ["Cape Canaveral"]
+    assert (df["actor"] == "Cape Canaveral").sum() == 2
+    df = _df(HEAD + "FORT MYERS, Fla. — The storm came ashore west of the city.")
+    assert df["actor"].tolist()[0] == "Fort Myers"
+
+
+def test_a_sentence_initial_adjective_of_a_bodys_name_stays_in_it():
+    # a quake story: "Nuclear Regulation Authority officials said" was "Regulation Authority"; a fire story:
+    # "Southern California Edison cut power" was "California Edison"; not "Senior Labour Party figures"
+    got = _actors(HEAD + "Nuclear Regulation Authority officials said the plant was safe. Southern California Edison "
+                         "cut power. Senior Labour Party figures said no. Multiple Creative Commons licences apply.")
+    assert {"Nuclear Regulation Authority", "Southern California Edison", "Labour Party", "Creative Commons"} <= got
+    assert not {"Regulation Authority", "California Edison", "Senior Labour Party"} & got
+
+
+def test_a_surname_that_is_a_place_word_and_a_dutch_particle():
+    # a transfer story: "England midfielder Mason Mount" was a place (a mountain) and "Mount said" apart from it;
+    # "Erik ten Hag said" was "Erik" and "Hag"
+    df = _df(HEAD + "Manchester United signed England midfielder Mason Mount on Wednesday. \"I am excited,\" Mount "
+                    "said. Manager Erik ten Hag said ten Hag's squad was stronger. Police closed the Temple Mount.")
+    by_surface = dict(zip(df["surface"], df["actor"], strict=False))
+    assert by_surface["Mount"] == "Mason Mount"
+    assert by_surface["ten Hag"] == "Erik ten Hag"
+    types = dict(zip(df["actor"], df["type"], strict=False))
+    assert types["Mason Mount"] == "person" and types["Temple Mount"] == "place"
+
+
+def test_a_nationality_noun_is_the_country():
+    # "The Dutchman has made strengthening the squad a priority" was an organisation, like "the Spaniard" is Spain
+    got = _types(HEAD + "The Dutchman said the squad was stronger. The Frenchman has made it a priority.")
+    assert got == {"Netherlands": "place", "France": "place"}

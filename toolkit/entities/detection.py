@@ -201,8 +201,11 @@ def _common(
     if next_word in _WHEN_WORDS and w in _DATE_LEADS:
         return True  # "Preston, Victoria, Australia On Saturday": a dateline run into the first sentence
     if len(w) >= 4 and w.isupper() and w.isalpha() and not g.lookup(w) and not g.lookup(w.title()) \
-            and (_lex(w.lower()) or "")[:2] in ("NN", "JJ", "VB", "RB") and not (_lex(w.lower()) or "").startswith("NNP"):
-        return True  # "LEFT", "SOCIETY": an English word in capitals for emphasis, not an acronym
+            and (_lex(w.lower()) or "")[:2] in ("NN", "JJ", "VB", "RB") and not (_lex(w.lower()) or "").startswith("NNP") \
+            and not (initial and next_cap and len(next_word) >= 3 and next_word.isupper() and next_word.isalpha()
+                     and not _shouted_word(next_word, g)):
+        return True  # "LEFT", "SOCIETY": an English word in capitals for emphasis, not an acronym (but a
+        # dateline's "FORT MYERS, Fla. —", "CAPE CANAVERAL (AP) —": the first word of a town's name)
     if not initial and not next_cap and w[1:].islower() and (_lex(w.lower()) or "") in _CLOSED_TAGS \
             and not g.lookup(w):
         return True  # "fans, We are sorry", "me, But I": a function word, not a name
@@ -631,6 +634,12 @@ class Detector:
                     run.extend(joined)
                     continue
                 break
+            b = c - 1
+            if len(run) >= 2 and b >= i and b in init and adjacent(b, c) and tw[b][:1].isupper() and tw[b][1:].islower() \
+                    and self.g.has("org_suffix", tw[run[-1]]) and not cap(b) and tw[b] not in not_name and tw[b] not in _QUANTITY_WORDS \
+                    and ((low := _lex(tw[b].lower()) or "") == "NN" or (low == "JJ" and _lex(tw[b]) == "NNP")):
+                run.insert(0, b)  # "Nuclear Regulation Authority officials said": the body's first word (not
+                # "Senior Labour Party figures", "Former Conservative Party leader": the lexicon's "Senior" is no name's)
             e = run[-1]
             if e + 3 < n and tw[e + 1] in ("v", "vs") and tw[e + 2] == "." and te[e + 1] == ts[e + 2] \
                     and text[te[e] : ts[e + 1]] == " " and text[te[e + 2] : ts[e + 3]] == " " and is_cap(tw[e + 3]):
@@ -1006,7 +1015,8 @@ _ACRONYM_LINKS = frozenset(["and", "of", "for", "in", "on", "the", "&", "de", "d
 _LINK_GAP = re.compile(r" |-|-[a-z]+ ")
 #: word classes of a sentence's first word after a category label ("Turkey Thousands of …")
 _LABEL_NEXT_TAGS = frozenset(["IN", "DT", "CC", "RB", "VBG", "VBN", "PRP", "PRP$", "WRB", "MD", "EX", "JJS", "JJR"])
-_QUANTITY_WORDS = frozenset(["Thousands", "Hundreds", "Millions", "Dozens", "Tens", "Scores", "Several", "Many", "Some"])
+_QUANTITY_WORDS = frozenset(["Thousands", "Hundreds", "Millions", "Dozens", "Tens", "Scores", "Several", "Many", "Some",
+                             "Multiple", "Various", "Numerous"])
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 _LABEL_REACH = 200  # category labels head an article: only a run starting this near the text's start is cut
 

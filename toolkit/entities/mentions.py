@@ -211,6 +211,7 @@ _LANG_END = re.compile(
     r"\s*(?:[,.;:!?)\]\"”]|$)|\s+(?:as|meaning)\b|\s+(?:and|or)\s+[A-Z][a-z]+\s*(?:[,.;:!?)\]\"”]|$)"
 )
 _DATELINE_RULE = RULE["dateline_city"]
+_REGION_RULE = RULE["region_after"]
 
 
 class _Scope:
@@ -740,8 +741,9 @@ def _mention(
             raw.canonical = g.demonyms[name]
             raw.adjectival = True
         return raw
-    if not hit and name.isupper() and _DATELINE_RULE in rules:
-        raw.canonical = " ".join(w.capitalize() for w in name.split())  # "AUSTIN (KXAN) —": Austin
+    if not hit and name.isupper() and (_DATELINE_RULE in rules or (not prev and _REGION_RULE in rules)):
+        raw.canonical = " ".join(w.capitalize() for w in name.split())  # "AUSTIN (KXAN) —": Austin; "CAPE
+        # CANAVERAL, Fla. —": Cape Canaveral
     if hit:
         raw.canonical = hit[0]
         raw.gaz = hit[1]

@@ -61,7 +61,7 @@ __all__ = ["Resolved", "resolve", "fallback_type", "gazetteer_type", "codebook_m
 _lex = lazy_lex(__name__)
 
 #: Name particles a surname may start with ("De Niro", "van der Berg", "bin Laden").
-_PARTICLES = NAME_PARTICLES | {"bin", "ibn", "al", "el", "arap"}
+_PARTICLES = NAME_PARTICLES | {"bin", "ibn", "al", "el", "arap", "ten", "ter"}
 #: Last words of a place that is later named by its first word alone ("Hart Island" ... "Hart");
 #: not buildings or districts, whose first word is often a town of its own ("Cahors Cathedral").
 _FEATURE_HEADS = frozenset(["Island", "Islands", "Isle", "Bay", "River", "Mountains", "Peninsula", "Canyon", "Valley", "Desert", "Reef", "Strait", "Forest", "Glacier", "County", "Atoll", "Archipelago"])
@@ -353,7 +353,7 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
             h["organization"], h["place"], things
         ):
             continue
-        if not all(is_cap(w) or w in ("de", "van", "von", "bin", "al", "da", "del", "der", "la", "le", "wa", "arap") for w in words):
+        if not all(is_cap(w) or w in _PARTICLES or w == "wa" for w in words):
             continue
         if words[0].lower() in _PARTICLES and words[0] not in ("Al", "El"):
             continue  # "De Niro", "Von der Leyen": a surname with its particle, not a full name

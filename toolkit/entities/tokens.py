@@ -72,10 +72,11 @@ COMPASS_POINTS = frozenset(["North", "South", "East", "West", "Northeast", "Nort
 #: Name particles that may come several in a row ("von der", "van den", "de la", "dela").
 NAME_PARTICLES = frozenset(["de", "del", "della", "dela", "delos", "da", "dos", "das", "do", "van", "von", "der", "den", "la", "le", "du"])
 #: Lower-case words that may sit inside a name ("Bank of England", "Ludwig van Beethoven").
-CONNECT = NAME_PARTICLES | {"of", "for", "bin", "al", "el", "y", "wa", "arap"}  # ("Daniel arap Moi")
+CONNECT = NAME_PARTICLES | {"of", "for", "bin", "al", "el", "y", "wa", "arap", "ten", "ter"}  # ("Daniel arap Moi",
+# "Erik ten Hag": Dutch "ten", "ter")
 #: lower-case particles that open a surname written alone ("von der Leyen said", "de Gaulle's"; not "la",
 #: "le": "Italy's la Repubblica")
-SURNAME_PARTICLES = frozenset(["van", "von", "de", "da", "del", "della", "der", "den", "du", "dos", "das", "di"])
+SURNAME_PARTICLES = frozenset(["van", "von", "de", "da", "del", "della", "der", "den", "du", "dos", "das", "di", "ten", "ter"])
 
 
 # ---------------------------------------------------------------------- the lexicon
