@@ -2092,3 +2092,30 @@ def test_a_nationality_noun_is_the_country():
     # "The Dutchman has made strengthening the squad a priority" was an organisation, like "the Spaniard" is Spain
     got = _types(HEAD + "The Dutchman said the squad was stronger. The Frenchman has made it a priority.")
     assert got == {"Netherlands": "place", "France": "place"}
+
+
+def test_parties_and_firms_without_a_head_word_are_known():
+    # French politics: "a veteran of the conservative Les Républicains", "Marine Le Pen's National Rally said" were
+    # persons; an Indian election: "Nitish Kumar of the Janata Dal (United)" a person; a launch story: "built by
+    # Boeing and Northrop Grumman", "Lockheed Martin built the capsule" persons
+    got = _types(HEAD + "Barnier is a veteran of the conservative Les Républicains. Marine Le Pen's National Rally "
+                        "said it would wait. Nitish Kumar of the Janata Dal (United) is a kingmaker. The rocket was "
+                        "built by Boeing and Northrop Grumman. Lockheed Martin built the capsule. The CDU and the SPD "
+                        "agreed.")
+    for name in ("Les Républicains", "National Rally", "Janata Dal", "Northrop Grumman", "Lockheed Martin",
+                 "Christian Democratic Union", "Social Democratic Party of Germany"):
+        assert got[name] == "organization", name
+
+
+def test_amazon_is_the_firm_unless_the_story_is_about_the_forest():
+    # Wikinews: "Amazon sued rival Barnes & Noble", "acquired by Amazon" were a place (the river), and Barnes &
+    # Noble a person; the forest stays a place
+    df = _df(HEAD + "The startup will be acquired by Amazon. Amazon sued rival Barnes & Noble last year.")
+    assert set(zip(df["actor"], df["type"], strict=True)) == {("Amazon.com", "organization"), ("Barnes & Noble", "organization")}
+    df = _df(HEAD + "Fires are burning in the Amazon. Amazon deforestation rose by a third.")
+    assert set(zip(df["actor"], df["type"], strict=True)) == {("Amazon", "place")}
+
+
+def test_a_french_hotel_is_a_place():
+    # "an address at the Hôtel Matignon, the prime minister's residence" was a person
+    assert _types(HEAD + "Barnier spoke at the Hôtel Matignon on Friday.")["Hôtel Matignon"] == "place"

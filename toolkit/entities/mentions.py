@@ -210,6 +210,12 @@ _LANG_IN_BEFORE = re.compile(r"\b(?:in|into|other than)\s+(?:[A-Z][a-z]+,?\s+(?:
 _LANG_END = re.compile(
     r"\s*(?:[,.;:!?)\]\"”]|$)|\s+(?:as|meaning)\b|\s+(?:and|or)\s+[A-Z][a-z]+\s*(?:[,.;:!?)\]\"”]|$)"
 )
+#: Places that share their name with a firm: the firm's gazetteer name, and what makes a story's every mention the place.
+_PLACE_OR_FIRM = {
+    "Amazon": ("Amazon.com", re.compile(
+        r"\bAmazon(?:ian)? (?:rain ?forests?|jungle|basin|river|region|forests?|delta|biome|tribes?)\b"
+        r"|\b(?:in|across|into|through) the Amazon(?=\s*[,.;:)]|\s+(?:and|or|where|which)\b)|\bAmazonas\b|\bdeforest", re.IGNORECASE)),
+}
 _DATELINE_RULE = RULE["dateline_city"]
 _REGION_RULE = RULE["region_after"]
 
@@ -666,6 +672,8 @@ def _mention(
             return raw
     info = name_info(name, tuple(words), g)
     hit = info.hit
+    if hit is not None and hit[1] == "place" and hit[0] in _PLACE_OR_FIRM and not _PLACE_OR_FIRM[hit[0]][1].search(text):
+        hit = g.lookup(_PLACE_OR_FIRM[hit[0]][0])  # "Amazon sued Barnes & Noble": the firm, in a story without the forest
     first, last_i = idx[0], idx[-1]
     lead = first
     while lead >= 2 and tw[lead - 1] == "'" and tw[lead - 2] == "'" and ts[lead - 1] == te[lead - 2]:

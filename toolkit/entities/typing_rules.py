@@ -908,6 +908,12 @@ TYPE_RULES: tuple[Rule, ...] = (
          and all(w.isupper() for w in c.words),
          '"AUSTIN (KXAN) —", "LOS ANGELES (Reuters) -": the city of a dateline',
          first=_first_is("(")),
+    Rule("ampersand_pair", "after", "organization", 5,
+         lambda c: c.unknown and len(c.words) == 3 and c.words[1] == "&" and c.after[0] != "(" and c.prev not in ("(", ";")
+         and not (len(c.after) > 1 and c.after[1][:4].isdigit())
+         and not (c.words[0] in c.wl["given"] and c.words[2] in c.wl["given"]),
+         '"rival Barnes & Noble", "Simon & Schuster said": two names joined by "&" are a firm (not a citation: '
+         '"Marsden & Mackey (2014)", "(Makel & Plucker, 2014)"; not two given names: "Deirdre, Wyatt & Zach")'),
     Rule("region_after", "after", "place", 3, _region_after, '"Clearwater, Florida"',
          first=_first_is(",")),
     Rule("currency", "name", "other", 5,
