@@ -2119,3 +2119,18 @@ def test_amazon_is_the_firm_unless_the_story_is_about_the_forest():
 def test_a_french_hotel_is_a_place():
     # "an address at the Hôtel Matignon, the prime minister's residence" was a person
     assert _types(HEAD + "Barnier spoke at the Hôtel Matignon on Friday.")["Hôtel Matignon"] == "place"
+
+
+def test_a_kind_noun_after_a_name_types_spacecraft_programmes_and_associations():
+    # a launch story: "The Orion capsule" was a place, "the Apollo program" a person; Wikinews: "a program called
+    # RAPIDGate … The RAPIDGate program" an organisation; "the One Laptop Per Child association (OLPC)" stays one
+    got = _types(HEAD + "The Orion capsule will reach the moon, 50 years after the Apollo program ended. Intel quit "
+                        "the Global Laptop Fund association (GLF) on Monday. The GLF program was changed.")
+    assert got["Orion"] == "product" and got["Apollo"] == "other"
+    assert got["Global Laptop Fund"] == "organization"
+
+
+def test_the_head_of_an_apposition_before_a_distance():
+    # a storm story: "came ashore near Cayo Costa, a barrier island west of Fort Myers" was a person
+    got = _types(HEAD + "The storm came ashore near Cayo Costa, a barrier island west of Fort Myers, the center said.")
+    assert got["Cayo Costa"] == "place"

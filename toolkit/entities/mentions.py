@@ -836,7 +836,9 @@ _APPOS_DETS = frozenset(["a", "an", "the"])
 #: Words that end an apposition's noun phrase (its head is the word before them).
 _APPOS_END = frozenset([",", ".", ";", ":", "(", ")", "of", "in", "for", "that", "which", "who", "whose", "based", "with",
                         "from", "at", "on", "to", "and", "or", "by", "since", "where", "founded", "formed", "set",
-                        "known", "led", "run", "owned", "—", "–"])
+                        "known", "led", "run", "owned", "—", "–", "north", "south", "east", "west", "northeast",
+                        "northwest", "southeast", "southwest", "near", "off", "outside", "about", "some", "just"])
+# ("Cayo Costa, a barrier island west of Fort Myers", "a village some 20 km from …": the head before a distance)
 #: Words after which the noun phrase was the subject of a clause, no apposition ("According to Keni Lesa, the
 #: anti-vaccine movement was able to ...", 'According to Camara, the group "assaulted him"').
 _APPOS_NOT = frozenset(["is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may",
