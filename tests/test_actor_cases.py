@@ -2134,3 +2134,20 @@ def test_the_head_of_an_apposition_before_a_distance():
     # a storm story: "came ashore near Cayo Costa, a barrier island west of Fort Myers" was a person
     got = _types(HEAD + "The storm came ashore near Cayo Costa, a barrier island west of Fort Myers, the center said.")
     assert got["Cayo Costa"] == "place"
+
+
+def test_clubs_in_a_football_story_without_a_score():
+    # a transfer story: "signed England midfielder Mason Mount from Chelsea", "Chelsea have raised £200m" were a place,
+    # "Manchester United signed" lost "United" (read as a category label), "United manager Erik ten Hag" stood
+    # apart, "Kovacic to Manchester City" was a place and "Havertz to Arsenal" a thing
+    text = (HEAD + "Manchester United signed England midfielder Mason Mount from Chelsea on Wednesday. He came through "
+            "Chelsea's academy. United manager Erik ten Hag said the squad was stronger after the Premier League "
+            "season. Chelsea sold Kai Havertz to Arsenal and Mateo Kovacic to Manchester City. Chelsea have raised "
+            "£200m.")
+    df = _df(text)
+    types = dict(zip(df["actor"], df["type"], strict=False))
+    for club in ("Manchester United", "Chelsea", "Arsenal", "Manchester City"):
+        assert types[club] == "organization", club
+    assert df.loc[df["surface"] == "United", "actor"].tolist() == ["Manchester United"]
+    # the same town in a story about the town stays a place
+    assert _types(HEAD + "Fulham is a district of London. Prices in Fulham rose.")["Fulham"] == "place"

@@ -83,6 +83,12 @@ _SPORT_WORDS = re.compile(r"\b(?:goals?|scored|match|tournament|World Cup|league
 #: words of a match report only (two of them with one score make one: "30 goals this season … before half-time")
 _MATCH_WORDS = re.compile(r"\b(?:goals?|scored|scoring|innings|wickets?|striker|goalkeeper|midfielder|defender|half-time|"
                           r"halftime|touchdowns?|quarterback|semi-final|quarter-final|Cup final|penalty shoot-?out)\b")
+#: a football story's words: competitions, positions ("Premier League", "midfielder"), and its other words
+_FOOTBALL_WORDS = re.compile(r"\b(?:Premier League|Champions League|Europa League|FA Cup|League Cup|La Liga|Serie A|"
+                             r"Bundesliga|Ligue 1|Eredivisie|Major League Soccer|midfielder|striker|goalkeeper|"
+                             r"centre-back|center-back|full-back|winger|footballer)s?\b")
+_FOOTBALL_CONTEXT = re.compile(r"\b(?:transfer|signing|signed|loan|club|clubs|manager|squad|season|fans|"
+                               r"contract)\b")
 _ABSTRACT_END = re.compile(r"(?:ology|ics|ment|tion|sion|ity|ence|ance|ness)$")
 #: Months that are also given names or surnames ("Theresa May", "April Ryan").
 _MONTH_NAMES = frozenset(["May", "April", "June", "August"])
@@ -433,6 +439,13 @@ class Detector:
         return scores >= 2 or (scores == 1 and len(set(_MATCH_WORDS.findall(text))) >= 2)
 
     @cached_property
+    def football(self) -> bool:
+        """A football story without a score (a transfer, a manager's sacking): a competition or a player's position,
+        and three such words in all ("Premier League … midfielder … signing")."""
+        strong = set(_FOOTBALL_WORDS.findall(self.text))
+        return bool(strong) and len(strong) + len(set(_FOOTBALL_CONTEXT.findall(self.text))) >= 3
+
+    @cached_property
     def has_score(self) -> bool:
         """The text holds a match score ("2–1") somewhere (club cues are read only then)."""
         return _SCORE_HINT.search(self.text) is not None and SCORE.search(self.text) is not None
@@ -761,7 +774,7 @@ class Detector:
     def _label_cut(self, tw: Sequence[str], run: list[int]) -> int:
         """Where a category label ends in a run that opens a sentence: a known place (one to three
         words), then a word that opens sentences and no name ("According", "Thousands", "Several")
-        or a demonym ("British"); after a year, an election's name ("2008 US Presidential Election
+        or a demonym ("British"; not "Manchester United signed": a club); after a year, an election's name ("2008 US Presidential Election
         Alaska Governor …"). 0 for no label."""
         words = [tw[x] for x in run]
         if self.g.lookup(" ".join(words)):
@@ -770,6 +783,7 @@ class Detector:
             if k < len(words) and (self.g.lookup(" ".join(words[:k])) or ("", ""))[1] == "place" and (
                     ((_lex(words[k].lower()) in _LABEL_NEXT_TAGS or words[k] in _QUANTITY_WORDS
                       or words[k] in self.g.demonyms) and words[k] not in COMPASS_POINTS
+                     and not (words[k] == "United" and k == len(words) - 1)
                      and not self._org_word(words[k]) and not self.g.has("place_suffix", words[k])
                      and not self.g.has("thing_word", words[k]))
                     or (self.g.lookup(" ".join(words[k:])) or ("", ""))[1] == "place"):  # "Iraq United States

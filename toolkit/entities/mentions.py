@@ -91,6 +91,11 @@ _SPORT_VERB_BEFORE = re.compile(r"\b(?:beat|beating|defeated|against|versus|vs\.
 #: In a match report, what makes a country's mention its team besides a score: the subject of a
 #: verb ("Sweden had more possession", "Belgium made a change") or "for"/"put" before it ("a goal for
 #: Belgium", "put Sweden in the lead").
+#: In a football story, what makes a town's name its club: a transfer's preposition or verb before it ("signed from
+#: Chelsea", "Havertz to Arsenal", "joined Everton"), or a plural verb after it ("Chelsea have sold", "Leeds are")
+_TRANSFER_BEFORE = re.compile(r"\b(?:from|to|joined|joins|joining|join|rejoined|signed for|signs for|sign for|left|"
+                              r"leaves|leaving)\s+$")
+_PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were)\b")
 _TEAM_BEFORE = re.compile(r"\b(?:for|put|putting|puts|against|beat|beating|defeated|versus|vs\.?|over)\s+$")
 _SCORE_NEXT = re.compile(r"\s?\d{1,2}\s?[–—-]\s?\d{1,2}\b")
 _SCORE_PREV = re.compile(r"\b\d{1,2}\s?[–—-]\s?\d{1,2}\s?$")
@@ -763,21 +768,26 @@ def _mention(
                             or _TEAM_BEFORE.search(text[max(0, s - 20) : s]) or _subject_of_verb(text, e))
             if _SCORE_NEXT.match(text, e) or _SCORE_PREV.search(text, max(0, s - 12), s):
                 raw.acts = True  # "Sweden 1 – 0 Korea Republic": a team's name beside its score
-        if hit[1] == "place" and (_CLUB_AFTER.match(text, e) or det.has_score and ((
+        if hit[1] == "place" and (_CLUB_AFTER.match(text, e) or (det.football and (
+            _TRANSFER_BEFORE.search(text, max(0, s - 20), s) or _PLURAL_VERB_AFTER.match(text, e)
+        )) or det.has_score and ((
             _SPORT_VERB.search(text[e : e + 20]) and SCORE.search(text, e, e + 45)
         ) or (_SPORT_VERB_BEFORE.search(text[max(0, s - 20) : s]) and SCORE.search(text, e, e + 12)))):
             raw.club = True  # "at Barcelona's ground", "Liverpool beat Everton 2-0": the club
         if hit[1] == "place" and not last_poss and hit[0] in _states(g) and _acts_after(text, e) \
                 and _PREP_BEFORE.search(text, max(0, s - 12), s) is None:
             raw.acts = True  # "North Korea fired", "Moscow said": the state, not the territory (not "the Mayor of London said")
-    elif single and det.has_score and name in world_cities() and (_CLUB_AFTER.match(text, e) or det.sports and (
+    elif single and (det.has_score or det.football) and name in world_cities() and (_CLUB_AFTER.match(text, e) or (
+            det.football and (_TRANSFER_BEFORE.search(text, max(0, s - 20), s) or _PLURAL_VERB_AFTER.match(text, e)
+                              or _SPORT_VERB.search(text[e : e + 20]))) or det.sports and (
             _TEAM_BEFORE.search(text[max(0, s - 20) : s]) or _SPORT_VERB.search(text[e : e + 20])
             or (SCORE.search(text, max(0, s - 25), e + 25) and not _PREP_BEFORE.search(text, max(0, s - 12), s)))):
         # a town the gazetteer does not list, in a match report: "a 2-1 win over Chelsea", "Chelsea boss Thomas
-        # Tuchel" (the club; not "at Wembley": where; a listed place's club is weighed in toolkit.entities.resolution)
+        # Tuchel" (the club; not "at Wembley": where; a listed place's club is weighed in toolkit.entities.resolution);
+        # in a football story without a score: "signed Mason Mount from Chelsea", "Chelsea have raised £200m"
         rule = RULE["club_cue"]
         raw.hints[rule.type] += rule.weight
-    if not single and not hit and (det.sports or words[-1] in _CLUB_TAILS) and _team_name(words, g):
+    if not single and not hit and (det.sports or words[-1] in _CLUB_TAILS or det.football) and _team_name(words, g):
         rule = RULE["team_name"]  # "Manchester City", "Leeds United", "Real Madrid": a club
         raw.hints[rule.type] += rule.weight
     if info.religion_adj is not None:
@@ -796,7 +806,7 @@ def _mention(
 #: the last word of a club named after its town, whatever the text ("Leeds United", "Bristol Rovers"), and the
 #: words of one in a match report ("Manchester City", "Ipswich Town", "Real Madrid", "Bayern Munich")
 _CLUB_TAILS = frozenset(["United", "Rovers", "Athletic", "Wanderers", "Albion", "Hotspur", "Argyle", "FC", "AFC"])
-_MATCH_CLUB_TAILS = _CLUB_TAILS | frozenset(["City", "Town", "County", "Forest", "Wednesday", "Rangers", "Orient",
+MATCH_CLUB_TAILS = _CLUB_TAILS | frozenset(["City", "Town", "County", "Forest", "Wednesday", "Rangers", "Orient",
                                              "Villa", "Athletico", "Alexandra"])
 _CLUB_HEADS = frozenset(["Real", "Atletico", "Atlético", "Inter", "AC", "Bayern", "Borussia", "Dynamo", "Sporting",
                          "Olympique", "Racing", "Athletic", "Deportivo"])
@@ -814,7 +824,7 @@ def _team_name(words: Sequence[str], g: Gazetteer) -> bool:
     name = " ".join(words)
     if len(words) > 3 or g.lookup(name) is not None or name in world_cities():
         return False
-    if words[-1] in _MATCH_CLUB_TAILS:
+    if words[-1] in MATCH_CLUB_TAILS:
         town = " ".join(words[:-1])
     elif words[0] in _CLUB_HEADS:
         town = " ".join(words[1:])

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from toolkit.entities.detection import Detector
 from toolkit.entities.gazetteer import Gazetteer, gazetteer, well_known_people, world_cities
-from toolkit.entities.mentions import Raw
+from toolkit.entities.mentions import MATCH_CLUB_TAILS, Raw
 from toolkit.entities.tokens import CONNECT, CORE_TITLES, NAME_PARTICLES, is_cap, lazy_lex
 from toolkit.entities.typing_rules import (
     COMPANY_SUFFIXES,
@@ -64,6 +64,7 @@ _lex = lazy_lex(__name__)
 _PARTICLES = NAME_PARTICLES | {"bin", "ibn", "al", "el", "arap", "ten", "ter"}
 #: Last words of a place that is later named by its first word alone ("Hart Island" ... "Hart");
 #: not buildings or districts, whose first word is often a town of its own ("Cahors Cathedral").
+_TEAM_RULE = RULE["team_name"]
 _FEATURE_HEADS = frozenset(["Island", "Islands", "Isle", "Bay", "River", "Mountains", "Peninsula", "Canyon", "Valley", "Desert", "Reef", "Strait", "Forest", "Glacier", "County", "Atoll", "Archipelago"])
 #: One word shaped like a Gaelic surname: "Mc" or "O'" then a capitalised name ("McGuinty", "O'Toole").
 _SURNAME_SHAPE = re.compile(r"(?:Mc|O['’])([A-Z][a-z]{2,})")
@@ -416,7 +417,7 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
         if not r.canonical and len(words) >= 2 and thing_points(hints_by_name[r.name]) >= 3 and is_cap(words[-1]) \
                 and not g.has("thing_word", words[-1]) and not words[-1].isupper():
             things[words[-1]].add(r.name)
-    # a place named later by its head alone ("Hart Island" ... "Hart", "County Kerry" ... "Kerry")
+    # a place named later by its head alone ("Hart Island" ... "Hart", "County Kerry" ... "Kerry"), a club by its tail
     place_heads: dict[str, set[str]] = defaultdict(set)
     for r in raws:
         words = split_of[r.name]
@@ -425,6 +426,8 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
                 place_heads[words[0]].add(r.name)
             elif words[0] == "County" and is_cap(words[1]) and not words[1].isupper():
                 place_heads[words[1]].add(r.name)
+            elif words[1] in MATCH_CLUB_TAILS and r.hints["organization"] >= _TEAM_RULE.weight:
+                place_heads[words[1]].add(r.name)  # a club: "Manchester United" … "United manager Erik ten Hag"
     ambiguous: dict[str, bool] = {}  # per surname: several people share it (_ambiguous, once each)
     principals: dict[str, str | None] = {}  # per ambiguous surname: the story's principal (_principal, once each)
     ambiguous_rule = RULE["ambiguous_surname"]
