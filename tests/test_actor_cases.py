@@ -2151,3 +2151,28 @@ def test_clubs_in_a_football_story_without_a_score():
     assert df.loc[df["surface"] == "United", "actor"].tolist() == ["Manchester United"]
     # the same town in a story about the town stays a place
     assert _types(HEAD + "Fulham is a district of London. Prices in Fulham rose.")["Fulham"] == "place"
+
+
+def test_a_regnal_number_is_no_acronym_and_a_monarch_without_it_is_the_same():
+    # a fraud trial: "Its new chief executive, John J. Ray III," was an organisation ("III" read as an acronym); a
+    # coronation: "King Charles III" and the headline's "King Charles" were two actors; "Meghan, the Duchess of
+    # Sussex" made "Duchess" an organisation and "Sussex" a place
+    df = _df("King Charles crowned\n\nKing Charles III was crowned on Saturday. Its chief executive, John J. Ray III, "
+             "said so. Meghan, the Duchess of Sussex, left early. Class II and Article IV apply.")
+    types = dict(zip(df["actor"], df["type"], strict=False))
+    assert set(df.loc[df["surface"].str.startswith("King"), "actor"]) == {"Charles III"}
+    assert types["John J. Ray III"] == "person" and types["Duchess of Sussex"] == "person"
+    assert "Duchess" not in types and types.get("Class II") != "person"
+
+
+def test_a_body_named_before_a_modifier_and_a_group_noun():
+    # a war report: "The Wagner mercenary group, whose fighters captured the city" was a person
+    got = _types(HEAD + "The Wagner mercenary group, whose fighters captured the city, has since withdrawn. Kansai "
+                        "Electric said its plants were safe.")
+    assert got["Wagner"] == got["Kansai Electric"] == "organization"
+
+
+def test_a_firms_trade_word_is_dropped_when_named_again():
+    # "his hedge fund, Alameda Research … Alameda's former chief executive" were two actors
+    df = _df(HEAD + "His hedge fund, Alameda Research, lost billions. Alameda's former chief executive testified.")
+    assert set(df["actor"]) == {"Alameda Research"}

@@ -152,3 +152,15 @@ def test_a_title_before_the_name_of_its_kind_is_no_quote():
     assert _quotes(body) == []
     df = actors(load_article(HEAD + body))
     assert set(df.loc[df["surface"].isin(["Barbie", "Eras"]), "type"]) == {"work"}
+
+
+def test_titles_after_a_plural_work_noun_and_such_as():
+    # a concert story: 'older hits such as "Crazy in Love"' was an unattributed quote and "Love" a place; Wikinews:
+    # 'songs including "Dark Star", "Uncle John's Band"' were quotes
+    from toolkit import actors, load_article, quotes
+
+    a = load_article('Tour opens\n\nShe sang older hits such as "Crazy in Love" and the track "Halo". "Thank you," '
+                     'Beyoncé told the crowd.')
+    assert quotes(a)["text"].tolist() == ["Thank you,"]
+    df = actors(a)
+    assert dict(zip(df["actor"], df["type"], strict=False))["Crazy in Love"] == "work"

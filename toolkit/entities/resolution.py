@@ -39,6 +39,7 @@ from toolkit.entities.typing_rules import (
     INITIALS,
     PEOPLE_ENDING,
     REGION_ENDING,
+    REGNAL,
     RULE,
     SYLLABLE_NAME,
     common_last_word,
@@ -417,7 +418,8 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
         if not r.canonical and len(words) >= 2 and thing_points(hints_by_name[r.name]) >= 3 and is_cap(words[-1]) \
                 and not g.has("thing_word", words[-1]) and not words[-1].isupper():
             things[words[-1]].add(r.name)
-    # a place named later by its head alone ("Hart Island" ... "Hart", "County Kerry" ... "Kerry"), a club by its tail
+    # a place named later by its head alone ("Hart Island" ... "Hart", "County Kerry" ... "Kerry"), a club by its
+    # tail, a monarch without the number
     place_heads: dict[str, set[str]] = defaultdict(set)
     for r in raws:
         words = split_of[r.name]
@@ -428,6 +430,8 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
                 place_heads[words[1]].add(r.name)
             elif words[1] in MATCH_CLUB_TAILS and r.hints["organization"] >= _TEAM_RULE.weight:
                 place_heads[words[1]].add(r.name)  # a club: "Manchester United" … "United manager Erik ten Hag"
+            elif REGNAL.fullmatch(words[1]) and is_cap(words[0]) and r.hints["person"] >= 3:
+                place_heads[words[0]].add(r.name)  # a monarch: "King Charles III" … "King Charles"
     ambiguous: dict[str, bool] = {}  # per surname: several people share it (_ambiguous, once each)
     principals: dict[str, str | None] = {}  # per ambiguous surname: the story's principal (_principal, once each)
     ambiguous_rule = RULE["ambiguous_surname"]
@@ -590,7 +594,8 @@ _COMPANY_TAILS = frozenset(["Worldwide", "Inc", "Inc.", "Corp", "Corp.", "Corpor
                             "Exploration", "Petroleum", "Energy", "Resources", "Mining", "Airlines", "Airways",
                             "Entertainment", "Media", "Communications", "Telecom", "Software", "Capital", "Partners",
                             "Financial", "Foods", "Electric", "Insurance", "Aerospace", "Laboratories", "Labs",
-                            "Therapeutics", "Studios", "Records"])
+                            "Therapeutics", "Studios", "Records", "Research", "Ventures", "Pharma", "Biotech",
+                            "Semiconductor", "Securities"])
 
 
 #: a company's legal form ("Tesla Inc", "Apple Inc.", "Ford Motor Co": "Motor" is a trade)

@@ -110,11 +110,13 @@ _CODE = re.compile(r"^[A-Z]{1,5}\d*-?\d+[A-Za-z]?$")  # "STS-133", "F-16", "K2-1
 #: Sports after a body's word ("Major League Soccer", "Canadian Football League" ends in the body word).
 _SPORTS = frozenset(["Soccer", "Football", "Baseball", "Basketball", "Hockey", "Rugby", "Cricket", "Lacrosse",
                      "Softball", "Volleyball", "Handball", "Tennis", "Golf", "Athletics", "Cycling", "Wrestling"])
+#: nouns for a body that, after a name and one modifier, make the name the body's ("the Wagner mercenary group")
+_GROUP_NOUNS = frozenset(["group", "militia", "organisation", "organization", "movement", "network", "faction", "gang"])
 _NOBLE_TITLES = frozenset(["Duke", "Duchess", "Earl", "Count", "Countess", "Emperor", "Empress", "Sultan", "Baron",
                            "Baroness", "Marquess", "Marquis", "Marchioness", "Viscount", "Viscountess", "Archduke",
                            "Tsar", "Czar", "Tsarina", "Emir", "Prince", "Princess", "King", "Queen"])
 #: A regnal number after a name ("Louis XIV", "Elizabeth II", "Benedict XVI"; not "I", "V", "X" alone).
-_REGNAL = re.compile(r"X{0,2}(?:II|III|IV|VI|VII|VIII|IX)|X{1,2}[IV]|XX")
+REGNAL = re.compile(r"X{0,2}(?:II|III|IV|VI|VII|VIII|IX)|X{1,2}[IV]|XX")
 _WAR_NUMBER = re.compile(r"\bWar (?:One|Two|I|II|1|2)$")
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _ADJ_END = re.compile(r"(?:ean|ian|ese|ish)$")
@@ -342,9 +344,11 @@ def _compass_place(n: NameCue) -> bool:
 
 
 def _acronym_or_place_led(n: NameCue) -> bool:
-    """An acronym word inside ("BBC World Service"), a place leading the name ("Washington Post") or a
-    known organisation leading it ("Google Analytics")."""
-    return any(w.isupper() and len(w) > 1 and not INITIALS.match(w) for w in n.words) or place_led(list(n.words), n.g) \
+    """An acronym word inside ("BBC World Service"; not a regnal number last: "John J. Ray III"), a place leading the
+    name ("Washington Post") or a known organisation leading it ("Google Analytics")."""
+    return any(w.isupper() and len(w) > 1 and not INITIALS.match(w) and not (
+        w is n.words[-1] and REGNAL.fullmatch(w) and n.words[0] in n.wl["given"])
+               for w in n.words) or place_led(list(n.words), n.g) \
         or _lookup_type(n.g, n.words[0]) == "organization"
 
 
@@ -488,7 +492,7 @@ def _shape(n: NameCue) -> str | None:  # (computed once per name: NameCue.shape)
         return None
     if _compass_place(n):
         return "compass_place"
-    if len(n.words) <= 3 and _REGNAL.fullmatch(n.words[-1]) and all(w[1:].islower() for w in n.words[:-1]) \
+    if len(n.words) <= 3 and REGNAL.fullmatch(n.words[-1]) and all(w[1:].islower() for w in n.words[:-1]) \
             and any(w in n.wl["given"] for w in n.words[:-1]) and not place_led(list(n.words), n.g):
         return "regnal"
     if _acronym_or_place_led(n):
@@ -966,9 +970,11 @@ TYPE_RULES: tuple[Rule, ...] = (
          first=lambda w, wl: w in _CORPORATE_POSSESSIONS),
     Rule("org_noun_after", "after", "organization", 3,
          lambda c: bool(c.after) and c.unknown and not c.poss and (
-             c.after[0] in c.wl["org_next"] or (len(c.after) > 1 and c.after[0] == "news" and c.after[1] == "agency")),
-         '"Yonhap news agency", "the Hells Angels gang"',
-         first=lambda w, wl: w in wl["org_next"] or w == "news"),
+             c.after[0] in c.wl["org_next"] or (len(c.after) > 1 and c.after[0] == "news" and c.after[1] == "agency")
+             or (len(c.after) > 1 and c.after[1] in _GROUP_NOUNS and c.after[0].isalpha()
+                 and (_lex(c.after[0]) or "") in ("JJ", "NN"))),
+         '"Yonhap news agency", "the Hells Angels gang", "The Wagner mercenary group", "the Shabaab militant group"',
+         first=lambda w, wl: w in wl["org_next"] or w == "news" or w.islower()),
     Rule("other_noun_after", "after", "other", 3, _noun_after("other_next"),
          '"won a Critics Choice award", "a Pulitzer prize": a prize, no actor (word list other_next)',
          first=_first_noun("other_next")),
