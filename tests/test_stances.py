@@ -444,3 +444,13 @@ def test_an_unnamed_speakers_own_description_is_no_target():
                           "“beaten by the best.”")
     assert pl.quotes(art)["speaker"].tolist() == ["Carlos Alcaraz"]
     assert not set(pl.stances(art)["target"]) & {"Spain", "Wimbledon"}
+
+
+def test_the_building_where_the_speaker_spoke_is_no_target():
+    # a court story: '"This is not a normal court," he told reporters at the White House' made Biden's stance toward
+    # the White House; Wikinews: "said Bush during a press conference at the White House", "In a video teleconference
+    # with reporters at the Pentagon he said"
+    art = pl.load_article("Ruling\n\nPresident Joe Biden said he disagreed. “This is not a normal court,” he told "
+                          "reporters at the White House. “The Pentagon must act,” Biden said at a rally in Ohio.")
+    got = pl.stances(art)[["speaker", "target"]].values.tolist()
+    assert ["Joe Biden", "White House"] not in got and ["Joe Biden", "Pentagon"] in got

@@ -111,6 +111,10 @@ _SUBJECT_THEN_SAID = re.compile(r",|\s+(?:also\s+)?(?:said|says|told|added|argue
 #: a preposition of place right before a place outside the quote: where the words were said or the event was
 _WHERE_PREP = r"(?:in|at|from|near)\s+(?:the\s+)?"
 _WHERE = re.compile(rf"\b{_WHERE_PREP}$", re.IGNORECASE)
+#: the audience or the event, then where it was: "told reporters at the White House", "a news conference outside
+#: the Capitol"
+_VENUE_BEFORE = re.compile(r"\b(?:reporters|journalists|supporters|a (?:news|press) conference|a briefing|a rally)\s+"
+                           r"(?:at|in|outside|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 _QUOTE_THEN_WHERE = re.compile(rf"[\s,”\"’']{{0,3}}{_WHERE_PREP}", re.IGNORECASE)
 _TOPIC_IN = re.compile(
     r"\b(?:situation|crisis|conflict|affairs|violence|influence|war|elections?|polic(?:y|ies)|activit(?:y|ies)|"
@@ -416,6 +420,8 @@ def _stance_columns(
                 # (but "the current situation in Zimbabwe, which Brown said was …", "interfering in Zimbabwe's
                 # affairs": what was spoken of; nor a place inside another quote, or ending the quote's own sentence:
                 # '“Nobody knows who the winner will be” in Iowa, said Pat Rynard')
+            if not inside and _VENUE_BEFORE.search(text, max(lo, starts[i] - 40), starts[i]) and not in_quote(starts[i]):
+                continue  # "he told reporters at the White House": where he spoke, also a body's building
             if not inside and _LISTENER.search(text, max(lo, starts[i] - 40), starts[i]):
                 continue  # "she told the Aspen Times": whom the speaker spoke to, not of
             if not inside and (_MEDIUM_AFTER.match(text, at["end"][i]) or (
