@@ -2176,3 +2176,27 @@ def test_a_firms_trade_word_is_dropped_when_named_again():
     # "his hedge fund, Alameda Research … Alameda's former chief executive" were two actors
     df = _df(HEAD + "His hedge fund, Alameda Research, lost billions. Alameda's former chief executive testified.")
     assert set(df["actor"]) == {"Alameda Research"}
+
+
+def test_a_storm_under_each_of_its_names_is_one_event():
+    # "Storm Ciarán battered western Europe" was the organisation "Ciarán"; Wikinews: "Hurricane Lorenzo … Storm
+    # Lorenzo will produce … Lorenzo is the largest" are one storm; "Météo-France said" was "Météo" and "France"
+    df = _df(HEAD + "Storm Ciarán battered Europe on Thursday, Météo-France said. Hurricane Lorenzo grew. Storm "
+                    "Lorenzo will produce high waves. Lorenzo is the largest storm of the year.")
+    types = dict(zip(df["actor"], df["type"], strict=False))
+    assert types["Storm Ciarán"] == "event" and types["Météo-France"] == "organization"
+    assert set(df.loc[df["surface"].str.contains("Lorenzo"), "actor"]) == {"Hurricane Lorenzo"}
+
+
+def test_a_surname_after_a_generation_suffix_is_the_persons():
+    # 'flanked by Senator Joe Manchin III of West Virginia … Mr. Manchin, who had blocked an earlier version' were two
+    # actors; Wikinews: "Edward J. DeBartolo Jr. … DeBartolo"
+    df = _df(HEAD + "Senator Joe Manchin III of West Virginia spoke. Mr. Manchin said the law would help. Robert F. "
+                    "Kennedy Jr. said no. Kennedy left early.")
+    assert set(df["actor"]) == {"Joe Manchin III", "West Virginia", "Robert F. Kennedy Jr."}
+
+
+def test_an_oil_benchmark_before_crude_is_a_product():
+    # a market report: "Brent crude futures rose" was a place, "U.S. West Texas Intermediate crude" an organisation
+    got = _types(HEAD + "Brent crude futures rose $5.04, while U.S. West Texas Intermediate crude was up $4.91.")
+    assert got == {"Brent": "product", "U.S. West Texas Intermediate": "product"}

@@ -277,7 +277,10 @@ def test_caption_with_credit(line, caption, credit):
     assert got[-1] == ("body", "The story goes on.")
 
 
-@pytest.mark.parametrize("line", ["Photo: Reuters", "Image: Nicholas Moreau.", "(AP Photo/Evan Vucci)", "By Jane Doe", "Getty Images", "Image source, Getty Images"])
+@pytest.mark.parametrize("line", ["Photo: Reuters", "Image: Nicholas Moreau.", "(AP Photo/Evan Vucci)", "By Jane Doe", "Getty Images", "Image source, Getty Images",
+                                  # a wire story's tagline (its reporters and editors were actors)
+                                  "(Reporting by Alex Lawler in London, Florence Tan in Singapore and Ahmad Ghaddar in "
+                                  "Dubai; Additional reporting by Sudarshan Varadhan; Editing by Jason Neely and Mark Potter)"])
 def test_standalone_credit_lines(line):
     text = f"Quake toll rises\n\nThe first paragraph of the story is here.\n\n{line}\n\nThe story goes on."
     assert kinds(text)[2] == ("credit", line)

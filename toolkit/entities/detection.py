@@ -193,7 +193,7 @@ _PARTY_MEMBERS = frozenset(["Democrat", "Republican", "Tory", "Labour", "Conserv
 #: you): after a name's first word they end the name ("Herman Cain", "Geoffrey Howe", "Jiang Yu").
 _DIALECT_SURNAMES = frozenset(["Cain", "Howe", "Dey", "Ye", "Yu", "Soo"])
 #: Words that open a storm's name at the start of a sentence ("Typhoon Haiyan hit").
-_STORM_WORDS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Tropical"])
+STORM_WORDS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Tropical", "Storm"])
 
 
 def _common(
@@ -228,7 +228,7 @@ def _common(
     if headline:  # Title Case headline: a name only if the body writes it capitalised too
         low = _lex(w.lower()) or _plural_of_noun(w)
         return not (mid or low is None or low.startswith("NNP"))
-    if next_cap and w in _STORM_WORDS and next_word[:1].isupper() and (_lex(next_word.lower()) is None or g.has("given", next_word)):
+    if next_cap and w in STORM_WORDS and next_word[:1].isupper() and (_lex(next_word.lower()) is None or g.has("given", next_word)):
         return False  # "Typhoon Haiyan hit", "Hurricane Sandy struck": the storm's name
     if next_cap and east_asian_given(next_word):
         return False  # "Ban Ki-moon said", "Moon Jae-in met": a surname before a hyphenated given name

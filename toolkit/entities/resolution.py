@@ -30,7 +30,7 @@ from collections.abc import Mapping
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from toolkit.entities.detection import Detector
+from toolkit.entities.detection import STORM_WORDS, Detector
 from toolkit.entities.gazetteer import Gazetteer, gazetteer, well_known_people, world_cities
 from toolkit.entities.mentions import MATCH_CLUB_TAILS, Raw
 from toolkit.entities.tokens import CONNECT, CORE_TITLES, NAME_PARTICLES, is_cap, lazy_lex
@@ -66,6 +66,8 @@ _PARTICLES = NAME_PARTICLES | {"bin", "ibn", "al", "el", "arap", "ten", "ter"}
 #: Last words of a place that is later named by its first word alone ("Hart Island" ... "Hart");
 #: not buildings or districts, whose first word is often a town of its own ("Cahors Cathedral").
 _TEAM_RULE = RULE["team_name"]
+#: the generation after a person's name ("Robert F. Kennedy Jr."), besides a regnal number ("Joe Manchin III")
+_GENERATIONAL = frozenset(["Jr", "Jr.", "Sr", "Sr.", "Junior", "Senior"])
 _FEATURE_HEADS = frozenset(["Island", "Islands", "Isle", "Bay", "River", "Mountains", "Peninsula", "Canyon", "Valley", "Desert", "Reef", "Strait", "Forest", "Glacier", "County", "Atoll", "Archipelago"])
 #: One word shaped like a Gaelic surname: "Mc" or "O'" then a capitalised name ("McGuinty", "O'Toole").
 _SURNAME_SHAPE = re.compile(r"(?:Mc|O['’])([A-Z][a-z]{2,})")
@@ -359,6 +361,8 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
             continue
         if words[0].lower() in _PARTICLES and words[0] not in ("Al", "El"):
             continue  # "De Niro", "Von der Leyen": a surname with its particle, not a full name
+        if len(words) >= 3 and (words[-1] in _GENERATIONAL or REGNAL.fullmatch(words[-1])):
+            words = words[:-1]  # "Joe Manchin III", "Robert F. Kennedy Jr." … "Mr. Manchin", "Kennedy": the surname
         if any(w.isupper() and len(w) > 1 and not INITIALS.match(w) for w in words):
             continue
         if (g.lookup(words[-1]) or ("", ""))[1] in ("place", "organization") and not (
@@ -411,13 +415,18 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
         if len(full.split()) == 2 and len(longer) == 1 and _fold(full) not in persons:
             by_fold[_fold(full)] = longer[0]
             persons[_fold(full.split()[-1])] = [longer[0] if x == full else x for x in persons[_fold(full.split()[-1])]]
-    # vehicles and works named after their last word ("Space Shuttle Atlantis" ... "Atlantis")
+    # vehicles and works named after their last word ("Space Shuttle Atlantis" ... "Atlantis"); a storm under each
+    # of its names ("Hurricane Lorenzo" ... "Storm Lorenzo" ... "Lorenzo") is the one named first
     things: dict[str, set[str]] = defaultdict(set)
+    storms: dict[str, str] = {}
     for r in raws:
         words = split_of[r.name]
         if not r.canonical and len(words) >= 2 and thing_points(hints_by_name[r.name]) >= 3 and is_cap(words[-1]) \
                 and not g.has("thing_word", words[-1]) and not words[-1].isupper():
-            things[words[-1]].add(r.name)
+            if len(words) == 2 and words[0] in STORM_WORDS:
+                things[words[-1]].add(storms.setdefault(words[-1], r.name))
+            else:
+                things[words[-1]].add(r.name)
     # a place named later by its head alone ("Hart Island" ... "Hart", "County Kerry" ... "Kerry"), a club by its
     # tail, a monarch without the number
     place_heads: dict[str, set[str]] = defaultdict(set)
@@ -441,6 +450,9 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
         one_word = len(split_of[r.name]) == 1
         if r.name in acr_map:
             key[id(r)] = acr_map[r.name]
+        elif not one_word and (storm := storms.get(split_of[r.name][-1])) is not None and storm != r.name \
+                and split_of[r.name][0] in STORM_WORDS:
+            key[id(r)] = storm  # "Storm Lorenzo" after "Hurricane Lorenzo"
         elif not one_word and not r.canonical and split_of[r.name][0].lower() in _PARTICLES \
                 and len(fulls := [f for f in persons.get(_fold(split_of[r.name][-1]), ())
                                   if f.lower().endswith(" " + r.name.lower())]) == 1:

@@ -144,6 +144,8 @@ _CREDIT_LINE = re.compile(
     r")\s*$"
 )
 _CREDIT_LINE_STRICT_PAREN = re.compile(r"^\s*\(.{2,120}\)\s*$")
+# A wire story's closing tagline: "(Reporting by Jane Doe in London; Editing by John Roe)"
+_WIRE_TAGLINE = re.compile(r"^\s*\(\s*(?:Additional\s+)?(?:Reporting|Editing|Writing|Compiled|Produced|Research)\s+by\s+[A-Z]")
 # "Image: Jane Doe." / "Photo by Jane Doe/AFP" as a whole line, or at the end of a caption line.
 _LABELLED_CREDIT = (
     r"(?:Photos?|Pictures?|Images?|Photograph|Credit|Illustration)(?:\s+(?:by|credit|courtesy(?:\s+of)?|source))?"
@@ -428,6 +430,8 @@ def _trailing_credit(line: str) -> int | None:
 
 def _is_credit_line(line: str) -> bool:
     if _LABELLED_CREDIT_LINE.match(line) and _is_name_list(line.rstrip("."), 8):
+        return True
+    if _WIRE_TAGLINE.match(line) and line.rstrip().endswith(")") and len(line) <= 400:
         return True
     if _CREDIT_LINE_STRICT_PAREN.match(line):
         return _credit_split(line) == 0
