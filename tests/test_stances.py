@@ -454,3 +454,13 @@ def test_the_building_where_the_speaker_spoke_is_no_target():
                           "reporters at the White House. “The Pentagon must act,” Biden said at a rally in Ohio.")
     got = pl.stances(art)[["speaker", "target"]].values.tolist()
     assert ["Joe Biden", "White House"] not in got and ["Joe Biden", "Pentagon"] in got
+
+
+def test_an_event_named_after_a_body_and_a_persons_own_place_are_no_targets():
+    # NYT style: '“The American people won,” Mr. Biden said at a White House ceremony, flanked by Senator Joe Manchin
+    # III of West Virginia' made stances toward the White House and West Virginia; Wikinews: '"…," Correa said during
+    # a Cabinet meeting', 'with Steve Scalise of Louisiana calling the investigation "Soviet-style"'
+    art = pl.load_article("Bill signed\n\n“The American people won,” Mr. Biden said at a White House ceremony, flanked "
+                          "by Senator Joe Manchin III of West Virginia.")
+    got = set(pl.stances(art)["target"])
+    assert not got & {"White House", "West Virginia"} and "Joe Manchin III" in got

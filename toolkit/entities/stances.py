@@ -115,6 +115,9 @@ _WHERE = re.compile(rf"\b{_WHERE_PREP}$", re.IGNORECASE)
 #: the Capitol"
 _VENUE_BEFORE = re.compile(r"\b(?:reporters|journalists|supporters|a (?:news|press) conference|a briefing|a rally)\s+"
                            r"(?:at|in|outside|inside)\s+(?:the\s+)?$", re.IGNORECASE)
+_AT_AN_EVENT = re.compile(r"\b(?:at|during)\s+(?:a|an|the)\s+$", re.IGNORECASE)
+_EVENT_AFTER = re.compile(r"\s+(?:ceremony|event|briefing|news conference|press conference|rally|summit|meeting|"
+                          r"reception|dinner|gathering|forum|conference|lecture|fundraiser)\b")
 _QUOTE_THEN_WHERE = re.compile(rf"[\s,”\"’']{{0,3}}{_WHERE_PREP}", re.IGNORECASE)
 _TOPIC_IN = re.compile(
     r"\b(?:situation|crisis|conflict|affairs|violence|influence|war|elections?|polic(?:y|ies)|activit(?:y|ies)|"
@@ -420,8 +423,13 @@ def _stance_columns(
                 # (but "the current situation in Zimbabwe, which Brown said was …", "interfering in Zimbabwe's
                 # affairs": what was spoken of; nor a place inside another quote, or ending the quote's own sentence:
                 # '“Nobody knows who the winner will be” in Iowa, said Pat Rynard')
-            if not inside and _VENUE_BEFORE.search(text, max(lo, starts[i] - 40), starts[i]) and not in_quote(starts[i]):
-                continue  # "he told reporters at the White House": where he spoke, also a body's building
+            if not inside and not in_quote(starts[i]) and (
+                    _VENUE_BEFORE.search(text, max(lo, starts[i] - 40), starts[i])
+                    or (_AT_AN_EVENT.search(text, max(lo, starts[i] - 12), starts[i]) and _EVENT_AFTER.match(text, at["end"][i]))):
+                continue  # "he told reporters at the White House", "said at a White House ceremony": where he spoke
+            if not inside and i > 0 and at["type"][i] == "place" and at["type"][i - 1] == "person" \
+                    and text[at["end"][i - 1] : starts[i]] == " of ":
+                continue  # "flanked by Senator Joe Manchin III of West Virginia": who the person is
             if not inside and _LISTENER.search(text, max(lo, starts[i] - 40), starts[i]):
                 continue  # "she told the Aspen Times": whom the speaker spoke to, not of
             if not inside and (_MEDIUM_AFTER.match(text, at["end"][i]) or (
