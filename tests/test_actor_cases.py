@@ -2200,3 +2200,13 @@ def test_an_oil_benchmark_before_crude_is_a_product():
     # a market report: "Brent crude futures rose" was a place, "U.S. West Texas Intermediate crude" an organisation
     got = _types(HEAD + "Brent crude futures rose $5.04, while U.S. West Texas Intermediate crude was up $4.91.")
     assert got == {"Brent": "product", "U.S. West Texas Intermediate": "product"}
+
+
+def test_a_shared_surname_before_the_second_person_is_named_is_the_first():
+    # a spelling-bee story: "Dev Shah, an eighth-grader … “I can't believe it,” Shah said … His father, Sanjay Shah"
+    # left "Shah" apart (Dev Shah had no strong person cue); Wikinews: nine "Khan" for Usman Khan before "Mayor of
+    # London Sadiq Khan" is named
+    df = _df(HEAD + "Dev Shah, an eighth-grader, won the bee. “I can't believe it,” Shah said. His father, Sanjay "
+                    "Shah, said the family had flown in. Shah thanked the judges.")
+    shah = df.loc[df["surface"] == "Shah", "actor"].tolist()
+    assert shah[0] == "Dev Shah"

@@ -272,17 +272,19 @@ def _ambiguous(fulls: list[str]) -> bool:
     )
 
 
-def _principal(fulls: list[str], raws: list[Raw]) -> str | None:
-    """Among full names sharing a surname (in order of first mention), the one named first: news style names
-    the story's principal first and then by the surname alone, the others in full each time ("Rep. Mark
-    Meadows … his wife, Debbie Meadows … Meadows said"); None when another is named in the same sentence."""
+def _principal(fulls: list[str], raws: list[Raw]) -> tuple[str, int] | None:
+    """Among full names sharing a surname (in order of first mention), the one named first, and the sentence
+    where the next one is first named: news style names the story's principal first and then by the surname
+    alone, the others in full each time ("Rep. Mark Meadows … his wife, Debbie Meadows … Meadows said"); None
+    when another is named in the same sentence."""
     first = fulls[0]
     sent_of: dict[str, int] = {}
     for r in raws:
         if r.name in fulls:
             sent_of.setdefault(r.name, r.sent_id)
     # (named in a sentence before the others': not "Thaksin Kovar and his sister Yingluck Kovar met")
-    return first if all(sent_of.get(f, -1) > sent_of[first] for f in fulls[1:]) else None
+    others = [sent_of.get(f, -1) for f in fulls[1:]]
+    return (first, min(others)) if all(s > sent_of[first] for s in others) else None
 
 
 def _surely_person(name: str, hints_by_name: Mapping[str, Counter], g: Gazetteer) -> bool:
@@ -442,7 +444,7 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
             elif REGNAL.fullmatch(words[1]) and is_cap(words[0]) and r.hints["person"] >= 3:
                 place_heads[words[0]].add(r.name)  # a monarch: "King Charles III" … "King Charles"
     ambiguous: dict[str, bool] = {}  # per surname: several people share it (_ambiguous, once each)
-    principals: dict[str, str | None] = {}  # per ambiguous surname: the story's principal (_principal, once each)
+    principals: dict[str, tuple[str, int] | None] = {}  # per ambiguous surname: the principal (_principal, once each)
     ambiguous_rule = RULE["ambiguous_surname"]
     for r in raws:
         # persons only gains keys above: a name's fold is looked up there as often as before
@@ -470,13 +472,15 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
         elif fold in persons and (
             ambiguous[fold] if fold in ambiguous else ambiguous.setdefault(fold, _ambiguous(persons[fold]))
         ) and not r.adjectival and not r.det and one_word and not r.canonical:
-            principal = principals[fold] if fold in principals else principals.setdefault(
+            found = principals[fold] if fold in principals else principals.setdefault(
                 fold, _principal(persons[fold], raws))
-            if principal is not None and not r.gaz and _surely_person(principal, hints_by_name, g) \
+            principal, next_named = found if found is not None else ("", 0)
+            if principal and not r.gaz and (_surely_person(principal, hints_by_name, g) or r.sent_id < next_named) \
                     and not (r.sex and g.has("given_f" if r.sex == "m" else "given_m", principal.split()[0])):
                 # "Rep. Mark Meadows … his wife, Debbie Meadows … Meadows said": the story's principal, named a
                 # sentence before the others, as news style uses the surname alone for him (not "Mr Anderson" for
-                # "Zoe Anderson": an honorific of the other sex)
+                # "Zoe Anderson": an honorific of the other sex); before the next one is named, whoever the
+                # principal's name ("Dev Shah … Shah said … His father, Sanjay Shah")
                 key[id(r)] = principal
             else:
                 key[id(r)] = r.name  # "Shinawatra" with two Shinawatras in the story: a person, but which one is open
