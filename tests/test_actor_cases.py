@@ -2210,3 +2210,20 @@ def test_a_shared_surname_before_the_second_person_is_named_is_the_first():
                     "Shah, said the family had flown in. Shah thanked the judges.")
     shah = df.loc[df["surface"] == "Shah", "actor"].tolist()
     assert shah[0] == "Dev Shah"
+
+
+def test_titles_venues_and_teams_of_a_health_story_an_awards_night_and_a_race():
+    # a WHO story: "WHO Director-General Tedros Adhanom Ghebreyesus told reporters" was one organisation; "The Africa
+    # Centres for Disease Control and Prevention" three names; "among children in Congo" the other Congo; an awards
+    # night: "Host Jimmy Kimmel" kept "Host", "the Dolby Theatre" a thing; a race: "told Sky Sports" a person,
+    # "finished sixth for Mercedes" a place (Wikinews: "Director-General Dr. Margaret Chan", "the Rose Theatre")
+    df = _df(HEAD + "WHO Director-General Tedros Adhanom Ghebreyesus told reporters that the Africa Centres for "
+                    "Disease Control and Prevention agreed. The strain spread from the Democratic Republic of Congo to "
+                    "Uganda; most cases are among children in Congo. Host Jimmy Kimmel opened the ceremony at the "
+                    "Dolby Theatre. Verstappen told Sky Sports that Hamilton finished sixth for Mercedes.")
+    types = dict(zip(df["actor"], df["type"], strict=False))
+    assert types["Tedros Adhanom Ghebreyesus"] == "person" and types["World Health Organization"] == "organization"
+    assert types["Africa Centres for Disease Control and Prevention"] == "organization"
+    assert set(df.loc[df["surface"].str.contains("Congo"), "actor"]) == {"Democratic Republic of the Congo"}
+    assert types["Jimmy Kimmel"] == "person" and types["Dolby Theatre"] == "place"
+    assert types["Sky Sports"] == types["Mercedes-Benz"] == "organization"

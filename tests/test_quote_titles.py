@@ -164,3 +164,14 @@ def test_titles_after_a_plural_work_noun_and_such_as():
     assert quotes(a)["text"].tolist() == ["Thank you,"]
     df = actors(a)
     assert dict(zip(df["actor"], df["type"], strict=False))["Crazy in Love"] == "work"
+
+
+def test_a_title_that_asks_and_a_title_after_an_acting_award():
+    # an awards night: 'won only one award, for the song "What Was I Made For?"' and 'won best supporting actress
+    # for "The Holdovers"' were unattributed quotes ("Was" and "Made" actors)
+    from toolkit import actors, load_article, quotes
+
+    a = load_article('Oscars\n\nDa\'Vine Joy Randolph won best supporting actress for "The Holdovers". "Barbie" won '
+                     'one award, for the song "What Was I Made For?" by Billie Eilish.')
+    assert quotes(a).empty
+    assert {"The Holdovers", "What Was I Made For?"} <= set(actors(a)["surface"])

@@ -221,6 +221,9 @@ _PLACE_OR_FIRM = {
         r"\bAmazon(?:ian)? (?:rain ?forests?|jungle|basin|river|region|forests?|delta|biome|tribes?)\b"
         r"|\b(?:in|across|into|through) the Amazon(?=\s*[,.;:)]|\s+(?:and|or|where|which)\b)|\bAmazonas\b|\bdeforest", re.IGNORECASE)),
 }
+#: a story about the larger Congo ("Congo" alone is the gazetteer's Republic of the Congo otherwise)
+_DR_CONGO = re.compile(r"\bDemocratic Republic of (?:the )?Congo\b|\bDR ?Congo\b|\bDRC\b|\bKinshasa\b|\bGoma\b")
+_CONGO_REPUBLIC = re.compile(r"(?<!Democratic )Republic of (?:the )?Congo\b|\bBrazzaville\b|\bCongo-Brazzaville\b")
 _DATELINE_RULE = RULE["dateline_city"]
 _REGION_RULE = RULE["region_after"]
 
@@ -679,6 +682,8 @@ def _mention(
     hit = info.hit
     if hit is not None and hit[1] == "place" and hit[0] in _PLACE_OR_FIRM and not _PLACE_OR_FIRM[hit[0]][1].search(text):
         hit = g.lookup(_PLACE_OR_FIRM[hit[0]][0])  # "Amazon sued Barnes & Noble": the firm, in a story without the forest
+    elif name == "Congo" and hit is not None and _DR_CONGO.search(text) and not _CONGO_REPUBLIC.search(text):
+        hit = g.lookup("DR Congo")  # "… spread from the Democratic Republic of Congo … among children in Congo"
     first, last_i = idx[0], idx[-1]
     lead = first
     while lead >= 2 and tw[lead - 1] == "'" and tw[lead - 2] == "'" and ts[lead - 1] == te[lead - 2]:

@@ -87,7 +87,9 @@ _WORK_NOUN_BEFORE = re.compile(
 _AWARD_CUE = re.compile(
     r"\b(?:awards?|Oscars?|Golden Globes?|Emmys?|Grammys?|BAFTAs?|best picture|box office|"
     r"starring|directed by|prizes?|trophy|trophies|statuettes?|nods|premiered?|box office|"
-    r"(?:album|song|record|film|book|single|video|game) of the year)\b",
+    r"(?:album|song|record|film|book|single|video|game) of the year|"
+    r"best (?:supporting |lead |original |adapted |animated |international |documentary |new )?"
+    r"(?:actor|actress|director|film|picture|song|score|screenplay|feature|artist|album|documentary))\b",
     re.IGNORECASE,
 )
 #: A maker or player of a work right after its title ('“Mrs Maisel” actress Alex Borstein', '“CBS This Morning”
@@ -108,6 +110,8 @@ def title_words(text: str, qs: int, qe: int) -> list[str] | None:
     """The words of the quoted span ``text[qs:qe]`` when it is shaped like a title (a few
     title-case words, no sentence punctuation inside), else ``None``."""
     inner = text[qs:qe].strip(_TITLE_MARKS).rstrip(",.").strip(_TITLE_MARKS)
+    if inner[-1:] in ("?", "!") and len(inner.split()) > 1 and inner[:-1].istitle():
+        inner = inner[:-1]  # 'the song “What Was I Made For?”': a title that asks (each word capitalised)
     if not inner or len(inner.split()) > 8 or any(c in inner for c in ".!?;:\n"):
         return None
     if inner.isdigit() and len(inner) <= 4:
