@@ -2227,3 +2227,23 @@ def test_titles_venues_and_teams_of_a_health_story_an_awards_night_and_a_race():
     assert set(df.loc[df["surface"].str.contains("Congo"), "actor"]) == {"Democratic Republic of the Congo"}
     assert types["Jimmy Kimmel"] == "person" and types["Dolby Theatre"] == "place"
     assert types["Sky Sports"] == types["Mercedes-Benz"] == "organization"
+
+
+def test_a_maker_and_a_finals_award():
+    # a health story:
+    # "Bavarian Nordic, the Danish maker of the only approved vaccine" a thing; a basketball final: "the Finals MVP",
+    # "Game 5 of the Finals" organisations
+    got = _types(HEAD + "Bavarian Nordic, the Danish maker of the "
+                        "only approved vaccine, said it could supply doses. Brown was named the Finals MVP after Game 5 "
+                        "of the Finals.")
+    assert got["Bavarian Nordic"] == "organization"
+    assert got["Finals MVP"] == "other" and got["Finals"] == "event"
+
+
+def test_a_foreign_legal_form_is_dropped_when_the_firm_is_named_again():
+    # Wikinews: "Stockmann Oyj Abp … Stockmann's increase to 116 Kroner" (two actors, persons), "Lindex AB … Lindex"
+    df = _df(HEAD + "Stockmann Oyj Abp raised its offer. Stockmann's increase was rejected by Lindex AB. Lindex "
+                    "shares rose. Adelaide, SA, voted.")
+    assert dict(zip(df["surface"], df["actor"], strict=False))["Stockmann"] == "Stockmann Oyj Abp"
+    assert set(df.loc[df["surface"].str.startswith("Lindex"), "actor"]) == {"Lindex AB"}
+    assert dict(zip(df["actor"], df["type"], strict=False))["Adelaide"] == "place"

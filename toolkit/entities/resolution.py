@@ -601,6 +601,10 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
     return out
 
 
+#: other countries' legal forms, after a name only ("Stockmann Oyj Abp", "Lindex AB", "Equinor ASA"; not read after a
+#: comma, where "SA" is South Australia)
+_FOREIGN_FORMS = frozenset(["AG", "SA", "S.A.", "NV", "N.V.", "BV", "AB", "ASA", "Oyj", "Abp", "SpA", "S.p.A.", "SE",
+                            "KK", "Pty", "Bhd"])
 #: words after a company's name that it drops when named again ("Monster Worldwide" … "Monster")
 _COMPANY_TAILS = frozenset(["Worldwide", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Group", "Holdings", "Ltd",
                             "Ltd.", "Limited", "plc", "PLC", "LLC", "Co", "Co.", "Company", "International",
@@ -611,11 +615,11 @@ _COMPANY_TAILS = frozenset(["Worldwide", "Inc", "Inc.", "Corp", "Corp.", "Corpor
                             "Entertainment", "Media", "Communications", "Telecom", "Software", "Capital", "Partners",
                             "Financial", "Foods", "Electric", "Insurance", "Aerospace", "Laboratories", "Labs",
                             "Therapeutics", "Studios", "Records", "Research", "Ventures", "Pharma", "Biotech",
-                            "Semiconductor", "Securities"])
+                            "Semiconductor", "Securities"]) | COMPANY_SUFFIXES | _FOREIGN_FORMS
 
 
 #: a company's legal form ("Tesla Inc", "Apple Inc.", "Ford Motor Co": "Motor" is a trade)
-_LEGAL_FORMS = COMPANY_SUFFIXES | {"Co", "Company"}
+_LEGAL_FORMS = COMPANY_SUFFIXES | _FOREIGN_FORMS | {"Co", "Company"}
 
 
 def _company_short_forms(types: dict[str, str], hints: Mapping[str, Counter], g: Gazetteer) -> dict[str, str]:

@@ -578,7 +578,9 @@ _ORG_APPOS = frozenset(["chapter", "subsidiary", "affiliate", "branch", "divisio
                         "association", "federation", "society", "committee", "commission", "foundation",
                         "institute", "club", "team", "publisher", "channel", "tank", "lobby", "consortium",
                         "co-operative", "cooperative", "collective", "ngo", "nonprofit", "non-profit", "charity",
-                        "organisation", "organization", "corporation", "airline", "university", "college"])
+                        "organisation", "organization", "corporation", "airline", "university", "college",
+                        "maker", "drugmaker", "distributor", "chain", "miner", "utility", "insurer",
+                        "lender", "carrier"])
 
 
 #: The ending of a Latin species name ("fusca", "bassiana", "coli", "sapiens", "falciparum").
