@@ -2247,3 +2247,17 @@ def test_a_foreign_legal_form_is_dropped_when_the_firm_is_named_again():
     assert dict(zip(df["surface"], df["actor"], strict=False))["Stockmann"] == "Stockmann Oyj Abp"
     assert set(df.loc[df["surface"].str.startswith("Lindex"), "actor"]) == {"Lindex AB"}
     assert dict(zip(df["actor"], df["type"], strict=False))["Adelaide"] == "place"
+
+
+def test_bodies_named_like_titles_and_a_name_known_as_another():
+    # a trial: "The Countess of Chester Hospital … said it was deeply sorry" was a person (a countess); a strike:
+    # "Network Rail said", "The Confederation of British Industry said" persons; an inauguration: "first lady
+    # Rosângela da Silva, known as Janja" made Janja an organisation apart from her
+    df = _df(HEAD + "The Countess of Chester Hospital said it was sorry. Network Rail said a fifth of trains ran. The "
+                    "Confederation of British Industry said the strike was costly. First lady Rosângela da Silva, known "
+                    "as Janja, stood beside him. The Duke of Edinburgh waved.")
+    types = dict(zip(df["actor"], df["type"], strict=False))
+    for body in ("Countess of Chester Hospital", "Network Rail", "Confederation of British Industry"):
+        assert types[body] == "organization", body
+    assert types["Duke of Edinburgh"] == "person"
+    assert dict(zip(df["surface"], df["actor"], strict=False))["Janja"] == "Rosângela da Silva"

@@ -26,6 +26,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import pairwise
 
 from toolkit.entities.detection import (
     ACRONYM_PLURAL,
@@ -255,6 +256,7 @@ def mentions(det: Detector, candidates: Iterable[Candidate]) -> list[Raw]:
     for cand in candidates:
         raws.extend(_candidate_mentions(sc, cand, heads))
     _defined_terms(raws, sc.text)
+    _known_as(raws, sc.text)
     _turn_labels(raws, sc.text, sc.g)
     _celestial(raws, sc.text)
     coordinate(raws, sc.text, sc.g)
@@ -331,6 +333,19 @@ def term_acronym(acr: str, before: str) -> bool:
         elif w not in _TERM_SKIP:
             return False
     return k < 0
+
+
+_KNOWN_AS = re.compile(r",\s+(?:(?:often|also|popularly|widely|commonly|better|affectionately|universally)\s+)?"
+                       r"(?:known|nicknamed|dubbed)\s+as\s+[\"“‘']?")
+
+
+def _known_as(raws: list[Raw], text: str) -> None:
+    """A one-word name right after "X, known as" is X's other name ("first lady Rosângela da Silva, known as Janja"):
+    it joins X's actor (X a name of two words or more)."""
+    for a, b in pairwise(raws):
+        if b.start - a.end < 40 and " " in a.name and " " not in b.name and not a.adjectival and text[a.end - 1] != ")" \
+                and _KNOWN_AS.fullmatch(text, a.end, b.start):
+            b.canonical, b.gaz = a.canonical or a.name, a.gaz
 
 
 def _defined_terms(raws: list[Raw], text: str) -> None:

@@ -690,8 +690,10 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("compass_place", "name", "place", 4, lambda n: n.shape == "compass_place", '"North Korea", "East Timor"'),
     Rule("noble_of", "name", "person", 4,
          lambda n: n.unknown and 3 <= len(n.words) <= 5 and n.words[1] == "of" and n.words[0] in _NOBLE_TITLES
-         and n.last not in n.wl["org_suffix"] and n.last not in n.wl["other_word"] and n.last not in n.wl["event_word"],
-         '"the Duke of Edinburgh", "the Emperor of Japan", "the Sultan of Brunei": the title holder'),
+         and n.last not in n.wl["org_suffix"] and n.last not in n.wl["other_word"] and n.last not in n.wl["event_word"]
+         and n.words[-1] not in n.wl["org_suffix"] and n.words[-1] not in n.wl["place_suffix"],
+         '"the Duke of Edinburgh", "the Emperor of Japan", "the Sultan of Brunei": the title holder (not "the Countess '
+         'of Chester Hospital")'),
     Rule("particle_surname", "name", "person", 3,
          lambda n: len(n.words) >= 2 and n.words[0] in SURNAME_PARTICLES and n.last not in n.wl["org_suffix"]
          and n.last not in n.wl["place_suffix"] and n.last not in n.wl["thing_word"],
@@ -1177,9 +1179,11 @@ def _name_info_uncached(name: str, words: tuple[str, ...], g: Gazetteer) -> Name
         last = words[words.index("on") - 1]  # "Council on Foreign Relations", "Convention on the Rights of the Child"
     elif "of" in words[1:] and hit is None:  # "Museum of Flight", "University of Oregon": the head
         head = words[words.index("of") - 1]
-        if not (last in wl["thing_word"] and head not in wl["org_suffix"] and head not in wl["org_word"]
-                and head not in wl["place_suffix"]) and head != "Sound":
-            last = head  # (but "Tenure of Office Act": a law; "The Sound of Music": no strait)
+        if not ((last in wl["thing_word"] or (last in wl["org_suffix"] and head in _NOBLE_TITLES))
+                and head not in wl["org_suffix"] and head not in wl["org_word"] and head not in wl["place_suffix"]) \
+                and head != "Sound":
+            last = head  # (but "Tenure of Office Act": a law; "The Sound of Music": no strait; "the Countess of
+            # Chester Hospital": a hospital)
     suffixed = (
         (last in wl["org_suffix"]) or not wl["org_word"].isdisjoint(words) or (last in wl["thing_word"])
         or ((last in wl["place_suffix"]) and len(words) > 1)
