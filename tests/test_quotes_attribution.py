@@ -1149,3 +1149,15 @@ def test_an_unnamed_subject_before_a_participle_and_he_after_a_scare_quote():
     q = _q('"We will appeal," said prosecutor Patrick Fitzgerald. Lewis Libby testified that he had received '
            '"approval from the President". He also stated that this authorization was "unique in his recollection".')
     assert q["speaker"].tolist()[-1] == "Lewis Libby"
+
+
+def test_a_definite_title_is_the_one_holder_named_before():
+    # a trial: 'Mr Justice Goss said … “There was a deep malevolence,” the judge said' left "the judge" as the
+    # speaker; Wikinews: "The governor tweeted" (Kay Ivey), "the Chancellor insisted" (Gordon Brown), "The Pope said"
+    # (Benedict XVI); with two presidents named, "the president" stays open
+    a = load_article('Sentenced\n\nMr Justice Goss said she had acted with "a deep malevolence". "There was no '
+                     'remorse," the judge said. Prime Minister Rishi Sunak spoke later. "It is cowardly," the prime '
+                     'minister said.')
+    assert quotes(a)["speaker"].tolist() == ["Goss", "Goss", "Rishi Sunak"]
+    a = load_article("Summit\n\nPresident Joe Biden met President Xi Jinping. \"We are ready,\" the president said.")
+    assert quotes(a)["speaker"].tolist() == ["the president"]

@@ -44,6 +44,16 @@ _CLOSING_MARKS = frozenset('"”’\' \n')
 
 #: An object pronoun as the whole source ("according to him") stands for its subject form.
 _OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
+#: a definite description by a title ("the judge", "the prime minister") and the titles that name its holder
+_ROLE_TITLES = {
+    "judge": ("Judge", "Justice", "Mr Justice", "Mrs Justice", "Ms Justice"), "president": ("President",),
+    "prime minister": ("Prime Minister", "PM"), "chancellor": ("Chancellor",), "mayor": ("Mayor",),
+    "governor": ("Governor", "Gov."), "senator": ("Senator", "Sen."), "coach": ("Coach",), "premier": ("Premier",),
+    "archbishop": ("Archbishop",), "pope": ("Pope",), "king": ("King",), "queen": ("Queen",),
+    "ambassador": ("Ambassador",), "commissioner": ("Commissioner",), "sheriff": ("Sheriff",),
+    "chief executive": ("Chief Executive", "CEO"), "secretary-general": ("Secretary-General",),
+}
+_ROLE_PHRASE = re.compile(rf"the\s+({'|'.join(_ROLE_TITLES)})", re.IGNORECASE)
 _DET = re.compile(
     r"^(?:a|an|the|one|two|three|several|some|many|other|another|senior|his|her|their|its|"
     r"unnamed|anonymous|local|\w+ly)\b",
@@ -1042,8 +1052,19 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             and not _AUX.search(phrase)
             and _noun_phrase(words)
         ):
+            if (role := _ROLE_PHRASE.fullmatch(phrase)) is not None \
+                    and (holder := role_holder(_ROLE_TITLES[role.group(1).lower()], a)) is not None:
+                return holder, "actor"  # "Mr Justice Goss said … “…,” the judge said": the one judge named before
             return phrase, "anonymous"
         return None
+
+    def role_holder(titles: tuple[str, ...], a: int) -> str | None:
+        """The one person named before ``a`` (outside quotes) with one of ``titles`` before the name ("Mr Justice
+        Goss", "Prime Minister Rishi Sunak"), else None (none, or two: "the president" is then open)."""
+        found = {r.actor for r in ms.people[: bisect_left(ms.people_starts, a)]
+                 if not in_quote(r.start) and (text.startswith(titles, r.start)
+                                               or any(f" {t} " in text[r.start : r.end] for t in titles))}
+        return found.pop() if len(found) == 1 else None
 
     def resolve(
         a: int, b: int, last: tuple[str | None, str], *, object_pronoun: bool = False, group: bool = False
