@@ -788,16 +788,16 @@ def _mention(
                             or _TEAM_BEFORE.search(text[max(0, s - 20) : s]) or _subject_of_verb(text, e))
             if _SCORE_NEXT.match(text, e) or _SCORE_PREV.search(text, max(0, s - 12), s):
                 raw.acts = True  # "Sweden 1 – 0 Korea Republic": a team's name beside its score
-        if hit[1] == "place" and (_CLUB_AFTER.match(text, e) or (det.football and (
+        if hit[1] == "place" and (_CLUB_AFTER.match(text, e) or ((
             _TRANSFER_BEFORE.search(text, max(0, s - 20), s) or _PLURAL_VERB_AFTER.match(text, e)
-        )) or det.has_score and ((
+        ) and det.football) or det.has_score and ((
             _SPORT_VERB.search(text[e : e + 20]) and SCORE.search(text, e, e + 45)
         ) or (_SPORT_VERB_BEFORE.search(text[max(0, s - 20) : s]) and SCORE.search(text, e, e + 12)))):
             raw.club = True  # "at Barcelona's ground", "Liverpool beat Everton 2-0": the club
         if hit[1] == "place" and not last_poss and hit[0] in _states(g) and _acts_after(text, e) \
                 and _PREP_BEFORE.search(text, max(0, s - 12), s) is None:
             raw.acts = True  # "North Korea fired", "Moscow said": the state, not the territory (not "the Mayor of London said")
-    elif single and (det.has_score or det.football) and name in world_cities() and (_CLUB_AFTER.match(text, e) or (
+    elif single and name in world_cities() and (det.has_score or det.football) and (_CLUB_AFTER.match(text, e) or (
             det.football and (_TRANSFER_BEFORE.search(text, max(0, s - 20), s) or _PLURAL_VERB_AFTER.match(text, e)
                               or _SPORT_VERB.search(text[e : e + 20]))) or det.sports and (
             _TEAM_BEFORE.search(text[max(0, s - 20) : s]) or _SPORT_VERB.search(text[e : e + 20])
@@ -807,7 +807,7 @@ def _mention(
         # in a football story without a score: "signed Mason Mount from Chelsea", "Chelsea have raised £200m"
         rule = RULE["club_cue"]
         raw.hints[rule.type] += rule.weight
-    if not single and not hit and (det.sports or words[-1] in _CLUB_TAILS or det.football) and _team_name(words, g):
+    if not single and not hit and _team_name(words, g) and (words[-1] in _CLUB_TAILS or det.sports or det.football):
         rule = RULE["team_name"]  # "Manchester City", "Leeds United", "Real Madrid": a club
         raw.hints[rule.type] += rule.weight
     if info.religion_adj is not None:
