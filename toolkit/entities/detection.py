@@ -87,6 +87,9 @@ _MATCH_WORDS = re.compile(r"\b(?:goals?|scored|scoring|innings|wickets?|striker|
 _FOOTBALL_WORDS = re.compile(r"\b(?:Premier League|Champions League|Europa League|FA Cup|League Cup|La Liga|Serie A|"
                              r"Bundesliga|Ligue 1|Eredivisie|Major League Soccer|midfielder|striker|goalkeeper|"
                              r"centre-back|center-back|full-back|winger|footballer)s?\b")
+#: a substring of each of those words, looked for first
+_FOOTBALL_KEYS = ("League", "Liga", "Serie A", "Ligue", "Eredivisie", "Soccer", "FA Cup", "midfielder", "striker",
+                  "goalkeeper", "winger", "ootballer", "-back")
 _FOOTBALL_CONTEXT = re.compile(r"\b(?:transfer|signing|signed|loan|club|clubs|manager|squad|season|fans|"
                                r"contract)\b")
 _ABSTRACT_END = re.compile(r"(?:ology|ics|ment|tion|sion|ity|ence|ance|ness)$")
@@ -442,8 +445,11 @@ class Detector:
     def football(self) -> bool:
         """A football story without a score (a transfer, a manager's sacking): a competition or a player's position,
         and three such words in all ("Premier League … midfielder … signing")."""
-        strong = set(_FOOTBALL_WORDS.findall(self.text))
-        return bool(strong) and len(strong) + len(set(_FOOTBALL_CONTEXT.findall(self.text))) >= 3
+        text = self.text
+        if not any(k in text for k in _FOOTBALL_KEYS):  # (a plain substring scan: most stories have none)
+            return False
+        strong = set(_FOOTBALL_WORDS.findall(text))
+        return bool(strong) and len(strong) + len(set(_FOOTBALL_CONTEXT.findall(text))) >= 3
 
     @cached_property
     def has_score(self) -> bool:

@@ -788,9 +788,9 @@ def _mention(
                             or _TEAM_BEFORE.search(text[max(0, s - 20) : s]) or _subject_of_verb(text, e))
             if _SCORE_NEXT.match(text, e) or _SCORE_PREV.search(text, max(0, s - 12), s):
                 raw.acts = True  # "Sweden 1 – 0 Korea Republic": a team's name beside its score
-        if hit[1] == "place" and (_CLUB_AFTER.match(text, e) or ((
+        if hit[1] == "place" and (_CLUB_AFTER.match(text, e) or (det.football and (
             _TRANSFER_BEFORE.search(text, max(0, s - 20), s) or _PLURAL_VERB_AFTER.match(text, e)
-        ) and det.football) or det.has_score and ((
+        )) or det.has_score and ((
             _SPORT_VERB.search(text[e : e + 20]) and SCORE.search(text, e, e + 45)
         ) or (_SPORT_VERB_BEFORE.search(text[max(0, s - 20) : s]) and SCORE.search(text, e, e + 12)))):
             raw.club = True  # "at Barcelona's ground", "Liverpool beat Everton 2-0": the club

@@ -363,7 +363,7 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
             continue
         if words[0].lower() in _PARTICLES and words[0] not in ("Al", "El"):
             continue  # "De Niro", "Von der Leyen": a surname with its particle, not a full name
-        if len(words) >= 3 and (words[-1] in _GENERATIONAL or REGNAL.fullmatch(words[-1])):
+        if len(words) >= 3 and (words[-1] in _GENERATIONAL or (words[-1][0] in "IVX" and REGNAL.fullmatch(words[-1]))):
             words = words[:-1]  # "Joe Manchin III", "Robert F. Kennedy Jr." … "Mr. Manchin", "Kennedy": the surname
         if any(w.isupper() and len(w) > 1 and not INITIALS.match(w) for w in words):
             continue
@@ -441,7 +441,7 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
                 place_heads[words[1]].add(r.name)
             elif words[1] in MATCH_CLUB_TAILS and r.hints["organization"] >= _TEAM_RULE.weight:
                 place_heads[words[1]].add(r.name)  # a club: "Manchester United" … "United manager Erik ten Hag"
-            elif REGNAL.fullmatch(words[1]) and is_cap(words[0]) and r.hints["person"] >= 3:
+            elif words[1][0] in "IVX" and REGNAL.fullmatch(words[1]) and is_cap(words[0]) and r.hints["person"] >= 3:
                 place_heads[words[0]].add(r.name)  # a monarch: "King Charles III" … "King Charles"
     ambiguous: dict[str, bool] = {}  # per surname: several people share it (_ambiguous, once each)
     principals: dict[str, tuple[str, int] | None] = {}  # per ambiguous surname: the principal (_principal, once each)
@@ -452,7 +452,7 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
         one_word = len(split_of[r.name]) == 1
         if r.name in acr_map:
             key[id(r)] = acr_map[r.name]
-        elif not one_word and (storm := storms.get(split_of[r.name][-1])) is not None and storm != r.name \
+        elif storms and not one_word and (storm := storms.get(split_of[r.name][-1])) is not None and storm != r.name \
                 and split_of[r.name][0] in STORM_WORDS:
             key[id(r)] = storm  # "Storm Lorenzo" after "Hurricane Lorenzo"
         elif not one_word and not r.canonical and split_of[r.name][0].lower() in _PARTICLES \

@@ -978,7 +978,7 @@ TYPE_RULES: tuple[Rule, ...] = (
              or (len(c.after) > 1 and c.after[1] in _GROUP_NOUNS and c.after[0].isalpha()
                  and (_lex(c.after[0]) or "") in ("JJ", "NN"))),
          '"Yonhap news agency", "the Hells Angels gang", "The Wagner mercenary group", "the Shabaab militant group"',
-         first=lambda w, wl: w in wl["org_next"] or w == "news" or w.islower()),
+         first=lambda w, wl: w in wl["org_next"] or w == "news" or (w.isalpha() and (_lex(w) or "") in ("JJ", "NN"))),
     Rule("other_noun_after", "after", "other", 3, _noun_after("other_next"),
          '"won a Critics Choice award", "a Pulitzer prize": a prize, no actor (word list other_next)',
          first=_first_noun("other_next")),
