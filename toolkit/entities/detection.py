@@ -87,9 +87,8 @@ _MATCH_WORDS = re.compile(r"\b(?:goals?|scored|scoring|innings|wickets?|striker|
 _FOOTBALL_WORDS = re.compile(r"\b(?:Premier League|Champions League|Europa League|FA Cup|League Cup|La Liga|Serie A|"
                              r"Bundesliga|Ligue 1|Eredivisie|Major League Soccer|midfielder|striker|goalkeeper|"
                              r"centre-back|center-back|full-back|winger|footballer)s?\b")
-#: a substring of each of those words, looked for first
-_FOOTBALL_KEYS = ("League", "Liga", "Serie A", "Ligue", "Eredivisie", "Soccer", "FA Cup", "midfielder", "striker",
-                  "goalkeeper", "winger", "ootballer", "-back")
+#: a competition's word that a football story writes capitalised mid-sentence, looked for first
+_FOOTBALL_CAPS = ("League", "Liga", "Serie", "Ligue", "Bundesliga", "Eredivisie", "Soccer", "Cup")
 _FOOTBALL_CONTEXT = re.compile(r"\b(?:transfer|signing|signed|loan|club|clubs|manager|squad|season|fans|"
                                r"contract)\b")
 _ABSTRACT_END = re.compile(r"(?:ology|ics|ment|tion|sion|ity|ence|ance|ness)$")
@@ -443,10 +442,11 @@ class Detector:
 
     @cached_property
     def football(self) -> bool:
-        """A football story without a score (a transfer, a manager's sacking): a competition or a player's position,
-        and three such words in all ("Premier League … midfielder … signing")."""
+        """A football story without a score (a transfer, a manager's sacking): a competition named mid-sentence, a
+        competition or a player's position, and three such words in all ("Premier League … midfielder … signing")."""
         text = self.text
-        if not any(k in text for k in _FOOTBALL_KEYS):  # (a plain substring scan: most stories have none)
+        mid = self.mid_caps
+        if not any(k in mid for k in _FOOTBALL_CAPS):  # (a competition's word written mid-sentence: most stories have none)
             return False
         strong = set(_FOOTBALL_WORDS.findall(text))
         return bool(strong) and len(strong) + len(set(_FOOTBALL_CONTEXT.findall(text))) >= 3
@@ -653,8 +653,7 @@ class Detector:
                     run.extend(joined)
                     continue
                 break
-            b = c - 1
-            if len(run) >= 2 and b >= i and b in init and adjacent(b, c) and tw[b][:1].isupper() and tw[b][1:].islower() \
+            if (b := c - 1) in init and len(run) >= 2 and b >= i and adjacent(b, c) and tw[b][:1].isupper() and tw[b][1:].islower() \
                     and self.g.has("org_suffix", tw[run[-1]]) and not cap(b) and tw[b] not in not_name and tw[b] not in _QUANTITY_WORDS \
                     and ((low := _lex(tw[b].lower()) or "") == "NN" or (low == "JJ" and _lex(tw[b]) == "NNP")):
                 run.insert(0, b)  # "Nuclear Regulation Authority officials said": the body's first word (not

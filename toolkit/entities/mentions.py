@@ -342,6 +342,8 @@ _KNOWN_AS = re.compile(r",\s+(?:(?:often|also|popularly|widely|commonly|better|a
 def _known_as(raws: list[Raw], text: str) -> None:
     """A one-word name right after "X, known as" is X's other name ("first lady Rosângela da Silva, known as Janja"):
     it joins X's actor (X a name of two words or more)."""
+    if "known as" not in text and "nicknamed" not in text and "dubbed" not in text:
+        return
     for a, b in pairwise(raws):
         if b.start - a.end < 40 and " " in a.name and " " not in b.name and not a.adjectival and text[a.end - 1] != ")" \
                 and _KNOWN_AS.fullmatch(text, a.end, b.start):
@@ -807,7 +809,12 @@ def _mention(
         # in a football story without a score: "signed Mason Mount from Chelsea", "Chelsea have raised £200m"
         rule = RULE["club_cue"]
         raw.hints[rule.type] += rule.weight
-    if not single and not hit and _team_name(words, g) and (words[-1] in _CLUB_TAILS or det.sports or det.football):
+    if len(words) == 3 and words[1] == "&" and not hit and prev not in ("(", ";") and not (after and (
+            after[0] == "(" or (len(after) > 1 and after[1][:4].isdigit()))) \
+            and not (g.has("given", words[0]) and g.has("given", words[2])):
+        rule = RULE["ampersand_pair"]
+        raw.hints[rule.type] += rule.weight
+    if not single and not hit and (words[-1] in _CLUB_TAILS or det.sports or det.football) and _team_name(words, g):
         rule = RULE["team_name"]  # "Manchester City", "Leeds United", "Real Madrid": a club
         raw.hints[rule.type] += rule.weight
     if info.religion_adj is not None:

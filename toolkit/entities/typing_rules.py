@@ -916,12 +916,6 @@ TYPE_RULES: tuple[Rule, ...] = (
          and all(w.isupper() for w in c.words),
          '"AUSTIN (KXAN) —", "LOS ANGELES (Reuters) -": the city of a dateline',
          first=_first_is("(")),
-    Rule("ampersand_pair", "after", "organization", 5,
-         lambda c: c.unknown and len(c.words) == 3 and c.words[1] == "&" and c.after[0] != "(" and c.prev not in ("(", ";")
-         and not (len(c.after) > 1 and c.after[1][:4].isdigit())
-         and not (c.words[0] in c.wl["given"] and c.words[2] in c.wl["given"]),
-         '"rival Barnes & Noble", "Simon & Schuster said": two names joined by "&" are a firm (not a citation: '
-         '"Marsden & Mackey (2014)", "(Makel & Plucker, 2014)"; not two given names: "Deirdre, Wyatt & Zach")'),
     Rule("region_after", "after", "place", 3, _region_after, '"Clearwater, Florida"',
          first=_first_is(",")),
     Rule("currency", "name", "other", 5,
@@ -1115,6 +1109,10 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("club_cue", "pass", "organization", 3, None,
          '"a 2-1 win over Chelsea", "Chelsea boss Thomas Tuchel": a town the gazetteer does not list, as a club in a '
          'match report (toolkit.entities.mentions)'),
+    Rule("ampersand_pair", "pass", "organization", 5, None,
+         '"rival Barnes & Noble", "Simon & Schuster said": two names joined by "&" are a firm (not a citation: '
+         '"Marsden & Mackey (2014)", "(Makel & Plucker, 2014)"; not two given names: "Deirdre, Wyatt & Zach"; '
+         'toolkit.entities.mentions)'),
     Rule("team_name", "pass", "organization", 4, None,
          '"Leeds United", "Bristol Rovers"; in a match report also "Manchester City", "Real Madrid": a club named '
          'after its town (toolkit.entities.mentions)'),
