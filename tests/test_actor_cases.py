@@ -2261,3 +2261,27 @@ def test_bodies_named_like_titles_and_a_name_known_as_another():
         assert types[body] == "organization", body
     assert types["Duke of Edinburgh"] == "person"
     assert dict(zip(df["surface"], df["actor"], strict=False))["Janja"] == "Rosângela da Silva"
+
+
+def test_an_earnings_report_datelines_state_tickers_and_a_rival():
+    # an earnings report: "REDMOND, Wash. (Reuters)" made Redmond an organisation and "Wash" a thing; "(MSFT.O)",
+    # "(GOOGL.O)" organisations; "Rival Alphabet Inc" kept "Rival"; "infusing AI" made AI an organisation and a stance
+    # target; 'the maker of "Call of Duty"' a quote and "Duty" a thing
+    df = _df(HEAD + "REDMOND, Wash. (Reuters) - Microsoft said profit rose. \"We are infusing AI everywhere,\" Satya "
+                    "Nadella said. Shares of the company (MSFT.O) rose. Rival Alphabet Inc (GOOGL.O) fell. Microsoft "
+                    "bought Activision Blizzard, the maker of \"Call of Duty\".")
+    types = dict(zip(df["actor"], df["type"], strict=False))
+    assert types["Redmond"] == "place" and types["Washington State"] == "place"
+    assert not {"MSFT.O", "GOOGL.O", "Rival Alphabet Inc"} & set(types)
+    assert types["AI"] == "other" and types["Call of Duty"] == "work" and types["Alphabet Inc"] == "organization"
+
+
+def test_an_obituary_label_a_mall_and_a_title_with_with():
+    # an obituary: "Obituary: Tina Turner …" made "Obituary" an organisation; 'record of the year for "What's Love Got
+    # to Do with It"' a quote ("Love Got", "Do" things); a shooting: "the Allen Premium Outlets" a person, and the
+    # dateline's "ALLEN" joined it
+    df = _df("Obituary: Tina Turner dies at 83\n\nShe won record of the year for \"What's Love Got to Do with It\". "
+             "ALLEN, Texas — The gunman was killed at the Allen Premium Outlets, police said.")
+    types = dict(zip(df["actor"], df["type"], strict=False))
+    assert "Obituary" not in types and types["What's Love Got to Do with It"] == "work"
+    assert types["Allen Premium Outlets"] == "place" and types["Allen"] == "place"

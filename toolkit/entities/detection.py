@@ -654,10 +654,12 @@ class Detector:
                     continue
                 break
             if (b := c - 1) in init and len(run) >= 2 and b >= i and adjacent(b, c) and tw[b][:1].isupper() and tw[b][1:].islower() \
-                    and self.g.has("org_suffix", tw[run[-1]]) and not cap(b) and tw[b] not in not_name and tw[b] not in _QUANTITY_WORDS \
+                    and self.g.has("org_suffix", tw[run[-1]]) and not cap(b) and tw[b] not in not_name \
+                    and tw[b] not in _QUANTITY_WORDS and tw[b] not in _FIRM_DESCRIPTORS \
                     and ((low := _lex(tw[b].lower()) or "") == "NN" or (low == "JJ" and _lex(tw[b]) == "NNP")):
                 run.insert(0, b)  # "Nuclear Regulation Authority officials said": the body's first word (not
-                # "Senior Labour Party figures", "Former Conservative Party leader": the lexicon's "Senior" is no name's)
+                # "Senior Labour Party figures", "Former Conservative Party leader": the lexicon's "Senior" is no name's;
+                # nor "Rival Alphabet Inc reported": a word describing the firm)
             e = run[-1]
             if e + 3 < n and tw[e + 1] in ("v", "vs") and tw[e + 2] == "." and te[e + 1] == ts[e + 2] \
                     and text[te[e] : ts[e + 1]] == " " and text[te[e + 2] : ts[e + 3]] == " " and is_cap(tw[e + 3]):
@@ -1038,6 +1040,10 @@ _ACRONYM_LINKS = frozenset(["and", "of", "for", "in", "on", "the", "&", "de", "d
 _LINK_GAP = re.compile(r" |-|-[a-z]+ ")
 #: word classes of a sentence's first word after a category label ("Turkey Thousands of …")
 _LABEL_NEXT_TAGS = frozenset(["IN", "DT", "CC", "RB", "VBG", "VBN", "PRP", "PRP$", "WRB", "MD", "EX", "JJS", "JJR"])
+#: words that open a sentence to describe the firm named next ("Rival Alphabet Inc reported", "Parent company …")
+_FIRM_DESCRIPTORS = frozenset(["Rival", "Parent", "Fellow", "Sister", "Troubled", "Embattled", "Struggling", "Ailing",
+                               "Beleaguered", "Retailer", "Lender", "Insurer", "Miner", "Carmaker", "Automaker",
+                               "Chipmaker", "Drugmaker", "Startup", "Conglomerate", "Broadcaster", "Publisher"])
 _QUANTITY_WORDS = frozenset(["Thousands", "Hundreds", "Millions", "Dozens", "Tens", "Scores", "Several", "Many", "Some",
                              "Multiple", "Various", "Numerous"])
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")

@@ -225,6 +225,10 @@ _PLACE_OR_FIRM = {
 #: a story about the larger Congo ("Congo" alone is the gazetteer's Republic of the Congo otherwise)
 _DR_CONGO = re.compile(r"\bDemocratic Republic of (?:the )?Congo\b|\bDR ?Congo\b|\bDRC\b|\bKinshasa\b|\bGoma\b")
 _CONGO_REPUBLIC = re.compile(r"(?<!Democratic )Republic of (?:the )?Congo\b|\bBrazzaville\b|\bCongo-Brazzaville\b")
+#: a stock's exchange code in parentheses: "(MSFT.O)", "(7203.T)", "(VOWG_p.DE)", "(NYSE:IBM)", "(AAPL.O)"
+_TICKER = re.compile(r"(?:[A-Z0-9_]{1,7}[a-z]?\.[A-Z]{1,3}|(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX)\s?:\s?[A-Z.]{1,6})")
+#: a dateline's town in capitals at the start of a line, then its comma
+_DATELINE_CITY = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,\s*$")
 _DATELINE_RULE = RULE["dateline_city"]
 _REGION_RULE = RULE["region_after"]
 
@@ -653,6 +657,8 @@ def _mention(
         return None  # "Image: NASA.", "Video: J. Smith": a media credit inside the text, not an actor
     if s and text[s - 1] == "@":
         return None  # "(@Rabbi_360)": a social-media handle, no name
+    if s and text[s - 1] == "(" and _TICKER.fullmatch(text, s, e):
+        return None  # "Shares of the company (MSFT.O) rose": a stock's code, no name
     if text.startswith("((", s - 2) and text.startswith("))", e) and s >= 2:
         return None  # "((WN))", "((Akram Pasha))": a transcript's speaker label, no mention in the text
     words = [tw[i] for i in idx]
@@ -695,6 +701,12 @@ def _mention(
         if state is not None:  # "Rep. Charles Taylor (R-NC)", "(D-Va.)": the member's state
             raw.canonical, raw.gaz = state, "place"
             return raw
+    if len(words) == 1 and text.startswith(".", e) and name in US_STATE_TAGS and name[1:].islower() \
+            and idx[0] > 0 and tw[idx[0] - 1] == "," \
+            and _DATELINE_CITY.search(text, max(0, s - 40), s):
+        state = US_STATE_TAGS[name]  # "REDMOND, Wash. (Reuters)": a dateline's state ("Wash", "Ind", "Miss" are words)
+        raw.canonical, raw.gaz = ("Washington State" if state == "Washington" else state), "place"
+        return raw
     info = name_info(name, tuple(words), g)
     hit = info.hit
     if hit is not None and hit[1] == "place" and hit[0] in _PLACE_OR_FIRM and not _PLACE_OR_FIRM[hit[0]][1].search(text):

@@ -75,6 +75,8 @@ _WORK_NOUN_BEFORE = re.compile(
     r"comedy|biopic|satire|adaptation|blockbuster|bestseller|sequel|remake|miniseries|docuseries|newspaper|"
     r"magazine|website|blog|videogame|sculpture|exhibition|article|essay|column|op-ed|editorial|booklet|pamphlet|"
     r"manifesto|chapter|hit|track|"
+    # 'the maker of “Call of Duty”', 'the author of "Wolf Hall"': the maker of a work, then the work
+    r"(?:maker|makers|creator|creators|publisher|developer|author|authors|producer|producers)\s+of(?:\s+the)?|"
     # 'older hits such as “Crazy in Love”': a plural work noun, then "such as", "including", "like"
     r"(?:hits|songs|singles|tracks|albums|records|films|movies|books|novels|shows|plays|works)\s+"
     r"(?:such as|including|like)|"
@@ -103,6 +105,8 @@ _MAKER_AFTER = re.compile(
 _NICKNAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’.-]*[ \t]*$")
 _NAME_AFTER = re.compile(r"[ \t]*[A-Z][a-z]")
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: words of four letters or more that a title in title case leaves in lower case ("What's Love Got to Do with It")
+_TITLE_SMALL = frozenset(["with", "from", "into", "onto", "over", "upon", "than", "that", "about", "without", "through"])
 _TITLE_MARKS = "“”\"‘’«» \n"
 
 
@@ -117,7 +121,8 @@ def title_words(text: str, qs: int, qe: int) -> list[str] | None:
     if inner.isdigit() and len(inner) <= 4:
         return [inner]  # “1917”
     words = _TITLE_WORD.findall(inner)
-    if not words or not words[0][0].isupper() or any(len(w) >= 4 and not w[0].isupper() for w in words):
+    if not words or not words[0][0].isupper() or any(len(w) >= 4 and not w[0].isupper() and w not in _TITLE_SMALL
+                                                     for w in words):
         return None
     return words
 
