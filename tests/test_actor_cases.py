@@ -2285,3 +2285,13 @@ def test_an_obituary_label_a_mall_and_a_title_with_with():
     types = dict(zip(df["actor"], df["type"], strict=False))
     assert "Obituary" not in types and types["What's Love Got to Do with It"] == "work"
     assert types["Allen Premium Outlets"] == "place" and types["Allen"] == "place"
+
+
+def test_a_body_before_its_holders_title_and_a_dateline_with_an_ap_state():
+    # a university story: "Penn President Liz Magill resigned" made Penn a person (Wikinews: "Sirius CEO Mel
+    # Karmazin", 17 "Sirius" places); a golf report: "AUGUSTA, Ga. (AP)" stayed "AUGUSTA", an organisation; "a career
+    # Grand Slam" a person
+    df = _df(HEAD + "AUGUSTA, Ga. (AP) — Scheffler won. Penn President Liz Magill resigned. McIlroy's wait for a "
+                    "career Grand Slam continued.")
+    types = dict(zip(df["actor"], df["type"], strict=False))
+    assert types["Augusta"] == "place" and types["Penn"] == "organization" and types["Grand Slam"] == "other"

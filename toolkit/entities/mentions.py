@@ -788,9 +788,12 @@ def _mention(
             raw.canonical = g.demonyms[name]
             raw.adjectival = True
         return raw
-    if not hit and name.isupper() and (_DATELINE_RULE in rules or (not prev and _REGION_RULE in rules)):
+    if not hit and name.isupper() and (_DATELINE_RULE in rules or (not prev and (_REGION_RULE in rules or (
+            len(after) > 2 and after[0] == "," and after[1] in US_STATE_TAGS and after[2] == ".")))):
         raw.canonical = " ".join(w.capitalize() for w in name.split())  # "AUSTIN (KXAN) —": Austin; "CAPE
-        # CANAVERAL, Fla. —": Cape Canaveral
+        # CANAVERAL, Fla. —": Cape Canaveral; "AUGUSTA, Ga. (AP)": Augusta
+        if _DATELINE_RULE not in rules and _REGION_RULE not in rules:
+            raw.hints[_DATELINE_RULE.type] += _DATELINE_RULE.weight
     if hit:
         raw.canonical = hit[0]
         raw.gaz = hit[1]

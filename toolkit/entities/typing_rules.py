@@ -110,6 +110,9 @@ _CODE = re.compile(r"^[A-Z]{1,5}\d*-?\d+[A-Za-z]?$")  # "STS-133", "F-16", "K2-1
 #: Sports after a body's word ("Major League Soccer", "Canadian Football League" ends in the body word).
 _SPORTS = frozenset(["Soccer", "Football", "Baseball", "Basketball", "Hockey", "Rugby", "Cricket", "Lacrosse",
                      "Softball", "Volleyball", "Handball", "Tennis", "Golf", "Athletics", "Cycling", "Wrestling"])
+#: titles that a person holds in a body, written between the body's name and the person's
+_BODY_TITLES = frozenset(["President", "Chancellor", "Provost", "Chairman", "Chairwoman", "Chair", "CEO", "Director",
+                          "Principal", "Dean"])
 #: nouns for a body that, after a name and one modifier, make the name the body's ("the Wagner mercenary group")
 _GROUP_NOUNS = frozenset(["group", "militia", "organisation", "organization", "movement", "network", "faction", "gang"])
 _NOBLE_TITLES = frozenset(["Duke", "Duchess", "Earl", "Count", "Countess", "Emperor", "Empress", "Sultan", "Baron",
@@ -954,6 +957,12 @@ TYPE_RULES: tuple[Rule, ...] = (
          and c.after[0] in c.wl["person_role"] and c.after[0][:1].islower(),
          '"said CTV reporter Joel Bowey", "a BBC correspondent": the broadcaster, not a speaker',
          first=lambda w, wl: w in wl["person_role"]),
+    Rule("body_before_title", "after", "organization", 3,
+         lambda c: c.unknown and len(c.words) == 1 and len(c.after) > 1 and c.after[0] in _BODY_TITLES
+         and c.after[1][:1].isupper()
+         and c.words[0] not in c.wl["given"],
+         '"Penn President Liz Magill", "Tesla CEO Elon Musk": the body whose title the person holds',
+         first=lambda w, wl: w in _BODY_TITLES),
     Rule("court_district_before_title", "after", "other", 6,
          lambda c: bool(c.after) and c.words[-1] in ("District", "Circuit") and c.after[0] in _COURT_TITLES,
          '"U.S. District Judge Robert W. Pratt", "United States District Judge Victor Marrero": part of the judge\'s '
