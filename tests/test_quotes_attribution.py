@@ -1161,3 +1161,14 @@ def test_a_definite_title_is_the_one_holder_named_before():
     assert quotes(a)["speaker"].tolist() == ["Goss", "Goss", "Rishi Sunak"]
     a = load_article("Summit\n\nPresident Joe Biden met President Xi Jinping. \"We are ready,\" the president said.")
     assert quotes(a)["speaker"].tolist() == ["the president"]
+
+
+def test_a_second_verb_after_and_keeps_the_first_verbs_subject():
+    # a trial story: 'He accused Justice Juan Merchan of bias and called Manhattan District Attorney Alvin Bragg “a
+    # disgrace”' went to Merchan; Wikinews: "The pilots' group has said Gluscia was fatigued … and said he should not
+    # be “victimised”" went to Gluscia; "the Indian prime minister expressed … and said" is Manmohan Singh
+    q = quotes(load_article('Trial\n\nDonald Trump spoke on Monday. He accused Justice Juan Merchan of bias and '
+                            'called Manhattan District Attorney Alvin Bragg "a disgrace". Prime Minister Manmohan '
+                            'Singh was told. The Indian prime minister expressed "great disappointment" and said that '
+                            'it could have "negative consequences".'))
+    assert q["speaker"].tolist() == ["Donald Trump", "Manmohan Singh", "Manmohan Singh"]

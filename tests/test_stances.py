@@ -464,3 +464,13 @@ def test_an_event_named_after_a_body_and_a_persons_own_place_are_no_targets():
                           "by Senator Joe Manchin III of West Virginia.")
     got = set(pl.stances(art)["target"])
     assert not got & {"White House", "West Virginia"} and "Joe Manchin III" in got
+
+
+def test_a_wire_datelines_place_and_agency_are_no_targets():
+    # 'JERUSALEM (Reuters) - Israeli Prime Minister Benjamin Netanyahu … rejected Hamas's terms … vowing to press on
+    # until “total victory”' made stances toward Jerusalem and Reuters; "NEW YORK — … calling him “conflicted”" toward
+    # New York
+    art = pl.load_article("Talks stall\n\nJERUSALEM (Reuters) - Israeli Prime Minister Benjamin Netanyahu on Wednesday "
+                          "rejected Hamas's terms, vowing to press on until “total victory” over Hamas.")
+    got = set(pl.stances(art)["target"])
+    assert "Hamas" in got and not got & {"Jerusalem", "Reuters"}

@@ -53,7 +53,9 @@ _ROLE_TITLES = {
     "ambassador": ("Ambassador",), "commissioner": ("Commissioner",), "sheriff": ("Sheriff",),
     "chief executive": ("Chief Executive", "CEO"), "secretary-general": ("Secretary-General",),
 }
-_ROLE_PHRASE = re.compile(rf"the\s+({'|'.join(_ROLE_TITLES)})", re.IGNORECASE)
+_ROLE_PHRASE = re.compile(rf"[Tt]he\s+(?:(?:[A-Z][a-z]+|U\.?S\.?|UK|EU|UN)\s+)?((?i:{'|'.join(_ROLE_TITLES)}))")
+# ("the Indian prime minister", "the US president": a capitalised nationality before the title; not "the former
+# president", who may be another)
 _DET = re.compile(
     r"^(?:a|an|the|one|two|three|several|some|many|other|another|senior|his|her|their|its|"
     r"unnamed|anonymous|local|\w+ly)\b",
@@ -102,6 +104,8 @@ _OBJECT_OF = re.compile(
     r"broadcaster|newspaper|paper|daily|website|magazine)\s+)?$"
 )  # a body after a preposition ("for news agency PA Media", "by the BBC"): an object, no subject
 _AND_VERB = r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?"
+_AND_BEFORE = re.compile(r"\band\s+$")  # "… and called": a second verb of the same subject
+_CLAUSE_MARK = re.compile(r"[,;:“”\"]|\b(?:who|which|that|while|whom|when|after|before|as)\b")
 _AND_THEN = re.compile(rf"[\s,.]*{_AND_VERB}")  # '“…” and called': a second verb
 _QUOTE_AND_THEN = re.compile(rf"[\s,.;”\"’']*{_AND_VERB}")  # the same from a quote's end, its closing mark first
 #: a reply's verb right after its subject pronoun ("…,” she replied"), and the question's addressee ("asked X")
@@ -1253,10 +1257,15 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     cand = (who[0].actor, "actor")  # "according to ANTaR National Director David Cooper": him
                 if cand is not None:
                     speaker, verb = cand, "according to"
+            coordinated = None  # "He accused A of bias and called B “…”": the verb after "and", its subject the first's
             for vm in reversed(verbs):
                 if speaker is not None:
                     break
                 cand = None
+                if vm is not verbs[0] and _AND_BEFORE.search(before, max(0, vm.start() - 6), vm.start()) \
+                        and not _CLAUSE_MARK.search(before, verbs[verbs.index(vm) - 1].end(), vm.start()):
+                    coordinated = coordinated or vm.group()
+                    continue
                 if prev_speaker[0] is not None and prev_speaker[0][1] == "actor" and fa <= prev_end[0] <= fa + vm.start() \
                         and _QUOTE_AND_THEN.fullmatch(text, prev_end[0], fa + vm.start()):
                     # '… said, “… massive support.” and reiterated that “whatever the result …”': the second verb
@@ -1413,7 +1422,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                         np_ = None
                     cand = resolve(fa + np_[0], fa + np_[1], last) if np_ else None
                 if cand is not None:
-                    speaker, verb = cand, vm.group()
+                    speaker, verb = cand, coordinated or vm.group()
         # 2a. '“…” according to the army.': "according to" right after the quote (after an attribution
         # before it: 'Pelosi called it a “breach”, according to NBC' is Pelosi's)
         if speaker is None:

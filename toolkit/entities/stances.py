@@ -115,6 +115,11 @@ _WHERE = re.compile(rf"\b{_WHERE_PREP}$", re.IGNORECASE)
 #: the Capitol"
 _VENUE_BEFORE = re.compile(r"\b(?:reporters|journalists|supporters|a (?:news|press) conference|a briefing|a rally)\s+"
                            r"(?:at|in|outside|inside)\s+(?:the\s+)?$", re.IGNORECASE)
+#: a wire dateline at the start of a line: the town in capitals, a state, a date, the agency, then a dash
+_DATELINE_PREFIX = re.compile(
+    r"(?m)^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:,\s*[A-Z][a-z]{2,9}\.?\s\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?[-—–]\s")
+_DATELINE_REACH = 3000
 _AT_AN_EVENT = re.compile(r"\b(?:at|during)\s+(?:a|an|the)\s+$", re.IGNORECASE)
 _EVENT_AFTER = re.compile(r"\s+(?:ceremony|event|briefing|news conference|press conference|rally|summit|meeting|"
                           r"reception|dinner|gathering|forum|conference|lecture|fundraiser)\b")
@@ -345,8 +350,9 @@ def _stance_columns(
 
     def add(speaker: str, speaker_type: str, i: int, via: str, verb: Any, quote_id: int, quote: str) -> None:
         key = (speaker, starts[i])
-        if key in seen or at["actor"][i] == speaker or at["type"][i] in _THINGS:
-            return  # (a stance is toward an actor: not toward a work, product, event or unclear name)
+        if key in seen or at["actor"][i] == speaker or at["type"][i] in _THINGS or i in dateline_starts:
+            return  # (a stance is toward an actor: not toward a work, product, event or unclear name, nor the
+            # dateline's place and agency)
         seen.add(key)
         tone, label, evidence = at["tone_to"][i], at["label"][i], at["evidence"][i]
         polarity = _verb_polarity(verb) if via == "reported" else None
@@ -373,6 +379,12 @@ def _stance_columns(
     from toolkit.text.quotespans import _Inside, _span_rows
 
     in_quote = _Inside(_span_rows(article))
+    # a wire dateline's town, state and agency ("JERUSALEM (Reuters) -", "NEW YORK —"): where the story was filed
+    datelines = [(m.start(), m.end()) for m in _DATELINE_PREFIX.finditer(text, 0, _DATELINE_REACH)]
+    if datelines:
+        dateline_starts = {i for i, st in enumerate(starts) if any(a <= st < b for a, b in datelines)}
+    else:
+        dateline_starts = set()
     for qi in range(len(q["quote_id"])):
         sp = q["speaker"][qi]
         if not sp:
