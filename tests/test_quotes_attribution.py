@@ -1172,3 +1172,13 @@ def test_a_second_verb_after_and_keeps_the_first_verbs_subject():
                             'Singh was told. The Indian prime minister expressed "great disappointment" and said that '
                             'it could have "negative consequences".'))
     assert q["speaker"].tolist() == ["Donald Trump", "Manmohan Singh", "Manmohan Singh"]
+
+
+def test_a_dismissal_as_a_quoted_judgement_is_the_dismissers():
+    # 'Netanyahu … rejected Hamas's terms for a ceasefire as "delusional"' had no speaker; Wikinews: 'U.S. President
+    # George W. Bush dismissed the human rights report as "absurd"', 'Howard dismissed as "pure speculation"'; not
+    # 'rejected a UN report that found "…"' (the report's words)
+    q = quotes(load_article('Talks\n\nBenjamin Netanyahu rejected Hamas\'s terms as "delusional". The government '
+                            'rejected a UN report that found "serious failings".'))
+    assert q["speaker"].tolist()[0] == "Benjamin Netanyahu"
+    assert q["speaker"].tolist()[1] != "The government"

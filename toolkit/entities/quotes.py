@@ -18,7 +18,7 @@ import pandas as pd
 
 from toolkit._memo import cached_on_article
 from toolkit.entities.gazetteer import gazetteer
-from toolkit.entities.titles import JUDGING_VERBS, title_flags
+from toolkit.entities.titles import JUDGING_AS, JUDGING_VERBS, title_flags
 from toolkit.entities.titles import VERB_RE as _VERB_RE
 from toolkit.entities.tokens import lazy_lex
 from toolkit.schema import columns, empty, frame
@@ -104,6 +104,7 @@ _OBJECT_OF = re.compile(
     r"broadcaster|newspaper|paper|daily|website|magazine)\s+)?$"
 )  # a body after a preposition ("for news agency PA Media", "by the BBC"): an object, no subject
 _AND_VERB = r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?"
+_AS_BEFORE_QUOTE = re.compile(r"\bas\s+(?:having\s+|being\s+)?\S{0,3}$")  # 'dismissed X as “…”', 'dismissed as “…”'
 _AND_BEFORE = re.compile(r"\band\s+$")  # "… and called": a second verb of the same subject
 _CLAUSE_MARK = re.compile(r"[,;:“”\"]|\b(?:who|which|that|while|whom|when|after|before|as)\b")
 _AND_THEN = re.compile(rf"[\s,.]*{_AND_VERB}")  # '“…” and called': a second verb
@@ -1287,6 +1288,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     continue  # 'Van Biljon, reportedly often referred to as “The Lion Man”': what others call him
                 if vm.group() in ("spoke", "speaks") and not before.rstrip().endswith((",", ":")):
                     continue  # 'tweeted that Montoya-Lewis spoke “movingly about …”': the tweet's words
+                if vm.group() in JUDGING_AS and not _AS_BEFORE_QUOTE.search(before, vm.end()):
+                    continue  # 'dismissed the report as “absurd”' (not 'rejected a UN report that found “…”')
                 if vm.group() in ("accused", "accuses") and not _ACCUSED_OF.match(before, vm.end()):
                     continue  # "the men accused of “…”", "that accused “enemy combatant”": no accuser
                 antecedent = _relative_antecedent(ms, text, fa, before, vm.start())

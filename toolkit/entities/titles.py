@@ -24,14 +24,18 @@ from toolkit.text.quotespans import _span_rows
 if TYPE_CHECKING:
     from toolkit.article import Article
 
-__all__ = ["JUDGING_VERBS", "SPEECH_VERBS", "VERB_RE", "bare_title", "title_words", "title_quote", "title_flags", "title_spans"]
+__all__ = ["JUDGING_AS", "JUDGING_VERBS", "SPEECH_VERBS", "VERB_RE", "bare_title", "title_words", "title_quote",
+           "title_flags", "title_spans"]
 
+#: Verbs of judging that attribute a quote only with "as" before it ('dismissed the report as “absurd”'; not
+#: 'rejected a UN report that found “…”'; toolkit.entities.quotes).
+JUDGING_AS = ("rejected", "rejects", "dismissed", "dismisses", "ridiculed", "ridicules")
 #: Verbs of judging that quote the judgement ('criticized the launch as “not constructive”'); part of
 #: :data:`SPEECH_VERBS`.
 JUDGING_VERBS = (
     "criticized", "criticised", "criticizes", "criticises", "condemned", "condemns", "denounced", "denounces",
     "praised", "praises", "hailed", "hails", "slammed", "slams", "blasted", "labelled", "labeled", "branded", "termed",
-    "accused", "accuses", "cited", "cites", "regards", "regarded", "referred", "refers",
+    "accused", "accuses", "cited", "cites", "regards", "regarded", "referred", "refers", *JUDGING_AS,
 )
 #: Verbs of saying that attribute a quote ("said", "told", "quipped", ...), one regex alternation.
 SPEECH_VERBS = (
