@@ -474,3 +474,11 @@ def test_a_wire_datelines_place_and_agency_are_no_targets():
                           "rejected Hamas's terms, vowing to press on until “total victory” over Hamas.")
     got = set(pl.stances(art)["target"])
     assert "Hamas" in got and not got & {"Jerusalem", "Reuters"}
+
+
+def test_a_second_stance_verb_after_but_keeps_the_subject():
+    # 'Blinken praised Qatar's efforts but criticised Israel's conduct of the war' had no stance toward Israel;
+    # 'Scholz … praised the Biden administration and criticised France' none toward France
+    got = pl.stances(pl.load_article("Talks\n\nAntony Blinken praised Qatar's efforts but criticised Israel's conduct "
+                                     "of the war."))[["speaker", "target", "label"]].values.tolist()
+    assert got == [["Antony Blinken", "Qatar", "positive"], ["Antony Blinken", "Israel", "negative"]]

@@ -187,7 +187,8 @@ _POSSESSIVE_TITLE_GAP = re.compile(r"\s?['’]s\s+(?:[A-Z][\w.'’-]*\s+){0,4}")
 _OBJECT_GAP = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|fellow|former|rival)\s+)*(?:[A-Z][\w.’'-]*\s+){0,3}"
 )
-_AND = re.compile(r",?\s+and\s+(?:\w+ly\s+)?", re.IGNORECASE)
+_AND = re.compile(r"(?:(?:['’]s)?(?:\s+(?!and\b|but\b)[a-z]+){1,4})?,?\s+(?:and|but)\s+(?:also\s+|then\s+|\w+ly\s+)?")
+# ("X praised Y and thanked Z", "He praised Qatar's efforts but criticised Israel's conduct")
 _BY = re.compile(r"\s+by\b", re.IGNORECASE)
 
 
@@ -466,7 +467,8 @@ def _stance_columns(
             if not subj or not objs:
                 continue
             s_i = subj[-1]
-            if s_i in subject_of:  # "X praised Y and thanked Z": Y is an object, X the subject
+            coordinated = s_i in subject_of
+            if coordinated:  # "X praised Y and thanked Z": Y is an object, X the subject
                 if not _AND.fullmatch(text, at["end"][s_i], mv.start()):
                     continue
                 s_i = subject_of[s_i]
@@ -479,9 +481,9 @@ def _stance_columns(
             gap = mv.start() - at["end"][s_i]
             if _ROLE_AFTER.match(text, at["end"][s_i]):
                 continue  # "a White House official, who praised NATO": the official, not the White House
-            if gap > 50 or _CLAUSE_BREAK.search(text, at["end"][s_i], mv.start()) or adjectival[s_i] \
-                    or _OPEN_SINGLE.search(text, at["end"][s_i], mv.start()):  # "called 'We support X'"
-                continue
+            if not coordinated and (gap > 50 or _CLAUSE_BREAK.search(text, at["end"][s_i], mv.start()) or adjectival[s_i]
+                                    or _OPEN_SINGLE.search(text, at["end"][s_i], mv.start())):  # "called 'We support X'"
+                continue  # (the second verb of "X praised Y but criticised Z": the gap was read up to Y)
             if _NOT_FINITE.search(text, max(0, mv.start() - 30), mv.start()) or _BY.match(text, mv.end()):
                 continue
             o_i = objs[0]
