@@ -482,3 +482,14 @@ def test_a_second_stance_verb_after_but_keeps_the_subject():
     got = pl.stances(pl.load_article("Talks\n\nAntony Blinken praised Qatar's efforts but criticised Israel's conduct "
                                      "of the war."))[["speaker", "target", "label"]].values.tolist()
     assert got == [["Antony Blinken", "Qatar", "positive"], ["Antony Blinken", "Israel", "negative"]]
+
+
+def test_a_reported_stance_with_a_pronoun_subject_is_the_antecedents():
+    # 'Antony Blinken met Netanyahu in Tel Aviv. He praised Qatar's efforts but criticised Israel's conduct' had no
+    # stance; the antecedent is the person who opens the sentence before (not a person named later in it)
+    got = pl.stances(pl.load_article("Talks\n\nAntony Blinken met Benjamin Netanyahu in Tel Aviv. He praised Qatar's "
+                                     "efforts but criticised Israel's conduct of the war."))
+    assert got[["speaker", "target", "label"]].values.tolist() == [
+        ["Antony Blinken", "Qatar", "positive"], ["Antony Blinken", "Israel", "negative"]]
+    got = pl.stances(pl.load_article("Talks\n\nIn Tel Aviv, Antony Blinken met Netanyahu. He praised Qatar."))
+    assert got.empty

@@ -120,6 +120,8 @@ _DATELINE_PREFIX = re.compile(
     r"(?m)^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:,\s*[A-Z][a-z]{2,9}\.?\s\d{1,2}(?:,\s*\d{4})?)?"
     r"\s*(?:\([^()\n]{1,40}\)\s*)?[-—–]\s")
 _DATELINE_REACH = 3000
+#: a sentence opening with a subject pronoun, then its verb ("He praised", "She later criticised")
+_PRONOUN_START = re.compile(r"\s*(?:He|She)\s+(?:(?:also|then|later|again|\w+ly)\s+)?(?=[a-z])")
 _AT_AN_EVENT = re.compile(r"\b(?:at|during)\s+(?:a|an|the)\s+$", re.IGNORECASE)
 _EVENT_AFTER = re.compile(r"\s+(?:ceremony|event|briefing|news conference|press conference|rally|summit|meeting|"
                           r"reception|dinner|gathering|forum|conference|lecture|fundraiser)\b")
@@ -451,22 +453,58 @@ def _stance_columns(
             add(sp, q["speaker_type"][qi], i, "quote", q["verb"][qi], int(q["quote_id"][qi]), q["text"][qi])
     # reported speech: "X accused Y of ...", "X praised Y"
     adjectival = m["adjectival"]
-    subject_of: dict[int, int] = {}
+    subject_of: dict[int, int] = {}  # an object's subject (-1: a pronoun's antecedent, in pronoun_subject)
+    pronoun_subject: dict[int, str] = {}
+
+    def _antecedent(prev: int | None) -> str | None:
+        """The person who opens sentence ``prev`` (its subject: named before any comma), else None."""
+        first = by_sent.get(prev) if prev is not None else None
+        if not first:
+            return None
+        i0 = first[0]
+        if at["type"][i0] != "person" or in_quote(starts[i0]) or starts[i0] - sent_start[prev] > 40 \
+                or "," in text[sent_start[prev] : starts[i0]]:
+            return None
+        return at["actor"][i0]
+
     by_sent: dict[int, list[int]] = {}
     for i, sid in enumerate(at["sent_id"]):
         by_sent.setdefault(sid, []).append(i)
-    for idx in by_sent.values():
-        if len(idx) < 2:
+    sent_start = dict(zip(sids, s_start, strict=True))
+    prev_sent = dict(zip(sids[1:], sids, strict=False))
+    for sid, idx in by_sent.items():
+        # "He praised Qatar's efforts": a pronoun opening the sentence, its antecedent the person who opens the one before
+        pron = _PRONOUN_START.match(text, sent_start[sid]) if sid in sent_start else None
+        if len(idx) < 2 and pron is None:
             continue
-        a0, a1 = at["start"][idx[0]], at["end"][idx[-1]]
+        a0, a1 = (pron.start() if pron is not None else at["start"][idx[0]]), at["end"][idx[-1]]
         for mv in _STANCE_RE.finditer(text, a0, a1):
             if in_quote(mv.start()):
                 continue  # "a group called 'We support Anders Tegnell'": words quoted, no stance
             subj = [i for i in idx if at["end"][i] <= mv.start()]
             objs = [i for i in idx if at["start"][i] >= mv.end()]
-            if not subj or not objs:
+            if not objs:
+                continue
+            if not subj:
+                if pron is None or pron.end() != mv.start() or (who := _antecedent(prev_sent.get(sid))) is None:
+                    continue
+                o_i = objs[0]
+                if _CLAUSE_BREAK.search(text, mv.end(), at["start"][o_i]) or not _OBJECT_GAP.fullmatch(
+                        text, mv.end(), at["start"][o_i]) or _BY.match(text, mv.end()):
+                    continue
+                subject_of[o_i] = -1
+                pronoun_subject[o_i] = who
+                add(who, "actor", o_i, "reported", mv.group(0).lower(), -1, "")
                 continue
             s_i = subj[-1]
+            if subject_of.get(s_i) == -1 and _AND.fullmatch(text, at["end"][s_i], mv.start()):
+                o_i = objs[0]  # "He praised Qatar's efforts but criticised Israel's conduct": the pronoun's antecedent
+                if not _CLAUSE_BREAK.search(text, mv.end(), at["start"][o_i]) and _OBJECT_GAP.fullmatch(
+                        text, mv.end(), at["start"][o_i]):
+                    subject_of[o_i] = -1
+                    pronoun_subject[o_i] = pronoun_subject[s_i]
+                    add(pronoun_subject[s_i], "actor", o_i, "reported", mv.group(0).lower(), -1, "")
+                continue
             coordinated = s_i in subject_of
             if coordinated:  # "X praised Y and thanked Z": Y is an object, X the subject
                 if not _AND.fullmatch(text, at["end"][s_i], mv.start()):
