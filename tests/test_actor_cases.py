@@ -2295,3 +2295,11 @@ def test_a_body_before_its_holders_title_and_a_dateline_with_an_ap_state():
                     "career Grand Slam continued.")
     types = dict(zip(df["actor"], df["type"], strict=False))
     assert types["Augusta"] == "place" and types["Penn"] == "organization" and types["Grand Slam"] == "other"
+
+
+def test_the_red_cross_federation_is_one_body():
+    # a flood story: "the International Federation of Red Cross and Red Crescent Societies said" was an organisation
+    # and the person "Red Crescent Societies", who became the speaker
+    got = _types(HEAD + "Officials of the International Federation of Red Cross and Red Crescent Societies said the toll "
+                        "was huge.")
+    assert got == {"International Federation of Red Cross and Red Crescent Societies": "organization"}
