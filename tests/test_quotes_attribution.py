@@ -1182,3 +1182,14 @@ def test_a_dismissal_as_a_quoted_judgement_is_the_dismissers():
                             'rejected a UN report that found "serious failings".'))
     assert q["speaker"].tolist()[0] == "Benjamin Netanyahu"
     assert q["speaker"].tolist()[1] != "The government"
+
+
+def test_more_definite_titles_and_not_the_prime_minister_for_the_minister():
+    # Wikinews: "Colonel Lawrence Wilkerson … The colonel described Colin Powell as “…”", "NSW Finance Minister John
+    # Della Bosca … The Minister denied the privatisation was a “grab for cash”"; but "Prime Minister José Sócrates …
+    # the Minister said" is another minister
+    q = quotes(load_article('Row\n\nColonel Lawrence Wilkerson spoke. The colonel described Powell as "loyal". '
+                            'Finance Minister John Della Bosca spoke. The Minister denied it was a "grab for cash".'))
+    assert q["speaker"].tolist() == ["Lawrence Wilkerson", "John Della Bosca"]
+    q = quotes(load_article('Row\n\nPrime Minister José Sócrates spoke. The Minister said he was "tired".'))
+    assert q["speaker"].tolist() == ["The Minister"]

@@ -52,8 +52,12 @@ _ROLE_TITLES = {
     "archbishop": ("Archbishop",), "pope": ("Pope",), "king": ("King",), "queen": ("Queen",),
     "ambassador": ("Ambassador",), "commissioner": ("Commissioner",), "sheriff": ("Sheriff",),
     "chief executive": ("Chief Executive", "CEO"), "secretary-general": ("Secretary-General",),
+    "minister": ("Minister",), "colonel": ("Colonel", "Col."), "general": ("General", "Gen."),
+    "director": ("Director",), "chairman": ("Chairman",), "chairwoman": ("Chairwoman",), "captain": ("Captain", "Capt."),
+    "cardinal": ("Cardinal",), "bishop": ("Bishop",), "professor": ("Professor", "Prof."),
+    "detective": ("Detective", "Det."), "inspector": ("Inspector", "Insp."), "superintendent": ("Superintendent",),
 }
-_ROLE_PHRASE = re.compile(rf"[Tt]he\s+(?:(?:[A-Z][a-z]+|U\.?S\.?|UK|EU|UN)\s+)?((?i:{'|'.join(_ROLE_TITLES)}))")
+_ROLE_PHRASE = re.compile(rf"[Tt]he\s+(?:(?:[A-Z][a-z]+|U\.?S\.?|UK|EU|UN)\s+)??((?i:{'|'.join(_ROLE_TITLES)}))")
 # ("the Indian prime minister", "the US president": a capitalised nationality before the title; not "the former
 # president", who may be another)
 _DET = re.compile(
@@ -1068,7 +1072,9 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         Goss", "Prime Minister Rishi Sunak"), else None (none, or two: "the president" is then open)."""
         found = {r.actor for r in ms.people[: bisect_left(ms.people_starts, a)]
                  if not in_quote(r.start) and (text.startswith(titles, r.start)
-                                               or any(f" {t} " in text[r.start : r.end] for t in titles))}
+                                               or any(f" {t} " in text[r.start : r.end] for t in titles))
+                 and not (titles[0] == "Minister" and "Prime Minister" in text[r.start : r.end])}
+        # ("the Minister" is not the Prime Minister named before: 'Prime Minister José Sócrates … the Minister said')
         return found.pop() if len(found) == 1 else None
 
     def resolve(
