@@ -2303,3 +2303,12 @@ def test_the_red_cross_federation_is_one_body():
     got = _types(HEAD + "Officials of the International Federation of Red Cross and Red Crescent Societies said the toll "
                         "was huge.")
     assert got == {"International Federation of Red Cross and Red Crescent Societies": "organization"}
+
+
+def test_a_team_named_with_a_number_and_products_of_a_firm():
+    # a Super Bowl report: "beat the San Francisco 49ers 25-22" was the place San Francisco (Wikinews too); a launch:
+    # "since the Apple Watch in 2015" an organisation; a drug trial: "Novo Nordisk's weight-loss drug" the place
+    # "Nordisk"
+    got = _types(HEAD + "Novo Nordisk's drug Wegovy cut the risk. The Chiefs beat the San Francisco 49ers 25-22 on "
+                        "Sunday. It is Apple's first new product since the Apple Watch in 2015.")
+    assert got["San Francisco 49ers"] == got["Novo Nordisk"] == "organization" and got["Apple Watch"] == "product"

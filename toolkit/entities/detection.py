@@ -661,6 +661,9 @@ class Detector:
                 # "Senior Labour Party figures", "Former Conservative Party leader": the lexicon's "Senior" is no name's;
                 # nor "Rival Alphabet Inc reported": a word describing the firm)
             e = run[-1]
+            if e + 1 < n and adjacent(e, e + 1) and _NUMBER_TEAM.fullmatch(tw[e + 1]):
+                run.append(e + 1)  # "the San Francisco 49ers", "the Philadelphia 76ers": the team's name ends in a number
+                e += 1
             if e + 3 < n and tw[e + 1] in ("v", "vs") and tw[e + 2] == "." and te[e + 1] == ts[e + 2] \
                     and text[te[e] : ts[e + 1]] == " " and text[te[e + 2] : ts[e + 3]] == " " and is_cap(tw[e + 3]):
                 # "Roe v. Wade", "Kelo v. New London": a court case is one name (the capital after "v." is
@@ -1044,6 +1047,7 @@ _LABEL_NEXT_TAGS = frozenset(["IN", "DT", "CC", "RB", "VBG", "VBN", "PRP", "PRP$
 _FIRM_DESCRIPTORS = frozenset(["Rival", "Parent", "Fellow", "Sister", "Troubled", "Embattled", "Struggling", "Ailing",
                                "Beleaguered", "Retailer", "Lender", "Insurer", "Miner", "Carmaker", "Automaker",
                                "Chipmaker", "Drugmaker", "Startup", "Conglomerate", "Broadcaster", "Publisher"])
+_NUMBER_TEAM = re.compile(r"\d{2}ers")
 _QUANTITY_WORDS = frozenset(["Thousands", "Hundreds", "Millions", "Dozens", "Tens", "Scores", "Several", "Many", "Some",
                              "Multiple", "Various", "Numerous"])
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
