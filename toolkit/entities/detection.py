@@ -661,7 +661,7 @@ class Detector:
                 # "Senior Labour Party figures", "Former Conservative Party leader": the lexicon's "Senior" is no name's;
                 # nor "Rival Alphabet Inc reported": a word describing the firm)
             e = run[-1]
-            if e + 1 < n and adjacent(e, e + 1) and _NUMBER_TEAM.fullmatch(tw[e + 1]):
+            if e + 1 < n and tw[e + 1].endswith("ers") and _NUMBER_TEAM.fullmatch(tw[e + 1]) and adjacent(e, e + 1):
                 run.append(e + 1)  # "the San Francisco 49ers", "the Philadelphia 76ers": the team's name ends in a number
                 e += 1
             if e + 3 < n and tw[e + 1] in ("v", "vs") and tw[e + 2] == "." and te[e + 1] == ts[e + 2] \
