@@ -36,6 +36,7 @@ from toolkit.entities.tokens import (
     GLUED_PARTICLE,
     MEMO_MAX,
     NAME_PARTICLES,
+    NOBLE_TITLES,
     SURNAME_PARTICLES,
     Toks,
     east_asian_given,
@@ -1011,7 +1012,7 @@ class Detector:
                     or self.g.has("org_word", head) or self.g.has("org_suffix", head)
                     or (self.g.has("place_suffix", head) and not person_like) or head in CORE_TITLES
                     or (self.g.has("title", head) and not person_like)  # "Chief of Staff John Kelly"
-                    or head in _NOBLE_HEADS  # "the Duchess of Sussex" (the lexicon lacks "duchess")
+                    or head in NOBLE_TITLES  # "the Duchess of Sussex" (the lexicon lacks "duchess")
                 )
                 if not generic or self.g.lookup(" ".join(left)):
                     return []
@@ -1036,9 +1037,6 @@ def _two_names(left: list[str], right: list[str], g: Gazetteer) -> bool:
 
 #: lower-case words inside a name that an acronym defined after it skips ("Citizens for Responsibility
 #: and Ethics in Washington (CREW)")
-#: noble titles the lexicon lacks as common nouns: "X of Y" after them is one title holder's name
-_NOBLE_HEADS = frozenset(["Duchess", "Countess", "Marquess", "Marchioness", "Viscount", "Viscountess", "Baroness",
-                          "Empress"])
 _ACRONYM_LINKS = frozenset(["and", "of", "for", "in", "on", "the", "&", "de", "du", "des", "la", "le", "to", "at"])
 _LINK_GAP = re.compile(r" |-|-[a-z]+ ")
 #: word classes of a sentence's first word after a category label ("Turkey Thousands of …")

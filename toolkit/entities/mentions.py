@@ -89,14 +89,14 @@ _CLUB_AFTER = re.compile(
     r"| (?:boss|manager|head coach|striker|goalkeeper|midfielder|defender|winger|forward|captain)\s+(?=[A-Z][a-z])"
 )
 _SPORT_VERB_BEFORE = re.compile(r"\b(?:beat|beating|defeated|against|versus|vs\.?|over|to|faced|facing)\s+$")
-#: In a match report, what makes a country's mention its team besides a score: the subject of a
-#: verb ("Sweden had more possession", "Belgium made a change") or "for"/"put" before it ("a goal for
-#: Belgium", "put Sweden in the lead").
 #: In a football story, what makes a town's name its club: a transfer's preposition or verb before it ("signed from
 #: Chelsea", "Havertz to Arsenal", "joined Everton"), or a plural verb after it ("Chelsea have sold", "Leeds are")
 _TRANSFER_BEFORE = re.compile(r"\b(?:from|to|joined|joins|joining|join|rejoined|signed for|signs for|sign for|left|"
                               r"leaves|leaving)\s+$")
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were)\b")
+#: In a match report, what makes a country's mention its team besides a score: the subject of a
+#: verb ("Sweden had more possession", "Belgium made a change") or "for"/"put" before it ("a goal for
+#: Belgium", "put Sweden in the lead").
 _TEAM_BEFORE = re.compile(r"\b(?:for|put|putting|puts|against|beat|beating|defeated|versus|vs\.?|over)\s+$")
 _SCORE_NEXT = re.compile(r"\s?\d{1,2}\s?[–—-]\s?\d{1,2}\b")
 _SCORE_PREV = re.compile(r"\b\d{1,2}\s?[–—-]\s?\d{1,2}\s?$")
@@ -805,9 +805,8 @@ def _mention(
                             or _TEAM_BEFORE.search(text[max(0, s - 20) : s]) or _subject_of_verb(text, e))
             if _SCORE_NEXT.match(text, e) or _SCORE_PREV.search(text, max(0, s - 12), s):
                 raw.acts = True  # "Sweden 1 – 0 Korea Republic": a team's name beside its score
-        if hit[1] == "place" and (_CLUB_AFTER.match(text, e) or (det.football and (
-            _TRANSFER_BEFORE.search(text, max(0, s - 20), s) or _PLURAL_VERB_AFTER.match(text, e)
-        )) or det.has_score and ((
+        if hit[1] == "place" and (_CLUB_AFTER.match(text, e) or (det.football and _transfer_cue(text, s, e))
+                                  or det.has_score and ((
             _SPORT_VERB.search(text[e : e + 20]) and SCORE.search(text, e, e + 45)
         ) or (_SPORT_VERB_BEFORE.search(text[max(0, s - 20) : s]) and SCORE.search(text, e, e + 12)))):
             raw.club = True  # "at Barcelona's ground", "Liverpool beat Everton 2-0": the club
@@ -815,8 +814,7 @@ def _mention(
                 and _PREP_BEFORE.search(text, max(0, s - 12), s) is None:
             raw.acts = True  # "North Korea fired", "Moscow said": the state, not the territory (not "the Mayor of London said")
     elif single and name in world_cities() and (det.has_score or det.football) and (_CLUB_AFTER.match(text, e) or (
-            det.football and (_TRANSFER_BEFORE.search(text, max(0, s - 20), s) or _PLURAL_VERB_AFTER.match(text, e)
-                              or _SPORT_VERB.search(text[e : e + 20]))) or det.sports and (
+            det.football and (_transfer_cue(text, s, e) or _SPORT_VERB.search(text[e : e + 20]))) or det.sports and (
             _TEAM_BEFORE.search(text[max(0, s - 20) : s]) or _SPORT_VERB.search(text[e : e + 20])
             or (SCORE.search(text, max(0, s - 25), e + 25) and not _PREP_BEFORE.search(text, max(0, s - 12), s)))):
         # a town the gazetteer does not list, in a match report: "a 2-1 win over Chelsea", "Chelsea boss Thomas
@@ -852,6 +850,12 @@ MATCH_CLUB_TAILS = _CLUB_TAILS | frozenset(["City", "Town", "County", "Forest", 
                                              "Villa", "Athletico", "Alexandra"])
 _CLUB_HEADS = frozenset(["Real", "Atletico", "Atlético", "Inter", "AC", "Bayern", "Borussia", "Dynamo", "Sporting",
                          "Olympique", "Racing", "Athletic", "Deportivo"])
+
+
+def _transfer_cue(text: str, s: int, e: int) -> bool:
+    """In a football story, a town's name at ``text[s:e]`` is its club after a transfer's word or before a plural verb
+    ("signed Mason Mount from Chelsea", "Chelsea have raised £200m")."""
+    return _TRANSFER_BEFORE.search(text, max(0, s - 20), s) is not None or _PLURAL_VERB_AFTER.match(text, e) is not None
 
 
 def _named_with_given(name: str, text: str, g: Gazetteer) -> bool:

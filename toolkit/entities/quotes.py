@@ -57,6 +57,8 @@ _ROLE_TITLES = {
     "cardinal": ("Cardinal",), "bishop": ("Bishop",), "professor": ("Professor", "Prof."),
     "detective": ("Detective", "Det."), "inspector": ("Inspector", "Insp."), "superintendent": ("Superintendent",),
 }
+#: longer titles that hold a role's word but are another role ('Prime Minister José Sócrates … the Minister said')
+_ROLE_NOT = {"Minister": ("Prime Minister",)}
 _ROLE_PHRASE = re.compile(rf"[Tt]he\s+(?:(?:[A-Z][a-z]+|U\.?S\.?|UK|EU|UN)\s+)??((?i:{'|'.join(_ROLE_TITLES)}))")
 # ("the Indian prime minister", "the US president": a capitalised nationality before the title; not "the former
 # president", who may be another)
@@ -1073,8 +1075,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         found = {r.actor for r in ms.people[: bisect_left(ms.people_starts, a)]
                  if not in_quote(r.start) and (text.startswith(titles, r.start)
                                                or any(f" {t} " in text[r.start : r.end] for t in titles))
-                 and not (titles[0] == "Minister" and "Prime Minister" in text[r.start : r.end])}
-        # ("the Minister" is not the Prime Minister named before: 'Prime Minister José Sócrates … the Minister said')
+                 and not any(x in text[r.start : r.end] for x in _ROLE_NOT.get(titles[0], ()))}
         return found.pop() if len(found) == 1 else None
 
     def resolve(

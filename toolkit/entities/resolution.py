@@ -63,11 +63,11 @@ _lex = lazy_lex(__name__)
 
 #: Name particles a surname may start with ("De Niro", "van der Berg", "bin Laden").
 _PARTICLES = NAME_PARTICLES | {"bin", "ibn", "al", "el", "arap", "ten", "ter"}
-#: Last words of a place that is later named by its first word alone ("Hart Island" ... "Hart");
-#: not buildings or districts, whose first word is often a town of its own ("Cahors Cathedral").
 _TEAM_RULE = RULE["team_name"]
 #: the generation after a person's name ("Robert F. Kennedy Jr."), besides a regnal number ("Joe Manchin III")
 _GENERATIONAL = frozenset(["Jr", "Jr.", "Sr", "Sr.", "Junior", "Senior"])
+#: Last words of a place that is later named by its first word alone ("Hart Island" ... "Hart");
+#: not buildings or districts, whose first word is often a town of its own ("Cahors Cathedral").
 _FEATURE_HEADS = frozenset(["Island", "Islands", "Isle", "Bay", "River", "Mountains", "Peninsula", "Canyon", "Valley", "Desert", "Reef", "Strait", "Forest", "Glacier", "County", "Atoll", "Archipelago"])
 #: One word shaped like a Gaelic surname: "Mc" or "O'" then a capitalised name ("McGuinty", "O'Toole").
 _SURNAME_SHAPE = re.compile(r"(?:Mc|O['’])([A-Z][a-z]{2,})")

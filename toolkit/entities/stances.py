@@ -384,10 +384,7 @@ def _stance_columns(
     in_quote = _Inside(_span_rows(article))
     # a wire dateline's town, state and agency ("JERUSALEM (Reuters) -", "NEW YORK —"): where the story was filed
     datelines = [(m.start(), m.end()) for m in _DATELINE_PREFIX.finditer(text, 0, _DATELINE_REACH)]
-    if datelines:
-        dateline_starts = {i for i, st in enumerate(starts) if any(a <= st < b for a, b in datelines)}
-    else:
-        dateline_starts = set()
+    dateline_starts = {i for i, st in enumerate(starts) if any(a <= st < b for a, b in datelines)} if datelines else set()
     for qi in range(len(q["quote_id"])):
         sp = q["speaker"][qi]
         if not sp:
@@ -456,7 +453,7 @@ def _stance_columns(
     subject_of: dict[int, int] = {}  # an object's subject (-1: a pronoun's antecedent, in pronoun_subject)
     pronoun_subject: dict[int, str] = {}
 
-    def _antecedent(prev: int | None) -> str | None:
+    def antecedent(prev: int | None) -> str | None:
         """The person who opens sentence ``prev`` (its subject: named before any comma), else None."""
         first = by_sent.get(prev) if prev is not None else None
         if not first:
@@ -486,7 +483,7 @@ def _stance_columns(
             if not objs:
                 continue
             if not subj:
-                if pron is None or pron.end() != mv.start() or (who := _antecedent(prev_sent.get(sid))) is None:
+                if pron is None or pron.end() != mv.start() or (who := antecedent(prev_sent.get(sid))) is None:
                     continue
                 o_i = objs[0]
                 if _CLAUSE_BREAK.search(text, mv.end(), at["start"][o_i]) or not _OBJECT_GAP.fullmatch(

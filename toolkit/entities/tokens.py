@@ -67,6 +67,10 @@ CORE_TITLES = frozenset(
 #: Parliament", "Trans-Pacific Partnership"): such a compound is not split at its hyphen; alone it is an
 #: adjective ("Inter-Korean talks").
 NAME_PREFIXES = frozenset(["Inter", "Pan", "Trans", "Intra"])
+#: Titles of monarchs and nobles that name a person with "of" and a place ("the Duke of Edinburgh").
+NOBLE_TITLES = frozenset(["Duke", "Duchess", "Earl", "Count", "Countess", "Emperor", "Empress", "Sultan", "Baron",
+                          "Baroness", "Marquess", "Marquis", "Marchioness", "Viscount", "Viscountess", "Archduke",
+                          "Tsar", "Czar", "Tsarina", "Emir", "Prince", "Princess", "King", "Queen"])
 #: The eight compass points, capitalised ("Eglinton Avenue East", "Northeast Asia").
 COMPASS_POINTS = frozenset(["North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest"])
 #: Name particles that may come several in a row ("von der", "van den", "de la", "dela").

@@ -52,6 +52,7 @@ from toolkit.entities.tokens import (
     CONNECT,
     CORE_TITLES,
     MEMO_MAX,
+    NOBLE_TITLES,
     SURNAME_PARTICLES,
     lazy_lex,
     memo,
@@ -106,7 +107,6 @@ _THING_SET = frozenset(THING_TYPES)
 #: ``Cue.prev2`` before a comma after a capitalised word (no role noun: only "New York, NY" reads it)
 CAPITAL_BEFORE_COMMA = "<capital>"
 _CODE = re.compile(r"^[A-Z]{1,5}\d*-?\d+[A-Za-z]?$")  # "STS-133", "F-16", "K2-18b"
-#: Titles of monarchs and nobles that name a person with "of" and a place ("the Duke of Edinburgh").
 #: Sports after a body's word ("Major League Soccer", "Canadian Football League" ends in the body word).
 _SPORTS = frozenset(["Soccer", "Football", "Baseball", "Basketball", "Hockey", "Rugby", "Cricket", "Lacrosse",
                      "Softball", "Volleyball", "Handball", "Tennis", "Golf", "Athletics", "Cycling", "Wrestling"])
@@ -115,9 +115,6 @@ _BODY_TITLES = frozenset(["President", "Chancellor", "Provost", "Chairman", "Cha
                           "Principal", "Dean"])
 #: nouns for a body that, after a name and one modifier, make the name the body's ("the Wagner mercenary group")
 _GROUP_NOUNS = frozenset(["group", "militia", "organisation", "organization", "movement", "network", "faction", "gang"])
-_NOBLE_TITLES = frozenset(["Duke", "Duchess", "Earl", "Count", "Countess", "Emperor", "Empress", "Sultan", "Baron",
-                           "Baroness", "Marquess", "Marquis", "Marchioness", "Viscount", "Viscountess", "Archduke",
-                           "Tsar", "Czar", "Tsarina", "Emir", "Prince", "Princess", "King", "Queen"])
 #: A regnal number after a name ("Louis XIV", "Elizabeth II", "Benedict XVI"; not "I", "V", "X" alone).
 REGNAL = re.compile(r"X{0,2}(?:II|III|IV|VI|VII|VIII|IX)|X{1,2}[IV]|XX")
 _WAR_NUMBER = re.compile(r"\bWar (?:One|Two|I|II|1|2)$")
@@ -347,11 +344,12 @@ def _compass_place(n: NameCue) -> bool:
 
 
 def _acronym_or_place_led(n: NameCue) -> bool:
-    """An acronym word inside ("BBC World Service"; not a regnal number last: "John J. Ray III"), a place leading the
-    name ("Washington Post") or a known organisation leading it ("Google Analytics")."""
-    return any(w.isupper() and len(w) > 1 and not INITIALS.match(w) and not (
-        w is n.words[-1] and REGNAL.fullmatch(w) and n.words[0] in n.wl["given"])
-               for w in n.words) or place_led(list(n.words), n.g) \
+    """An acronym word inside ("BBC World Service"; not a regnal number after a given name: "John J. Ray III"), a
+    place leading the name ("Washington Post") or a known organisation leading it ("Google Analytics")."""
+    words = n.words
+    if words[0] in n.wl["given"] and REGNAL.fullmatch(words[-1]):
+        words = words[:-1]
+    return any(w.isupper() and len(w) > 1 and not INITIALS.match(w) for w in words) or place_led(list(n.words), n.g) \
         or _lookup_type(n.g, n.words[0]) == "organization"
 
 
@@ -692,7 +690,7 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"Center for Food Safety", "Campaign for Nuclear Disarmament"'),
     Rule("compass_place", "name", "place", 4, lambda n: n.shape == "compass_place", '"North Korea", "East Timor"'),
     Rule("noble_of", "name", "person", 4,
-         lambda n: n.unknown and 3 <= len(n.words) <= 5 and n.words[1] == "of" and n.words[0] in _NOBLE_TITLES
+         lambda n: n.unknown and 3 <= len(n.words) <= 5 and n.words[1] == "of" and n.words[0] in NOBLE_TITLES
          and n.last not in n.wl["org_suffix"] and n.last not in n.wl["other_word"] and n.last not in n.wl["event_word"]
          and n.words[-1] not in n.wl["org_suffix"] and n.words[-1] not in n.wl["place_suffix"],
          '"the Duke of Edinburgh", "the Emperor of Japan", "the Sultan of Brunei": the title holder (not "the Countess '
@@ -1189,7 +1187,7 @@ def _name_info_uncached(name: str, words: tuple[str, ...], g: Gazetteer) -> Name
         last = words[words.index("on") - 1]  # "Council on Foreign Relations", "Convention on the Rights of the Child"
     elif "of" in words[1:] and hit is None:  # "Museum of Flight", "University of Oregon": the head
         head = words[words.index("of") - 1]
-        if not ((last in wl["thing_word"] or (last in wl["org_suffix"] and head in _NOBLE_TITLES))
+        if not ((last in wl["thing_word"] or (last in wl["org_suffix"] and head in NOBLE_TITLES))
                 and head not in wl["org_suffix"] and head not in wl["org_word"] and head not in wl["place_suffix"]) \
                 and head != "Sound":
             last = head  # (but "Tenure of Office Act": a law; "The Sound of Music": no strait; "the Countess of
