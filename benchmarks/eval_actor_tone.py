@@ -128,7 +128,29 @@ def evaluate(gold_path: Path, n_boot: int = 1000, seed: int = 0) -> dict:
                 "macro_f1": rm["macro_f1"],
             }
         res["systems"][name] = r
+    res["swaps"] = swaps(gold)
     return res
+
+
+def swaps(gold: pd.DataFrame) -> dict:
+    """Counterfactual check (``swap_audit``): per swap kind, the targets of the sentences that
+    have such words, how many of their target_tone labels change when the words are swapped, and
+    the mean and largest absolute change of ``tone_to``."""
+    out = {}
+    for kind in T.SWAPS:
+        d = T.swap_audit(gold, swaps=kind)
+        out[kind] = {
+            "sentences": int(d["sent_id"].nunique()),
+            "targets": len(d),
+            "labels_changed": int((d["label"] != d["swapped_label"]).sum()),
+            "mean_abs_delta": round(float(d["delta"].abs().mean()), 4) if len(d) else 0.0,
+            "max_abs_delta": round(float(d["delta"].abs().max()), 4) if len(d) else 0.0,
+        }
+    return out
+
+
+def _swap_example(kind: str) -> str:
+    return next(f"{a} <-> {b}" for a, b in T.SWAPS[kind].items())
 
 
 def show(res: dict) -> None:
@@ -165,6 +187,13 @@ def show(res: dict) -> None:
             print(
                 f"target_tone - {name}: macro-F1 {diff:+.3f}, paired bootstrap 95% CI [{d[0]:+.3f}, {d[1]:+.3f}]"
             )
+    print()
+    for kind, r in res.get("swaps", {}).items():
+        print(
+            f"counterfactual swap ({kind} words, e.g. {_swap_example(kind)}) in {r['sentences']} "
+            f"sentences: {r['labels_changed']} of {r['targets']} target_tone labels change, "
+            f"mean |change of tone_to| {r['mean_abs_delta']:.3f} (largest {r['max_abs_delta']:.3f})"
+        )
     print()
     for name in (
         "target_tone",

@@ -233,8 +233,9 @@ def _newsmtsc() -> Path:
 
 def test_dev_rw_macro_f1():
     """Regression guard on NewsMTSC dev_rw (reported, never tuned on). The shipped weights score
-    macro-F1 0.662 (bootstrap 95% CI 0.619-0.701; the issue asks for >= 0.65); the sentence's
-    own tone scores about 0.55 on the same targets."""
+    macro-F1 0.669 (bootstrap 95% CI 0.630-0.707; the issue asks for >= 0.65); the sentence's
+    own tone scores about 0.55 on the same targets. (Models within 0.002 of each other in
+    cross-validation on train have scored 0.648-0.669 here: see training/README.md.)"""
     rep = T.evaluate_target_tone(_newsmtsc() / "dev_rw.jsonl", n_boot=100)
     assert rep["n"] == 566
     assert rep["macro_f1"] >= 0.65
@@ -269,3 +270,114 @@ def test_tone_of_the_text_around_each_target():
     ex = T.load_model().explain(text, 16, 21, [(42, 47)])
     row = ex[ex["feature"] == "sentence_tone"]
     assert len(row) == 1 and "nearest the target" in row["why"].iloc[0]
+
+
+# --------------------------------------------------------------------------- who someone is
+GENDERED = [
+    ("He", "She"), ("he", "she"), ("his", "her"), ("the man", "the woman"), ("Mr", "Ms"),
+]
+PARTIES = [("Republican", "Democratic"), ("Republicans", "Democrats"), ("conservative", "liberal")]
+NAMES = ["Comey", "Trump", "Obama", "Putin", "Clinton", "Merkel", "Sanders"]
+CONTEXTS = [
+    "{w} said {t} had failed the country.",
+    "Critics of {w} praised {t} on Tuesday.",
+    "{t} met {w} and the {p} senators, who called the deal a disaster.",
+    "{w}'s allies and the {p} leadership attacked {t} over the plan.",
+    "{t} will speak after {w} and {p} lawmakers defended {w2}'s record.",
+]
+
+
+@pytest.mark.parametrize("template", CONTEXTS)
+def test_tone_toward_a_target_ignores_who_stands_beside_it(template):
+    """Names, genders and parties beside the target are no evidence of its tone: the same sentence
+    with another name, "he" for "she" or Democrats for Republicans gives the same tone_to."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=40, deadline=None, derandomize=True)
+    @given(
+        st.sampled_from(NAMES),
+        st.sampled_from(NAMES),
+        st.sampled_from(GENDERED),
+        st.sampled_from(PARTIES),
+        st.sampled_from(["Smith", "the minister", "him"]),
+    )
+    def check(n1, n2, pair, party, target):
+        tones = set()
+        for w in (n1, n2):
+            for g in pair:
+                for p in party:
+                    s = template.format(w=f"{g} {w}" if g[0].isupper() else w, w2=g, t=target, p=p)
+                    tones.add(round(one(s, target).tone_to, 12))
+        assert len(tones) == 1
+
+    check()
+
+
+def test_names_and_identity_words_are_categories_in_the_explanation():
+    s = "Comey and the Republican women attacked Smith over the plan."
+    ex = T.load_model().explain(s, *span(s, "Smith"))
+    feats = set(ex["feature"])
+    assert not any(f.split(":", 1)[-1] in {"comey", "republican", "women"} for f in feats)
+    assert {"A:<name>", "W:<party>", "W:men|women"} & feats
+    # the sentence's words are still shown beside the category
+    assert "comey" in set(ex.loc[ex["feature"].str.contains("<name>"), "word"])
+
+
+def test_swap_words_moves_target_offsets():
+    s = "Republicans said he praised her and Smith."
+    out, spans = T.swap_words(s, [span(s, "he"), span(s, "Smith")], T.SWAPS["gender"])
+    assert out == "Republicans said she praised him and Smith."
+    assert [out[a:b] for a, b in spans] == ["she", "Smith"]
+    out, spans = T.swap_words(s, [span(s, "Smith")], T.SWAPS["party"])
+    assert out.startswith("Democrats said he") and out[slice(*spans[0])] == "Smith"
+    assert T.swap_words("No such words.", [(0, 2)], T.SWAPS["party"]) is None
+
+
+def test_swap_audit_finds_a_model_that_reads_gender(monkeypatch):
+    """The audit can fail: a model with a weight for the target word "she" (what the weights
+    learned before names and identity words became categories) changes tone under the swap."""
+    data = json.loads(T.MODEL_PATH.read_text(encoding="utf-8"))
+    data["config"]["neutral_words"] = False
+    data["features"].append("T:she")
+    data["coef"].append([-1.0, 0.0, 1.0])
+    biased = T.TargetToneModel(data)
+    gold = pd.DataFrame(
+        [(0, "Later she praised the plan.", 6, 9, "she", "neutral")],
+        columns=["sent_id", "sentence", "start", "end", "target", "label"],
+    )
+    monkeypatch.setattr("toolkit.sentiment.target_eval.load_model", lambda: biased)
+    assert T.swap_audit(gold, swaps="gender")["delta"].abs().max() > 0.1
+    monkeypatch.undo()
+    d = T.swap_audit(gold, swaps="gender")
+    assert d["swapped"].tolist() == ["Later he praised the plan."]
+    assert d["delta"].abs().max() == 0
+
+
+def test_dev_rw_swap_audit_changes_no_tone():
+    """Every dev_rw sentence with gender or party words, the words swapped: no target changes
+    tone (the weights before categories changed 29 of 292 gender and 3 of 48 party labels)."""
+    gold = T.read_target_gold(_newsmtsc() / "dev_rw.jsonl")
+    for kind, n in (("gender", 250), ("party", 40)):
+        d = T.swap_audit(gold, swaps=kind)
+        assert len(d) >= n
+        assert d["delta"].abs().max() < 1e-9, d.loc[d["delta"].abs().idxmax()].to_dict()
+
+
+def test_cli_swap_audit(tmp_path, capsys):
+    from toolkit.cli import main
+
+    gold = tmp_path / "gold.csv"
+    pd.DataFrame(
+        {
+            "sentence": ["Republicans said he failed.", "She praised Smith."],
+            "target": ["he", "Smith"],
+            "label": ["negative", "positive"],
+        }
+    ).to_csv(gold, index=False)
+    assert main(["eval", "actor-tone", "--gold", str(gold), "--swap", "gender"]) == 0
+    out = capsys.readouterr().out
+    assert "gender words swapped in 2 sentences: 0 of 2 target labels change, 0 tones change" in out
+    assert main(["eval", "actor-tone", "--gold", str(gold), "--swap", "party", "--format", "json"]) == 0
+    rep = json.loads(capsys.readouterr().out)
+    assert rep["targets"] == 1 and rep["labels_changed"] == 0

@@ -71,6 +71,7 @@ _LAZY: dict[str, str] = {
     "target_tone": "toolkit.sentiment.target:target_tone",
     "evaluate_target_tone": "toolkit.sentiment.target:evaluate_target_tone",
     "read_target_gold": "toolkit.sentiment.target:read_target_gold",
+    "swap_audit": "toolkit.sentiment.target:swap_audit",
     "Codebook": "toolkit.entities.codebook:Codebook",
     "load_codebook": "toolkit.entities.codebook:load_codebook",
     # timeline

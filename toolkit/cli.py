@@ -77,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
                     help="NewsMTSC-format JSONL, or CSV with sentence,target,label (or sentence,start,end,label)")
     pa.add_argument("--format", choices=["table", "json"], default="table")
     pa.add_argument("--n-boot", type=int, default=1000, help="bootstrap resamples for the CIs")
+    pa.add_argument("--swap", choices=["gender", "party"],
+                    help="instead: counterfactual check, the gold sentences with gender or party words "
+                         "swapped (he/she, Republicans/Democrats); lists every target whose tone changes")
 
     p = sub.add_parser("corpus", help="analyse many articles into Parquet tables")
     p.add_argument("source", help="folder of files, .jsonl or .csv")
@@ -178,6 +181,8 @@ def _cmd_eval_actor_tone(args: argparse.Namespace) -> int:
         gold = read_target_gold(args.gold)
     except (ValueError, KeyError) as exc:
         raise PresslensError(args.gold, str(exc).strip("'\"")) from exc
+    if args.swap:
+        return _print_swap_audit(gold, args.swap, args.format)
     rep = evaluate_target_tone(gold, n_boot=args.n_boot)
     if args.format == "json":
         print(json.dumps(rep, ensure_ascii=False, indent=1))
@@ -194,6 +199,26 @@ def _cmd_eval_actor_tone(args: argparse.Namespace) -> int:
     print(" " * 10 + "".join(f"{c:>10}" for c in classes))
     for g in classes:
         print(f"{g:<10}" + "".join(f"{rep['confusion'][g][c]:>10d}" for c in classes))
+    return 0
+
+
+def _print_swap_audit(gold: Any, kind: str, fmt: str) -> int:
+    from toolkit.sentiment.target import swap_audit
+
+    d = swap_audit(gold, swaps=kind)
+    changed = d[d["delta"].abs() > 1e-9]
+    if fmt == "json":
+        print(json.dumps({"swap": kind, "targets": len(d), "sentences": int(d["sent_id"].nunique()),
+                          "labels_changed": int((d["label"] != d["swapped_label"]).sum()),
+                          "tone_changed": len(changed),
+                          "changes": changed.to_dict(orient="records")}, ensure_ascii=False, indent=1))
+        return 0
+    print(f"{kind} words swapped in {d['sent_id'].nunique()} sentences: "
+          f"{int((d['label'] != d['swapped_label']).sum())} of {len(d)} target labels change, "
+          f"{len(changed)} tones change")
+    for _, r in changed.reindex(changed["delta"].abs().sort_values(ascending=False).index).head(10).iterrows():
+        print(f"  {r['target']!r}: {r['label']} {r['tone_to']:+.2f} -> {r['swapped_label']} "
+              f"{r['swapped_tone_to']:+.2f}  {r['swapped']!r}")
     return 0
 
 

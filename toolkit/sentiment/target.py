@@ -24,8 +24,14 @@ features that tie sentiment words to the target rather than to the sentence:
 * the sentence's own ``tone`` (:mod:`toolkit.sentiment.tone`) and its strength, of the part of the
   sentence nearest the target when it names several: the model starts from how that text reads and
   moves away from it where the target's context says so;
-* words (lower-cased) within ``k`` tokens of the target as sparse features (only words seen at
-  least ``min_count`` times in training).
+* words (lower-cased) within ``k`` tokens of the target, the rest of the sentence, the target's
+  own lower-case words and the role words as sparse features (only words seen at least
+  ``min_count`` times in training); never a name or who someone is: a capitalised word inside
+  the sentence is read as "<name>", a gender, party, religion, race or origin word as its
+  category ("he|she", "<party>"), so the model cannot give a person or a group the training
+  data's prior (:data:`~toolkit.sentiment.target_features.IDENTITY_GROUPS`). :func:`swap_audit`
+  checks it: with "he" and "she" or "Republicans" and "Democrats" swapped, every target keeps
+  its tone.
 
 Weights: ``toolkit/data/target_tone_model.json``, trained by ``training/train_target_tone.py`` on
 NewsMTSC (Hamborg & Donnay, EACL 2021; MIT licence), hyper-parameters chosen by grouped
@@ -49,11 +55,17 @@ Example:
 
 from __future__ import annotations
 
+from toolkit.sentiment.target_eval import SWAPS as SWAPS
 from toolkit.sentiment.target_eval import _label as _label
 from toolkit.sentiment.target_eval import _macro_f1_idx as _macro_f1_idx
 from toolkit.sentiment.target_eval import bootstrap_ci as bootstrap_ci
 from toolkit.sentiment.target_eval import classification_report as classification_report
-from toolkit.sentiment.target_eval import evaluate_target_tone, read_target_gold
+from toolkit.sentiment.target_eval import (
+    evaluate_target_tone,
+    read_target_gold,
+    swap_audit,
+    swap_words,
+)
 from toolkit.sentiment.target_eval import predict_gold as predict_gold
 from toolkit.sentiment.target_features import DEFAULT_CONFIG as DEFAULT_CONFIG
 from toolkit.sentiment.target_features import _Sent as _Sent
@@ -78,5 +90,8 @@ __all__ = [
     "load_model",
     "read_target_gold",
     "evaluate_target_tone",
+    "swap_audit",
+    "swap_words",
+    "SWAPS",
     "extract_features",
 ]

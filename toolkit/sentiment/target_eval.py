@@ -3,7 +3,9 @@
 :func:`evaluate_target_tone` reads a gold file (NewsMTSC JSONL or a CSV, :func:`read_target_gold`),
 scores every target with the packaged model (:func:`predict_gold`) and reports macro-F1, accuracy,
 per-class figures and the confusion table (:func:`classification_report`) with 95% bootstrap
-intervals (:func:`bootstrap_ci`).
+intervals (:func:`bootstrap_ci`). :func:`swap_audit` is a counterfactual check: the same sentences with
+gender or party words swapped ("he" ↔ "she", "Republicans" ↔ "Democrats") should get the same
+tone toward each target; it lists every target whose tone changes.
 
 Example:
     >>> gold = ["negative", "neutral", "positive"]
@@ -15,7 +17,8 @@ Example:
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +33,9 @@ __all__ = [
     "classification_report",
     "bootstrap_ci",
     "evaluate_target_tone",
+    "SWAPS",
+    "swap_words",
+    "swap_audit",
 ]
 
 _LABEL_OF = {
@@ -198,3 +204,118 @@ def evaluate_target_tone(
     rep = classification_report(pred["label"], pred["pred"])
     rep["ci95"] = bootstrap_ci(pred["label"], pred["pred"], n=n_boot, seed=seed)
     return rep
+
+
+# --------------------------------------------------------------------------- counterfactual swaps
+def _pairs(*pairs: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for pair in pairs:
+        a, b = pair.split()
+        out.setdefault(a, b)
+        out.setdefault(b, a)
+    return out
+
+
+#: Word swaps of :func:`swap_audit` (lower case; the case of the text is kept). "her" is swapped to
+#: "his" before a word, else to "him".
+SWAPS: dict[str, dict[str, str]] = {
+    "gender": _pairs(
+        "he she", "him her", "his her", "himself herself", "man woman", "men women", "mr ms",
+        "boy girl", "boys girls", "father mother", "son daughter", "husband wife",
+        "brother sister", "king queen", "he'll she'll", "he'd she'd",
+    ),
+    "party": _pairs(
+        "republican democrat", "republicans democrats", "conservative liberal",
+        "conservatives liberals",
+    ),
+}
+#: words after "her" that make it an object ("praised her and", "told her to"), not "his"
+_NOT_A_NOUN = frozenset(
+    [
+        "and", "or", "but", "to", "in", "on", "at", "for", "with", "from", "by", "of", "that",
+        "as", "if", "when", "after", "before", "about", "than", "so", "because", "while",
+        "into", "over", "is", "was", "has", "had", "will", "would", "could", "should"
+    ]
+)
+_SWAP_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][a-z]+)?")
+
+
+def swap_words(
+    sentence: str, spans: Sequence[tuple[int, int]], table: Mapping[str, str]
+) -> tuple[str, list[tuple[int, int]]] | None:
+    """``sentence`` with the words of ``table`` swapped (case kept) and ``spans`` moved with the
+    text; None when no word was swapped.
+
+    >>> swap_words("He praised her plan.", [(0, 2)], SWAPS["gender"])
+    ('She praised his plan.', [(0, 3)])
+    """
+    parts: list[str] = []
+    moves: list[tuple[int, int]] = []  # (end of a swapped word, length change)
+    pos = 0
+    for m in _SWAP_WORD.finditer(sentence):
+        w = m.group()
+        lw = w.lower().replace("\u2019", "'")
+        r = table.get(lw)
+        if r is None:
+            continue
+        if lw == "her" and table.get("her") in ("him", "his"):
+            nxt = _SWAP_WORD.match(sentence[m.end() :].lstrip())
+            r = "his" if nxt and nxt.group().lower() not in _NOT_A_NOUN else "him"
+        if "\u2019" in w:
+            r = r.replace("'", "\u2019")
+        if w.isupper() and len(w) > 1:
+            r = r.upper()
+        elif w[0].isupper():
+            r = r[0].upper() + r[1:]
+        parts += [sentence[pos : m.start()], r]
+        pos = m.end()
+        moves.append((m.end(), len(r) - len(w)))
+    if not moves:
+        return None
+    parts.append(sentence[pos:])
+
+    def move(x: int) -> int:  # an offset after a swapped word moves by its length change
+        return x + sum(d for e, d in moves if e <= x)
+
+    return "".join(parts), [(move(a), move(b)) for a, b in spans]
+
+
+def swap_audit(
+    gold: pd.DataFrame | str | Path, *, swaps: str | Mapping[str, str] = "gender"
+) -> pd.DataFrame:
+    """Counterfactual check of the tone toward targets: every sentence of ``gold`` (a
+    :func:`read_target_gold` frame or a path; only ``sentence``, ``start``, ``end`` are used) is
+    scored again with the words of ``swaps`` ("gender", "party" or a word -> word mapping)
+    swapped. One row per target of a sentence that changed: ``sent_id``, ``sentence``,
+    ``swapped`` (the new sentence), ``target``, ``label`` / ``swapped_label``, ``tone_to`` /
+    ``swapped_tone_to`` and ``delta`` (swapped minus original). A model that reads how a target is
+    portrayed, not who it is, gives ``delta`` 0 everywhere."""
+    if not isinstance(gold, pd.DataFrame):
+        gold = read_target_gold(gold)
+    table = SWAPS[swaps] if isinstance(swaps, str) else {k.lower(): v for k, v in swaps.items()}
+    model = load_model()
+    rows: list[tuple[Any, ...]] = []
+    for sid, g in gold.groupby("sent_id", sort=False):
+        s = str(g["sentence"].iloc[0])
+        spans = list(zip(g["start"].astype(int), g["end"].astype(int), strict=False))
+        sw = swap_words(s, spans, table)
+        if sw is None:
+            continue
+        before = model._rows(s, spans, explain=False)
+        after = model._rows(sw[0], sw[1], explain=False)
+        for r0, r1 in zip(before, after, strict=False):
+            rows.append((sid, s, sw[0], r0[2], r0[4], r1[4], r0[3], r1[3], r1[3] - r0[3]))
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "sent_id",
+            "sentence",
+            "swapped",
+            "target",
+            "label",
+            "swapped_label",
+            "tone_to",
+            "swapped_tone_to",
+            "delta",
+        ],
+    )

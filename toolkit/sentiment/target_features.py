@@ -28,6 +28,8 @@ from itertools import accumulate, chain
 from pathlib import Path
 from typing import Any
 
+from toolkit._textblob_en import textblob_en
+
 __all__ = ["DEFAULT_CONFIG", "extract_features"]
 
 #: Feature-extraction settings; the model file stores the ones it was trained with.
@@ -40,6 +42,7 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "sent_bow": "decay",
     "mask_all": True,
     "sent_tone": True,
+    "neutral_words": True,
 }
 
 # --------------------------------------------------------------------------- tokens and lexicons
@@ -226,6 +229,60 @@ _PRONOUNS = frozenset(
 )
 
 
+#: Words that say who someone is (gender, sexuality, religion, race, origin, party, ideology)
+#: rather than how the text portrays them, by the category a word feature sees them as. With the
+#: ``neutral_words`` option a window, sentence, target or role word feature reads such a word as
+#: its category ("he|she", "<party>") and any capitalised word after the sentence's first as
+#: "<name>": the model may learn that a pronoun, a party or a name stands there, never which one.
+#: A learned weight for "she", "republican" or "comey" would be the training data's prior about a
+#: group or a person, not evidence in the sentence (why names were never target features). The
+#: lexicon values of these words are 0 ("gay", "black" are not tone).
+IDENTITY_GROUPS: dict[str, str] = {
+    w: group
+    for group, words in {
+        "he|she": "he she",
+        "he'll|she'll": "he'll she'll",
+        "he'd|she'd": "he'd she'd",
+        "him|her|his": "him her his hers",
+        "himself|herself": "himself herself",
+        "man|woman": "man woman",
+        "men|women": "men women",
+        "boy|girl": "boy girl",
+        "boys|girls": "boys girls",
+        "male|female": "male female males females",
+        "mr|ms": "mr mrs ms madam sir",
+        "lady|gentleman": "lady ladies gentleman gentlemen",
+        "parent": "father mother mom dad",
+        "parents": "fathers mothers",
+        "child": "son daughter",
+        "children": "sons daughters",
+        "spouse": "husband wife",
+        "spouses": "husbands wives",
+        "sibling": "brother sister",
+        "siblings": "brothers sisters",
+        "grandparent": "grandmother grandfather",
+        "king|queen": "king queen",
+        "kings|queens": "kings queens",
+        "prince|princess": "prince princess",
+        "<sexuality>": "gay gays lesbian lesbians bisexual transgender trans queer",
+        "<religion>": "muslim muslims islam islamic christian christians christianity catholic "
+        "catholics jew jews jewish judaism hindu hindus sikh sikhs buddhist buddhists evangelical "
+        "evangelicals",
+        "<race>": "black blacks white whites latino latinos latina latinas hispanic hispanics "
+        "asian asians arab arabs african africans",
+        "<origin>": "immigrant immigrants migrant migrants refugee refugees foreign foreigner "
+        "foreigners",
+        "<nationality>": "american americans russian russians chinese mexican mexicans european "
+        "europeans iranian iranians israeli israelis palestinian palestinians british french "
+        "german germans",
+        "<party>": "republican republicans democrat democrats democratic gop",
+        "<ideology>": "conservative conservatives liberal liberals progressive progressives "
+        "socialist socialists leftist leftists",
+    }.items()
+    for w in words.split()
+}
+
+
 def _norm(text: str) -> str:
     """Same length as ``text`` (offsets stay valid): curly apostrophes straightened."""
     return text.replace("\u2019", "'").replace("\u2018", "'")
@@ -298,7 +355,7 @@ def _backoff(w: str, lex: dict[str, float]) -> float:
 def _word_info(w: str) -> tuple[float, float, int, int, bool]:
     """(VADER valence, pattern polarity, strong break 0/1, weak break 0/1, negator) of a token."""
     vader, pattern, negs = _lexicons()
-    if w[0].isalpha():
+    if w[0].isalpha() and w not in IDENTITY_GROUPS:
         v, p = _backoff(w, vader), _backoff(w, pattern)
     else:
         v = p = 0.0
@@ -410,6 +467,32 @@ class _Sent:
         if i > 0 and abs(self.starts[i - 1] - start) <= abs(self.starts[i] - start):
             i -= 1
         return i, i + 1
+
+
+def feature_words(sent: _Sent, neutral: bool) -> list[str]:
+    """Per token, the word its word features are named by: the lower-case word, or under
+    ``neutral`` (the ``neutral_words`` option) the :data:`IDENTITY_GROUPS` category of an identity
+    word and "<name>" for a capitalised word after the sentence's first token."""
+    if not neutral:
+        return sent.low
+    fw = sent.memo.get("fw")
+    if fw is None:
+        text, groups = sent.text, IDENTITY_GROUPS.get
+        fw = sent.memo["fw"] = [
+            groups(w) or ("<name>" if text[s].isupper() else w)
+            for w, s in zip(sent.low, sent.starts, strict=False)
+        ]
+        starts = sent.starts
+        if fw and text[starts[0]].isupper() and IDENTITY_GROUPS.get(sent.low[0]) is None:
+            # the first word: a name when the POS lexicon knows it as one ("Trump", "Obama") or
+            # knows neither it nor its lower case ("Comey"); "The", "Critics" stay words
+            lex = textblob_en().lexicon
+            first = text[starts[0] : sent.ends[0]]
+            tag = lex.get(first)
+            low0 = sent.low[0]
+            name = tag in ("NNP", "NNPS") or (tag is None and lex.get(low0) is None)
+            fw[0] = "<name>" if name else low0
+    return fw
 
 
 #: Where a sentiment word stands relative to the target (index = the region code of
@@ -560,10 +643,12 @@ def extract_features(
                 if r is not None and region != "O":
                     trace.append((lexname + r, val, i, _ROLE_WHY[r]))
     # role words as sparse features (learned per word: "slammed", "praised", ...)
+    # the words word features are named by ("<name>", "he|she" under neutral_words)
+    fw = feature_words(sent, bool(config.get("neutral_words")))
     if config.get("role_bow"):
         for i, r in role.items():
-            wd = low[i]
-            if wd[0].isalpha():
+            wd = fw[i]
+            if wd[0].isalpha() or wd[0] == "<":
                 name = f"{r}:{wd}"
                 f[name] = 1.0
                 if trace is not None:
@@ -573,12 +658,12 @@ def extract_features(
         bs = config.get("bow_side")
         pl, pr = ("L:", "R:") if bs else ("W:", "W:")
         for i in range(max(0, a - k), a):
-            name = pl + low[i]
+            name = pl + fw[i]
             f[name] = f.get(name, 0.0) + 1.0
             if trace is not None:
                 trace.append((name, 1.0, i, f"{a - i} word(s) before the target"))
         for i in range(b, min(n, b + k)):
-            name = pr + low[i]
+            name = pr + fw[i]
             f[name] = f.get(name, 0.0) + 1.0
             if trace is not None:
                 trace.append((name, 1.0, i, f"{i - b + 1} word(s) after the target"))
@@ -590,9 +675,9 @@ def extract_features(
         for i in range(a, b):
             if tb == "lower" and not text[sent.starts[i]].islower():
                 continue
-            f["T:" + low[i]] = 1.0
+            f["T:" + fw[i]] = 1.0
             if trace is not None:
-                trace.append(("T:" + low[i], 1.0, i, "word of the target"))
+                trace.append(("T:" + fw[i], 1.0, i, "word of the target"))
     sb = config.get("sent_bow")
     if sb and bag:
         # the rest of the sentence (beyond the window) as a bag of words: "flat" counts them,
@@ -600,7 +685,7 @@ def extract_features(
         lo_w, hi_w = max(0, a - k), min(n, b + k)
         flat = sb == "flat"
         for i in chain(range(0, lo_w), range(hi_w, n)):
-            name = "A:" + low[i]
+            name = "A:" + fw[i]
             x = 1.0 if flat else math.exp(-((a - i - 1) if i < a else (i - b)) / tau)
             f[name] = f.get(name, 0.0) + x
             if trace is not None:

@@ -36,6 +36,7 @@ from toolkit.sentiment.target_features import (
     _roles,
     _Sent,
     extract_features,
+    feature_words,
     local_tone,
     placed_words,
 )
@@ -71,6 +72,7 @@ _OPTIONS_OFF: dict[str, Any] = {
     "sent_bow": False,
     "mask_all": False,
     "compound": False,
+    "neutral_words": False,
 }
 
 
@@ -106,6 +108,7 @@ class TargetToneModel:
         self._bag_mode = None if not sb else ("flat" if sb == "flat" else "decay")
         # the fast path takes window words under one prefix ("W:", i.e. bow_side False)
         self._fast_ok = not self.config.get("bow_side")
+        self._neutral = bool(self.config.get("neutral_words"))
         self._k = int(self.config["k"])
         self._tau = float(self.config["tau"])
         self._word_w: dict[str, tuple[float, ...]] = {}
@@ -224,10 +227,11 @@ class TargetToneModel:
                     s1 += t[1] * val
                     s2 += t[2] * val
         names = set()  # binary features: each name once
+        fw = feature_words(sent, self._neutral)
         if cfg.get("role_bow"):
             for i, r in role.items():
-                wd = low[i]
-                if wd[0].isalpha():
+                wd = fw[i]
+                if wd[0].isalpha() or wd[0] == "<":
                     names.add(r + ":" + wd)
         tb = cfg.get("target_bow")
         if tb:
@@ -235,7 +239,7 @@ class TargetToneModel:
             for i in range(a, b):
                 if tb == "lower" and not text[sent.starts[i]].islower():
                     continue
-                names.add("T:" + low[i])
+                names.add("T:" + fw[i])
         if names:
             for name in names:
                 t = W.get(name)
@@ -310,7 +314,7 @@ class TargetToneModel:
         if rows is None:
             wc = self._word_w
             rows = []
-            for w in sent.low:
+            for w in feature_words(sent, self._neutral):
                 r = wc.get(w)
                 if r is None:
                     W = self.weights
