@@ -339,3 +339,20 @@ def test_record_position_constants_name_the_record_fields():
     for kind, prefix in R.PREFIXES.items():
         for i, field in enumerate(kind._fields):
             assert getattr(R, prefix + field.upper()) == i, (kind.__name__, field)
+
+
+@pytest.mark.parametrize(
+    "frame",
+    ["The {} minister spoke on Tuesday.", "Police arrested a {} man.", "The {} couple married on Saturday."],
+)
+def test_words_that_describe_who_someone_is_carry_no_tone(frame):
+    """TextBlob's lexicon rates "gay" +0.42 ("merry"), "black" -0.17, "foreign" -0.13, "old" +0.10:
+    ``tone`` leaves them out, so these sentences read like the same one with "Muslim" or "tall";
+    TextBlob's own polarity column keeps its score."""
+    words = ["gay", "black", "foreign", "old", "young", "disabled", "Muslim", "tall"]
+    df = score_texts([frame.format(w) for w in words])
+    assert df["tone"].round(12).nunique() == 1
+    tb = dict(zip(words, df["polarity"], strict=True))
+    assert tb["gay"] > tb["tall"] > tb["black"]
+    # an evaluative word in the same slot still counts
+    assert score_texts([frame.format("brilliant")])["tone"][0] > df["tone"][0] + 0.05

@@ -170,11 +170,14 @@ def _explain_text(text: str, sent_id: int, offset: int) -> list[dict[str, Any]]:
         adj = model["lexicon_adjustments"].get(lw)
         if adj is not None:
             add("tone", "news_lexicon", w, offs[k], lexval, mod, round(v, 4), adj * v / 4.0)
-    # ---- tone: TextBlob chunks
-    for (chunk, p, _s, _x), (s, e, mod) in zip(ass, tb_spans, strict=True):
-        if p:
+    # ---- tone: TextBlob chunks (not those of a descriptor such as "gay" or "foreign")
+    counted = M.tone_assessments(ass)
+    nt = len(counted) or 1
+    for a, (s, e, mod) in zip(ass, tb_spans, strict=True):
+        chunk, p = a[0], a[1]
+        if p and (counted is ass or a in counted):
             weight = bw["textblob_neg"] if p < 0 else bw["textblob_pos"]
-            add("tone", "textblob", " ".join(chunk), (s, e), None, mod, p, weight * p / na)
+            add("tone", "textblob", " ".join(chunk), (s, e), None, mod, p, weight * p / nt)
     # ---- tone: cue words
     norm_low = norm.lower()
     for cue, weight in model["cue_weights"].items():

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from toolkit._textblob_en import textblob_en
+from toolkit.sentiment.tone_model import DESCRIPTORS_WITHOUT_TONE
 
 __all__ = ["DEFAULT_CONFIG", "extract_features"]
 
@@ -236,7 +237,8 @@ _PRONOUNS = frozenset(
 #: "<name>": the model may learn that a pronoun, a party or a name stands there, never which one.
 #: A learned weight for "she", "republican" or "comey" would be the training data's prior about a
 #: group or a person, not evidence in the sentence (why names were never target features). The
-#: lexicon values of these words are 0 ("gay", "black" are not tone).
+#: lexicon values of these words, and of
+#: :data:`~toolkit.sentiment.tone_model.DESCRIPTORS_WITHOUT_TONE`, are 0 ("gay", "black", "old").
 IDENTITY_GROUPS: dict[str, str] = {
     w: group
     for group, words in {
@@ -355,7 +357,7 @@ def _backoff(w: str, lex: dict[str, float]) -> float:
 def _word_info(w: str) -> tuple[float, float, int, int, bool]:
     """(VADER valence, pattern polarity, strong break 0/1, weak break 0/1, negator) of a token."""
     vader, pattern, negs = _lexicons()
-    if w[0].isalpha() and w not in IDENTITY_GROUPS:
+    if w[0].isalpha() and w not in IDENTITY_GROUPS and w not in DESCRIPTORS_WITHOUT_TONE:
         v, p = _backoff(w, vader), _backoff(w, pattern)
     else:
         v = p = 0.0

@@ -71,7 +71,14 @@ from toolkit.sentiment._vader_fast import (
     _valences,
 )
 
-__all__ = ["MODEL_PATH", "BASE_FEATURES", "NEWS_HAZARDS", "NEWS_BENEFITS", "HARM_REVERSERS"]
+__all__ = [
+    "MODEL_PATH",
+    "BASE_FEATURES",
+    "NEWS_HAZARDS",
+    "NEWS_BENEFITS",
+    "HARM_REVERSERS",
+    "DESCRIPTORS_WITHOUT_TONE",
+]
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "tone_model.json"
 
@@ -140,6 +147,16 @@ HARM_REVERSERS = frozenset(
     halting resolve resolves resolved solve solves solved solving overcome overcame survive survived
     survivors escape escaped rescue rescued remedy remedies detect detection detecting deter deters
     deterred tackle tackles tackling address addresses addressing alleviate""".split()  # noqa: SIM905
+)
+#: Words that say who or what someone is (sexuality, colour, origin, politics, age, disability,
+#: family status) to which TextBlob's pattern lexicon gives a polarity ("gay" +0.42 as "merry",
+#: "black" -0.17 as "dark", "foreign" -0.13, "old" and "young" +0.10, "disabled" -0.20): in news
+#: they describe, they do not judge, so ``tone`` leaves out TextBlob's assessments of them ("the
+#: gay minister", "the Foreign Office" read like "the minister"). TextBlob's own ``polarity``
+#: column keeps them. VADER's lexicon rates none of them.
+DESCRIPTORS_WITHOUT_TONE = frozenset(
+    """gay black foreign leftist rightist old young aged juvenile disabled autistic masculine
+    pregnant""".split()  # noqa: SIM905
 )
 _BACKOFF: dict[str, float] = {}
 
@@ -345,8 +362,18 @@ def _feature_sums(
     return neg, pos, reversed_harm, hazard, benefit, lexv, evals
 
 
+def tone_assessments(ass: Sequence[Any]) -> Sequence[Any]:
+    """TextBlob's assessments that ``tone`` counts: all but those of a
+    :data:`DESCRIPTORS_WITHOUT_TONE` word ("gay", "very old", "not foreign")."""
+    if any(w in DESCRIPTORS_WITHOUT_TONE for a in ass for w in a[0]):
+        return [a for a in ass if not any(w in DESCRIPTORS_WITHOUT_TONE for w in a[0])]
+    return ass
+
+
 def _assessment_sums(ass: Sequence[Any]) -> tuple[float, float, int]:
-    """Sum of TextBlob's negative and of its positive assessment polarities, and their count (>= 1)."""
+    """Sum of the negative and of the positive polarities of TextBlob's assessments that ``tone``
+    counts (:func:`tone_assessments`), and their count (>= 1)."""
+    ass = tone_assessments(ass)
     tn = tp = 0.0
     for a in ass:
         p = a[1]
