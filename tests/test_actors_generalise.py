@@ -948,3 +948,37 @@ def test_after_rule_gates_never_hide_a_rule_that_fires(monkeypatch):
     assert {"speech_verb_after", "who_after", "place_copula_after", "surname_campaign_after"} <= seen
     for a, b in zip(gated, ungated, strict=True):
         pd.testing.assert_frame_equal(a, b)
+
+
+# --------------------------------------------------------------------------- names from many places
+#: People whose names the detector used to cut or mistype: given names that are English words
+#: (common in Nigeria, Ghana, southern Africa, the US), Vietnamese given names that are English
+#: function words, Burmese names without a given-name marker. A class counting who is quoted would
+#: have lost them from its person counts.
+NAMES_FROM_MANY_PLACES = [
+    "Blessing Okagbare", "Patience Jonathan", "Innocent Gonese", "Precious Adams", "Sunny Hostin",
+    "Destiny Wagner", "Nguyen Van An", "Tran Thi Mai", "Aung San Suu Kyi", "Min Aung Hlaing",
+]
+CONTEXTS = [
+    "{n} said the plan would fail.",
+    "The report was written by {n}, a local teacher.",
+    "\u201cWe will rebuild,\u201d said {n}.",
+    "According to {n}, the talks collapsed on Monday.",
+    "Officials met {n} on Monday.",
+]
+
+
+@pytest.mark.parametrize("name", NAMES_FROM_MANY_PLACES)
+@pytest.mark.parametrize("context", CONTEXTS)
+def test_names_from_many_places_are_whole_persons(name, context):
+    assert _types(context.format(n=name) + " Officials met on Monday.") == {name: "person"}
+
+
+def test_word_given_names_stay_words_elsewhere():
+    types = _types(
+        "Will Biden run again? Residents of Glen Innes met on Monday. Mercy Corps said it would help."
+        " Norwegians celebrated Syttende Mai."
+    )
+    assert types["Biden"] == "person" and "Will Biden" not in types  # a question's modal
+    assert types["Glen Innes"] == "place" and types["Mercy Corps"] == "organization"
+    assert types["Syttende Mai"] == "event"

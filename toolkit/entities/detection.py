@@ -27,7 +27,13 @@ from functools import cached_property, lru_cache
 from itertools import compress, count
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from toolkit.entities.gazetteer import US_STATE_TAGS, Gazetteer, countries, world_cities
+from toolkit.entities.gazetteer import (
+    US_STATE_TAGS,
+    Gazetteer,
+    countries,
+    well_known_names,
+    world_cities,
+)
 from toolkit.entities.tokens import (
     COMPASS_POINTS,
     CONNECT,
@@ -193,8 +199,9 @@ _OBJECT_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their",
 #: A party's member before a name ("Democrat Barbara Boxer of California"): no part of the name.
 _PARTY_MEMBERS = frozenset(["Democrat", "Republican", "Tory", "Labour", "Conservative", "Liberal", "Socialist"])
 #: Surnames that the lexicon also lists as dialect forms of function words ("cain" = can't, "howe" = how, "yu" =
-#: you): after a name's first word they end the name ("Herman Cain", "Geoffrey Howe", "Jiang Yu").
-_DIALECT_SURNAMES = frozenset(["Cain", "Howe", "Dey", "Ye", "Yu", "Soo"])
+#: you) or that are Vietnamese given names ("An", "Mai"): after a name's first word they end the name ("Herman Cain",
+#: "Geoffrey Howe", "Jiang Yu", "Nguyen Van An", "Tran Thi Mai").
+_DIALECT_SURNAMES = frozenset(["Cain", "Howe", "Dey", "Ye", "Yu", "Soo", "An", "Mai"])
 #: Words that open a storm's name at the start of a sentence ("Typhoon Haiyan hit").
 STORM_WORDS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Tropical", "Storm"])
 
@@ -235,10 +242,14 @@ def _common(
         return False  # "Typhoon Haiyan hit", "Hurricane Sandy struck": the storm's name
     if next_cap and east_asian_given(next_word):
         return False  # "Ban Ki-moon said", "Moon Jae-in met": a surname before a hyphenated given name
-    if next_cap and next_word and g.has("given", w) and next_word[:1].isupper() and next_word[1:].islower() \
+    if next_cap and next_word and (g.has("given", w) or (
+            g.has("given_word_person", w) and (_lex(w.lower()) or "")[:2] in ("NN", "JJ"))) \
+            and next_word[:1].isupper() and next_word[1:].islower() \
             and next_word not in g.demonyms and next_word[:-1] not in g.demonyms and not g.lookup(next_word) \
             and _lex(next_word.lower()) is None:
-        return False  # "Rich Bowen, a developer, said": a given name that is also a word, before a surname
+        # "Rich Bowen, a developer, said", "Blessing Okagbare said": a given name that is also a word, before
+        # a surname (not a modal or verb: "Will Biden run?")
+        return False
     tag = _lex(w)
     if next_cap and w[1:].islower() and g.has("org_suffix", next_word) \
             and ((low := _lex(w.lower()) or "").startswith("NN") or (low == "JJ" and (tag or "").startswith("NNP"))
@@ -263,10 +274,13 @@ def _common(
 
 @lru_cache(maxsize=4)
 def _name_starts(g: Gazetteer) -> frozenset[str]:
-    """The first two words of every gazetteer name of three words or more ("New South" of "New South
-    Wales", "Human Rights" of "Human Rights Watch"; not "The New" of "The New York Times"): a sentence-initial
-    common word before them starts the name."""
-    return frozenset(" ".join(k.split()[:2]) for k in g.names if len(k.split()) >= 3 and not k.startswith("The "))
+    """The first two words of every gazetteer name and well-known person's name of three words or more
+    ("New South" of "New South Wales", "Human Rights" of "Human Rights Watch", "Min Aung" of "Min Aung
+    Hlaing"; not "The New" of "The New York Times"): a sentence-initial common word before them starts the
+    name."""
+    return frozenset(
+        " ".join(k.split()[:2]) for k in (*g.names, *well_known_names()) if len(k.split()) >= 3 and not k.startswith("The ")
+    )
 
 
 def _inflected_common(w: str) -> bool:

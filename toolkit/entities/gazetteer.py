@@ -179,7 +179,11 @@ def gazetteer() -> Gazetteer:
         words.setdefault(r["kind"], set()).add(r["word"])
     census = _rows("actors_given_names_census.tsv")
     words["given"] = {r["name"] for r in _rows("actors_given_names.tsv")} | {r["name"] for r in census if not r["word"]}
-    words["given_word"] = {r["name"] for r in census if r["word"]}  # also a common word: "Heath", "Grace"
+    # also a common word: "Heath", "Grace" (census), "Blessing", "Patience" (actors_words.tsv); the
+    # hand-made ones are a person's first name before a surname ("Blessing Okagbare"), the census's
+    # not always ("Royal Mint", "Glen Innes", "Forest Avenues")
+    words["given_word_person"] = set(words.get("given_word", ()))
+    words["given_word"] = words["given_word_person"] | {r["name"] for r in census if r["word"]}
     # surnames that are also common words ("Brown", "Truss"): see typing_rules.common_last_word
     words["surname_word"] = {r["name"] for r in _rows("actors_surname_words.tsv")}
     # given names almost only of women / of men (census): the quote attribution's pronoun agreement

@@ -728,6 +728,12 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("given_name", "name", "person", 3, lambda n: n.unknown and not n.suffixed and n.words[0] in n.wl["given"] and n.multi
          and n.name not in n.wl["religion"],
          '"John Luk Jok": a known given name first (not "Roman Catholic")', unless_typed=True),
+    Rule("word_given_name", "name", "person", 3,
+         lambda n: n.unknown and not n.suffixed and len(n.words) == 2 and n.words[0] in n.wl["given_word_person"]
+         and n.words[1][1:].islower() and (_lex(n.words[1].lower()) is None or n.words[1] in n.wl["surname_word"])
+         and n.g.lookup(n.words[1]) is None,
+         '"Blessing Okagbare", "Sunny Hostin", "Destiny Wagner": a given name that is also a word, then a '
+         'surname (not "Grace Church", "Hope Street": a common noun)', unless_typed=True),
     Rule("given_name_alone", "name", "person", 1,
          lambda n: n.unknown and not n.suffixed and n.words[0] in n.wl["given"] and not n.multi,
          '"Madison": a given name alone (also a place, a company ...)', unless_typed=True),
