@@ -953,11 +953,12 @@ def test_after_rule_gates_never_hide_a_rule_that_fires(monkeypatch):
 # --------------------------------------------------------------------------- names from many places
 #: People whose names the detector used to cut or mistype: given names that are English words
 #: (common in Nigeria, Ghana, southern Africa, the US), Vietnamese given names that are English
-#: function words, Burmese names without a given-name marker. A class counting who is quoted would
+#: function words, Burmese names without a given-name marker, "Jan" after a preposition (read as
+#: January). A class counting who is quoted would
 #: have lost them from its person counts.
 NAMES_FROM_MANY_PLACES = [
     "Blessing Okagbare", "Patience Jonathan", "Innocent Gonese", "Precious Adams", "Sunny Hostin",
-    "Destiny Wagner", "Nguyen Van An", "Tran Thi Mai", "Aung San Suu Kyi", "Min Aung Hlaing",
+    "Destiny Wagner", "Nguyen Van An", "Tran Thi Mai", "Aung San Suu Kyi", "Min Aung Hlaing", "Jan Novák",
 ]
 CONTEXTS = [
     "{n} said the plan would fail.",

@@ -631,7 +631,10 @@ class Detector:
                 and not self.g.lookup(tw[k + 1])
                 and not (tw[k + 1] in given and k + 2 < n and adjacent(k + 1, k + 2) and cap(k + 2)
                          and tw[k] not in _MONTH_GIVEN)  # "May Boris Johnson" (not "Jan Peter Balkenende")
-                and (k == 0 or (tw[k - 1].lower() not in _TIME_PREP and not tw[k - 1].isdigit())) and not headline
+                # after a preposition a month is a date ("by June"); "Jan" before a capitalised word is a name
+                # ("backed by Jan Novák": the month is written "Jan." or has its day's number)
+                and (k == 0 or tw[k] in _MONTH_GIVEN
+                     or (tw[k - 1].lower() not in _TIME_PREP and not tw[k - 1].isdigit())) and not headline
             )
 
         paren = "(" in tw  # an acronym in brackets may define a longer name (most sentences have none)
