@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from toolkit import actors, load_article, quote_spans, quotes
 from toolkit.schema import columns
@@ -1193,3 +1194,23 @@ def test_more_definite_titles_and_not_the_prime_minister_for_the_minister():
     assert q["speaker"].tolist() == ["Lawrence Wilkerson", "John Della Bosca"]
     q = quotes(load_article('Row\n\nPrime Minister José Sócrates spoke. The Minister said he was "tired".'))
     assert q["speaker"].tolist() == ["The Minister"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Blessing Okagbare", "Patience Jonathan", "Nguyen Van An", "Tran Thi Mai", "Aung San Suu Kyi", "Min Aung Hlaing",
+     "Chinedu Okafor", "Wanjiru Kamau", "Vikram Singh Rathore", "Fatima Zahra Benali", "Jan Novák"],
+)
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "\u201cWe will rebuild the town,\u201d said {n}, who lost her home.",
+        "{n} said: \u201cWe will rebuild the town.\u201d",
+        "\u201cWe will rebuild the town,\u201d {n} told reporters.",
+        "\u201cWe will rebuild the town,\u201d {n}, a local teacher, said.",
+    ],
+)
+def test_speakers_from_many_places(name, frame):
+    """Names from every continent are their quote's speaker ("Nguyen Van An said": "An" is a given name
+    here, not the article before an adjective "said", as in "an alleged …")."""
+    assert _q(frame.format(n=name))["speaker"].tolist() == [name]

@@ -168,6 +168,7 @@ _POSSESSOR_BEFORE = re.compile(r"(\w+)(?:['’]s|s['’])\s+$")
 _CONTRACTED = frozenset(["he", "she", "it", "that", "there", "who", "what", "where", "here", "this", "one"])
 #: a determiner right before a verb of saying makes it an adjective ("the continued decline", "the stated aim")
 _DET_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|these|those)\s+$", re.IGNORECASE)
+_CAP_WORD_BEFORE = re.compile(r"\b[A-Z][\w'-]*\.?\s+$")
 #: a sentence opening with a verb of saying and its subject, then the quote ("Added Wang, “…”")
 _INVERTED_OPEN = re.compile(
     r"\s*(Added|Said|Wrote|Explained|Continued|Declared|Noted|Replied|Insisted|Warned|Concluded)\s+"
@@ -600,11 +601,18 @@ _JUDGING = frozenset([*JUDGING_VERBS, "describes", "described", "apologized", "a
 _NO_INVERSION = frozenset(["went on", "goes on", "put it", "puts it", "indicated", "indicates", *_JUDGING])
 _BEFORE_ONLY = frozenset(["indicated", "indicates", "spoke", "speaks"])
 _SKIP_KINDS = frozenset(["title", "credit", "boilerplate"])
+def _determiner_before(seg: str, at: int) -> bool:
+    """A determiner right before ``at`` ("the stated rationale"), not a name's last word written like one
+    ("Nguyen Van An said": a Vietnamese given name after the name's other words)."""
+    d = _DET_BEFORE.search(seg, max(0, at - 7), at)
+    return d is not None and not (d.group()[0].isupper() and _CAP_WORD_BEFORE.search(seg, max(0, d.start() - 30), d.start()))
+
+
 def _saying_verbs(seg: str) -> Iterator[re.Match[str]]:
     """The verbs of saying in ``seg``, in order, but not one after a determiner: "the continued
     decline", "the stated rationale" are adjectives."""
     found = [v for v in _VERB_RE.finditer(seg)
-             if not _DET_BEFORE.search(seg, max(0, v.start() - 7), v.start()) and seg[v.start() - 1 : v.start()] not in ("-", "/")
+             if not _determiner_before(seg, v.start()) and seg[v.start() - 1 : v.start()] not in ("-", "/")
              and seg[v.end() : v.end() + 1] not in ("-", "/")]  # not inside a web address ("…/obama-speaks-as-…")
     if len(found) > 1:
         # a plural noun after a possessive ("said in a dispatch following Rice's remarks", "Russia's claims") is
