@@ -305,8 +305,11 @@ def test_word_in_punctuation_has_the_token_record_of_the_word():
 
 
 def test_raw_records_match_textblob_tokens_and_flag_definitions():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
     from toolkit.sentiment._records import (
         F_ACTIVE,
+        F_CAPLEX,
         F_CUE,
         F_FEATURE,
         F_MARK,
@@ -318,8 +321,11 @@ def test_raw_records_match_textblob_tokens_and_flag_definitions():
     from toolkit.sentiment._textblob_fast import _textblob
     from toolkit.sentiment.tone import _RAW, _raw
 
+    vader_lex = SentimentIntensityAnalyzer().lexicon
+
     pat = _textblob()
-    extra = ["said,", "Inc.", "U.S.", "1,000", "...", ":)", "(!)", "well-known", "Mr.", "why?", "(AFP)", "3.5%"]
+    extra = ["said,", "Inc.", "U.S.", "1,000", "...", ":)", "(!)", "well-known", "Mr.", "why?", "(AFP)", "3.5%",
+             "Great", "“Supreme", "New", "Dick,", "GREAT", "Britain"]
     for t in " ".join(TRICKY).split() + extra:
         _RAW.pop(t, None)
         rec = view(_raw(t), Raw)
@@ -328,6 +334,10 @@ def test_raw_records_match_textblob_tokens_and_flag_definitions():
         tok = view(rec.token, Token)
         flags = (F_MARK if rec.marks else 0) | (F_ACTIVE if rec.active else 0)
         flags |= (F_FEATURE if tok.feature else 0) | (F_CUE if tok.weighted_cues else 0)
+        info = view(tok.info, WordInfo)
+        lexical = tok.lower.strip("\"“‘'([{,;:.!?)]}”’") in pat.lex or tok.lower in vader_lex or info.base_valence
+        caplex = t.lstrip("\"“‘'([{")[:1].isupper() and bool(lexical)
+        flags |= F_CAPLEX if caplex else 0
         assert rec.flags == flags and rec.n_cues == tok.n_cues, t
         assert rec.infos == tuple(pat._word(w) for w in low), t
         assert tok.feature == view(tok.info, WordInfo).feature, t
@@ -356,3 +366,55 @@ def test_words_that_describe_who_someone_is_carry_no_tone(frame):
     assert tb["gay"] > tb["tall"] > tb["black"]
     # an evaluative word in the same slot still counts
     assert score_texts([frame.format("brilliant")])["tone"][0] > df["tone"][0] + 0.05
+
+
+@pytest.mark.parametrize(
+    ("with_name", "without"),
+    [
+        ("Officials in Great Britain spoke on Tuesday.", "Officials in Britain spoke on Tuesday."),
+        ("Dick Durbin spoke on a Sunday talk show.", "Durbin spoke on a Sunday talk show."),
+        ("The Supreme Court heard the case on Tuesday.", "The court heard the case on Tuesday."),
+        ("The Free Syrian Army entered the town.", "The Syrian army entered the town."),
+        ("He served in the Korean War and studied law.", "He served in Korea and studied law."),
+    ],
+)
+def test_words_inside_names_carry_no_tone(with_name, without):
+    """VADER rates "great" +3.1, "dick" -3.1, "supreme" +2.6, "free" +2.3, "war" -2.9: inside a name
+    ("Great Britain", "Dick Durbin", "the Supreme Court") they name, they do not judge. ``tone`` reads
+    the sentence as the one without them (within the length term); VADER's own column keeps them."""
+    df = score_texts([with_name, without])
+    assert abs(df["tone"][0] - df["tone"][1]) < 0.02
+    assert df["tone"].abs().max() < NEUTRAL_BAND
+    assert df["vader"][0] != 0.0  # the VADER column is VADER's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Great news for the team.",  # a sentence-initial word before a common noun
+        "Great Win For Local Team",  # a title-case headline: its words are words
+        "It was a great win for Britain.",
+    ],
+)
+def test_sentiment_words_outside_names_still_count(text):
+    assert score_texts([text])["tone"][0] > NEUTRAL_BAND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He praised the United States and Great Britain, but Dick Durbin was furious.",
+        "The gay minister of the Grand Hotel was happy in New York.",
+        "Great Win For Local Team",
+    ],
+)
+def test_tone_of_names_is_the_same_on_every_path(text):
+    """The fast scorer, the feature path (training) and the explanation agree."""
+    from toolkit.sentiment import tone_model as M
+    from toolkit.sentiment.explain import explain_tone
+
+    base, cues, lexv, *_ = M._features(text)
+    fast = score_texts([text])["tone"][0]
+    assert M._tone_from(base, cues, lexv) == pytest.approx(fast, abs=1e-12)
+    ex = explain_tone(text)
+    assert ex[ex.scorer == "tone"]["contribution"].sum() == pytest.approx(fast, abs=1e-9)

@@ -145,7 +145,16 @@ def _explain_text(text: str, sent_id: int, offset: int) -> list[dict[str, Any]]:
         share = compound * v / total if total else 0.0
         add("vader", "vader", w, offs[k], vd.lexicon.get(lw), _modifier(trace[k]), round(v, 4), share)
 
-    # ---- tone: VADER features (extended valences: + base forms of unknown words) split onto words
+    # ---- tone: VADER features (extended valences: + base forms of unknown words) split onto words;
+    # words inside names ("Great Britain") count for nothing (tone_model._unnamed)
+    parts = scored.split()
+    tass = ass
+    tvals = vals
+    if len(parts) == len(vals):
+        low_v = [w.lower() for w in words]
+        _, tvals, tass = M._unnamed(scored, parts, low_v, [M._word_info(lw) for lw in low_v], list(vals), ass)
+    tcompound = base[4]
+    ttotal = float(sum(tvals))
     eneg = sum(v for v in evals if v < 0)
     rev = next((k for k, w in enumerate(words) if w.lower() in M.HARM_REVERSERS), -1)
     epos = sum(v for v in evals if v > 0)
@@ -153,8 +162,8 @@ def _explain_text(text: str, sent_id: int, offset: int) -> list[dict[str, Any]]:
         if not v:
             continue
         lw = w.lower()
-        orig = vals[k]
-        c = bw["vader_compound"] * (compound * orig / total if total and orig else 0.0)
+        orig = tvals[k]
+        c = bw["vader_compound"] * (tcompound * orig / ttotal if ttotal and orig else 0.0)
         if v < 0:
             c += bw["vader_neg"] * base[0] * v / eneg + bw["vader_neg4"] * base[2] * v / eneg
         else:
@@ -171,7 +180,7 @@ def _explain_text(text: str, sent_id: int, offset: int) -> list[dict[str, Any]]:
         if adj is not None:
             add("tone", "news_lexicon", w, offs[k], lexval, mod, round(v, 4), adj * v / 4.0)
     # ---- tone: TextBlob chunks (not those of a descriptor such as "gay" or "foreign")
-    counted = M.tone_assessments(ass)
+    counted = M.tone_assessments(tass)
     nt = len(counted) or 1
     for a, (s, e, mod) in zip(ass, tb_spans, strict=True):
         chunk, p = a[0], a[1]

@@ -55,6 +55,7 @@ from toolkit import schema
 from toolkit._memo import cached_on_article
 from toolkit.sentiment._records import (
     F_ACTIVE,
+    F_CAPLEX,
     F_CUE,
     F_FEATURE,
     F_MARK,
@@ -96,6 +97,8 @@ from toolkit.sentiment.tone_model import (
     _token,
     _tone_from,
     _tone_fused,
+    _unnamed,
+    _unnamed_assessments,
 )
 
 if TYPE_CHECKING:
@@ -231,13 +234,18 @@ def _score_text(text: str, pat: _Pattern) -> tuple[float, float, float, float]:
     recs: list[Token] = list(map(raw_token, rs)) if flags & (F_CUE | F_FEATURE) else []
     # the weighted cues only: the others add nothing
     cues: set[str] = set().union(*map(tok_weighted_cues, recs)) if flags & F_CUE else set()
+    ass = tb[2]
     if flags & F_FEATURE:
         low = list(map(tok_lower, recs))
         vals = _valences(recs, low)
         compound = _vader_compound(vals, norm)
-        neg, pos, reversed_harm, hazard, benefit, lexv, _ = _feature_sums(
-            list(map(tok_info, recs)), low, vals
-        )
+        # words inside names ("Great Britain", "Supreme Court"): no tone (as _features)
+        infos = list(map(tok_info, recs))
+        tvals = vals
+        if flags & F_CAPLEX:  # a capitalised lexicon word: maybe inside a name
+            infos, tvals, ass = _unnamed(norm, parts, low, infos, vals, ass)
+        tcompound = compound if tvals is vals else _vader_compound(tvals, norm)
+        neg, pos, reversed_harm, hazard, benefit, lexv, _ = _feature_sums(infos, low, tvals)
         if hazard:
             cues.add("<hazard>")
         if benefit:
@@ -245,13 +253,15 @@ def _score_text(text: str, pat: _Pattern) -> tuple[float, float, float, float]:
     else:
         # No word the feature loop looks at, so none of VADER's lexicon either: every valence
         # is 0, the compound 0.0, and the sums stay 0.0 (what _feature_sums starts with).
-        compound = neg = pos = reversed_harm = 0.0
+        compound = tcompound = neg = pos = reversed_harm = 0.0
         lexv = {}
+        if ass and flags & F_CAPLEX:  # TextBlob's assessments of words inside names ("New York"): as _features
+            ass = _unnamed_assessments(norm, parts, ass)
     return (
         tb[0],
         tb[1],
         compound,
-        _tone_fused(neg, pos, compound, tb[2], sum(map(raw_n_cues, rs)), reversed_harm, cues, lexv),
+        _tone_fused(neg, pos, tcompound, ass, sum(map(raw_n_cues, rs)), reversed_harm, cues, lexv),
     )
 
 

@@ -33,13 +33,15 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 from toolkit.sentiment._records import (
+    F_CAPLEX,
     F_CUE,
     F_FEATURE,
     W_BASE_VALENCE,
@@ -51,6 +53,7 @@ from toolkit.sentiment._records import (
     W_KNOWN,
     W_NEGATOR,
     W_VADER_VALUED,
+    W_VALENCE,
     Token,
     WordInfo,
     info_feature,
@@ -278,7 +281,15 @@ def _token_record(
         feature,  # feature
         info[W_HARM_REVERSER],  # harm_reverser
         info[W_CONTEXT],  # context
-        (F_FEATURE if feature else 0) | (F_CUE if weighted else 0),  # flags
+        (F_FEATURE if feature else 0) | (F_CUE if weighted else 0) | (F_CAPLEX if _caplex(w, lw, info) else 0),  # flags
+    )
+
+
+def _caplex(w: str, lw: str, info: WordInfo) -> bool:
+    """A capitalised word with a lexicon value (VADER's, its base form's or TextBlob's): the only words
+    :func:`_unnamed` may leave out ("Great" of "Great Britain")."""
+    return w.lstrip(_NAME_OPEN)[:1].isupper() and bool(
+        info[W_VALENCE] or info[W_BASE_VALENCE] or lw.strip(_STRIP) in _textblob().lex
     )
 
 
@@ -362,6 +373,108 @@ def _feature_sums(
     return neg, pos, reversed_harm, hazard, benefit, lexv, evals
 
 
+#: what may open a word of a name ('“Great Britain', "(Supreme Court") and what ends one ("Britain,")
+_NAME_OPEN = "\"\u201c\u2018'([{"
+_NAME_CLOSE = frozenset(",;:.!?)]}\"\u201d\u2019")
+
+
+#: words a title-case line writes in lower case ("Man Dies of Wounds in Crash")
+_TITLE_SMALL = frozenset(
+    """a an the and but or nor for so yet on at to from by of in with as vs via into onto over upon""".split()  # noqa: SIM905
+)
+
+
+def _cap(part: str) -> bool:
+    w = part.lstrip(_NAME_OPEN)
+    return w[:1].isupper() and w != "I"
+
+
+def name_positions(parts: Sequence[str], cand: Iterable[int]) -> set[int]:
+    """Of the candidate positions ``cand`` of ``parts`` (``text.split()``), those of a capitalised word
+    inside a name of two or more capitalised words ("Great Britain", "the Supreme Court", "Free Syrian
+    Army", "New York"): a lexicon word there names, it does not judge. Not in a title-case line (most
+    words capitalised), not a word in capitals ("GREAT"), not across punctuation ("Sadly, Smith")."""
+    n = len(parts)
+    out: set[int] = set()
+    title_case: bool | None = None
+    for k in cand:
+        w = parts[k].lstrip(_NAME_OPEN).rstrip("".join(_NAME_CLOSE) + "'s")
+        if not w[:1].isupper() or (len(w) > 1 and w.isupper()):
+            continue
+        joined = (k + 1 < n and parts[k][-1] not in _NAME_CLOSE and _cap(parts[k + 1])
+                  and parts[k + 1][0] not in _NAME_OPEN) or (
+            k > 1 and parts[k - 1][-1] not in _NAME_CLOSE and _cap(parts[k - 1]) and parts[k][0] not in _NAME_OPEN)
+        if not joined:
+            continue
+        if title_case is None:  # no lower-case word but the ones title case keeps small
+            title_case = not any(p[:1].islower() and p.rstrip(_STRIP) not in _TITLE_SMALL for p in parts)
+        if title_case:
+            return set()
+        out.add(k)
+    return out
+
+
+def _capw(part: str) -> bool:
+    return part.lstrip(_NAME_OPEN)[:1].isupper()
+
+
+_BASE_VALENCE_OF = itemgetter(W_BASE_VALENCE)
+
+
+def _unnamed(
+    text: str,
+    parts: Sequence[str],
+    low: Sequence[str],
+    infos: list[WordInfo],
+    vals: list[float],
+    ass: Sequence[Any],
+) -> tuple[list[WordInfo], list[float], Sequence[Any]]:
+    """``infos``, ``vals`` (VADER's per ``parts`` token, ``parts`` = ``text.split()``) and TextBlob's
+    assessments ``ass`` without the words inside names (:func:`name_positions`): what ``tone`` reads.
+    The inputs themselves when none."""
+    n = len(parts)
+    # candidates: capitalised words with a valence (few per sentence: found in C, then tested)
+    cand = [k for k in compress(range(n), vals) if _capw(parts[k])]
+    cand += [k for k in compress(range(n), map(_BASE_VALENCE_OF, infos)) if not vals[k] and _capw(parts[k])]
+    if ass:
+        for w in {w for a in ass for w in a[0]}:
+            if w[:1].upper() + w[1:] in text:  # written capitalised somewhere ("New York")
+                k = -1
+                while True:
+                    try:
+                        k = low.index(w, k + 1)
+                    except ValueError:
+                        break
+                    if k not in cand and _capw(parts[k]):
+                        cand.append(k)
+    if not cand:
+        return infos, vals, ass
+    named = name_positions(parts, cand)
+    if not named:
+        return infos, vals, ass
+    neutral = _word_info("the")
+    infos = [neutral if k in named else x for k, x in enumerate(infos)]
+    vals = [0.0 if k in named else v for k, v in enumerate(vals)]
+    if ass:
+        gone = {low[k] for k in named} - {lw for k, lw in enumerate(low) if k not in named}
+        if gone:
+            ass = [a for a in ass if gone.isdisjoint(a[0])]
+    return infos, vals, ass
+
+
+def _unnamed_assessments(text: str, parts: Sequence[str], ass: Sequence[Any]) -> Sequence[Any]:
+    """TextBlob's assessments ``ass`` of ``parts`` (``text.split()``) without those of words inside
+    names, for a text VADER finds nothing in (:func:`_unnamed`)."""
+    words = {w for a in ass for w in a[0]}
+    if not any(w[:1].upper() + w[1:] in text for w in words):
+        return ass  # no assessed word written capitalised
+    low = [p.strip(_STRIP).lower() for p in parts]
+    return _unnamed(text, parts, low, [_word_info("the")] * len(parts), [0.0] * len(parts), ass)[2]
+
+
+_STRIP = "".join(_NAME_CLOSE) + _NAME_OPEN
+
+
 def tone_assessments(ass: Sequence[Any]) -> Sequence[Any]:
     """TextBlob's assessments that ``tone`` counts: all but those of a
     :data:`DESCRIPTORS_WITHOUT_TONE` word ("gay", "very old", "not foreign")."""
@@ -434,14 +547,22 @@ def _features(
         infos = [_word_info(lw) for lw in low]
         recs = _tokens_of(norm)
     compound = _vader_compound(vals, scored)
-    neg, pos, reversed_harm, hazard, benefit, lexv, evals = _feature_sums(infos, low, vals)
+    # words inside names ("Great Britain", "Supreme Court") count neither in VADER's nor TextBlob's part
+    parts = scored.split()
+    ass = tb[2]
+    if len(parts) == len(vals):
+        infos, tvals, ass = _unnamed(scored, parts, low, infos, vals, ass)
+    else:
+        tvals = vals
+    tcompound = compound if tvals is vals else _vader_compound(tvals, scored)
+    neg, pos, reversed_harm, hazard, benefit, lexv, evals = _feature_sums(infos, low, tvals)
     # Cue words: _CUE_TOKEN.findall(norm.lower()), collected token by token (see _token).
     cues: set[str] = set().union(*map(tok_cues, recs))
     if hazard:
         cues.add("<hazard>")
     if benefit:
         cues.add("<benefit>")
-    base = _base(neg, pos, compound, tb[2], sum(map(tok_n_cues, recs)), reversed_harm)
+    base = _base(neg, pos, tcompound, ass, sum(map(tok_n_cues, recs)), reversed_harm)
     return base, cues, lexv, tb, vad, compound, evals
 
 
