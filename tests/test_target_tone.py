@@ -159,6 +159,7 @@ def test_fast_path_equals_feature_path():
         ),
         ("According to Garcia, the senators didn't attack anyone.", ["Garcia", "the senators"]),
         ("He was praised.", ["He"]),
+        ("Dick Durbin told Great Britain's envoy the plan was a great failure.", ["Dick Durbin", "Great Britain"]),
     ]
     for s, words in sentences:
         sent = model.sentence(s)
@@ -233,7 +234,7 @@ def _newsmtsc() -> Path:
 
 def test_dev_rw_macro_f1():
     """Regression guard on NewsMTSC dev_rw (reported, never tuned on). The shipped weights score
-    macro-F1 0.661 (bootstrap 95% CI 0.619-0.700; the issue asks for >= 0.65); the sentence's
+    macro-F1 0.661 (bootstrap 95% CI 0.620-0.699; the issue asks for >= 0.65); the sentence's
     own tone scores about 0.57 on the same targets. (Models within 0.002 of each other in
     cross-validation on train have scored 0.640-0.669 here: see training/README.md.)"""
     rep = T.evaluate_target_tone(_newsmtsc() / "dev_rw.jsonl", n_boot=100)
@@ -381,3 +382,17 @@ def test_cli_swap_audit(tmp_path, capsys):
     assert main(["eval", "actor-tone", "--gold", str(gold), "--swap", "party", "--format", "json"]) == 0
     rep = json.loads(capsys.readouterr().out)
     assert rep["targets"] == 1 and rep["labels_changed"] == 0
+
+
+def test_words_inside_names_carry_no_lexicon_tone():
+    """"Dick Durbin", "Great Britain": a name's words are no sentiment words for the target either
+    (VADER's "dick" -3.1, "great" +3.1); the same word outside a name still counts."""
+    s = "Officials from Great Britain met Dick Durbin on Tuesday."
+    sent = T.load_model().sentence(s)
+    assert not any(sent.vv[i] or sent.pv[i] for i, w in enumerate(sent.low) if w in ("great", "dick"))
+    ex = T.load_model().explain(s, *span(s, "Dick Durbin"))
+    assert not ex["feature"].str.match(r"^[vp][+-]").any()  # no lexicon feature at all
+    s2 = "Officials praised the great work of Smith on Tuesday."
+    sent2 = T.load_model().sentence(s2)
+    assert sent2.vv[sent2.low.index("great")] > 0
+    assert one(s, "Dick Durbin").label == "neutral"

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from toolkit._textblob_en import textblob_en
-from toolkit.sentiment.tone_model import DESCRIPTORS_WITHOUT_TONE
+from toolkit.sentiment.tone_model import _TITLE_SMALL, DESCRIPTORS_WITHOUT_TONE
 
 __all__ = ["DEFAULT_CONFIG", "extract_features"]
 
@@ -366,6 +366,28 @@ def _word_info(w: str) -> tuple[float, float, int, int, bool]:
     return v, p, strong, weak, w in negs
 
 
+def _inside_names(
+    text: str, low: list[str], starts: list[int], ends: list[int], vv: list[float], pv: list[float]
+) -> list[int]:
+    """Tokens with a lexicon value that are capitalised words of a name of two or more capitalised
+    words, one space apart ("Great Britain", "the Supreme Court"; not a word in capitals, not in a
+    title-case sentence): the rule of :func:`toolkit.sentiment.tone_model.name_positions`."""
+    n = len(low)
+
+    def cap(i: int) -> bool:
+        return text[starts[i]].isupper() and low[i] != "i"
+
+    out = [
+        i for i in range(n)
+        if (vv[i] or pv[i]) and cap(i) and not (ends[i] - starts[i] > 1 and text[starts[i] : ends[i]].isupper())
+        and ((i + 1 < n and starts[i + 1] == ends[i] + 1 and text[ends[i]] == " " and cap(i + 1))
+             or (i > 1 and starts[i] == ends[i - 1] + 1 and text[starts[i] - 1] == " " and cap(i - 1)))
+    ]
+    if out and not any(text[starts[i]].islower() and w not in _TITLE_SMALL for i, w in enumerate(low)):
+        return []  # a title-case line: its words are words
+    return out
+
+
 class _Sent:
     """One sentence, tokenised once, with per-token lexicon values and clause/quote structure."""
 
@@ -421,7 +443,9 @@ class _Sent:
             infos.append(c)
         self.vv = vv = [c[0] for c in infos]
         self.pv = pv = [c[1] for c in infos]
-        self.senti = [i for i, c in enumerate(infos) if c[0] or c[1]]
+        for i in _inside_names(t, low, self.starts, self.ends, vv, pv):
+            vv[i] = pv[i] = 0.0  # "Great Britain", "Dick Durbin": a name's word, no tone (as ``tone``)
+        self.senti = [i for i, v in enumerate(vv) if v or pv[i]]
         self.strong = [0, *accumulate(c[2] for c in infos)]  # breaks before token i
         self.weak = [0, *accumulate(c[3] for c in infos)]
         quote = [0] * n  # 0 outside quotes, else the quote's number
