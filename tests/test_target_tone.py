@@ -234,7 +234,7 @@ def _newsmtsc() -> Path:
 
 def test_dev_rw_macro_f1():
     """Regression guard on NewsMTSC dev_rw (reported, never tuned on). The shipped weights score
-    macro-F1 0.661 (bootstrap 95% CI 0.620-0.699; the issue asks for >= 0.65); the sentence's
+    macro-F1 0.652 (bootstrap 95% CI 0.611-0.690; the issue asks for >= 0.65); the sentence's
     own tone scores about 0.57 on the same targets. (Models within 0.002 of each other in
     cross-validation on train have scored 0.640-0.669 here: see training/README.md.)"""
     rep = T.evaluate_target_tone(_newsmtsc() / "dev_rw.jsonl", n_boot=100)
@@ -357,9 +357,9 @@ def test_swap_audit_finds_a_model_that_reads_gender(monkeypatch):
 
 def test_dev_rw_swap_audit_changes_no_tone():
     """Every dev_rw sentence with gender or party words, the words swapped: no target changes
-    tone (the weights before categories changed 29 of 292 gender and 3 of 48 party labels)."""
+    tone (the weights before categories changed 29 of 292 gender, 3 of 48 party and 2 of 35 nation labels)."""
     gold = T.read_target_gold(_newsmtsc() / "dev_rw.jsonl")
-    for kind, n in (("gender", 250), ("party", 40)):
+    for kind, n in (("gender", 250), ("party", 40), ("nation", 30)):
         d = T.swap_audit(gold, swaps=kind)
         assert len(d) >= n
         assert d["delta"].abs().max() < 1e-9, d.loc[d["delta"].abs().idxmax()].to_dict()
@@ -396,3 +396,18 @@ def test_words_inside_names_carry_no_lexicon_tone():
     sent2 = T.load_model().sentence(s2)
     assert sent2.vv[sent2.low.index("great")] > 0
     assert one(s, "Dick Durbin").label == "neutral"
+
+
+@pytest.mark.parametrize(
+    "template",
+    ["{} officials said Smith had failed.", "The {} envoy attacked Smith over the plan.",
+     "Smith praised the {} delegation on Tuesday."],
+)
+def test_tone_toward_a_target_is_the_same_whichever_nation_stands_beside_it(template):
+    """"Russian" is in TextBlob's lexicon (polarity 0) and the POS lexicon's proper nouns, "Ukrainian"
+    in neither: both are a name here, and a 0 assessment no longer halves the sentence's tone."""
+    tones = set()
+    for nation in ["Russian", "Ukrainian", "Israeli", "Palestinian", "American", "Chinese", "Iranian"]:
+        s = template.format(nation)
+        tones.add(round(one(s, "Smith").tone_to, 12))
+    assert len(tones) == 1

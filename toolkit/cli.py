@@ -77,9 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
                     help="NewsMTSC-format JSONL, or CSV with sentence,target,label (or sentence,start,end,label)")
     pa.add_argument("--format", choices=["table", "json"], default="table")
     pa.add_argument("--n-boot", type=int, default=1000, help="bootstrap resamples for the CIs")
-    pa.add_argument("--swap", choices=["gender", "party"],
-                    help="instead: counterfactual check, the gold sentences with gender or party words "
-                         "swapped (he/she, Republicans/Democrats); lists every target whose tone changes")
+    pa.add_argument("--swap", choices=["gender", "party", "nation"],
+                    help="instead: counterfactual check, the gold sentences with gender, party or nation "
+                         "words swapped (he/she, Republicans/Democrats, Israeli/Palestinian); lists every "
+                         "target whose tone changes")
 
     p = sub.add_parser("corpus", help="analyse many articles into Parquet tables")
     p.add_argument("source", help="folder of files, .jsonl or .csv")

@@ -181,7 +181,7 @@ def _explain_text(text: str, sent_id: int, offset: int) -> list[dict[str, Any]]:
             add("tone", "news_lexicon", w, offs[k], lexval, mod, round(v, 4), adj * v / 4.0)
     # ---- tone: TextBlob chunks (not those of a descriptor such as "gay" or "foreign")
     counted = M.tone_assessments(tass)
-    nt = len(counted) or 1
+    nt = sum(1 for a in counted if a[1]) or 1  # zero-polarity assessments ("russian") do not dilute
     for a, (s, e, mod) in zip(ass, tb_spans, strict=True):
         chunk, p = a[0], a[1]
         if p and (counted is ass or a in counted):

@@ -228,6 +228,11 @@ SWAPS: dict[str, dict[str, str]] = {
         "republican democrat", "republicans democrats", "conservative liberal",
         "conservatives liberals",
     ),
+    "nation": _pairs(
+        "israeli palestinian", "israelis palestinians", "israel palestine", "russian ukrainian",
+        "russians ukrainians", "russia ukraine", "american chinese", "americans chinese",
+        "america china",
+    ),
 }
 #: words after "her" that make it an object ("praised her and", "told her to"), not "his"
 _NOT_A_NOUN = frozenset(

@@ -234,7 +234,8 @@ _PRONOUNS = frozenset(
 #: rather than how the text portrays them, by the category a word feature sees them as. With the
 #: ``neutral_words`` option a window, sentence, target or role word feature reads such a word as
 #: its category ("he|she", "<party>") and any capitalised word after the sentence's first as
-#: "<name>": the model may learn that a pronoun, a party or a name stands there, never which one.
+#: "<name>" (a person, a nationality: "Russian" and "Ukrainian" alike): the model may learn that a
+#: pronoun, a party or a name stands there, never which one.
 #: A learned weight for "she", "republican" or "comey" would be the training data's prior about a
 #: group or a person, not evidence in the sentence (why names were never target features). The
 #: lexicon values of these words, and of
@@ -269,14 +270,12 @@ IDENTITY_GROUPS: dict[str, str] = {
         "<sexuality>": "gay gays lesbian lesbians bisexual transgender trans queer",
         "<religion>": "muslim muslims islam islamic christian christians christianity catholic "
         "catholics jew jews jewish judaism hindu hindus sikh sikhs buddhist buddhists evangelical "
-        "evangelicals",
+        "evangelicals protestant protestants mormon mormons jain jains druze yazidi yazidis shia "
+        "shiite shiites sunni sunnis baha'i atheist atheists",
         "<race>": "black blacks white whites latino latinos latina latinas hispanic hispanics "
         "asian asians arab arabs african africans",
         "<origin>": "immigrant immigrants migrant migrants refugee refugees foreign foreigner "
         "foreigners",
-        "<nationality>": "american americans russian russians chinese mexican mexicans european "
-        "europeans iranian iranians israeli israelis palestinian palestinians british french "
-        "german germans",
         "<party>": "republican republicans democrat democrats democratic gop",
         "<ideology>": "conservative conservatives liberal liberals progressive progressives "
         "socialist socialists leftist leftists",
@@ -504,20 +503,22 @@ def feature_words(sent: _Sent, neutral: bool) -> list[str]:
     fw = sent.memo.get("fw")
     if fw is None:
         text, groups = sent.text, IDENTITY_GROUPS.get
+        # a word of a group by its group ("Republicans": "<party>"), any other capitalised word "<name>"
+        # whatever it names (a person, "Russian" and "Ukrainian" alike)
         fw = sent.memo["fw"] = [
             groups(w) or ("<name>" if text[s].isupper() else w)
             for w, s in zip(sent.low, sent.starts, strict=False)
         ]
         starts = sent.starts
-        if fw and text[starts[0]].isupper() and IDENTITY_GROUPS.get(sent.low[0]) is None:
-            # the first word: a name when the POS lexicon knows it as one ("Trump", "Obama") or
-            # knows neither it nor its lower case ("Comey"); "The", "Critics" stay words
-            lex = textblob_en().lexicon
-            first = text[starts[0] : sent.ends[0]]
-            tag = lex.get(first)
+        if fw and fw[0] == "<name>":
+            # the first word: its group ("He", "Women"), a name when the POS lexicon knows it as one
+            # ("Trump", "Russian") or does not know its lower case ("Comey", "Ukrainian"), else the word
+            # ("The", "Critics", "Police")
             low0 = sent.low[0]
-            name = tag in ("NNP", "NNPS") or (tag is None and lex.get(low0) is None)
-            fw[0] = "<name>" if name else low0
+            lex = textblob_en().lexicon
+            tag = lex.get(text[starts[0] : sent.ends[0]])
+            name = tag in ("NNP", "NNPS") or lex.get(low0) is None
+            fw[0] = groups(low0) or ("<name>" if name else low0)
     return fw
 
 

@@ -485,7 +485,8 @@ def tone_assessments(ass: Sequence[Any]) -> Sequence[Any]:
 
 def _assessment_sums(ass: Sequence[Any]) -> tuple[float, float, int]:
     """Sum of the negative and of the positive polarities of TextBlob's assessments that ``tone``
-    counts (:func:`tone_assessments`), and their count (>= 1)."""
+    counts (:func:`tone_assessments`), and the count of those with a polarity (>= 1): an assessment of
+    0 ("russian", "american", "academic") does not dilute the others, as it does in TextBlob's mean."""
     ass = tone_assessments(ass)
     tn = tp = 0.0
     for a in ass:
@@ -494,7 +495,7 @@ def _assessment_sums(ass: Sequence[Any]) -> tuple[float, float, int]:
             tn += p
         else:
             tp += p
-    return tn, tp, len(ass) or 1
+    return tn, tp, sum(1 for a in ass if a[1]) or 1
 
 
 def _base(
