@@ -376,6 +376,7 @@ def _feature_sums(
 #: what may open a word of a name ('“Great Britain', "(Supreme Court") and what ends one ("Britain,")
 _NAME_OPEN = "\"\u201c\u2018'([{"
 _NAME_CLOSE = frozenset(",;:.!?)]}\"\u201d\u2019")
+_STRIP = "".join(sorted(_NAME_CLOSE)) + _NAME_OPEN
 
 
 #: words a title-case line writes in lower case ("Man Dies of Wounds in Crash")
@@ -392,13 +393,14 @@ def _cap(part: str) -> bool:
 def name_positions(parts: Sequence[str], cand: Iterable[int]) -> set[int]:
     """Of the candidate positions ``cand`` of ``parts`` (``text.split()``), those of a capitalised word
     inside a name of two or more capitalised words ("Great Britain", "the Supreme Court", "Free Syrian
-    Army", "New York"): a lexicon word there names, it does not judge. Not in a title-case line (most
-    words capitalised), not a word in capitals ("GREAT"), not across punctuation ("Sadly, Smith")."""
+    Army", "New York"): a lexicon word there names, it does not judge. Not in a title-case line (no
+    lower-case word but those title case keeps small: "Great Win For Local Team"), not a word in
+    capitals ("GREAT"), not across punctuation ("Sadly, Smith")."""
     n = len(parts)
     out: set[int] = set()
     title_case: bool | None = None
     for k in cand:
-        w = parts[k].lstrip(_NAME_OPEN).rstrip("".join(_NAME_CLOSE) + "'s")
+        w = parts[k].strip(_STRIP)
         if not w[:1].isupper() or (len(w) > 1 and w.isupper()):
             continue
         joined = (k + 1 < n and parts[k][-1] not in _NAME_CLOSE and _cap(parts[k + 1])
@@ -412,10 +414,6 @@ def name_positions(parts: Sequence[str], cand: Iterable[int]) -> set[int]:
             return set()
         out.add(k)
     return out
-
-
-def _capw(part: str) -> bool:
-    return part.lstrip(_NAME_OPEN)[:1].isupper()
 
 
 _BASE_VALENCE_OF = itemgetter(W_BASE_VALENCE)
@@ -434,8 +432,8 @@ def _unnamed(
     The inputs themselves when none."""
     n = len(parts)
     # candidates: capitalised words with a valence (few per sentence: found in C, then tested)
-    cand = [k for k in compress(range(n), vals) if _capw(parts[k])]
-    cand += [k for k in compress(range(n), map(_BASE_VALENCE_OF, infos)) if not vals[k] and _capw(parts[k])]
+    cand = [k for k in compress(range(n), vals) if _cap(parts[k])]
+    cand += [k for k in compress(range(n), map(_BASE_VALENCE_OF, infos)) if not vals[k] and _cap(parts[k])]
     if ass:
         for w in {w for a in ass for w in a[0]}:
             if w[:1].upper() + w[1:] in text:  # written capitalised somewhere ("New York")
@@ -445,7 +443,7 @@ def _unnamed(
                         k = low.index(w, k + 1)
                     except ValueError:
                         break
-                    if k not in cand and _capw(parts[k]):
+                    if k not in cand and _cap(parts[k]):
                         cand.append(k)
     if not cand:
         return infos, vals, ass
@@ -471,8 +469,6 @@ def _unnamed_assessments(text: str, parts: Sequence[str], ass: Sequence[Any]) ->
     low = [p.strip(_STRIP).lower() for p in parts]
     return _unnamed(text, parts, low, [_word_info("the")] * len(parts), [0.0] * len(parts), ass)[2]
 
-
-_STRIP = "".join(_NAME_CLOSE) + _NAME_OPEN
 
 
 def tone_assessments(ass: Sequence[Any]) -> Sequence[Any]:
