@@ -311,6 +311,7 @@ def test_raw_records_match_textblob_tokens_and_flag_definitions():
         F_ACTIVE,
         F_CAPLEX,
         F_CUE,
+        F_DESCRIPTOR,
         F_FEATURE,
         F_MARK,
         Raw,
@@ -320,12 +321,13 @@ def test_raw_records_match_textblob_tokens_and_flag_definitions():
     )
     from toolkit.sentiment._textblob_fast import _textblob
     from toolkit.sentiment.tone import _RAW, _raw
+    from toolkit.sentiment.tone_model import DESCRIPTORS_WITHOUT_TONE
 
     vader_lex = SentimentIntensityAnalyzer().lexicon
 
     pat = _textblob()
     extra = ["said,", "Inc.", "U.S.", "1,000", "...", ":)", "(!)", "well-known", "Mr.", "why?", "(AFP)", "3.5%",
-             "Great", "“Supreme", "New", "Dick,", "GREAT", "Britain"]
+             "Great", "“Supreme", "New", "Dick,", "GREAT", "Britain", "gay,", "Foreign", "old"]
     for t in " ".join(TRICKY).split() + extra:
         _RAW.pop(t, None)
         rec = view(_raw(t), Raw)
@@ -338,6 +340,7 @@ def test_raw_records_match_textblob_tokens_and_flag_definitions():
         lexical = tok.lower.strip("\"“‘'([{,;:.!?)]}”’") in pat.lex or tok.lower in vader_lex or info.base_valence
         caplex = t.lstrip("\"“‘'([{")[:1].isupper() and bool(lexical)
         flags |= F_CAPLEX if caplex else 0
+        flags |= F_DESCRIPTOR if tok.lower.strip("\"“‘'([{,;:.!?)]}”’") in DESCRIPTORS_WITHOUT_TONE else 0
         assert rec.flags == flags and rec.n_cues == tok.n_cues, t
         assert rec.infos == tuple(pat._word(w) for w in low), t
         assert tok.feature == view(tok.info, WordInfo).feature, t

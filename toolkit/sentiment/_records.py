@@ -145,9 +145,10 @@ class Raw(NamedTuple):
     n_cues: int
 
 
-#: Bits of :attr:`Raw.flags` (and, the last three, of :attr:`Token.flags`). ``F_CAPLEX``: a capitalised
-#: word with a lexicon value (VADER's, its base form's or TextBlob's): maybe a lexicon word inside a name.
-F_MARK, F_ACTIVE, F_FEATURE, F_CUE, F_CAPLEX = 1, 2, 4, 8, 16
+#: Bits of :attr:`Raw.flags` (and, the last four, of :attr:`Token.flags`). ``F_CAPLEX``: a capitalised
+#: word with a lexicon value (VADER's, its base form's or TextBlob's): maybe a lexicon word inside a name;
+#: ``F_DESCRIPTOR``: a word of ``tone_model.DESCRIPTORS_WITHOUT_TONE`` ("gay", "foreign").
+F_MARK, F_ACTIVE, F_FEATURE, F_CUE, F_CAPLEX, F_DESCRIPTOR = 1, 2, 4, 8, 16, 32
 
 # Field positions, in the order of the NamedTuple declarations above (tests check the names).
 (W_VALENCE, W_BOOSTER, W_VADER_NEGATOR, W_NEGATOR, W_HARM_REVERSER, W_KNOWN, W_BASE_VALENCE,

@@ -57,6 +57,7 @@ from toolkit.sentiment._records import (
     F_ACTIVE,
     F_CAPLEX,
     F_CUE,
+    F_DESCRIPTOR,
     F_FEATURE,
     F_MARK,
     PW_ACTIVE,
@@ -99,6 +100,7 @@ from toolkit.sentiment.tone_model import (
     _tone_fused,
     _unnamed,
     _unnamed_assessments,
+    tone_assessments,
 )
 
 if TYPE_CHECKING:
@@ -257,6 +259,8 @@ def _score_text(text: str, pat: _Pattern) -> tuple[float, float, float, float]:
         lexv = {}
         if ass and flags & F_CAPLEX:  # TextBlob's assessments of words inside names ("New York"): as _features
             ass = _unnamed_assessments(norm, parts, ass)
+    if ass and flags & F_DESCRIPTOR:  # "the gay minister": no tone from the descriptor
+        ass = tone_assessments(ass)
     return (
         tb[0],
         tb[1],

@@ -43,6 +43,7 @@ from typing import Any
 from toolkit.sentiment._records import (
     F_CAPLEX,
     F_CUE,
+    F_DESCRIPTOR,
     F_FEATURE,
     W_BASE_VALENCE,
     W_BENEFIT,
@@ -281,7 +282,8 @@ def _token_record(
         feature,  # feature
         info[W_HARM_REVERSER],  # harm_reverser
         info[W_CONTEXT],  # context
-        (F_FEATURE if feature else 0) | (F_CUE if weighted else 0) | (F_CAPLEX if _caplex(w, lw, info) else 0),  # flags
+        (F_FEATURE if feature else 0) | (F_CUE if weighted else 0) | (F_CAPLEX if _caplex(w, lw, info) else 0)
+        | (F_DESCRIPTOR if lw.strip(_STRIP) in DESCRIPTORS_WITHOUT_TONE else 0),  # flags
     )
 
 
@@ -450,11 +452,16 @@ def _unnamed(
     named = name_positions(parts, cand)
     if not named:
         return infos, vals, ass
+    infos, vals = list(infos), list(vals)
     neutral = _word_info("the")
-    infos = [neutral if k in named else x for k, x in enumerate(infos)]
-    vals = [0.0 if k in named else v for k, v in enumerate(vals)]
+    for k in named:
+        infos[k] = neutral
+        vals[k] = 0.0
     if ass:
-        gone = {low[k] for k in named} - {lw for k, lw in enumerate(low) if k not in named}
+        # TextBlob's assessments of a word written only inside names ("new" of "New York", not when
+        # "a new plan" follows)
+        words = [low[k] for k in named]
+        gone = {w for w in words if low.count(w) == words.count(w)}
         if gone:
             ass = [a for a in ass if gone.isdisjoint(a[0])]
     return infos, vals, ass
@@ -480,18 +487,21 @@ def tone_assessments(ass: Sequence[Any]) -> Sequence[Any]:
 
 
 def _assessment_sums(ass: Sequence[Any]) -> tuple[float, float, int]:
-    """Sum of the negative and of the positive polarities of TextBlob's assessments that ``tone``
-    counts (:func:`tone_assessments`), and the count of those with a polarity (>= 1): an assessment of
-    0 ("russian", "american", "academic") does not dilute the others, as it does in TextBlob's mean."""
-    ass = tone_assessments(ass)
+    """Sum of the negative and of the positive polarities of TextBlob's assessments ``ass`` (those
+    ``tone`` counts: :func:`tone_assessments`, :func:`_unnamed`), and the count of those with a
+    polarity (>= 1): an assessment of 0 ("russian", "american", "academic") does not dilute the
+    others, as it does in TextBlob's mean."""
     tn = tp = 0.0
+    na = 0
     for a in ass:
         p = a[1]
         if p < 0:
             tn += p
-        else:
+            na += 1
+        elif p > 0:
             tp += p
-    return tn, tp, sum(1 for a in ass if a[1]) or 1
+            na += 1
+    return tn, tp, na or 1
 
 
 def _base(
@@ -559,7 +569,7 @@ def _features(
         cues.add("<hazard>")
     if benefit:
         cues.add("<benefit>")
-    base = _base(neg, pos, tcompound, ass, sum(map(tok_n_cues, recs)), reversed_harm)
+    base = _base(neg, pos, tcompound, tone_assessments(ass), sum(map(tok_n_cues, recs)), reversed_harm)
     return base, cues, lexv, tb, vad, compound, evals
 
 
