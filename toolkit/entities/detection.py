@@ -248,7 +248,7 @@ def _common(
             and next_word not in g.demonyms and next_word[:-1] not in g.demonyms and not g.lookup(next_word) \
             and _lex(next_word.lower()) is None:
         # "Rich Bowen, a developer, said", "Blessing Okagbare said": a given name that is also a word, before
-        # a surname (not a modal or verb: "Will Biden run?")
+        # a surname (not a modal or verb: "Will Sánchez run?" is a question)
         return False
     tag = _lex(w)
     if next_cap and w[1:].islower() and g.has("org_suffix", next_word) \
