@@ -53,7 +53,9 @@ def test_dates(result):
 
 def test_titles(result):
     t = result["totals"]
-    assert t["titles_correct"] >= 0.7 * t["titles_gold"]
+    # 24 of 25 (the last page's gold title is not in the page): the page's own <h1> when it words the same
+    # story as the social-media title
+    assert t["titles_correct"] >= t["titles_gold"] - 2
 
 
 def test_normalisation_is_fair():

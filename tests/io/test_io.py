@@ -648,6 +648,26 @@ def test_one_word_title_falls_back_to_og_title():
     assert extract_html(page)["title"] == "Ministers agree new budget"
 
 
+@pytest.mark.parametrize(
+    "h1, expected",
+    [
+        # the page's headline, worded differently from its social-media title (as on the BBC and Independent pages
+        # of the HTML evaluation set): what a reader sees
+        ("Budget: ministers agree new spending plan", "Budget: ministers agree new spending plan"),
+        # a section label before the social-media title: the title alone
+        ("Politics | Ministers agree new budget", "Ministers agree new budget"),
+        # not the story's headline (a site name, a browser notice): the social-media title
+        ("Example News", "Ministers agree new budget"),
+        ("Your web browser is not fully supported", "Ministers agree new budget"),
+    ],
+)
+def test_title_is_the_page_headline_when_it_words_the_same_story(h1, expected):
+    page = HTML_PAGE.replace("<h1>Ministers agree new budget</h1>", f"<h1 class='headline'>{h1}</h1>")
+    result = extract_html(page)
+    assert result["title"] == expected
+    assert result["text"].startswith(expected + "\n\n")
+
+
 def test_html_furniture_paragraphs_dropped():
     furniture = [
         "Read more: Looted art to be returned",

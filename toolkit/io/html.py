@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import json
 import re
+from itertools import islice
 from typing import Any
 
 from toolkit.errors import BinaryContentError, EmptyTextError
@@ -98,7 +99,7 @@ def extract_html(html: str | bytes, *, source: str = "<html>", url: str | None =
     head_title = _strip_site_suffix(_head_title(html) or "", site)
     if title and len(title.split()) <= 3 and len(head_title) > len(title) and re.match(re.escape(title) + r"\s+[|\-–—:]\s", head_title):
         title = head_title  # a fragment: trafilatura cut "Macron - Scholz call ends" at the dash
-    title = title or None
+    title = _page_headline(html, title) if title else None
     text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
     return {
         "text": text,
@@ -258,6 +259,37 @@ def _head_title(html: str) -> str | None:
     head = html[: html.lower().find("</head>")] if "</head>" in html.lower() else html[:100_000]
     m = re.search(r"<title[^>]*>(.*?)</title>", head, re.IGNORECASE | re.DOTALL)
     return re.sub(r"\s+", " ", html_mod.unescape(m.group(1))).strip() if m else None
+
+
+_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
+_TITLE_WORD = re.compile(r"[^\W_]{3,}|\d+")
+
+
+def _page_headline(html: str, title: str) -> str:
+    """The headline the page shows (its ``<h1>``) when it is a version of ``title``, else ``title``.
+
+    Publishers often give the social-media title (``og:title``, which the extractor reads first) other
+    words than the headline on the page ("Falsely reporting a coronavirus contact … will receive £1,000
+    fine" against the page's "Coronavirus: £1,000 fine for falsely reporting a contact …"); a reader,
+    and a study of headlines, sees the page's. An ``<h1>`` counts only when it shares at least 60% of
+    the shorter one's words with ``title`` (not a site name, a section label or a browser notice),
+    and not when it contains ``title`` whole (a section label before it: "Politics | …").
+    """
+    import html as html_mod
+
+    words = set(_TITLE_WORD.findall(title.casefold()))
+    if not words:
+        return title
+    for m in islice(_H1.finditer(html, 0, 2_000_000), 5):
+        shown = re.sub(r"\s+", " ", html_mod.unescape(re.sub(r"<[^>]+>", " ", m.group(1)))).strip()
+        if not 3 <= len(shown.split()) <= 40:
+            continue
+        if title.casefold() in shown.casefold():
+            return title
+        h1_words = set(_TITLE_WORD.findall(shown.casefold()))
+        if h1_words and len(words & h1_words) >= 0.6 * min(len(words), len(h1_words)):
+            return shown
+    return title
 
 
 def _meta_title(html: str) -> str | None:
