@@ -240,6 +240,20 @@ def test_verbs_of_judging_quote_their_subjects_judgement():
     assert got[4] != "the lack"  # the object of the verb is never its speaker
 
 
+def test_thanking_praising_and_attacking_quote_their_subjects_words():
+    # Wikinews: the London mayor's statement, Trump on the Democratic convention, a father's thanks for a donated heart
+    q = _q("The mayor of London, Sadiq Khan, thanked “the police, security and emergency services staff for their swift "
+           "and courageous response”. In a later speech, Donald Trump assailed the event as the “darkest and angriest "
+           "and gloomiest convention in American history.” President George W. Bush commended the government of "
+           "Benin for their “fight against corruption”. Her father thanked Ahmed's family “from the depths of my "
+           "heart” and called the donation a “gesture of love”. Senator Jane Smith has been lambasted for “a reckless "
+           "budget”.")
+    got = q["speaker"].tolist()
+    assert got[:3] == ["Sadiq Khan", "Donald Trump", "George W. Bush"]
+    assert got[3] == got[4] == "Her father"  # not Ahmed, the object's owner
+    assert got[5] is None  # passive: the critics' words, not hers
+
+
 def test_a_title_after_said_then_the_person_and_more_verbs():
     q = _q("“I just talked to him a few minutes ago,” said Chief of surgery, Dr. Michel Pellerin. “This day I "
            "re-experience many memories,” said his father, Abdullah Kurdi. The kitchen was “not free of rodents,” "

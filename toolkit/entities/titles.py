@@ -35,7 +35,9 @@ JUDGING_AS = ("rejected", "rejects", "dismissed", "dismisses", "ridiculed", "rid
 JUDGING_VERBS = (
     "criticized", "criticised", "criticizes", "criticises", "condemned", "condemns", "denounced", "denounces",
     "praised", "praises", "hailed", "hails", "slammed", "slams", "blasted", "labelled", "labeled", "branded", "termed",
-    "accused", "accuses", "cited", "cites", "regards", "regarded", "referred", "refers", *JUDGING_AS,
+    "accused", "accuses", "cited", "cites", "regards", "regarded", "referred", "refers", "thanked", "thanks",
+    "assailed", "assails", "lauded", "lauds", "applauded", "applauds", "commended", "commends", "decried", "decries",
+    "lambasted", "lambastes", "derided", "derides", *JUDGING_AS,
 )
 #: Verbs of saying that attribute a quote ("said", "told", "quipped", ...), one regex alternation.
 SPEECH_VERBS = (
