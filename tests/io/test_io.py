@@ -668,6 +668,15 @@ def test_title_is_the_page_headline_when_it_words_the_same_story(h1, expected):
     assert result["text"].startswith(expected + "\n\n")
 
 
+def test_the_headline_is_not_read_twice_when_the_social_title_differs():
+    # before, the text began with the social-media title and then the page's headline, so the headline's actors
+    # and tone counted twice (the Evening Standard and BBC pages of the HTML evaluation set)
+    page = HTML_PAGE.replace("<h1>Ministers agree new budget</h1>", "<h1>Budget: ministers agree new spending plan</h1>")
+    text = extract_html(page)["text"]
+    assert text.startswith("Budget: ministers agree new spending plan\n\nMinisters agreed a new budget on Friday")
+    assert "Ministers agree new budget" not in text
+
+
 def test_html_furniture_paragraphs_dropped():
     furniture = [
         "Read more: Looted art to be returned",
