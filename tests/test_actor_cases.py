@@ -2312,3 +2312,21 @@ def test_a_team_named_with_a_number_and_products_of_a_firm():
     got = _types(HEAD + "Novo Nordisk's drug Wegovy cut the risk. The Chiefs beat the San Francisco 49ers 25-22 on "
                         "Sunday. It is Apple's first new product since the Apple Watch in 2015.")
     assert got["San Francisco 49ers"] == got["Novo Nordisk"] == "organization" and got["Apple Watch"] == "product"
+
+
+def test_vietnamese_and_korean_surnames_that_are_also_words_start_the_name():
+    # "Le" (a foreign word to the lexicon), "Do" (a verb), "An" (an article) open names at a sentence's start
+    df = _df(HEAD + "Le Minh Duc said the plan would work. Do Van Hung said so too. An Cheol-soo, the software "
+                    "entrepreneur, said he would run. Mr. An declined to comment later.")
+    assert set(df["actor"]) == {"Le Minh Duc", "Do Van Hung", "An Cheol-soo"}
+    assert set(df["type"]) == {"person"}
+    assert len(df) == 4  # "Mr. An" is An Cheol-soo
+    # the words keep their ordinary sense elsewhere
+    got = _actors(HEAD + "An Italian official said no. Do Americans care? La Paz is high.")
+    assert {"Italy", "La Paz"} <= got and not any(a.startswith(("An ", "Do ")) for a in got)
+
+
+def test_a_foreign_article_opens_a_name_at_the_start_of_a_sentence_or_quote():
+    got = _actors(HEAD + "Mayor Bill de Blasio spoke first. De Blasio made the announcement on television. A poll by "
+                         "the newspaper 'Le Devoir' shows the party ahead.")
+    assert got == {"Bill de Blasio", "Le Devoir"}

@@ -202,6 +202,10 @@ _PARTY_MEMBERS = frozenset(["Democrat", "Republican", "Tory", "Labour", "Conserv
 #: you) or that are Vietnamese given names ("An", "Mai"): after a name's first word they end the name ("Herman Cain",
 #: "Geoffrey Howe", "Jiang Yu", "Nguyen Van An", "Tran Thi Mai").
 _DIALECT_SURNAMES = frozenset(["Cain", "Howe", "Dey", "Ye", "Yu", "Soo", "An", "Mai"])
+#: Vietnamese surnames that are also English words or interjections, and the middle names that follow them: at the
+#: start of a sentence "Do Van Hung said" is a name.
+_VIETNAMESE_SURNAME_WORDS = frozenset(["Do", "Ho", "Le", "Ha", "Ta", "Ly"])
+_VIETNAMESE_MIDDLE = frozenset(["Van", "Thi", "Minh", "Duc", "Quoc", "Huu", "Ngoc", "Xuan", "Thanh", "Quang", "Trong"])
 #: Words that open a storm's name at the start of a sentence ("Typhoon Haiyan hit").
 STORM_WORDS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Tropical", "Storm"])
 
@@ -250,6 +254,8 @@ def _common(
         # "Rich Bowen, a developer, said", "Blessing Okagbare said": a given name that is also a word, before
         # a surname (not a modal or verb: "Will Sánchez run?" is a question)
         return False
+    if next_cap and next_word in _VIETNAMESE_MIDDLE and w in _VIETNAMESE_SURNAME_WORDS:
+        return False  # "Do Van Hung said", "Ho Thi Lan": a Vietnamese surname that is also an English word
     tag = _lex(w)
     if next_cap and w[1:].islower() and g.has("org_suffix", next_word) \
             and ((low := _lex(w.lower()) or "").startswith("NN") or (low == "JJ" and (tag or "").startswith("NNP"))
@@ -260,8 +266,9 @@ def _common(
         return False
     if tag is not None and not tag.startswith("NNP"):
         return True
-    if tag is not None and next_cap and ((_lex(w.lower()) or "NN").startswith("NN") or g.has("given", w)):
-        return False  # "John Smith said", "Bill Gates", "Peter Marks said" ("peter" is a verb, too)
+    if tag is not None and next_cap and ((_lex(w.lower()) or "NN").startswith(("NN", "FW")) or g.has("given", w)):
+        return False  # "John Smith said", "Bill Gates", "Peter Marks said" ("peter" is a verb, too); a foreign
+        # word the lexicon knows as a name's before another capital: "Le Minh Duc said", "La Paz", "Kwon Tae-il"
     low = _lex(w.lower()) or _plural_of_noun(w)
     if low is None:
         return _inflected_common(w) and not mid

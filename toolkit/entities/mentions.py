@@ -986,7 +986,10 @@ def _trim(
                 and not any(g.lookup(" ".join(tw[x] for x in idx[:q])) for q in range(1, len(idx) + 1)):
             idx = idx[p:]
     while idx and (
-        tw[idx[0]] in ("The", "the", "A", "An") or (tw[idx[0]] in wl["modifier"])
+        (tw[idx[0]] in ("The", "the", "A", "An") and not (
+            # an article needs a noun after it: "Mr. An said", "An Cheol-soo" (a Korean surname) are names
+            tw[idx[0]] == "An" and (len(idx) == 1 or (len(idx) == 2 and east_asian_given(tw[idx[1]])))))
+        or (tw[idx[0]] in wl["modifier"])
         or (len(idx) >= 3 and (tw[idx[0]].lower() in wl["person_role"]) and not titled and label is None
             and (tw[idx[1]] in wl["given"]))
         or (prefix and (strip_dot(tw[idx[0]]) in wl["title"] or tw[idx[0]] in CORE_TITLES or tw[idx[0]] in CONNECT)
