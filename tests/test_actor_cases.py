@@ -2330,3 +2330,12 @@ def test_a_foreign_article_opens_a_name_at_the_start_of_a_sentence_or_quote():
     got = _actors(HEAD + "Mayor Bill de Blasio spoke first. De Blasio made the announcement on television. A poll by "
                          "the newspaper 'Le Devoir' shows the party ahead.")
     assert got == {"Bill de Blasio", "Le Devoir"}
+
+
+def test_a_month_name_after_a_preposition_opens_a_name_the_article_gives_elsewhere():
+    df = _df(HEAD + "The reporter April Ryan asked a question. The next question was asked by April Ryan of "
+                    "American Urban Radio.")
+    assert df["surface"].tolist()[:2] == ["April Ryan", "April Ryan"]
+    # alone, after a preposition, the month is a date and the surname the person
+    df = _df(HEAD + "The next question was asked by April Ryan of American Urban Radio.")
+    assert df["surface"].tolist()[0] == "Ryan"

@@ -26,6 +26,7 @@ import importlib
 import importlib.util
 import sys
 import threading
+from collections.abc import Callable
 from functools import lru_cache
 from types import ModuleType
 
@@ -66,3 +67,18 @@ def textblob_text() -> ModuleType:
 def textblob_en() -> ModuleType:
     """TextBlob's ``textblob.en`` module: ``lexicon``, ``sentiment``, ``parse``, ``tag``."""
     return _load()[1]
+
+
+@lru_cache(maxsize=1)
+def lexicon_get() -> Callable[[str], str | None]:
+    """``get`` of the TextBlob/Pattern lexicon (word → Penn tag), loaded on the first call.
+
+    The lexicon's own ``dict.get`` bound as a builtin: a C call per word, and (unlike the bound
+    Python method Pattern installs) an object that doctest collection can inspect."""
+    try:
+        lexicon = textblob_en().lexicon
+
+        len(lexicon)  # Pattern's lazy dict: loads it
+        return dict.get.__get__(lexicon)  # type: ignore[attr-defined,no-any-return]
+    except Exception:  # pragma: no cover - textblob missing/broken: rules still work
+        return {}.get

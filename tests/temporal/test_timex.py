@@ -127,6 +127,26 @@ def test_titles_of_works_are_not_dates(text: str) -> None:
     assert tags(text) == []
 
 
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        # a month that is also a given name, before a word the lexicon knows only as a name: a person
+        ("The reporter April Ryan asked a question.", []),
+        ("June Carter sang at the concert.", []),
+        ("Playwright August Wilson wrote ten plays.", []),
+        # after a preposition it is a date, unless the text names the person where no date can be
+        ("In April Ryan left the company.", ["XXXX-04"]),
+        ("The reporter April Ryan asked first. The next question was asked by April Ryan.", []),
+        # before an ordinary word (in lower case too), or with a number after it: a date
+        ("Strong April sales lifted the shares.", ["XXXX-04"]),
+        ("April Fools jokes were told.", ["XXXX-04"]),
+        ("The vote is in June.", ["XXXX-06"]),
+    ],
+)
+def test_a_month_that_opens_a_persons_name_is_no_date(text: str, dates: list[str]) -> None:
+    assert [v for _, _, v in tags(text, published=None)] == dates
+
+
 def test_years_and_time_words_outside_titles_stay_dates() -> None:
     assert tags("He starred in the war film 1917, released in 2019.") == [("2019", "DATE", "2019")]
     assert one("Bob Dylan's 2009 release Together Through Life sold well.")[2] == "2009"

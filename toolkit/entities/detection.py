@@ -55,6 +55,7 @@ from toolkit.entities.tokens import (
     title_like,
     tokens,
 )
+from toolkit.temporal.rules import names_opening_with_month
 
 if TYPE_CHECKING:
     from toolkit.article import Article
@@ -108,6 +109,7 @@ _REGION_LEADS = frozenset(["Atlantic", "Pacific", "Arctic", "Central", "Northern
 #: name before a capitalised word (never ends one).
 _MONTH_GIVEN = frozenset(["Jan"])
 _MONTH_LIKE = _MONTH_NAMES | _MONTH_GIVEN
+
 _TIME_PREP = frozenset(["in", "on", "since", "until", "till", "by", "from", "of", "last", "next", "early", "late", "mid", "before", "after", "during", "through", "to", "this", "that", "each", "every", "and", "or", "-", "–"])
 #: Capitalised words that name no actor on their own ("Coronavirus cases"), only inside a longer
 #: name ("White House Coronavirus Task Force").
@@ -450,6 +452,13 @@ class Detector:
         }
 
     @cached_property
+    def month_names(self) -> frozenset[str]:
+        """Names of the article that open with a month, from where they cannot be a date ("The reporter April
+        Ryan asked"): :func:`toolkit.temporal.rules.names_opening_with_month`. Read only for a month after a
+        preposition ("asked by April Ryan"), which alone would be a date."""
+        return names_opening_with_month(self.text)
+
+    @cached_property
     def sports(self) -> bool:
         """A match report: a sport word and at least two scores ("2–1") in the text, or one score and
         two sport words ("a 2-1 win over Chelsea … 30 goals this season … before half-time")."""
@@ -641,7 +650,10 @@ class Detector:
                 # after a preposition a month is a date ("by June"); "Jan" before a capitalised word is a name
                 # ("backed by Jan Novák": the month is written "Jan." or has its day's number)
                 and (k == 0 or tw[k] in _MONTH_GIVEN
-                     or (tw[k - 1].lower() not in _TIME_PREP and not tw[k - 1].isdigit())) and not headline
+                     or (tw[k - 1].lower() not in _TIME_PREP and not tw[k - 1].isdigit())
+                     # ... unless the article names the person where no date can be: "asked by April Ryan" after
+                     # "The reporter April Ryan asked"
+                     or f"{tw[k]} {tw[k + 1]}" in self.month_names) and not headline
             )
 
         paren = "(" in tw  # an acronym in brackets may define a longer name (most sentences have none)

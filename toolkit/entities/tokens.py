@@ -25,6 +25,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from toolkit._textblob_en import lexicon_get
 from toolkit.entities.gazetteer import US_STATE_TAGS, Gazetteer
 
 __all__ = ["Toks", "tokens", "is_cap", "strip_dot", "title_like", "maybe_name", "maybe_flags", "lazy_lex"]
@@ -84,21 +85,6 @@ SURNAME_PARTICLES = frozenset(["van", "von", "de", "da", "del", "della", "der", 
 
 
 # ---------------------------------------------------------------------- the lexicon
-@lru_cache(maxsize=1)
-def lexicon_get() -> Callable[[str], str | None]:
-    """``get`` of the TextBlob/Pattern lexicon (word → Penn tag), loaded on the first call.
-
-    The lexicon's own ``dict.get`` bound as a builtin: a C call per word, and (unlike the bound
-    Python method Pattern installs) an object that doctest collection can inspect."""
-    try:
-        from toolkit._textblob_en import textblob_en
-
-        lexicon = textblob_en().lexicon
-
-        len(lexicon)  # Pattern's lazy dict: loads it
-        return dict.get.__get__(lexicon)  # type: ignore[attr-defined,no-any-return]
-    except Exception:  # pragma: no cover - textblob missing/broken: rules still work
-        return {}.get
 
 
 def lazy_lex(module: str) -> Callable[[str], str | None]:

@@ -15,8 +15,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
+from toolkit._textblob_en import lexicon_get
 from toolkit.temporal.lexicon import (
     _APPROX,
     _DAY,
@@ -234,6 +236,35 @@ _PREP_BEFORE = re.compile(
 )
 
 
+#: Months that are also given names; the capitalised word after one (no number after it).
+_NAME_MONTHS = frozenset(["April", "June", "August"])
+_NAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?![ ,]*\d)")
+
+
+@lru_cache(maxsize=8)
+def names_opening_with_month(text: str) -> frozenset[str]:
+    """The names of ``text`` that open with a month ("April Ryan", "June Carter"), from the places where they
+    cannot be a date: after a word that is no preposition, number or conjunction, before a capitalised word
+    the lexicon knows only as a name, with no number after it ("The reporter April Ryan asked"). Used for a
+    month after a preposition ("asked by April Ryan"), which alone is a date (also by
+    :class:`toolkit.entities.detection.Detector`)."""
+    return frozenset(
+        f"{m[2]} {m[3]}" for m in _MONTH_IN_NAME.finditer(text)
+        if not _PREP_BEFORE.search(m[1] + " ") and not m[1][:1].isdigit() and _surname_like(m[3])
+    )
+
+
+_MONTH_IN_NAME = re.compile(r"\b([\w’']+) (April|June|August|May) ([A-Z][a-z]+)\b(?![ ,]*\d)")
+
+
+def _surname_like(word: str) -> bool:
+    """A word the POS lexicon knows only as a name, or not at all ("Ryan", "Carter", "Glaspie"; not "Sales",
+    "Showers", "Brown": words in lower case too)."""
+    get = lexicon_get()
+    tag = get(word)
+    return get(word.lower()) is None and (tag is None or tag.startswith("NNP"))
+
+
 _OF_YEAR = re.compile(rf"(?:\s*(?:,|and|or|to|through|until|-|–)\s*{_MONTH_FULL})*\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b", re.I)
 
 
@@ -247,6 +278,12 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
         after = ctx.text[m.end() : m.end() + 12]
         if mo == "March" and re.match(r"\s+(?:on|to|through|against|for)\b", after):
             return None
+    elif mo in _NAME_MONTHS and not m["rel"] and (w := _NAME_AFTER.match(ctx.text, m.end())) is not None \
+            and _surname_like(w[1]) and (not _PREP_BEFORE.search(ctx.text[max(0, m.start() - 20) : m.start()])
+                                         or f"{mo} {w[1]}" in names_opening_with_month(ctx.text)):
+        # "The reporter April Ryan asked", "June Carter sang": a given name; after a preposition only when the
+        # article names the person where no date can be ("asked by April Ryan"; alone, "in April Ryan left")
+        return None
     month = _month_of(mo)
     if ctx.published is None:
         return {"type": "DATE", "value": f"XXXX-{month:02d}", "relative": True}
