@@ -2339,3 +2339,10 @@ def test_a_month_name_after_a_preposition_opens_a_name_the_article_gives_elsewhe
     # alone, after a preposition, the month is a date and the surname the person
     df = _df(HEAD + "The next question was asked by April Ryan of American Urban Radio.")
     assert df["surface"].tolist()[0] == "Ryan"
+
+
+def test_a_company_after_shares_of_or_a_stake_in_is_an_organisation():
+    # the preposition alone would make a place of it ("in Hitachi"), the surname shape a person ("Ford")
+    types = _types(HEAD + "Shares of Ford fell 3% after the carmaker cut its forecast. Shares in Hitachi rose. "
+                          "Investors bought a stake in Maersk.")
+    assert types == {"Ford": "organization", "Hitachi": "organization", "Maersk": "organization"}

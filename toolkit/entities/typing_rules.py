@@ -235,6 +235,10 @@ _ORG_ROLES_OF = frozenset(["director", "chairman", "chairwoman", "ceo", "founder
                            "spokesman", "spokeswoman", "spokesperson", "executives", "executive", "chair",
                            "headquarters", "subsidiary"])
 
+#: a company's stock and its holders, before "of"/"in" and the company ("shares of X", "a stake in X")
+_FIRM_HOLDINGS = frozenset(["shares", "stock", "stocks", "stake", "stakes", "shareholders", "shareholder", "stockholders",
+                            "bonds", "bondholders"])
+
 #: Verbs before "in" that make the name a journal or paper ("published in X").
 _PUBLISHED = frozenset(["published", "publishes", "publish", "appeared", "appears", "appear", "reported"])
 #: The words after which the ``"before2"`` rules read ``prev2``.
@@ -833,6 +837,10 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("org_role_of_before", "before2", "organization", 3,
          lambda c: c.prev == "of" and c.unknown and c.prev2 in _ORG_ROLES_OF,
          '"the director of Gate Gourmet", "members of the Wiki Society": the body they lead or belong to'),
+    Rule("firm_holding_before", "before2", "organization", 4,
+         lambda c: c.prev in ("of", "in") and c.unknown and not c.poss and c.prev2 in _FIRM_HOLDINGS,
+         '"Shares of Ford fell", "shares in Hitachi rose", "a stake in Maersk": a company\'s stock (not "a stake in '
+         'Musk\'s firm")'),
     Rule("role_comma_before", "before2", "person", 2,
          lambda c: c.prev == "," and c.unknown and c.prev2 in c.wl["person_role"] and c.prev2 not in _ROLES_OF_FIRMS,
          '"his loyal secretary, Rosemary Woods": a role noun, a comma, the person'),
