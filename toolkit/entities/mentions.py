@@ -713,6 +713,13 @@ def _mention(
         hit = g.lookup(_PLACE_OR_FIRM[hit[0]][0])  # "Amazon sued Barnes & Noble": the firm, in a story without the forest
     elif name == "Congo" and hit is not None and _DR_CONGO.search(text) and not _CONGO_REPUBLIC.search(text):
         hit = g.lookup("DR Congo")  # "… spread from the Democratic Republic of Congo … among children in Congo"
+    if len(words) == 1 and hit is None and not titled and idx[-1] + 1 < len(tw) and tw[idx[-1] + 1][:1].islower() \
+            and text.startswith(" ", e) and (name in _INSTITUTION_ADJECTIVES or (_lex(name) == "JJ" and _lex(name.lower()) == "JJ")) \
+            and name[1:].islower() and name not in g.demonyms and not g.lookup(name + " Party") \
+            and name not in det.surnames and not det.mid_caps.get(name + "s"):
+        # "the Western country", "a Congressional intern", "the Federal government": an adjective, no name (not an
+        # acronym, "the NET system"; nor a group's, "the Nationalist retreat" beside "the Nationalists")
+        return None
     first, last_i = idx[0], idx[-1]
     lead = first
     while lead >= 2 and tw[lead - 1] == "'" and tw[lead - 2] == "'" and ts[lead - 1] == te[lead - 2]:
@@ -842,6 +849,11 @@ def _mention(
         raw.adjectival = True
     return raw
 
+
+#: adjectives of institutions that news capitalises before their noun ("the Federal government", "a Congressional
+#: intern"); alone before a lower-case word they name nothing
+_INSTITUTION_ADJECTIVES = frozenset(["Federal", "Congressional", "Constitutional", "Electoral", "Provincial", "Ministerial",
+                                     "Senatorial", "Gubernatorial", "Presidential", "Parliamentary", "Mayoral", "Municipal"])
 
 #: the last word of a club named after its town, whatever the text ("Leeds United", "Bristol Rovers"), and the
 #: words of one in a match report ("Manchester City", "Ipswich Town", "Real Madrid", "Bayern Munich")
