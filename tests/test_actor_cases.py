@@ -2344,9 +2344,9 @@ def test_a_month_name_after_a_preposition_opens_a_name_the_article_gives_elsewhe
 
 def test_a_company_after_shares_of_or_a_stake_in_is_an_organisation():
     # the preposition alone would make a place of it ("in Hitachi"), the surname shape a person ("Ford")
-    types = _types(HEAD + "Shares of Ford fell 3% after the carmaker cut its forecast. Shares in Hitachi rose. "
-                          "Investors bought a stake in Maersk.")
-    assert types == {"Ford": "organization", "Hitachi": "organization", "Maersk": "organization"}
+    types = _types(HEAD + "Shares of Ford fell 3% after the carmaker cut its forecast. Shares in Zentrix rose. "
+                          "Investors bought a stake in Kelvora.")
+    assert types == {"Ford": "organization", "Zentrix": "organization", "Kelvora": "organization"}
 
 
 def test_a_capitalised_adjective_before_its_noun_is_no_actor():
@@ -2357,3 +2357,20 @@ def test_a_capitalised_adjective_before_its_noun_is_no_actor():
     got = _actors(HEAD + "About 70 percent belong to the Democratic party. Soviet troops left. Bob Brown spoke. "
                          "Later Brown defended him. The NET system opened in March.")
     assert got == {"Democratic Party", "Soviet Union", "Bob Brown", "NET"}
+
+
+@pytest.mark.parametrize("firm", ["Maersk", "Hitachi", "Foxconn", "Embraer", "Deloitte", "Bear Stearns", "Ericsson",
+                                  "Salesforce", "Costco", "Red Bull"])
+def test_a_major_company_named_alone_is_an_organisation(firm):
+    # Wikinews: "Embraer" was a person 8 times, "Deloitte" and "Bear Stearns" once each
+    df = _df(HEAD + f"{firm} said on Monday that profits rose. Analysts had expected more.")
+    assert df["surface"].tolist() == [firm]
+    assert df["type"].tolist() == ["organization"]
+
+
+def test_a_war_on_its_subject_is_one_name_and_a_firm_in_brackets_keeps_its_first_word():
+    got = _types(HEAD + "The US has been engaged in the War on Terror since 2001. The War on Drugs failed. The War "
+                        "on Iraq began. Games included FIFA 2005 (Electronic Arts) and Lumines (Ubisoft).")
+    assert got["War on Terror"] == got["War on Drugs"] == "event"
+    assert got["Iraq"] == "place" and "War on Iraq" not in got
+    assert got["Electronic Arts"] == got["Ubisoft"] == "organization"

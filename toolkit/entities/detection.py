@@ -171,11 +171,11 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 _CHAMBERS = frozenset(["Senate", "House", "Joint", "Select"])
 #: Words that make a weekday a named day, one name: "Super Tuesday", "Good Friday (Agreement)", "Black
 #: Friday", "Bloody Sunday", "Ash Wednesday" (else a weekday never joins a name: "Paris on Tuesday").
-#: Heads of names that go on with "on" and their subject ("Council on Foreign Relations").
+#: Heads of names that go on with "on" and their subject ("Council on Foreign Relations", "War on Terror").
 _ON_HEADS = frozenset(["Council", "Committee", "Subcommittee", "Commission", "Authority", "Conference", "Panel",
                        "Convention", "Forum", "Summit", "Caucus", "Center", "Centre", "Institute", "Board", "Office",
                        "Treaty", "Agreement", "Protocol", "Declaration", "Covenant", "Group", "Force", "Coalition",
-                       "Alliance", "Campaign", "Initiative", "Network", "Project", "Program", "Programme"])
+                       "Alliance", "Campaign", "Initiative", "Network", "Project", "Program", "Programme", "War"])
 _MONTHS = frozenset(["January", "February", "March", "April", "May", "June", "July", "August", "September",
                      "October", "November", "December"])
 _WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
