@@ -78,6 +78,8 @@ def test_seed_stances_link_each_speaker_to_the_actors_in_their_quote(seed_tables
          [["Keir Starmer", "Boris Johnson", "accused"]]),
         ("Barack Obama praised Joe Biden and thanked Hillary Clinton.",
          [["Barack Obama", "Joe Biden", "praised"], ["Barack Obama", "Hillary Clinton", "thanked"]]),
+        ("Donald Trump lauded Herman Cain. Senator Jane Smith assailed President Joe Biden over the plan.",
+         [["Donald Trump", "Herman Cain", "lauded"], ["Jane Smith", "Joe Biden", "assailed"]]),
         ("Angela Merkel was criticised by Emmanuel Macron.", []),  # passive: no stance of Merkel
         ("Russia refuses to plan to attack Ukraine.", []),  # infinitive: no stance stated
         ("Moscow’s deployments followed its support for separatists in Ukraine.", []),  # noun

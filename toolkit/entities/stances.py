@@ -37,9 +37,9 @@ __all__ = ["actor_tone", "stances", "STANCE_VERBS"]
 
 #: Verbs of reported stance: "X <verb> Y" makes a stance of X toward Y even without quotes.
 STANCE_VERBS = (
-    "accuse", "applaud", "attack", "back", "blame", "celebrate", "chastise", "commend", "condemn",
-    "congratulate", "criticise", "criticize", "defend", "denounce", "dismiss", "endorse", "fire", "hail",
-    "insult", "lambast", "mock", "oppose", "praise", "rebuke", "reject", "scold", "slam", "sue",
+    "accuse", "applaud", "assail", "attack", "back", "blame", "celebrate", "chastise", "commend", "condemn",
+    "congratulate", "criticise", "criticize", "decry", "defend", "denounce", "deride", "dismiss", "endorse", "fire",
+    "hail", "insult", "lambast", "laud", "mock", "oppose", "praise", "rebuke", "reject", "scold", "slam", "sue",
     "support", "thank", "threaten", "urge", "warn", "welcome",
 )  # fmt: skip
 _STANCE_RE = re.compile(
@@ -50,7 +50,7 @@ _STANCE_RE = re.compile(
     r"commend(?:s|ed|ing)?|threaten(?:s|ed|ing)?|rebuk(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|"
     r"defend(?:s|ed|ing)?|endors(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|mock(?:s|ed|ing)?|insult(?:s|ed|ing)?|"
     r"sue[sd]?|suing|fired|oppos(?:e|es|ed|ing)|chastis(?:e|es|ed|ing)|scold(?:s|ed|ing)?|"
-    r"celebrat(?:e|es|ed|ing))\b",
+    r"celebrat(?:e|es|ed|ing)|assail(?:s|ed|ing)?|laud(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|derid(?:e|es|ed|ing))\b",
     re.IGNORECASE,
 )
 #: the stance a verb of reported stance states (stems; "urge" and "warn" state none: the model's label stays)
@@ -63,6 +63,7 @@ _VERB_STEMS = (
     ("oppos", "negative"), ("prais", "positive"), ("rebuk", "negative"), ("reject", "negative"),
     ("scold", "negative"), ("slam", "negative"), ("sue", "negative"), ("suing", "negative"),
     ("support", "positive"), ("thank", "positive"), ("threaten", "negative"), ("welcom", "positive"),
+    ("assail", "negative"), ("laud", "positive"), ("decr", "negative"), ("derid", "negative"),
 )  # fmt: skip
 
 
