@@ -316,6 +316,34 @@ def test_english_does_not_warn():
     assert art.language == "en"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump lauded Herman Cain. Senator Jane Smith assailed President Joe Biden over the plan.",
+        "Headline here\n\nPrime Minister Jacinda Ardern met Scott Morrison in Sydney on Monday.",
+    ],
+)
+def test_a_short_english_text_full_of_names_does_not_warn(text):
+    # names and sentence starts say nothing of the language: only lower-case words are counted
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert load_article(text).language == "en"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O governo anunciou na terça-feira um novo plano de habitação. A oposição criticou a medida e pediu mais "
+        "recursos para as regiões do norte.",  # Portuguese read as English before ("a", "de" … in lower case)
+        "Le gouvernement a annoncé mardi une réforme des retraites. Les syndicats ont appelé à une grève générale "
+        "dans tout le pays la semaine prochaine.",
+    ],
+)
+def test_other_languages_warn(text):
+    with pytest.warns(errors.LanguageWarning):
+        assert load_article(text).language == "und"
+
+
 def test_metadata_language_skips_guess(tmp_path):
     p = tmp_path / "de.txt"
     p.write_text("Die Regierung hat am Freitag den Haushalt beschlossen, sagte der Sprecher.", encoding="utf-8")
