@@ -330,6 +330,16 @@ def test_a_short_english_text_full_of_names_does_not_warn(text):
         assert load_article(text).language == "en"
 
 
+def test_an_english_article_with_a_wiki_table_left_in_it_does_not_warn():
+    # Wikinews' 2008 election story: a results table's 'style="background:#FFB6B6"' cells outnumbered its prose
+    table = " ".join('|style="background:#FFB6B6"|State |style="background:#FFB6B6"|811,510 |-' for _ in range(80))
+    text = ("Republican John McCain has conceded the election to Democrat Barack Obama. After two years of "
+            "campaigning, voters went to the polls for the presidency and for numerous state and local races. " + table)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert load_article(text).language == "en"
+
+
 @pytest.mark.parametrize(
     "text",
     [

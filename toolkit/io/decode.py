@@ -294,13 +294,20 @@ def _check_text(text: str, source: str) -> str:
     return text
 
 
+_MARKUP_ATTRIBUTE = re.compile(r"""[\w:-]+\s*=\s*(?:"[^"]*"|'[^']*')""")
+
+
 def guess_language(text: str) -> str:
     """``"en"`` when the text reads as English, else ``"und"``: at least 12% of its lower-case words are English
     function words. Capitalised words are left out: names and sentence starts say nothing of the language, and a
     short English text full of names ("Donald Trump lauded Herman Cain. Senator Jane Smith assailed President Joe
     Biden over the plan.": 1 function word in 17 words, 1 in 6 lower-case ones) read as foreign. Fewer than 8
-    lower-case words: too little to tell, "en"."""
-    words = [w for w in re.findall(r"[^\W\d_]+", text[:20000]) if w[0].islower()]
+    lower-case words: too little to tell, "en". Markup attributes left in the text (a wiki table's
+    'style="background:…"') are no words."""
+    head = text[:20000]
+    if "=" in head:  # markup left in the text ('style="background:#FFB6B6"' in a wiki table): no words of it
+        head = _MARKUP_ATTRIBUTE.sub(" ", head)
+    words = [w for w in re.findall(r"[^\W\d_]+", head) if w[0].islower()]
     if len(words) < 8:
         return "en"
     share = sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, words)) / len(words)
