@@ -2374,3 +2374,14 @@ def test_a_war_on_its_subject_is_one_name_and_a_firm_in_brackets_keeps_its_first
     assert got["War on Terror"] == got["War on Drugs"] == "event"
     assert got["Iraq"] == "place" and "War on Iraq" not in got
     assert got["Electronic Arts"] == got["Ubisoft"] == "organization"
+
+
+def test_a_wire_stories_byline_and_contributor_line_name_no_actors():
+    text = ("Senate passes climate bill after marathon session\n\n"
+            "By MARY CLARE JALONICK and KEVIN FREKING Associated Press\n\n"
+            "WASHINGTON (AP) — Democrats pushed their economic package to Senate passage Sunday. Speaker Nancy "
+            "Pelosi said the House would vote on Friday.\n\n"
+            "Associated Press writer Alan Fram contributed to this report.")
+    got = _actors(text)
+    assert "Nancy Pelosi" in got
+    assert not {a for a in got if "JALONICK" in a or "FREKING" in a or a == "Alan Fram"}

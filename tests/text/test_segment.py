@@ -481,6 +481,10 @@ def test_headline_becomes_article_title():
         ("By Nada Tawfik, BBC News, New York", True),
         ("By Jane Doe and John Smith", True),
         ("Additional reporting by Steve Gorman; Editing by Marguerita Choy", True),
+        ("By MARY CLARE JALONICK and KEVIN FREKING Associated Press", True),  # a wire byline in capitals
+        ("Associated Press writer Alan Fram contributed to this report.", True),
+        ("Alex Isenstadt contributed to this report.", True),
+        ("Local officials contributed to the report on the flooding, which was published on Monday.", False),
         ("By Monday evening the death toll had risen to 40", False),
         ("By the end of the year", False),
     ],

@@ -134,8 +134,8 @@ _CREDIT_PAREN = re.compile(
 _CREDIT_LINE = re.compile(
     r"^\s*(?:"
     r"(?:Photo|Picture|Image|Photograph|Credit|Illustration|Video)s?(?:\s+(?:by|credit|courtesy))?\s*[:/]\s*.{2,120}"
-    r"|(?:By|BY|Words\s+by|Written\s+by)\s+[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|and|de|van|von|al|bin))"
-    r"{0,5}(?:\s*[,|/]\s*[A-Z][^\n]{0,80})?"
+    r"|(?:By|BY|Words\s+by|Written\s+by)\s+[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|and|AND|de|van|von|al|bin))"
+    r"{0,9}(?:\s*[,|/]\s*[A-Z][^\n]{0,80})?"
     r"|(?:Reporting|Additional\s+reporting|Editing|Compiled|Produced)\s+by\s+[A-Z][^\n]{1,160}"
     r"|(?:" + _AGENCY + r"(?:\s+Photo)?\s*/\s*[A-Z][^\n]{1,80})"
     r"|[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*[|/]\s*" + _AGENCY + r"(?:\s+Photo)?"
@@ -144,6 +144,11 @@ _CREDIT_LINE = re.compile(
     r")\s*$"
 )
 _CREDIT_LINE_STRICT_PAREN = re.compile(r"^\s*\(.{2,120}\)\s*$")
+# A wire story's closing contributor line: "Associated Press writer Alan Fram contributed to this report."
+_CONTRIBUTED = re.compile(
+    r"^\s*[^.!?\n]{3,200}\bcontributed\b(?:\s+[\w-]+){0,3}\s+(?:to|for)\s+(?:this|the)\s+(?:report|story|article)\.?\s*$",
+    re.IGNORECASE,
+)
 # A wire story's closing tagline: "(Reporting by Jane Doe in London; Editing by John Roe)"
 _WIRE_TAGLINE = re.compile(r"^\s*\(\s*(?:Additional\s+)?(?:Reporting|Editing|Writing|Compiled|Produced|Research)\s+by\s+[A-Z]")
 # "Image: Jane Doe." / "Photo by Jane Doe/AFP" as a whole line, or at the end of a caption line.
@@ -432,6 +437,8 @@ def _is_credit_line(line: str) -> bool:
     if _LABELLED_CREDIT_LINE.match(line) and _is_name_list(line.rstrip("."), 8):
         return True
     if _WIRE_TAGLINE.match(line) and line.rstrip().endswith(")") and len(line) <= 400:
+        return True
+    if "contributed" in line and _CONTRIBUTED.match(line):
         return True
     if _CREDIT_LINE_STRICT_PAREN.match(line):
         return _credit_split(line) == 0
