@@ -136,7 +136,11 @@ _CREDIT_LINE = re.compile(
     r"(?:Photo|Picture|Image|Photograph|Credit|Illustration|Video)s?(?:\s+(?:by|credit|courtesy))?\s*[:/]\s*.{2,120}"
     r"|(?:By|BY|Words\s+by|Written\s+by)\s+[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|and|AND|de|van|von|al|bin))"
     r"{0,9}(?:\s*[,|/]\s*[A-Z][^\n]{0,80})?"
-    r"|(?:Reporting|Additional\s+reporting|Editing|Compiled|Produced)\s+by\s+[A-Z][^\n]{1,160}"
+    r"|(?:Reporting|Additional\s+reporting|Editing|Compiled|Produced|Story|Text|Reported|Report)\s+by\s+[A-Z][^\n]{1,160}"
+    # "Jane Doe, Political Correspondent", "John Roe, BBC Africa Editor": a name and the writer's job
+    r"|[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}\s*,\s*(?:[A-Z][\w'.&-]*\s+){0,4}"
+    r"(?:Correspondent|Reporter|Editor|Writer|Columnist|Bureau\s+Chief|Journalist|Contributor)s?"
+    r"|(?i:(?:From\s+)?(?:(?:staff|wire|news)\s+(?:and\s+)?)+(?:reports|services))"
     r"|(?:" + _AGENCY + r"(?:\s+Photo)?\s*/\s*[A-Z][^\n]{1,80})"
     r"|[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*[|/]\s*" + _AGENCY + r"(?:\s+Photo)?"
     r"|\(.{2,120}\)"
@@ -146,8 +150,15 @@ _CREDIT_LINE = re.compile(
 _CREDIT_LINE_STRICT_PAREN = re.compile(r"^\s*\(.{2,120}\)\s*$")
 # A wire story's closing contributor line: "Associated Press writer Alan Fram contributed to this report."
 _CONTRIBUTED = re.compile(
-    r"^\s*[^.!?\n]{3,200}\bcontributed\b(?:\s+[\w-]+){0,3}\s+(?:to|for)\s+(?:this|the)\s+(?:report|story|article)\.?\s*$",
+    r"^\s*[^.!?\n]{3,200}\bcontributed\b(?:(?:\s+[\w-]+){0,3}\s+(?:to|for)\s+(?:this|the)\s+(?:report|story|article)"
+    r"|\s+(?:additional\s+)?(?:reporting|research)(?:\s+(?:from|in)\s+[A-Z][^.!?\n]{0,60})?)\.?\s*$",
     re.IGNORECASE,
+)
+# The writer's contact line: "Follow Jane Doe on Twitter: @janedoe", "Contact Jane Doe at jdoe@example.com."
+_CONTACT_LINE = re.compile(
+    r"^\s*(?:Follow|Contact|Email|E-mail|Reach|Write\s+to)\s+(?:\w+\s+){0,4}?[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}\s+"
+    r"(?:(?:on|via)\s+(?:Twitter|X|Facebook|Instagram|Threads|Bluesky|Mastodon|LinkedIn)\b.{0,60}"
+    r"|at\s+\S+@\S+|at\s+@\w+.{0,40})\.?\s*$"
 )
 # A wire story's closing tagline: "(Reporting by Jane Doe in London; Editing by John Roe)"
 _WIRE_TAGLINE = re.compile(r"^\s*\(\s*(?:Additional\s+)?(?:Reporting|Editing|Writing|Compiled|Produced|Research)\s+by\s+[A-Z]")
@@ -439,6 +450,8 @@ def _is_credit_line(line: str) -> bool:
     if _WIRE_TAGLINE.match(line) and line.rstrip().endswith(")") and len(line) <= 400:
         return True
     if "contributed" in line and _CONTRIBUTED.match(line):
+        return True
+    if _CONTACT_LINE.match(line) and len(line) <= 200:
         return True
     if _CREDIT_LINE_STRICT_PAREN.match(line):
         return _credit_split(line) == 0
