@@ -122,6 +122,28 @@ def test_tone_arc_legend_clear_of_axis_labels(seed):
         assert leg.x0 >= 0 and leg.x1 <= fig.bbox.width
 
 
+def test_actor_tone_legend_clear_of_the_data_and_the_x_label(seed):
+    # the marker legend sat inside the axes at the lower right and covered the seed's "Europe" dot
+    at = pl.actor_tone(seed)
+    freq = pl.actor_frequencies(seed)
+    freq["mean_tone_to"] = freq["actor"].map(at.groupby("actor")["tone_to"].mean())
+    with chart_style():
+        fig, ax = plt.subplots(figsize=FIGSIZE)
+        pl.plot_actor_tone(freq, ax=ax)
+        fig.tight_layout()
+        fig.canvas.draw()
+    r = fig.canvas.get_renderer()
+    legends = [c for c in ax.get_children() if isinstance(c, mpl.legend.Legend)]
+    assert len(legends) == 1
+    leg = legends[0].get_window_extent(r)
+    texts = [t.get_text() for t in legends[0].get_texts()]
+    assert "tone toward the actor" in texts and "person" in texts
+    assert not _overlap(leg, ax.get_window_extent(r)), "legend covers the data"
+    assert not _overlap(leg, ax.xaxis.label.get_window_extent(r)), "legend covers the x label"
+    assert leg.x0 >= 0 and leg.x1 <= fig.bbox.width and leg.y0 >= 0
+    plt.close(fig)
+
+
 def test_actor_tone_x_label_not_cut(seed):
     for name, fig, ax in _report_figures(seed):
         if name == "actor_tone":

@@ -135,17 +135,25 @@ def chart_style() -> Iterator[None]:
             mpl.rcParams["interactive"] = after["interactive"]
 
 
-def legend_below(ax: Axes, *, ncol: int = 2, gap_pt: float = 34.0, **kw: Any) -> Any:
+def legend_below(ax: Axes, *, ncol: int = 2, gap_pt: float | None = None, handles: list[Any] | None = None,
+                 **kw: Any) -> Any:
     """A legend centred under the axes, ``gap_pt`` points below its bottom edge (clear of the
-    tick labels and the x label whatever the axes' size); ``tight_layout`` makes room for it.
+    tick labels and the x label whatever the axes' size; by default 22 points and 12 per line of
+    the x label); ``tight_layout`` makes room for it. ``handles``: the legend's entries (default:
+    the axes' labelled artists).
 
     Returns the Legend (``None`` when nothing is labelled).
     """
     from matplotlib.transforms import offset_copy
 
-    handles, labels = ax.get_legend_handles_labels()
+    if handles is None:
+        handles, labels = ax.get_legend_handles_labels()
+    else:
+        labels = [h.get_label() for h in handles]
     if not handles:
         return None
+    if gap_pt is None:
+        gap_pt = 22.0 + 12.0 * max(1, ax.get_xlabel().count("\n") + 1)
     return ax.legend(
         handles,
         labels,

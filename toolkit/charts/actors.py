@@ -20,7 +20,7 @@ import math
 from typing import TYPE_CHECKING, Any
 
 from toolkit.entities.codebook import THING_TYPES
-from toolkit.style import PALETTE, chart_style, new_axes, plain, plain_all
+from toolkit.style import PALETTE, chart_style, legend_below, new_axes, plain, plain_all
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -148,17 +148,22 @@ def plot_actor_tone(freq_df: pd.DataFrame, ax: Axes | None = None, *, n: int = 1
         ax.set_ylabel("actor (number of sentences)")
         ax.set_title("Tone around each actor")
         ax.grid(axis="y", visible=False)
-        _legend_for_types(ax, df["type"].tolist(), loc="best")
+        from matplotlib.patches import Patch
+
+        markers = []
         if directed:
             from matplotlib.lines import Line2D
 
-            if ax.get_legend() is not None:
-                ax.add_artist(ax.get_legend())  # keep the type legend beside the marker legend
-            ax.legend(handles=[
+            markers = [
                 Line2D([], [], marker="o", linestyle="", color=PALETTE["grey"], label="sentences naming the actor"),
                 Line2D([], [], marker="D", linestyle="", markerfacecolor="none", markeredgecolor=PALETTE["grey"],
                        label="tone toward the actor"),
-            ], loc="lower right", fontsize=8)  # fmt: skip
+            ]  # fmt: skip
+        # one legend under the x label: never over a dot, a diamond or a bar (two legends inside the axes covered
+        # points: the seed's "Europe")
+        seen = [t for t in TYPE_COLORS if t in set(df["type"])]
+        handles = [Patch(color=TYPE_COLORS[t], label=plain(t)) for t in seen] + markers
+        legend_below(ax, ncol=min(len(handles), 3 if markers else 4), handles=handles)
         return ax
 
 
