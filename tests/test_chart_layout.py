@@ -122,6 +122,18 @@ def test_tone_arc_legend_clear_of_axis_labels(seed):
         assert leg.x0 >= 0 and leg.x1 <= fig.bbox.width
 
 
+def test_scorer_agreement_legend_clear_of_the_points(seed):
+    # inside the axes at the upper left it sat where the scorers disagree (negative tone, positive VADER/TextBlob)
+    for name, fig, ax in _report_figures(seed):
+        if name != "scorer_agreement":
+            continue
+        r = fig.canvas.get_renderer()
+        leg = ax.get_legend().get_window_extent(r)
+        assert not _overlap(leg, ax.get_window_extent(r)), "legend covers the data"
+        assert not _overlap(leg, ax.xaxis.label.get_window_extent(r)), "legend covers the x label"
+        assert leg.y0 >= 0
+
+
 def test_actor_tone_legend_clear_of_the_data_and_the_x_label(seed):
     # the marker legend sat inside the axes at the lower right and covered the seed's "Europe" dot
     at = pl.actor_tone(seed)

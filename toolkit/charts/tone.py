@@ -125,7 +125,7 @@ def plot_tone_distribution(tone_df: pd.DataFrame, ax: Axes | None = None) -> Axe
         ax.set_xlabel("sentence score (-1 … 1)")
         ax.set_ylabel("sentences (count)")
         ax.set_title("Distribution of sentence tone by scorer")
-        ax.legend(loc="upper left", fontsize=8)
+        ax.legend(loc="best", fontsize=8)  # where the curves are not (a negative article fills the upper left)
     return ax
 
 
@@ -159,7 +159,7 @@ def plot_scorer_agreement(tone_df: pd.DataFrame, ax: Axes | None = None) -> Axes
         ax.set_xlabel("tone (Presslens; score, -1 … 1)")
         ax.set_ylabel("other scorer (score, -1 … 1)")
         ax.set_title(f"Scorer agreement per sentence (n = {len(df)}; r VADER–TextBlob = {r_vt:.2f})")
-        ax.legend(loc="upper left", fontsize=8)
+        legend_below(ax, ncol=3)  # not inside: the upper left holds the sentences the scorers disagree on
     return ax
 
 
