@@ -347,6 +347,11 @@ def place_labels(
     return placer.hidden
 
 
+#: The most connected actors whose label, with no free spot around the node, goes on the node itself (the seed's
+#: fifth most connected, United States, sat unlabelled in the middle of the network with three).
+_HUBS_LABELLED_ON_NODE = 6
+
+
 def _place(
     ax: Axes,
     renderer: Any,
@@ -401,7 +406,7 @@ def _place(
                 taken.append(box)
                 placed = True
                 break
-        if not placed and k < 3:
+        if not placed and k < _HUBS_LABELLED_ON_NODE:
             # a hub hemmed in by its neighbours: its name on the node itself, on a white box
             t.xyann = (0, 0)
             t.set_horizontalalignment("center")
