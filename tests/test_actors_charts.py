@@ -31,8 +31,9 @@ def test_frequency_bars_follow_the_table(freq):
     assert labels[-1] == freq["actor"].iloc[0]  # most mentioned on top
     colours = {to_hex(b.get_facecolor()) for b in bars}
     assert colours <= {to_hex(c) for c in TYPE_COLORS.values()}
-    # the seed's two events (Cold War, Cuban Missile Crisis) are left out, and the chart says so
-    assert ax.get_xlabel() == "mentions (count)\n2 work(s), product(s) or event(s) left out"
+    # the seed's two events (Cold War, Cuban Missile Crisis) and its product (the JSTARS aircraft) are left out, and
+    # the chart says so
+    assert ax.get_xlabel() == "mentions (count)\n3 work(s), product(s) or event(s) left out"
     plt.close("all")
 
 

@@ -164,13 +164,13 @@ def test_actor_switch_updates_kwic_info_and_chart(actor_ex):
 
 def test_actor_explorer_hides_works_products_and_events_until_ticked(seed):
     ex = ActorExplorer(seed, follow=False)
-    events = {"Cold War", "Cuban Missile Crisis"}  # the seed's two events
+    events = {"Cold War", "Cuban Missile Crisis", "JSTARS"}  # the seed's two events and its aircraft
     box = ex.things_w
     assert box.description == "show works, products and events" and box.value is False
     assert "presslens-things" in box._dom_classes and box in ex.widget.children
     assert not events & set(ex.actor_w.options)
     svg_off = ex.who.outputs[0]["data"]["image/svg+xml"]
-    assert "2 work(s), product(s) or event(s) left out" in svg_off and "Most mentioned actors (top 8)" in svg_off
+    assert "3 work(s), product(s) or event(s) left out" in svg_off and "Most mentioned actors (top 8)" in svg_off
     ex.select_actor("Joe Biden")
     box.value = True  # the user ticks the box
     assert events <= set(ex.actor_w.options) and ex.actor == "Joe Biden"  # the selection is kept

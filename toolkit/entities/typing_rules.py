@@ -219,7 +219,10 @@ _FIRM_TAILS = frozenset(["Management", "Advisors", "Advisers", "Associates"])
 
 #: Lower-case modifiers between a name and the noun that types it ("the Kepler space telescope").
 _NOUN_MODIFIERS = frozenset(["space", "cargo", "passenger", "research", "fighter", "news", "rock",
-                             "music", "film", "television", "tv", "radio", "board", "video", "mobile"])
+                             "music", "film", "television", "tv", "radio", "board", "video", "mobile",
+                             # "its JSTARS military aircraft", "Predator surveillance drones", "Tomahawk cruise missiles"
+                             "military", "surveillance", "spy", "combat", "transport", "reconnaissance", "stealth",
+                             "unmanned", "attack", "ballistic", "cruise", "nuclear"])
 
 #: Words of an airline's name: "an Air India Express jet" is the airline's plane, not a product name.
 _AIRLINE_WORDS = frozenset(["Air", "Airways", "Airlines", "Airline", "Express", "Aviation", "Jet", "Cargo"])
