@@ -2385,3 +2385,15 @@ def test_a_wire_stories_byline_and_contributor_line_name_no_actors():
     got = _actors(text)
     assert "Nancy Pelosi" in got
     assert not {a for a in got if "JALONICK" in a or "FREKING" in a or a == "Alan Fram"}
+
+
+def test_a_match_reports_fixtures_name_clubs_and_famous_clubs_are_organisations():
+    text = HEAD + ("Erling Haaland scored twice as Manchester City beat Brighton 3-1 on Saturday. Arsenal lost 2-0 to "
+                   "Aston Villa. City travel to Anfield to face Liverpool next Sunday, while Arsenal host Chelsea on "
+                   "Wednesday.")
+    got = _types(text)
+    assert got["Aston Villa"] == got["Liverpool"] == got["Chelsea"] == got["Arsenal"] == "organization"
+    assert got["Anfield"] == "place"
+    # outside a match report a town after such a verb is the town
+    assert _types(HEAD + "The president will host Liverpool's mayor. He was visiting Oulu in June.") == {
+        "Liverpool": "place", "Oulu": "place"}

@@ -89,6 +89,10 @@ _CLUB_AFTER = re.compile(
     r"| (?:boss|manager|head coach|striker|goalkeeper|midfielder|defender|winger|forward|captain)\s+(?=[A-Z][a-z])"
 )
 _SPORT_VERB_BEFORE = re.compile(r"\b(?:beat|beating|defeated|against|versus|vs\.?|over|to|faced|facing)\s+$")
+#: In a match report, a fixture's verb before a town's name makes it the club ("to face Liverpool next Sunday",
+#: "Arsenal host Chelsea on Wednesday"), with or without a score beside it.
+_FIXTURE_BEFORE = re.compile(r"\b(?:face|faces|facing|faced|host|hosts|hosting|hosted|welcome|welcomes|welcoming|"
+                             r"against|beat|beats|versus|vs\.?)\s+$")  # (not "visiting Oulu", "playing in Paris")
 #: In a football story, what makes a town's name its club: a transfer's preposition or verb before it ("signed from
 #: Chelsea", "Havertz to Arsenal", "joined Everton"), or a plural verb after it ("Chelsea have sold", "Leeds are")
 _TRANSFER_BEFORE = re.compile(r"\b(?:from|to|joined|joins|joining|join|rejoined|signed for|signs for|sign for|left|"
@@ -815,14 +819,16 @@ def _mention(
         if hit[1] == "place" and (_CLUB_AFTER.match(text, e) or (det.football and _transfer_cue(text, s, e))
                                   or det.has_score and ((
             _SPORT_VERB.search(text[e : e + 20]) and SCORE.search(text, e, e + 45)
-        ) or (_SPORT_VERB_BEFORE.search(text[max(0, s - 20) : s]) and SCORE.search(text, e, e + 12)))):
-            raw.club = True  # "at Barcelona's ground", "Liverpool beat Everton 2-0": the club
+        ) or (_SPORT_VERB_BEFORE.search(text[max(0, s - 20) : s]) and SCORE.search(text, e, e + 12)))
+                                  or (det.sports or det.football) and _FIXTURE_BEFORE.search(text, max(0, s - 20), s)):
+            raw.club = True  # "at Barcelona's ground", "Liverpool beat Everton 2-0", "to face Liverpool": the club
         if hit[1] == "place" and not last_poss and hit[0] in _states(g) and _acts_after(text, e) \
                 and _PREP_BEFORE.search(text, max(0, s - 12), s) is None:
             raw.acts = True  # "North Korea fired", "Moscow said": the state, not the territory (not "the Mayor of London said")
     elif single and name in world_cities() and (det.has_score or det.football) and (_CLUB_AFTER.match(text, e) or (
             det.football and (_transfer_cue(text, s, e) or _SPORT_VERB.search(text[e : e + 20]))) or det.sports and (
             _TEAM_BEFORE.search(text[max(0, s - 20) : s]) or _SPORT_VERB.search(text[e : e + 20])
+            or _FIXTURE_BEFORE.search(text, max(0, s - 20), s)
             or (SCORE.search(text, max(0, s - 25), e + 25) and not _PREP_BEFORE.search(text, max(0, s - 12), s)))):
         # a town the gazetteer does not list, in a match report: "a 2-1 win over Chelsea", "Chelsea boss Thomas
         # Tuchel" (the club; not "at Wembley": where; a listed place's club is weighed in toolkit.entities.resolution);
