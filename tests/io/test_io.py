@@ -321,6 +321,7 @@ def test_english_does_not_warn():
     [
         "Donald Trump lauded Herman Cain. Senator Jane Smith assailed President Joe Biden over the plan.",
         "Headline here\n\nPrime Minister Jacinda Ardern met Scott Morrison in Sydney on Monday.",
+        "Headline\n\n" + "The minister spoke. " * 40,  # sentence-initial function words count
     ],
 )
 def test_a_short_english_text_full_of_names_does_not_warn(text):

@@ -18,6 +18,7 @@ import re
 import warnings
 import zlib
 from collections.abc import Iterable
+from itertools import filterfalse
 
 from toolkit.errors import (
     BinaryContentError,
@@ -41,8 +42,9 @@ __all__ = [
 MAX_DECODED_BYTES = 10 * 1024 * 1024
 _GZIP_MAGIC = b"\x1f\x8b"
 
+#: ("a" and "as" are left out: Portuguese, Spanish and Italian use them as much, and read as English with them)
 _FUNCTION_WORDS_TEXT = (
-    "the of and to in a is that for on with as was by at he it from his said be are has have "
+    "the of and to in is that for on with was by at he it from his said be are has have "
     "an not this but they were will who been their which or its had would we after more"
 )
 _ENGLISH_FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
@@ -298,17 +300,20 @@ _MARKUP_ATTRIBUTE = re.compile(r"""[\w:-]+=(?:"[^"]*"|'[^']*')""")
 
 
 def guess_language(text: str) -> str:
-    """``"en"`` when the text reads as English, else ``"und"``: at least 12% of its lower-case words are English
-    function words. Capitalised words are left out: names and sentence starts say nothing of the language, and a
-    short English text full of names ("Donald Trump lauded Herman Cain. Senator Jane Smith assailed President Joe
-    Biden over the plan.": 1 function word in 17 words, 1 in 6 lower-case ones) read as foreign. Fewer than 8
-    lower-case words: too little to tell, "en". Markup attributes left in the text (a wiki table's
+    """``"en"`` when the text reads as English, else ``"und"``: at least 12% of its lower-case words and
+    capitalised function words ("The", "In") are English function words. Other capitalised words are left out:
+    names say nothing of the language, and a short English text full of them ("Donald Trump lauded Herman Cain.
+    Senator Jane Smith assailed President Joe Biden over the plan.": 1 function word in 17 words) read as foreign.
+    Fewer than 8 lower-case words: too little to tell, "en". Markup attributes left in the text (a wiki table's
     'style="background:…"') are no words."""
     head = text[:20000]
     if '="' in head or "='" in head:  # markup left in the text ('style="background:#FFB6B6"' in a wiki table)
         head = _MARKUP_ATTRIBUTE.sub(" ", head)
-    words = list(filter(str.islower, re.findall(r"[^\W\d_]+", head)))  # (a C loop: ~10x a comprehension)
+    every = re.findall(r"[^\W\d_]+", head)
+    words = list(filter(str.islower, every))  # (C loops: ~10x a comprehension)
     if len(words) < 8:
         return "en"
-    share = sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, words)) / len(words)
+    # a capitalised function word counts ("The minister spoke."); other capitalised words do not
+    opening = sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, map(str.lower, filterfalse(str.islower, every))))
+    share = (sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, words)) + opening) / (len(words) + opening)
     return "en" if share >= 0.12 else "und"
