@@ -2397,3 +2397,13 @@ def test_a_match_reports_fixtures_name_clubs_and_famous_clubs_are_organisations(
     # outside a match report a town after such a verb is the town
     assert _types(HEAD + "The president will host Liverpool's mayor. He was visiting Oulu in June.") == {
         "Liverpool": "place", "Oulu": "place"}
+
+
+def test_a_local_crime_reports_places_and_hospital():
+    # made-up, in the shape of a UK local news report
+    got = _types(HEAD + "Daniel Okafor, 34, of Harehills, appeared at Leeds Magistrates' Court on Monday. Officers were "
+                        "called to Briggate at about 11.40pm. The victim was taken to Leeds General Infirmary. Jane "
+                        "Roe, 52, from Otley, was also hurt.")
+    assert got["Harehills"] == got["Briggate"] == got["Otley"] == "place"  # where they live, where police went
+    assert got["Leeds General Infirmary"] == "organization"  # one name (was "Leeds" and a person "Infirmary")
+    assert got["Daniel Okafor"] == got["Jane Roe"] == "person"

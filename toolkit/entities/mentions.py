@@ -840,6 +840,10 @@ def _mention(
             and not (g.has("given", words[0]) and g.has("given", words[2])):
         rule = RULE["ampersand_pair"]
         raw.hints[rule.type] += rule.weight
+    if not hit and prev in ("of", "from") and lead >= 4 and tw[lead - 2] == "," and tw[lead - 4] == "," \
+            and tw[lead - 3].isdigit() and len(tw[lead - 3]) <= 3:
+        rule = RULE["residence_after_age"]  # "Daniel Okafor, 34, of Harehills": where he lives
+        raw.hints[rule.type] += rule.weight
     if not single and not hit and (words[-1] in _CLUB_TAILS or det.sports or det.football) and _team_name(words, g):
         rule = RULE["team_name"]  # "Manchester City", "Leeds United", "Real Madrid": a club
         raw.hints[rule.type] += rule.weight

@@ -271,7 +271,8 @@ _MOTION_TO = frozenset(["travelled", "traveled", "travel", "travelling",
                         "traveling", "moved", "move", "moving", "flew", "fly",
                         "flying", "fled", "flee", "fleeing", "drove", "driven", "sailed", "headed", "heading",
                         "relocated", "transported", "deported", "evacuated", "extradited", "emigrated", "migrated",
-                        "route", "routes", "trip", "journey", "flight", "flights", "visit", "visits"])
+                        "route", "routes", "trip", "journey", "flight", "flights", "visit", "visits",
+                        "called"])  # ("officers were called to Briggate": where police went)
 
 #: Administrative regions, after their name ("Gangwon Province").
 _REGION_NOUNS = frozenset(["province", "county", "district", "prefecture", "region", "governorate", "oblast", "state",
@@ -1143,6 +1144,9 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("team_name", "pass", "organization", 4, None,
          '"Leeds United", "Bristol Rovers"; in a match report also "Manchester City", "Real Madrid": a club named '
          'after its town (toolkit.entities.mentions)'),
+    Rule("residence_after_age", "pass", "place", 4, None,
+         '"Daniel Okafor, 34, of Harehills", "a man, 52, from Leeds": where a person named with their age lives '
+         '(toolkit.entities.mentions)'),
     Rule("ambiguous_surname", "pass", "person", 2, None,
          '"Shinawatra" with two Shinawatras in the story: a person, but which one is open'),
 )  # fmt: skip
