@@ -147,6 +147,24 @@ def test_a_month_that_opens_a_persons_name_is_no_date(text: str, dates: list[str
     assert [v for _, _, v in tags(text, published=None)] == dates
 
 
+def test_a_clock_time_takes_the_date_after_it_else_not_a_coming_day_for_a_past_event() -> None:
+    pub = dt.date(2005, 8, 14)
+    got = [(t, v) for t, _, v in tags("Lange died of renal failure at 10 p.m. on August 13, a day after the decision.", pub)]
+    assert ("10 p.m.", "2005-08-13T22:00") in got
+    got = [(t, v) for t, _, v in tags("He passed away 5:03 AM, February 10, 2005, at the hospital.", pub)]
+    assert ("5:03 AM", "2005-02-10T05:03") in got
+    got = [(t, v) for t, _, v in tags("Organisers called for people to assemble at 5pm on Tuesday 30 August.", pub)]
+    assert ("5pm", "2005-08-30T17:00") in got
+    # a past event's clock time after a coming day named in another sentence: not that day
+    text = ("He was stabbed on Friday night. He will appear in court on 14 March. Officers were called at about 11.40pm "
+            "after reports of a disturbance.")
+    got = {t: v for t, _, v in tags(text, dt.date(2024, 3, 4))}
+    assert got["14 March"] == "2024-03-14" and not got["about 11.40pm"].startswith("2024-03-14")
+    # the same sentence's coming day stays the clock's: "a fast on August 8, 2008 is proposed, beginning at midnight"
+    got = {t: v for t, _, v in tags("A fast on August 8, 2008 is proposed, beginning at midnight.", dt.date(2007, 8, 30))}
+    assert got["midnight"] == "2008-08-08T00:00"
+
+
 def test_years_and_time_words_outside_titles_stay_dates() -> None:
     assert tags("He starred in the war film 1917, released in 2019.") == [("2019", "DATE", "2019")]
     assert one("Bob Dylan's 2009 release Together Through Life sold well.")[2] == "2009"

@@ -48,6 +48,11 @@ class _Ctx:
     last_quarter: tuple[int, int] | None = None
     last_year: int | None = None
     last_day: dt.date | None = None
+    #: the last day named so far that is not after publication (the day a past-tense clock time belongs to when the
+    #: last day named is a coming one: "on Friday night ... court on 14 March. Officers were called at 11.40pm")
+    last_past_day: dt.date | None = None
+    #: where the expression that set ``last_day`` ends
+    last_day_end: int = 0
     #: (sentence start, date) of the last calendar date ("12 January", "January 2022") so far:
     #: a later month or day without a year in the same sentence takes the occurrence nearest it.
     anchor: tuple[int, dt.date] | None = None

@@ -592,6 +592,33 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     return {"type": "TIME" if part else "DATE", "value": v, "mod": mod, "relative": True}
 
 
+#: A calendar date written right after a clock time: "5pm on Tuesday 30 August", "5:03 AM, February 10, 2019".
+_DATE_AFTER_CLOCK = re.compile(
+    rf"(?:\s+(?:local\s+time|[A-Z]{{2,4}}))?[\s,]*(?:on\s+|of\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_FULL})|(?P<m2>{_MONTH_FULL})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)"
+    rf"(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"
+)
+
+
+def _date_after_clock(ctx: _Ctx, end: int) -> dt.date | None:
+    """The date written right after a clock time ending at ``end``, or None."""
+    m = _DATE_AFTER_CLOCK.match(ctx.text, end)
+    if m is None:
+        return None
+    month = _month_of(m["m1"] or m["m2"])
+    day = int(m["d1"] or m["d2"])
+    if m["y"]:
+        year = int(m["y"])
+    elif ctx.published is not None:
+        year = _pick_year_for_month(ctx, month, day, m.start(), m.end())
+    else:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 @_rule("clock", r"\b(?:(?P<h>[01]?[0-9]|2[0-3])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|(?P<h2>[01]?[0-9]|2[0-3]):(?P<mi2>[0-5][0-9])(?=\s*(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|local time|hours|h\b))|(?P<w>noon|midnight))(?:\s+(?P<tz>GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|local time))?")
 def _h_clock(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     if m["w"]:
@@ -608,7 +635,15 @@ def _h_clock(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
             hh += 12
         if ap == "am" and hh == 12:
             hh = 0
-    day = ctx.last_day or ctx.published
+    day = _date_after_clock(ctx, m.end())  # its own date after it: "at 5pm on Tuesday 30 August"
+    if day is None:
+        day = ctx.last_day or ctx.published
+        if day is not None and ctx.published is not None and day > ctx.published \
+                and _sentence_of(ctx, ctx.last_day_end - 1)[0] != _sentence_of(ctx, m.start())[0] \
+                and _tense(ctx, m.start(), m.end()) == "past":
+            # "Officers were called at about 11.40pm" after "He will appear in court on 14 March": not that coming
+            # day, named in another sentence (but "a fast on August 8, 2008 is proposed, beginning at midnight")
+            day = ctx.last_past_day or ctx.published
     date = day.isoformat() if day else "XXXX-XX-XX"
     return {"type": "TIME", "value": f"{date}T{hh:02d}:{mi:02d}", "relative": True}
 

@@ -282,6 +282,9 @@ def find_timexes(
             ctx.last_year = int(value)
         if value and _DAY_VALUE.fullmatch(value):
             ctx.last_day = dt.date.fromisoformat(value[:10])
+            ctx.last_day_end = end
+            if ctx.published is None or ctx.last_day <= ctx.published:
+                ctx.last_past_day = ctx.last_day
         if span is not None and name in _CALENDAR_RULES:
             ctx.anchor = (_sentence_of(ctx, end - 1)[0], span[0])  # the sentence it ends in
     return out
