@@ -2407,3 +2407,10 @@ def test_a_local_crime_reports_places_and_hospital():
     assert got["Harehills"] == got["Briggate"] == got["Otley"] == "place"  # where they live, where police went
     assert got["Leeds General Infirmary"] == "organization"  # one name (was "Leeds" and a person "Infirmary")
     assert got["Daniel Okafor"] == got["Jane Roe"] == "person"
+
+
+def test_a_mixed_case_acronym_merges_with_its_long_form_and_a_party_role_is_no_part_of_its_name():
+    df = _df(HEAD + "The Bank of England raised rates. The BoE said more rises were likely. The Department of Justice "
+                    "sued, and the DoJ said so. Opposition Labour Party leader Keir Starmer spoke. The Opposition said "
+                    "no.")
+    assert set(df["actor"]) == {"Bank of England", "Department of Justice", "Labour Party", "Keir Starmer", "Opposition"}

@@ -860,6 +860,8 @@ def _mention(
     return raw
 
 
+#: words for a party's role in parliament before its name ("Opposition Labour Party", "Ruling Fidesz")
+_PARTY_ROLES = frozenset(["Opposition", "Ruling", "Governing"])
 #: adjectives of institutions that news capitalises before their noun ("the Federal government", "a Congressional
 #: intern"); alone before a lower-case word they name nothing
 _INSTITUTION_ADJECTIVES = frozenset(["Federal", "Congressional", "Constitutional", "Electoral", "Provincial", "Ministerial",
@@ -1012,6 +1014,9 @@ def _trim(
             # an article needs a noun after it: "Mr. An said", "An Cheol-soo" (a Korean surname) are names
             tw[idx[0]] == "An" and (len(idx) == 1 or (len(idx) == 2 and east_asian_given(tw[idx[1]])))))
         or (tw[idx[0]] in wl["modifier"])
+        # "Opposition Labour Party's Rachel Reeves", "Ruling Conservative Party": a party's role, then its name
+        or (tw[idx[0]] in _PARTY_ROLES and len(idx) > 1 and ((len(idx) > 2 and tw[idx[-1]] == "Party") or g.lookup(
+            text[ts[idx[1]] : te[idx[-1]]]) is not None))
         or (len(idx) >= 3 and (tw[idx[0]].lower() in wl["person_role"]) and not titled and label is None
             and (tw[idx[1]] in wl["given"]))
         or (prefix and (strip_dot(tw[idx[0]]) in wl["title"] or tw[idx[0]] in CORE_TITLES or tw[idx[0]] in CONNECT)

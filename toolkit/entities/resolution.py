@@ -732,7 +732,8 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
         if len(k) >= 4 and not k.isupper():
             folded[k.casefold()].append(k)
     variants = [v for v in folded.values() if len(v) > 1]
-    if not (shouted or plurals or acronyms or shorter or variants):
+    mixed = [k for k in keys if len(k) <= 6 and _MIXED_ACRONYM.fullmatch(k)]
+    if not (shouted or plurals or acronyms or shorter or variants or mixed):
         return  # most articles: nothing to merge, nothing to build
     ren: dict[str, str] = {}
     if variants:
@@ -801,6 +802,18 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
                 h = hints_by_name.get(long) or Counter()
                 if h["person"] <= h["organization"]:  # not a person's initials ("WSS")
                     ren[k] = long  # "ISO", "California ISO" → "California Independent System Operator"
+    if mixed:
+        # "BoE", "DoJ", "DfE": an acronym with the small words of its long form, whose every word's first letter
+        # it is ("Bank of England", "Department of Justice", "Department for Education")
+        by_initials: dict[str, set[str]] = defaultdict(set)
+        for k in keys:
+            if " " in k:
+                by_initials["".join(w[0] for w in k.split())].add(k)
+        for k in mixed:
+            longs = by_initials.get(k, set())
+            if k not in ren and len(longs) == 1:
+                ren[k] = next(iter(longs))
+
     def kind(k: str) -> str | None:  # the label the name's own points favour, if any
         h = hints_by_name.get(k) or Counter()
         pts = {"person": h["person"], "organization": h["organization"], "place": h["place"], "thing": thing_points(h)}
@@ -826,6 +839,10 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
         k = key[id(r)]
         if k in ren:
             key[id(r)] = ren[k]
+
+
+#: An acronym that keeps the small words of its long form in lower case: "BoE", "DoJ", "DfE", "MoD", "DfID".
+_MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]{1,2}[A-Z]|[A-Z])*[a-z]{1,2}[A-Z](?:[A-Z])*|[A-Z](?:[A-Z])*[a-z]{1,2}[A-Z][A-Z]*")
 
 
 def codebook_mentions(article: Article, det: Detector, codebook: Codebook) -> list[Raw]:
