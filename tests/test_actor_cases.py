@@ -2414,3 +2414,9 @@ def test_a_mixed_case_acronym_merges_with_its_long_form_and_a_party_role_is_no_p
                     "sued, and the DoJ said so. Opposition Labour Party leader Keir Starmer spoke. The Opposition said "
                     "no.")
     assert set(df["actor"]) == {"Bank of England", "Department of Justice", "Labour Party", "Keir Starmer", "Opposition"}
+
+
+def test_an_exoplanet_code_and_a_telescopes_instrument_are_no_organisations():
+    got = _types(HEAD + "They also studied TRAPPIST-1e and K2-18b. The data came from Webb's NIRSpec instrument.")
+    assert got["TRAPPIST-1e"] == got["K2-18b"] == "other"
+    assert got["NIRSpec"] == "product"

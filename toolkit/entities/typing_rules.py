@@ -106,7 +106,7 @@ THING_TYPES = ("other", "event", "product", "work")
 _THING_SET = frozenset(THING_TYPES)
 #: ``Cue.prev2`` before a comma after a capitalised word (no role noun: only "New York, NY" reads it)
 CAPITAL_BEFORE_COMMA = "<capital>"
-_CODE = re.compile(r"^[A-Z]{1,5}\d*-?\d+[A-Za-z]?$")  # "STS-133", "F-16", "K2-18b"
+_CODE = re.compile(r"^[A-Z]{1,8}\d*-?\d+[A-Za-z]?$")  # "STS-133", "F-16", "K2-18b", "TRAPPIST-1e"
 #: Sports after a body's word ("Major League Soccer", "Canadian Football League" ends in the body word).
 _SPORTS = frozenset(["Soccer", "Football", "Baseball", "Basketball", "Hockey", "Rugby", "Cricket", "Lacrosse",
                      "Softball", "Volleyball", "Handball", "Tennis", "Golf", "Athletics", "Cycling", "Wrestling"])
