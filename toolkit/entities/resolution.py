@@ -763,6 +763,9 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
             elif not forms and not g.lookup(k):
                 titled = " ".join(w[:1] + w[1:].lower() for w in k.split())
                 hit = g.lookup(titled)
+                h = hints_by_name.get(k) or Counter()
+                if max(h["person"], h["organization"], thing_points(h)) > h["place"]:
+                    continue  # not a dateline's town: "the MIRI camera" is no "Miri" (a Malaysian city)
                 if (hit is not None and hit[1] == "place") or titled in world_cities():
                     ren[k] = hit[0] if hit is not None else titled  # a dateline's "AUSTIN, Texas —": Austin
     for k in plurals:
