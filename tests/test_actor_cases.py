@@ -2421,3 +2421,13 @@ def test_an_exoplanet_code_and_a_telescopes_instrument_are_no_organisations():
                         "MIRI camera.")
     assert got["TRAPPIST-1e"] == got["K2-18b"] == "other"
     assert got["NIRSpec"] == got["MIRI"] == "product"  # (not "Miri", a Malaysian city: only a dateline's town)
+
+
+def test_a_name_that_goes_on_after_a_hyphen_compound_and_names_with_small_joining_syllables():
+    got = _types(HEAD + "A Donald Trump-style campaign began, and a Bernie Sanders-backed candidate won. Incumbent Prayuth "
+                        "Chan-o-cha stayed. Officials blamed Lashkar-e-Toiba (LeT), and an LeT spokesman denied it. The "
+                        "Oil-for-Food Programme ended. The First-Past-the-Post system failed. A Russia-backed group spoke.")
+    assert got["Donald Trump"] == got["Bernie Sanders"] == got["Prayuth Chan-o-cha"] == "person"
+    assert got["Lashkar-e-Toiba"] == got["Oil-for-Food Programme"] == "organization"
+    assert "LeT" not in got and "Donald" not in got and "Bernie" not in got  # merged, not cut
+    assert got["Russia"] == "place" and not any("Past" in a for a in got)

@@ -588,7 +588,9 @@ class Detector:
             # Everything _cap_rule() reads, as a memo key (the next word and the headline flag only
             # matter for a sentence-initial word); the answer for both values of "mid".
             # the head of a split compound, unless it ends a known name ("Los Angeles-area", "New York-based")
-            in_comp = i in comp and not (i > 0 and text[te[i - 1] : ts[i]] == " " and self.g.lookup(f"{tw[i - 1]} {w}"))
+            # (nor after a given name: "a Donald Trump-style campaign", "the Jane Goodall-style approach")
+            in_comp = i in comp and not (i > 0 and text[te[i - 1] : ts[i]] == " " and (
+                self.g.lookup(f"{tw[i - 1]} {w}") or self.g.has("given", tw[i - 1])))
             key = (w, nxt, i + 1 < n and (nxt or tw[i + 1] == "of"), in_comp, initial,
                    tw[i + 1] if nxt and (initial or w in _DATE_LEADS) else "", headline and initial)
             pair = cap_table.get(key)

@@ -245,6 +245,13 @@ def _split_token(out: Toks, text: str, a: int, s: int, e: int, w: str, g: Gazett
             pass  # "Hau Lung-bin", "Moon Jae-in": an East Asian given name, one token
         elif len(parts) == 2 and parts[0] == "Co" and parts[1].islower():
             pass  # "Co-operative Group", "Co-op": one word (the prefix co-), not the name "Co"
+        elif len(parts) >= 3 and all(len(p) <= 3 and p.isalpha() and p.islower() for p in parts[1:] if not is_cap(p)) \
+                and (any((_lex(p.lower()) or "NNP").startswith("NNP") for p in parts if is_cap(p))
+                     or text[e : e + 2][:1] == " " and text[e + 1 : e + 2].isupper()):
+            # "Chan-o-cha", "Aix-en-Provence", "Lashkar-e-Toiba": a name's small joining syllables, one token (not
+            # common words: "Serjeant-at-Arms", "the First-Past-the-Post system"; unless a name goes on after it:
+            # "the Oil-for-Food Programme")
+            pass
         elif len(parts) == 2 and east_asian_given(w) and _lex(parts[0].lower()) is None:
             pass  # '"…," said Ki-moon': the given name written alone (not "Pro-war": "pro" is a word)
         elif any(_lex(p.lower()) for p in parts[1:] if not is_cap(p)):  # "Russia-backed"
