@@ -2431,3 +2431,10 @@ def test_a_name_that_goes_on_after_a_hyphen_compound_and_names_with_small_joinin
     assert got["Lashkar-e-Toiba"] == got["Oil-for-Food Programme"] == "organization"
     assert "LeT" not in got and "Donald" not in got and "Bernie" not in got  # merged, not cut
     assert got["Russia"] == "place" and not any("Past" in a for a in got)
+
+
+def test_newspapers_named_after_a_weekday_are_one_name_and_no_date():
+    df = _df(HEAD + "The Sunday Times reported the news. He told the Mail on Sunday. Sunday Telegraph editors quit. "
+                    "We met on Sunday.")
+    assert set(df["actor"]) == {"The Sunday Times", "The Mail on Sunday", "The Sunday Telegraph"}
+    assert set(df["type"]) == {"organization"}

@@ -165,6 +165,20 @@ def test_a_clock_time_takes_the_date_after_it_else_not_a_coming_day_for_a_past_e
     assert got["midnight"] == "2008-08-08T00:00"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sunday Times reported the news.",
+        "He told the Mail on Sunday that he would resign.",
+        "Sunday Telegraph editors quit.",
+        "China's People's Daily had no comment.",
+        "Megan McArdle of The Atlantic Monthly criticised him.",
+    ],
+)
+def test_a_newspapers_weekday_or_frequency_is_no_date(text: str) -> None:
+    assert tags(text) == []
+
+
 def test_years_and_time_words_outside_titles_stay_dates() -> None:
     assert tags("He starred in the war film 1917, released in 2019.") == [("2019", "DATE", "2019")]
     assert one("Bob Dylan's 2009 release Together Through Life sold well.")[2] == "2009"

@@ -668,7 +668,10 @@ class Detector:
             # (a particle glued to a capitalised word continues a name and never opens one: "a coup d'État")
             if c < i or c in skip or tw[c][0].islower() and GLUED_PARTICLE.match(tw[c]) \
                     or not (cap(c) or (tw[c] in _MONTH_LIKE and month_name(c, first=True))
-                             or (tw[c] in _NAMED_DAYS and c + 1 < n and tw[c + 1] in _WEEKDAYS and adjacent(c, c + 1))):
+                             or (tw[c] in _NAMED_DAYS and c + 1 < n and tw[c + 1] in _WEEKDAYS and adjacent(c, c + 1))
+                             # a newspaper named after a weekday: "The Sunday Times", "Sunday Mirror"
+                             or (tw[c] in _WEEKDAYS and c + 1 < n and adjacent(c, c + 1)
+                                 and self.g.lookup(f"{tw[c]} {tw[c + 1]}") is not None)):
                 continue
             run = [c]
             p = c
@@ -962,6 +965,9 @@ class Detector:
             return []
         w = tw[k]
         nxt = k + 1
+        if w == "on" and nxt < n and tw[nxt] in _WEEKDAYS and adjacent(k, nxt) \
+                and self.g.lookup(" ".join([*(tw[x] for x in run), "on", tw[nxt]])) is not None:
+            return [k, nxt]  # "the Mail on Sunday", "Scotland on Sunday": a newspaper
         if w in ("of", "for", "on") and nxt < n and tw[nxt] == "the" and adjacent(k, nxt):
             nxt += 1
         elif w == "for" and nxt < n and tw[nxt] == "The":

@@ -572,8 +572,18 @@ def _h_day_part(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     return {"type": "TIME", "value": f"{d.isoformat()}T{part}", "mod": mod, "relative": True}
 
 
+#: A weekday inside a newspaper's name: "The Sunday Times", "Sunday Telegraph", "the Mail on Sunday".
+_PAPER_AFTER_DAY = re.compile(r" (?:Times|Telegraph|Mirror|Express|Post|Herald|People|Sport|World|Star|Independent|Mail|Business Post)\b")
+_PAPER_BEFORE_DAY = re.compile(r"\b(?:Mail|Independent|Scotland|Wales|Ireland|Sport) on $")
+_DAY_PREP_BEFORE = re.compile(r"\b(?:last|next|this|on|by|since|until|from|Last|Next|This|On|By|Since|Until|From) $")
+
+
 @_rule("weekday", rf"\b(?:(?P<mod>early|late|later|earlier)\s+)?(?:(?P<rel>last|next|this|the previous|the following|that|coming)\s+)?(?P<wd>{_WEEKDAY})(?P<pl>s)?(?:\s+(?P<p>morning|afternoon|evening|night))?(?![\w-])")
 def _h_weekday(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
+    if not m["rel"] and not m["pl"] and not m["p"] and m["wd"][0].isupper() and (
+            _PAPER_BEFORE_DAY.search(ctx.text, max(0, m.start() - 14), m.start())
+            or (_PAPER_AFTER_DAY.match(ctx.text, m.end()) and not _DAY_PREP_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()))):
+        return None  # a newspaper ("The Sunday Times reported", "told the Mail on Sunday"), no day
     wd = _WEEKDAYS[m["wd"].lower()]
     if m["pl"]:
         before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
@@ -753,6 +763,8 @@ def _h_set(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
         after = ctx.text[m.end() : m.end() + 12]
         if re.match(r"\s+(?:[A-Z]|[a-z]+(?<!and)(?<!or)(?<!basis)\b(?!\s*[,.]))", after) or re.match(r"\s+[a-z]+s\b", after):
             return None  # an adjective ("quarterly dividend") or a name ("Daily Mail")
+        if m["adv"][0].isupper() and re.search(r"[A-Z][\w.&'-]* $", ctx.text[max(0, m.start() - 30) : m.start()]):
+            return None  # the end of a name ("Example Daily", "The Weekly"): a capitalised word before it
         v = {"daily": "XXXX-XX-XX", "nightly": "XXXX-XX-XXTNI", "weekly": "P1W", "monthly": "P1M", "quarterly": "P1Q", "annually": "P1Y", "yearly": "P1Y", "biannually": "P6M", "hourly": "PT1H", "fortnightly": "P2W"}[adv]
         return {"type": "SET", "value": v}
     u = m["u"]
