@@ -492,6 +492,7 @@ def test_headline_becomes_article_title():
         ("Staff writer Jane Doe contributed reporting.", True),
         ("Follow Jane Doe on Twitter: @janedoe", True),
         ("Contact Jane Doe at jdoe@example.com.", True),
+        ("Media contact: Jordan Lee, jlee@cityhall.example.gov", True),
         ("Contact the police at once if you see him.", False),
         ("Jane Doe, the editor, said the paper would close.", False),
         ("By Monday evening the death toll had risen to 40", False),

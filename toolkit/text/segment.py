@@ -154,6 +154,8 @@ _CONTRIBUTED = re.compile(
     r"|\s+(?:additional\s+)?(?:reporting|research)(?:\s+(?:from|in)\s+[A-Z][^.!?\n]{0,60})?)\.?\s*$",
     re.IGNORECASE,
 )
+# A press release's contact line: "Media contact: Jordan Lee, jlee@example.gov", "Press enquiries: 020 7946 0000"
+_PRESS_CONTACT = re.compile(r"^\s*(?:Media|Press|News)\s+(?:contacts?|enquiries|inquiries|office)\s*:", re.IGNORECASE)
 # The writer's contact line: "Follow Jane Doe on Twitter: @janedoe", "Contact Jane Doe at jdoe@example.com."
 _CONTACT_LINE = re.compile(
     r"^\s*(?:Follow|Contact|Email|E-mail|Reach|Write\s+to)\s+(?:\w+\s+){0,4}?[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}\s+"
@@ -451,7 +453,7 @@ def _is_credit_line(line: str) -> bool:
         return True
     if "contributed" in line and _CONTRIBUTED.match(line):
         return True
-    if _CONTACT_LINE.match(line) and len(line) <= 200:
+    if (_CONTACT_LINE.match(line) or _PRESS_CONTACT.match(line)) and len(line) <= 200:
         return True
     if _CREDIT_LINE_STRICT_PAREN.match(line):
         return _credit_split(line) == 0
