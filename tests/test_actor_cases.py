@@ -2438,3 +2438,10 @@ def test_newspapers_named_after_a_weekday_are_one_name_and_no_date():
                     "We met on Sunday.")
     assert set(df["actor"]) == {"The Sunday Times", "The Mail on Sunday", "The Sunday Telegraph"}
     assert set(df["type"]) == {"organization"}
+
+
+def test_a_railway_and_a_police_force_of_two_places_are_organisations():
+    got = _types(HEAD + "Chief Constable Jim Colwell of Devon and Cornwall Police spoke. Avon and Somerset Police said so. "
+                        "Train operator Great Western Railway says services are cancelled.")
+    assert got["Devon and Cornwall Police"] == got["Avon and Somerset Police"] == "organization"
+    assert got["Great Western Railway"] == "organization"  # (was a person)

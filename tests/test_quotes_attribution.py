@@ -254,6 +254,13 @@ def test_thanking_praising_and_attacking_quote_their_subjects_words():
     assert got[5] is None  # passive: the critics' words, not hers
 
 
+def test_a_bodys_head_title_then_a_comma_and_the_person():
+    # Wikinews: '"…," said Korean Railroad President, Lee Chul to the press' (was the railroad)
+    q = _q("“Though we start with a cargo train, it will lead to a passenger service,” said Korean Railroad President, "
+           "Lee Chul to the press. “The award goes to them,” said Chair of the WMF Board of Trustees, Florence Devouard.")
+    assert q["speaker"].tolist() == ["Lee Chul", "Florence Devouard"]
+
+
 def test_a_title_after_said_then_the_person_and_more_verbs():
     q = _q("“I just talked to him a few minutes ago,” said Chief of surgery, Dr. Michel Pellerin. “This day I "
            "re-experience many memories,” said his father, Abdullah Kurdi. The kitchen was “not free of rodents,” "

@@ -171,6 +171,9 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 _CHAMBERS = frozenset(["Senate", "House", "Joint", "Select"])
 #: Words that make a weekday a named day, one name: "Super Tuesday", "Good Friday (Agreement)", "Black
 #: Friday", "Bloody Sunday", "Ash Wednesday" (else a weekday never joins a name: "Paris on Tuesday").
+#: The last word of a public service shared by two places ("Devon and Cornwall Police", "Avon and Somerset
+#: Constabulary", "Bedfordshire and Hertfordshire Fire", "Surrey and Sussex Healthcare").
+_JOINT_SERVICES = frozenset(["Police", "Constabulary", "Fire", "Ambulance", "Council", "Trust", "Healthcare", "Railway"])
 #: Heads of names that go on with "on" and their subject ("Council on Foreign Relations", "War on Terror").
 _ON_HEADS = frozenset(["Council", "Committee", "Subcommittee", "Commission", "Authority", "Conference", "Panel",
                        "Convention", "Forum", "Summit", "Caucus", "Center", "Centre", "Institute", "Board", "Office",
@@ -1006,6 +1009,10 @@ class Detector:
             # "National Air and Space Museum", "The Globe and Mail", "Defence Research and Development
             # Organisation": one institution whose name holds "and" (a field word is no name's end there)
             tail = tw[right[-1]]
+            if tail in _JOINT_SERVICES and len(right) == 2 and len(left) <= 2 and not self.g.has("given", left[0]) \
+                    and ((self.g.lookup(" ".join(left)) or ("", ""))[1] == "place"
+                         or (self.g.lookup(tw[right[0]]) or ("", ""))[1] == "place"):
+                return list(range(k, right[-1] + 1))  # "Devon and Cornwall Police": a service of two places
             if (self.g.has("org_suffix", tail) or self.g.has("place_suffix", tail)) \
                     and len(right) - sum(tw[x] in _APOSTROPHES for x in right) <= 3 \
                     and (not any((self.g.has("org_suffix", x) and x not in _FIELD_SUFFIXES) or self.g.has("place_suffix", x)

@@ -81,6 +81,10 @@ SOURCE_ROLES = (
     r"ministers?|strategists?|staff(?:ers?)?|executives?|leaders?|members?|supporters?|critics?|"
     r"representatives?|ambassadors?|directors?|chiefs?|correspondents?|reporters?"
 )
+#: the title of a body's head ending a noun phrase, the person named after a comma ('said Korean Railroad
+#: President, Lee Chul')
+_HEAD_TITLE_END = re.compile(r"\b(?:President|Chairman|Chairwoman|Chair|Director|Chief Executive|CEO|Secretary(?:-General)?|"
+                             r"Governor|Commissioner|Head|Dean|Principal|Rector|Chancellor)\s*$")
 #: a source role ending a noun phrase ("White House spokesman")
 _ROLE_END = re.compile(rf"\b(?:{SOURCE_ROLES})\s*$", re.IGNORECASE)
 _SOURCE_ROLE = re.compile(rf"\s+(?:{SOURCE_ROLES})\b", re.IGNORECASE)  # ("the US Ambassador to Turkey")
@@ -1204,7 +1208,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 np_ = finder(after, m.start() if finder is _np_before else m.end())
                 cand = resolve(fa + q1 + np_[0], fa + q1 + np_[1], last) if np_ else None
                 if finder is _np_after and np_ and (cand is None or cand[1] != "actor" or cand[0] in places or (
-                    (_DESCRIBED.match(after, np_[0]) is not None or _ROLE_END.search(after, np_[0], np_[1]))
+                    (_DESCRIBED.match(after, np_[0]) is not None or _ROLE_END.search(after, np_[0], np_[1])
+                     or _HEAD_TITLE_END.search(after, np_[0], np_[1]))
                     and not any(r.type == "person" for r in ms.overlapping(fa + q1 + np_[0], fa + q1 + np_[1]))
                 )):
                     # ('“…,” said White House spokesman, Bryan Whitman': the person after the role, too)
