@@ -2445,3 +2445,9 @@ def test_a_railway_and_a_police_force_of_two_places_are_organisations():
                         "Train operator Great Western Railway says services are cancelled.")
     assert got["Devon and Cornwall Police"] == got["Avon and Somerset Police"] == "organization"
     assert got["Great Western Railway"] == "organization"  # (was a person)
+
+
+@pytest.mark.parametrize("body", ["Ofcom", "Ofsted", "National Grid", "Network Rail", "Citizens Advice", "Unicef"])
+def test_uk_regulators_utilities_and_charities_named_alone_are_organisations(body):
+    df = _df(HEAD + f"{body} said on Monday that the figures were worrying. Critics agreed.")
+    assert df["surface"].tolist() == [body] and df["type"].tolist() == ["organization"]
