@@ -2451,3 +2451,16 @@ def test_a_railway_and_a_police_force_of_two_places_are_organisations():
 def test_uk_regulators_utilities_and_charities_named_alone_are_organisations(body):
     df = _df(HEAD + f"{body} said on Monday that the figures were worrying. Critics agreed.")
     assert df["surface"].tolist() == [body] and df["type"].tolist() == ["organization"]
+
+
+@pytest.mark.parametrize("agency", ["FEMA", "NOAA", "NIH", "IRS", "NTSB"])
+def test_an_acronym_that_says_something_is_an_agency_not_a_person(agency):
+    # "FEMA said" was a person: the verb of saying outweighed the acronym's shape
+    df = _df(HEAD + f"{agency} said on Monday that the figures were worrying. Critics agreed.")
+    assert df["type"].tolist() == ["organization"]
+
+
+def test_a_well_known_persons_initials_are_that_person():
+    df = _df(HEAD + "Alexandria Ocasio-Cortez spoke first. AOC said the bill was weak.")
+    assert df["actor"].tolist() == ["Alexandria Ocasio-Cortez"] * 2 and set(df["type"]) == {"person"}
+    assert _types(HEAD + "AOC said the bill was weak. Critics agreed.") == {"AOC": "person"}

@@ -733,6 +733,9 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
             folded[k.casefold()].append(k)
     variants = [v for v in folded.values() if len(v) > 1]
     mixed = [k for k in keys if len(k) <= 6 and _MIXED_ACRONYM.fullmatch(k)]
+    # a well-known person's initials with the full name in the article ("AOC" ... "Alexandria Ocasio-Cortez")
+    initials_of = {k: full[0] for k in acronyms if k in well_known_people()
+                   and len(full := [n for n in well_known_people()[k] if n in keys]) == 1}
     if not (shouted or plurals or acronyms or shorter or variants or mixed):
         return  # most articles: nothing to merge, nothing to build
     ren: dict[str, str] = {}
@@ -805,6 +808,8 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
                 h = hints_by_name.get(long) or Counter()
                 if h["person"] <= h["organization"]:  # not a person's initials ("WSS")
                     ren[k] = long  # "ISO", "California ISO" → "California Independent System Operator"
+    for k, full in initials_of.items():
+        ren.setdefault(k, full)
     if mixed:
         # "BoE", "DoJ", "DfE": an acronym with the small words of its long form, whose every word's first letter
         # it is ("Bank of England", "Department of Justice", "Department for Education")

@@ -45,6 +45,7 @@ from toolkit.entities.gazetteer import (
     Gazetteer,
     countries,
     well_known_names,
+    well_known_people,
     world_cities,
 )
 from toolkit.entities.tokens import (
@@ -1092,9 +1093,11 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"Newmont said its profit rose": a company speaks of "its" results',
          first=lambda w, wl: w in _ITS_VERBS),
     Rule("speech_verb_after", "after", "person", 1,
-         lambda c: bool(c.after) and not c.poss and (
-             c.after[0] in SPEECH or (len(c.after) > 1 and c.after[0] in _SAY_ADVERBS and c.after[1] in SPEECH)),
-         '"X said", "X resigned", "X once said"',
+         lambda c: bool(c.after) and not c.poss
+         and not (len(c.words) == 1 and c.words[0].isupper() and len(c.words[0]) > 1 and c.words[0] not in well_known_people())
+         and (c.after[0] in SPEECH or (len(c.after) > 1 and c.after[0] in _SAY_ADVERBS and c.after[1] in SPEECH)),
+         '"X said", "X resigned", "X once said" (not an acronym, "FEMA said" is the agency, unless a well-known '
+         'person goes by it: "AOC said")',
          first=lambda w, wl: w in SPEECH or w in _SAY_ADVERBS),
     Rule("born_after", "after", "person", 3,
          lambda c: len(c.after) > 1 and c.after[0] in ("was", "is") and c.after[1] == "born" and not c.poss,
