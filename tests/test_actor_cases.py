@@ -2447,7 +2447,8 @@ def test_a_railway_and_a_police_force_of_two_places_are_organisations():
     assert got["Great Western Railway"] == "organization"  # (was a person)
 
 
-@pytest.mark.parametrize("body", ["Ofcom", "Ofsted", "National Grid", "Network Rail", "Citizens Advice", "Unicef"])
+@pytest.mark.parametrize("body", ["Ofcom", "Ofsted", "National Grid", "Network Rail", "Citizens Advice", "Unicef", "Europol",
+                                  "Frontex", "Bundesbank", "Ukrenergo", "Tass", "Storting", "Verkhovna Rada"])
 def test_uk_regulators_utilities_and_charities_named_alone_are_organisations(body):
     df = _df(HEAD + f"{body} said on Monday that the figures were worrying. Critics agreed.")
     assert df["surface"].tolist() == [body] and df["type"].tolist() == ["organization"]
