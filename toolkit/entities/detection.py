@@ -591,7 +591,7 @@ class Detector:
             # Everything _cap_rule() reads, as a memo key (the next word and the headline flag only
             # matter for a sentence-initial word); the answer for both values of "mid".
             # the head of a split compound, unless it ends a known name ("Los Angeles-area", "New York-based")
-            # (nor after a given name: "a Donald Trump-style campaign", "the Jane Goodall-style approach")
+            # (nor after a given name: "the Jane Goodall-style approach", "a Bernie Sanders-backed candidate")
             in_comp = i in comp and not (i > 0 and text[te[i - 1] : ts[i]] == " " and (
                 self.g.lookup(f"{tw[i - 1]} {w}") or self.g.has("given", tw[i - 1])))
             key = (w, nxt, i + 1 < n and (nxt or tw[i + 1] == "of"), in_comp, initial,

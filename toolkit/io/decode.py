@@ -302,8 +302,8 @@ _MARKUP_ATTRIBUTE = re.compile(r"""[\w:-]+=(?:"[^"]*"|'[^']*')""")
 def guess_language(text: str) -> str:
     """``"en"`` when the text reads as English, else ``"und"``: at least 12% of its lower-case words and
     capitalised function words ("The", "In") are English function words. Other capitalised words are left out:
-    names say nothing of the language, and a short English text full of them ("Donald Trump lauded Herman Cain.
-    Senator Jane Smith assailed President Joe Biden over the plan.": 1 function word in 17 words) read as foreign.
+    names say nothing of the language, and a short English text full of them ("Mayor Ana Ruiz praised Tom Okafor.
+    Senator Jane Smith assailed Governor Lee Park over the plan.": 1 function word in 16 words) read as foreign.
     Fewer than 8 lower-case words: too little to tell, "en". Markup attributes left in the text (a wiki table's
     'style="background:…"') are no words."""
     head = text[:20000]
