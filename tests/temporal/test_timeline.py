@@ -112,6 +112,16 @@ def test_events_labels(seed) -> None:
     assert ev.attrs["published"] == "2021-12-31"
 
 
+def test_a_credit_or_boilerplate_lines_date_is_in_the_timeline_but_no_event() -> None:
+    # a pasted wire story's copyright line put "2022" on the timeline chart as the story's only dated event
+    text = ("Senate passes climate bill\n\nDemocrats pushed the package to Senate passage on 7 August 2022.\n\n"
+            "Copyright 2023 The Example Press. All rights reserved.")
+    art = load_article(text)
+    tl = timeline(art)
+    assert ("2023", "boilerplate") in list(zip(tl["text"], tl["kind"], strict=True))  # labelled, not lost
+    assert events(art)["text"].tolist() == ["7 August 2022"]
+
+
 def test_events_simple_svo_and_empty() -> None:
     art = load_article("Talks\n\nThe ministers met in Geneva on 12 January.", published="2022-02-01")
     assert events(art)[["text", "label"]].values.tolist() == [["12 January", "The ministers met in Geneva"]]

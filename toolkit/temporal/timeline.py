@@ -243,11 +243,16 @@ def _label(sent: str, s: int, e: int, *, max_chars: int = 60) -> str:
     return label
 
 
+#: Sentence kinds whose dates are no events of the story (the page's furniture and its credits).
+_NOT_STORY = frozenset(["boilerplate", "credit"])
+
+
 @cached_on_article
 def events(article: Article, *, published: object = None, dayfirst: bool = False, max_chars: int = 60) -> pd.DataFrame:
     """Dated expressions (DATE/TIME with a calendar span) tied to their sentence, with labels.
 
-    "Now", "currently" (PRESENT_REF) and other ``*_REF`` values are not events and are left out.
+    "Now", "currently" (PRESENT_REF) and other ``*_REF`` values are not events and are left out, and so are
+    dates in credit and boilerplate lines ("Copyright 2022 …", "Updated 3:40 PM"): the timeline table keeps them.
 
     The ``label`` is a short description of the event: subject-verb-object from TextBlob's
     bundled pattern chunker over the clause around the expression, or the clause itself
@@ -270,13 +275,14 @@ def events(article: Article, *, published: object = None, dayfirst: bool = False
 
     tl = timeline(article, published=published, dayfirst=dayfirst)
     # Plain lists and numpy, not per-row pandas lookups or per-column conversions.
-    types, values = tl["type"].tolist(), tl["value"].tolist()
+    types, values, kinds = tl["type"].tolist(), tl["value"].tolist(), tl["kind"].tolist()
     starts, ends = tl["date_start"].to_numpy(), tl["date_end"].to_numpy()
     dated = (~np.isnat(starts)).tolist()
     keep = [
         i
-        for i, (typ, value, ok) in enumerate(zip(types, values, dated, strict=True))
+        for i, (typ, value, ok, kind) in enumerate(zip(types, values, dated, kinds, strict=True))
         if typ in ("DATE", "TIME") and ok and not (isinstance(value, str) and value.endswith("_REF"))
+        and kind not in _NOT_STORY  # ("Copyright 2022 The Associated Press", "Updated 3:40 PM": no event of the story)
     ]
     if not keep:
         empty = schema.empty("events")
