@@ -191,6 +191,12 @@ def test_charts_draw_events_and_handle_empty(seed) -> None:
     for fn in (plot_timeline, plot_narrative_order):
         ax = fn(ev.iloc[0:0])
         assert any("no dated expressions" in t.get_text() for t in ax.texts)
+        assert not any("publication date" in t.get_text() for t in ax.texts)  # the seed has one
+        plt.close(ax.figure)
+        # an article with no publication date: the empty chart says why its "on Sunday" is not on it
+        undated = load_article("Vote passes\n\nThe Senate passed the bill on Sunday. The House votes on Friday.")
+        ax = fn(events(undated))
+        assert any("no publication date" in t.get_text() and "published=" in t.get_text() for t in ax.texts)
         plt.close(ax.figure)
     # the compressed axis gives the recent weeks as much room as the distant years
     scale = DateScale([(dt.date(1962, 1, 1), dt.date(1962, 12, 31)), dt.date(2021, 12, 7), dt.date(2022, 1, 13)])

@@ -169,8 +169,15 @@ def _published(df: pd.DataFrame, published: object) -> dt.date | None:
     return _to_date(df.attrs.get("published")) if hasattr(df, "attrs") else None
 
 
-def _empty(ax: Axes, what: str) -> Axes:
-    ax.text(0.5, 0.5, "no dated expressions", ha="center", va="center", transform=ax.transAxes, color="#555555")
+#: What an empty timeline says when the article has no publication date: why relative dates are not on it.
+NO_PUBLISHED_HINT = ("no publication date: relative dates (\u201clast week\u201d, \u201con Sunday\u201d) cannot be placed;\n"
+                     "load the article with published=\"YYYY-MM-DD\" (or the loader\u2019s Published field)")
+
+
+def _empty(ax: Axes, what: str, *, published: dt.date | None = None, known: bool = True) -> Axes:
+    """An empty chart that says so, and why when the publication date is unknown (``known=False``)."""
+    msg = "no dated expressions" if known or published is not None else "no dated expressions\n" + NO_PUBLISHED_HINT
+    ax.text(0.5, 0.5, msg, ha="center", va="center", transform=ax.transAxes, color="#555555", fontsize=9)
     ax.set_xticks([])
     ax.set_yticks([])
     from toolkit.style import plain
@@ -238,7 +245,7 @@ def plot_timeline(
         rows = _prepare(df)
         pub = _published(df, published)
         if not rows:
-            return _empty(ax, title or "")
+            return _empty(ax, title or "", published=pub, known=pub is not None or "published" not in getattr(df, "attrs", {}))
         dates = [(r["start"], r["end"]) for r in rows] + ([pub] if pub else [])
         scale = DateScale(dates)
         rows.sort(key=lambda r: (r["start"], r["end"], r["text"]))
@@ -322,7 +329,7 @@ def plot_narrative_order(
         rows = [r for r in _prepare(df) if r["sent_id"] is not None and r["sent_id"] == r["sent_id"]]
         pub = _published(df, published)
         if not rows:
-            return _empty(ax, title or "")
+            return _empty(ax, title or "", published=pub, known=pub is not None or "published" not in getattr(df, "attrs", {}))
         dates = [(r["start"], r["end"]) for r in rows] + ([pub] if pub else [])
         scale = DateScale(dates)
         rows.sort(key=lambda r: (int(r["sent_id"]), r["start"]))
