@@ -23,6 +23,8 @@ from toolkit.entities.codebook import THING_TYPES
 from toolkit.style import PALETTE, chart_style, legend_below, new_axes, plain, plain_all
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     import pandas as pd
     from matplotlib.axes import Axes
 
@@ -53,12 +55,18 @@ def _left_out(n: int) -> str:
     return f"{n} work(s), product(s) or event(s) left out" if n else ""
 
 
-def _legend_for_types(ax: Axes, types: list[str], *, loc: str = "lower right") -> None:
+def _type_handles(types: Iterable[str]) -> list[Any]:
+    """A colour patch per actor type present in ``types``, in ``TYPE_COLORS`` order (legend entries)."""
     from matplotlib.patches import Patch
 
-    seen = [t for t in TYPE_COLORS if t in set(types)]
-    if seen:
-        ax.legend(handles=[Patch(color=TYPE_COLORS[t], label=plain(t)) for t in seen], loc=loc, title="type")
+    present = set(types)
+    return [Patch(color=TYPE_COLORS[t], label=plain(t)) for t in TYPE_COLORS if t in present]
+
+
+def _legend_for_types(ax: Axes, types: list[str], *, loc: str = "lower right") -> None:
+    handles = _type_handles(types)
+    if handles:
+        ax.legend(handles=handles, loc=loc, title="type")
 
 
 def _empty(ax: Axes, message: str) -> Axes:
@@ -148,8 +156,6 @@ def plot_actor_tone(freq_df: pd.DataFrame, ax: Axes | None = None, *, n: int = 1
         ax.set_ylabel("actor (number of sentences)")
         ax.set_title("Tone around each actor")
         ax.grid(axis="y", visible=False)
-        from matplotlib.patches import Patch
-
         markers = []
         if directed:
             from matplotlib.lines import Line2D
@@ -160,9 +166,8 @@ def plot_actor_tone(freq_df: pd.DataFrame, ax: Axes | None = None, *, n: int = 1
                        label="tone toward the actor"),
             ]  # fmt: skip
         # one legend under the x label: never over a dot, a diamond or a bar (two legends inside the axes covered
-        # points: the seed's "Europe")
-        seen = [t for t in TYPE_COLORS if t in set(df["type"])]
-        handles = [Patch(color=TYPE_COLORS[t], label=plain(t)) for t in seen] + markers
+        # points near the lower right)
+        handles = _type_handles(df["type"]) + markers
         legend_below(ax, ncol=min(len(handles), 3 if markers else 4), handles=handles)
         return ax
 
@@ -347,8 +352,8 @@ def place_labels(
     return placer.hidden
 
 
-#: The most connected actors whose label, with no free spot around the node, goes on the node itself (the seed's
-#: fifth most connected, United States, sat unlabelled in the middle of the network with three).
+#: The most connected actors whose label, with no free spot around the node, goes on the node itself (with three, a
+#: dense cluster's fifth most connected actor could sit unlabelled in the middle of the network).
 _HUBS_LABELLED_ON_NODE = 6
 
 

@@ -221,7 +221,7 @@ _FIRM_TAILS = frozenset(["Management", "Advisors", "Advisers", "Associates"])
 #: Lower-case modifiers between a name and the noun that types it ("the Kepler space telescope").
 _NOUN_MODIFIERS = frozenset(["space", "cargo", "passenger", "research", "fighter", "news", "rock",
                              "music", "film", "television", "tv", "radio", "board", "video", "mobile",
-                             # "its JSTARS military aircraft", "Predator surveillance drones", "Tomahawk cruise missiles"
+                             # "its Sentinel military aircraft", "Predator surveillance drones", "Tomahawk cruise missiles"
                              "military", "surveillance", "spy", "combat", "transport", "reconnaissance", "stealth",
                              "unmanned", "attack", "ballistic", "cruise", "nuclear"])
 

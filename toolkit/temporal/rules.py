@@ -575,7 +575,7 @@ def _h_day_part(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
 #: A weekday inside a newspaper's name: "The Sunday Times", "Sunday Telegraph", "the Mail on Sunday".
 _PAPER_AFTER_DAY = re.compile(r" (?:Times|Telegraph|Mirror|Express|Post|Herald|People|Sport|World|Star|Independent|Mail|Business Post)\b")
 _PAPER_BEFORE_DAY = re.compile(r"\b(?:Mail|Independent|Scotland|Wales|Ireland|Sport) on $")
-_DAY_PREP_BEFORE = re.compile(r"\b(?:last|next|this|on|by|since|until|from|Last|Next|This|On|By|Since|Until|From) $")
+_DAY_PREP_BEFORE = re.compile(r"\b(?:last|next|this|on|by|since|until|from) $", re.IGNORECASE)
 
 
 @_rule("weekday", rf"\b(?:(?P<mod>early|late|later|earlier)\s+)?(?:(?P<rel>last|next|this|the previous|the following|that|coming)\s+)?(?P<wd>{_WEEKDAY})(?P<pl>s)?(?:\s+(?P<p>morning|afternoon|evening|night))?(?![\w-])")
