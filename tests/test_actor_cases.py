@@ -2465,3 +2465,28 @@ def test_a_well_known_persons_initials_are_that_person():
     df = _df(HEAD + "Alexandria Ocasio-Cortez spoke first. AOC said the bill was weak.")
     assert df["actor"].tolist() == ["Alexandria Ocasio-Cortez"] * 2 and set(df["type"]) == {"person"}
     assert _types(HEAD + "AOC said the bill was weak. Critics agreed.") == {"AOC": "person"}
+
+
+def test_a_model_or_serial_number_ends_the_name_and_types_it():
+    # "Boeing 737" was the company Boeing (an actor) and "Max" a person; "Apollo 11" was the god Apollo, a person;
+    # "GJ 486b" an organisation "GJ"
+    got = _types(HEAD + "The Boeing 737 MAX was grounded after the crash of Lion Air Flight 610. NASA said Apollo 11 "
+                        "landed in 1969. Astronomers studied GJ 486b. Microsoft released Windows 11 and Sony the "
+                        "PlayStation 5. The FTSE 100 and the CAC 40 fell. Traffic on Interstate 95 was slow. "
+                        "Embraer said its profit rose.")
+    assert got == {"Boeing 737 MAX": "product", "Lion Air Flight 610": "other", "NASA": "organization",
+                   "Apollo 11": "event", "GJ 486b": "other", "Microsoft": "organization", "Windows 11": "product",
+                   "Sony": "organization", "PlayStation 5": "product", "FTSE 100": "other", "CAC 40": "other",
+                   "Interstate 95": "place", "Embraer": "organization"}
+
+
+def test_a_later_short_model_name_merges_with_the_model_not_the_maker():
+    df = _df(HEAD + "Boeing said the 737 MAX was safe. The Boeing 737 Max was grounded. Each Max carries 180 people.")
+    assert dict(zip(df["surface"], df["actor"], strict=True)) == {"Boeing": "Boeing", "Boeing 737 Max": "Boeing 737 Max",
+                                                                  "Max": "Boeing 737 Max"}
+    assert df.set_index("surface").loc["Boeing", "type"] == "organization"
+
+
+def test_a_number_after_a_club_in_a_score_stays_out_of_its_name():
+    got = _actors(HEAD + "Chelsea 2 Arsenal 1 was the score at Stamford Bridge. LA Galaxy 3, Seattle Sounders 1 ended it.")
+    assert not any(ch.isdigit() for a in got for ch in a), got

@@ -41,6 +41,8 @@ from toolkit.entities.tokens import (
     EMPTY_WORDS,
     GLUED_PARTICLE,
     MEMO_MAX,
+    MODEL_NUMBER,
+    MODEL_SUFFIXES,
     NAME_PARTICLES,
     NOBLE_TITLES,
     SURNAME_PARTICLES,
@@ -637,6 +639,8 @@ class Detector:
         out: list[tuple[list[int], int | None]] = []
         not_name = self.g.words.get("not_name", EMPTY_WORDS)
         given = self.g.words.get("given", EMPTY_WORDS)
+        lines = self.g.words.get("number_line", EMPTY_WORDS)
+        products = self.g.words.get("product_name", EMPTY_WORDS)
 
         def month_name(k: int, *, first: bool) -> bool:
             """A month that is part of a person's name: "Theresa May" (after a given name, no date
@@ -709,6 +713,16 @@ class Detector:
             if e + 1 < n and tw[e + 1].endswith("ers") and _NUMBER_TEAM.fullmatch(tw[e + 1]) and adjacent(e, e + 1):
                 run.append(e + 1)  # "the San Francisco 49ers", "the Philadelphia 76ers": the team's name ends in a number
                 e += 1
+            if e + 1 < n and tw[e + 1][:1].isdigit() and (tw[e] in lines or tw[run[0]] in lines) \
+                    and text[te[e] : ts[e + 1]] == " " and MODEL_NUMBER.fullmatch(tw[e + 1]) \
+                    and (tw[e] in products or not _YEAR_TOKEN.fullmatch(tw[e + 1])) and not _score_after(tw, e + 1):
+                # "Boeing 737", "Falcon 9", "Apollo 11", "GJ 486b", "Interstate 95", "iPhone 17", "Windows 95": a
+                # model or serial number ends the name (not "Galaxy 2 Sounders 1", "Kepler in 1609")
+                e += 1
+                run.append(e)
+                if e + 1 < n and tw[e + 1] in MODEL_SUFFIXES and adjacent(e, e + 1):
+                    e += 1
+                    run.append(e)  # "Boeing 737 MAX", "iPhone 17 Pro"
             if e + 3 < n and tw[e + 1] in ("v", "vs") and tw[e + 2] == "." and te[e + 1] == ts[e + 2] \
                     and text[te[e] : ts[e + 1]] == " " and text[te[e + 2] : ts[e + 3]] == " " and is_cap(tw[e + 3]):
                 # "Roe v. Wade", "Kelo v. New London": a court case is one name (the capital after "v." is
@@ -718,11 +732,17 @@ class Detector:
                         tw[k + 1] in ("of", "the") and k + 2 < n and adjacent(k + 1, k + 2) and is_cap(tw[k + 2]))):
                     k += 1
                 run.extend(range(e + 1, k + 1))
+            if len(run) == 1 and tw[c] in MODEL_SUFFIXES and c and MODEL_NUMBER.fullmatch(tw[c - 1]) and adjacent(c - 1, c) \
+                    and not re.search(rf"[A-Z]\w* {re.escape(tw[c - 1])} {tw[c]}\b", text):
+                i = c + 1
+                continue  # "the 737 MAX", "the 15 Pro": a model's number and its word, no name of its own (unless
+                # the article names the model in full: "Boeing 737 Max", then "the 737 Max")
             num = c + 1
             if len(run) == 1 and num < n and tw[num].isdigit() and len(tw[num]) <= 5 \
                     and text[te[c] : ts[num]] == " " and _lex(tw[c].lower()) == "NN" and tw[c][1:].islower() \
                     and tw[c] not in _COMMON_ALONE and tw[c] not in _NOT_ALONE and tw[c] not in not_name \
                     and (num + 1 >= n or tw[num + 1] not in _SCORE_PUNCT) and not self.has_score \
+                    and not (c and tw[c - 1][:1].isdigit()) and not _score_after(tw, num) \
                     and not (len(tw[num]) == 4 and tw[num][:2] in ("19", "20")) and not title_like(tw[c], self.g):
                 run.append(num)  # "Proposition 98", "Terminal 4", "Article 5": a numbered thing or place
             half = len(run) // 2
@@ -1097,6 +1117,18 @@ _FIRM_DESCRIPTORS = frozenset(["Rival", "Parent", "Fellow", "Sister", "Troubled"
                                "Beleaguered", "Retailer", "Lender", "Insurer", "Miner", "Carmaker", "Automaker",
                                "Chipmaker", "Drugmaker", "Startup", "Conglomerate", "Broadcaster", "Publisher"])
 _NUMBER_TEAM = re.compile(r"\d{2}ers")
+
+
+def _score_after(tw: Sequence[str], k: int) -> bool:
+    """Token ``k``, a number, is a score: another name and its number follow ("Galaxy 2 Sounders 1",
+    "LA Galaxy 3, Seattle Sounders 1")."""
+    j = k + 1
+    if j < len(tw) and tw[j] in _SCORE_PUNCT:
+        j += 1
+    end = min(j + 4, len(tw))
+    while j < end and tw[j][:1].isupper():
+        j += 1  # "Seattle Sounders 1"
+    return j < len(tw) and j > k + 1 and tw[j - 1][:1].isupper() and tw[j][:1].isdigit()
 _QUANTITY_WORDS = frozenset(["Thousands", "Hundreds", "Millions", "Dozens", "Tens", "Scores", "Several", "Many", "Some",
                              "Multiple", "Various", "Numerous"])
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")

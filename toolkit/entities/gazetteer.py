@@ -35,11 +35,15 @@ from functools import lru_cache
 from importlib import resources
 
 __all__ = ["Gazetteer", "gazetteer", "countries", "world_cities", "well_known_people", "well_known_names", "THING_KINDS",
+           "NUMBER_LINE_TYPES",
            "US_STATE_TAGS"]
 
 #: The types of names that are no actors, as the word lists of ``actors_words.tsv`` spell them
 #: (``work_prev``, ``product_name``, ``event_word``, ``other_word`` ...).
 THING_KINDS = ("work", "product", "event", "other")
+#: The types of the names that take a model or serial number (word kinds ``product_line``, ``event_line``,
+#: ``other_line``, ``place_line``: "Boeing 737", "Apollo 11", "FTSE 100", "Interstate 95").
+NUMBER_LINE_TYPES = ("product", "event", "other", "place")
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -194,5 +198,9 @@ def gazetteer() -> Gazetteer:
     # also as one union ("thing_word": any of them), for the rules that only ask "a thing?"
     for part in ("word", "prev", "first", "name"):
         words["thing_" + part] = set().union(*(words.get(f"{t}_{part}", ()) for t in THING_KINDS))
+    # names that take a model or serial number after them ("Boeing 737", "Apollo 11", "GJ 486b"): the four
+    # line kinds and the one-word products known by name ("iPhone 17", "Xbox 360")
+    words["number_line"] = set().union(*(words.get(f"{t}_line", ()) for t in NUMBER_LINE_TYPES),
+                                       (w for w in words.get("product_name", ()) if " " not in w))
     g.words = {k: frozenset(v) for k, v in words.items()}
     return g

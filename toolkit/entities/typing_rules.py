@@ -41,6 +41,7 @@ from collections.abc import Callable, Collection, Sequence
 from typing import Any, NamedTuple
 
 from toolkit.entities.gazetteer import (
+    NUMBER_LINE_TYPES,
     US_STATE_TAGS,
     Gazetteer,
     countries,
@@ -53,6 +54,8 @@ from toolkit.entities.tokens import (
     CONNECT,
     CORE_TITLES,
     MEMO_MAX,
+    MODEL_CODE,
+    MODEL_SUFFIXES,
     NOBLE_TITLES,
     SURNAME_PARTICLES,
     lazy_lex,
@@ -924,6 +927,13 @@ TYPE_RULES: tuple[Rule, ...] = (
          '("Omicron BA.2")'),
     Rule("war_number", "name", "event", 4, lambda n: n.multi and bool(_WAR_NUMBER.search(n.name)),
          '"World War One", "World War II"'),
+    *(Rule(f"{t}_line_number", "name", t, 5, (lambda t: lambda n: _line_number(n) == t)(t), doc)
+      for t, doc in (("product", '"Boeing 737", "Airbus A380", "Falcon 9", "iPhone 17 Pro": a maker\'s or a product\'s'
+                                 ' name, then a model number (word lists product_line, product_name)'),
+                     ("event", '"Apollo 11", "UFC 300": a series of missions or shows, then its number (event_line)'),
+                     ("other", '"GJ 486b", "FTSE 100", "Flight 302": a catalogue, index or flight, then its number'
+                               ' (other_line)'),
+                     ("place", '"Interstate 95", "Route 66": a road or terminal, then its number (place_line)'))),
     Rule("code", "name", "other", 4, lambda n: n.unknown and len(n.words) == 1 and bool(_CODE.match(n.words[0])),
          '"STS-133", "F-16", "A380": a model, flight or mission code'),
     # -- the group noun before "such as", "like" or "including" (read as ``prev2``)
@@ -1180,6 +1190,22 @@ class NameInfo(NamedTuple):
     rules: tuple[Rule, ...]  # the name rules that fired, in table order
     plural_of: str | None  # "Polaroids" -> "Polaroid" (plural_of_capitalised asks the article)
     religion_adj: bool | None  # a faith's adjective ("Muslim" leaders: True; "Islam": False); None: no faith
+
+
+def _line_number(n: Any) -> str | None:
+    """The type that a model or serial number gives a name ("Boeing 737": product), or ``None``."""
+    w = n.words
+    k = len(w) - 1
+    if k >= 2 and w[k] in MODEL_SUFFIXES:
+        k -= 1  # "Boeing 737 MAX"
+    if k < 1 or not w[k][-1:].isalnum() or not MODEL_CODE.fullmatch(w[k]):
+        return None
+    line = w[k - 1]
+    wl = n.wl
+    for t in NUMBER_LINE_TYPES:
+        if line in wl[t + "_line"]:
+            return t
+    return "product" if line in wl["product_name"] or w[0] in wl["product_name"] else None
 
 
 def name_info(name: str, words: tuple[str, ...], g: Gazetteer) -> NameInfo:
