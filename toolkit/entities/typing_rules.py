@@ -659,6 +659,27 @@ def _first_noun(kind: str) -> Callable[[str, dict[str, frozenset[str]]], bool]:
     return lambda w, wl: w in wl[kind] or w in _NOUN_MODIFIERS
 
 
+def _line_number(n: Any) -> str | None:
+    """The type that a model or serial number gives a name ("Boeing 737": product), or ``None``."""
+    w = n.words
+    k = len(w) - 1
+    if k >= 2 and w[k] in MODEL_SUFFIXES:
+        k -= 1  # "Boeing 737 MAX"
+    if k < 1 or not w[k][-1:].isalnum() or not MODEL_CODE.fullmatch(w[k]):
+        return None
+    line = w[k - 1]
+    wl = n.wl
+    for t in NUMBER_LINE_TYPES:
+        if line in wl[t + "_line"]:
+            return t
+    return "product" if line in wl["product_name"] or w[0] in wl["product_name"] else None
+
+
+def _line_is(t: str) -> Callable[[Any], bool]:
+    """The rule that types a name ``t`` when its model or serial number says so (:func:`_line_number`)."""
+    return lambda n: _line_number(n) == t
+
+
 TYPE_RULES: tuple[Rule, ...] = (
     # -- what the detector and the title splitting said
     Rule("acronym_defined", "detector", "organization", 2, lambda c: c.acronym and not _thing_head(c),
@@ -927,7 +948,7 @@ TYPE_RULES: tuple[Rule, ...] = (
          '("Omicron BA.2")'),
     Rule("war_number", "name", "event", 4, lambda n: n.multi and bool(_WAR_NUMBER.search(n.name)),
          '"World War One", "World War II"'),
-    *(Rule(f"{t}_line_number", "name", t, 5, (lambda t: lambda n: _line_number(n) == t)(t), doc)
+    *(Rule(f"{t}_line_number", "name", t, 5, _line_is(t), doc)
       for t, doc in (("product", '"Boeing 737", "Airbus A380", "Falcon 9", "iPhone 17 Pro": a maker\'s or a product\'s'
                                  ' name, then a model number (word lists product_line, product_name)'),
                      ("event", '"Apollo 11", "UFC 300": a series of missions or shows, then its number (event_line)'),
@@ -1190,22 +1211,6 @@ class NameInfo(NamedTuple):
     rules: tuple[Rule, ...]  # the name rules that fired, in table order
     plural_of: str | None  # "Polaroids" -> "Polaroid" (plural_of_capitalised asks the article)
     religion_adj: bool | None  # a faith's adjective ("Muslim" leaders: True; "Islam": False); None: no faith
-
-
-def _line_number(n: Any) -> str | None:
-    """The type that a model or serial number gives a name ("Boeing 737": product), or ``None``."""
-    w = n.words
-    k = len(w) - 1
-    if k >= 2 and w[k] in MODEL_SUFFIXES:
-        k -= 1  # "Boeing 737 MAX"
-    if k < 1 or not w[k][-1:].isalnum() or not MODEL_CODE.fullmatch(w[k]):
-        return None
-    line = w[k - 1]
-    wl = n.wl
-    for t in NUMBER_LINE_TYPES:
-        if line in wl[t + "_line"]:
-            return t
-    return "product" if line in wl["product_name"] or w[0] in wl["product_name"] else None
 
 
 def name_info(name: str, words: tuple[str, ...], g: Gazetteer) -> NameInfo:
