@@ -304,3 +304,19 @@ def test_explicit_dates_round_trip(d: dt.date) -> None:
     for text in (f"on {d.day} {d:%B} {d.year}", f"on {d:%B} {d.day}, {d.year}", f"on {d.isoformat()}"):
         found = tags(text)
         assert [v for _, _, v in found] == [d.isoformat()], (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a difference, no date: "a month earlier" was the month before publication
+        ("The letter arrived a day earlier than they had anticipated.", [("a day", "DURATION", "P1D")]),
+        ("Elections will be held one year earlier than required.", [("one year", "DURATION", "P1Y")]),
+        # "earlier than" is no past tense: the launch is to come ("February" was February 2021)
+        ("Samsung is expected to launch the phone in February, a month earlier than usual.",
+         [("February", "DATE", "2022-02"), ("a month", "DURATION", "P1M")]),
+        ("He left two years earlier.", [("two years earlier", "DATE", "2019")]),
+    ],
+)
+def test_earlier_than_is_a_difference_not_a_date_or_a_tense(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tags(text) == expected

@@ -94,6 +94,9 @@ def _sentence_of(ctx: _Ctx, pos: int) -> tuple[int, int]:
     return max(0, pos - 200), min(len(ctx.text), pos + 200)
 
 
+_THAN = re.compile(r"\s+than\b")
+
+
 def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
     """'future' or 'past' from the verb marker nearest the expression in its sentence."""
     s, e = _sentence_of(ctx, start)
@@ -102,6 +105,9 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
         for m in rx.finditer(ctx.text, s, e):
             if m.start() >= start and m.end() <= end:
                 continue
+            if m.end() - m.start() == 7 and m.group().lower() in ("earlier", "later") \
+                    and _THAN.match(ctx.text, m.end()):
+                continue  # a comparison, no tense: "launch it in February, a month earlier than usual"
             dist = start - m.end() if m.end() <= start else m.start() - end
             # Markers before the expression (the governing verb) count a little more.
             dist = dist if m.end() <= start else dist + 10

@@ -671,6 +671,9 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
         if re.match(r"\s+(?:the|a|an|his|her|its|their|\w+ing)\b", nxt):
             # "two days before the vote": anchored on an event, not the publication date
             return {"type": "DURATION", "value": _duration(n, u), "span_end": m.start("dir") - 1}
+    if d in ("earlier", "later") and re.match(r"\s+than\b", ctx.text[m.end() : m.end() + 8]):
+        # "a month earlier than usual", "two weeks later than planned": a difference, no date
+        return {"type": "DURATION", "value": _duration(n, u), "span_end": m.start("dir") - 1}
     mod = _MODS.get((m["apx"] or "").lower()) if m["apx"] else None
     if u in ("hour", "minute", "second") and d not in ("ago", "from now", "hence"):
         # "24 hours later": anchored on an event of the story, not on the publication date
