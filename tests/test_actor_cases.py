@@ -2490,3 +2490,11 @@ def test_a_later_short_model_name_merges_with_the_model_not_the_maker():
 def test_a_number_after_a_club_in_a_score_stays_out_of_its_name():
     got = _actors(HEAD + "Chelsea 2 Arsenal 1 was the score at Stamford Bridge. LA Galaxy 3, Seattle Sounders 1 ended it.")
     assert not any(ch.isdigit() for a in got for ch in a), got
+
+
+def test_initials_and_a_surname_that_speak_are_a_person_not_an_acronym():
+    # "TM Roh", "AJ Smith" were organisations: two capitals read as an acronym's name
+    got = _types(HEAD + "The South Korean company's mobile chief, TM Roh, said it would. AJ Smith said so too. "
+                        "Tesla co-founder JB Straubel said it. The UK Government said no. He studied at UC Davis.")
+    assert got == {"South Korea": "place", "TM Roh": "person", "AJ Smith": "person", "Tesla": "organization",
+                   "JB Straubel": "person", "UK Government": "organization", "UC Davis": "organization"}

@@ -401,6 +401,21 @@ def things_acronym(w: str, g: Gazetteer) -> bool:
     return _PLURAL_ACRONYM.fullmatch(w) is not None and not g.has("person_role", w[:-1].lower())
 
 
+def _initials_name(c: Cue) -> bool:
+    """Two capitals as initials, then a surname ("AJ Smith", "JB Straubel", "TM Roh"): shaped like an acronym's
+    name (not "UK Government", "EU Commission", "BP Chief": a known name, a body's word, a common noun; nor a campus,
+    "UC Davis", "UT Austin"); the rules that read it ask the context for a person too."""
+    w = c.words
+    if len(w) != 2 or len(w[0]) != 2 or not w[0].isupper() or not w[0].isalpha() or w[0][0] == "U" \
+            or not w[1][1:].islower() or not c.unknown:
+        return False
+    wl = c.wl
+    last = w[1]
+    return c.g.lookup(w[0]) is None and name_like(last) and last not in wl["org_suffix"] \
+        and last not in wl["org_word"] and last not in wl["place_suffix"] and last not in wl["thing_word"] \
+        and c.g.lookup(last) is None and (_lex(last.lower()) is None or last in wl["surname_word"])
+
+
 def _short_name(n: NameCue) -> bool:
     """Two or three plain capitalised words (no plural of things: "Itanium CPUs"), none an
     organisation/place/other word, the first name-like and no demonym."""
@@ -870,6 +885,9 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda c: c.prev in ("of", "in") and c.unknown and not c.poss and c.prev2 in _FIRM_HOLDINGS,
          '"Shares of Ford fell", "shares in Hitachi rose", "a stake in Maersk": a company\'s stock (not "a stake in '
          'Musk\'s firm")'),
+    Rule("initials_role_comma_before", "before2", "person", 2,
+         lambda c: c.prev == "," and c.prev2 in c.wl["person_role"] and _initials_name(c),
+         '"its spokesman, TM Roh": a role noun, a comma, then initials and a surname (no acronym\'s name)'),
     Rule("role_comma_before", "before2", "person", 2,
          lambda c: c.prev == "," and c.unknown and c.prev2 in c.wl["person_role"] and c.prev2 not in _ROLES_OF_FIRMS,
          '"his loyal secretary, Rosemary Woods": a role noun, a comma, the person'),
@@ -1123,6 +1141,10 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda c: len(c.after) >= 2 and c.after[1] == "its" and c.after[0] in _ITS_VERBS and not c.poss,
          '"Newmont said its profit rose": a company speaks of "its" results',
          first=lambda w, wl: w in _ITS_VERBS),
+    Rule("initials_speech_verb_after", "after", "person", 2,
+         lambda c: not c.poss and (c.after[0] in SPEECH or (len(c.after) > 1 and c.after[0] == "," and c.after[1] in SPEECH))
+         and _initials_name(c),
+         '"AJ Smith said": initials and a surname that speaks (no acronym\'s name)'),
     Rule("speech_verb_after", "after", "person", 1,
          lambda c: bool(c.after) and not c.poss
          and not (len(c.words) == 1 and c.words[0].isupper() and len(c.words[0]) > 1 and c.words[0] not in well_known_people())
