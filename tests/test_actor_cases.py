@@ -2498,3 +2498,13 @@ def test_initials_and_a_surname_that_speak_are_a_person_not_an_acronym():
                         "Tesla co-founder JB Straubel said it. The UK Government said no. He studied at UC Davis.")
     assert got == {"South Korea": "place", "TM Roh": "person", "AJ Smith": "person", "Tesla": "organization",
                    "JB Straubel": "person", "UK Government": "organization", "UC Davis": "organization"}
+
+
+def test_the_kind_of_court_before_judge_is_part_of_the_title():
+    # "U.S. District" was an actor (type other) beside the judge
+    df = _df(HEAD + "The ruling came from U.S. District Judge Yvonne Gonzalez Rogers. Federal District Judge Jed Rakoff "
+                    "agreed. Fulton County Superior Court Judge Ann Lee spoke.")
+    assert dict(zip(df["actor"], df["type"], strict=True)) == {
+        "United States": "place", "Yvonne Gonzalez Rogers": "person", "Jed Rakoff": "person",
+        "Fulton County Superior Court": "organization", "Ann Lee": "person"}
+    assert "District Judge Yvonne Gonzalez Rogers" in set(df["surface"])

@@ -1183,10 +1183,19 @@ def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, in
             if b > 0 and k == len(words) - 1 and not _surname_title(words, b, g):
                 return b, len(words)  # "Kremlin Spokesman": a title after the name of a body
             continue  # "Gayle King", "John Major": after a given name, a title word is a surname
-        while b > 0 and (g.has("title", strip_dot(words[b - 1])) or words[b - 1] in CORE_TITLES or words[b - 1] in CONNECT):
-            b -= 1
+        while b > 0 and (g.has("title", strip_dot(words[b - 1])) or words[b - 1] in CORE_TITLES or words[b - 1] in CONNECT
+                         or (words[k] in ("Judge", "Justice") and words[b - 1] in _COURT_WORDS)):
+            b -= 1  # (and the kind of court of a judge: "U.S. District Judge X"; a court's name stays, "Fulton
+            # County Superior Court Judge X")
         return b, j
     return None
+
+
+#: Words naming the court before "Judge" ("U.S. District Judge X", "Circuit Judge X"): part of the title, no name
+#: of a body ("U.S. District" was an actor).
+_COURT_WORDS = frozenset(["District", "Circuit", "Magistrate", "Bankruptcy", "Appeals", "Appellate", "Superior",
+                          "Supreme", "High", "Family", "Probate", "Administrative", "Immigration",
+                          "Federal", "State", "Crown", "Sheriff", "Trial", "Municipal", "Tax"])
 
 
 #: Plural titles that name places and teams rather than list two people ("Kings Cross", "Queens Park
