@@ -2508,3 +2508,13 @@ def test_the_kind_of_court_before_judge_is_part_of_the_title():
         "United States": "place", "Yvonne Gonzalez Rogers": "person", "Jed Rakoff": "person",
         "Fulton County Superior Court": "organization", "Ann Lee": "person"}
     assert "District Judge Yvonne Gonzalez Rogers" in set(df["surface"])
+
+
+def test_a_teams_nickname_merges_with_its_full_name_even_when_it_reads_like_a_person():
+    # "the Lakers, who have lost" made "Lakers" a person of its own; "Golden State Warriors" was a thing (other)
+    df = _df(HEAD + "The Golden State Warriors beat the Los Angeles Lakers 128-124 on Saturday. LeBron James had 36 "
+                    "points for the Lakers, who have lost four of their last five games. The Warriors host the "
+                    "Boston Celtics on Tuesday.")
+    got = df.groupby("actor")["type"].agg(lambda s: (s.iloc[0], len(s))).to_dict()
+    assert got["Los Angeles Lakers"] == ("organization", 2) and got["Golden State Warriors"] == ("organization", 2)
+    assert "Lakers" not in got and "Warriors" not in got

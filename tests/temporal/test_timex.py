@@ -320,3 +320,19 @@ def test_explicit_dates_round_trip(d: dt.date) -> None:
 )
 def test_earlier_than_is_a_difference_not_a_date_or_a_tense(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a fixture in the present tense is to come (published on Friday 31 December 2021)
+        ("The Warriors host the Boston Celtics on Tuesday.", "2022-01-04"),
+        ("The Lakers visit the Atlanta Hawks on Monday.", "2022-01-03"),
+        ("Smith faces Jones on Friday.", "2021-12-31"),
+        # not a fixture: the past, a noun
+        ("The Warriors beat the Boston Celtics on Tuesday.", "2021-12-28"),
+        ("He made a visit to Boston on Tuesday.", "2021-12-28"),
+    ],
+)
+def test_a_fixture_in_the_present_tense_is_to_come(text: str, value: str) -> None:
+    assert [v for t, _, v in tags(text) if t.endswith("day")] == [value]

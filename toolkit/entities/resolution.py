@@ -645,7 +645,7 @@ def _company_short_forms(types: dict[str, str], hints: Mapping[str, Counter], g:
 def _team_short_forms(types: dict[str, str], g: Gazetteer) -> dict[str, str]:
     """A one-word plural that ends the one organisation named by a known place and that plural ("the Lakers"
     beside "the Los Angeles Lakers", "the Hornets" beside "the Charlotte Hornets"): the team by its
-    nickname; not a person's name, nor a known name of its own."""
+    nickname, not a known name of its own."""
     longer: dict[str, list[str]] = defaultdict(list)
     for k, t in types.items():
         lead, _, last = k.rpartition(" ")
@@ -653,8 +653,8 @@ def _team_short_forms(types: dict[str, str], g: Gazetteer) -> dict[str, str]:
                 and not last.endswith("ss") and _lex(last.lower()) in ("NNS", "NNP", "NNPS", None) \
                 and (g.lookup(lead) or ("", ""))[1] == "place":  # (not "Congress", "Census": no plural)
             longer[last].append(k)
-    return {k: v[0] for k, v in longer.items() if len(v) == 1 and k in types and types[k] != "person"
-            and not g.lookup(k)}
+    return {k: v[0] for k, v in longer.items() if len(v) == 1 and k in types and not g.lookup(k)}
+    # (typed a person or not: "the Lakers, who have lost four games" reads like a person's name)
 
 
 def _named_after(types: dict[str, str], hints: Mapping[str, Counter], mentions_of: Counter, g: Gazetteer) -> dict[str, str]:

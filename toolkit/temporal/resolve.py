@@ -168,6 +168,8 @@ def _weekday_date(ctx: _Ctx, wd: int, start: int, end: int, which: str | None) -
         return published - dt.timedelta(days=back or 7)
     if which == "next":
         return published + dt.timedelta(days=fwd or 7)
+    if which == "fixture":
+        return published + dt.timedelta(days=fwd)
     if which == "this":
         return published + dt.timedelta(days=wd - cur)
     if which == "previous":

@@ -578,6 +578,12 @@ _PAPER_BEFORE_DAY = re.compile(r"\b(?:Mail|Independent|Scotland|Wales|Ireland|Sp
 _DAY_PREP_BEFORE = re.compile(r"\b(?:last|next|this|on|by|since|until|from) $", re.IGNORECASE)
 
 
+#: A fixture in the present tense right before a weekday: a verb of meeting, the capitalised name of the other side,
+#: "on" ("the Warriors host the Boston Celtics on Tuesday", "Smith faces Jones on Friday"): the day is to come.
+_FIXTURE_BEFORE_DAY = re.compile(
+    r"\b(?:hosts?|visits?|faces?|plays?|meets?|takes? on|welcomes?)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:on|this)\s+$")
+
+
 @_rule("weekday", rf"\b(?:(?P<mod>early|late|later|earlier)\s+)?(?:(?P<rel>last|next|this|the previous|the following|that|coming)\s+)?(?P<wd>{_WEEKDAY})(?P<pl>s)?(?:\s+(?P<p>morning|afternoon|evening|night))?(?![\w-])")
 def _h_weekday(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     if not m["rel"] and not m["pl"] and not m["p"] and m["wd"][0].isupper() and (
@@ -597,6 +603,8 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     if ctx.published is None:
         v = f"XXXX-WXX-{wd}"
         return {"type": "TIME" if part else "DATE", "value": v + (f"T{part}" if part else ""), "mod": mod, "relative": True}
+    if which is None and _FIXTURE_BEFORE_DAY.search(ctx.text, max(0, m.start() - 70), m.start()):
+        which = "fixture"  # "the Warriors host the Boston Celtics on Tuesday": a fixture, to come
     d = _weekday_date(ctx, wd, m.start(), m.end(), which)
     v = d.isoformat() + (f"T{part}" if part else "")
     return {"type": "TIME" if part else "DATE", "value": v, "mod": mod, "relative": True}
