@@ -2518,3 +2518,11 @@ def test_a_teams_nickname_merges_with_its_full_name_even_when_it_reads_like_a_pe
     got = df.groupby("actor")["type"].agg(lambda s: (s.iloc[0], len(s))).to_dict()
     assert got["Los Angeles Lakers"] == ("organization", 2) and got["Golden State Warriors"] == ("organization", 2)
     assert "Lakers" not in got and "Warriors" not in got
+
+
+def test_a_constituency_and_a_town_in_an_election_report_are_places():
+    # "South West Norfolk" was a person (two compass words before a county), "Clacton" an organisation
+    got = _types(HEAD + "Reform UK took five seats, including Clacton, where Nigel Farage was elected. Liz Truss lost "
+                        "her South West Norfolk seat to Terry Jermy. She joined Acme, where she worked.")
+    assert got == {"Reform UK": "organization", "Clacton": "place", "Nigel Farage": "person", "Liz Truss": "person",
+                   "South West Norfolk": "place", "Terry Jermy": "person", "Acme": "organization"}

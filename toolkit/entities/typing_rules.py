@@ -350,9 +350,14 @@ def _lookup_type(g: Gazetteer, name: str) -> str:
 _REGION_COMPASS = frozenset(["South", "North", "East"])
 
 
+_COMMON_TAGS = frozenset(["NN", "NNS", "JJ", "JJR", "JJS"])  # a common noun or an adjective, in the lexicon
+
+
 def _compass_place(n: NameCue) -> bool:
-    """"North Korea", "East Timor": a compass word before a known place."""
-    return n.words[0] in n.wl["compass"] and _lookup_type(n.g, " ".join(n.words[1:])) == "place"
+    """"North Korea", "East Timor", "South West Norfolk": one or two compass words before a known place."""
+    w = n.words
+    return w[0] in n.wl["compass"] and (_lookup_type(n.g, " ".join(w[1:])) == "place" or (  # "Western North Carolina"
+        len(w) > 2 and w[1] in n.wl["compass"] and _lookup_type(n.g, " ".join(w[2:])) == "place"))  # "South West Norfolk"
 
 
 def _acronym_or_place_led(n: NameCue) -> bool:
@@ -1162,6 +1167,13 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda c: len(c.after) >= 3 and c.after[0] == "," and c.after[1] in _KIN_NOUNS and c.after[2] == "of"
          and not c.poss,
          '"Reg Keys, father of a military policeman who died": kin of someone, a person', first=_first_is(",")),
+    Rule("where_after", "after", "place", 1,
+         lambda c: len(c.after) >= 2 and c.after[0] == "," and c.after[1] == "where" and c.unknown
+         and c.prev.lower() not in ("at", "joined", "for", "with", "by", "of")
+         and not any((_lex(w.lower()) or "NNP") in _COMMON_TAGS for w in c.words),
+         '"including Clacton, where ...": a place (not "joined Acme, where ...", "at Google, where ...", "the home of '
+         'Jaurès, where ...", "our First-Past-the-Post System, where ...": a common noun)',
+         first=_first_is(",")),
     Rule("who_after", "after", "person", 2,
          lambda c: len(c.after) >= 2 and c.after[0] == "," and c.after[1] in ("who", "whose"), '"X, who ...", "X, whose ..."',
          first=_first_is(",")),
