@@ -2526,3 +2526,10 @@ def test_a_constituency_and_a_town_in_an_election_report_are_places():
                         "her South West Norfolk seat to Terry Jermy. She joined Acme, where she worked.")
     assert got == {"Reform UK": "organization", "Clacton": "place", "Nigel Farage": "person", "Liz Truss": "person",
                    "South West Norfolk": "place", "Terry Jermy": "person", "Acme": "organization"}
+
+
+def test_an_apposition_naming_a_fund_or_an_exchange_makes_an_organisation():
+    # "Alameda Trading, a hedge fund he controlled" was type other: the relative clause without "that" ran on
+    got = _types(HEAD + "Prosecutors said he covered losses at Alameda Trading, a hedge fund he controlled. He listed "
+                        "shares on Zorvex, a crypto exchange.")
+    assert got == {"Alameda Trading": "organization", "Zorvex": "organization"}

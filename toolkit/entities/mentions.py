@@ -917,7 +917,9 @@ _APPOS_DETS = frozenset(["a", "an", "the"])
 _APPOS_END = frozenset([",", ".", ";", ":", "(", ")", "of", "in", "for", "that", "which", "who", "whose", "based", "with",
                         "from", "at", "on", "to", "and", "or", "by", "since", "where", "founded", "formed", "set",
                         "known", "led", "run", "owned", "—", "–", "north", "south", "east", "west", "northeast",
-                        "northwest", "southeast", "southwest", "near", "off", "outside", "about", "some", "just"])
+                        "northwest", "southeast", "southwest", "near", "off", "outside", "about", "some", "just",
+                        "he", "she", "they", "we", "i", "you", "it"])
+# ("a hedge fund he controlled": a relative clause without "that" opens with its subject)
 # ("Cayo Costa, a barrier island west of Fort Myers", "a village some 20 km from …": the head before a distance)
 #: Words after which the noun phrase was the subject of a clause, no apposition ("According to Keni Lesa, the
 #: anti-vaccine movement was able to ...", 'According to Camara, the group "assaulted him"').

@@ -613,7 +613,8 @@ _ORG_APPOS = frozenset(["chapter", "subsidiary", "affiliate", "branch", "divisio
                         "co-operative", "cooperative", "collective", "ngo", "nonprofit", "non-profit", "charity",
                         "organisation", "organization", "corporation", "airline", "university", "college",
                         "maker", "drugmaker", "distributor", "chain", "miner", "utility", "insurer",
-                        "lender", "carrier"])
+                        "lender", "carrier", "fund", "exchange", "brokerage", "conglomerate", "startup",
+                        "start-up", "retailer", "manufacturer", "agency", "bank"])
 
 
 #: The ending of a Latin species name ("fusca", "bassiana", "coli", "sapiens", "falciparum").
