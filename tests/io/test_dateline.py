@@ -134,3 +134,18 @@ def test_datelines_of_real_wikinews_articles_match_their_metadata(shared_data):
             assert (art.published.isoformat(), art.meta["published_from"]) == (rec["date"][:10], "dateline"), rec["id"]
             checked += 1
     assert checked >= 150
+
+
+@pytest.mark.parametrize("line", ["GENEVA, August 14, 2024", "Geneva, Switzerland, Aug. 14, 2024",
+                                  "WASHINGTON, D.C., 14 August 2024", "By Jane Doe, August 14, 2024"])
+def test_a_place_or_a_byline_before_the_date_on_its_own_line_is_a_dateline(line):
+    # "GENEVA, August 14, 2024" under the headline gave no publication date (and "Geneva" was an actor)
+    art = load_article(f"Council closes harbour bridge to cars\n\n{line}\n\n{BODY}")
+    assert art.published == dt.date(2024, 8, 14) and art.meta["published_from"] == "dateline"
+    kinds = dict(zip(art.sentences["text"], art.sentences["kind"], strict=True))
+    assert kinds[line] in ("boilerplate", "credit")
+    assert art.text.startswith("Council closes")
+
+
+def test_a_date_inside_a_sentence_after_a_place_is_no_dateline():
+    assert find_dateline("Council closes bridge\n\nIn Geneva, on August 14, 2024, the council voted to close it.") is None

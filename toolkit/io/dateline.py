@@ -22,6 +22,8 @@ Example:
     datetime.date(2021, 12, 3)
     >>> find_dateline("WASHINGTON, Dec 3 (Reuters) - Talks resumed.").date is None
     True
+    >>> find_dateline("Storm hits coast\nGENEVA, August 14, 2024\nIt rained.").date
+    datetime.date(2024, 8, 14)
 """
 
 from __future__ import annotations
@@ -58,10 +60,14 @@ _FULL_DATE = (
 )
 _TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\(?[A-Z]{2,5}\)?)?)?"
 _LABEL = r"(?:(?:First\s+)?Published|Posted|Filed|Dated?)(?:\s+on)?\s*:?\s*"
-#: A line that is a date, possibly labelled ("Published: 3 December 2021") or timed.
-_DATE_LINE = re.compile(r"[ \t]*(?:" + _LABEL + r")?" + _FULL_DATE + _TIME + r"[ \t]*\.?[ \t]*$", re.IGNORECASE)
 _AGENCY = r"\((?:Reuters|AP|AFP|dpa|UPI|Xinhua|Bloomberg|CNN|BBC|PA|ANSA|EFE|IANS|PTI|ANI|Kyodo|TASS|CP|AAP|Yonhap)\)"
 _CITY = r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
+#: Capitalised words before a date on its line: a place or a byline ("GENEVA, August 14, 2024", "Geneva, Switzerland,
+#: Aug. 14, 2024", "By Jane Doe, 14 August 2024").
+_PLACE_OR_BYLINE = r"(?-i:(?:By\s+)?[A-Z][\w.'’\-]*(?:,?\s+[A-Z][\w.'’\-]*){0,4}),\s+"
+#: A line that is a date, possibly labelled ("Published: 3 December 2021"), placed or signed, or timed.
+_DATE_LINE = re.compile(r"[ \t]*(?:" + _LABEL + r"|" + _PLACE_OR_BYLINE + r")?" + _FULL_DATE + _TIME + r"[ \t]*\.?[ \t]*$",
+                        re.IGNORECASE)
 # Wire copy: "WASHINGTON, Dec 3 (Reuters) -", "LONDON, 3 December 2021 (AFP) -", "LONDON (AP) —".
 _WIRE = re.compile(
     r"[ \t]*(?P<city>" + _CITY + r")"

@@ -235,9 +235,10 @@ def _is_boilerplate(line: str) -> bool:
 
 
 #: A line that is nothing but a date (a dateline such as "Friday, January 4, 2019"), possibly
-#: labelled ("Posted on Dec 3, 2021").
+#: labelled ("Posted on Dec 3, 2021") or placed ("GENEVA, August 14, 2024", "Geneva, Switzerland, Aug. 14, 2024").
 _DATELINE = re.compile(
-    r"^\s*(?:(?:(?:First\s+)?Published|Posted|Updated|Filed|Dated?)(?:\s+on)?\s*:?\s*)?"
+    r"^\s*(?:(?:(?:First\s+)?Published|Posted|Updated|Filed|Dated?)(?:\s+on)?\s*:?\s*"
+    r"|[A-Z][\w.'’\-]*(?:,?\s+[A-Z][\w.'’\-]*){0,4},\s+)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:" + "|".join(MONTHS) + r")\.?,?\s+\d{4}"
