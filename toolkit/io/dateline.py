@@ -22,7 +22,7 @@ Example:
     datetime.date(2021, 12, 3)
     >>> find_dateline("WASHINGTON, Dec 3 (Reuters) - Talks resumed.").date is None
     True
-    >>> find_dateline("Storm hits coast\nGENEVA, August 14, 2024\nIt rained.").date
+    >>> find_dateline("Storm hits coast\\nGENEVA, August 14, 2024\\nIt rained.").date
     datetime.date(2024, 8, 14)
 """
 
