@@ -336,3 +336,16 @@ def test_earlier_than_is_a_difference_not_a_date_or_a_tense(text: str, expected:
 )
 def test_a_fixture_in_the_present_tense_is_to_come(text: str, value: str) -> None:
     assert [v for t, _, v in tags(text) if t.endswith("day")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a clock time takes the day written right after it (published on Friday 31 December 2021)
+        ("The quake struck at 11:11 p.m. on Wednesday.", "2021-12-29T23:11"),
+        ("Police were called at 9pm yesterday.", "2021-12-30T21:00"),
+        ("The funeral takes place at 11:00 local time tomorrow.", "2022-01-01T11:00"),
+    ],
+)
+def test_a_clock_time_takes_the_weekday_or_yesterday_after_it(text: str, value: str) -> None:
+    assert tags(text)[0][2] == value

@@ -618,6 +618,13 @@ _DATE_AFTER_CLOCK = re.compile(
 )
 
 
+#: A weekday or "yesterday" written right after a clock time with no date after it: "11:11 p.m. on Friday".
+_DAY_AFTER_CLOCK = re.compile(
+    r"(?:\s+(?:local\s+time|[A-Z]{2,4}))?,?\s+(?:(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?P<deictic>yesterday|today|tomorrow))\b(?!\s*,?\s*(?:\d|" + _MONTH_FULL + r"))")
+_DEICTIC_SHIFT = {"yesterday": -1, "today": 0, "tomorrow": 1}
+
+
 def _date_after_clock(ctx: _Ctx, end: int) -> dt.date | None:
     """The date written right after a clock time ending at ``end``, or None."""
     m = _DATE_AFTER_CLOCK.match(ctx.text, end)
@@ -654,6 +661,11 @@ def _h_clock(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
         if ap == "am" and hh == 12:
             hh = 0
     day = _date_after_clock(ctx, m.end())  # its own date after it: "at 5pm on Tuesday 30 August"
+    if day is None and ctx.published is not None and (w := _DAY_AFTER_CLOCK.match(ctx.text, m.end())):
+        # its own day after it: "struck at 11:11 p.m. on Friday", "at 9pm yesterday"
+        deictic = _DEICTIC_SHIFT.get((w["deictic"] or "").lower())
+        day = ctx.published + dt.timedelta(days=deictic) if deictic is not None else _weekday_date(
+            ctx, _WEEKDAYS[w["wd"].lower()], w.start("wd"), w.end("wd"), None)
     if day is None:
         day = ctx.last_day or ctx.published
         if day is not None and ctx.published is not None and day > ctx.published \
