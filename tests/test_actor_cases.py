@@ -2533,3 +2533,11 @@ def test_an_apposition_naming_a_fund_or_an_exchange_makes_an_organisation():
     got = _types(HEAD + "Prosecutors said he covered losses at Alameda Trading, a hedge fund he controlled. He listed "
                         "shares on Zorvex, a crypto exchange.")
     assert got == {"Alameda Trading": "organization", "Zorvex": "organization"}
+
+
+def test_a_home_in_a_town_and_a_besieged_town_are_places():
+    # "his home in Moulay Brahim" and "besiege El Fasher" were people (two name-like words)
+    got = _types(HEAD + "He stood beside the ruins of his home in Moulay Brahim. As the Rapid Support Forces besiege "
+                        "El Fasher, the promise rings hollow. She has lived in Tal Afar all her life.")
+    assert got == {"Moulay Brahim": "place", "Rapid Support Forces": "organization", "El Fasher": "place",
+                   "Tal Afar": "place"}

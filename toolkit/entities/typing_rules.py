@@ -78,7 +78,12 @@ _SURNAME_PLACE_WORDS = frozenset(["Hill", "Hall", "Castle", "Tower", "Wood", "Wo
                                   "Lane", "Ford", "Temple", "Marsh", "Church", "Chapel", "Field", "Fields", "Mount",
                                   "Bridges"])
 #: Participles that, before "in", make the name after it a place ("located in Beit Lahia").
-_LOCATED = frozenset(["located", "situated", "nestled", "headquartered", "based", "born", "buried"])
+_LOCATED = frozenset(["located", "situated", "nestled", "headquartered", "based", "born", "buried", "home", "homes",
+                      "house", "houses", "hometown", "village", "villages", "farm", "apartment", "lives", "lived",
+                      "living", "resides", "resided", "residing", "raised"])
+#: Verbs of a siege or a bombardment: their object is a place ("the RSF besiege El Fasher").
+_SIEGE_VERBS = frozenset(["besiege", "besieges", "besieged", "besieging", "shelled", "shelling", "bombarded",
+                          "bombarding", "encircled", "encircling", "blockaded"])
 #: Kin nouns that open an apposition after a person's name ("Reg Keys, father of …").
 _KIN_NOUNS = frozenset(["father", "mother", "son", "daughter", "wife", "husband", "widow", "brother", "sister",
                         "grandson", "granddaughter", "grandfather", "grandmother", "uncle", "aunt", "nephew", "niece",
@@ -1097,7 +1102,9 @@ TYPE_RULES: tuple[Rule, ...] = (
          first=lambda w, wl: w in _PERSONAL_AFTER_POSS),
     Rule("located_in_before", "before2", "place", 3,
          lambda c: c.prev == "in" and c.prev2 in _LOCATED and c.unknown and not c.poss,
-         '"The hospital, located in Beit Lahia, …", "a village situated in X": a place'),
+         '"The hospital, located in Beit Lahia, …", "a village situated in X", "his home in Moulay Brahim": a place'),
+    Rule("siege_before", "before", "place", 3, lambda c: c.prev in _SIEGE_VERBS and c.unknown,
+         '"as the RSF besiege El Fasher", "troops shelled Kherson": a place'),
     Rule("town_in_region_after", "after", "place", 2,
          lambda c: len(c.after) >= 3 and c.after[0] == "in" and c.unknown and len(c.words) == 1
          and c.after[1][:1].isupper() and c.after[2].lower() in _REGION_NOUNS,
