@@ -26,6 +26,10 @@ What is counted (no gold exists, so these are rates, not accuracy):
   counted, and a title the heuristic misses is not either.
 * ``unattributed_nontitle_rate``: unattributed quotes that are not title-like / quotes that are
   not title-like (titles have no speaker, so they inflate the unattributed rate).
+* ``turns``: quotes that are turns of an interview printed as a transcript ("Q: …", "Stiell: …",
+  Wikinews' "((WN)) …": :func:`toolkit.text.quotespans.transcript_turns`; counted since 6 Dec 2026), and
+  ``unattributed_rate_marked``: the unattributed rate among the other quotes, those in quotation marks (the
+  rate as it was measured before turns were quotes).
 
 ``--list`` prints the unattributed and title-like quotes (page id, flag, text) for inspection;
 never copy those texts into the repository (the HTML pages are publishers' copyright).
@@ -75,11 +79,13 @@ def title_like(text: str, quote: str, start: int, sent: str) -> bool:
 
 def _score(items: list[tuple[str, object]], listing: list[str]) -> dict:
     from toolkit import quotes
+    from toolkit.text.quotespans import transcript_turns
 
-    n = unatt = titles = unatt_nontitle = 0
+    n = unatt = titles = unatt_nontitle = turns = unatt_turns = 0
     docs_with_quotes = 0
     for doc_id, art in items:
         q = quotes(art)
+        turn_starts = {s for _, s, _, _ in transcript_turns(art)}
         if len(q):
             docs_with_quotes += 1
         text = art.text
@@ -89,9 +95,12 @@ def _score(items: list[tuple[str, object]], listing: list[str]) -> dict:
             n += 1
             is_title = title_like(text, qtext, int(start), sent_text.get(int(sid), ""))
             titles += is_title
+            is_turn = int(start) in turn_starts
+            turns += is_turn
             if speaker is None:
                 unatt += 1
                 unatt_nontitle += not is_title
+                unatt_turns += is_turn
             if listing is not None and (speaker is None or is_title):
                 flag = ("TITLE " if is_title else "") + ("NONE" if speaker is None else f"speaker={speaker}")
                 listing.append(f"{doc_id}\t{flag}\t{qtext[:120]!r}")
@@ -105,6 +114,8 @@ def _score(items: list[tuple[str, object]], listing: list[str]) -> dict:
         "title_like": titles,
         "title_like_rate": round(titles / n, 4) if n else 0.0,
         "unattributed_nontitle_rate": round(unatt_nontitle / nontitle, 4) if nontitle else 0.0,
+        "turns": turns,
+        "unattributed_rate_marked": round((unatt - unatt_turns) / (n - turns), 4) if n > turns else 0.0,
     }
 
 
@@ -139,7 +150,8 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"{name:7s} docs {r['documents']:4d}  quotes {r['quotes']:5d}  unattributed {r['unattributed']:4d} "
                 f"({r['unattributed_rate']:.1%})  title-like {r['title_like']:3d} ({r['title_like_rate']:.1%})  "
-                f"unattributed among non-titles {r['unattributed_nontitle_rate']:.1%}"
+                f"unattributed among non-titles {r['unattributed_nontitle_rate']:.1%}  transcript turns {r['turns']} "
+                f"(unattributed among the others {r['unattributed_rate_marked']:.1%})"
             )
     if listing:
         print("\n".join(listing))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable
 from functools import cache
 from itertools import accumulate
@@ -22,7 +23,7 @@ from toolkit.entities.titles import JUDGING_AS, JUDGING_VERBS, title_flags
 from toolkit.entities.titles import VERB_RE as _VERB_RE
 from toolkit.entities.tokens import lazy_lex
 from toolkit.schema import columns, empty, frame
-from toolkit.text.quotespans import _span_rows
+from toolkit.text.quotespans import INTERVIEWER_LABELS, _span_rows, transcript_turns
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -1108,6 +1109,41 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 return ms.people[i].actor, "actor"
         return got
 
+    def add(qs: int, qe: int, sid: int, speaker: tuple[str | None, str] | None, verb: str | None, inner: str,
+            partial: bool) -> None:
+        cols["quote_id"].append(len(cols["quote_id"]))
+        cols["speaker"].append(speaker[0] if speaker else None)
+        cols["speaker_type"].append(speaker[1] if speaker else "unknown")
+        cols["verb"].append(verb)
+        cols["text"].append(inner)
+        cols["start"].append(qs)
+        cols["end"].append(qe)
+        cols["sent_id"].append(sid)
+        cols["n_words"].append(len(_QUOTE_WORD.findall(inner)))
+        cols["partial"].append(partial)
+
+    turns = transcript_turns(article)
+    turn_labels = {s: label for _, s, _, label in turns}  # where each turn's words start -> its label
+    turn_paras = {sent_of(a)[4]: label for a, _, _, label in turns}  # paragraph id -> label
+    turn_seen = [-1]  # the last paragraph whose turn set the speaker
+
+    def turn_speaker(label: str) -> tuple[str | None, str] | None:
+        """The speaker of a transcript's turn: the interviewer ("Q"), the person the label names ("Stiell",
+        "Simon Stiell"), for "A" the person the article names most; else the label as an unnamed speaker."""
+        if label in INTERVIEWER_LABELS:
+            return "the interviewer", "anonymous"
+        people = Counter(r.actor for r in m_rows if r.type == "person")
+        if label in ("A", "Answer"):
+            return (people.most_common(1)[0][0], "actor") if people else None
+        words = label.split()
+        for actor, _n in people.most_common():
+            parts = actor.split()
+            if actor == label or parts[-len(words):] == words or parts[: len(words)] == words \
+                    or (label.isupper() and 1 < len(label) == len(parts) and all(
+                        p[:1] == c for p, c in zip(parts, label, strict=True))):  # "NG": Natasha Gownaris
+                return actor, "actor"
+        return label, "anonymous"
+
     last: tuple[str | None, str] = (None, "unknown")
     last_para = -10
     prev_end = [0]  # where the previous quote ended
@@ -1124,6 +1160,21 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             continue  # '""', '“ ”': empty quotation marks (markup left in the text), no words quoted
         if _NAME_LABEL_BEFORE.search(text, max(0, qs - 40), qs):
             continue  # 'identified him only as “Mr. A”', 'known as the “Troubles”': a name someone goes by, no speech
+        if turn_paras and pid in turn_paras and turn_seen[0] != pid:
+            # a quote inside a turn of a transcript ("NG: My mother said I would “boss people around”"): the
+            # turn's speaker is the one speaking, not the last quote's (the interviewer)
+            turn_seen[0] = pid
+            turn_last = turn_speaker(turn_paras[pid])
+            if turn_last is not None and qs not in turn_labels:
+                last, last_para = turn_last, pid
+        label = turn_labels.get(qs)
+        if label is not None:  # a turn of an interview printed as a transcript: "Stiell: No. …"
+            speaker = turn_speaker(label)
+            add(qs, qe, sid, speaker, None, " ".join(text[qs:qe].split()), False)
+            last, last_para = (speaker, pid) if speaker is not None else (last, last_para)
+            prev_end[0] = qe
+            prev_speaker[0] = speaker
+            continue
         # the quote's frame: every sentence the quote touches (end > qs and start < qe)
         touched = s_rows[bisect_right(s_ends, qs) : bisect_left(s_starts, qe)]
         fa = min([sa, *[r[1] for r in touched]])
@@ -1636,16 +1687,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         if speaker is not None:
             said_end[0] = qe
         prev_speaker[0] = speaker
-        cols["quote_id"].append(len(cols["quote_id"]))
-        cols["speaker"].append(speaker[0] if speaker else None)
-        cols["speaker_type"].append(speaker[1] if speaker else "unknown")
-        cols["verb"].append(verb)
-        cols["text"].append(inner)
-        cols["start"].append(qs)
-        cols["end"].append(qe)
-        cols["sent_id"].append(sid)
-        cols["n_words"].append(len(_QUOTE_WORD.findall(inner)))
-        cols["partial"].append(partial)
+        add(qs, qe, sid, speaker, verb, inner, partial)
     _pull_quotes(cols, non_person)
     return cols
 
@@ -1673,7 +1715,9 @@ def _pull_quotes(cols: dict[str, list[Any]], non_person: set[str]) -> None:
 def quotes(article: Article, *, codebook: Any = None) -> pd.DataFrame:
     """Direct and partial quotes with their speaker.
 
-    Quotes are the spans of :func:`quote_spans` outside the title, credits and boilerplate.
+    Quotes are the spans of :func:`quote_spans` outside the title, credits and boilerplate, and the
+    turns of an interview printed as a transcript ("Q: …" is the interviewer's, "Stiell: …" or
+    "((Dorsa Derakhshani)) …" the named person's: :func:`toolkit.text.quotespans.transcript_turns`).
     The speaker comes from attribution patterns in the quote's sentence(s): "…," said X /
     "…," X said / X said: "…" / X added that "…" / according to X, "…"; a pronoun speaker
     ("He added:") is the last speaker; a paragraph that is only a quote, right after an

@@ -3,7 +3,8 @@
 :func:`quote_spans` finds the spans of text inside quotation marks — curly (“…”, ‘…’) and straight
 ("…") — including quotes that span several sentences and the news convention of a quote that
 continues into the next paragraph (the first paragraph has no closing mark, the next one opens
-again).
+again), and the turns of an interview printed as a transcript ("Q: …", "Stiell: …"; the words after
+the label, when the turn holds no quotation marks of its own).
 
 Example:
     >>> from toolkit import load_article
@@ -27,7 +28,7 @@ from toolkit._memo import cached_on_article
 if TYPE_CHECKING:
     from toolkit.article import Article
 
-__all__ = ["quote_spans", "QUOTE_SPAN_COLUMNS"]
+__all__ = ["quote_spans", "QUOTE_SPAN_COLUMNS", "transcript_turns", "INTERVIEWER_LABELS"]
 
 QUOTE_SPAN_COLUMNS = ["quote_id", "start", "end", "text", "para_start", "para_end"]
 
@@ -128,10 +129,76 @@ class _Inside:
         return i > 0 and self.reach[i - 1] > p
 
 
+#: A speaker's label opening a paragraph of an interview transcript ("Q: …", "Stiell: …", "Jane Doe: …").
+_TURN_LABEL = re.compile(r"(?:(Q|A|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}):|\(\(([A-Z][^()\n]{0,40})\)\))[ \t]+(?=\S)")
+#: Labels that head a note, not a turn of speech ("Update: …", "Photo: …", "Editor's note: …").
+_NOT_SPEAKERS = frozenset(["Update", "Updated", "Note", "Editor's note", "Editor’s note", "Photo", "Photos", "Image",
+                           "Caption", "Credit", "Source", "Sources", "Read more", "Related", "See also", "Watch",
+                           "Listen", "Video", "Correction", "Clarification", "Disclaimer", "Warning", "Background",
+                           "Analysis", "Opinion", "Comment", "Live", "Breaking", "Exclusive", "Pictured", "Contact",
+                           "Email", "Tel", "Phone", "Website", "Twitter", "Follow", "Tags", "Topics", "Filed under",
+                           "Published", "Posted", "Date", "Time", "Location", "Where", "When", "Why", "How", "What",
+                           "Who", "Summary", "Key points", "Highlights", "Transcript"])
+#: Labels of the interviewer's turns.
+INTERVIEWER_LABELS = frozenset(["Q", "Question", "Interviewer"])
+
+
+@cached_on_article
+def transcript_turns(article: Article) -> list[tuple[int, int, int, str]]:
+    """The turns of an interview printed as a transcript: ``(label_start, text_start, paragraph_end, label)`` of
+    every paragraph opening with a speaker's label and a colon ("Q: Are countries on track?", "Stiell: No.") or
+    in Wikinews' double brackets ("((WN)) How …?", a question: label "Q"; "((Aparna Garg)) Yeah, …").
+
+    An article is a transcript when at least four paragraphs open with such labels and at least two labels
+    recur, or "Q" opens two of them; labels of notes ("Update:", "Photo:") are no speakers. Empty otherwise.
+
+    Example:
+        >>> from toolkit import load_article
+        >>> art = load_article("Interview\\n\\nQ: Why?\\n\\nDoe: Because.\\n\\nQ: When?\\n\\nDoe: Now.")
+        >>> [(label, art.text[s:e]) for _, s, e, label in transcript_turns(art)]
+        [('Q', 'Why?'), ('Doe', 'Because.'), ('Q', 'When?'), ('Doe', 'Now.')]
+    """
+    text = article.text
+    if text.find(": ") < 0 and text.find("((") < 0:
+        return []  # (no label anywhere: most articles)
+    turns = []
+    for a, b in _para_bounds(article):
+        m = _TURN_LABEL.match(text, a, b)
+        if m is not None and m.group(1) not in _NOT_SPEAKERS and m.end() < b:
+            label = m.group(1) or m.group(2).strip()
+            turns.append((a, m.end(), b, "Q" if label in ("WN", "Wikinews") else label))
+            # (Wikinews prints its interviews "((WN)) How did you …", "((Aparna Garg)) Yeah, …")
+    if len(turns) < 4:
+        return []
+    counts: dict[str, int] = {}
+    for t in turns:
+        counts[t[3]] = counts.get(t[3], 0) + 1
+    if counts.get("Q", 0) < 2 and sum(1 for c in counts.values() if c >= 2) < 2:
+        return []
+    return turns
+
+
 @cached_on_article
 def _span_rows(article: Article) -> list[tuple[int, int, int, int]]:
     """``(start, end, para_start, para_end)`` of every quote, sorted (shared by
-    :func:`quote_spans` and :func:`quotes`)."""
+    :func:`quote_spans` and :func:`quotes`): the spans in quotation marks, and the turns of an interview
+    printed as a transcript (:func:`transcript_turns`) that hold none."""
+    rows = _mark_rows(article)
+    turns = transcript_turns(article)
+    if turns:
+        bounds = _para_bounds(article)
+        quoted = {r[2] for r in rows} | {r[3] for r in rows}
+        starts = [a for a, _ in bounds]
+        for a, s, e, _label in turns:
+            pid = bisect_right(starts, a) - 1
+            if pid not in quoted:
+                rows.append((s, len(article.text[:e].rstrip()), pid, pid))
+        rows.sort()
+    return rows
+
+
+def _mark_rows(article: Article) -> list[tuple[int, int, int, int]]:
+    """:func:`_span_rows`' spans in quotation marks."""
     text = article.text
     rows: list[tuple[int, int, int, int]] = []
     has_single = "‘" in text

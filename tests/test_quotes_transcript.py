@@ -1,0 +1,60 @@
+"""Interviews printed as transcripts: every turn is a quote of its speaker (no quotation marks)."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit import load_article, quote_spans, quotes, stances
+from toolkit.text.quotespans import transcript_turns
+
+pytestmark = pytest.mark.filterwarnings("ignore::toolkit.errors.LanguageWarning")
+
+QA = (
+    "UN climate chief on the road to the summit\n\n"
+    "Simon Stiell, the UN's climate chief, spoke to us before the summit in Belém.\n\n"
+    "Q: Are countries on track to meet the Paris goals?\n\n"
+    "Stiell: No. The new national plans would cut emissions by about 10% by 2035. We need 60%.\n\n"
+    "Q: What do you expect from Brazil as host?\n\n"
+    "Stiell: President Lula has put forests at the centre. But Belém must also deliver on finance.\n"
+)
+
+
+def test_the_answers_are_the_interviewees_and_the_questions_the_interviewers():
+    q = quotes(load_article(QA))
+    assert q["speaker"].tolist() == ["the interviewer", "Simon Stiell"] * 2
+    assert q["speaker_type"].tolist() == ["anonymous", "actor"] * 2
+    assert q["text"].tolist()[1] == "No. The new national plans would cut emissions by about 10% by 2035. We need 60%."
+    assert not q["partial"].any()
+    # the spans are the words after the label, as quote_spans shows them; nothing of the text is lost
+    spans = quote_spans(load_article(QA))
+    assert spans["text"].tolist()[0] == "Are countries on track to meet the Paris goals?"
+
+
+def test_the_interviewees_words_give_stances_toward_the_actors_they_name():
+    st = stances(load_article(QA))
+    assert {"Lula", "Belém"} <= set(st.loc[st["speaker"] == "Simon Stiell", "target"])
+
+
+def test_wikinews_prints_its_interviews_in_double_brackets():
+    text = ("Chess player speaks about hijab rule\n\nDorsa Derakhshani is a chess player.\n\n"
+            "((WN))  Had the federation ever warned you?\n\n"
+            "((Dorsa Derakhshani))  Well, they said \"Even if you are not wearing it, have it around your neck\", "
+            "and I thought that was stupid.\n\n"
+            "((WN))  When did you start playing?\n\n((Dorsa Derakhshani))  When I was two.\n")
+    q = quotes(load_article(text))
+    assert q["speaker"].tolist() == ["the interviewer", None, "the interviewer", "Dorsa Derakhshani"]
+    # (the federation's words inside her answer are not hers: "they said")
+
+
+def test_initials_as_labels_name_the_interviewee():
+    text = ("Penguins in decline\n\nNatasha Gownaris studies penguins.\n\n((WN)) Why penguins?\n\n"
+            "NG: I love birds.\n\n((WN)) How did the study start?\n\nNG: It started in 1982.\n")
+    assert quotes(load_article(text))["speaker"].tolist() == ["the interviewer", "Natasha Gownaris"] * 2
+
+
+def test_notes_and_captions_with_a_colon_make_no_transcript():
+    text = ("Storm hits coast\n\nPhoto: Jane Doe\n\nUpdate: The storm has passed.\n\n"
+            "Source: The Harbour Times\n\nThe storm hit the coast on Monday. Mayor Ann Lee said it was bad.\n\n"
+            "Note: Figures are provisional.\n")
+    art = load_article(text)
+    assert transcript_turns(art) == [] and quotes(art).empty
