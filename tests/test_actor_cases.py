@@ -2541,3 +2541,11 @@ def test_a_home_in_a_town_and_a_besieged_town_are_places():
                         "El Fasher, the promise rings hollow. She has lived in Tal Afar all her life.")
     assert got == {"Moulay Brahim": "place", "Rapid Support Forces": "organization", "El Fasher": "place",
                    "Tal Afar": "place"}
+
+
+def test_a_stock_ticker_in_brackets_is_the_firms_second_name():
+    # "(NASDAQ: NWRB)" gave two actors of its own, the exchange and "NWRB"
+    df = _df(HEAD + "Northwind Robotics, Inc. (NASDAQ: NWRB), a leader in automation, reported results. Apple Inc. "
+                    "(NASDAQ: AAPL) and Shell plc (LSE: SHEL) gained. NWRB shares rose 5%.")
+    assert df["actor"].tolist() == ["Northwind Robotics", "Apple Inc", "Shell", "Northwind Robotics"]
+    assert df["surface"].tolist()[-1] == "NWRB" and set(df["type"]) == {"organization"}

@@ -149,3 +149,9 @@ def test_a_place_or_a_byline_before_the_date_on_its_own_line_is_a_dateline(line)
 
 def test_a_date_inside_a_sentence_after_a_place_is_no_dateline():
     assert find_dateline("Council closes bridge\n\nIn Geneva, on August 14, 2024, the council voted to close it.") is None
+
+
+def test_a_press_release_dateline_gives_the_date():
+    art = load_article("Acme reports results\n\nSEATTLE, Oct. 28, 2025 /PRNewswire/ -- Acme Inc. today reported record "
+                       "revenue. The company will host a call at 5:00 p.m. ET today.")
+    assert art.published == dt.date(2025, 10, 28) and art.meta["published_from"] == "dateline"

@@ -821,6 +821,8 @@ class Detector:
             ):  # ("The Asia-Pacific Economic Cooperation (APEC)": its capitals spell the name but "The"; a body's
                 # acronym in its own language: "the Superior Electoral Court (TSE)", "Kurdistan Workers' Party (PKK)")
                 acr = e + 2
+            elif paren and (t := self._ticker_after(tw, e)) is not None:
+                acr = t  # "Northwind Robotics, Inc. (NASDAQ: NWRB)": the firm's ticker names it
             out.append((run, acr))
             i = (acr + 2) if acr is not None else run[-1] + 1
             if acr is not None:
@@ -835,6 +837,26 @@ class Detector:
                     self.absorb[(sent_id, run[0])] = te[j - 1]
                     i = j
         return out
+
+    @staticmethod
+    def _ticker_after(tw: Sequence[str], e: int) -> int | None:
+        """The index of a stock ticker in brackets after token ``e`` ("Acme Corp (NYSE: ACM)", "Northwind
+        Robotics, Inc. (NASDAQ: NWRB)": a legal form between them is skipped), or None. The ticker token stands
+        where an acronym's would in "Acme Corp (ACM)", so it is the firm's second name."""
+        j = e + 1
+        n = len(tw)
+        if j < n and tw[j] == "." and tw[e] in _LEGAL_FORMS:
+            j += 1  # "Apple Inc. (NASDAQ: AAPL)"
+        if j < n and tw[j] == ",":
+            j += 1
+        if j < n and tw[j] in _LEGAL_FORMS:
+            j += 1
+            if j < n and tw[j] == ".":
+                j += 1
+        if j + 4 < n and tw[j] == "(" and tw[j + 1].upper() in _EXCHANGES and tw[j + 2] == ":" and tw[j + 4] == ")" \
+                and _TICKER.fullmatch(tw[j + 3]):
+            return j + 3
+        return None
 
     def _subheading(self, toks: Toks) -> bool:
         """A body line of two to eight words, each capitalised but small linking words, with no end mark."""
@@ -1117,6 +1139,13 @@ _FIRM_DESCRIPTORS = frozenset(["Rival", "Parent", "Fellow", "Sister", "Troubled"
                                "Beleaguered", "Retailer", "Lender", "Insurer", "Miner", "Carmaker", "Automaker",
                                "Chipmaker", "Drugmaker", "Startup", "Conglomerate", "Broadcaster", "Publisher"])
 _NUMBER_TEAM = re.compile(r"\d{2}ers")
+#: Stock exchanges before a ticker in brackets ("(NASDAQ: NWRB)", "(NYSE: ACM)").
+_EXCHANGES = frozenset(["NASDAQ", "NYSE", "NYSEAMERICAN", "AMEX", "LSE", "TSX", "TSXV", "ASX", "OTC", "OTCQX", "OTCQB",
+                        "HKEX", "SEHK", "TYO", "TSE", "SGX", "NSE", "BSE", "JSE", "XETRA", "FWB", "EURONEXT", "SIX"])
+_TICKER = re.compile(r"[A-Z][A-Z.]{0,5}")
+#: Legal forms after a firm's name and a comma ("Northwind Robotics, Inc.").
+_LEGAL_FORMS = frozenset(["Inc", "Corp", "Corporation", "Ltd", "LLC", "plc", "PLC", "AG", "SA", "NV", "SE", "Co",
+                          "Limited", "Incorporated", "LP", "LLP", "GmbH", "AB", "ASA", "Oyj", "SpA", "BV"])
 
 
 def _score_after(tw: Sequence[str], k: int) -> bool:

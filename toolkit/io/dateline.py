@@ -22,6 +22,8 @@ Example:
     datetime.date(2021, 12, 3)
     >>> find_dateline("WASHINGTON, Dec 3 (Reuters) - Talks resumed.").date is None
     True
+    >>> find_dateline("Acme posts results\\n\\nSEATTLE, Oct. 28, 2025 /PRNewswire/ -- Acme Inc. today reported.").date
+    datetime.date(2025, 10, 28)
     >>> find_dateline("Storm hits coast\\nGENEVA, August 14, 2024\\nIt rained.").date
     datetime.date(2024, 8, 14)
 """
@@ -60,7 +62,9 @@ _FULL_DATE = (
 )
 _TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\(?[A-Z]{2,5}\)?)?)?"
 _LABEL = r"(?:(?:First\s+)?Published|Posted|Filed|Dated?)(?:\s+on)?\s*:?\s*"
-_AGENCY = r"\((?:Reuters|AP|AFP|dpa|UPI|Xinhua|Bloomberg|CNN|BBC|PA|ANSA|EFE|IANS|PTI|ANI|Kyodo|TASS|CP|AAP|Yonhap)\)"
+_AGENCY = (r"\((?:Reuters|AP|AFP|dpa|UPI|Xinhua|Bloomberg|CNN|BBC|PA|ANSA|EFE|IANS|PTI|ANI|Kyodo|TASS|CP|AAP|Yonhap)\)"
+           r"|/(?:PR ?Newswire|Business ?Wire|GLOBE ?NEWSWIRE|Globe ?Newswire|ACCESSWIRE|Accesswire|EQS-News|"
+           r"Newsfile|Marketwired|CNW|PRWeb|EINPresswire)/")  # (a press release: "SEATTLE, Oct. 28, 2025 /PRNewswire/ --")
 _CITY = r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
 #: Capitalised words before a date on its line: a place or a byline ("GENEVA, August 14, 2024", "Geneva, Switzerland,
 #: Aug. 14, 2024", "By Jane Doe, 14 August 2024").
