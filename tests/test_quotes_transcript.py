@@ -58,3 +58,11 @@ def test_notes_and_captions_with_a_colon_make_no_transcript():
             "Note: Figures are provisional.\n")
     art = load_article(text)
     assert transcript_turns(art) == [] and quotes(art).empty
+
+
+def test_the_speakers_labels_are_no_mentions():
+    from toolkit import actors
+
+    df = actors(load_article(QA))
+    # "Stiell:" tags two turns; the one mention is the introduction's "Simon Stiell"
+    assert df.loc[df["actor"] == "Simon Stiell", "surface"].tolist() == ["Simon Stiell"]

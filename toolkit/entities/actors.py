@@ -52,6 +52,7 @@ from toolkit.entities.resolution import Resolved, codebook_mentions, resolve
 from toolkit.entities.titles import bare_title, title_spans
 from toolkit.entities.typing_rules import RULE
 from toolkit.schema import columns, frame
+from toolkit.text.quotespans import transcript_turns
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -96,7 +97,9 @@ def actors(
         text as written, titles included: "President Macron"), ``start``/``end`` (offsets into
         ``article.text``), ``sent_id``, ``kind`` (title/body/caption) and ``adjectival`` (True for
         demonyms such as "Russian troops" → Russia) and ``nested`` (True for a name inside a longer
-        one; only with ``nested=True``).
+        one; only with ``nested=True``). The speakers' labels of an interview printed as a transcript
+        ("Stiell: …", see :func:`toolkit.text.quotespans.transcript_turns`) are no mentions: their turns
+        are that speaker's quotes.
 
     Example:
         >>> from toolkit import load_article
@@ -139,6 +142,11 @@ def _actor_columns(
     resolved = resolve(raws, g, cb)
     resolved.extend(_title_actors(titles))
     resolved.sort(key=lambda t: (t.raw.start, t.raw.end))
+    labels = [(a, s) for a, s, _, _ in transcript_turns(article)]
+    if labels:
+        # the speakers' labels of an interview printed as a transcript ("Stiell: …") tag turns, like a byline:
+        # no mentions (the turns are the speaker's quotes)
+        resolved = [t for t in resolved if not any(a <= t.raw.start < s for a, s in labels)]
     text = article.text
     inner: set[int] = set()
     if nested:
