@@ -349,3 +349,17 @@ def test_a_fixture_in_the_present_tense_is_to_come(text: str, value: str) -> Non
 )
 def test_a_clock_time_takes_the_weekday_or_yesterday_after_it(text: str, value: str) -> None:
     assert tags(text)[0][2] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a live blog's entry times and British clock times are written with a dot
+        ("12.31 GMT\nReeves confirms the freeze.", "2021-12-31T12:31"),
+        ("Around 22.50 CET last night the count ended.", "2021-12-30T22:50"),
+        ("The index rose 1.1% to 4993 points.", None),
+    ],
+)
+def test_a_clock_time_written_with_a_dot_before_its_time_zone(text: str, value: str | None) -> None:
+    times = [v for _, t, v in tags(text) if t == "TIME" and ":" in v]
+    assert times == ([value] if value else [])

@@ -197,7 +197,7 @@ _KEEP: dict[str, Callable[[str, int], object]] = {
     "rel_unit": _rel_unit_at,
     "year_end": re.compile(r"year(?:-end|'s end| end)|(?<=end-)year|(?<=end of )year|(?<=end of the )year", re.I).match,
     "weekday": re.compile(rf"\b{_WEEKDAY}").match,
-    "clock": re.compile(r"\d{1,2}(?:[:.][0-5][0-9])?\s*(?:a\.m\.|p\.m\.|am|pm|AM|PM)|\d{1,2}:[0-5][0-9]|noon|midnight").match,
+    "clock": re.compile(r"\d{1,2}(?:[:.][0-5][0-9])?\s*(?:a\.m\.|p\.m\.|am|pm|AM|PM)|\d{1,2}[:.][0-5][0-9]|noon|midnight").match,
     "ago": re.compile(
         rf"{_UNIT_START}[a-z]*\s+(?:ago|earlier|later|before|after|from now|hence|previously|prior)", re.I
     ).match,

@@ -621,8 +621,10 @@ _DATE_AFTER_CLOCK = re.compile(
 #: A weekday or "yesterday" written right after a clock time with no date after it: "11:11 p.m. on Friday".
 _DAY_AFTER_CLOCK = re.compile(
     r"(?:\s+(?:local\s+time|[A-Z]{2,4}))?,?\s+(?:(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"|(?P<deictic>yesterday|today|tomorrow))\b(?!\s*,?\s*(?:\d|" + _MONTH_FULL + r"))")
-_DEICTIC_SHIFT = {"yesterday": -1, "today": 0, "tomorrow": 1}
+    r"|(?P<deictic>yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening)))\b"
+    r"(?!\s*,?\s*(?:\d|" + _MONTH_FULL + r"))")
+_DEICTIC_SHIFT = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1, "this morning": 0,
+                  "this afternoon": 0, "this evening": 0}
 
 
 def _date_after_clock(ctx: _Ctx, end: int) -> dt.date | None:
@@ -644,7 +646,7 @@ def _date_after_clock(ctx: _Ctx, end: int) -> dt.date | None:
         return None
 
 
-@_rule("clock", r"\b(?:(?P<h>[01]?[0-9]|2[0-3])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|(?P<h2>[01]?[0-9]|2[0-3]):(?P<mi2>[0-5][0-9])(?=\s*(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|local time|hours|h\b))|(?P<w>noon|midnight))(?:\s+(?P<tz>GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|local time))?")
+@_rule("clock", r"\b(?:(?P<h>[01]?[0-9]|2[0-3])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|(?P<h2>[01]?[0-9]|2[0-3])[:.](?P<mi2>[0-5][0-9])(?=\s*(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|local time|hours|h\b))|(?P<w>noon|midnight))(?:\s+(?P<tz>GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|local time))?")
 def _h_clock(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     if m["w"]:
         hh, mi = (12, 0) if m["w"].lower() == "noon" else (24, 0)
