@@ -2549,3 +2549,19 @@ def test_a_stock_ticker_in_brackets_is_the_firms_second_name():
                     "(NASDAQ: AAPL) and Shell plc (LSE: SHEL) gained. NWRB shares rose 5%.")
     assert df["actor"].tolist() == ["Northwind Robotics", "Apple Inc", "Shell", "Northwind Robotics"]
     assert df["surface"].tolist()[-1] == "NWRB" and set(df["type"]) == {"organization"}
+
+
+def test_an_honorific_tells_a_coordinated_couple_apart():
+    # "Mr. Whitaker said" was Linda Whitaker (the only full name written out)
+    art = load_article(HEAD + "Dan and Linda Whitaker lost their house. \"We're not leaving,\" Mr. Whitaker said. His "
+                              "wife nodded. \"This is home,\" she said.")
+    df = actors(art)
+    assert df.loc[df["surface"] == "Mr. Whitaker", "actor"].tolist() == ["Dan Whitaker"]
+    assert quotes(art)["speaker"].tolist() == ["Dan Whitaker", "Linda Whitaker"]
+
+
+def test_a_kin_nouns_apposition_is_a_person_even_when_the_name_is_a_city():
+    # "her daughter, Sofia, turned 4" was the place Sofia
+    got = _types(HEAD + "Her son, Diego, is 7; her daughter, Sofia, turned 4. His sister, Victoria, said so.")
+    assert got == {"Diego": "person", "Sofia": "person", "Victoria": "person"}
+    assert _types(HEAD + "They flew to Sofia, the capital, on Monday.") == {"Sofia": "place"}

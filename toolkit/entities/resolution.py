@@ -384,6 +384,14 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
         if len(words) == 3 and not g.has("given", words[1]) and not INITIALS.match(words[1]) \
                 and words[1] not in CONNECT and len(words[1]) > 2:
             middles[_fold(words[1])].add(r.name)  # "Ricardo Rosselló Nevares" ... "Rosselló"
+    # "Dan and Linda Whitaker": the given name coordinated with a full name is a full name of its own, which an
+    # honorific of its sex names ("Mr. Whitaker"); it makes the surname no more ambiguous
+    coordinated: dict[str, list[str]] = defaultdict(list)
+    for r in raws:
+        if r.canonical and " " not in r.name and r.canonical.startswith(r.name + " ") and r.canonical.count(" ") == 1:
+            last = _fold(r.canonical.rsplit(" ", 1)[1])
+            if last in persons and r.canonical not in persons[last] and r.canonical not in coordinated[last]:
+                coordinated[last].append(r.canonical)
     for last, fulls in list(persons.items()):
         bare = _ARTICLE_PREFIX.sub("", last)
         if bare != last and len(bare) > 2 and bare not in persons:
@@ -493,6 +501,10 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
             # (not "the Government" already the head of "Howard Government": no first word of a person's name;
             # a known place with a place cue stays the place: "in Washington, D.C." beside "Denzel Washington")
             key[id(r)] = persons[fold][0]
+            if r.sex and fold in coordinated and g.has("given_f" if r.sex == "m" else "given_m", persons[fold][0].split()[0]):
+                same_sex = [f for f in coordinated[fold] if g.has("given_m" if r.sex == "m" else "given_f", f.split()[0])]
+                if len(same_sex) == 1:
+                    key[id(r)] = same_sex[0]  # "Dan and Linda Whitaker … Mr. Whitaker said": the man of the two
         else:
             key[id(r)] = r.canonical or by_fold.get(fold, r.name)
     _merge_variants(raws, key, g, hints_by_name)
@@ -544,6 +556,10 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
             types[k] = cb_of[k].type
             continue
         gh = g.lookup(k)
+        if gh and gh[1] == "place" and " " not in k and h["person"] >= 4 and h["person"] > 2 * h["place"] \
+                and g.has("given", k):
+            types[k] = "person"  # "her daughter, Sofia, turned 4": a given name that is a city too, said of a person
+            continue
         if gh:
             types[k] = gh[1]
             if gh[1] == "place" and (teams[k] >= 2 or clubs[k]) and teams[k] * 3 >= places[k]:

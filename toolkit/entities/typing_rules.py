@@ -899,6 +899,10 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("initials_role_comma_before", "before2", "person", 2,
          lambda c: c.prev == "," and c.prev2 in c.wl["person_role"] and _initials_name(c),
          '"its spokesman, TM Roh": a role noun, a comma, then initials and a surname (no acronym\'s name)'),
+    Rule("kin_comma_before", "before2", "person", 4,
+         lambda c: c.prev == "," and c.prev2 in _KIN_NOUNS and len(c.words) <= 3 and bool(c.after) and c.after[0] == ",",
+         '"her daughter, Sofia, turned 4", "his wife, Debbie Meadows,": a kin noun, a comma, the person, a comma (not '
+         'the place: the capital Sofia)'),
     Rule("role_comma_before", "before2", "person", 2,
          lambda c: c.prev == "," and c.unknown and c.prev2 in c.wl["person_role"] and c.prev2 not in _ROLES_OF_FIRMS,
          '"his loyal secretary, Rosemary Woods": a role noun, a comma, the person'),
