@@ -363,3 +363,9 @@ def test_a_clock_time_takes_the_weekday_or_yesterday_after_it(text: str, value: 
 def test_a_clock_time_written_with_a_dot_before_its_time_zone(text: str, value: str | None) -> None:
     times = [v for _, t, v in tags(text) if t == "TIME" and ":" in v]
     assert times == ([value] if value else [])
+
+
+@pytest.mark.parametrize("text", ["Sofia turned 4 the week after the flood.", "The year before the war was calm.",
+                                  "She fell ill the week of the audition.", "2007 was the year of the iPhone."])
+def test_a_week_or_year_counted_from_an_event_is_no_date_of_publication(text: str) -> None:
+    assert [v for t, _, v in tags(text) if t.startswith("the ")] == []

@@ -477,6 +477,11 @@ def _h_year_earlier(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
 _REL_UNIT = r"(?:week|weekend|month|year|decade|century|fiscal year|financial year|school year|season)"
 
 
+#: After "the week", "the year": the event it is counted from ("the week after the flood", "the year before the
+#: war", "the week of the vote"), not the week or year of publication.
+_EVENT_AFTER = re.compile(r"\s+(?:after|before|of|following|preceding)\s+(?:the|a|an|his|her|their|its|my|our)\b", re.I)
+
+
 @_rule("rel_unit", rf"\b(?:(?P<mod>earlier|later|early|late)\s+(?:(?:in\s+)?(?:this|the|that)\s+|(?=last|next))|(?P<pmod>the\s+(?:end|beginning|start|middle|rest|remainder|balance)\s+of\s+))?(?P<det>this|last|next|past|previous|coming|current|following|that|the|the\s+current|the\s+past|the\s+previous|the\s+coming|the\s+following|the\s+next|the\s+same|the\s+full|the\s+entire|the\s+whole|the\s+latest|the\s+new)\s+(?P<u>{_REL_UNIT})(?![\w-])", re.I)
 def _h_rel_unit(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     det = re.sub(r"\s+", " ", m["det"].lower())
@@ -496,6 +501,8 @@ def _h_rel_unit(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
             return {"type": "DURATION", "value": "P1Y"}
         if u in ("decade", "century", "month"):
             return None
+        if u in ("week", "year") and _EVENT_AFTER.match(after):
+            return None  # "turned 4 the week after the flood", "the year before the war": anchored on an event
     if u == "season":
         return None
     if ctx.published is None:
