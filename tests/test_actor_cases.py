@@ -2565,3 +2565,12 @@ def test_a_kin_nouns_apposition_is_a_person_even_when_the_name_is_a_city():
     got = _types(HEAD + "Her son, Diego, is 7; her daughter, Sofia, turned 4. His sister, Victoria, said so.")
     assert got == {"Diego": "person", "Sofia": "person", "Victoria": "person"}
     assert _types(HEAD + "They flew to Sofia, the capital, on Monday.") == {"Sofia": "place"}
+
+
+def test_a_telescope_named_after_someone_is_named_again_by_that_name():
+    # "Webb" was a product of its own beside the telescope; the spectrograph a person; French Guiana a thing (other)
+    df = _df(HEAD + "The James Webb Space Telescope found carbon dioxide. Webb's Near-Infrared Spectrograph observed the "
+                    "planet. The mission launched from Kourou, French Guiana.")
+    assert dict(zip(df["surface"], df["actor"], strict=True))["Webb"] == "James Webb Space Telescope"
+    got = dict(zip(df["actor"], df["type"], strict=True))
+    assert got["Near-Infrared Spectrograph"] == "product" and got["French Guiana"] == got["Kourou"] == "place"

@@ -369,3 +369,18 @@ def test_a_clock_time_written_with_a_dot_before_its_time_zone(text: str, value: 
                                   "She fell ill the week of the audition.", "2007 was the year of the iPhone."])
 def test_a_week_or_year_counted_from_an_event_is_no_date_of_publication(text: str) -> None:
     assert [v for t, _, v in tags(text) if t.startswith("the ")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The telescope launched on Christmas Day 2021 from Kourou.", "2021-12-25"),
+        ("He has been in hospital since Christmas Eve.", "2021-12-24"),
+        ("Talks will resume after New Year's Day.", "2022-01-01"),
+        ("Stores opened as normal on Boxing Day.", "2021-12-26"),
+        ("Her love for Halloween began early.", None),
+        ("A Halloween-themed party was held.", None),
+    ],
+)
+def test_a_holiday_on_a_fixed_day_is_that_day(text: str, value: str | None) -> None:
+    assert [v for _, t, v in tags(text) if t == "DATE"] == ([value] if value else [])

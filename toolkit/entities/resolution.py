@@ -254,6 +254,11 @@ _FUNCTION_WORDS = frozenset(["of", "the", "and", "for", "to", "in", "on", "with"
 _ARTICLE_PREFIX = re.compile(r"^(?:[aAeE][lL]|a[dnrst]|as[hs]?)[-‑]")
 
 
+#: Words describing a telescope or a craft between its namesake and its head word ("James Webb Space Telescope").
+_CRAFT_DESCRIPTORS = frozenset(["Space", "Infrared", "X-ray", "Solar", "Gamma-ray", "Radio", "Optical", "Large",
+                                "Extremely", "Orbiting", "Survey"])
+
+
 def _fold(name: str) -> str:
     """Accents removed ("Brudziński" → "Brudzinski") for matching spelling variants."""
     if name.isascii():
@@ -437,6 +442,14 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
                 things[words[-1]].add(storms.setdefault(words[-1], r.name))
             else:
                 things[words[-1]].add(r.name)
+        elif not r.canonical and len(words) >= 3 and g.has("product_word", words[-1]):
+            # a telescope or a craft named after someone, later by that name alone ("James Webb Space Telescope" ...
+            # "Webb", "the Hubble Space Telescope" ... "Hubble")
+            k = len(words) - 2
+            while k > 0 and words[k] in _CRAFT_DESCRIPTORS:
+                k -= 1
+            if k >= 0 and is_cap(words[k]) and words[k] not in _CRAFT_DESCRIPTORS:
+                things[words[k]].add(r.name)
     # a place named later by its head alone ("Hart Island" ... "Hart", "County Kerry" ... "Kerry"), a club by its
     # tail, a monarch without the number
     place_heads: dict[str, set[str]] = defaultdict(set)

@@ -50,6 +50,8 @@ _TRIGGERS: dict[str, tuple[str, int, int]] = {
     "day_part": (r"morning|afternoon|evening|night", 35, 25),
     "weekday": (r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", 40, 40),
     "clock": (r"\d|noon|midnight", 5, 35),
+    "holiday": (r"christmas|new year|boxing|halloween|valentine|bastille|patrick|hogmanay|anzac|canada day|australia day"
+                r"|armistice|juneteenth|guy fawkes|bonfire", 10, 40),
     "ago": (_TRIGGER_UNIT, 50, 40),
     "duration": (_TRIGGER_UNIT, 90, 35),
     "vague_units": (r"days|weeks|months|years|decades|quarters", 35, 40),

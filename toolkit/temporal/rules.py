@@ -477,6 +477,38 @@ def _h_year_earlier(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
 _REL_UNIT = r"(?:week|weekend|month|year|decade|century|fiscal year|financial year|school year|season)"
 
 
+#: Holidays on a fixed day of the year, by their lower-cased names (apostrophes straight).
+_HOLIDAYS = {
+    "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1), "new year's eve": (12, 31),
+    "boxing day": (12, 26), "halloween": (10, 31), "valentine's day": (2, 14), "bastille day": (7, 14),
+    "st patrick's day": (3, 17), "st. patrick's day": (3, 17), "saint patrick's day": (3, 17), "hogmanay": (12, 31),
+    "anzac day": (4, 25), "canada day": (7, 1), "australia day": (1, 26), "armistice day": (11, 11),
+    "juneteenth": (6, 19), "guy fawkes night": (11, 5), "bonfire night": (11, 5),
+}
+
+
+#: A preposition of time right before a holiday without its year ("on Christmas Eve", "since Boxing Day").
+_HOLIDAY_PREP = re.compile(r"\b(?:on|at|over|since|until|till|by|before|after|during|from|through|around)\s+$", re.I)
+
+
+@_rule("holiday", r"\b(?P<h>Christmas (?:Day|Eve)|New Year[’']s (?:Day|Eve)|Boxing Day|Halloween|Valentine[’']s Day|"
+       r"Bastille Day|(?:St\.? |Saint )Patrick[’']s Day|Hogmanay|Anzac Day|ANZAC Day|Canada Day|Australia Day|"
+       r"Armistice Day|Juneteenth|Guy Fawkes Night|Bonfire Night)(?:,?\s+(?P<y>(?:1[89]|20)\d\d))?\b")
+def _h_holiday(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
+    """A holiday on a fixed day ("Christmas Day 2021", "on New Year's Eve"): that day, its year written after it or
+    the one nearest the publication date in the sentence's tense; without a year only after a preposition of time."""
+    if not m["y"] and (not _HOLIDAY_PREP.search(ctx.text, max(0, m.start() - 10), m.start())
+                       or ctx.text.startswith("-", m.end())):
+        return None  # "my love for Halloween", "a Halloween-themed event": the holiday, no day of the story
+    month, day = _HOLIDAYS[m["h"].lower().replace("’", "'")]
+    if m["y"]:
+        return {"type": "DATE", "value": f"{m['y']}-{month:02d}-{day:02d}"}
+    if ctx.published is None:
+        return {"type": "DATE", "value": f"XXXX-{month:02d}-{day:02d}", "relative": True}
+    year = _pick_year_for_month(ctx, month, day, m.start(), m.end())
+    return {"type": "DATE", "value": f"{year}-{month:02d}-{day:02d}", "relative": True}
+
+
 #: After "the week", "the year": the event it is counted from ("the week after the flood", "the year before the
 #: war", "the week of the vote"), not the week or year of publication.
 _EVENT_AFTER = re.compile(r"\s+(?:after|before|of|following|preceding)\s+(?:the|a|an|his|her|their|its|my|our)\b", re.I)
