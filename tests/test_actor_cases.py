@@ -2574,3 +2574,9 @@ def test_a_telescope_named_after_someone_is_named_again_by_that_name():
     assert dict(zip(df["surface"], df["actor"], strict=True))["Webb"] == "James Webb Space Telescope"
     got = dict(zip(df["actor"], df["type"], strict=True))
     assert got["Near-Infrared Spectrograph"] == "product" and got["French Guiana"] == got["Kourou"] == "place"
+
+
+def test_a_tennis_open_is_an_event():
+    # "the French Open", "the Canadian Open" were type other; the Open University stays an organisation
+    got = _types(HEAD + "He won the French Open and will play the Canadian Open. She studied at the Open University.")
+    assert got == {"French Open": "event", "Canadian Open": "event", "Open University": "organization"}

@@ -384,3 +384,9 @@ def test_a_week_or_year_counted_from_an_event_is_no_date_of_publication(text: st
 )
 def test_a_holiday_on_a_fixed_day_is_that_day(text: str, value: str | None) -> None:
     assert [v for _, t, v in tags(text) if t == "DATE"] == ([value] if value else [])
+
+
+def test_a_number_of_units_before_ago_is_a_date_not_a_duration() -> None:
+    # "the French Open final five weeks ago" was a duration "final five weeks"
+    assert tags("He lost the French Open final five weeks ago.") == [("five weeks ago", "DATE", "2021-W47")]
+    assert tags("He left home four–five hours ago.")[0][1] == "DURATION"  # a range stays one
