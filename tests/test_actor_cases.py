@@ -2580,3 +2580,13 @@ def test_a_tennis_open_is_an_event():
     # "the French Open", "the Canadian Open" were type other; the Open University stays an organisation
     got = _types(HEAD + "He won the French Open and will play the Canadian Open. She studied at the Open University.")
     assert got == {"French Open": "event", "Canadian Open": "event", "Open University": "organization"}
+
+
+def test_chair_is_a_title_and_stock_indices_are_no_actors():
+    # "Fed Chair Jerome Powell" was one organisation; "S&P 500" the rating agency; "Nasdaq Composite" an organisation
+    df = _df(HEAD + "Fed Chair Jerome Powell spoke. Board Chair Mary Smith agreed. The S&P 500 lost 2.95% and the "
+                    "Nasdaq Composite dropped. He holds a Chair In Global Politics.")
+    got = dict(zip(df["actor"], df["type"], strict=True))
+    assert got["Jerome Powell"] == got["Mary Smith"] == "person" and got["Federal Reserve"] == "organization"
+    assert got["S&P 500"] == got["Nasdaq Composite"] == "other"
+    assert not any(a.startswith("In ") for a in got)

@@ -1137,6 +1137,8 @@ def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, in
             and i + 3 < len(words))  # "Bloc Quebecois Member of Parliament Benoit Sauvageau"
         or (w == "Executive" and i > 0 and words[i - 1] == "Chief")  # "Chief Executive Carrie Lam"
     ]
+    core = [k for k in core if not (words[k] == "Chair" and k + 1 < len(words) and words[k + 1] in ("In", "in"))]
+    # ("a Chair In Global Islamic Politics": an academic chair, no title before a name)
     for k in reversed(core):
         j = k + 1
         if words[k] == "Member" and words[k + 1 : k + 2] == ("of",):
