@@ -2590,3 +2590,11 @@ def test_chair_is_a_title_and_stock_indices_are_no_actors():
     assert got["Jerome Powell"] == got["Mary Smith"] == "person" and got["Federal Reserve"] == "organization"
     assert got["S&P 500"] == got["Nasdaq Composite"] == "other"
     assert not any(a.startswith("In ") for a in got)
+
+
+def test_a_royal_title_of_a_place_names_its_holder():
+    # "the Princess of Wales" was the place Wales (the title "Princess" split off), unlike "the Duke of Sussex"
+    got = _types(HEAD + "The Princess of Wales watched. The Duke of Sussex said he would return. The King of Jordan met "
+                        "the president. The Prince of Wales Hospital opened.")
+    assert got == {"Princess of Wales": "person", "Duke of Sussex": "person", "King of Jordan": "person",
+                   "Prince of Wales Hospital": "organization"}

@@ -50,8 +50,10 @@ from toolkit.entities.tokens import (
     EMPTY_WORDS,
     MEMO_MAX,
     NAME_PREFIXES,
+    NOBLE_TITLES,
     PARTICLE_NAME,
     east_asian_given,
+    is_cap,
     lazy_lex,
     memo,
     strip_dot,
@@ -1107,6 +1109,9 @@ _HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "
 
 
 def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, int] | None:
+    if len(words) >= 3 and words[1] == "of" and words[0] in NOBLE_TITLES and words[0] in CORE_TITLES \
+            and all(is_cap(w) or w == "the" for w in words[2:]):
+        return None  # "the Princess of Wales", "the King of Jordan": the title names its holder (as "the Duke of Sussex")
     if any(g.has("thing_name", " ".join(words[:k])) for k in range(len(words), 2, -1)):
         return None  # "State of the Union (Address)": a known thing's name, no "State of" title before "the Union"
     i = next((k for k, w in enumerate(words) if w in ("of", "for")), 0)
