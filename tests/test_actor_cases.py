@@ -2598,3 +2598,11 @@ def test_a_royal_title_of_a_place_names_its_holder():
                         "the president. The Prince of Wales Hospital opened.")
     assert got == {"Princess of Wales": "person", "Duke of Sussex": "person", "King of Jordan": "person",
                    "Prince of Wales Hospital": "organization"}
+
+
+def test_an_apposition_naming_a_film_makes_a_work_and_a_demonym_noun_its_country():
+    # "Barbie, the year's biggest box-office hit" was an organisation; "a proud Irishman" an organisation "Irishman"
+    got = _types(HEAD + "Barbie, the year's biggest box-office hit, won one award. Denise Crosby will appear in Suits, a "
+                        "Toronto-shot legal series. \"I'm a proud Irishman,\" he said. The Scotsman newspaper reported it.")
+    assert got["Barbie"] == got["Suits"] == "work"
+    assert got["Ireland"] == "place" and "Irishman" not in got and got["The Scotsman"] == "organization"

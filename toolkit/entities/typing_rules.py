@@ -610,6 +610,9 @@ def _group_plural(name: str) -> bool:
 #: "CCTV cameras" stay products).
 _FLEET_PLURALS = frozenset(["helicopters", "jets", "tanks", "trucks", "satellites", "aircraft", "drones"])
 
+#: Head nouns of an apposition that make the name before it a work, besides work_prev ("X, the year's biggest hit").
+_WORK_APPOS = frozenset(["hit", "blockbuster", "sequel", "prequel", "remake", "bestseller", "best-seller", "drama",
+                         "thriller", "comedy", "biopic", "franchise", "miniseries", "adaptation", "debut"])
 #: Head nouns of an apposition that make the name before it an organisation, besides org_prev ("X, the
 #: local chapter of Y", "X, a subsidiary of Y", "X, a think tank").
 _ORG_APPOS = frozenset(["chapter", "subsidiary", "affiliate", "branch", "division", "coalition", "alliance",
@@ -1132,6 +1135,11 @@ TYPE_RULES: tuple[Rule, ...] = (
              len(c.after) >= 4 and c.after[3] in c.g.words.get("place_prev", ())
              and (_lex(c.after[2]) or "") == "JJ")),
          '"Temescal, a neighborhood north of ...", "Kota, a town in ...", "Birmaza, a northern village"',
+         first=_first_is(",")),
+    Rule("work_apposition_after", "after", "work", 5,
+         lambda c: c.unknown and (c.appos in c.wl["work_prev"] or c.appos in _WORK_APPOS) and not c.poss,
+         '"Barbie, the year\'s biggest box-office hit", "Oppenheimer, a three-hour drama": the head noun of the '
+         'apposition is a work\'s (word list work_prev)',
          first=_first_is(",")),
     Rule("org_apposition_after", "after", "organization", 5,
          lambda c: c.unknown and (c.appos in c.wl["org_prev"] or c.appos in _ORG_APPOS) and not c.poss,
