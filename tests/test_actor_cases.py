@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from toolkit import actors, load_article, quotes
+from toolkit import actors, load_article, quote_spans, quotes
 
 pytestmark = pytest.mark.filterwarnings("ignore::toolkit.errors.LanguageWarning")
 
@@ -2606,3 +2606,14 @@ def test_an_apposition_naming_a_film_makes_a_work_and_a_demonym_noun_its_country
                         "Toronto-shot legal series. \"I'm a proud Irishman,\" he said. The Scotsman newspaper reported it.")
     assert got["Barbie"] == got["Suits"] == "work"
     assert got["Ireland"] == "place" and "Irishman" not in got and got["The Scotsman"] == "organization"
+
+
+def test_a_title_in_a_headlines_single_marks_is_the_work_named_in_the_story():
+    # "'Oppenheimer' sweeps Oscars" merged the headline's film with the person J. Robert Oppenheimer
+    art = load_article("'Oppenheimer' sweeps Oscars with seven wins\n\nChristopher Nolan's \"Oppenheimer\" won seven "
+                       "awards. Cillian Murphy won for playing J. Robert Oppenheimer.")
+    df = actors(art)
+    assert df.loc[df["kind"] == "title", ["actor", "type"]].values.tolist() == [["Oppenheimer", "work"], ["Oscars", "event"]]
+    assert quote_spans(art)["text"].tolist()[0] == "'Oppenheimer'"
+    # an apostrophe is no quotation mark: "Rock 'n' roll", "Nolan's film"
+    assert quote_spans(load_article("Rock 'n' roll is back in Nolan's film\n\nIt is.")).empty

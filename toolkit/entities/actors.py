@@ -196,6 +196,8 @@ def _split_titles(article: Article, det: Detector, raws: list[Raw]) -> tuple[lis
             a += 1
         while b > a and text[b - 1] in _TITLE_EDGE:
             b -= 1
+        if b - a > 2 and text[a] == "'" == text[b - 1]:
+            a, b = a + 1, b - 1  # a headline's straight single marks ("'Parasite' wins"; not the song "Truckin'")
         words = text[a:b].split()
         j = bisect_right(row_starts, a) - 1
         if not words or j < 0 or a >= rows[j][2]:

@@ -35,6 +35,7 @@ QUOTE_SPAN_COLUMNS = ["quote_id", "start", "end", "text", "para_start", "para_en
 # A straight double quote opens when preceded by start/space/opening bracket, closes otherwise.
 _OPEN_STRAIGHT = re.compile(r'(?:(?<=^)|(?<=[\s(\[—–-]))"(?=\S)')
 _MARK = re.compile('[“”"«»]')
+_HEADLINE_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(]))'(?=\w\w)([^'\n]{2,150}?)(?<=[\w.!?])'(?=[\s:,;.!?]|$)")
 _SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘([^’\n]{1,200}?)’(?![\w])")
 
 
@@ -203,7 +204,8 @@ def _mark_rows(article: Article) -> list[tuple[int, int, int, int]]:
     rows: list[tuple[int, int, int, int]] = []
     has_single = "‘" in text
     if not has_single and _MARK.search(text) is None:
-        return rows  # no quotation mark anywhere: no paragraph can hold or continue a quote
+        # no double quotation mark anywhere: no paragraph can hold or continue a quote but in the headline
+        return _headline_single(article, _para_bounds(article), rows) if "'" in text[:300] else rows
     bounds = _para_bounds(article)
     carry: tuple[int, int] | None = None  # (start offset, para) of a quote continued from before
     for pid, (a, b) in enumerate(bounds):
@@ -240,5 +242,22 @@ def _mark_rows(article: Article) -> list[tuple[int, int, int, int]]:
                     rows.append((s, e, pid, pid))
     if carry is not None:
         rows.append((carry[0], bounds[carry[1]][1], carry[1], carry[1]))
+    rows.extend(_headline_single(article, bounds, rows))
     rows.sort()
     return rows
+
+
+def _headline_single(article: Article, bounds: list[tuple[int, int]], rows: list[tuple[int, int, int, int]]) -> list[
+        tuple[int, int, int, int]]:
+    """Quotes in straight single marks in the first paragraph when it is the headline ("'Oppenheimer' sweeps
+    Oscars", "'We are running out of time': UN chief"); elsewhere such marks are too often apostrophes to read."""
+    text = article.text
+    if not bounds or "'" not in text[bounds[0][0] : bounds[0][1]]:
+        return []
+    from toolkit.text.segment import paragraph_rows
+
+    if paragraph_rows(article)[0][3] != "title":
+        return []
+    a, b = bounds[0]
+    inside = _Inside([r for r in rows if r[2] == 0])
+    return [(a + m.start(), a + m.end(), 0, 0) for m in _HEADLINE_SINGLE.finditer(text[a:b]) if not inside(a + m.start())]
