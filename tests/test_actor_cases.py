@@ -2617,3 +2617,10 @@ def test_a_title_in_a_headlines_single_marks_is_the_work_named_in_the_story():
     assert quote_spans(art)["text"].tolist()[0] == "'Oppenheimer'"
     # an apostrophe is no quotation mark: "Rock 'n' roll", "Nolan's film"
     assert quote_spans(load_article("Rock 'n' roll is back in Nolan's film\n\nIt is.")).empty
+
+
+def test_a_list_of_companies_is_no_town_and_its_region():
+    # "such as Alphabet, Amazon and Microsoft": "Alphabet" was a place (a town before the region "Amazon")
+    got = _types(HEAD + "The law covers gatekeepers such as Alphabet, Amazon and Microsoft. He lives in Clearwater, "
+                        "Florida, with his wife.")
+    assert got["Alphabet"] == got["Microsoft"] == "organization" and got["Clearwater"] == "place"

@@ -544,6 +544,8 @@ def _region_after(c: Cue) -> bool:
     if not (len(after) >= 2 and after[0] == "," and _lookup_type(g, after[1]) == "place"
             and (c.hit is None or c.hit[1] == "place")):
         return False
+    if len(after) > 3 and after[2] in ("and", "or") and after[3][:1].isupper():
+        return False  # a list: "such as Alphabet, Amazon and Microsoft" (Amazon, the company, not the region)
     nxt2 = " ".join(after[1:3])
     verb_next = len(after) > 2 and (after[2] in SPEECH or (_lex(after[2]) or "").startswith("VB")
                                     or after[2] in CORE_TITLES  # ", Paris claims", ", U.S. Senator"
