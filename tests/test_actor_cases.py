@@ -1665,8 +1665,8 @@ def test_a_teams_nickname_is_the_team_named_by_its_city_and_nickname():
     df = _df(HEAD + "The Hornets traded him to the Los Angeles Lakers. Bryant stayed with the Lakers for 20 years.")
     assert set(df.loc[df["surface"] == "Lakers", "actor"]) == {"Los Angeles Lakers"}
     assert set(df.loc[df["surface"] == "Lakers", "type"]) == {"organization"}
-    got = _actors(HEAD + "The US Congress met. Congress voted on Tuesday.")  # no plural: no nickname
-    assert "Congress" in got
+    got = _actors(HEAD + "The US Congress met. Congress voted on Tuesday.")  # no plural: no nickname, but
+    assert got == {"US Congress"}  # the head word of the one body of that kind (since the head-word merge)
 
 
 def test_corporal_is_a_title_and_the_wikinews_review_tag_no_name():
@@ -2624,3 +2624,13 @@ def test_a_list_of_companies_is_no_town_and_its_region():
     got = _types(HEAD + "The law covers gatekeepers such as Alphabet, Amazon and Microsoft. He lives in Clearwater, "
                         "Florida, with his wife.")
     assert got["Alphabet"] == got["Microsoft"] == "organization" and got["Clearwater"] == "place"
+
+
+def test_a_bodys_head_word_alone_is_the_one_body_of_that_kind_in_the_story():
+    # "Council approves plan" (the headline) was an organisation "Council" beside "Leeds City Council"
+    df = actors(load_article("Council approves plan to close schools\n\nLeeds City Council's board approved the plan. "
+                             "The Senate and the US Congress met. Congress passed the bill. The House voted too, and "
+                             "the White House said so."))
+    got = dict(zip(df["surface"], df["actor"], strict=True))
+    assert got["Council"] == "Leeds City Council" and got["Congress"] == "US Congress"
+    assert got["House"] == "House"  # the House of Representatives, not the White House

@@ -707,6 +707,10 @@ def _named_after(types: dict[str, str], hints: Mapping[str, Counter], mentions_o
     return out
 
 
+#: Bodies' head words that name another body alone ("the House" is the House of Representatives beside "the White
+#: House"; "Energy" is a field).
+_AMBIGUOUS_HEADS = frozenset(["House", "Energy", "Health", "Justice", "Defense", "Defence", "State", "Party"])
+
 _ACR_SKIP = frozenset(["of", "for", "and", "the", "&", "on", "in", "de"])
 
 
@@ -747,6 +751,9 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
     # the last words of one longer name ("General Assembly" ... "UN General Assembly")
     tails: dict[str, set[str]] = defaultdict(set)
     for k in keys:
+        if " " in k and (head := k.rsplit(" ", 1)[1]) in keys and g.has("org_suffix", head) and head[1:].islower() \
+                and head not in _AMBIGUOUS_HEADS:
+            tails[head].add(k)  # "Council approves plan" (a headline) ... "Leeds City Council": the one council
         if k.count(" ") < 2:
             continue  # a tail of two words or more needs three words or more
         words = k.split()
@@ -866,8 +873,13 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
         if kk is not None and kl is not None and kk != kl:
             continue  # "Crew Dragon" (a thing) is no part of the organisation "SpaceX Crew Dragon"
         prefix = long[: len(long) - len(k)].rstrip()
-        if not (g.lookup(long) or (g.lookup(prefix) or ("", ""))[1] == "place" or prefix in g.demonyms
-                or prefix in world_cities()):
+        if " " not in k:  # a body's head word alone: the body of a place ("Leeds City Council") or a known one
+            first = prefix.split()[0]
+            if not (g.lookup(long) or (g.lookup(first) or ("", ""))[1] == "place" or first in g.demonyms
+                    or first in world_cities()):
+                continue
+        elif not (g.lookup(long) or (g.lookup(prefix) or ("", ""))[1] == "place" or prefix in g.demonyms
+                  or prefix in world_cities()):
             continue  # the longer name only qualifies the shorter by where it is ("Michigan Supreme Court")
         ren[k] = long  # "General Assembly" → "UN General Assembly", "Home Office" → "UK Home Office"
     if not ren:
