@@ -390,3 +390,16 @@ def test_a_number_of_units_before_ago_is_a_date_not_a_duration() -> None:
     # "the French Open final five weeks ago" was a duration "final five weeks"
     assert tags("He lost the French Open final five weeks ago.") == [("five weeks ago", "DATE", "2021-W47")]
     assert tags("He left home four–five hours ago.")[0][1] == "DURATION"  # a range stays one
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Millions fled two weeks after Helene devastated the region.", "P2W"),
+        ("The signature came one day after Canada's Senate voted.", "P1D"),
+        ("The ruling came one year after San Francisco made headlines.", "P1Y"),
+    ],
+)
+def test_units_before_or_after_a_named_event_are_a_duration(text: str, value: str) -> None:
+    # they were dates counted from publication ("one day after Canada's Senate voted": the day after it)
+    assert [v for _, _, v in tags(text)] == [value]

@@ -729,8 +729,9 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     sign = -1 if d in ("ago", "earlier", "before", "previously", "prior") else 1
     if d in ("before", "after"):
         nxt = ctx.text[m.end() : m.end() + 15]
-        if re.match(r"\s+(?:the|a|an|his|her|its|their|\w+ing)\b", nxt):
-            # "two days before the vote": anchored on an event, not the publication date
+        if re.match(r"\s+(?:the|a|an|his|her|its|their|\w+ing|[A-Z]\w+)\b", nxt):
+            # "two days before the vote", "two weeks after Helene devastated the region": anchored on an event,
+            # not the publication date
             return {"type": "DURATION", "value": _duration(n, u), "span_end": m.start("dir") - 1}
     if d in ("earlier", "later") and re.match(r"\s+than\b", ctx.text[m.end() : m.end() + 8]):
         # "a month earlier than usual", "two weeks later than planned": a difference, no date
