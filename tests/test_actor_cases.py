@@ -2634,3 +2634,11 @@ def test_a_bodys_head_word_alone_is_the_one_body_of_that_kind_in_the_story():
     got = dict(zip(df["surface"], df["actor"], strict=True))
     assert got["Council"] == "Leeds City Council" and got["Congress"] == "US Congress"
     assert got["House"] == "House"  # the House of Representatives, not the White House
+
+
+def test_a_party_of_its_leader_is_two_names():
+    # "the Samajwadi Party of Akhilesh Yadav" was one organisation
+    got = _types(HEAD + "In Uttar Pradesh, the Samajwadi Party of Akhilesh Yadav won 37 seats. The University of "
+                        "Washington and the Bank of England agreed.")
+    assert got == {"Uttar Pradesh": "place", "Samajwadi Party": "organization", "Akhilesh Yadav": "person",
+                   "University of Washington": "organization", "Bank of England": "organization"}

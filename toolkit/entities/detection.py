@@ -1109,6 +1109,14 @@ class Detector:
                 )
                 if not generic or self.g.lookup(" ".join(left)):
                     return []
+                rw = [tw[x] for x in right]
+                if w == "of" and 2 <= len(rw) <= 3 and (self.g.has("given", rw[0]) or (
+                        _lex(rw[0].lower()) is None and _lex(rw[-1].lower()) is None and rw[-1][1:].islower())) \
+                        and self.g.lookup(" ".join(rw)) is None and self.g.lookup(whole) is None \
+                        and (self.g.has("org_suffix", head) or self.g.has("org_word", head)) and not any(
+                            self.g.has("org_suffix", x) or self.g.has("org_word", x) or self.g.has("place_suffix", x)
+                            or self.g.lookup(x) for x in rw):
+                    return []  # "the Samajwadi Party of Akhilesh Yadav": a body, then its leader (two names)
             return list(range(k, right[-1] + 1))
         return []
 
