@@ -1115,8 +1115,11 @@ class Detector:
                         and self.g.lookup(" ".join(rw)) is None and self.g.lookup(whole) is None \
                         and (self.g.has("org_suffix", head) or self.g.has("org_word", head)) and not any(
                             self.g.has("org_suffix", x) or self.g.has("org_word", x) or self.g.has("place_suffix", x)
-                            or self.g.lookup(x) for x in rw):
-                    return []  # "the Samajwadi Party of Akhilesh Yadav": a body, then its leader (two names)
+                            or self.g.lookup(x) for x in rw) \
+                        and not (right[-1] + 2 < n and tw[right[-1] + 1] == ","
+                                 and (self.g.lookup(tw[right[-1] + 2]) or ("", ""))[1] == "place"):
+                    return []  # "the Samajwadi Party of Akhilesh Yadav": a body, then its leader (two names; not
+                    # "Calvary Church of Santa Ana, California": a town)
             return list(range(k, right[-1] + 1))
         return []
 
