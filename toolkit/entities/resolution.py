@@ -682,8 +682,8 @@ def _team_short_forms(types: dict[str, str], g: Gazetteer) -> dict[str, str]:
                 and not last.endswith("ss") and _lex(last.lower()) in ("NNS", "NNP", "NNPS", None) \
                 and (g.lookup(lead) or ("", ""))[1] == "place":  # (not "Congress", "Census": no plural)
             longer[last].append(k)
-    return {k: v[0] for k, v in longer.items() if len(v) == 1 and k in types and not g.lookup(k)}
     # (typed a person or not: "the Lakers, who have lost four games" reads like a person's name)
+    return {k: v[0] for k, v in longer.items() if len(v) == 1 and k in types and not g.lookup(k)}
 
 
 def _named_after(types: dict[str, str], hints: Mapping[str, Counter], mentions_of: Counter, g: Gazetteer) -> dict[str, str]:
@@ -726,7 +726,10 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
     * an all-caps headline form with the body's form ("IRISHMAN" → "Irishman");
     * a one-word plural with its singular ("Oscars" → "Oscar"), neither a person;
     * an acronym, or the long form's first words with the acronym, with the one long form whose
-      last words it abbreviates ("ISO", "California ISO" → "California Independent System Operator").
+      last words it abbreviates ("ISO", "California ISO" → "California Independent System Operator");
+    * the last words of one longer name, when the longer name adds a place or is known ("General Assembly" →
+      "UN General Assembly"), and a body's head word alone ("Council" → "Leeds City Council", "Congress" → "US
+      Congress"; not "House", "Party": :data:`_AMBIGUOUS_HEADS`).
     Keys are renamed in place; nothing is merged when the target is not unique."""
     keys = set(key.values())
     if len(keys) < 2:

@@ -60,8 +60,9 @@ PARTICLE_NAME = re.compile(
 EMPTY_WORDS: frozenset[str] = frozenset()
 #: The word lists of ``actors_words.tsv`` that the rules read (:func:`word_lists`).
 #: a model or serial number after a name that takes one (word kind ``number_line``: "737", "737-800",
-#: "486b", "360"); with a maker's letters it is one token ("A380", "S26", "A320neo")
+#: "486b", "360")
 MODEL_NUMBER = re.compile(r"\d{1,4}(?:-\d{1,4})?[a-z]{0,3}")
+#: a model number as the last word of a name, a maker's letters included ("737", "A380", "S26", "A320neo")
 MODEL_CODE = re.compile(r"(?:[A-Z]{1,2})?\d{1,4}(?:-\d{1,4})?[a-z]{0,3}")
 #: words after a model's number that belong to its name ("Boeing 737 MAX", "iPhone 17 Pro Max")
 MODEL_SUFFIXES = frozenset(["MAX", "Max", "Pro", "Plus", "Ultra", "Mini", "Air", "XL", "Lite", "Edge", "Dreamliner",
