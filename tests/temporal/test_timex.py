@@ -403,3 +403,16 @@ def test_a_number_of_units_before_ago_is_a_date_not_a_duration() -> None:
 def test_units_before_or_after_a_named_event_are_a_duration(text: str, value: str) -> None:
     # they were dates counted from publication ("one day after Canada's Senate voted": the day after it)
     assert [v for _, _, v in tags(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "ahead of" an event names one to come (published on Friday 31 December 2021)
+        ("The yen fell ahead of the Bank of Japan's decision on Tuesday.", "2022-01-04"),
+        ("Spain is in the final day of campaigning ahead of Sunday's general election.", "2022-01-02"),
+        ("Stocks fell on Tuesday ahead of the Fed meeting.", "2021-12-28"),
+    ],
+)
+def test_ahead_of_an_event_is_a_cue_of_the_future(text: str, value: str) -> None:
+    assert [v for t, _, v in tags(text) if "day" in t.lower()] == [value]

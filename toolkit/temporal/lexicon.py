@@ -72,7 +72,7 @@ _MODS = {
 _FUTURE_MARK = re.compile(
     r"\b(?:will|won't|wo n't|shall|'ll|going to|scheduled|due to|due|set to|plans?|planned|planning|"
     r"expected|expects?|upcoming|forthcoming|next|coming|later|until|intends?|aims?|hopes?|would|could|might|"
-    r"is to|are to|to be held|to meet|to hold|to visit|to begin|to start|to take|to vote)\b",
+    r"is to|are to|to be held|to meet|to hold|to visit|to begin|to start|to take|to vote|ahead of)\b",
     re.I,
 )
 _FUTURE_AUX = re.compile(r"\b(?:will|shall|'ll|to|would|could|might|may|must)(?:\s+not)?(?:\s+(?:be|have|been|get))+\s+$", re.I)
