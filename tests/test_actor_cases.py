@@ -2642,3 +2642,13 @@ def test_a_party_of_its_leader_is_two_names():
                         "Washington and the Bank of England agreed.")
     assert got == {"Uttar Pradesh": "place", "Samajwadi Party": "organization", "Akhilesh Yadav": "person",
                    "University of Washington": "organization", "Bank of England": "organization"}
+
+
+def test_counsel_is_a_title_and_a_courts_short_name_is_the_court_named_in_full():
+    # "Special Counsel Jack Smith" was one organisation; the headline's "Supreme Court" an actor of its own beside
+    # "the U.S. Supreme Court" (the Supreme Court of the United States)
+    df = actors(load_article("Supreme Court rules on immunity\n\nThe U.S. Supreme Court ruled on Monday. Special Counsel "
+                             "Jack Smith's office declined to comment. White House Counsel Pat Cipollone spoke."))
+    got = dict(zip(df["surface"], df["actor"], strict=True))
+    assert got["Supreme Court"] == got["U.S. Supreme Court"] == "Supreme Court of the United States"
+    assert got["Special Counsel Jack Smith"] == "Jack Smith" and got["Counsel Pat Cipollone"] == "Pat Cipollone"

@@ -766,6 +766,12 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
                 if tail in keys:
                     tails[tail].add(k)
     shorter = [k for k, longer in tails.items() if len(longer) == 1]
+    # the words before "of" of one longer name ("Supreme Court" ... "Supreme Court of the United States")
+    heads_of: dict[str, set[str]] = defaultdict(set)
+    for k in keys:
+        if " of " in k and " " in (head := k.split(" of ", 1)[0]) and head in keys:
+            heads_of[head].add(k)
+    before_of = [k for k, longer in heads_of.items() if len(longer) == 1]
     folded: dict[str, list[str]] = defaultdict(list)
     for k in keys:
         if len(k) >= 4 and not k.isupper():
@@ -775,7 +781,7 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
     # a well-known person's initials with the full name in the article ("AOC" ... "Alexandria Ocasio-Cortez")
     initials_of = {k: full[0] for k in acronyms if k in well_known_people()
                    and len(full := [n for n in well_known_people()[k] if n in keys]) == 1}
-    if not (shouted or plurals or acronyms or shorter or variants or mixed):
+    if not (shouted or plurals or acronyms or shorter or variants or mixed or before_of):
         return  # most articles: nothing to merge, nothing to build
     ren: dict[str, str] = {}
     if variants:
@@ -885,6 +891,11 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
                   or prefix in world_cities()):
             continue  # the longer name only qualifies the shorter by where it is ("Michigan Supreme Court")
         ren[k] = long  # "General Assembly" → "UN General Assembly", "Home Office" → "UK Home Office"
+    for k in before_of:
+        long = next(iter(heads_of[k]))
+        if k not in ren and not g.lookup(k) and kind(k) in ("organization", None) and kind(long) == "organization" \
+                and g.has("org_suffix", k.rsplit(" ", 1)[1]):
+            ren[k] = long  # "Supreme Court" (a headline) → "Supreme Court of the United States", the one named
     if not ren:
         return
     for r in raws:
