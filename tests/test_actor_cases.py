@@ -2652,3 +2652,9 @@ def test_counsel_is_a_title_and_a_courts_short_name_is_the_court_named_in_full()
     got = dict(zip(df["surface"], df["actor"], strict=True))
     assert got["Supreme Court"] == got["U.S. Supreme Court"] == "Supreme Court of the United States"
     assert got["Special Counsel Jack Smith"] == "Jack Smith" and got["Counsel Pat Cipollone"] == "Pat Cipollone"
+
+
+def test_uk_police_ranks_are_titles():
+    # "Det Insp Rachel Hughes" gave an organisation "Det"
+    assert _types(HEAD + "Det Insp Rachel Hughes said so. DCI Tom Lee agreed. PCSO Ann Smith spoke.") == {
+        "Rachel Hughes": "person", "Tom Lee": "person", "Ann Smith": "person"}

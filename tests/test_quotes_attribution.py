@@ -1235,3 +1235,12 @@ def test_speakers_from_many_places(name, frame):
     """Names from every continent are their quote's speaker ("Nguyen Van An said": "An" is a given name
     here, not the article before an adjective "said", as in "an alleged …")."""
     assert _q(frame.format(n=name))["speaker"].tolist() == [name]
+
+
+def test_a_persons_family_or_lawyer_speaks_not_the_person():
+    # "Ms Farah's family described her as “…”" gave the quote to Ms Farah
+    q = quotes(load_article("Victim named\n\nAmina Farah, 29, was found dead. Ms Farah's family described her as \"a "
+                            "loving mother\". Jane Doe's lawyer said: \"She is innocent.\" \"We will win,\" Biden's "
+                            "campaign said."))
+    assert q["speaker"].tolist() == ["Ms Farah's family", "Jane Doe's lawyer", "Biden"]
+    assert q["speaker_type"].tolist() == ["anonymous", "anonymous", "actor"]

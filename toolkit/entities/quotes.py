@@ -109,6 +109,15 @@ _POSSESSED_ROLE = re.compile(
     rf"(?:\s+(?:has|have|had|was|were|is|are|also|then|later|once))*\s*$",
     re.IGNORECASE,
 )  # ("Afghanistan's Public Health Minister, Sayed Mohammad Amin Fatemi", "the Labour Party's chancellor of the Exchequer")
+#: A person's possessive, then someone else who speaks: kin, a lawyer, a friend ("Ms Farah's family", "Jane Doe's
+#: lawyer"); not who speaks in the person's name ("Annan's office", "Biden's campaign", "his spokesman": the person).
+_PERSONS_AGENT = re.compile(
+    r"\s?['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:family|families|relatives|parents|children|widow|widower|wife|husband|"
+    r"son|daughter|mother|father|brother|sister|lawyer|lawyers|attorney|attorneys|solicitor|barrister|counsel|"
+    r"friend|friends|neighbour|neighbor|neighbours|neighbors)"
+    r"(?:\s+(?:has|have|had|was|were|is|are|also|then|later))*\s*$",
+    re.IGNORECASE,
+)
 _SPOKES = re.compile(rf"\b{_SPOKES_WORD}\b", re.IGNORECASE)
 _OBJECT_OF = re.compile(
     r"\b(?:by|for|to|with|from|on)\s+(?:the\s+)?(?:(?:news\s+|state\s+)?(?:agency|service|outlet|network|channel|"
@@ -939,6 +948,10 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             return _TRAILING_RELATIVE.sub("", phrase), "anonymous"  # "Some tenants of Mobius's buildings": not Mobius
         if inside:
             people = [r for r in inside if r.type == "person"]
+            if people and inside[-1] is people[-1] and _PERSONS_AGENT.match(text, people[-1].end, b):
+                # "Ms Farah's family described her as …", "Jane Doe's lawyer said": the family, the lawyer, not
+                # the person named
+                return _TRAILING_RELATIVE.sub("", phrase), "anonymous"
             if not people and _POSSESSED_ROLE.match(text, inside[-1].end, b) and not _SPOKES.search(phrase):
                 # "Syria's foreign minister", "the United Kingdom's foreign secretary": the office holder,
                 # not the country
