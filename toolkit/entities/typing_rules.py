@@ -1171,7 +1171,8 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("initials_speech_verb_after", "after", "person", 2,
          lambda c: not c.poss and (c.after[0] in SPEECH or (len(c.after) > 1 and c.after[0] == "," and c.after[1] in SPEECH))
          and _initials_name(c),
-         '"AJ Smith said": initials and a surname that speaks (no acronym\'s name)'),
+         '"AJ Smith said": initials and a surname that speaks (no acronym\'s name)',
+         first=lambda w, wl: w in SPEECH or w == ","),
     Rule("speech_verb_after", "after", "person", 1,
          lambda c: bool(c.after) and not c.poss
          and not (len(c.words) == 1 and c.words[0].isupper() and len(c.words[0]) > 1 and c.words[0] not in well_known_people())
