@@ -110,7 +110,7 @@ _POSSESSED_ROLE = re.compile(
     re.IGNORECASE,
 )  # ("Afghanistan's Public Health Minister, Sayed Mohammad Amin Fatemi", "the Labour Party's chancellor of the Exchequer")
 #: A person's possessive, then someone else who speaks: kin, a lawyer, a friend ("Ms Farah's family", "Jane Doe's
-#: lawyer"); not who speaks in the person's name ("Annan's office", "Biden's campaign", "his spokesman": the person).
+#: lawyer"); not who speaks in the person's name ("Annan's office", "Renzi's campaign", "his spokesman": the person).
 _PERSONS_AGENT = re.compile(
     r"\s?['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:family|families|relatives|parents|children|widow|widower|wife|husband|"
     r"son|daughter|mother|father|brother|sister|lawyer|lawyers|attorney|attorneys|solicitor|barrister|counsel|"
@@ -1139,17 +1139,24 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
     turn_labels = {s: label for _, s, _, label in turns}  # where each turn's words start -> its label
     turn_paras = {sent_of(a)[4]: label for a, _, _, label in turns}  # paragraph id -> label
     turn_seen = [-1]  # the last paragraph whose turn set the speaker
+    # the people named, most named first (only a transcript asks)
+    turn_people = Counter(r.actor for r in m_rows if r.type == "person") if turns else Counter()
+    speaker_of: dict[str, tuple[str | None, str] | None] = {}  # label -> speaker, read once per label
 
     def turn_speaker(label: str) -> tuple[str | None, str] | None:
+        if label not in speaker_of:
+            speaker_of[label] = _turn_speaker(label)
+        return speaker_of[label]
+
+    def _turn_speaker(label: str) -> tuple[str | None, str] | None:
         """The speaker of a transcript's turn: the interviewer ("Q"), the person the label names ("Stiell",
         "Simon Stiell"), for "A" the person the article names most; else the label as an unnamed speaker."""
         if label in INTERVIEWER_LABELS:
             return "the interviewer", "anonymous"
-        people = Counter(r.actor for r in m_rows if r.type == "person")
         if label in ("A", "Answer"):
-            return (people.most_common(1)[0][0], "actor") if people else None
+            return (turn_people.most_common(1)[0][0], "actor") if turn_people else None
         words = label.split()
-        for actor, _n in people.most_common():
+        for actor, _n in turn_people.most_common():
             parts = actor.split()
             if actor == label or parts[-len(words):] == words or parts[: len(words)] == words \
                     or (label.isupper() and 1 < len(label) == len(parts) and all(
