@@ -416,3 +416,18 @@ def test_units_before_or_after_a_named_event_are_a_duration(text: str, value: st
 )
 def test_ahead_of_an_event_is_a_cue_of_the_future(text: str, value: str) -> None:
     assert [v for t, _, v in tags(text) if "day" in t.lower()] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # an infinitive of purpose after the day takes the main verb's tense (published Friday 31 December 2021)
+        ("Verstappen won the race on Sunday to take a huge step towards the title.", "2021-12-26"),
+        ("She was sworn in Thursday becoming the first woman ever to hold the post.", "2021-12-30"),
+        # an infinitive before it is still a cue of the future
+        ("The ministers are to meet on Tuesday.", "2022-01-04"),
+        ("Leaders plan to hold talks on Tuesday.", "2022-01-04"),
+    ],
+)
+def test_a_purpose_infinitive_after_a_day_is_no_cue_of_the_future(text: str, value: str) -> None:
+    assert [v for t, _, v in tags(text) if "day" in t.lower()] == [value]

@@ -108,6 +108,8 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
             if m.end() - m.start() == 7 and m.group().lower() in ("earlier", "later") \
                     and _THAN.match(ctx.text, m.end()):
                 continue  # a comparison, no tense: "launch it in February, a month earlier than usual"
+            if label == "future" and m.start() >= end and m.group()[:3].lower() == "to ":
+                continue  # a purpose infinitive after it takes the main verb's tense: "won on Sunday to take"
             dist = start - m.end() if m.end() <= start else m.start() - end
             # Markers before the expression (the governing verb) count a little more.
             dist = dist if m.end() <= start else dist + 10
