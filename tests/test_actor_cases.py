@@ -2089,10 +2089,12 @@ def test_a_surname_that_is_a_place_word_and_a_dutch_particle():
     assert types["Mason Mount"] == "person" and types["Temple Mount"] == "place"
 
 
-def test_a_nationality_noun_is_the_country():
-    # "The Dutchman has made strengthening the squad a priority" was an organisation, like "the Spaniard" is Spain
-    got = _types(HEAD + "The Dutchman said the squad was stronger. The Frenchman has made it a priority.")
-    assert got == {"Netherlands": "place", "France": "place"}
+def test_a_nationality_noun_is_no_organisation():
+    # "The Dutchman has made strengthening the squad a priority" was an organisation; a nationality noun for one
+    # person is no actor at all (it was the country), a demonym before a noun is the country
+    got = _types(HEAD + "The Dutchman said the squad was stronger. The Frenchman has made it a priority. Dutchman "
+                        "Ruud Gullit and the French team agreed.")
+    assert got == {"Netherlands": "place", "Ruud Gullit": "person", "France": "place"}
 
 
 def test_parties_and_firms_without_a_head_word_are_known():
@@ -2658,3 +2660,23 @@ def test_uk_police_ranks_are_titles():
     # "Det Insp Rachel Hughes" gave an organisation "Det"
     assert _types(HEAD + "Det Insp Rachel Hughes said so. DCI Tom Lee agreed. PCSO Ann Smith spoke.") == {
         "Rachel Hughes": "person", "Tom Lee": "person", "Ann Smith": "person"}
+
+
+def test_an_unknown_name_owning_a_persons_full_name_is_their_team():
+    # "McLaren's Lando Norris" made McLaren a person (a surname), and the speaker of its team boss's quote
+    df = actors(load_article("Verstappen wins in Brazil\n\nMcLaren's Lando Norris finished sixth. Alpine's Esteban "
+                             "Ocon was second. McLaren team boss Andrea Stella said the team would review it."))
+    got = dict(zip(df["actor"], df["type"], strict=True))
+    assert got["McLaren"] == "organization" and got["Alpine"] == "organization"
+    assert got["Lando Norris"] == got["Esteban Ocon"] == got["Andrea Stella"] == "person"
+
+
+def test_a_demonym_naming_one_person_is_not_the_country():
+    # "the Briton told Sky Sports", "an American, was found shot", "a Jordanian named …" counted as the country
+    df = actors(load_article("Race report\n\nNorris lost the lead. \"It was a tough day,\" the Briton told Sky Sports. "
+                             "Tom Fox, an American, was found. A Jordanian named Ali spoke. The sixteen-year-old Swede is "
+                             "young. The Iraqi government's request, the American ambassador, the Jordanian, Nepalese and "
+                             "Nigerian units and the French agreed."))
+    got = df.groupby("actor").size().to_dict()
+    assert "United Kingdom" not in got and "Sweden" not in got
+    assert got["Iraq"] == got["United States"] == got["Jordan"] == got["Nepal"] == got["Nigeria"] == got["France"] == 1

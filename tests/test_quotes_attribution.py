@@ -1244,3 +1244,32 @@ def test_a_persons_family_or_lawyer_speaks_not_the_person():
                             "campaign said."))
     assert q["speaker"].tolist() == ["Ms Farah's family", "Jane Doe's lawyer", "Biden"]
     assert q["speaker_type"].tolist() == ["anonymous", "anonymous", "actor"]
+
+
+@pytest.mark.parametrize(
+    ("epithet", "speaker"),
+    [
+        ("the Briton", "Lando Norris"),  # the subject of the sentence before
+        ("the Serb", "Novak Djokovic"),  # written "Serbian Novak Djokovic"
+        ("the Spaniard", "Carlos Alcaraz"),  # written "Carlos Alcaraz (Spain)"
+        ("the 21-year-old", "Carlos Alcaraz"),  # written "Carlos Alcaraz (Spain), 21,"
+        ("the 37-year-old Serb", "Novak Djokovic"),
+    ],
+)
+def test_a_nationality_or_an_age_names_a_person_named_before(epithet, speaker):
+    # "the Briton told Sky Sports" was an unnamed speaker
+    text = ("Final report\n\nLando Norris lost the lead to Russell. Serbian Novak Djokovic, 37, also lost to Carlos Alcaraz "
+            "(Spain), 21, on Sunday. \u201cIt was a tough day,\u201d {e} told reporters.")
+    if epithet == "the Briton":
+        text = text.replace(" Serbian Novak Djokovic, 37, also lost to Carlos Alcaraz (Spain), 21, on Sunday.", "")
+    q = quotes(load_article(text.format(e=epithet)))
+    assert q["speaker"].tolist() == [speaker] and q["speaker_type"].tolist() == ["actor"]
+
+
+def test_an_epithet_is_no_one_of_its_own_sentence_nor_a_persons_kin():
+    # "While watching … The Daily Show with Jon Stewart, the 12-year-old admitted" (Stern's son) is neither Jon
+    # Stewart (named in its own sentence) nor Stern (named before as the son's father)
+    q = quotes(load_article("Speech\n\nThe reception of Stern's son was paramount. While watching a line replayed on "
+                            "''The Daily Show with Jon Stewart'', the 12-year-old admitted to his father that speaking "
+                            "was \"pretty cool.\""))
+    assert q["speaker"].tolist() == ["the 12-year-old"] and q["speaker_type"].tolist() == ["anonymous"]

@@ -798,6 +798,9 @@ def _mention(
                 rule = RULE["demonym_surname"]  # "Bill English … English said": his surname, no demonym
                 raw.hints[rule.type] += rule.weight
                 return raw
+            if single and _EPITHET_BEFORE.search(text, max(0, s - 16), s) and not name.endswith(_MASS_DEMONYM) \
+                    and _ends_noun_phrase(tw, nxt_i):
+                return None  # "the Briton told Sky Sports", "an American was hurt": a person, not the country
             raw.canonical = g.demonyms[name]
             raw.adjectival = True
         return raw
@@ -1303,6 +1306,38 @@ def _shares_surname(a: Raw, b: Raw, text: str, g: Gazetteer) -> bool:
         and not any(g.has(k, words[-1]) for k in ("place_suffix", "org_suffix", "org_word"))
 
 
+_OWNER_GAP = frozenset(["'s ", "’s ", "' ", "’ "])
+
+
+#: a determiner or an age before a demonym used as a noun for one person ("the Briton", "a 24-year-old Spaniard")
+_EPITHET_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Aa]nother)|-year-old)\s+$")
+#: what may follow a noun phrase's last word: punctuation, a relative or a preposition opening a modifier
+_AFTER_NOUN_PHRASE = frozenset([",", ".", ";", ":", ")", "!", "?", "who", "whose", "named", "called", "in", "from",
+                                "of", "with", "at", "on", "for", "by", "to"])
+
+
+def _ends_noun_phrase(tw: list[str], i: int) -> bool:
+    """Whether the token before ``tw[i]`` ends a noun phrase: ``tw[i]`` is punctuation, a relative or a
+    preposition ("an American, became", "a Jordanian named", "a Pakistani in his 30s"), or a verb not
+    followed by a noun ("the Briton told Sky Sports", "an American was hurt"; not "the Indian controlled side",
+    "the Iraqi government's request")."""
+    if i >= len(tw):
+        return True
+    w = tw[i]
+    if w == "," and i + 1 < len(tw) and tw[i + 1][:1].isupper():
+        return False  # a list of adjectives: "the Jordanian, Nepalese and Nigerian units"
+    if w in _AFTER_NOUN_PHRASE:
+        return True
+    tag = _lex(w) or ""
+    if tag[:2] not in ("VB", "MD"):
+        return False
+    return i + 1 >= len(tw) or not (tw[i + 1][:1].islower() and (_lex(tw[i + 1]) or "").startswith("NN"))
+
+
+#: demonyms that, after "the", are a people or a language, not one person ("the French", "the Swiss", "the Chinese")
+_MASS_DEMONYM = ("ch", "sh", "ss", "ese", "ic")
+
+
 def coordinate(raws: list[Raw], text: str, g: Gazetteer) -> None:
     """Names in one list ("Carrascal, Cantilan, Madrid and Cortes") share the type of the
     clearly typed ones."""
@@ -1311,7 +1346,7 @@ def coordinate(raws: list[Raw], text: str, g: Gazetteer) -> None:
         by_sent[r.sent_id].append(r)
     for group in by_sent.values():
         group.sort(key=lambda r: r.start)
-        person_of = RULE["person_of"]
+        person_of, owner_of = RULE["person_of"], RULE["owner_of_person"]
         for a, b in zip(group, group[1:], strict=False):
             if a.ntok == 1 and b.ntok >= 2 and text[a.end : b.start] in (" and ", " & ") and _shares_surname(a, b, text, g):
                 # "Bill and Hillary Clinton", "Barack and Michelle Obama": a given name sharing the surname
@@ -1321,6 +1356,9 @@ def coordinate(raws: list[Raw], text: str, g: Gazetteer) -> None:
             if text[a.end : b.start] == " of " and b.gaz is None and b.ntok > 1 and not b.adjectival \
                     and strong_type(a) == "person" and strong_type(b) in (None, "person") and b.hints[person_of.type] == 0:
                 b.hints[person_of.type] += person_of.weight  # "Nick Rhodes of Duran Duran": his band
+            elif text[a.end : b.start] in _OWNER_GAP and a.gaz is None and not a.canonical and b.ntok > 1 \
+                    and strong_type(b) == "person" and a.hints[owner_of.type] == 0:
+                a.hints[owner_of.type] += owner_of.weight  # "McLaren's Lando Norris": his team
         chains: list[list[Raw]] = []
         for r in group:
             if chains and _LIST_SEP.fullmatch(text, chains[-1][-1].end, r.start) \

@@ -111,13 +111,14 @@ _POSSESSED_ROLE = re.compile(
 )  # ("Afghanistan's Public Health Minister, Sayed Mohammad Amin Fatemi", "the Labour Party's chancellor of the Exchequer")
 #: A person's possessive, then someone else who speaks: kin, a lawyer, a friend ("Ms Farah's family", "Jane Doe's
 #: lawyer"); not who speaks in the person's name ("Annan's office", "Renzi's campaign", "his spokesman": the person).
-_PERSONS_AGENT = re.compile(
+_AGENT_OF_PERSON = (
     r"\s?['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:family|families|relatives|parents|children|widow|widower|wife|husband|"
     r"son|daughter|mother|father|brother|sister|lawyer|lawyers|attorney|attorneys|solicitor|barrister|counsel|"
-    r"friend|friends|neighbour|neighbor|neighbours|neighbors)"
-    r"(?:\s+(?:has|have|had|was|were|is|are|also|then|later))*\s*$",
-    re.IGNORECASE,
+    r"friend|friends|neighbour|neighbor|neighbours|neighbors)\b"
 )
+_PERSONS_AGENT = re.compile(_AGENT_OF_PERSON + r"(?:\s+(?:has|have|had|was|were|is|are|also|then|later))*\s*$", re.I)
+#: the same after a name, whatever follows ("the reception of Stern's son was paramount")
+_PERSONS_AGENT_AFTER = re.compile(_AGENT_OF_PERSON, re.I)
 _SPOKES = re.compile(rf"\b{_SPOKES_WORD}\b", re.IGNORECASE)
 _OBJECT_OF = re.compile(
     r"\b(?:by|for|to|with|from|on)\s+(?:the\s+)?(?:(?:news\s+|state\s+)?(?:agency|service|outlet|network|channel|"
@@ -808,6 +809,53 @@ def _pronoun_of(name: str) -> str | None:
 _SUBORDINATE = re.compile(r"\b(?:[Aa]s|[Ww]hen|[Ww]hile|[Aa]fter|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ss]ince|[Ii]f|[Bb]efore|[Uu]ntil)\s")
 
 
+#: a nationality or an age standing for a person named before ("the Briton", "the 24-year-old", "the 37-year-old Serb")
+_EPITHET = re.compile(
+    r"[Tt]he\s+(?:(?:(?P<age>\d{1,3})-year-old|[a-z]+(?:-[a-z]+)?-year-old)(?:\s+(?P<dem2>[A-Z][a-z]+))?"
+    r"|(?P<dem>[A-Z][a-z]+))"
+)
+#: a country, a demonym or a possessive right before a person's name ("Spain's", "Serbian", "Briton")
+_COUNTRY_BEFORE = re.compile(r"\b([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)(?:'s|’s|')?\s+$")
+#: a country in brackets or after "of" right after a person's name ("Alcaraz (Spain)", "Nadal of Spain")
+_COUNTRY_AFTER = re.compile(r"\s*(?:\(|,?\s+of\s+)([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)")
+#: an age right after a person's name ("Norris, 24,", "Lando Norris (24)")
+_AGE_AFTER = re.compile(r"\s*(?:,\s*|\()(\d{1,3})\b[,)]")
+_UK_PARTS = frozenset(["United Kingdom", "England", "Scotland", "Wales", "Northern Ireland"])
+
+
+def _same_country(a: str | None, b: str) -> bool:
+    """Whether two countries are one for a nationality ("the Briton" is English, Scottish …)."""
+    return a == b or (a in _UK_PARTS and b in _UK_PARTS)
+
+
+def _country_of(word: str) -> str | None:
+    """The country a word names: a demonym ("Serbian", "Briton") or a country name ("Spain", "Britain")."""
+    g = gazetteer()
+    if word in g.demonyms:
+        return g.demonyms[word]
+    hit = g.lookup(word)
+    return hit[0] if hit is not None and hit[1] == "place" and hit[0] in g.demonyms.values() else None
+
+
+def _written_with(ms: _Mentions, text: str, actor: str, *, age: bool) -> set[str]:
+    """The countries (or, with ``age``, the ages) the article writes right before or after ``actor``'s
+    mentions ("Spain's Carlos Alcaraz", "Serbian Novak Djokovic", "Nadal (Spain)"; "Norris, 24,")."""
+    found: set[str] = set()
+    for r in ms.people:
+        if r.actor != actor:
+            continue
+        if age:
+            if (m := _AGE_AFTER.match(text, r.end)) is not None:
+                found.add(m.group(1))
+            continue
+        if (m := _COUNTRY_BEFORE.search(text, max(0, r.start - 30), r.start)) is not None \
+                and (c := _country_of(m.group(1))) is not None:
+            found.add(c)
+        if (m := _COUNTRY_AFTER.match(text, r.end)) is not None and (c := _country_of(m.group(1))) is not None:
+            found.add(c)
+    return found
+
+
 def _first_person_of_sentence(ms: _Mentions, k: int, a: int, sent_index: Any, text: str = "") -> str:
     """The first person mention ending by ``a`` in the sentence of ``ms.people[k]`` (the last
     such mention), by a bisect to that sentence's people: the actor of ``same[0]`` in
@@ -1089,11 +1137,49 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             and not _AUX.search(phrase)
             and _noun_phrase(words)
         ):
+            if (ep := _EPITHET.fullmatch(phrase)) is not None and (who := epithet_holder(ep, a)) is not None:
+                return who, "actor"  # 'Norris lost the lead. “…,” the Briton told Sky Sports': Norris
             if (role := _ROLE_PHRASE.fullmatch(phrase)) is not None \
                     and (holder := role_holder(_ROLE_TITLES[role.group(1).lower()], a)) is not None:
                 return holder, "actor"  # "Mr Justice Goss said … “…,” the judge said": the one judge named before
             return phrase, "anonymous"
         return None
+
+    def epithet_holder(ep: re.Match[str], a: int) -> str | None:
+        """The person a nationality or an age describes ("the Briton", "the 24-year-old", "the 37-year-old
+        Serb"): one of the people of the last sentence naming a person outside quotes, that sentence the
+        quote's or one of the two before it; the one whose mentions the article writes with that country
+        ("Spain's Carlos Alcaraz", "Serbian Novak Djokovic", "Alcaraz (Spain)") or age ("Norris, 24,"),
+        else the first who is not written with another; None when no one fits. People of the epithet's own
+        sentence are passed over: an epithet names someone named before ("While watching … The Daily Show with
+        Jon Stewart, the 12-year-old admitted": his son)."""
+        here = sent_index(a)
+        k = last_person_outside_quotes(s_starts[here])  # (not one of its own sentence: "While watching …
+        if k is None or sent_index(ms.people[k].start) < here - 2:  # with Jon Stewart, the 12-year-old admitted")
+            return None
+        dem = ep.group("dem") or ep.group("dem2")
+        country = gazetteer().demonyms.get(dem) if dem else None
+        if dem and country is None:
+            return None  # "the Conservative", "the Guardian": no nationality
+        age = ep.group("age")
+        sid = sent_index(ms.people[k].start)
+        cands: list[str] = []
+        for i in range(k, -1, -1):
+            r = ms.people[i]
+            if sent_index(r.start) != sid:
+                break
+            if r.end <= a and not in_quote(r.start) and r.actor not in cands \
+                    and not _PERSONS_AGENT_AFTER.match(text, r.end):  # ("Stern's son": the son)
+                cands.insert(0, r.actor)
+        fits: list[str] = []
+        for actor in cands:
+            known = _written_with(ms, text, actor, age=age is not None)
+            want = age if age is not None else country
+            if want in known or any(_same_country(want, c) for c in known):
+                return actor
+            if not known:
+                fits.append(actor)
+        return fits[0] if fits else None
 
     def role_holder(titles: tuple[str, ...], a: int) -> str | None:
         """The one person named before ``a`` (outside quotes) with one of ``titles`` before the name ("Mr Justice

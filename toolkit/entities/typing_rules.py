@@ -1209,6 +1209,9 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("list_then_speech_verb", "pass", "person", 1, None, '"Macron and Scholz spoke": the verb is each one\'s'),
     Rule("person_of", "pass", "organization", 3, None,
          '"musician Nick Rhodes of Duran Duran", "Jann Wenner of Rolling Stone": a person\'s organisation'),
+    Rule("owner_of_person", "pass", "organization", 3, None,
+         '"McLaren\'s Lando Norris", "Alpine\'s Esteban Ocon": an unknown name owning a person\'s full name is their '
+         'team, party or firm'),
     Rule("inside_title_quote", "pass", "work", 5, None,
          '\'the gangster movie “The Irishman”\': a quoted title of a work is one work mention, whatever names '
          'it holds (toolkit.entities.titles, toolkit.entities.actors)'),
