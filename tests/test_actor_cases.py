@@ -2674,9 +2674,18 @@ def test_an_unknown_name_owning_a_persons_full_name_is_their_team():
 def test_a_demonym_naming_one_person_is_not_the_country():
     # "the Briton told Sky Sports", "an American, was found shot", "a Jordanian named …" counted as the country
     df = actors(load_article("Race report\n\nNorris lost the lead. \"It was a tough day,\" the Briton told Sky Sports. "
-                             "Tom Fox, an American, was found. A Jordanian named Ali spoke. The sixteen-year-old Swede is "
+                             "Tom Fox, an American, was found. As a Californian, I saw it. A Jordanian named Ali spoke. The sixteen-year-old Swede is "
                              "young. The Iraqi government's request, the American ambassador, the Jordanian, Nepalese and "
                              "Nigerian units and the French agreed."))
     got = df.groupby("actor").size().to_dict()
-    assert "United Kingdom" not in got and "Sweden" not in got
+    assert "United Kingdom" not in got and "Sweden" not in got and "California" not in got
     assert got["Iraq"] == got["United States"] == got["Jordan"] == got["Nepal"] == got["Nigeria"] == got["France"] == 1
+
+
+def test_a_world_city_of_two_words_is_a_place_and_the_gita_a_book():
+    # "who was in Santa Monica for an event" and "Palmerston North" were people (a short name's shape); "the
+    # Bhagavad Gita" a person
+    got = _types(HEAD + "Biden, who was in Santa Monica for an event, spoke. Police in Palmerston North agreed. "
+                        "Murphy was quoting the Bhagavad Gita. Benito Juárez was president.")
+    assert got["Santa Monica"] == got["Palmerston North"] == "place"
+    assert got["Bhagavad Gita"] == "work" and got["Benito Juárez"] == "person"

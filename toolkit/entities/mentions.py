@@ -799,7 +799,7 @@ def _mention(
                 raw.hints[rule.type] += rule.weight
                 return raw
             if single and _EPITHET_BEFORE.search(text, max(0, s - 16), s) and not name.endswith(_MASS_DEMONYM) \
-                    and _ends_noun_phrase(tw, nxt_i):
+                    and _ends_noun_phrase(tw, nxt_i, g):
                 return None  # "the Briton told Sky Sports", "an American was hurt": a person, not the country
             raw.canonical = g.demonyms[name]
             raw.adjectival = True
@@ -1316,7 +1316,7 @@ _AFTER_NOUN_PHRASE = frozenset([",", ".", ";", ":", ")", "!", "?", "who", "whose
                                 "of", "with", "at", "on", "for", "by", "to"])
 
 
-def _ends_noun_phrase(tw: list[str], i: int) -> bool:
+def _ends_noun_phrase(tw: list[str], i: int, g: Gazetteer) -> bool:
     """Whether the token before ``tw[i]`` ends a noun phrase: ``tw[i]`` is punctuation, a relative or a
     preposition ("an American, became", "a Jordanian named", "a Pakistani in his 30s"), or a verb not
     followed by a noun ("the Briton told Sky Sports", "an American was hurt"; not "the Indian controlled side",
@@ -1324,7 +1324,7 @@ def _ends_noun_phrase(tw: list[str], i: int) -> bool:
     if i >= len(tw):
         return True
     w = tw[i]
-    if w == "," and i + 1 < len(tw) and tw[i + 1][:1].isupper():
+    if w == "," and i + 1 < len(tw) and tw[i + 1] in g.demonyms:
         return False  # a list of adjectives: "the Jordanian, Nepalese and Nigerian units"
     if w in _AFTER_NOUN_PHRASE:
         return True

@@ -960,6 +960,10 @@ TYPE_RULES: tuple[Rule, ...] = (
          'after an adjective'),
     Rule("place_first_word", "name", "place", 3, lambda n: n.unknown and n.multi and n.words[0] in n.wl["place_first"],
          '"Mount Everest", "Lake Victoria"'),
+    Rule("world_city_name", "name", "place", 3,
+         lambda n: n.unknown and n.multi and n.words[0] not in n.wl["given"] and n.name in world_cities(),
+         '"Santa Monica", "Fort Worth", "Thousand Oaks": a city of 50,000 or more (not "Benito Juárez", '
+         '"Ann Arbor": a given name first, a person\'s shape)'),
     Rule("day_or_week", "name", "other", 4,
          lambda n: n.unknown and n.multi and n.words[-1] in ("Day", "Week", "Eve")
          and (n.words[0] not in n.wl["given"] or len(n.words) >= 3),
