@@ -2689,3 +2689,13 @@ def test_a_world_city_of_two_words_is_a_place_and_the_gita_a_book():
                         "Murphy was quoting the Bhagavad Gita. Benito Juárez was president.")
     assert got["Santa Monica"] == got["Palmerston North"] == "place"
     assert got["Bhagavad Gita"] == "work" and got["Benito Juárez"] == "person"
+
+
+def test_a_review_headline_and_a_copula_name_a_work_apart_from_the_person():
+    # "'Oppenheimer' review: …" and "Christopher Nolan's Oppenheimer is a film of …" merged with the physicist
+    df = actors(load_article("'Oppenheimer' review: Nolan's towering portrait\n\nChristopher Nolan's Oppenheimer is a "
+                             "film of immense ambition, a study of the physicist J Robert Oppenheimer. The film follows "
+                             "Oppenheimer to Los Alamos. Barbie review: pink and clever."))
+    got = df.groupby(["actor", "type"]).size().to_dict()
+    assert got[("Oppenheimer", "work")] == 2 and got[("J Robert Oppenheimer", "person")] == 2
+    assert got[("Barbie", "work")] == 1

@@ -506,13 +506,15 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
             else:
                 key[id(r)] = r.name  # "Shinawatra" with two Shinawatras in the story: a person, but which one is open
             r.hints[ambiguous_rule.type] += ambiguous_rule.weight
-        elif fold in persons and not r.adjectival and one_word and not g.has("other_word", r.name) and (
+        elif fold in persons and not r.adjectival and one_word and not g.has("other_word", r.name) \
+                and not (r.hints["work"] >= 5 and r.hints["work"] > r.hints["person"]) and (
             not r.det or (r.attributive and (r.hints["person"] >= 3 or _surely_person(persons[fold][0], hints_by_name, g)))
         ) and (not r.gaz or r.hints["person"] > 0 or (_surely_person(persons[fold][0], hints_by_name, g)
                                                        and not r.hints["place"])) \
                 and not (r.canonical and r.gaz is None and not r.hints["person"]):
             # (not "the Government" already the head of "Howard Government": no first word of a person's name;
-            # a known place with a place cue stays the place: "in Washington, D.C." beside "Denzel Washington")
+            # a known place with a place cue stays the place: "in Washington, D.C." beside "Denzel Washington"; a
+            # work named so stays the work: "Nolan's Oppenheimer is a film" beside "J. Robert Oppenheimer")
             key[id(r)] = persons[fold][0]
             if r.sex and fold in coordinated and g.has("given_f" if r.sex == "m" else "given_m", persons[fold][0].split()[0]):
                 same_sex = [f for f in coordinated[fold] if g.has("given_m" if r.sex == "m" else "given_f", f.split()[0])]

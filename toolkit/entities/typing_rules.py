@@ -615,6 +615,12 @@ _FLEET_PLURALS = frozenset(["helicopters", "jets", "tanks", "trucks", "satellite
 #: Head nouns of an apposition that make the name before it a work, besides work_prev ("X, the year's biggest hit").
 _WORK_APPOS = frozenset(["hit", "blockbuster", "sequel", "prequel", "remake", "bestseller", "best-seller", "drama",
                          "thriller", "comedy", "biopic", "franchise", "miniseries", "adaptation", "debut"])
+#: nouns that, after "X is a (adjective)", make X a work ("Oppenheimer is a film of immense ambition")
+_WORK_COPULA = frozenset(["film", "movie", "documentary", "novel", "memoir", "album", "musical", "sitcom", "biopic",
+                          "thriller", "comedy", "drama", "miniseries", "adaptation", "sequel", "prequel", "remake",
+                          "blockbuster", "bestseller", "best-seller", "docuseries"])
+#: quotation marks around a title
+_TITLE_MARKS = frozenset(["'", "’", "‘", '"', "“", "”"])
 #: Head nouns of an apposition that make the name before it an organisation, besides org_prev ("X, the
 #: local chapter of Y", "X, a subsidiary of Y", "X, a think tank").
 _ORG_APPOS = frozenset(["chapter", "subsidiary", "affiliate", "branch", "division", "coalition", "alliance",
@@ -1168,6 +1174,18 @@ TYPE_RULES: tuple[Rule, ...] = (
          and c.after[2] in c.g.words.get("place_prev", ()),
          '"York is a city ...", "Kota was a village ..."',
          first=_first_is("is", "was")),
+    Rule("work_copula_after", "after", "work", 5,
+         lambda c: len(c.after) >= 3 and c.after[0] in ("is", "was") and c.after[1] in ("a", "an") and not c.poss
+         and (c.after[2] in _WORK_COPULA or (len(c.after) > 3 and c.after[3] in _WORK_COPULA
+                                            and (_lex(c.after[2]) or "")[:2] == "JJ")),
+         '"Oppenheimer is a film of immense ambition", "Dune was a bold adaptation": a work, even when a person '
+         'bears the name', first=_first_is("is", "was")),
+    Rule("review_of_title", "after", "work", 5,
+         lambda c: not c.poss and (
+             (len(c.after) > 1 and c.prev in _TITLE_MARKS and c.after[0] in _TITLE_MARKS and c.after[1] == "review")
+             or (not c.prev and len(c.after) > 1 and c.after[0] == "review" and c.after[1] == ":")),
+         '"\'Oppenheimer\' review: …", "Barbie review: …": a critic\'s headline names a work',
+         first=lambda w, wl: w in _TITLE_MARKS or w == "review"),
     Rule("verb_then_its", "after", "organization", 4,
          lambda c: len(c.after) >= 2 and c.after[1] == "its" and c.after[0] in _ITS_VERBS and not c.poss,
          '"Newmont said its profit rose": a company speaks of "its" results',
