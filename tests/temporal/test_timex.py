@@ -431,3 +431,36 @@ def test_ahead_of_an_event_is_a_cue_of_the_future(text: str, value: str) -> None
 )
 def test_a_purpose_infinitive_after_a_day_is_no_cue_of_the_future(text: str, value: str) -> None:
     assert [v for t, _, v in tags(text) if "day" in t.lower()] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "N units later/earlier" counts from the date the story told last (published 31 December 2021)
+        ("Carter defeated Ford in 1976 and lost to Reagan four years later.", "1980"),
+        ("He joined the firm in 2001. Five years later, he became its chief.", "2006"),
+        ("He was arrested on 3 May 2019. Two days later he was freed.", "2019-05-05"),
+        ("It was announced seven days earlier on October 6.", None),  # no date before it: from publication
+    ],
+)
+def test_units_later_count_from_the_date_told_before(text: str, value: str | None) -> None:
+    got = [v for t, _, v in tags(text) if "later" in t or "earlier" in t]
+    assert got == [value] if value else got != []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She resigned 8 days after he was appointed.", "P8D"),
+        ("They had no meetings for nine months after I left office.", "P9M"),
+        ("He enlisted one month prior to Germany signing the armistice.", "P1M"),
+        ("Members need 90 days prior to the election.", "P90D"),
+    ],
+)
+def test_units_before_or_after_a_clause_are_a_duration(text: str, value: str) -> None:
+    # they were dates counted from publication ("8 days after he was appointed": 8 January 2022)
+    assert [v for _, _, v in tags(text)] == [value]
+
+
+def test_a_quarter_before_a_clock_time_is_no_quarter():
+    assert all(t != "a quarter before" for t, _, _ in tags("He left his home a quarter before 11 a.m. on Thursday."))

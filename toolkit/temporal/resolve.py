@@ -47,6 +47,8 @@ class _Ctx:
     sentences: list[tuple[int, int]]
     last_quarter: tuple[int, int] | None = None
     last_year: int | None = None
+    #: where the expression that set ``last_year`` ends
+    last_year_end: int = 0
     last_day: dt.date | None = None
     #: the last day named so far that is not after publication (the day a past-tense clock time belongs to when the
     #: last day named is a coming one: "on Friday night ... court on 14 March. Officers were called at 11.40pm")

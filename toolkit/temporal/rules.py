@@ -727,16 +727,23 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
         u = "century"
     d = m["dir"].lower()
     sign = -1 if d in ("ago", "earlier", "before", "previously", "prior") else 1
-    if d in ("before", "after"):
+    if d in ("before", "after", "prior"):
         nxt = ctx.text[m.end() : m.end() + 15]
-        if re.match(r"\s+(?:the|a|an|his|her|its|their|\w+ing|[A-Z]\w+)\b", nxt):
-            # "two days before the vote", "two weeks after Helene devastated the region": anchored on an event,
-            # not the publication date
+        if u == "quarter" and _CLOCK_NEXT.match(nxt):
+            return None  # "a quarter before 11 a.m.": a clock time
+        if (_EVENT_NEXT if d != "prior" else _PRIOR_TO).match(nxt):
+            # "two days before the vote", "two weeks after Helene devastated the region", "8 days after he was
+            # appointed", "one month prior to Germany signing": anchored on an event, not on a date
             return {"type": "DURATION", "value": _duration(n, u), "span_end": m.start("dir") - 1}
     if d in ("earlier", "later") and re.match(r"\s+than\b", ctx.text[m.end() : m.end() + 8]):
         # "a month earlier than usual", "two weeks later than planned": a difference, no date
         return {"type": "DURATION", "value": _duration(n, u), "span_end": m.start("dir") - 1}
     mod = _MODS.get((m["apx"] or "").lower()) if m["apx"] else None
+    if d in _ANAPHORIC and n != "X" and isinstance(n, int) and u not in ("hour", "minute", "second") \
+            and (told := _told_before(ctx, m.start(), n * sign, u)) is not None:
+        # "defeated Ford in 1976 ... before losing to Reagan four years later": counted from the date the story
+        # told last (this sentence or the one before), not from publication
+        return {"type": "DATE", "value": told, "mod": mod, "relative": True}
     if u in ("hour", "minute", "second") and d not in ("ago", "from now", "hence"):
         # "24 hours later": anchored on an event of the story, not on the publication date
         return {"type": "DURATION", "value": _duration(n, u), "mod": mod, "span_end": m.start("dir") - 1}
@@ -746,6 +753,36 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
         ly, lq = ctx.last_quarter
         return {"type": "DATE", "value": f"{ly - 1}-Q{lq}", "mod": mod, "relative": True}
     return {"type": "DATE", "value": _shift(ctx.published, sign * n, u), "mod": mod, "relative": True}
+
+
+#: an event after "N units before/after" (a noun phrase or a clause: "the vote", "Helene devastated", "he was
+#: appointed", "reports said"); not a bare "two days later." nor "a week after that" (a time told before)
+_EVENT_NEXT = re.compile(r"\s+(?!that\b|this\b)[\w\"“‘']")
+_PRIOR_TO = re.compile(r"\s+to\b")
+_CLOCK_NEXT = re.compile(r"\s+(?:\d|noon|midnight)")
+#: the words after a number of units that count from a time the story told, not from publication ("four years later")
+_ANAPHORIC = frozenset(["later", "earlier", "before", "after", "previously", "prior"])
+
+
+def _told_before(ctx: _Ctx, pos: int, n: int, unit: str) -> str | None:
+    """The value ``n`` units from the last day or year the text named before ``pos`` in the same sentence or
+    the one before ("in 1976 ... four years later": 1980; "on 3 May ... two days later": 5 May), else None. A
+    year takes only years; a day any unit."""
+    here = _sentence_of(ctx, pos)[0]
+    before = [st for st, en in ctx.sentences if en <= here]
+    prev = max(before) if before else here
+
+    def near(end: int) -> bool:
+        return 0 < end <= pos and prev <= end - 1
+    day_near = ctx.last_day is not None and near(ctx.last_day_end)
+    year_near = ctx.last_year is not None and near(ctx.last_year_end)
+    if day_near and not (year_near and ctx.last_year_end > ctx.last_day_end):
+        assert ctx.last_day is not None
+        return _shift(ctx.last_day, n, unit)
+    if year_near and unit.rstrip("s") == "year":
+        assert ctx.last_year is not None
+        return str(ctx.last_year + n)
+    return None
 
 
 _DUR_DET = "past|last|next|first|previous|coming|following|final|remaining|same|last|latest|ensuing|initial|preceding|subsequent"

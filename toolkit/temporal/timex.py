@@ -280,6 +280,7 @@ def find_timexes(
             ctx.last_quarter = (int(value[:4]), int(value[-1]))
         if value and _YEAR_VALUE.fullmatch(value):
             ctx.last_year = int(value)
+            ctx.last_year_end = end
         if value and _DAY_VALUE.fullmatch(value):
             ctx.last_day = dt.date.fromisoformat(value[:10])
             ctx.last_day_end = end
