@@ -2699,3 +2699,10 @@ def test_a_review_headline_and_a_copula_name_a_work_apart_from_the_person():
     got = df.groupby(["actor", "type"]).size().to_dict()
     assert got[("Oppenheimer", "work")] == 2 and got[("J Robert Oppenheimer", "person")] == 2
     assert got[("Barbie", "work")] == 1
+
+
+def test_a_facility_that_speaks_is_the_body_running_it():
+    # "The Carter Center said he died peacefully" was a place
+    got = _types(HEAD + "The Carter Center said he died peacefully. Gatwick Airport confirmed delays. He spoke at "
+                        "the Kennedy Center.")
+    assert got == {"Carter Center": "organization", "Gatwick Airport": "organization", "Kennedy Center": "place"}

@@ -615,6 +615,12 @@ _FLEET_PLURALS = frozenset(["helicopters", "jets", "tanks", "trucks", "satellite
 #: Head nouns of an apposition that make the name before it a work, besides work_prev ("X, the year's biggest hit").
 _WORK_APPOS = frozenset(["hit", "blockbuster", "sequel", "prequel", "remake", "bestseller", "best-seller", "drama",
                          "thriller", "comedy", "biopic", "franchise", "miniseries", "adaptation", "debut"])
+#: place head words of a facility run by a body that speaks for it ("The Carter Center said")
+_FACILITY_HEADS = frozenset(["Center", "Centre", "Airport", "Museum", "Zoo", "Prison", "Gallery", "Planetarium",
+                             "Hotel", "Theatre", "Theater", "Hall", "Stadium", "Arena", "Station", "Cathedral"])
+#: verbs of a statement (not of an act: "X died", "X resigned")
+_STATEMENT_VERBS = frozenset(["said", "says", "told", "announced", "confirmed", "stated", "added", "warned", "reported",
+                              "declined", "denied", "explained", "wrote", "tweeted", "posted", "insisted", "urged"])
 #: nouns that, after "X is a (adjective)", make X a work ("Oppenheimer is a film of immense ambition")
 _WORK_COPULA = frozenset(["film", "movie", "documentary", "novel", "memoir", "album", "musical", "sitcom", "biopic",
                           "thriller", "comedy", "drama", "miniseries", "adaptation", "sequel", "prequel", "remake",
@@ -1195,6 +1201,11 @@ TYPE_RULES: tuple[Rule, ...] = (
          and _initials_name(c),
          '"AJ Smith said": initials and a surname that speaks (no acronym\'s name)',
          first=lambda w, wl: w in SPEECH or w == ","),
+    Rule("facility_speaks", "after", "organization", 4,
+         lambda c: len(c.words) > 1 and c.words[-1] in _FACILITY_HEADS and bool(c.after) and not c.poss
+         and c.after[0] in _STATEMENT_VERBS,
+         '"The Carter Center said", "Heathrow Airport said": the body that runs it speaks (not "at the Kennedy '
+         'Center": a place)', first=lambda w, wl: w in _STATEMENT_VERBS),
     Rule("speech_verb_after", "after", "person", 1,
          lambda c: bool(c.after) and not c.poss
          and not (len(c.words) == 1 and c.words[0].isupper() and len(c.words[0]) > 1 and c.words[0] not in well_known_people())
