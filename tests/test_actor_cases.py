@@ -2704,5 +2704,6 @@ def test_a_review_headline_and_a_copula_name_a_work_apart_from_the_person():
 def test_a_facility_that_speaks_is_the_body_running_it():
     # "The Carter Center said he died peacefully" was a place
     got = _types(HEAD + "The Carter Center said he died peacefully. Gatwick Airport confirmed delays. He spoke at "
-                        "the Kennedy Center.")
-    assert got == {"Carter Center": "organization", "Gatwick Airport": "organization", "Kennedy Center": "place"}
+                        "the Kennedy Center. Kensington Palace has announced it.")
+    assert got == {"Carter Center": "organization", "Gatwick Airport": "organization", "Kennedy Center": "place",
+                   "Kensington Palace": "organization"}

@@ -616,7 +616,7 @@ _FLEET_PLURALS = frozenset(["helicopters", "jets", "tanks", "trucks", "satellite
 _WORK_APPOS = frozenset(["hit", "blockbuster", "sequel", "prequel", "remake", "bestseller", "best-seller", "drama",
                          "thriller", "comedy", "biopic", "franchise", "miniseries", "adaptation", "debut"])
 #: place head words of a facility run by a body that speaks for it ("The Carter Center said")
-_FACILITY_HEADS = frozenset(["Center", "Centre", "Airport", "Museum", "Zoo", "Prison", "Gallery", "Planetarium",
+_FACILITY_HEADS = frozenset(["Center", "Centre", "Airport", "Museum", "Zoo", "Prison", "Gallery", "Planetarium", "Palace",
                              "Hotel", "Theatre", "Theater", "Hall", "Stadium", "Arena", "Station", "Cathedral"])
 #: verbs of a statement (not of an act: "X died", "X resigned")
 _STATEMENT_VERBS = frozenset(["said", "says", "told", "announced", "confirmed", "stated", "added", "warned", "reported",
@@ -1203,9 +1203,10 @@ TYPE_RULES: tuple[Rule, ...] = (
          first=lambda w, wl: w in SPEECH or w == ","),
     Rule("facility_speaks", "after", "organization", 4,
          lambda c: len(c.words) > 1 and c.words[-1] in _FACILITY_HEADS and bool(c.after) and not c.poss
-         and c.after[0] in _STATEMENT_VERBS,
-         '"The Carter Center said", "Heathrow Airport said": the body that runs it speaks (not "at the Kennedy '
-         'Center": a place)', first=lambda w, wl: w in _STATEMENT_VERBS),
+         and (c.after[0] in _STATEMENT_VERBS or (len(c.after) > 1 and c.after[0] in ("has", "have", "had")
+                                                 and c.after[1] in _STATEMENT_VERBS)),
+         '"The Carter Center said", "Buckingham Palace has announced": the body that runs it speaks (not "at the '
+         'Kennedy Center": a place)', first=lambda w, wl: w in _STATEMENT_VERBS or w in ("has", "have", "had")),
     Rule("speech_verb_after", "after", "person", 1,
          lambda c: bool(c.after) and not c.poss
          and not (len(c.words) == 1 and c.words[0].isupper() and len(c.words[0]) > 1 and c.words[0] not in well_known_people())
