@@ -2707,3 +2707,11 @@ def test_a_facility_that_speaks_is_the_body_running_it():
                         "the Kennedy Center. Kensington Palace has announced it.")
     assert got == {"Carter Center": "organization", "Gatwick Airport": "organization", "Kennedy Center": "place",
                    "Kensington Palace": "organization"}
+
+
+def test_two_full_names_joined_by_and_are_two_people_and_a_verb_form_no_name():
+    # "after Kai Havertz and Jurrien Timber": Timber (a common word) made the second an "other"; a sentence's
+    # "Demonising foods …" was an organisation
+    got = _types(HEAD + "He becomes the third signing after Kai Havertz and Jurrien Timber. \"Demonising foods is "
+                        "misleading,\" she said. Tim Gunn and Grateful Dead drummer Mickey Hart came.")
+    assert got["Jurrien Timber"] == "person" and "Demonising" not in got and got["Grateful Dead"] != "person"

@@ -65,6 +65,8 @@ if TYPE_CHECKING:
 __all__ = ["KEEP_KINDS", "Candidate", "Detector", "cap_rule", "singular_acronym", "spacy_candidates"]
 
 _lex = lazy_lex(__name__)
+#: endings of a verb's forms that no name has ("Demonising", "Weaponized", "Nullifying")
+_VERB_FORM = re.compile(r"(?:is|iz|ify|ifi)(?:ing|ed|es)$")
 
 #: Sentence kinds searched for actors (credits and boilerplate never hold one).
 KEEP_KINDS = ("title", "body", "caption")
@@ -786,6 +788,10 @@ class Detector:
                     and _lex(tw[c].lower()) is None and not self.g.lookup(tw[c]) and self.has_lower(tw[c].lower()):
                 i = run[-1] + 1
                 continue  # "Reindeer actually have ..." beside "larger than reindeer": a word the lexicon lacks
+            if len(run) == 1 and c in init and tw[c][1:].islower() and _VERB_FORM.search(tw[c]) \
+                    and _lex(tw[c].lower()) is None and not self.g.lookup(tw[c]) and tw[c] not in mid_caps:
+                i = run[-1] + 1
+                continue  # "Demonising foods based on processing alone is misleading": a verb the lexicon lacks
             if (len(run) == 1 and (tw[c] in _COMMON_ALONE or tw[c] in _NOT_ALONE or _lex(tw[c].lower()) == "CD"
                                    or (tw[c].isupper() and _lex(tw[c].lower()) in _CAPS_CLOSED_TAGS and not self.g.lookup(tw[c])
                                        and text[ts[c] - 1 : ts[c]] not in ("-", "–")))) \

@@ -1306,6 +1306,7 @@ def _shares_surname(a: Raw, b: Raw, text: str, g: Gazetteer) -> bool:
         and not any(g.has(k, words[-1]) for k in ("place_suffix", "org_suffix", "org_word"))
 
 
+_LOWER_NEXT = re.compile(r" ([a-z]+)\b")
 _OWNER_GAP = frozenset(["'s ", "’s ", "' ", "’ "])
 
 
@@ -1398,6 +1399,14 @@ def coordinate(raws: list[Raw], text: str, g: Gazetteer) -> None:
                 for r in chain[1:]:
                     if not r.adjectival and strong_type(r) is None and not r.canonical:
                         r.hints[rule.type] += rule.weight
+            if len(chain) == 2 and text[chain[0].end : chain[1].start] == " and " and chain[0].ntok > 1 \
+                    and chain[1].ntok > 1 and strong_type(chain[0]) == "person" and strong_type(chain[1]) is None \
+                    and not chain[1].canonical and not chain[1].adjectival \
+                    and not ((m := _LOWER_NEXT.match(text, chain[1].end)) and (_lex(m.group(1)) or "").startswith("NN")):
+                # (not "Tim Gunn and Grateful Dead drummer Mickey Hart": a name modifying a noun)
+                rule = RULE["list_majority"]  # "after Kai Havertz and Jurrien Timber": two full names, two people
+                chain[1].hints["person"] += rule.weight
+                continue
             if len(chain) < 3 and not any(r.gaz for r in chain):
                 continue
             votes = Counter(t for r in chain if (t := strong_type(r)) in ("person", "organization", "place"))
