@@ -2715,3 +2715,11 @@ def test_two_full_names_joined_by_and_are_two_people_and_a_verb_form_no_name():
     got = _types(HEAD + "He becomes the third signing after Kai Havertz and Jurrien Timber. \"Demonising foods is "
                         "misleading,\" she said. Tim Gunn and Grateful Dead drummer Mickey Hart came.")
     assert got["Jurrien Timber"] == "person" and "Demonising" not in got and got["Grateful Dead"] != "person"
+
+
+def test_a_clubs_nickname_is_the_club():
+    # "the Gunners, who finished second" was an "other" beside Arsenal
+    df = actors(load_article("Arsenal sign Rice\n\nArsenal have signed Declan Rice from West Ham. He joins the Gunners, "
+                             "who finished second. The Hammers won in Prague."))
+    got = df.groupby("actor").size().to_dict()
+    assert got["Arsenal"] == 3 and got["West Ham United"] == 2
