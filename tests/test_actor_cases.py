@@ -2723,3 +2723,14 @@ def test_a_clubs_nickname_is_the_club():
                              "who finished second. The Hammers won in Prague."))
     got = df.groupby("actor").size().to_dict()
     assert got["Arsenal"] == 3 and got["West Ham United"] == 2
+
+
+def test_a_persons_home_after_from_is_a_place_and_police_alone_the_joint_force():
+    # "A 27-year-old man from Horfield" was an organisation; "Police are appealing" an actor "Police" beside "Avon
+    # and Somerset Police" (the " and " in the force's name blocked the head-word merge)
+    df = actors(load_article("Police appeal after crash\n\nPolice are appealing for witnesses. A 27-year-old man from "
+                             "Horfield was arrested, Avon and Somerset Police said. Students from All Saints school "
+                             "helped."))
+    got = dict(zip(df["actor"], df["type"], strict=False))
+    assert got["Horfield"] == "place" and got["All Saints"] != "place" and "Police" not in got
+    assert (df["actor"] == "Avon and Somerset Police").sum() == 3

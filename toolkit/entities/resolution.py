@@ -877,7 +877,9 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
 
     for k in shorter:
         long = next(iter(tails[k]))
-        if k in ren or g.lookup(k) or k.isupper() or " and " in long or " & " in long \
+        joint = " " not in k and " and " in long and (js := _JOINT_SERVICE.fullmatch(long)) is not None \
+            and any((g.lookup(w) or ("", ""))[1] == "place" for w in js.groups())  # (a joint service's places)
+        if k in ren or g.lookup(k) or k.isupper() or (" and " in long and not joint) or " & " in long \
                 or person(k) or person(long) or g.has("given", k.split()[0]):
             continue
         kk, kl = kind(k), kind(long)
@@ -886,7 +888,7 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
         prefix = long[: len(long) - len(k)].rstrip()
         if " " not in k:  # a body's head word alone: the body of a place ("Leeds City Council") or a known one
             first = prefix.split()[0]
-            if not (g.lookup(long) or (g.lookup(first) or ("", ""))[1] == "place" or first in g.demonyms
+            if not (joint or g.lookup(long) or (g.lookup(first) or ("", ""))[1] == "place" or first in g.demonyms
                     or first in world_cities()):
                 continue
         elif not (g.lookup(long) or (g.lookup(prefix) or ("", ""))[1] == "place" or prefix in g.demonyms
@@ -905,6 +907,10 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
         if k in ren:
             key[id(r)] = ren[k]
 
+
+#: a public service of two places ("Avon and Somerset Police", "Devon and Cornwall Constabulary"): its head word alone
+#: ("Police said") is that service when the story names no other
+_JOINT_SERVICE = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?) and ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Police|Constabulary|Fire|Ambulance)")
 
 #: An acronym that keeps the small words of its long form in lower case: "BoE", "DoJ", "DfE", "MoD", "DfID".
 _MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]{1,2}[A-Z]|[A-Z])*[a-z]{1,2}[A-Z](?:[A-Z])*|[A-Z](?:[A-Z])*[a-z]{1,2}[A-Z][A-Z]*")

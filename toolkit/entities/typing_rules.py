@@ -5,7 +5,7 @@ Every mention collects *hints*: ``{type: points}`` votes from the rules in :data
 work, product, event, other). A rule reads either the name alone (``reads="name"``:
 its words, the gazetteer, the word lists; memoised per name) or the mention in its sentence
 (``reads="detector"``: what the detector or the title splitting said; ``"before"``: the word
-before it; ``"before2"``: the word before "of", "for", "in", "to", "at", a comma or a naming verb ("the town of X", "the MP for X", "published in X", "fled to X", "economist at X", "a drink called X"); ``"group"``: the plural noun
+before it; ``"before2"``: the word before "of", "for", "in", "to", "at", "from", a comma or a naming verb ("the town of X", "the MP for X", "published in X", "fled to X", "economist at X", "a drink called X"); ``"group"``: the plural noun
 before "such as", "like" or "including" ("gods, such as Zeus"); ``"quoted"``: the word before an opening quote or a title's "The" ('the film "X"', "the novel The X"); ``"after"``: the words after it; ``"article"``: the article's other capitals). Rules apply in table order; order matters only for ties (the first type to
 reach a count wins a tie in :func:`toolkit.entities.mentions.strong_type`). Rules marked
 ``reads="pass"`` are applied by a later pass over all mentions (lists, clusters); their weights
@@ -155,7 +155,7 @@ class NameCue(NamedTuple):
 class Cue(NamedTuple):
     """What the per-mention rules (``reads`` "detector", "article", "before", "after") see.
 
-    A ``"before2"`` rule reads ``prev2`` too and applies only after "of", "for", "in", "to", "at", a comma or a
+    A ``"before2"`` rule reads ``prev2`` too and applies only after "of", "for", "in", "to", "at", "from", a comma or a
     naming verb ("the town of X", "the MP for X", "published in X", "his secretary, X", "economist at X", "a drink
     called X"; before a comma only a lower-case ``prev2`` is kept).
     A ``"quoted"`` rule reads ``prev2`` and applies only after an opening quote or a capitalised
@@ -256,7 +256,11 @@ _PUBLISHED = frozenset(["published", "publishes", "publish", "appeared", "appear
 #: The words after which the ``"before2"`` rules read ``prev2``.
 #: verbs that give a name to the noun before them ("a drug called X", "the vaccine, dubbed X")
 NAMING_VERBS = frozenset(["called", "named", "dubbed", "nicknamed", "titled", "entitled", "codenamed", "code-named"])
-_BEFORE2_LEADS = frozenset(["of", "for", ",", "in", "to", "at"]) | NAMING_VERBS
+_BEFORE2_LEADS = frozenset(["of", "for", ",", "in", "to", "at", "from"]) | NAMING_VERBS
+#: people described by where they come from ("a 27-year-old man from Horfield", "a couple from Leeds")
+_PEOPLE_FROM = frozenset(["man", "woman", "men", "women", "boy", "girl", "boys", "girls", "teenager", "teenagers",
+                          "teen", "pensioner", "pensioners", "resident", "residents", "couple", "family", "mother",
+                          "father", "driver", "motorist", "cyclist", "pedestrian", "student", "students", "youth"])
 #: jobs held "at" a firm or body ("economist at Pantheon Macroeconomics", "an analyst at Kelvora Capital")
 _JOBS_AT = frozenset(["economist", "economists", "analyst", "analysts", "strategist", "strategists", "researcher",
                       "researchers", "scientist", "scientists", "professor", "lecturer", "engineer", "engineers",
@@ -903,6 +907,11 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("place_noun_of_before", "before2", "place", 3,
          lambda c: c.prev == "of" and c.unknown and (c.prev2 in c.g.words.get("place_prev", ()) or c.prev2 in _PLACE_OF),
          '"the town of X", "just west of X", "the outskirts of X"'),
+    Rule("person_from_before", "before2", "place", 3,
+         lambda c: c.prev == "from" and c.unknown and c.prev2 in _PEOPLE_FROM and not c.poss
+         and not (c.after and c.after[0][:1].islower() and (_lex(c.after[0]) or "").startswith("NN")),
+         '"a 27-year-old man from Horfield", "a couple from Leeds": where they live (not "students from All Saints '
+         'school")'),
     Rule("job_at_before", "before2", "organization", 3,
          lambda c: c.prev == "at" and c.unknown and c.prev2 in _JOBS_AT,
          '"chief UK economist at Pantheon Macroeconomics", "an analyst at Kelvora Capital": the employer'),
