@@ -497,3 +497,15 @@ def test_a_reported_stance_with_a_pronoun_subject_is_the_antecedents():
         ["Antony Blinken", "Qatar", "positive"], ["Antony Blinken", "Israel", "negative"]]
     got = pl.stances(pl.load_article("Talks\n\nIn Tel Aviv, Antony Blinken met Netanyahu. He praised Qatar."))
     assert got.empty
+
+
+def test_the_speakers_affiliation_then_apposition_is_who_the_speaker_is():
+    # 'Rep. Chip Roy of Texas, a member of the conservative House Freedom Caucus, called the vote “a total failure”'
+    # gave a stance toward the caucus (the affiliation's comma was taken, so the apposition was not read)
+    got = pl.stances(pl.load_article("Vote\n\nRep. Chip Roy of Texas, a member of the conservative House Freedom "
+                                     "Caucus, called the vote \"a total failure\"."))
+    assert got.empty
+    # a verb of saying ends the apposition: what follows is what was said ('explained to Wikinews that …')
+    got = pl.stances(pl.load_article("Ships\n\nDr. Tristan Smith of University College London, a shipping researcher, "
+                                     "explained that Russia might turn transponders off, saying \"it happens\"."))
+    assert got["target"].tolist() == ["Russia"]

@@ -140,12 +140,14 @@ _THINGS = frozenset(("work", "product", "event", "other"))
 _APPOSITION_PART = (
     r",\s+(?!(?!(?:managing|acting|founding|outgoing|incoming|leading|visiting|ruling|governing|presiding|"
     r"reigning|sitting|consulting|contributing|supervising|polling|serving)\b)\w+ing\b|"
-    r"(?:said|says|told|added|adding|noted|and|but|while|as|because|after|before|when)\b)"
+    r"(?:said|says|told|tells|added|adds|adding|noted|notes|explained|explains|stated|states|argued|argues|wrote|"
+    r"writes|warned|warns|claimed|claims|insisted|insists|announced|announces|confirmed|confirms|asked|asks|"
+    r"replied|replies|and|but|while|as|because|after|before|when)\b)"
     r"(?:(?![.!?]\s)[^,;:“”\"])*"
 )
 # the speaker's affiliation right after the name ("Jonathan Rose of Queen's University in Kingston, Ontario
 # told"), then possibly an apposition
-_AFFILIATION = r"\s+(?:of|from|at)\s+(?:(?:the|of|in|for|and|at|on|&|(?-i:[A-Z])[\w.'’&-]*)(?:,?\s+|$))*"
+_AFFILIATION = r"\s+(?:of|from|at)\s+(?:(?:the|of|in|for|and|at|on|&|(?-i:[A-Z])[\w.'’&-]*)(?:,?\s+|(?=,)|$))*"
 _APPOSITION = re.compile(rf"’s|'s|(?:’s|'s)?(?:{_AFFILIATION})?(?:{_APPOSITION_PART})+|{_AFFILIATION}", re.IGNORECASE)
 # a stance word used as a noun or infinitive ("its support for", "plans to attack") or passively
 # ("was criticised", "threatened by") states no stance of the subject toward the object
