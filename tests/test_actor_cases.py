@@ -2734,3 +2734,11 @@ def test_a_persons_home_after_from_is_a_place_and_police_alone_the_joint_force()
     got = dict(zip(df["actor"], df["type"], strict=False))
     assert got["Horfield"] == "place" and got["All Saints"] != "place" and "Police" not in got
     assert (df["actor"] == "Avon and Somerset Police").sum() == 3
+
+
+def test_a_chambers_party_members_are_the_party():
+    # "Senate Republican leader Mitch McConnell" gave an "other" "Senate Republican", "House Republicans" a person
+    df = actors(load_article("Shutdown averted\n\nSenate Republican leader Mitch McConnell agreed. House Democrats and "
+                             "House Republicans voted. The Senate passed it."))
+    got = df.groupby("actor").size().to_dict()
+    assert got == {"Republican Party": 2, "Democratic Party": 1, "Mitch McConnell": 1, "Senate": 1}

@@ -782,7 +782,7 @@ def _mention(
             cues = _PARTY_CONTEXT.get(raw.canonical)
             if cues is not None and not any(c in text for c in cues):
                 raw.canonical = None  # "Congress got involved" in a US story: not India's Congress party
-            elif cues is None and name.rstrip("s") not in _PARTY_SHORT and not name.endswith(" Democrat") \
+            elif cues is None and name.split()[-1].rstrip("s") not in _PARTY_SHORT and not name.endswith(" Democrat") \
                     and raw.canonical not in text:
                 raw.canonical = None  # "the Constitution" is no party unless the article names the party
             nxt = tw[last_i + 1] if last_i + 1 < len(tw) else ""

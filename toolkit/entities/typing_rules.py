@@ -625,6 +625,8 @@ _FACILITY_HEADS = frozenset(["Center", "Centre", "Airport", "Museum", "Zoo", "Pr
 #: verbs of a statement (not of an act: "X died", "X resigned")
 _STATEMENT_VERBS = frozenset(["said", "says", "told", "announced", "confirmed", "stated", "added", "warned", "reported",
                               "declined", "denied", "explained", "wrote", "tweeted", "posted", "insisted", "urged"])
+#: chambers whose party caucus is named by the chamber and the party ("Senate Republicans", "House Democrats")
+_CHAMBERS = frozenset(["Senate", "House", "Assembly", "Congressional"])
 #: nouns that, after "X is a (adjective)", make X a work ("Oppenheimer is a film of immense ambition")
 _WORK_COPULA = frozenset(["film", "movie", "documentary", "novel", "memoir", "album", "musical", "sitcom", "biopic",
                           "thriller", "comedy", "drama", "miniseries", "adaptation", "sequel", "prequel", "remake",
@@ -1340,6 +1342,10 @@ def _name_info_uncached(name: str, words: tuple[str, ...], g: Gazetteer) -> Name
         party = g.lookup(name + "s")  # "Social Democrat": the Social Democrats
     if party is None and hit is None and len(words) == 1 and name.endswith("s"):
         party = g.lookup(name[:-1] + "ic Party") or g.lookup(name[:-1] + " Party")  # "Democrats"
+    if party is None and hit is None and len(words) == 2 and words[0] in _CHAMBERS:
+        # "Senate Republicans", "House Democrat(ic)": the party's members in a chamber
+        w = words[1][:-1] if words[1].endswith("s") else words[1]
+        party = g.lookup(w + " Party") or g.lookup(w + "ic Party")
     last = strip_dot(words[-1])
     if "on" in words[1:] and hit is None and ("of" not in words or words.index("on") < words.index("of")):
         last = words[words.index("on") - 1]  # "Council on Foreign Relations", "Convention on the Rights of the Child"
