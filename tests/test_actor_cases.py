@@ -2742,3 +2742,11 @@ def test_a_chambers_party_members_are_the_party():
                              "House Republicans voted. The Senate passed it."))
     got = df.groupby("actor").size().to_dict()
     assert got == {"Republican Party": 2, "Democratic Party": 1, "Mitch McConnell": 1, "Senate": 1}
+
+
+def test_a_name_made_with_peoples_may_open_a_sentence():
+    # "People's Bank of China Governor Pan Gongsheng said" gave "Bank of China" (another bank); "''People's Daily''"
+    # gave "Daily"
+    df = actors(load_article("Rates\n\nPeople's Bank of China Governor Pan Gongsheng said so. The Chinese ''People's "
+                             "Daily'' reported it. People's lives matter."))
+    assert df["actor"].tolist() == ["People's Bank of China", "Pan Gongsheng", "China", "People's Daily"]

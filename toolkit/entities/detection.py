@@ -86,6 +86,7 @@ _POSSESSIVE_HEADS = frozenset(["Republic", "Day", "Cathedral", "Basilica", "Abbe
 #: nouns of people whose possessive goes on into a name ("People's Daily", "Women's Aid", "Children's Hospital")
 _PEOPLE_NOUNS = frozenset(["People", "Woman", "Women", "Children", "Child", "Workers", "Veterans", "Farmers",
                            "Citizens", "Teachers", "Nurses", "Students", "Men", "Mothers", "Fathers", "Soldiers"])
+_POSSESSIVE_GAPS = frozenset(["'s ", "’s ", "' ", "’ "])
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z]{1,12}$")
 _SCORE_HINT = re.compile(r"[–—-]\s?\d")  # in every SCORE match (a fast search: literal first)
@@ -587,7 +588,9 @@ class Detector:
             maybe = maybe_of.get(w)  # maybe_flags() put every token of the article there
             if not (maybe if maybe is not None else maybe_name(w, self.g)):
                 return False  # most tokens: a lower-case word that is no title
-            nxt = i + 1 < n and text[te[i] : ts[i + 1]] == " " and (is_cap(tw[i + 1]) or (
+            nxt = i + 1 < n and (text[te[i] : ts[i + 1]] == " " or (
+                # "People's Bank of China Governor …" opening a sentence: a name made with "People's"
+                w in _PEOPLE_NOUNS and i in poss and text[te[i] : ts[i + 1]] in _POSSESSIVE_GAPS)) and (is_cap(tw[i + 1]) or (
                 # "Mark van der Berg agreed": a surname's particles, then its capital
                 tw[i + 1] in NAME_PARTICLES and i in init and w in given and i + 2 < n and (
                     is_cap(tw[i + 2]) or (tw[i + 2] in NAME_PARTICLES and i + 3 < n and is_cap(tw[i + 3])))))
