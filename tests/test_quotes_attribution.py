@@ -1273,3 +1273,10 @@ def test_an_epithet_is_no_one_of_its_own_sentence_nor_a_persons_kin():
                             "''The Daily Show with Jon Stewart'', the 12-year-old admitted to his father that speaking "
                             "was \"pretty cool.\""))
     assert q["speaker"].tolist() == ["the 12-year-old"] and q["speaker_type"].tolist() == ["anonymous"]
+
+
+def test_a_pledge_attributes_its_quote():
+    # 'Premier Li Qiang has pledged to hit the government's growth target of "around 5%"' had no speaker
+    q = quotes(load_article("Growth\n\nPremier Li Qiang has pledged to hit the government's growth target of "
+                            "\"around 5%\". GitHub also pledged a fund \"to help protect open source developers\"."))
+    assert q["speaker"].tolist() == ["Li Qiang", "GitHub"] and q["verb"].tolist() == ["pledged", "pledged"]
