@@ -155,3 +155,18 @@ def test_a_press_release_dateline_gives_the_date():
     art = load_article("Acme reports results\n\nSEATTLE, Oct. 28, 2025 /PRNewswire/ -- Acme Inc. today reported record "
                        "revenue. The company will host a call at 5:00 p.m. ET today.")
     assert art.published == dt.date(2025, 10, 28) and art.meta["published_from"] == "dateline"
+
+
+def test_a_headline_that_asks_does_not_end_the_search_and_the_writers_job_is_credit():
+    # "What is the Electoral College and how does it work?" read as a first sentence of the story: the
+    # "Published 4 November 2024" line below it gave no date; the byline's second line ("North America
+    # correspondent") was body, so "North America" was an actor
+    art = load_article("What is the Electoral College and how does it work?\n\nBy Anthony Zurcher\nNorth America "
+                       "correspondent\n\nPublished 4 November 2024\n\nAmericans vote on Tuesday.")
+    assert art.published == dt.date(2024, 11, 4)
+    kinds = dict(zip(art.paragraphs["text"], art.paragraphs["kind"], strict=True))
+    assert kinds["North America correspondent"] == "credit"
+    assert "North America" not in set(art.actors["actor"])
+    # a story's first paragraph (longer than a headline) still ends the search: a date line below it is the story's
+    assert find_dateline("Ministers met in London on Tuesday to agree the plan, after weeks of talks in which the "
+                         "unions and the employers failed to find any common ground.\n\n4 November 2024") is None

@@ -144,8 +144,9 @@ def find_dateline(text: str) -> Dateline | None:
                 if found.date is not None:
                     return found
                 fallback = fallback or found
-            if len(line.split()) >= 6 and _PROSE_END.search(line):
-                break  # the story has begun: a date below is part of it, not a dateline
+            if (seen > 1 or len(line.split()) > 20) and len(line.split()) >= 6 and _PROSE_END.search(line):
+                break  # the story has begun: a date below is part of it, not a dateline (the first line may be
+                # a headline that asks: "What is the Electoral College and how does it work?")
         if nl < 0:
             break
         pos = nl + 1

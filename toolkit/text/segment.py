@@ -147,6 +147,12 @@ _CREDIT_LINE = re.compile(
     r"|(?:Image\s+source|Getty\s+Images|Reuters|AFP|AP|EPA|Associated\s+Press)(?:\s*[,:/]\s*.{0,80})?"
     r")\s*$"
 )
+# The line under a byline naming the writer's job ("North America correspondent", "Staff writer", "BBC chief
+# cricket writer at Rajkot"): a few words ending in a writer's job, then perhaps where, with no full stop.
+_WRITERS_JOB = re.compile(
+    r"^\s*(?:[\w.'’&-]+\s+){0,6}(?i:correspondent|reporter|editor|writer|columnist|journalist|contributor|"
+    r"bureau\s+chief)s?(?:\s+(?:at|in|for|,)\s*[A-Z][\w.'’ -]{1,40})?\s*$"
+)
 _CREDIT_LINE_STRICT_PAREN = re.compile(r"^\s*\(.{2,120}\)\s*$")
 # A wire story's closing contributor line: "Associated Press writer Alan Fram contributed to this report."
 _CONTRIBUTED = re.compile(
@@ -624,6 +630,8 @@ def segment_rows(
                 kind = "boilerplate"
             elif single and idx not in credit_at and _is_credit_line(gtext):
                 kind = "caption" if _IMAGE_CAPTION.match(gtext) else "credit"
+            elif single and paras and paras[-1][2] == "credit" and _WRITERS_JOB.match(gtext):
+                kind = "credit"  # the byline's second line: "By Anthony Zurcher / North America correspondent"
             elif idx in caption_lines or (single and _CAPTION_PREFIX.match(gtext)):
                 kind = "caption"
             else:
