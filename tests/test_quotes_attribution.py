@@ -1280,3 +1280,13 @@ def test_a_pledge_attributes_its_quote():
     q = quotes(load_article("Growth\n\nPremier Li Qiang has pledged to hit the government's growth target of "
                             "\"around 5%\". GitHub also pledged a fund \"to help protect open source developers\"."))
     assert q["speaker"].tolist() == ["Li Qiang", "GitHub"] and q["verb"].tolist() == ["pledged", "pledged"]
+
+
+def test_a_quote_before_and_a_second_verb_is_the_named_holders_with_its_own_verb():
+    # 'U.S. Steel CEO David Burritt said the company was "deeply disappointed" and accused …' gave the quote to
+    # U.S. Steel (the sentence's first name) with the verb after it ("accused")
+    q = quotes(load_article("Steel\n\nU.S. Steel CEO David Burritt said the company was \"deeply disappointed\" and "
+                            "accused the White House of \"shameful and corrupt\" politics. Tom Watson called the deal \"lousy\" "
+                            "and said he would vote against it."))
+    assert q["speaker"].tolist() == ["David Burritt", "David Burritt", "Tom Watson"]
+    assert q["verb"].tolist() == ["said", "accused", "called"]

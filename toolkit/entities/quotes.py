@@ -238,6 +238,8 @@ _NAME_WHO = re.compile(r"[,\s]*[A-Z][^\s,]*(?: [A-Z][^\s,]*){0,3}, (?:a|an|the) 
 _APPOSITION_THEN_SAID = re.compile(r"[^,.“”\"]{0,120}, (said|says|added|explained|noted|wrote|told)\b")
 #: up to three capitalised words (a title) between an organisation and the person after it
 _CAPS_GAP = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}")
+#: an organisation's role before its holder's name ("Acme CEO David Burritt", "U.S. Steel chief executive Jane Roe")
+_ROLE_GAP = re.compile(r"\s+(?:(?!(?:and|or|with|to|of)\s)[A-Za-z][\w.'’-]*\s+){0,3}")
 #: after a verb of saying, "in" before a lower-case word ends the speaker too ("said Bush in regards to …";
 #: not "one GOP operative in the state")
 _NP_STOP_AFTER = re.compile(_NP_STOP.pattern[:-1] + r"|\bin\s+(?!(?:the|a|an)\b)(?=[a-z]))")
@@ -1346,7 +1348,12 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             pre = seg[:q0]
             subj = [r for r in ms.starting_in(fa, qs) if r.type in ("person", "organization") and not in_quote(r.start)]
             if subj and not _CLAUSE_BREAK.search(text, subj[0].end, qs) and not _NONSPACE.search(text, fa, subj[0].start):
-                speaker, verb = (subj[0].actor, "actor"), m.group()
+                if len(subj) > 1 and subj[0].type == "organization" and subj[1].type == "person" \
+                        and _ROLE_GAP.fullmatch(text, subj[0].end, subj[1].start):
+                    subj = subj[1:]  # 'Acme CEO David Burritt said the company was “…” and accused …': the person
+                own = list(_saying_verbs(pre))
+                # (the quote's own verb is the one before it, when there is one: "said the company was “…”")
+                speaker, verb = (subj[0].actor, "actor"), (own[-1].group() if own else m.group())
             elif (lead := _lead_subject(pre, q0)) is not None and pre[lead[0] : lead[1]].lower() in ("he", "she", "they"):
                 cand = resolve(fa + lead[0], fa + lead[1], last, group=True)
                 if cand is not None:
