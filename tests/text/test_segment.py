@@ -10,6 +10,7 @@ from toolkit.text.segment import (
     KINDS,
     PARAGRAPH_COLUMNS,
     SENTENCE_COLUMNS,
+    headline,
     segment,
     split_sentences,
 )
@@ -575,3 +576,47 @@ def test_word_before_is_the_regex_read_backwards(text: str, data: st.DataObject)
     end = data.draw(st.integers(lo, len(text)))
     m = re.compile(r"([\w.'’-]+)$").search(text, lo, end)
     assert _word_before(text, lo, end) == (m.group(1) if m else "")
+
+
+PASTED_PAGE = """Skip to main content
+Menu
+Search
+World
+Business
+
+UK INFLATION FALLS TO 2% FOR FIRST TIME IN NEARLY THREE YEARS
+
+Share
+Save
+
+Inflation in the UK has fallen to the Bank of England's 2% target for the first time in almost three years.
+
+Chancellor Jeremy Hunt said: "This is a major moment for the economy."
+
+Related Topics
+Inflation
+UK economy
+
+More on this story
+Cost of living: What does falling inflation mean for you?
+"""
+
+
+def test_a_page_pasted_with_its_menu_has_its_headline_and_its_link_lists_are_furniture():
+    # a page copied from a browser had no title (its first line was "Skip to main content") and its menu and link
+    # lists were body ("World", "UK economy": actors)
+    from toolkit import actors, load_article
+
+    assert headline(PASTED_PAGE) == "UK INFLATION FALLS TO 2% FOR FIRST TIME IN NEARLY THREE YEARS"
+    art = load_article(PASTED_PAGE)
+    kinds = dict(zip(art.paragraphs["text"], art.paragraphs["kind"], strict=True))
+    assert art.title == "UK INFLATION FALLS TO 2% FOR FIRST TIME IN NEARLY THREE YEARS"
+    assert kinds[art.title] == "title"
+    assert {kinds[t] for t in ("Menu", "World", "Business", "Share", "Save", "Related Topics", "Inflation", "UK economy",
+                               "More on this story", "Cost of living: What does falling inflation mean for you?")} \
+        == {"boilerplate"}
+    assert kinds["Chancellor Jeremy Hunt said: \"This is a major moment for the economy.\""] == "body"
+    assert (actors(art)["actor"] == "United Kingdom").sum() == 2  # the headline's and the first sentence's
+    # a page without furniture keeps its first line as the headline; body text is never furniture
+    assert headline("Storm hits coast\n\nWinds reached 150 km/h.") == "Storm hits coast"
+    assert headline("World\n\nWinds reached 150 km/h. Schools closed.") is None

@@ -27,6 +27,7 @@ Example:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -207,7 +208,7 @@ _BOILERPLATE_STRONG = [
 _BOILERPLATE_WEAK = [
     r"\d*\s*comments?",
     r"share(?: this)?(?: (?:article|story|post|page))?(?: on \w+)?",
-    r"(?:facebook|twitter|whatsapp|linkedin|email|e-mail|print|pinterest|reddit|copy link)",
+    r"(?:facebook|twitter|whatsapp|linkedin|email|e-mail|print|save|pinterest|reddit|copy link)",
     r"advertisement|advertising|sponsored(?: content)?|promoted|ad",
     r"(?:continue|keep) reading(?: (?:below|the main story))?",
     r"read (?:more|next|the full (?:story|article))(?:\s*[:>»|].{0,120})?",
@@ -492,6 +493,52 @@ def _is_title_line(line: str, title: str | None, block: list[_Line]) -> bool:
     return len(block) == 1 or len(block[1].text) > len(line) or bool(_DATELINE.match(block[1].text))
 
 
+#: the heading of a page's list of links ("Related Topics", "More on this story", "You may also like")
+_RELATED_HEADING = re.compile(
+    r"^\s*(?:related(?:\s+(?:topics|stories|articles|coverage|content|links|internet links))?|more on this (?:story|topic)|"
+    r"more (?:stories|from \w+(?: \w+)?)|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed)|"
+    r"top stories|read more|see also)\s*:?\s*$",
+    re.IGNORECASE,
+)
+#: the most words of an entry in such a list (a headline); a longer line is the story again
+_RELATED_WORDS = 15
+#: a navigation item at the top of a page pasted from a browser ("World", "Business", "US & Canada", "Menu")
+_NAV_ITEM = re.compile(r"^\s*[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|&|and)){0,2}\s*$")
+#: the lines read for a headline under a page's furniture
+_LEAD_LINES = 25
+
+
+def _lead_headline(text: str, title: str | None) -> tuple[int, frozenset[int]] | None:
+    """The headline of a page pasted with its furniture above it ("Skip to main content", "Menu", "World",
+    "Business", then "UK inflation falls to 2%"): ``(start of the headline's line, starts of the furniture lines
+    before it)``, or None. With ``title``, the line matching it; else the first line that looks like a
+    headline (4-30 words, no final period or colon) with a longer line, a dateline or a byline after it."""
+    lines = [ln for block in itertools.islice(_blocks(text), _LEAD_LINES) for ln in block][:_LEAD_LINES]
+    furniture: list[int] = []
+
+    def is_furniture(t: str) -> bool:
+        return _is_boilerplate(t) or (_NAV_ITEM.match(t) is not None and not _DATELINE.match(t))
+
+    for i, ln in enumerate(lines):
+        t = ln.text
+        if is_furniture(t) and not (title and _is_title_line(t, title, [ln])):
+            furniture.append(ln.start)
+            continue
+        if not furniture:
+            return None
+        if title:
+            return (ln.start, frozenset(furniture)) if _is_title_line(t, title, [ln]) else None
+        words = t.split()
+        if not 4 <= len(words) <= 30 or len(t) > 250 or re.search(r"[.:;,]$", t) or _DATELINE.match(t) \
+                or _is_credit_line(t):
+            return None
+        nxt = next((x.text for x in lines[i + 1 :] if not is_furniture(x.text)), None)
+        if nxt is None or not (len(nxt) > len(t) or _DATELINE.match(nxt) or _is_credit_line(nxt)):
+            return None
+        return ln.start, frozenset(furniture)
+    return None
+
+
 def headline(text: str) -> str | None:
     """The first line of ``text`` when :func:`segment` would label it ``title``, else ``None``.
 
@@ -504,7 +551,13 @@ def headline(text: str) -> str | None:
     block = next(_blocks(text), None)
     if not block or _is_hard_wrapped(block):
         return None
-    return block[0].text if _is_title_line(block[0].text, None, block) else None
+    if _is_title_line(block[0].text, None, block):
+        return block[0].text
+    lead = _lead_headline(text, None)  # a page pasted with its menu above the headline
+    if lead is None:
+        return None
+    end = text.find("\n", lead[0])
+    return text[lead[0] : end if end >= 0 else len(text)].strip()
 
 
 def _looks_like_title(line: _Line, title: str | None) -> bool:
@@ -590,6 +643,10 @@ def segment_rows(
     paras: list[tuple[int, int, str]] = []
     sents: list[tuple[int, int, int, str]] = []
     in_sources = False  # inside a "Sources"/"References" list at the end of an article
+    in_related = False  # inside a list of links under "Related Topics", "More on this story", ...
+    first = next(_blocks(text), None)
+    lead = None if not first or _is_title_line(first[0].text, title, first) else _lead_headline(text, title)
+    lead_at, lead_furniture = lead if lead else (-1, frozenset())
     for bi, block in enumerate(_blocks(text)):
         # One paragraph per line unless the block is hard-wrapped prose.
         hard = _is_hard_wrapped(block)
@@ -620,8 +677,16 @@ def segment_rows(
             idx = gi if single and not hard else -1  # line index within the block
             if in_sources and len(gtext.split()) > 40:
                 in_sources = False
-            if bi == 0 and gi == 0 and single and _is_title_line(gtext, title, block):
+            if in_related and (not single or len(gtext.split()) > _RELATED_WORDS):
+                in_related = False
+            if (bi == 0 and gi == 0 and single and _is_title_line(gtext, title, block)) or (single and g_start == lead_at):
                 kind = "title"
+            elif single and g_start in lead_furniture:
+                kind = "boilerplate"  # the page's menu above its headline
+            elif single and _RELATED_HEADING.match(gtext):
+                kind, in_related = "boilerplate", True
+            elif in_related and single and len(gtext.split()) <= _RELATED_WORDS and not _DATELINE.match(gtext):
+                kind = "boilerplate"  # an entry of the page's list of links: "Inflation", "Cost of living: What …?"
             elif single and _SOURCES_HEADING.match(gtext):
                 kind, in_sources = "boilerplate", True
             elif in_sources and not _is_boilerplate(gtext):
