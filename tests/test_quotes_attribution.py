@@ -1290,3 +1290,11 @@ def test_a_quote_before_and_a_second_verb_is_the_named_holders_with_its_own_verb
                             "and said he would vote against it."))
     assert q["speaker"].tolist() == ["David Burritt", "David Burritt", "Tom Watson"]
     assert q["verb"].tolist() == ["said", "accused", "called"]
+
+
+def test_a_subject_in_apposition_with_letters_after_the_name_speaks():
+    # 'Her barrister, Ben Myers KC, had argued that the evidence of Dr Dewi Evans, the witness, was "…"' had no
+    # speaker: the name before the auxiliary ended in "KC", which no mention ends with
+    q = quotes(load_article("Appeal\n\nHer barrister, Ben Myers KC, had argued that the evidence of Dr Dewi Evans, the "
+                            "witness, was \"superficially attractive\" but flawed."))
+    assert q["speaker"].tolist() == ["Ben Myers"]

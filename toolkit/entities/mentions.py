@@ -52,6 +52,7 @@ from toolkit.entities.tokens import (
     NAME_PREFIXES,
     NOBLE_TITLES,
     PARTICLE_NAME,
+    POST_NOMINALS,
     east_asian_given,
     is_cap,
     lazy_lex,
@@ -991,9 +992,6 @@ _ATTRIBUTIVE_ADJECTIVES = frozenset([
     "Mayoral", "Legislative", "Judicial", "Electoral", "Naval", "Military", "Political", "Aboriginal", "Former",
     "Senior", "Heavy", "Individual", "Musical", "Municipal",
 ])
-#: Letters after a person's name: honours, offices, degrees ("Neil Ford QC", "Dame Judi Dench OBE").
-_POST_NOMINALS = frozenset(["QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "CH", "OM", "KCB", "GCB", "KCMG",
-                            "GCMG", "CMG", "KG", "FRS", "FRSE", "PhD", "DPhil", "MP", "MEP", "MSP", "MLA", "MPP", "TD", "QPM"])
 
 
 def _trim(
@@ -1060,7 +1058,7 @@ def _trim(
                 break
     while idx and (tw[idx[-1]] in CONNECT or tw[idx[-1]] in ("and", "&", "the")):
         idx = idx[:-1]
-    while len(idx) >= 3 and strip_dot(tw[idx[-1]]) in _POST_NOMINALS and tw[idx[0]] in wl["given"]:
+    while len(idx) >= 3 and strip_dot(tw[idx[-1]]) in POST_NOMINALS and tw[idx[0]] in wl["given"]:
         idx = idx[:-1]  # "Neil Ford QC", "Judi Dench OBE": the letters after a person's name are no part of it
     if len(idx) >= 3 and tw[idx[0]] in wl["given"] and tw[idx[-1]].endswith("s") and tw[idx[-1]][:-1] in g.demonyms:
         idx = idx[:-1]  # '"This is a Brian Mulroney Canadians have never seen"': a people after a person's name

@@ -21,7 +21,7 @@ from toolkit._memo import cached_on_article
 from toolkit.entities.gazetteer import gazetteer
 from toolkit.entities.titles import JUDGING_AS, JUDGING_VERBS, title_flags
 from toolkit.entities.titles import VERB_RE as _VERB_RE
-from toolkit.entities.tokens import lazy_lex
+from toolkit.entities.tokens import POST_NOMINALS, lazy_lex
 from toolkit.schema import columns, empty, frame
 from toolkit.text.quotespans import INTERVIEWER_LABELS, _span_rows, transcript_turns
 
@@ -1505,6 +1505,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                             app = _APPOSITIVE_TAIL.search(head)  # "Col. Bob Chase, the chief of … Division,"
                             if app is not None:
                                 head = head[: app.start()].rstrip()
+                            while " " in head and head.rsplit(" ", 1)[1].rstrip(".") in POST_NOMINALS:
+                                head = head.rsplit(" ", 1)[0]  # "Her barrister, Ben Myers KC, had argued": him
                             named = [r for r in ms.overlapping(fa + len(head) - 1, fa + len(head))
                                      if r.end == fa + len(head) and r.type in ("person", "organization")]
                             if named and named[-1].type != "person":

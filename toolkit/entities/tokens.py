@@ -319,3 +319,7 @@ def maybe_flags(tw: list[str], g: Gazetteer) -> list[bool]:
             if f is None:
                 flags[k] = table[tw[k]] = maybe_name(tw[k], g)
     return flags
+
+#: Letters after a person's name: honours, offices, degrees ("Neil Ford QC", "Dame Judi Dench OBE").
+POST_NOMINALS = frozenset(["QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "CH", "OM", "KCB", "GCB", "KCMG",
+                           "GCMG", "CMG", "KG", "FRS", "FRSE", "PhD", "DPhil", "MP", "MEP", "MSP", "MLA", "MPP", "TD", "QPM"])
