@@ -620,3 +620,18 @@ def test_a_page_pasted_with_its_menu_has_its_headline_and_its_link_lists_are_fur
     # a page without furniture keeps its first line as the headline; body text is never furniture
     assert headline("Storm hits coast\n\nWinds reached 150 km/h.") == "Storm hits coast"
     assert headline("World\n\nWinds reached 150 km/h. Schools closed.") is None
+
+
+def test_a_list_is_one_paragraph_per_item_and_a_markdown_headline_loses_its_marks():
+    # three "- " items of similar width were read as one hard-wrapped paragraph; "# Budget 2024: …" was the title
+    # with its mark
+    text = ("# Budget 2024: The key points at a glance\n\nHere are the main announcements:\n\n"
+            "- National Insurance cut by 2p from April\n- Child benefit threshold raised to £60,000\n"
+            "- Non-dom tax status to be abolished\n")
+    paras, _ = segment(text)
+    assert paras["text"].tolist()[2:] == ["- National Insurance cut by 2p from April",
+                                          "- Child benefit threshold raised to £60,000",
+                                          "- Non-dom tax status to be abolished"]
+    assert headline(text) == "Budget 2024: The key points at a glance"
+    assert paras["kind"].tolist()[0] == "title"
+    assert headline("**Storm hits coast**\n\nWinds reached 150 km/h.") == "Storm hits coast"

@@ -400,8 +400,11 @@ def _blocks(text: str) -> Iterator[list[_Line]]:
 
 
 def _is_hard_wrapped(block: list[_Line]) -> bool:
-    """A block of lines wrapped at a fixed width (one paragraph), not one paragraph per line."""
+    """A block of lines wrapped at a fixed width (one paragraph), not one paragraph per line (nor a list:
+    lines opening with a bullet or a number)."""
     if len(block) < 2:
+        return False
+    if sum(1 for ln in block if _LIST_ITEM.match(ln.text)) >= 2:
         return False
     body = block[:-1]
     if any(len(ln.text) < 40 for ln in body):
@@ -552,12 +555,20 @@ def headline(text: str) -> str | None:
     if not block or _is_hard_wrapped(block):
         return None
     if _is_title_line(block[0].text, None, block):
-        return block[0].text
+        return _MARKUP.sub("", block[0].text).strip() or block[0].text
     lead = _lead_headline(text, None)  # a page pasted with its menu above the headline
     if lead is None:
         return None
     end = text.find("\n", lead[0])
-    return text[lead[0] : end if end >= 0 else len(text)].strip()
+    line = text[lead[0] : end if end >= 0 else len(text)].strip()
+    return _MARKUP.sub("", line).strip() or line
+
+
+#: a list item's mark at the start of a line ("- ", "* ", "• ", "1. ", "2) ")
+_LIST_ITEM = re.compile(r"\s*(?:[-*•–·▪]|\d{1,2}[.)])\s+\S")
+#: a Markdown heading's or emphasis's marks around a headline ("# Budget 2024: …", "**Storm hits coast**"); the
+#: text keeps them, the title string does not
+_MARKUP = re.compile(r"^\s*#{1,6}\s+|^\s*(?:\*\*|__)|(?:\*\*|__)\s*$")
 
 
 def _looks_like_title(line: _Line, title: str | None) -> bool:
