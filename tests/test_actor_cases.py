@@ -2750,3 +2750,12 @@ def test_a_name_made_with_peoples_may_open_a_sentence():
     df = actors(load_article("Rates\n\nPeople's Bank of China Governor Pan Gongsheng said so. The Chinese ''People's "
                              "Daily'' reported it. People's lives matter."))
     assert df["actor"].tolist() == ["People's Bank of China", "Pan Gongsheng", "China", "People's Daily"]
+
+
+def test_a_name_of_two_common_words_may_open_a_sentence():
+    # "Social Security payments rose" gave "Security"; "Humane Society officials", "Crew Dragon docked" lost their
+    # first word; a heading ("Nuclear Power") or "Other Cabinet members" stays as it was
+    df = actors(load_article("Budget\n\nSocial Security payments rose. Humane Society officials agreed. Crew Dragon "
+                             "docked at the station.\n\nNuclear Power\n\nOther Cabinet members left."))
+    assert {"Social Security", "Humane Society", "Crew Dragon"} <= set(df["actor"])
+    assert not {"Security", "Society", "Dragon", "Nuclear Power", "Other Cabinet"} & set(df["actor"])

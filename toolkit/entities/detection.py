@@ -86,6 +86,9 @@ _POSSESSIVE_HEADS = frozenset(["Republic", "Day", "Cathedral", "Basilica", "Abbe
 #: nouns of people whose possessive goes on into a name ("People's Daily", "Women's Aid", "Children's Hospital")
 _PEOPLE_NOUNS = frozenset(["People", "Woman", "Women", "Children", "Child", "Workers", "Veterans", "Farmers",
                            "Citizens", "Teachers", "Nurses", "Students", "Men", "Mothers", "Fathers", "Soldiers"])
+#: words that open a sentence before a capitalised noun without being part of a name ("Other Cabinet members")
+_NOT_A_NAMES_WORD = frozenset(["Other", "Further", "Independent", "Storm", "Former", "Senior", "Several", "Many",
+                               "Local", "Recent", "Current", "Previous", "Top", "Key", "Rival", "Fellow", "Both"])
 _POSSESSIVE_GAPS = frozenset(["'s ", "’s ", "' ", "’ "])
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z]{1,12}$")
@@ -714,6 +717,15 @@ class Detector:
                 run.insert(0, b)  # "Nuclear Regulation Authority officials said": the body's first word (not
                 # "Senior Labour Party figures", "Former Conservative Party leader": the lexicon's "Senior" is no name's;
                 # nor "Rival Alphabet Inc reported": a word describing the firm)
+            elif (b := c - 1) in init and len(run) == 1 and b >= i and adjacent(b, c) and tw[b][:1].isupper() \
+                    and tw[b][1:].islower() and tw[c][1:].islower() and not cap(b) and tw[b] not in not_name \
+                    and tw[b] not in _QUANTITY_WORDS and tw[b] not in _NOT_A_NAMES_WORD \
+                    and _lex(tw[c].lower()) == "NN" and not self.g.lookup(tw[c]) \
+                    and (_lex(tw[b].lower()) or "") in ("JJ", "NN") \
+                    and c + 1 < n and tw[c + 1][:1].islower() and tw[c + 1].isalpha():
+                run.insert(0, b)  # "Social Security payments rose", "Universal Credit claims fell": a name of two
+                # common words opening the sentence, not the second word alone (a sentence goes on after it: not a
+                # heading, "Nuclear Power"; nor "Storm Area 51", "Other Cabinet members")
             e = run[-1]
             if e + 1 < n and tw[e + 1].endswith("ers") and _NUMBER_TEAM.fullmatch(tw[e + 1]) and adjacent(e, e + 1):
                 run.append(e + 1)  # "the San Francisco 49ers", "the Philadelphia 76ers": the team's name ends in a number
