@@ -464,3 +464,33 @@ def test_units_before_or_after_a_clause_are_a_duration(text: str, value: str) ->
 
 def test_a_quarter_before_a_clock_time_is_no_quarter():
     assert all(t != "a quarter before" for t, _, _ in tags("He left his home a quarter before 11 a.m. on Thursday."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Josh Allen threw for 237 yards, but the Bills were stopped early in the fourth quarter.",
+        "Salah scored twice in the second half.",
+        "The Libertarian Party held the second half of its convention in person.",
+        "Toronto celebrated the quarter century anniversary of Fan Expo.",
+        # a match report: three words of sport make its halves the game's
+        "In rugby, University beat Maroochydore. The coach was happy. Maroochydore played much of the first half in "
+        "their attacking half.",
+    ],
+)
+def test_a_quarter_or_a_half_of_a_game_or_of_something_else_is_no_date(text):
+    # "early in the fourth quarter" of an NFL game was the year's fourth quarter, "the second half of its
+    # convention" the year's second half
+    assert [v for t, _, v in tags(text) if "quarter" in t or "half" in t] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Profits rose in the fourth quarter.", "2021-Q4"),
+        ("The company scored a record profit in the fourth quarter.", "2021-Q4"),
+        ("Growth slowed in the first half of the year.", "2021-H1"),
+    ],
+)
+def test_a_quarter_or_a_half_of_the_year_stays_a_date(text, value):
+    assert [v for t, _, v in tags(text) if "quarter" in t or "half" in t] == [value]

@@ -47,6 +47,8 @@ class _Ctx:
     sentences: list[tuple[int, int]]
     last_quarter: tuple[int, int] | None = None
     last_year: int | None = None
+    #: whether the text is a match report (computed when first asked: :func:`toolkit.temporal.rules._in_a_game`)
+    match_report: bool | None = None
     #: where the expression that set ``last_year`` ends
     last_year_end: int = 0
     last_day: dt.date | None = None

@@ -394,10 +394,45 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     return {"type": "DATE", "value": str(y)}
 
 
+#: words of a match report: a quarter or a half near them is the game's ("early in the fourth quarter")
+_GAME_WORDS = re.compile(
+    r"\b(?:touchdowns?|field goals?|yards|interceptions?|quarterback|rebounds|three-pointers?|free throws?|halftime|"
+    r"half-time|overtime|innings|wickets?|fumbles?|kick-?off|equali[sz]er|goalkeeper|penalty kick|"
+    r"scored\s+(?:twice|three\s+times|again|(?:his|her|their|a|an|the)\s+(?:\w+\s+)?(?:goal|try|touchdown|basket|winner))|"
+    r"points? lead|buzzer|sneak|touchline|whistle)\b",
+    re.I,
+)
+
+
+#: words of sport: an article with three of them is a match report
+_SPORT_WORDS = re.compile(
+    r"\b(?:goals?|match|matches|coach|striker|midfielder|defender|referee|tries|innings|quarterback|playoffs?|rugby|"
+    r"football|soccer|basketball|hockey|cricket|baseball|win over|victory over|attacking half|in front of goal|"
+    r"halftime|half-time|kick-?off)\b",
+    re.I,
+)
+
+
+_OF_SOMETHING = re.compile(r"\s+of\s+(?!(?:the\s+|this\s+|next\s+|last\s+)?(?:year|fiscal|financial|\d{4}))", re.I)
+
+
+def _in_a_game(ctx: _Ctx, pos: int) -> bool:
+    """Whether the sentence holding ``pos`` reports a match (see :data:`_GAME_WORDS`), or the article is a match
+    report (three words of sport: "Maroochydore played much of the first half in their attacking half")."""
+    s, e = _sentence_of(ctx, pos)
+    if _GAME_WORDS.search(ctx.text, s, e) is not None:
+        return True
+    if ctx.match_report is None:
+        ctx.match_report = len({m.group().lower() for m in _SPORT_WORDS.finditer(ctx.text)}) >= 3
+    return ctx.match_report
+
+
 @_rule("quarter", rf"\b(?:the\s+)?(?:(?P<y0>{_YEAR})\s+)?(?:fiscal\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+(?:fiscal\s+)?(?:-?\s*)?quarters?(?:\s+of\s+(?:fiscal\s+)?(?:(?:the\s+)?year\s+)?(?P<y>{_YEAR}))?(?![\w-])", re.I)
 def _h_quarter(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     q = _ORDINALS[m["o"].lower()]
     y = m["y"] or m["y0"]
+    if not y and _in_a_game(ctx, m.start()):
+        return None  # "stopped on a sneak early in the fourth quarter": a period of the game, no date
     if m.group().lower().endswith("quarters") and not y:
         return {"type": "SET", "value": f"XXXX-Q{q}"}
     if y:
@@ -424,6 +459,10 @@ def _h_half(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     h = 1 if m["o"].lower() in ("first", "1st") else 2
     if m["y"]:
         return {"type": "DATE", "value": f"{m['y']}-H{h}"}
+    if not m["w"] and _in_a_game(ctx, m.start()):
+        return None  # "scored twice in the second half": a half of the match
+    if not m["w"] and _OF_SOMETHING.match(ctx.text, m.end()):
+        return None  # "the second half of its convention", "of the month": a half of something else
     if ctx.published is None:
         return {"type": "DATE", "value": f"XXXX-H{h}", "relative": True}
     txt = m.group().lower()
@@ -431,7 +470,7 @@ def _h_half(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     return {"type": "DATE", "value": f"{y}-H{h}", "relative": True}
 
 
-@_rule("ref_quarter", r"\b(?:the|this|last|next)\s+(?:(?P<w>latest|current|previous|past|last|next|coming|same|recent|prior|fiscal|year-earlier|year-ago|comparable|year-before)\s+)?(?:(?:fiscal|financial)\s+)?(?:quarter|period)(?![\w-])", re.I)
+@_rule("ref_quarter", r"\b(?:the|this|last|next)\s+(?:(?P<w>latest|current|previous|past|last|next|coming|same|recent|prior|fiscal|year-earlier|year-ago|comparable|year-before)\s+)?(?:(?:fiscal|financial)\s+)?(?:quarter|period)(?![\w-])(?!\s+(?:century|centuries|mile|miles|finals?|hour|pounder))", re.I)
 def _h_ref_quarter(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     w = (m["w"] or "").lower()
     first = m.group().split()[0].lower()
