@@ -2759,3 +2759,12 @@ def test_a_name_of_two_common_words_may_open_a_sentence():
                              "docked at the station.\n\nNuclear Power\n\nOther Cabinet members left."))
     assert {"Social Security", "Humane Society", "Crew Dragon"} <= set(df["actor"])
     assert not {"Security", "Society", "Dragon", "Nuclear Power", "Other Cabinet"} & set(df["actor"])
+
+
+@pytest.mark.parametrize(("dateline", "town"), [("KANSAS CITY, Mo. (AP) —", "Kansas City"),
+                                                ("SALT LAKE CITY (AP) —", "Salt Lake City"),
+                                                ("MEXICO CITY (Reuters) -", "Mexico City")])
+def test_a_wire_datelines_town_of_several_words_is_one_place(dateline, town):
+    # "KANSAS CITY, Mo. (AP) —" gave "Kansas" ("CITY" is an English word in capitals); "SALT LAKE CITY" nothing
+    got = _types(f"Chiefs win\n\n{dateline} Patrick Mahomes threw for 245 yards on Sunday.")
+    assert got[town] == "place" and "Kansas" not in got

@@ -86,6 +86,10 @@ _POSSESSIVE_HEADS = frozenset(["Republic", "Day", "Cathedral", "Basilica", "Abbe
 #: nouns of people whose possessive goes on into a name ("People's Daily", "Women's Aid", "Children's Hospital")
 _PEOPLE_NOUNS = frozenset(["People", "Woman", "Women", "Children", "Child", "Workers", "Veterans", "Farmers",
                            "Citizens", "Teachers", "Nurses", "Students", "Men", "Mothers", "Fathers", "Soldiers"])
+#: a wire dateline's town in capitals, then perhaps its state, the agency and a dash
+_WIRE_TOWN = re.compile(r"([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3})(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
+                        r"\s*(?:\((?:AP|Reuters|AFP|UPI|CNN|dpa)\))?\s*[-–—]")
+_WIRE_REACH = 600  # characters from the start of the text where a dateline may stand
 #: words that open a sentence before a capitalised noun without being part of a name ("Other Cabinet members")
 _NOT_A_NAMES_WORD = frozenset(["Other", "Further", "Independent", "Storm", "Former", "Senior", "Several", "Many",
                                "Local", "Recent", "Current", "Previous", "Top", "Key", "Rival", "Fellow", "Both"])
@@ -679,8 +683,17 @@ class Detector:
         subheading = self._subheading(toks) if n <= 8 else False
         i = 0  # where the next run may start (the tokens before it are used up)
         skip: set[int] = set()  # words after a category label that start the sentence: no names
+        # a wire dateline's town in capitals ("KANSAS CITY, Mo. (AP) —", "SALT LAKE CITY (AP) —"): one name, whatever
+        # its words ("CITY", "LAKE" are English words in capitals)
+        wire = _WIRE_TOWN.match(text, ts[0]) if n > 2 and ts[0] < _WIRE_REACH and tw[0].isupper() else None
+        town = [k for k in range(n) if ts[k] >= wire.start(1) and te[k] <= wire.end(1)] if wire else []
         for c in candidates:  # the other tokens cannot start a run (cap() is False for them)
             # (a particle glued to a capitalised word continues a name and never opens one: "a coup d'État")
+            if town and c == town[0] and len(town) > 1:
+                run = town
+                i = town[-1] + 1
+                out.append((run, None))
+                continue
             if c < i or c in skip or tw[c][0].islower() and GLUED_PARTICLE.match(tw[c]) \
                     or not (cap(c) or (tw[c] in _MONTH_LIKE and month_name(c, first=True))
                              or (tw[c] in _NAMED_DAYS and c + 1 < n and tw[c + 1] in _WEEKDAYS and adjacent(c, c + 1))
