@@ -2768,3 +2768,11 @@ def test_a_wire_datelines_town_of_several_words_is_one_place(dateline, town):
     # "KANSAS CITY, Mo. (AP) —" gave "Kansas" ("CITY" is an English word in capitals); "SALT LAKE CITY" nothing
     got = _types(f"Chiefs win\n\n{dateline} Patrick Mahomes threw for 245 yards on Sunday.")
     assert got[town] == "place" and "Kansas" not in got
+
+
+def test_a_teams_nickname_is_the_team_named_by_an_unlisted_city():
+    # "the Bills were stopped" was an "other" beside "the Buffalo Bills" (Buffalo, a common word, is no listed city)
+    df = actors(load_article("Chiefs beat Bills\n\nThe Kansas City Chiefs beat the Buffalo Bills 32-29 on Sunday. Josh "
+                             "Allen threw for 237 yards for Buffalo, but the Bills were stopped."))
+    got = df.groupby("actor").size().to_dict()
+    assert got["Buffalo Bills"] == 4 and "Bills" not in got

@@ -559,8 +559,10 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
     clubs: Counter = Counter()
     dets: Counter = Counter()
     mentions_of: Counter = Counter()
+    called: set[tuple[str, str]] = set()  # (a mention's own name, its cluster)
     for r in raws:
         mentions_of[key[id(r)]] += 1
+        called.add((r.name, key[id(r)]))
         dets[key[id(r)]] += r.det and not r.attributive  # (not "the Howard government")
         if r.gaz == "place" and not r.adjectival:
             places[key[id(r)]] += 1
@@ -617,7 +619,7 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
                 types[k] = longer.pop()
     named_after = _named_after(types, cluster_hints, mentions_of, g)
     named_after.update(_company_short_forms(types, cluster_hints, g))
-    named_after.update(_team_short_forms(types, g))
+    named_after.update(_team_short_forms(types, g, called))
     out = []
     for r in raws:
         k = key[id(r)]
@@ -673,16 +675,19 @@ def _company_short_forms(types: dict[str, str], hints: Mapping[str, Counter], g:
     return out
 
 
-def _team_short_forms(types: dict[str, str], g: Gazetteer) -> dict[str, str]:
+def _team_short_forms(types: dict[str, str], g: Gazetteer, called: set[tuple[str, str]]) -> dict[str, str]:
     """A one-word plural that ends the one organisation named by a known place and that plural ("the Lakers"
-    beside "the Los Angeles Lakers", "the Hornets" beside "the Charlotte Hornets"): the team by its
-    nickname, not a known name of its own."""
+    beside "the Los Angeles Lakers", "the Hornets" beside "the Charlotte Hornets"), or by a word the article
+    also names the organisation by alone ("Buffalo" for "the Buffalo Bills", ``called``: (name, cluster) pairs of
+    the mentions): the team by its nickname, not a known name of its own."""
     longer: dict[str, list[str]] = defaultdict(list)
     for k, t in types.items():
         lead, _, last = k.rpartition(" ")
         if t == "organization" and lead and last.endswith("s") and last[1:].islower() \
                 and not last.endswith("ss") and _lex(last.lower()) in ("NNS", "NNP", "NNPS", None) \
-                and (g.lookup(lead) or ("", ""))[1] == "place":  # (not "Congress", "Census": no plural)
+                and ((g.lookup(lead) or ("", ""))[1] == "place" or (lead, k) in called):
+            # (not "Congress", "Census": no plural; "Buffalo" alone for "the Buffalo Bills": a city the gazetteer
+            # does not list)
             longer[last].append(k)
     # (typed a person or not: "the Lakers, who have lost four games" reads like a person's name)
     return {k: v[0] for k, v in longer.items() if len(v) == 1 and k in types and not g.lookup(k)}
