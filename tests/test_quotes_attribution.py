@@ -1298,3 +1298,14 @@ def test_a_subject_in_apposition_with_letters_after_the_name_speaks():
     q = quotes(load_article("Appeal\n\nHer barrister, Ben Myers KC, had argued that the evidence of Dr Dewi Evans, the "
                             "witness, was \"superficially attractive\" but flawed."))
     assert q["speaker"].tolist() == ["Ben Myers"]
+
+
+def test_an_article_quoting_in_straight_single_marks_has_its_quotes():
+    # "said: 'We will not back down.'" had no quote at all: straight single marks were read only in a headline
+    art = load_article("Row over cuts\n\nThe minister, Sarah Jones, said: 'We will not back down.' Her opponent, Tom Lee, "
+                       "replied: 'It's a disgrace, and voters know it.' Mr Lee's party's leader didn't comment.")
+    q = quotes(art)
+    assert q["speaker"].tolist() == ["Sarah Jones", "Tom Lee"]
+    assert q["text"].tolist() == ["We will not back down.", "It's a disgrace, and voters know it."]
+    # an article with a single such mark (an apostrophe) has none
+    assert quotes(load_article("Rates\n\nThe workers' union met. It's over, Tom Lee said.")).empty

@@ -1789,6 +1789,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 speaker, verb = last, None
         inner = text[qs:qe]
         inner = _OUTER_MARKS.sub("", inner)
+        if len(inner) > 2 and inner[0] == inner[-1] == "'":
+            inner = inner[1:-1]  # straight single marks ("said: 'We will not back down.'")
         inner = _REOPENED.sub("\n", inner)
         inner = " ".join(inner.split())
         before_txt = text[sa:qs].rstrip()

@@ -36,6 +36,10 @@ QUOTE_SPAN_COLUMNS = ["quote_id", "start", "end", "text", "para_start", "para_en
 _OPEN_STRAIGHT = re.compile(r'(?:(?<=^)|(?<=[\s(\[—–-]))"(?=\S)')
 _MARK = re.compile('[“”"«»]')
 _HEADLINE_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(]))'(?=\w\w)([^'\n]{2,150}?)(?<=[\w.!?])'(?=[\s:,;.!?]|$)")
+#: a quote in straight single marks, in an article that quotes so (an apostrophe before a letter stays inside: "it's";
+#: the closing mark follows a letter or a stop and no letter follows it)
+_STRAIGHT_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–:-]))'(?=[^\s'])((?:[^'\n]|'(?=\w))*?)(?<=[\w.!?,;…])'(?!\w)")
+_STRAIGHT_SINGLE_OPEN = re.compile(r"(?:^|[\s(:—–-])'(?=[A-Z])", re.M)
 _SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘([^’\n]{1,200}?)’(?![\w])")
 
 
@@ -204,8 +208,18 @@ def _mark_rows(article: Article) -> list[tuple[int, int, int, int]]:
     rows: list[tuple[int, int, int, int]] = []
     has_single = "‘" in text
     if not has_single and _MARK.search(text) is None:
-        # no double quotation mark anywhere: no paragraph can hold or continue a quote but in the headline
-        return _headline_single(article, _para_bounds(article), rows) if "'" in text[:300] else rows
+        # no double quotation mark anywhere: no paragraph can hold or continue a quote but in the headline …
+        if "'" not in text:
+            return rows
+        bounds = _para_bounds(article)
+        if len(_STRAIGHT_SINGLE_OPEN.findall(text)) >= 2:
+            # … unless the article quotes in straight single marks throughout (some British and Irish papers:
+            # "said: 'We will not back down.'"): two or more marks opening before a capital, and no other mark
+            for pid, (a, b) in enumerate(bounds):
+                rows.extend((a + m.start(), a + m.end(), pid, pid) for m in _STRAIGHT_SINGLE.finditer(text[a:b]))
+        rows.extend(_headline_single(article, bounds, rows))
+        rows.sort()
+        return rows
     bounds = _para_bounds(article)
     carry: tuple[int, int] | None = None  # (start offset, para) of a quote continued from before
     for pid, (a, b) in enumerate(bounds):
