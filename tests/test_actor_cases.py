@@ -2776,3 +2776,10 @@ def test_a_teams_nickname_is_the_team_named_by_an_unlisted_city():
                              "Allen threw for 237 yards for Buffalo, but the Bills were stopped."))
     got = df.groupby("actor").size().to_dict()
     assert got["Buffalo Bills"] == 4 and "Bills" not in got
+
+
+def test_indian_honorifics_are_titles():
+    # "Shri Modi unveiled a plaque" was an actor "Shri Modi" beside Narendra Modi; "Smt Droupadi Murmu" kept "Smt"
+    df = actors(load_article("Parliament opens\n\nPrime Minister Narendra Modi spoke. Shri Modi unveiled a plaque. The "
+                             "President, Smt Droupadi Murmu, was absent."))
+    assert df.groupby("actor").size().to_dict() == {"Narendra Modi": 2, "Droupadi Murmu": 1}

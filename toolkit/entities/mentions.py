@@ -187,9 +187,10 @@ class Raw:
 
 #: honorifics that tell a person's sex ("Mr Anderson" is not "Zoe Anderson")
 _HONORIFIC_SEX = {**dict.fromkeys(["Mr", "Mister", "Sir", "Lord", "King", "Prince", "Monsieur", "M", "Herr", "Sr",
-                                   "Senor", "Señor"], "m"),
+                                   "Senor", "Señor", "Shri", "Thiru"], "m"),
                   **dict.fromkeys(["Mrs", "Ms", "Miss", "Madam", "Madame", "Mme", "Mlle", "Dame", "Lady", "Queen",
-                                   "Princess", "Frau", "Sra", "Senora", "Señora"], "f")}
+                                   "Princess", "Frau", "Sra", "Senora", "Señora", "Shrimati", "Smt", "Kumari", "Tmt",
+                                   "Selvi"], "f")}
 #: words that name their party on their own ("Democrats", "Labour", "the Greens"); any other word
 #: ("Constitution", "Alliance") only when the article names the party in full
 _PARTY_SHORT = frozenset(
@@ -1106,7 +1107,8 @@ def _title_split(words: tuple[str, ...], g: Gazetteer) -> tuple[int, int] | None
 
 
 #: Honorifics before a surname that is also a place word ("Mr. Park", "Dr Hill"; not "Queen Street").
-_HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Madam", "Mme", "Mlle", "Herr", "Frau"])
+_HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Madam", "Mme", "Mlle", "Herr", "Frau",
+                         "Shri", "Shrimati", "Smt", "Kumari", "Thiru", "Tmt", "Selvi"])
 
 
 def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, int] | None:
