@@ -2783,3 +2783,6 @@ def test_indian_honorifics_are_titles():
     df = actors(load_article("Parliament opens\n\nPrime Minister Narendra Modi spoke. Shri Modi unveiled a plaque. The "
                              "President, Smt Droupadi Murmu, was absent."))
     assert df.groupby("actor").size().to_dict() == {"Narendra Modi": 2, "Droupadi Murmu": 1}
+    # West African ones too: "Alhaji Musa Bello", "Mallam Nuhu Ribadu" (Wikinews) kept the title
+    got = _types(HEAD + "Alhaji Musa Bello agreed. The chairman, Mallam Nuhu Ribadu, spoke.")
+    assert got == {"Musa Bello": "person", "Nuhu Ribadu": "person"}
