@@ -2786,3 +2786,10 @@ def test_indian_honorifics_are_titles():
     # West African ones too: "Alhaji Musa Bello", "Mallam Nuhu Ribadu" (Wikinews) kept the title
     got = _types(HEAD + "Alhaji Musa Bello agreed. The chairman, Mallam Nuhu Ribadu, spoke.")
     assert got == {"Musa Bello": "person", "Nuhu Ribadu": "person"}
+
+
+def test_a_firms_unit_is_a_firm_and_its_models_products():
+    # "the Alphabet unit" was an "other" (a common noun), "its Gemini models" an organisation
+    got = _types(HEAD + "The Alphabet unit is expected to show off updates to its Gemini models. Former Playboy model "
+                        "Karen McDougal spoke.")
+    assert got["Alphabet"] == "organization" and got["Gemini"] == "product" and got["Playboy"] != "product"
