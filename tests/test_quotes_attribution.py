@@ -1309,3 +1309,12 @@ def test_an_article_quoting_in_straight_single_marks_has_its_quotes():
     assert q["text"].tolist() == ["We will not back down.", "It's a disgrace, and voters know it."]
     # an article with a single such mark (an apostrophe) has none
     assert quotes(load_article("Rates\n\nThe workers' union met. It's over, Tom Lee said.")).empty
+
+
+@pytest.mark.parametrize("text", ["\u201cIt was chaos,\u201d one witness, who asked not to be named, told the BBC.",
+                                  "\u201cIt was chaos,\u201d a resident, who did not want to be named, said."])
+def test_a_relative_aside_after_the_speaker_is_skipped(text):
+    # '“…,” one witness, who asked not to be named, told the BBC' had no speaker: the verb read was "asked", in the
+    # aside, and the subject read before the verb was the aside's
+    q = quotes(load_article("Storm\n\n" + text))
+    assert q["speaker"].tolist() in (["one witness"], ["a resident"]) and q["speaker_type"].tolist() == ["anonymous"]

@@ -238,6 +238,8 @@ _NAME_WHO = re.compile(r"[,\s]*[A-Z][^\s,]*(?: [A-Z][^\s,]*){0,3}, (?:a|an|the) 
 _APPOSITION_THEN_SAID = re.compile(r"[^,.“”\"]{0,120}, (said|says|added|explained|noted|wrote|told)\b")
 #: up to three capitalised words (a title) between an organisation and the person after it
 _CAPS_GAP = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}")
+#: a relative clause set off by commas after a speaker ("one witness, who asked not to be named,")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;.“”\"]*,")
 #: an organisation's role before its holder's name ("Acme CEO David Burritt", "U.S. Steel chief executive Jane Roe")
 _ROLE_GAP = re.compile(r"\s+(?:(?!(?:and|or|with|to|of)\s)[A-Za-z][\w.'’-]*\s+){0,3}")
 #: after a verb of saying, "in" before a lower-case word ends the speaker too ("said Bush in regards to …";
@@ -1312,6 +1314,11 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         # 1. after the quote: ", said X" / ", X said" / "said X" (first verb after the quote)
         after = seg[q1:]
         m = next(_saying_verbs(after), None)
+        if m is not None and "," in after[: m.start()]:
+            rel = next((r for r in _RELATIVE_ASIDE.finditer(after) if r.start() < m.start() < r.end()
+                        and _WORD_CHAR.search(after, 0, r.start())), None)  # (an aside after a subject)
+            if rel is not None:  # (the verb after the aside, not the one in it: "who asked not to be named")
+                m = next((v for v in _saying_verbs(after) if v.start() >= rel.end()), None)
         if m and m.group() in _BEFORE_ONLY:
             m = None
         if m and (_CONTRAST_AFTER.match(after) or _WHILE_BEFORE.search(after, 0, m.start())) \
@@ -1368,8 +1375,13 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 # "X told Reuters": the noun after is the listener ('“…?” asked Dr Wodak': the speaker);
                 # "recalling their meeting": the object
                 order = (_np_before,)
+            # '“…,” one witness, who asked not to be named, told the BBC': the subject before the aside
+            aside = _RELATIVE_ASIDE.search(after, 0, m.start() + 1) if "," in between else None
+            if aside is not None and not _WORD_CHAR.search(after, 0, aside.start()):
+                aside = None
+            stop = aside.start() if aside is not None and not after[aside.end() : m.start()].strip() else m.start()
             for finder in order:
-                np_ = finder(after, m.start() if finder is _np_before else m.end())
+                np_ = finder(after, stop if finder is _np_before else m.end())
                 cand = resolve(fa + q1 + np_[0], fa + q1 + np_[1], last) if np_ else None
                 if finder is _np_after and np_ and (cand is None or cand[1] != "actor" or cand[0] in places or (
                     (_DESCRIBED.match(after, np_[0]) is not None or _ROLE_END.search(after, np_[0], np_[1])
