@@ -2793,3 +2793,10 @@ def test_a_firms_unit_is_a_firm_and_its_models_products():
     got = _types(HEAD + "The Alphabet unit is expected to show off updates to its Gemini models. Former Playboy model "
                         "Karen McDougal spoke.")
     assert got["Alphabet"] == "organization" and got["Gemini"] == "product" and got["Playboy"] != "product"
+
+
+def test_amnesty_alone_is_amnesty_international():
+    # "Amnesty described conditions as “appalling”" had no actor and an unattributed quote
+    art = load_article("Prisons\n\nAmnesty described conditions as \u201cappalling\u201d. The amnesty was granted.")
+    assert actors(art)["actor"].tolist() == ["Amnesty International"]
+    assert quotes(art)["speaker"].tolist() == ["Amnesty International"]
