@@ -2800,3 +2800,9 @@ def test_amnesty_alone_is_amnesty_international():
     art = load_article("Prisons\n\nAmnesty described conditions as \u201cappalling\u201d. The amnesty was granted.")
     assert actors(art)["actor"].tolist() == ["Amnesty International"]
     assert quotes(art)["speaker"].tolist() == ["Amnesty International"]
+
+
+def test_a_plural_noun_before_a_verb_is_no_verb_of_saying():
+    # "Universal Credit claims fell" made a person of Universal Credit ("claims" read as a verb)
+    got = _types(HEAD + "Universal Credit claims fell. Smith claims victory.")
+    assert got == {"Universal Credit": "other", "Smith": "person"}

@@ -1221,7 +1221,9 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("speech_verb_after", "after", "person", 1,
          lambda c: bool(c.after) and not c.poss
          and not (len(c.words) == 1 and c.words[0].isupper() and len(c.words[0]) > 1 and c.words[0] not in well_known_people())
-         and (c.after[0] in SPEECH or (len(c.after) > 1 and c.after[0] in _SAY_ADVERBS and c.after[1] in SPEECH)),
+         and (c.after[0] in SPEECH or (len(c.after) > 1 and c.after[0] in _SAY_ADVERBS and c.after[1] in SPEECH))
+         and not (len(c.after) > 1 and c.after[0][-1] == "s" and (_lex(c.after[1]) or "")[:3] in ("VBD", "MD")),
+         # ("Universal Credit claims fell": a plural noun before the verb, no verb of saying)
          '"X said", "X resigned", "X once said" (not an acronym, "FEMA said" is the agency, unless a well-known '
          'person goes by it: "AOC said")',
          first=lambda w, wl: w in SPEECH or w in _SAY_ADVERBS),
