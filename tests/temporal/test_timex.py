@@ -494,3 +494,15 @@ def test_a_quarter_or_a_half_of_a_game_or_of_something_else_is_no_date(text):
 )
 def test_a_quarter_or_a_half_of_the_year_stays_a_date(text, value):
     assert [v for t, _, v in tags(text) if "quarter" in t or "half" in t] == [value]
+
+
+def test_a_headlines_infinitive_is_the_future_and_overnight_before_a_noun_no_night():
+    # "Heatwave to peak on Wednesday" (published on a Tuesday) was the Wednesday gone; "Overnight temperatures will
+    # stay above 20C" the night before publication
+    from toolkit import load_article, timeline
+
+    art = load_article("Heatwave to peak on Wednesday\n\nOvernight temperatures will stay above 20C. An overnight "
+                       "curfew was imposed.", published="2024-07-16")
+    assert timeline(art)[["text", "value"]].values.tolist() == [["Wednesday", "2024-07-17"]]
+    art = load_article("Woman sentenced to jail on Monday\n\nIt was over.", published="2024-07-16")
+    assert timeline(art)["value"].tolist() == ["2024-07-15"]

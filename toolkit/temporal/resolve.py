@@ -99,11 +99,19 @@ def _sentence_of(ctx: _Ctx, pos: int) -> tuple[int, int]:
 
 
 _THAN = re.compile(r"\s+than\b")
+#: a headline's infinitive of the future ("Heatwave to peak on Wednesday"; not "back to work", "talks to end war":
+#: a verb right after "to", not a noun)
+_HEADLINE_TO = re.compile(r"\b[A-Za-z]+\s+to\s+(?:be\s+)?(?!the\b|a\b|an\b)[a-z]+\b")
 
 
 def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
     """'future' or 'past' from the verb marker nearest the expression in its sentence."""
     s, e = _sentence_of(ctx, start)
+    if ctx.sentences and s == ctx.sentences[0][0] and not ctx.text[s:e].rstrip().endswith(".") \
+            and (to := _HEADLINE_TO.search(ctx.text, s, start)) is not None \
+            and not _PAST_MARK.search(ctx.text, s, to.start() + len(to.group().split()[0])):
+        # (not "Woman sentenced to jail on Monday": a past participle before "to")
+        return "future"  # a headline's "X to <verb>": "Heatwave to peak on Wednesday", "Biden to visit Kyiv on Friday"
     best: tuple[int, str] | None = None
     for rx, label in ((_FUTURE_MARK, "future"), (_PAST_MARK, "past")):
         for m in rx.finditer(ctx.text, s, e):

@@ -613,6 +613,11 @@ def _h_year_end(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
 _DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI", "overnight": "NI", "midday": "MI", "noon": "MI"}
 
 
+#: a noun after "overnight" that makes it an adjective ("Overnight temperatures", "overnight lows", "an overnight stay")
+_NOUN_NEXT = re.compile(r"\s+(?:temperatures?|lows?|highs?|rain|showers?|frost|stays?|trading|flights?|shifts?|curfew|"
+                        r"rates?|hours|news|success|sensation|parking|train|bus|services?|delivery|oats|camp)\b", re.I)
+
+
 @_rule("day_deictic", r"\b(?:(?P<mod>early|late|later|earlier)\s+)?(?P<w>today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow|overnight)(?:\s+(?P<p>morning|afternoon|evening|night))?(?![\w-])", re.I)
 def _h_day_deictic(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     w = m["w"].lower()
@@ -621,8 +626,8 @@ def _h_day_deictic(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2, "overnight": 0}[w]
     if w == "overnight":
         before = ctx.text[max(0, m.start() - 3) : m.start()]
-        if "-" in before:
-            return None
+        if "-" in before or _NOUN_NEXT.match(ctx.text, m.end()):
+            return None  # "an overnight stay", "Overnight temperatures will stay above 20C": an adjective
         off = -1
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["mod"] or "").lower())
     part = _DAY_PARTS.get((m["p"] or "").lower()) or (_DAY_PARTS[w] if w in ("tonight", "overnight") else None)
