@@ -2806,3 +2806,9 @@ def test_a_plural_noun_before_a_verb_is_no_verb_of_saying():
     # "Universal Credit claims fell" made a person of Universal Credit ("claims" read as a verb)
     got = _types(HEAD + "Universal Credit claims fell. Smith claims victory.")
     assert got == {"Universal Credit": "other", "Smith": "person"}
+
+
+def test_two_compass_words_after_the_are_a_region():
+    # "for London, the South East and the East of England": "South East" was a person
+    got = _types(HEAD + "The alert is in force for London, the South East and the East of England.")
+    assert got["South East"] == "place"

@@ -357,6 +357,7 @@ def _lookup_type(g: Gazetteer, name: str) -> str:
 #: Compass words that, after "the" and alone, name a region ("the South", "the North"; "the West" is in the
 #: gazetteer).
 _REGION_COMPASS = frozenset(["South", "North", "East"])
+_COMPASS_SECOND = frozenset(["East", "West"])  # the second word of "the South East", "the North West"
 
 
 _COMMON_TAGS = frozenset(["NN", "NNS", "JJ", "JJR", "JJS"])  # a common noun or an adjective, in the lexicon
@@ -865,8 +866,10 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"..., said Mauer": a reporting verb before the name (after a quote)'),
     Rule("place_preposition_before", "before", "place", 1, lambda c: c.prev.lower() in _PLACE_PREP, '"in X", "near X"'),
     Rule("the_compass_region", "after", "place", 4,  # ("after": it reads the name too, no memo on prev)
-         lambda c: c.prev.lower() == "the" and len(c.words) == 1 and c.words[0] in _REGION_COMPASS and c.unknown,
-         '"from the Midwest to the South", "the North": a region'),
+         lambda c: c.prev.lower() == "the" and c.unknown and (
+             (len(c.words) == 1 and c.words[0] in _REGION_COMPASS)
+             or (len(c.words) == 2 and c.words[0] in _REGION_COMPASS and c.words[1] in _COMPASS_SECOND)),
+         '"from the Midwest to the South", "the North", "the South East", "the North West": a region'),
     Rule("work_noun_before", "before", "work", 4, _noun_before("work_prev"),
          '"the film Quiet Harbour", "the novel X", "the series X": stronger than a suffix'),
     Rule("product_noun_before", "before", "product", 4, _noun_before("product_prev"),
