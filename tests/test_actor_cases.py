@@ -2812,3 +2812,13 @@ def test_two_compass_words_after_the_are_a_region():
     # "for London, the South East and the East of England": "South East" was a person
     got = _types(HEAD + "The alert is in force for London, the South East and the East of England.")
     assert got["South East"] == "place"
+
+
+def test_a_headlines_first_word_made_of_two_words_is_no_name():
+    # "Heatwave to peak on Wednesday as Met Office issues amber warning" had an organisation "Heatwave"
+    art = load_article("Heatwave to peak on Wednesday as Met Office issues amber warning\n\nTemperatures will reach 33C, "
+                       "the Met Office said.")
+    assert actors(art)["actor"].tolist() == ["Met Office", "Met Office"]
+    # a name the story writes again stays
+    art = load_article("Goldman cuts jobs\n\nGoldman Sachs said it would cut 3,000 jobs.")
+    assert "Goldman" in set(actors(art)["actor"])

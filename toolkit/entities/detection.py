@@ -32,6 +32,7 @@ from toolkit.entities.gazetteer import (
     Gazetteer,
     countries,
     well_known_names,
+    well_known_people,
     world_cities,
 )
 from toolkit.entities.tokens import (
@@ -90,6 +91,12 @@ _PEOPLE_NOUNS = frozenset(["People", "Woman", "Women", "Children", "Child", "Wor
 _WIRE_TOWN = re.compile(r"([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3})(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
                         r"\s*(?:\((?:AP|Reuters|AFP|UPI|CNN|dpa)\))?\s*[-–—]")
 _WIRE_REACH = 600  # characters from the start of the text where a dateline may stand
+def _compound_word(w: str) -> bool:
+    """Whether ``w`` is two words of the lexicon of three letters or more each ("heatwave", "wildfire",
+    "lockdown", "landslide")."""
+    return any(_lex(w[:k]) is not None and _lex(w[k:]) is not None for k in range(3, len(w) - 2))
+
+
 #: words that open a sentence before a capitalised noun without being part of a name ("Other Cabinet members")
 _NOT_A_NAMES_WORD = frozenset(["Other", "Further", "Independent", "Storm", "Former", "Senior", "Several", "Many",
                                "Local", "Recent", "Current", "Previous", "Top", "Key", "Rival", "Fellow", "Both"])
@@ -404,6 +411,8 @@ class Detector:
         #: per sentence, the indices of tokens that can start or continue a name (``maybe_name``)
         self.maybe: dict[int, list[int]] = {}
         self.headline_ids: set[int] = set()
+        #: the sentences of the headline (labelled title)
+        self.title_ids: set[int] = set()
         self.initial: dict[int, set[int]] = {}
         #: (sent_id, first token of a run) -> the end of capitalised common nouns absorbed after
         #: its acronym definition ("(NATO) Security Alliance")
@@ -444,6 +453,8 @@ class Detector:
                          and tw[i - 2].endswith("s") and i + 1 < len(tw) and (is_cap(tw[i + 1]) or tw[i + 1] in ("of", "for"))
                          and (_lex(tw[i].lower()) or "NN")[:2] in ("NN", "JJ")}  # (not "… offenders' By James …")
             self.initial[sent_id] = init
+            if kind == "title":
+                self.title_ids.add(sent_id)
             if hl and n_words and len(init) == n_words and n_words > 2:
                 self.headline_ids.add(sent_id)
             if kind == "body":  # is_cap(w) implies maybe_name(w): the candidates hold every capital
@@ -820,6 +831,13 @@ class Detector:
                     and _lex(tw[c].lower()) is None and not self.g.lookup(tw[c]) and tw[c] not in mid_caps:
                 i = run[-1] + 1
                 continue  # "Demonising foods based on processing alone is misleading": a verb the lexicon lacks
+            if len(run) == 1 and c == 0 and sent_id in self.title_ids and tw[c][1:].islower() and tw[c] not in mid_caps \
+                    and _lex(tw[c].lower()) is None and not self.g.lookup(tw[c]) and _compound_word(tw[c].lower()) \
+                    and tw[c] not in world_cities() and tw[c] not in well_known_people() \
+                    and re.search(rf"\b{re.escape(tw[c])}\b", text[te[-1] :]) is None:
+                # (a name the story writes again is kept: "Goldman cuts jobs" ... "Goldman Sachs said")
+                i = run[-1] + 1
+                continue  # "Heatwave to peak on Wednesday": a headline's first word made of two words, no name
             if (len(run) == 1 and (tw[c] in _COMMON_ALONE or tw[c] in _NOT_ALONE or _lex(tw[c].lower()) == "CD"
                                    or (tw[c].isupper() and _lex(tw[c].lower()) in _CAPS_CLOSED_TAGS and not self.g.lookup(tw[c])
                                        and text[ts[c] - 1 : ts[c]] not in ("-", "–")))) \
