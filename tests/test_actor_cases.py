@@ -2822,3 +2822,12 @@ def test_a_headlines_first_word_made_of_two_words_is_no_name():
     # a name the story writes again stays
     art = load_article("Goldman cuts jobs\n\nGoldman Sachs said it would cut 3,000 jobs.")
     assert "Goldman" in set(actors(art)["actor"])
+
+
+def test_a_constituency_named_with_and_is_one_place():
+    # "in his Richmond and Northallerton constituency" gave two places; "held his Godalming and Ash seat" a place and
+    # an "other" Ash; "Smith and Jones seat guests" (a verb) stays two
+    got = _types(HEAD + "Sunak spoke in his Richmond and Northallerton constituency. Mr Hunt held his Godalming and Ash "
+                        "seat. Smith and Jones seat guests.")
+    assert got["Richmond and Northallerton"] == got["Godalming and Ash"] == "place"
+    assert "Smith" in got and "Jones" in got

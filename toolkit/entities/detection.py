@@ -91,6 +91,11 @@ _PEOPLE_NOUNS = frozenset(["People", "Woman", "Women", "Children", "Child", "Wor
 _WIRE_TOWN = re.compile(r"([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3})(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
                         r"\s*(?:\((?:AP|Reuters|AFP|UPI|CNN|dpa)\))?\s*[-–—]")
 _WIRE_REACH = 600  # characters from the start of the text where a dateline may stand
+#: a constituency's noun after a name ("Richmond and Northallerton constituency", "the Godalming and Ash seat")
+_SEAT_DETERMINERS = frozenset(["the", "his", "her", "their", "its", "my", "our", "your"])
+_CONSTITUENCY_AFTER = re.compile(r"\s+(?:constituency|seat|riding|electorate|ward|division)\b")
+
+
 def _compound_word(w: str) -> bool:
     """Whether ``w`` is two words of the lexicon of three letters or more each ("heatwave", "wildfire",
     "lockdown", "landslide")."""
@@ -1107,6 +1112,9 @@ class Detector:
                     and ((self.g.lookup(" ".join(left)) or ("", ""))[1] == "place"
                          or (self.g.lookup(tw[right[0]]) or ("", ""))[1] == "place"):
                 return list(range(k, right[-1] + 1))  # "Devon and Cornwall Police": a service of two places
+            if _CONSTITUENCY_AFTER.match(self.text, te[right[-1]]) and len(left) <= 2 and len(right) <= 2 \
+                    and not self.g.has("given", left[0]) and run[0] > 0 and tw[run[0] - 1].lower() in _SEAT_DETERMINERS:
+                return list(range(k, right[-1] + 1))  # "his Richmond and Northallerton constituency": one seat
             if (self.g.has("org_suffix", tail) or self.g.has("place_suffix", tail)) \
                     and len(right) - sum(tw[x] in _APOSTROPHES for x in right) <= 3 \
                     and (not any((self.g.has("org_suffix", x) and x not in _FIELD_SUFFIXES) or self.g.has("place_suffix", x)
