@@ -506,3 +506,10 @@ def test_a_headlines_infinitive_is_the_future_and_overnight_before_a_noun_no_nig
     assert timeline(art)[["text", "value"]].values.tolist() == [["Wednesday", "2024-07-17"]]
     art = load_article("Woman sentenced to jail on Monday\n\nIt was over.", published="2024-07-16")
     assert timeline(art)["value"].tolist() == ["2024-07-15"]
+
+
+@pytest.mark.parametrize("text", ["The pharaoh ruled from 1391 to 1353 BC.", "It flourished around 3000 B.C.",
+                                  "Temples built in 1200-1150 BCE survive."])
+def test_a_year_before_christ_is_no_date_of_our_era(text):
+    # "ruled from 1391 to 1353 BC" gave the year 1391 of our era
+    assert tags(text) == []

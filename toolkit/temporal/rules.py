@@ -361,11 +361,17 @@ def _h_century(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     return {"type": "DATE", "value": f"{k - 1:02d}", "mod": mod}
 
 
+#: "BC" after a year, or after a range's second year ("1391 to 1353 BC", "1200-1150 BCE")
+_BEFORE_CHRIST = re.compile(r"(?:\s*(?:to|-|–|and)\s*\d{1,4})?\s*(?:BC|BCE|B\.C\.E?\.?)(?![\w])")
+
+
 @_rule("year", rf"(?<![\w$€£#¥.,:/-])(?:(?P<fy>fiscal(?:\s+year)?|FY|the\s+year|calendar|model\s+year)\s*)?(?P<y>{_YEAR})(?:\s*(?:-|–|/)\s*(?P<y2>[0-9]{{2}}|{_YEAR}))?(?![\w%-]|[.,:][0-9])")
 def _h_year(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     y = int(m["y"])
     if not 1000 <= y <= 2099:
         return None
+    if _BEFORE_CHRIST.match(ctx.text, m.end()):
+        return None  # "from 1391 to 1353 BC": a year before Christ, which the calendar values here cannot hold
     if not m["fy"]:
         if _work_title_year(ctx, m.start(), m.end()):
             return None
