@@ -2831,3 +2831,11 @@ def test_a_constituency_named_with_and_is_one_place():
                         "seat. Smith and Jones seat guests.")
     assert got["Richmond and Northallerton"] == got["Godalming and Ash"] == "place"
     assert "Smith" in got and "Jones" in got
+
+
+def test_a_ruler_after_the_reign_of_is_a_person():
+    # "the reign of Amenhotep III" … "the temples of Ramesses III and Amenhotep III": the pharaoh was an organisation
+    # (the regnal number read as an acronym)
+    got = _types(HEAD + "The city dates to the reign of Amenhotep III. Digging began between the temples of Ramesses "
+                        "III and Amenhotep III. The seal of King Amenhotep III was found near the tomb of Tutankhamun.")
+    assert got["Amenhotep III"] == got["Tutankhamun"] == "person"

@@ -626,6 +626,9 @@ _FACILITY_HEADS = frozenset(["Center", "Centre", "Airport", "Museum", "Zoo", "Pr
 #: verbs of a statement (not of an act: "X died", "X resigned")
 _STATEMENT_VERBS = frozenset(["said", "says", "told", "announced", "confirmed", "stated", "added", "warned", "reported",
                               "declined", "denied", "explained", "wrote", "tweeted", "posted", "insisted", "urged"])
+#: nouns before "of" and a ruler's name ("the reign of Amenhotep III", "the tomb of Tutankhamun")
+_RULERS_OF = frozenset(["reign", "tomb", "mummy", "dynasty", "court", "coronation", "abdication", "heir", "successor",
+                        "predecessor"])
 #: chambers whose party caucus is named by the chamber and the party ("Senate Republicans", "House Democrats")
 _CHAMBERS = frozenset(["Senate", "House", "Assembly", "Congressional"])
 #: nouns that, after "X is a (adjective)", make X a work ("Oppenheimer is a film of immense ambition")
@@ -912,6 +915,9 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("place_noun_of_before", "before2", "place", 3,
          lambda c: c.prev == "of" and c.unknown and (c.prev2 in c.g.words.get("place_prev", ()) or c.prev2 in _PLACE_OF),
          '"the town of X", "just west of X", "the outskirts of X"'),
+    Rule("ruler_of_before", "before2", "person", 3,
+         lambda c: c.prev == "of" and c.unknown and c.prev2 in _RULERS_OF and not c.poss,
+         '"the reign of Amenhotep III", "the tomb of Tutankhamun", "the court of Suleiman": a ruler'),
     Rule("person_from_before", "before2", "place", 3,
          lambda c: c.prev == "from" and c.unknown and c.prev2 in _PEOPLE_FROM and not c.poss
          and not (c.after and c.after[0][:1].islower() and (_lex(c.after[0]) or "").startswith("NN")),
