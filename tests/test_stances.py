@@ -509,3 +509,12 @@ def test_the_speakers_affiliation_then_apposition_is_who_the_speaker_is():
     got = pl.stances(pl.load_article("Ships\n\nDr. Tristan Smith of University College London, a shipping researcher, "
                                      "explained that Russia might turn transponders off, saying \"it happens\"."))
     assert got["target"].tolist() == ["Russia"]
+
+
+def test_more_verbs_of_reported_stance():
+    # "Keir Starmer blasted Rishi Sunak" (Wikinews: "Trump blasted Biden as a career politician") gave no stance
+    got = pl.stances(pl.load_article("Row\n\nKeir Starmer blasted Rishi Sunak. Joe Biden saluted Volodymyr Zelensky. "
+                                     "Greta Thunberg castigated Exxon. A bomb blasted the building."))
+    assert got[["speaker", "target", "label"]].values.tolist() == [
+        ["Keir Starmer", "Rishi Sunak", "negative"], ["Joe Biden", "Volodymyr Zelensky", "positive"],
+        ["Greta Thunberg", "ExxonMobil", "negative"]]

@@ -40,7 +40,8 @@ STANCE_VERBS = (
     "accuse", "applaud", "assail", "attack", "back", "blame", "celebrate", "chastise", "commend", "condemn",
     "congratulate", "criticise", "criticize", "decry", "defend", "denounce", "deride", "dismiss", "endorse", "fire",
     "hail", "insult", "lambast", "laud", "mock", "oppose", "praise", "rebuke", "reject", "scold", "slam", "sue",
-    "support", "thank", "threaten", "urge", "warn", "welcome",
+    "support", "thank", "threaten", "urge", "warn", "welcome", "blast", "castigate", "berate", "excoriate", "ridicule",
+    "disparage", "vilify", "salute",
 )  # fmt: skip
 _STANCE_RE = re.compile(
     r"\b(?:accus(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|"
@@ -50,7 +51,9 @@ _STANCE_RE = re.compile(
     r"commend(?:s|ed|ing)?|threaten(?:s|ed|ing)?|rebuk(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|"
     r"defend(?:s|ed|ing)?|endors(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|mock(?:s|ed|ing)?|insult(?:s|ed|ing)?|"
     r"sue[sd]?|suing|fired|oppos(?:e|es|ed|ing)|chastis(?:e|es|ed|ing)|scold(?:s|ed|ing)?|"
-    r"celebrat(?:e|es|ed|ing)|assail(?:s|ed|ing)?|laud(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|derid(?:e|es|ed|ing))\b",
+    r"celebrat(?:e|es|ed|ing)|assail(?:s|ed|ing)?|laud(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|derid(?:e|es|ed|ing)|"
+    r"blast(?:s|ed|ing)?|castigat(?:e|es|ed|ing)|berat(?:e|es|ed|ing)|excoriat(?:e|es|ed|ing)|ridicul(?:e|es|ed|ing)|"
+    r"disparag(?:e|es|ed|ing)|vilif(?:y|ies|ied|ying)|salut(?:e|es|ed|ing))\b",
     re.IGNORECASE,
 )
 #: the stance a verb of reported stance states (stems; "urge" and "warn" state none: the model's label stays)
@@ -64,6 +67,8 @@ _VERB_STEMS = (
     ("scold", "negative"), ("slam", "negative"), ("sue", "negative"), ("suing", "negative"),
     ("support", "positive"), ("thank", "positive"), ("threaten", "negative"), ("welcom", "positive"),
     ("assail", "negative"), ("laud", "positive"), ("decr", "negative"), ("derid", "negative"),
+    ("blast", "negative"), ("castigat", "negative"), ("berat", "negative"), ("excoriat", "negative"),
+    ("ridicul", "negative"), ("disparag", "negative"), ("vilif", "negative"), ("salut", "positive"),
 )  # fmt: skip
 
 
