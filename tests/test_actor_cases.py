@@ -2839,3 +2839,9 @@ def test_a_ruler_after_the_reign_of_is_a_person():
     got = _types(HEAD + "The city dates to the reign of Amenhotep III. Digging began between the temples of Ramesses "
                         "III and Amenhotep III. The seal of King Amenhotep III was found near the tomb of Tutankhamun.")
     assert got["Amenhotep III"] == got["Tutankhamun"] == "person"
+
+
+def test_a_tour_is_an_event():
+    # "Taylor Swift's Eras Tour" was an "other"
+    got = _types(HEAD + "Taylor Swift's Eras Tour grossed $1bn. The Hydrogen Road Tour began.")
+    assert got["Eras Tour"] == got["Hydrogen Road Tour"] == "event"
