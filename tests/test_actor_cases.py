@@ -2845,3 +2845,11 @@ def test_a_tour_is_an_event():
     # "Taylor Swift's Eras Tour" was an "other"
     got = _types(HEAD + "Taylor Swift's Eras Tour grossed $1bn. The Hydrogen Road Tour began.")
     assert got["Eras Tour"] == got["Hydrogen Road Tour"] == "event"
+
+
+def test_a_maker_then_a_model_code_is_a_product():
+    # Wikinews' award list gave organisations "ASUS R700t", "Panasonic TH-65PZ700T"; "Volvo XC90", "Boeing MD-11" too
+    got = _types(HEAD + "The ASUS R700t and the Panasonic TH-65PZ700T won. A Volvo XC90 crashed into a Boeing MD-11. "
+                        "BBC Radio 4 aired it. The G7 met.")
+    assert got["ASUS R700t"] == got["Panasonic TH-65PZ700T"] == got["Volvo XC90"] == got["Boeing MD-11"] == "product"
+    assert got["G7"] == "organization"

@@ -626,6 +626,8 @@ _FACILITY_HEADS = frozenset(["Center", "Centre", "Airport", "Museum", "Zoo", "Pr
 #: verbs of a statement (not of an act: "X died", "X resigned")
 _STATEMENT_VERBS = frozenset(["said", "says", "told", "announced", "confirmed", "stated", "added", "warned", "reported",
                               "declined", "denied", "explained", "wrote", "tweeted", "posted", "insisted", "urged"])
+#: a model's code of letters and digits ("R700t", "U2E", "MS820", "TH-65PZ700T", "STB-1010", "H100"; not "2024", "4")
+_MODEL_CODE_WORD = re.compile(r"(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[A-Z][A-Za-z]{0,4}-?\d[\w-]*|\d+[A-Z][\w-]*")
 #: nouns before "of" and a ruler's name ("the reign of Amenhotep III", "the tomb of Tutankhamun")
 _RULERS_OF = frozenset(["reign", "tomb", "mummy", "dynasty", "court", "coronation", "abdication", "heir", "successor",
                         "predecessor"])
@@ -1007,6 +1009,12 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda n: n.unknown and len(n.words) >= 3 and any(w in ("bin", "ibn", "bint", "ben") for w in n.words[1:-1])
          and n.words[0][:1].isupper() and not n.suffixed,
          '"Haitham bin Tariq Al Said", "Mohammed bin Salman": a given name, then "son/daughter of" and a name'),
+    Rule("maker_model_code", "name", "product", 4,
+         lambda n: n.multi and len(n.words) <= 4 and _MODEL_CODE_WORD.fullmatch(n.words[-1]) is not None
+         and (_lookup_type(n.g, n.words[0]) == "organization" or (n.words[0].isupper() and n.words[0].isalpha()
+                                                                   and len(n.words[0]) >= 2)),
+         '"ASUS R700t", "Nvidia H100", "ZyXEL STB-1010", "Panasonic TH-65PZ700T": a maker, then a model\'s code of '
+         'letters and digits'),
     Rule("known_product_model", "name", "product", 4,
          lambda n: n.unknown and n.multi and len(n.words) <= 3 and n.words[0] in n.wl["product_name"]
          and not n.suffixed,
