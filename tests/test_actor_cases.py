@@ -2853,3 +2853,9 @@ def test_a_maker_then_a_model_code_is_a_product():
                         "BBC Radio 4 aired it. The G7 met.")
     assert got["ASUS R700t"] == got["Panasonic TH-65PZ700T"] == got["Volvo XC90"] == got["Boeing MD-11"] == "product"
     assert got["G7"] == "organization"
+
+
+def test_an_amount_in_rand_is_no_name():
+    # "approximately R400,000 (at least $67,000)" gave an "other" R400
+    got = _types(HEAD + "The flight cost approximately R400,000 and the fleet R2.5 billion. The MIPS R4000 ran.")
+    assert got == {"MIPS R4000": "product"}

@@ -96,6 +96,10 @@ _SEAT_DETERMINERS = frozenset(["the", "his", "her", "their", "its", "my", "our",
 _CONSTITUENCY_AFTER = re.compile(r"\s+(?:constituency|seat|riding|electorate|ward|division)\b")
 
 
+_RAND = re.compile(r"R\d+(?:[.,]\d+)?")
+_THOUSANDS = re.compile(r"(?:[,.]\d{3})+|[.,]\d+\s*(?:million|billion|bn|m)\b|\s*(?:million|billion|bn|m)\b")
+
+
 def _compound_word(w: str) -> bool:
     """Whether ``w`` is two words of the lexicon of three letters or more each ("heatwave", "wildfire",
     "lockdown", "landslide")."""
@@ -836,6 +840,9 @@ class Detector:
                     and _lex(tw[c].lower()) is None and not self.g.lookup(tw[c]) and tw[c] not in mid_caps:
                 i = run[-1] + 1
                 continue  # "Demonising foods based on processing alone is misleading": a verb the lexicon lacks
+            if len(run) == 1 and _RAND.fullmatch(tw[c]) and _THOUSANDS.match(text, te[c]):
+                i = run[-1] + 1
+                continue  # "approximately R400,000", "R2.5 billion": an amount in rand, no name
             if len(run) == 1 and c == 0 and sent_id in self.title_ids and tw[c][1:].islower() and tw[c] not in mid_caps \
                     and _lex(tw[c].lower()) is None and not self.g.lookup(tw[c]) and _compound_word(tw[c].lower()) \
                     and tw[c] not in world_cities() and tw[c] not in well_known_people() \
