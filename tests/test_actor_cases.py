@@ -2859,3 +2859,10 @@ def test_an_amount_in_rand_is_no_name():
     # "approximately R400,000 (at least $67,000)" gave an "other" R400
     got = _types(HEAD + "The flight cost approximately R400,000 and the fleet R2.5 billion. The MIPS R4000 ran.")
     assert got == {"MIPS R4000": "product"}
+
+
+def test_a_surname_with_its_article_capitalised_at_a_sentences_start_is_the_person():
+    # "Al-Mutlaq said" after "Saleh al-Mutlaq" was a person of its own (and its quotes his), "Al-Sadr" an organisation
+    df = actors(load_article("Vote\n\nSaleh al-Mutlaq spoke. Al-Mutlaq said no. Muqtada al-Sadr left. Al-Sadr's men "
+                             "stayed."))
+    assert df.groupby("actor").size().to_dict() == {"Saleh al-Mutlaq": 2, "Muqtada al-Sadr": 2}

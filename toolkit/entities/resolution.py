@@ -399,6 +399,8 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
                 coordinated[last].append(r.canonical)
     for last, fulls in list(persons.items()):
         bare = _ARTICLE_PREFIX.sub("", last)
+        if bare != last and last[0].islower() and (cap := last[0].upper() + last[1:]) not in persons:
+            persons[cap] = fulls  # "Al-Mutlaq said" at a sentence's start ... "Saleh al-Mutlaq"
         if bare != last and len(bare) > 2 and bare not in persons:
             persons[bare] = fulls  # "Zawahiri" ... "Ayman al-Zawahiri", "Sisi" ... "Abdel Fattah el-Sisi"
         elif bare == last and "-" in last and len(fulls) == 1:
