@@ -91,11 +91,11 @@ _PEOPLE_NOUNS = frozenset(["People", "Woman", "Women", "Children", "Child", "Wor
 _WIRE_TOWN = re.compile(r"([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3})(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
                         r"\s*(?:\((?:AP|Reuters|AFP|UPI|CNN|dpa)\))?\s*[-–—]")
 _WIRE_REACH = 600  # characters from the start of the text where a dateline may stand
-#: a constituency's noun after a name ("Richmond and Northallerton constituency", "the Godalming and Ash seat")
-_SEAT_DETERMINERS = frozenset(["the", "his", "her", "their", "its", "my", "our", "your"])
+#: a constituency's noun after a name ("his Richmond and Northallerton constituency", "the Godalming and Ash seat"),
+#: and the words before such a name
 _CONSTITUENCY_AFTER = re.compile(r"\s+(?:constituency|seat|riding|electorate|ward|division)\b")
-
-
+_SEAT_DETERMINERS = frozenset(["the", "his", "her", "their", "its", "my", "our", "your"])
+#: an amount in rand ("R400,000", "R2.5 billion"): the token, then its thousands or its "million"/"billion"
 _RAND = re.compile(r"R\d+(?:[.,]\d+)?")
 _THOUSANDS = re.compile(r"(?:[,.]\d{3})+|[.,]\d+\s*(?:million|billion|bn|m)\b|\s*(?:million|billion|bn|m)\b")
 
