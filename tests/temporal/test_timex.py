@@ -513,3 +513,16 @@ def test_a_headlines_infinitive_is_the_future_and_overnight_before_a_noun_no_nig
 def test_a_year_before_christ_is_no_date_of_our_era(text):
     # "ruled from 1391 to 1353 BC" gave the year 1391 of our era
     assert tags(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a prediction or a forecast is of what comes (published on Friday 31 December 2021)
+        ("Meteorologists predict landfall Saturday morning.", "2022-01-01TMO"),
+        ("Dorian was forecast to reach the coast late on Monday.", "2022-01-03"),
+    ],
+)
+def test_a_prediction_is_a_cue_of_the_future(text: str, value: str) -> None:
+    # they were the Saturday and the Monday gone
+    assert [v for t, _, v in tags(text) if "day" in t.lower()] == [value]

@@ -72,6 +72,7 @@ _MODS = {
 _FUTURE_MARK = re.compile(
     r"\b(?:will|won't|wo n't|shall|'ll|going to|scheduled|due to|due|set to|plans?|planned|planning|"
     r"expected|expects?|upcoming|forthcoming|next|coming|later|until|intends?|aims?|hopes?|would|could|might|"
+    r"predicts?|forecasts?|"
     r"is to|are to|to be held|to meet|to hold|to visit|to begin|to start|to take|to vote|ahead of)\b",
     re.I,
 )
