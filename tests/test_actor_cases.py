@@ -2859,6 +2859,8 @@ def test_an_amount_in_rand_is_no_name():
     # "approximately R400,000 (at least $67,000)" gave an "other" R400
     got = _types(HEAD + "The flight cost approximately R400,000 and the fleet R2.5 billion. The MIPS R4000 ran.")
     assert got == {"MIPS R4000": "product"}
+    # nor an amount after a currency's code ("SEK9 million (USD910,000)", Wikinews' "IDR36.12 trillion")
+    assert _types(HEAD + "The prize is SEK9 million (USD910,000). Sales reached IDR36.12 trillion.") == {}
 
 
 def test_a_surname_with_its_article_capitalised_at_a_sentences_start_is_the_person():

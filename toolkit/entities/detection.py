@@ -97,6 +97,9 @@ _CONSTITUENCY_AFTER = re.compile(r"\s+(?:constituency|seat|riding|electorate|war
 _SEAT_DETERMINERS = frozenset(["the", "his", "her", "their", "its", "my", "our", "your"])
 #: an amount in rand ("R400,000", "R2.5 billion"): the token, then its thousands or its "million"/"billion"
 _RAND = re.compile(r"R\d+(?:[.,]\d+)?")
+#: an amount after a currency's code ("SEK9", "USD910", "GBP738", "IDR5.3")
+_CODE_AMOUNT = re.compile(r"(?:USD|EUR|GBP|JPY|CNY|RMB|INR|AUD|CAD|CHF|SEK|NOK|DKK|HKD|NZD|ZAR|BRL|MXN|RUB|KRW|SGD|IDR|"
+                          r"PHP|THB|MYR|PKR|NGN|KES|EGP|TRY|PLN|CZK|HUF|ILS|AED|SAR)\d[\d.,]*")
 _THOUSANDS = re.compile(r"(?:[,.]\d{3})+|[.,]\d+\s*(?:million|billion|bn|m)\b|\s*(?:million|billion|bn|m)\b")
 
 
@@ -840,9 +843,10 @@ class Detector:
                     and _lex(tw[c].lower()) is None and not self.g.lookup(tw[c]) and tw[c] not in mid_caps:
                 i = run[-1] + 1
                 continue  # "Demonising foods based on processing alone is misleading": a verb the lexicon lacks
-            if len(run) == 1 and _RAND.fullmatch(tw[c]) and _THOUSANDS.match(text, te[c]):
+            if len(run) == 1 and ((_RAND.fullmatch(tw[c]) and _THOUSANDS.match(text, te[c]))
+                                  or _CODE_AMOUNT.fullmatch(tw[c])):
                 i = run[-1] + 1
-                continue  # "approximately R400,000", "R2.5 billion": an amount in rand, no name
+                continue  # "approximately R400,000", "R2.5 billion", "SEK9 million", "USD910": an amount, no name
             if len(run) == 1 and c == 0 and sent_id in self.title_ids and tw[c][1:].islower() and tw[c] not in mid_caps \
                     and _lex(tw[c].lower()) is None and not self.g.lookup(tw[c]) and _compound_word(tw[c].lower()) \
                     and tw[c] not in world_cities() and tw[c] not in well_known_people() \
