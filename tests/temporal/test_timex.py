@@ -526,3 +526,16 @@ def test_a_year_before_christ_is_no_date_of_our_era(text):
 def test_a_prediction_is_a_cue_of_the_future(text: str, value: str) -> None:
     # they were the Saturday and the Monday gone
     assert [v for t, _, v in tags(text) if "day" in t.lower()] == [value]
+
+
+def test_a_quarter_with_its_year_after_it_and_a_quarter_not_yet_begun_written_of_in_the_past():
+    # "its estimate of fourth-quarter 2006 GDP growth" gave 2007-Q4 and a year 2006; "American and United posting
+    # fourth quarter losses" (in February 2009) was 2009-Q4
+    from toolkit import tag_text
+
+    got = tag_text("The White House would revise its estimate of fourth-quarter 2006 GDP growth.", published="2007-02-27")
+    assert got["value"].tolist() == ["2006-Q4"]
+    got = tag_text("American and United posted fourth quarter losses.", published="2009-02-10")
+    assert got["value"].tolist() == ["2008-Q4"]
+    got = tag_text("The company expects growth in the second quarter.", published="2009-02-10")
+    assert got["value"].tolist() == ["2009-Q2"]

@@ -433,10 +433,10 @@ def _in_a_game(ctx: _Ctx, pos: int) -> bool:
     return ctx.match_report
 
 
-@_rule("quarter", rf"\b(?:the\s+)?(?:(?P<y0>{_YEAR})\s+)?(?:fiscal\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+(?:fiscal\s+)?(?:-?\s*)?quarters?(?:\s+of\s+(?:fiscal\s+)?(?:(?:the\s+)?year\s+)?(?P<y>{_YEAR}))?(?![\w-])", re.I)
+@_rule("quarter", rf"\b(?:the\s+)?(?:(?P<y0>{_YEAR})\s+)?(?:fiscal\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+(?:fiscal\s+)?(?:-?\s*)?quarters?(?:\s+of\s+(?:fiscal\s+)?(?:(?:the\s+)?year\s+)?(?P<y>{_YEAR})|\s+(?P<y2>{_YEAR})(?![\w%-]))?(?![\w-])", re.I)
 def _h_quarter(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     q = _ORDINALS[m["o"].lower()]
-    y = m["y"] or m["y0"]
+    y = m["y"] or m["y0"] or m["y2"]  # ("fourth-quarter 2006 GDP growth")
     if not y and _in_a_game(ctx, m.start()):
         return None  # "stopped on a sneak early in the fourth quarter": a period of the game, no date
     if m.group().lower().endswith("quarters") and not y:
@@ -445,6 +445,10 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
         return {"type": "DATE", "value": f"{y}-Q{q}"}
     if ctx.published is None:
         return {"type": "DATE", "value": f"XXXX-Q{q}", "relative": True}
+    if q > _quarter(ctx.published)[1] and _tense(ctx, m.start(), m.end()) != "future":
+        # a quarter not yet begun, written of in the past: last year's ("results for the fourth quarter", in
+        # February)
+        return {"type": "DATE", "value": f"{ctx.published.year - 1}-Q{q}", "relative": True}
     return {"type": "DATE", "value": f"{ctx.published.year}-Q{q}", "relative": True}
 
 
