@@ -2868,3 +2868,9 @@ def test_a_surname_with_its_article_capitalised_at_a_sentences_start_is_the_pers
     df = actors(load_article("Vote\n\nSaleh al-Mutlaq spoke. Al-Mutlaq said no. Muqtada al-Sadr left. Al-Sadr's men "
                              "stayed."))
     assert df.groupby("actor").size().to_dict() == {"Saleh al-Mutlaq": 2, "Muqtada al-Sadr": 2}
+
+
+def test_yes_and_no_alone_are_no_names():
+    # "Spain says Yes to EU constitution", "voters said Yes" gave actors "Yes"
+    got = _types("Spain says Yes to EU constitution\n\nVoters said Yes on Sunday. No one objected.")
+    assert "Yes" not in got and "No" not in got

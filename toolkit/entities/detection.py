@@ -144,7 +144,7 @@ _MONTH_LIKE = _MONTH_NAMES | _MONTH_GIVEN
 _TIME_PREP = frozenset(["in", "on", "since", "until", "till", "by", "from", "of", "last", "next", "early", "late", "mid", "before", "after", "during", "through", "to", "this", "that", "each", "every", "and", "or", "-", "–"])
 #: Capitalised words that name no actor on their own ("Coronavirus cases"), only inside a longer
 #: name ("White House Coronavirus Task Force").
-_COMMON_ALONE = frozenset(["Coronavirus", "Coronaviruses"])
+_COMMON_ALONE = frozenset(["Coronavirus", "Coronaviruses", "Yes", "No"])  # ("Spain says Yes to EU constitution")
 #: word classes whose words in capitals are no name alone ("PROCEEDINGS AGAINST", "WHEREAS", "AND", "an IT
 #: worker"; but "(D-CA)": a member of Congress's state)
 _CAPS_CLOSED_TAGS = _CLOSED_TAGS | {"TO"}
