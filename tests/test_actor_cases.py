@@ -2874,3 +2874,9 @@ def test_yes_and_no_alone_are_no_names():
     # "Spain says Yes to EU constitution", "voters said Yes" gave actors "Yes"
     got = _types("Spain says Yes to EU constitution\n\nVoters said Yes on Sunday. No one objected.")
     assert "Yes" not in got and "No" not in got
+
+
+def test_legal_citation_abbreviations_are_no_names():
+    # Wikinews' "15 U.S.C. § 1331 … 79 Stat. 282 … 2 F. Supp. 2d" gave actors "Stat" (a person) and "Supp"
+    got = _types(HEAD + "The act is at 79 Stat. 282 and 2 F. Supp. 2d 54.")
+    assert "Stat" not in got and "Supp" not in got
