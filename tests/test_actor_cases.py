@@ -2880,3 +2880,11 @@ def test_legal_citation_abbreviations_are_no_names():
     # Wikinews' "15 U.S.C. § 1331 … 79 Stat. 282 … 2 F. Supp. 2d" gave actors "Stat" (a person) and "Supp"
     got = _types(HEAD + "The act is at 79 Stat. 282 and 2 F. Supp. 2d 54.")
     assert "Stat" not in got and "Supp" not in got
+
+
+def test_the_and_a_plural_after_a_given_name_is_a_team_or_a_band():
+    # "chosen by the Charlotte Hornets" was a person (Charlotte, a given name); "the Christian Socialists" too
+    got = _types(HEAD + "He was chosen by the Charlotte Hornets. The Jonas Brothers sang. The Tiger Woods effect was "
+                        "real. They met at the Carlton Gardens.")
+    assert got["Charlotte Hornets"] == got["Jonas Brothers"] == "organization"
+    assert got["Tiger Woods"] == "person" and got["Carlton Gardens"] == "place"

@@ -628,6 +628,8 @@ _STATEMENT_VERBS = frozenset(["said", "says", "told", "announced", "confirmed", 
                               "declined", "denied", "explained", "wrote", "tweeted", "posted", "insisted", "urged"])
 #: a model's code of letters and digits ("R700t", "U2E", "MS820", "TH-65PZ700T", "STB-1010", "H100"; not "2024", "4")
 _MODEL_CODE_WORD = re.compile(r"(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[A-Z][A-Za-z]{0,4}-?\d[\w-]*|\d+[A-Z][\w-]*")
+#: word lists of a place's or a thing's head word ("Carlton Gardens", "the Abraham Accords": no team)
+_THING_OR_PLACE_KINDS = ("place_suffix", "other_word", "thing_word", "work_word", "event_word", "product_word")
 #: nouns before "of" and a ruler's name ("the reign of Amenhotep III", "the tomb of Tutankhamun")
 _RULERS_OF = frozenset(["reign", "tomb", "mummy", "dynasty", "court", "coronation", "abdication", "heir", "successor",
                         "predecessor"])
@@ -1108,6 +1110,13 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda c: c.poss and bool(c.after) and c.after[0] in _CORPORATE_POSSESSIONS,
          '"Ring\'s CEO, Jamie Siminoff", "Rockhopper Exploration\'s shares doubled": only a company has them',
          first=lambda w, wl: w in _CORPORATE_POSSESSIONS),
+    Rule("the_team_plural", "after", "organization", 6,
+         lambda c: c.prev.lower() == "the" and c.unknown and len(c.words) == 2 and c.words[0] in c.wl["given"]
+         and c.words[1].endswith("s") and (_lex(c.words[1].lower()) == "NNS" or _lex(c.words[1][:-1].lower()) == "NN")
+         and not any(c.words[1] in c.wl[k] for k in _THING_OR_PLACE_KINDS) and not c.poss
+         and not (c.after and c.after[0][:1].islower() and (_lex(c.after[0]) or "").startswith("NN")),
+         '"chosen by the Charlotte Hornets", "the Jonas Brothers": "the" and a plural after a given name (not "the '
+         'Tiger Woods effect")', first=lambda w, wl: True),
     Rule("org_noun_after", "after", "organization", 3,
          lambda c: bool(c.after) and c.unknown and not c.poss and (
              c.after[0] in c.wl["org_next"] or (len(c.after) > 1 and c.after[0] == "news" and c.after[1] == "agency")
