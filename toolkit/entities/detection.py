@@ -112,7 +112,8 @@ def _compound_word(w: str) -> bool:
 #: words that open a sentence before a capitalised noun without being part of a name ("Other Cabinet members")
 _NOT_A_NAMES_WORD = frozenset(["Other", "Further", "Independent", "Storm", "Former", "Senior", "Several", "Many",
                                "Local", "Recent", "Current", "Previous", "Top", "Key", "Rival", "Fellow", "Both"])
-_POSSESSIVE_GAPS = frozenset(["'s ", "’s ", "' ", "’ "])
+#: a possessive mark and its space between two names ("People's Bank", "McLaren's Lando Norris")
+POSSESSIVE_GAPS = frozenset(["'s ", "’s ", "' ", "’ "])
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z]{1,12}$")
 _SCORE_HINT = re.compile(r"[–—-]\s?\d")  # in every SCORE match (a fast search: literal first)
@@ -620,7 +621,7 @@ class Detector:
                 return False  # most tokens: a lower-case word that is no title
             nxt = i + 1 < n and (text[te[i] : ts[i + 1]] == " " or (
                 # "People's Bank of China Governor …" opening a sentence: a name made with "People's"
-                w in _PEOPLE_NOUNS and i in poss and text[te[i] : ts[i + 1]] in _POSSESSIVE_GAPS)) and (is_cap(tw[i + 1]) or (
+                w in _PEOPLE_NOUNS and i in poss and text[te[i] : ts[i + 1]] in POSSESSIVE_GAPS)) and (is_cap(tw[i + 1]) or (
                 # "Mark van der Berg agreed": a surname's particles, then its capital
                 tw[i + 1] in NAME_PARTICLES and i in init and w in given and i + 2 < n and (
                     is_cap(tw[i + 2]) or (tw[i + 2] in NAME_PARTICLES and i + 3 < n and is_cap(tw[i + 3])))))
@@ -850,7 +851,7 @@ class Detector:
             if len(run) == 1 and c == 0 and sent_id in self.title_ids and tw[c][1:].islower() and tw[c] not in mid_caps \
                     and _lex(tw[c].lower()) is None and not self.g.lookup(tw[c]) and _compound_word(tw[c].lower()) \
                     and tw[c] not in world_cities() and tw[c] not in well_known_people() \
-                    and re.search(rf"\b{re.escape(tw[c])}\b", text[te[-1] :]) is None:
+                    and re.compile(rf"\b{re.escape(tw[c])}\b").search(text, te[-1]) is None:
                 # (a name the story writes again is kept: "Goldman cuts jobs" ... "Goldman Sachs said")
                 i = run[-1] + 1
                 continue  # "Heatwave to peak on Wednesday": a headline's first word made of two words, no name

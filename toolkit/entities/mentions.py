@@ -30,6 +30,7 @@ from itertools import pairwise
 
 from toolkit.entities.detection import (
     ACRONYM_PLURAL,
+    POSSESSIVE_GAPS,
     SCORE,
     Candidate,
     Detector,
@@ -1307,7 +1308,6 @@ def _shares_surname(a: Raw, b: Raw, text: str, g: Gazetteer) -> bool:
 
 
 _LOWER_NEXT = re.compile(r" ([a-z]+)\b")
-_OWNER_GAP = frozenset(["'s ", "’s ", "' ", "’ "])
 
 
 #: a determiner or an age before a demonym used as a noun for one person ("the Briton", "a 24-year-old Spaniard")
@@ -1357,7 +1357,7 @@ def coordinate(raws: list[Raw], text: str, g: Gazetteer) -> None:
             if text[a.end : b.start] == " of " and b.gaz is None and b.ntok > 1 and not b.adjectival \
                     and strong_type(a) == "person" and strong_type(b) in (None, "person") and b.hints[person_of.type] == 0:
                 b.hints[person_of.type] += person_of.weight  # "Nick Rhodes of Duran Duran": his band
-            elif text[a.end : b.start] in _OWNER_GAP and a.gaz is None and not a.canonical and b.ntok > 1 \
+            elif text[a.end : b.start] in POSSESSIVE_GAPS and a.gaz is None and not a.canonical and b.ntok > 1 \
                     and strong_type(b) == "person" and a.hints[owner_of.type] == 0:
                 a.hints[owner_of.type] += owner_of.weight  # "McLaren's Lando Norris": his team
         chains: list[list[Raw]] = []

@@ -636,9 +636,8 @@ _RULERS_OF = frozenset(["reign", "tomb", "mummy", "dynasty", "court", "coronatio
 #: chambers whose party caucus is named by the chamber and the party ("Senate Republicans", "House Democrats")
 _CHAMBERS = frozenset(["Senate", "House", "Assembly", "Congressional"])
 #: nouns that, after "X is a (adjective)", make X a work ("Oppenheimer is a film of immense ambition")
-_WORK_COPULA = frozenset(["film", "movie", "documentary", "novel", "memoir", "album", "musical", "sitcom", "biopic",
-                          "thriller", "comedy", "drama", "miniseries", "adaptation", "sequel", "prequel", "remake",
-                          "blockbuster", "bestseller", "best-seller", "docuseries"])
+_WORK_COPULA = (_WORK_APPOS - {"hit", "franchise", "debut"}) | {
+    "film", "movie", "documentary", "novel", "memoir", "album", "musical", "sitcom", "docuseries"}
 #: quotation marks around a title
 _TITLE_MARKS = frozenset(["'", "’", "‘", '"', "“", "”"])
 #: Head nouns of an apposition that make the name before it an organisation, besides org_prev ("X, the
@@ -1116,7 +1115,7 @@ TYPE_RULES: tuple[Rule, ...] = (
          and not any(c.words[1] in c.wl[k] for k in _THING_OR_PLACE_KINDS) and not c.poss
          and not (c.after and c.after[0][:1].islower() and (_lex(c.after[0]) or "").startswith("NN")),
          '"chosen by the Charlotte Hornets", "the Jonas Brothers": "the" and a plural after a given name (not "the '
-         'Tiger Woods effect")', first=lambda w, wl: True),
+         'Tiger Woods effect")'),
     Rule("org_noun_after", "after", "organization", 3,
          lambda c: bool(c.after) and c.unknown and not c.poss and (
              c.after[0] in c.wl["org_next"] or (len(c.after) > 1 and c.after[0] == "news" and c.after[1] == "agency")

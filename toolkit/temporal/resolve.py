@@ -111,7 +111,7 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
             and (to := _HEADLINE_TO.search(ctx.text, s, start)) is not None \
             and not _PAST_MARK.search(ctx.text, s, to.start() + len(to.group().split()[0])):
         # (not "Woman sentenced to jail on Monday": a past participle before "to")
-        return "future"  # a headline's "X to <verb>": "Heatwave to peak on Wednesday", "Biden to visit Kyiv on Friday"
+        return "future"  # a headline's "X to <verb>": "Heatwave to peak on Wednesday", "Talks to resume on Friday"
     best: tuple[int, str] | None = None
     for rx, label in ((_FUTURE_MARK, "future"), (_PAST_MARK, "past")):
         for m in rx.finditer(ctx.text, s, e):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
@@ -822,9 +823,14 @@ def _told_before(ctx: _Ctx, pos: int, n: int, unit: str) -> str | None:
     """The value ``n`` units from the last day or year the text named before ``pos`` in the same sentence or
     the one before ("in 1976 ... four years later": 1980; "on 3 May ... two days later": 5 May), else None. A
     year takes only years; a day any unit."""
+    if ctx.last_day is None and ctx.last_year is None:
+        return None
     here = _sentence_of(ctx, pos)[0]
-    before = [st for st, en in ctx.sentences if en <= here]
-    prev = max(before) if before else here
+    if ctx.starts is not None:
+        i = bisect_right(ctx.starts, here) - 1  # this sentence; the one before it starts one place earlier
+        prev = ctx.starts[i - 1] if i > 0 else here
+    else:
+        prev = max((st for st, en in ctx.sentences if en <= here), default=here)
 
     def near(end: int) -> bool:
         return 0 < end <= pos and prev <= end - 1

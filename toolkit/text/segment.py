@@ -27,7 +27,6 @@ Example:
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -511,12 +510,12 @@ _NAV_ITEM = re.compile(r"^\s*[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|&|and)){0,2
 _LEAD_LINES = 25
 
 
-def _lead_headline(text: str, title: str | None) -> tuple[int, frozenset[int]] | None:
+def _lead_headline(text: str, title: str | None, blocks: list[list[_Line]]) -> tuple[int, frozenset[int]] | None:
     """The headline of a page pasted with its furniture above it ("Skip to main content", "Menu", "World",
     "Business", then "UK inflation falls to 2%"): ``(start of the headline's line, starts of the furniture lines
     before it)``, or None. With ``title``, the line matching it; else the first line that looks like a
     headline (4-30 words, no final period or colon) with a longer line, a dateline or a byline after it."""
-    lines = [ln for block in itertools.islice(_blocks(text), _LEAD_LINES) for ln in block][:_LEAD_LINES]
+    lines = [ln for block in blocks[:_LEAD_LINES] for ln in block][:_LEAD_LINES]
     furniture: list[int] = []
 
     def is_furniture(t: str) -> bool:
@@ -551,12 +550,13 @@ def headline(text: str) -> str | None:
         >>> headline("Winds reached 150 km/h. Schools closed.") is None
         True
     """
-    block = next(_blocks(text), None)
+    blocks = list(_blocks(text))
+    block = blocks[0] if blocks else None
     if not block or _is_hard_wrapped(block):
         return None
     if _is_title_line(block[0].text, None, block):
         return _MARKUP.sub("", block[0].text).strip() or block[0].text
-    lead = _lead_headline(text, None)  # a page pasted with its menu above the headline
+    lead = _lead_headline(text, None, blocks)  # a page pasted with its menu above the headline
     if lead is None:
         return None
     end = text.find("\n", lead[0])
@@ -655,10 +655,11 @@ def segment_rows(
     sents: list[tuple[int, int, int, str]] = []
     in_sources = False  # inside a "Sources"/"References" list at the end of an article
     in_related = False  # inside a list of links under "Related Topics", "More on this story", ...
-    first = next(_blocks(text), None)
-    lead = None if not first or _is_title_line(first[0].text, title, first) else _lead_headline(text, title)
+    blocks = list(_blocks(text))  # (read once: the headline's search and the loop share them)
+    first = blocks[0] if blocks else None
+    lead = None if not first or _is_title_line(first[0].text, title, first) else _lead_headline(text, title, blocks)
     lead_at, lead_furniture = lead if lead else (-1, frozenset())
-    for bi, block in enumerate(_blocks(text)):
+    for bi, block in enumerate(blocks):
         # One paragraph per line unless the block is hard-wrapped prose.
         hard = _is_hard_wrapped(block)
         groups = [block] if hard else [[ln] for ln in block]
