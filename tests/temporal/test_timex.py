@@ -539,3 +539,32 @@ def test_a_quarter_with_its_year_after_it_and_a_quarter_not_yet_begun_written_of
     assert got["value"].tolist() == ["2008-Q4"]
     got = tag_text("The company expects growth in the second quarter.", published="2009-02-10")
     assert got["value"].tolist() == ["2009-Q2"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Swift won album of the year and song of the year.",
+        "He was named European Footballer of the Year.",
+        "Time named her its Person of the Year.",
+        "The fall in inflation was welcome.",
+        "Since the fall of Kabul, aid has dried up.",
+        "The pound's fall to a record low worried traders.",
+    ],
+)
+def test_an_award_of_the_year_and_a_fall_in_something_are_no_dates(text):
+    # "album of the year" was the year of publication, "the fall in inflation" the autumn
+    assert tags(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Prices will rise at the end of the year.", "2021"),
+        ("The busiest week of the year is over.", "2021"),
+        ("Elections are due in the fall.", "2022-FA"),
+        ("The fall of 2019 was wet.", "2019-FA"),
+    ],
+)
+def test_a_year_or_a_fall_that_is_a_time_stays_a_date(text, value):
+    assert [v for _, _, v in tags(text)] == [value]

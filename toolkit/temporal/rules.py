@@ -303,9 +303,16 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     return {"type": "DATE", "value": f"{y}-{month:02d}", "relative": True}
 
 
+#: After "fall": what fell ("the fall in prices", "the fall of Saigon", "a fall to 3%"), unless a year follows
+#: ("the fall of last year").
+_FALL_NOUN = re.compile(r"\s+(?:in|to|from|by|of(?!\s+(?:this|last|next|that)\s+year\b))\b", re.I)
+
+
 @_rule("season", rf"\b(?:(?P<det>the|this|last|next|past|coming|that|previous)\s+)?(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?(?![\w-])", re.I)
 def _h_season(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     det = (m["det"] or "").lower()
+    if m["s"].lower() == "fall" and not m["y"] and _FALL_NOUN.match(ctx.text, m.end()):
+        return None  # "the fall in inflation", "the fall of Kabul": a drop or a defeat, not autumn
     if not det and not m["y"]:
         before = ctx.text[max(0, m.start() - 12) : m.start()]
         if not re.search(r"\b(?:in|during|since|until|by|before|after|through|this|last|next)\s+$", before, re.I):
@@ -563,6 +570,17 @@ def _h_holiday(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
 #: war", "the week of the vote"), not the week or year of publication.
 _EVENT_AFTER = re.compile(r"\s+(?:after|before|of|following|preceding)\s+(?:the|a|an|his|her|their|its|my|our)\b", re.I)
 
+#: Before "the year", "the week": an award's noun ("album of the year", "Player of the Year", "goal of the week"),
+#: a title, not a time.
+_AWARD_OF = re.compile(r"\b(?:album|song|record|single|player|coach|manager|goal|save|try|word|person|man|woman|car|artist|"
+                       r"entertainer|athlete|sportsperson|sportsman|sportswoman|team|book|novel|film|movie|photograph|"
+                       r"photo|picture|building|rookie|footballer|cricketer|golfer|cyclist|rider|driver|teacher|"
+                       r"employee|personality|newcomer|breakthrough|horse|trainer|jockey|dog|pub|restaurant|chef|"
+                       r"company|brand|product|game|designer|architect|journalist|reporter|photographer|scientist|"
+                       r"businessman|businesswoman|entrepreneur|volunteer|hero|citizen|mother|father|comeback|"
+                       r"performance|play|musical|show|programme|program|series|star|debut|signing|champion|"
+                       r"European|African|Asian|World)\s+of\s+$", re.I)
+
 
 @_rule("rel_unit", rf"\b(?:(?P<mod>earlier|later|early|late)\s+(?:(?:in\s+)?(?:this|the|that)\s+|(?=last|next))|(?P<pmod>the\s+(?:end|beginning|start|middle|rest|remainder|balance)\s+of\s+))?(?P<det>this|last|next|past|previous|coming|current|following|that|the|the\s+current|the\s+past|the\s+previous|the\s+coming|the\s+following|the\s+next|the\s+same|the\s+full|the\s+entire|the\s+whole|the\s+latest|the\s+new)\s+(?P<u>{_REL_UNIT})(?![\w-])", re.I)
 def _h_rel_unit(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
@@ -585,6 +603,8 @@ def _h_rel_unit(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
             return None
         if u in ("week", "year") and _EVENT_AFTER.match(after):
             return None  # "turned 4 the week after the flood", "the year before the war": anchored on an event
+        if u in ("week", "year") and _AWARD_OF.search(ctx.text, max(0, m.start() - 16), m.start()):
+            return None  # "won album of the year", "Player of the Week": an award
     if u == "season":
         return None
     if ctx.published is None:
