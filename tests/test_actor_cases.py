@@ -2888,3 +2888,12 @@ def test_the_and_a_plural_after_a_given_name_is_a_team_or_a_band():
                         "real. They met at the Carlton Gardens.")
     assert got["Charlotte Hornets"] == got["Jonas Brothers"] == "organization"
     assert got["Tiger Woods"] == "person" and got["Carlton Gardens"] == "place"
+
+
+def test_a_place_then_for_the_event_one_goes_there_for_is_two_names():
+    # "The PGA Tour moves next to Hilton Head for the RBC Heritage" was one organisation "Hilton Head for the RBC
+    # Heritage"; "Transport for London" and "the Center for the Study of Hate" stay one name each
+    got = _types(HEAD + "The PGA Tour moves next to Hilton Head for the RBC Heritage. Trams go to Transport for "
+                        "London. He works at the Center for the Study of Hate.")
+    assert "Hilton Head" in got and "RBC Heritage" in got
+    assert "Transport for London" in got and "Center for the Study of Hate" in got

@@ -1181,6 +1181,9 @@ class Detector:
                 )
                 if not generic or self.g.lookup(" ".join(left)):
                     return []
+                if w == "for" and len(left) >= 2 and run[0] and tw[run[0] - 1] in _PLACE_PREPS and low == "NN" \
+                        and not (self.g.has("org_word", head) or self.g.has("org_suffix", head) or head in _CENTRES):
+                    return []  # "moves to Hilton Head for the RBC Heritage": a place, then what one goes there for
                 rw = [tw[x] for x in right]
                 if w == "of" and 2 <= len(rw) <= 3 and (self.g.has("given", rw[0]) or (
                         _lex(rw[0].lower()) is None and _lex(rw[-1].lower()) is None and rw[-1][1:].islower())) \
@@ -1194,6 +1197,10 @@ class Detector:
                     # "Calvary Church of Santa Ana, California": a town)
             return list(range(k, right[-1] + 1))
         return []
+
+
+#: prepositions of place before a name ("to Hilton Head for the …")
+_PLACE_PREPS = frozenset(["to", "in", "at", "into", "from", "near", "outside", "around"])
 
 
 def _two_names(left: list[str], right: list[str], g: Gazetteer) -> bool:
