@@ -2897,3 +2897,16 @@ def test_a_place_then_for_the_event_one_goes_there_for_is_two_names():
                         "London. He works at the Center for the Study of Hate.")
     assert "Hilton Head" in got and "RBC Heritage" in got
     assert "Transport for London" in got and "Center for the Study of Hate" in got
+
+
+def test_a_bodys_head_word_alone_is_the_body_the_story_named_first():
+    # a Bank of England story that names the European Central Bank later: "the Bank" was the ECB
+    df = actors(load_article("Bank of England holds rates\n\nThe Bank of England kept rates at 5.25%. Governor Andrew "
+                             "Bailey said the Bank needed more evidence. The European Central Bank is expected to "
+                             "cut. The Bank's next decision is due in May."))
+    assert df.loc[df["surface"] == "Bank", "actor"].tolist() == ["Bank of England", "Bank of England"]
+    # a body named first only deep in the story is no principal: "the Bank" is not simply the first-named
+    body = " ".join(["Markets rose."] * 4)
+    df = actors(load_article(f"Rates\n\n{body} The Bank of England spoke. The European Central Bank cut. The Bank "
+                             "said no."))
+    assert "Bank of England" not in df.loc[df["surface"] == "Bank", "actor"].tolist()

@@ -398,10 +398,19 @@ def _surnames(sc: _Scope, candidates: list[Candidate]) -> tuple[frozenset[str], 
     return frozenset(out), frozenset(surnames)
 
 
+#: Bodies' head words that name another body alone ("the House" is the House of Representatives beside "the White
+#: House"; "Energy" is a field).
+#: the headline and the lead's sentences, where a story names its principal
+_LEAD_SENTENCES = 3
+
+AMBIGUOUS_HEADS = frozenset(["House", "Energy", "Health", "Justice", "Defense", "Defence", "State", "Party"])
+
+
 def _head_words(sc: _Scope, candidates: list[Candidate]) -> dict[str, set[str]]:
     """Organisation head words ("Church") -> the multi-word names they end or start ("the Church
     of Scientology"), for a later "the Church" alone."""
     heads: dict[str, set[str]] = defaultdict(set)
+    first_sent: dict[str, int] = {}  # each name's first sentence
     wl, text = sc.wl, sc.text
     for sent_id, run, _, _ in candidates:
         ts, te, tw = sc.det.toks[sent_id][:3]
@@ -415,12 +424,22 @@ def _head_words(sc: _Scope, candidates: list[Candidate]) -> dict[str, set[str]]:
             # House" is no short form of "White House")
             for w in (first, last):
                 if w is not None and ((w in wl["org_suffix"]) or (w in wl["org_word"])):
-                    heads[w].add(" ".join(text[ts[run[0]] : te[run[-1]]].split()))
+                    name = " ".join(text[ts[run[0]] : te[run[-1]]].split())
+                    heads[w].add(name)
+                    first_sent.setdefault(name, sent_id)
     for w, names in heads.items():
         if len(names) > 1:  # "Supreme Court" beside "United States Supreme Court": one body, the longer name
-            heads[w] = {x for x in names if not any(
+            heads[w] = names = {x for x in names if not any(
                 o != x and o.endswith(" " + x) and o[: -len(x) - 1].rsplit(" ", 1)[-1] not in ("of", "the", "for")
                 for o in names)}  # (not "President of the Senate" beside "Senate": a title)
+        if len(names) > 1 and w not in AMBIGUOUS_HEADS:
+            # "the Bank" in a story on the Bank of England that names the European Central Bank later: the body
+            # named first, in the headline or the lead and in a sentence before the others (news style names its
+            # principal first)
+            order = sorted(names, key=first_sent.__getitem__)
+            if first_sent[order[0]] < min(first_sent[order[1]], _LEAD_SENTENCES) \
+                    and not sc.g.has("given", order[0].split()[0]):  # (not "Matthew Hill Wikipedia": a run too long)
+                heads[w] = {order[0]}
     return heads
 
 

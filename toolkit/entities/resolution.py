@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from toolkit.entities.detection import STORM_WORDS, Detector
 from toolkit.entities.gazetteer import Gazetteer, gazetteer, well_known_people, world_cities
-from toolkit.entities.mentions import MATCH_CLUB_TAILS, Raw
+from toolkit.entities.mentions import AMBIGUOUS_HEADS, MATCH_CLUB_TAILS, Raw
 from toolkit.entities.tokens import CONNECT, CORE_TITLES, NAME_PARTICLES, is_cap, lazy_lex
 from toolkit.entities.typing_rules import (
     COMPANY_SUFFIXES,
@@ -716,10 +716,6 @@ def _named_after(types: dict[str, str], hints: Mapping[str, Counter], mentions_o
     return out
 
 
-#: Bodies' head words that name another body alone ("the House" is the House of Representatives beside "the White
-#: House"; "Energy" is a field).
-_AMBIGUOUS_HEADS = frozenset(["House", "Energy", "Health", "Justice", "Defense", "Defence", "State", "Party"])
-
 _ACR_SKIP = frozenset(["of", "for", "and", "the", "&", "on", "in", "de"])
 
 
@@ -738,7 +734,7 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
       last words it abbreviates ("ISO", "California ISO" → "California Independent System Operator");
     * the last words of one longer name, when the longer name adds a place or is known ("General Assembly" →
       "UN General Assembly"), and a body's head word alone ("Council" → "Leeds City Council", "Congress" → "US
-      Congress"; not "House", "Party": :data:`_AMBIGUOUS_HEADS`).
+      Congress"; not "House", "Party": :data:`AMBIGUOUS_HEADS`).
     Keys are renamed in place; nothing is merged when the target is not unique."""
     keys = set(key.values())
     if len(keys) < 2:
@@ -764,7 +760,7 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
     tails: dict[str, set[str]] = defaultdict(set)
     for k in keys:
         if " " in k and (head := k.rsplit(" ", 1)[1]) in keys and g.has("org_suffix", head) and head[1:].islower() \
-                and head not in _AMBIGUOUS_HEADS:
+                and head not in AMBIGUOUS_HEADS:
             tails[head].add(k)  # "Council approves plan" (a headline) ... "Leeds City Council": the one council
         if k.count(" ") < 2:
             continue  # a tail of two words or more needs three words or more
