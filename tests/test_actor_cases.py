@@ -2910,3 +2910,12 @@ def test_a_bodys_head_word_alone_is_the_body_the_story_named_first():
     df = actors(load_article(f"Rates\n\n{body} The Bank of England spoke. The European Central Bank cut. The Bank "
                              "said no."))
     assert "Bank of England" not in df.loc[df["surface"] == "Bank", "actor"].tolist()
+
+
+def test_a_surname_ending_like_an_adjective_before_government_is_the_person():
+    # "Albanese government announces plan" beside "Prime Minister Anthony Albanese" was an adjective ("other"),
+    # kept apart from him; a demonym stays one ("Kenyan officials" beside "Mary Kenyan")
+    df = actors(load_article("Albanese government announces plan\n\nPrime Minister Anthony Albanese said it was "
+                             "good. Kenyan officials met Mary Kenyan."))
+    assert df.loc[df["surface"] == "Albanese", "actor"].tolist() == ["Anthony Albanese"]
+    assert df.loc[df["surface"] == "Kenyan", "actor"].tolist() == ["Kenya"]

@@ -393,16 +393,19 @@ def _surnames(sc: _Scope, candidates: list[Candidate]) -> tuple[frozenset[str], 
         last = words[-1]
         if (last in CORE_TITLES or g.has("title", strip_dot(last))) and _surname_title(words, len(words) - 1, g):
             out.add(last)
-        if len(words) <= 4 and g.has("given", words[0]) and not any(g.has(k, last) for k in _NOT_SURNAME_KINDS):
+        first = 0
+        while first < len(words) - 2 and title_like(words[first], g):
+            first += 1  # "Prime Minister Anthony Albanese": the name after the titles
+        if len(words) - first <= 4 and g.has("given", words[first]) and not any(g.has(k, last) for k in _NOT_SURNAME_KINDS):
             surnames.add(last)  # (not "Government" of "the Howard Government")
     return frozenset(out), frozenset(surnames)
 
 
-#: Bodies' head words that name another body alone ("the House" is the House of Representatives beside "the White
-#: House"; "Energy" is a field).
 #: the headline and the lead's sentences, where a story names its principal
 _LEAD_SENTENCES = 3
 
+#: Bodies' head words that name another body alone ("the House" is the House of Representatives beside "the White
+#: House"; "Energy" is a field).
 AMBIGUOUS_HEADS = frozenset(["House", "Energy", "Health", "Justice", "Defense", "Defence", "State", "Party"])
 
 
@@ -792,6 +795,9 @@ def _mention(
         g, wl,
     ))
     rules = mention_rules(info, cue)
+    if single and rules and rules[-1] is ADJECTIVE_RULE and words[0] in sc.surnames and words[0] not in g.demonyms \
+            and _lex(words[0].lower()) is None:  # (a colour stays one: "Black voters" beside "Conrad Black")
+        rules = rules[:-1]  # "Albanese government announces …" beside "Anthony Albanese": his surname, no adjective
     add_points(raw.hints, rules, label)
     if prev in GROUP_LEADS:
         raw.group = next((r.name for r in rules if r.reads == "group"), None)
