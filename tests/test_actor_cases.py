@@ -2919,3 +2919,9 @@ def test_a_surname_ending_like_an_adjective_before_government_is_the_person():
                              "good. Kenyan officials met Mary Kenyan."))
     assert df.loc[df["surface"] == "Albanese", "actor"].tolist() == ["Anthony Albanese"]
     assert df.loc[df["surface"] == "Kenyan", "actor"].tolist() == ["Kenya"]
+
+
+def test_a_name_after_calling_itself_is_a_group():
+    # "A criminal group calling itself ShinyHunters claimed …" was a person (the speech verb after it)
+    assert _types(HEAD + "A criminal group calling itself ShinyHunters claimed it had the data.") == {
+        "ShinyHunters": "organization"}

@@ -871,6 +871,8 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda c: c.prev in _SAID_BEFORE and c.unknown,
          '"..., said Mauer": a reporting verb before the name (after a quote)'),
     Rule("place_preposition_before", "before", "place", 1, lambda c: c.prev.lower() in _PLACE_PREP, '"in X", "near X"'),
+    Rule("calls_itself_before", "before", "organization", 4, lambda c: c.prev in ("itself", "themselves") and c.unknown,
+         '"a criminal group calling itself ShinyHunters", "men calling themselves the Sons of Liberty": a group\'s name'),
     Rule("the_compass_region", "after", "place", 4,  # ("after": it reads the name too, no memo on prev)
          lambda c: c.prev.lower() == "the" and c.unknown and (
              (len(c.words) == 1 and c.words[0] in _REGION_COMPASS)
