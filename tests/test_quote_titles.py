@@ -175,3 +175,13 @@ def test_a_title_that_asks_and_a_title_after_an_acting_award():
                      'one award, for the song "What Was I Made For?" by Billie Eilish.')
     assert quotes(a).empty
     assert {"The Holdovers", "What Was I Made For?"} <= set(actors(a)["surface"])
+
+
+def test_a_title_after_won_for_or_a_verb_of_performing_is_no_quote():
+    # 'Swift won for "Midnights," breaking a tie' and 'She sang "Anti-Hero," the lead single' were unattributed
+    # quotes; a judgement stays a quote
+    from toolkit import load_article, quotes
+
+    a = load_article('Grammys\n\nSwift won for "Midnights," breaking a tie with Frank Sinatra. She sang "Anti-Hero," '
+                     'the lead single. Sinatra called it "a disaster," and left.')
+    assert quotes(a)["text"].tolist() == ["a disaster,"]

@@ -81,6 +81,9 @@ _WORK_NOUN_BEFORE = re.compile(
     r"comedy|biopic|satire|adaptation|blockbuster|bestseller|sequel|remake|miniseries|docuseries|newspaper|"
     r"magazine|website|blog|videogame|sculpture|exhibition|article|essay|column|op-ed|editorial|booklet|pamphlet|"
     r"manifesto|chapter|hit|track|"
+    # 'Swift won for “Midnights,”', 'she sang “Anti-Hero”': a prize won for a work, a work performed or made
+    r"(?:won|wins|winning|nominated|shortlisted)\s+for|sang|sings|singing|performed|performs|performing|"
+    r"recorded|records|covered|released|releases|starred\s+in|stars\s+in|directed|"
     # 'the maker of “Call of Duty”', 'the author of "Wolf Hall"': the maker of a work, then the work
     r"(?:maker|makers|creator|creators|publisher|developer|author|authors|producer|producers)\s+of(?:\s+the)?|"
     # 'older hits such as “Crazy in Love”': a plural work noun, then "such as", "including", "like"
