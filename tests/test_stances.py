@@ -518,3 +518,11 @@ def test_more_verbs_of_reported_stance():
     assert got[["speaker", "target", "label"]].values.tolist() == [
         ["Keir Starmer", "Rishi Sunak", "negative"], ["Joe Biden", "Volodymyr Zelensky", "positive"],
         ["Greta Thunberg", "ExxonMobil", "negative"]]
+
+
+def test_the_speakers_party_before_a_chancellor_or_treasurer_is_who_the_speaker_is():
+    # "Labour's shadow chancellor, Rachel Reeves, said families were still “worse off” after 14 years of
+    # Conservative government" gave a negative stance toward Labour, her own party
+    got = pl.stances(pl.load_article("Rates\n\nLabour's shadow chancellor, Rachel Reeves, said families were still "
+                                     "\"worse off\" after 14 years of Conservative government."))
+    assert got["target"].tolist() == ["Conservative Party"]

@@ -88,10 +88,11 @@ _CLAUSE_BREAK = re.compile(r"[;:“”\"]|,\s*(?:but|while|whereas|although)\b|\
 # noun phrase ("White House Press Secretary Jane Roe", "Kremlin assistant John Doe")
 _SPEAKER_NP = re.compile(r"[\s\w.'’-]{0,40}")
 #: a role, a comma, then the speaker's name ("White House spokesman, Bryan Whitman", "Merkel's spokesman, Steffen
-#: Seibert"; not "In introducing Palin, McCain said")
+#: Seibert", "Labour's shadow chancellor, Rachel Reeves"; not "In introducing Palin, McCain said")
 _SPEAKER_ROLE_COMMA = re.compile(
     rf"(?:\s?['’]s)?[\s\w.'’-]{{0,40}}?\b(?:{SOURCE_ROLES}|secretary|minister|president|chairman|chairwoman|mayor|"
-    rf"governor|advis[eo]rs?|economist|analyst|attorneys?|lawyers?)\s*,\s*",
+    rf"governor|advis[eo]rs?|economist|analyst|attorneys?|lawyers?|chancellor|treasurer|chair|head|founder|"
+    rf"commissioner|counsel|coordinator|editor|manager|whip|speaker)\s*,\s*",
     re.IGNORECASE,
 )
 #: a description before the speaker's name: from the sentence's start ("The general secretary of the"), and from
