@@ -2925,3 +2925,10 @@ def test_a_name_after_calling_itself_is_a_group():
     # "A criminal group calling itself ShinyHunters claimed …" was a person (the speech verb after it)
     assert _types(HEAD + "A criminal group calling itself ShinyHunters claimed it had the data.") == {
         "ShinyHunters": "organization"}
+
+
+def test_a_music_genre_is_no_name():
+    # "SZA won best R&B song" gave an organisation "R&B"
+    got = _types(HEAD + "SZA won best R&B song. Afrobeats star Burna Boy and the K-pop band BTS sang.")
+    assert "R&B" not in got and "Afrobeats" not in got and "K-pop" not in got
+    assert got["Burna Boy"] == "person"
