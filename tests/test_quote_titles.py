@@ -185,3 +185,13 @@ def test_a_title_after_won_for_or_a_verb_of_performing_is_no_quote():
     a = load_article('Grammys\n\nSwift won for "Midnights," breaking a tie with Frank Sinatra. She sang "Anti-Hero," '
                      'the lead single. Sinatra called it "a disaster," and left.')
     assert quotes(a)["text"].tolist() == ["a disaster,"]
+
+
+def test_a_nickname_inside_a_name_is_no_quote():
+    # 'Ismael "El Mayo" Zambada', Wikinews' 'I. Lewis "Scooter" Libby' (attributed to the speaker before) were quotes
+    from toolkit import actors, load_article, quotes
+
+    a = load_article('Cartel\n\nIsmael "El Mayo" Zambada, 76, was flown to San Diego. Scott McClellan misled '
+                     'Lewis "Scooter" Libby. Smith said "Yes" and left.')
+    assert quotes(a)["text"].tolist() == ["Yes"]
+    assert {"Ismael Zambada", "Scott McClellan"} <= set(actors(a)["actor"])

@@ -594,9 +594,10 @@ def test_according_to_closing_the_sentence_attributes_the_quote_in_it():
            'according to co-founder, Cameron Slater, who spoke to Wikinews.')
     assert q["speaker"].tolist() == ["investigators", "Cameron Slater"]
     # not across a semicolon, and never a web address
-    q = _q('She married Pasquale "Pat" Di Cicco; but, according to her memoirs, she loved another. It is an "evident '
-           'crime", a crime which, according to article [http://example.org/code L224-6] of the Penal Code, is punished.')
-    assert q["text"].tolist() == ["Pat", "evident crime"] and q["speaker"].isna().all()
+    q = _q('She married a "brave" man, Pasquale Di Cicco; but, according to her memoirs, she loved another. It is an '
+           '"evident crime", a crime which, according to article [http://example.org/code L224-6] of the Penal Code, is '
+           'punished.')
+    assert q["text"].tolist() == ["brave", "evident crime"] and q["speaker"].isna().all()
 
 
 def test_he_after_a_sentence_opening_with_a_possessive_in_a_clause_is_the_subject():

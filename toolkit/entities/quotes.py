@@ -19,7 +19,7 @@ import pandas as pd
 
 from toolkit._memo import cached_on_article
 from toolkit.entities.gazetteer import gazetteer
-from toolkit.entities.titles import JUDGING_AS, JUDGING_VERBS, title_flags
+from toolkit.entities.titles import JUDGING_AS, JUDGING_VERBS, nickname_quote, title_flags
 from toolkit.entities.titles import VERB_RE as _VERB_RE
 from toolkit.entities.tokens import POST_NOMINALS, lazy_lex
 from toolkit.schema import columns, empty, frame
@@ -1266,6 +1266,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             continue
         if is_title:
             continue  # the film “The Irishman”: a title in quotation marks, not speech
+        if nickname_quote(text, qs, qe, sa):
+            continue  # 'Ismael “El Mayo” Zambada': a nickname inside a name, not speech
         if _WORD_CHAR.search(text, qs, qe) is None:
             continue  # '""', '“ ”': empty quotation marks (markup left in the text), no words quoted
         if _NAME_LABEL_BEFORE.search(text, max(0, qs - 40), qs):

@@ -24,8 +24,8 @@ from toolkit.text.quotespans import _span_rows
 if TYPE_CHECKING:
     from toolkit.article import Article
 
-__all__ = ["JUDGING_AS", "JUDGING_VERBS", "SPEECH_VERBS", "VERB_RE", "bare_title", "title_words", "title_quote",
-           "title_flags", "title_spans"]
+__all__ = ["JUDGING_AS", "JUDGING_VERBS", "SPEECH_VERBS", "VERB_RE", "bare_title", "nickname_quote", "title_words",
+           "title_quote", "title_flags", "title_spans"]
 
 #: Verbs of judging that attribute a quote only with "as" before it ('dismissed the report as “absurd”'; not
 #: 'rejected a UN report that found “…”'; toolkit.entities.quotes).
@@ -134,6 +134,15 @@ def title_words(text: str, qs: int, qe: int) -> list[str] | None:
                                                      for w in words):
         return None
     return words
+
+
+def nickname_quote(text: str, qs: int, qe: int, sa: int) -> bool:
+    """Whether the quoted span ``text[qs:qe]`` (in a sentence starting at ``sa``) is a nickname inside a
+    person's name ('Ismael “El Mayo” Zambada', 'Jeremy "Spike" Cohen'): up to three title-case words between
+    two capitalised words."""
+    words = title_words(text, qs, qe)
+    return words is not None and len(words) <= 3 and _NICKNAME_BEFORE.search(text, max(sa, qs - 30), qs) is not None \
+        and _NAME_AFTER.match(text, qe) is not None
 
 
 def _a_person_word(word: str) -> bool:
