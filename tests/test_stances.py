@@ -526,3 +526,12 @@ def test_the_speakers_party_before_a_chancellor_or_treasurer_is_who_the_speaker_
     got = pl.stances(pl.load_article("Rates\n\nLabour's shadow chancellor, Rachel Reeves, said families were still "
                                      "\"worse off\" after 14 years of Conservative government."))
     assert got["target"].tolist() == ["Conservative Party"]
+
+
+def test_a_stance_verb_sets_the_direction_toward_its_object_in_the_sentence_of_a_quote():
+    # 'Zelensky congratulated Usyk on social media, writing: “Ukrainians are hitting hard!”' gave a negative stance
+    # toward Usyk: the quote's row (first) kept the model's direction, the verb's was dropped as a duplicate
+    got = pl.stances(pl.load_article("Fight\n\nVolodymyr Zelensky congratulated Oleksandr Usyk on social media, "
+                                     "writing: \"Ukrainians are hitting hard!\""))
+    row = got[got["target"] == "Oleksandr Usyk"].iloc[0]
+    assert row["label"] == "positive" and row["tone"] > 0 and "congratulated" in row["evidence"]

@@ -358,16 +358,26 @@ def _stance_columns(
     sids, s_start, s_end = _sentence_bounds(article)
     starts = at["start"]
     out: dict[str, list[Any]] = {c: [] for c in schema.columns("stances")}
-    seen: set[tuple[str, int]] = set()
+    seen: dict[tuple[str, int], int] = {}  # (speaker, target's start) -> its row
 
     def add(speaker: str, speaker_type: str, i: int, via: str, verb: Any, quote_id: int, quote: str) -> None:
         key = (speaker, starts[i])
-        if key in seen or at["actor"][i] == speaker or at["type"][i] in _THINGS or i in dateline_starts:
+        polarity = _verb_polarity(verb) if via == "reported" else None
+        if key in seen:
+            if polarity is not None and out["label"][r := seen[key]] != polarity:
+                # 'Zelensky congratulated Usyk on social media, writing: “Ukrainians are hitting hard!”': the quote's
+                # row, its direction set by the verb of the sentence that quotes it
+                tone = out["tone"][r]
+                out["label"][r] = polarity
+                out["tone"][r] = abs(tone) if polarity == "positive" else -abs(tone)
+                old = out["evidence"][r]
+                out["evidence"][r] = f"stance verb '{verb}': {polarity}" + (f"; {old}" if old else "")
+            return
+        if at["actor"][i] == speaker or at["type"][i] in _THINGS or i in dateline_starts:
             return  # (a stance is toward an actor: not toward a work, product, event or unclear name, nor the
             # dateline's place and agency)
-        seen.add(key)
+        seen[key] = len(out["speaker"])
         tone, label, evidence = at["tone_to"][i], at["label"][i], at["evidence"][i]
-        polarity = _verb_polarity(verb) if via == "reported" else None
         if polarity is not None:
             # "Sanders slammed Trump": the verb states the stance, so it sets the direction; the model's tone
             # toward the mention gives its strength
