@@ -1319,3 +1319,11 @@ def test_a_relative_aside_after_the_speaker_is_skipped(text):
     # aside, and the subject read before the verb was the aside's
     q = quotes(load_article("Storm\n\n" + text))
     assert q["speaker"].tolist() in (["one witness"], ["a resident"]) and q["speaker_type"].tolist() == ["anonymous"]
+
+
+def test_an_age_before_a_noun_or_the_pontiff_is_the_person_named_before():
+    # 'the 88-year-old pontiff said the situation was “very grave”' had the speaker "the 88-year-old pontiff"
+    q = _q('Pope Francis called for a ceasefire. Speaking from the balcony, the 88-year-old pontiff said the situation '
+           'was "very grave". Lando Norris lost the lead. "It was hard," the 24-year-old driver told Sky Sports. The '
+           'pontiff said "no".')
+    assert q["speaker"].tolist() == ["Francis", "Lando Norris", "Francis"]

@@ -50,7 +50,7 @@ _ROLE_TITLES = {
     "judge": ("Judge", "Justice", "Mr Justice", "Mrs Justice", "Ms Justice"), "president": ("President",),
     "prime minister": ("Prime Minister", "PM"), "chancellor": ("Chancellor",), "mayor": ("Mayor",),
     "governor": ("Governor", "Gov."), "senator": ("Senator", "Sen."), "coach": ("Coach",), "premier": ("Premier",),
-    "archbishop": ("Archbishop",), "pope": ("Pope",), "king": ("King",), "queen": ("Queen",),
+    "archbishop": ("Archbishop",), "pope": ("Pope",), "pontiff": ("Pope",), "king": ("King",), "queen": ("Queen",),
     "ambassador": ("Ambassador",), "commissioner": ("Commissioner",), "sheriff": ("Sheriff",),
     "chief executive": ("Chief Executive", "CEO"), "secretary-general": ("Secretary-General",),
     "minister": ("Minister",), "colonel": ("Colonel", "Col."), "general": ("General", "Gen."),
@@ -813,9 +813,10 @@ def _pronoun_of(name: str) -> str | None:
 _SUBORDINATE = re.compile(r"\b(?:[Aa]s|[Ww]hen|[Ww]hile|[Aa]fter|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ss]ince|[Ii]f|[Bb]efore|[Uu]ntil)\s")
 
 
-#: a nationality or an age standing for a person named before ("the Briton", "the 24-year-old", "the 37-year-old Serb")
+#: a nationality or an age standing for a person named before ("the Briton", "the 24-year-old", "the 37-year-old Serb",
+#: "the 88-year-old pontiff")
 _EPITHET = re.compile(
-    r"[Tt]he\s+(?:(?:(?P<age>\d{1,3})-year-old|[a-z]+(?:-[a-z]+)?-year-old)(?:\s+(?P<dem2>[A-Z][a-z]+))?"
+    r"[Tt]he\s+(?:(?:(?P<age>\d{1,3})-year-old|[a-z]+(?:-[a-z]+)?-year-old)(?:\s+(?P<dem2>[A-Z][a-z]+)|\s+[a-z]+)?"
     r"|(?P<dem>[A-Z][a-z]+))"
 )
 #: a country, a demonym or a possessive right before a person's name ("Spain's", "Serbian", "Briton")
