@@ -195,3 +195,14 @@ def test_a_nickname_inside_a_name_is_no_quote():
                      'Lewis "Scooter" Libby. Smith said "Yes" and left.')
     assert quotes(a)["text"].tolist() == ["Yes"]
     assert {"Ismael Zambada", "Scott McClellan"} <= set(actors(a)["actor"])
+
+
+def test_a_named_speech_campaign_or_plan_is_no_quote():
+    # 'the "Urbi et Orbi" (to the city and the world) address', Wikinews' 'Romney's 2007 "Faith in America" speech'
+    # and 'a "Frankly Frank" campaign' were quotes (two attributed to someone)
+    from toolkit import load_article, quotes
+
+    a = load_article('Pope\n\nHe delivered the "Urbi et Orbi" (to the city and the world) address. The Post said '
+                     'Romney\'s 2007 "Faith in America" speech was set at a library. He has launched a "Frankly Frank" '
+                     'campaign. He said it was "Very Good" (for now).')
+    assert quotes(a)["text"].tolist() == ["Very Good"]

@@ -106,10 +106,14 @@ _AWARD_CUE = re.compile(
 #: A maker or player of a work right after its title ('“Mrs Maisel” actress Alex Borstein', '“CBS This Morning”
 #: co-host Gayle King'), or the work's kind.
 _MAKER_AFTER = re.compile(
-    r"[ \t]*(?:actress|actor|star|co-star|creator|co-creator|director|author|writer|co-writer|host|co-host|anchor|"
+    r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:actress|actor|star|co-star|creator|co-creator|director|author|writer|co-writer|host|co-host|anchor|"
     r"presenter|correspondent|columnist|contributor|narrator|panelist|producer|showrunner|singer|composer|"
     # or the work's own kind ('the “Barbie” soundtrack', 'the “Eras” tour', 'the “Dune” sequel')
-    r"soundtrack|trailer|sequel|prequel|franchise|remake|premiere|tour|album|movie|film|series|episode|musical)s?\b"
+    r"soundtrack|trailer|sequel|prequel|franchise|remake|premiere|tour|album|movie|film|series|episode|musical|"
+    # or a named speech, campaign or plan ('the “Urbi et Orbi” (to the city and the world) address', 'the “Stop the
+    # Boats” campaign'), a gloss in brackets allowed before it
+    r"(?<=[\s)])(?:address|speech|sermon|homily|lecture|blessing|slogan|motto|campaign|initiative|programme|program|"
+    r"plan|strategy|doctrine|report|exhibition))s?\b"
 )
 _NICKNAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’.-]*[ \t]*$")
 _NAME_AFTER = re.compile(r"[ \t]*[A-Z][a-z]")
