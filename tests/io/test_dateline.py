@@ -170,3 +170,20 @@ def test_a_headline_that_asks_does_not_end_the_search_and_the_writers_job_is_cre
     # a story's first paragraph (longer than a headline) still ends the search: a date line below it is the story's
     assert find_dateline("Ministers met in London on Tuesday to agree the plan, after weeks of talks in which the "
                          "unions and the employers failed to find any common ground.\n\n4 November 2024") is None
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Paris, June 10, 2024 — French President Emmanuel Macron dissolved the National Assembly.", dt.date(2024, 6, 10)),
+    ("New York, 3 March 2024 (AP) - The Senate voted.", dt.date(2024, 3, 3)),
+    ("Seoul, Dec 4 (Reuters) - The president lifted martial law.", None),
+])
+def test_a_wire_dateline_with_the_town_in_title_case(line, day):
+    # "Paris, June 10, 2024 — French President ..." gave no publication date (only "PARIS, ..." did)
+    found = find_dateline(f"Macron calls snap election\n\n{line}")
+    assert found is not None and found.date == day and found.text.endswith(("—", "-"))
+
+
+@pytest.mark.parametrize("line", ["Paris - Macron spoke to reporters.", "Paris, June 10 - Macron spoke to reporters.",
+                                  "Paris, in June 2024 - a city of light."])
+def test_a_title_case_town_without_a_year_or_an_agency_is_no_dateline(line):
+    assert find_dateline(f"Macron speaks\n\n{line}") is None

@@ -22,6 +22,8 @@ Example:
     datetime.date(2021, 12, 3)
     >>> find_dateline("WASHINGTON, Dec 3 (Reuters) - Talks resumed.").date is None
     True
+    >>> find_dateline("Paris, June 10, 2024 — Macron spoke.").date
+    datetime.date(2024, 6, 10)
     >>> find_dateline("Acme posts results\\n\\nSEATTLE, Oct. 28, 2025 /PRNewswire/ -- Acme Inc. today reported.").date
     datetime.date(2025, 10, 28)
     >>> find_dateline("Storm hits coast\\nGENEVA, August 14, 2024\\nIt rained.").date
@@ -81,6 +83,15 @@ _WIRE = re.compile(
     + r"\s*(?P<agency>" + _AGENCY + r")?\s*[-–—]+(?=\s)",
 )
 
+#: Wire copy with the town in title case ("Paris, June 10, 2024 —", "Seoul, Dec 4 (Reuters) -"): only with the year or
+#: the agency, so that prose opening with a place and a date is not taken for one.
+_WIRE_TITLE = re.compile(
+    r"[ \t]*(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?)"
+    r"(?:,\s+(?P<wdate>" + _FULL_DATE.replace("?P<", "?P<t") + r")\s*(?P<agency>" + _AGENCY + r")?"
+    + r"|(?:,\s+(?:" + _MON.format(g="tm4") + r"\s+\d{1,2}" + _ORD + r"|\d{1,2}" + _ORD + r"\s+" + _MON.format(g="tm5")
+    + r"))?\s*(?P<agency2>" + _AGENCY + r"))"
+    + r"\s*[-–—]+(?=\s)",
+)
 
 _PROSE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
 
@@ -97,6 +108,21 @@ class Dateline(NamedTuple):
 
 def _date_of(m: re.Match[str]) -> dt.date | None:
     g = m.groupdict()
+    try:
+        if g.get("y1"):
+            return dt.date(int(g["y1"]), _MONTH_NAMES[g["m1"].lower()], int(g["d1"]))
+        if g.get("y2"):
+            return dt.date(int(g["y2"]), _MONTH_NAMES[g["m2"].lower()], int(g["d2"]))
+        if g.get("y3"):
+            return dt.date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+def _date_of_title(m: re.Match[str]) -> dt.date | None:
+    """The date of a :data:`_WIRE_TITLE` match (its groups are prefixed with "t")."""
+    g = {k[1:]: v for k, v in m.groupdict().items() if k.startswith("t") and v}
     try:
         if g.get("y1"):
             return dt.date(int(g["y1"]), _MONTH_NAMES[g["m1"].lower()], int(g["d1"]))
@@ -138,8 +164,12 @@ def find_dateline(text: str) -> Dateline | None:
             if m and len(line) <= 80 and _plausible(day := _date_of(m)):
                 return Dateline(day, pos + lead, pos + len(line.rstrip()), line.strip())
             w = _WIRE.match(line)
+            day = None
             if w and (w.group("wdate") or w.group("agency")):
                 day = _date_of(w)
+            elif (w := _WIRE_TITLE.match(line)) is not None:
+                day = _date_of_title(w)
+            if w is not None:
                 found = Dateline(day if _plausible(day) else None, pos + lead, pos + w.end(), w.group(0).strip())
                 if found.date is not None:
                     return found
