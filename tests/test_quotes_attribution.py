@@ -1327,3 +1327,13 @@ def test_an_age_before_a_noun_or_the_pontiff_is_the_person_named_before():
            'was "very grave". Lando Norris lost the lead. "It was hard," the 24-year-old driver told Sky Sports. The '
            'pontiff said "no".')
     assert q["speaker"].tolist() == ["Francis", "Lando Norris", "Francis"]
+
+
+def test_a_country_then_a_relative_clause_with_a_number_speaks():
+    # 'The United States, which has about 28,500 troops in South Korea, said it was watching developments “with
+    # grave concern”' was unattributed (a country is no organisation; the number's comma ended the clause)
+    q = _q('The United States, which has about 28,500 troops in South Korea, said it was watching "with grave '
+           'concern". Most notable is China, which says sanctions could "complicate the situation." Hugo Chavez '
+           'accused Israel of a "new Holocaust" with the help of the United States, which Chavez called a '
+           '"terrorist" country.')
+    assert q["speaker"].tolist() == ["United States", "China", "Hugo Chavez", "Hugo Chavez"]

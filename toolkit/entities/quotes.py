@@ -170,7 +170,7 @@ _TRAILING_REPORTED = re.compile(
 #: clause's antecedent (the actor right before the comma) is the speaker
 #: ", who (…)" / ", which (…)" right before a verb of saying; "who" also without its comma ("Alex Greenwich
 #: who said on the parliament floor"). Groups: the relative pronoun, then the words up to the verb.
-_RELATIVE_SUBJECT = re.compile(r"(?:\s*,\s*(who|which)|\s+(who))\b([^,;:.“”\"]{0,60}?)\s*,?\s*$")
+_RELATIVE_SUBJECT = re.compile(r"(?:\s*,\s*(who|which)|\s+(who))\b((?:[^,;:.“”\"]|(?<=\d)[,.](?=\d)){0,60}?)\s*,?\s*$")
 #: a parenthesis between the antecedent and ", who" ("Rep. John Murtha (D-PA), who")
 _PAREN_END = re.compile(r"\s*\([^()]{0,30}\)\s*$|,\s*\d{1,3}\s*$")  # "(D-PA)"; an age: "Ayyoub Muhanna, 29, who"
 #: "of" or "from" between a person and a place before ", who" ("Senator Robert Menendez of New Jersey, who")
@@ -653,8 +653,8 @@ def _relative_antecedent(ms: _Mentions, text: str, fa: int, before: str, verb_at
     Jersey, who"). None in the passive ("Amman, who was described as “…” by the police"): not his words.
     ``before`` is the text from ``fa`` to the quote; ``verb_at`` the verb's offset in it."""
     rel = _RELATIVE_SUBJECT.search(before, max(0, verb_at - 90), verb_at)
-    if not rel or (rel.group(3).split() or [""])[-1].lower() in _PASSIVE_AUX:
-        return None
+    if not rel or (rel.group(3).split() or [""])[-1].lower() in _PASSIVE_AUX or rel.group(3).lstrip()[:1].isupper():
+        return None  # (a name after "which" is the clause's subject: "the United States, which Chavez called “…”")
     want = "person" if (rel.group(1) or rel.group(2)).lower() == "who" else "organization"
     end = fa + rel.start()
     paren = _PAREN_END.search(text, max(fa, end - 40), end)
@@ -670,7 +670,9 @@ def _relative_antecedent(ms: _Mentions, text: str, fa: int, before: str, verb_at
         head = ms.overlapping(of.start() - 1, of.start()) if of else []
         if head and head[-1].end == of.start():
             at, end = head, of.start()
-    return at[-1].actor if at and at[-1].end == end and at[-1].type == want else None
+    # (a country speaks through "which" as a body does: "The United States, which has troops there, said")
+    return at[-1].actor if at and at[-1].end == end and (
+        at[-1].type == want or (want == "organization" and at[-1].type == "place")) else None
 
 
 #: after a quote's closing mark: spaces, a dash and spaces ('” — Aparna Garg'), on the same line (zero-width
