@@ -2932,3 +2932,9 @@ def test_a_music_genre_is_no_name():
     got = _types(HEAD + "SZA won best R&B song. Afrobeats star Burna Boy and the K-pop band BTS sang.")
     assert "R&B" not in got and "Afrobeats" not in got and "K-pop" not in got
     assert got["Burna Boy"] == "person"
+
+
+def test_a_prison_named_before_its_noun_is_a_place_and_the_giro_an_event():
+    # "released 90 prisoners from Ofer prison" gave an organisation "Ofer"; "the Giro d'Italia" was a person
+    got = _types(HEAD + "Israel released 90 prisoners from Ofer prison. Pogacar won the Giro d'Italia.")
+    assert got["Ofer"] == "place" and got["Giro d'Italia"] == "event"
