@@ -2938,3 +2938,11 @@ def test_a_prison_named_before_its_noun_is_a_place_and_the_giro_an_event():
     # "released 90 prisoners from Ofer prison" gave an organisation "Ofer"; "the Giro d'Italia" was a person
     got = _types(HEAD + "Israel released 90 prisoners from Ofer prison. Pogacar won the Giro d'Italia.")
     assert got["Ofer"] == "place" and got["Giro d'Italia"] == "event"
+
+
+def test_a_craft_or_product_apposition_and_el_nino():
+    # "the Maersk Hangzhou, a Singapore-flagged vessel" was an organisation; Wikinews' "the N-Gage, a game-playing
+    # cell phone" an organisation; "significant El Niño events" a person
+    got = _types(HEAD + "The missiles missed the Maersk Hangzhou, a Singapore-flagged vessel. The company revealed the "
+                        "N-Gage, a game-playing cell phone. Warm years followed significant El Niño events.")
+    assert got["Maersk Hangzhou"] == got["N-Gage"] == "product" and got["El Niño"] == "other"

@@ -1202,6 +1202,11 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"The Woodcraft Folk, a British socialist inspired youth organisation", "X, the local chapter of": the '
          'head noun of the apposition (word list org_prev)',
          first=_first_is(",")),
+    Rule("product_apposition_after", "after", "product", 5,
+         lambda c: c.unknown and c.appos in c.wl["product_prev"] and not c.poss,
+         '"the Maersk Hangzhou, a Singapore-flagged vessel", "Ozempic, a diabetes drug": the head noun of the '
+         'apposition is a craft\'s or a product\'s (word list product_prev)',
+         first=_first_is(",")),
     Rule("place_apposition_head", "after", "place", 3,
          lambda c: c.unknown and c.appos in c.wl["place_prev"] and not c.poss,
          '"Kota, the capital of the province", "Birmaza, a small northern farming village": the head noun of the '
