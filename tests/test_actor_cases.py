@@ -2946,3 +2946,10 @@ def test_a_craft_or_product_apposition_and_el_nino():
     got = _types(HEAD + "The missiles missed the Maersk Hangzhou, a Singapore-flagged vessel. The company revealed the "
                         "N-Gage, a game-playing cell phone. Warm years followed significant El Niño events.")
     assert got["Maersk Hangzhou"] == got["N-Gage"] == "product" and got["El Niño"] == "other"
+
+
+def test_an_identifier_with_underscores_is_no_name():
+    # Wikinews' "G8_Summit_July_2005_Infobox U.S. President George W. Bush" gave an organisation of the template's
+    # name and "U.S."; "United_Kingdom" (a link's target) another
+    got = _types(HEAD + "G8_Summit_July_2005_Infobox U.S. President George W. Bush crashed. See United_Kingdom here.")
+    assert set(got) == {"United States", "George W. Bush"}

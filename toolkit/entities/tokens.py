@@ -160,10 +160,11 @@ class Toks(NamedTuple):
 
 @lru_cache(maxsize=1 << 16)  # a pure word-level predicate, called ~1,000 times an article
 def is_cap(t: str) -> bool:
-    """A capitalised word ("Scholz", "al-Assad", "iPhone"), not a contraction ("I'm")."""
+    """A capitalised word ("Scholz", "al-Assad", "iPhone"), not a contraction ("I'm") nor an identifier with
+    underscores ("G8_Summit_July_2005_Infobox": wiki markup, a file or user name)."""
     if PARTICLE_NAME.match(t):
         return True
-    if not t or not (t[0].isalpha() or t[0] == "&") or _CONTRACTION.search(t):
+    if not t or not (t[0].isalpha() or t[0] == "&") or _CONTRACTION.search(t) or "_" in t:
         return False
     if t[0].isupper():
         return True
