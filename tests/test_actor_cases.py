@@ -2953,3 +2953,10 @@ def test_an_identifier_with_underscores_is_no_name():
     # name and "U.S."; "United_Kingdom" (a link's target) another
     got = _types(HEAD + "G8_Summit_July_2005_Infobox U.S. President George W. Bush crashed. See United_Kingdom here.")
     assert set(got) == {"United States", "George W. Bush"}
+
+
+def test_a_limited_company_is_an_organisation_and_the_gst_a_tax():
+    # Wikinews: "Zavvi Group Limited", "a News Limited article" were things ("other"); "the GST" an organisation
+    got = _types(HEAD + "Zavvi Group Limited called in administrators. Albanese said in a News Limited article that "
+                        "the GST was unfair.")
+    assert got["Zavvi Group Limited"] == got["News Limited"] == "organization" and got["GST"] == "other"
