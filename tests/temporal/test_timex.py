@@ -568,3 +568,20 @@ def test_an_award_of_the_year_and_a_fall_in_something_are_no_dates(text):
 )
 def test_a_year_or_a_fall_that_is_a_time_stays_a_date(text, value):
     assert [v for _, _, v in tags(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a scheduled event in the simple present is ahead (published on Friday 31 December 2021)
+        ("Pre-orders begin on Monday, and the phones go on sale in January.", "2022-01-03"),
+        ("Arsenal face Chelsea on Sunday.", "2022-01-02"),
+        ("The exhibition opens to the public on Tuesday.", "2022-01-04"),
+        # not an infinitive or a noun: "was to open on Wednesday" (Wikinews), "after the close Tuesday"
+        ("The airport was to open on Wednesday, officials said.", "2021-12-29"),
+        ("Shares fell after the close Tuesday.", "2021-12-28"),
+    ],
+)
+def test_a_scheduled_event_in_the_present_is_ahead(text, value):
+    # "Pre-orders begin on Friday" (an iPhone launch published on a Monday) was the Friday gone
+    assert [v for t, _, v in tags(text) if t.endswith("day")] == [value]

@@ -104,6 +104,19 @@ _THAN = re.compile(r"\s+than\b")
 _HEADLINE_TO = re.compile(r"\b[A-Za-z]+\s+to\s+(?:be\s+)?(?!the\b|a\b|an\b)[a-z]+\b")
 
 
+#: a verb of a scheduled event in the simple present, then up to four words, right before a weekday ("Pre-orders begin
+#: on Friday", "The phones go on sale Friday", "Arsenal face Chelsea on Sunday"): the weekday ahead
+_SCHEDULED = re.compile(
+    r"\b(?:begins?|starts?|opens?|closes?|resumes?|reopens?|arrives?|departs?|meets?|(?:go|goes) on sale|takes? effect|"
+    r"kicks? off|launches|premieres?|airs|faces?|hosts?|travels?|heads? to|flies|returns?)"
+    r"(?:\s+(?!(?:on|last|this|that)\b)[\w'’.-]+){0,4}?\s+(?:on\s+)?$",
+    re.I,
+)
+
+#: before such a verb: an infinitive's or a noun's word ("was to open on Wednesday", "after the close Tuesday")
+_NOT_FINITE_BEFORE = re.compile(r"\b(?:to|the|a|an|its|their|his|her|was|were|had|did|would|could)\s+$", re.I)
+
+
 def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
     """'future' or 'past' from the verb marker nearest the expression in its sentence."""
     s, e = _sentence_of(ctx, start)
@@ -191,6 +204,9 @@ def _weekday_date(ctx: _Ctx, wd: int, start: int, end: int, which: str | None) -
         return ref - dt.timedelta(days=((ref.isoweekday() - wd) % 7) or 7)
     if back == 0:
         return published
+    if (sch := _SCHEDULED.search(ctx.text, max(_sentence_of(ctx, start)[0], start - 60), start)) is not None \
+            and not _NOT_FINITE_BEFORE.search(ctx.text, max(0, sch.start() - 12), sch.start()):
+        return published + dt.timedelta(days=fwd)  # "Pre-orders begin on Friday": what is scheduled, ahead
     tense = _tense(ctx, start, end)
     if tense == "future":
         return published + dt.timedelta(days=fwd)
