@@ -2960,3 +2960,10 @@ def test_a_limited_company_is_an_organisation_and_the_gst_a_tax():
     got = _types(HEAD + "Zavvi Group Limited called in administrators. Albanese said in a News Limited article that "
                         "the GST was unfair.")
     assert got["Zavvi Group Limited"] == got["News Limited"] == "organization" and got["GST"] == "other"
+
+
+def test_a_hyphenated_range_of_months_or_days_is_no_name():
+    # "the April-to-June quarter" and Wikinews' "the March-April edition", "the January-May period" were organisations
+    got = _types(HEAD + "Sales fell in the April-to-June quarter. The March-April edition is out. Shops open "
+                        "Monday-Friday. Jean-Paul Sartre wrote it.")
+    assert got == {"Jean-Paul Sartre": "person"}

@@ -255,6 +255,8 @@ def _common(
     body writes ``w`` capitalised mid-sentence (``w in Detector.mid_caps``)."""
     if g.has("not_name", w) or (w in _COMMON_ALONE and not next_cap):
         return True
+    if "-" in w and all(g.has("not_name", p) or p in ("to", "and", "through") for p in w.split("-")):
+        return True  # "the April-to-June quarter", "Monday-Friday": dates, no name
     if next_word in _WHEN_WORDS and w in _DATE_LEADS:
         return True  # "Preston, Victoria, Australia On Saturday": a dateline run into the first sentence
     if len(w) >= 4 and w.isupper() and w.isalpha() and not g.lookup(w) and not g.lookup(w.title()) \
