@@ -2967,3 +2967,14 @@ def test_a_hyphenated_range_of_months_or_days_is_no_name():
     got = _types(HEAD + "Sales fell in the April-to-June quarter. The March-April edition is out. Shops open "
                         "Monday-Friday. Jean-Paul Sartre wrote it.")
     assert got == {"Jean-Paul Sartre": "person"}
+
+
+def test_a_work_before_its_maker_or_franchise_noun_and_a_playhouse():
+    # "Downton Abbey creator Julian Fellowes" gave a place (Abbey), "the Harry Potter films" a person, "the Oxford
+    # Playhouse" a thing; "Bollywood actress Shilpa Shetty" and "the Mark Dvoretsky books" keep their types
+    got = _types(HEAD + "Downton Abbey creator Julian Fellowes praised her. She appeared in the Harry Potter films. "
+                        "She began at the Oxford Playhouse. Bollywood actress Shilpa Shetty spoke. He read the Mark "
+                        "Dvoretsky books.")
+    assert got["Downton Abbey"] == got["Harry Potter"] == "work" and got["Oxford Playhouse"] == "place"
+    assert got["Julian Fellowes"] == got["Shilpa Shetty"] == got["Mark Dvoretsky"] == "person"
+    assert got.get("Bollywood") != "work"

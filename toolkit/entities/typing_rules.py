@@ -287,6 +287,13 @@ _MOTION_TO = frozenset(["travelled", "traveled", "travel", "travelling",
                         "route", "routes", "trip", "journey", "flight", "flights", "visit", "visits",
                         "called"])  # ("officers were called to Briggate": where police went)
 
+#: plural nouns of a franchise's works after "the" and its name ("the Harry Potter films")
+#: (not "books", "novels": "the Mark Dvoretsky books" are an author's)
+_WORK_SERIES = frozenset(["films", "movies", "franchise", "saga", "trilogy", "sequels", "prequels"])
+#: makers and players of a work right after its name ("Downton Abbey creator Julian Fellowes")
+_WORK_MAKERS = frozenset(["creator", "co-creator", "showrunner", "screenwriter", "actress", "actor", "presenter",
+                          "narrator", "scriptwriter", "librettist"])
+
 #: Administrative regions, after their name ("Gangwon Province").
 _REGION_NOUNS = frozenset(["province", "county", "district", "prefecture", "region", "governorate", "oblast", "state",
                            "department", "municipality", "parish"])
@@ -1229,6 +1236,16 @@ TYPE_RULES: tuple[Rule, ...] = (
                                             and (_lex(c.after[2]) or "")[:2] == "JJ")),
          '"Oppenheimer is a film of immense ambition", "Dune was a bold adaptation": a work, even when a person '
          'bears the name', first=_first_is("is", "was")),
+    Rule("work_series_after", "after", "work", 12,
+         lambda c: c.prev.lower() == "the" and not c.poss and c.after[0] in _WORK_SERIES,
+         '"the Harry Potter films", "the Bourne novels": a franchise, even when a person bears the name',
+         first=lambda w, wl: w in _WORK_SERIES),
+    Rule("work_maker_after", "after", "work", 12,
+         lambda c: c.unknown and not c.poss and len(c.after) >= 2 and c.after[0] in _WORK_MAKERS
+         and c.after[1][:1].isupper() and not c.words[-1].endswith("wood"),  # ("Bollywood actress": an industry)
+         '"Downton Abbey creator Julian Fellowes", "Succession actress Sarah Snook": a work, then one who made or '
+         'plays in it (a known place or body is no work: "Hollywood actress")',
+         first=lambda w, wl: w in _WORK_MAKERS),
     Rule("review_of_title", "after", "work", 5,
          lambda c: not c.poss and (
              (len(c.after) > 1 and c.prev in _TITLE_MARKS and c.after[0] in _TITLE_MARKS and c.after[1] == "review")
