@@ -2978,3 +2978,14 @@ def test_a_work_before_its_maker_or_franchise_noun_and_a_playhouse():
     assert got["Downton Abbey"] == got["Harry Potter"] == "work" and got["Oxford Playhouse"] == "place"
     assert got["Julian Fellowes"] == got["Shilpa Shetty"] == got["Mark Dvoretsky"] == "person"
     assert got.get("Bollywood") != "work"
+
+
+def test_a_baseball_report_keeps_its_plural_team_and_a_numbered_game_is_no_name():
+    # a World Series report: "the New York Yankees" beside "Yankee Stadium" was a plural thing ("other"), and "in
+    # Game 5" a place; Wikinews' "their Round 4 ... match" an actor
+    got = _types("Dodgers beat Yankees\n\nThe Los Angeles Dodgers beat the New York Yankees 7-6 in Game 5 at Yankee "
+                 "Stadium. The Yankees led 5-0 after three innings, with two home runs in the first. Walker Buehler "
+                 "pitched the ninth. Pogacar won Stage 12. They lost in Week 10.")
+    assert got["New York Yankees"] == "organization"
+    assert not {"Game", "Game 5", "Stage 12", "Week 10"} & set(got)
+    assert _types(HEAD + "Voters backed Proposition 98 in Week 10.") == {"Proposition 98": "other"}

@@ -119,10 +119,12 @@ _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z]{1,12}$")
 _SCORE_HINT = re.compile(r"[–—-]\s?\d")  # in every SCORE match (a fast search: literal first)
 #: A match score ("2–1", "3 - 0").
 SCORE = re.compile(r"(?<![\d.,:/])\b\d{1,2}\s?[–—-]\s?\d{1,2}\b(?![\d.,:/%])")
-_SPORT_WORDS = re.compile(r"\b(?:goals?|scored|match|tournament|World Cup|league|championship|penalty|innings|wickets?|striker|goalkeeper)\b")
+_SPORT_WORDS = re.compile(r"\b(?:goals?|scored|match|tournament|World Cup|league|championship|penalty|innings?|wickets?|striker|"
+                          r"goalkeeper|home runs?|World Series|Super Bowl|touchdowns?|playoffs?|quarterback)\b")
 #: words of a match report only (two of them with one score make one: "30 goals this season … before half-time")
 _MATCH_WORDS = re.compile(r"\b(?:goals?|scored|scoring|innings|wickets?|striker|goalkeeper|midfielder|defender|half-time|"
-                          r"halftime|touchdowns?|quarterback|semi-final|quarter-final|Cup final|penalty shoot-?out)\b")
+                          r"halftime|touchdowns?|quarterback|semi-final|quarter-final|Cup final|penalty shoot-?out|innings?|home runs?|"
+                          r"pitched|pitcher|RBIs?|rebounds|three-pointers?)\b")
 #: a football story's words: competitions, positions ("Premier League", "midfielder"), and its other words
 _FOOTBALL_WORDS = re.compile(r"\b(?:Premier League|Champions League|Europa League|FA Cup|League Cup|La Liga|Serie A|"
                              r"Bundesliga|Ligue 1|Eredivisie|Major League Soccer|midfielder|striker|goalkeeper|"
@@ -243,6 +245,8 @@ _DIALECT_SURNAMES = frozenset(["Cain", "Howe", "Dey", "Ye", "Yu", "Soo", "An", "
 #: start of a sentence "Do Van Hung said" is a name.
 _VIETNAMESE_SURNAME_WORDS = frozenset(["Do", "Ho", "Le", "Ha", "Ta", "Ly"])
 _VIETNAMESE_MIDDLE = frozenset(["Van", "Thi", "Minh", "Duc", "Quoc", "Huu", "Ngoc", "Xuan", "Thanh", "Quang", "Trong"])
+#: contests' numbered parts ("Game 5 of the World Series", "Stage 12", "Week 10", "Round 3")
+_NUMBERED_PARTS = frozenset(["Game", "Games", "Stage", "Week", "Round", "Leg", "Heat", "Match", "Race"])
 #: Words that open a storm's name at the start of a sentence ("Typhoon Haiyan hit").
 STORM_WORDS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Tropical", "Storm"])
 
@@ -797,6 +801,7 @@ class Detector:
             if len(run) == 1 and num < n and tw[num].isdigit() and len(tw[num]) <= 5 \
                     and text[te[c] : ts[num]] == " " and _lex(tw[c].lower()) == "NN" and tw[c][1:].islower() \
                     and tw[c] not in _COMMON_ALONE and tw[c] not in _NOT_ALONE and tw[c] not in not_name \
+                    and tw[c] not in _NUMBERED_PARTS \
                     and (num + 1 >= n or tw[num + 1] not in _SCORE_PUNCT) and not self.has_score \
                     and not (c and tw[c - 1][:1].isdigit()) and not _score_after(tw, num) \
                     and not (len(tw[num]) == 4 and tw[num][:2] in ("19", "20")) and not title_like(tw[c], self.g):
@@ -858,6 +863,8 @@ class Detector:
                 i = run[-1] + 1
                 continue  # "Heatwave to peak on Wednesday": a headline's first word made of two words, no name
             if (len(run) == 1 and (tw[c] in _COMMON_ALONE or tw[c] in _NOT_ALONE or _lex(tw[c].lower()) == "CD"
+                                   # "in Game 5", "Stage 12", "Week 10": a numbered part of a contest, no name
+                                   or (tw[c] in _NUMBERED_PARTS and c + 1 < n and tw[c + 1][:1].isdigit())
                                    or (tw[c].isupper() and _lex(tw[c].lower()) in _CAPS_CLOSED_TAGS and not self.g.lookup(tw[c])
                                        and text[ts[c] - 1 : ts[c]] not in ("-", "–")))) \
                     or (shout and (

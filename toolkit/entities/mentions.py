@@ -787,7 +787,8 @@ def _mention(
         "" if last_poss and prev in PLACE_PREP else prev,
         prev2, after, last_poss,
         text[te[last_i] : te[last_i] + 1] == " ",
-        info.plural_of is not None and bool(det.mid_caps.get(info.plural_of)),
+        # (not in a match report: "the Yankees" beside "Yankee Stadium" is the team)
+        info.plural_of is not None and bool(det.mid_caps.get(info.plural_of)) and not det.sports,
         single and bool(det.mid_caps.get(words[0] + "s")),
         single and name[1:2].isupper() and singular_acronym(name) in det.term_acronyms,  # (read only for "IDD", "IDPs")
         _apposition_head(tw, last_i) if len(after) > 2 and after[0] == "," and after[1] in _APPOS_DETS
