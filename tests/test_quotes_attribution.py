@@ -1337,3 +1337,17 @@ def test_a_country_then_a_relative_clause_with_a_number_speaks():
            'accused Israel of a "new Holocaust" with the help of the United States, which Chavez called a '
            '"terrorist" country.')
     assert q["speaker"].tolist() == ["United States", "China", "Hugo Chavez", "Hugo Chavez"]
+
+
+def test_a_participle_after_a_clause_and_its_comma_has_the_clauses_subject():
+    # 'Finance Minister Chrystia Freeland quit, accusing Trudeau of “costly political gimmicks”' was unattributed;
+    # Wikinews' 'Ellison had defended this, stating that Ludwig “thinks …”' was Ludwig's, 'Noppadol Pattama issued a
+    # statement, saying Thaksin would “fight until the end.”' Thaksin's
+    q = _q('The resignation comes weeks after Finance Minister Chrystia Freeland quit, accusing Trudeau of "costly '
+           'political gimmicks". Mitt Romney criticized President Obama for the response, arguing he "was wrong to '
+           'stand by it." Chris Ellison had defended this, stating that Joe Ludwig "thinks vessels have no role". '
+           'The party issued a statement declaring that Sheridan is "on the road to oblivion" accusing him of an '
+           '"act of irresponsibility".')
+    assert q["speaker"].tolist()[:3] == ["Chrystia Freeland", "Mitt Romney", "Chris Ellison"]
+    # a participle with no comma before it attributes nothing: not Sheridan's words
+    assert q["speaker"].iloc[3:].isna().all()

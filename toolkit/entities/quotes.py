@@ -698,6 +698,11 @@ _WHOLE_SENTENCE = re.compile(r"[A-Z]")  # a quote that opens with a capital: a s
 #: ('”, Luís Amado, Portugal's Foreign Affairs Minister, said'; not '”, Republicans blocked Holbrooke …, before
 #: he was finally confirmed')
 _NAME_APPOSITION_VERB = re.compile(r",\s*[^,;:.“”\"]{1,60}(?:,\s*[^;:“”\"]{1,120},)?\s*")
+#: a lower-case verb (and up to two more lower-case words), then a comma before a participle: "(Freeland) quit, "
+#: "(the minister) resigned last week, "
+_SUBJECT_VERB_COMMA = re.compile(r"(?<=\S)\s+([a-z]+)(?:\s+[a-z]+){0,2},\s*$")
+#: participles of judging that attribute a quote only after a comma ("…, accusing him of “…”")
+_JUDGING_ING = frozenset(w for w in JUDGING_VERBS if w.endswith("ing"))
 #: a word, then an aside between commas, at the end ("she, in response", "he, however")
 _PARENTHETICAL = re.compile(r"\b(\w+)\s*,\s*[a-z][^,;:.“”\"]{0,30},?\s*$")
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we"])
@@ -1491,7 +1496,9 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     continue  # 'tweeted that Montoya-Lewis spoke “movingly about …”': the tweet's words
                 if vm.group() in JUDGING_AS and not _AS_BEFORE_QUOTE.search(before, vm.end()):
                     continue  # 'dismissed the report as “absurd”' (not 'rejected a UN report that found “…”')
-                if vm.group() in ("accused", "accuses") and not _ACCUSED_OF.match(before, vm.end()):
+                if vm.group() in _JUDGING_ING and not before[: vm.start()].rstrip().endswith(","):
+                    continue  # ('a statement declaring that Sheridan is “…” accusing him': the participle after a comma only)
+                if vm.group() in ("accused", "accuses", "accusing") and not _ACCUSED_OF.match(before, vm.end()):
                     continue  # "the men accused of “…”", "that accused “enemy combatant”": no accuser
                 antecedent = _relative_antecedent(ms, text, fa, before, vm.start())
                 if antecedent is not None:
@@ -1510,6 +1517,16 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                         tail = _TRAILING_ADVERB.search(before, np_[0], np_[1])
                         if tail is not None and tail.start() > np_[0]:
                             np_ = (np_[0], tail.start())  # "with one station unironically declaring"
+                    if np_ is None and vm.group().endswith("ing") and (
+                            sv := _SUBJECT_VERB_COMMA.search(before, max(0, vm.start() - 40), vm.start())) is not None:
+                        # "Freeland quit, accusing Trudeau of “…”": the participle's subject is the clause's, a name
+                        # right before its lower-case verb
+                        who = [r for r in ms.overlapping(fa + sv.start() - 1, fa + sv.start())
+                               if r.end == fa + sv.start() and r.type in ("person", "organization")] \
+                            if (_lex(sv.group(1)) or "") in _FINITE else []  # (a verb: not "criticized Obama for the …")
+                        if who:
+                            speaker, verb = (who[-1].actor, "actor"), vm.group()
+                            break
                     if np_ is not None and vm.group().endswith("ing") and before[: vm.start()].endswith(" by "):
                         np_ = None  # "O'Leary justified his choice of Boeing by saying": the subject, not Boeing
                     if np_ is not None and set(before[np_[0] : np_[1]].lower().split()) <= _TIME_ONLY:

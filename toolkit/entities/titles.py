@@ -38,6 +38,9 @@ JUDGING_VERBS = (
     "accused", "accuses", "cited", "cites", "regards", "regarded", "referred", "refers", "thanked", "thanks",
     "assailed", "assails", "lauded", "lauds", "applauded", "applauds", "commended", "commends", "decried", "decries",
     "lambasted", "lambastes", "derided", "derides", *JUDGING_AS,
+    # participles after a clause ('Freeland quit, accusing Trudeau of “costly political gimmicks”')
+    "accusing", "criticizing", "criticising", "condemning", "denouncing", "praising", "slamming", "branding",
+    "labelling", "labeling",
 )
 #: Verbs of saying that attribute a quote ("said", "told", "quipped", ...), one regex alternation.
 SPEECH_VERBS = (
