@@ -2989,3 +2989,14 @@ def test_a_baseball_report_keeps_its_plural_team_and_a_numbered_game_is_no_name(
     assert got["New York Yankees"] == "organization"
     assert not {"Game", "Game 5", "Stage 12", "Week 10"} & set(got)
     assert _types(HEAD + "Voters backed Proposition 98 in Week 10.") == {"Proposition 98": "other"}
+
+
+def test_a_law_whose_name_holds_and_is_one_name():
+    # "the Infrastructure Investment and Jobs Act" was two things ("Infrastructure Investment", "Jobs Act"), Wikinews'
+    # "the American Recovery and Reinvestment Act" too; "Obama and Affordable Care Act supporters" stay two
+    got = _types(HEAD + "Biden signed the Infrastructure Investment and Jobs Act. The Patient Protection and Affordable "
+                        "Care Act was passed in 2010. Many support the ACA now. Obama and Affordable Care Act "
+                        "supporters met.")
+    assert {"Infrastructure Investment and Jobs Act", "Patient Protection and Affordable Care Act", "Obama",
+            "Affordable Care Act"} <= set(got)
+    assert "Jobs Act" not in got and "Obama and Affordable Care Act" not in got

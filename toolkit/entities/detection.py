@@ -1129,6 +1129,13 @@ class Detector:
             # "National Air and Space Museum", "The Globe and Mail", "Defence Research and Development
             # Organisation": one institution whose name holds "and" (a field word is no name's end there)
             tail = tw[right[-1]]
+            if tail in ("Act", "Bill") and len(right) <= 3 and len(left) <= 3 and self.g.lookup(" ".join(left)) is None \
+                    and all((x.isupper() and len(x) >= 2) or x in self.g.demonyms
+                            or (_lex(x.lower()) or "")[:2] in ("NN", "JJ", "VB") and not self.g.has("given", x)
+                            and not (_lex(x.lower()) or "").startswith("NNP") and self.g.lookup(x) is None
+                            and not self.g.has("org_word", x) and not self.g.has("org_suffix", x) for x in left) \
+                    and self.g.lookup(" ".join(tw[x] for x in right)) is None:
+                return list(range(k, right[-1] + 1))  # "the CHIPS and Science Act", "the Tax Cuts and Jobs Act": one law
             if tail in _JOINT_SERVICES and len(right) == 2 and len(left) <= 2 and not self.g.has("given", left[0]) \
                     and ((self.g.lookup(" ".join(left)) or ("", ""))[1] == "place"
                          or (self.g.lookup(tw[right[0]]) or ("", ""))[1] == "place"):
