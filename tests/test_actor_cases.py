@@ -3000,3 +3000,9 @@ def test_a_law_whose_name_holds_and_is_one_name():
     assert {"Infrastructure Investment and Jobs Act", "Patient Protection and Affordable Care Act", "Obama",
             "Affordable Care Act"} <= set(got)
     assert "Jobs Act" not in got and "Obama and Affordable Care Act" not in got
+
+
+def test_a_drug_after_jab_pill_or_medicine_is_a_product():
+    # "The weight-loss jab Wegovy reduces the risk ..." typed Wegovy an organisation
+    got = _types(HEAD + "The weight-loss jab Wegovy reduces risk. Doctors prescribe the pill Lipitor.")
+    assert got == {"Wegovy": "product", "Lipitor": "product"}
