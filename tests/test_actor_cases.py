@@ -3006,3 +3006,9 @@ def test_a_drug_after_jab_pill_or_medicine_is_a_product():
     # "The weight-loss jab Wegovy reduces the risk ..." typed Wegovy an organisation
     got = _types(HEAD + "The weight-loss jab Wegovy reduces risk. Doctors prescribe the pill Lipitor.")
     assert got == {"Wegovy": "product", "Lipitor": "product"}
+
+
+def test_a_gorge_is_a_place():
+    # Wikinews: "residents of the Kodori Gorge told Georgia's Rustavi 2" typed the gorge a person
+    got = _types(HEAD + "Residents of the Kodori Gorge told reporters. They crossed the Tara gorge.")
+    assert got == {"Kodori Gorge": "place", "Tara": "place"}
