@@ -1351,3 +1351,11 @@ def test_a_participle_after_a_clause_and_its_comma_has_the_clauses_subject():
     assert q["speaker"].tolist()[:3] == ["Chrystia Freeland", "Mitt Romney", "Chris Ellison"]
     # a participle with no comma before it attributes nothing: not Sheridan's words
     assert q["speaker"].iloc[3:].isna().all()
+
+
+def test_a_statement_by_an_unnamed_source_is_the_sources():
+    # Wikinews: '“We spotted a hole in a fuel tank,” said a brief statement by the transport ministry's investigative
+    # division' had the speaker "a brief statement by the transport ministry's investigative division"
+    q = _q('"We spotted a hole in a fuel tank," said a brief statement by the transport ministry. "It is over," said '
+           'a statement from the White House.')
+    assert q["speaker"].tolist() == ["the transport ministry", "White House"]

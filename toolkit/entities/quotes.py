@@ -703,6 +703,9 @@ _NAME_APPOSITION_VERB = re.compile(r",\s*[^,;:.“”\"]{1,60}(?:,\s*[^;:“”\
 _SUBJECT_VERB_COMMA = re.compile(r"(?<=\S)\s+([a-z]+)(?:\s+[a-z]+){0,2},\s*$")
 #: participles of judging that attribute a quote only after a comma ("…, accusing him of “…”")
 _JUDGING_ING = frozenset(w for w in JUDGING_VERBS if w.endswith("ing"))
+#: a statement, a letter or a release by an unnamed source ("a brief statement by the transport ministry"): the source
+_STATEMENT_BY = re.compile(r"(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:statement|letter|release|report|note|post|message)"
+                           r"\s+(?:by|from)\s+((?:the|a|an|its|his|her|their)\s+.+)$")
 #: a word, then an aside between commas, at the end ("she, in response", "he, however")
 _PARENTHETICAL = re.compile(r"\b(\w+)\s*,\s*[a-z][^,;:.“”\"]{0,30},?\s*$")
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we"])
@@ -1154,6 +1157,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             if (role := _ROLE_PHRASE.fullmatch(phrase)) is not None \
                     and (holder := role_holder(_ROLE_TITLES[role.group(1).lower()], a)) is not None:
                 return holder, "actor"  # "Mr Justice Goss said … “…,” the judge said": the one judge named before
+            if (by := _STATEMENT_BY.match(phrase)) is not None:
+                return by.group(1), "anonymous"  # "a brief statement by the transport ministry": the ministry
             return phrase, "anonymous"
         return None
 
