@@ -2936,8 +2936,9 @@ def test_a_music_genre_is_no_name():
 
 def test_a_prison_named_before_its_noun_is_a_place_and_the_giro_an_event():
     # "released 90 prisoners from Ofer prison" gave an organisation "Ofer"; "the Giro d'Italia" was a person
-    got = _types(HEAD + "Israel released 90 prisoners from Ofer prison. Pogacar won the Giro d'Italia.")
-    assert got["Ofer"] == "place" and got["Giro d'Italia"] == "event"
+    got = _types(HEAD + "Israel released 90 prisoners from Ofer prison. Pogacar won the Giro d'Italia. Ireland "
+                        "retained the Six Nations title.")
+    assert got["Ofer"] == "place" and got["Giro d'Italia"] == got["Six Nations"] == "event"
 
 
 def test_a_craft_or_product_apposition_and_el_nino():
