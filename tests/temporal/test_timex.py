@@ -585,3 +585,17 @@ def test_a_year_or_a_fall_that_is_a_time_stays_a_date(text, value):
 def test_a_scheduled_event_in_the_present_is_ahead(text, value):
     # "Pre-orders begin on Friday" (an iPhone launch published on a Monday) was the Friday gone
     assert [v for t, _, v in tags(text) if t.endswith("day")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The ceasefire is due to last six weeks.", "six weeks", "P6W"),
+        ("The truce will last two days.", "two days", "P2D"),
+        ("The exercises would last 10 days.", "10 days", "P10D"),
+        ("It was the last two weeks of the campaign.", "the last two weeks", "P2W"),
+    ],
+)
+def test_last_as_a_verb_is_no_part_of_the_duration(text, span, value):
+    # "is due to last six weeks" gave the span "last six weeks" (the past six weeks)
+    assert [(t, v) for t, _, v in tags(text)] == [(span, value)]

@@ -867,11 +867,13 @@ def _told_before(ctx: _Ctx, pos: int, n: int, unit: str) -> str | None:
 
 _DUR_DET = "past|last|next|first|previous|coming|following|final|remaining|same|last|latest|ensuing|initial|preceding|subsequent"
 _DUR_DET2 = "past|last|next|first|previous|coming|following|final|remaining|latest|initial"
+#: "last" as a verb ("is due to last six weeks", "will last two days"): not the duration's determiner
+_VERB_LAST = r"(?!(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=ould\s)|(?<=\bmay\s)|(?<=\bcan\s)|(?<=\bmust\s)|(?<=\bmight\s)|(?<=\bdid\s)|(?<=\bdoes\s)|(?<=\bnot\s))last\b)"
 
 
 # (not a number of units right before "ago": "the French Open final five weeks ago" is "five weeks ago", no
 # duration "final five weeks"; a range stays one: "four–five hours ago")
-@_rule("duration", rf"\b(?:(?P<det>the|a|an|another|(?:the\s+)?(?:{_DUR_DET}))\s+)?(?:(?P<det2>{_DUR_DET2})\s+)?(?:(?P<apx>{_APPROX})\s+)?(?P<n>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<n2>{_NUM}))?\s+(?P<u>{_UNIT})(?P<orso>\s+or\s+so)?(?![\w-])(?(n2)|(?!\s+ago\b))", re.I)
+@_rule("duration", rf"\b(?:{_VERB_LAST}(?P<det>the|a|an|another|(?:the\s+)?(?:{_DUR_DET}))\s+)?(?:{_VERB_LAST}(?P<det2>{_DUR_DET2})\s+)?(?:(?P<apx>{_APPROX})\s+)?(?P<n>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<n2>{_NUM}))?\s+(?P<u>{_UNIT})(?P<orso>\s+or\s+so)?(?![\w-])(?(n2)|(?!\s+ago\b))", re.I)
 def _h_duration(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     n_raw = m["n"].lower()
     u = m["u"].lower()
