@@ -25,6 +25,8 @@ _WORDS = str.split(
     " no more less fewer Couple a couple of half a twenty-one Ninety 3.5 coming Monday Wednesday Sundays late early"
     " ANOTHER (2021), “today” 'Jan. [1990s]. (Q3) -2021- …now 12/03/2021. (noon) «week» ‘months’"
     " right now just now at present Nowadays these days lately formerly in the past the long run At the moment"
+    # holidays of several words (their triggers were once "new year", "canada day": never found in one token)
+    " New Year's Day Eve Canada Australia Guy Fawkes Night Christmas Boxing Anzac Bonfire"
 )
 
 
@@ -81,3 +83,11 @@ def test_trigger_starts_equal_finditer_with_punctuation() -> None:
     words = [*_WORDS, "(1990s)", "“2021”,", "-Q4-", "…today…", "'90s'", "Sept.,", "(x", "[]", "2021-12-30.", "12/3/2021,"]
     low = " ".join(rnd.choice(words) + rnd.choice(["", ",", ".", ")", "”"]) for _ in range(3000)).lower()
     assert _trigger_starts(low) == {t: [m.start() for m in re.finditer(t, low)] for t in _TRIGGER_LIST}
+
+
+def test_a_holiday_of_several_words_is_found_in_a_long_text() -> None:
+    # "broadcast over four nights from New Year's Day" at the end of a long article was missed (short texts are
+    # scanned whole, long ones only around triggers, and "new year" never matched a single token)
+    text = "Nothing happens here. " * 40 + "It aired from New Year's Day. They met on Canada Day and Guy Fawkes Night."
+    found = [text[a:b] for a, b in [m.span() for m in _rule_matches(text)[[r[0] for r in _RULES].index("holiday")]]]
+    assert found == ["New Year's Day", "Canada Day", "Guy Fawkes Night"]

@@ -50,8 +50,9 @@ _TRIGGERS: dict[str, tuple[str, int, int]] = {
     "day_part": (r"morning|afternoon|evening|night", 35, 25),
     "weekday": (r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", 40, 40),
     "clock": (r"\d|noon|midnight", 5, 35),
-    "holiday": (r"christmas|new year|boxing|halloween|valentine|bastille|patrick|hogmanay|anzac|canada day|australia day"
-                r"|armistice|juneteenth|guy fawkes|bonfire", 10, 40),
+    # (one word each: triggers are found per whitespace-separated token, so "new year" or "canada day" never were)
+    "holiday": (r"christmas|year|boxing|halloween|valentine|bastille|patrick|hogmanay|anzac|canada|australia"
+                r"|armistice|juneteenth|fawkes|bonfire", 10, 40),
     "ago": (_TRIGGER_UNIT, 50, 40),
     "duration": (_TRIGGER_UNIT, 90, 35),
     "vague_units": (r"days|weeks|months|years|decades|quarters", 35, 40),
@@ -198,6 +199,9 @@ _KEEP: dict[str, Callable[[str, int], object]] = {
     "year_earlier": re.compile(r"year[- ](?:earlier|ago|before)|(?<=prior-)year", re.I).match,
     "rel_unit": _rel_unit_at,
     "year_end": re.compile(r"year(?:-end|'s end| end)|(?<=end-)year|(?<=end of )year|(?<=end of the )year", re.I).match,
+    # (the rule is case-sensitive: "year" of "New Year's", "Canada"/"Australia" before " Day", "Fawkes" after "Guy ")
+    "holiday": re.compile(r"(?<=New )Year|Canada Day|Australia Day|(?<=Guy )Fawkes|(?!Year|Canada|Australia|Fawkes)",
+                          re.I).match,
     "weekday": re.compile(rf"\b{_WEEKDAY}").match,
     "clock": re.compile(r"\d{1,2}(?:[:.][0-5][0-9])?\s*(?:a\.m\.|p\.m\.|am|pm|AM|PM)|\d{1,2}[:.][0-5][0-9]|noon|midnight").match,
     "ago": re.compile(
