@@ -599,3 +599,16 @@ def test_a_scheduled_event_in_the_present_is_ahead(text, value):
 def test_last_as_a_verb_is_no_part_of_the_duration(text, span, value):
     # "is due to last six weeks" gave the span "last six weeks" (the past six weeks)
     assert [(t, v) for t, _, v in tags(text)] == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Shops shut on Christmas Day and Boxing Day.", ["2021-12-25", "2021-12-26"]),
+        ("Sales fell between Christmas Eve and New Year's Eve.", ["2021-12-24", "2021-12-31"]),
+        ("My love for Halloween and Christmas Eve is known.", []),
+    ],
+)
+def test_holidays_listed_after_one_preposition_are_dates(text, values):
+    # "on Christmas Day and Boxing Day" gave only Christmas Day (a holiday needs a preposition of time before it)
+    assert [v for _, _, v in tags(text)] == values

@@ -545,7 +545,10 @@ _HOLIDAYS = {
 
 
 #: A preposition of time right before a holiday without its year ("on Christmas Eve", "since Boxing Day").
-_HOLIDAY_PREP = re.compile(r"\b(?:on|at|over|since|until|till|by|before|after|during|from|through|around)\s+$", re.I)
+_HOLIDAY_PREP = re.compile(r"\b(?:on|at|over|since|until|till|by|before|after|during|from|through|around|between)\s+$", re.I)
+#: A preposition, a holiday and "and"/"or" before the next one ("on Christmas Day and Boxing Day").
+_HOLIDAY_LIST = re.compile(r"\b(?:on|at|over|since|until|till|by|before|after|during|from|through|around|between)\s+"
+                           r"[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,2}\s+(?:and|or|to)\s+$")
 
 
 @_rule("holiday", r"\b(?P<h>Christmas (?:Day|Eve)|New Year[’']s (?:Day|Eve)|Boxing Day|Halloween|Valentine[’']s Day|"
@@ -554,7 +557,8 @@ _HOLIDAY_PREP = re.compile(r"\b(?:on|at|over|since|until|till|by|before|after|du
 def _h_holiday(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     """A holiday on a fixed day ("Christmas Day 2021", "on New Year's Eve"): that day, its year written after it or
     the one nearest the publication date in the sentence's tense; without a year only after a preposition of time."""
-    if not m["y"] and (not _HOLIDAY_PREP.search(ctx.text, max(0, m.start() - 10), m.start())
+    if not m["y"] and (not (_HOLIDAY_PREP.search(ctx.text, max(0, m.start() - 10), m.start())
+                            or _HOLIDAY_LIST.search(ctx.text, max(0, m.start() - 40), m.start()))
                        or ctx.text.startswith("-", m.end())):
         return None  # "my love for Halloween", "a Halloween-themed event": the holiday, no day of the story
     month, day = _HOLIDAYS[m["h"].lower().replace("’", "'")]
