@@ -38,7 +38,7 @@ from typing import NamedTuple
 
 __all__ = ["Dateline", "find_dateline", "MAX_LINES", "MAX_CHARS"]
 
-#: How many non-empty lines from the top are searched.
+#: How many non-empty lines from the top are searched (lines of up to four words without a digit not counted).
 MAX_LINES = 6
 #: How far into the text (characters) a dateline may start.
 MAX_CHARS = 1500
@@ -158,7 +158,8 @@ def find_dateline(text: str) -> Dateline | None:
         end = len(text) if nl < 0 else nl
         line = text[pos:end]
         if line.strip():
-            seen += 1
+            if len(line.split()) > 4 or any(c.isdigit() for c in line):
+                seen += 1  # (not a page's menu or section labels: "News", "Sport", "Climate crisis")
             lead = len(line) - len(line.lstrip())
             m = _DATE_LINE.match(line)
             if m and len(line) <= 80 and _plausible(day := _date_of(m)):

@@ -35,6 +35,8 @@ from typing import Protocol
 import numpy as np
 import pandas as pd
 
+from toolkit._textblob_en import lexicon_get
+
 
 class Segmented(Protocol):
     """What the table functions below read of an article (:class:`toolkit.article.Article` is
@@ -137,6 +139,9 @@ _CREDIT_LINE = re.compile(
     r"|(?:By|BY|Words\s+by|Written\s+by)\s+[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|and|AND|de|van|von|al|bin))"
     r"{0,9}(?:\s*[,|/]\s*[A-Z][^\n]{0,80})?"
     r"|(?:Reporting|Additional\s+reporting|Editing|Compiled|Produced|Story|Text|Reported|Report)\s+by\s+[A-Z][^\n]{1,160}"
+    # "Helena Smith in Athens and Angela Giuffrida in Rome": writers and where they write from (no verb)
+    r"|[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}\s+in\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?"
+    r"(?:\s*(?:,|and)\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}\s+in\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?)+"
     # "Jane Doe, Political Correspondent", "John Roe, BBC Africa Editor": a name and the writer's job
     r"|[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}\s*,\s*(?:[A-Z][\w'.&-]*\s+){0,4}"
     r"(?:Correspondent|Reporter|Editor|Writer|Columnist|Bureau\s+Chief|Journalist|Contributor)s?"
@@ -223,6 +228,7 @@ _BOILERPLATE_WEAK = [
     r"(?:enjoyed|liked) this (?:article|story)\??.{0,80}",
     r"accept(?: all)?(?: cookies)?",
     r"log ?in|sign in|register|menu|search|home|close|next|previous|loading\.*",
+    r"reuse this content|explore more on (?:these|this) topics?",
 ]
 _BOILERPLATE_STRONG_RE = re.compile(r"^\s*(?:" + "|".join(_BOILERPLATE_STRONG) + r")\s*[.!:…]*\s*$", re.IGNORECASE)
 _BOILERPLATE_WEAK_RE = re.compile(r"^\s*(?:" + "|".join(_BOILERPLATE_WEAK) + r")\s*[.!:…]*\s*$", re.IGNORECASE)
@@ -245,7 +251,7 @@ def _is_boilerplate(line: str) -> bool:
 _DATELINE = re.compile(
     r"^\s*(?:(?:(?:First\s+)?Published|Posted|Updated|Filed|Dated?)(?:\s+on)?\s*:?\s*"
     r"|[A-Z][\w.'’\-]*(?:,?\s+[A-Z][\w.'’\-]*){0,4},\s+)?"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
     r"(?:(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:" + "|".join(MONTHS) + r")\.?,?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2})"
@@ -405,6 +411,8 @@ def _is_hard_wrapped(block: list[_Line]) -> bool:
         return False
     if sum(1 for ln in block if _LIST_ITEM.match(ln.text)) >= 2:
         return False
+    if _DATELINE.match(block[-1].text):
+        return False  # a byline, then the date: "Helena Smith in Athens …" / "Mon 24 Jul 2023 06.00 BST"
     body = block[:-1]
     if any(len(ln.text) < 40 for ln in body):
         return False
@@ -499,7 +507,7 @@ def _is_title_line(line: str, title: str | None, block: list[_Line]) -> bool:
 _RELATED_HEADING = re.compile(
     r"^\s*(?:related(?:\s+(?:topics|stories|articles|coverage|content|links|internet links))?|more on this (?:story|topic)|"
     r"more (?:stories|from \w+(?: \w+)?)|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed)|"
-    r"top stories|read more|see also)\s*:?\s*$",
+    r"top stories|read more|see also|explore more on (?:these|this) topics?)\s*:?\s*$",
     re.IGNORECASE,
 )
 #: the most words of an entry in such a list (a headline); a longer line is the story again
@@ -508,6 +516,17 @@ _RELATED_WORDS = 15
 _NAV_ITEM = re.compile(r"^\s*[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|&|and)){0,2}\s*$")
 #: the lines read for a headline under a page's furniture
 _LEAD_LINES = 25
+
+
+def _section_label(t: str) -> bool:
+    """A section's label in sentence case ("Climate crisis", "Cost of living", "UK news"): two to four words, the
+    first capitalised, no digit, no final punctuation and no word the lexicon reads as a verb (a headline of a few
+    words has one: "Storm hits coast")."""
+    words = t.split()
+    if not 2 <= len(words) <= 4 or not words[0][:1].isupper() or any(c.isdigit() for c in t) or re.search(r"[.:;,!?]$", t):
+        return False
+    lex = lexicon_get()
+    return not any((lex(w.lower()) or "").startswith(("VB", "MD")) for w in words)
 
 
 def _lead_headline(text: str, title: str | None, blocks: list[list[_Line]]) -> tuple[int, frozenset[int]] | None:
@@ -519,7 +538,8 @@ def _lead_headline(text: str, title: str | None, blocks: list[list[_Line]]) -> t
     furniture: list[int] = []
 
     def is_furniture(t: str) -> bool:
-        return _is_boilerplate(t) or (_NAV_ITEM.match(t) is not None and not _DATELINE.match(t))
+        return _is_boilerplate(t) or (_NAV_ITEM.match(t) is not None and not _DATELINE.match(t)) \
+            or (furniture and _section_label(t))  # ("Climate crisis", "UK news" under the menu)
 
     for i, ln in enumerate(lines):
         t = ln.text
