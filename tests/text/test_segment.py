@@ -683,3 +683,50 @@ def test_a_pasted_page_with_a_section_label_a_byline_without_by_and_an_abbreviat
     assert kinds["Explore more on these topics"] == kinds["Reuse this content"] == "boilerplate"
     assert kinds["Helena Smith in Athens and Angela Giuffrida in Rome"] == "credit"
     assert "Mon" not in set(actors(art)["actor"])
+
+
+PASTED_PAGE_3 = """BBC Homepage
+Skip to content
+Accessibility Help
+Your account
+Home
+News
+Sport
+
+NEWS
+Israel-Gaza war
+War in Ukraine
+Business
+
+Tesla profits slump as sales of electric cars slow
+
+Published
+24 April 2024
+
+Share
+
+Image source, Getty Images
+Image caption,
+Tesla boss Elon Musk said the firm would speed up the launch of cheaper models
+
+By Natalie Sherman
+Business reporter, New York
+
+Tesla's profits fell by more than half in the first three months of the year.
+"""
+
+
+def test_a_pasted_page_with_the_sites_name_first_a_date_label_and_a_caption_label():
+    # a BBC page pasted from a browser: "BBC Homepage" was the title (its menu and the real headline body), the
+    # lone "Published" label kept the headline from being found, "Image caption," and the caption under it were
+    # body, and "Business reporter, New York" was body ("New York" an actor)
+    from toolkit import load_article
+
+    art = load_article(PASTED_PAGE_3)
+    assert art.title == "Tesla profits slump as sales of electric cars slow"
+    kinds = dict(zip(art.paragraphs["text"], art.paragraphs["kind"], strict=True))
+    assert {kinds[t] for t in ("BBC Homepage", "Accessibility Help", "Your account", "War in Ukraine", "Published",
+                               "Image caption,")} == {"boilerplate"}
+    assert kinds["Tesla boss Elon Musk said the firm would speed up the launch of cheaper models"] == "caption"
+    assert kinds["Business reporter, New York"] == "credit"
+    assert "New York" not in set(art.actors["actor"])

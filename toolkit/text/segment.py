@@ -156,7 +156,7 @@ _CREDIT_LINE = re.compile(
 # cricket writer at Rajkot"): a few words ending in a writer's job, then perhaps where, with no full stop.
 _WRITERS_JOB = re.compile(
     r"^\s*(?:[\w.'’&-]+\s+){0,6}(?i:correspondent|reporter|editor|writer|columnist|journalist|contributor|"
-    r"bureau\s+chief)s?(?:\s+(?:at|in|for|,)\s*[A-Z][\w.'’ -]{1,40})?\s*$"
+    r"bureau\s+chief)s?(?:(?:\s+(?:at|in|for)|\s*,)\s*[A-Z][\w.'’ -]{1,40})?\s*$"
 )
 _CREDIT_LINE_STRICT_PAREN = re.compile(r"^\s*\(.{2,120}\)\s*$")
 # A wire story's closing contributor line: "Associated Press writer Alan Fram contributed to this report."
@@ -191,6 +191,8 @@ _BARE_AGENCY = re.compile(
     r"Shutterstock|Alamy|PA(?:\s+(?:Media|Wire|Images))?|ANP|dpa|DPA|Anadolu|NurPhoto|SOPA|ZUMA|UPI|Kyodo|"
     r"Yonhap|Associated\s+Press|Agence\s+France-Presse)(?:\s+Photo)?$"
 )
+#: a picture's caption label on a line of its own ("Image caption,"): the next line is the caption
+_CAPTION_LABEL = re.compile(r"\s*(?:Image|Photo|Picture)\s+caption\s*[,:]?\s*$", re.IGNORECASE)
 _CAPTION_PREFIX = re.compile(
     r"^\s*(?:(?:Photo|Picture|Image|Caption|Pictured|Above|Top|Left|Right|Main\s+image)\s*:"
     r"|(?:Image|Photo|Picture)\s+caption\s*[,:])\s*\S",
@@ -229,6 +231,10 @@ _BOILERPLATE_WEAK = [
     r"accept(?: all)?(?: cookies)?",
     r"log ?in|sign in|register|menu|search|home|close|next|previous|loading\.*",
     r"reuse this content|explore more on (?:these|this) topics?",
+    # a site's own links and labels above the story ("BBC Homepage", "Accessibility Help", "Your account"), a date's
+    # label on its own line ("Published" / "24 April 2024"), a picture's label on its own ("Image caption,")
+    r"(?:[\w.]+\s+)?home\s?page|accessibility(?: help| links)?|your account|published|updated|posted",
+    r"(?:image|photo|picture|video)\s+(?:caption|source)\s*[,:]?",
 ]
 _BOILERPLATE_STRONG_RE = re.compile(r"^\s*(?:" + "|".join(_BOILERPLATE_STRONG) + r")\s*[.!:…]*\s*$", re.IGNORECASE)
 _BOILERPLATE_WEAK_RE = re.compile(r"^\s*(?:" + "|".join(_BOILERPLATE_WEAK) + r")\s*[.!:…]*\s*$", re.IGNORECASE)
@@ -731,6 +737,8 @@ def segment_rows(
                 kind = "credit"  # the byline's second line: "By Anthony Zurcher / North America correspondent"
             elif idx in caption_lines or (single and _CAPTION_PREFIX.match(gtext)):
                 kind = "caption"
+            elif single and paras and _CAPTION_LABEL.match(text, paras[-1][0], paras[-1][1]):
+                kind = "caption"  # the line under a picture's label: "Image caption," / "Tesla boss Elon Musk said …"
             else:
                 kind = "body"
             para_id = len(paras)
