@@ -730,3 +730,44 @@ def test_a_pasted_page_with_the_sites_name_first_a_date_label_and_a_caption_labe
     assert kinds["Tesla boss Elon Musk said the firm would speed up the launch of cheaper models"] == "caption"
     assert kinds["Business reporter, New York"] == "credit"
     assert "New York" not in set(art.actors["actor"])
+
+
+PASTED_PAGE_4 = """Menu
+World
+U.S.
+Fact Check
+
+Boeing CEO Dave Calhoun to step down at end of year in management shake-up
+
+Updated 5:51 PM GMT+1, March 25, 2024
+Share
+Copy
+Link copied
+X
+Flipboard
+
+By DAVID KOENIG and TOM KRISHER
+
+Boeing has been under scrutiny since a panel blew off a Boeing 737 Max 9 during a flight in January.
+
+___
+
+AP Airlines Writer David Koenig reported from Dallas.
+"""
+
+
+def test_an_ap_page_pasted_with_its_share_buttons_and_its_reported_from_line():
+    # an AP page: "U.S." in the menu ended the search for the headline (no title), "Copy", "Link copied", "X",
+    # "Flipboard" were body, the "Updated 5:51 PM GMT+1, March 25, 2024" line gave no date, "AP Airlines Writer David
+    # Koenig reported from Dallas." was body (an organisation of that name), and "737 Max 9" read as a score
+    import datetime as dt
+
+    from toolkit import load_article
+
+    art = load_article(PASTED_PAGE_4)
+    assert art.title == "Boeing CEO Dave Calhoun to step down at end of year in management shake-up"
+    assert art.published == dt.date(2024, 3, 25)
+    kinds = dict(zip(art.paragraphs["text"], art.paragraphs["kind"], strict=True))
+    assert {kinds[t] for t in ("U.S.", "Fact Check", "Copy", "Link copied", "X", "Flipboard", "___")} == {"boilerplate"}
+    assert kinds["AP Airlines Writer David Koenig reported from Dallas."] == "credit"
+    assert set(art.actors["actor"]) == {"Boeing", "Dave Calhoun", "Boeing 737 Max"}

@@ -1260,6 +1260,8 @@ def _score_after(tw: Sequence[str], k: int) -> bool:
     j = k + 1
     if j < len(tw) and tw[j] in _SCORE_PUNCT:
         j += 1
+    elif j + 1 < len(tw) and tw[j] in MODEL_SUFFIXES and tw[j + 1][:1].isdigit():
+        return False  # "Boeing 737 Max 9": a model's variant, no score
     end = min(j + 4, len(tw))
     while j < end and tw[j][:1].isupper():
         j += 1  # "Seattle Sounders 1"

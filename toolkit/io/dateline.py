@@ -63,7 +63,9 @@ _FULL_DATE = (
     + r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))"
 )
 _TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\(?[A-Z]{2,5}\)?)?)?"
-_LABEL = r"(?:(?:First\s+)?Published|Posted|Filed|Dated?)(?:\s+on)?\s*:?\s*"
+_LABEL = (r"(?:(?:First\s+)?Published|Posted|Filed|Dated?|Updated)(?:\s+on)?\s*:?\s*"
+          # a time before the date ("Updated 5:51 PM GMT+1, March 25, 2024": AP's page)
+          r"(?:\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?,?\s+)?")
 _AGENCY = (r"\((?:Reuters|AP|AFP|dpa|UPI|Xinhua|Bloomberg|CNN|BBC|PA|ANSA|EFE|IANS|PTI|ANI|Kyodo|TASS|CP|AAP|Yonhap)\)"
            r"|/(?:PR ?Newswire|Business ?Wire|GLOBE ?NEWSWIRE|Globe ?Newswire|ACCESSWIRE|Accesswire|EQS-News|"
            r"Newsfile|Marketwired|CNW|PRWeb|EINPresswire)/")  # (a press release: "SEATTLE, Oct. 28, 2025 /PRNewswire/ --")

@@ -159,6 +159,9 @@ _WRITERS_JOB = re.compile(
     r"bureau\s+chief)s?(?:(?:\s+(?:at|in|for)|\s*,)\s*[A-Z][\w.'’ -]{1,40})?\s*$"
 )
 _CREDIT_LINE_STRICT_PAREN = re.compile(r"^\s*\(.{2,120}\)\s*$")
+# A wire story's line on where its writer reported from: "AP Airlines Writer David Koenig reported from Dallas."
+_REPORTED_FROM = re.compile(r"^\s*(?:AP|Associated\s+Press|Reuters|AFP)\b[^.!?\n]{3,120}\breported\s+from\s+[A-Z][^.!?\n]{1,60}"
+                            r"\.?\s*$")
 # A wire story's closing contributor line: "Associated Press writer Alan Fram contributed to this report."
 _CONTRIBUTED = re.compile(
     r"^\s*[^.!?\n]{3,200}\bcontributed\b(?:(?:\s+[\w-]+){0,3}\s+(?:to|for)\s+(?:this|the)\s+(?:report|story|article)"
@@ -214,7 +217,9 @@ _BOILERPLATE_STRONG = [
 _BOILERPLATE_WEAK = [
     r"\d*\s*comments?",
     r"share(?: this)?(?: (?:article|story|post|page))?(?: on \w+)?",
-    r"(?:facebook|twitter|whatsapp|linkedin|email|e-mail|print|save|pinterest|reddit|copy link)",
+    r"(?:facebook|twitter|whatsapp|linkedin|email|e-mail|print|save|pinterest|reddit|copy link|copy|link copied|x|"
+    r"flipboard|threads|bluesky|tumblr|telegram|messenger)",
+    r"_{3,}|-{3,}|\*{3,}",  # a separator line ("___")
     r"advertisement|advertising|sponsored(?: content)?|promoted|ad",
     r"(?:continue|keep) reading(?: (?:below|the main story))?",
     r"read (?:more|next|the full (?:story|article))(?:\s*[:>»|].{0,120})?",
@@ -477,6 +482,8 @@ def _is_credit_line(line: str) -> bool:
         return True
     if "contributed" in line and _CONTRIBUTED.match(line):
         return True
+    if "reported from" in line and _REPORTED_FROM.match(line):
+        return True
     if (_CONTACT_LINE.match(line) or _PRESS_CONTACT.match(line)) and len(line) <= 200:
         return True
     if _CREDIT_LINE_STRICT_PAREN.match(line):
@@ -519,7 +526,7 @@ _RELATED_HEADING = re.compile(
 #: the most words of an entry in such a list (a headline); a longer line is the story again
 _RELATED_WORDS = 15
 #: a navigation item at the top of a page pasted from a browser ("World", "Business", "US & Canada", "Menu")
-_NAV_ITEM = re.compile(r"^\s*[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|&|and)){0,2}\s*$")
+_NAV_ITEM = re.compile(r"^\s*[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|&|and)){0,2}\s*$")
 #: the lines read for a headline under a page's furniture
 _LEAD_LINES = 25
 
