@@ -771,3 +771,15 @@ def test_an_ap_page_pasted_with_its_share_buttons_and_its_reported_from_line():
     assert {kinds[t] for t in ("U.S.", "Fact Check", "Copy", "Link copied", "X", "Flipboard", "___")} == {"boilerplate"}
     assert kinds["AP Airlines Writer David Koenig reported from Dallas."] == "credit"
     assert set(art.actors["actor"]) == {"Boeing", "Dave Calhoun", "Boeing 737 Max"}
+
+
+def test_a_cnn_page_has_its_source_line_and_its_agency_dash_as_credit():
+    # a CNN page: "Source: CNN" under a video and "CNN —" under the dateline's place were body
+    from toolkit import load_article
+
+    art = load_article("Baltimore bridge collapses after being struck by cargo ship\n\nBy Jane Doe, CNN\n"
+                       "Updated 10:22 AM EDT, Tue March 26, 2024\n\nSource: CNN\n\nBaltimore, Maryland\nCNN —\n\n"
+                       "A major bridge in Baltimore collapsed early Tuesday.\n")
+    kinds = dict(zip(art.paragraphs["text"], art.paragraphs["kind"], strict=True))
+    assert kinds["Source: CNN"] == kinds["CNN —"] == "credit"
+    assert kinds["A major bridge in Baltimore collapsed early Tuesday."] == "body"

@@ -139,6 +139,9 @@ _CREDIT_LINE = re.compile(
     r"|(?:By|BY|Words\s+by|Written\s+by)\s+[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|and|AND|de|van|von|al|bin))"
     r"{0,9}(?:\s*[,|/]\s*[A-Z][^\n]{0,80})?"
     r"|(?:Reporting|Additional\s+reporting|Editing|Compiled|Produced|Story|Text|Reported|Report)\s+by\s+[A-Z][^\n]{1,160}"
+    # "Source: CNN" under a video; "CNN —" alone on the line under a CNN dateline's place
+    r"|Source\s*:\s*[A-Z][\w.&' -]{1,40}"
+    r"|" + _AGENCY + r"\s*(?:—|–|--)"
     # "Helena Smith in Athens and Angela Giuffrida in Rome": writers and where they write from (no verb)
     r"|[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}\s+in\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?"
     r"(?:\s*(?:,|and)\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}\s+in\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?)+"
