@@ -3013,3 +3013,13 @@ def test_a_gorge_is_a_place():
     # Wikinews: "residents of the Kodori Gorge told Georgia's Rustavi 2" typed the gorge a person
     got = _types(HEAD + "Residents of the Kodori Gorge told reporters. They crossed the Tara gorge.")
     assert got == {"Kodori Gorge": "place", "Tara": "place"}
+
+
+def test_a_surname_then_known_as_and_the_other_name_later_are_the_person():
+    # "Widodo, popularly known as Jokowi, left office" (Joko Widodo named before) gave an actor "Jokowi", and a
+    # later "Jokowi said" too
+    df = actors(load_article("Inauguration\n\nPrabowo lost to outgoing leader Joko Widodo. Widodo, popularly known as "
+                             "Jokowi, left office. Jokowi said no. First lady Rosângela da Silva, known as Janja, "
+                             "spoke. Janja smiled."))
+    got = df.groupby("actor").size().to_dict()
+    assert got == {"Prabowo": 1, "Joko Widodo": 4, "Rosângela da Silva": 3}

@@ -269,7 +269,7 @@ def mentions(det: Detector, candidates: Iterable[Candidate]) -> list[Raw]:
     for cand in candidates:
         raws.extend(_candidate_mentions(sc, cand, heads))
     _defined_terms(raws, sc.text)
-    _known_as(raws, sc.text)
+    _known_as(raws, sc.text, sc.surnames)
     _turn_labels(raws, sc.text, sc.g)
     _celestial(raws, sc.text)
     coordinate(raws, sc.text, sc.g)
@@ -352,15 +352,24 @@ _KNOWN_AS = re.compile(r",\s+(?:(?:often|also|popularly|widely|commonly|better|a
                        r"(?:known|nicknamed|dubbed)\s+as\s+[\"“‘']?")
 
 
-def _known_as(raws: list[Raw], text: str) -> None:
+def _known_as(raws: list[Raw], text: str, surnames: frozenset[str] = frozenset()) -> None:
     """A one-word name right after "X, known as" is X's other name ("first lady Rosângela da Silva, known as Janja"):
-    it joins X's actor (X a name of two words or more)."""
+    it joins X's actor (X a name of two words or more, or the surname of one: "Widodo, popularly known as
+    Jokowi")."""
     if "known as" not in text and "nicknamed" not in text and "dubbed" not in text:
         return
+    full: dict[str, Raw] = {}  # a surname -> the last full name ending with it
+    alias: dict[str, Raw] = {}  # an other name -> its mention after "known as"
     for a, b in pairwise(raws):
-        if b.start - a.end < 40 and " " in a.name and " " not in b.name and not a.adjectival and text[a.end - 1] != ")" \
-                and _KNOWN_AS.fullmatch(text, a.end, b.start):
-            b.canonical, b.gaz = a.canonical or a.name, a.gaz
+        if " " in a.name:
+            full[a.name.rsplit(" ", 1)[1]] = a
+        if b.start - a.end < 40 and (" " in a.name or a.name in surnames) and " " not in b.name and not a.adjectival \
+                and text[a.end - 1] != ")" and _KNOWN_AS.fullmatch(text, a.end, b.start):
+            named = a if " " in a.name else full.get(a.name, a)
+            b.canonical, b.gaz = named.canonical or named.name, named.gaz
+            alias[b.name] = b
+        elif b.name in alias and b.canonical is None:
+            b.canonical, b.gaz = alias[b.name].canonical, alias[b.name].gaz  # "Jokowi said" later: the same person
 
 
 def _defined_terms(raws: list[Raw], text: str) -> None:
