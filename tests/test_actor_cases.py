@@ -3023,3 +3023,11 @@ def test_a_surname_then_known_as_and_the_other_name_later_are_the_person():
                              "spoke. Janja smiled."))
     got = df.groupby("actor").size().to_dict()
     assert got == {"Prabowo": 1, "Joko Widodo": 4, "Rosângela da Silva": 3}
+
+
+def test_a_hyphenated_general_title_is_stripped_from_the_name():
+    # Wikinews' "Governor-General Major-General Michael Jeffery", "Brigadier-General Jay Hood", "Attorney-General
+    # Philip Ruddock" kept their titles in the actor's name ("the Governor-General" alone was an organisation)
+    df = _df(HEAD + "Governor-General Major-General Michael Jeffery spoke. Attorney-General Philip Ruddock agreed. "
+                    "Brigadier-General Jay Hood said no. The Governor-General left.")
+    assert set(df["actor"]) == {"Michael Jeffery", "Philip Ruddock", "Jay Hood"}
