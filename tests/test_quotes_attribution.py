@@ -1359,3 +1359,10 @@ def test_a_statement_by_an_unnamed_source_is_the_sources():
     q = _q('"We spotted a hole in a fuel tank," said a brief statement by the transport ministry. "It is over," said '
            'a statement from the White House.')
     assert q["speaker"].tolist() == ["the transport ministry", "White House"]
+
+
+def test_the_army_chief_is_the_general_named_before():
+    # '“The country has gone through a lot,” the army chief said' had the speaker "the army chief"
+    q = _q('Sheikh Hasina resigned, army chief General Waker-Uz-Zaman said in a televised address. "The country has '
+           'gone through a lot," the army chief said.')
+    assert q["speaker"].tolist() == ["Waker-Uz-Zaman"]

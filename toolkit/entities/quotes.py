@@ -57,6 +57,8 @@ _ROLE_TITLES = {
     "director": ("Director",), "chairman": ("Chairman",), "chairwoman": ("Chairwoman",), "captain": ("Captain", "Capt."),
     "cardinal": ("Cardinal",), "bishop": ("Bishop",), "professor": ("Professor", "Prof."),
     "detective": ("Detective", "Det."), "inspector": ("Inspector", "Insp."), "superintendent": ("Superintendent",),
+    # "army chief General Waker-Uz-Zaman said … “…,” the army chief said": the general named before
+    "army chief": ("General", "Gen.", "Field Marshal"), "military chief": ("General", "Gen.", "Field Marshal"),
 }
 #: longer titles that hold a role's word but are another role ('Prime Minister José Sócrates … the Minister said')
 _ROLE_NOT = {"Minister": ("Prime Minister",)}
