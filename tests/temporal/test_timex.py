@@ -612,3 +612,10 @@ def test_last_as_a_verb_is_no_part_of_the_duration(text, span, value):
 def test_holidays_listed_after_one_preposition_are_dates(text, values):
     # "on Christmas Day and Boxing Day" gave only Christmas Day (a holiday needs a preposition of time before it)
     assert [v for _, _, v in tags(text)] == values
+
+
+def test_overnight_before_a_weekday_is_that_days_night():
+    # a Monday forecast's "below freezing overnight on Wednesday" gave the night before publication
+    got = [(t, v) for t, _, v in tags("Temperatures will stay below freezing overnight on Wednesday. Snow is expected "
+                                       "overnight into Friday. Rain fell overnight.", published=dt.date(2024, 1, 15))]
+    assert got == [("Wednesday", "2024-01-17"), ("Friday", "2024-01-19"), ("overnight", "2024-01-14TNI")]

@@ -653,6 +653,10 @@ _NOUN_NEXT = re.compile(r"\s+(?:temperatures?|lows?|highs?|rain|showers?|frost|s
                         r"rates?|hours|news|success|sensation|parking|train|bus|services?|delivery|oats|camp)\b", re.I)
 
 
+#: after "overnight": the day whose night it is ("overnight on Wednesday", "overnight into Friday", "overnight Monday")
+_NIGHT_OF_DAY = re.compile(rf"\s+(?:(?:on|into|from|until|to)\s+)?(?:{_WEEKDAY})\b", re.I)
+
+
 @_rule("day_deictic", r"\b(?:(?P<mod>early|late|later|earlier)\s+)?(?P<w>today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow|overnight)(?:\s+(?P<p>morning|afternoon|evening|night))?(?![\w-])", re.I)
 def _h_day_deictic(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     w = m["w"].lower()
@@ -663,6 +667,8 @@ def _h_day_deictic(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
         before = ctx.text[max(0, m.start() - 3) : m.start()]
         if "-" in before or _NOUN_NEXT.match(ctx.text, m.end()):
             return None  # "an overnight stay", "Overnight temperatures will stay above 20C": an adjective
+        if _NIGHT_OF_DAY.match(ctx.text, m.end()):
+            return None  # "overnight on Wednesday", "overnight into Friday": that day's night, the day tagged on its own
         off = -1
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["mod"] or "").lower())
     part = _DAY_PARTS.get((m["p"] or "").lower()) or (_DAY_PARTS[w] if w in ("tonight", "overnight") else None)
