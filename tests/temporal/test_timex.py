@@ -619,3 +619,9 @@ def test_overnight_before_a_weekday_is_that_days_night():
     got = [(t, v) for t, _, v in tags("Temperatures will stay below freezing overnight on Wednesday. Snow is expected "
                                        "overnight into Friday. Rain fell overnight.", published=dt.date(2024, 1, 15))]
     assert got == [("Wednesday", "2024-01-17"), ("Friday", "2024-01-19"), ("overnight", "2024-01-14TNI")]
+
+
+def test_a_numbered_document_with_its_year_in_brackets_is_no_year():
+    # Wikinews: "as defined in resolutions 1386 (2001) and 1510 (2003)" gave the year 1510
+    assert [v for _, _, v in tags("As defined in resolutions 1386 (2001) and 1510 (2003), it runs. In 1999 (2000 in "
+                                  "some sources) it began.")] == ["2001", "2003", "1999", "2000"]

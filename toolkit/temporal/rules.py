@@ -373,6 +373,10 @@ def _h_century(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
 _BEFORE_CHRIST = re.compile(r"(?:\s*(?:to|-|–|and)\s*\d{1,4})?\s*(?:BC|BCE|B\.C\.E?\.?)(?![\w])")
 
 
+#: a year in brackets right after a four-digit number ("Resolution 1510 (2003)"): that number is no year
+_YEAR_IN_BRACKETS = re.compile(r"\s*\((?:1[0-9]|20)[0-9]{2}\)")
+
+
 @_rule("year", rf"(?<![\w$€£#¥.,:/-])(?:(?P<fy>fiscal(?:\s+year)?|FY|the\s+year|calendar|model\s+year)\s*)?(?P<y>{_YEAR})(?:\s*(?:-|–|/)\s*(?P<y2>[0-9]{{2}}|{_YEAR}))?(?![\w%-]|[.,:][0-9])")
 def _h_year(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     y = int(m["y"])
@@ -387,6 +391,8 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
         if re.search(r"(?:no\.|number|nos\.|page|pages|route|flight|room|article|rule|resolution|par\.|section|model|version|v\.|,|\$|€|£)\s*$", before):
             return None
         after = ctx.text[m.end() : m.end() + 30]
+        if _YEAR_IN_BRACKETS.match(after):
+            return None  # "resolutions 1386 (2001) and 1510 (2003)": a document's number, then its year
         nxt = re.match(r"\s+([A-Za-z]+)", after)
         governed = re.search(r"\b(?:in|since|by|until|till|from|during|before|after|between|through|of|year|early|late|mid)\s*$", before)
         if nxt and not m["y2"] and not governed:
