@@ -1366,3 +1366,13 @@ def test_the_army_chief_is_the_general_named_before():
     q = _q('Sheikh Hasina resigned, army chief General Waker-Uz-Zaman said in a televised address. "The country has '
            'gone through a lot," the army chief said.')
     assert q["speaker"].tolist() == ["Waker-Uz-Zaman"]
+
+
+def test_an_article_quoting_in_lower_case_straight_single_marks_has_its_quotes():
+    # Wikinews: "Mr Sherpao said that Pakistan intelligence had 'received information from a number of sources and
+    # passed it on to the British' in May" was no quote (straight single marks counted only before a capital)
+    q = _q("The minister, Aftab Sherpao, said the plot was to 'bomb London pubs and railway stations'. However, Mr "
+           "Sherpao said that Pakistan intelligence had 'received information from a number of sources' in May. It's "
+           "rock 'n' roll.")
+    assert q["text"].tolist() == ["bomb London pubs and railway stations", "received information from a number of sources"]
+    assert q["speaker"].tolist() == ["Aftab Sherpao", "Aftab Sherpao"]

@@ -212,11 +212,15 @@ def _mark_rows(article: Article) -> list[tuple[int, int, int, int]]:
         if "'" not in text:
             return rows
         bounds = _para_bounds(article)
-        if len(_STRAIGHT_SINGLE_OPEN.findall(text)) >= 2:
+        if len(_STRAIGHT_SINGLE_OPEN.findall(text)) >= 2 or sum(
+                1 for m in _STRAIGHT_SINGLE.finditer(text) if " " in m.group(1).strip()) >= 2:
+            # (or two quotes of several words each, whatever their first letter: "revealed a plot to 'bomb London
+            # pubs, restaurants and possibly railway stations'")
             # … unless the article quotes in straight single marks throughout (some British and Irish papers:
             # "said: 'We will not back down.'"): two or more marks opening before a capital, and no other mark
             for pid, (a, b) in enumerate(bounds):
-                rows.extend((a + m.start(), a + m.end(), pid, pid) for m in _STRAIGHT_SINGLE.finditer(text[a:b]))
+                rows.extend((a + m.start(), a + m.end(), pid, pid) for m in _STRAIGHT_SINGLE.finditer(text[a:b])
+                            if len(m.group(1).strip()) >= 3)  # (not "rock 'n' roll")
         rows.extend(_headline_single(article, bounds, rows))
         rows.sort()
         return rows
