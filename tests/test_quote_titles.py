@@ -206,3 +206,15 @@ def test_a_named_speech_campaign_or_plan_is_no_quote():
                      'Romney\'s 2007 "Faith in America" speech was set at a library. He has launched a "Frankly Frank" '
                      'campaign. He said it was "Very Good" (for now).')
     assert quotes(a)["text"].tolist() == ["Very Good"]
+
+
+def test_a_name_of_several_words_alone_in_quotation_marks_is_no_quote():
+    # Wikinews: 'Rebels from the Hutu-extremist "Forces Nationales de Liberation" have shot dead six churchgoers,
+    # according to army spokesman Adolphe Manirakiza' gave him a quote of the rebels' name; 'Mark Zuckerberg
+    # announced the company's "Open Compute Project"' another
+    from toolkit import load_article, quotes
+
+    a = load_article('Massacre\n\nRebels from the Hutu-extremist "Forces Nationales de Liberation" have shot dead six '
+                     'people, according to army spokesman Adolphe Manirakiza. Mark Zuckerberg announced the company\'s '
+                     '"Open Compute Project" at an event. He said "France is ready".')
+    assert quotes(a)["text"].tolist() == ["France is ready"]

@@ -792,7 +792,11 @@ def test_a_name_someone_goes_by_and_an_authors_work_are_no_speech():
            'They disagreed with Burundi\'s "National Communications Council" on Monday. "We will win," she said.')
     assert "Mr. A" not in q["text"].tolist() and "redditors" not in q["text"].tolist()
     assert "Twelfth Night" not in q["text"].tolist()  # a title
-    assert "National Communications Council" in q["text"].tolist()  # a country's body, no author's work
+    # a country's body, no author's work (and, a name alone in quotation marks, no speech either)
+    from toolkit import actors, load_article
+
+    df = actors(load_article("Row\n\nThey disagreed with Burundi's \"National Communications Council\" on Monday."))
+    assert dict(zip(df["actor"], df["type"], strict=True))["National Communications Council"] == "organization"
 
 
 def test_a_clause_with_a_past_form_before_a_determiner_is_no_speaker():

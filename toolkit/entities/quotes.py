@@ -647,6 +647,20 @@ def _saying_verbs(seg: str) -> Iterator[re.Match[str]]:
     yield from found
 
 
+def _quoted_name(ms: _Mentions, text: str, qs: int, qe: int) -> bool:
+    """Whether the quoted span ``text[qs:qe]`` holds nothing but one name of several words ('the Hutu-extremist
+    “Forces Nationales de Liberation”', 'a member of “Patriotic Turkish Guerrillas Union”'): a name, not speech."""
+    a, b = qs, qe
+    while a < b and not text[a].isalnum():
+        a += 1
+    while b > a and not text[b - 1].isalnum():
+        b -= 1
+    if b - a < 5 or " " not in text[a:b]:
+        return False
+    names = ms.overlapping(a, b)
+    return len(names) == 1 and names[0].start == a and names[0].end == b
+
+
 def _relative_antecedent(ms: _Mentions, text: str, fa: int, before: str, verb_at: int) -> str | None:
     """The actor a relative clause before a verb of saying refers to ("Maj Gen William Caldwell, who
     claimed “…”", "RNL Bio, which did the cloning, said"): a person after "who", an organisation after
@@ -1283,6 +1297,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             continue  # the film “The Irishman”: a title in quotation marks, not speech
         if nickname_quote(text, qs, qe, sa):
             continue  # 'Ismael “El Mayo” Zambada': a nickname inside a name, not speech
+        if qs not in turn_labels and _quoted_name(ms, text, qs, qe):
+            continue  # 'the Hutu-extremist “Forces Nationales de Liberation”': a body's name in quotation marks
         if _WORD_CHAR.search(text, qs, qe) is None:
             continue  # '""', '“ ”': empty quotation marks (markup left in the text), no words quoted
         if _NAME_LABEL_BEFORE.search(text, max(0, qs - 40), qs):
