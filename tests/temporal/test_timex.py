@@ -625,3 +625,9 @@ def test_a_numbered_document_with_its_year_in_brackets_is_no_year():
     # Wikinews: "as defined in resolutions 1386 (2001) and 1510 (2003)" gave the year 1510
     assert [v for _, _, v in tags("As defined in resolutions 1386 (2001) and 1510 (2003), it runs. In 1999 (2000 in "
                                   "some sources) it began.")] == ["2001", "2003", "1999", "2000"]
+
+
+def test_a_count_after_in_excess_of_or_a_total_of_is_no_year():
+    # Wikinews: "Conduit already had in excess of 1900 employees", "growing in excess of 1000 plants" gave years
+    assert [v for _, _, v in tags("It had in excess of 1900 employees. A total of 2000 troops left. The summer of 1969 "
+                                  "was hot.")] == ["1969-SU"]

@@ -373,6 +373,8 @@ def _h_century(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
 _BEFORE_CHRIST = re.compile(r"(?:\s*(?:to|-|–|and)\s*\d{1,4})?\s*(?:BC|BCE|B\.C\.E?\.?)(?![\w])")
 
 
+#: words of a count before a number ("in excess of 1900 employees", "a total of 2000 troops")
+_COUNT_BEFORE = re.compile(r"\b(?:excess of|total of|number of|upwards of|tally of)\s*$", re.I)
 #: a year in brackets right after a four-digit number ("Resolution 1510 (2003)"): that number is no year
 _YEAR_IN_BRACKETS = re.compile(r"\s*\((?:1[0-9]|20)[0-9]{2}\)")
 
@@ -394,7 +396,8 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
         if _YEAR_IN_BRACKETS.match(after):
             return None  # "resolutions 1386 (2001) and 1510 (2003)": a document's number, then its year
         nxt = re.match(r"\s+([A-Za-z]+)", after)
-        governed = re.search(r"\b(?:in|since|by|until|till|from|during|before|after|between|through|of|year|early|late|mid)\s*$", before)
+        governed = re.search(r"\b(?:in|since|by|until|till|from|during|before|after|between|through|of|year|early|late|mid)\s*$", before) \
+            and not _COUNT_BEFORE.search(before)  # ("in excess of 1900 employees": a count)
         if nxt and not m["y2"] and not governed:
             w = nxt.group(1)
             if w.islower() and w.endswith("s") and w not in {"as", "was", "has", "is", "this", "its", "his", "hers", "us", "ours", "yes", "less", "unless", "plus", "across", "thus", "whereas", "always", "perhaps"}:
