@@ -1380,3 +1380,11 @@ def test_an_article_quoting_in_lower_case_straight_single_marks_has_its_quotes()
            "rock 'n' roll.")
     assert q["text"].tolist() == ["bomb London pubs and railway stations", "received information from a number of sources"]
     assert q["speaker"].tolist() == ["Aftab Sherpao", "Aftab Sherpao"]
+
+
+def test_a_noun_after_a_possessive_opening_the_next_sentence_is_no_attribution():
+    # Wikinews: '“… a mental health crisis.” The government's claims are based in part upon …' gave the quote to
+    # "The government's" (a short sentence after a quote whose first words hold "claims" was read as "Pelosi said.")
+    q = _q('John Mendozza told ABC "It is a factor, but it is not the reason." The government\'s claims are based on '
+           'studies.')
+    assert q["speaker"].tolist() == ["John Mendozza"]

@@ -783,3 +783,22 @@ def test_a_cnn_page_has_its_source_line_and_its_agency_dash_as_credit():
     kinds = dict(zip(art.paragraphs["text"], art.paragraphs["kind"], strict=True))
     assert kinds["Source: CNN"] == kinds["CNN —"] == "credit"
     assert kinds["A major bridge in Baltimore collapsed early Tuesday."] == "body"
+
+
+def test_an_html_comment_between_sentences_is_a_furniture_sentence():
+    # Wikinews texts keep editors' HTML comments ('<!--see Title: Gross Domestic Product: … Q1 2012 …-->'): their words
+    # were actors ("Title", "Release") and the comment ran two sentences together
+    from toolkit import actors, load_article
+
+    art = load_article("Economy news today\n\nThe ONS will publish its estimate on April 25.<!--see Title: Gross "
+                       "Domestic Product Release-->Britain may avoid a recession. Michael Copps, a FCC Commissioner,"
+                       "<!-- Not necessary: who has found himself on the minority side,--> said recently, \"This "
+                       "Internet may not be the one we know.\"")
+    s = art.sentences
+    assert s.loc[s["text"].str.startswith("<!--see"), "kind"].tolist() == ["boilerplate"]
+    assert "Britain may avoid a recession." in s["text"].tolist()
+    assert not {"Title", "Release", "Domestic Product"} & set(actors(art)["actor"])
+    # a comment inside a sentence stays in it: the speaker before it still speaks
+    from toolkit import quotes
+
+    assert quotes(art)["speaker"].tolist() == ["Michael Copps"]

@@ -286,11 +286,17 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?\"“”]|\b(?:and|but|while|who|which|that|w
 _DETERMINERS_AFTER_VERB = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these"])
 
 
+#: a possessive or a determiner right before a verb of saying: the word is a noun ("The government's claims",
+#: "his statements", "the reports")
+_NOUN_BEFORE_VERB = re.compile(r"(?:['’]s|\b(?:the|a|an|his|her|their|its|our|my|your|these|those))\s+$", re.I)
+
+
 def _attribution_head(head: str) -> bool:
     """Whether the first words of a sentence after a quote hold a verb that attributes it ("Pelosi
     said."), not one with an object ("Russia reacted to the agreement")."""
     four = len(" ".join(head.split()[:4]))  # a verb among the first four words, then the fifth word read
     return any(v.group() not in _BEFORE_ONLY and v.end() <= four and not head[v.end() :].startswith(" to ")
+               and not _NOUN_BEFORE_VERB.search(head, 0, v.start())  # ("The government's claims are …": a noun)
                for v in _VERB_RE.finditer(head))
 
 

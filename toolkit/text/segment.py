@@ -197,6 +197,8 @@ _BARE_AGENCY = re.compile(
     r"Shutterstock|Alamy|PA(?:\s+(?:Media|Wire|Images))?|ANP|dpa|DPA|Anadolu|NurPhoto|SOPA|ZUMA|UPI|Kyodo|"
     r"Yonhap|Associated\s+Press|Agence\s+France-Presse)(?:\s+Photo)?$"
 )
+#: an HTML comment left in pasted or wiki text
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 #: a picture's caption label on a line of its own ("Image caption,"): the next line is the caption
 _CAPTION_LABEL = re.compile(r"\s*(?:Image|Photo|Picture)\s+caption\s*[,:]?\s*$", re.IGNORECASE)
 _CAPTION_PREFIX = re.compile(
@@ -761,6 +763,19 @@ def segment_rows(
                 credit = (body_end, g_end)
             if kind in ("title", "boilerplate", "credit"):
                 spans = [(g_start, g_end)] if kind != "credit" or single else split_sentences(text, g_start, g_end)
+            elif "<!--" in gtext:
+                # an HTML comment left in the text ("<!--see BBC news video for that-->"): its own furniture
+                # sentence, the words around it split as usual
+                pos = g_start
+                for cm in _HTML_COMMENT.finditer(text, g_start, body_end):
+                    before, after = text[pos : cm.start()].rstrip(), text[cm.end() : body_end].lstrip()
+                    if before and not _TERMINAL.search(before) and after and not after[0].isupper():
+                        continue  # inside a sentence ("Michael Copps, a FCC Commissioner,<!-- … --> said"): kept in it
+                    sents.extend((para_id, a, b, kind) for a, b in split_sentences(text, pos, cm.start())
+                                 if text[a:b].strip())
+                    sents.append((para_id, cm.start(), cm.end(), "boilerplate"))
+                    pos = cm.end()
+                spans = [(a, b) for a, b in split_sentences(text, pos, body_end) if text[a:b].strip()]
             else:
                 spans = split_sentences(text, g_start, body_end)
             for a, b in spans:
