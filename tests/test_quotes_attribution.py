@@ -1388,3 +1388,12 @@ def test_a_noun_after_a_possessive_opening_the_next_sentence_is_no_attribution()
     q = _q('John Mendozza told ABC "It is a factor, but it is not the reason." The government\'s claims are based on '
            'studies.')
     assert q["speaker"].tolist() == ["John Mendozza"]
+
+
+def test_a_word_mentioned_not_said_is_no_quote():
+    # 'the model, whose "o" stands for "omni"' gave Murati two quotes; Wikinews' 'the use of the words "under God"'
+    # was Jeff Sessions's, 'the term "natural born Citizen"' Andy Martin's; a letter's words stay a quote
+    q = _q('Murati said the model, whose "o" stands for "omni", would be free. Sessions asked about the words "under '
+           'God" in the pledge. Ovi (in Finnish meaning "Door") opens. A spokesman states that the letter "is '
+           'completely non-political." She said "we will win".')
+    assert q["text"].tolist() == ["is completely non-political.", "we will win"]

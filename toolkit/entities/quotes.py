@@ -744,7 +744,10 @@ _ROLE_THEN_PREP = re.compile(
 )
 #: a name or label given to someone or something, right before the quote
 _NAME_LABEL_BEFORE = re.compile(
-    r"\b(?:known\s+as|identified\s+(?:\w+\s+)?(?:only\s+)?as|nicknamed|a\.?k\.?a\.?|also\s+called)\s+(?:the\s+)?$",
+    r"\b(?:known\s+as|identified\s+(?:\w+\s+)?(?:only\s+)?as|nicknamed|a\.?k\.?a\.?|also\s+called|"
+    # a word mentioned, not said: 'whose "o" stands for "omni"', 'short for "…"', 'the word "…"'
+    r"stands?\s+for|stood\s+for|short\s+for|(?:which|that)\s+means?|meaning|the\s+(?:word|term|phrase)s?|"
+    r"whose)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: a sentence whose subject is "he" or "she" (any other person in it is no subject)
