@@ -535,3 +535,13 @@ def test_a_stance_verb_sets_the_direction_toward_its_object_in_the_sentence_of_a
                                      "writing: \"Ukrainians are hitting hard!\""))
     row = got[got["target"] == "Oleksandr Usyk"].iloc[0]
     assert row["label"] == "positive" and row["tone"] > 0 and "congratulated" in row["evidence"]
+
+
+def test_a_stance_verbs_object_after_ruling_or_opposition():
+    # 'Jyoti Basu hailed the ruling Left Front's "march to power"' gave a negative stance toward the Left Front;
+    # Wikinews' 'Fukuda criticized the main opposition Democratic Party of Japan' gave none
+    got = pl.stances(pl.load_article("Vote\n\nJyoti Basu hailed the ruling Left Front's \"march to power\". Yasuo "
+                                     "Fukuda criticized the main opposition Democratic Party of Japan."))
+    rows = {t: lab for t, lab in zip(got["target"], got["label"], strict=True)}
+    assert rows["Left Front"] == "positive"
+    assert [lab for t, lab in rows.items() if t.startswith("Democratic Party")] == ["negative"]

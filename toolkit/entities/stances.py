@@ -196,8 +196,9 @@ _TITLE_GAP = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,4}")
 _POSSESSIVE_TITLE_GAP = re.compile(r"\s?['’]s\s+(?:[A-Z][\w.'’-]*\s+){0,4}")
 #: between the stance verb and its object's name: a determiner and capitalised title words only
 _OBJECT_GAP = re.compile(
-    r"\s+(?:(?:the|a|an|his|her|their|its|fellow|former|rival)\s+)*(?:[A-Z][\w.’'-]*\s+){0,3}"
-)
+    r"\s+(?:(?:the|a|an|his|her|their|its|fellow|former|rival|ruling|governing|opposition|incumbent|outgoing|new|"
+    r"main|current|then|late|embattled|exiled|jailed|ousted|veteran|ailing)\s+)*(?:[A-Z][\w.’'-]*\s+){0,3}"
+)  # ("hailed the ruling Left Front's “march to power”")
 _AND = re.compile(r"(?:(?:['’]s)?(?:\s+(?!and\b|but\b)[a-z]+){1,4})?,?\s+(?:and|but)\s+(?:also\s+|then\s+|\w+ly\s+)?")
 # ("X praised Y and thanked Z", "He praised Qatar's efforts but criticised Israel's conduct")
 _BY = re.compile(r"\s+by\b", re.IGNORECASE)
