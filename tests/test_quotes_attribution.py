@@ -1397,3 +1397,11 @@ def test_a_word_mentioned_not_said_is_no_quote():
            'God" in the pledge. Ovi (in Finnish meaning "Door") opens. A spokesman states that the letter "is '
            'completely non-political." She said "we will win".')
     assert q["text"].tolist() == ["is completely non-political.", "we will win"]
+
+
+def test_a_second_clause_after_and_has_its_own_subject():
+    # 'But Sen. JD Vance (R-Ohio) said ..., and House Speaker Mike Johnson, R-La., said on Monday that the House would
+    # not be "rushed"' was Vance's; a list of names before one verb stays the list's first
+    q = _q('Chuck Schumer said no, and Mike Johnson, R-La., said that it was "rushed". Former directors John Brennan, '
+           'Leon Panetta, and Michael Hayden, signed a letter saying the report "has all the earmarks of an operation."')
+    assert q["speaker"].tolist() == ["Mike Johnson", "John Brennan"]

@@ -728,6 +728,8 @@ _JUDGING_ING = frozenset(w for w in JUDGING_VERBS if w.endswith("ing"))
 #: a statement, a letter or a release by an unnamed source ("a brief statement by the transport ministry"): the source
 _STATEMENT_BY = re.compile(r"(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:statement|letter|release|report|note|post|message)"
                            r"\s+(?:by|from)\s+((?:the|a|an|its|his|her|their)\s+.+)$")
+#: a new clause with its own subject: ", and ", "; but " ("X said no, and Y, R-La., said")
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?=[A-Z])")
 #: a word, then an aside between commas, at the end ("she, in response", "he, however")
 _PARENTHETICAL = re.compile(r"\b(\w+)\s*,\s*[a-z][^,;:.“”\"]{0,30},?\s*$")
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we"])
@@ -1635,6 +1637,12 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                         and not in_quote(r.start)
                     ]
                     subj = [r for r in subj if r.type == "person"] or subj
+                    if len(subj) > 1 and (clauses := list(_NEW_CLAUSE.finditer(before, 0, vm.start()))) \
+                            and any((_lex(w.lower()) or "") in _FINITE for w in _PLAIN_WORD.findall(
+                                before, subj[0].end - fa, clauses[-1].start())):
+                        # "Chuck Schumer said no, and Mike Johnson, R-La., said that …": the last clause's subject
+                        # (a clause: a verb before the comma; not a list, "John Brennan, Leon Panetta, and …")
+                        subj = [r for r in subj if r.start >= fa + clauses[-1].end()] or subj
                     if len(subj) > 1:
                         subj = _subject_after_opener(subj, text, before, fa, vm)
                     if subj and subj[0].type != "person" and vm.group().endswith("ing") \
