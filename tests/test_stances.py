@@ -545,3 +545,12 @@ def test_a_stance_verbs_object_after_ruling_or_opposition():
     rows = {t: lab for t, lab in zip(got["target"], got["label"], strict=True)}
     assert rows["Left Front"] == "positive"
     assert [lab for t, lab in rows.items() if t.startswith("Democratic Party")] == ["negative"]
+
+
+def test_a_politicians_party_and_state_is_no_target():
+    # "Sen. JD Vance (R-Ohio) said ..." gave a stance toward Ohio; Wikinews' "Nancy Pelosi (D-CA) said, ..." toward
+    # California
+    got = pl.stances(pl.load_article("Vote\n\nSen. JD Vance (R-Ohio) said the package was \"a bad deal for "
+                                     "Americans\". House Speaker Mike Johnson, R-La., said it was \"rushed by "
+                                     "Democrats\"."))
+    assert not {"Ohio", "Louisiana"} & set(got["target"])

@@ -462,6 +462,8 @@ def _stance_columns(
             if not inside and i > 0 and at["type"][i] == "place" and at["type"][i - 1] == "person" \
                     and text[at["end"][i - 1] : starts[i]] == " of ":
                 continue  # "flanked by Senator Joe Manchin III of West Virginia": who the person is
+            if not inside and text[max(0, starts[i] - 2) : starts[i]] in ("R-", "D-", "I-"):
+                continue  # "Sen. JD Vance (R-Ohio)", "Mike Johnson, R-La.": a politician's party and state
             if not inside and _LISTENER.search(text, max(lo, starts[i] - 40), starts[i]):
                 continue  # "she told the Aspen Times": whom the speaker spoke to, not of
             if not inside and (_MEDIUM_AFTER.match(text, at["end"][i]) or (
