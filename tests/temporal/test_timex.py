@@ -631,3 +631,18 @@ def test_a_count_after_in_excess_of_or_a_total_of_is_no_year():
     # Wikinews: "Conduit already had in excess of 1900 employees", "growing in excess of 1000 plants" gave years
     assert [v for _, _, v in tags("It had in excess of 1900 employees. A total of 2000 troops left. The summer of 1969 "
                                   "was hot.")] == ["1969-SU"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("He argued for no more than six and a half years.", "P78M"),
+        ("The talks took two and a half hours.", "PT150M"),
+        ("He served 3 1/2 years.", "P42M"),
+        ("The median delay was 8 1/2 months.", "P8.5M"),
+        ("She waited one and a half days.", "PT36H"),
+    ],
+)
+def test_a_number_and_a_half_is_one_duration(text, value):
+    # "no more than six and a half years" was no time at all; "3 1/2 years" was "2 years"
+    assert [v for _, _, v in tags(text)] == [value]

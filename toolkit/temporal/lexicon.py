@@ -54,7 +54,8 @@ _SMALLNUM = (
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|a hundred|hundred|a dozen|dozen|a couple of|couple of|half a|a few|few|several|many|some)"
 )
-_NUM = rf"(?:\d+(?:\.\d+)?|{_SMALLNUM}|an?)"
+#: a number, perhaps with a half ("six and a half", "3 1/2", "3½"), or "a"/"an"
+_NUM = rf"(?:(?:\d+(?:\.\d+)?|{_SMALLNUM})(?:\s+and\s+a\s+half|\s+1/2|\s?½)?|an?)"
 _UNIT = r"(?:seconds|minutes?|hours?|days?|nights?|weeks?|fortnights?|weekends?|months?|quarters?|years?|decades?|century|centuries)"
 _APPROX = r"(?:about|around|nearly|almost|some|roughly|approximately|more than|less than|fewer than|at least|at most|up to|no more than|over|just over|under|just under|only|barely)"
 _MODS = {

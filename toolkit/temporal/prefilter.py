@@ -150,7 +150,7 @@ _NUM_END = _ends_with(
     r"\d", "a", "an", "of", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
     "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen", "few", "several", "many", "some",
-    flags=re.I,
+    "half", "½", flags=re.I,
 )  # fmt: skip  # what a ``_NUM`` ends with ("half a", "a couple of", "twenty-one" included)
 _DAY_END = _ends_with(*(rf"{d}{x}" for d in (r"\d", "st", "nd", "rd", "th") for x in ("", r"\.")), "of")
 _REL_DET_END = _ends_with(

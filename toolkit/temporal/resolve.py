@@ -215,6 +215,9 @@ def _weekday_date(ctx: _Ctx, wd: int, start: int, end: int, which: str | None) -
 
 def _num(word: str) -> float | str:
     w = word.lower().replace("-", " ").strip()
+    if (half := re.match(r"(.+?)\s*(?:and a half|1/2|½)$", w)) is not None:
+        base = _num(half.group(1))  # "six and a half", "3 1/2", "3½"
+        return base + 0.5 if isinstance(base, (int, float)) else "X"
     if re.fullmatch(r"\d+(\.\d+)?", w):
         f = float(w)
         return int(f) if f.is_integer() else f
