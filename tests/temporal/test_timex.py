@@ -646,3 +646,8 @@ def test_a_count_after_in_excess_of_or_a_total_of_is_no_year():
 def test_a_number_and_a_half_is_one_duration(text, value):
     # "no more than six and a half years" was no time at all; "3 1/2 years" was "2 years"
     assert [v for _, _, v in tags(text)] == [value]
+
+
+def test_years_and_a_half_ago_count_in_months():
+    # "2½ years ago" was only "in the past"
+    assert [v for _, _, v in tags("It was 2½ years ago.")] == ["2019-06"]

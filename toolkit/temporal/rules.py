@@ -821,6 +821,8 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
         u = "century"
     d = m["dir"].lower()
     sign = -1 if d in ("ago", "earlier", "before", "previously", "prior") else 1
+    if isinstance(n, float) and u == "year" and (n * 12).is_integer() and d in ("ago", "from now", "hence"):
+        n, u = int(n * 12), "month"  # "two and a half years ago": 30 months before publication
     if d in ("before", "after", "prior"):
         nxt = ctx.text[m.end() : m.end() + 15]
         if u == "quarter" and _CLOCK_NEXT.match(nxt):
