@@ -108,23 +108,10 @@ class Dateline(NamedTuple):
     text: str
 
 
-def _date_of(m: re.Match[str]) -> dt.date | None:
-    g = m.groupdict()
-    try:
-        if g.get("y1"):
-            return dt.date(int(g["y1"]), _MONTH_NAMES[g["m1"].lower()], int(g["d1"]))
-        if g.get("y2"):
-            return dt.date(int(g["y2"]), _MONTH_NAMES[g["m2"].lower()], int(g["d2"]))
-        if g.get("y3"):
-            return dt.date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
-    except (ValueError, KeyError):
-        return None
-    return None
-
-
-def _date_of_title(m: re.Match[str]) -> dt.date | None:
-    """The date of a :data:`_WIRE_TITLE` match (its groups are prefixed with "t")."""
-    g = {k[1:]: v for k, v in m.groupdict().items() if k.startswith("t") and v}
+def _date_of(m: re.Match[str], prefix: str = "") -> dt.date | None:
+    """The date of a match of :data:`_DATE_LINE` or :data:`_WIRE` (or, its groups named with ``prefix``,
+    :data:`_WIRE_TITLE`)."""
+    g = m.groupdict() if not prefix else {k[len(prefix) :]: v for k, v in m.groupdict().items() if k.startswith(prefix)}
     try:
         if g.get("y1"):
             return dt.date(int(g["y1"]), _MONTH_NAMES[g["m1"].lower()], int(g["d1"]))
@@ -171,7 +158,7 @@ def find_dateline(text: str) -> Dateline | None:
             if w and (w.group("wdate") or w.group("agency")):
                 day = _date_of(w)
             elif (w := _WIRE_TITLE.match(line)) is not None:
-                day = _date_of_title(w)
+                day = _date_of(w, "t")
             if w is not None:
                 found = Dateline(day if _plausible(day) else None, pos + lead, pos + w.end(), w.group(0).strip())
                 if found.date is not None:
