@@ -3031,3 +3031,11 @@ def test_a_hyphenated_general_title_is_stripped_from_the_name():
     df = _df(HEAD + "Governor-General Major-General Michael Jeffery spoke. Attorney-General Philip Ruddock agreed. "
                     "Brigadier-General Jay Hood said no. The Governor-General left.")
     assert set(df["actor"]) == {"Michael Jeffery", "Philip Ruddock", "Jay Hood"}
+
+
+def test_a_name_with_and_without_its_middle_initial_is_one_person():
+    # Wikinews: "Stephen R. Henley" and "Officer Stephen Henley" (the judge) were two people, "George W. Bush" and
+    # "George Bush" too (and "Alito" alone went to the form without the initial)
+    df = _df(HEAD + "Judge Samuel Alito of New Jersey was named. Samuel A. Alito spoke. Alito left. Stephen Henley read "
+                    "the filing. Later Stephen R. Henley asked.")
+    assert df.groupby("actor").size().to_dict() == {"New Jersey": 1, "Samuel A. Alito": 3, "Stephen R. Henley": 2}

@@ -432,6 +432,14 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
         if len(full.split()) == 2 and len(longer) == 1 and _fold(full) not in persons:
             by_fold[_fold(full)] = longer[0]
             persons[_fold(full.split()[-1])] = [longer[0] if x == full else x for x in persons[_fold(full.split()[-1])]]
+    # one name with and without a middle initial ("Stephen R. Henley" ... "Stephen Henley"): the fuller form
+    fulls_set = set(all_fulls)
+    for full in all_fulls:
+        w = full.split()
+        if len(w) == 3 and INITIALS.match(w[1]) and (short := f"{w[0]} {w[2]}") in fulls_set:
+            by_fold[_fold(short)] = by_fold.get(_fold(full), full)
+            last = _fold(w[2])  # "Alito" alone: the fuller form too
+            persons[last] = list(dict.fromkeys(full if x == short else x for x in persons[last]))
     # vehicles and works named after their last word ("Space Shuttle Atlantis" ... "Atlantis"); a storm under each
     # of its names ("Hurricane Lorenzo" ... "Storm Lorenzo" ... "Lorenzo") is the one named first
     things: dict[str, set[str]] = defaultdict(set)
