@@ -651,3 +651,10 @@ def test_a_number_and_a_half_is_one_duration(text, value):
 def test_years_and_a_half_ago_count_in_months():
     # "2½ years ago" was only "in the past"
     assert [v for _, _, v in tags("It was 2½ years ago.")] == ["2019-06"]
+
+
+def test_an_events_year_told_right_after_its_day():
+    # Wikinews (published December 2008): "plead guilty ... to the September 11 attacks in 2001" gave 2008-09-11
+    got = [(t, v) for t, _, v in tags("They plead guilty to the September 11 attacks in 2001. The March 11 bombings "
+                                      "of 2004 killed 191.", published=dt.date(2008, 12, 9))]
+    assert got == [("September 11", "2001-09-11"), ("2001", "2001"), ("March 11", "2004-03-11"), ("2004", "2004")]

@@ -158,9 +158,19 @@ def _anchor_year(ctx: _Ctx, month: int, day: int | None, start: int) -> int | No
     return best.year if abs((best - ref).days) <= 95 else None
 
 
+#: an event's noun, then its year, right after a month and day ("the September 11 attacks in 2001", "the March 11
+#: bombings of 2004")
+_YEAR_SOON_AFTER = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|killings|riots?|protests?|"
+    r"uprising|revolution|coup|crash|raids?|earthquakes?|tsunami|floods?|fires?|disasters?|elections?|referendum|"
+    r"terror\s+attacks?|ceasefire)\s+(?:in|of)\s+((?:1[89]|20)\d\d)\b(?!\s*(?:-|–|to)\s*\d)")
+
+
 def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int) -> int:
     """Year of a month (and day) given without one, relative to the publication date (see :mod:`toolkit.temporal.timex`)."""
     assert ctx.published is not None
+    if (later := _YEAR_SOON_AFTER.match(ctx.text, end)) is not None:
+        return int(later.group(1))  # "the September 11 attacks in 2001": the year told right after
     anchored = _anchor_year(ctx, month, day, start)
     if anchored is not None:
         return anchored
