@@ -148,8 +148,12 @@ def nickname_quote(text: str, qs: int, qe: int, sa: int) -> bool:
     person's name ('Ismael “El Mayo” Zambada', 'Jeremy "Spike" Cohen'): up to three title-case words between
     two capitalised words."""
     words = title_words(text, qs, qe)
-    return words is not None and len(words) <= 3 and _NICKNAME_BEFORE.search(text, max(sa, qs - 30), qs) is not None \
-        and _NAME_AFTER.match(text, qe) is not None
+    return words is not None and len(words) <= 3 and _between_names(text, qs, qe, sa)
+
+
+def _between_names(text: str, qs: int, qe: int, sa: int) -> bool:
+    """Whether the quoted span ``text[qs:qe]`` stands right between two capitalised words (as a nickname does)."""
+    return _NICKNAME_BEFORE.search(text, max(sa, qs - 30), qs) is not None and _NAME_AFTER.match(text, qe) is not None
 
 
 def _a_person_word(word: str) -> bool:
@@ -180,7 +184,7 @@ def title_quote(text: str, qs: int, qe: int, sa: int, sb: int) -> bool:
     if _CASE_NAME.match(text[qs:qe].strip(_TITLE_MARKS)):
         return True  # 'In "Philip J. Berg v. Barack Obama, et al.", the court …': a court case's name
     words = title_words(text, qs, qe)
-    if words is None or _NICKNAME_BEFORE.search(text, max(sa, qs - 30), qs) and _NAME_AFTER.match(text, qe):
+    if words is None or _between_names(text, qs, qe, sa):
         return False  # Jeremy "Spike" Cohen: a nickname inside a name
     if _WORK_NOUN_BEFORE.search(text, max(sa, qs - 40), qs) or _MAKER_AFTER.match(text, qe):
         return True

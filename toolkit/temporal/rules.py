@@ -554,10 +554,10 @@ _HOLIDAYS = {
 
 
 #: A preposition of time right before a holiday without its year ("on Christmas Eve", "since Boxing Day").
-_HOLIDAY_PREP = re.compile(r"\b(?:on|at|over|since|until|till|by|before|after|during|from|through|around|between)\s+$", re.I)
+_TIME_PREPS = r"\b(?:on|at|over|since|until|till|by|before|after|during|from|through|around|between)\s+"
+_HOLIDAY_PREP = re.compile(_TIME_PREPS + "$", re.I)
 #: A preposition, a holiday and "and"/"or" before the next one ("on Christmas Day and Boxing Day").
-_HOLIDAY_LIST = re.compile(r"\b(?:on|at|over|since|until|till|by|before|after|during|from|through|around|between)\s+"
-                           r"[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,2}\s+(?:and|or|to)\s+$")
+_HOLIDAY_LIST = re.compile(_TIME_PREPS + r"[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,2}\s+(?:and|or|to)\s+$")
 
 
 @_rule("holiday", r"\b(?P<h>Christmas (?:Day|Eve)|New Year[’']s (?:Day|Eve)|Boxing Day|Halloween|Valentine[’']s Day|"
