@@ -1405,3 +1405,14 @@ def test_a_second_clause_after_and_has_its_own_subject():
     q = _q('Chuck Schumer said no, and Mike Johnson, R-La., said that it was "rushed". Former directors John Brennan, '
            'Leon Panetta, and Michael Hayden, signed a letter saying the report "has all the earmarks of an operation."')
     assert q["speaker"].tolist() == ["Mike Johnson", "John Brennan"]
+
+
+def test_a_teams_player_or_a_champion_is_the_person_named_before():
+    # 'The Red Bull driver, a four-time world champion, led every lap … and said the car had been "on rails"' was Red
+    # Bull's; 'The seven-time champion said the team was "still learning"' had the phrase as its speaker; "the McLaren
+    # driver" is the one the article writes as "McLaren's Lando Norris"
+    q = _q("Max Verstappen won on Sunday, holding off McLaren's Lando Norris. The Red Bull driver, a four-time world "
+           'champion, led every lap at Suzuka, and said afterwards the car had been "on rails" all weekend. Lewis '
+           'Hamilton finished seventh. The seven-time champion said the team was "still learning" about the car. Bukayo '
+           'Saka scored twice. The McLaren driver said it was "tough".')
+    assert q["speaker"].tolist() == ["Max Verstappen", "Lewis Hamilton", "Lando Norris"]

@@ -658,3 +658,10 @@ def test_an_events_year_told_right_after_its_day():
     got = [(t, v) for t, _, v in tags("They plead guilty to the September 11 attacks in 2001. The March 11 bombings "
                                       "of 2004 killed 191.", published=dt.date(2008, 12, 9))]
     assert got == [("September 11", "2001-09-11"), ("2001", "2001"), ("March 11", "2004-03-11"), ("2004", "2004")]
+
+
+def test_one_day_after_a_modal_is_some_day():
+    # "machines could one day become smarter than people" was a duration of one day
+    got = [(t, v) for t, _, v in tags("Machines could one day become smarter. He hopes to one day win. The strike will "
+                                      "last one day.")]
+    assert got == [("one day", "FUTURE_REF"), ("one day", "FUTURE_REF"), ("one day", "P1D")]

@@ -348,8 +348,11 @@ def term_acronym(acr: str, before: str) -> bool:
     return k < 0
 
 
-_KNOWN_AS = re.compile(r",\s+(?:(?:often|also|popularly|widely|commonly|better|affectionately|universally)\s+)?"
-                       r"(?:known|nicknamed|dubbed)\s+as\s+[\"“‘']?")
+_KNOWN_AS = re.compile(r",\s+(?:who\s+(?:is|was|has\s+been)\s+)?"
+                       r"(?:(?:often|also|popularly|widely|commonly|better|affectionately|universally)\s+)?"
+                       r"(?:known|nicknamed|dubbed)\s+as\s+(?P<the>the\s+)?[\"“‘']?")
+#: an epithet's shape: "Godfather of AI", "Queen of Soul", "King of Pop"
+_EPITHET_NAME = re.compile(r"[A-Z][a-z]+ of (?:the )?[A-Z][\w-]*")
 
 
 def _known_as(raws: list[Raw], text: str, surnames: frozenset[str] = frozenset()) -> None:
@@ -363,8 +366,10 @@ def _known_as(raws: list[Raw], text: str, surnames: frozenset[str] = frozenset()
     for a, b in pairwise(raws):
         if " " in a.name:
             full[a.name.rsplit(" ", 1)[1]] = a
-        if b.start - a.end < 40 and (" " in a.name or a.name in surnames) and " " not in b.name and not a.adjectival \
-                and text[a.end - 1] != ")" and _KNOWN_AS.fullmatch(text, a.end, b.start):
+        if b.start - a.end < 40 and (" " in a.name or a.name in surnames) and not a.adjectival \
+                and text[a.end - 1] != ")" and (k := _KNOWN_AS.fullmatch(text, a.end, b.start)) is not None \
+                and (" " not in b.name if k.group("the") is None else _EPITHET_NAME.fullmatch(b.name) is not None):
+            # ("Hinton, who is known as the Godfather of AI": an epithet of the person)
             named = a if " " in a.name else full.get(a.name, a)
             b.canonical, b.gaz = named.canonical or named.name, named.gaz
             alias[b.name] = b
@@ -455,6 +460,21 @@ def _head_words(sc: _Scope, candidates: list[Candidate]) -> dict[str, set[str]]:
     return heads
 
 
+#: a nucleic acid's name ("mRNA", "microRNA", "siRNAs", "eDNA", "cfDNA")
+_NUCLEIC = re.compile(r"[a-z]{1,6}(?:RNA|DNA)s?")
+#: a count before a noun phrase ("two Nobel Laureates")
+_COUNT_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                          "several", "many", "both"])
+
+
+def _role_plural(word: str, g: Gazetteer) -> bool:
+    """Whether a capitalised word is the plural of a role or title ("Laureates", "Secretaries", "Presidents")."""
+    if len(word) < 4 or not word.endswith("s") or not word[1:].islower():
+        return False
+    one = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return g.has("person_role", one.lower()) or g.has("title", one)
+
+
 def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]]) -> list[Raw]:
     """The mentions of one candidate run: none (a lone title, an emphasised word), one, or a
     title's parts (a place or institution, then the title holder)."""
@@ -476,12 +496,22 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
     if label is None and acr is None and len(words) == 1 and words[0] not in sc.title_surnames \
             and words[0] not in sc.surnames and _emphasis(words[0], sc.det):
         return []
+    if len(words) == 1 and _NUCLEIC.fullmatch(words[0]):
+        return []  # "microRNA", "mRNA", "eDNA": molecules, no names
     if label is None and _title_only(words, g) and not (len(words) == 1 and words[0] in sc.title_surnames):
         if len(words) >= 2 and words[-1] in sc.title_surnames and words[-1] in _SURNAME_TITLES:
             # "Senator Bishop said" after "Senator Mark Bishop", "Prime Minister Major" after "John Major":
             # the titles, then the surname that is a title word
             return _kept([mention(run[-1:], titled=True, span_from=ts[run[0]])])
         return []  # "Secretary General", "Prime Minister": a title without a name (but "King said" after "Gayle King")
+    if label is None and acr is None and len(words) >= 2 and run[0] > 0 and tw[run[0] - 1].lower() in _COUNT_WORDS \
+            and _role_plural(words[-1], g):
+        # "two Nobel Laureates", "four Vice Presidents": people counted, no name; but the known name or the
+        # acronym before the role stays ("five IRA Volunteers", "Two Democratic Representatives")
+        rest = " ".join(words[:-1])
+        if rest.isupper() or g.lookup(rest) or (len(words) == 2 and g.lookup(rest + " Party")):
+            return _kept([mention(run[:-1])])
+        return []
     lead = _descriptor_length(words, g, wl) if label is None and acr is None else 0
     if not lead and label is None and acr is None and 3 <= len(words) <= 5 and run[0] > 0 and tw[run[0] - 1] in ("and", "&"):
         k = 0
@@ -495,8 +525,9 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
             return _kept([mention(run[k:], titled=True, span_from=ts[run[k]])])
     if lead:
         # "Scientologist Tom Cruise", "American Joe Smith", "(Senator from) Vermont Bernie Sanders":
-        # a descriptor, then the person
-        out.append(mention(run[:lead]))
+        # a descriptor, then the person ("Americans Victor Ambros and Gary Ruvkun": a plural demonym, no actor)
+        if not (lead == 1 and words[0].endswith("s") and words[0] not in g.demonyms and words[0][:-1] in g.demonyms):
+            out.append(mention(run[:lead]))
         out.append(mention(run[lead:]))
         return _kept(out)
     if label is None and acr is None and 3 <= len(words) <= 4 and words[1] == "for" \
@@ -605,9 +636,11 @@ def _descriptor_length(words: tuple[str, ...], g: Gazetteer, wl: dict[str, froze
     ):
         return 0
     leads: list[int] = []  # the descriptor's possible lengths, most likely first
+    # "American Joe Smith", "Americans Victor Ambros (and Gary Ruvkun)"
+    demonym = words[0] in g.demonyms or (words[0][-1:] == "s" and words[0][:-1] in g.demonyms)
     if len(words) >= 4 and words[1] == "Democrat" and (g.lookup(" ".join(words[:2]) + "s") or _NO_HIT)[1] == "organization":
         leads.append(2)  # "Social Democrat Gerhard Schröder", "Christian Democrat Angela Merkel": a party member
-    elif words[0] in g.demonyms or (words[0] in wl["religion"]) or g.lookup(words[0] + " Party") \
+    elif demonym or (words[0] in wl["religion"]) or g.lookup(words[0] + " Party") \
             or g.lookup(words[0] + "ic Party"):
         leads.append(1)
     # ("Saudi Arabia Raouf Amin el-Araby": after the demonym fails, the two-word place)
@@ -619,7 +652,7 @@ def _descriptor_length(words: tuple[str, ...], g: Gazetteer, wl: dict[str, froze
             or " ".join(words[lead:]) in well_known_names()
             # "Macedonian Senija Roganovic", "(Ambassador to) Iraq Zalmay Khalilzad": after a demonym or a known
             # place, a name the lexicon does not know
-            or ((words[0] in g.demonyms or (g.lookup(" ".join(words[:lead])) or _NO_HIT)[1] == "place")
+            or ((demonym or (g.lookup(" ".join(words[:lead])) or _NO_HIT)[1] == "place")
                 and all((w[1:].islower() or PARTICLE_NAME.match(w)) and _lex(w.lower()) is None
                         and g.lookup(w) is None
                         and w not in g.demonyms and not title_like(w, g) and w not in world_cities()

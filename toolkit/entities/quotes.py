@@ -854,8 +854,19 @@ _SUBORDINATE = re.compile(r"\b(?:[Aa]s|[Ww]hen|[Ww]hile|[Aa]fter|[Aa]lthough|[Tt
 #: "the 88-year-old pontiff")
 _EPITHET = re.compile(
     r"[Tt]he\s+(?:(?:(?P<age>\d{1,3})-year-old|[a-z]+(?:-[a-z]+)?-year-old)(?:\s+(?P<dem2>[A-Z][a-z]+)|\s+[a-z]+)?"
-    r"|(?P<dem>[A-Z][a-z]+))"
+    r"|(?P<dem>[A-Z][a-z]+)"
+    # "the seven-time champion", "the four-time world champion", "the two-time Olympic gold medallist"
+    r"|(?P<times>(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-time)\s+"
+    r"(?:[A-Za-z]+\s+){0,2}(?:champion|winner|medall?ist|title-holder|holder|major winner|Olympian))"
 )
+#: a player's role after a team's name standing for a person named before ("the Red Bull driver", "the Arsenal
+#: striker")
+_TEAM_ROLES = frozenset(["driver", "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper", "winger",
+                         "full-back", "fullback", "centre-back", "playmaker", "captain", "skipper", "rider",
+                         "quarterback", "pitcher", "batter", "batsman", "bowler", "all-rounder", "fly-half",
+                         "scrum-half", "flanker", "lock", "prop", "hooker", "shortstop", "outfielder", "slugger",
+                         "guard", "center", "point guard", "teammate", "team-mate", "rookie", "youngster",
+                         "veteran", "star"])
 #: a country, a demonym or a possessive right before a person's name ("Spain's", "Serbian", "Briton")
 _COUNTRY_BEFORE = re.compile(r"\b([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)(?:'s|’s|')?\s+$")
 #: a country in brackets or after "of" right after a person's name ("Alcaraz (Spain)", "Nadal of Spain")
@@ -879,9 +890,10 @@ def _country_of(word: str) -> str | None:
     return hit[0] if hit is not None and hit[1] == "place" and hit[0] in g.demonyms.values() else None
 
 
-def _written_with(ms: _Mentions, text: str, actor: str, *, age: bool) -> set[str]:
-    """The countries (or, with ``age``, the ages) the article writes right before or after ``actor``'s
-    mentions ("Spain's Carlos Alcaraz", "Serbian Novak Djokovic", "Nadal (Spain)"; "Norris, 24,")."""
+def _written_with(ms: _Mentions, text: str, actor: str, *, age: bool, teams: bool = False) -> set[str]:
+    """The countries (or, with ``age``, the ages; with ``teams``, the words themselves: "McLaren") the article
+    writes right before or after ``actor``'s mentions ("Spain's Carlos Alcaraz", "Serbian Novak Djokovic",
+    "Nadal (Spain)"; "Norris, 24,")."""
     found: set[str] = set()
     for r in ms.people:
         if r.actor != actor:
@@ -891,9 +903,10 @@ def _written_with(ms: _Mentions, text: str, actor: str, *, age: bool) -> set[str
                 found.add(m.group(1))
             continue
         if (m := _COUNTRY_BEFORE.search(text, max(0, r.start - 30), r.start)) is not None \
-                and (c := _country_of(m.group(1))) is not None:
+                and (c := m.group(1) if teams else _country_of(m.group(1))) is not None:
             found.add(c)
-        if (m := _COUNTRY_AFTER.match(text, r.end)) is not None and (c := _country_of(m.group(1))) is not None:
+        if (m := _COUNTRY_AFTER.match(text, r.end)) is not None \
+                and (c := m.group(1) if teams else _country_of(m.group(1))) is not None:
             found.add(c)
     return found
 
@@ -1062,7 +1075,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     head = _LATIN_WORD.search(text, end, b)
                     if head is not None and text[end : head.start()].strip() == "" and (
                         (_SOURCE_ROLE.match(text, r.end, b) or head.group(0) in _PERSON_NOUNS
-                         or (head.group(0) in _SERVICE_NOUNS and r.type == "place"))
+                         or (head.group(0) in _SERVICE_NOUNS and r.type == "place")
+                         or (head.group(0) in _TEAM_ROLES and r.type == "organization"))
                         if definite else head.group(0).islower()
                     ):  # "the eccentric Mullingar man": a person described by a place
                         modifier = True
@@ -1071,6 +1085,9 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 if modifier and phrase.split()[-1].lower() not in _DOCUMENT_NOUNS:  # "an AEW press release": AEW's words
                     if definite and (named := _introduced_as(ms, text, phrase[4:].strip(), a)) is not None:
                         return named, "actor"  # "The PAHO Director" after "PAHO Director Carissa F. Etienne"
+                    if definite and head is not None and head.group(0) in _TEAM_ROLES \
+                            and (who := team_holder(text[r.start : r.end], a)) is not None:
+                        return who, "actor"  # "Verstappen won … The Red Bull driver said": Verstappen
                     return phrase, "anonymous"
             if not people and all(r.type == "place" and _IN_PLACE.search(text, max(0, r.start - 4), r.start)
                                   for r in inside) \
@@ -1189,23 +1206,38 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             return phrase, "anonymous"
         return None
 
-    def epithet_holder(ep: re.Match[str], a: int) -> str | None:
-        """The person a nationality or an age describes ("the Briton", "the 24-year-old", "the 37-year-old
-        Serb"): one of the people of the last sentence naming a person outside quotes, that sentence the
-        quote's or one of the two before it; the one whose mentions the article writes with that country
-        ("Spain's Carlos Alcaraz", "Serbian Novak Djokovic", "Alcaraz (Spain)") or age ("Norris, 24,"),
-        else the first who is not written with another; None when no one fits. People of the epithet's own
-        sentence are passed over: an epithet names someone named before ("While watching … The Daily Show with
-        Jon Stewart, the 12-year-old admitted": his son)."""
-        here = sent_index(a)
-        k = last_person_outside_quotes(s_starts[here])  # (not one of its own sentence: "While watching …
-        if k is None or sent_index(ms.people[k].start) < here - 2:  # with Jon Stewart, the 12-year-old admitted")
+    def team_member(r: Any, a: int) -> str | None:
+        """The person a team's name describes in "the Red Bull driver" (``r`` the team's mention), else None."""
+        head = _LATIN_WORD.match(text, r.end + 1)
+        if head is None or text[r.end : r.end + 1] != " " or head.group(0) not in _TEAM_ROLES \
+                or text[max(0, r.start - 4) : r.start] not in ("The ", "the "):
             return None
-        dem = ep.group("dem") or ep.group("dem2")
-        country = gazetteer().demonyms.get(dem) if dem else None
-        if dem and country is None:
-            return None  # "the Conservative", "the Guardian": no nationality
-        age = ep.group("age")
+        return team_holder(text[r.start : r.end], a)
+
+    def team_holder(team: str, a: int) -> str | None:
+        """The person "the Red Bull driver", "the Arsenal striker" stands for: one of the people of the last
+        sentence naming a person outside quotes (the quote's or one of the two before it, not the description's
+        own), else the first not written with another team; but first the latest person named before whom the
+        article writes with that team ("McLaren's Lando Norris", "Norris (McLaren)"); None when no one fits."""
+        for r in reversed(ms.people):  # "McLaren's Lando Norris … the McLaren driver": anyone named before
+            if r.end <= a and not in_quote(r.start) and team in _written_with(ms, text, r.actor, age=False, teams=True):
+                return r.actor
+        fits: list[str] = []
+        for actor in prior_people(a):
+            known = _written_with(ms, text, actor, age=False, teams=True)
+            if team in known:
+                return actor
+            if not known:
+                fits.append(actor)
+        return fits[0] if fits else None
+
+    def prior_people(a: int) -> list[str]:
+        """The people of the last sentence naming a person outside quotes before the sentence of ``a``, that
+        sentence one of the two before it, in order; none when there is no such sentence."""
+        here = sent_index(a)
+        k = last_person_outside_quotes(s_starts[here])
+        if k is None or sent_index(ms.people[k].start) < here - 2:
+            return []
         sid = sent_index(ms.people[k].start)
         cands: list[str] = []
         for i in range(k, -1, -1):
@@ -1215,6 +1247,25 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             if r.end <= a and not in_quote(r.start) and r.actor not in cands \
                     and not _PERSONS_AGENT_AFTER.match(text, r.end):  # ("Stern's son": the son)
                 cands.insert(0, r.actor)
+        return cands
+
+    def epithet_holder(ep: re.Match[str], a: int) -> str | None:
+        """The person a nationality or an age describes ("the Briton", "the 24-year-old", "the 37-year-old
+        Serb"): one of the people of the last sentence naming a person outside quotes, that sentence the
+        quote's or one of the two before it; the one whose mentions the article writes with that country
+        ("Spain's Carlos Alcaraz", "Serbian Novak Djokovic", "Alcaraz (Spain)") or age ("Norris, 24,"),
+        else the first who is not written with another; None when no one fits. People of the epithet's own
+        sentence are passed over: an epithet names someone named before ("While watching … The Daily Show with
+        Jon Stewart, the 12-year-old admitted": his son)."""
+        cands = prior_people(a)  # (not one of its own sentence: "While watching … with Jon Stewart, the
+        # 12-year-old admitted")
+        dem = ep.group("dem") or ep.group("dem2")
+        country = gazetteer().demonyms.get(dem) if dem else None
+        if dem and country is None:
+            return None  # "the Conservative", "the Guardian": no nationality
+        age = ep.group("age")
+        if ep.group("times"):
+            return cands[0] if cands else None  # "the seven-time champion": the first person named before
         fits: list[str] = []
         for actor in cands:
             known = _written_with(ms, text, actor, age=age is not None)
@@ -1659,7 +1710,9 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                         # "He leveled greater criticism at the senator, saying": the pronoun subject, not the object
                         subj = []
                         cand = resolve(fa + lead[0], fa + lead[1], last, group=True)
-                    if subj:
+                    if subj and subj[0].type == "organization" and (who := team_member(subj[0], qs)) is not None:
+                        cand = (who, "actor")  # "The Red Bull driver, …, led every lap and said": the driver
+                    elif subj:
                         cand = (subj[0].actor, "actor")
                     elif before[: vm.start()].rstrip().endswith("," if vm.group().endswith("ing") else " and"):
                         # "He refused to comment, saying “…”", "The now-governor refused …, saying", "He

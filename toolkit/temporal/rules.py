@@ -894,6 +894,10 @@ _VERB_LAST = r"(?!(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=ould\s)|(?<=\bmay\s)|(?<=\bca
 
 # (not a number of units right before "ago": "the French Open final five weeks ago" is "five weeks ago", no
 # duration "final five weeks"; a range stays one: "four–five hours ago")
+#: a modal or "to" right before "one day" ("could one day", "hopes to one day"): "some day"
+_MODAL_BEFORE = re.compile(r"\b(?:could|can|will|would|might|may|must|should|shall|to|'ll)\s+$", re.I)
+
+
 @_rule("duration", rf"\b(?:{_VERB_LAST}(?P<det>the|a|an|another|(?:the\s+)?(?:{_DUR_DET}))\s+)?(?:{_VERB_LAST}(?P<det2>{_DUR_DET2})\s+)?(?:(?P<apx>{_APPROX})\s+)?(?P<n>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<n2>{_NUM}))?\s+(?P<u>{_UNIT})(?P<orso>\s+or\s+so)?(?![\w-])(?(n2)|(?!\s+ago\b))", re.I)
 def _h_duration(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     n_raw = m["n"].lower()
@@ -915,6 +919,8 @@ def _h_duration(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
         return None
     if u in ("second", "seconds") and n_raw in ("a", "an", "one"):
         return None
+    if n_raw == "one" and u == "day" and not det and _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return {"type": "DATE", "value": "FUTURE_REF"}  # "machines could one day become smarter": some day, no span
     n = _num(m["n"])
     if m["n2"]:
         n = "X"
