@@ -3075,3 +3075,21 @@ def test_a_ballpark_named_field_is_a_place():
     # "the storm tore the roof off Tropicana Field" gave a person; Sally Field stays one
     assert _types(HEAD + "The storm tore the roof off Tropicana Field. Sally Field said she was sad.") == {
         "Tropicana Field": "place", "Sally Field": "person"}
+
+
+def test_a_tennis_players_country_is_no_team_and_a_wimbledon_title_an_event():
+    # "Barbora Krejcikova of the Czech Republic beat Italy's Jasmine Paolini 6-2 2-6 6-4" made both countries
+    # organisations (a match report's clubs); "his Wimbledon title" was an organisation too
+    df = _df(HEAD + "Carlos Alcaraz retained his Wimbledon title on Sunday, beating Novak Djokovic 6-2 6-2 7-6. In the "
+                    "women's final, Barbora Krejcikova of the Czech Republic beat Italy's Jasmine Paolini 6-2 2-6 6-4 "
+                    "to win her first Wimbledon singles title.")
+    types = dict(zip(df["actor"], df["type"], strict=True))
+    assert (types["Czech Republic"], types["Italy"], types["Wimbledon"]) == ("place", "place", "event")
+
+
+def test_a_wealth_manager_is_an_organisation_and_a_month_range_with_an_en_dash_no_name():
+    # "chief market strategist at B. Riley Wealth" was a person; "the January–March quarter" an actor
+    df = _df(HEAD + "said Art Hogan, chief market strategist at B. Riley Wealth in New York. Profit in the January–March "
+                    "quarter fell.")
+    assert dict(zip(df["actor"], df["type"], strict=True)) == {
+        "Art Hogan": "person", "B. Riley Wealth": "organization", "New York": "place"}

@@ -1416,3 +1416,11 @@ def test_a_teams_player_or_a_champion_is_the_person_named_before():
            'Hamilton finished seventh. The seven-time champion said the team was "still learning" about the car. Bukayo '
            'Saka scored twice. The McLaren driver said it was "tough".')
     assert q["speaker"].tolist() == ["Max Verstappen", "Lewis Hamilton", "Lando Norris"]
+
+
+def test_an_outlet_reporting_someones_words_is_not_their_speaker():
+    # 'Putin called the sanctions "illegal", Tass reported' was TASS's; Wikinews: 'Rob Nichols … said … that, "Our
+    # nominee … board." Reuters reported' was Reuters'; an outlet reporting what no one is said to have said keeps it
+    q = _q('Putin called the sanctions "illegal", Tass reported. The minister said the plan was "dead", the BBC '
+           'reported. The blast killed "dozens of civilians", Reuters reported.')
+    assert q["speaker"].tolist() == ["Putin", "The minister", "Reuters"]

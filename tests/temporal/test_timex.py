@@ -665,3 +665,17 @@ def test_one_day_after_a_modal_is_some_day():
     got = [(t, v) for t, _, v in tags("Machines could one day become smarter. He hopes to one day win. The strike will "
                                       "last one day.")]
     assert got == [("one day", "FUTURE_REF"), ("one day", "FUTURE_REF"), ("one day", "P1D")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("GDP grew in the April-June quarter.", "2024-Q2"),
+        ("Profit in the January–March quarter fell.", "2024-Q1"),
+        ("Sales in the July to September period rose.", "2024-Q3"),
+        ("The October-December quarter of 2023 was weak.", "2023-Q4"),
+    ],
+)
+def test_a_quarter_named_by_its_months(text, value):
+    # "the April-June quarter" was only "June"
+    assert [v for _, _, v in tags(text, published=dt.date(2024, 8, 29))] == [value]

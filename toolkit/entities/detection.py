@@ -251,6 +251,9 @@ _NUMBERED_PARTS = frozenset(["Game", "Games", "Stage", "Week", "Round", "Leg", "
 STORM_WORDS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Tropical", "Storm"])
 
 
+_DASHES = re.compile(r"[-–]")
+
+
 def _common(
     w: str, g: Gazetteer, *, initial: bool, next_cap: bool = False, next_word: str = "", headline: bool = False,
     mid: bool = False,
@@ -259,7 +262,7 @@ def _common(
     body writes ``w`` capitalised mid-sentence (``w in Detector.mid_caps``)."""
     if g.has("not_name", w) or (w in _COMMON_ALONE and not next_cap):
         return True
-    if "-" in w and all(g.has("not_name", p) or p in ("to", "and", "through") for p in w.split("-")):
+    if ("-" in w or "–" in w) and all(g.has("not_name", p) or p in ("to", "and", "through") for p in _DASHES.split(w)):
         return True  # "the April-to-June quarter", "Monday-Friday": dates, no name
     if next_word in _WHEN_WORDS and w in _DATE_LEADS:
         return True  # "Preston, Victoria, Australia On Saturday": a dateline run into the first sentence

@@ -106,6 +106,10 @@ _PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were)\b")
 #: verb ("Sweden had more possession", "Belgium made a change") or "for"/"put" before it ("a goal for
 #: Belgium", "put Sweden in the lead").
 _TEAM_BEFORE = re.compile(r"\b(?:for|put|putting|puts|against|beat|beating|defeated|versus|vs\.?|over)\s+$")
+#: a person's name and "of (the)" before a country ("Krejcikova of the Czech Republic"), a given name after its
+#: possessive ("Italy's Jasmine Paolini")
+_OF_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+of\s+(?:the\s+)?$")
+_POSSESSOR_OF_NAME = re.compile(r"['’]s\s+([A-Z][a-z]+)\s+[A-Z]")
 _SCORE_NEXT = re.compile(r"\s?\d{1,2}\s?[–—-]\s?\d{1,2}\b")
 _SCORE_PREV = re.compile(r"\b\d{1,2}\s?[–—-]\s?\d{1,2}\s?$")
 _SUBJECT_VERB = re.compile(r"\s+(?:has|had|have|was|were|is|are)?\s*(\w+)")
@@ -886,13 +890,17 @@ def _mention(
         raw.gaz = hit[1]
         if (first in brk or last_i in brk) and hit[0].startswith(name + " ") and hit[0] not in text:
             raw.canonical = None  # "Harvard–Smithsonian Center": not "Harvard University", a name the text never uses
-        if hit[1] == "place" and det.sports:
+        # "Krejcikova of the Czech Republic beat Italy's Jasmine Paolini 6-2": a player's country, no team
+        nationality = hit[1] == "place" and hit[0] in countries(g) and (
+            _OF_BEFORE.search(text, max(0, s - 30), s) is not None
+            or ((m_ := _POSSESSOR_OF_NAME.match(text, e)) is not None and g.has("given", m_.group(1))))
+        if hit[1] == "place" and det.sports and not nationality:
             window = text[max(0, s - 25) : e + 25]
             raw.team = bool(SCORE.search(window) or _SPORT_VERB.search(text[e : e + 20])
                             or _TEAM_BEFORE.search(text[max(0, s - 20) : s]) or _subject_of_verb(text, e))
             if _SCORE_NEXT.match(text, e) or _SCORE_PREV.search(text, max(0, s - 12), s):
                 raw.acts = True  # "Sweden 1 – 0 Korea Republic": a team's name beside its score
-        if hit[1] == "place" and (_CLUB_AFTER.match(text, e) or (det.football and _transfer_cue(text, s, e))
+        if hit[1] == "place" and not nationality and (_CLUB_AFTER.match(text, e) or (det.football and _transfer_cue(text, s, e))
                                   or det.has_score and ((
             _SPORT_VERB.search(text[e : e + 20]) and SCORE.search(text, e, e + 45)
         ) or (_SPORT_VERB_BEFORE.search(text[max(0, s - 20) : s]) and SCORE.search(text, e, e + 12)))

@@ -1532,6 +1532,11 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     cand = body  # (no person before the apposition: the body stays the speaker)
             if cand is not None:
                 speaker, verb = cand, m.group()
+        reporter: tuple[tuple[str | None, str], str | None] | None = None
+        if speaker is not None and verb in ("reported", "reports") and next(_saying_verbs(seg[:q0]), None) is not None:
+            # 'Putin called the sanctions “illegal”, Tass reported': the one whose words the outlet reports, when
+            # the words before the quote say who (the outlet otherwise, below)
+            reporter, speaker, verb = (speaker, verb), None, None
         # 2. before the quote: "X said:" / "X said that" / "according to X," (last verb before)
         if speaker is None:
             before = seg[:q0]
@@ -1846,6 +1851,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     named = [r for r in ms.overlapping(at - 1, at) if r.end == at and r.type == "person"]
                     if named:
                         speaker, verb = (named[-1].actor, "actor"), None
+        if speaker is None and reporter is not None:
+            speaker, verb = reporter
         # 3. a paragraph or a sentence that is only this quote, right after a sentence of reported speech
         # ending the paragraph before or in this one ("Any small hospital, he said, would need these
         # supplies." / "“It is not enough …”"; "Adams said the plan was good. “We welcome it.”"): its

@@ -1135,6 +1135,12 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("other_noun_after", "after", "other", 3, _noun_after("other_next"),
          '"won a Critics Choice award", "a Pulitzer prize": a prize, no actor (word list other_next)',
          first=_first_noun("other_next")),
+    Rule("place_title_after", "after", "event", 3,
+         lambda c: len(c.words) == 1 and c.words[0] in world_cities() and not c.poss and c.space_after
+         and (c.after[0] in ("title", "titles", "crown") or (
+             len(c.after) > 1 and c.after[0] in ("singles", "doubles") and c.after[1] in ("title", "titles", "crown"))),
+         '"his Wimbledon title", "her first Wimbledon singles title": a tournament named by its place',
+         first=lambda w, wl: w in ("title", "titles", "crown", "singles", "doubles")),
     Rule("event_noun_after", "after", "event", 3, _noun_after("event_next"),
          '"the Brexit referendum", "the Glastonbury festival"',
          first=_first_noun("event_next")),

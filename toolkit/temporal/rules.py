@@ -458,15 +458,29 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
         return None  # "stopped on a sneak early in the fourth quarter": a period of the game, no date
     if m.group().lower().endswith("quarters") and not y:
         return {"type": "SET", "value": f"XXXX-Q{q}"}
+    return _quarter_value(ctx, q, y, m.start(), m.end())
+
+
+def _quarter_value(ctx: _Ctx, q: int, y: str | None, start: int, end: int) -> dict[str, Any]:
+    """A quarter of a year told (``y``) or of the publication's year (last year's for one not begun yet)."""
     if y:
         return {"type": "DATE", "value": f"{y}-Q{q}"}
     if ctx.published is None:
         return {"type": "DATE", "value": f"XXXX-Q{q}", "relative": True}
-    if q > _quarter(ctx.published)[1] and _tense(ctx, m.start(), m.end()) != "future":
+    if q > _quarter(ctx.published)[1] and _tense(ctx, start, end) != "future":
         # a quarter not yet begun, written of in the past: last year's ("results for the fourth quarter", in
         # February)
         return {"type": "DATE", "value": f"{ctx.published.year - 1}-Q{q}", "relative": True}
     return {"type": "DATE", "value": f"{ctx.published.year}-Q{q}", "relative": True}
+
+
+@_rule("month_quarter", rf"\b(?:[Tt]he\s+)?(?P<a>{_MONTH_FULL})(?:\s*[-–]\s*(?:to[-–])?|\s+(?:to|through)\s+)(?P<b>{_MONTH_FULL})\s+(?:quarter|period|three\s+months)(?:\s+of\s+(?P<y>{_YEAR}))?(?![\w-])")
+def _h_month_quarter(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
+    """"the April-June quarter", "the July–September period": the quarter the two months bound."""
+    a, b = _month_of(m["a"]), _month_of(m["b"])
+    if a % 3 != 1 or b != a + 2:
+        return None  # ("the November-January period": no calendar quarter)
+    return _quarter_value(ctx, (a + 2) // 3, m["y"], m.start(), m.end())
 
 
 @_rule("quarter_code", rf"\b(?P<q>Q[1-4])(?:\s*(?P<y>{_YEAR}|'?[0-9]{{2}}))?(?![\w])")
