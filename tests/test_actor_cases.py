@@ -3093,3 +3093,9 @@ def test_a_wealth_manager_is_an_organisation_and_a_month_range_with_an_en_dash_n
                     "quarter fell.")
     assert dict(zip(df["actor"], df["type"], strict=True)) == {
         "Art Hogan": "person", "B. Riley Wealth": "organization", "New York": "place"}
+
+
+def test_a_project_that_was_born_is_no_person():
+    # Wikinews: "and the Free State Project was born" was a person once its other mention (a link) was furniture
+    types = _types(HEAD + "Sorens got 200 messages, and the Free State Project was born. John Smith was born in 1950.")
+    assert (types["Free State Project"], types["John Smith"]) == ("organization", "person")

@@ -802,3 +802,21 @@ def test_an_html_comment_between_sentences_is_a_furniture_sentence():
     from toolkit import quotes
 
     assert quotes(art)["speaker"].tolist() == ["Michael Copps"]
+
+
+def test_a_wiki_list_of_links_inside_a_line_is_a_furniture_sentence():
+    # Wikinews texts flattened to one line end with "== Related news == * Bomb blasts kill several in Iran *
+    # Continuing civil unrest …": its headlines gave actors ("Bomb", "Continuing") and ran into the last sentence;
+    # a heading of prose after it ("== Background ==") starts the story again, a comment before it stays furniture
+    from toolkit import actors, load_article
+
+    art = load_article("Iranians vote\n\nIranians vote today.<!-- check --> Outcomes are controlled by the Council. == "
+                       "Related news == * Bomb blasts kill several in Iran * Continuing civil unrest in Iran == "
+                       "Background == Mahmoud Ahmadinejad is the mayor of Tehran.")
+    s = art.sentences
+    assert list(zip(s["text"], s["kind"], strict=True))[1:] == [
+        ("Iranians vote today.", "body"), ("<!-- check -->", "boilerplate"),
+        ("Outcomes are controlled by the Council.", "body"),
+        ("== Related news == * Bomb blasts kill several in Iran * Continuing civil unrest in Iran", "boilerplate"),
+        ("== Background == Mahmoud Ahmadinejad is the mayor of Tehran.", "body")]
+    assert not {"Bomb", "Continuing"} & set(actors(art)["actor"])

@@ -1283,8 +1283,9 @@ TYPE_RULES: tuple[Rule, ...] = (
          'person goes by it: "AOC said")',
          first=lambda w, wl: w in SPEECH or w in _SAY_ADVERBS),
     Rule("born_after", "after", "person", 3,
-         lambda c: len(c.after) > 1 and c.after[0] in ("was", "is") and c.after[1] == "born" and not c.poss,
-         '"Saint-Laurent was born …": a person', first=_first_is("was", "is")),
+         lambda c: len(c.after) > 1 and c.after[0] in ("was", "is") and c.after[1] == "born" and not c.poss
+         and c.words[-1] not in c.wl["org_suffix"] and c.words[-1] not in c.wl["org_word"],
+         '"Saint-Laurent was born …": a person (not "the Free State Project was born")', first=_first_is("was", "is")),
     Rule("age_after", "after", "person", 2,
          lambda c: len(c.after) >= 3 and c.after[0] == "," and c.after[1].isdigit() and c.after[2] == ",", '"X, 45, ..."',
          first=_first_is(",")),

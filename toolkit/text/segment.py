@@ -199,6 +199,11 @@ _BARE_AGENCY = re.compile(
 )
 #: an HTML comment left in pasted or wiki text
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+#: a wiki heading of a list of links inside a line ("== Related news ==", "== See also =="), and any wiki heading
+_INLINE_LINKS = re.compile(r"={2,}\s*(?:Related (?:news|stories|articles)|See also|External links|Sources|References)"
+                           r"\s*={2,}", re.IGNORECASE)
+_INLINE_HEADING = re.compile(r"={2,}\s*(?!(?:Related (?:news|stories|articles)|See also|External links|Sources|"
+                             r"References)\s*=)[^=\n]{1,60}?\s*={2,}", re.IGNORECASE)
 #: a picture's caption label on a line of its own ("Image caption,"): the next line is the caption
 _CAPTION_LABEL = re.compile(r"\s*(?:Image|Photo|Picture)\s+caption\s*[,:]?\s*$", re.IGNORECASE)
 _CAPTION_PREFIX = re.compile(
@@ -763,19 +768,9 @@ def segment_rows(
                 credit = (body_end, g_end)
             if kind in ("title", "boilerplate", "credit"):
                 spans = [(g_start, g_end)] if kind != "credit" or single else split_sentences(text, g_start, g_end)
-            elif "<!--" in gtext:
-                # an HTML comment left in the text ("<!--see BBC news video for that-->"): its own furniture
-                # sentence, the words around it split as usual
-                pos = g_start
-                for cm in _HTML_COMMENT.finditer(text, g_start, body_end):
-                    before, after = text[pos : cm.start()].rstrip(), text[cm.end() : body_end].lstrip()
-                    if before and not _TERMINAL.search(before) and after and not after[0].isupper():
-                        continue  # inside a sentence ("Michael Copps, a FCC Commissioner,<!-- … --> said"): kept in it
-                    sents.extend((para_id, a, b, kind) for a, b in split_sentences(text, pos, cm.start())
-                                 if text[a:b].strip())
-                    sents.append((para_id, cm.start(), cm.end(), "boilerplate"))
-                    pos = cm.end()
-                spans = [(a, b) for a, b in split_sentences(text, pos, body_end) if text[a:b].strip()]
+            elif "<!--" in gtext or ("==" in gtext and _INLINE_LINKS.search(text, g_start, body_end) is not None):
+                spans = []
+                sents.extend((para_id, a, b, k) for a, b, k in _furniture_sentences(text, g_start, body_end, kind))
             else:
                 spans = split_sentences(text, g_start, body_end)
             for a, b in spans:
@@ -787,6 +782,34 @@ def segment_rows(
                 sents.append((para_id, a + lead, b, "credit"))
 
     return paras, sents
+
+
+def _furniture_sentences(text: str, start: int, end: int, kind: str) -> list[tuple[int, int, str]]:
+    """The sentences of a line that holds furniture inside it, as ``(start, end, kind)``: an HTML comment left in the
+    text ("<!--see BBC news video for that-->") is its own furniture sentence, the words around it split as usual;
+    a wiki page flattened to one line ("… budget. == Related news == * Iran election going to run-off * Bomb blasts
+    kill several") has its list of links as one furniture sentence, up to a heading of prose."""
+    stop = end
+    links = _INLINE_LINKS.search(text, start, end)
+    out: list[tuple[int, int, str]] = []
+    if links is not None:
+        nxt = _INLINE_HEADING.search(text, links.end(), end)
+        stop = links.start()
+        resume = nxt.start() if nxt is not None else end
+        tail = [(links.start(), len(text[:resume].rstrip()), "boilerplate")]
+        tail += [(a, b, kind) for a, b, _ in _furniture_sentences(text, resume, end, kind)] if resume < end else []
+    else:
+        tail = []
+    pos = start
+    for cm in _HTML_COMMENT.finditer(text, start, stop):
+        before, after = text[pos : cm.start()].rstrip(), text[cm.end() : stop].lstrip()
+        if before and not _TERMINAL.search(before) and after and not after[0].isupper():
+            continue  # inside a sentence ("Michael Copps, a FCC Commissioner,<!-- … --> said"): kept in it
+        out.extend((a, b, kind) for a, b in split_sentences(text, pos, cm.start()) if text[a:b].strip())
+        out.append((cm.start(), cm.end(), "boilerplate"))
+        pos = cm.end()
+    out.extend((a, b, kind) for a, b in split_sentences(text, pos, stop) if text[a:b].strip())
+    return out + tail
 
 
 def sentence_rows(article: Segmented) -> list[tuple[int, int, int, str, int]]:
