@@ -1424,3 +1424,12 @@ def test_an_outlet_reporting_someones_words_is_not_their_speaker():
     q = _q('Putin called the sanctions "illegal", Tass reported. The minister said the plan was "dead", the BBC '
            'reported. The blast killed "dozens of civilians", Reuters reported.')
     assert q["speaker"].tolist() == ["Putin", "The minister", "Reuters"]
+
+
+def test_a_roles_document_is_the_role_holders_words():
+    # Wikinews: 'Part of the judge's statement reads "the average woman could …"' had no speaker, '"…," said the
+    # governor's message' the message as its speaker: the one judge (governor) named before
+    q = _q('U.S. District Judge Gray Miller ruled the draft violated the Constitution. Part of the judge\'s statement '
+           'reads "the average woman could be better suited." The judge\'s ruling reads "men and women are now '
+           'similar." Governor Togiola Tulafono spoke. "We ask again," said the governor\'s message.')
+    assert q["speaker"].tolist() == ["Gray Miller", "Gray Miller", "Togiola Tulafono"]

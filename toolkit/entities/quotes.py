@@ -223,6 +223,11 @@ _PASSIVE_AUX = frozenset(["been", "was", "were", "is", "are", "being", "be"])
 _PASSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_PASSIVE_AUX))})\s+$", re.IGNORECASE)
 _TRAILING_RELATIVE = re.compile(r"\s+(?:who|which|that)$", re.IGNORECASE)
 #: a source that is a document: "an AEW press release", "a Hezbollah statement" (the organisation speaks)
+#: a role's document ("the judge's ruling", "part of the president's statement")
+_ROLE_DOCUMENT = re.compile(
+    r"(?:(?:[Pp]art|[Oo]ne passage|[Aa] passage|[Aa] section|[Oo]ne section|[Oo]ne line|[Aa] line) of\s+)?"
+    r"([Tt]he\s+[\w\s.-]+?)['’]s\s+(?:written\s+)?(?:statement|ruling|opinion|decision|judgment|judgement|letter|"
+    r"order|message|speech|post|tweet|report|remarks)")
 _DOCUMENT_NOUNS = frozenset(
     ["statement", "release", "report", "paper", "document", "letter", "memo", "note", "tweet",
      "post", "website", "video", "study", "survey", "poll", "communique", "communiqué",
@@ -1185,6 +1190,9 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                             return ms.people[i].actor, "actor"  # one whose given name says so; else not a people
             return None
         words = phrase.split()
+        if (rd := _ROLE_DOCUMENT.fullmatch(phrase)) is not None and (role := _ROLE_PHRASE.fullmatch(rd.group(1))) \
+                and (holder := role_holder(_ROLE_TITLES[role.group(1).lower()], a)) is not None:
+            return holder, "actor"  # "Judge Gray Miller ruled … Part of the judge's statement reads": the judge
         if (
             words
             and (words[0][:1].islower() or _DET.match(phrase) or (group and _common_plural(words[0])))
