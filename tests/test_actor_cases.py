@@ -3099,3 +3099,19 @@ def test_a_project_that_was_born_is_no_person():
     # Wikinews: "and the Free State Project was born" was a person once its other mention (a link) was furniture
     types = _types(HEAD + "Sorens got 200 messages, and the Free State Project was born. John Smith was born in 1950.")
     assert (types["Free State Project"], types["John Smith"]) == ("organization", "person")
+
+
+def test_a_party_and_a_country_before_a_title_are_two_mentions():
+    # Wikinews: "former Progressive-Conservative Canadian Prime Minister Brian Mulroney" gave a person
+    # "Progressive-Conservative Canadian" (who then spoke his quote), "Liberal Canadian Prime Minister" an actor
+    # "Liberal Canadian", "Republican US Senator Elizabeth Dole" a person "Republican US"; "South Korean" and "New
+    # South Wales" stay whole
+    df = _df(HEAD + "Former Progressive-Conservative Canadian Prime Minister Brian Mulroney called him a \"coward\". "
+                    "Liberal Canadian Prime Minister Pierre Trudeau died. Republican US Senator Elizabeth Dole spoke. "
+                    "South Korean President Yoon Suk Yeol met the New South Wales Premier Chris Minns.")
+    assert set(df["actor"]) == {"Canada", "Brian Mulroney", "Liberal Party", "Pierre Trudeau", "Republican Party",
+                                "United States", "Elizabeth Dole", "South Korea", "Yoon Suk Yeol", "New South Wales",
+                                "Chris Minns"}
+    assert quotes(load_article(HEAD + "Former Progressive-Conservative Canadian Prime Minister Brian Mulroney, who was "
+                                      "PM, has said that he called Pierre Trudeau a \"coward\"."))["speaker"].tolist() \
+        == ["Brian Mulroney"]

@@ -218,3 +218,16 @@ def test_a_name_of_several_words_alone_in_quotation_marks_is_no_quote():
                      'people, according to army spokesman Adolphe Manirakiza. Mark Zuckerberg announced the company\'s '
                      '"Open Compute Project" at an event. He said "France is ready".')
     assert quotes(a)["text"].tolist() == ["France is ready"]
+
+
+def test_in_a_story_about_works_other_title_shaped_quotes_are_titles():
+    # a box-office story: 'beating "Frozen II" by several days', '"A Quiet Place: Day One," the third film …, opened',
+    # 'Sony's "Bad Boys: Ride or Die," with Will Smith' were unattributed quotes and their words actors ("Day One" a
+    # person, "Die", "Boys"); a nickname after "calls" and a committee's name are no titles, real quotes stay
+    art = load_article(HEAD + 'Pixar\'s "Inside Out 2" topped the box office. It beat "Frozen II" by several days. "A '
+                              'Quiet Place: Day One," the third film in the franchise, opened second. Sony\'s "Bad Boys: '
+                              'Ride or Die," with Will Smith, was fourth. Trump trolls the candidate he calls "Mini '
+                              'Mike." "The summer box office is rebounding," said Paul Dergarabedian.')
+    assert quotes(art)["text"].tolist() == ["The summer box office is rebounding,"]
+    works = set(actors(art).query("type == 'work'")["actor"])
+    assert works == {"Inside Out 2", "Frozen II", "Quiet Place: Day One", "Bad Boys: Ride or Die"}

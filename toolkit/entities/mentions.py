@@ -46,6 +46,7 @@ from toolkit.entities.gazetteer import (
 )
 from toolkit.entities.tokens import (
     COMBINING,
+    COMPASS_POINTS,
     CONNECT,
     CORE_TITLES,
     EMPTY_WORDS,
@@ -555,7 +556,17 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
         if b > 0:
             out.append(mention(run[:b], acr=acr, label=label, prefix=True))
         return _kept(out)
-    if b > 0:
+    if b >= 2 and (words[b - 1] in g.demonyms or (g.lookup(words[b - 1]) or _NO_HIT)[0] in countries(g)) and all(w[:1].isupper() and g.lookup(w) is None and w not in g.demonyms
+                                                     and not g.has("given", w) and not w.isupper()
+                                                     and w not in COMPASS_POINTS for w in words[: b - 1]) \
+            and " ".join(words[:b]) not in g.demonyms and g.lookup(" ".join(words[:b])) is None:
+        # "former Progressive-Conservative Canadian Prime Minister Brian Mulroney", "Liberal Canadian Prime Minister":
+        # a party's adjective, then the country's (no name "Liberal Canadian"); the party when the gazetteer knows it
+        party = " ".join(words[: b - 1])
+        if g.lookup(party + " Party") or g.lookup(party.replace("-", " ") + " Party"):
+            out.append(mention(run[: b - 1], prefix=True))
+        out.append(mention(run[b - 1 : b], prefix=True))
+    elif b > 0:
         out.append(mention(run[:b], prefix=True))
     if label is None and ("the" in words[b:j] or (
         words[j - 1] in ("of", "for") and any((w in wl["org_suffix"]) or (w in wl["org_word"]) for w in words[j:])

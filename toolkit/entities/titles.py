@@ -126,13 +126,19 @@ _TITLE_SMALL = frozenset(["with", "from", "into", "onto", "over", "upon", "than"
 _TITLE_MARKS = "“”\"‘’«» \n"
 
 
+#: a title, a colon and a subtitle of capitalised first word, each part short ("Horizon: An American Saga – Chapter 1")
+_SUBTITLE = re.compile(r"[^:\s][^:]{0,40}:\s+[A-Z0-9][^:]{0,50}")
+
+
 def title_words(text: str, qs: int, qe: int) -> list[str] | None:
     """The words of the quoted span ``text[qs:qe]`` when it is shaped like a title (a few
     title-case words, no sentence punctuation inside), else ``None``."""
     inner = text[qs:qe].strip(_TITLE_MARKS).rstrip(",.").strip(_TITLE_MARKS)
     if inner[-1:] in ("?", "!") and len(inner.split()) > 1 and inner[:-1].istitle():
         inner = inner[:-1]  # 'the song “What Was I Made For?”': a title that asks (each word capitalised)
-    if not inner or len(inner.split()) > 8 or any(c in inner for c in ".!?;:\n"):
+    if ":" in inner and _SUBTITLE.fullmatch(inner):
+        inner = inner.replace(":", " ")  # 'A Quiet Place: Day One', 'Bad Boys: Ride or Die': a title and its subtitle
+    if not inner or len(inner.split()) > 10 or any(c in inner for c in ".!?;:\n"):
         return None
     if inner.isdigit() and len(inner) <= 4:
         return [inner]  # “1917”
@@ -154,6 +160,16 @@ def nickname_quote(text: str, qs: int, qe: int, sa: int) -> bool:
 def _between_names(text: str, qs: int, qe: int, sa: int) -> bool:
     """Whether the quoted span ``text[qs:qe]`` stands right between two capitalised words (as a nickname does)."""
     return _NICKNAME_BEFORE.search(text, max(sa, qs - 30), qs) is not None and _NAME_AFTER.match(text, qe) is not None
+
+
+#: a verb naming what follows: a nickname or a name, not a title ('the candidate he calls “Mini Mike”')
+_NAMED_BEFORE = re.compile(r"\b(?:calls?|called|calling|dubs?|dubbed|nicknamed|named|known as|so-called)\s*[,:]?\s*$")
+
+
+def _a_body_word(word: str) -> bool:
+    """Whether a word makes a name an organisation's ("Committee", "Council", "Party")."""
+    g = gazetteer()
+    return g.has("org_suffix", word) or g.has("org_word", word)
 
 
 def _a_person_word(word: str) -> bool:
@@ -230,6 +246,18 @@ def _flags(text: str, spans: list[tuple[int, int]], sent_of: Any) -> list[bool]:
                     if a <= b and _TITLE_LIST_GAP.fullmatch(text, a, b):
                         flags[i] = changed = True
                         break
+    if any(flags):
+        # a story about works (Pixar's “Inside Out 2” a title): another quote of two title-case words or more, with no
+        # verb of saying before it in its sentence nor right after it, is a title too ('beating “Frozen II” by
+        # several days', '“A Quiet Place: Day One,” the third film in the franchise, opened')
+        for i, (qs, qe) in enumerate(spans):
+            if flags[i] or (words := title_words(text, qs, qe)) is None or len(words) < 2:
+                continue
+            sa, sb = rows[i][1], rows[i][2]
+            if VERB_RE.search(text, sa, qs) is None and VERB_RE.search(text, qe, min(sb, qe + 30)) is None \
+                    and not _between_names(text, qs, qe, sa) and not _NAMED_BEFORE.search(text, max(sa, qs - 20), qs) \
+                    and not any(_a_body_word(w) for w in words):
+                flags[i] = True  # (not 'the candidate he calls “Mini Mike”', 'the “Committee to Reelect the President”')
     # one title, one sense: the same title-shaped words quoted again ('“The Drifter” was snubbed')
     seen = {_title_key(text, qs, qe) for (qs, qe), f in zip(spans, flags, strict=True) if f}
     if seen:
