@@ -820,3 +820,20 @@ def test_a_wiki_list_of_links_inside_a_line_is_a_furniture_sentence():
         ("== Related news == * Bomb blasts kill several in Iran * Continuing civil unrest in Iran", "boilerplate"),
         ("== Background == Mahmoud Ahmadinejad is the mayor of Tehran.", "body")]
     assert not {"Bomb", "Continuing"} & set(actors(art)["actor"])
+
+
+def test_a_page_with_skip_links_a_breadcrumb_a_standfirst_and_a_bracketed_credit():
+    # an Al Jazeera-style page: the title was "Skip links", the date under the standfirst and the picture was not
+    # found ("Published On 14 Aug 2024"), and the caption ending "[Hatem Khaled/Reuters]" was body
+    from toolkit import load_article
+
+    art = load_article("Skip links\nSkip to Content\nLive\nNavigation menu\nNews\nMiddle East\nSign up\nNews|Israel-"
+                       "Palestine conflict\nIsraeli strikes kill dozens across Gaza as talks stall\nRescuers say women "
+                       "and children are among those killed in attacks on homes.\n\nPalestinians inspect the rubble of a"
+                       " house in Khan Younis [Hatem Khaled/Reuters]\nBy Al Jazeera Staff\nPublished On 14 Aug 2024\n\n"
+                       "Israeli air strikes have killed at least 40 people across the Gaza Strip, officials said.\n")
+    assert art.title == "Israeli strikes kill dozens across Gaza as talks stall"
+    assert str(art.published) == "2024-08-14"
+    kinds = dict(zip(art.paragraphs["text"], art.paragraphs["kind"], strict=True))
+    assert kinds["Palestinians inspect the rubble of a house in Khan Younis [Hatem Khaled/Reuters]"] == "caption"
+    assert kinds["News|Israel-Palestine conflict"] == kinds["Navigation menu"] == "boilerplate"

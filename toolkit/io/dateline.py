@@ -141,6 +141,7 @@ def find_dateline(text: str) -> Dateline | None:
         True
     """
     pos, seen = 0, 0
+    prose = False  # a short sentence seen under the headline
     fallback: Dateline | None = None
     while pos < min(len(text), MAX_CHARS) and seen < MAX_LINES:
         nl = text.find("\n", pos)
@@ -164,7 +165,10 @@ def find_dateline(text: str) -> Dateline | None:
                 if found.date is not None:
                     return found
                 fallback = fallback or found
-            if (seen > 1 or len(line.split()) > 20) and len(line.split()) >= 6 and _PROSE_END.search(line):
+            if seen > 1 and len(line.split()) >= 6 and _PROSE_END.search(line) and len(line.split()) <= 20 \
+                    and not prose:
+                prose = True  # a page's standfirst under its headline, the date below it ("Rescuers say …")
+            elif (seen > 1 or len(line.split()) > 20) and len(line.split()) >= 6 and _PROSE_END.search(line):
                 break  # the story has begun: a date below is part of it, not a dateline (the first line may be
                 # a headline that asks: "What is the Electoral College and how does it work?")
         if nl < 0:

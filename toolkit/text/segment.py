@@ -123,14 +123,14 @@ _AGENCY = (
     r"Associated\s+Press|Agence\s+France-Presse|The\s+[A-Z][\w]+(?:\s+[A-Z][\w]+)?)"
 )
 _CREDIT_PAREN = re.compile(
-    r"\(\s*(?:"
+    r"[(\[]\s*(?:"
     r"(?:(?:Photo|Picture|Image|Pictured|Credit|Photograph|Video|Source|Illustration)s?"
-    r"(?:\s+(?:by|credit|courtesy|source))?\s*[:/]?\s*[^()\n]{2,120})"
-    r"|(?:" + _AGENCY + r"(?:\s+Photo)?\s*[:/][^()\n]{1,120})"
+    r"(?:\s+(?:by|credit|courtesy|source))?\s*[:/]?\s*[^()\[\]\n]{2,120})"
+    r"|(?:" + _AGENCY + r"(?:\s+Photo)?\s*[:/][^()\[\]\n]{1,120})"
     r"|(?:" + _AGENCY + r"(?:\s+Photo)?)"
-    r"|(?:[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){0,4}\s*:\s*[A-Z][^()\n]{1,100})"
-    r"|(?:[A-Z][\w.'&-]*(?:\s+[\w.'&-]+){0,4}\s*/\s*[A-Z][^()\n]{1,100})"
-    r")\s*\)\s*$"
+    r"|(?:[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){0,4}\s*:\s*[A-Z][^()\[\]\n]{1,100})"
+    r"|(?:[A-Z][\w.'&-]*(?:\s+[\w.'&-]+){0,4}\s*/\s*[A-Z][^()\[\]\n]{1,100})"
+    r")\s*[)\]]\s*$"
 )
 # A whole line that is a credit or byline.
 _CREDIT_LINE = re.compile(
@@ -238,7 +238,8 @@ _BOILERPLATE_WEAK = [
     r"sources?|references|external links|notes|further reading",
     r"recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|top stories",
     r"sign up(?: (?:for|to) (?:our|the) .{0,60})?|subscribe(?: (?:now|today|to .{0,60}))?",
-    r"newsletter(?: sign-?up)?|join the conversation|skip to (?:main )?content|back to top",
+    r"newsletter(?: sign-?up)?|join the conversation|skip (?:to (?:main )?(?:content|navigation|search)|links)|back to top",
+    r"navigation(?: menu)?|live(?: updates)?|show more|view all",
     r"(?:follow|like) us on .{0,60}|click here.{0,80}|watch(?: the)? video|listen(?: to this article)?",
     r"(?:tags?|topics?|filed under|posted in|categories)\s*:.{0,200}",
     r"(?:updated|published|posted|first published|last updated)(?:\s*:.{0,60}|\s+(?:on\s+)?\d.{0,40})",
@@ -537,6 +538,8 @@ _RELATED_HEADING = re.compile(
 _RELATED_WORDS = 15
 #: a navigation item at the top of a page pasted from a browser ("World", "Business", "US & Canada", "Menu")
 _NAV_ITEM = re.compile(r"^\s*[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|&|and)){0,2}\s*$")
+#: a page's breadcrumb of sections ("News|Israel-Palestine conflict", "Sport > Football > Premier League")
+_BREADCRUMB = re.compile(r"^\s*[A-Z][\w&'’ -]{0,30}(?:\s*[|>»/]\s*[A-Z][\w&'’ -]{0,40}){1,3}\s*$")
 #: the lines read for a headline under a page's furniture
 _LEAD_LINES = 25
 
@@ -562,6 +565,7 @@ def _lead_headline(text: str, title: str | None, blocks: list[list[_Line]]) -> t
 
     def is_furniture(t: str) -> bool:
         return _is_boilerplate(t) or (_NAV_ITEM.match(t) is not None and not _DATELINE.match(t)) \
+            or _BREADCRUMB.match(t) is not None \
             or (furniture and _section_label(t))  # ("Climate crisis", "UK news" under the menu)
 
     for i, ln in enumerate(lines):
