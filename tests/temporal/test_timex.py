@@ -679,3 +679,11 @@ def test_one_day_after_a_modal_is_some_day():
 def test_a_quarter_named_by_its_months(text, value):
     # "the April-June quarter" was only "June"
     assert [v for _, _, v in tags(text, published=dt.date(2024, 8, 29))] == [value]
+
+
+def test_the_year_before_to_is_a_span_only_before_a_date():
+    # "the first film of the year to pass $1 billion" was a duration of a year (as "the year to March" is), and the
+    # award rule would have dropped it ("film of the year")
+    got = [(t, v) for t, _, v in tags("It became the first film of the year to pass $1 billion. Profit in the year to "
+                                      "this January rose. Album of the year went to her.", published=dt.date(2024, 6, 30))]
+    assert got == [("the year", "2024"), ("the year", "P1Y"), ("this January", "2024-01")]

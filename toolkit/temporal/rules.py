@@ -609,6 +609,14 @@ _AWARD_OF = re.compile(r"\b(?:album|song|record|single|player|coach|manager|goal
                        r"European|African|Asian|World)\s+of\s+$", re.I)
 
 
+#: "the year ended March 31", "the year to June": a year counted to a date (not "the first film of the year to pass")
+_YEAR_TO = re.compile(rf"\s+(?:end(?:ed|ing)\b|(?:to|through)\s+(?:(?:this|last|next|early|late|mid)[\s-]+)?(?:{_MONTH_FULL}|the\s+end|date\b|\d))", re.I)
+#: an ordinal or a superlative before the award's noun: a rank within the year, not an award ("the first film of the
+#: year", "the biggest song of the year")
+_ORDINAL_OF = re.compile(r"\b(?:first|second|third|last|only|biggest|largest|fastest|highest-grossing|best-selling|"
+                         r"top-selling|most-watched)\s+\w+\s+of\s+$", re.I)
+
+
 @_rule("rel_unit", rf"\b(?:(?P<mod>earlier|later|early|late)\s+(?:(?:in\s+)?(?:this|the|that)\s+|(?=last|next))|(?P<pmod>the\s+(?:end|beginning|start|middle|rest|remainder|balance)\s+of\s+))?(?P<det>this|last|next|past|previous|coming|current|following|that|the|the\s+current|the\s+past|the\s+previous|the\s+coming|the\s+following|the\s+next|the\s+same|the\s+full|the\s+entire|the\s+whole|the\s+latest|the\s+new)\s+(?P<u>{_REL_UNIT})(?![\w-])", re.I)
 def _h_rel_unit(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     det = re.sub(r"\s+", " ", m["det"].lower())
@@ -622,7 +630,7 @@ def _h_rel_unit(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     if det in ("the", "the same", "the new", "that") and u in ("season",):
         return None
     if det == "the" and u != "weekend" and not m["mod"] and not m["pmod"]:
-        if u in ("year", "fiscal year", "financial year") and re.match(r"\s+(?:end(?:ed|ing)|to|through)\b", after, re.I):
+        if u in ("year", "fiscal year", "financial year") and _YEAR_TO.match(after):
             return {"type": "DURATION", "value": "P1Y"}
         if u in ("fiscal year", "financial year"):
             return {"type": "DURATION", "value": "P1Y"}
@@ -630,7 +638,8 @@ def _h_rel_unit(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
             return None
         if u in ("week", "year") and _EVENT_AFTER.match(after):
             return None  # "turned 4 the week after the flood", "the year before the war": anchored on an event
-        if u in ("week", "year") and _AWARD_OF.search(ctx.text, max(0, m.start() - 16), m.start()):
+        if u in ("week", "year") and _AWARD_OF.search(ctx.text, max(0, m.start() - 16), m.start()) \
+                and not _ORDINAL_OF.search(ctx.text, max(0, m.start() - 30), m.start()):
             return None  # "won album of the year", "Player of the Week": an award
     if u == "season":
         return None
