@@ -3115,3 +3115,22 @@ def test_a_party_and_a_country_before_a_title_are_two_mentions():
     assert quotes(load_article(HEAD + "Former Progressive-Conservative Canadian Prime Minister Brian Mulroney, who was "
                                       "PM, has said that he called Pierre Trudeau a \"coward\"."))["speaker"].tolist() \
         == ["Brian Mulroney"]
+
+
+def test_league_names_and_a_clubs_short_name():
+    # "six Ligue 1 titles" gave an organisation "Ligue"; "their La Liga campaign" a person "La Liga"; "Paris
+    # St-Germain" and "Paris Saint-Germain" were two clubs
+    df = _df(HEAD + "He won six Ligue 1 titles with Paris St-Germain. Paris Saint-Germain thanked him. His new club "
+                    "begin their La Liga campaign in August.")
+    got = df.groupby(["actor", "type"]).size().to_dict()
+    assert got == {("Ligue 1", "organization"): 1, ("Paris Saint-Germain", "organization"): 2,
+                   ("La Liga", "organization"): 1}
+
+
+def test_a_byline_with_the_desk_after_the_name():
+    # "By Andrew Gregory Health editor" (no comma) was body and gave a person "Andrew Gregory Health"; a reporter
+    # named in the story keeps the words after the name ("New York Times reporter James Risen")
+    art = load_article("Ultra-processed foods linked to harm\n\nBy Andrew Gregory Health editor\n\nThe foods are linked "
+                       "to harm, New York Times reporter James Risen said.\n")
+    assert art.paragraphs["kind"].tolist() == ["title", "credit", "body"]
+    assert set(actors(art)["actor"]) == {"The New York Times", "James Risen"}

@@ -809,6 +809,9 @@ class Detector:
                     and not (c and tw[c - 1][:1].isdigit()) and not _score_after(tw, num) \
                     and not (len(tw[num]) == 4 and tw[num][:2] in ("19", "20")) and not title_like(tw[c], self.g):
                 run.append(num)  # "Proposition 98", "Terminal 4", "Article 5": a numbered thing or place
+            elif num < n and tw[num].isdigit() and len(tw[num]) <= 2 and run[-1] == c and text[te[c] : ts[num]] == " " \
+                    and self.g.lookup(" ".join(tw[x] for x in run) + " " + tw[num]):
+                run.append(num)  # "Ligue 1": a name the gazetteer knows with its number
             half = len(run) // 2
             if len(run) % 2 == 0 and half and [tw[x] for x in run[:half]] == [tw[x] for x in run[half:]] \
                     and self.g.lookup(" ".join(tw[x] for x in run[:half])):

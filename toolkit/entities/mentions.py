@@ -465,6 +465,8 @@ def _head_words(sc: _Scope, candidates: list[Candidate]) -> dict[str, set[str]]:
     return heads
 
 
+#: a journalist's job after the desk's name in a byline ("Health editor", "Political correspondent")
+_DESK_JOBS = frozenset(["editor", "correspondent", "reporter", "writer", "columnist", "analyst", "producer"])
 #: a nucleic acid's name ("mRNA", "microRNA", "siRNAs", "eDNA", "cfDNA")
 _NUCLEIC = re.compile(r"[a-z]{1,6}(?:RNA|DNA)s?")
 #: a count before a noun phrase ("two Nobel Laureates")
@@ -487,6 +489,11 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
     g, wl = sc.g, sc.wl
     ts, te, tw = sc.det.toks[sent_id][:3]
     words = tuple(map(tw.__getitem__, run))  # read-only here: a tuple serves the memo keys too
+    if len(run) >= 3 and run[-1] + 1 < len(tw) and tw[run[-1] + 1] in _DESK_JOBS and label is None \
+            and run[0] > 0 and tw[run[0] - 1] in ("By", "by", "BY") \
+            and (_lex(words[-1].lower()) or "")[:2] in ("NN", "JJ") and not g.has("given", words[-1]) \
+            and g.lookup(words[-1]) is None and words[-2] not in CONNECT:
+        run, words = run[:-1], words[:-1]  # "By Andrew Gregory Health editor": the byline's name, then the desk
     out: list[Raw | None] = []
     mention = partial(_mention, sc, sent_id)
 

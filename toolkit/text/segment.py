@@ -137,7 +137,9 @@ _CREDIT_LINE = re.compile(
     r"^\s*(?:"
     r"(?:Photo|Picture|Image|Photograph|Credit|Illustration|Video)s?(?:\s+(?:by|credit|courtesy))?\s*[:/]\s*.{2,120}"
     r"|(?:By|BY|Words\s+by|Written\s+by)\s+[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|and|AND|de|van|von|al|bin))"
-    r"{0,9}(?:\s*[,|/]\s*[A-Z][^\n]{0,80})?"
+    r"{0,9}(?:\s*[,|/]\s*[A-Z][^\n]{0,80}"
+    # "By Andrew Gregory Health editor": the desk and the job after the name, no comma
+    r"|\s+(?:editor|correspondent|reporter|writer|columnist|analyst|producer)(?:\s+(?:at|for|of)\s+[A-Z][^\n]{0,60})?)?"
     r"|(?:Reporting|Additional\s+reporting|Editing|Compiled|Produced|Story|Text|Reported|Report)\s+by\s+[A-Z][^\n]{1,160}"
     # "Source: CNN" under a video; "CNN —" alone on the line under a CNN dateline's place
     r"|Source\s*:\s*[A-Z][\w.&' -]{1,40}"
