@@ -3134,3 +3134,14 @@ def test_a_byline_with_the_desk_after_the_name():
                        "to harm, New York Times reporter James Risen said.\n")
     assert art.paragraphs["kind"].tolist() == ["title", "credit", "body"]
     assert set(actors(art)["actor"]) == {"The New York Times", "James Risen"}
+
+
+def test_a_clubs_town_alone_in_a_football_story_is_the_club():
+    # a transfer story: "which Madrid won for a record 15th time", "Madrid coach Carlo Ancelotti" were the city
+    # beside "Real Madrid" (and "Real Madrid beat …" at a sentence's start lost "Real"); "in Paris" stays the city
+    df = _df(HEAD + "Real Madrid signed Kylian Mbappé from Paris Saint-Germain on a free transfer, the La Liga club "
+                    "said. He won six Ligue 1 titles in Paris. Madrid won the Champions League last month. Madrid coach "
+                    "Carlo Ancelotti said the squad was stronger.")
+    got = df.groupby(["actor", "type"]).size().to_dict()
+    assert got[("Real Madrid", "organization")] == 3
+    assert got[("Paris", "place")] == 1

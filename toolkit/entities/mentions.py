@@ -186,6 +186,7 @@ class Raw:
     attributive: bool = False  # followed by a common noun ("the Cruise video", "the Macron administration")
     team: bool = False  # a country in a match report ("Sweden defeated Korea 1 – 0"): the national team
     club: bool = False  # a city named as its football club ("at Barcelona's ground", "Liverpool beat Everton 2-0")
+    bare: bool = False  # a town in a sports story, after no preposition: maybe a club the article names in full
     acts: bool = False  # a country or capital acting ("North Korea fired", "Moscow said"), a team beside its score
     group: str | None = None  # the rule of a group noun before it ("companies such as X"): types the list it opens
     sex: str = ""  # "m"/"f" from an honorific before the name ("Mr Anderson", "Mrs Meadows"), else ""
@@ -937,6 +938,9 @@ def _mention(
         # in a football story without a score: "signed Mason Mount from Chelsea", "Chelsea have raised £200m"
         rule = RULE["club_cue"]
         raw.hints[rule.type] += rule.weight
+    if single and (det.sports or det.football) and ((hit and hit[1] == "place") or name in world_cities()) \
+            and not _PREP_BEFORE.search(text, max(0, s - 12), s):
+        raw.bare = True  # "Madrid have won 15 titles" beside "Real Madrid": maybe the club (weighed in resolution)
     if len(words) == 3 and words[1] == "&" and not hit and prev not in ("(", ";") and not (after and (
             after[0] == "(" or (len(after) > 1 and after[1][:4].isdigit()))) \
             and not (g.has("given", words[0]) and g.has("given", words[2])):
@@ -974,7 +978,7 @@ _INSTITUTION_ADJECTIVES = frozenset(["Federal", "Congressional", "Constitutional
 _CLUB_TAILS = frozenset(["United", "Rovers", "Athletic", "Wanderers", "Albion", "Hotspur", "Argyle", "FC", "AFC"])
 MATCH_CLUB_TAILS = _CLUB_TAILS | frozenset(["City", "Town", "County", "Forest", "Wednesday", "Rangers", "Orient",
                                              "Villa", "Athletico", "Alexandra"])
-_CLUB_HEADS = frozenset(["Real", "Atletico", "Atlético", "Inter", "AC", "Bayern", "Borussia", "Dynamo", "Sporting",
+CLUB_HEADS = frozenset(["Real", "Atletico", "Atlético", "Inter", "AC", "Bayern", "Borussia", "Dynamo", "Sporting",
                          "Olympique", "Racing", "Athletic", "Deportivo"])
 
 
@@ -998,7 +1002,7 @@ def _team_name(words: Sequence[str], g: Gazetteer) -> bool:
         return False
     if words[-1] in MATCH_CLUB_TAILS:
         town = " ".join(words[:-1])
-    elif words[0] in _CLUB_HEADS:
+    elif words[0] in CLUB_HEADS:
         town = " ".join(words[1:])
     else:
         return False

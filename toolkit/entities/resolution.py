@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from toolkit.entities.detection import STORM_WORDS, Detector
 from toolkit.entities.gazetteer import Gazetteer, gazetteer, well_known_people, world_cities
-from toolkit.entities.mentions import AMBIGUOUS_HEADS, MATCH_CLUB_TAILS, Raw
+from toolkit.entities.mentions import AMBIGUOUS_HEADS, CLUB_HEADS, MATCH_CLUB_TAILS, Raw
 from toolkit.entities.tokens import CONNECT, CORE_TITLES, NAME_PARTICLES, is_cap, lazy_lex
 from toolkit.entities.typing_rules import (
     COMPANY_SUFFIXES,
@@ -630,11 +630,14 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
     named_after = _named_after(types, cluster_hints, mentions_of, g)
     named_after.update(_company_short_forms(types, cluster_hints, g))
     named_after.update(_team_short_forms(types, g, called))
+    clubs = _clubs_by_town(types) if any(r.bare for r in raws) else {}
     out = []
     for r in raws:
         k = key[id(r)]
         if named_after and k in named_after:
             k = key[id(r)] = named_after[k]
+        elif r.bare and k in clubs and types.get(k) == "place":
+            k = key[id(r)] = clubs[k]  # "Real Madrid beat …. Madrid have won 15 titles": the club (not "in Madrid")
         ent = cb_of.get(k)
         actor = ent.name if ent is not None else k
         t = types[k]
@@ -701,6 +704,24 @@ def _team_short_forms(types: dict[str, str], g: Gazetteer, called: set[tuple[str
             longer[last].append(k)
     # (typed a person or not: "the Lakers, who have lost four games" reads like a person's name)
     return {k: v[0] for k, v in longer.items() if len(v) == 1 and k in types and not g.lookup(k)}
+
+
+def _clubs_by_town(types: dict[str, str]) -> dict[str, str]:
+    """The one club each town's name opens or ends ("Real Madrid", "Borussia Dortmund", "Manchester United": a club's
+    word before or after the town; not "Hawaii Supreme Court"), by the town's name."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for k, t in types.items():
+        words = k.split()
+        if t == "organization" and 2 <= len(words) <= 3 and not any(w[:1].islower() for w in words):
+            if words[-1] in MATCH_CLUB_TAILS or words[-1] == "Saint-Germain":
+                town = " ".join(words[:-1])  # "Manchester United", "Paris Saint-Germain"
+            elif words[0] in CLUB_HEADS:
+                town = " ".join(words[1:])  # "Real Madrid", "Borussia Dortmund"
+            else:
+                continue  # (not "Hawaii Supreme Court", "Bank of England")
+            if types.get(town) == "place":
+                found[town].append(k)
+    return {w: v[0] for w, v in found.items() if len(v) == 1}
 
 
 def _named_after(types: dict[str, str], hints: Mapping[str, Counter], mentions_of: Counter, g: Gazetteer) -> dict[str, str]:
