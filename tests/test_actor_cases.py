@@ -3145,3 +3145,15 @@ def test_a_clubs_town_alone_in_a_football_story_is_the_club():
     got = df.groupby(["actor", "type"]).size().to_dict()
     assert got[("Real Madrid", "organization")] == 3
     assert got[("Paris", "place")] == 1
+
+
+def test_a_company_in_an_apposition_with_a_participle_and_a_label_before_an_adjective():
+    # Wikinews: "The Icecreamists, the marketing company involved with the dessert" was a person, "Jamba, the ringtone
+    # company created by VeriSign" a place ("involved", "created" read as the apposition's head); "a British socialist
+    # inspired youth organisation" keeps its head; "United Kingdom Local British councillors" (a category label run
+    # into the first sentence) was an organisation "United Kingdom Local British"
+    got = _types("United Kingdom Local British councillors have seized ice cream. The Icecreamists, the marketing "
+                 "company involved with the dessert, agreed. News Corp. bought Jamba, the ringtone company created by "
+                 "VeriSign. The Woodcraft Folk, a British socialist inspired youth organisation, lost its subsidy.")
+    assert got["United Kingdom"] == "place" and "United Kingdom Local British" not in got
+    assert got["Icecreamists"] == got["Jamba"] == got["Woodcraft Folk"] == "organization"

@@ -687,3 +687,13 @@ def test_the_year_before_to_is_a_span_only_before_a_date():
     got = [(t, v) for t, _, v in tags("It became the first film of the year to pass $1 billion. Profit in the year to "
                                       "this January rose. Album of the year went to her.", published=dt.date(2024, 6, 30))]
     assert got == [("the year", "2024"), ("the year", "P1Y"), ("this January", "2024-01")]
+
+
+def test_an_events_date_told_with_last_year_after_it():
+    # Wikinews (August 2006): "after the 7 July bomb attacks in London last year" was 2006-07-07; (2007) "removed in
+    # the September coup last year" was 2007-09
+    got = [(t, v) for t, _, v in tags("It began after the 7 July bomb attacks in London last year.",
+                                      published=dt.date(2006, 8, 24))]
+    assert got[0] == ("the 7 July", "2005-07-07")
+    got = [(t, v) for t, _, v in tags("He was removed in the September coup last year.", published=dt.date(2007, 5, 30))]
+    assert got[0] == ("September", "2006-09")

@@ -821,7 +821,9 @@ class Detector:
                 if cut:
                     # "Turkey Thousands of people marched", "Venezuela According to …", "United Kingdom
                     # British-born …": a category label run into the sentence it heads
-                    if (_lex(tw[run[cut]].lower()) in _LABEL_NEXT_TAGS or tw[run[cut]] in _QUANTITY_WORDS) \
+                    if (_lex(tw[run[cut]].lower()) in _LABEL_NEXT_TAGS or tw[run[cut]] in _QUANTITY_WORDS
+                            or (_lex(tw[run[cut]].lower()) == "JJ" and cut + 1 < len(run)
+                                and tw[run[cut + 1]] in self.g.demonyms)) \
                             and not self.g.lookup(" ".join(tw[x] for x in run[cut:])):
                         skip.add(run[cut])  # ("According", "Thousands": no name; not "United States")
                     del run[cut:]
@@ -963,7 +965,10 @@ class Detector:
         for k in (3, 2, 1):
             if k < len(words) and (self.g.lookup(" ".join(words[:k])) or ("", ""))[1] == "place" and (
                     ((_lex(words[k].lower()) in _LABEL_NEXT_TAGS or words[k] in _QUANTITY_WORDS
-                      or words[k] in self.g.demonyms) and words[k] not in COMPASS_POINTS
+                      or words[k] in self.g.demonyms
+                      # "United Kingdom Local British councillors": an adjective, then a demonym
+                      or (_lex(words[k].lower()) == "JJ" and k + 1 < len(words) and words[k + 1] in self.g.demonyms))
+                     and words[k] not in COMPASS_POINTS
                      and not (words[k] == "United" and k == len(words) - 1)
                      and not self._org_word(words[k]) and not self.g.has("place_suffix", words[k])
                      and not self.g.has("thing_word", words[k]))

@@ -1047,6 +1047,10 @@ def _apposition_head(tw: list[str], last: int) -> str:
             break
         if t in _APPOS_NOT:
             return ""
+        if head and (_lex(t) or "") in ("VBN", "VBG", "VBD") and t.endswith(("ed", "ing")) and j + 1 < n \
+                and (tw[j + 1] in _APPOS_END or tw[j + 1] in _APPOS_DETS):
+            break  # "the marketing company involved with …", "the ringtone company created by VeriSign": a participle
+            # and its preposition after the head (not "a socialist inspired youth organisation")
         head = t
         j += 1
     else:

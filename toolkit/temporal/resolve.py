@@ -159,18 +159,20 @@ def _anchor_year(ctx: _Ctx, month: int, day: int | None, start: int) -> int | No
 
 
 #: an event's noun, then its year, right after a month and day ("the September 11 attacks in 2001", "the March 11
-#: bombings of 2004")
+#: bombings of 2004", "the 7 July bomb attacks in London last year")
 _YEAR_SOON_AFTER = re.compile(
     r"(?:\s+[a-z]+)?\s+(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|killings|riots?|protests?|"
     r"uprising|revolution|coup|crash|raids?|earthquakes?|tsunami|floods?|fires?|disasters?|elections?|referendum|"
-    r"terror\s+attacks?|ceasefire)\s+(?:in|of)\s+((?:1[89]|20)\d\d)\b(?!\s*(?:-|–|to)\s*\d)")
+    r"terror\s+attacks?|ceasefire)(?:\s+in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)?"
+    r"\s+(?:(?:in|of)\s+((?:1[89]|20)\d\d)\b(?!\s*(?:-|–|to)\s*\d)|(last|this)\s+year\b)")
 
 
 def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int) -> int:
     """Year of a month (and day) given without one, relative to the publication date (see :mod:`toolkit.temporal.timex`)."""
     assert ctx.published is not None
     if (later := _YEAR_SOON_AFTER.match(ctx.text, end)) is not None:
-        return int(later.group(1))  # "the September 11 attacks in 2001": the year told right after
+        # "the September 11 attacks in 2001": the year told right after; "the 7 July bomb attacks in London last year"
+        return int(later.group(1)) if later.group(1) else ctx.published.year - (later.group(2).lower() == "last")
     anchored = _anchor_year(ctx, month, day, start)
     if anchored is not None:
         return anchored
