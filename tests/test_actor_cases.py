@@ -3157,3 +3157,10 @@ def test_a_company_in_an_apposition_with_a_participle_and_a_label_before_an_adje
                  "VeriSign. The Woodcraft Folk, a British socialist inspired youth organisation, lost its subsidy.")
     assert got["United Kingdom"] == "place" and "United Kingdom Local British" not in got
     assert got["Icecreamists"] == got["Jamba"] == got["Woodcraft Folk"] == "organization"
+
+
+def test_an_arabic_surname_alone_is_a_person():
+    # Wikinews: "less than a week after the death of al-Zarqawi" was an organisation; "the al-Askari shrine" is none
+    got = _types(HEAD + "Bush went to Baghdad after the death of al-Zarqawi. He met with al-Maliki. Saedi planned the "
+                        "al-Askari shrine bombing.")
+    assert (got["al-Zarqawi"], got["al-Maliki"]) == ("person", "person") and got["al-Askari"] != "person"

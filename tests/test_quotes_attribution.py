@@ -1433,3 +1433,11 @@ def test_a_roles_document_is_the_role_holders_words():
            'reads "the average woman could be better suited." The judge\'s ruling reads "men and women are now '
            'similar." Governor Togiola Tulafono spoke. "We ask again," said the governor\'s message.')
     assert q["speaker"].tolist() == ["Gray Miller", "Gray Miller", "Togiola Tulafono"]
+
+
+def test_a_nationality_and_a_role_without_an_article_is_a_source():
+    # Wikinews: '"The moment has come," said Greek prime minister .' (the name, a link, lost) and 'Saudi central bank
+    # officials said that "appropriate measures" would be taken' had no speaker
+    q = _q('"The moment has come," said Greek prime minister . He stated that it is "a national necessity for us." '
+           'Saudi central bank officials said that "appropriate measures" would be taken.')
+    assert q["speaker"].tolist() == ["Greek prime minister", "Greek prime minister", "Saudi central bank officials"]

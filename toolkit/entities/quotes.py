@@ -1195,7 +1195,10 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             return holder, "actor"  # "Judge Gray Miller ruled … Part of the judge's statement reads": the judge
         if (
             words
-            and (words[0][:1].islower() or _DET.match(phrase) or (group and _common_plural(words[0])))
+            and (words[0][:1].islower() or _DET.match(phrase) or (group and _common_plural(words[0]))
+                 # '“…,” said Greek prime minister .' (a link's name lost): a nationality and a lower-case role
+                 or (len(words) >= 2 and words[0] in gazetteer().demonyms and all(w.islower() for w in words[1:])
+                     and _names_person(phrase)))
             and len(words) <= 10
             and words[-1].lower() not in ("such", "like")  # shouted slogans such as "…"
             and not _NOT_A_SOURCE.intersection(w.lower() for w in words[:3])  # "the way people (have …)"

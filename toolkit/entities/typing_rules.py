@@ -662,6 +662,8 @@ _ORG_APPOS = frozenset(["chapter", "subsidiary", "affiliate", "branch", "divisio
 #: The ending of a Latin species name ("fusca", "bassiana", "coli", "sapiens", "falciparum").
 #: a capital after a lower-case letter inside a word ("TravelCorridor", "MeToo"; not "McDonald", "MacArthur")
 _CAMEL_INNER = re.compile(r"^(?!Ma?c[A-Z]).*[a-z][A-Z]")
+#: an Arabic surname written alone: "al-" and a nisba ending in -i ("al-Zarqawi", "al-Maliki", "al-Baghdadi")
+_NISBA = re.compile(r"(?:al|el)-[A-Z][a-z]{2,}i")
 _EPITHET = re.compile(r"[a-z]{2,}(?:a|ae|i|ii|us|um|is|ens)")
 _GENUS = re.compile(r"[A-Z][a-z]{2,}")
 #: a year alone in parentheses: a citation ("Quilis (1964)") or a work's year ("Titanic (1997)")
@@ -803,6 +805,10 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"Six Flags", "Apex Shark Expeditions": not a surname'),
     Rule("short_name", "name", "person", 2, lambda n: n.shape == "short_name" and not _plural_last(n),
          '"Xiaogang Wei": two or three name-like words'),
+    Rule("arabic_nisba", "after", "person", 3,  # ("after": it reads the name too, no memo on the word before)
+         lambda c: len(c.words) == 1 and _NISBA.fullmatch(c.words[0]) is not None and c.prev.lower() not in ("the", "a", "an")
+         and not (c.after and (_lex(c.after[0]) or "")[:2] == "NN"),
+         '"the death of al-Zarqawi", "met al-Maliki": an Arabic surname (al- and a nisba in -i; not "the al-Askari shrine")'),
     Rule("number_team", "name", "organization", 5,
          lambda n: n.multi and n.words[-1][:1].isdigit() and n.words[-1].endswith("ers") and n.words[-1][:-3].isdigit(),
          '"the San Francisco 49ers", "the Philadelphia 76ers": a team named with a number'),
