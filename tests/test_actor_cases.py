@@ -3164,3 +3164,9 @@ def test_an_arabic_surname_alone_is_a_person():
     got = _types(HEAD + "Bush went to Baghdad after the death of al-Zarqawi. He met with al-Maliki. Saedi planned the "
                         "al-Askari shrine bombing.")
     assert (got["al-Zarqawi"], got["al-Maliki"]) == ("person", "person") and got["al-Askari"] != "person"
+
+
+def test_a_name_before_group_is_an_organisation():
+    # "Dr Friederike Otto, who leads the World Weather Attribution group" made the group a person
+    assert _types(HEAD + "Dr Friederike Otto, who leads the World Weather Attribution group, spoke.") == {
+        "Friederike Otto": "person", "World Weather Attribution": "organization"}

@@ -231,3 +231,11 @@ def test_in_a_story_about_works_other_title_shaped_quotes_are_titles():
     assert quotes(art)["text"].tolist() == ["The summer box office is rebounding,"]
     works = set(actors(art).query("type == 'work'")["actor"])
     assert works == {"Inside Out 2", "Frozen II", "Quiet Place: Day One", "Bad Boys: Ride or Die"}
+
+
+def test_titles_after_a_plural_work_noun_are_not_quotes():
+    # an obituary: 'Jackson's albums "Off the Wall," "Thriller" and "Bad."' left "Bad." an unattributed quote and the
+    # first two only titles by their list
+    art = load_article(HEAD + 'He produced Jackson\'s albums "Off the Wall," "Thriller" and "Bad." Her novels "Beloved" '
+                              'and "Jazz" sold well. "He was a genius," Lionel Richie wrote.')
+    assert quotes(art)["text"].tolist() == ["He was a genius,"]

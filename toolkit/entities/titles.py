@@ -79,7 +79,8 @@ SPEECH_VERBS = (
 VERB_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 
 _WORK_NOUN_BEFORE = re.compile(
-    r"\b(?:film|films|movie|movies|series|show|book|novel|memoir|album|song|single|play|musical|opera|"
+    r"\b(?:film|films|movie|movies|series|show|shows|book|books|novel|novels|memoir|album|albums|song|songs|single|"
+    r"singles|play|plays|musical|opera|"
     r"documentary|programme|program|podcast|sitcom|episode|painting|poem|titled|entitled|thriller|drama|"
     r"comedy|biopic|satire|adaptation|blockbuster|bestseller|sequel|remake|miniseries|docuseries|newspaper|"
     r"magazine|website|blog|videogame|sculpture|exhibition|article|essay|column|op-ed|editorial|booklet|pamphlet|"
