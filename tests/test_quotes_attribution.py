@@ -1441,3 +1441,20 @@ def test_a_nationality_and_a_role_without_an_article_is_a_source():
     q = _q('"The moment has come," said Greek prime minister . He stated that it is "a national necessity for us." '
            'Saudi central bank officials said that "appropriate measures" would be taken.')
     assert q["speaker"].tolist() == ["Greek prime minister", "Greek prime minister", "Saudi central bank officials"]
+
+
+def test_congratulating_wishing_welcoming_or_blaming_quotes_the_subject():
+    # 'Orbán congratulated Georgian Dream on "an overwhelming victory"', 'Starmer wished the King "a full and speedy
+    # recovery"' had no speaker; Wikinews: 'Police blamed the attack on "anarchists"', 'Tony Blair welcomed the
+    # "historic decision …"' (was Downing Street's)
+    q = _q('Hungarian Prime Minister Viktor Orbán congratulated Georgian Dream on "an overwhelming victory". Labour leader '
+           'Sir Keir Starmer wished the King "a full and speedy recovery". Police blamed the attack on "anarchists".')
+    assert q["speaker"].tolist() == ["Viktor Orbán", "Keir Starmer", "Police"]
+
+
+def test_a_quoted_name_for_a_law_or_a_policy_is_no_quote():
+    # 'parliament passed a "foreign agents" law' was a quote of critics'; Wikinews: 'an "anti-secession" law',
+    # 'Vancouver's "Living First" policy', 'the proposed "shoot to kill" laws'
+    q = _q('Parliament passed a "foreign agents" law in June. He said the proposed "shoot to kill" laws were bad. The '
+           'city\'s "Living First" policy worked. "We will repeal the law," she said.')
+    assert q["text"].tolist() == ["We will repeal the law,"]

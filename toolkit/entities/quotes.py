@@ -223,6 +223,9 @@ _PASSIVE_AUX = frozenset(["been", "was", "were", "is", "are", "being", "be"])
 _PASSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_PASSIVE_AUX))})\s+$", re.IGNORECASE)
 _TRAILING_RELATIVE = re.compile(r"\s+(?:who|which|that)$", re.IGNORECASE)
 #: a source that is a document: "an AEW press release", "a Hezbollah statement" (the organisation speaks)
+#: a law's, a policy's or a label's noun right after a quoted phrase: the phrase names it ('a “foreign agents” law')
+_TERM_NOUN_AFTER = re.compile(r"[ \t]+(?:laws?|bills?|act|legislation|label|tag|status|designation|list|rules?|clause|"
+                              r"provision|polic(?:y|ies)|doctrine|regime|scheme|tax|ban)\b")
 #: a role's document ("the judge's ruling", "part of the president's statement")
 _ROLE_DOCUMENT = re.compile(
     r"(?:(?:[Pp]art|[Oo]ne passage|[Aa] passage|[Aa] section|[Oo]ne section|[Oo]ne line|[Aa] line) of\s+)?"
@@ -1374,6 +1377,9 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             continue  # 'the Hutu-extremist “Forces Nationales de Liberation”': a body's name in quotation marks
         if _WORD_CHAR.search(text, qs, qe) is None:
             continue  # '""', '“ ”': empty quotation marks (markup left in the text), no words quoted
+        if _TERM_NOUN_AFTER.match(text, qe) and len(text[qs:qe].split()) <= 5 \
+                and not text[qs:qe].rstrip(" ”\"’'»").endswith((",", ".", "?", "!")):
+            continue  # 'passed a “foreign agents” law', 'Vancouver's “Living First” policy': a name for a law, no speech
         if _NAME_LABEL_BEFORE.search(text, max(0, qs - 40), qs):
             continue  # 'identified him only as “Mr. A”', 'known as the “Troubles”': a name someone goes by, no speech
         if turn_paras and pid in turn_paras and turn_seen[0] != pid:

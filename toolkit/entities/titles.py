@@ -38,6 +38,9 @@ JUDGING_VERBS = (
     "accused", "accuses", "cited", "cites", "regards", "regarded", "referred", "refers", "thanked", "thanks",
     "assailed", "assails", "lauded", "lauds", "applauded", "applauds", "commended", "commends", "decried", "decries",
     "lambasted", "lambastes", "derided", "derides", *JUDGING_AS,
+    # 'Orbán congratulated Georgian Dream on “an overwhelming victory”', 'Starmer wished the King “a full and speedy
+    # recovery”', 'welcomed the move as “a step forward”', 'blamed the delay on “red tape”'
+    "congratulated", "congratulates", "wished", "wishes", "welcomed", "welcomes", "blamed", "blames",
     # participles after a clause ('Freeland quit, accusing Trudeau of “costly political gimmicks”')
     "accusing", "criticizing", "criticising", "condemning", "denouncing", "praising", "slamming", "branding",
     "labelling", "labeling",
