@@ -1458,3 +1458,14 @@ def test_a_quoted_name_for_a_law_or_a_policy_is_no_quote():
     q = _q('Parliament passed a "foreign agents" law in June. He said the proposed "shoot to kill" laws were bad. The '
            'city\'s "Living First" policy worked. "We will repeal the law," she said.')
     assert q["text"].tolist() == ["We will repeal the law,"]
+
+
+def test_a_slogan_a_nickname_a_so_called_term_and_its_gloss_are_no_quotes():
+    # Village Voice: 'the slogan “Don't Buy Books by Crooks.”'; DW: 'so-called "Schutzverträge," or "protection
+    # contracts,"' (the gloss was given to "Schutzverträge" as its speaker), 'the Swahili nickname "mkono wa damu," or
+    # "the man with the bloody hand,"'; Wikinews: 'Time reported some were using the slogan "Make the World Greta
+    # Again"' (Time's quote); a crowd that chants still speaks
+    q = _q('They came up with the slogan "Don\'t Buy Books by Crooks." He agreed so-called "Schutzverträge," or '
+           '"protection contracts." He earned the Swahili nickname "mkono wa damu," or "the man with the bloody hand." '
+           'Time reported some were using the slogan "Make the World Greta Again". Protesters chant "Chumps" at guests.')
+    assert q["text"].tolist() == ["Chumps"]

@@ -223,6 +223,8 @@ _PASSIVE_AUX = frozenset(["been", "was", "were", "is", "are", "being", "be"])
 _PASSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_PASSIVE_AUX))})\s+$", re.IGNORECASE)
 _TRAILING_RELATIVE = re.compile(r"\s+(?:who|which|that)$", re.IGNORECASE)
 #: a source that is a document: "an AEW press release", "a Hezbollah statement" (the organisation speaks)
+#: between a quoted name and its gloss: '“mkono wa damu,” or “the man with the bloody hand”', '“X” (“Y”)'
+_GLOSS_GAP = re.compile(r"\s*,?\s*(?:or|meaning|i\.e\.,?|\()\s*")
 #: a law's, a policy's or a label's noun right after a quoted phrase: the phrase names it ('a “foreign agents” law')
 _TERM_NOUN_AFTER = re.compile(r"[ \t]+(?:laws?|bills?|act|legislation|label|tag|status|designation|list|rules?|clause|"
                               r"provision|polic(?:y|ies)|doctrine|regime|scheme|tax|ban)\b")
@@ -754,7 +756,9 @@ _ROLE_THEN_PREP = re.compile(
 )
 #: a name or label given to someone or something, right before the quote
 _NAME_LABEL_BEFORE = re.compile(
-    r"\b(?:known\s+as|identified\s+(?:\w+\s+)?(?:only\s+)?as|nicknamed|a\.?k\.?a\.?|also\s+called|"
+    r"\b(?:known\s+as|identified\s+(?:\w+\s+)?(?:only\s+)?as|nicknamed|a\.?k\.?a\.?|also\s+called|so-called|"
+    # a name given, not speech: 'the slogan “Don't Buy Books by Crooks”', 'the Swahili nickname “mkono wa damu”'
+    r"(?:the|a|an|its|their|his|her|our|whose)\s+(?:\w+\s+)?(?:slogan|motto|nickname|hashtag|catchphrase|chant)s?|"
     # a word mentioned, not said: 'whose "o" stands for "omni"', 'short for "…"', 'the word "…"'
     r"stands?\s+for|stood\s+for|short\s+for|(?:which|that)\s+means?|meaning|the\s+(?:word|term|phrase)s?|"
     r"whose)\s+(?:the\s+)?$",
@@ -1365,6 +1369,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
     said_end = [0]  # where the last quote with a speaker ended
     prev_speaker: list[tuple[str | None, str] | None] = [None]  # and its speaker (None: unattributed)
     titles = title_flags(article)  # titles of works in quotation marks, one flag per span
+    named_end = [0]  # where the last quote that is a name (no speech) ended
     for (qs, qe), is_title in zip(spans, titles, strict=True):
         sid, sa, sb, kind, pid = sent_of(qs)
         if kind in _SKIP_KINDS:
@@ -1380,8 +1385,12 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         if _TERM_NOUN_AFTER.match(text, qe) and len(text[qs:qe].split()) <= 5 \
                 and not text[qs:qe].rstrip(" ”\"’'»").endswith((",", ".", "?", "!")):
             continue  # 'passed a “foreign agents” law', 'Vancouver's “Living First” policy': a name for a law, no speech
-        if _NAME_LABEL_BEFORE.search(text, max(0, qs - 40), qs):
-            continue  # 'identified him only as “Mr. A”', 'known as the “Troubles”': a name someone goes by, no speech
+        if _NAME_LABEL_BEFORE.search(text, max(0, qs - 40), qs) or (
+                named_end[0] and _GLOSS_GAP.fullmatch(text, named_end[0], qs) is not None):
+            # 'identified him only as “Mr. A”', 'known as the “Troubles”': a name someone goes by, no speech; and its
+            # gloss ('the nickname “mkono wa damu,” or “the man with the bloody hand,”')
+            named_end[0] = qe
+            continue
         if turn_paras and pid in turn_paras and turn_seen[0] != pid:
             # a quote inside a turn of a transcript ("NG: My mother said I would “boss people around”"): the
             # turn's speaker is the one speaking, not the last quote's (the interviewer)
