@@ -1469,3 +1469,21 @@ def test_a_slogan_a_nickname_a_so_called_term_and_its_gloss_are_no_quotes():
            '"protection contracts." He earned the Swahili nickname "mkono wa damu," or "the man with the bloody hand." '
            'Time reported some were using the slogan "Make the World Greta Again". Protesters chant "Chumps" at guests.')
     assert q["text"].tolist() == ["Chumps"]
+
+
+def test_a_wiki_section_headed_by_its_speakers_name():
+    # Wikinews: '=== President Thabo Mbeki of South Africa === "I am honoured …"' had no speaker (four speeches)
+    q = _q('The conference opened. === President Thabo Mbeki of South Africa === "I am honoured to wish this conference '
+           'success." === Prime Minister Manmohan Singh of India === "Mr. Chairman Sir, we must respond."')
+    assert q["speaker"].tolist() == ["Thabo Mbeki", "Manmohan Singh"]
+
+
+def test_the_subject_of_the_clause_the_verb_of_saying_is_in():
+    # Wikinews: 'Some wondered what Bush's reasoning could be … since Bolton acknowledged saying in 1994 that the UN
+    # "has 38 stories."' went to Bush once its heading no longer ran into the sentence; 'As the protests continued in
+    # China, Japan lodged a "strong protest"' went to "the protests" ("continued" far from the quote is no saying)
+    q = _q('Some wondered what Bush\'s reasoning could be for nominating Bolton since Bolton acknowledged saying in 1994 '
+           'that the UN "has 38 stories." John Smith, who joined after Bob Jones left, said "no." As the protests '
+           'continued in China, Japan lodged a "strong protest". Nasrallah spoke. He continued saying that Lebanon must '
+           '"have faith".')
+    assert q["speaker"].tolist() == ["Bolton", "John Smith", None, "Nasrallah"]

@@ -807,7 +807,8 @@ def test_an_html_comment_between_sentences_is_a_furniture_sentence():
 def test_a_wiki_list_of_links_inside_a_line_is_a_furniture_sentence():
     # Wikinews texts flattened to one line end with "== Related news == * Bomb blasts kill several in Iran *
     # Continuing civil unrest …": its headlines gave actors ("Bomb", "Continuing") and ran into the last sentence;
-    # a heading of prose after it ("== Background ==") starts the story again, a comment before it stays furniture
+    # a heading of prose after it ("== Background ==", a sentence of its own) starts the story again, a comment
+    # before it stays furniture
     from toolkit import actors, load_article
 
     art = load_article("Iranians vote\n\nIranians vote today.<!-- check --> Outcomes are controlled by the Council. == "
@@ -818,7 +819,7 @@ def test_a_wiki_list_of_links_inside_a_line_is_a_furniture_sentence():
         ("Iranians vote today.", "body"), ("<!-- check -->", "boilerplate"),
         ("Outcomes are controlled by the Council.", "body"),
         ("== Related news == * Bomb blasts kill several in Iran * Continuing civil unrest in Iran", "boilerplate"),
-        ("== Background == Mahmoud Ahmadinejad is the mayor of Tehran.", "body")]
+        ("== Background ==", "body"), ("Mahmoud Ahmadinejad is the mayor of Tehran.", "body")]
     assert not {"Bomb", "Continuing"} & set(actors(art)["actor"])
 
 
@@ -837,3 +838,17 @@ def test_a_page_with_skip_links_a_breadcrumb_a_standfirst_and_a_bracketed_credit
     kinds = dict(zip(art.paragraphs["text"], art.paragraphs["kind"], strict=True))
     assert kinds["Palestinians inspect the rubble of a house in Khan Younis [Hatem Khaled/Reuters]"] == "caption"
     assert kinds["News|Israel-Palestine conflict"] == kinds["Navigation menu"] == "boilerplate"
+
+
+def test_a_wiki_heading_inside_a_line_is_a_sentence_of_its_own():
+    # Wikinews texts flattened to one line: "===Darfur conflict threatens to spread=== Chad Prime Minister Pascal
+    # Yoadimnadji says that “…”" was one sentence, and its quote had no speaker
+    from toolkit import load_article, quotes
+
+    art = load_article("Sudan denies support\n\nThe Sudan government has denied it. ===Darfur conflict threatens to "
+                       "spread=== Chad Prime Minister Pascal Yoadimnadji says that “mercenaries in the pay of the "
+                       "Sudanese” have invaded towns.")
+    assert art.sentences["text"].tolist()[2:] == [
+        "===Darfur conflict threatens to spread===",
+        "Chad Prime Minister Pascal Yoadimnadji says that “mercenaries in the pay of the Sudanese” have invaded towns."]
+    assert quotes(art)["speaker"].tolist() == ["Pascal Yoadimnadji"]

@@ -223,6 +223,10 @@ _PASSIVE_AUX = frozenset(["been", "was", "were", "is", "are", "being", "be"])
 _PASSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_PASSIVE_AUX))})\s+$", re.IGNORECASE)
 _TRAILING_RELATIVE = re.compile(r"\s+(?:who|which|that)$", re.IGNORECASE)
 #: a source that is a document: "an AEW press release", "a Hezbollah statement" (the organisation speaks)
+#: "that" or "by saying" opening what a verb of saying says
+_THAT_OR_SAYING = re.compile(r"\s*(?:,\s*)?(?:that\b|(?:by\s+)?[a-z]+ing\b|to\s+[a-z]+\b|:)")
+#: a subordinating conjunction opening a clause inside the sentence ("… since Bolton acknowledged saying")
+_CLAUSE_CONJ = re.compile(r"\b(?:since|because|after|when|while|although|though|whereas|until|once)\s+")
 #: between a quoted name and its gloss: '“mkono wa damu,” or “the man with the bloody hand”', '“X” (“Y”)'
 _GLOSS_GAP = re.compile(r"\s*,?\s*(?:or|meaning|i\.e\.,?|\()\s*")
 #: a law's, a policy's or a label's noun right after a quoted phrase: the phrase names it ('a “foreign agents” law')
@@ -1567,7 +1571,11 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         if speaker is None:
             before = seg[:q0]
             acc = list(_ACCORDING.finditer(before))
-            verbs = list(_saying_verbs(before))
+            verbs = [v for v in _saying_verbs(before) if v.group() not in ("continued", "continues")
+                     or len(_PLAIN_WORD.findall(before, v.end(), len(before))) <= 3
+                     or _THAT_OR_SAYING.match(before, v.end())]
+            # ('As the protests continued in China, Japan lodged a “strong protest”': "continued" far from the quote
+            # is no verb of saying)
             if acc and (not verbs or acc[-1].start() > verbs[-1].start()):
                 np_ = _np_after(before, acc[-1].end())
                 if np_ and (aux := _AUX_IN_SOURCE.search(before, np_[0], np_[1])) is not None and aux.start() > np_[0]:
@@ -1725,6 +1733,11 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                         # "Chuck Schumer said no, and Mike Johnson, R-La., said that …": the last clause's subject
                         # (a clause: a verb before the comma; not a list, "John Brennan, Leon Panetta, and …")
                         subj = [r for r in subj if r.start >= fa + clauses[-1].end()] or subj
+                    if len(subj) > 1 and (sub := list(_CLAUSE_CONJ.finditer(before, subj[0].end - fa, vm.start()))) \
+                            and "," not in before[sub[-1].end() : vm.start()]:
+                        # "Some wondered what Bush's reasoning could be … since Bolton acknowledged saying that …": the
+                        # subject of the clause the verb is in (not "Smith, who joined after Jones left, said")
+                        subj = [r for r in subj if r.start >= fa + sub[-1].end()] or subj
                     if len(subj) > 1:
                         subj = _subject_after_opener(subj, text, before, fa, vm)
                     if subj and subj[0].type != "person" and vm.group().endswith("ing") \
@@ -1879,6 +1892,13 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                         speaker, verb = (named[-1].actor, "actor"), None
         if speaker is None and reporter is not None:
             speaker, verb = reporter
+        if speaker is None and not _WORD_CHAR.search(seg[:q0]) and (i := sent_index(qs)) > 0 \
+                and text.startswith("==", s_rows[i - 1][1]):
+            # '=== President Thabo Mbeki of South Africa === “I am honoured …”': a wiki section headed by its
+            # speaker's name (the one person the heading names)
+            named = {r.actor for r in ms.starting_in(s_rows[i - 1][1], s_rows[i - 1][2]) if r.type == "person"}
+            if len(named) == 1:
+                speaker, verb = (named.pop(), "actor"), None
         # 3. a paragraph or a sentence that is only this quote, right after a sentence of reported speech
         # ending the paragraph before or in this one ("Any small hospital, he said, would need these
         # supplies." / "“It is not enough …”"; "Adams said the plan was good. “We welcome it.”"): its

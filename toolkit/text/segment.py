@@ -204,8 +204,7 @@ _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 #: a wiki heading of a list of links inside a line ("== Related news ==", "== See also =="), and any wiki heading
 _INLINE_LINKS = re.compile(r"={2,}\s*(?:Related (?:news|stories|articles)|See also|External links|Sources|References)"
                            r"\s*={2,}", re.IGNORECASE)
-_INLINE_HEADING = re.compile(r"={2,}\s*(?!(?:Related (?:news|stories|articles)|See also|External links|Sources|"
-                             r"References)\s*=)[^=\n]{1,60}?\s*={2,}", re.IGNORECASE)
+_WIKI_HEADING = re.compile(r"={2,}[^=\n]{1,80}?={2,}")
 #: a picture's caption label on a line of its own ("Image caption,"): the next line is the caption
 _CAPTION_LABEL = re.compile(r"\s*(?:Image|Photo|Picture)\s+caption\s*[,:]?\s*$", re.IGNORECASE)
 _CAPTION_PREFIX = re.compile(
@@ -774,7 +773,7 @@ def segment_rows(
                 credit = (body_end, g_end)
             if kind in ("title", "boilerplate", "credit"):
                 spans = [(g_start, g_end)] if kind != "credit" or single else split_sentences(text, g_start, g_end)
-            elif "<!--" in gtext or ("==" in gtext and _INLINE_LINKS.search(text, g_start, body_end) is not None):
+            elif "<!--" in gtext or ("==" in gtext and _WIKI_HEADING.search(text, g_start, body_end) is not None):
                 spans = []
                 sents.extend((para_id, a, b, k) for a, b, k in _furniture_sentences(text, g_start, body_end, kind))
             else:
@@ -791,31 +790,45 @@ def segment_rows(
 
 
 def _furniture_sentences(text: str, start: int, end: int, kind: str) -> list[tuple[int, int, str]]:
-    """The sentences of a line that holds furniture inside it, as ``(start, end, kind)``: an HTML comment left in the
-    text ("<!--see BBC news video for that-->") is its own furniture sentence, the words around it split as usual;
-    a wiki page flattened to one line ("… budget. == Related news == * Iran election going to run-off * Bomb blasts
-    kill several") has its list of links as one furniture sentence, up to a heading of prose."""
-    stop = end
-    links = _INLINE_LINKS.search(text, start, end)
+    """The sentences of a line that holds furniture or wiki headings inside it, as ``(start, end, kind)``. A wiki
+    page flattened to one line ("… to spread. ===Darfur conflict threatens to spread=== Chad Prime Minister …") has
+    each section's heading as a sentence of its own (it ran into the next sentence), and its list of links ("==
+    Related news == * Iran election going to run-off * Bomb blasts kill several") as one furniture sentence, up to
+    a heading of prose; an HTML comment left in the text ("<!--see BBC news video for that-->") is its own furniture
+    sentence, the words around it split as usual."""
     out: list[tuple[int, int, str]] = []
-    if links is not None:
-        nxt = _INLINE_HEADING.search(text, links.end(), end)
-        stop = links.start()
-        resume = nxt.start() if nxt is not None else end
-        tail = [(links.start(), len(text[:resume].rstrip()), "boilerplate")]
-        tail += [(a, b, kind) for a, b, _ in _furniture_sentences(text, resume, end, kind)] if resume < end else []
-    else:
-        tail = []
+    heads = list(_WIKI_HEADING.finditer(text, start, end)) if "==" in text[start:end] else []
+    pos, i = start, 0
+    while i < len(heads):
+        h = heads[i]
+        out.extend(_comment_sentences(text, pos, h.start(), kind))
+        if _INLINE_LINKS.fullmatch(h.group()):
+            j = i + 1
+            while j < len(heads) and _INLINE_LINKS.fullmatch(heads[j].group()):
+                j += 1
+            resume = heads[j].start() if j < len(heads) else end
+            out.append((h.start(), len(text[:resume].rstrip()), "boilerplate"))
+            pos, i = resume, j
+            continue
+        out.append((h.start(), h.end(), kind))
+        pos, i = h.end(), i + 1
+    out.extend(_comment_sentences(text, pos, end, kind))
+    return out
+
+
+def _comment_sentences(text: str, start: int, end: int, kind: str) -> list[tuple[int, int, str]]:
+    """The sentences of ``text[start:end]``, an HTML comment between sentences one furniture sentence of its own."""
+    out: list[tuple[int, int, str]] = []
     pos = start
-    for cm in _HTML_COMMENT.finditer(text, start, stop):
-        before, after = text[pos : cm.start()].rstrip(), text[cm.end() : stop].lstrip()
+    for cm in _HTML_COMMENT.finditer(text, start, end):
+        before, after = text[pos : cm.start()].rstrip(), text[cm.end() : end].lstrip()
         if before and not _TERMINAL.search(before) and after and not after[0].isupper():
             continue  # inside a sentence ("Michael Copps, a FCC Commissioner,<!-- … --> said"): kept in it
         out.extend((a, b, kind) for a, b in split_sentences(text, pos, cm.start()) if text[a:b].strip())
         out.append((cm.start(), cm.end(), "boilerplate"))
         pos = cm.end()
-    out.extend((a, b, kind) for a, b in split_sentences(text, pos, stop) if text[a:b].strip())
-    return out + tail
+    out.extend((a, b, kind) for a, b in split_sentences(text, pos, end) if text[a:b].strip())
+    return out
 
 
 def sentence_rows(article: Segmented) -> list[tuple[int, int, int, str, int]]:
