@@ -674,10 +674,12 @@ def test_one_day_after_a_modal_is_some_day():
         ("Profit in the January–March quarter fell.", "2024-Q1"),
         ("Sales in the July to September period rose.", "2024-Q3"),
         ("The October-December quarter of 2023 was weak.", "2023-Q4"),
+        ("Revenue for the March quarter rose.", "2024-Q1"),
+        ("Apple expects growth in the June quarter.", "2024-Q2"),
     ],
 )
 def test_a_quarter_named_by_its_months(text, value):
-    # "the April-June quarter" was only "June"
+    # "the April-June quarter" was only "June"; Apple's "the March quarter" (the quarter ending in March) was March
     assert [v for _, _, v in tags(text, published=dt.date(2024, 8, 29))] == [value]
 
 

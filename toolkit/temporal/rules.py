@@ -474,9 +474,12 @@ def _quarter_value(ctx: _Ctx, q: int, y: str | None, start: int, end: int) -> di
     return {"type": "DATE", "value": f"{ctx.published.year}-Q{q}", "relative": True}
 
 
-@_rule("month_quarter", rf"\b(?:[Tt]he\s+)?(?P<a>{_MONTH_FULL})(?:\s*[-–]\s*(?:to[-–])?|\s+(?:to|through)\s+)(?P<b>{_MONTH_FULL})\s+(?:quarter|period|three\s+months)(?:\s+of\s+(?P<y>{_YEAR}))?(?![\w-])")
+@_rule("month_quarter", rf"\b(?:[Tt]he\s+)?(?:(?P<a>{_MONTH_FULL})(?:\s*[-–]\s*(?:to[-–])?|\s+(?:to|through)\s+))?(?P<b>{_MONTH_FULL})\s+(?:quarter|period|three\s+months)(?:\s+of\s+(?P<y>{_YEAR}))?(?![\w-])")
 def _h_month_quarter(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     """"the April-June quarter", "the July–September period": the quarter the two months bound."""
+    if m["a"] is None:  # "the March quarter", "the June quarter": the quarter that ends with the month
+        b = _month_of(m["b"])
+        return _quarter_value(ctx, b // 3, m["y"], m.start(), m.end()) if b % 3 == 0 else None
     a, b = _month_of(m["a"]), _month_of(m["b"])
     if a % 3 != 1 or b != a + 2:
         return None  # ("the November-January period": no calendar quarter)
