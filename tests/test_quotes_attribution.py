@@ -1487,3 +1487,12 @@ def test_the_subject_of_the_clause_the_verb_of_saying_is_in():
            'continued in China, Japan lodged a "strong protest". Nasrallah spoke. He continued saying that Lebanon must '
            '"have faith".')
     assert q["speaker"].tolist() == ["Bolton", "John Smith", None, "Nasrallah"]
+
+
+def test_a_country_opening_the_sentence_is_the_subject_of_a_participle():
+    # Wikinews: 'Iran lodged a protest over the issue, saying it was "deplorable …"', 'Israel has not confirmed or
+    # denied the reports, simply stating "we cannot discuss military operations."' had no speaker
+    q = _q('There were protests in Egypt. Iran lodged a protest over the issue, saying it was "deplorable that extremists '
+           'did this". Israel has not confirmed the reports, simply stating "we cannot discuss military operations." '
+           'Protesters in Egypt marched, saying "enough".')
+    assert q["speaker"].tolist() == ["Iran", "Israel", None]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import pandas as pd
 
 from toolkit._memo import cached_on_article
-from toolkit.entities.gazetteer import gazetteer
+from toolkit.entities.gazetteer import countries, gazetteer
 from toolkit.entities.titles import JUDGING_AS, JUDGING_VERBS, nickname_quote, title_flags
 from toolkit.entities.titles import VERB_RE as _VERB_RE
 from toolkit.entities.tokens import POST_NOMINALS, lazy_lex
@@ -1723,7 +1723,10 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 ):
                     # "X, deputy director at Y, tweeted:" / "X defended Y, saying": the subject
                     subj = [
-                        r for r in ms.starting_in(fa, fa + vm.start()) if r.type in ("person", "organization")
+                        r for r in ms.starting_in(fa, fa + vm.start()) if (r.type in ("person", "organization") or (
+                            # "Iran lodged a protest over the issue, saying …": a country opening the sentence, its state
+                            r.type == "place" and not text[fa : r.start].strip() and r.actor in countries(gazetteer())
+                            and vm.group().endswith("ing")))
                         and not in_quote(r.start)
                     ]
                     subj = [r for r in subj if r.type == "person"] or subj
