@@ -852,3 +852,42 @@ def test_a_wiki_heading_inside_a_line_is_a_sentence_of_its_own():
         "===Darfur conflict threatens to spread===",
         "Chad Prime Minister Pascal Yoadimnadji says that “mercenaries in the pay of the Sudanese” have invaded towns."]
     assert quotes(art)["speaker"].tolist() == ["Pascal Yoadimnadji"]
+
+
+def test_a_reuters_page_whose_tagline_looks_like_a_headline():
+    # a page pasted from Reuters' site: the title was its tagline ("Exclusive news, data and analytics for …", a
+    # longer line under it); the headline with its byline under it wins; the caption's agency credit with the site's
+    # licensing link, the timestamp with "PM GMT" and "Our Standards: …" are no body
+    from toolkit import actors, load_article
+
+    art = load_article("Skip to main content\nExclusive news, data and analytics for financial market professionals\n"
+                       "Reuters home\nWorld\nBusiness\nSign In\nWorld\nGermany's Scholz loses confidence vote, paving way "
+                       "for February election\nBy Andreas Rinke and Sarah Marsh\nDecember 16, 2024 6:11 PM GMT\nUpdated 2 "
+                       "days ago\n\n[1/5] German Chancellor Olaf Scholz gestures at the Bundestag, in Berlin, Germany, "
+                       "December 16, 2024. REUTERS/Liesa Johannssen Purchase Licensing Rights, opens new tab\n\nBERLIN, "
+                       "Dec 16 (Reuters) - German Chancellor Olaf Scholz lost a confidence vote on Monday.\n\nOur "
+                       "Standards: The Thomson Reuters Trust Principles., opens new tab\n")
+    assert art.title == "Germany's Scholz loses confidence vote, paving way for February election"
+    assert str(art.published) == "2024-12-16"
+    kinds = dict(zip(art.sentences["text"], art.sentences["kind"], strict=True))
+    assert kinds["REUTERS/Liesa Johannssen Purchase Licensing Rights, opens new tab"] == "credit"
+    assert kinds["December 16, 2024 6:11 PM GMT"] == "boilerplate"
+    assert not {"Liesa Johannssen Purchase Licensing Rights", "Thomson Reuters Trust Principles", "Standards"} \
+        & set(actors(art)["actor"])
+
+
+def test_a_new_york_times_page_with_its_navigation_and_listen_line():
+    # the title was "Skip to site index" and the date under the byline and "Reporting from …" was not found (six lines
+    # with digits or five words read before it)
+    from toolkit import load_article
+
+    art = load_article("Skip to content\nSkip to site index\nSearch & Section Navigation\nSection Navigation\nSEARCH\n"
+                       "World\nEurope\nAdvertisement\nSKIP ADVERTISEMENT\nSpain Floods Leave More Than 200 Dead as Anger "
+                       "Grows Over Warnings\nResidents of Valencia said they received alerts too late, as rescuers "
+                       "searched for the missing.\n\nListen to this article · 6:12 min Learn more\nShare full article\n\n"
+                       "Residents cleaned up a street in Paiporta, near Valencia, on Friday.Credit...Manu Fernandez/"
+                       "Associated Press\nBy Rachel Chaundler and José Bautista\nReporting from Paiporta and Madrid\n"
+                       "Nov. 1, 2024\nUpdated 5:21 p.m. ET\n\nThe death toll from floods in eastern Spain rose above 200 "
+                       "on Friday, officials said.\n")
+    assert art.title == "Spain Floods Leave More Than 200 Dead as Anger Grows Over Warnings"
+    assert str(art.published) == "2024-11-01"

@@ -95,6 +95,9 @@ _WIRE_TITLE = re.compile(
     + r"\s*[-–—]+(?=\s)",
 )
 
+#: lines around a headline that say who wrote it, who took its picture, or how to hear it: not counted as read
+_UNCOUNTED = re.compile(r"^\s*(?:By\s+[A-Z]|Reporting\s+(?:from|by)\b|Listen to this article|Share\b)|Credit\.\.\.|"
+                        r"/(?:AP|Reuters|REUTERS|Associated Press|Getty Images|AFP|EPA)\b")
 _PROSE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
 
 
@@ -148,8 +151,9 @@ def find_dateline(text: str) -> Dateline | None:
         end = len(text) if nl < 0 else nl
         line = text[pos:end]
         if line.strip():
-            if len(line.split()) > 4 or any(c.isdigit() for c in line):
-                seen += 1  # (not a page's menu or section labels: "News", "Sport", "Climate crisis")
+            if (len(line.split()) > 4 or any(c.isdigit() for c in line)) and not _UNCOUNTED.search(line):
+                seen += 1  # (not a page's menu or section labels: "News", "Sport", "Climate crisis"; nor a byline, a
+                # picture's credit, "Listen to this article · 6:12 min")
             lead = len(line) - len(line.lstrip())
             m = _DATE_LINE.match(line)
             if m and len(line) <= 80 and _plausible(day := _date_of(m)):

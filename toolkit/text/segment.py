@@ -191,6 +191,9 @@ _LABELLED_CREDIT = (
 _LABELLED_CREDIT_LINE = re.compile(r"^\s*" + _LABELLED_CREDIT + r"$")
 #: The words that start a credit in :data:`_TRAILING_CREDIT` or :data:`_UNPUNCTUATED_CREDIT`.
 _CREDIT_LABELS = ("Photo", "Picture", "Image", "Credit", "Illustration", "Video")
+#: an agency's credit in capitals ending a caption, with a site's licensing link after it
+_AGENCY_SLASH_CREDIT = re.compile(r"(?<=[.!?\"”’)])\s+((?:REUTERS|AP|AFP|EPA|GETTY IMAGES)/[A-Z][\w.'’ -]{1,60}?"
+                                  r"(?:\s+Purchase Licensing Rights)?(?:,\s*opens new tab)?)\s*$")
 _TRAILING_CREDIT = re.compile(r"(?<=[.!?\"”’)])\s+(" + _LABELLED_CREDIT + r")$")
 # A short caption without final punctuation followed by its credit: "Feline fans Image: Jane Doe."
 _UNPUNCTUATED_CREDIT = re.compile(r"(?<=\w)\s+((?:Photos?|Pictures?|Images?|Video)\s*:\s*[A-Z][^\n]{1,80})$")
@@ -240,7 +243,9 @@ _BOILERPLATE_WEAK = [
     r"recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|top stories",
     r"sign up(?: (?:for|to) (?:our|the) .{0,60})?|subscribe(?: (?:now|today|to .{0,60}))?",
     r"newsletter(?: sign-?up)?|join the conversation|skip (?:to (?:main )?(?:content|navigation|search)|links)|back to top",
-    r"navigation(?: menu)?|live(?: updates)?|show more|view all",
+    r"navigation(?: menu)?|live(?: updates)?|show more|view all|skip to site index|(?:search\s*&\s*)?section navigation|"
+    r"skip advertisement|share full article|learn more|listen to this article.{0,40}|"
+    r"purchase licensing rights.{0,20}|suggested topics|(?:\w+\s+)?home|our standards:.{0,100}",
     r"(?:follow|like) us on .{0,60}|click here.{0,80}|watch(?: the)? video|listen(?: to this article)?",
     r"(?:tags?|topics?|filed under|posted in|categories)\s*:.{0,200}",
     r"(?:updated|published|posted|first published|last updated)(?:\s*:.{0,60}|\s+(?:on\s+)?\d.{0,40})",
@@ -278,7 +283,7 @@ _DATELINE = re.compile(
     r"(?:(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:" + "|".join(MONTHS) + r")\.?,?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2})"
-    r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\s*$"
+    r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:\s+[A-Z]{2,5})?)?\s*$"
 )
 #: The heading of an article's reference list (Wikinews "Sources", "References", ...).
 _SOURCES_HEADING = re.compile(r"^\s*(?:Sources?|References|External links|Further reading)\s*:?\s*$", re.IGNORECASE)
@@ -475,7 +480,10 @@ def _is_name_list(text: str, max_words: int = 10) -> bool:
 
 
 def _trailing_credit(line: str) -> int | None:
-    """Offset in ``line`` of a trailing "Image: Name." credit after a caption sentence."""
+    """Offset in ``line`` of a trailing "Image: Name." credit after a caption sentence, or of an agency's
+    ("… December 16, 2024. REUTERS/Liesa Johannssen Purchase Licensing Rights, opens new tab")."""
+    if "/" in line and (m := _AGENCY_SLASH_CREDIT.search(line)) is not None and len(line[: m.start(1)].split()) >= 3:
+        return m.start(1)
     if not any(w in line for w in _CREDIT_LABELS):  # both patterns need a label (most lines have none)
         return None
     m = _TRAILING_CREDIT.search(line)
@@ -569,6 +577,8 @@ def _lead_headline(text: str, title: str | None, blocks: list[list[_Line]]) -> t
             or _BREADCRUMB.match(t) is not None \
             or (furniture and _section_label(t))  # ("Climate crisis", "UK news" under the menu)
 
+    weak: tuple[int, frozenset[int]] | None = None  # the first line shaped like a headline, a longer line after it
+    above: list[int] = []  # lines above a later headline that are none (a site's tagline, "Reuters home")
     for i, ln in enumerate(lines):
         t = ln.text
         if is_furniture(t) and not (title and _is_title_line(t, title, [ln])):
@@ -581,12 +591,19 @@ def _lead_headline(text: str, title: str | None, blocks: list[list[_Line]]) -> t
         words = t.split()
         if not 4 <= len(words) <= 30 or len(t) > 250 or re.search(r"[.:;,]$", t) or _DATELINE.match(t) \
                 or _is_credit_line(t):
-            return None
+            if weak is not None or len(words) > 30 or (len(words) >= 8 and _TERMINAL.search(t)) or _DATELINE.match(t):
+                break  # the story (or what follows the headline) has begun
+            above.append(ln.start)
+            continue
         nxt = next((x.text for x in lines[i + 1 :] if not is_furniture(x.text)), None)
-        if nxt is None or not (len(nxt) > len(t) or _DATELINE.match(nxt) or _is_credit_line(nxt)):
-            return None
-        return ln.start, frozenset(furniture)
-    return None
+        if nxt is not None and (_DATELINE.match(nxt) or _is_credit_line(nxt)):
+            # a headline with its byline or date under it ("Germany's Scholz loses …" / "By Andreas Rinke"), past a
+            # site's tagline shaped like one ("Exclusive news, data and analytics for …")
+            return ln.start, frozenset(furniture + above)
+        if nxt is not None and len(nxt) > len(t) and weak is None:
+            weak = (ln.start, frozenset(furniture + above))
+        above.append(ln.start)
+    return weak
 
 
 def headline(text: str) -> str | None:
