@@ -598,9 +598,11 @@ def _lead_headline(text: str, title: str | None, blocks: list[list[_Line]]) -> t
         nxt = next((x.text for x in lines[i + 1 :] if not is_furniture(x.text)), None)
         if nxt is not None and (_DATELINE.match(nxt) or _is_credit_line(nxt)):
             # a headline with its byline or date under it ("Germany's Scholz loses …" / "By Andreas Rinke"), past a
-            # site's tagline shaped like one ("Exclusive news, data and analytics for …")
+            # site's tagline shaped like one ("Exclusive news, data and analytics for …") and the menu under it
             return ln.start, frozenset(furniture + above)
-        if nxt is not None and len(nxt) > len(t) and weak is None:
+        if weak is not None:
+            break  # a second line of words after the first headline-shaped one: its standfirst, the story begun
+        if nxt is not None and len(nxt) > len(t):
             weak = (ln.start, frozenset(furniture + above))
         above.append(ln.start)
     return weak
