@@ -3170,3 +3170,13 @@ def test_a_name_before_group_is_an_organisation():
     # "Dr Friederike Otto, who leads the World Weather Attribution group" made the group a person
     assert _types(HEAD + "Dr Friederike Otto, who leads the World Weather Attribution group, spoke.") == {
         "Friederike Otto": "person", "World Weather Attribution": "organization"}
+
+
+def test_a_teams_city_alone_in_a_match_report_is_the_team():
+    # "Kansas City became the first team to repeat" beside "the Kansas City Chiefs" was the city (a nickname after the
+    # town, and a town of two words); "in Kansas City" stays the city
+    df = _df(HEAD + "The Kansas City Chiefs beat the San Francisco 49ers 25-22 in overtime to win the Super Bowl. Their "
+                    "quarterback Patrick Mahomes threw a touchdown pass. Kansas City became the first team to repeat "
+                    "since 2005. Fans celebrated in Kansas City.")
+    got = df.groupby(["actor", "type"]).size().to_dict()
+    assert got[("Kansas City Chiefs", "organization")] == 2 and got[("Kansas City", "place")] == 1

@@ -938,7 +938,7 @@ def _mention(
         # in a football story without a score: "signed Mason Mount from Chelsea", "Chelsea have raised £200m"
         rule = RULE["club_cue"]
         raw.hints[rule.type] += rule.weight
-    if single and (det.sports or det.football) and ((hit and hit[1] == "place") or name in world_cities()) \
+    if len(words) <= 3 and (det.sports or det.football) and ((hit and hit[1] == "place") or name in world_cities()) \
             and not _PREP_BEFORE.search(text, max(0, s - 12), s):
         raw.bare = True  # "Madrid have won 15 titles" beside "Real Madrid": maybe the club (weighed in resolution)
     if len(words) == 3 and words[1] == "&" and not hit and prev not in ("(", ";") and not (after and (

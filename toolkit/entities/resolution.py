@@ -636,7 +636,7 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
         k = key[id(r)]
         if named_after and k in named_after:
             k = key[id(r)] = named_after[k]
-        elif r.bare and k in clubs and types.get(k) == "place":
+        elif r.bare and k in clubs and types.get(k) == "place" and not r.name.isupper():  # (not "BOSTON (AP) —")
             k = key[id(r)] = clubs[k]  # "Real Madrid beat …. Madrid have won 15 titles": the club (not "in Madrid")
         ent = cb_of.get(k)
         actor = ent.name if ent is not None else k
@@ -708,7 +708,8 @@ def _team_short_forms(types: dict[str, str], g: Gazetteer, called: set[tuple[str
 
 def _clubs_by_town(types: dict[str, str]) -> dict[str, str]:
     """The one club each town's name opens or ends ("Real Madrid", "Borussia Dortmund", "Manchester United": a club's
-    word before or after the town; not "Hawaii Supreme Court"), by the town's name."""
+    word before or after the town, or a plural nickname after it: "Boston Celtics"; not "Hawaii Supreme Court"), by
+    the town's name."""
     found: dict[str, list[str]] = defaultdict(list)
     for k, t in types.items():
         words = k.split()
@@ -717,6 +718,8 @@ def _clubs_by_town(types: dict[str, str]) -> dict[str, str]:
                 town = " ".join(words[:-1])  # "Manchester United", "Paris Saint-Germain"
             elif words[0] in CLUB_HEADS:
                 town = " ".join(words[1:])  # "Real Madrid", "Borussia Dortmund"
+            elif words[-1].endswith("s") and words[-1][1:].islower() and not words[-1].endswith("ss"):
+                town = " ".join(words[:-1])  # "Boston Celtics", "Dallas Mavericks", "New York Yankees": a nickname
             else:
                 continue  # (not "Hawaii Supreme Court", "Bank of England")
             if types.get(town) == "place":
