@@ -3180,3 +3180,12 @@ def test_a_teams_city_alone_in_a_match_report_is_the_team():
                     "since 2005. Fans celebrated in Kansas City.")
     got = df.groupby(["actor", "type"]).size().to_dict()
     assert got[("Kansas City Chiefs", "organization")] == 2 and got[("Kansas City", "place")] == 1
+
+
+def test_a_resolution_or_a_directive_keeps_its_number_and_its_type():
+    # Wikinews: "United Nations Security Council Resolution 1701" was "… Resolution" (the number left off), "the
+    # Electronic Commerce Directive 2000" too; with the number the head word still types it
+    got = _types(HEAD + "The cease-fire after United Nations Security Council Resolution 1701 held. The Electronic "
+                        "Commerce Directive 2000 applies.")
+    assert got == {"United Nations Security Council Resolution 1701": "other",
+                   "Electronic Commerce Directive 2000": "other"}

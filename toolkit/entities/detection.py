@@ -252,6 +252,9 @@ STORM_WORDS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Tropical", "Storm"]
 
 
 _DASHES = re.compile(r"[-–]")
+#: the last word of a name whose number follows it ("Security Council Resolution 1701")
+_NUMBERED_HEADS = frozenset(["Resolution", "Directive", "Regulation", "Proposition", "Article", "Section", "Chapter",
+                             "Protocol", "Convention"])
 
 
 def _common(
@@ -812,6 +815,9 @@ class Detector:
             elif num < n and tw[num].isdigit() and len(tw[num]) <= 2 and run[-1] == c and text[te[c] : ts[num]] == " " \
                     and self.g.lookup(" ".join(tw[x] for x in run) + " " + tw[num]):
                 run.append(num)  # "Ligue 1": a name the gazetteer knows with its number
+            elif len(run) > 1 and tw[run[-1]] in _NUMBERED_HEADS and run[-1] + 1 < n and tw[run[-1] + 1].isdigit() \
+                    and len(tw[run[-1] + 1]) <= 5 and text[te[run[-1]] : ts[run[-1] + 1]] == " ":
+                run.append(run[-1] + 1)  # "Security Council Resolution 1701": the number is the name's
             half = len(run) // 2
             if len(run) % 2 == 0 and half and [tw[x] for x in run[:half]] == [tw[x] for x in run[half:]] \
                     and self.g.lookup(" ".join(tw[x] for x in run[:half])):

@@ -1410,7 +1410,8 @@ def _name_info_uncached(name: str, words: tuple[str, ...], g: Gazetteer) -> Name
         # "Senate Republicans", "House Democrat(ic)": the party's members in a chamber
         w = words[1][:-1] if words[1].endswith("s") else words[1]
         party = g.lookup(w + " Party") or g.lookup(w + "ic Party")
-    last = strip_dot(words[-1])
+    # ("Security Council Resolution 1701", "Terminal 4": the word before the number is the head)
+    last = strip_dot(words[-2] if len(words) > 1 and words[-1].isdigit() else words[-1])
     if "on" in words[1:] and hit is None and ("of" not in words or words.index("on") < words.index("of")):
         last = words[words.index("on") - 1]  # "Council on Foreign Relations", "Convention on the Rights of the Child"
     elif "of" in words[1:] and hit is None:  # "Museum of Flight", "University of Oregon": the head
