@@ -3189,3 +3189,12 @@ def test_a_resolution_or_a_directive_keeps_its_number_and_its_type():
                         "Commerce Directive 2000 applies.")
     assert got == {"United Nations Security Council Resolution 1701": "other",
                    "Electronic Commerce Directive 2000": "other"}
+
+
+def test_european_newspapers_are_organisations():
+    # Wikinews: 'according to "El Mundo"', 'the Süddeutsche Zeitung reported' were people ("El" a particle,
+    # "Zeitung" a surname to the typer); "the Party for Socialism and Liberation" stays one party
+    got = _types(HEAD + 'About 200 grams were used, according to "El Mundo". The Süddeutsche Zeitung reported it. The '
+                        "Party for Socialism and Liberation agreed.")
+    assert got == {"El Mundo": "organization", "Süddeutsche Zeitung": "organization",
+                   "Party for Socialism and Liberation": "organization"}
