@@ -3198,3 +3198,12 @@ def test_european_newspapers_are_organisations():
                         "Party for Socialism and Liberation agreed.")
     assert got == {"El Mundo": "organization", "Süddeutsche Zeitung": "organization",
                    "Party for Socialism and Liberation": "organization"}
+
+
+def test_names_before_a_hyphenated_suffix_police_ranks_and_a_transport_body_opening_a_sentence():
+    # a live blog and an explainer: "a Taylor Swift-themed dance class" gave a person "Taylor"; "Ch Insp Rachel Gray"
+    # an organisation "Ch"; "Transport for Wales says …" opening a sentence was only "Wales"
+    got = _types(HEAD + "They attended a Taylor Swift-themed dance class. Ch Insp Rachel Gray said no. Det Sgt John "
+                        "Smith agreed. Transport for Wales says all services are suspended.")
+    assert got == {"Taylor Swift": "person", "Rachel Gray": "person", "John Smith": "person",
+                   "Transport for Wales": "organization"}

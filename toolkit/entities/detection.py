@@ -643,9 +643,12 @@ class Detector:
             # the head of a split compound, unless it ends a known name ("Los Angeles-area", "New York-based")
             # (nor after a given name: "the Jane Goodall-style approach", "a Bernie Sanders-backed candidate")
             in_comp = i in comp and not (i > 0 and text[te[i - 1] : ts[i]] == " " and (
-                self.g.lookup(f"{tw[i - 1]} {w}") or self.g.has("given", tw[i - 1])))
+                self.g.lookup(f"{tw[i - 1]} {w}") or self.g.has("given", tw[i - 1])
+                or f"{tw[i - 1]} {w}" in well_known_names()))  # ("a Taylor Swift-themed dance class")
             key = (w, nxt, i + 1 < n and (nxt or tw[i + 1] == "of"), in_comp, initial,
-                   tw[i + 1] if nxt and (initial or w in _DATE_LEADS) else "", headline and initial)
+                   # ("Transport for Wales says" opening a sentence: "Transport for" opens a known name)
+                   tw[i + 1] if (nxt or (initial and i + 1 < n and tw[i + 1] in ("for", "of"))) and (
+                       initial or w in _DATE_LEADS) else "", headline and initial)
             pair = cap_table.get(key)
             if pair is None:
                 if len(cap_table) > MEMO_MAX:
