@@ -1496,3 +1496,11 @@ def test_a_country_opening_the_sentence_is_the_subject_of_a_participle():
            'did this". Israel has not confirmed the reports, simply stating "we cannot discuss military operations." '
            'Protesters in Egypt marched, saying "enough".')
     assert q["speaker"].tolist() == ["Iran", "Israel", None]
+
+
+def test_says_opening_a_sentence_and_an_aside_after_an_auxiliary():
+    # Wikinews: 'Says Rumsfeld, "In my view it is time for a major adjustment."' had no speaker (only "Added", "Said" …
+    # opened an inverted attribution); 'The minister has, on several occasions, said it was "vital"' neither
+    q = _q('A memo by Donald Rumsfeld calls for change. Says Rumsfeld, "In my view it is time for a major adjustment." '
+           'Finance minister Ann Lee has, on several occasions, said it was "vital".')
+    assert q["speaker"].tolist() == ["Donald Rumsfeld", "Ann Lee"]

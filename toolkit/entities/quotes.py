@@ -188,7 +188,7 @@ _DET_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|these|those)
 _CAP_WORD_BEFORE = re.compile(r"\b[A-Z][\w'-]*\.?\s+$")
 #: a sentence opening with a verb of saying and its subject, then the quote ("Added Wang, “…”")
 _INVERTED_OPEN = re.compile(
-    r"\s*(Added|Said|Wrote|Explained|Continued|Declared|Noted|Replied|Insisted|Warned|Concluded)\s+"
+    r"\s*(Added|Adds|Said|Says|Wrote|Writes|Explained|Continued|Declared|Noted|Replied|Insisted|Warned|Concluded)\s+"
     r"([A-Z][^,:;.“”\"]{1,60}?)\s*[,:]\s*$"
 )
 #: a title's abbreviation dot, which does not end the noun phrase of a source ("spokesman Lieut. Colonel X")
@@ -745,6 +745,9 @@ _STATEMENT_BY = re.compile(r"(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:statement|lett
 #: a new clause with its own subject: ", and ", "; but " ("X said no, and Y, R-La., said")
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?=[A-Z])")
 #: a word, then an aside between commas, at the end ("she, in response", "he, however")
+#: an auxiliary, then a time's or a place's aside, right before the verb ("had, in September, agreed")
+_AUX_ASIDE = re.compile(r"\b(had|has|have|was|is|would|will|also)\s*,\s*(?:in|on|at|after|during|last|earlier|later|by)\b"
+                        r"[^,;:.“”\"]{0,30},\s*$")
 _PARENTHETICAL = re.compile(r"\b(\w+)\s*,\s*[a-z][^,;:.“”\"]{0,30},?\s*$")
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we"])
 #: a preposition opening a phrase that is one name: a place or a medium, no subject ("on Twitter")
@@ -1688,6 +1691,11 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                             cand = resolve(fa + par.start(1), fa + par.end(1), last, group=True)
                             if cand is not None and cand[1] != "actor":
                                 cand = None  # (a named person only: not the last unnamed source)
+                        if cand is None and (aside := _AUX_ASIDE.search(before, 0, vm.start())) is not None \
+                                and (np2 := _np_before(before, aside.start(1))) is not None:
+                            # "the Attorney General had, in September, agreed that …": the subject before the
+                            # auxiliary and the aside
+                            cand = resolve(fa + np2[0], fa + np2[1], last, group=True)
                         if np_ is not None and cand is not None and (cand[1] == "anonymous" or cand[0] in non_person):
                             # "Sgt. Kimberly Schneider, Capitol Police spokeswoman, did say": the person the
                             # description follows
