@@ -699,3 +699,17 @@ def test_an_events_date_told_with_last_year_after_it():
     assert got[0] == ("the 7 July", "2005-07-07")
     got = [(t, v) for t, _, v in tags("He was removed in the September coup last year.", published=dt.date(2007, 5, 30))]
     assert got[0] == ("September", "2006-09")
+
+
+def test_a_month_after_next_or_last_year_in_its_clause():
+    # COP29 (November 2024): "Next year's summit, COP30, will be held in Belém, Brazil, in November" was 2024-11;
+    # Wikinews (2020): '"Last year August 8 was one of the happiest days …"' was 2020-08-08, (2010) "this year's
+    # November midterm elections" 2009-11
+    got = [(t, v) for t, _, v in tags("Next year's summit will be held in Belém, Brazil, in November.",
+                                      published=dt.date(2024, 11, 24))]
+    assert got[-1] == ("November", "2025-11")
+    got = [(t, v) for t, _, v in tags("Last year August 8 was a happy day.", published=dt.date(2020, 8, 31))]
+    assert got[-1] == ("August 8", "2019-08-08")
+    got = [(t, v) for t, _, v in tags("With this year's November midterm elections near, they met.",
+                                      published=dt.date(2010, 1, 12))]
+    assert got[-1] == ("November", "2010-11")

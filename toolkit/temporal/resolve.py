@@ -167,12 +167,19 @@ _YEAR_SOON_AFTER = re.compile(
     r"\s+(?:(?:in|of)\s+((?:1[89]|20)\d\d)\b(?!\s*(?:-|–|to)\s*\d)|(last|this)\s+year\b)")
 
 
+#: "next year", "last year's", "this year" earlier in the month's clause (no sentence or clause break between)
+_YEAR_REL_BEFORE = re.compile(r"\b(next|last|this)\s+year(?:['’]s)?\b[^.!?;:“”\"]{0,100}$", re.I)
+
+
 def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int) -> int:
     """Year of a month (and day) given without one, relative to the publication date (see :mod:`toolkit.temporal.timex`)."""
     assert ctx.published is not None
     if (later := _YEAR_SOON_AFTER.match(ctx.text, end)) is not None:
         # "the September 11 attacks in 2001": the year told right after; "the 7 July bomb attacks in London last year"
         return int(later.group(1)) if later.group(1) else ctx.published.year - (later.group(2).lower() == "last")
+    if (rel := _YEAR_REL_BEFORE.search(ctx.text, max(0, start - 100), start)) is not None:
+        # "Next year's summit, COP30, will be held in Belém, Brazil, in November": the year the clause names
+        return ctx.published.year + {"next": 1, "last": -1, "this": 0}[rel.group(1).lower()]
     anchored = _anchor_year(ctx, month, day, start)
     if anchored is not None:
         return anchored
