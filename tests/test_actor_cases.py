@@ -3207,3 +3207,11 @@ def test_names_before_a_hyphenated_suffix_police_ranks_and_a_transport_body_open
                         "Smith agreed. Transport for Wales says all services are suspended.")
     assert got == {"Taylor Swift": "person", "Rachel Gray": "person", "John Smith": "person",
                    "Transport for Wales": "organization"}
+
+
+def test_a_wiki_section_heading_is_read_in_a_headlines_case():
+    # Wikinews: "==Lenovo Recalls 526,000 ThinkPad Batteries==" gave organisations "Lenovo Recalls" and "ThinkPad
+    # Batteries", "== Soccer Jubilation Pushes Boundaries ==" an organisation (its words capitalised as a headline's)
+    got = _actors(HEAD + "Sales rose. ==Lenovo Recalls 526,000 ThinkPad Batteries== The company said Lenovo would pay. "
+                         "== Soccer Jubilation Pushes Boundaries == Fans danced.")
+    assert got == {"Lenovo", "ThinkPad"}

@@ -462,7 +462,10 @@ class Detector:
                 if spans:
                     ts = toks.start
                     candidates[:] = [i for i in candidates if not any(a <= ts[i] < b for a, b in spans)]
-            hl = kind == "title" or (kind == "body" and _title_case_line(text, start, end, tw))
+            hl = kind == "title" or (kind == "body" and (_title_case_line(text, start, end, tw)
+                                                         # a wiki section's heading ("==Mothballed Detention Centre
+                                                         # Reopened=="): a headline's case
+                                                         or text.startswith("==", start)))
             init, n_words = self._initial_positions(tw, headline=hl)
             if init and ('"' in tw or "'" in tw):
                 # '"…," Frist said': a straight quote glued to a comma, then a space, closes the quote, and
