@@ -3215,3 +3215,13 @@ def test_a_wiki_section_heading_is_read_in_a_headlines_case():
     got = _actors(HEAD + "Sales rose. ==Lenovo Recalls 526,000 ThinkPad Batteries== The company said Lenovo would pay. "
                          "== Soccer Jubilation Pushes Boundaries == Fans danced.")
     assert got == {"Lenovo", "ThinkPad"}
+
+
+def test_a_stock_index_and_central_banks_short_names():
+    # "Hong Kong's Hang Seng index" was a person; "PBOC Governor Pan Gongsheng" an organisation "PBOC" beside the
+    # People's Bank of China
+    df = _df(HEAD + "Hong Kong's Hang Seng index rose. The People's Bank of China acted. PBOC Governor Pan Gongsheng "
+                    "spoke. The BOJ held rates.")
+    got = df.groupby(["actor", "type"]).size().to_dict()
+    assert got[("Hang Seng", "other")] == 1 and got[("People's Bank of China", "organization")] == 2
+    assert got[("Bank of Japan", "organization")] == 1

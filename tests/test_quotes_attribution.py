@@ -1504,3 +1504,12 @@ def test_says_opening_a_sentence_and_an_aside_after_an_auxiliary():
     q = _q('A memo by Donald Rumsfeld calls for change. Says Rumsfeld, "In my view it is time for a major adjustment." '
            'Finance minister Ann Lee has, on several occasions, said it was "vital".')
     assert q["speaker"].tolist() == ["Donald Rumsfeld", "Ann Lee"]
+
+
+def test_a_body_whose_apposition_names_its_chair_is_the_speaker():
+    # 'The Politburo meeting, chaired by President Xi Jinping, said the government would "strive to accomplish" …'
+    # was Xi's; 'AB 1179, written by Assemblymember Leland Yee, defines … "…"' stays the author's (no description)
+    q = _q('The Politburo meeting, chaired by President Xi Jinping, said the government would "strive to accomplish" its '
+           'target. The committee, led by Senator Jane Roe, said it was "alarmed". AB 1179, written by Assemblymember '
+           'Leland Yee, defines a game as one that "enables the player to inflict injury".')
+    assert q["speaker"].tolist() == ["Politburo", "The committee", "Leland Yee"]

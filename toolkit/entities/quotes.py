@@ -745,6 +745,8 @@ _STATEMENT_BY = re.compile(r"(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:statement|lett
 #: a new clause with its own subject: ", and ", "; but " ("X said no, and Y, R-La., said")
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?=[A-Z])")
 #: a word, then an aside between commas, at the end ("she, in response", "he, however")
+#: an apposition's participle and "by" right before a name ("The committee, led by Senator Jane Roe, said")
+_PARTICIPLE_BY = re.compile(r",\s*(?:[a-z]+ed|led|run|written|chaired|headed|held|sent|made|drawn|given)\s+by\s+$")
 #: an auxiliary, then a time's or a place's aside, right before the verb ("had, in September, agreed")
 _AUX_ASIDE = re.compile(r"\b(had|has|have|was|is|would|will|also)\s*,\s*(?:in|on|at|after|during|last|earlier|later|by)\b"
                         r"[^,;:.“”\"]{0,30},\s*$")
@@ -1737,6 +1739,19 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                             and vm.group().endswith("ing")))
                         and not in_quote(r.start)
                     ]
+                    by_agent = [r for r in subj if (by := _PARTICIPLE_BY.search(text, max(fa, r.start - 30), r.start))
+                                and by.start() > fa]
+                    if by_agent and (by := _PARTICIPLE_BY.search(text, max(fa, by_agent[0].start - 30),
+                                                                   by_agent[0].start)) is not None \
+                            and (head_np := _np_before(before, by.start() - fa)) is not None \
+                            and before.startswith(("The ", "the "), head_np[0]) \
+                            and not any(r.start < by_agent[0].start for r in subj if r.type == "person"):
+                        # "The Politburo meeting, chaired by President Xi Jinping, said": the meeting, not its chair
+                        # (a description opening the subject; not "AB 1179, written by Assemblymember Leland Yee,
+                        # defines …": the bill's author then)
+                        subj = [r for r in subj if r.start < by_agent[0].start]
+                        if not subj:
+                            cand = resolve(fa + head_np[0], fa + head_np[1], last, group=True)
                     subj = [r for r in subj if r.type == "person"] or subj
                     if len(subj) > 1 and (clauses := list(_NEW_CLAUSE.finditer(before, 0, vm.start()))) \
                             and any((_lex(w.lower()) or "") in _FINITE for w in _PLAIN_WORD.findall(
