@@ -891,3 +891,16 @@ def test_a_new_york_times_page_with_its_navigation_and_listen_line():
                        "on Friday, officials said.\n")
     assert art.title == "Spain Floods Leave More Than 200 Dead as Anger Grows Over Warnings"
     assert str(art.published) == "2024-11-01"
+
+
+
+def test_a_bold_heading_opening_a_sentence_is_a_sentence_of_its_own():
+    # Wikinews: "… he said. '''Mothballed Detention Centre Reopened''' A group of seven asylum seekers were …" was one
+    # sentence; a bold name before a dash stays in its sentence ("'''London''' – The Woodcraft Folk …")
+    from toolkit import load_article
+
+    art = load_article("Headline\n\nWhy disturb it? he said. '''Environmental Concerns''' There has also been concern. "
+                       "'''London''' – The Woodcraft Folk lost its subsidy.")
+    assert art.sentences["text"].tolist()[1:] == [
+        "Why disturb it? he said.", "'''Environmental Concerns'''", "There has also been concern.",
+        "'''London''' – The Woodcraft Folk lost its subsidy."]

@@ -465,7 +465,9 @@ class Detector:
             hl = kind == "title" or (kind == "body" and (_title_case_line(text, start, end, tw)
                                                          # a wiki section's heading ("==Mothballed Detention Centre
                                                          # Reopened=="): a headline's case
-                                                         or text.startswith("==", start)))
+                                                         or text.startswith("==", start)
+                                                         or (text.startswith("'''", start)
+                                                             and text[start:end].rstrip().endswith("'''"))))
             init, n_words = self._initial_positions(tw, headline=hl)
             if init and ('"' in tw or "'" in tw):
                 # '"…," Frist said': a straight quote glued to a comma, then a space, closes the quote, and
