@@ -1513,3 +1513,11 @@ def test_a_body_whose_apposition_names_its_chair_is_the_speaker():
            'target. The committee, led by Senator Jane Roe, said it was "alarmed". AB 1179, written by Assemblymember '
            'Leland Yee, defines a game as one that "enables the player to inflict injury".')
     assert q["speaker"].tolist() == ["Politburo", "The committee", "Leland Yee"]
+
+
+def test_a_second_reported_clause_after_the_quote_is_not_its_attribution():
+    # 'Bawumia conceded defeat, saying "the people of Ghana have spoken" and that he had called Mahama' took "called";
+    # Wikinews: 'Khamenei said, "Even Europeans are speechless …," and that Iran has countered …' was Iran's
+    q = _q('Mahamudu Bawumia conceded defeat on Sunday, saying "the people of Ghana have spoken" and that he had called '
+           'Mahama. Ali Khamenei said, "Even Europeans are speechless," and that Iran has countered America\'s power.')
+    assert q[["speaker", "verb"]].values.tolist() == [["Mahamudu Bawumia", "saying"], ["Ali Khamenei", "said"]]

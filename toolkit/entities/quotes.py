@@ -745,6 +745,8 @@ _STATEMENT_BY = re.compile(r"(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:statement|lett
 #: a new clause with its own subject: ", and ", "; but " ("X said no, and Y, R-La., said")
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?=[A-Z])")
 #: a word, then an aside between commas, at the end ("she, in response", "he, however")
+#: a second reported clause after a quote ('… “…” and that he had called …')
+_AND_THAT = re.compile(r"\band\s+that\b")
 #: an apposition's participle and "by" right before a name ("The committee, led by Senator Jane Roe, said")
 _PARTICIPLE_BY = re.compile(r",\s*(?:[a-z]+ed|led|run|written|chaired|headed|held|sent|made|drawn|given)\s+by\s+$")
 #: an auxiliary, then a time's or a place's aside, right before the verb ("had, in September, agreed")
@@ -1449,6 +1451,9 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                         and _WORD_CHAR.search(after, 0, r.start())), None)  # (an aside after a subject)
             if rel is not None:  # (the verb after the aside, not the one in it: "who asked not to be named")
                 m = next((v for v in _saying_verbs(after) if v.start() >= rel.end()), None)
+        if m and _AND_THAT.search(after, 0, m.start()) and next(_saying_verbs(seg[:q0]), None) is not None:
+            m = None  # 'saying “the people of Ghana have spoken” and that he had called Mahama': a second reported
+            # clause after the quote, its verb not the quote's (the verb before the quote is)
         if m and m.group() in _BEFORE_ONLY:
             m = None
         if m and (_CONTRAST_AFTER.match(after) or _WHILE_BEFORE.search(after, 0, m.start())) \
