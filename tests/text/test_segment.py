@@ -904,3 +904,18 @@ def test_a_bold_heading_opening_a_sentence_is_a_sentence_of_its_own():
     assert art.sentences["text"].tolist()[1:] == [
         "Why disturb it? he said.", "'''Environmental Concerns'''", "There has also been concern.",
         "'''London''' – The Woodcraft Folk lost its subsidy."]
+
+
+def test_a_washington_post_page_with_its_slogan_reading_time_and_gift_link():
+    # the title was none: the page opens with the paper's slogan "Democracy Dies in Darkness" (an organisation "Democracy
+    # Dies" and a place "Darkness"), and "6 min" and "Gift Article" stood between the headline and the byline
+    from toolkit import actors, load_article
+
+    art = load_article("Democracy Dies in Darkness\nSign in\nSubscribe\nPolitics\nSupreme Court weighs Tennessee ban on "
+                       "gender-affirming care for minors\nThe justices appeared inclined to uphold the law after two "
+                       "hours of arguments\n6 min\nGift Article\nShare\nBy Ann E. Marimow and Justin Jouvenal\nDecember "
+                       "4, 2024 at 1:05 p.m. EST\n\nThe Supreme Court's conservative majority appeared likely on "
+                       "Wednesday to uphold the ban.\n")
+    assert art.title == "Supreme Court weighs Tennessee ban on gender-affirming care for minors"
+    assert str(art.published) == "2024-12-04"
+    assert not {"Democracy Dies", "Darkness", "Gift Article"} & set(actors(art)["actor"])

@@ -247,7 +247,8 @@ _BOILERPLATE_WEAK = [
     r"newsletter(?: sign-?up)?|join the conversation|skip (?:to (?:main )?(?:content|navigation|search)|links)|back to top",
     r"navigation(?: menu)?|live(?: updates)?|show more|view all|skip to site index|(?:search\s*&\s*)?section navigation|"
     r"skip advertisement|share full article|learn more|listen to this article.{0,40}|"
-    r"purchase licensing rights.{0,20}|suggested topics|(?:\w+\s+)?home|our standards:.{0,100}",
+    r"purchase licensing rights.{0,20}|suggested topics|(?:\w+\s+)?home|our standards:.{0,100}|"
+    r"democracy dies in darkness|gift (?:this )?article|\d{1,2} min(?:ute)?s?(?: read)?",
     r"(?:follow|like) us on .{0,60}|click here.{0,80}|watch(?: the)? video|listen(?: to this article)?",
     r"(?:tags?|topics?|filed under|posted in|categories)\s*:.{0,200}",
     r"(?:updated|published|posted|first published|last updated)(?:\s*:.{0,60}|\s+(?:on\s+)?\d.{0,40})",
@@ -581,10 +582,12 @@ def _lead_headline(text: str, title: str | None, blocks: list[list[_Line]]) -> t
 
     weak: tuple[int, frozenset[int]] | None = None  # the first line shaped like a headline, a longer line after it
     above: list[int] = []  # lines above a later headline that are none (a site's tagline, "Reuters home")
+    menu_after_weak = False  # furniture stands between that first line and this one (a menu under a tagline)
     for i, ln in enumerate(lines):
         t = ln.text
         if is_furniture(t) and not (title and _is_title_line(t, title, [ln])):
             furniture.append(ln.start)
+            menu_after_weak = weak is not None
             continue
         if not furniture:
             return None
@@ -597,6 +600,8 @@ def _lead_headline(text: str, title: str | None, blocks: list[list[_Line]]) -> t
                 break  # the story (or what follows the headline) has begun
             above.append(ln.start)
             continue
+        if weak is not None and not menu_after_weak:
+            break  # the line right under the first headline-shaped one: its standfirst
         nxt = next((x.text for x in lines[i + 1 :] if not is_furniture(x.text)), None)
         if nxt is not None and (_DATELINE.match(nxt) or _is_credit_line(nxt)):
             # a headline with its byline or date under it ("Germany's Scholz loses …" / "By Andreas Rinke"), past a
