@@ -3225,3 +3225,10 @@ def test_a_stock_index_and_central_banks_short_names():
     got = df.groupby(["actor", "type"]).size().to_dict()
     assert got[("Hang Seng", "other")] == 1 and got[("People's Bank of China", "organization")] == 2
     assert got[("Bank of Japan", "organization")] == 1
+
+
+def test_a_known_charity_opening_a_sentence_with_the_or_of():
+    # "Save the Children said the camps were full" gave an "other" "Children"; "Friends of the Earth called it" a place
+    # "Earth"
+    got = _types(HEAD + "Save the Children said the camps were full. Friends of the Earth called it a disaster.")
+    assert got == {"Save the Children": "organization", "Friends of the Earth": "organization"}
