@@ -3232,3 +3232,13 @@ def test_a_known_charity_opening_a_sentence_with_the_or_of():
     # "Earth"
     got = _types(HEAD + "Save the Children said the camps were full. Friends of the Earth called it a disaster.")
     assert got == {"Save the Children": "organization", "Friends of the Earth": "organization"}
+
+
+def test_sheik_is_a_title_and_a_place_named_after_a_titled_person_keeps_it():
+    # Wikinews: "Sheik Hassan Nasrallah" stood apart from "Hassan Nasrallah" (and spoke two quotes as such); "the
+    # Sheikh Zayed Road" was a person "Zayed Road", "the Prince Albert Hall" a person "Albert Hall"
+    got = _df(HEAD + "Sheik Hassan Nasrallah spoke. Hezbollah leader Hassan Nasrallah said so. The Sheikh Zayed Road was "
+                     "closed. The Prince Albert Hall opened. The Prime Minister of the United Kingdom spoke.")
+    assert got.groupby(["actor", "type"]).size().to_dict() == {
+        ("Hassan Nasrallah", "person"): 2, ("Hezbollah", "organization"): 1, ("Sheikh Zayed Road", "place"): 1,
+        ("Prince Albert Hall", "place"): 1, ("United Kingdom", "place"): 1}

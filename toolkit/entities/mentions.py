@@ -548,6 +548,9 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
         # "the Member for Wentworth", "the MP for Bradfield": the seat, a place (its holder is not named here)
         return _kept([mention(run[2:], label="place")])
     split = _title_split(words, g) if label in (None, "person") else None
+    if split is not None and split[0] == 0 and words[-1] in wl["place_suffix"] and run[0] > 0 \
+            and tw[run[0] - 1].lower() == "the" and not {"of", "the", "for"} & set(words):
+        split = None  # "the Sheikh Zayed Road", "the Prince Albert Hall": a place named after a titled person
     if split is not None and split[0] == 0 and acr is not None and spelled_by(tw[acr], words):
         split = None  # "General Agreement on Tariffs and Trade (GATT)": the acronym spells the first word too
     if split is not None and split[1] < len(words) and words[split[1]] in ("and", "or", "&"):
@@ -1344,7 +1347,7 @@ def _portfolio_word(w: str, g: Gazetteer) -> bool:
 
 
 #: Titles that are also parts of people's names ("Khalid Sheikh Mohammed", "Abdul Rahman Emir").
-_NAME_PART_TITLES = frozenset(["Sheikh", "Emir", "Imam", "Mullah", "Maulana", "Mufti", "Rabbi", "Ayatollah"])
+_NAME_PART_TITLES = frozenset(["Sheikh", "Sheik", "Shaikh", "Emir", "Imam", "Mullah", "Maulana", "Mufti", "Rabbi", "Ayatollah"])
 
 
 def _surname_title(words: tuple[str, ...], b: int, g: Gazetteer) -> bool:
