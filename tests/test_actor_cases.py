@@ -3242,3 +3242,9 @@ def test_sheik_is_a_title_and_a_place_named_after_a_titled_person_keeps_it():
     assert got.groupby(["actor", "type"]).size().to_dict() == {
         ("Hassan Nasrallah", "person"): 2, ("Hezbollah", "organization"): 1, ("Sheikh Zayed Road", "place"): 1,
         ("Prince Albert Hall", "place"): 1, ("United Kingdom", "place"): 1}
+
+
+def test_a_name_before_crossing_or_checkpoint_is_a_place():
+    # Wikinews: "escaping the country … through the Masnaa crossing" was an organisation
+    assert _types(HEAD + "Civilians fled through the Masnaa crossing. They passed the Qalandiya checkpoint.") == {
+        "Masnaa": "place", "Qalandiya": "place"}
