@@ -509,7 +509,7 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
     if label is None and acr is None and len(words) == 1 and words[0] not in sc.title_surnames \
             and words[0] not in sc.surnames and _emphasis(words[0], sc.det):
         return []
-    if len(words) == 1 and _NUCLEIC.fullmatch(words[0]):
+    if len(words) == 1 and words[0].endswith(("NA", "NAs")) and _NUCLEIC.fullmatch(words[0]):
         return []  # "microRNA", "mRNA", "eDNA": molecules, no names
     if label is None and _title_only(words, g) and not (len(words) == 1 and words[0] in sc.title_surnames):
         if len(words) >= 2 and words[-1] in sc.title_surnames and words[-1] in _SURNAME_TITLES:
@@ -913,7 +913,7 @@ def _mention(
         if (first in brk or last_i in brk) and hit[0].startswith(name + " ") and hit[0] not in text:
             raw.canonical = None  # "Harvard–Smithsonian Center": not "Harvard University", a name the text never uses
         # "Krejcikova of the Czech Republic beat Italy's Jasmine Paolini 6-2": a player's country, no team
-        nationality = hit[1] == "place" and hit[0] in countries(g) and (
+        nationality = hit[1] == "place" and (det.sports or det.football or det.has_score) and hit[0] in countries(g) and (
             _OF_BEFORE.search(text, max(0, s - 30), s) is not None
             or ((m_ := _POSSESSOR_OF_NAME.match(text, e)) is not None and g.has("given", m_.group(1))))
         if hit[1] == "place" and det.sports and not nationality:

@@ -806,7 +806,8 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("short_name", "name", "person", 2, lambda n: n.shape == "short_name" and not _plural_last(n),
          '"Xiaogang Wei": two or three name-like words'),
     Rule("arabic_nisba", "after", "person", 3,  # ("after": it reads the name too, no memo on the word before)
-         lambda c: len(c.words) == 1 and _NISBA.fullmatch(c.words[0]) is not None and c.prev.lower() not in ("the", "a", "an")
+         lambda c: len(c.words) == 1 and c.words[0][:3] in ("al-", "el-") and _NISBA.fullmatch(c.words[0]) is not None
+         and c.prev.lower() not in ("the", "a", "an")
          and not (c.after and (_lex(c.after[0]) or "")[:2] == "NN"),
          '"the death of al-Zarqawi", "met al-Maliki": an Arabic surname (al- and a nisba in -i; not "the al-Askari shrine")'),
     Rule("number_team", "name", "organization", 5,

@@ -207,9 +207,17 @@ _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 #: a wiki heading of a list of links inside a line ("== Related news ==", "== See also =="), and any wiki heading
 _INLINE_LINKS = re.compile(r"={2,}\s*(?:Related (?:news|stories|articles)|See also|External links|Sources|References)"
                            r"\s*={2,}", re.IGNORECASE)
-_WIKI_HEADING = re.compile(r"={2,}[^=\n]{1,80}?={2,}"
-                           # a bold heading opening a sentence ("... he said. '''Environmental Concerns''' There has ...")
-                           r"|(?:(?<=[.!?\"”] )|(?<=^)|(?<=\n))'''[A-Z][^'\n]{3,80}?'''(?=\s+[A-Z\"“])")
+_WIKI_HEADING = re.compile(r"={2,}[^=\n]{1,80}?={2,}|'''[A-Z][^'\n]{3,80}?'''(?=\s+[A-Z\"“])")
+
+
+def _wiki_headings(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The wiki headings inside ``text[start:end]``: "== Background ==", and a bold heading opening a sentence before
+    a capital ("… he said. '''Environmental Concerns''' There has …"; not a bold name before a dash)."""
+    return [m for m in _WIKI_HEADING.finditer(text, start, end)
+            if m.group().startswith("=") or m.start() == 0 or text[m.start() - 1] == "\n"
+            or (text[m.start() - 1] == " " and text[m.start() - 2 : m.start() - 1] in (".", "!", "?", '"', "”"))]
+
+
 #: a picture's caption label on a line of its own ("Image caption,"): the next line is the caption
 _CAPTION_LABEL = re.compile(r"\s*(?:Image|Photo|Picture)\s+caption\s*[,:]?\s*$", re.IGNORECASE)
 _CAPTION_PREFIX = re.compile(
@@ -800,7 +808,7 @@ def segment_rows(
             if kind in ("title", "boilerplate", "credit"):
                 spans = [(g_start, g_end)] if kind != "credit" or single else split_sentences(text, g_start, g_end)
             elif "<!--" in gtext or (("==" in gtext or "'''" in gtext)
-                                     and _WIKI_HEADING.search(text, g_start, body_end) is not None):
+                                     and _wiki_headings(text, g_start, body_end)):
                 spans = []
                 sents.extend((para_id, a, b, k) for a, b, k in _furniture_sentences(text, g_start, body_end, kind))
             else:
@@ -824,8 +832,7 @@ def _furniture_sentences(text: str, start: int, end: int, kind: str) -> list[tup
     a heading of prose; an HTML comment left in the text ("<!--see BBC news video for that-->") is its own furniture
     sentence, the words around it split as usual."""
     out: list[tuple[int, int, str]] = []
-    heads = list(_WIKI_HEADING.finditer(text, start, end)) \
-        if "==" in text[start:end] or "'''" in text[start:end] else []
+    heads = _wiki_headings(text, start, end) if "==" in text[start:end] or "'''" in text[start:end] else []
     pos, i = start, 0
     while i < len(heads):
         h = heads[i]
