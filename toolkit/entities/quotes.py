@@ -1251,14 +1251,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         for r in reversed(ms.people):  # "McLaren's Lando Norris … the McLaren driver": anyone named before
             if r.end <= a and not in_quote(r.start) and team in _written_with(ms, text, r.actor, age=False, teams=True):
                 return r.actor
-        fits: list[str] = []
-        for actor in prior_people(a):
-            known = _written_with(ms, text, actor, age=False, teams=True)
-            if team in known:
-                return actor
-            if not known:
-                fits.append(actor)
-        return fits[0] if fits else None
+        return next((p for p in prior_people(a) if not _written_with(ms, text, p, age=False, teams=True)), None)
 
     def prior_people(a: int) -> list[str]:
         """The people of the last sentence naming a person outside quotes before the sentence of ``a``, that
@@ -1574,7 +1567,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 speaker, verb = cand, m.group()
         reporter: tuple[tuple[str | None, str], str | None] | None = None
         if speaker is not None and verb in ("reported", "reports") and next(_saying_verbs(seg[:q0]), None) is not None:
-            # 'Putin called the sanctions “illegal”, Tass reported': the one whose words the outlet reports, when
+            # 'Lavrov called the sanctions “illegal”, Tass reported': the one whose words the outlet reports, when
             # the words before the quote say who (the outlet otherwise, below)
             reporter, speaker, verb = (speaker, verb), None, None
         # 2. before the quote: "X said:" / "X said that" / "according to X," (last verb before)
