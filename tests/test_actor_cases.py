@@ -3248,3 +3248,12 @@ def test_a_name_before_crossing_or_checkpoint_is_a_place():
     # Wikinews: "escaping the country … through the Masnaa crossing" was an organisation
     assert _types(HEAD + "Civilians fled through the Masnaa crossing. They passed the Qalandiya checkpoint.") == {
         "Masnaa": "place", "Qalandiya": "place"}
+
+
+def test_a_surname_run_into_a_country_without_a_comma():
+    # Wikinews: "According to Pahad South Africa wishes to share …" (the comma left out) gave an organisation "Pahad
+    # South Africa"; "Forbes Asia" (a magazine's edition) stays one name
+    got = _df(HEAD + "The deputy foreign minister John Pahad confirmed the meeting. According to Pahad South Africa "
+                     "wishes to share its experiences. Steve Forbes spoke. The publisher of Forbes Asia agreed.")
+    assert got.groupby("actor").size().to_dict() == {"John Pahad": 2, "South Africa": 1, "Steve Forbes": 1,
+                                                    "Forbes Asia": 1}

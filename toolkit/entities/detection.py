@@ -252,6 +252,9 @@ STORM_WORDS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Tropical", "Storm"]
 
 
 _DASHES = re.compile(r"[-–]")
+#: continents and world regions: an edition's or a branch's name after a surname ("Forbes Asia"), no country
+_CONTINENTS = frozenset(["Asia", "Africa", "Europe", "America", "North America", "South America", "Latin America",
+                         "Oceania", "Middle East", "Australasia", "Antarctica"])
 #: the last word of a name whose number follows it ("Security Council Resolution 1701")
 _NUMBERED_HEADS = frozenset(["Resolution", "Directive", "Regulation", "Proposition", "Article", "Section", "Chapter",
                              "Protocol", "Convention"])
@@ -1006,7 +1009,11 @@ class Detector:
         for k in (1, 2):
             tail = g.lookup(" ".join(words[-k:])) if len(words) > k else None
             if tail is not None and tail[1] == "place" and tail[0] in countries(g) \
-                    and (g.lookup(" ".join(words[:-k])) or ("", ""))[1] == "place":
+                    and ((g.lookup(" ".join(words[:-k])) or ("", ""))[1] == "place"
+                         # "According to Pahad South Africa wishes …" (a comma left out): the surname of a person
+                         # the article names with a given name, then the country
+                         or (len(words) - k == 1 and words[0] in self.surnames and _lex(words[0].lower()) is None
+                             and tail[0] not in _CONTINENTS)):  # (not "Forbes Asia": a magazine's edition)
                 return k
         return 0
 
