@@ -3257,3 +3257,10 @@ def test_a_surname_run_into_a_country_without_a_comma():
                      "wishes to share its experiences. Steve Forbes spoke. The publisher of Forbes Asia agreed.")
     assert got.groupby("actor").size().to_dict() == {"John Pahad": 2, "South Africa": 1, "Steve Forbes": 1,
                                                     "Forbes Asia": 1}
+
+
+def test_a_members_parliamentary_letters_are_a_title():
+    # Wikinews: "MPP Paul Yakabuski" was an organisation, "an MPP", "the MSP", "Green Party MSP" actors of their own
+    got = _actors(HEAD + "Local MPP Paul Yakabuski spoke. He has been an MPP since 1995. MEP Jane Roe agreed. Green "
+                         "Party MSP Ann Lee said no.")
+    assert got == {"Paul Yakabuski", "Jane Roe", "Green Party", "Ann Lee"}
