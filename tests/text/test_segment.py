@@ -919,3 +919,13 @@ def test_a_washington_post_page_with_its_slogan_reading_time_and_gift_link():
     assert art.title == "Supreme Court weighs Tennessee ban on gender-affirming care for minors"
     assert str(art.published) == "2024-12-04"
     assert not {"Democracy Dies", "Darkness", "Gift Article"} & set(actors(art)["actor"])
+
+
+def test_a_byline_with_the_writers_job_before_the_name():
+    # "By political reporter Tom Crowley" was body (and gave an actor): the job before the name, in lower case
+    from toolkit import actors, load_article
+
+    art = load_article("Dutton vows to cut migration\n\nBy political reporter Tom Crowley\n\nOpposition Leader Peter "
+                       "Dutton has promised to cut the migration intake.\n")
+    assert art.paragraphs["kind"].tolist() == ["title", "credit", "body"]
+    assert set(actors(art)["actor"]) == {"Peter Dutton"}

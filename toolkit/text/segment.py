@@ -140,6 +140,9 @@ _CREDIT_LINE = re.compile(
     r"{0,9}(?:\s*[,|/]\s*[A-Z][^\n]{0,80}"
     # "By Andrew Gregory Health editor": the desk and the job after the name, no comma
     r"|\s+(?:editor|correspondent|reporter|writer|columnist|analyst|producer)(?:\s+(?:at|for|of)\s+[A-Z][^\n]{0,60})?)?"
+    # "By political reporter Tom Crowley", "By senior business correspondent Jane Doe": the job, then the name
+    r"|(?:By|BY)\s+(?:[a-z]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist)\s+"
+    r"[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}"
     r"|(?:Reporting|Additional\s+reporting|Editing|Compiled|Produced|Story|Text|Reported|Report)\s+by\s+[A-Z][^\n]{1,160}"
     # "Source: CNN" under a video; "CNN —" alone on the line under a CNN dateline's place
     r"|Source\s*:\s*[A-Z][\w.&' -]{1,40}"
