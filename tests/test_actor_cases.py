@@ -3264,3 +3264,10 @@ def test_a_members_parliamentary_letters_are_a_title():
     got = _actors(HEAD + "Local MPP Paul Yakabuski spoke. He has been an MPP since 1995. MEP Jane Roe agreed. Green "
                          "Party MSP Ann Lee said no.")
     assert got == {"Paul Yakabuski", "Jane Roe", "Green Party", "Ann Lee"}
+
+
+def test_a_partys_plural_name_opening_a_sentence():
+    # "Greens leader Adam Bandt said …", "Liberals won" opening a sentence were common words (as "Democrats said" was
+    # not)
+    assert _actors(HEAD + "Greens leader Adam Bandt spoke. Liberals won the seat. Workers said no.") == {
+        "Green Party", "Adam Bandt", "Liberal Party"}

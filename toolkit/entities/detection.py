@@ -289,7 +289,9 @@ def _common(
         return True  # "Party-goers", "Well-known" at the start of a sentence
     if g.lookup(w) or w in g.demonyms or (w[-1] == "s" and w[:-1] in g.demonyms) or (next_word and (
             g.lookup(f"{w} {next_word}") or f"{w} {next_word}" in g.demonyms or f"{w} {next_word}" in _name_starts(g))) \
-            or g.lookup(f"{w} Party"):  # "North Korean officials said": not "Korean" (South Korea)
+            or g.lookup(f"{w} Party") or (w[-1] == "s" and g.lookup(f"{w[:-1]} Party")):
+        # ("North Korean officials said": not "Korean" (South Korea); "Greens leader Adam Bandt", "Liberals won":
+        # a party's members by its name)
         return False
     if headline:  # Title Case headline: a name only if the body writes it capitalised too
         low = _lex(w.lower()) or _plural_of_noun(w)
