@@ -929,3 +929,15 @@ def test_a_byline_with_the_writers_job_before_the_name():
                        "Dutton has promised to cut the migration intake.\n")
     assert art.paragraphs["kind"].tolist() == ["title", "credit", "body"]
     assert set(actors(art)["actor"]) == {"Peter Dutton"}
+
+
+def test_the_platform_x_ends_a_sentence():
+    # "Nadella wrote on X. Microsoft is OpenAI's biggest investor" was one sentence ("X." read as an initial), and
+    # "X. Microsoft" a person that took every Microsoft; initials stay ("John F. Kennedy", "Malcolm X. Little")
+    from toolkit import actors, load_article
+    from toolkit.text.segment import split_sentences
+
+    t = "Nadella wrote on X. Microsoft is the biggest investor. He met John F. Kennedy. Malcolm X. Little was born."
+    assert [t[a:b] for a, b in split_sentences(t)] == [
+        "Nadella wrote on X.", "Microsoft is the biggest investor.", "He met John F. Kennedy.", "Malcolm X. Little was born."]
+    assert "Microsoft" in set(actors(load_article("Headline\n\n" + t))["actor"])

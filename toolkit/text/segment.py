@@ -322,6 +322,8 @@ def _word_before(text: str, lo: int, end: int) -> str:
     return text[i:end]
 
 
+#: a preposition before the platform X ("posted on X.", "wrote via X.")
+_PLATFORM_BEFORE = re.compile(r"\b(?:on|via|to|from|at)\s+$")
 _NEXT_WORD = re.compile(r"\s*([\"'“‘«(\[]*)([\w$£€-]*)")
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 
@@ -366,7 +368,8 @@ def _is_boundary(text: str, end_punct: int, match: re.Match[str], lo: int) -> bo
     if _INITIALS.match(word) or _INITIALS.match(bare + "."):
         return next_word in SENTENCE_STARTERS
     if len(bare) == 1 and bare.isupper():
-        return False  # "John F. Kennedy"
+        # "John F. Kennedy"; but "Nadella wrote on X. Microsoft is …": the platform X ends the sentence
+        return bare == "X" and _PLATFORM_BEFORE.search(text, max(lo, end_punct - 12), end_punct - 1) is not None
     if ("-" in bare or "–" in bare) and bare[:1].isupper():
         tail = re.split(r"[-–]", bare)[-1]
         if tail in ABBREVIATIONS and tail[:1].isupper() and tail not in SENTENCE_FINAL_ABBREVIATIONS:
