@@ -3271,3 +3271,11 @@ def test_a_partys_plural_name_opening_a_sentence():
     # not)
     assert _actors(HEAD + "Greens leader Adam Bandt spoke. Liberals won the seat. Workers said no.") == {
         "Green Party", "Adam Bandt", "Liberal Party"}
+
+
+def test_a_name_before_chief_boss_or_founder_is_an_organisation():
+    # "former Twitch chief Emmett Shear" made Twitch an "other"; Wikinews: "Sukhoi chief …" beside "Sukhoi Civil
+    # Aircraft" kept the maker an "other" (its trade words now a company's too, so "Sukhoi" joins the full name)
+    got = _types(HEAD + "It named former Twitch chief Emmett Shear as interim CEO. He said Zumbo founder Jason Citron "
+                        "agreed.")
+    assert (got["Twitch"], got["Zumbo"], got["Emmett Shear"]) == ("organization", "organization", "person")

@@ -661,7 +661,9 @@ _COMPANY_TAILS = frozenset(["Worldwide", "Inc", "Inc.", "Corp", "Corp.", "Corpor
                             "Entertainment", "Media", "Communications", "Telecom", "Software", "Capital", "Partners",
                             "Financial", "Foods", "Electric", "Insurance", "Aerospace", "Laboratories", "Labs",
                             "Therapeutics", "Studios", "Records", "Research", "Ventures", "Pharma", "Biotech",
-                            "Semiconductor", "Securities"]) | COMPANY_SUFFIXES | _FOREIGN_FORMS
+                            "Semiconductor", "Securities",
+                            # a maker's trade ("Sukhoi Civil Aircraft" … "Sukhoi")
+                            "Aircraft", "Aviation", "Civil", "Automotive", "Shipbuilding"]) | COMPANY_SUFFIXES | _FOREIGN_FORMS
 
 
 #: a company's legal form ("Tesla Inc", "Apple Inc.", "Ford Motor Co": "Motor" is a trade)
