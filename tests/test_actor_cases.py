@@ -3279,3 +3279,14 @@ def test_a_name_before_chief_boss_or_founder_is_an_organisation():
     got = _types(HEAD + "It named former Twitch chief Emmett Shear as interim CEO. He said Zumbo founder Jason Citron "
                         "agreed.")
     assert (got["Twitch"], got["Zumbo"], got["Emmett Shear"]) == ("organization", "organization", "person")
+
+
+def test_french_place_and_body_names_with_des_du_de_la():
+    # Wikinews: "the Parc des Expositions", "the Palais des Nations", "Quai des Orfèvres" were split at "des" into an
+    # organisation and an "other"; "the Place de la Concorde", "the Gare du Nord" were people; "Fédération
+    # Internationale des Échecs (FIDE)" three names; "Des Browne" (a given name) stays Mr Browne's full name
+    df = _df(HEAD + "They met at the Parc des Expositions. Crowds filled the Place de la Concorde. The Gare du Nord was "
+                    "closed. Defence Secretary Des Browne spoke. Mr. Browne said no.")
+    got = df.groupby(["actor", "type"]).size().to_dict()
+    assert got == {("Parc des Expositions", "place"): 1, ("Place de la Concorde", "place"): 1,
+                   ("Gare du Nord", "place"): 1, ("Des Browne", "person"): 2}

@@ -366,7 +366,7 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
             continue
         if not all(is_cap(w) or w in _PARTICLES or w == "wa" for w in words):
             continue
-        if words[0].lower() in _PARTICLES and words[0] not in ("Al", "El"):
+        if words[0].lower() in _PARTICLES and words[0] not in ("Al", "El", "Des"):
             continue  # "De Niro", "Von der Leyen": a surname with its particle, not a full name
         if len(words) >= 3 and (words[-1] in _GENERATIONAL or (words[-1][0] in "IVX" and REGNAL.fullmatch(words[-1]))):
             words = words[:-1]  # "Joe Manchin III", "Robert F. Kennedy Jr." … "Mr. Manchin", "Kennedy": the surname

@@ -83,7 +83,8 @@ NOBLE_TITLES = frozenset(["Duke", "Duchess", "Earl", "Count", "Countess", "Emper
 #: The eight compass points, capitalised ("Eglinton Avenue East", "Northeast Asia").
 COMPASS_POINTS = frozenset(["North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest"])
 #: Name particles that may come several in a row ("von der", "van den", "de la", "dela").
-NAME_PARTICLES = frozenset(["de", "del", "della", "dela", "delos", "da", "dos", "das", "do", "van", "von", "der", "den", "la", "le", "du"])
+NAME_PARTICLES = frozenset(["de", "del", "della", "dela", "delos", "da", "dos", "das", "do", "van", "von", "der", "den", "la", "le", "du",
+                            "des"])
 #: Lower-case words that may sit inside a name ("Bank of England", "Ludwig van Beethoven").
 CONNECT = NAME_PARTICLES | {"of", "for", "bin", "al", "el", "y", "wa", "arap", "ten", "ter"}  # ("Daniel arap Moi",
 # "Erik ten Hag": Dutch "ten", "ter")
