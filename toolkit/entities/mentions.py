@@ -475,6 +475,11 @@ _COUNT_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight
                           "several", "many", "both"])
 
 
+def _plural_demonym(word: str, g: Gazetteer) -> bool:
+    """Whether a word is a demonym's plural ("Americans", "Ethiopians"; not "Germany", which less its "y" is one)."""
+    return word.endswith("s") and word not in g.demonyms and word[:-1] in g.demonyms
+
+
 def _role_plural(word: str, g: Gazetteer) -> bool:
     """Whether a capitalised word is the plural of a role or title ("Laureates", "Secretaries", "Presidents")."""
     if len(word) < 4 or not word.endswith("s") or not word[1:].islower():
@@ -539,7 +544,7 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
     if lead:
         # "Scientologist Tom Cruise", "American Joe Smith", "(Senator from) Vermont Bernie Sanders":
         # a descriptor, then the person ("Americans Victor Ambros and Gary Ruvkun": a plural demonym, no actor)
-        if not (lead == 1 and words[0].endswith("s") and words[0] not in g.demonyms and words[0][:-1] in g.demonyms):
+        if not (lead == 1 and _plural_demonym(words[0], g)):
             out.append(mention(run[:lead]))
         out.append(mention(run[lead:]))
         return _kept(out)
@@ -663,7 +668,7 @@ def _descriptor_length(words: tuple[str, ...], g: Gazetteer, wl: dict[str, froze
         return 0
     leads: list[int] = []  # the descriptor's possible lengths, most likely first
     # "American Joe Smith", "Americans Victor Ambros (and Gary Ruvkun)"
-    demonym = words[0] in g.demonyms or (words[0][-1:] == "s" and words[0][:-1] in g.demonyms)
+    demonym = words[0] in g.demonyms or _plural_demonym(words[0], g)
     if len(words) >= 4 and words[1] == "Democrat" and (g.lookup(" ".join(words[:2]) + "s") or _NO_HIT)[1] == "organization":
         leads.append(2)  # "Social Democrat Gerhard Schröder", "Christian Democrat Angela Merkel": a party member
     elif demonym or (words[0] in wl["religion"]) or g.lookup(words[0] + " Party") \

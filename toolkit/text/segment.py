@@ -811,12 +811,14 @@ def segment_rows(
             if kind == "caption" and idx in credit_at:
                 body_end = g_start + credit_at[idx]
                 credit = (body_end, g_end)
+            heads = _wiki_headings(text, g_start, body_end) \
+                if kind not in ("title", "boilerplate", "credit") and ("==" in gtext or "'''" in gtext) else []
             if kind in ("title", "boilerplate", "credit"):
                 spans = [(g_start, g_end)] if kind != "credit" or single else split_sentences(text, g_start, g_end)
-            elif "<!--" in gtext or (("==" in gtext or "'''" in gtext)
-                                     and _wiki_headings(text, g_start, body_end)):
+            elif "<!--" in gtext or heads:
                 spans = []
-                sents.extend((para_id, a, b, k) for a, b, k in _furniture_sentences(text, g_start, body_end, kind))
+                sents.extend((para_id, a, b, k)
+                             for a, b, k in _furniture_sentences(text, g_start, body_end, kind, heads))
             else:
                 spans = split_sentences(text, g_start, body_end)
             for a, b in spans:
@@ -830,15 +832,15 @@ def segment_rows(
     return paras, sents
 
 
-def _furniture_sentences(text: str, start: int, end: int, kind: str) -> list[tuple[int, int, str]]:
+def _furniture_sentences(text: str, start: int, end: int, kind: str,
+                         heads: list[re.Match[str]]) -> list[tuple[int, int, str]]:
     """The sentences of a line that holds furniture or wiki headings inside it, as ``(start, end, kind)``. A wiki
     page flattened to one line ("… to spread. ===Darfur conflict threatens to spread=== Chad Prime Minister …") has
     each section's heading as a sentence of its own (it ran into the next sentence), and its list of links ("==
     Related news == * Iran election going to run-off * Bomb blasts kill several") as one furniture sentence, up to
     a heading of prose; an HTML comment left in the text ("<!--see BBC news video for that-->") is its own furniture
-    sentence, the words around it split as usual."""
+    sentence, the words around it split as usual. ``heads``: the line's headings (:func:`_wiki_headings`)."""
     out: list[tuple[int, int, str]] = []
-    heads = _wiki_headings(text, start, end) if "==" in text[start:end] or "'''" in text[start:end] else []
     pos, i = start, 0
     while i < len(heads):
         h = heads[i]
