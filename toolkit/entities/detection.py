@@ -119,8 +119,9 @@ _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z]{1,12}$")
 _SCORE_HINT = re.compile(r"[–—-]\s?\d")  # in every SCORE match (a fast search: literal first)
 #: A match score ("2–1", "3 - 0").
 SCORE = re.compile(r"(?<![\d.,:/])\b\d{1,2}\s?[–—-]\s?\d{1,2}\b(?![\d.,:/%])")
-_SPORT_WORDS = re.compile(r"\b(?:goals?|scored|match|tournament|World Cup|league|championship|penalty|innings?|wickets?|striker|"
-                          r"goalkeeper|home runs?|World Series|Super Bowl|touchdowns?|playoffs?|quarterback)\b")
+_SPORT_WORDS = re.compile(r"\b(?:goals?|scored|match|tournament|World Cup|league|championship|penalty|penalties|innings?|"
+                          r"wickets?|striker|goalkeeper|home runs?|World Series|Super Bowl|touchdowns?|playoffs?|quarterback|"
+                          r"rugby|Six Nations|conversions?|birdies?)\b")
 #: words of a match report only (two of them with one score make one: "30 goals this season … before half-time")
 _MATCH_WORDS = re.compile(r"\b(?:goals?|scored|scoring|innings|wickets?|striker|goalkeeper|midfielder|defender|half-time|"
                           r"halftime|touchdowns?|quarterback|semi-final|quarter-final|Cup final|penalty shoot-?out|innings?|home runs?|"
