@@ -2819,9 +2819,9 @@ def test_a_headlines_first_word_made_of_two_words_is_no_name():
     art = load_article("Heatwave to peak on Wednesday as Met Office issues amber warning\n\nTemperatures will reach 33C, "
                        "the Met Office said.")
     assert actors(art)["actor"].tolist() == ["Met Office", "Met Office"]
-    # a name the story writes again stays
+    # a name the story writes again stays (the firm's short name: the firm)
     art = load_article("Goldman cuts jobs\n\nGoldman Sachs said it would cut 3,000 jobs.")
-    assert "Goldman" in set(actors(art)["actor"])
+    assert actors(art)["actor"].tolist() == ["Goldman Sachs", "Goldman Sachs"]
 
 
 def test_a_constituency_named_with_and_is_one_place():
@@ -3290,3 +3290,41 @@ def test_french_place_and_body_names_with_des_du_de_la():
     got = df.groupby(["actor", "type"]).size().to_dict()
     assert got == {("Parc des Expositions", "place"): 1, ("Place de la Concorde", "place"): 1,
                    ("Gare du Nord", "place"): 1, ("Des Browne", "person"): 2}
+
+
+def test_a_disease_named_after_a_person_is_no_actor():
+    # a health story: "Alzheimer's" was an organisation, and "people with Parkinson's" merged into the
+    # broadcaster Michael Parkinson named in the same story
+    df = _df(HEAD + "Regulators approved the Alzheimer's drug on Tuesday. Doctors said Crohn's disease and Bell's "
+             "palsy were rarer. The late Michael Parkinson's show was praised. Patients with Parkinson's were "
+             "tested. The Alzheimer's Society welcomed it.")
+    types = dict(zip(df["actor"], df["type"], strict=False))
+    assert types["Alzheimer"] == "other" and types["Crohn"] == "other" and types["Parkinson"] == "other"
+    assert types["Michael Parkinson"] == "person" and types["Alzheimer's Society"] == "organization"
+    assert (df["actor"] == "Michael Parkinson").sum() == 1
+
+
+def test_a_known_firm_named_again_by_one_of_its_names():
+    got = _df(HEAD + "Analysts at Goldman Sachs agreed. Shares of Goldman rose 1%. Eli Lilly won approval. Lilly "
+              "said it was pleased. Walt Disney Co reported profits. The Walt Disney Company said it would cut jobs.")
+    assert got.groupby("actor").size().to_dict() == {"Goldman Sachs": 2, "Eli Lilly": 2, "Walt Disney Company": 2}
+    assert set(got["type"]) == {"organization"}
+
+
+def test_a_known_body_with_its_country_in_front_is_the_body():
+    got = _df("FDA approves drug\n\nThe U.S. Food and Drug Administration on Tuesday approved it. A panel advising "
+              "the FDA voted for it. The US Department of Justice said. The Department of Justice agreed.")
+    assert got.groupby("actor").size().to_dict() == {"Food and Drug Administration": 3, "Department of Justice": 2}
+    # a province is no country: its party is not the federal one
+    got = _df(HEAD + "The Ontario Liberal Party was re-elected. The Liberal Party of Canada said nothing.")
+    assert "Ontario Liberal Party" in set(got["actor"])
+
+
+def test_a_rugby_report_is_a_match_report():
+    # tries, conversions and penalties: the countries a rugby side faces and hosts are teams, its venue a place
+    text = ("Ireland beat England 27-22\n\nIreland kept their hopes alive with a 27-22 win over England. Tries from "
+            "James Lowe gave the hosts a 24-10 lead. Jack Crowley kicked three conversions and two penalties. "
+            "Ireland travel to Edinburgh to face Scotland next Saturday, while England host France.")
+    types = _types(text)
+    assert types["Scotland"] == "organization" and types["France"] == "organization"
+    assert types["Edinburgh"] == "place"

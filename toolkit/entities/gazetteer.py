@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Gazetteer", "gazetteer", "countries", "world_cities", "well_known_people", "well_known_names", "THING_KINDS",
+__all__ = ["Gazetteer", "gazetteer", "countries", "nations", "world_cities", "well_known_people", "well_known_names", "THING_KINDS",
            "NUMBER_LINE_TYPES",
            "US_STATE_TAGS"]
 
@@ -126,6 +126,13 @@ for _name, _codes in {
 def countries(g: Gazetteer) -> frozenset[str]:
     """The gazetteer's countries by canonical name: the places its demonyms name ("France" for "French")."""
     return frozenset(g.demonyms.values())
+
+
+@lru_cache(maxsize=4)
+def nations(g: Gazetteer) -> frozenset[str]:
+    """The gazetteer's sovereign countries by canonical name (those of ``gazetteer_countries.tsv``; not
+    "California", whose demonym :func:`countries` knows too)."""
+    return frozenset(g.capitals.values())
 
 
 @lru_cache(maxsize=1)

@@ -31,7 +31,13 @@ from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from toolkit.entities.detection import STORM_WORDS, Detector
-from toolkit.entities.gazetteer import Gazetteer, gazetteer, well_known_people, world_cities
+from toolkit.entities.gazetteer import (
+    Gazetteer,
+    gazetteer,
+    nations,
+    well_known_people,
+    world_cities,
+)
 from toolkit.entities.mentions import AMBIGUOUS_HEADS, CLUB_HEADS, MATCH_CLUB_TAILS, Raw
 from toolkit.entities.tokens import CONNECT, CORE_TITLES, NAME_PARTICLES, is_cap, lazy_lex
 from toolkit.entities.typing_rules import (
@@ -517,14 +523,16 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
                 key[id(r)] = r.name  # "Shinawatra" with two Shinawatras in the story: a person, but which one is open
             r.hints[ambiguous_rule.type] += ambiguous_rule.weight
         elif fold in persons and not r.adjectival and one_word and not g.has("other_word", r.name) \
-                and not (r.hints["work"] >= 5 and r.hints["work"] > r.hints["person"]) and (
+                and not (r.hints["work"] >= 5 and r.hints["work"] > r.hints["person"]) \
+                and not (r.hints["other"] >= 6 and r.hints["other"] > r.hints["person"]) and (
             not r.det or (r.attributive and (r.hints["person"] >= 3 or _surely_person(persons[fold][0], hints_by_name, g)))
         ) and (not r.gaz or r.hints["person"] > 0 or (_surely_person(persons[fold][0], hints_by_name, g)
                                                        and not r.hints["place"])) \
                 and not (r.canonical and r.gaz is None and not r.hints["person"]):
             # (not "the Government" already the head of "Howard Government": no first word of a person's name;
             # a known place with a place cue stays the place: "in Washington, D.C." beside "Denzel Washington"; a
-            # work named so stays the work: "Nolan's Oppenheimer is a film" beside "J. Robert Oppenheimer")
+            # work named so stays the work: "Nolan's Oppenheimer is a film" beside "J. Robert Oppenheimer"; a disease
+            # too: "people with Parkinson's" beside "Michael Parkinson")
             key[id(r)] = persons[fold][0]
             if r.sex and fold in coordinated and g.has("given_f" if r.sex == "m" else "given_m", persons[fold][0].split()[0]):
                 same_sex = [f for f in coordinated[fold] if g.has("given_m" if r.sex == "m" else "given_f", f.split()[0])]
@@ -673,16 +681,43 @@ _LEGAL_FORMS = COMPANY_SUFFIXES | _FOREIGN_FORMS | {"Co", "Company"}
 def _company_short_forms(types: dict[str, str], hints: Mapping[str, Counter], g: Gazetteer) -> dict[str, str]:
     """One-word organisations that are the short form of the one longer organisation name made of
     them and company words ("Monster" beside "Monster Worldwide", "Amnesty" beside "Amnesty
-    International"); not a known name of its own, nor a person by more than its shape ("Mr Butler"
-    beside "Butler Capital Partners")."""
+    International"), or of a known firm of two names ("Goldman" beside "Goldman Sachs", "Lilly" beside
+    "Eli Lilly"); not a known name of its own, nor a person by more than its shape ("Mr Butler"
+    beside "Butler Capital Partners"). Also a known firm with its legal form written another way ("Walt
+    Disney Co" beside "Walt Disney Company") and a known body with its country in front ("U.S. Food and Drug
+    Administration" beside "Food and Drug Administration")."""
     longer: dict[str, list[str]] = defaultdict(list)
     for k, t in types.items():
         words = k.split()
         if t == "organization" and len(words) > 1 and all(w in _COMPANY_TAILS for w in words[1:]):
             longer[words[0]].append(k)
+        elif t == "organization" and len(words) == 2 and (g.lookup(k) or ("", ""))[1] == "organization" \
+                and all(w[:1].isupper() and w.isalpha() for w in words):
+            # a known firm of two names, named again by one: "Goldman Sachs" … "Goldman"; a founder's full
+            # name by the surname: "Eli Lilly" … "Lilly"
+            longer[words[1] if g.has("given", words[0]) else words[0]].append(k)
     out = {k: longer[k][0] for k in longer if len(longer[k]) == 1 and (
                types.get(k) == "organization" or (types.get(k) == "person" and (h := hints.get(k)) is not None and h["person"] < 3))
            and not g.lookup(k)}  # (a person by its shape alone: "Progressive said" beside "Progressive Enterprises")
+    for k, t in types.items():
+        base, _, form = k.rpartition(" ")
+        if t == "organization" and form in _LEGAL_FORMS and base and not g.lookup(k):
+            # "Walt Disney Co" beside "Walt Disney Company": one firm with its legal form written two ways
+            known = [c for f in ("", " Company", " Co", " Corporation", " Inc", " Inc.")
+                     if (hit := g.lookup(base + f)) is not None and hit[1] == "organization"
+                     and (c := hit[0]) != k and types.get(c) == "organization"]
+            if len(set(known)) == 1:
+                out[k] = known[0]
+        elif t == "organization" and k.count(" ") >= 2:
+            # "the U.S. Food and Drug Administration" beside "the Food and Drug Administration", a known body: the
+            # same body with its country in front (not "Ontario Liberal Party" beside "Liberal Party")
+            words = k.split()
+            for n in (1, 2):
+                rest = " ".join(words[n:])
+                if types.get(rest) == "organization" and (g.lookup(rest) or ("", ""))[1] == "organization" \
+                        and (hit := g.lookup(" ".join(words[:n]))) is not None and hit[0] in nations(g):
+                    out[k] = rest
+                    break
     for k, fulls in longer.items():
         if types.get(k) == "organization" and (g.lookup(k) or ("", ""))[1] == "organization":
             # "Tesla Inc" beside "Tesla", a known company: its legal form adds nothing (not "Tesla Energy")

@@ -711,6 +711,28 @@ _PREV_KINDS = ("work", "product", "event", "other")
 #: what only a company has, after its possessive ("Ring's CEO", "Acme's shareholders")
 _CORPORATE_POSSESSIONS = frozenset(["CEO", "CFO", "COO", "shares", "shareholders", "stockholders", "subsidiary",
                                     "subsidiaries", "stock"])
+#: nouns after a possessive that make it a disease named after a person ("Crohn's disease", "Bell's palsy")
+_DISEASE_NOUNS = frozenset(["disease", "diseases", "syndrome", "palsy", "disorder", "lymphoma", "sarcoma", "ataxia"])
+#: people whose names, with a possessive, usually name a disease ("Alzheimer's drug", "living with Parkinson's")
+_DISEASE_EPONYMS = frozenset(["Alzheimer", "Parkinson", "Crohn", "Huntington", "Tourette", "Asperger", "Hodgkin",
+                              "Addison", "Cushing", "Gehrig", "Raynaud", "Graves", "Meniere", "Ménière"])
+#: what follows a disease's possessive name besides a noun of disease ("Alzheimer's drug", "Parkinson's patients")
+_DISEASE_CONTEXT = _DISEASE_NOUNS | frozenset([
+    "drug", "drugs", "medicine", "medicines", "medication", "treatment", "treatments", "therapy", "therapies",
+    "patient", "patients", "sufferers", "symptoms", "diagnosis", "risk", "dementia", "research", "vaccine", "cure",
+    "trial", "trials", "care", "progression", "cases", "gene", "genes"])
+
+
+def _disease_eponym(c: Cue) -> bool:
+    """"Alzheimer's drug", "people with Parkinson's.", "Crohn's disease": a disease named after a person (a name
+    alone, a possessive, a disease's noun or context after it; not "Michael Parkinson's show")."""
+    if not c.poss or not c.after:
+        return False
+    if c.after[0] in _DISEASE_NOUNS:
+        return True
+    return len(c.words) == 1 and c.words[0] in _DISEASE_EPONYMS and (
+        c.after[0] in _DISEASE_CONTEXT or not c.after[0][:1].isalpha()
+        or (c.after[0].islower() and not (_lex(c.after[0]) or "NN").startswith("NN")))
 
 
 def _first_is(*words: str) -> Callable[[str, dict[str, frozenset[str]]], bool]:
@@ -1179,6 +1201,9 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda c: bool(c.after) and c.unknown and len(c.words) == 1 and c.after[0] in c.wl["person_next"],
          '"the Trump administration", "the Assad regime"',
          first=lambda w, wl: w in wl["person_next"]),
+    Rule("disease_eponym_after", "after", "other", 6, _disease_eponym,
+         '"Crohn\'s disease", "Bell\'s palsy", "an Alzheimer\'s drug", "living with Parkinson\'s.": a disease named '
+         'after a person, no actor'),
     Rule("personal_noun_after_possessive", "after", "person", 3,
          lambda c: c.poss and bool(c.after) and c.unknown and c.after[0] in _PERSONAL_AFTER_POSS,
          '"Valerie Plame, Wilson\'s wife", "Lennon\'s killer": kin, a funeral, a birthday: a person',
