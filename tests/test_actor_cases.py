@@ -3134,6 +3134,16 @@ def test_a_byline_with_the_desk_after_the_name():
                        "to harm, New York Times reporter James Risen said.\n")
     assert art.paragraphs["kind"].tolist() == ["title", "credit", "body"]
     assert set(actors(art)["actor"]) == {"The New York Times", "James Risen"}
+    # without "By": the name, the desk and the job on their own line under the headline
+    for line in ("Denis Campbell Health policy editor", "Jessica Elgot Deputy political editor",
+                 "Kiran Stacey Political correspondent"):
+        art = load_article(f"Junior doctors to strike in June\n\n{line}\n\nThu 30 May 2024 14.02 BST\n\n"
+                           "Junior doctors will strike, the British Medical Association said.\n")
+        assert art.paragraphs["kind"].tolist() == ["title", "credit", "boilerplate", "body"], line
+        assert set(actors(art)["actor"]) == {"British Medical Association"}, line
+    # a headline naming an editor is no byline
+    art = load_article("Newspaper names Jane Doe its new editor\n\nThe paper said she would start in May.\n")
+    assert art.paragraphs["kind"].tolist() == ["title", "body"]
 
 
 def test_a_clubs_town_alone_in_a_football_story_is_the_club():

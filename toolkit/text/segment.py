@@ -166,6 +166,18 @@ _WRITERS_JOB = re.compile(
     r"^\s*(?:[\w.'’&-]+\s+){0,6}(?i:correspondent|reporter|editor|writer|columnist|journalist|contributor|"
     r"bureau\s+chief)s?(?:(?:\s+(?:at|in|for)|\s*,)\s*[A-Z][\w.'’ -]{1,40})?\s*$"
 )
+# A byline without "By": the writer's name, then the desk and the job ("Denis Campbell Health policy editor",
+# "Jessica Elgot Deputy political editor", "Kiran Stacey Political correspondent")
+_NAME_JOB_LINE = re.compile(
+    r"^\s*[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin|da|dos|du|le|la)){1,3}"
+    r"(?:\s+(?:[A-Z][\w'’&-]*|(?i:political|policy|affairs|chief|senior|deputy|economics|economic|science|health|"
+    r"education|environment|business|technology|tech|media|crime|legal|social|home|foreign|diplomatic|security|defence|"
+    r"defense|transport|consumer|arts|sports?|football|global|development|community|investigations|investigative|"
+    r"data|video|climate|energy|royal|music|film|culture|world|international|special|staff|digital|property|money|"
+    r"personal|finance|financial|industry|lobby|parliamentary|race|religious|religion|fashion|food|travel|and|"
+    r"correspondent|assistant|associate|senior|executive|managing|contributing|news|features?))){0,5}"
+    r"\s+(?:editor|correspondent|reporter|writer|columnist)\s*$"
+)
 _CREDIT_LINE_STRICT_PAREN = re.compile(r"^\s*\(.{2,120}\)\s*$")
 # A wire story's line on where its writer reported from: "AP Airlines Writer David Koenig reported from Dallas."
 _REPORTED_FROM = re.compile(r"^\s*(?:AP|Associated\s+Press|Reuters|AFP)\b[^.!?\n]{3,120}\breported\s+from\s+[A-Z][^.!?\n]{1,60}"
@@ -525,6 +537,8 @@ def _is_credit_line(line: str) -> bool:
         return True
     if _CREDIT_LINE_STRICT_PAREN.match(line):
         return _credit_split(line) == 0
+    if line.rstrip().endswith(("editor", "correspondent", "reporter", "writer", "columnist")) and _NAME_JOB_LINE.match(line):
+        return True
     if not _CREDIT_LINE.match(line):
         return False
     if len(line.split()) > 20:
