@@ -3338,3 +3338,13 @@ def test_a_rugby_report_is_a_match_report():
     types = _types(text)
     assert types["Scotland"] == "organization" and types["France"] == "organization"
     assert types["Edinburgh"] == "place"
+
+
+def test_a_channels_number_and_a_models_number_before_a_possessive():
+    # "BBC Radio 4's Today programme" gave "BBC Radio" (the number's possessive stopped the name); "its fleet of 84
+    # Boeing 737's" gave the maker
+    got = _types(HEAD + "He told BBC Radio 4's Today programme that it was bad. She spoke to BBC Radio 5 Live on "
+                 "Monday. The show on Channel 4 was cancelled. The airline flies 84 Boeing 737's.")
+    assert got["BBC Radio 4"] == "organization" and got["BBC Radio 5 Live"] == "organization"
+    assert got["Channel 4"] == "organization" and got["Boeing 737"] == "product"
+    assert "BBC Radio" not in got and "Boeing" not in got

@@ -43,7 +43,7 @@ __all__ = ["Gazetteer", "gazetteer", "countries", "nations", "world_cities", "we
 THING_KINDS = ("work", "product", "event", "other")
 #: The types of the names that take a model or serial number (word kinds ``product_line``, ``event_line``,
 #: ``other_line``, ``place_line``: "Boeing 737", "Apollo 11", "FTSE 100", "Interstate 95").
-NUMBER_LINE_TYPES = ("product", "event", "other", "place")
+NUMBER_LINE_TYPES = ("product", "event", "other", "place", "organization")
 
 
 def _rows(name: str) -> list[dict[str, str]]:

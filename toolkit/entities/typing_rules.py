@@ -1075,7 +1075,9 @@ TYPE_RULES: tuple[Rule, ...] = (
                      ("event", '"Apollo 11", "UFC 300": a series of missions or shows, then its number (event_line)'),
                      ("other", '"GJ 486b", "FTSE 100", "Flight 302": a catalogue, index or flight, then its number'
                                ' (other_line)'),
-                     ("place", '"Interstate 95", "Route 66": a road or terminal, then its number (place_line)'))),
+                     ("place", '"Interstate 95", "Route 66": a road or terminal, then its number (place_line)'),
+                     ("organization", '"BBC Radio 4", "Channel 4", "Radio 5 Live": a broadcaster\'s channel, then its '
+                                      'number (organization_line)'))),
     Rule("code", "name", "other", 4, lambda n: n.unknown and len(n.words) == 1 and bool(_CODE.match(n.words[0])),
          '"STS-133", "F-16", "A380": a model, flight or mission code'),
     # -- the group noun before "such as", "like" or "including" (read as ``prev2``)
