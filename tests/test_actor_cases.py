@@ -3141,6 +3141,12 @@ def test_a_byline_with_the_desk_after_the_name():
                            "Junior doctors will strike, the British Medical Association said.\n")
         assert art.paragraphs["kind"].tolist() == ["title", "credit", "boilerplate", "body"], line
         assert set(actors(art)["actor"]) == {"British Medical Association"}, line
+    # the name alone on its line, the job on the next (BBC): both are the byline
+    for sep in ("\n", "\n\n"):
+        art = load_article(f"Man charged with murder\n\nTom Symonds{sep}Home affairs correspondent, BBC News\n\n"
+                           "Published 14 March 2024\n\nA man appeared at Croydon Magistrates' Court on Thursday.\n")
+        assert art.paragraphs["kind"].tolist() == ["title", "credit", "credit", "boilerplate", "body"]
+        assert set(actors(art)["actor"]) == {"Croydon Magistrates' Court"}
     # a headline naming an editor is no byline
     art = load_article("Newspaper names Jane Doe its new editor\n\nThe paper said she would start in May.\n")
     assert art.paragraphs["kind"].tolist() == ["title", "body"]

@@ -178,6 +178,8 @@ _NAME_JOB_LINE = re.compile(
     r"correspondent|assistant|associate|senior|executive|managing|contributing|news|features?))){0,5}"
     r"\s+(?:editor|correspondent|reporter|writer|columnist)\s*$"
 )
+# A line that is a person's name alone ("Tom Symonds"): a byline when the writer's job follows it
+_BARE_NAME = re.compile(r"^\s*[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin|da|dos|du|le|la)){1,3}\s*$")
 _CREDIT_LINE_STRICT_PAREN = re.compile(r"^\s*\(.{2,120}\)\s*$")
 # A wire story's line on where its writer reported from: "AP Airlines Writer David Koenig reported from Dallas."
 _REPORTED_FROM = re.compile(r"^\s*(?:AP|Associated\s+Press|Reuters|AFP)\b[^.!?\n]{3,120}\breported\s+from\s+[A-Z][^.!?\n]{1,60}"
@@ -524,6 +526,16 @@ def _trailing_credit(line: str) -> int | None:
     return None
 
 
+def _next_line(blocks: list[list[_Line]], bi: int, gi: int, hard: bool) -> str | None:
+    """The text of the line after line ``gi`` of block ``bi`` (the next block's first line after a block's last),
+    or None (a hard-wrapped block's lines are one paragraph)."""
+    if not hard and gi + 1 < len(blocks[bi]):
+        return blocks[bi][gi + 1].text
+    if bi + 1 < len(blocks):
+        return blocks[bi + 1][0].text
+    return None
+
+
 def _is_credit_line(line: str) -> bool:
     if _LABELLED_CREDIT_LINE.match(line) and _is_name_list(line.rstrip("."), 8):
         return True
@@ -811,6 +823,9 @@ def segment_rows(
                 kind = "caption" if _IMAGE_CAPTION.match(gtext) else "credit"
             elif single and paras and paras[-1][2] == "credit" and _WRITERS_JOB.match(gtext):
                 kind = "credit"  # the byline's second line: "By Anthony Zurcher / North America correspondent"
+            elif single and _BARE_NAME.match(gtext) and (nxt := _next_line(blocks, bi, gi, hard)) is not None \
+                    and _WRITERS_JOB.match(nxt):
+                kind = "credit"  # a byline's name over the writer's job: "Tom Symonds" / "Home affairs correspondent"
             elif idx in caption_lines or (single and _CAPTION_PREFIX.match(gtext)):
                 kind = "caption"
             elif single and paras and _CAPTION_LABEL.match(text, paras[-1][0], paras[-1][1]):
