@@ -3354,3 +3354,9 @@ def test_a_channels_number_and_a_models_number_before_a_possessive():
     assert got["BBC Radio 4"] == "organization" and got["BBC Radio 5 Live"] == "organization"
     assert got["Channel 4"] == "organization" and got["Boeing 737"] == "product"
     assert "BBC Radio" not in got and "Boeing" not in got
+
+
+def test_londons_police_by_its_name_and_a_road_ending_in_way():
+    got = _types(HEAD + "He was attacked on a bus on Purley Way. A spokesperson for the Metropolitan Police said officers "
+                 "were called. The Met Police later made an arrest.")
+    assert got == {"Purley Way": "place", "Metropolitan Police": "organization"}
