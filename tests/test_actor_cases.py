@@ -3360,3 +3360,12 @@ def test_londons_police_by_its_name_and_a_road_ending_in_way():
     got = _types(HEAD + "He was attacked on a bus on Purley Way. A spokesperson for the Metropolitan Police said officers "
                  "were called. The Met Police later made an arrest.")
     assert got == {"Purley Way": "place", "Metropolitan Police": "organization"}
+
+
+def test_a_body_of_a_place_whose_name_goes_on_after_a_particle():
+    # "Rio" is a given name: "the Federal University of Rio Grande …" was cut before the place as "a body, then its
+    # leader" ("the Samajwadi Party of Akhilesh Yadav"), and the cut "Federal University" merged into the other one
+    got = _actors(HEAD + "Aquino of the Federal University of Rio Grande do Sul said it. She studied at the Federal "
+                  "University of Rio de Janeiro. The Samajwadi Party of Akhilesh Yadav won.")
+    assert got == {"Aquino", "Federal University of Rio Grande do Sul", "Federal University of Rio de Janeiro",
+                   "Samajwadi Party", "Akhilesh Yadav"}

@@ -1243,9 +1243,11 @@ class Detector:
                             self.g.has("org_suffix", x) or self.g.has("org_word", x) or self.g.has("place_suffix", x)
                             or self.g.lookup(x) for x in rw) \
                         and not (right[-1] + 2 < n and tw[right[-1] + 1] == ","
-                                 and (self.g.lookup(tw[right[-1] + 2]) or ("", ""))[1] == "place"):
+                                 and (self.g.lookup(tw[right[-1] + 2]) or ("", ""))[1] == "place") \
+                        and not (right[-1] + 2 < n and tw[right[-1] + 1] in NAME_PARTICLES and is_cap(tw[right[-1] + 2])):
                     return []  # "the Samajwadi Party of Akhilesh Yadav": a body, then its leader (two names; not
-                    # "Calvary Church of Santa Ana, California": a town)
+                    # "Calvary Church of Santa Ana, California": a town; nor "University of Rio Grande do Sul": a
+                    # place's name goes on after a particle)
             return list(range(k, right[-1] + 1))
         return []
 
