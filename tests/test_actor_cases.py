@@ -3369,3 +3369,15 @@ def test_a_body_of_a_place_whose_name_goes_on_after_a_particle():
                   "University of Rio de Janeiro. The Samajwadi Party of Akhilesh Yadav won.")
     assert got == {"Aquino", "Federal University of Rio Grande do Sul", "Federal University of Rio de Janeiro",
                    "Samajwadi Party", "Akhilesh Yadav"}
+
+
+def test_a_firms_name_of_two_words_before_its_company_words():
+    got = _df(HEAD + "Ticketmaster, owned by Live Nation Entertainment, apologised. Live Nation president Joe Berchtold "
+              "spoke. U.S. Sugar Corporation was sold. U.S. Sugar will run for six years.")
+    assert got.groupby("actor").size().to_dict() == {"Ticketmaster": 1, "Live Nation Entertainment": 2,
+                                                     "Joe Berchtold": 1, "U.S. Sugar Corporation": 2}
+
+
+def test_telescopes_named_after_people_in_a_list():
+    got = _types(HEAD + "Observations with NASA's Hubble and Spitzer space telescopes found water vapour.")
+    assert got == {"NASA": "organization", "Hubble": "product", "Spitzer": "product"}

@@ -679,9 +679,9 @@ _LEGAL_FORMS = COMPANY_SUFFIXES | _FOREIGN_FORMS | {"Co", "Company"}
 
 
 def _company_short_forms(types: dict[str, str], hints: Mapping[str, Counter], g: Gazetteer) -> dict[str, str]:
-    """One-word organisations that are the short form of the one longer organisation name made of
-    them and company words ("Monster" beside "Monster Worldwide", "Amnesty" beside "Amnesty
-    International"), or of a known firm of two names ("Goldman" beside "Goldman Sachs", "Lilly" beside
+    """Organisations that are the short form of the one longer organisation name made of them and
+    company words ("Monster" beside "Monster Worldwide", "Amnesty" beside "Amnesty International", "Live
+    Nation" beside "Live Nation Entertainment"), or of a known firm of two names ("Goldman" beside "Goldman Sachs", "Lilly" beside
     "Eli Lilly"); not a known name of its own, nor a person by more than its shape ("Mr Butler"
     beside "Butler Capital Partners"). Also a known firm with its legal form written another way ("Walt
     Disney Co" beside "Walt Disney Company") and a known body with its country in front ("U.S. Food and Drug
@@ -689,8 +689,13 @@ def _company_short_forms(types: dict[str, str], hints: Mapping[str, Counter], g:
     longer: dict[str, list[str]] = defaultdict(list)
     for k, t in types.items():
         words = k.split()
-        if t == "organization" and len(words) > 1 and all(w in _COMPANY_TAILS for w in words[1:]):
-            longer[words[0]].append(k)
+        if t == "organization" and len(words) > 1 and words[-1] in _COMPANY_TAILS:
+            # the name before its company words: "Monster" of "Monster Worldwide", "Live Nation" of "Live Nation
+            # Entertainment"
+            cut = len(words) - 1
+            while cut > 1 and words[cut - 1] in _COMPANY_TAILS:
+                cut -= 1
+            longer[" ".join(words[:cut])].append(k)
         elif t == "organization" and len(words) == 2 and (g.lookup(k) or ("", ""))[1] == "organization" \
                 and all(w[:1].isupper() and w.isalpha() for w in words):
             # a known firm of two names, named again by one: "Goldman Sachs" … "Goldman"; a founder's full
@@ -721,7 +726,7 @@ def _company_short_forms(types: dict[str, str], hints: Mapping[str, Counter], g:
     for k, fulls in longer.items():
         if types.get(k) == "organization" and (g.lookup(k) or ("", ""))[1] == "organization":
             # "Tesla Inc" beside "Tesla", a known company: its legal form adds nothing (not "Tesla Energy")
-            out.update((full, k) for full in fulls if all(w in _LEGAL_FORMS for w in full.split()[1:]))
+            out.update((full, k) for full in fulls if all(w in _LEGAL_FORMS for w in full.split()[k.count(" ") + 1:]))
     return out
 
 

@@ -1181,6 +1181,14 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"the Polaroid camera", "the Zorin phone", "Qassam rockets": a brand before a product noun (word list '
          'product_next); not an acronym before a fleet ("ISAF helicopters": their operator)',
          first=_first_noun("product_next")),
+    Rule("product_list_noun_after", "after", "product", 3,
+         lambda c: len(c.after) > 2 and c.after[0] in ("and", "or") and c.unknown and not c.poss
+         and c.after[1][:1].isupper() and (
+             (c.after[2] in c.wl["product_next"] and c.after[2].endswith("s"))
+             or (len(c.after) > 3 and c.after[2] in _NOUN_MODIFIERS and c.after[3] in c.wl["product_next"]
+                 and c.after[3].endswith("s"))),
+         '"NASA\'s Hubble and Spitzer space telescopes", "the Falcon and Antares rockets": the first of two products named '
+         'by one plural noun', first=_first_is("and", "or")),
     Rule("named_after_person", "after", "product", 4,
          lambda c: len(c.words) >= 2 and c.words[0] in c.wl["given"] and c.after[0] in _NAMESAKE_NOUNS
          and _product_after(c),
