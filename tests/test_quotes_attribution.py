@@ -1521,3 +1521,13 @@ def test_a_second_reported_clause_after_the_quote_is_not_its_attribution():
     q = _q('Mahamudu Bawumia conceded defeat on Sunday, saying "the people of Ghana have spoken" and that he had called '
            'Mahama. Ali Khamenei said, "Even Europeans are speechless," and that Iran has countered America\'s power.')
     assert q[["speaker", "verb"]].values.tolist() == [["Mahamudu Bawumia", "saying"], ["Ali Khamenei", "said"]]
+
+
+def test_more_inverted_verbs_talking_of_and_a_role_possessed_by_a_body_with_a_comma():
+    # Wikinews: 'Remarked Center for Biological Diversity scientist Tierra Curry, "…"' had no speaker; 'Khosla talked
+    # of Munk's "countless discoveries …"' neither; '"…," said University of California, San Diego's chancellor,
+    # Pradeep Khosla' was the university's
+    q = _q('Remarked Center for Biological Diversity scientist Tierra Curry, "This reprieve is a thank-you." '
+           '"Walter was brilliant," said University of California, San Diego\'s chancellor, Pradeep Khosla. Khosla '
+           'talked of Munk\'s "countless discoveries that put the university on the map."')
+    assert q["speaker"].tolist() == ["Tierra Curry", "Pradeep Khosla", "Pradeep Khosla"]

@@ -105,8 +105,10 @@ _UNNAMED_SUBJECT = re.compile(
 #: confirmed"): the body speaks, not the country
 _BODY_NOUNS = r"commission|ministry|government|council|parliament|court|embassy|agency|department|committee|military|army"
 #: a role that a country or body possesses, ending the phrase: "'s foreign minister", "'s top envoy"
+#: a body's possessive and a lower-case role up to the comma before its holder's name ("'s chancellor,", "' owner,")
+_POSSESSED_ROLE_TO_COMMA = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*,")
 _POSSESSED_ROLE = re.compile(
-    rf"\s?['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}(?:secretary|chancellor|ambassador|president|governor|mayor|chief|"
+    rf"(?:\s?['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+){{0,3}}(?:secretary|chancellor|ambassador|president|governor|mayor|chief|"
     rf"head|prime\s+minister|{SOURCE_ROLES}|{_BODY_NOUNS})(?:\s+(?:of|for)\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})?"
     rf"(?:\s+(?:has|have|had|was|were|is|are|also|then|later|once))*\s*$",
     re.IGNORECASE,
@@ -188,7 +190,8 @@ _DET_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|these|those)
 _CAP_WORD_BEFORE = re.compile(r"\b[A-Z][\w'-]*\.?\s+$")
 #: a sentence opening with a verb of saying and its subject, then the quote ("Added Wang, “…”")
 _INVERTED_OPEN = re.compile(
-    r"\s*(Added|Adds|Said|Says|Wrote|Writes|Explained|Continued|Declared|Noted|Replied|Insisted|Warned|Concluded)\s+"
+    r"\s*(Added|Adds|Said|Says|Wrote|Writes|Explained|Continued|Declared|Noted|Replied|Insisted|Warned|Concluded|"
+    r"Remarked|Remarks|Commented|Comments|Observed|Quipped|Recalled|Recalls|Cautioned|Responded|Asked)\s+"
     r"([A-Z][^,:;.“”\"]{1,60}?)\s*[,:]\s*$"
 )
 #: a title's abbreviation dot, which does not end the noun phrase of a source ("spokesman Lieut. Colonel X")
@@ -1522,6 +1525,14 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     # person the description names, not the bank; '“…,” said the Basra provincial governor,
                     # Mohammed al-Waili': the governor, not Basra
                     named = person_after_comma(fa + q1 + np_[1])
+                    cand = (named, "actor") if named is not None else cand
+                elif finder is _np_after and np_ and cand is not None and cand[1] == "actor" and cand[0] in non_person \
+                        and (body_ := ms.overlapping(fa + q1 + np_[0], fa + q1 + np_[1])) \
+                        and (tail := _POSSESSED_ROLE_TO_COMMA.match(after, body_[-1].end - fa - q1)) is not None:
+                    # '“…,” said the Boston Red Sox' owner, John Henry', '“…,” said University of California, San
+                    # Diego's chancellor, Pradeep Khosla': the person the body's role names (a comma may sit inside
+                    # the body's name)
+                    named = person_after_comma(fa + q1 + tail.end() - 1)
                     cand = (named, "actor") if named is not None else cand
                 if cand is not None:
                     break

@@ -69,7 +69,7 @@ SPEECH_VERBS = (
     "reacted|responded|indicated|indicates|went on|goes on|put it|puts it|summarized|summarised|summed up|"
     "preached|preaches|pointed out|points out|pointing out|describes|apologized|apologised|"
     "affirmed|affirms|expressed|defines|defined|answered|answers|proclaimed|proclaims|underlined|underscored|"
-    "spoke|speaks|"
+    "spoke|speaks|talked of|talked about|talks of|talks about|"
     "railed|rails|chastised|scoffed|scoffs|snapped|raged|thundered|murmured|enthused|raved|marvelled|marveled|"
     "surmised|speculated|speculates|reasoned|reckoned|reckons|mocked|scolded|rebuked|chided|berated|"
     "assured|assures|bragged|crowed|sneered|clarified|interjected|implored|"
