@@ -1531,3 +1531,11 @@ def test_more_inverted_verbs_talking_of_and_a_role_possessed_by_a_body_with_a_co
            '"Walter was brilliant," said University of California, San Diego\'s chancellor, Pradeep Khosla. Khosla '
            'talked of Munk\'s "countless discoveries that put the university on the map."')
     assert q["speaker"].tolist() == ["Tierra Curry", "Pradeep Khosla", "Pradeep Khosla"]
+
+
+def test_a_document_signed_by_its_author():
+    # Wikinews: 'The decree signed by the Pope read "The crimes of sexual abuse offend Our Lord; …"' had no speaker
+    q = _q('Pope Francis issued a decree on Monday. The decree signed by the Pope read "The crimes of sexual abuse '
+           'offend Our Lord, and harm the faithful." A letter written by the lawyer Jane Roe says "we will appeal '
+           'this ruling, whatever it takes."')
+    assert q["speaker"].tolist() == ["Francis", "Jane Roe"]

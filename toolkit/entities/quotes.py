@@ -240,6 +240,11 @@ _ROLE_DOCUMENT = re.compile(
     r"(?:(?:[Pp]art|[Oo]ne passage|[Aa] passage|[Aa] section|[Oo]ne section|[Oo]ne line|[Aa] line) of\s+)?"
     r"([Tt]he\s+[\w\s.-]+?)['’]s\s+(?:written\s+)?(?:statement|ruling|opinion|decision|judgment|judgement|letter|"
     r"order|message|speech|post|tweet|report|remarks)")
+#: a document and the verb naming its author, before the author ("The decree signed by", "a letter written by")
+_DOCUMENT_BY = re.compile(
+    r"\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|memo|decree|order|"
+    r"edict|proclamation|declaration|message|note|communiqu[eé]|directive|report|document|post|tweet)\s+"
+    r"(?:signed|written|issued|sent|published|posted|penned|drafted|released|authored)\s+by\s+")
 _DOCUMENT_NOUNS = frozenset(
     ["statement", "release", "report", "paper", "document", "letter", "memo", "note", "tweet",
      "post", "website", "video", "study", "survey", "poll", "communique", "communiqué",
@@ -1056,6 +1061,14 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         if (pm := _PREPOSITION_FIRST.match(text, a, b)) and (only := ms.overlapping(a, b)) \
                 and only[0].start == pm.end() and only[-1].end >= a + len(text[a:b].rstrip()) and len(only) == 1:
             return None  # "(Trump …) and on Twitter referred to the vote as": where, not who
+        if (doc := _DOCUMENT_BY.match(text, a, b)) is not None:
+            # "The decree signed by the Pope read “…”", "a letter written by the minister says": the author
+            author = [r for r in ms.overlapping(doc.end(), b) if r.type in ("person", "organization")]
+            if author and not text[doc.end() : author[0].start].strip(" \t").replace("the", "").strip():
+                return author[0].actor, "actor"
+            if (role := _ROLE_PHRASE.fullmatch(text[doc.end() : b].strip())) is not None \
+                    and (holder := role_holder(_ROLE_TITLES[role.group(1).lower()], a)) is not None:
+                return holder, "actor"  # "The decree signed by the Pope": the Pope named before
         if not phrase or _has_verb(phrase) or _URL_LIKE.search(phrase) or _MODAL_VERB.search(phrase) \
                 or _TIME_PHRASE.fullmatch(phrase):  # ('first announced seven days earlier': when, not who)
             return None  # a clause ("doubts about the Iraq war should not cloud the relationship"); a web
