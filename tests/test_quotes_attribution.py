@@ -1539,3 +1539,12 @@ def test_a_document_signed_by_its_author():
            'offend Our Lord, and harm the faithful." A letter written by the lawyer Jane Roe says "we will appeal '
            'this ruling, whatever it takes."')
     assert q["speaker"].tolist() == ["Francis", "Jane Roe"]
+
+
+def test_it_read_after_a_body_released_a_statement():
+    # Wikinews: 'The Georgian Tennis Federation (GFT) released a statement …. It read, "First of all, …"' had no speaker;
+    # "it" after another body's statement is that body, not the last speaker
+    q = _q('The Georgian Tennis Federation released a statement on the arrest. It read, "We have always condemned any '
+           'form of violence." Acme Corp issued a brief statement on Monday. It said: "We are cooperating fully with '
+           'the police."')
+    assert q["speaker"].tolist() == ["Georgian Tennis Federation", "Acme Corp"]

@@ -240,6 +240,9 @@ _ROLE_DOCUMENT = re.compile(
     r"(?:(?:[Pp]art|[Oo]ne passage|[Aa] passage|[Aa] section|[Oo]ne section|[Oo]ne line|[Aa] line) of\s+)?"
     r"([Tt]he\s+[\w\s.-]+?)['’]s\s+(?:written\s+)?(?:statement|ruling|opinion|decision|judgment|judgement|letter|"
     r"order|message|speech|post|tweet|report|remarks)")
+#: a body issuing a document ("released a statement", "issued a brief statement"), whose "It read" follows
+_ISSUED_DOCUMENT = re.compile(r"\b(?:released|issued|published|posted|put\s+out|sent(?:\s+out)?)\s+(?:a|an|its)\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:statement|letter|release|report|message|communiqu[eé])\b")
 #: a document and the verb naming its author, before the author ("The decree signed by", "a letter written by")
 _DOCUMENT_BY = re.compile(
     r"\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|memo|decree|order|"
@@ -1204,6 +1207,14 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                             return first, "actor"
                         if agrees(ms.people[k].actor):
                             return ms.people[k].actor, "actor"
+            if pron == "it" and (sid := sent_index(a)) > 0:
+                # 'The Georgian Tennis Federation released a statement …. It read, “…”': the body that opens the
+                # sentence before and issued the document there
+                ps, pe = s_starts[sid - 1], s_ends[sid - 1]
+                opening = ms.starting_in(ps, pe)
+                if opening and opening[0].type == "organization" and _ISSUED_DOCUMENT.search(text, opening[0].end, pe) \
+                        and text[ps : opening[0].start].strip() in ("", "The", "the"):
+                    return opening[0].actor, "actor"
             if last[0] is not None and not (pron in ("he", "she") and last[0] in non_person) \
                     and not (pron == "it" and (last[0] not in non_person if last[1] == "actor" else _names_person(last[0]))) \
                     and (last[1] != "actor" or agrees(last[0])):
