@@ -1548,3 +1548,14 @@ def test_it_read_after_a_body_released_a_statement():
            'form of violence." Acme Corp issued a brief statement on Monday. It said: "We are cooperating fully with '
            'the police."')
     assert q["speaker"].tolist() == ["Georgian Tennis Federation", "Acme Corp"]
+
+
+def test_a_colon_after_a_pronouns_clause_with_no_quote_before():
+    # Wikinews: 'Ali Khamenei … ordered three days of public mourning. In his message, he appreciated Soleimani's
+    # lifepath: "…"' had no speaker (the earlier quote was a body's: "he" is not it); 'He encouraged ordinary people
+    # to take part: "…"' neither
+    q = _q('The Guard Corps declared that he was "martyred". Ali Khamenei ordered three days of public mourning. In his '
+           'message, he appreciated the general\'s life: "He was a stellar example of those educated in Islam." Tony '
+           'Blair spoke in Wellington. He encouraged ordinary people to take part: "One of the things you can do is '
+           'keep up the pressure."')
+    assert q["speaker"].tolist()[1:] == ["Ali Khamenei", "Tony Blair"]

@@ -638,7 +638,8 @@ def _clause_verb(np: str) -> int:
 _LEAD_PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _TO_LAST_COMMA = re.compile(r"^.*,")
-_CLAUSE_PRONOUN = re.compile(r"\s*(?:[A-Z]\w+ )*(?:he|she)\b", re.IGNORECASE)
+_CLAUSE_PRONOUN = re.compile(r"\s*(?:(?P<opener>(?-i:[A-Z][^,:;“”\"]{0,40}),\s*)(?:he|she)\b|(?:[A-Z]\w+ )*(?:he|she)\b)",
+                             re.IGNORECASE)
 _OUTER_MARKS = re.compile(r"^[“\"«‘]|[”\"»’]$")
 _REOPENED = re.compile(r"\n\s*[“\"«]")
 _QUOTE_WORD = re.compile(r"\w+(?:['’-]\w+)*")
@@ -1896,8 +1897,15 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 pick = []  # not the clause's subject ("he appreciated Soleimani's lifepath:")
             if pick:
                 speaker, verb = (pick[0].actor, "actor"), None
-            elif _CLAUSE_PRONOUN.match(seg[:q0]) and last[0] is not None:
-                speaker, verb = last, None
+            elif (cp := _CLAUSE_PRONOUN.match(seg[:q0])) is not None:
+                # 'Ali Khamenei … ordered mourning. In his message, he appreciated Soleimani's lifepath: “…”', 'Tony
+                # Blair spoke …. He encouraged ordinary people …: “…”': the person "he" names (a person named after
+                # the last quote, not the last speaker), else the last speaker (never a body after an opening phrase)
+                cand = resolve(fa + cp.end() - 2 - (cp.group().lower().endswith("she")), fa + cp.end(), last)
+                if cand is not None and cand[1] == "actor" and cand[0] not in non_person:
+                    speaker, verb = cand, None
+                elif last[0] is not None and not (cp.group("opener") is not None and last[0] in non_person):
+                    speaker, verb = last, None
         # 2b'. "Trump, also on Twitter, defended his decision, “As I have stated …”": a whole sentence
         # quoted after a comma that ends a clause opened by its subject
         if speaker is None and seg[:q0].rstrip().endswith(",") and _WHOLE_SENTENCE.match(text, qs + 1) \
