@@ -3381,3 +3381,12 @@ def test_a_firms_name_of_two_words_before_its_company_words():
 def test_telescopes_named_after_people_in_a_list():
     got = _types(HEAD + "Observations with NASA's Hubble and Spitzer space telescopes found water vapour.")
     assert got == {"NASA": "organization", "Hubble": "product", "Spitzer": "product"}
+
+
+def test_a_place_before_a_prosecutors_title():
+    # "Manhattan U.S. Attorney Damian Williams" gave a body "Manhattan U.S."; "Manhattan District Attorney Alvin Bragg"
+    # a thing "Manhattan District"
+    got = _types(HEAD + "Manhattan U.S. Attorney Damian Williams declined to comment. Manhattan District Attorney Alvin "
+                 "Bragg said no. Fulton County District Attorney Fani Willis agreed.")
+    assert got == {"Manhattan": "place", "United States": "place", "Damian Williams": "person", "Alvin Bragg": "person",
+                   "Fulton County": "place", "Fani Willis": "person"}

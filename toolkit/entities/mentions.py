@@ -582,6 +582,12 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
         if g.lookup(party + " Party") or g.lookup(party.replace("-", " ") + " Party"):
             out.append(mention(run[: b - 1], prefix=True))
         out.append(mention(run[b - 1 : b], prefix=True))
+    elif b >= 2 and (g.lookup(words[b - 1]) or _NO_HIT)[0] in countries(g) \
+            and (g.lookup(" ".join(words[: b - 1])) or _NO_HIT)[1] == "place":
+        # "Manhattan U.S. Attorney Damian Williams": a place, then the country whose title follows (no body "Manhattan
+        # U.S.")
+        out.append(mention(run[: b - 1], prefix=True))
+        out.append(mention(run[b - 1 : b], prefix=True))
     elif b > 0:
         out.append(mention(run[:b], prefix=True))
     if label is None and ("the" in words[b:j] or (
@@ -1307,9 +1313,10 @@ def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, in
                 return b, len(words)  # "Kremlin Spokesman": a title after the name of a body
             continue  # "Gayle King", "John Major": after a given name, a title word is a surname
         while b > 0 and (g.has("title", strip_dot(words[b - 1])) or words[b - 1] in CORE_TITLES or words[b - 1] in CONNECT
-                         or (words[k] in ("Judge", "Justice") and words[b - 1] in _COURT_WORDS)):
-            b -= 1  # (and the kind of court of a judge: "U.S. District Judge X"; a court's name stays, "Fulton
-            # County Superior Court Judge X")
+                         or (words[k] in ("Judge", "Justice", "Attorney", "Attorney-General")
+                             and words[b - 1] in _COURT_WORDS)):
+            b -= 1  # (and the kind of court of a judge or a prosecutor: "U.S. District Judge X", "Manhattan District
+            # Attorney X"; a court's name stays, "Fulton County Superior Court Judge X")
         return b, j
     return None
 
