@@ -1559,3 +1559,11 @@ def test_a_colon_after_a_pronouns_clause_with_no_quote_before():
            'Blair spoke in Wellington. He encouraged ordinary people to take part: "One of the things you can do is '
            'keep up the pressure."')
     assert q["speaker"].tolist()[1:] == ["Ali Khamenei", "Tony Blair"]
+
+
+def test_they_after_a_family_opening_the_sentence_before():
+    # an obituary: 'Her sons, Chris Larkin and Toby Stephens, said in a statement that she died peacefully. "An
+    # intensely private person, she was with friends and family at the end," they said.' had no speaker
+    q = _q('Her sons, Chris Larkin and Toby Stephens, said in a statement that she died peacefully. "An intensely '
+           'private person, she was with friends and family at the end," they said.')
+    assert q["speaker"].tolist() == ["Her sons"]

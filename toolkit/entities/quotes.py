@@ -240,6 +240,13 @@ _ROLE_DOCUMENT = re.compile(
     r"(?:(?:[Pp]art|[Oo]ne passage|[Aa] passage|[Aa] section|[Oo]ne section|[Oo]ne line|[Aa] line) of\s+)?"
     r"([Tt]he\s+[\w\s.-]+?)['’]s\s+(?:written\s+)?(?:statement|ruling|opinion|decision|judgment|judgement|letter|"
     r"order|message|speech|post|tweet|report|remarks)")
+#: a sentence opened by a family or a group of a person's ("Her sons, Chris Larkin and Toby Stephens, said",
+#: "His parents said"), the antecedent of "they" in the sentence after
+_KIN_SUBJECT = re.compile(
+    r"\s*((?:His|Her|Their|The\s+(?:victim|man|woman|boy|girl|player|singer|actor|actress)['’]s)\s+(?:(?:two|three|four|"
+    r"late|adult|former)\s+)?(?:sons|daughters|children|parents|family|relatives|siblings|brothers|sisters|lawyers|"
+    r"attorneys|representatives|friends|colleagues|teammates|grandchildren))"
+    r"(?:\s*,[^,.;:“”\"]{1,80},)?\s+(?:(?:also|later|then)\s+)?(?:said|says|told|wrote|added|issued|released|paid)\b")
 #: a body issuing a document ("released a statement", "issued a brief statement"), whose "It read" follows
 _ISSUED_DOCUMENT = re.compile(r"\b(?:released|issued|published|posted|put\s+out|sent(?:\s+out)?)\s+(?:a|an|its)\s+"
                               r"(?:[\w-]+\s+){0,2}?(?:statement|letter|release|report|message|communiqu[eé])\b")
@@ -1208,6 +1215,11 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                             return first, "actor"
                         if agrees(ms.people[k].actor):
                             return ms.people[k].actor, "actor"
+            if pron == "they" and (sid := sent_index(min(a, qs))) > 0 \
+                    and (gm := _KIN_SUBJECT.match(text, s_starts[sid - 1], s_ends[sid - 1])) is not None:
+                # 'Her sons, Chris Larkin and Toby Stephens, said in a statement that …. “…,” they said.': the family
+                # opening the sentence before
+                return gm.group(1), "anonymous"
             if pron == "it" and (sid := sent_index(a)) > 0:
                 # 'The Georgian Tennis Federation released a statement …. It read, “…”': the body that opens the
                 # sentence before and issued the document there
