@@ -1567,3 +1567,15 @@ def test_they_after_a_family_opening_the_sentence_before():
     q = _q('Her sons, Chris Larkin and Toby Stephens, said in a statement that she died peacefully. "An intensely '
            'private person, she was with friends and family at the end," they said.')
     assert q["speaker"].tolist() == ["Her sons"]
+
+
+def test_reading_on_answering_a_question_and_he_after_a_documents_words():
+    # Wikinews: 'As the user reads on, they find that the "reporter" …' gave the scare quote to "the user"; 'the guy
+    # … had answered the same angry question many, many times: "Why …?" "Because …," he said' gave both quotes to
+    # "the same angry question many"; 'said the report …. "…," he added' gave "he" to the report
+    q = _q('As the user reads on, they find that the "reporter" loses weight. The guy on the phone had answered the '
+           'same angry question many times: "Why has your company charged me?"')
+    assert q["speaker"].tolist()[0] is None and "question" not in str(q["speaker"].tolist()[1])
+    q = _q('Lex Lasry spoke to reporters. "They must change the law," said the report that denounced it. "Let the rest '
+           'of the world know we will not tolerate it," he said.')
+    assert q["speaker"].tolist() == ["the report", "Lex Lasry"]

@@ -658,7 +658,8 @@ _JUDGING = frozenset([*JUDGING_VERBS, "describes", "described", "apologized", "a
 #: verbs whose subject, not the noun after them, is the speaker ("He went on", "as the court put
 #: it"); "indicated" attributes only a quote after it ('X indicated that “…”': after a quote,
 #: '“…”, while Y indicated 68 were missing' is another clause)
-_NO_INVERSION = frozenset(["went on", "goes on", "put it", "puts it", "indicated", "indicates", *_JUDGING])
+_NO_INVERSION = frozenset(["went on", "goes on", "put it", "puts it", "indicated", "indicates", "answered", "answers",
+                           *_JUDGING])  # ("had answered the same angry question many times: “…”": its object)
 _BEFORE_ONLY = frozenset(["indicated", "indicates", "spoke", "speaks"])
 _SKIP_KINDS = frozenset(["title", "credit", "boilerplate"])
 def _determiner_before(seg: str, at: int) -> bool:
@@ -861,6 +862,14 @@ def _described_as(ms: _Mentions, text: str, actor: str, description: str) -> boo
     )
 
 
+#: the head of a body ("the head of the police's internal investigators", "the chair of the committee")
+_HEAD_NOUNS = frozenset(["head", "chair", "chairman", "chairwoman", "chairperson", "president", "boss", "founder",
+                         "mayor", "governor", "premier", "king", "queen", "prince", "princess", "judge", "coach",
+                         "captain", "chancellor", "secretary", "deputy", "dean", "principal", "provost", "rector",
+                         "bishop", "archbishop", "imam", "rabbi", "pastor", "priest", "pope", "mother", "father",
+                         "widow", "widower", "wife", "husband", "son", "daughter", "brother", "sister", "victim"])
+
+
 def _names_person(description: str) -> bool:
     """Whether an unnamed source's description ends in a person ("a source in the Pentagon", "the Lord Mayor
     candidate"), not a body or a document ("the press freedom organization", "a statement from …"): its head
@@ -868,7 +877,7 @@ def _names_person(description: str) -> bool:
     words = _LATIN_WORD.findall(description.lower())
     at = next((i for i, w in enumerate(words) if i and w in ("of", "from", "for", "in", "at", "to")), len(words))
     head = words[at - 1] if at else ""
-    return head in _PERSON_NOUNS or _SOURCE_ROLE.match(" " + head) is not None or (
+    return head in _PERSON_NOUNS or head in _HEAD_NOUNS or _SOURCE_ROLE.match(" " + head) is not None or (
         head.endswith(("er", "or", "ist", "ian")) and head not in _AGENT_LIKE_THINGS)  # "miner", "director"
 
 
@@ -1228,7 +1237,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 if opening and opening[0].type == "organization" and _ISSUED_DOCUMENT.search(text, opening[0].end, pe) \
                         and text[ps : opening[0].start].strip() in ("", "The", "the"):
                     return opening[0].actor, "actor"
-            if last[0] is not None and not (pron in ("he", "she") and last[0] in non_person) \
+            if last[0] is not None and not (pron in ("he", "she") and (
+                    last[0] in non_person or (last[1] == "anonymous" and not _names_person(last[0])))) \
                     and not (pron == "it" and (last[0] not in non_person if last[1] == "actor" else _names_person(last[0]))) \
                     and (last[1] != "actor" or agrees(last[0])):
                 return last  # ("it" never a person: 'which it defines as' is not 'a source in the Pentagon''s)

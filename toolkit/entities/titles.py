@@ -59,7 +59,7 @@ SPEECH_VERBS = (
     "alleged|alleges|alleging|asserted|asserts|cautioned|cautions|complained|complains|contended|contends|"
     "countered|counters|retorted|lamented|laments|joked|jokes|boasted|revealed|reveals|disclosed|testified|"
     "maintained|maintains|mentioned|mentions|wondered|agreed|agrees|objected|pleaded|reported|reports|"
-    "opined|opines|elaborated|elaborates|reads|"
+    "opined|opines|elaborated|elaborates|reads(?! on\\b)|"
     "quipped|quips|exclaimed|exclaims|shouted|shouts|yelled|yells|whispered|whispers|muttered|mutters|mused|"
     "muses|recounted|recounts|texted|emailed|gushed|fumed|relayed|relays|confided|"
     "posting|tweeting|confirming|responding|replying|commenting|announcing|recalling|acknowledging|"
