@@ -941,3 +941,29 @@ def test_the_platform_x_ends_a_sentence():
     assert [t[a:b] for a, b in split_sentences(t)] == [
         "Nadella wrote on X.", "Microsoft is the biggest investor.", "He met John F. Kennedy.", "Malcolm X. Little was born."]
     assert "Microsoft" in set(actors(load_article("Headline\n\n" + t))["actor"])
+
+
+def test_a_sites_name_and_a_menu_item_the_menu_pattern_misses_above_the_headline():
+    # CNN: the site's name, a dash and the sections above the headline were body (actors "Africa", "Americas", …);
+    # BBC Sport: a menu item with a digit ("Formula 1") stopped the search; ABC News: the site's name was the title
+    from toolkit import actors, load_article
+
+    art = load_article("CNN\n — \nWorld\nAfrica\nAmericas\nMiddle East\n\nHurricane Milton makes landfall in Florida "
+                       "as a Category 3 storm\n\nBy Mary Gilbert and Eric Zerkel, CNN\n\nUpdated 11:45 PM EDT, Wed "
+                       "October 9, 2024\n\nHurricane Milton made landfall near Siesta Key on Wednesday night.\n")
+    assert art.paragraphs["kind"].tolist() == ["boilerplate"] * 6 + ["title", "credit", "boilerplate", "body"]
+    assert not {"Africa", "Americas", "Middle East"} & set(actors(art)["actor"])
+    art = load_article("Skip to content\nHome\nFootball\nFormula 1\nRugby U\n\nArsenal 1-0 Tottenham Hotspur: Gunners "
+                       "go top after derby win\n\nPublished 15 September 2024\n\nBy Emma Sanders\nBBC Sport at the "
+                       "Tottenham Hotspur Stadium\n\nArsenal moved to the top of the table.\n")
+    assert art.title.startswith("Arsenal 1-0") and str(art.published) == "2024-09-15"
+    assert art.paragraphs["kind"].tolist() == ["boilerplate"] * 5 + ["title", "boilerplate", "credit", "credit", "body"]
+    art = load_article("ABC News\n\nAnthony Albanese says Labor will legislate social media ban for children under 16\n\n"
+                       "By political reporter Tom Crowley\n\nPosted Thu 7 Nov 2024 at 10:13am, updated Thu 7 Nov 2024 at "
+                       "12:40pm\n\nThe federal government will introduce legislation this month.\n")
+    assert art.title.startswith("Anthony Albanese says") and str(art.published) == "2024-11-07"
+    assert art.paragraphs["kind"].tolist() == ["boilerplate", "title", "credit", "boilerplate", "body"]
+    assert "Thu" not in set(actors(art)["actor"])
+    # a short headline over a longer line with no byline under it stays the headline
+    assert headline("Storm hits coast\n\nWinds reached 150 km/h on Monday across the region. Schools closed.") == \
+        "Storm hits coast"

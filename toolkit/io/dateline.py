@@ -74,8 +74,12 @@ _CITY = r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s+[A-Z][A-Za-z.]+
 #: Aug. 14, 2024", "By Jane Doe, 14 August 2024").
 _PLACE_OR_BYLINE = r"(?-i:(?:By\s+)?[A-Z][\w.'’\-]*(?:,?\s+[A-Z][\w.'’\-]*){0,4}),\s+"
 #: A line that is a date, possibly labelled ("Published: 3 December 2021"), placed or signed, or timed.
-_DATE_LINE = re.compile(r"[ \t]*(?:" + _LABEL + r"|" + _PLACE_OR_BYLINE + r")?" + _FULL_DATE + _TIME + r"[ \t]*\.?[ \t]*$",
-                        re.IGNORECASE)
+#: a second stamp after the first, whose date is not read ("Posted Thu 7 Nov 2024 at 10:13am, updated Thu 7 Nov 2024
+#: at 12:40pm": ABC News)
+_UPDATED = (r"(?:\s*[,;|·]?\s*(?:(?:last\s+)?updated|modified)(?:\s+on)?\s*:?\s*" + _WEEKDAY
+            + r"[\w ,.]{4,24}?\d{4}" + _TIME + r")?")
+_DATE_LINE = re.compile(r"[ \t]*(?:" + _LABEL + r"|" + _PLACE_OR_BYLINE + r")?" + _FULL_DATE + _TIME + _UPDATED
+                        + r"[ \t]*\.?[ \t]*$", re.IGNORECASE)
 # Wire copy: "WASHINGTON, Dec 3 (Reuters) -", "LONDON, 3 December 2021 (AFP) -", "LONDON (AP) —".
 _WIRE = re.compile(
     r"[ \t]*(?P<city>" + _CITY + r")"

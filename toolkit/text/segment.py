@@ -180,6 +180,8 @@ _NAME_JOB_LINE = re.compile(
 )
 # A line that is a person's name alone ("Tom Symonds"): a byline when the writer's job follows it
 _BARE_NAME = re.compile(r"^\s*[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin|da|dos|du|le|la)){1,3}\s*$")
+# The line under a byline naming the writer's outlet and where they are: "BBC Sport at the Tottenham Hotspur Stadium"
+_OUTLET_AT = re.compile(r"^\s*(?:" + _AGENCY + r")(?:\s+[A-Z][a-z]+)?\s+(?:at|in|from)\s+(?:the\s+)?[A-Z][^\n.!?]{1,60}$")
 _CREDIT_LINE_STRICT_PAREN = re.compile(r"^\s*\(.{2,120}\)\s*$")
 # A wire story's line on where its writer reported from: "AP Airlines Writer David Koenig reported from Dallas."
 _REPORTED_FROM = re.compile(r"^\s*(?:AP|Associated\s+Press|Reuters|AFP)\b[^.!?\n]{3,120}\breported\s+from\s+[A-Z][^.!?\n]{1,60}"
@@ -304,14 +306,20 @@ def _is_boilerplate(line: str) -> bool:
 
 #: A line that is nothing but a date (a dateline such as "Friday, January 4, 2019"), possibly
 #: labelled ("Posted on Dec 3, 2021") or placed ("GENEVA, August 14, 2024", "Geneva, Switzerland, Aug. 14, 2024").
-_DATELINE = re.compile(
-    r"^\s*(?:(?:(?:First\s+)?Published|Posted|Updated|Filed|Dated?)(?:\s+on)?\s*:?\s*"
-    r"|[A-Z][\w.'’\-]*(?:,?\s+[A-Z][\w.'’\-]*){0,4},\s+)?"
+_STAMP = (
     r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
     r"(?:(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:" + "|".join(MONTHS) + r")\.?,?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2})"
-    r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:\s+[A-Z]{2,5})?)?\s*$"
+    # the time, also after "at" ("Posted Thu 7 Nov 2024 at 10:13am")
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:\s+[A-Z]{2,5})?)?"
+)
+_DATELINE = re.compile(
+    r"^\s*(?:(?:(?:First\s+)?Published|Posted|Updated|Filed|Dated?)(?:\s+on)?\s*:?\s*"
+    r"|[A-Z][\w.'’\-]*(?:,?\s+[A-Z][\w.'’\-]*){0,4},\s+)?"
+    + _STAMP +
+    # a second stamp: "…, updated Thu 7 Nov 2024 at 12:40pm"
+    r"(?:\s*[,;|·]?\s*(?:(?:[Ll]ast\s+)?[Uu]pdated|Modified)(?:\s+on)?\s*:?\s*" + _STAMP + r")?\s*$"
 )
 #: The heading of an article's reference list (Wikinews "Sources", "References", ...).
 _SOURCES_HEADING = re.compile(r"^\s*(?:Sources?|References|External links|Further reading)\s*:?\s*$", re.IGNORECASE)
@@ -632,7 +640,12 @@ def _lead_headline(text: str, title: str | None, blocks: list[list[_Line]]) -> t
         if not furniture:
             return None
         if title:
-            return (ln.start, frozenset(furniture)) if _is_title_line(t, title, [ln]) else None
+            if _is_title_line(t, title, [ln]):
+                return ln.start, frozenset(furniture + above)
+            if len(t.split()) <= 3 and not _TERMINAL.search(t):
+                above.append(ln.start)  # a menu's item the menu pattern misses ("Formula 1", "—")
+                continue
+            return None
         words = t.split()
         if not 4 <= len(words) <= 30 or len(t) > 250 or re.search(r"[.:;,]$", t) or _DATELINE.match(t) \
                 or _is_credit_line(t):
@@ -642,7 +655,8 @@ def _lead_headline(text: str, title: str | None, blocks: list[list[_Line]]) -> t
             continue
         if weak is not None and not menu_after_weak:
             break  # the line right under the first headline-shaped one: its standfirst
-        nxt = next((x.text for x in lines[i + 1 :] if not is_furniture(x.text)), None)
+        nxt = next((x.text for x in lines[i + 1 :]  # (a date line or a byline is no furniture here: "Published 15 …")
+                    if not is_furniture(x.text) or _DATELINE.match(x.text) or _is_credit_line(x.text)), None)
         if nxt is not None and (_DATELINE.match(nxt) or _is_credit_line(nxt)):
             # a headline with its byline or date under it ("Germany's Scholz loses …" / "By Andreas Rinke"), past a
             # site's tagline shaped like one ("Exclusive news, data and analytics for …") and the menu under it
@@ -653,6 +667,18 @@ def _lead_headline(text: str, title: str | None, blocks: list[list[_Line]]) -> t
             weak = (ln.start, frozenset(furniture + above))
         above.append(ln.start)
     return weak
+
+
+def _site_name_over_headline(blocks: list[list[_Line]]) -> bool:
+    """The first line is a site's name ("ABC News", "CNN") over the headline: a menu item's shape (one to three
+    capitalised words), then a line shaped like a headline with a byline or a dateline under it."""
+    lines = [ln for block in blocks[:4] for ln in block][:4]
+    if len(lines) < 3 or _NAV_ITEM.match(lines[0].text) is None:
+        return False
+    head, nxt = lines[1].text, lines[2].text
+    return 4 <= len(head.split()) <= 30 and len(head) <= 250 and not re.search(r"[.:;,]$", head) \
+        and not _DATELINE.match(head) and not _is_credit_line(head) \
+        and bool(_DATELINE.match(nxt) or _is_credit_line(nxt))
 
 
 def headline(text: str) -> str | None:
@@ -668,7 +694,7 @@ def headline(text: str) -> str | None:
     block = blocks[0] if blocks else None
     if not block or _is_hard_wrapped(block):
         return None
-    if _is_title_line(block[0].text, None, block):
+    if _is_title_line(block[0].text, None, block) and not _site_name_over_headline(blocks):
         return _MARKUP.sub("", block[0].text).strip() or block[0].text
     lead = _lead_headline(text, None, blocks)  # a page pasted with its menu above the headline
     if lead is None:
@@ -821,7 +847,7 @@ def segment_rows(
                 kind = "boilerplate"
             elif single and idx not in credit_at and _is_credit_line(gtext):
                 kind = "caption" if _IMAGE_CAPTION.match(gtext) else "credit"
-            elif single and paras and paras[-1][2] == "credit" and _WRITERS_JOB.match(gtext):
+            elif single and paras and paras[-1][2] == "credit" and (_WRITERS_JOB.match(gtext) or _OUTLET_AT.match(gtext)):
                 kind = "credit"  # the byline's second line: "By Anthony Zurcher / North America correspondent"
             elif single and _BARE_NAME.match(gtext) and (nxt := _next_line(blocks, bi, gi, hard)) is not None \
                     and _WRITERS_JOB.match(nxt):
