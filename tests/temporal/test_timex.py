@@ -713,3 +713,11 @@ def test_a_month_after_next_or_last_year_in_its_clause():
     got = [(t, v) for t, _, v in tags("With this year's November midterm elections near, they met.",
                                       published=dt.date(2010, 1, 12))]
     assert got[-1] == ("November", "2010-11")
+
+
+def test_mid_and_a_year_written_with_a_hyphen():
+    # Wikinews: "in mid-2005", "until mid-1989" were not found (the hyphen before a year read as a range's)
+    df = tag_text("Output should peak in mid-2025. Mid-2023 saw a slump. The 2024-25 season began.",
+                  published=dt.date(2024, 6, 12))
+    assert [(r.text, r.value, r.mod) for r in df.itertuples()][:2] == [("mid-2025", "2025", "MID"),
+                                                                       ("Mid-2023", "2023", "MID")]

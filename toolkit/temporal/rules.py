@@ -379,7 +379,7 @@ _COUNT_BEFORE = re.compile(r"\b(?:excess of|total of|number of|upwards of|tally 
 _YEAR_IN_BRACKETS = re.compile(r"\s*\((?:1[0-9]|20)[0-9]{2}\)")
 
 
-@_rule("year", rf"(?<![\w$€£#¥.,:/-])(?:(?P<fy>fiscal(?:\s+year)?|FY|the\s+year|calendar|model\s+year)\s*)?(?P<y>{_YEAR})(?:\s*(?:-|–|/)\s*(?P<y2>[0-9]{{2}}|{_YEAR}))?(?![\w%-]|[.,:][0-9])")
+@_rule("year", rf"(?:(?<=\bmid-)|(?<=\bMid-)|(?<![\w$€£#¥.,:/-]))(?:(?P<fy>fiscal(?:\s+year)?|FY|the\s+year|calendar|model\s+year)\s*)?(?P<y>{_YEAR})(?:\s*(?:-|–|/)\s*(?P<y2>[0-9]{{2}}|{_YEAR}))?(?![\w%-]|[.,:][0-9])")
 def _h_year(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     y = int(m["y"])
     if not 1000 <= y <= 2099:
