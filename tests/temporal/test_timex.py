@@ -721,3 +721,13 @@ def test_mid_and_a_year_written_with_a_hyphen():
                   published=dt.date(2024, 6, 12))
     assert [(r.text, r.value, r.mod) for r in df.itertuples()][:2] == [("mid-2025", "2025", "MID"),
                                                                        ("Mid-2023", "2023", "MID")]
+
+
+def test_a_date_after_since_lends_no_year_to_a_later_date():
+    # NDTV-style: "the bonds purchased since April 12, 2019 to the Election Commission by March 6" gave 2019-03-06;
+    # dates listed together still share their year
+    got = [(t, v) for t, _, v in tags("The court asked the bank to submit details of the bonds purchased since April 12, "
+                                      "2019 by March 6. Talks were held on 9 January 2023, then on 12 January.",
+                                      published=dt.date(2024, 2, 15))]
+    assert got == [("April 12, 2019", "2019-04-12"), ("March 6", "2024-03-06"), ("9 January 2023", "2023-01-09"),
+                   ("12 January", "2023-01-12")]

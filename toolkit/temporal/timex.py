@@ -154,6 +154,7 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 _YEAR_VALUE = re.compile(r"\d{4}")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(T.*)?")
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 #: Rules whose dates anchor the year of a later month or day in the same sentence (resolve._anchor_year).
 _CALENDAR_RULES = frozenset({"iso", "numeric", "day_month", "month_day", "month_year", "month"})
 
@@ -286,8 +287,10 @@ def find_timexes(
             ctx.last_day_end = end
             if ctx.published is None or ctx.last_day <= ctx.published:
                 ctx.last_past_day = ctx.last_day
-        if span is not None and name in _CALENDAR_RULES:
-            ctx.anchor = (_sentence_of(ctx, end - 1)[0], span[0])  # the sentence it ends in
+        if span is not None and name in _CALENDAR_RULES and not _SINCE_BEFORE.search(text, max(0, start - 8), start):
+            # the sentence it ends in (not a date after "since": the start of a span up to now, no date listed with
+            # later ones: "the bonds purchased since April 12, 2019 … by March 6")
+            ctx.anchor = (_sentence_of(ctx, end - 1)[0], span[0])
     return out
 
 
