@@ -1579,3 +1579,13 @@ def test_reading_on_answering_a_question_and_he_after_a_documents_words():
     q = _q('Lex Lasry spoke to reporters. "They must change the law," said the report that denounced it. "Let the rest '
            'of the world know we will not tolerate it," he said.')
     assert q["speaker"].tolist() == ["the report", "Lex Lasry"]
+
+
+def test_the_chief_justice_named_before_and_a_news_agency_under_the_headline():
+    from toolkit import load_article, quotes
+
+    art = load_article('Court strikes down bonds scheme\n\nPress Trust of India\n\nNew Delhi: A bench headed by Chief '
+                       'Justice DY Chandrachud struck down the scheme. "Information about funding of political parties is '
+                       'essential," the Chief Justice said while reading out the verdict.\n')
+    assert art.paragraphs["kind"].tolist() == ["title", "credit", "body"]
+    assert quotes(art)["speaker"].tolist() == ["DY Chandrachud"]

@@ -53,6 +53,7 @@ _ROLE_TITLES = {
     "archbishop": ("Archbishop",), "pope": ("Pope",), "pontiff": ("Pope",), "king": ("King",), "queen": ("Queen",),
     "ambassador": ("Ambassador",), "commissioner": ("Commissioner",), "sheriff": ("Sheriff",),
     "chief executive": ("Chief Executive", "CEO"), "secretary-general": ("Secretary-General",),
+    "chief justice": ("Chief Justice", "CJI"),
     "minister": ("Minister",), "colonel": ("Colonel", "Col."), "general": ("General", "Gen."),
     "director": ("Director",), "chairman": ("Chairman",), "chairwoman": ("Chairwoman",), "captain": ("Captain", "Capt."),
     "cardinal": ("Cardinal",), "bishop": ("Bishop",), "professor": ("Professor", "Prof."),

@@ -157,7 +157,9 @@ _CREDIT_LINE = re.compile(
     r"|(?:" + _AGENCY + r"(?:\s+Photo)?\s*/\s*[A-Z][^\n]{1,80})"
     r"|[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*[|/]\s*" + _AGENCY + r"(?:\s+Photo)?"
     r"|\(.{2,120}\)"
-    r"|(?:Image\s+source|Getty\s+Images|Reuters|AFP|AP|EPA|Associated\s+Press)(?:\s*[,:/]\s*.{0,80})?"
+    r"|(?:Image\s+source|Getty\s+Images|Reuters|AFP|AP|EPA|Associated\s+Press|Press\s+Trust\s+of\s+India|PTI|IANS|"
+    r"Asian\s+News\s+International|Agence\s+France-Presse|Xinhua|Kyodo\s+News|Yonhap|Anadolu\s+Agency|"
+    r"Bernama|Antara|Canadian\s+Press|Australian\s+Associated\s+Press|PA\s+Media)(?:\s*[,:/]\s*.{0,80})?"
     r")\s*$"
 )
 # The line under a byline naming the writer's job ("North America correspondent", "Staff writer", "BBC chief
