@@ -3390,3 +3390,10 @@ def test_a_place_before_a_prosecutors_title():
                  "Bragg said no. Fulton County District Attorney Fani Willis agreed.")
     assert got == {"Manhattan": "place", "United States": "place", "Damian Williams": "person", "Alvin Bragg": "person",
                    "Fulton County": "place", "Fani Willis": "person"}
+
+
+def test_a_school_of_two_grades_joined_by_and_is_one_name():
+    # "the LEA Primary and Secondary School Kuriga" (an acronym on the left) was two bodies
+    got = _actors(HEAD + "Gunmen attacked the LEA Primary and Secondary School Kuriga in Kaduna state. The Kuriga "
+                  "community was in shock.")
+    assert "LEA Primary and Secondary School Kuriga" in got and "LEA Primary" not in got

@@ -1178,6 +1178,9 @@ class Detector:
             if _CONSTITUENCY_AFTER.match(self.text, te[right[-1]]) and len(left) <= 2 and len(right) <= 2 \
                     and not self.g.has("given", left[0]) and run[0] > 0 and tw[run[0] - 1].lower() in _SEAT_DETERMINERS:
                 return list(range(k, right[-1] + 1))  # "his Richmond and Northallerton constituency": one seat
+            if left[-1] in _PAIRED_GRADES and tw[right[0]] in _PAIRED_GRADES and len(right) <= 4 \
+                    and any(tw[x] in _SCHOOL_HEADS for x in right):
+                return list(range(k, right[-1] + 1))  # "LEA Primary and Secondary School Kuriga": one school
             if (self.g.has("org_suffix", tail) or self.g.has("place_suffix", tail)) \
                     and len(right) - sum(tw[x] in _APOSTROPHES for x in right) <= 3 \
                     and (not any((self.g.has("org_suffix", x) and x not in _FIELD_SUFFIXES) or self.g.has("place_suffix", x)
@@ -1254,6 +1257,12 @@ class Detector:
 
 #: prepositions of place before a name ("to Hilton Head for the …")
 _PLACE_PREPS = frozenset(["to", "in", "at", "into", "from", "near", "outside", "around"])
+
+
+#: the grades of a school named together ("Primary and Secondary School")
+_PAIRED_GRADES = frozenset(["Primary", "Secondary", "Junior", "Senior", "Elementary", "Middle", "High", "Infant", "Infants",
+                            "Nursery", "Upper", "Lower", "Boys", "Girls", "Boys'", "Girls'"])
+_SCHOOL_HEADS = frozenset(["School", "Schools", "College", "Academy"])
 
 
 def _two_names(left: list[str], right: list[str], g: Gazetteer) -> bool:
