@@ -3397,3 +3397,9 @@ def test_a_school_of_two_grades_joined_by_and_is_one_name():
     got = _actors(HEAD + "Gunmen attacked the LEA Primary and Secondary School Kuriga in Kaduna state. The Kuriga "
                   "community was in shock.")
     assert "LEA Primary and Secondary School Kuriga" in got and "LEA Primary" not in got
+
+
+def test_a_firm_named_like_a_person_after_a_job_at_and_a_lobby_by_name():
+    got = _types(HEAD + '"Competition is heating up," said Gil Luria, an analyst at D.A. Davidson. Business lobby '
+                 "DigitalEurope warned the rules could hurt.")
+    assert got == {"Gil Luria": "person", "D.A. Davidson": "organization", "DigitalEurope": "organization"}

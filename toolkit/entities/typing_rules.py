@@ -964,7 +964,7 @@ TYPE_RULES: tuple[Rule, ...] = (
          and not (c.after and c.after[0][:1].islower() and (_lex(c.after[0]) or "").startswith("NN")),
          '"a 27-year-old man from Horfield", "a couple from Leeds": where they live (not "students from All Saints '
          'school")'),
-    Rule("job_at_before", "before2", "organization", 3,
+    Rule("job_at_before", "before2", "organization", 4,
          lambda c: c.prev == "at" and c.unknown and c.prev2 in _JOBS_AT,
          '"chief UK economist at Pantheon Macroeconomics", "an analyst at Kelvora Capital": the employer'),
     Rule("org_role_of_before", "before2", "organization", 3,
