@@ -3403,3 +3403,13 @@ def test_a_firm_named_like_a_person_after_a_job_at_and_a_lobby_by_name():
     got = _types(HEAD + '"Competition is heating up," said Gil Luria, an analyst at D.A. Davidson. Business lobby '
                  "DigitalEurope warned the rules could hurt.")
     assert got == {"Gil Luria": "person", "D.A. Davidson": "organization", "DigitalEurope": "organization"}
+
+
+def test_where_a_journey_starts_and_ends_are_places():
+    # Wikinews: "the train traveled from Munsan in the south to Kaesong in the north", "from Kumgang to Jejin": four
+    # organisations (one-word names nothing typed); "from Cape Leeuwin to Carnarvon", "from Louisiana to Walt Disney
+    # World" ended in an organisation and a thing
+    got = _types(HEAD + "The train traveled from Munsan in the south to Kaesong in the north. Another train traveled "
+                 "from Kumgang to Jejin. The strip extends from Cape Leeuwin to Carnarvon.")
+    assert got == {"Munsan": "place", "Kaesong": "place", "Kumgang": "place", "Jejin": "place", "Cape Leeuwin": "place",
+                   "Carnarvon": "place"}

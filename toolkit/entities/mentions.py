@@ -1456,6 +1456,11 @@ def _ends_noun_phrase(tw: list[str], i: int, g: Gazetteer) -> bool:
 _MASS_DEMONYM = ("ch", "sh", "ss", "ese", "ic")
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+#: between a journey's start and its end: "to", after a compass aside ("from Munsan in the south to Kaesong")
+_TO_BETWEEN = re.compile(r"(?:\s+in\s+the\s+(?:north|south|east|west)(?:east|west)?)?\s+to\s+")
+
+
 def coordinate(raws: list[Raw], text: str, g: Gazetteer) -> None:
     """Names in one list ("Carrascal, Cantilan, Madrid and Cortes") share the type of the
     clearly typed ones."""
@@ -1464,8 +1469,13 @@ def coordinate(raws: list[Raw], text: str, g: Gazetteer) -> None:
         by_sent[r.sent_id].append(r)
     for group in by_sent.values():
         group.sort(key=lambda r: r.start)
-        person_of, owner_of = RULE["person_of"], RULE["owner_of_person"]
+        person_of, owner_of, from_to = RULE["person_of"], RULE["owner_of_person"], RULE["from_place_to"]
         for a, b in zip(group, group[1:], strict=False):
+            if b.gaz is None and not b.canonical and not b.hints and (a.gaz == "place" or (
+                    a.hints["place"] > max(a.hints["organization"], a.hints["person"]))) \
+                    and _FROM_BEFORE.search(text, max(0, a.start - 6), a.start) \
+                    and _TO_BETWEEN.fullmatch(text, a.end, b.start):
+                b.hints[from_to.type] += from_to.weight  # "from Kumgang to Jejin": the journey's end too
             if a.ntok == 1 and b.ntok >= 2 and text[a.end : b.start] in (" and ", " & ") and _shares_surname(a, b, text, g):
                 # "Bill and Hillary Clinton", "Barack and Michelle Obama": a given name sharing the surname
                 a.canonical = f"{a.name} {b.name.split()[-1]}"

@@ -287,6 +287,13 @@ _MOTION_TO = frozenset(["travelled", "traveled", "travel", "travelling",
                         "route", "routes", "trip", "journey", "flight", "flights", "visit", "visits",
                         "called"])  # ("officers were called to Briggate": where police went)
 
+#: Verbs of travelling or taking away, before "from" and a place ("traveled from Munsan", "evacuated from Kherson";
+#: not "moved from": "moved from Google to Meta" is a job)
+_MOTION_FROM = frozenset(["travelled", "traveled", "travelling", "traveling", "flew", "flying", "fled", "fleeing",
+                          "drove", "sailed", "departed", "departing", "evacuated", "deported", "extradited", "emigrated",
+                          "migrated", "escaped", "withdrew", "withdrawn", "retreated", "returned", "returning", "arrived",
+                          "arriving", "trains", "train", "flights", "flight", "bus", "buses", "ferry", "ferries"])
+
 #: plural nouns of a franchise's works after "the" and its name ("the Harry Potter films")
 #: (not "books", "novels": "the Mark Dvoretsky books" are an author's)
 _WORK_SERIES = frozenset(["films", "movies", "franchise", "saga", "trilogy", "sequels", "prequels"])
@@ -1002,6 +1009,9 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("motion_to_before", "before2", "place", 2,
          lambda c: c.prev == "to" and c.unknown and c.prev2 in _MOTION_TO and len(c.words) <= 3,
          '"he deserted and fled to Tapuah", "transported to Golmud or Lhasa": where someone or something went (not "went to Harrow": a school, too)'),
+    Rule("motion_from_before", "before2", "place", 2,
+         lambda c: c.prev == "from" and c.unknown and c.prev2 in _MOTION_FROM and len(c.words) <= 3,
+         '"the train traveled from Munsan", "evacuated from Kherson": where someone or something left'),
     Rule("constituency_for", "before2", "place", 9,
          lambda c: c.prev == "for" and c.prev2 in CONSTITUENCY_OF and not any(c.g.has("given", w) for w in c.words[1:]),
          '"the Labour MP for Newcastle Central", "the Member for Epsom": a constituency'),
@@ -1357,6 +1367,8 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("owner_of_person", "pass", "organization", 3, None,
          '"McLaren\'s Lando Norris", "Alpine\'s Esteban Ocon": an unknown name owning a person\'s full name is their '
          'team, party or firm'),
+    Rule("from_place_to", "pass", "place", 2, None,
+         '"from Kumgang to Jejin", "from Munsan in the south to Kaesong": where a journey from a place ends'),
     Rule("inside_title_quote", "pass", "work", 5, None,
          '\'the gangster movie “The Irishman”\': a quoted title of a work is one work mention, whatever names '
          'it holds (toolkit.entities.titles, toolkit.entities.actors)'),
