@@ -3413,3 +3413,10 @@ def test_where_a_journey_starts_and_ends_are_places():
                  "from Kumgang to Jejin. The strip extends from Cape Leeuwin to Carnarvon.")
     assert got == {"Munsan": "place", "Kaesong": "place", "Kumgang": "place", "Jejin": "place", "Cape Leeuwin": "place",
                    "Carnarvon": "place"}
+
+
+def test_a_leader_then_the_party_before_government():
+    # Wikinews: "the Steve Bracks Labor government narrowly defeated him" gave a person "Steve Bracks Labor"
+    got = _types(HEAD + "The Steve Bracks Labor government narrowly defeated him. The Tony Blair Labour government fell.")
+    assert got == {"Steve Bracks": "person", "Labor Party": "organization", "Tony Blair": "person",
+                   "Labour Party": "organization"}

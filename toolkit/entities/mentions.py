@@ -204,6 +204,8 @@ _PARTY_SHORT = frozenset(
     ["Democrat", "Democratic", "Republican", "Labour", "Labor", "Liberal", "Conservative", "Green",
      "Libertarian", "Tory", "Tories", "Socialist", "Communist", "Unionist", "Nationalist"]
 )
+#: what a party leads, after its name ("the Steve Bracks Labor government")
+_GOVERNMENT_NOUNS = frozenset(["government", "governments", "administration", "cabinet", "ministry", "coalition"])
 #: parties found from a bare word ("Congress" → "Congress Party") that the word names only in
 #: one country's news: the party only when the article names that country
 _PARTY_CONTEXT = {"Indian National Congress": ("India", "Delhi", "BJP", "Lok Sabha", "Gandhi")}
@@ -502,6 +504,10 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
         run, words = run[:-1], words[:-1]  # "By Andrew Gregory Health editor": the byline's name, then the desk
     out: list[Raw | None] = []
     mention = partial(_mention, sc, sent_id)
+    if label is None and acr is None and 3 <= len(words) <= 4 and words[-1] in _PARTY_SHORT and g.has("given", words[0]) \
+            and run[-1] + 1 < len(tw) and tw[run[-1] + 1] in _GOVERNMENT_NOUNS:
+        # "the Steve Bracks Labor government", "the Tony Blair Labour government": the leader, then the party
+        return _kept([mention(run[:-1]), mention(run[-1:])])
 
     if label is None and acr is None and len(words) == 1 and len(heads.get(words[0], ())) == 1 and run[0] > 0 \
             and tw[run[0] - 1].lower() == "the":
