@@ -3420,3 +3420,11 @@ def test_a_leader_then_the_party_before_government():
     got = _types(HEAD + "The Steve Bracks Labor government narrowly defeated him. The Tony Blair Labour government fell.")
     assert got == {"Steve Bracks": "person", "Labor Party": "organization", "Tony Blair": "person",
                    "Labour Party": "organization"}
+
+
+def test_foreign_bodies_named_head_first_and_an_aerospace_centre():
+    # Wikinews: "Comunidad Andina" and "Agência Brasil" were persons, "the German Aerospace Center (DLR)" a place
+    got = _types(HEAD + "The Comunidad Andina said it would meet. Agência Brasil reported the vote. Scientists at the "
+                 "German Aerospace Center (DLR) agreed.")
+    assert got["Comunidad Andina"] == "organization" and got["Agência Brasil"] == "organization"
+    assert got["German Aerospace Center"] == "organization"

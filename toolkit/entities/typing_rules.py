@@ -217,7 +217,7 @@ _AGENCY_FIELDS = frozenset(
         "Information", "Data", "Analysis", "Monitoring", "Coordination", "Forecast", "Forecasting",
         "Intelligence", "Counterterrorism", "Terrorism", "Typhoon", "Tsunami", "Earthquake", "Disease", "Justice",
         "Ethics", "Advocacy", "Security", "Strategic", "Biosecurity", "Cybersecurity", "Cyber", "Prevention",
-        "Control", "Innovation", "Statistics", "Excellence", "Reconciliation",
+        "Control", "Innovation", "Statistics", "Excellence", "Reconciliation", "Aerospace", "Aeronautics",
     ]
 )
 
