@@ -3428,3 +3428,12 @@ def test_foreign_bodies_named_head_first_and_an_aerospace_centre():
                  "German Aerospace Center (DLR) agreed.")
     assert got["Comunidad Andina"] == "organization" and got["Agência Brasil"] == "organization"
     assert got["German Aerospace Center"] == "organization"
+
+
+def test_a_faith_or_a_people_before_a_court_describes_its_member():
+    # a page on a state supreme court: "the first Native American Supreme Court justice" gave a body "Native American
+    # Supreme Court"; a party named with a faith stays whole
+    got = _types(HEAD + "She is the first Native American Supreme Court justice. He was the first Jewish Supreme Court "
+                 "justice. The Christian Democratic Party leader said no.")
+    assert got == {"Native American": "other", "Supreme Court": "organization", "Jewish": "other",
+                   "Christian Democratic Party": "organization"}

@@ -204,6 +204,9 @@ _PARTY_SHORT = frozenset(
     ["Democrat", "Democratic", "Republican", "Labour", "Labor", "Liberal", "Conservative", "Green",
      "Libertarian", "Tory", "Tories", "Socialist", "Communist", "Unionist", "Nationalist"]
 )
+#: bodies of a state that a faith or a people before them only describes the member of ("the first Jewish Supreme
+#: Court justice"; not a party: "the Christian Democratic Party leader")
+_STATE_BODIES = frozenset(["Court", "Senate", "Parliament", "Cabinet", "Assembly", "Congress", "Legislature", "Bench"])
 #: what a party leads, after its name ("the Steve Bracks Labor government")
 _GOVERNMENT_NOUNS = frozenset(["government", "governments", "administration", "cabinet", "ministry", "coalition"])
 #: parties found from a bare word ("Congress" → "Congress Party") that the word names only in
@@ -536,6 +539,13 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
         if rest.isupper() or g.lookup(rest) or (len(words) == 2 and g.lookup(rest + " Party")):
             return _kept([mention(run[:-1])])
         return []
+    if label is None and acr is None and len(words) >= 3 and run[-1] + 1 < len(tw) and tw[run[-1] + 1].islower() \
+            and words[-1] in _STATE_BODIES:
+        for k in (2, 1):
+            if k < len(words) - 1 and " ".join(words[:k]) in wl["religion"]:
+                # "the first Native American Supreme Court justice", "the first Jewish Supreme Court justice": a
+                # faith or a people, then the known body (no body of that name)
+                return _kept([mention(run[:k]), mention(run[k:])])
     lead = _descriptor_length(words, g, wl) if label is None and acr is None else 0
     if not lead and label is None and acr is None and 3 <= len(words) <= 5 and run[0] > 0 and tw[run[0] - 1] in ("and", "&"):
         k = 0
