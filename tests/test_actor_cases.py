@@ -3437,3 +3437,12 @@ def test_a_faith_or_a_people_before_a_court_describes_its_member():
                  "justice. The Christian Democratic Party leader said no.")
     assert got == {"Native American": "other", "Supreme Court": "organization", "Jewish": "other",
                    "Christian Democratic Party": "organization"}
+
+
+def test_a_basketball_report_with_three_digit_scores_is_a_match_report():
+    # an NBA report with no two-digit score was no sports story: "Dallas coach Jason Kidd" stayed the city
+    df = _df("Celtics beat Mavericks\n\nBOSTON (AP) — Jrue Holiday scored 26 points and the Boston Celtics beat the Dallas "
+             "Mavericks 105-98 on Sunday night. Jayson Tatum added 18 points and 9 rebounds. \"We just didn't make enough "
+             "plays,\" Dallas coach Jason Kidd said.")
+    kidd = df.index[df["actor"] == "Jason Kidd"][0]
+    assert df.loc[kidd - 1, "actor"] == "Dallas Mavericks"

@@ -119,9 +119,13 @@ _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z]{1,12}$")
 _SCORE_HINT = re.compile(r"[–—-]\s?\d")  # in every SCORE match (a fast search: literal first)
 #: A match score ("2–1", "3 - 0").
 SCORE = re.compile(r"(?<![\d.,:/])\b\d{1,2}\s?[–—-]\s?\d{1,2}\b(?![\d.,:/%])")
+#: a basketball game's score of three digits, told as one ("beat the Mavericks 106-88", "a 112-104 win"; not "100-150
+#: people")
+_HIGH_SCORE = re.compile(r"(?:\b(?:beat|beats|defeated|edged|routed|topped|downed|past|over)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}"
+                         r"|\ba\s+)1\d\d\s?[–—-]\s?\d{2,3}\b(?![\d.,:/%])(?!\s+(?:people|votes|seats))")
 _SPORT_WORDS = re.compile(r"\b(?:goals?|scored|match|tournament|World Cup|league|championship|penalty|penalties|innings?|"
                           r"wickets?|striker|goalkeeper|home runs?|World Series|Super Bowl|touchdowns?|playoffs?|quarterback|"
-                          r"rugby|Six Nations|conversions?|birdies?)\b")
+                          r"rugby|Six Nations|conversions?|birdies?|rebounds|three-pointers?|NBA|WNBA)\b")
 #: words of a match report only (two of them with one score make one: "30 goals this season … before half-time")
 _MATCH_WORDS = re.compile(r"\b(?:goals?|scored|scoring|innings|wickets?|striker|goalkeeper|midfielder|defender|half-time|"
                           r"halftime|touchdowns?|quarterback|semi-final|quarter-final|Cup final|penalty shoot-?out|innings?|home runs?|"
@@ -530,7 +534,7 @@ class Detector:
             return False
         if not _SPORT_WORDS.search(text):
             return False
-        scores = len(SCORE.findall(text))
+        scores = len(SCORE.findall(text)) + len(_HIGH_SCORE.findall(text))
         return scores >= 2 or (scores == 1 and len(set(_MATCH_WORDS.findall(text))) >= 2)
 
     @cached_property
