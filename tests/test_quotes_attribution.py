@@ -1589,3 +1589,13 @@ def test_the_chief_justice_named_before_and_a_news_agency_under_the_headline():
                        'essential," the Chief Justice said while reading out the verdict.\n')
     assert art.paragraphs["kind"].tolist() == ["title", "credit", "body"]
     assert quotes(art)["speaker"].tolist() == ["DY Chandrachud"]
+
+
+def test_a_name_modifying_a_person_noun_is_not_the_speaker():
+    # Wikinews: 'the Harvard graduated colonel got to the point of their meeting: "…," she said' was Harvard
+    # University's; '"…," said the Wooster professor' was the college's
+    q = _q('He met a colonel with a Harvard doctorate. After a few minutes, the Harvard graduated colonel got to the '
+           'point of their meeting: "There have been missile attacks along our border," she said. "These effects '
+           'matter," said the Wooster professor.')
+    assert "Harvard University" not in q["speaker"].tolist() and "Wooster" not in q["speaker"].tolist()
+    assert q["speaker"].tolist()[-1] == "the Wooster professor"

@@ -863,12 +863,26 @@ def _described_as(ms: _Mentions, text: str, actor: str, description: str) -> boo
     )
 
 
+_LOWER_WORDS_AFTER = re.compile(r"((?:\s+[a-z][\w-]*){1,3})")
+
+
+def _modifies_person(text: str, end: int) -> bool:
+    """The name ending at ``end`` modifies a person noun after it ("the Harvard graduated colonel", "the Acme
+    spokesman"): one of the next three lower-case words is a person's."""
+    m = _LOWER_WORDS_AFTER.match(text, end)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return any(_names_person(" ".join(words[: k + 1])) for k in range(len(words)))
+
+
 #: the head of a body ("the head of the police's internal investigators", "the chair of the committee")
 _HEAD_NOUNS = frozenset(["head", "chair", "chairman", "chairwoman", "chairperson", "president", "boss", "founder",
                          "mayor", "governor", "premier", "king", "queen", "prince", "princess", "judge", "coach",
                          "captain", "chancellor", "secretary", "deputy", "dean", "principal", "provost", "rector",
                          "bishop", "archbishop", "imam", "rabbi", "pastor", "priest", "pope", "mother", "father",
-                         "widow", "widower", "wife", "husband", "son", "daughter", "brother", "sister", "victim"])
+                         "widow", "widower", "wife", "husband", "son", "daughter", "brother", "sister", "victim",
+                         "colonel", "general", "lieutenant", "sergeant", "commander", "admiral", "marshal", "major"])
 
 
 def _names_person(description: str) -> bool:
@@ -1138,7 +1152,9 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                          or (head.group(0) in _SERVICE_NOUNS and r.type == "place")
                          or (head.group(0) in _TEAM_ROLES and r.type == "organization"))
                         if definite else head.group(0).islower()
-                    ):  # "the eccentric Mullingar man": a person described by a place
+                    ) or (definite and head is not None and head.group(0).islower() and _names_person(phrase)):
+                        # "the eccentric Mullingar man": a person described by a place; "the Harvard graduated
+                        # colonel": by a school
                         modifier = True
                         break
                 phrase = _TRAILING_RELATIVE.sub("", phrase)
@@ -1916,6 +1932,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 _LEAD_PRONOUN.search(lead)
                 or _POSSESSIVE.match(text[pick[0].end : pick[0].end + 3])
                 or len(_TO_LAST_COMMA.sub("", lead).split()) > 4
+                or (pick[0].type != "person" and _modifies_person(text, pick[0].end))
             ):
                 pick = []  # not the clause's subject ("he appreciated Soleimani's lifepath:")
             if pick:
