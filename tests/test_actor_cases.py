@@ -3446,3 +3446,10 @@ def test_a_basketball_report_with_three_digit_scores_is_a_match_report():
              "plays,\" Dallas coach Jason Kidd said.")
     kidd = df.index[df["actor"] == "Jason Kidd"][0]
     assert df.loc[kidd - 1, "actor"] == "Dallas Mavericks"
+
+
+def test_a_models_code_alone_is_the_product_its_maker_named():
+    # Wikinews: "A380" beside "Airbus A380" was another thing; "Rolls-Royce Trent 900 engines" gave a person "Trent"
+    df = _df(HEAD + "Qantas grounded its Airbus A380 fleet. The A380 has four Rolls-Royce Trent 900 engines.")
+    assert df.groupby(["actor", "type"]).size().to_dict() == {
+        ("Qantas", "organization"): 1, ("Airbus A380", "product"): 2, ("Rolls-Royce Trent 900", "product"): 1}

@@ -637,6 +637,7 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
                 types[k] = longer.pop()
     named_after = _named_after(types, cluster_hints, mentions_of, g)
     named_after.update(_company_short_forms(types, cluster_hints, g))
+    named_after.update(_model_short_forms(types, g))
     named_after.update(_team_short_forms(types, g, called))
     clubs = _clubs_by_town(types) if any(r.bare for r in raws) else {}
     out = []
@@ -728,6 +729,18 @@ def _company_short_forms(types: dict[str, str], hints: Mapping[str, Counter], g:
             # "Tesla Inc" beside "Tesla", a known company: its legal form adds nothing (not "Tesla Energy")
             out.update((full, k) for full in fulls if all(w in _LEGAL_FORMS for w in full.split()[k.count(" ") + 1:]))
     return out
+
+
+def _model_short_forms(types: dict[str, str], g: Gazetteer) -> dict[str, str]:
+    """A model's code alone beside the one product named by its maker's name and that code ("A380" beside
+    "Airbus A380", "737" beside "Boeing 737"): the product."""
+    longer: dict[str, list[str]] = defaultdict(list)
+    for k, t in types.items():
+        maker, _, code = k.rpartition(" ")
+        if t == "product" and maker and " " not in maker and maker not in g.demonyms \
+                and any(ch.isdigit() for ch in code) and code in types:  # (not "Israeli F-16")
+            longer[code].append(k)
+    return {code: fulls[0] for code, fulls in longer.items() if len(fulls) == 1}
 
 
 def _team_short_forms(types: dict[str, str], g: Gazetteer, called: set[tuple[str, str]]) -> dict[str, str]:
