@@ -3453,3 +3453,12 @@ def test_a_models_code_alone_is_the_product_its_maker_named():
     df = _df(HEAD + "Qantas grounded its Airbus A380 fleet. The A380 has four Rolls-Royce Trent 900 engines.")
     assert df.groupby(["actor", "type"]).size().to_dict() == {
         ("Qantas", "organization"): 1, ("Airbus A380", "product"): 2, ("Rolls-Royce Trent 900", "product"): 1}
+
+
+def test_twin_cities_joined_by_a_hyphen():
+    # Wikinews: "recommend Minneapolis-St. Paul to host the convention" gave a person "Paul" (the hyphen cut "St."
+    # from its dot, and the saint's abbreviation read as a title); "Tampa-St. Petersburg" gave "Petersburg"
+    got = _types(HEAD + "The committee will recommend Minneapolis-St. Paul to host the convention. Tampa-St. Petersburg "
+                 "also bid. The Iran-Contra affair was recalled.")
+    assert got["St. Paul"] == "place" and got["St Petersburg"] == "place" and "Paul" not in got
+    assert got.get("Contra") != "place"

@@ -1486,12 +1486,18 @@ def coordinate(raws: list[Raw], text: str, g: Gazetteer) -> None:
     for group in by_sent.values():
         group.sort(key=lambda r: r.start)
         person_of, owner_of, from_to = RULE["person_of"], RULE["owner_of_person"], RULE["from_place_to"]
+        twin = RULE["twin_place"]
         for a, b in zip(group, group[1:], strict=False):
             if b.gaz is None and not b.canonical and not b.hints and (a.gaz == "place" or (
                     a.hints["place"] > max(a.hints["organization"], a.hints["person"]))) \
                     and _FROM_BEFORE.search(text, max(0, a.start - 6), a.start) \
                     and _TO_BETWEEN.fullmatch(text, a.end, b.start):
                 b.hints[from_to.type] += from_to.weight  # "from Kumgang to Jejin": the journey's end too
+            elif a.gaz == "place" and b.gaz is None and not b.canonical and text[a.end : b.start] in ("-", "–") \
+                    and text[a.start : b.end].count(" ") <= 2 and not any(w.isupper() for w in b.name.split()) \
+                    and not ((m := _LOWER_NEXT.match(text, b.end)) and (_lex(m.group(1)) or "").startswith("NN")):
+                # (not "the Iran-Contra affair": a compound before a noun)
+                b.hints[twin.type] += twin.weight  # "Minneapolis-St. Paul", "Dallas-Fort Worth": twin cities
             if a.ntok == 1 and b.ntok >= 2 and text[a.end : b.start] in (" and ", " & ") and _shares_surname(a, b, text, g):
                 # "Bill and Hillary Clinton", "Barack and Michelle Obama": a given name sharing the surname
                 a.canonical = f"{a.name} {b.name.split()[-1]}"

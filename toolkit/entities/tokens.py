@@ -197,8 +197,7 @@ def tokens(text: str, a: int, b: int, g: Gazetteer) -> Toks:
         out.start.extend(starts[done:k])
         out.end.extend(ends[done:k])
         out.text.extend(ws[done:k])
-        _split_token(out, text, a, starts[k], ends[k], ws[k], g)
-        done = k + 1
+        done = k + 1 + _split_token(out, text, a, starts[k], ends[k], ws[k], g)
     out.start.extend(starts[done:])
     out.end.extend(ends[done:])
     out.text.extend(ws[done:])
@@ -220,8 +219,9 @@ def east_asian_given(w: str) -> bool:
         and _EA_SYLLABLE.fullmatch(head.lower()) is not None and _EA_SYLLABLE.fullmatch(tail.lower()) is not None
 
 
-def _split_token(out: Toks, text: str, a: int, s: int, e: int, w: str, g: Gazetteer) -> None:
-    """Append the token(s) of one match: a possessive 's cut off, a hyphen compound split."""
+def _split_token(out: Toks, text: str, a: int, s: int, e: int, w: str, g: Gazetteer) -> int:
+    """Append the token(s) of one match: a possessive 's cut off, a hyphen compound split. Returns how many of
+    the following matches it took too (1 for the dot of a saint's abbreviation: "Minneapolis-St. Paul")."""
     append = out.append
     poss = False
     if (w[0].isupper() or w[0].isdigit() or PARTICLE_NAME.match(w)) and len(w) > 2 and w.endswith(("'s", "’s")):
@@ -231,22 +231,26 @@ def _split_token(out: Toks, text: str, a: int, s: int, e: int, w: str, g: Gazett
         poss = True
     if "-" not in w and "–" not in w:  # no compound to split
         append(s, e, w, poss=poss)
-        return
+        return 0
     parts = _HYPHEN.split(w)
     if len(parts) == 2 and parts[0] in ("R", "D", "I") and parts[1].rstrip(".") in US_STATE_TAGS:
         # a party-state tag "(D-Va.)": the party letter, then the state
         append(s, s + 1, parts[0], brk=True)
         append(s + 2, e, parts[1], poss=poss, brk=True)
-        return
+        return 0
     if len(parts) > 1 and is_cap(parts[0]) and g.lookup(w) is None and parts[0] not in NAME_PREFIXES:
         if all(is_cap(p) for p in parts):
             if any(g.lookup(p) or (p.isupper() and len(p) > 1) or p in g.demonyms for p in parts) \
                     and not _acronym_compound(parts, g):  # ("US-China"; not "ZANU-PF": one party's name)
                 pos = s
+                saint = parts[-1] in _SAINT_ABBREVS and text[e : e + 2] == ". " and text[e + 2 : e + 3].isupper()
                 for k, p in enumerate(parts):
+                    if saint and k == len(parts) - 1:
+                        append(pos, pos + len(p) + 1, p + ".", brk=True)  # "Minneapolis-St. Paul": the town "St. Paul"
+                        return 1
                     append(pos, pos + len(p), p, poss=poss and k == len(parts) - 1, brk=True)
                     pos += len(p) + 1
-                return
+                return 0
         elif all(p.isdigit() for p in parts[1:]) and parts[0].isupper():  # "STS-1", "F-16": one code
             pass
         elif len(parts) == 2 and parts[1].isalpha() and parts[1].islower() \
@@ -270,8 +274,14 @@ def _split_token(out: Toks, text: str, a: int, s: int, e: int, w: str, g: Gazett
                 n += 1
             head = "-".join(parts[:n])
             append(s, s + len(head), head, compound=True)
-            return
+            return 0
     append(s, e, w, poss=poss)
+    return 0
+
+
+#: abbreviations of a place's first word that a hyphen compound may end in ("Minneapolis-St. Paul", "Tampa-St.
+#: Petersburg")
+_SAINT_ABBREVS = frozenset(["St", "Ste", "Mt", "Ft"])
 
 
 def _acronym_compound(parts: list[str], g: Gazetteer) -> bool:

@@ -1369,6 +1369,8 @@ TYPE_RULES: tuple[Rule, ...] = (
          'team, party or firm'),
     Rule("from_place_to", "pass", "place", 2, None,
          '"from Kumgang to Jejin", "from Munsan in the south to Kaesong": where a journey from a place ends'),
+    Rule("twin_place", "pass", "place", 3, None,
+         '"Minneapolis-St. Paul", "Tampa-St. Petersburg": the second of two places joined by a hyphen'),
     Rule("inside_title_quote", "pass", "work", 5, None,
          '\'the gangster movie “The Irishman”\': a quoted title of a work is one work mention, whatever names '
          'it holds (toolkit.entities.titles, toolkit.entities.actors)'),
