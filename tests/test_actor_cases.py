@@ -3462,3 +3462,13 @@ def test_twin_cities_joined_by_a_hyphen():
                  "also bid. The Iran-Contra affair was recalled.")
     assert got["St. Paul"] == "place" and got["St Petersburg"] == "place" and "Paul" not in got
     assert got.get("Contra") != "place"
+
+
+def test_a_university_by_its_first_word_an_et_al_author_and_a_formula():
+    got = _df(HEAD + "It was led by researchers at Deakin University. Melissa Lane, a fellow at Deakin, said so. A study "
+              "by Hall et al. in 2019 found it. Scotland gets more through the Barnett formula. Oral Roberts founded "
+              "Oral Roberts University. Oral Roberts said it was false.")
+    assert got.groupby(["actor", "type"]).size().to_dict() == {
+        ("Deakin University", "organization"): 2, ("Melissa Lane", "person"): 1, ("Hall", "person"): 1,
+        ("Scotland", "place"): 1, ("Barnett", "other"): 1, ("Oral Roberts", "person"): 2,
+        ("Oral Roberts University", "organization"): 1}

@@ -671,6 +671,8 @@ _COMPANY_TAILS = frozenset(["Worldwide", "Inc", "Inc.", "Corp", "Corp.", "Corpor
                             "Financial", "Foods", "Electric", "Insurance", "Aerospace", "Laboratories", "Labs",
                             "Therapeutics", "Studios", "Records", "Research", "Ventures", "Pharma", "Biotech",
                             "Semiconductor", "Securities",
+                            # a university or college named again by its first word ("Deakin University" … "at Deakin")
+                            "University", "College",
                             # a maker's trade ("Sukhoi Civil Aircraft" … "Sukhoi")
                             "Aircraft", "Aviation", "Civil", "Automotive", "Shipbuilding"]) | COMPANY_SUFFIXES | _FOREIGN_FORMS
 
@@ -703,8 +705,10 @@ def _company_short_forms(types: dict[str, str], hints: Mapping[str, Counter], g:
             # name by the surname: "Eli Lilly" … "Lilly"
             longer[words[1] if g.has("given", words[0]) else words[0]].append(k)
     out = {k: longer[k][0] for k in longer if len(longer[k]) == 1 and (
-               types.get(k) == "organization" or (types.get(k) == "person" and (h := hints.get(k)) is not None and h["person"] < 3))
-           and not g.lookup(k)}  # (a person by its shape alone: "Progressive said" beside "Progressive Enterprises")
+               types.get(k) == "organization" or (types.get(k) == "person" and " " not in k
+                                                 and (h := hints.get(k)) is not None and h["person"] < 3))
+           and not g.lookup(k)}  # (a person by its shape alone: "Progressive said" beside "Progressive Enterprises";
+    # not a person's full name: "Oral Roberts" beside "Oral Roberts University")
     for k, t in types.items():
         base, _, form = k.rpartition(" ")
         if t == "organization" and form in _LEGAL_FORMS and base and not g.lookup(k):

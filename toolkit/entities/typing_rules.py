@@ -1224,6 +1224,9 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("disease_eponym_after", "after", "other", 6, _disease_eponym,
          '"Crohn\'s disease", "Bell\'s palsy", "an Alzheimer\'s drug", "living with Parkinson\'s.": a disease named '
          'after a person, no actor'),
+    Rule("et_al_after", "after", "person", 4,
+         lambda c: len(c.after) > 1 and c.after[0] == "et" and c.after[1] in ("al", "al.") and len(c.words) <= 3,
+         '"a study by Hall et al.", "de Vera et al": the first author of a paper', first=_first_is("et")),
     Rule("personal_noun_after_possessive", "after", "person", 3,
          lambda c: c.poss and bool(c.after) and c.unknown and c.after[0] in _PERSONAL_AFTER_POSS,
          '"Valerie Plame, Wilson\'s wife", "Lennon\'s killer": kin, a funeral, a birthday: a person',
