@@ -3472,3 +3472,14 @@ def test_a_university_by_its_first_word_an_et_al_author_and_a_formula():
         ("Deakin University", "organization"): 2, ("Melissa Lane", "person"): 1, ("Hall", "person"): 1,
         ("Scotland", "place"): 1, ("Barnett", "other"): 1, ("Oral Roberts", "person"): 2,
         ("Oral Roberts University", "organization"): 1}
+
+
+def test_companies_named_by_common_words_with_a_companys_cue():
+    # "Shell reported record profits", "Target cut its forecast" had no actor (a common word opening a sentence);
+    # "Sky is blue", "Target will be met", "Next week" stay words
+    got = _types(HEAD + "Shell reported record profits. Target cut its forecast. Orange, the French telecom group, said it "
+                 "would grow. Boots will close 300 stores. Sky is blue. Target will be met. Next week is busy. Shares in "
+                 "Sky rose.")
+    assert got == {"Shell": "organization", "Target": "organization", "Orange": "organization", "France": "place",
+                   "Boots": "organization", "Sky": "organization"}
+    assert (_df(HEAD + "Sky is blue. Target will be met.")["actor"] == "Target").sum() == 0

@@ -239,6 +239,32 @@ _ACRONYM_PAREN_WORDS = re.compile(r"([A-Z][A-Za-z]{1,8}) \(([a-z][\w'’ -]{2,80
 _APOSTROPHES = frozenset(["'", "’"])
 _GENERIC_LEFT = re.compile(r"Universit(?:y|ies)|Colleges?|Schools?|Arts?|Sciences?|Trade|Industry|Industries")
 #: Determiners after a verb that takes an object ("Defended the appointment").
+#: what a company does right after its name opening a sentence ("Shell reported", "Target cut its forecast",
+#: "Boots will close 300 stores")
+_FIRM_VERBS = frozenset(["said", "says", "reported", "reports", "posted", "posts", "raised", "raises", "cut", "cuts",
+                         "announced", "announces", "agreed", "agrees", "plans", "planned", "expects", "expected",
+                         "warned", "warns", "shares", "sold", "sells", "bought", "buys", "launched", "launches",
+                         "confirmed", "confirms", "denied", "denies", "declined", "employs", "opened", "closed",
+                         "will"])  # (not "is", "has": "Sky is blue", "the Gap has widened")
+#: a company's apposition after its name and a comma ("Orange, the French telecom group, said")
+_FIRM_APPOSITION = frozenset(["group", "company", "firm", "retailer", "bank", "lender", "chain", "operator", "giant",
+                              "maker", "carrier", "insurer", "conglomerate", "supermarket", "brand", "company's"])
+
+
+def _firm_cue(tw: Sequence[str], i: int) -> bool:
+    """A company's cue after a word that is also a company's name ("Shell reported", "Orange, the French
+    telecom group, said", "Gap's shares"): the word names the company."""
+    n = len(tw)
+    if i + 1 >= n:
+        return False
+    nxt = tw[i + 1]
+    if nxt in _FIRM_VERBS:
+        return nxt != "will" or (i + 2 < n and tw[i + 2] not in ("be", "not"))  # (not "Target will be met")
+    if nxt == "," and i + 2 < n and tw[i + 2] in ("the", "a", "an"):
+        return any(w in _FIRM_APPOSITION for w in tw[i + 3 : i + 7])
+    return False
+
+
 _OBJECT_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those"])
 #: A party's member before a name ("Democrat Barbara Boxer of California"): no part of the name.
 _PARTY_MEMBERS = frozenset(["Democrat", "Republican", "Tory", "Labour", "Conservative", "Liberal", "Socialist"])
@@ -688,6 +714,8 @@ class Detector:
                     hit = False  # "I WON THIS ELECTION, BY A LOT!": words in capitals for emphasis, no names
                 if not hit and i in init and tw[i] in surnames and not self.has_lower(tw[i].lower()):
                     hit = True  # "Fielding concluded …" after "Steve Fielding" (not "Police", a word)
+                if not hit and i in init and tw[i] in firm_words and _firm_cue(tw, i):
+                    hit = True  # "Shell reported record profits", "Target cut its forecast": the company
                 if not hit and tw[i] == "Us" and i > 1 and tw[i - 1] == "R" and adjacent(i - 1, i):
                     hit = True  # "Toys R Us", "Babies R Us": the brand's last word, no pronoun
                 if hit and i not in init and i + 1 < n and tw[i + 1] in _OBJECT_DETERMINERS and tw[i][1:].islower() \
@@ -705,6 +733,7 @@ class Detector:
         out: list[tuple[list[int], int | None]] = []
         not_name = self.g.words.get("not_name", EMPTY_WORDS)
         given = self.g.words.get("given", EMPTY_WORDS)
+        firm_words = self.g.words.get("firm_word", EMPTY_WORDS)
         lines = self.g.words.get("number_line", EMPTY_WORDS)
         products = self.g.words.get("product_name", EMPTY_WORDS)
 

@@ -1072,6 +1072,9 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"Internet Explorer", "Chrome", "iPhone": products known by name (word list product_name)'),
     Rule("known_event", "name", "event", 5, lambda n: n.name in n.wl["event_name"],
          '"Super Bowl", "Oscars", "Tour de France": events known by name (word list event_name)'),
+    Rule("firm_word", "name", "organization", 4, lambda n: n.name in n.wl["firm_word"],
+         '"Shell reported record profits", "Target cut its forecast": a company named by a common word (word list '
+         'firm_word), found only with a company\'s cue after it at a sentence\'s start'),
     Rule("known_thing", "name", "other", 5,
          lambda n: n.name in n.wl["other_name"] or (
              len(n.words) == 2 and n.words[0] in n.wl["other_name"] and any(ch.isdigit() for ch in n.words[1])),
