@@ -3483,3 +3483,8 @@ def test_companies_named_by_common_words_with_a_companys_cue():
     assert got == {"Shell": "organization", "Target": "organization", "Orange": "organization", "France": "place",
                    "Boots": "organization", "Sky": "organization"}
     assert (_df(HEAD + "Sky is blue. Target will be met.")["actor"] == "Target").sum() == 0
+
+
+def test_companies_whose_names_hold_a_place_or_a_vehicle():
+    got = _types(HEAD + "Virgin Atlantic flew to New York. Jaguar Land Rover halted production, JLR said.")
+    assert got == {"Virgin Atlantic": "organization", "New York": "place", "Jaguar Land Rover": "organization"}
