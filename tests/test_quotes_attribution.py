@@ -1599,3 +1599,9 @@ def test_a_name_modifying_a_person_noun_is_not_the_speaker():
            'matter," said the Wooster professor.')
     assert "Harvard University" not in q["speaker"].tolist() and "Wooster" not in q["speaker"].tolist()
     assert q["speaker"].tolist()[-1] == "the Wooster professor"
+
+
+def test_a_colon_after_a_described_subject_behind_an_opening_phrase():
+    q = _q('Asked about the plan, the minister was blunt: "It will not happen." After the vote, the party chairman had a '
+           'message for members: "Stay calm and carry on." The court document was clear: "No appeal is possible."')
+    assert q["speaker"].tolist() == ["the minister", "the party chairman", None]

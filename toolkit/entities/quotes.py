@@ -863,6 +863,8 @@ def _described_as(ms: _Mentions, text: str, actor: str, description: str) -> boo
     )
 
 
+#: an opening phrase up to its comma ("Asked about the plan, ")
+_OPENER_COMMA = re.compile(r"\s*[A-Z][^,:;“”\"]{2,60},\s*")
 _LOWER_WORDS_AFTER = re.compile(r"((?:\s+[a-z][\w-]*){1,3})")
 
 
@@ -1946,6 +1948,15 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     speaker, verb = cand, None
                 elif last[0] is not None and not (cp.group("opener") is not None and last[0] in non_person):
                     speaker, verb = last, None
+            elif not pick:
+                # 'Asked about the plan, the minister was blunt: “…”': a described subject after an opening phrase
+                op = _OPENER_COMMA.match(seg, 0, q0)
+                off = op.end() if op else 0
+                lead = _lead_subject(seg[off:q0], q0 - off)
+                if lead is not None and seg[off + lead[0] : off + lead[1]].lower() not in ("he", "she", "they"):
+                    cand = resolve(fa + off + lead[0], fa + off + lead[1], last)
+                    if cand is not None and cand[1] == "anonymous" and _names_person(cand[0]):
+                        speaker, verb = cand, None  # (a body named there was refused above: "the Harvard graduated")
         # 2b'. "Trump, also on Twitter, defended his decision, “As I have stated …”": a whole sentence
         # quoted after a comma that ends a clause opened by its subject
         if speaker is None and seg[:q0].rstrip().endswith(",") and _WHOLE_SENTENCE.match(text, qs + 1) \
