@@ -1605,3 +1605,13 @@ def test_a_colon_after_a_described_subject_behind_an_opening_phrase():
     q = _q('Asked about the plan, the minister was blunt: "It will not happen." After the vote, the party chairman had a '
            'message for members: "Stay calm and carry on." The court document was clear: "No appeal is possible."')
     assert q["speaker"].tolist() == ["the minister", "the party chairman", None]
+
+
+def test_a_quote_glued_to_a_semicolon():
+    # Wikinews: 'Democrats criticized the president for trying to link 9/11 with the war in Iraq;"The president's …,"
+    # Nancy Pelosi, House Democratic leader, said. "He is willing …"' lost the first quote (its mark after ";" read as
+    # a closing one) and the second's speaker
+    q = _q('Democrats criticized the president for trying to link 9/11 with the war in Iraq;"The president\'s frequent '
+           'references show the weakness of his arguments," Nancy Pelosi, House Democratic leader, said. "He is willing '
+           'to exploit the sacred ground of 9/11."')
+    assert q["speaker"].tolist() == ["Nancy Pelosi", "Nancy Pelosi"]
