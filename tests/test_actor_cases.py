@@ -3488,3 +3488,10 @@ def test_companies_named_by_common_words_with_a_companys_cue():
 def test_companies_whose_names_hold_a_place_or_a_vehicle():
     got = _types(HEAD + "Virgin Atlantic flew to New York. Jaguar Land Rover halted production, JLR said.")
     assert got == {"Virgin Atlantic": "organization", "New York": "place", "Jaguar Land Rover": "organization"}
+
+
+def test_a_family_doctor_alone_is_no_actor():
+    # "GP appointment systems were down across England" gave a person "GP"; a name ending in it stays
+    got = _types(HEAD + "GP appointment systems were down across England. She saw her GP on Monday. The Monaco GP was "
+                 "won by Leclerc.")
+    assert "GP" not in got and "Monaco GP" in got

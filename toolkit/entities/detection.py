@@ -158,7 +158,8 @@ _COMMON_ALONE = frozenset(["Coronavirus", "Coronaviruses", "Yes", "No"])  # ("Sp
 _CAPS_CLOSED_TAGS = _CLOSED_TAGS | {"TO"}
 #: words that end names ("Amnesty International") but are no name as a run of their own ("Beirut's
 #: International airport"); cardinal numbers alone are none either ("Two years on", "ONE")
-_NOT_ALONE = frozenset(["International", "Jr", "Sr"])  # "Martin Luther King, Jr ."
+_NOT_ALONE = frozenset(["International", "Jr", "Sr",  # "Martin Luther King, Jr ."
+                        "GP", "GPs"])  # a family doctor alone ("GP appointment systems"; "the Monaco GP" stays a name)
 _SCANS_BEFORE_SET = 32  # has_lower(): text scans answered before building the set (keeps it linear)
 
 
