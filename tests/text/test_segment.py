@@ -967,3 +967,15 @@ def test_a_sites_name_and_a_menu_item_the_menu_pattern_misses_above_the_headline
     # a short headline over a longer line with no byline under it stays the headline
     assert headline("Storm hits coast\n\nWinds reached 150 km/h on Monday across the region. Schools closed.") == \
         "Storm hits coast"
+
+
+def test_a_live_blogs_controls_are_furniture():
+    # a pasted live blog: "Key events", "Show key events only", "Please turn on JavaScript to use this feature" and
+    # "Updated at 05.52 BST" were body (an organisation "JavaScript")
+    from toolkit import actors, load_article
+
+    art = load_article("Election live: Labour wins landslide\n\nKey events\nShow key events only\nPlease turn on "
+                       "JavaScript to use this feature\n\n5 Jul 2024 06.12 BST\n\nRishi Sunak has conceded the election."
+                       "\n\nUpdated at 05.52 BST\n")
+    assert art.paragraphs["kind"].tolist() == ["title"] + ["boilerplate"] * 4 + ["body", "boilerplate"]
+    assert "JavaScript" not in set(actors(art)["actor"])

@@ -258,6 +258,9 @@ _BOILERPLATE_STRONG = [
     r"(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}|by\b).{0,120}|all rights reserved\.?",
     r"we (?:use|value) (?:cookies|your privacy).{0,120}",
     r"this (?:article|story) (?:was|has been) (?:updated|corrected).{0,80}",
+    # a live blog's controls ("Key events", "Show key events only", "Please turn on JavaScript to use this feature")
+    r"(?:show )?key events(?: only)?|please (?:turn on|enable) javascript.{0,60}",
+    r"updated at \d{1,2}[.:]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:\s+[A-Z]{2,5})?",
 ]
 _BOILERPLATE_WEAK = [
     r"\d*\s*comments?",
