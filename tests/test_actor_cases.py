@@ -3495,3 +3495,10 @@ def test_a_family_doctor_alone_is_no_actor():
     got = _types(HEAD + "GP appointment systems were down across England. She saw her GP on Monday. The Monaco GP was "
                  "won by Leclerc.")
     assert "GP" not in got and "Monaco GP" in got
+
+
+def test_the_second_of_two_places_after_in():
+    # a live blog: "Speaking at his count in Richmond and Northallerton" made Northallerton an organisation
+    got = _types(HEAD + "Speaking at his count in Richmond and Northallerton, he conceded. Members of Skull and Bones met "
+                 "in New Haven.")
+    assert got["Northallerton"] == "place" and got.get("Bones") != "place"

@@ -1473,6 +1473,7 @@ _MASS_DEMONYM = ("ch", "sh", "ss", "ese", "ic")
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_IN_BEFORE = re.compile(r"\b(?:in|near|across|throughout)\s+$")
 #: between a journey's start and its end: "to", after a compass aside ("from Munsan in the south to Kaesong")
 _TO_BETWEEN = re.compile(r"(?:\s+in\s+the\s+(?:north|south|east|west)(?:east|west)?)?\s+to\s+")
 
@@ -1486,13 +1487,21 @@ def coordinate(raws: list[Raw], text: str, g: Gazetteer) -> None:
     for group in by_sent.values():
         group.sort(key=lambda r: r.start)
         person_of, owner_of, from_to = RULE["person_of"], RULE["owner_of_person"], RULE["from_place_to"]
-        twin = RULE["twin_place"]
+        twin, in_list = RULE["twin_place"], RULE["in_place_and"]
         for a, b in zip(group, group[1:], strict=False):
             if b.gaz is None and not b.canonical and not b.hints and (a.gaz == "place" or (
                     a.hints["place"] > max(a.hints["organization"], a.hints["person"]))) \
                     and _FROM_BEFORE.search(text, max(0, a.start - 6), a.start) \
                     and _TO_BETWEEN.fullmatch(text, a.end, b.start):
                 b.hints[from_to.type] += from_to.weight  # "from Kumgang to Jejin": the journey's end too
+            elif b.gaz is None and not b.canonical and not b.hints and text[a.end : b.start] in (" and ", " or ") \
+                    and not any(_lex(w.lower()) for w in b.name.split()) \
+                    and (a.gaz == "place" or (a.hints["place"] > 0 and not a.hints["organization"]
+                                              and not a.hints["person"])) \
+                    and _IN_BEFORE.search(text, max(0, a.start - 8), a.start):
+                # "his count in Richmond and Northallerton": where, too (not a name of common words: "Skull and
+                # Bones", "Environmental Science and Technology")
+                b.hints[in_list.type] += in_list.weight
             elif a.gaz == "place" and b.gaz is None and not b.canonical and text[a.end : b.start] in ("-", "–") \
                     and text[a.start : b.end].count(" ") <= 2 and not any(w.isupper() for w in b.name.split()) \
                     and not ((m := _LOWER_NEXT.match(text, b.end)) and (_lex(m.group(1)) or "").startswith("NN")):

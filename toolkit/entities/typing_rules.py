@@ -1375,6 +1375,9 @@ TYPE_RULES: tuple[Rule, ...] = (
          'team, party or firm'),
     Rule("from_place_to", "pass", "place", 2, None,
          '"from Kumgang to Jejin", "from Munsan in the south to Kaesong": where a journey from a place ends'),
+    Rule("in_place_and", "pass", "place", 1, None,
+         '"his count in Richmond and Northallerton": the second of two names after "in", when the first is a place and '
+         'nothing else types the second'),
     Rule("twin_place", "pass", "place", 3, None,
          '"Minneapolis-St. Paul", "Tampa-St. Petersburg": the second of two places joined by a hyphen'),
     Rule("inside_title_quote", "pass", "work", 5, None,
