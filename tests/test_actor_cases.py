@@ -3502,3 +3502,11 @@ def test_the_second_of_two_places_after_in():
     got = _types(HEAD + "Speaking at his count in Richmond and Northallerton, he conceded. Members of Skull and Bones met "
                  "in New Haven.")
     assert got["Northallerton"] == "place" and got.get("Bones") != "place"
+
+
+def test_an_html_entity_glued_to_a_name_is_no_part_of_it():
+    # Wikinews: "which they have named Camp Hope&mdash;were elated", "on Sunday&mdash;a possibility" gave "Camp
+    # Hope&mdash" and an organisation "Sunday&mdash"; "AT&T" keeps its ampersand
+    got = _actors(HEAD + "They named it Camp Hope&mdash;and were elated. Families spoke on Sunday&mdash;a relief. AT&T "
+                  "said it would help.")
+    assert got == {"Camp Hope", "AT&T"}
