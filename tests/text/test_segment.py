@@ -979,3 +979,19 @@ def test_a_live_blogs_controls_are_furniture():
                        "\n\nUpdated at 05.52 BST\n")
     assert art.paragraphs["kind"].tolist() == ["title"] + ["boilerplate"] * 4 + ["body", "boilerplate"]
     assert "JavaScript" not in set(actors(art)["actor"])
+
+
+def test_a_sites_name_over_its_menu_and_a_date_line_with_a_middle_dot():
+    # AP News: "AP NEWS" / "Sections" / … above the headline: the site's name was the title and the headline
+    # furniture; NPR: "Politics" over the headline and "November 6, 2024 · 5:39 PM ET" under it: the date line was
+    # the title and no date was found
+    from toolkit import load_article
+
+    art = load_article("AP NEWS\nSections\nTop Stories\n\nU.S. NEWS\nJudge blocks overtime rule for 4 million workers\n\n"
+                       "By JOSH BOAK\nUpdated 5:44 PM EST, November 15, 2024\nShare\n\nA federal judge in Texas on Friday "
+                       "blocked the rule.\n")
+    assert art.title == "Judge blocks overtime rule for 4 million workers" and str(art.published) == "2024-11-15"
+    art = load_article("Politics\nHarris concedes election, vows to keep fighting for her ideals\n\nNovember 6, 2024 · 5:39 "
+                       "PM ET\n\nBy Ximena Bustillo, Deepa Shivaram\n\nVice President Kamala Harris conceded on Wednesday.\n")
+    assert art.title.startswith("Harris concedes election") and str(art.published) == "2024-11-06"
+    assert art.paragraphs["kind"].tolist() == ["boilerplate", "title", "boilerplate", "credit", "body"]

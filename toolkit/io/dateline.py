@@ -62,7 +62,7 @@ _FULL_DATE = (
     + r"|(?P<d2>\d{1,2})" + _ORD + r"\.?\s+(?:of\s+)?" + _MON.format(g="m2") + r",?\s+(?P<y2>\d{4})"
     + r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))"
 )
-_TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\(?[A-Z]{2,5}\)?)?)?"
+_TIME = r"(?:(?:,|\s*[·|•])?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\(?[A-Z]{2,5}\)?)?)?"
 _LABEL = (r"(?:(?:First\s+)?Published|Posted|Filed|Dated?|Updated)(?:\s+on)?\s*:?\s*"
           # a time before the date ("Updated 5:51 PM GMT+1, March 25, 2024": AP's page)
           r"(?:\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?,?\s+)?")

@@ -316,8 +316,8 @@ _STAMP = (
     r"(?:(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:" + "|".join(MONTHS) + r")\.?,?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2})"
-    # the time, also after "at" ("Posted Thu 7 Nov 2024 at 10:13am")
-    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:\s+[A-Z]{2,5})?)?"
+    # the time, also after "at" or a dot ("Posted Thu 7 Nov 2024 at 10:13am", "November 6, 2024 · 5:39 PM ET")
+    r"(?:(?:,|\s*[·|•])?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:\s+[A-Z]{2,5})?)?"
 )
 _DATELINE = re.compile(
     r"^\s*(?:(?:(?:First\s+)?Published|Posted|Updated|Filed|Dated?)(?:\s+on)?\s*:?\s*"
@@ -674,16 +674,20 @@ def _lead_headline(text: str, title: str | None, blocks: list[list[_Line]]) -> t
     return weak
 
 
-def _site_name_over_headline(blocks: list[list[_Line]]) -> bool:
-    """The first line is a site's name ("ABC News", "CNN") over the headline: a menu item's shape (one to three
-    capitalised words), then a line shaped like a headline with a byline or a dateline under it."""
-    lines = [ln for block in blocks[:4] for ln in block][:4]
+def _site_name_over_headline(text: str, blocks: list[list[_Line]]) -> bool:
+    """The first line is a site's name or a section's ("ABC News", "CNN", "AP NEWS", "Politics") over the headline: a
+    menu item's shape (one to three capitalised words), then, past any menu, a line shaped like a headline with a
+    byline or a dateline under it."""
+    lines = [ln for block in blocks[:_LEAD_LINES] for ln in block][:_LEAD_LINES]
     if len(lines) < 3 or _NAV_ITEM.match(lines[0].text) is None:
         return False
-    head, nxt = lines[1].text, lines[2].text
-    return 4 <= len(head.split()) <= 30 and len(head) <= 250 and not re.search(r"[.:;,]$", head) \
-        and not _DATELINE.match(head) and not _is_credit_line(head) \
-        and bool(_DATELINE.match(nxt) or _is_credit_line(nxt))
+    lead = _lead_headline(text, None, blocks)
+    if lead is None or lead[0] == lines[0].start:
+        return False
+    at = next((i for i, ln in enumerate(lines) if ln.start == lead[0]), None)
+    nxt = next((ln.text for ln in lines[at + 1 :] if not _is_boilerplate(ln.text) or _DATELINE.match(ln.text)), None) \
+        if at is not None else None
+    return nxt is not None and bool(_DATELINE.match(nxt) or _is_credit_line(nxt))
 
 
 def headline(text: str) -> str | None:
@@ -699,7 +703,7 @@ def headline(text: str) -> str | None:
     block = blocks[0] if blocks else None
     if not block or _is_hard_wrapped(block):
         return None
-    if _is_title_line(block[0].text, None, block) and not _site_name_over_headline(blocks):
+    if _is_title_line(block[0].text, None, block) and not _site_name_over_headline(text, blocks):
         return _MARKUP.sub("", block[0].text).strip() or block[0].text
     lead = _lead_headline(text, None, blocks)  # a page pasted with its menu above the headline
     if lead is None:
