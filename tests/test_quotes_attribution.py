@@ -1615,3 +1615,13 @@ def test_a_quote_glued_to_a_semicolon():
            'references show the weakness of his arguments," Nancy Pelosi, House Democratic leader, said. "He is willing '
            'to exploit the sacred ground of 9/11."')
     assert q["speaker"].tolist() == ["Nancy Pelosi", "Nancy Pelosi"]
+
+
+def test_a_name_given_in_title_case_after_dubbed_is_no_quote():
+    # Wikinews: 'The event was dubbed "Welcome Home Sarah."', 'a military development program dubbed "Zrínyi 2026"'
+    # were quotes without a speaker; a judgement after "branded" stays a quote
+    from toolkit import load_article, quotes
+
+    art = load_article('Headline here\n\nThe event was dubbed "Welcome Home Sarah." Hungary launched a programme dubbed '
+                       '"Zrínyi 2026" in 2017. Jane Roe branded the plan "a disaster for the country."\n')
+    assert quotes(art)["text"].tolist() == ["a disaster for the country."]

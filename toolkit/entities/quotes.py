@@ -19,7 +19,7 @@ import pandas as pd
 
 from toolkit._memo import cached_on_article
 from toolkit.entities.gazetteer import countries, gazetteer
-from toolkit.entities.titles import JUDGING_AS, JUDGING_VERBS, nickname_quote, title_flags
+from toolkit.entities.titles import JUDGING_AS, JUDGING_VERBS, nickname_quote, title_flags, title_words
 from toolkit.entities.titles import VERB_RE as _VERB_RE
 from toolkit.entities.tokens import POST_NOMINALS, lazy_lex
 from toolkit.schema import columns, empty, frame
@@ -796,6 +796,8 @@ _NAME_LABEL_BEFORE = re.compile(
     r"whose)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: a verb giving a name right before a quote ("dubbed “Welcome Home Sarah”", "named “Operation X”")
+_DUBBED_BEFORE = re.compile(r"\b(?:dubbed|nicknamed|named|christened|branded|billed\s+as)\s*$")
 #: a sentence whose subject is "he" or "she" (any other person in it is no subject)
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:[“\"]\s*)?(He|She)\b")
 #: a modal and its verb inside a phrase: a clause, no speaker
@@ -1459,7 +1461,9 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 and not text[qs:qe].rstrip(" ”\"’'»").endswith((",", ".", "?", "!")):
             continue  # 'passed a “foreign agents” law', 'Vancouver's “Living First” policy': a name for a law, no speech
         if _NAME_LABEL_BEFORE.search(text, max(0, qs - 40), qs) or (
-                named_end[0] and _GLOSS_GAP.fullmatch(text, named_end[0], qs) is not None):
+                named_end[0] and _GLOSS_GAP.fullmatch(text, named_end[0], qs) is not None) or (
+                _DUBBED_BEFORE.search(text, max(0, qs - 12), qs) and title_words(text, qs, qe) is not None):
+            # ('The event was dubbed “Welcome Home Sarah.”': a name given, in title case)
             # 'identified him only as “Mr. A”', 'known as the “Troubles”': a name someone goes by, no speech; and its
             # gloss ('the nickname “mkono wa damu,” or “the man with the bloody hand,”')
             named_end[0] = qe
