@@ -19,7 +19,13 @@ import pandas as pd
 
 from toolkit._memo import cached_on_article
 from toolkit.entities.gazetteer import countries, gazetteer
-from toolkit.entities.titles import JUDGING_AS, JUDGING_VERBS, nickname_quote, title_flags, title_words
+from toolkit.entities.titles import (
+    JUDGING_AS,
+    JUDGING_VERBS,
+    nickname_quote,
+    title_flags,
+    title_words,
+)
 from toolkit.entities.titles import VERB_RE as _VERB_RE
 from toolkit.entities.tokens import POST_NOMINALS, lazy_lex
 from toolkit.schema import columns, empty, frame
