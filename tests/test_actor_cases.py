@@ -3510,3 +3510,9 @@ def test_an_html_entity_glued_to_a_name_is_no_part_of_it():
     got = _actors(HEAD + "They named it Camp Hope&mdash;and were elated. Families spoke on Sunday&mdash;a relief. AT&T "
                   "said it would help.")
     assert got == {"Camp Hope", "AT&T"}
+
+
+def test_people_counted_by_their_role_after_a_modifier():
+    # Wikinews: "Abe is a third-generation politician related to two former Prime Ministers" gave a thing "Prime Ministers"
+    got = _actors(HEAD + "Abe is related to two former Prime Ministers. Three other Labour MPs resigned.")
+    assert got == {"Abe", "Labour Party"}

@@ -1625,3 +1625,11 @@ def test_a_name_given_in_title_case_after_dubbed_is_no_quote():
     art = load_article('Headline here\n\nThe event was dubbed "Welcome Home Sarah." Hungary launched a programme dubbed '
                        '"Zrínyi 2026" in 2017. Jane Roe branded the plan "a disaster for the country."\n')
     assert quotes(art)["text"].tolist() == ["a disaster for the country."]
+
+
+def test_a_statement_by_someone_that_quotes_them():
+    # Wikinews: 'a statement by Presidential candidate Rudy Giuliani in October that "If I am President …"' had no
+    # speaker
+    q = _q('Fischer found worrisome a statement by Presidential candidate Rudy Giuliani in October that "If I am '
+           'President, we will never find out." Remarks by Jane Roe: "We will win."')
+    assert q["speaker"].tolist() == ["Rudy Giuliani", "Jane Roe"]

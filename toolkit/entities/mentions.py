@@ -207,6 +207,8 @@ _PARTY_SHORT = frozenset(
 #: bodies of a state that a faith or a people before them only describes the member of ("the first Jewish Supreme
 #: Court justice"; not a party: "the Christian Democratic Party leader")
 _STATE_BODIES = frozenset(["Court", "Senate", "Parliament", "Cabinet", "Assembly", "Congress", "Legislature", "Bench"])
+#: a modifier between a count and the counted role ("two former Prime Ministers")
+_COUNT_MODIFIERS = frozenset(["former", "ex", "other", "late", "previous", "past", "current", "serving", "sitting"])
 #: what a party leads, after its name ("the Steve Bracks Labor government")
 _GOVERNMENT_NOUNS = frozenset(["government", "governments", "administration", "cabinet", "ministry", "coalition"])
 #: parties found from a bare word ("Congress" → "Congress Party") that the word names only in
@@ -531,10 +533,12 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
             # the titles, then the surname that is a title word
             return _kept([mention(run[-1:], titled=True, span_from=ts[run[0]])])
         return []  # "Secretary General", "Prime Minister": a title without a name (but "King said" after "Gayle King")
-    if label is None and acr is None and len(words) >= 2 and run[0] > 0 and tw[run[0] - 1].lower() in _COUNT_WORDS \
+    if label is None and acr is None and len(words) >= 2 and run[0] > 0 and (
+            tw[run[0] - 1].lower() in _COUNT_WORDS or (
+                run[0] > 1 and tw[run[0] - 1].lower() in _COUNT_MODIFIERS and tw[run[0] - 2].lower() in _COUNT_WORDS)) \
             and _role_plural(words[-1], g):
-        # "two Nobel Laureates", "four Vice Presidents": people counted, no name; but the known name or the
-        # acronym before the role stays ("five IRA Volunteers", "Two Democratic Representatives")
+        # "two Nobel Laureates", "four Vice Presidents", "two former Prime Ministers": people counted, no name; but
+        # the known name or the acronym before the role stays ("five IRA Volunteers", "Two Democratic Representatives")
         rest = " ".join(words[:-1])
         if rest.isupper() or g.lookup(rest) or (len(words) == 2 and g.lookup(rest + " Party")):
             return _kept([mention(run[:-1])])

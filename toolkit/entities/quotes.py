@@ -802,6 +802,11 @@ _NAME_LABEL_BEFORE = re.compile(
     r"whose)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: a person's words named as such before the quote ("a statement by X in October that “…”", "remarks by X: “…”")
+_WORDS_BY = re.compile(r"\b(?:statements?|remarks?|comments?|claims?|pledges?|promises?|warnings?|assertions?|"
+                           r"vows?)\s+(?:made\s+)?by\s+(?=[A-Z])")
+#: what joins those words to the quote: "that", a colon or a comma right before it
+_THAT_BEFORE = re.compile(r"(?:\bthat|[:,])\s*$")
 #: a verb giving a name right before a quote ("dubbed “Welcome Home Sarah”", "named “Operation X”")
 _DUBBED_BEFORE = re.compile(r"\b(?:dubbed|nicknamed|named|christened|branded|billed\s+as)\s*$")
 #: a sentence whose subject is "he" or "she" (any other person in it is no subject)
@@ -2018,6 +2023,11 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     named = [r for r in ms.overlapping(at - 1, at) if r.end == at and r.type == "person"]
                     if named:
                         speaker, verb = (named[-1].actor, "actor"), None
+        # 2f. 'a statement by Presidential candidate Rudy Giuliani in October that “…”': the one whose statement it is
+        if speaker is None and (sb_ := _WORDS_BY.search(seg, 0, q0)) is not None:
+            named = [r for r in ms.starting_in(fa + sb_.end(), fa + q0) if r.type == "person"]
+            if named and _THAT_BEFORE.search(seg, 0, q0):
+                speaker, verb = (named[0].actor, "actor"), None
         if speaker is None and reporter is not None:
             speaker, verb = reporter
         if speaker is None and not _WORD_CHAR.search(seg[:q0]) and (i := sent_index(qs)) > 0 \
