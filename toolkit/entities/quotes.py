@@ -254,13 +254,15 @@ _KIN_SUBJECT = re.compile(
     r"late|adult|former)\s+)?(?:sons|daughters|children|parents|family|relatives|siblings|brothers|sisters|lawyers|"
     r"attorneys|representatives|friends|colleagues|teammates|grandchildren))"
     r"(?:\s*,[^,.;:“”\"]{1,80},)?\s+(?:(?:also|later|then)\s+)?(?:said|says|told|wrote|added|issued|released|paid)\b")
+#: documents someone issues or signs, one regex alternation (_ISSUED_DOCUMENT, _DOCUMENT_BY)
+_ISSUED_DOCS = (r"statement|letter|release|memo|decree|order|edict|proclamation|declaration|message|note|"
+                r"communiqu[eé]|directive|report|document|post|tweet")
 #: a body issuing a document ("released a statement", "issued a brief statement"), whose "It read" follows
 _ISSUED_DOCUMENT = re.compile(r"\b(?:released|issued|published|posted|put\s+out|sent(?:\s+out)?)\s+(?:a|an|its)\s+"
-                              r"(?:[\w-]+\s+){0,2}?(?:statement|letter|release|report|message|communiqu[eé])\b")
+                              rf"(?:[\w-]+\s+){{0,2}}?(?:{_ISSUED_DOCS})\b")
 #: a document and the verb naming its author, before the author ("The decree signed by", "a letter written by")
 _DOCUMENT_BY = re.compile(
-    r"\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|memo|decree|order|"
-    r"edict|proclamation|declaration|message|note|communiqu[eé]|directive|report|document|post|tweet)\s+"
+    rf"\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ISSUED_DOCS})\s+"
     r"(?:signed|written|issued|sent|published|posted|penned|drafted|released|authored)\s+by\s+")
 _DOCUMENT_NOUNS = frozenset(
     ["statement", "release", "report", "paper", "document", "letter", "memo", "note", "tweet",
