@@ -254,7 +254,7 @@ _FIRM_APPOSITION = frozenset(["group", "company", "firm", "retailer", "bank", "l
 
 def _firm_cue(tw: Sequence[str], i: int) -> bool:
     """A company's cue after a word that is also a company's name ("Shell reported", "Orange, the French
-    telecom group, said", "Gap's shares"): the word names the company."""
+    telecom group, said", "Boots will close"): the word names the company."""
     n = len(tw)
     if i + 1 >= n:
         return False

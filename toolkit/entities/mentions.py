@@ -548,7 +548,7 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
         for k in (2, 1):
             if k < len(words) - 1 and " ".join(words[:k]) in wl["religion"]:
                 # "the first Native American Supreme Court justice", "the first Jewish Supreme Court justice": a
-                # faith or a people, then the known body (no body of that name)
+                # faith or a people, then a body of state before the noun it modifies (no body of that name)
                 return _kept([mention(run[:k]), mention(run[k:])])
     lead = _descriptor_length(words, g, wl) if label is None and acr is None else 0
     if not lead and label is None and acr is None and 3 <= len(words) <= 5 and run[0] > 0 and tw[run[0] - 1] in ("and", "&"):
