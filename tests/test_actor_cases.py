@@ -3516,3 +3516,11 @@ def test_people_counted_by_their_role_after_a_modifier():
     # Wikinews: "Abe is a third-generation politician related to two former Prime Ministers" gave a thing "Prime Ministers"
     got = _actors(HEAD + "Abe is related to two former Prime Ministers. Three other Labour MPs resigned.")
     assert got == {"Abe", "Labour Party"}
+
+
+def test_a_given_name_alone_is_the_person_it_opens_not_a_name_ending_in_it():
+    # Wikinews: the rally "dubbed "Welcome Home Sarah."" left a person "Home Sarah", which then took "I'm all in for
+    # Sarah" from Sarah Palin
+    df = _df(HEAD + 'Sarah Palin spoke at the rally. The event was dubbed "Welcome Home Sarah." "I am all in for Sarah," '
+             "Tracy Jones said.")
+    assert df.loc[df["surface"] == "Sarah", "actor"].tolist() == ["Sarah Palin"]

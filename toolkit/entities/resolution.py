@@ -265,6 +265,13 @@ _CRAFT_DESCRIPTORS = frozenset(["Space", "Infrared", "X-ray", "Solar", "Gamma-ra
                                 "Extremely", "Orbiting", "Survey"])
 
 
+def _common_first(word: str, g: Gazetteer) -> bool:
+    """A name's first word that is a common word of the lexicon and no given name or particle ("Home" of "Home
+    Sarah")."""
+    return word[1:].islower() and _lex(word.lower()) is not None and not g.has("given", word) \
+        and not g.has("given_word", word) and word.lower() not in NAME_PARTICLES
+
+
 def _fold(name: str) -> str:
     """Accents removed ("Brudziński" → "Brudzinski") for matching spelling variants."""
     if name.isascii():
@@ -424,7 +431,10 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
         for full in names:
             firsts[full.split()[0]].add(full)
     for first, fulls in firsts.items():
-        if _fold(first) not in persons and len(fulls) == 1 and not gazetteer_type(g, first):
+        if len(fulls) == 1 and not gazetteer_type(g, first) and (_fold(first) not in persons or (
+                g.has("given", first) and all(_common_first(o.split()[0], g) for o in persons[_fold(first)]))):
+            # (a given name that also ends a name whose first word is a common word: "Sarah" is Sarah Palin, not the
+            # "Home Sarah" of a rally's name "Welcome Home Sarah")
             persons[_fold(first)] = sorted(fulls)
     # spelling variants of one full name ("Brudziński" / "Brudzinski") share the first spelling
     by_fold: dict[str, str] = {}
