@@ -3524,3 +3524,9 @@ def test_a_given_name_alone_is_the_person_it_opens_not_a_name_ending_in_it():
     df = _df(HEAD + 'Sarah Palin spoke at the rally. The event was dubbed "Welcome Home Sarah." "I am all in for Sarah," '
              "Tracy Jones said.")
     assert df.loc[df["surface"] == "Sarah", "actor"].tolist() == ["Sarah Palin"]
+
+
+def test_a_farm_by_name_is_a_place():
+    # a festival story: "The festival takes place at Worthy Farm in Pilton" made the farm a thing
+    got = _types(HEAD + "The festival takes place at Worthy Farm in Pilton, Somerset.")
+    assert got == {"Worthy Farm": "place", "Pilton": "place", "Somerset": "place"}
