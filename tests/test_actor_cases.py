@@ -3530,3 +3530,11 @@ def test_a_farm_by_name_is_a_place():
     # a festival story: "The festival takes place at Worthy Farm in Pilton" made the farm a thing
     got = _types(HEAD + "The festival takes place at Worthy Farm in Pilton, Somerset.")
     assert got == {"Worthy Farm": "place", "Pilton": "place", "Somerset": "place"}
+
+
+def test_a_long_name_of_given_names_and_surnames_is_a_person():
+    # Wikinews: "the Iraqi ambassador in Bucharest, Adel Murad Ali Murad," and "Zine El Abidine Ben Ali" were
+    # organisations (four words with no particle fell back on organisation)
+    got = _types(HEAD + "The union asked the Iraqi ambassador in Bucharest, Adel Murad Ali Murad, to help. Hong Kong Baptist "
+                 "University agreed.")
+    assert got["Adel Murad Ali Murad"] == "person" and got["Hong Kong Baptist University"] == "organization"

@@ -231,6 +231,9 @@ def _fallback_many(words: list[str], g: Gazetteer) -> str:
         common = sum(1 for w in words if (_lex(w.lower()) or "NNP")[:2] in ("NN", "JJ", "VB") and not name_like(w))
         # "Luiz Inácio Lula da Silva", "Diogo Freitas do Amaral": up to four name words and a particle
         limit = 4 if not _PARTICLES.isdisjoint(words) else 3  # ("of", "the" are no such particle)
+        if not particles and not common and len(words) <= 5 and any(g.has("given", w) for w in words[1:]) \
+                and not any(g.lookup(w) or w in g.demonyms for w in words):
+            return "person"  # "Adel Murad Ali Murad": a name of several given names and surnames, no word of a body
         return "person" if particles and not common and len(words) - particles <= limit else "organization"
     if place_inside(words, g):
         # "North Waziristan", "Dunbartonshire East": a region; "Macworld San Francisco": an edition, no person
