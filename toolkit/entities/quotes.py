@@ -1831,17 +1831,17 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                             and vm.group().endswith("ing")))
                         and not in_quote(r.start)
                     ]
-                    by_agent = [r for r in subj if (by := _PARTICIPLE_BY.search(text, max(fa, r.start - 30), r.start))
-                                and by.start() > fa]
-                    if by_agent and (by := _PARTICIPLE_BY.search(text, max(fa, by_agent[0].start - 30),
-                                                                   by_agent[0].start)) is not None \
+                    agent, by = next(((r, m) for r in subj if (m := _PARTICIPLE_BY.search(text, max(fa, r.start - 30),
+                                                                               r.start)) is not None and m.start() > fa),
+                                     (None, None))
+                    if agent is not None and by is not None \
                             and (head_np := _np_before(before, by.start() - fa)) is not None \
                             and before.startswith(("The ", "the "), head_np[0]) \
-                            and not any(r.start < by_agent[0].start for r in subj if r.type == "person"):
+                            and not any(r.start < agent.start for r in subj if r.type == "person"):
                         # "The Politburo meeting, chaired by President Xi Jinping, said": the meeting, not its chair
                         # (a description opening the subject; not "AB 1179, written by Assemblymember Leland Yee,
                         # defines …": the bill's author then)
-                        subj = [r for r in subj if r.start < by_agent[0].start]
+                        subj = [r for r in subj if r.start < agent.start]
                         if not subj:
                             cand = resolve(fa + head_np[0], fa + head_np[1], last, group=True)
                     subj = [r for r in subj if r.type == "person"] or subj

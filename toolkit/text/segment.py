@@ -170,18 +170,20 @@ _WRITERS_JOB = re.compile(
 )
 # A byline without "By": the writer's name, then the desk and the job ("Denis Campbell Health policy editor",
 # "Jessica Elgot Deputy political editor", "Kiran Stacey Political correspondent")
+#: a person's name of two to four words (particles allowed), at the start of a line
+_NAME_RUN = r"^\s*[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin|da|dos|du|le|la)){1,3}"
 _NAME_JOB_LINE = re.compile(
-    r"^\s*[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin|da|dos|du|le|la)){1,3}"
+    _NAME_RUN +
     r"(?:\s+(?:[A-Z][\w'’&-]*|(?i:political|policy|affairs|chief|senior|deputy|economics|economic|science|health|"
     r"education|environment|business|technology|tech|media|crime|legal|social|home|foreign|diplomatic|security|defence|"
     r"defense|transport|consumer|arts|sports?|football|global|development|community|investigations|investigative|"
     r"data|video|climate|energy|royal|music|film|culture|world|international|special|staff|digital|property|money|"
     r"personal|finance|financial|industry|lobby|parliamentary|race|religious|religion|fashion|food|travel|and|"
-    r"correspondent|assistant|associate|senior|executive|managing|contributing|news|features?))){0,5}"
+    r"correspondent|assistant|associate|executive|managing|contributing|news|features?))){0,5}"
     r"\s+(?:editor|correspondent|reporter|writer|columnist)\s*$"
 )
 # A line that is a person's name alone ("Tom Symonds"): a byline when the writer's job follows it
-_BARE_NAME = re.compile(r"^\s*[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin|da|dos|du|le|la)){1,3}\s*$")
+_BARE_NAME = re.compile(_NAME_RUN + r"\s*$")
 # The line under a byline naming the writer's outlet and where they are: "BBC Sport at the Tottenham Hotspur Stadium"
 _OUTLET_AT = re.compile(r"^\s*(?:" + _AGENCY + r")(?:\s+[A-Z][a-z]+)?\s+(?:at|in|from)\s+(?:the\s+)?[A-Z][^\n.!?]{1,60}$")
 _CREDIT_LINE_STRICT_PAREN = re.compile(r"^\s*\(.{2,120}\)\s*$")
@@ -674,20 +676,20 @@ def _lead_headline(text: str, title: str | None, blocks: list[list[_Line]]) -> t
     return weak
 
 
-def _site_name_over_headline(text: str, blocks: list[list[_Line]]) -> bool:
-    """The first line is a site's name or a section's ("ABC News", "CNN", "AP NEWS", "Politics") over the headline: a
-    menu item's shape (one to three capitalised words), then, past any menu, a line shaped like a headline with a
-    byline or a dateline under it."""
+def _site_lead(text: str, blocks: list[list[_Line]]) -> tuple[int, frozenset[int]] | None:
+    """The headline under a first line that is a site's name or a section's ("ABC News", "CNN", "AP NEWS",
+    "Politics"): a menu item's shape (one to three capitalised words), then, past any menu, a line shaped like a
+    headline with a byline or a dateline under it (:func:`_lead_headline`'s answer), else None."""
     lines = [ln for block in blocks[:_LEAD_LINES] for ln in block][:_LEAD_LINES]
     if len(lines) < 3 or _NAV_ITEM.match(lines[0].text) is None:
-        return False
+        return None
     lead = _lead_headline(text, None, blocks)
     if lead is None or lead[0] == lines[0].start:
-        return False
+        return None
     at = next((i for i, ln in enumerate(lines) if ln.start == lead[0]), None)
     nxt = next((ln.text for ln in lines[at + 1 :] if not _is_boilerplate(ln.text) or _DATELINE.match(ln.text)), None) \
         if at is not None else None
-    return nxt is not None and bool(_DATELINE.match(nxt) or _is_credit_line(nxt))
+    return lead if nxt is not None and (_DATELINE.match(nxt) or _is_credit_line(nxt)) else None
 
 
 def headline(text: str) -> str | None:
@@ -703,9 +705,11 @@ def headline(text: str) -> str | None:
     block = blocks[0] if blocks else None
     if not block or _is_hard_wrapped(block):
         return None
-    if _is_title_line(block[0].text, None, block) and not _site_name_over_headline(text, blocks):
+    first_is_title = _is_title_line(block[0].text, None, block)
+    site = _site_lead(text, blocks) if first_is_title else None  # ("ABC News" over the headline and its byline)
+    if first_is_title and site is None:
         return _MARKUP.sub("", block[0].text).strip() or block[0].text
-    lead = _lead_headline(text, None, blocks)  # a page pasted with its menu above the headline
+    lead = site or _lead_headline(text, None, blocks)  # a page pasted with its menu above the headline
     if lead is None:
         return None
     end = text.find("\n", lead[0])
