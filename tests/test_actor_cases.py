@@ -3538,3 +3538,28 @@ def test_a_long_name_of_given_names_and_surnames_is_a_person():
     got = _types(HEAD + "The union asked the Iraqi ambassador in Bucharest, Adel Murad Ali Murad, to help. Hong Kong Baptist "
                  "University agreed.")
     assert got["Adel Murad Ali Murad"] == "person" and got["Hong Kong Baptist University"] == "organization"
+
+
+def test_a_company_head_word_joined_to_the_word_before_it():
+    # Reuters (Boeing strike): "Suppliers including Spirit AeroSystems, which furloughed workers, said" was a person
+    got = _types(HEAD + "Suppliers including Spirit AeroSystems, which furloughed workers during the strike, said they "
+                 "would restart work.")
+    assert got == {"Spirit AeroSystems": "organization"}
+
+
+def test_a_labor_secretary_is_no_labor_party():
+    # Reuters (Boeing strike): "Acting U.S. Labor Secretary Julie Su" gave an organisation "U.S. Labor"; "Labor
+    # Secretary Julie Su" the Labor Party (a party's short name); "Labour General Secretary X" keeps the party
+    got = _types(HEAD + "Acting U.S. Labor Secretary Julie Su congratulated both sides. Labor Secretary Marty Walsh "
+                 "agreed. Labour General Secretary David Evans spoke.")
+    assert got == {"Julie Su": "person", "United States": "place", "Marty Walsh": "person",
+                   "Labour Party": "organization", "David Evans": "person"}
+
+
+def test_a_trade_before_a_name_and_a_given_name_the_lexicon_lists_as_a_noun():
+    # Reuters (Boeing strike): "Machinist Eep Bolaños, who has worked at Boeing" kept the trade in the name;
+    # "Sabrina Carpenter said" opening a sentence gave "Carpenter" alone (the lexicon lists "Sabrina" as a noun)
+    got = _types(HEAD + "Machinist Eep Bolaños, who has worked at Boeing for 13 years, said the vote was a relief. "
+                 "Welder Tom Hart agreed. Sabrina Carpenter said it was great.")
+    assert got == {"Eep Bolaños": "person", "Boeing": "organization", "Tom Hart": "person",
+                   "Sabrina Carpenter": "person"}

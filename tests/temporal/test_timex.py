@@ -731,3 +731,23 @@ def test_a_date_after_since_lends_no_year_to_a_later_date():
                                       published=dt.date(2024, 2, 15))]
     assert got == [("April 12, 2019", "2019-04-12"), ("March 6", "2024-03-06"), ("9 January 2023", "2023-01-09"),
                    ("12 January", "2023-01-12")]
+
+
+def test_a_24_hour_clock_written_without_a_colon():
+    # Wikinews: "at about 1755 local time (1555 UTC)" gave the years 1755 and 1555; Reuters-style "(1930 GMT Tuesday)"
+    # the year 1930; "at 0800 hours" a duration of 800 hours
+    got = [(t, v) for t, _, v in tags("The quake struck at about 1755 local time (1555 UTC). Troops left at 1930 GMT "
+                                      "Tuesday. They marched at 0800 hours. He served 1000 hours of community service. "
+                                      "In 1930 the war began.", published=dt.date(2024, 11, 6))]
+    assert got == [("about 1755 local time", "2024-11-06T17:55"), ("1555 UTC", "2024-11-06T15:55"),
+                   ("1930 GMT", "2024-11-05T19:30"), ("Tuesday", "2024-11-05"), ("0800 hours", "2024-11-05T08:00"),
+                   ("1000 hours", "PT1000H"), ("1930", "1930")]
+
+
+def test_as_soon_as_a_day():
+    # Reuters (Boeing strike, 4 November 2024): "could return to work as soon as Wednesday, the company said" was the
+    # Wednesday before; "as soon as the cabinet meets" was a time "soon"
+    got = [(t, v) for t, _, v in tags("Workers could return to work as soon as Wednesday, the company said. I will lift "
+                                      "it as soon as the cabinet meets, he said. The rules change soon.",
+                                      published=dt.date(2024, 11, 4))]
+    assert got == [("Wednesday", "2024-11-06"), ("soon", "FUTURE_REF")]

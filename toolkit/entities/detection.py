@@ -343,6 +343,8 @@ def _common(
     if next_cap and next_word in _VIETNAMESE_MIDDLE and w in _VIETNAMESE_SURNAME_WORDS:
         return False  # "Do Van Hung said", "Ho Thi Lan": a Vietnamese surname that is also an English word
     tag = _lex(w)
+    if next_cap and tag is not None and g.has("given", w) and next_word[:1].isupper() and _lex(w.lower()) is None:
+        return False  # "Sabrina Carpenter said": a given name the lexicon lists as a capitalised noun, no word
     if next_cap and w[1:].islower() and g.has("org_suffix", next_word) \
             and ((low := _lex(w.lower()) or "").startswith("NN") or (low == "JJ" and (tag or "").startswith("NNP"))
                  or w == "United"):

@@ -1334,9 +1334,11 @@ def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, in
             continue  # "Gayle King", "John Major": after a given name, a title word is a surname
         while b > 0 and (g.has("title", strip_dot(words[b - 1])) or words[b - 1] in CORE_TITLES or words[b - 1] in CONNECT
                          or (words[k] in ("Judge", "Justice", "Attorney", "Attorney-General")
-                             and words[b - 1] in _COURT_WORDS)):
+                             and words[b - 1] in _COURT_WORDS)
+                         or (b == k and words[k] == "Secretary" and words[b - 1] in ("Labor", "Labour"))):
             b -= 1  # (and the kind of court of a judge or a prosecutor: "U.S. District Judge X", "Manhattan District
-            # Attorney X"; a court's name stays, "Fulton County Superior Court Judge X")
+            # Attorney X"; a court's name stays, "Fulton County Superior Court Judge X"; and "Labor Secretary X": a
+            # portfolio, no party, unlike "Labour General Secretary X")
         return b, j
     return None
 

@@ -445,6 +445,16 @@ def _initials_name(c: Cue) -> bool:
         and c.g.lookup(last) is None and (_lex(last.lower()) is None or last in wl["surname_word"])
 
 
+#: a company's head word joined to the word before it ("AeroSystems", "BioTechnologies"; not "McDonald", "LeBron")
+_CAMEL_ORG = re.compile(r"[A-Z][a-z]{2,}([A-Z][a-z]{3,})")
+
+
+def _camel_org(w: str, wl: dict[str, frozenset[str]]) -> bool:
+    """``w`` ends in an organisation's head word written as part of it ("Spirit AeroSystems")."""
+    m = _CAMEL_ORG.fullmatch(w)
+    return m is not None and m.group(1) in wl["org_suffix"]
+
+
 def _short_name(n: NameCue) -> bool:
     """Two or three plain capitalised words (no plural of things: "Itanium CPUs"), none an
     organisation/place/other word, the first name-like and no demonym."""
@@ -452,7 +462,7 @@ def _short_name(n: NameCue) -> bool:
     return all(w[:1].isupper() and not w.isupper() and not things_acronym(w, n.g) for w in n.words) \
         and len(n.words) <= 3 and not any(
         (w in wl["org_word"]) or (w in wl["org_suffix"]) or (w in wl["place_suffix"]) or (w in wl["thing_word"])
-        for w in n.words
+        or _camel_org(w, wl) for w in n.words
     ) and name_like(n.words[0]) and not headline_phrase(n.words, n.g) and not common_last_word(n.words, n.g) \
         and not _country_last(n.words, n.g) and n.words[-1] != "Air" and not place_inside(n.words, n.g) \
         and (n.words[0] not in n.g.demonyms or n.words[0] in wl["given"] or people_word(n.words[-1], n.g))
@@ -884,7 +894,8 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"Muslim", "Islam", "Kurdish", "Protestant Christianity": a faith, an ethnic group\'s adjective'),
     Rule("org_head_word", "name", "organization", 3,
          lambda n: n.last in n.wl["org_suffix"] or not n.wl["org_word"].isdisjoint(n.words)
-         or (n.multi and n.last in _FIRM_TAILS), '"Acme Corp", "Ministry of Health", "Solaris Asset Management"'),
+         or (n.multi and n.last in _FIRM_TAILS) or _camel_org(n.last, n.wl),
+         '"Acme Corp", "Ministry of Health", "Solaris Asset Management", "Spirit AeroSystems"'),
     Rule("place_head_word", "name", "place", 3, lambda n: n.last in n.wl["place_suffix"] and n.multi, '"Helmand Province"'),
     Rule("street_and_compass", "name", "place", 3,
          lambda n: len(n.words) >= 3 and n.words[-1] in COMPASS_POINTS and n.words[-2] in n.wl["place_suffix"],

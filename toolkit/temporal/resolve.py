@@ -117,6 +117,10 @@ _SCHEDULED = re.compile(
 _NOT_FINITE_BEFORE = re.compile(r"\b(?:to|the|a|an|its|their|his|her|was|were|had|did|would|could)\s+$", re.I)
 
 
+#: right before the expression: the earliest it may come ("as soon as Friday")
+_AS_SOON_AS = re.compile(r"\bas\s+soon\s+as\s+(?:on\s+)?$", re.I)
+
+
 def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
     """'future' or 'past' from the verb marker nearest the expression in its sentence."""
     s, e = _sentence_of(ctx, start)
@@ -125,6 +129,8 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
             and not _PAST_MARK.search(ctx.text, s, to.start() + len(to.group().split()[0])):
         # (not "Woman sentenced to jail on Monday": a past participle before "to")
         return "future"  # a headline's "X to <verb>": "Heatwave to peak on Wednesday", "Talks to resume on Friday"
+    if _AS_SOON_AS.search(ctx.text, max(s, start - 16), start):
+        return "future"  # "could return to work as soon as Wednesday, the company said": the earliest day ahead
     best: tuple[int, str] | None = None
     for rx, label in ((_FUTURE_MARK, "future"), (_PAST_MARK, "past")):
         for m in rx.finditer(ctx.text, s, e):

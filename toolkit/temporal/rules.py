@@ -805,15 +805,15 @@ def _date_after_clock(ctx: _Ctx, end: int) -> dt.date | None:
         return None
 
 
-@_rule("clock", r"\b(?:(?P<h>[01]?[0-9]|2[0-3])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|(?P<h2>[01]?[0-9]|2[0-3])[:.](?P<mi2>[0-5][0-9])(?=\s*(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|local time|hours|h\b))|(?P<w>noon|midnight))(?:\s+(?P<tz>GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|local time))?")
+@_rule("clock", r"\b(?:(?P<h>[01]?[0-9]|2[0-3])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|(?P<h2>[01]?[0-9]|2[0-3])[:.](?P<mi2>[0-5][0-9])(?=\s*(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|local time|hours|h\b))|(?<![\d,.$€£])(?P<h3>[01][0-9]|2[0-3])(?P<mi3>[0-5][0-9])(?=\s*(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|local time)\b)|(?<=\bat |\bby )(?P<h4>[01][0-9]|2[0-3])(?P<mi4>[0-5][0-9])\s*(?:hours|hrs)\b|(?P<w>noon|midnight))(?:\s+(?P<tz>GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|local time))?")
 def _h_clock(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     if m["w"]:
         hh, mi = (12, 0) if m["w"].lower() == "noon" else (24, 0)
         if m["w"].lower() == "midnight":
             hh = 0
     else:
-        hh = int(m["h"] if m["h"] is not None else m["h2"])
-        mi = int(m["mi"] or m["mi2"] or 0)
+        hh = int(next(h for h in (m["h"], m["h2"], m["h3"], m["h4"]) if h is not None))
+        mi = int(m["mi"] or m["mi2"] or m["mi3"] or m["mi4"] or 0)  # (h3, h4: "1930 GMT", "at 0800 hours")
         ap = (m["ap"] or "").lower().replace(".", "")
         if ap and not 1 <= hh <= 12:
             return None
@@ -918,6 +918,10 @@ _DUR_DET2 = "past|last|next|first|previous|coming|following|final|remaining|late
 _VERB_LAST = r"(?!(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=ould\s)|(?<=\bmay\s)|(?<=\bcan\s)|(?<=\bmust\s)|(?<=\bmight\s)|(?<=\bdid\s)|(?<=\bdoes\s)|(?<=\bnot\s))last\b)"
 
 
+#: four digits read as a 24-hour clock ("1930", "0800")
+_MILITARY_HOUR = re.compile(r"(?:[01][0-9]|2[0-3])[0-5][0-9]")
+
+
 # (not a number of units right before "ago": "the French Open final five weeks ago" is "five weeks ago", no
 # duration "final five weeks"; a range stays one: "four–five hours ago")
 #: a modal or "to" right before "one day" ("could one day", "hopes to one day"): "some day"
@@ -930,6 +934,9 @@ def _h_duration(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     u = m["u"].lower()
     det = " ".join(filter(None, [(m["det"] or "").lower(), (m["det2"] or "").lower()]))
     plural = u.endswith("s") or u == "centuries"
+    if u in ("hours", "hrs") and not det and not m["apx"] and _MILITARY_HOUR.fullmatch(n_raw) \
+            and ctx.text[max(0, m.start() - 3) : m.start()].lower() in ("at ", "by "):
+        return None  # "at 0800 hours": a clock time
     if n_raw in ("a", "an"):
         if plural:
             return None
@@ -1050,6 +1057,9 @@ def _h_ref(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
         before = ctx.text[max(0, m.start() - 4) : m.start()].lower()
         if not before.endswith("at "):
             return None
+    if t == "soon" and ctx.text[max(0, m.start() - 3) : m.start()].lower() == "as " \
+            and ctx.text[m.end() : m.end() + 3].lower() == " as":
+        return None  # "as soon as the cabinet meets", "as soon as Wednesday": a signal, no time of its own
     if t == "now":
         after = ctx.text[m.end() : m.end() + 10]
         if re.match(r"\s+that\b", after):
