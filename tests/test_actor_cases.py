@@ -3563,3 +3563,11 @@ def test_a_trade_before_a_name_and_a_given_name_the_lexicon_lists_as_a_noun():
                  "Welder Tom Hart agreed. Sabrina Carpenter said it was great.")
     assert got == {"Eep Bolaños": "person", "Boeing": "organization", "Tom Hart": "person",
                    "Sabrina Carpenter": "person"}
+
+
+def test_a_surname_that_is_also_a_function_word():
+    # Wikinews: "Alison Till, a geologist with the U.S. Geological Survey, criticized …" gave a person "Till" (and,
+    # once "Alison" was read as a name, two people)
+    df = _df(HEAD + 'Alison Till, a geologist with the U.S. Geological Survey, criticized the plan. "She is '
+             'unqualified," Till told the paper.')
+    assert set(df.loc[df["type"] == "person", "actor"]) == {"Alison Till"}

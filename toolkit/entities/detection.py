@@ -725,6 +725,9 @@ class Detector:
                         and _lex(tw[i].lower()) in ("VBD", "VBN") and tw[i] not in surnames and tw[i] not in given \
                         and not self.g.lookup(tw[i]) and not (i > 0 and is_cap(tw[i - 1]) and adjacent(i - 1, i)):
                     hit = False  # "Mr Andrews' spokesman Defended the appointment": a verb written with a capital
+                if not hit and i > 0 and i not in init and tw[i - 1] in given and tw[i][1:].islower() \
+                        and self.g.has("surname_word", tw[i]) and adjacent(i - 1, i) and cap_uncached(i - 1):
+                    hit = True  # "Alison Till, a geologist, criticized …": a surname that is also a function word
                 if not hit and tw[i] in _DIALECT_SURNAMES and i > 0 and i not in init and is_cap(tw[i - 1]) \
                         and adjacent(i - 1, i) and cap_uncached(i - 1):
                     # "Herman Cain", "Geoffrey Howe", "Jiang Yu": a surname, not the lexicon's dialect word
