@@ -3571,3 +3571,20 @@ def test_a_surname_that_is_also_a_function_word():
     df = _df(HEAD + 'Alison Till, a geologist with the U.S. Geological Survey, criticized the plan. "She is '
              'unqualified," Till told the paper.')
     assert set(df.loc[df["type"] == "person", "actor"]) == {"Alison Till"}
+
+
+def test_flu_subtypes_venues_residences_and_a_universitys_centre():
+    # Reuters-style stories: "the H5N1 bird flu virus" was an organisation; "on Centre Court" an organisation;
+    # "his Rideau Cottage residence" a thing; "director of the Pandemic Center at Brown University" a place
+    got = _types(HEAD + "The patient had the H5N1 bird flu virus. He won on Centre Court. Trudeau spoke outside his "
+                 "Rideau Cottage residence. Jennifer Nuzzo, director of the Pandemic Center at Brown University, said "
+                 "it was severe.")
+    assert got == {"H5N1": "other", "Centre Court": "place", "Trudeau": "person", "Rideau Cottage": "place",
+                   "Jennifer Nuzzo": "person", "Pandemic Center": "organization", "Brown University": "organization"}
+
+
+def test_a_known_body_before_a_thing_named_alone():
+    # Reuters-style (France, December 2024): "Barnier, a former European Union Brexit negotiator" gave a thing
+    # "European Union Brexit"
+    got = _types(HEAD + "Barnier, a former European Union Brexit negotiator, spoke. The Clean Air Act passed.")
+    assert got == {"Barnier": "person", "European Union": "organization", "Brexit": "other", "Clean Air Act": "other"}

@@ -751,3 +751,16 @@ def test_as_soon_as_a_day():
                                       "it as soon as the cabinet meets, he said. The rules change soon.",
                                       published=dt.date(2024, 11, 4))]
     assert got == [("Wednesday", "2024-11-06"), ("soon", "FUTURE_REF")]
+
+
+def test_until_takes_the_tense_of_a_past_verb_just_before_it():
+    # Wikinews (2019): "had given the government until Thursday to throw it out entirely, but this deadline was not
+    # met" was the Thursday ahead; a Reuters-style Trudeau story: "which had propped up the minority government until
+    # September" was 2025-09; "until" with no past verb near still looks ahead
+    got = [(t, v) for t, _, v in tags("Student groups had given the government until Thursday to throw it out, but "
+                                      "the deadline was not met.", published=dt.date(2019, 6, 23))]
+    assert got == [("Thursday", "2019-06-20")]
+    got = [(t, v) for t, _, v in tags("The party, which had propped up the minority government until September, "
+                                      "said it would vote. Parliament would be prorogued until March 24. The bill "
+                                      "should be delayed until the fall.", published=dt.date(2025, 1, 6))]
+    assert got == [("September", "2024-09"), ("March 24", "2025-03-24"), ("the fall", "2025-FA")]

@@ -550,6 +550,12 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
                 # "the first Native American Supreme Court justice", "the first Jewish Supreme Court justice": a
                 # faith or a people, then a body of state before the noun it modifies (no body of that name)
                 return _kept([mention(run[:k]), mention(run[k:])])
+    if label is None and acr is None and len(words) >= 2 and run[-1] + 1 < len(tw) and tw[run[-1] + 1].islower() \
+            and (words[-1] in wl["other_word"] or words[-1] in wl["other_name"]) and _lex(words[-1].lower()) is None \
+            and (g.lookup(" ".join(words[:-1])) or _NO_HIT)[1] in ("organization", "place"):
+        # "a former European Union Brexit negotiator": a known body, then a thing named alone (no "European Union
+        # Brexit"; but "the Nobel Prize", "the Clean Air Act": a head word that names nothing alone)
+        return _kept([mention(run[:-1]), mention(run[-1:])])
     lead = _descriptor_length(words, g, wl) if label is None and acr is None else 0
     if not lead and label is None and acr is None and 3 <= len(words) <= 5 and run[0] > 0 and tw[run[0] - 1] in ("and", "&"):
         k = 0

@@ -217,7 +217,8 @@ _AGENCY_FIELDS = frozenset(
         "Information", "Data", "Analysis", "Monitoring", "Coordination", "Forecast", "Forecasting",
         "Intelligence", "Counterterrorism", "Terrorism", "Typhoon", "Tsunami", "Earthquake", "Disease", "Justice",
         "Ethics", "Advocacy", "Security", "Strategic", "Biosecurity", "Cybersecurity", "Cyber", "Prevention",
-        "Control", "Innovation", "Statistics", "Excellence", "Reconciliation", "Aerospace", "Aeronautics",
+        "Control", "Innovation", "Statistics", "Excellence", "Reconciliation", "Aerospace", "Aeronautics", "Pandemic",
+        "Preparedness", "Democracy", "Climate",
     ]
 )
 
@@ -453,6 +454,10 @@ def _camel_org(w: str, wl: dict[str, frozenset[str]]) -> bool:
     """``w`` ends in an organisation's head word written as part of it ("Spirit AeroSystems")."""
     m = _CAMEL_ORG.fullmatch(w)
     return m is not None and m.group(1) in wl["org_suffix"]
+
+
+#: an influenza A virus's subtype ("H5N1", "H1N1", "H7N9")
+_FLU_SUBTYPE = re.compile(r"H\d{1,2}N\d{1,2}")
 
 
 def _short_name(n: NameCue) -> bool:
@@ -916,6 +921,8 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda n: n.last in n.wl["other_word"] and not (
              n.last in _SURNAME_FEASTS and len(n.words) >= 2 and n.words[0] not in _FEAST_MODIFIERS),
          '"Affordable Care Act", "Nobel Prize", "Paris Agreement": laws, prizes, plans, holidays'),
+    Rule("flu_subtype", "name", "other", 5, lambda n: _FLU_SUBTYPE.fullmatch(n.name) is not None,
+         '"H5N1", "H7N9": an influenza virus\'s subtype'),
     Rule("lone_acronym", "name", "organization", 1,
          lambda n: len(n.words) == 1 and n.words[0].isupper() and len(n.words[0]) > 1, '"NATO", "BBC"'),
     # -- the word before the name
@@ -1342,6 +1349,13 @@ TYPE_RULES: tuple[Rule, ...] = (
                                                  and c.after[1] in _STATEMENT_VERBS)),
          '"The Carter Center said", "Buckingham Palace has announced": the body that runs it speaks (not "at the '
          'Kennedy Center": a place)', first=lambda w, wl: w in _STATEMENT_VERBS or w in ("has", "have", "had")),
+    Rule("center_at_university", "after", "organization", 4,
+         lambda c: len(c.words) > 1 and c.words[-1] in ("Center", "Centre") and not c.poss and len(c.after) > 2
+         and c.after[0] == "at" and any(w in ("University", "College") for w in c.after[1:4])
+         and c.prev2.lower() not in ("at", "in", "inside", "outside", "near", "to", "into"),
+         '"the Pandemic Center at Brown University": a university\'s research unit (not "met at the Student Center at '
+         'Yale University": a building)',
+         first=lambda w, wl: w == "at"),
     Rule("speech_verb_after", "after", "person", 1,
          lambda c: bool(c.after) and not c.poss
          and not (len(c.words) == 1 and c.words[0].isupper() and len(c.words[0]) > 1 and c.words[0] not in well_known_people())

@@ -77,7 +77,7 @@ _FUTURE_MARK = re.compile(
     r"is to|are to|to be held|to meet|to hold|to visit|to begin|to start|to take|to vote|ahead of)\b",
     re.I,
 )
-_FUTURE_AUX = re.compile(r"\b(?:will|shall|'ll|to|would|could|might|may|must)(?:\s+not)?(?:\s+(?:be|have|been|get))+\s+$", re.I)
+_FUTURE_AUX = re.compile(r"\b(?:will|shall|'ll|to|would|could|might|may|must|should)(?:\s+not)?(?:\s+(?:be|have|been|get))+\s+$", re.I)
 _PAST_MARK = re.compile(
     r"\b(?:was|were|had|did|said|told|met|spoke|took|made|came|went|left|began|saw|gave|held|ago|last|"
     r"earlier|since|previously|won|lost|fell|rose|sold|bought|paid|reported|announced|"

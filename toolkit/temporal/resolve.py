@@ -117,6 +117,8 @@ _SCHEDULED = re.compile(
 _NOT_FINITE_BEFORE = re.compile(r"\b(?:to|the|a|an|its|their|his|her|was|were|had|did|would|could)\s+$", re.I)
 
 
+#: "until" right before the expression ("until Thursday", "until the fall")
+_UNTIL_BEFORE = re.compile(r"\b(until)\s+(?:the\s+)?$", re.I)
 #: right before the expression: the earliest it may come ("as soon as Friday")
 _AS_SOON_AS = re.compile(r"\bas\s+soon\s+as\s+(?:on\s+)?$", re.I)
 
@@ -131,6 +133,11 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
         return "future"  # a headline's "X to <verb>": "Heatwave to peak on Wednesday", "Talks to resume on Friday"
     if _AS_SOON_AS.search(ctx.text, max(s, start - 16), start):
         return "future"  # "could return to work as soon as Wednesday, the company said": the earliest day ahead
+    until = _UNTIL_BEFORE.search(ctx.text, max(s, start - 10), start)
+    # "until" takes the tense of a past verb just before it ("remained silent until Wednesday", "had given the
+    # government until Thursday"); otherwise it looks ahead ("should wait until fall")
+    until_end = until.end(1) if until is not None and _PAST_MARK.search(
+        ctx.text, max(s, until.start() - 45), until.start()) else -1
     best: tuple[int, str] | None = None
     for rx, label in ((_FUTURE_MARK, "future"), (_PAST_MARK, "past")):
         for m in rx.finditer(ctx.text, s, e):
@@ -141,6 +148,8 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
                 continue  # a comparison, no tense: "launch it in February, a month earlier than usual"
             if label == "future" and m.start() >= end and m.group()[:3].lower() == "to ":
                 continue  # a purpose infinitive after it takes the main verb's tense: "won on Sunday to take"
+            if label == "future" and m.end() == until_end:
+                continue  # "until" right before it takes the verb's tense: "had propped up the government until September"
             dist = start - m.end() if m.end() <= start else m.start() - end
             # Markers before the expression (the governing verb) count a little more.
             dist = dist if m.end() <= start else dist + 10
