@@ -1633,3 +1633,21 @@ def test_a_statement_by_someone_that_quotes_them():
     q = _q('Fischer found worrisome a statement by Presidential candidate Rudy Giuliani in October that "If I am '
            'President, we will never find out." Remarks by Jane Roe: "We will win."')
     assert q["speaker"].tolist() == ["Rudy Giuliani", "Jane Roe"]
+
+
+def test_it_said_after_a_sentence_where_one_body_speaks():
+    # Reuters-style (the first US bird-flu death): '…, the Louisiana Department of Health said in a statement.
+    # "The department has conducted an extensive …," it said.' had no speaker
+    q = _q("The patient was infected after exposure to a backyard flock, the Louisiana Department of Health said in a "
+           'statement. "The department has identified no additional cases," it said.')
+    assert q["speaker"].tolist() == ["Louisiana Department of Health"]
+
+
+def test_relative_clauses_after_an_aside_and_after_an_unnamed_subject():
+    # Reuters-style (Trudeau's resignation): "Finance Minister Chrystia Freeland, once his closest ally, who accused
+    # him of "costly political gimmicks"" had no speaker ("once" before the apposition's determiner); "The union,
+    # which called the plan "a disgrace"" gave the plan as the speaker
+    q = _q("His announcement followed the resignation of Finance Minister Chrystia Freeland, once his closest ally, who "
+           'accused him of "costly political gimmicks" in a letter. The union, which called the plan "a disgrace", '
+           'walked out. The plan, which critics called "a failure", was dropped.')
+    assert q["speaker"].tolist() == ["Chrystia Freeland", "The union", "critics"]

@@ -187,7 +187,7 @@ _PAREN_END = re.compile(r"\s*\([^()]{0,30}\)\s*$|,\s*\d{1,3}\s*$")  # "(D-PA)"; 
 #: "of" or "from" between a person and a place before ", who" ("Senator Robert Menendez of New Jersey, who")
 _OF_END = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?$")
 #: an apposition right before ", who": "X, the Labour MP for Y" (the person is X)
-_APPOSITION_END = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+[^,;:.“”\"]{1,80}$")
+_APPOSITION_END = re.compile(r",\s+(?:(?:once|now|formerly|then|still|also|herself|himself|itself|already)\s+)?(?:the|a|an|its|his|her|their)\s+[^,;:.“”\"]{1,80}$")
 #: A possessive right before a word (group 1: the owner's last word): "Rice's (remarks)", "ministers' (statements)".
 _POSSESSOR_BEFORE = re.compile(r"(\w+)(?:['’]s|s['’])\s+$")
 #: Words whose "'s" is "is" or "has": "he's told", "it's said".
@@ -230,6 +230,10 @@ _DESCRIBED = re.compile(r"(?:the|a|an)\s+[a-z]")  # a description of a source: "
 _COMMA_THEN = re.compile(r"(?:\s+(?:of|for|at|with)\b[^,;:.“”\"]{1,80})?\s*,\s*")
 #: auxiliaries that make the verb after them passive ("who was described as", "has been criticized for")
 _PASSIVE_AUX = frozenset(["been", "was", "were", "is", "are", "being", "be"])
+#: ", which" or ", who" and nothing but an auxiliary or an adverb before the verb, at the end: the relative pronoun is
+#: the verb's subject ("The union, which has called", not "the plan, which critics called")
+_BARE_RELATIVE = re.compile(r",\s*(?:which|who)(?:\s+(?:has|have|had|also|later|earlier|previously|once|recently|"
+                            r"repeatedly|publicly|openly|then|already))*\s+$")
 _PASSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_PASSIVE_AUX))})\s+$", re.IGNORECASE)
 _TRAILING_RELATIVE = re.compile(r"\s+(?:who|which|that)$", re.IGNORECASE)
 #: a source that is a document: "an AEW press release", "a Hezbollah statement" (the organisation speaks)
@@ -600,6 +604,9 @@ class _Mentions:
                 return i
         return None
 
+
+#: a body's verb of saying right after its name ("the ministry said", "Boeing has announced")
+_BODY_SAID = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|announced|stated|reported|confirmed|added)\b")
 
 # Patterns of the attribution loop, compiled once (same patterns and flags as inline re calls).
 _NONSPACE = re.compile(r"\S")
@@ -1271,6 +1278,11 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 if opening and opening[0].type == "organization" and _ISSUED_DOCUMENT.search(text, opening[0].end, pe) \
                         and text[ps : opening[0].start].strip() in ("", "The", "the"):
                     return opening[0].actor, "actor"
+                said = {m.actor for m in opening if m.type == "organization" and _BODY_SAID.match(text, m.end)}
+                if len(said) == 1:
+                    # '…, the Louisiana Department of Health said in a statement. "…," it said.': the one body that
+                    # speaks in the sentence before
+                    return said.pop(), "actor"
             if last[0] is not None and not (pron in ("he", "she") and (
                     last[0] in non_person or (last[1] == "anonymous" and not _names_person(last[0])))) \
                     and not (pron == "it" and (last[0] not in non_person if last[1] == "actor" else _names_person(last[0]))) \
@@ -1724,6 +1736,13 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 antecedent = _relative_antecedent(ms, text, fa, before, vm.start())
                 if antecedent is not None:
                     speaker, verb = (antecedent, "actor"), vm.group()
+                    break
+                if (rel := _BARE_RELATIVE.search(before, max(0, vm.start() - 40), vm.start())) is not None \
+                        and (np_ := _np_before(before, rel.start())) is not None \
+                        and (cand := resolve(fa + np_[0], fa + np_[1], last, group=True)) is not None:
+                    # 'The union, which called the plan “a disgrace”': the unnamed antecedent speaks (not the
+                    # object of the verb)
+                    speaker, verb = cand, vm.group()
                     break
                 by = _BY.match(before[vm.end():])
                 if by:  # passive: "was described by officials as “…”"
