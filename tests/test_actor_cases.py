@@ -3588,3 +3588,12 @@ def test_a_known_body_before_a_thing_named_alone():
     # "European Union Brexit"
     got = _types(HEAD + "Barnier, a former European Union Brexit negotiator, spoke. The Clean Air Act passed.")
     assert got == {"Barnier": "person", "European Union": "organization", "Brexit": "other", "Clean Air Act": "other"}
+
+
+def test_an_acronym_of_a_body_before_its_envoys_name():
+    # Al Jazeera-style: "Palestinian Ambassador to the UN Riyad Mansour said" gave an organisation "UN Riyad Mansour",
+    # which then took "he said" from another man; Wikinews: "ambassador to the UN Mike Smith"
+    got = _types(HEAD + 'Palestinian Ambassador to the UN Riyad Mansour said the vote must be "a turning point". '
+                 "Ambassador to the UN Mike Smith agreed.")
+    assert got == {"Palestine": "place", "United Nations": "organization", "Riyad Mansour": "person",
+                   "Mike Smith": "person"}

@@ -995,3 +995,34 @@ def test_a_sites_name_over_its_menu_and_a_date_line_with_a_middle_dot():
                        "PM ET\n\nBy Ximena Bustillo, Deepa Shivaram\n\nVice President Kamala Harris conceded on Wednesday.\n")
     assert art.title.startswith("Harris concedes election") and str(art.published) == "2024-11-06"
     assert art.paragraphs["kind"].tolist() == ["boilerplate", "title", "boilerplate", "credit", "body"]
+
+
+def test_an_indian_papers_byline_with_its_agency_and_stamp_and_its_furniture():
+    # a Times of India-shaped page: "NEWS" / "CITY" / "Mumbai" over the headline, then "Nitin Yeshwantrao / TNN /
+    # Updated: Nov 12, 2024, 08:41 IST": no title and no date were found; "AA", "Follow us", "Also Read" and its
+    # list, "Download The Times of India News App …" were body (an organisation "Download The Times of India …")
+    from toolkit import actors, load_article
+
+    art = load_article("NEWS\nCITY\nMumbai\nMumbai: BMC to levy penalty on builders for dust pollution\nNitin "
+                       "Yeshwantrao / TNN / Updated: Nov 12, 2024, 08:41 IST\nShare\nAA\nFollow us\nMUMBAI: The civic "
+                       "body will impose fines of up to Rs 10 lakh on construction sites that fail to control dust, "
+                       "municipal commissioner Bhushan Gagrani said on Monday.\nAlso Read\nPune civic body to deploy "
+                       "mist guns\nDownload The Times of India News App for Latest City News.\n")
+    assert art.title == "Mumbai: BMC to levy penalty on builders for dust pollution"
+    assert str(art.published) == "2024-11-12"
+    assert art.paragraphs["kind"].tolist() == ["boilerplate"] * 3 + ["title", "credit"] + ["boilerplate"] * 3 \
+        + ["body"] + ["boilerplate"] * 3
+    assert set(actors(art)["actor"]) == {"BMC", "Bhushan Gagrani", "Mumbai"}
+
+
+def test_a_list_of_recommended_stories_with_spoken_labels():
+    # an Al Jazeera-shaped page: "Save articles to read later …", "Recommended Stories", "list of 4 items", "list 1
+    # of 4", its headlines and "end of list" were body ("Photos: …" a credit)
+    from toolkit import load_article
+
+    art = load_article("UN Security Council passes resolution calling for Gaza ceasefire\n\nSave articles to read later "
+                       "and create your own reading list.\nThe council passed a resolution on Monday.\nRecommended "
+                       "Stories\nlist of 4 items\nlist 1 of 4\nIsrael's war on Gaza: List of key events, day 171\nlist 2 "
+                       "of 4\nPhotos: Ramadan in Gaza amid war and hunger\nend of list\nMore than 32,000 Palestinians have "
+                       "been killed in Gaza since October 7, according to the territory's health ministry.\n")
+    assert art.paragraphs["kind"].tolist() == ["title", "boilerplate", "body"] + ["boilerplate"] * 7 + ["body"]

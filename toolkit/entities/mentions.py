@@ -689,11 +689,13 @@ def _descriptor_length(words: tuple[str, ...], g: Gazetteer, wl: dict[str, froze
     """How many words of a run are a descriptor before a person's name ("American" in "American Joe Smith",
     "Vermont" in "Vermont Bernie Sanders" (3-5 words), "Amnesty International" in "Amnesty International
     Man-kei Tam" (4-6 words, a known organisation)); 0 for none."""
-    if 4 <= len(words) <= 6 and (g.lookup(" ".join(words[:-2])) or _NO_HIT)[1] == "organization" \
+    if (4 <= len(words) <= 6 or (len(words) == 3 and len(words[0]) > 1 and words[0].isupper())) \
+            and (g.lookup(" ".join(words[:-2])) or _NO_HIT)[1] == "organization" \
             and (words[-2] in wl["given"] or east_asian_given(words[-2])) \
             and (_lex(words[-1].lower()) is None or words[-1] in wl["surname_word"]) \
             and not title_like(words[-1], g) and g.lookup(words[-1]) is None:
-        return len(words) - 2  # "(director of) Amnesty International Man-kei Tam": the body, then its person
+        return len(words) - 2  # "(director of) Amnesty International Man-kei Tam", "(Ambassador to the) UN Riyad
+        # Mansour": the body, then its person
     if not (3 <= len(words) <= 5) or g.lookup(" ".join(words)) is not None or any(
         (w in wl["org_suffix"]) or (w in wl["org_word"]) or (w in wl["place_suffix"]) for w in words
     ):

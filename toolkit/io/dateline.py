@@ -78,7 +78,9 @@ _PLACE_OR_BYLINE = r"(?-i:(?:By\s+)?[A-Z][\w.'’\-]*(?:,?\s+[A-Z][\w.'’\-]*){
 #: at 12:40pm": ABC News)
 _UPDATED = (r"(?:\s*[,;|·]?\s*(?:(?:last\s+)?updated|modified)(?:\s+on)?\s*:?\s*" + _WEEKDAY
             + r"[\w ,.]{4,24}?\d{4}" + _TIME + r")?")
-_DATE_LINE = re.compile(r"[ \t]*(?:" + _LABEL + r"|" + _PLACE_OR_BYLINE + r")?" + _FULL_DATE + _TIME + _UPDATED
+#: a byline with its agency, slashes between, before the stamp ("Nitin Yeshwantrao / TNN / Updated: Nov 12, 2024")
+_BYLINE_AGENCY = r"(?-i:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*/\s*[A-Z]{2,6}\s*/\s*)"
+_DATE_LINE = re.compile(r"[ \t]*(?:" + _BYLINE_AGENCY + r"?" + _LABEL + r"|" + _PLACE_OR_BYLINE + r")?" + _FULL_DATE + _TIME + _UPDATED
                         + r"[ \t]*\.?[ \t]*$", re.IGNORECASE)
 # Wire copy: "WASHINGTON, Dec 3 (Reuters) -", "LONDON, 3 December 2021 (AFP) -", "LONDON (AP) —".
 _WIRE = re.compile(

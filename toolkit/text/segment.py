@@ -118,7 +118,7 @@ _OPENERS = "\"'“‘«([{"
 _AGENCY = (
     r"(?:AP|AFP|Reuters|REUTERS|Getty(?:\s+Images)?|EPA(?:-EFE)?|EFE|Xinhua|TASS|Sputnik|"
     r"Bloomberg|Shutterstock|Alamy|PA(?:\s+(?:Media|Wire|Images))?|ANP|dpa|DPA|Anadolu|"
-    r"NurPhoto|SOPA|Zuma|ZUMA|UPI|Pool|POOL|Kyodo|Yonhap|ABC(?:\s+News)?|BBC|CNN|NYT|"
+    r"NurPhoto|SOPA|Zuma|ZUMA|UPI|Pool|POOL|Kyodo|Yonhap|ABC(?:\s+News)?|BBC|CNN|NYT|TNN|PTI|IANS|ANI|"
     r"Supplied|Handout|File|Wikimedia(?:\s+Commons)?|Wikipedia|Flickr|iStock|Corbis|"
     r"Associated\s+Press|Agence\s+France-Presse|The\s+[A-Z][\w]+(?:\s+[A-Z][\w]+)?)"
 )
@@ -156,6 +156,8 @@ _CREDIT_LINE = re.compile(
     r"|(?i:(?:From\s+)?(?:(?:staff|wire|news)\s+(?:and\s+)?)+(?:reports|services))"
     r"|(?:" + _AGENCY + r"(?:\s+Photo)?\s*/\s*[A-Z][^\n]{1,80})"
     r"|[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*[|/]\s*" + _AGENCY + r"(?:\s+Photo)?"
+    # "Nitin Yeshwantrao / TNN / Updated: Nov 12, 2024, 08:41 IST": the writer, the agency, the stamp
+    r"(?:\s*[|/]\s*(?:(?:Last\s+)?Updated|Published|Posted)\s*:?\s*[A-Z0-9][\w ,.:]{4,40})?"
     r"|\(.{2,120}\)"
     r"|(?:Image\s+source|Getty\s+Images|Reuters|AFP|AP|EPA|Associated\s+Press|Press\s+Trust\s+of\s+India|PTI|IANS|"
     r"Asian\s+News\s+International|Agence\s+France-Presse|Xinhua|Kyodo\s+News|Yonhap|Anadolu\s+Agency|"
@@ -263,6 +265,9 @@ _BOILERPLATE_STRONG = [
     # a live blog's controls ("Key events", "Show key events only", "Please turn on JavaScript to use this feature")
     r"(?:show )?key events(?: only)?|please (?:turn on|enable) javascript.{0,60}",
     r"updated at \d{1,2}[.:]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:\s+[A-Z]{2,5})?",
+    # a list's spoken labels ("list of 4 items", "list 1 of 4", "end of list"), a reading list's and an app's offers
+    r"list of \d+ items|list \d+ of \d+|end of list|save articles to read later.{0,80}",
+    r"download (?:the |our )?.{0,60}\bapp\b.{0,80}",
 ]
 _BOILERPLATE_WEAK = [
     r"\d*\s*comments?",
@@ -283,7 +288,8 @@ _BOILERPLATE_WEAK = [
     r"skip advertisement|share full article|learn more|listen to this article.{0,40}|"
     r"purchase licensing rights.{0,20}|suggested topics|(?:\w+\s+)?home|our standards:.{0,100}|"
     r"democracy dies in darkness|gift (?:this )?article|\d{1,2} min(?:ute)?s?(?: read)?",
-    r"(?:follow|like) us on .{0,60}|click here.{0,80}|watch(?: the)? video|listen(?: to this article)?",
+    r"(?:follow|like) us(?: on .{0,60})?|click here.{0,80}|watch(?: the)? video|listen(?: to this article)?",
+    r"a{1,2}|a[-+]|a a",  # a control of the text's size ("AA")
     r"(?:tags?|topics?|filed under|posted in|categories)\s*:.{0,200}",
     r"(?:updated|published|posted|first published|last updated)(?:\s*:.{0,60}|\s+(?:on\s+)?\d.{0,40})",
     r"(?:enjoyed|liked) this (?:article|story)\??.{0,80}",
@@ -597,8 +603,8 @@ def _is_title_line(line: str, title: str | None, block: list[_Line]) -> bool:
 #: the heading of a page's list of links ("Related Topics", "More on this story", "You may also like")
 _RELATED_HEADING = re.compile(
     r"^\s*(?:related(?:\s+(?:topics|stories|articles|coverage|content|links|internet links))?|more on this (?:story|topic)|"
-    r"more (?:stories|from \w+(?: \w+)?)|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed)|"
-    r"top stories|read more|see also|explore more on (?:these|this) topics?)\s*:?\s*$",
+    r"more (?:stories|from \w+(?: \w+)?)|you (?:may|might) also like|recommended(?: for you| stories)?|most (?:read|popular|viewed)|"
+    r"top stories|read more|see also|also read|explore more on (?:these|this) topics?)\s*:?\s*$",
     re.IGNORECASE,
 )
 #: the most words of an entry in such a list (a headline); a longer line is the story again
