@@ -3597,3 +3597,13 @@ def test_an_acronym_of_a_body_before_its_envoys_name():
                  "Ambassador to the UN Mike Smith agreed.")
     assert got == {"Palestine": "place", "United Nations": "organization", "Riyad Mansour": "person",
                    "Mike Smith": "person"}
+
+
+def test_a_models_code_before_its_noun_a_stadium_and_a_variety_of_english():
+    # Reuters-style (iPhone 16): "the A18 chip" was a thing; "in U.S. English" an organisation; (Mbappé) "at the
+    # Santiago Bernabéu stadium" an organisation; Wikinews: "an F-16 fighter jet" a thing
+    got = _types(HEAD + "Drance said the A18 chip was faster. The update arrives in U.S. English next month. He will be "
+                 "presented at the Santiago Bernabéu stadium. An F-16 fighter jet crashed. The STS-133 mission flew.")
+    assert got == {"Drance": "person", "A18": "product", "U.S. English": "other", "Santiago Bernabéu": "place",
+                   "F-16": "product",
+                   "STS-133": "other"}

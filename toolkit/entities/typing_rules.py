@@ -843,6 +843,10 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"von der Leyen", "de Gaulle", "da Silva" written without the given name: a surname'),
     Rule("regnal_name", "name", "person", 3, lambda n: n.shape == "regnal",
          '"Louis XIV", "Elizabeth II", "Thomas Luce III": a given name and a regnal number (not "Agni III")'),
+    Rule("variety_of_language", "name", "other", 5,
+         lambda n: len(n.words) == 2 and n.words[-1] in LANGUAGES and n.unknown
+         and (n.words[0] in n.g.demonyms or _lookup_type(n.g, n.words[0]) == "place"),
+         '"U.S. English", "Brazilian Portuguese", "Canadian French": a language\'s variety, no body'),
     Rule("acronym_or_place_led", "name", "organization", 2, lambda n: n.shape == "acronym_or_place_led",
          '"BBC World Service", "Washington Post", "Philippine Coast Guard"'),
     Rule("short_name_plural", "name", "organization", 2, lambda n: n.shape == "short_name" and _plural_last(n),
@@ -1211,6 +1215,10 @@ TYPE_RULES: tuple[Rule, ...] = (
          and not (len(c.words) == 1 and c.words[0].isupper() and c.after[0] in _FLEET_PLURALS),
          '"the Polaroid camera", "the Zorin phone", "Qassam rockets": a brand before a product noun (word list '
          'product_next); not an acronym before a fleet ("ISAF helicopters": their operator)',
+         first=_first_noun("product_next")),
+    Rule("code_before_product_noun", "after", "product", 2,
+         lambda c: len(c.words) == 1 and _CODE.match(c.words[0]) is not None and _product_after(c),
+         '"the A18 chip", "a Falcon 9 rocket": a model\'s code before what it is (outvotes "code")',
          first=_first_noun("product_next")),
     Rule("product_list_noun_after", "after", "product", 3,
          lambda c: len(c.after) > 2 and c.after[0] in ("and", "or") and c.unknown and not c.poss
