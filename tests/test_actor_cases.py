@@ -3607,3 +3607,9 @@ def test_a_models_code_before_its_noun_a_stadium_and_a_variety_of_english():
     assert got == {"Drance": "person", "A18": "product", "U.S. English": "other", "Santiago Bernabéu": "place",
                    "F-16": "product",
                    "STS-133": "other"}
+
+
+def test_a_models_code_first_of_two_products():
+    # Reuters-style (Nvidia's results): "its H100 and Blackwell chips" made H100 a thing
+    got = _types(HEAD + "The data center segment, which includes its H100 and Blackwell chips, grew.")
+    assert got == {"H100": "product", "Blackwell": "product"}

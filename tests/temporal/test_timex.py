@@ -764,3 +764,12 @@ def test_until_takes_the_tense_of_a_past_verb_just_before_it():
                                       "said it would vote. Parliament would be prorogued until March 24. The bill "
                                       "should be delayed until the fall.", published=dt.date(2025, 1, 6))]
     assert got == [("September", "2024-09"), ("March 24", "2025-03-24"), ("the fall", "2025-FA")]
+
+
+def test_a_weekday_after_a_clock_time_in_another_zone_is_a_day_apart_at_most():
+    # Reuters-style (Hurricane Milton, Wednesday 9 October 2024): "came ashore … at about 8:30 p.m. EDT (0030 GMT
+    # Thursday)" was the Thursday before (the past tense)
+    got = [(t, v) for t, _, v in tags("The storm came ashore at about 8:30 p.m. EDT (0030 GMT Thursday).",
+                                      published=dt.date(2024, 10, 9))]
+    assert got == [("about 8:30 p.m. EDT", "2024-10-09T20:30"), ("0030 GMT", "2024-10-10T00:30"),
+                   ("Thursday", "2024-10-10")]

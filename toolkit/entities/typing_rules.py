@@ -460,6 +460,15 @@ def _camel_org(w: str, wl: dict[str, frozenset[str]]) -> bool:
 _FLU_SUBTYPE = re.compile(r"H\d{1,2}N\d{1,2}")
 
 
+def _product_list_after(c: Cue) -> bool:
+    """The first of two names before one plural product noun ("the Falcon and Antares rockets")."""
+    return len(c.after) > 2 and c.after[0] in ("and", "or") and c.unknown and not c.poss \
+        and c.after[1][:1].isupper() and (
+            (c.after[2] in c.wl["product_next"] and c.after[2].endswith("s"))
+            or (len(c.after) > 3 and c.after[2] in _NOUN_MODIFIERS and c.after[3] in c.wl["product_next"]
+                and c.after[3].endswith("s")))
+
+
 def _short_name(n: NameCue) -> bool:
     """Two or three plain capitalised words (no plural of things: "Itanium CPUs"), none an
     organisation/place/other word, the first name-like and no demonym."""
@@ -1220,14 +1229,13 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda c: len(c.words) == 1 and _CODE.match(c.words[0]) is not None and _product_after(c),
          '"the A18 chip", "a Falcon 9 rocket": a model\'s code before what it is (outvotes "code")',
          first=_first_noun("product_next")),
-    Rule("product_list_noun_after", "after", "product", 3,
-         lambda c: len(c.after) > 2 and c.after[0] in ("and", "or") and c.unknown and not c.poss
-         and c.after[1][:1].isupper() and (
-             (c.after[2] in c.wl["product_next"] and c.after[2].endswith("s"))
-             or (len(c.after) > 3 and c.after[2] in _NOUN_MODIFIERS and c.after[3] in c.wl["product_next"]
-                 and c.after[3].endswith("s"))),
+    Rule("product_list_noun_after", "after", "product", 3, lambda c: _product_list_after(c),
          '"NASA\'s Hubble and Spitzer space telescopes", "the Falcon and Antares rockets": the first of two products named '
          'by one plural noun', first=_first_is("and", "or")),
+    Rule("code_in_product_list", "after", "product", 2,
+         lambda c: len(c.words) == 1 and _CODE.match(c.words[0]) is not None and _product_list_after(c),
+         '"its H100 and Blackwell chips": a model\'s code first of two products (outvotes "code")',
+         first=_first_is("and", "or")),
     Rule("named_after_person", "after", "product", 4,
          lambda c: len(c.words) >= 2 and c.words[0] in c.wl["given"] and c.after[0] in _NAMESAKE_NOUNS
          and _product_after(c),

@@ -236,6 +236,10 @@ def _weekday_date(ctx: _Ctx, wd: int, start: int, end: int, which: str | None) -
     if which == "previous":
         ref = ctx.last_day or published
         return ref - dt.timedelta(days=((ref.isoweekday() - wd) % 7) or 7)
+    if which == "nearest":
+        ref = ctx.last_day or published
+        shift = (wd - ref.isoweekday()) % 7
+        return ref + dt.timedelta(days=shift if shift <= 3 else shift - 7)
     if back == 0:
         return published
     if (sch := _SCHEDULED.search(ctx.text, max(_sentence_of(ctx, start)[0], start - 60), start)) is not None \

@@ -764,9 +764,15 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
         return {"type": "TIME" if part else "DATE", "value": v + (f"T{part}" if part else ""), "mod": mod, "relative": True}
     if which is None and _FIXTURE_BEFORE_DAY.search(ctx.text, max(0, m.start() - 70), m.start()):
         which = "fixture"  # "the Warriors host the Boston Celtics on Tuesday": a fixture, to come
+    if which is None and _ZONE_CLOCK_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
+        which = "nearest"  # "at 8:30 p.m. EDT (0030 GMT Thursday)": the same moment elsewhere, a day apart at most
     d = _weekday_date(ctx, wd, m.start(), m.end(), which)
     v = d.isoformat() + (f"T{part}" if part else "")
     return {"type": "TIME" if part else "DATE", "value": v, "mod": mod, "relative": True}
+
+
+#: a clock time in another zone in brackets, right before a weekday ("(0030 GMT Thursday)", "(21:00 UTC on Monday)")
+_ZONE_CLOCK_BEFORE = re.compile(r"\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC)\s+(?:on\s+)?$")
 
 
 #: A calendar date written right after a clock time: "5pm on Tuesday 30 August", "5:03 AM, February 10, 2019".
@@ -826,7 +832,8 @@ def _h_clock(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
         # its own day after it: "struck at 11:11 p.m. on Friday", "at 9pm yesterday"
         deictic = _DEICTIC_SHIFT.get((w["deictic"] or "").lower())
         day = ctx.published + dt.timedelta(days=deictic) if deictic is not None else _weekday_date(
-            ctx, _WEEKDAYS[w["wd"].lower()], w.start("wd"), w.end("wd"), None)
+            ctx, _WEEKDAYS[w["wd"].lower()], w.start("wd"), w.end("wd"),
+            "nearest" if _ZONE_CLOCK_BEFORE.search(ctx.text, max(0, w.start("wd") - 24), w.start("wd")) else None)
     if day is None:
         day = ctx.last_day or ctx.published
         if day is not None and ctx.published is not None and day > ctx.published \
