@@ -3613,3 +3613,12 @@ def test_a_models_code_first_of_two_products():
     # Reuters-style (Nvidia's results): "its H100 and Blackwell chips" made H100 a thing
     got = _types(HEAD + "The data center segment, which includes its H100 and Blackwell chips, grew.")
     assert got == {"H100": "product", "Blackwell": "product"}
+
+
+def test_a_cricket_test_is_an_event_and_no_name_alone():
+    # Reuters-style (Perth, November 2024): "India beat Australia by 295 runs in Perth Test" made an organisation
+    # "Perth Test", which then took "the first Test in Perth", "The second Test" and "his first Test hundred"
+    df = _df("India beat Australia by 295 runs in Perth Test\n\nIndia won the first Test in Perth on Monday. The second "
+             "Test starts in Adelaide. It was Kohli's first Test hundred in Australia.")
+    got = df.groupby("actor")["type"].agg(["first", "size"]).to_dict("index")
+    assert got["Perth Test"] == {"first": "event", "size": 1} and "Test" not in set(df["surface"])

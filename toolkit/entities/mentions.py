@@ -527,6 +527,8 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
         return []
     if len(words) == 1 and words[0].endswith(("NA", "NAs")) and _NUCLEIC.fullmatch(words[0]):
         return []  # "microRNA", "mRNA", "eDNA": molecules, no names
+    if label is None and words in (("Test",), ("Tests",)) and run[0] > 0:
+        return []  # "the second Test", "his first Test hundred": a cricket match, no name (but "the Perth Test": an event)
     if label is None and _title_only(words, g) and not (len(words) == 1 and words[0] in sc.title_surnames):
         if len(words) >= 2 and words[-1] in sc.title_surnames and words[-1] in _SURNAME_TITLES:
             # "Senator Bishop said" after "Senator Mark Bishop", "Prime Minister Major" after "John Major":
