@@ -3622,3 +3622,12 @@ def test_a_cricket_test_is_an_event_and_no_name_alone():
              "Test starts in Adelaide. It was Kohli's first Test hundred in Australia.")
     got = df.groupby("actor")["type"].agg(["first", "size"]).to_dict("index")
     assert got["Perth Test"] == {"first": "event", "size": 1} and "Test" not in set(df["surface"])
+
+
+def test_a_partys_member_from_a_state():
+    # New York Times-style: "Senator Chuck Schumer, Democrat of New York and the majority leader" gave an organisation
+    # "Democrat of New York"
+    got = _types(HEAD + "Senator Chuck Schumer, Democrat of New York and the majority leader, spoke. Senator Mitch "
+                 "McConnell, Republican of Kentucky, agreed.")
+    assert got == {"Chuck Schumer": "person", "Democratic Party": "organization", "New York": "place",
+                   "Mitch McConnell": "person", "Republican Party": "organization", "Kentucky": "place"}

@@ -1026,3 +1026,39 @@ def test_a_list_of_recommended_stories_with_spoken_labels():
                        "of 4\nPhotos: Ramadan in Gaza amid war and hunger\nend of list\nMore than 32,000 Palestinians have "
                        "been killed in Gaza since October 7, according to the territory's health ministry.\n")
     assert art.paragraphs["kind"].tolist() == ["title", "boilerplate", "body"] + ["boilerplate"] * 7 + ["body"]
+
+
+def test_a_pasted_nyt_page_its_credit_after_a_caption_and_the_writers_note():
+    # a New York Times-shaped page: no title and no date were found ("Skip to contentSkip to site index", "Supported
+    # by" were body, and a standfirst of 23 words stopped the search for the date line); the caption's
+    # "Credit...Kent Nishimura for The New York Times" made an organisation; "Reporting from Capitol Hill", the
+    # writer's note and "See more on: …" were body
+    from toolkit import actors, load_article
+
+    art = load_article("Skip to contentSkip to site index\nPolitics\nToday’s Paper\nSupported by\nSKIP ADVERTISEMENT\n"
+                       "Senate Passes $95 Billion Aid Package for Ukraine, Israel and Taiwan\nThe measure now faces an "
+                       "uncertain future in the House, where Speaker Mike Johnson has signaled he will not take it up "
+                       "quickly.\nShare full article\nSenator Chuck Schumer called the bill “a moment of great "
+                       "importance.”Credit...Kent Nishimura for The New York Times\nBy Catie Edmondson\nReporting from "
+                       "Capitol Hill\nFeb. 13, 2024\nThe Senate on Tuesday passed the package.\nCatie Edmondson covers "
+                       "Congress for The Times. More about Catie Edmondson\nSee more on: U.S. Politics, U.S. Senate\n")
+    assert art.title.startswith("Senate Passes $95 Billion") and str(art.published) == "2024-02-13"
+    assert art.paragraphs["kind"].tolist() == ["boilerplate"] * 5 + ["title", "body", "boilerplate", "caption",
+                                                                     "credit", "credit", "boilerplate", "body",
+                                                                     "credit", "boilerplate"]
+    assert "Kent Nishimura" not in set(actors(art)["actor"])
+
+
+def test_a_pasted_fox_page_a_date_line_over_the_headline_and_a_video_label():
+    # a Fox News-shaped page: "Published November 18, 2024 6:00am EST" over the headline hid the headline; "Video",
+    # "NEWYou can now listen to Fox News articles!" and the writer's note were body
+    from toolkit import load_article
+
+    art = load_article("Published November 18, 2024 6:00am EST\nTrump picks Brendan Carr to lead FCC\nPresident-elect "
+                       "Trump announced his pick Sunday night\nBy Brooke Singman Fox News\nVideo\nTrump taps Brendan Carr "
+                       "for FCC chair\nNEWYou can now listen to Fox News articles!\nPresident-elect Trump announced Sunday "
+                       "night that Brendan Carr will serve as chairman.\nBrooke Singman is a politics reporter and covers "
+                       "the White House for Fox News Digital.\n")
+    assert art.title == "Trump picks Brendan Carr to lead FCC" and str(art.published) == "2024-11-18"
+    assert art.paragraphs["kind"].tolist() == ["boilerplate", "title", "body", "credit", "boilerplate", "caption",
+                                               "boilerplate", "body", "credit"]

@@ -175,7 +175,7 @@ def find_dateline(text: str) -> Dateline | None:
                 if found.date is not None:
                     return found
                 fallback = fallback or found
-            if seen > 1 and len(line.split()) >= 6 and _PROSE_END.search(line) and len(line.split()) <= 20 \
+            if seen > 1 and len(line.split()) >= 6 and _PROSE_END.search(line) and len(line.split()) <= 35 \
                     and not prose:
                 prose = True  # a page's standfirst under its headline, the date below it ("Rescuers say …")
             elif (seen > 1 or len(line.split()) > 20) and len(line.split()) >= 6 and _PROSE_END.search(line):

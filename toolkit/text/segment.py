@@ -144,6 +144,7 @@ _CREDIT_LINE = re.compile(
     r"|(?:By|BY)\s+(?:[a-z]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist)\s+"
     r"[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}"
     r"|(?:Reporting|Additional\s+reporting|Editing|Compiled|Produced|Story|Text|Reported|Report)\s+by\s+[A-Z][^\n]{1,160}"
+    r"|Reporting\s+from\s+[A-Z][\w.'’ ,-]{1,60}"  # "Reporting from Capitol Hill" under a byline
     # "Source: CNN" under a video; "CNN —" alone on the line under a CNN dateline's place
     r"|Source\s*:\s*[A-Z][\w.&' -]{1,40}"
     r"|" + _AGENCY + r"\s*(?:—|–|--)"
@@ -211,7 +212,7 @@ _WIRE_TAGLINE = re.compile(r"^\s*\(\s*(?:Additional\s+)?(?:Reporting|Editing|Wri
 # "Image: Jane Doe." / "Photo by Jane Doe/AFP" as a whole line, or at the end of a caption line.
 _LABELLED_CREDIT = (
     r"(?:Photos?|Pictures?|Images?|Photograph|Credit|Illustration)(?:\s+(?:by|credit|courtesy(?:\s+of)?|source))?"
-    r"\s*[:/]?\s*[A-Z][^\n]{1,80}"
+    r"\s*(?:[:/]|\.{3}|…)?\s*[A-Z][^\n]{1,80}"  # ("Credit...Kent Nishimura for The New York Times")
 )
 _LABELLED_CREDIT_LINE = re.compile(r"^\s*" + _LABELLED_CREDIT + r"$")
 #: The words that start a credit in :data:`_TRAILING_CREDIT` or :data:`_UNPUNCTUATED_CREDIT`.
@@ -219,7 +220,7 @@ _CREDIT_LABELS = ("Photo", "Picture", "Image", "Credit", "Illustration", "Video"
 #: an agency's credit in capitals ending a caption, with a site's licensing link after it
 _AGENCY_SLASH_CREDIT = re.compile(r"(?<=[.!?\"”’)])\s+((?:REUTERS|AP|AFP|EPA|GETTY IMAGES)/[A-Z][\w.'’ -]{1,60}?"
                                   r"(?:\s+Purchase Licensing Rights)?(?:,\s*opens new tab)?)\s*$")
-_TRAILING_CREDIT = re.compile(r"(?<=[.!?\"”’)])\s+(" + _LABELLED_CREDIT + r")$")
+_TRAILING_CREDIT = re.compile(r"(?<=[.!?\"”’)])(?:\s+|(?=Credit(?:\.{3}|…)))(" + _LABELLED_CREDIT + r")$")
 # A short caption without final punctuation followed by its credit: "Feline fans Image: Jane Doe."
 _UNPUNCTUATED_CREDIT = re.compile(r"(?<=\w)\s+((?:Photos?|Pictures?|Images?|Video)\s*:\s*[A-Z][^\n]{1,80})$")
 _BARE_AGENCY = re.compile(
@@ -244,7 +245,7 @@ def _wiki_headings(text: str, start: int, end: int) -> list[re.Match[str]]:
 
 
 #: a picture's caption label on a line of its own ("Image caption,"): the next line is the caption
-_CAPTION_LABEL = re.compile(r"\s*(?:Image|Photo|Picture)\s+caption\s*[,:]?\s*$", re.IGNORECASE)
+_CAPTION_LABEL = re.compile(r"\s*(?:(?:Image|Photo|Picture)\s+caption\s*[,:]?|Video)\s*$", re.IGNORECASE)
 _CAPTION_PREFIX = re.compile(
     r"^\s*(?:(?:Photo|Picture|Image|Caption|Pictured|Above|Top|Left|Right|Main\s+image)\s*:"
     r"|(?:Image|Photo|Picture)\s+caption\s*[,:])\s*\S",
@@ -268,6 +269,7 @@ _BOILERPLATE_STRONG = [
     # a list's spoken labels ("list of 4 items", "list 1 of 4", "end of list"), a reading list's and an app's offers
     r"list of \d+ items|list \d+ of \d+|end of list|save articles to read later.{0,80}",
     r"download (?:the |our )?.{0,60}\bapp\b.{0,80}",
+    r"(?:new)?\s*you can now listen to .{0,60}",  # ("NEWYou can now listen to Fox News articles!")
 ]
 _BOILERPLATE_WEAK = [
     r"\d*\s*comments?",
@@ -284,13 +286,14 @@ _BOILERPLATE_WEAK = [
     r"recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|top stories",
     r"sign up(?: (?:for|to) (?:our|the) .{0,60})?|subscribe(?: (?:now|today|to .{0,60}))?",
     r"newsletter(?: sign-?up)?|join the conversation|skip (?:to (?:main )?(?:content|navigation|search)|links)|back to top",
+    r"skip to (?:main )?content\s*skip to site index|supported by",
     r"navigation(?: menu)?|live(?: updates)?|show more|view all|skip to site index|(?:search\s*&\s*)?section navigation|"
     r"skip advertisement|share full article|learn more|listen to this article.{0,40}|"
     r"purchase licensing rights.{0,20}|suggested topics|(?:\w+\s+)?home|our standards:.{0,100}|"
     r"democracy dies in darkness|gift (?:this )?article|\d{1,2} min(?:ute)?s?(?: read)?",
     r"(?:follow|like) us(?: on .{0,60})?|click here.{0,80}|watch(?: the)? video|listen(?: to this article)?",
     r"a{1,2}|a[-+]|a a",  # a control of the text's size ("AA")
-    r"(?:tags?|topics?|filed under|posted in|categories)\s*:.{0,200}",
+    r"(?:tags?|topics?|filed under|posted in|categories|see more on)\s*:.{0,200}",
     r"(?:updated|published|posted|first published|last updated)(?:\s*:.{0,60}|\s+(?:on\s+)?\d.{0,40})",
     r"(?:enjoyed|liked) this (?:article|story)\??.{0,80}",
     r"accept(?: all)?(?: cookies)?",
@@ -299,7 +302,7 @@ _BOILERPLATE_WEAK = [
     # a site's own links and labels above the story ("BBC Homepage", "Accessibility Help", "Your account"), a date's
     # label on its own line ("Published" / "24 April 2024"), a picture's label on its own ("Image caption,")
     r"(?:[\w.]+\s+)?home\s?page|accessibility(?: help| links)?|your account|published|updated|posted",
-    r"(?:image|photo|picture|video)\s+(?:caption|source)\s*[,:]?",
+    r"(?:image|photo|picture|video)\s+(?:caption|source)\s*[,:]?|video",
 ]
 _BOILERPLATE_STRONG_RE = re.compile(r"^\s*(?:" + "|".join(_BOILERPLATE_STRONG) + r")\s*[.!:…]*\s*$", re.IGNORECASE)
 _BOILERPLATE_WEAK_RE = re.compile(r"^\s*(?:" + "|".join(_BOILERPLATE_WEAK) + r")\s*[.!:…]*\s*$", re.IGNORECASE)
@@ -600,6 +603,13 @@ def _is_title_line(line: str, title: str | None, block: list[_Line]) -> bool:
     return len(block) == 1 or len(block[1].text) > len(line) or bool(_DATELINE.match(block[1].text))
 
 
+#: a byline's names ("By Brad Brooks and Rich McKay", "By Brooke Singman Fox News": the first two or three words)
+_BYLINE_NAMES = re.compile(r"\s*By\s+((?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’.-]+(?:(?:,\s*|\s+and\s+)(?:[A-Z][\w'’.-]+\s+){1,2}"
+                           r"[A-Z][\w'’.-]+)*)")
+#: a line opening with a writer's name and what the writer does ("Catie Edmondson covers Congress for The Times.",
+#: "Brooke Singman is a politics reporter …")
+_WRITER_BIO = re.compile(r"\s*([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+(?:covers|writes|reports|is\s+(?:a|an|the)|has\s+"
+                         r"(?:covered|written|reported))\b")
 #: the heading of a page's list of links ("Related Topics", "More on this story", "You may also like")
 _RELATED_HEADING = re.compile(
     r"^\s*(?:related(?:\s+(?:topics|stories|articles|coverage|content|links|internet links))?|more on this (?:story|topic)|"
@@ -646,7 +656,8 @@ def _lead_headline(text: str, title: str | None, blocks: list[list[_Line]]) -> t
     menu_after_weak = False  # furniture stands between that first line and this one (a menu under a tagline)
     for i, ln in enumerate(lines):
         t = ln.text
-        if is_furniture(t) and not (title and _is_title_line(t, title, [ln])):
+        if (is_furniture(t) or (i == 0 and _DATELINE.match(t))) and not (title and _is_title_line(t, title, [ln])):
+            # (a date line first, over the headline: "Published November 18, 2024 6:00am EST")
             furniture.append(ln.start)
             menu_after_weak = weak is not None
             continue
@@ -814,6 +825,7 @@ def segment_rows(
     sents: list[tuple[int, int, int, str]] = []
     in_sources = False  # inside a "Sources"/"References" list at the end of an article
     in_related = False  # inside a list of links under "Related Topics", "More on this story", ...
+    writers: set[str] = set()  # the names of the byline ("By Catie Edmondson"), for the writer's note at the end
     blocks = list(_blocks(text))  # (read once: the headline's search and the loop share them)
     first = blocks[0] if blocks else None
     lead = None if not first or _is_title_line(first[0].text, title, first) else _lead_headline(text, title, blocks)
@@ -871,12 +883,18 @@ def segment_rows(
             elif single and _BARE_NAME.match(gtext) and (nxt := _next_line(blocks, bi, gi, hard)) is not None \
                     and _WRITERS_JOB.match(nxt):
                 kind = "credit"  # a byline's name over the writer's job: "Tom Symonds" / "Home affairs correspondent"
+            elif single and writers and (bio := _WRITER_BIO.match(gtext)) is not None and bio.group(1) in writers:
+                kind = "credit"  # the writer's note: "Catie Edmondson covers Congress for The Times."
             elif idx in caption_lines or (single and _CAPTION_PREFIX.match(gtext)):
                 kind = "caption"
             elif single and paras and _CAPTION_LABEL.match(text, paras[-1][0], paras[-1][1]):
                 kind = "caption"  # the line under a picture's label: "Image caption," / "Tesla boss Elon Musk said …"
             else:
                 kind = "body"
+            if kind == "credit" and single and (by := _BYLINE_NAMES.match(gtext)) is not None:
+                for name in re.split(r",|\band\b", by.group(1)):
+                    words = name.split()  # (and its first two words: "By Brooke Singman Fox News")
+                    writers.update(" ".join(words[:k]) for k in range(2, len(words) + 1))
             para_id = len(paras)
             paras.append((g_start, g_end, kind))
             # Sentences: a trailing credit is its own sentence.
