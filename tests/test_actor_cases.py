@@ -3631,3 +3631,12 @@ def test_a_partys_member_from_a_state():
                  "McConnell, Republican of Kentucky, agreed.")
     assert got == {"Chuck Schumer": "person", "Democratic Party": "organization", "New York": "place",
                    "Mitch McConnell": "person", "Republican Party": "organization", "Kentucky": "place"}
+
+
+def test_plans_named_by_their_year():
+    # Fox News-style: "the FCC chapter of Project 2025, the Heritage Foundation's blueprint" gave an organisation
+    # "Project"
+    got = _types(HEAD + "He wrote the FCC chapter of Project 2025, the Heritage Foundation's blueprint. Saudi Arabia's "
+                 "Vision 2030 is a plan.")
+    assert got == {"FCC": "organization", "Project 2025": "other", "Heritage Foundation": "organization",
+                   "Saudi Arabia": "place", "Vision 2030": "other"}

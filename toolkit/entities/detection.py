@@ -453,6 +453,9 @@ def cap_rule(
     )
 
 
+#: plans named by the year they aim at ("Project 2025", "Vision 2030", "Agenda 2063")
+_YEAR_PLANS = frozenset(["Project", "Vision", "Agenda"])
+
 #: What follows a number in a score or a range, not in a numbered name ("Heat 98, Celtics 95").
 _SCORE_PUNCT = frozenset([",", "-", "–", "—", ":", "/", "%", "percent", "per"])
 
@@ -834,7 +837,8 @@ class Detector:
                 e += 1
             if e + 1 < n and tw[e + 1][:1].isdigit() and (tw[e] in lines or tw[run[0]] in lines) \
                     and text[te[e] : ts[e + 1]] == " " and MODEL_NUMBER.fullmatch(tw[e + 1]) \
-                    and (tw[e] in products or not _YEAR_TOKEN.fullmatch(tw[e + 1])) and not _score_after(tw, e + 1):
+                    and (tw[e] in products or tw[e] in _YEAR_PLANS or not _YEAR_TOKEN.fullmatch(tw[e + 1])) \
+                    and not _score_after(tw, e + 1):
                 # "Boeing 737", "Falcon 9", "Apollo 11", "GJ 486b", "Interstate 95", "iPhone 17", "Windows 95": a
                 # model or serial number ends the name (not "Galaxy 2 Sounders 1", "Kepler in 1609")
                 e += 1
