@@ -3640,3 +3640,14 @@ def test_plans_named_by_their_year():
                  "Vision 2030 is a plan.")
     assert got == {"FCC": "organization", "Project 2025": "other", "Heritage Foundation": "organization",
                    "Saudi Arabia": "place", "Vision 2030": "other"}
+
+
+def test_a_portfolio_after_for_the_and_a_un_under_secretary_general():
+    # Wikinews: "The Australian Minister for the Environment and Heritage, Senator Ian Campbell" gave an organisation
+    # "Environment" and a person "Heritage"; "Jan Egeland, Under-Secretary-General for Humanitarian Affairs" an
+    # organisation "Under-Secretary-General" and a thing "Humanitarian Affairs"
+    got = _types(HEAD + "The Australian Minister for the Environment and Heritage, Senator Ian Campbell, has praised "
+                 "shoppers. The Minister for the Environment Tanya Plibersek agreed. Jan Egeland, Under-Secretary-General "
+                 "for Humanitarian Affairs, spoke.")
+    assert {a for a, t in got.items() if t in ("person", "organization", "place")} == {
+        "Australia", "Ian Campbell", "Tanya Plibersek", "Jan Egeland"}
