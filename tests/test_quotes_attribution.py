@@ -1651,3 +1651,14 @@ def test_relative_clauses_after_an_aside_and_after_an_unnamed_subject():
            'accused him of "costly political gimmicks" in a letter. The union, which called the plan "a disgrace", '
            'walked out. The plan, which critics called "a failure", was dropped.')
     assert q["speaker"].tolist() == ["Chrystia Freeland", "The union", "critics"]
+
+
+def test_he_is_not_the_object_of_a_sentence_whose_subject_is_he():
+    # Wikinews (Scaramucci): 'In the phone call, he demanded Lizza reveal who leaked … He said, "Reince is …"' gave
+    # Lizza; 'He went on to mimic Priebus by saying, "…"' gave Priebus; 'In the same phone call he also criticised
+    # … Steve Bannon. He was quoted as saying, "I'm not Steve Bannon …"' gave Bannon
+    q = _q("Anthony Scaramucci contacted reporter Ryan Lizza after the dinner. In the phone call, he demanded Lizza "
+           'reveal who leaked it and suspected Reince Priebus was responsible. He said, "Reince is paranoid." He went on '
+           'to mimic Priebus by saying, "Let me leak the thing." In the same phone call he also criticised White House '
+           'strategist Steve Bannon. He was quoted as saying, "I am not Steve Bannon."')
+    assert q["speaker"].tolist() == ["Anthony Scaramucci"] * 3

@@ -820,6 +820,9 @@ _THAT_BEFORE = re.compile(r"(?:\bthat|[:,])\s*$")
 _DUBBED_BEFORE = re.compile(r"\b(?:dubbed|nicknamed|named|christened|branded|billed\s+as)\s*$")
 #: a sentence whose subject is "he" or "she" (any other person in it is no subject)
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:[“\"]\s*)?(He|She)\b")
+#: "he" or "she" opening a sentence's main clause, perhaps after an opening phrase ("In the phone call, he demanded")
+_PRONOUN_OPENS = re.compile(r"\s*(?:[A-Z][^,;:.“”\"]{0,60},\s*|(?:In|At|On|During|After|Later|Then)\s[^,;:.“”\"]{0,40}?\s)?"
+                            r"(he|she)\s+(?!said\b|says\b|told\b|added\b)[a-z]", re.I)
 #: a modal and its verb inside a phrase: a clause, no speaker
 _MODAL_VERB = re.compile(r"\b(?:should|would|could|will|can|must|might)\s+(?:not\s+)?[a-z]+\b")
 _WAS_QUOTED = re.compile(r"[\s,]*((?:[^\s,.;:“”\"]+\s+){1,6}?)(?:was|is|were|had\s+been|has\s+been)\s+quoted\b")
@@ -1074,6 +1077,21 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             k = k - 1 if k > 0 else None
         return k
 
+    def past_pronoun_subjects(k: int, pron: str) -> int | None:
+        """``k``, or, when the sentence of ``ms.people[k]`` has ``pron`` for its subject before that person ('In the
+        phone call, he demanded Lizza reveal …': Lizza is no "he" of a later sentence), the last person named
+        outside quotes before that sentence (so up to three sentences back); None when there is none."""
+        for _ in range(3):
+            s0 = s_starts[sent_index(ms.people[k].start)]
+            m = _PRONOUN_OPENS.match(text, s0, ms.people[k].start)
+            if m is None or m.group(1).lower() != pron:
+                return k
+            back = last_person_outside_quotes(s0)
+            if back is None:
+                return None
+            k = back
+        return k
+
     def unnamed_subject_before(a: int) -> str | None:
         """The unnamed source ("A spokesperson for the Guatemalan government") opening the sentence before the
         one holding ``a``, when that sentence names no person and its subject is followed by a verb."""
@@ -1259,7 +1277,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     subj = _PRONOUN_SUBJECT.match(text, s_starts[sent_index(ms.people[k].start)])
                     if ms.people[k].start >= after and not (
                         last[1] == "actor" and subj is not None and subj.group(1).lower() == pron
-                    ):  # ('He reckoned that President Kufuor's trip …. “…” he said': the last speaker's "he")
+                    ) and (k := past_pronoun_subjects(k, pron)) is not None:
+                        # ('He reckoned that President Kufuor's trip …. “…” he said': the last speaker's "he")
                         first = _first_person_of_sentence(ms, k, a, sent_index, text)
                         if agrees(first):
                             return first, "actor"
@@ -1290,7 +1309,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 return last  # ("it" never a person: 'which it defines as' is not 'a source in the Pentagon''s)
             if pron in ("he", "she"):
                 k = last_person_outside_quotes(a)
-                if k is not None:
+                if k is not None and (k := past_pronoun_subjects(k, pron)) is not None:
                     # the subject of the latest sentence naming a person: its first person; "she"
                     # never a Michael, "he" never a Sarah (the latest person who agrees, of the last ten)
                     first = _first_person_of_sentence(ms, k, a, sent_index, text)
@@ -1885,10 +1904,12 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                         # quoted by the BBC as stating": the unnamed subject, not the body after a preposition
                         subj = []
                         cand = (un.group(1), "anonymous")
-                    if subj and vm.group().endswith("ing") and before[: vm.start()].rstrip().endswith(",") \
+                    if subj and vm.group().endswith("ing") and (before[: vm.start()].rstrip().endswith(",")
+                                                                or before[: vm.start()].endswith(" by ")) \
                             and (lead := _lead_subject(before, vm.start())) is not None \
                             and lead[1] <= subj[0].start - fa and before[lead[0]:lead[1]].lower() in ("he", "she", "they"):
-                        # "He leveled greater criticism at the senator, saying": the pronoun subject, not the object
+                        # "He leveled greater criticism at the senator, saying", "He went on to mimic Priebus by
+                        # saying": the pronoun subject, not the object
                         subj = []
                         cand = resolve(fa + lead[0], fa + lead[1], last, group=True)
                     if subj and subj[0].type == "organization" and (who := team_member(subj[0], qs)) is not None:
