@@ -1662,3 +1662,15 @@ def test_he_is_not_the_object_of_a_sentence_whose_subject_is_he():
            'to mimic Priebus by saying, "Let me leak the thing." In the same phone call he also criticised White House '
            'strategist Steve Bannon. He was quoted as saying, "I am not Steve Bannon."')
     assert q["speaker"].tolist() == ["Anthony Scaramucci"] * 3
+
+
+def test_he_after_an_office_holder_named_by_title_in_the_sentence_before():
+    # Wikinews (Sri Lanka, 2008): 'The Media Minister for Sri Lanka commented on the bombings. "It was a suicide
+    # bombing of the Tigers," he said.' gave the minister killed in the bombing; a title naming a known holder
+    # still resolves to the holder
+    q = _q("The highways minister, Jeyaraj Fernandopulle, was killed by a bombing. The Media Minister for Sri Lanka "
+           'commented on the bombings. "It was a suicide bombing," he said.')
+    assert q["speaker"].tolist() == ["The Media Minister for Sri Lanka"]
+    q = _q('Prime Minister Keir Starmer visited the site. The Prime Minister spoke to reporters. "This is a tragedy," '
+           "he said.")
+    assert q["speaker"].tolist() == ["Keir Starmer"]

@@ -108,6 +108,13 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:\s+(?:for|of|from|at|with)\s+(?:(?!\b(?:said|says|told|that|who|which)\b)[^,.;:“”\"]){1,60}?)?)"
     r"\s+(?:(?:also|later|then)\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote|spoke|gave|made|took|went)\b"
 )
+#: an office holder by title, opening a sentence and followed by its verb ("The Media Minister for Sri Lanka commented")
+_TITLED_SUBJECT = re.compile(
+    r"\s*((?:The|the)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Minister|Secretary|Spokesman|Spokeswoman|Spokesperson|President|"
+    r"Governor|Mayor|Ambassador|Chairman|Chairwoman|Commissioner|Director|Chief)"
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)"
+    r"\s+(?:(?:also|later|then)\s+)?(?:[a-z]+ed|said|told|spoke|gave|made|took|went)\b"
+)
 #: bodies a country has, named by a common noun ("Iraq's election commission announced", "Israel's defense ministry
 #: confirmed"): the body speaks, not the country
 _BODY_NOUNS = r"commission|ministry|government|council|parliament|court|embassy|agency|department|committee|military|army"
@@ -1259,6 +1266,13 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     # 'A spokesperson for the Guatemalan government highlighted the response. “…,” he said.':
                     # the unnamed source opening the sentence before, not a person named earlier
                     return anon, "anonymous"
+                if (sid := sent_index(min(a, qs))) > 0 and not any(
+                        r.type == "person" for r in ms.starting_in(s_starts[sid - 1], s_ends[sid - 1])) \
+                        and (dm := _TITLED_SUBJECT.match(text, s_starts[sid - 1], s_ends[sid - 1])) is not None \
+                        and (got := resolve_phrase(dm.start(1), dm.end(1), last)) is not None:
+                    # 'The Media Minister for Sri Lanka commented on the bombings. "…," he said.': the office holder
+                    # opening the sentence before (who may be named earlier), not the person named last
+                    return got
             if pron in ("he", "she") and last[0] is not None:
                 # "“…,” said a ministry spokesperson. Mr Thompson … said … “…,” he said.": the
                 # person named in a sentence after the last quote's, not the last speaker
