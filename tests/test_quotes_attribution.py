@@ -1674,3 +1674,13 @@ def test_he_after_an_office_holder_named_by_title_in_the_sentence_before():
     q = _q('Prime Minister Keir Starmer visited the site. The Prime Minister spoke to reporters. "This is a tragedy," '
            "he said.")
     assert q["speaker"].tolist() == ["Keir Starmer"]
+
+
+def test_an_unnamed_source_after_an_opening_phrase_and_the_honourable():
+    # Wikinews (Sai Baba): 'In a response to DNA, an unnamed public relations officer representing Sathya Sai Baba
+    # confirmed … Speaking about the allegations, he said: "…"' gave Sai Baba; "Conservative MP Hon. Michael Gove
+    # stated" a person "Hon" (who then took Gove's quote)
+    q = _q("In a response to DNA, an unnamed public relations officer representing Sathya Sai Baba confirmed the visit. "
+           'Speaking about the allegations, he said: "We do not care." Conservative MP Hon. Michael Gove stated that '
+           'he would write. "We need a determined effort," he said.')
+    assert q["speaker"].tolist() == ["an unnamed public relations officer representing Sathya Sai Baba", "Michael Gove"]

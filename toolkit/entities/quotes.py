@@ -105,9 +105,11 @@ _UNNAMED_SUBJECT = re.compile(
     r"diplomat|representative|ambassador|envoy|minister|adviser|advisor|executive|analyst|witness|doctor|lawyer|"
     r"reporter|correspondent|journalist|resident|student|activist|member|worker|teacher|soldier|nurse|farmer|"
     r"protester|survivor|villager|neighbou?r|eyewitness|bystander|passenger)"
-    r"(?:\s+(?:for|of|from|at|with)\s+(?:(?!\b(?:said|says|told|that|who|which)\b)[^,.;:“”\"]){1,60}?)?)"
+    r"(?:\s+(?:for|of|from|at|with|representing)\s+(?:(?!\b(?:said|says|told|that|who|which)\b)[^,.;:“”\"]){1,60}?)?)"
     r"\s+(?:(?:also|later|then)\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote|spoke|gave|made|took|went)\b"
 )
+#: an opening phrase and its comma at a sentence's start ("In a response to DNA, ")
+_OPENER_COMMA_AT = re.compile(r"\s*(?:In|At|On|During|After|Speaking|Asked|Later|Earlier)\b[^,;:.“”\"]{0,60},\s*")
 #: an office holder by title, opening a sentence and followed by its verb ("The Media Minister for Sri Lanka commented")
 _TITLED_SUBJECT = re.compile(
     r"\s*((?:The|the)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Minister|Secretary|Spokesman|Spokeswoman|Spokesperson|President|"
@@ -1107,9 +1109,13 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             if si - back < 0:
                 return None
             ps, pe = s_starts[si - back], s_ends[si - back]
-            if any(r.type == "person" for r in ms.starting_in(ps, pe)):
-                return None
             m = _UNNAMED_SUBJECT.match(text, ps, pe)
+            if m is None and (op := _OPENER_COMMA_AT.match(text, ps, pe)) is not None:
+                m = _UNNAMED_SUBJECT.match(text, op.end(), pe)  # "In a response to DNA, an unnamed officer confirmed"
+            # (a person named in the source's own phrase is no subject: "an unnamed officer representing Sathya Sai Baba")
+            if any(r.type == "person" and (m is None or not m.start(1) <= r.start < m.end(1))
+                   for r in ms.starting_in(ps, pe)):
+                return None
             if m is not None:
                 return m.group(1)
             if not _PRONOUN_SUBJECT.match(text, ps, pe):
