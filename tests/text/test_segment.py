@@ -1062,3 +1062,19 @@ def test_a_pasted_fox_page_a_date_line_over_the_headline_and_a_video_label():
     assert art.title == "Trump picks Brendan Carr to lead FCC" and str(art.published) == "2024-11-18"
     assert art.paragraphs["kind"].tolist() == ["boilerplate", "title", "body", "credit", "boilerplate", "caption",
                                                "boilerplate", "body", "credit"]
+
+
+def test_a_pasted_daily_mail_page_bullets_under_the_headline_and_a_24_hour_stamp():
+    # a Daily Mail-shaped page: the headline over two bullet points and the byline was body (no title), "Published:
+    # 08:12 GMT, 21 March 2025 | Updated: 11:45 GMT, 21 March 2025" was body (no date; an actor "Updated")
+    from toolkit import actors, load_article
+
+    art = load_article("Heathrow chaos as fire at substation shuts Europe's busiest airport\nFlights diverted across "
+                       "Europe after blaze knocks out power\nUp to 200,000 passengers affected\nBy JOHN SMITH, TRANSPORT "
+                       "EDITOR FOR DAILYMAIL.COM\nPublished: 08:12 GMT, 21 March 2025 | Updated: 11:45 GMT, 21 March "
+                       "2025\nView comments\nHeathrow Airport was forced to close for the whole of Friday.\nShare or "
+                       "comment on this article:\n")
+    assert art.title.startswith("Heathrow chaos") and str(art.published) == "2025-03-21"
+    assert art.paragraphs["kind"].tolist() == ["title", "body", "body", "credit", "boilerplate", "boilerplate", "body",
+                                               "boilerplate"]
+    assert "Updated" not in set(actors(art)["actor"])

@@ -65,7 +65,8 @@ _FULL_DATE = (
 _TIME = r"(?:(?:,|\s*[·|•])?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\(?[A-Z]{2,5}\)?)?)?"
 _LABEL = (r"(?:(?:First\s+)?Published|Posted|Filed|Dated?|Updated)(?:\s+on)?\s*:?\s*"
           # a time before the date ("Updated 5:51 PM GMT+1, March 25, 2024": AP's page)
-          r"(?:\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?,?\s+)?")
+          r"(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?,?\s+)?")
+# ("Published: 08:12 GMT, 21 March 2025": the Daily Mail's, a 24-hour time and its zone)
 _AGENCY = (r"\((?:Reuters|AP|AFP|dpa|UPI|Xinhua|Bloomberg|CNN|BBC|PA|ANSA|EFE|IANS|PTI|ANI|Kyodo|TASS|CP|AAP|Yonhap)\)"
            r"|/(?:PR ?Newswire|Business ?Wire|GLOBE ?NEWSWIRE|Globe ?Newswire|ACCESSWIRE|Accesswire|EQS-News|"
            r"Newsfile|Marketwired|CNW|PRWeb|EINPresswire)/")  # (a press release: "SEATTLE, Oct. 28, 2025 /PRNewswire/ --")
@@ -77,7 +78,7 @@ _PLACE_OR_BYLINE = r"(?-i:(?:By\s+)?[A-Z][\w.'’\-]*(?:,?\s+[A-Z][\w.'’\-]*){
 #: a second stamp after the first, whose date is not read ("Posted Thu 7 Nov 2024 at 10:13am, updated Thu 7 Nov 2024
 #: at 12:40pm": ABC News)
 _UPDATED = (r"(?:\s*[,;|·]?\s*(?:(?:last\s+)?updated|modified)(?:\s+on)?\s*:?\s*" + _WEEKDAY
-            + r"[\w ,.]{4,24}?\d{4}" + _TIME + r")?")
+            + r"[\w ,.:]{4,30}?\d{4}" + _TIME + r")?")
 #: a byline with its agency, slashes between, before the stamp ("Nitin Yeshwantrao / TNN / Updated: Nov 12, 2024")
 _BYLINE_AGENCY = r"(?-i:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*/\s*[A-Z]{2,6}\s*/\s*)"
 _DATE_LINE = re.compile(r"[ \t]*(?:" + _BYLINE_AGENCY + r"?" + _LABEL + r"|" + _PLACE_OR_BYLINE + r")?" + _FULL_DATE + _TIME + _UPDATED

@@ -270,6 +270,7 @@ _BOILERPLATE_STRONG = [
     r"list of \d+ items|list \d+ of \d+|end of list|save articles to read later.{0,80}",
     r"download (?:the |our )?.{0,60}\bapp\b.{0,80}",
     r"(?:new)?\s*you can now listen to .{0,60}",  # ("NEWYou can now listen to Fox News articles!")
+    r"share or comment on this article",
 ]
 _BOILERPLATE_WEAK = [
     r"\d*\s*comments?",
@@ -332,10 +333,12 @@ _STAMP = (
 )
 _DATELINE = re.compile(
     r"^\s*(?:(?:(?:First\s+)?Published|Posted|Updated|Filed|Dated?)(?:\s+on)?\s*:?\s*"
+    r"(?:\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:\s+[A-Z]{2,5})?,?\s+)?"  # ("Published: 08:12 GMT, 21 March 2025")
     r"|[A-Z][\w.'’\-]*(?:,?\s+[A-Z][\w.'’\-]*){0,4},\s+)?"
     + _STAMP +
     # a second stamp: "…, updated Thu 7 Nov 2024 at 12:40pm"
-    r"(?:\s*[,;|·]?\s*(?:(?:[Ll]ast\s+)?[Uu]pdated|Modified)(?:\s+on)?\s*:?\s*" + _STAMP + r")?\s*$"
+    r"(?:\s*[,;|·]?\s*(?:(?:[Ll]ast\s+)?[Uu]pdated|Modified)(?:\s+on)?\s*:?\s*"
+    r"(?:\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:\s+[A-Z]{2,5})?,?\s+)?" + _STAMP + r")?\s*$"
 )
 #: The heading of an article's reference list (Wikinews "Sources", "References", ...).
 _SOURCES_HEADING = re.compile(r"^\s*(?:Sources?|References|External links|Further reading)\s*:?\s*$", re.IGNORECASE)
@@ -600,7 +603,11 @@ def _is_title_line(line: str, title: str | None, block: list[_Line]) -> bool:
     words = line.split()
     if not 2 <= len(words) <= 30 or len(line) > 250 or re.search(r"[.:;,]$", line):
         return False
-    return len(block) == 1 or len(block[1].text) > len(line) or bool(_DATELINE.match(block[1].text))
+    return len(block) == 1 or len(block[1].text) > len(line) or bool(_DATELINE.match(block[1].text)) or (
+        # a headline over its bullet points, then the byline ("Heathrow chaos as fire …" / "Up to 200,000 passengers
+        # affected" / "By JOHN SMITH, TRANSPORT EDITOR FOR DAILYMAIL.COM")
+        (k := next((i for i in range(2, min(len(block), 5)) if _BYLINE_LINE.match(block[i].text)), None)) is not None
+        and all(len(b.text.split()) <= 20 and not _TERMINAL.search(b.text) for b in block[1:k]))
 
 
 #: a byline's names ("By Brad Brooks and Rich McKay", "By Brooke Singman Fox News": the first two or three words)
@@ -610,6 +617,8 @@ _BYLINE_NAMES = re.compile(r"\s*By\s+((?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’.-
 #: "Brooke Singman is a politics reporter …")
 _WRITER_BIO = re.compile(r"\s*([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+(?:covers|writes|reports|is\s+(?:a|an|the)|has\s+"
                          r"(?:covered|written|reported))\b")
+#: a byline ("By Jane Doe", "By JOHN SMITH, TRANSPORT EDITOR FOR DAILYMAIL.COM")
+_BYLINE_LINE = re.compile(r"\s*(?:By|BY)\s+[A-Z]")
 #: the heading of a page's list of links ("Related Topics", "More on this story", "You may also like")
 _RELATED_HEADING = re.compile(
     r"^\s*(?:related(?:\s+(?:topics|stories|articles|coverage|content|links|internet links))?|more on this (?:story|topic)|"
