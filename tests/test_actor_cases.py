@@ -3651,3 +3651,11 @@ def test_a_portfolio_after_for_the_and_a_un_under_secretary_general():
                  "for Humanitarian Affairs, spoke.")
     assert {a for a, t in got.items() if t in ("person", "organization", "place")} == {
         "Australia", "Ian Campbell", "Tanya Plibersek", "Jan Egeland"}
+
+
+def test_a_states_member_of_a_party():
+    # Reuters-style (Menendez): "a jury found the New Jersey Democrat guilty" gave an organisation "New Jersey
+    # Democrat"; Wikinews: "Massachusetts Democrat"
+    got = _types(HEAD + "A jury found the New Jersey Democrat guilty. A Texas Republican objected.")
+    assert got == {"New Jersey": "place", "Democratic Party": "organization", "Texas": "place",
+                   "Republican Party": "organization"}

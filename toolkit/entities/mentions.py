@@ -531,6 +531,10 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
             and (g.lookup(" ".join(words[2:])) or _NO_HIT)[1] == "place":
         # "Chuck Schumer, Democrat of New York": a party's member from a state, no body "Democrat of New York"
         return _kept([mention(run[:1]), mention(run[2:])])
+    if label is None and acr is None and 2 <= len(words) <= 3 and words[-1] in ("Democrat", "Republican") \
+            and (g.lookup(" ".join(words[:-1])) or _NO_HIT)[1] == "place":
+        # "the New Jersey Democrat", "a Texas Republican": a state, then the party of its member
+        return _kept([mention(run[:-1]), mention(run[-1:])])
     if label is None and words in (("Test",), ("Tests",)) and run[0] > 0:
         return []  # "the second Test", "his first Test hundred": a cricket match, no name (but "the Perth Test": an event)
     if label is None and _title_only(words, g) and not (len(words) == 1 and words[0] in sc.title_surnames):
