@@ -773,3 +773,12 @@ def test_a_weekday_after_a_clock_time_in_another_zone_is_a_day_apart_at_most():
                                       published=dt.date(2024, 10, 9))]
     assert got == [("about 8:30 p.m. EDT", "2024-10-09T20:30"), ("0030 GMT", "2024-10-10T00:30"),
                    ("Thursday", "2024-10-10")]
+
+
+def test_a_clock_time_with_its_utc_time_in_brackets_then_its_day():
+    # Wikinews (Stavanger, Friday 10 January 2020): "At about 15:30 local time (1430 UTC) on Tuesday a fire was
+    # reported" gave the 10th (the day of publication) to both clock times; (2019) "(1700 UTC) tomorrow"
+    got = [(t, v) for t, _, v in tags("At about 15:30 local time (1430 UTC) on Tuesday a fire was reported.",
+                                      published=dt.date(2020, 1, 10))]
+    assert got == [("about 15:30 local time", "2020-01-07T15:30"), ("1430 UTC", "2020-01-07T14:30"),
+                   ("Tuesday", "2020-01-07")]

@@ -785,7 +785,8 @@ _DATE_AFTER_CLOCK = re.compile(
 
 #: A weekday or "yesterday" written right after a clock time with no date after it: "11:11 p.m. on Friday".
 _DAY_AFTER_CLOCK = re.compile(
-    r"(?:\s+(?:local\s+time|[A-Z]{2,4}))?,?\s+(?:(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:local\s+time|[A-Z]{2,4}))?(?:\s*\(\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC)\))?"  # ("9 p.m. (2100 UTC) on Tuesday")
+    r",?\s+(?:(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|(?P<deictic>yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening)))\b"
     r"(?!\s*,?\s*(?:\d|" + _MONTH_FULL + r"))")
 _DEICTIC_SHIFT = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1, "this morning": 0,
