@@ -3659,3 +3659,13 @@ def test_a_states_member_of_a_party():
     got = _types(HEAD + "A jury found the New Jersey Democrat guilty. A Texas Republican objected.")
     assert got == {"New Jersey": "place", "Democratic Party": "organization", "Texas": "place",
                    "Republican Party": "organization"}
+
+
+def test_a_ministers_portfolio_listed_with_commas_and_and():
+    # Wikinews: "Australian Minister for Education, Science and Training, Julie Bishop visited" gave two persons,
+    # "Science" and "Training"; "Minister for the Environment and Heritage" a thing "Heritage"
+    got = _types(HEAD + "Australian Minister for Education, Science and Training, Julie Bishop visited. The Minister for "
+                 "the Environment and Heritage, Senator Ian Campbell, spoke. The Department of Health and Human Services "
+                 "agreed.")
+    assert got == {"Australia": "place", "Julie Bishop": "person", "Ian Campbell": "person",
+                   "Department of Health and Human Services": "organization"}

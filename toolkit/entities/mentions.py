@@ -535,6 +535,10 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
             and (g.lookup(" ".join(words[:-1])) or _NO_HIT)[1] == "place":
         # "the New Jersey Democrat", "a Texas Republican": a state, then the party of its member
         return _kept([mention(run[:-1]), mention(run[-1:])])
+    if label is None and acr is None and len(words) <= 2 and run[0] > 1 and tw[run[0] - 1] in (",", "and", "&") \
+            and all(_portfolio_word(w, g) for w in words) \
+            and _PORTFOLIO_LIST.search(sc.det.text, max(0, ts[run[0]] - 80), ts[run[0]]):
+        return []  # "Minister for Education, Science and Training": the portfolio's later words, no names
     if label is None and words in (("Test",), ("Tests",)) and run[0] > 0:
         return []  # "the second Test", "his first Test hundred": a cricket match, no name (but "the Perth Test": an event)
     if label is None and _title_only(words, g) and not (len(words) == 1 and words[0] in sc.title_surnames):
@@ -1272,6 +1276,14 @@ def _title_split(words: tuple[str, ...], g: Gazetteer) -> tuple[int, int] | None
         hit = table[words] = _title_split_uncached(words, g) or _NO_SPLIT
     return None if hit is _NO_SPLIT else hit
 
+
+#: a minister's portfolio listed up to where a name starts ("Minister for Education, Science and ", "Minister for the
+#: Environment and ")
+_PORTFOLIO_LIST = re.compile(
+    r"\b(?:Minister|Secretary|Ministry|Department|Spokesman|Spokeswoman|Spokesperson|Commissioner)\s+(?:for|of)\s+"
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:(?:\s*,\s*|\s+and\s+|\s+&\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*"
+    r"(?:\s*,\s*|\s+and\s+|\s+&\s+)$"
+)
 
 #: Honorifics before a surname that is also a place word ("Mr. Park", "Dr Hill"; not "Queen Street").
 _HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Madam", "Mme", "Mlle", "Herr", "Frau",
