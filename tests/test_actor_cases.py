@@ -3669,3 +3669,11 @@ def test_a_ministers_portfolio_listed_with_commas_and_and():
                  "agreed.")
     assert got == {"Australia": "place", "Julie Bishop": "person", "Ian Campbell": "person",
                    "Department of Health and Human Services": "organization"}
+
+
+def test_a_portfolio_after_minister_of_the_and_programming_languages():
+    # Wikinews: "the Minister of the Economy Antonio Palocci" gave an organisation "Economy"; "a script written in
+    # Python" a place; "President of the French Republic" keeps the republic
+    got = _types(HEAD + "He used the influence of the Minister of the Economy Antonio Palocci. It is a script written in "
+                 "Python. Sarkozy was elected President of the French Republic.")
+    assert got == {"Antonio Palocci": "person", "Python": "other", "Sarkozy": "person", "French Republic": "place"}

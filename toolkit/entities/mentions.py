@@ -630,13 +630,15 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
         out.append(mention(run[b - 1 : b], prefix=True))
     elif b > 0:
         out.append(mention(run[:b], prefix=True))
-    if label is None and j < len(words) and words[j - 1] == "the" and words[j - 2 : j - 1] == ("for",):
+    if label is None and j < len(words) and words[j - 1] == "the" and (words[j - 2 : j - 1] == ("for",) or (
+            words[j - 2 : j - 1] == ("of",) and j >= 3 and words[j - 3] in _PORTFOLIO_TITLES)):
         k = j
-        while k < len(words) and (_portfolio_word(words[k], g) or (words[k] in ("and", "&") and k > j)):
+        while k < len(words) and ((_portfolio_word(words[k], g) and words[k] not in g.demonyms)
+                                  or (words[k] in ("and", "&") and k > j)):
             k += 1
         if k > j and words[k - 1] not in ("and", "&"):
-            # "Minister for the Environment (and Heritage)", "Minister for the Arts Tony Burke": a portfolio, no
-            # institution, then perhaps the minister
+            # "Minister for the Environment (and Heritage)", "Minister of the Economy Antonio Palocci": a portfolio,
+            # no institution, then perhaps the minister
             if k == len(words):
                 return _kept(out)
             if 2 <= len(words) - k <= 3 and g.has("given", words[k]) and not any(w in CONNECT for w in words[k:]):
