@@ -1684,3 +1684,10 @@ def test_an_unnamed_source_after_an_opening_phrase_and_the_honourable():
            'Speaking about the allegations, he said: "We do not care." Conservative MP Hon. Michael Gove stated that '
            'he would write. "We need a determined effort," he said.')
     assert q["speaker"].tolist() == ["an unnamed public relations officer representing Sathya Sai Baba", "Michael Gove"]
+
+
+def test_a_body_that_says_what_a_person_urged():
+    # Reuters-style (China): 'Prime Minister Li Qiang urged "maximum effort", CCTV said' gave CCTV; the broadcaster
+    # reports the premier's words (as "Tass reported" after "Lavrov called the sanctions …")
+    q = _q('Prime Minister Li Qiang urged "maximum effort", CCTV said. "We are ready," CCTV said.')
+    assert q["speaker"].tolist() == ["Li Qiang", "CCTV"]

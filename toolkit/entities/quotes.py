@@ -22,6 +22,7 @@ from toolkit.entities.gazetteer import countries, gazetteer
 from toolkit.entities.titles import (
     JUDGING_AS,
     JUDGING_VERBS,
+    SPEECH_VERBS,
     nickname_quote,
     title_flags,
     title_words,
@@ -614,6 +615,8 @@ class _Mentions:
         return None
 
 
+#: a verb of saying right before the quote's opening mark ("urged “", "called for “"), the quote its object
+_WORDS_OF_CLAUSE = re.compile(rf"\b(?:{SPEECH_VERBS}|called\s+for)\s+(?:that\s+)?[“\"]?$")
 #: a body's verb of saying right after its name ("the ministry said", "Boeing has announced")
 _BODY_SAID = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|announced|stated|reported|confirmed|added)\b")
 
@@ -1711,7 +1714,11 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             if cand is not None:
                 speaker, verb = cand, m.group()
         reporter: tuple[tuple[str | None, str], str | None] | None = None
-        if speaker is not None and verb in ("reported", "reports") and next(_saying_verbs(seg[:q0]), None) is not None:
+        if speaker is not None and (verb in ("reported", "reports") or (
+                verb in ("said", "says") and speaker[1] == "actor" and speaker[0] in non_person
+                and _WORDS_OF_CLAUSE.search(seg, 0, q0) is not None)) \
+                and next(_saying_verbs(seg[:q0]), None) is not None:
+            # ('Prime Minister Li Qiang urged “maximum effort”, CCTV said': a body says what the person said)
             # 'Lavrov called the sanctions “illegal”, Tass reported': the one whose words the outlet reports, when
             # the words before the quote say who (the outlet otherwise, below)
             reporter, speaker, verb = (speaker, verb), None, None
