@@ -3677,3 +3677,12 @@ def test_a_portfolio_after_minister_of_the_and_programming_languages():
     got = _types(HEAD + "He used the influence of the Minister of the Economy Antonio Palocci. It is a script written in "
                  "Python. Sarkozy was elected President of the French Republic.")
     assert got == {"Antonio Palocci": "person", "Python": "other", "Sarkozy": "person", "French Republic": "place"}
+
+
+def test_stock_indices_are_things_and_the_dow_jones_newswires_a_body():
+    # Reuters-style markets wrap: "The Dow Jones Industrial Average fell" was an organisation (the gazetteer listed
+    # the index with the companies), "the STOXX 600 index" an organisation "STOXX"
+    got = _types(HEAD + "The Dow Jones Industrial Average fell 1,123.03 points. In Europe, the STOXX 600 index closed "
+                 "higher. The Dow Jones fell again. Dow Jones Newswires reported it.")
+    assert got == {"Dow Jones Industrial Average": "other", "Europe": "place", "STOXX 600": "other", "Dow Jones": "other",
+                   "Dow Jones Newswires": "organization"}
