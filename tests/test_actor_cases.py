@@ -3686,3 +3686,13 @@ def test_stock_indices_are_things_and_the_dow_jones_newswires_a_body():
                  "higher. The Dow Jones fell again. Dow Jones Newswires reported it.")
     assert got == {"Dow Jones Industrial Average": "other", "Europe": "place", "STOXX 600": "other", "Dow Jones": "other",
                    "Dow Jones Newswires": "organization"}
+
+
+def test_a_local_story_dateline_town_townsfolk_maker_model_and_medical_center():
+    # a Boston Globe-style story: "FRAMINGHAM — A 42-year-old Ashland man was arraigned" gave two organisations;
+    # "a nurse at MetroWest Medical Center" a place (a hospital is an organisation, as "X Hospital"); "a Lockheed
+    # C-130" an organisation
+    got = _types(HEAD + "FRAMINGHAM — A 42-year-old Ashland man was arraigned Monday. Chen, a nurse at MetroWest Medical "
+                 "Center, died. The Air Force flew a Lockheed C-130 there.")
+    assert got == {"Framingham": "place", "Ashland": "place", "Chen": "person",
+                   "MetroWest Medical Center": "organization", "Air Force": "organization", "Lockheed C-130": "product"}

@@ -218,7 +218,7 @@ _AGENCY_FIELDS = frozenset(
         "Intelligence", "Counterterrorism", "Terrorism", "Typhoon", "Tsunami", "Earthquake", "Disease", "Justice",
         "Ethics", "Advocacy", "Security", "Strategic", "Biosecurity", "Cybersecurity", "Cyber", "Prevention",
         "Control", "Innovation", "Statistics", "Excellence", "Reconciliation", "Aerospace", "Aeronautics", "Pandemic",
-        "Preparedness", "Democracy", "Climate",
+        "Preparedness", "Democracy", "Climate", "Medical",
     ]
 )
 
@@ -1095,6 +1095,10 @@ TYPE_RULES: tuple[Rule, ...] = (
                                                                    and len(n.words[0]) >= 2)),
          '"ASUS R700t", "Nvidia H100", "ZyXEL STB-1010", "Panasonic TH-65PZ700T": a maker, then a model\'s code of '
          'letters and digits'),
+    Rule("maker_and_code", "name", "product", 4,
+         lambda n: n.unknown and len(n.words) == 2 and _CODE.match(n.words[1]) is not None
+         and _lookup_type(n.g, n.words[0]) == "organization",
+         '"a 2019 Ford F-150", "a Lockheed C-130": a maker, then a model\'s code'),
     Rule("known_product_model", "name", "product", 4,
          lambda n: n.unknown and n.multi and len(n.words) <= 3 and n.words[0] in n.wl["product_name"]
          and not n.suffixed,
@@ -1133,10 +1137,17 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"countries such as X and Y", "cities like X" (word list place_group)'),
     # -- the words after the name
     Rule("dateline_city", "after", "place", 4,
-         lambda c: not c.prev and len(c.after) >= 3 and c.after[0] == "(" and c.after[2] == ")"
-         and all(w.isupper() for w in c.words),
-         '"AUSTIN (KXAN) —", "LOS ANGELES (Reuters) -": the city of a dateline',
-         first=_first_is("(")),
+         lambda c: not c.prev and all(w.isupper() for w in c.words) and (
+             (len(c.after) >= 3 and c.after[0] == "(" and c.after[2] == ")")
+             or (c.after[0] in ("—", "–", "--") and c.unknown and len("".join(c.words)) >= 4)),
+         '"AUSTIN (KXAN) —", "LOS ANGELES (Reuters) -", "FRAMINGHAM —": the city of a dateline',
+         first=_first_is("(", "—", "–", "--")),
+    Rule("townsfolk_after", "after", "place", 3,
+         lambda c: c.unknown and len(c.words) <= 2 and not c.poss and c.space_after
+         and c.after[0] in ("man", "woman", "men", "women", "teenager")
+         and (c.prev.lower() in ("a", "an") or c.prev.endswith("-year-old")) and not c.wl["given"].intersection(c.words),
+         '"a 42-year-old Ashland man", "an Oxford woman": the town the person is from',
+         first=lambda w, wl: w in ("man", "woman", "men", "women", "teenager")),
     Rule("region_after", "after", "place", 3, _region_after, '"Clearwater, Florida"',
          first=_first_is(",")),
     Rule("currency", "name", "other", 5,
