@@ -523,8 +523,9 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
         r.hints[rule.type] += rule.weight
         return [r]
     if label is None and acr is None and len(words) == 1 and words[0] not in sc.title_surnames \
-            and words[0] not in sc.surnames and _emphasis(words[0], sc.det):
-        return []
+            and words[0] not in sc.surnames and _emphasis(words[0], sc.det) \
+            and not _PUBLICATION_AFTER.match(sc.det.text, te[run[-1]]):
+        return []  # (but "Time magazine's Person of the Year" in a story that writes "time": the magazine)
     if len(words) == 1 and words[0].endswith(("NA", "NAs")) and _NUCLEIC.fullmatch(words[0]):
         return []  # "microRNA", "mRNA", "eDNA": molecules, no names
     if label is None and acr is None and len(words) >= 3 and words[1] == "of" and words[0] in ("Democrat", "Republican") \
@@ -1279,6 +1280,8 @@ def _title_split(words: tuple[str, ...], g: Gazetteer) -> tuple[int, int] | None
     return None if hit is _NO_SPLIT else hit
 
 
+#: a publication's noun right after a name ("Time magazine", "the Sun newspaper")
+_PUBLICATION_AFTER = re.compile(r"\s+(?:magazine|newspaper|tabloid|weekly)\b")
 #: a minister's portfolio listed up to where a name starts ("Minister for Education, Science and ", "Minister for the
 #: Environment and ")
 _PORTFOLIO_LIST = re.compile(
