@@ -3702,3 +3702,9 @@ def test_a_magazine_named_by_a_word_the_story_writes_in_lower_case():
     # known gap until now: "Time magazine's Person of the Year" lost Time in a story that writes "for the second time"
     got = _types(HEAD + "Donald Trump was named Time magazine's Person of the Year for the second time.")
     assert got["Time"] == "organization"
+
+
+def test_landmarks_the_gazetteer_lists():
+    # known gaps until now: "the Sydney Opera House" and "the Zócalo" were organisations (five Wikinews articles)
+    got = _types(HEAD + "Crowds gathered at the Sydney Opera House. Thousands filled the Zocalo in Mexico City.")
+    assert got == {"Sydney Opera House": "place", "Zócalo": "place", "Mexico City": "place"}
