@@ -3708,3 +3708,9 @@ def test_landmarks_the_gazetteer_lists():
     # known gaps until now: "the Sydney Opera House" and "the Zócalo" were organisations (five Wikinews articles)
     got = _types(HEAD + "Crowds gathered at the Sydney Opera House. Thousands filled the Zocalo in Mexico City.")
     assert got == {"Sydney Opera House": "place", "Zócalo": "place", "Mexico City": "place"}
+
+
+def test_foreign_newspapers_are_organisations():
+    # Wikinews (Norway): 'says Heffermehl to Aftenposten', 'In Aftenposten he is quoted' made a place
+    got = _types(HEAD + "Heffermehl told Aftenposten that he had no plans. In Izvestia, the minister said it.")
+    assert got == {"Heffermehl": "person", "Aftenposten": "organization", "Izvestia": "organization"}

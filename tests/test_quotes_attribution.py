@@ -1691,3 +1691,12 @@ def test_a_body_that_says_what_a_person_urged():
     # reports the premier's words (as "Tass reported" after "Lavrov called the sanctions …")
     q = _q('Prime Minister Li Qiang urged "maximum effort", CCTV said. "We are ready," CCTV said.')
     assert q["speaker"].tolist() == ["Li Qiang", "CCTV"]
+
+
+def test_a_prize_is_no_speaker_of_saying_after_its_verb():
+    # Wikinews (the Peace Prize): "they elected to not award the Peace Prize saying "there was no suitable living
+    # candidate"" gave the prize (then, once passed over, Gandhi of "the year of Gandhi's death"); "they" names no one
+    # here, so no speaker
+    q = _q("The committee met. In 1948, the year of Gandhi's death, they elected to not award the Peace Prize saying "
+           '"there was no suitable living candidate", referring to the will.')
+    assert q["speaker"].tolist() == [None]

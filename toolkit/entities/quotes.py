@@ -1060,6 +1060,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
     s_ends = [r[2] for r in s_rows]
     non_person = {r.actor for r in m_rows if r.type != "person"} - {r.actor for r in m_rows if r.type == "person"}
     places = {r.actor for r in m_rows if r.type == "place"} & non_person
+    things = {r.actor for r in m_rows if r.type not in ("person", "organization", "place")}  # no speakers
 
     def sent_index(pos: int) -> int:
         i = bisect_right(s_starts, pos) - 1  # the last sentence starting at or before pos
@@ -1795,6 +1796,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     np2 = _np_after(before, vm.end() + by.end())
                     cand = resolve(fa + np2[0], fa + np2[1], last) if np2 else None
                 aux_only = False
+                pronoun_subject = False  # the clause's subject is a pronoun that names no one here
                 if cand is None:
                     np_ = _np_before(before, vm.start())
                     if np_ is not None and vm.group().endswith("ing") and before.startswith(("with ", "With "), np_[0]) \
@@ -1838,12 +1840,18 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     else:
                         cand = resolve(fa + np_[0], fa + np_[1], last, group=True) if np_ else None
                         if cand is not None and np_ is not None and vm.group().endswith("ing") \
-                                and (cv := _clause_verb(before[np_[0] : np_[1]])) > 0 \
-                                and before[np_[0]].isupper() and before[np_[0] : np_[0] + cv].split()[0].lower() not in _SUBJECT_PRONOUNS:
-                            # "Zawahiri also referred to the Prophet Muhammad cartoons saying", "they elected
-                            # to not award the Peace Prize saying": a preposition's object, not the subject of
-                            # "saying": that is the clause's subject
-                            cand = resolve(fa + np_[0], fa + np_[0] + cv, last, group=True)
+                                and (cv := _clause_verb(before[np_[0] : np_[1]])) > 0:
+                            head = before[np_[0] : np_[0] + cv].split()[0]
+                            if before[np_[0]].isupper() and head.lower() not in _SUBJECT_PRONOUNS:
+                                # "Zawahiri also referred to the Prophet Muhammad cartoons saying": a preposition's
+                                # object, not the subject of "saying": that is the clause's subject
+                                cand = resolve(fa + np_[0], fa + np_[0] + cv, last, group=True)
+                            elif head.lower() in _SUBJECT_PRONOUNS and cand[1] == "actor" and cand[0] in things:
+                                # "…, they elected to not award the Peace Prize saying": the pronoun (or no one), not the prize
+                                cand = resolve(fa + np_[0], fa + np_[0] + len(head), last, group=True)
+                                if cand is not None and head.lower() == "they" and cand[0] not in non_person:
+                                    cand = None  # ("they" is no one person named before)
+                                pronoun_subject = cand is None  # (nor a possessor in the clause: "Gandhi's death")
                         if cand is None and (par := _PARENTHETICAL.search(before, 0, vm.start())) \
                                 and par.group(1).lower() in _SUBJECT_PRONOUNS:
                             # "And she, in response, said “…”": the pronoun before the aside
@@ -1885,7 +1893,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     # "The BBC quoted Kostov, who was appointed last May, to have said that “…”": Kostov
                     end = before.find(",", qa.start(1), qa.end(1))
                     cand = resolve(fa + qa.start(1), fa + (qa.end(1) if end < 0 else end), last, object_pronoun=True)
-                if cand is None and qa is None and not aux_only and (
+                if cand is None and qa is None and not aux_only and not pronoun_subject and (
                     np_ is None or vm.group().endswith("ing") or vm.group() == "read"
                 ):
                     # "X, deputy director at Y, tweeted:" / "X defended Y, saying": the subject
