@@ -3714,3 +3714,10 @@ def test_foreign_newspapers_are_organisations():
     # Wikinews (Norway): 'says Heffermehl to Aftenposten', 'In Aftenposten he is quoted' made a place
     got = _types(HEAD + "Heffermehl told Aftenposten that he had no plans. In Izvestia, the minister said it.")
     assert got == {"Heffermehl": "person", "Aftenposten": "organization", "Izvestia": "organization"}
+
+
+def test_nordic_given_names():
+    # Wikinews (the Peace Prize): "the chairman of the Nobel Committee, Ole Danbolt Mjøs" was a thing ("ole" is an
+    # English adjective to the lexicon; the given names listed were mostly American)
+    got = _types(HEAD + "Comments came from the chairman of the Nobel Committee, Ole Danbolt Mjøs. Gunnar Stålsett agreed.")
+    assert got["Ole Danbolt Mjøs"] == "person" and got["Gunnar Stålsett"] == "person"
