@@ -1700,3 +1700,12 @@ def test_a_prize_is_no_speaker_of_saying_after_its_verb():
     q = _q("The committee met. In 1948, the year of Gandhi's death, they elected to not award the Peace Prize saying "
            '"there was no suitable living candidate", referring to the will.')
     assert q["speaker"].tolist() == [None]
+
+
+def test_he_after_a_sentence_opened_by_the_company_its_subject_keeps():
+    # Wikinews (Kenya, 2008): 'Flanked by opposition presidential candidate Raila Odinga and ODM lawmakers …, Nyongo
+    # called the vote-rigging … a betrayal. "The Kibaki side does not want a just solution," he said.' gave Odinga
+    q = _q("Anyang Nyongo is the party's secretary general. Flanked by opposition presidential candidate Raila Odinga and "
+           "ODM lawmakers, Nyongo called the vote-rigging a betrayal. \"The Kibaki side does not want a just solution,\" "
+           "he said.")
+    assert q["speaker"].tolist() == ["Anyang Nyongo"]

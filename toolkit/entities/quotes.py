@@ -1016,6 +1016,16 @@ def _written_with(ms: _Mentions, text: str, actor: str, *, age: bool, teams: boo
     return found
 
 
+#: an opening phrase of company before a sentence's subject ("Flanked by Raila Odinga and ODM lawmakers, ")
+_COMPANY_OPENER = re.compile(r"\s*(?:Flanked|Joined|Accompanied|Surrounded|Backed|Escorted|Followed)\s+by\b[^.;:“”\"]{1,160}?,\s*")
+
+
+def _sentence_start_of(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts, as far as a period, a line break or the text's start tells."""
+    cut = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind("? ", 0, pos), text.rfind("! ", 0, pos))
+    return 0 if cut < 0 else cut + (1 if text[cut] == "\n" else 2)
+
+
 def _first_person_of_sentence(ms: _Mentions, k: int, a: int, sent_index: Any, text: str = "") -> str:
     """The first person mention ending by ``a`` in the sentence of ``ms.people[k]`` (the last
     such mention), by a bisect to that sentence's people: the actor of ``same[0]`` in
@@ -1031,6 +1041,11 @@ def _first_person_of_sentence(ms: _Mentions, k: int, a: int, sent_index: Any, te
             break
         if r.end <= a:
             same.append(i)
+    if text and len(same) > 1 \
+            and (op := _COMPANY_OPENER.match(text, _sentence_start_of(text, ms.people[same[-1]].start))) is not None:
+        after = [i for i in reversed(same) if ms.people[i].start >= op.end()]
+        if after:
+            return ms.people[after[0]].actor  # "Flanked by Raila Odinga and ODM lawmakers, Nyongo called …": Nyongo
     if text and len(same) > 1:
         p, q = ms.people[same[-1]], ms.people[same[-2]]
         if text.startswith(("'s", "’s"), p.end) and "," in text[p.end : q.start] \
