@@ -1078,3 +1078,17 @@ def test_a_pasted_daily_mail_page_bullets_under_the_headline_and_a_24_hour_stamp
     assert art.paragraphs["kind"].tolist() == ["title", "body", "body", "credit", "boilerplate", "boilerplate", "body",
                                                "boilerplate"]
     assert "Updated" not in set(actors(art)["actor"])
+
+
+def test_a_pasted_cnbc_page_a_writers_name_over_a_handle_and_its_furniture():
+    # a CNBC-shaped page: "Tanaya Macheel" / "@in/tanayamacheel" under the date lines were body (a person actor from
+    # the byline), "WATCH LIVE", "Key Points" (an actor "Points") and "Don't miss these insights from CNBC PRO" too
+    from toolkit import actors, load_article
+
+    art = load_article("MARKETS\nBitcoin tops $100,000 for the first time as crypto rally extends\nPublished Wed, Dec 4 "
+                       "2024 10:41 PM EST\nTanaya Macheel\n@in/tanayamacheel\nWATCH LIVE\nKey Points\nBitcoin crossed "
+                       "$100,000 for the first time late Wednesday, according to Coin Metrics.\nDon't miss these insights "
+                       "from CNBC PRO\n")
+    assert art.paragraphs["kind"].tolist() == ["boilerplate", "title", "boilerplate", "credit", "credit", "boilerplate",
+                                               "boilerplate", "body", "boilerplate"]
+    assert set(actors(art)["actor"]) == {"Bitcoin", "Coin Metrics"}

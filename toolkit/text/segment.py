@@ -271,6 +271,7 @@ _BOILERPLATE_STRONG = [
     r"download (?:the |our )?.{0,60}\bapp\b.{0,80}",
     r"(?:new)?\s*you can now listen to .{0,60}",  # ("NEWYou can now listen to Fox News articles!")
     r"share or comment on this article",
+    r"don['’]?t miss (?:these|this|our) .{0,80}|watch live|key points",  # (CNBC's furniture)
 ]
 _BOILERPLATE_WEAK = [
     r"\d*\s*comments?",
@@ -617,6 +618,8 @@ _BYLINE_NAMES = re.compile(r"\s*By\s+((?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’.-
 #: "Brooke Singman is a politics reporter …")
 _WRITER_BIO = re.compile(r"\s*([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+(?:covers|writes|reports|is\s+(?:a|an|the)|has\s+"
                          r"(?:covered|written|reported))\b")
+#: a writer's handle on a line of its own ("@in/tanayamacheel", "@janedoe")
+_SOCIAL_HANDLE = re.compile(r"\s*@[\w./-]{2,40}\s*$")
 #: a byline ("By Jane Doe", "By JOHN SMITH, TRANSPORT EDITOR FOR DAILYMAIL.COM")
 _BYLINE_LINE = re.compile(r"\s*(?:By|BY)\s+[A-Z]")
 #: the heading of a page's list of links ("Related Topics", "More on this story", "You may also like")
@@ -890,8 +893,11 @@ def segment_rows(
             elif single and paras and paras[-1][2] == "credit" and (_WRITERS_JOB.match(gtext) or _OUTLET_AT.match(gtext)):
                 kind = "credit"  # the byline's second line: "By Anthony Zurcher / North America correspondent"
             elif single and _BARE_NAME.match(gtext) and (nxt := _next_line(blocks, bi, gi, hard)) is not None \
-                    and _WRITERS_JOB.match(nxt):
+                    and (_WRITERS_JOB.match(nxt) or _SOCIAL_HANDLE.match(nxt)):
                 kind = "credit"  # a byline's name over the writer's job: "Tom Symonds" / "Home affairs correspondent"
+                # (or over the writer's handle: "Tanaya Macheel" / "@in/tanayamacheel")
+            elif single and paras and paras[-1][2] == "credit" and _SOCIAL_HANDLE.match(gtext):
+                kind = "credit"
             elif single and writers and (bio := _WRITER_BIO.match(gtext)) is not None and bio.group(1) in writers:
                 kind = "credit"  # the writer's note: "Catie Edmondson covers Congress for The Times."
             elif idx in caption_lines or (single and _CAPTION_PREFIX.match(gtext)):
