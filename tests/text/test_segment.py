@@ -1092,3 +1092,15 @@ def test_a_pasted_cnbc_page_a_writers_name_over_a_handle_and_its_furniture():
     assert art.paragraphs["kind"].tolist() == ["boilerplate", "title", "boilerplate", "credit", "credit", "boilerplate",
                                                "boilerplate", "body", "boilerplate"]
     assert set(actors(art)["actor"]) == {"Bitcoin", "Coin Metrics"}
+
+
+def test_a_pasted_bloomberg_pages_offers_are_furniture():
+    # a Bloomberg-shaped page: "Have a confidential tip for our reporters? Get in Touch" made a place "Touch", "Before
+    # it's here, it's on the Bloomberg Terminal" a place "Bloomberg Terminal"
+    from toolkit import actors, load_article
+
+    art = load_article("Tesla Shares Surge After Results\n\nBy Dana Hull\nHave a confidential tip for our reporters? Get in "
+                       "Touch\nTesla Inc. shares jumped after the carmaker reported a jump in profit.\nBefore it's here, "
+                       "it's on the Bloomberg Terminal\n")
+    assert art.paragraphs["kind"].tolist() == ["title", "credit", "boilerplate", "body", "boilerplate"]
+    assert set(actors(art)["actor"]) == {"Tesla"}

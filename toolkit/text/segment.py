@@ -272,6 +272,9 @@ _BOILERPLATE_STRONG = [
     r"(?:new)?\s*you can now listen to .{0,60}",  # ("NEWYou can now listen to Fox News articles!")
     r"share or comment on this article",
     r"don['’]?t miss (?:these|this|our) .{0,80}|watch live|key points",  # (CNBC's furniture)
+    # (Bloomberg's: "Have a confidential tip for our reporters? Get in Touch", "Before it's here, it's on the
+    # Bloomberg Terminal")
+    r"have a confidential tip for our reporters\?.{0,40}|before it['’]s here, it['’]s on the .{0,40}",
 ]
 _BOILERPLATE_WEAK = [
     r"\d*\s*comments?",
