@@ -1020,18 +1020,15 @@ def _written_with(ms: _Mentions, text: str, actor: str, *, age: bool, teams: boo
 _COMPANY_OPENER = re.compile(r"\s*(?:Flanked|Joined|Accompanied|Surrounded|Backed|Escorted|Followed)\s+by\b[^.;:“”\"]{1,160}?,\s*")
 
 
-def _sentence_start_of(text: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts, as far as a period, a line break or the text's start tells."""
-    cut = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind("? ", 0, pos), text.rfind("! ", 0, pos))
-    return 0 if cut < 0 else cut + (1 if text[cut] == "\n" else 2)
-
-
-def _first_person_of_sentence(ms: _Mentions, k: int, a: int, sent_index: Any, text: str = "") -> str:
+def _first_person_of_sentence(ms: _Mentions, k: int, a: int, sent_index: Any, text: str = "",
+                              s_starts: list[int] | None = None) -> str:
     """The first person mention ending by ``a`` in the sentence of ``ms.people[k]`` (the last
     such mention), by a bisect to that sentence's people: the actor of ``same[0]`` in
     ``prev = [people ending by a]; same = [r for r in prev if sentence(r) == sentence(prev[-1])]``.
     With ``text``, a possessive in a clause that opens the sentence is passed over for the next
-    person ("In 2016, as Trump’s rise continued, Schwartz disavowed the book": Schwartz)."""
+    person ("In 2016, as Trump’s rise continued, Schwartz disavowed the book": Schwartz); with the sentences'
+    ``s_starts`` too, the people of an opening phrase of company ("Flanked by Raila Odinga and ODM lawmakers,
+    Nyongo called …": Nyongo)."""
     sid = sent_index(ms.people[k].start)
     # people before k in the same sentence come right before it (mentions are sorted by start)
     same = [k]
@@ -1041,11 +1038,11 @@ def _first_person_of_sentence(ms: _Mentions, k: int, a: int, sent_index: Any, te
             break
         if r.end <= a:
             same.append(i)
-    if text and len(same) > 1 \
-            and (op := _COMPANY_OPENER.match(text, _sentence_start_of(text, ms.people[same[-1]].start))) is not None:
+    if text and s_starts is not None and len(same) > 1 \
+            and (op := _COMPANY_OPENER.match(text, s_starts[sid])) is not None:
         after = [i for i in reversed(same) if ms.people[i].start >= op.end()]
         if after:
-            return ms.people[after[0]].actor  # "Flanked by Raila Odinga and ODM lawmakers, Nyongo called …": Nyongo
+            return ms.people[after[0]].actor
     if text and len(same) > 1:
         p, q = ms.people[same[-1]], ms.people[same[-2]]
         if text.startswith(("'s", "’s"), p.end) and "," in text[p.end : q.start] \
@@ -1318,7 +1315,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                         last[1] == "actor" and subj is not None and subj.group(1).lower() == pron
                     ) and (k := past_pronoun_subjects(k, pron)) is not None:
                         # ('He reckoned that President Kufuor's trip …. “…” he said': the last speaker's "he")
-                        first = _first_person_of_sentence(ms, k, a, sent_index, text)
+                        first = _first_person_of_sentence(ms, k, a, sent_index, text, s_starts)
                         if agrees(first):
                             return first, "actor"
                         if agrees(ms.people[k].actor):
@@ -1351,7 +1348,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 if k is not None and (k := past_pronoun_subjects(k, pron)) is not None:
                     # the subject of the latest sentence naming a person: its first person; "she"
                     # never a Michael, "he" never a Sarah (the latest person who agrees, of the last ten)
-                    first = _first_person_of_sentence(ms, k, a, sent_index, text)
+                    first = _first_person_of_sentence(ms, k, a, sent_index, text, s_starts)
                     if agrees(first):
                         return first, "actor"
                     for i in range(k, max(-1, k - 10), -1):

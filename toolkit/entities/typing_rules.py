@@ -1098,7 +1098,7 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("maker_and_code", "name", "product", 4,
          lambda n: n.unknown and len(n.words) == 2 and _CODE.match(n.words[1]) is not None
          and _lookup_type(n.g, n.words[0]) == "organization",
-         '"a 2019 Ford F-150", "a Lockheed C-130": a maker, then a model\'s code'),
+         '"a Lockheed C-130", "an Airbus A400M": a known maker, then a model\'s code'),
     Rule("known_product_model", "name", "product", 4,
          lambda n: n.unknown and n.multi and len(n.words) <= 3 and n.words[0] in n.wl["product_name"]
          and not n.suffixed,

@@ -335,14 +335,15 @@ _STAMP = (
     # the time, also after "at" or a dot ("Posted Thu 7 Nov 2024 at 10:13am", "November 6, 2024 · 5:39 PM ET")
     r"(?:(?:,|\s*[·|•])?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:\s+[A-Z]{2,5})?)?"
 )
+#: a time before a stamp's date ("Published: 08:12 GMT, 21 March 2025": the Daily Mail's)
+_TIME_FIRST = r"(?:\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:\s+[A-Z]{2,5})?,?\s+)?"
 _DATELINE = re.compile(
-    r"^\s*(?:(?:(?:First\s+)?Published|Posted|Updated|Filed|Dated?)(?:\s+on)?\s*:?\s*"
-    r"(?:\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:\s+[A-Z]{2,5})?,?\s+)?"  # ("Published: 08:12 GMT, 21 March 2025")
+    r"^\s*(?:(?:(?:First\s+)?Published|Posted|Updated|Filed|Dated?)(?:\s+on)?\s*:?\s*" + _TIME_FIRST +
     r"|[A-Z][\w.'’\-]*(?:,?\s+[A-Z][\w.'’\-]*){0,4},\s+)?"
     + _STAMP +
     # a second stamp: "…, updated Thu 7 Nov 2024 at 12:40pm"
     r"(?:\s*[,;|·]?\s*(?:(?:[Ll]ast\s+)?[Uu]pdated|Modified)(?:\s+on)?\s*:?\s*"
-    r"(?:\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:\s+[A-Z]{2,5})?,?\s+)?" + _STAMP + r")?\s*$"
+    + _TIME_FIRST + _STAMP + r")?\s*$"
 )
 #: The heading of an article's reference list (Wikinews "Sources", "References", ...).
 _SOURCES_HEADING = re.compile(r"^\s*(?:Sources?|References|External links|Further reading)\s*:?\s*$", re.IGNORECASE)
