@@ -1104,3 +1104,19 @@ def test_a_pasted_bloomberg_pages_offers_are_furniture():
                        "it's on the Bloomberg Terminal\n")
     assert art.paragraphs["kind"].tolist() == ["title", "credit", "boilerplate", "body", "boilerplate"]
     assert set(actors(art)["actor"]) == {"Tesla"}
+
+
+def test_a_pasted_reuters_page_with_its_tagline_a_glued_stamp_and_suggested_topics():
+    # a Reuters-shaped page: the site's tagline ("Exclusive news, data and analytics for financial market
+    # professionals") kept the menu and the headline body; "December 16, 20243:45 PM GMTUpdated 2 hours ago" (glued as
+    # the page's text comes) gave no date; "Suggested Topics:" / "Europe" left an actor
+    from toolkit import load_article
+
+    art = load_article("Skip to main content\nExclusive news, data and analytics for financial market professionals\n"
+                       "Reuters home\nWorld\nBusiness\nWorld\nGermany's Scholz loses confidence vote, paving way for "
+                       "February election\nBy Andreas Rinke and Sarah Marsh\nDecember 16, 20243:45 PM GMTUpdated 2 hours "
+                       "ago\nBERLIN, Dec 16 (Reuters) - German Chancellor Olaf Scholz lost a confidence vote on Monday.\n"
+                       "Suggested Topics:\nEurope\n")
+    assert art.title.startswith("Germany's Scholz loses") and str(art.published) == "2024-12-16"
+    assert art.paragraphs["kind"].tolist() == ["boilerplate"] * 6 + ["title", "credit", "boilerplate", "body",
+                                                                     "boilerplate", "boilerplate"]

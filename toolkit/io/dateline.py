@@ -62,7 +62,9 @@ _FULL_DATE = (
     + r"|(?P<d2>\d{1,2})" + _ORD + r"\.?\s+(?:of\s+)?" + _MON.format(g="m2") + r",?\s+(?P<y2>\d{4})"
     + r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))"
 )
-_TIME = r"(?:(?:,|\s*[·|•])?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\(?[A-Z]{2,5}\)?)?)?"
+_TIME = (r"(?:(?:,|\s*[·|•])?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\(?[A-Z]{2,5}\)?)?"
+         # (Reuters' page, glued: "December 16, 20243:45 PM GMTUpdated 2 hours ago")
+         r"|(?<=\d{4})\d{1,2}:\d{2}\s*(?:[AP]M)?\s*[A-Z]{2,5}(?:Updated\s+\d+\s+(?:minutes?|hours?|days?)\s+ago)?)?")
 _LABEL = (r"(?:(?:First\s+)?Published|Posted|Filed|Dated?|Updated)(?:\s+on)?\s*:?\s*"
           # a time before the date ("Updated 5:51 PM GMT+1, March 25, 2024": AP's page)
           r"(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?,?\s+)?")

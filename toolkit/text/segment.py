@@ -333,7 +333,9 @@ _STAMP = (
     r"|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:" + "|".join(MONTHS) + r")\.?,?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2})"
     # the time, also after "at" or a dot ("Posted Thu 7 Nov 2024 at 10:13am", "November 6, 2024 · 5:39 PM ET")
-    r"(?:(?:,|\s*[·|•])?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:\s+[A-Z]{2,5})?)?"
+    r"(?:(?:,|\s*[·|•])?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:\s+[A-Z]{2,5})?"
+    r"|(?<=\d{4})\d{1,2}:\d{2}\s*(?:[AP]M)?\s*[A-Z]{2,5}(?:Updated\s+\d+\s+(?:minutes?|hours?|days?)\s+ago)?)?"
+    # (Reuters' page, glued: "December 16, 20243:45 PM GMTUpdated 2 hours ago")
 )
 #: a time before a stamp's date ("Published: 08:12 GMT, 21 March 2025": the Daily Mail's)
 _TIME_FIRST = r"(?:\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:\s+[A-Z]{2,5})?,?\s+)?"
@@ -630,7 +632,7 @@ _BYLINE_LINE = re.compile(r"\s*(?:By|BY)\s+[A-Z]")
 _RELATED_HEADING = re.compile(
     r"^\s*(?:related(?:\s+(?:topics|stories|articles|coverage|content|links|internet links))?|more on this (?:story|topic)|"
     r"more (?:stories|from \w+(?: \w+)?)|you (?:may|might) also like|recommended(?: for you| stories)?|most (?:read|popular|viewed)|"
-    r"top stories|read more|see also|also read|explore more on (?:these|this) topics?)\s*:?\s*$",
+    r"top stories|read more|see also|also read|suggested topics|explore more on (?:these|this) topics?)\s*:?\s*$",
     re.IGNORECASE,
 )
 #: the most words of an entry in such a list (a headline); a longer line is the story again
@@ -682,9 +684,9 @@ def _lead_headline(text: str, title: str | None, blocks: list[list[_Line]]) -> t
         if title:
             if _is_title_line(t, title, [ln]):
                 return ln.start, frozenset(furniture + above)
-            if len(t.split()) <= 3 and not _TERMINAL.search(t):
-                above.append(ln.start)  # a menu's item the menu pattern misses ("Formula 1", "—")
-                continue
+            if len(t.split()) <= 12 and not _TERMINAL.search(t):
+                above.append(ln.start)  # a menu's item the menu pattern misses ("Formula 1", "—"), a site's tagline
+                continue  # ("Exclusive news, data and analytics for financial market professionals")
             return None
         words = t.split()
         if not 4 <= len(words) <= 30 or len(t) > 250 or re.search(r"[.:;,]$", t) or _DATELINE.match(t) \
