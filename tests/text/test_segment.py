@@ -1120,3 +1120,19 @@ def test_a_pasted_reuters_page_with_its_tagline_a_glued_stamp_and_suggested_topi
     assert art.title.startswith("Germany's Scholz loses") and str(art.published) == "2024-12-16"
     assert art.paragraphs["kind"].tolist() == ["boilerplate"] * 6 + ["title", "credit", "boilerplate", "body",
                                                                      "boilerplate", "boilerplate"]
+
+
+def test_a_pasted_guardian_page_with_its_masthead_links_and_an_age_warning():
+    # a Guardian-shaped page: "Skip to main contentSkip to navigation", "Print subscriptions", "Search jobs", "The
+    # Guardian - Back to homepage" and "This article is more than 1 year old" hid the headline and the date line
+    # (an actor "contentSkip")
+    from toolkit import actors, load_article
+
+    art = load_article("Skip to main contentSkip to navigation\nPrint subscriptions\nSign in\nSearch jobs\nThe Guardian - "
+                       "Back to homepage\nNews\nOpinion\nSport\nCulture\nLifestyle\nUK\nBudget 2024\nRachel Reeves "
+                       "announces £40bn in tax rises in first Labour budget for 14 years\nChancellor says she is "
+                       "'restoring stability' as she raises employer national insurance\nThis article is more than 1 year "
+                       "old\nPippa Crerar Political editor\nWed 30 Oct 2024 18.22 GMT\nShare\nRachel Reeves has unveiled "
+                       "£40bn of tax rises in the first Labour budget for 14 years.\n")
+    assert art.title.startswith("Rachel Reeves announces") and str(art.published) == "2024-10-30"
+    assert "contentSkip" not in set(actors(art)["actor"])

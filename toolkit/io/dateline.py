@@ -105,7 +105,8 @@ _WIRE_TITLE = re.compile(
 )
 
 #: lines around a headline that say who wrote it, who took its picture, or how to hear it: not counted as read
-_UNCOUNTED = re.compile(r"^\s*(?:By\s+[A-Z]|Reporting\s+(?:from|by)\b|Listen to this article|Share\b)|Credit\.\.\.|"
+_UNCOUNTED = re.compile(r"^\s*(?:By\s+[A-Z]|Reporting\s+(?:from|by)\b|Listen to this article|Share\b|Skip to\b|"
+                        r"This article is more than\b)|Credit\.\.\.|\s-\sBack to homepage|"
                         r"/(?:AP|Reuters|REUTERS|Associated Press|Getty Images|AFP|EPA)\b")
 _PROSE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
 

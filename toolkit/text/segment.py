@@ -291,7 +291,10 @@ _BOILERPLATE_WEAK = [
     r"recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|top stories",
     r"sign up(?: (?:for|to) (?:our|the) .{0,60})?|subscribe(?: (?:now|today|to .{0,60}))?",
     r"newsletter(?: sign-?up)?|join the conversation|skip (?:to (?:main )?(?:content|navigation|search)|links)|back to top",
-    r"skip to (?:main )?content\s*skip to site index|supported by",
+    r"skip to (?:main )?content\s*skip to (?:site index|navigation)|supported by",
+    # (the Guardian's: "Print subscriptions", "Search jobs", "The Guardian - Back to homepage", "This article is more
+    # than 1 year old")
+    r"print subscriptions|search jobs|.{0,40}\s-\sback to homepage|this article is more than \d+ (?:years?|months?) old",
     r"navigation(?: menu)?|live(?: updates)?|show more|view all|skip to site index|(?:search\s*&\s*)?section navigation|"
     r"skip advertisement|share full article|learn more|listen to this article.{0,40}|"
     r"purchase licensing rights.{0,20}|suggested topics|(?:\w+\s+)?home|our standards:.{0,100}|"
