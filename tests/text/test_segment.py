@@ -1136,3 +1136,20 @@ def test_a_pasted_guardian_page_with_its_masthead_links_and_an_age_warning():
                        "£40bn of tax rises in the first Labour budget for 14 years.\n")
     assert art.title.startswith("Rachel Reeves announces") and str(art.published) == "2024-10-30"
     assert "contentSkip" not in set(actors(art)["actor"])
+
+
+def test_a_pasted_politico_page_a_figures_date_and_a_photographer_after_a_bar():
+    # a Politico-shaped page: "12/18/2024 05:23 PM EST" gave no date; "… on Capitol Hill. | Francis Chung/POLITICO" made
+    # the photographer an actor; the standfirst right under the headline was a caption (an Al Jazeera page too)
+    from toolkit import actors, load_article
+
+    art = load_article("POLITICO\nCongress\nHouse passes stopgap funding bill, averting shutdown\nThe measure now heads to "
+                       "the Senate, which is expected to clear it before the Friday deadline.\nSpeaker Mike Johnson speaks "
+                       "to reporters on Capitol Hill. | Francis Chung/POLITICO\nBy Jennifer Scholtes and Caitlin Emma\n"
+                       "12/18/2024 05:23 PM EST\nThe House on Wednesday passed a stopgap bill.\n")
+    assert str(art.published) == "2024-12-18"
+    assert art.paragraphs["kind"].tolist() == ["boilerplate", "boilerplate", "title", "body", "caption", "credit",
+                                               "boilerplate", "body"]
+    assert "Francis Chung" not in set(actors(art)["actor"])
+    # a date in figures that could be either day first or month first gives none
+    assert load_article("Headline\n\n05/06/2024 10:00 AM\n\nThe council met.").published is None

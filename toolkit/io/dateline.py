@@ -60,7 +60,9 @@ _FULL_DATE = (
     _WEEKDAY
     + r"(?:" + _MON.format(g="m1") + r"\s+(?P<d1>\d{1,2})" + _ORD + r",?\s+(?P<y1>\d{4})"
     + r"|(?P<d2>\d{1,2})" + _ORD + r"\.?\s+(?:of\s+)?" + _MON.format(g="m2") + r",?\s+(?P<y2>\d{4})"
-    + r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))"
+    + r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
+    # month and day in figures, when one of them can only be the day ("12/18/2024": Politico's; not "05/06/2024")
+    + r"|(?P<a6>\d{1,2})/(?P<b6>\d{1,2})/(?P<y6>\d{4}))"
 )
 _TIME = (r"(?:(?:,|\s*[·|•])?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\(?[A-Z]{2,5}\)?)?"
          # (Reuters' page, glued: "December 16, 20243:45 PM GMTUpdated 2 hours ago")
@@ -132,6 +134,13 @@ def _date_of(m: re.Match[str], prefix: str = "") -> dt.date | None:
             return dt.date(int(g["y2"]), _MONTH_NAMES[g["m2"].lower()], int(g["d2"]))
         if g.get("y3"):
             return dt.date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+        if g.get("y6"):
+            a, b = int(g["a6"]), int(g["b6"])
+            if a <= 12 < b:
+                return dt.date(int(g["y6"]), a, b)  # "12/18/2024": December 18
+            if b <= 12 < a:
+                return dt.date(int(g["y6"]), b, a)  # "18/12/2024": the same day written the other way
+            return None  # "05/06/2024": May 6 or 5 June
     except (ValueError, KeyError):
         return None
     return None

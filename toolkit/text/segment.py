@@ -220,6 +220,8 @@ _CREDIT_LABELS = ("Photo", "Picture", "Image", "Credit", "Illustration", "Video"
 #: an agency's credit in capitals ending a caption, with a site's licensing link after it
 _AGENCY_SLASH_CREDIT = re.compile(r"(?<=[.!?\"”’)])\s+((?:REUTERS|AP|AFP|EPA|GETTY IMAGES)/[A-Z][\w.'’ -]{1,60}?"
                                   r"(?:\s+Purchase Licensing Rights)?(?:,\s*opens new tab)?)\s*$")
+#: a photographer and the outlet after a bar ending a caption ("… on Capitol Hill. | Francis Chung/POLITICO")
+_PIPE_CREDIT = re.compile(r"(?<=[.!?\"”’)])\s+\|\s+([A-Z][\w.'’ -]{2,40}/[A-Z][\w.'’ &-]{1,30})\s*$")
 _TRAILING_CREDIT = re.compile(r"(?<=[.!?\"”’)])(?:\s+|(?=Credit(?:\.{3}|…)))(" + _LABELLED_CREDIT + r")$")
 # A short caption without final punctuation followed by its credit: "Feline fans Image: Jane Doe."
 _UNPUNCTUATED_CREDIT = re.compile(r"(?<=\w)\s+((?:Photos?|Pictures?|Images?|Video)\s*:\s*[A-Z][^\n]{1,80})$")
@@ -334,7 +336,7 @@ _STAMP = (
     r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
     r"(?:(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:" + "|".join(MONTHS) + r")\.?,?\s+\d{4}"
-    r"|\d{4}-\d{2}-\d{2})"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})"
     # the time, also after "at" or a dot ("Posted Thu 7 Nov 2024 at 10:13am", "November 6, 2024 · 5:39 PM ET")
     r"(?:(?:,|\s*[·|•])?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:\s+[A-Z]{2,5})?"
     r"|(?<=\d{4})\d{1,2}:\d{2}\s*(?:[AP]M)?\s*[A-Z]{2,5}(?:Updated\s+\d+\s+(?:minutes?|hours?|days?)\s+ago)?)?"
@@ -551,6 +553,8 @@ def _trailing_credit(line: str) -> int | None:
     """Offset in ``line`` of a trailing "Image: Name." credit after a caption sentence, or of an agency's
     ("… December 16, 2024. REUTERS/Liesa Johannssen Purchase Licensing Rights, opens new tab")."""
     if "/" in line and (m := _AGENCY_SLASH_CREDIT.search(line)) is not None and len(line[: m.start(1)].split()) >= 3:
+        return m.start(1)
+    if " | " in line and (m := _PIPE_CREDIT.search(line)) is not None and len(line[: m.start(1)].split()) >= 3:
         return m.start(1)
     if not any(w in line for w in _CREDIT_LABELS):  # both patterns need a label (most lines have none)
         return None
@@ -872,7 +876,9 @@ def segment_rows(
                 prev = block[i - 1].text
                 if not (_is_boilerplate(prev) or _DATELINE.match(prev) or _is_credit_line(prev)) and not (
                     bi == 0 and i == 1 and _is_title_line(prev, title, block)
-                ):
+                ) and not (i >= 2 and (block[i - 2].start == lead_at or (
+                        bi == 0 and i == 2 and _is_title_line(block[0].text, title, block)))):
+                    # (nor the standfirst right under the headline: "The measure now heads to the Senate, …")
                     caption_lines.add(i - 1)
         for gi, group in enumerate(groups):
             g_start, g_end = group[0].start, group[-1].end
