@@ -1153,3 +1153,21 @@ def test_a_pasted_politico_page_a_figures_date_and_a_photographer_after_a_bar():
     assert "Francis Chung" not in set(actors(art)["actor"])
     # a date in figures that could be either day first or month first gives none
     assert load_article("Headline\n\n05/06/2024 10:00 AM\n\nThe council met.").published is None
+
+
+def test_pasted_sky_news_and_usa_today_pages():
+    # Sky News-shaped: "Sky News - back to home" was the title, the writer's job with a handle and "Thursday 26
+    # December 2024 10:15, UK" body (no date); USA Today-shaped: "Aysha Bagchi" / "USA TODAY" was body (an actor, and
+    # a timeline's "TODAY"), "Contributing: Reuters" body
+    from toolkit import load_article, timeline
+
+    art = load_article("Skip to content\nSky News - back to home\nWatch Live\nHome\nUK\nPolitics\nNigel Farage's Reform UK "
+                       "overtakes Conservatives in membership\nThe party's deputy leader says the milestone shows Reform is the real opposition.\nJon "
+                       "Craig\nChief political correspondent @joncraig\nThursday 26 December 2024 10:15, UK\nWhy you can "
+                       "trust Sky News\nReform UK has overtaken the Conservatives in membership.\n")
+    assert art.title.startswith("Nigel Farage's Reform UK") and str(art.published) == "2024-12-26"
+    assert art.paragraphs["kind"].tolist()[8:12] == ["credit", "credit", "boilerplate", "boilerplate"]
+    art = load_article("NEWS\nJudge delays ruling on Trump's hush money conviction\nAysha Bagchi\nUSA TODAY\nPublished "
+                       "6:02 a.m. ET Nov. 13, 2024\nThe judge delayed a key ruling on Tuesday.\nContributing: Reuters\n")
+    assert art.paragraphs["kind"].tolist() == ["boilerplate", "title", "credit", "credit", "boilerplate", "body", "credit"]
+    assert "TODAY" not in set(timeline(art)["text"])

@@ -64,7 +64,7 @@ _FULL_DATE = (
     # month and day in figures, when one of them can only be the day ("12/18/2024": Politico's; not "05/06/2024")
     + r"|(?P<a6>\d{1,2})/(?P<b6>\d{1,2})/(?P<y6>\d{4}))"
 )
-_TIME = (r"(?:(?:,|\s*[·|•])?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\(?[A-Z]{2,5}\)?)?"
+_TIME = (r"(?:(?:,|\s*[·|•])?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:,?\s+\(?[A-Z]{2,5}\)?)?"
          # (Reuters' page, glued: "December 16, 20243:45 PM GMTUpdated 2 hours ago")
          r"|(?<=\d{4})\d{1,2}:\d{2}\s*(?:[AP]M)?\s*[A-Z]{2,5}(?:Updated\s+\d+\s+(?:minutes?|hours?|days?)\s+ago)?)?")
 _LABEL = (r"(?:(?:First\s+)?Published|Posted|Filed|Dated?|Updated)(?:\s+on)?\s*:?\s*"

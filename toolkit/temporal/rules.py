@@ -133,6 +133,8 @@ def _title_word(ctx: _Ctx, start: int, end: int) -> bool:
     """
     text = ctx.text
     word = text[start:end]
+    if word.isupper() and text.endswith("USA ", 0, start):
+        return True  # the paper's name in capitals on its own line ("USA TODAY" under a byline)
     cap = word[:1].isupper() and not word.isupper()
     show = _SHOW_AFTER.match(text, end) is not None
     if not cap and not show:

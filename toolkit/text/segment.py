@@ -145,6 +145,7 @@ _CREDIT_LINE = re.compile(
     r"[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}"
     r"|(?:Reporting|Additional\s+reporting|Editing|Compiled|Produced|Story|Text|Reported|Report)\s+by\s+[A-Z][^\n]{1,160}"
     r"|Reporting\s+from\s+[A-Z][\w.'’ ,-]{1,60}"  # "Reporting from Capitol Hill" under a byline
+    r"|Contributing\s*:\s*[A-Z][^\n]{1,80}"  # "Contributing: Reuters"
     # "Source: CNN" under a video; "CNN —" alone on the line under a CNN dateline's place
     r"|Source\s*:\s*[A-Z][\w.&' -]{1,40}"
     r"|" + _AGENCY + r"\s*(?:—|–|--)"
@@ -169,7 +170,7 @@ _CREDIT_LINE = re.compile(
 # cricket writer at Rajkot"): a few words ending in a writer's job, then perhaps where, with no full stop.
 _WRITERS_JOB = re.compile(
     r"^\s*(?:[\w.'’&-]+\s+){0,6}(?i:correspondent|reporter|editor|writer|columnist|journalist|contributor|"
-    r"bureau\s+chief)s?(?:(?:\s+(?:at|in|for)|\s*,)\s*[A-Z][\w.'’ -]{1,40})?\s*$"
+    r"bureau\s+chief)s?(?:(?:\s+(?:at|in|for)|\s*,)\s*[A-Z][\w.'’ -]{1,40})?(?:\s+@[\w.]{2,30})?\s*$"
 )
 # A byline without "By": the writer's name, then the desk and the job ("Denis Campbell Health policy editor",
 # "Jessica Elgot Deputy political editor", "Kiran Stacey Political correspondent")
@@ -296,7 +297,8 @@ _BOILERPLATE_WEAK = [
     r"skip to (?:main )?content\s*skip to (?:site index|navigation)|supported by",
     # (the Guardian's: "Print subscriptions", "Search jobs", "The Guardian - Back to homepage", "This article is more
     # than 1 year old")
-    r"print subscriptions|search jobs|.{0,40}\s-\sback to homepage|this article is more than \d+ (?:years?|months?) old",
+    r"print subscriptions|search jobs|.{0,40}\s-\sback to home(?:page)?|this article is more than \d+ (?:years?|months?) old",
+    r"why you can trust .{1,40}",  # (Sky News's)
     r"navigation(?: menu)?|live(?: updates)?|show more|view all|skip to site index|(?:search\s*&\s*)?section navigation|"
     r"skip advertisement|share full article|learn more|listen to this article.{0,40}|"
     r"purchase licensing rights.{0,20}|suggested topics|(?:\w+\s+)?home|our standards:.{0,100}|"
@@ -338,7 +340,7 @@ _STAMP = (
     r"|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:" + "|".join(MONTHS) + r")\.?,?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})"
     # the time, also after "at" or a dot ("Posted Thu 7 Nov 2024 at 10:13am", "November 6, 2024 · 5:39 PM ET")
-    r"(?:(?:,|\s*[·|•])?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:\s+[A-Z]{2,5})?"
+    r"(?:(?:,|\s*[·|•])?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:,?\s+[A-Z]{2,5})?"
     r"|(?<=\d{4})\d{1,2}:\d{2}\s*(?:[AP]M)?\s*[A-Z]{2,5}(?:Updated\s+\d+\s+(?:minutes?|hours?|days?)\s+ago)?)?"
     # (Reuters' page, glued: "December 16, 20243:45 PM GMTUpdated 2 hours ago")
 )
@@ -631,6 +633,8 @@ _BYLINE_NAMES = re.compile(r"\s*By\s+((?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’.-
 #: "Brooke Singman is a politics reporter …")
 _WRITER_BIO = re.compile(r"\s*([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+(?:covers|writes|reports|is\s+(?:a|an|the)|has\s+"
                          r"(?:covered|written|reported))\b")
+#: an outlet's name in capitals on a line of its own, under the writer's ("USA TODAY")
+_OUTLET_CAPS = re.compile(r"\s*[A-Z][A-Z&.'’]+(?:\s+[A-Z&.'’]+){0,3}\s*")
 #: a writer's handle on a line of its own ("@in/tanayamacheel", "@janedoe")
 _SOCIAL_HANDLE = re.compile(r"\s*@[\w./-]{2,40}\s*$")
 #: a byline ("By Jane Doe", "By JOHN SMITH, TRANSPORT EDITOR FOR DAILYMAIL.COM")
@@ -908,11 +912,11 @@ def segment_rows(
             elif single and paras and paras[-1][2] == "credit" and (_WRITERS_JOB.match(gtext) or _OUTLET_AT.match(gtext)):
                 kind = "credit"  # the byline's second line: "By Anthony Zurcher / North America correspondent"
             elif single and _BARE_NAME.match(gtext) and (nxt := _next_line(blocks, bi, gi, hard)) is not None \
-                    and (_WRITERS_JOB.match(nxt) or _SOCIAL_HANDLE.match(nxt)):
+                    and (_WRITERS_JOB.match(nxt) or _SOCIAL_HANDLE.match(nxt) or _OUTLET_CAPS.fullmatch(nxt)):
                 kind = "credit"  # a byline's name over the writer's job: "Tom Symonds" / "Home affairs correspondent"
                 # (or over the writer's handle: "Tanaya Macheel" / "@in/tanayamacheel")
-            elif single and paras and paras[-1][2] == "credit" and _SOCIAL_HANDLE.match(gtext):
-                kind = "credit"
+            elif single and paras and paras[-1][2] == "credit" and (_SOCIAL_HANDLE.match(gtext) or _OUTLET_CAPS.fullmatch(gtext)):
+                kind = "credit"  # (the writer's handle, or the outlet in capitals: "Aysha Bagchi" / "USA TODAY")
             elif single and writers and (bio := _WRITER_BIO.match(gtext)) is not None and bio.group(1) in writers:
                 kind = "credit"  # the writer's note: "Catie Edmondson covers Congress for The Times."
             elif idx in caption_lines or (single and _CAPTION_PREFIX.match(gtext)):
