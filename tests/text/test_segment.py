@@ -1171,3 +1171,13 @@ def test_pasted_sky_news_and_usa_today_pages():
                        "6:02 a.m. ET Nov. 13, 2024\nThe judge delayed a key ruling on Tuesday.\nContributing: Reuters\n")
     assert art.paragraphs["kind"].tolist() == ["boilerplate", "title", "credit", "credit", "boilerplate", "body", "credit"]
     assert "TODAY" not in set(timeline(art)["text"])
+
+
+def test_a_pasted_dw_page_its_short_link_and_the_editors_initials():
+    # a DW-shaped page: "https://p.dw.com/p/4p8Zz", "lo/sms (Reuters, dpa)" and "Send us your feedback" were body
+    from toolkit import load_article
+
+    art = load_article("Germany's economy shrinks for second year in a row\n\nhttps://p.dw.com/p/4p8Zz\nGermany's gross "
+                       "domestic product fell by 0.2% last year, Destatis said on Wednesday.\nlo/sms (Reuters, dpa)\nSend us "
+                       "your feedback\n")
+    assert art.paragraphs["kind"].tolist() == ["title", "boilerplate", "body", "credit", "boilerplate"]

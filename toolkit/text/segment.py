@@ -146,6 +146,7 @@ _CREDIT_LINE = re.compile(
     r"|(?:Reporting|Additional\s+reporting|Editing|Compiled|Produced|Story|Text|Reported|Report)\s+by\s+[A-Z][^\n]{1,160}"
     r"|Reporting\s+from\s+[A-Z][\w.'’ ,-]{1,60}"  # "Reporting from Capitol Hill" under a byline
     r"|Contributing\s*:\s*[A-Z][^\n]{1,80}"  # "Contributing: Reuters"
+    r"|[a-z]{2,3}(?:/[a-z]{2,3})+(?:\s*\([A-Z][^()\n]{1,40}\))?"  # the editors' initials: "lo/sms (Reuters, dpa)"
     # "Source: CNN" under a video; "CNN —" alone on the line under a CNN dateline's place
     r"|Source\s*:\s*[A-Z][\w.&' -]{1,40}"
     r"|" + _AGENCY + r"\s*(?:—|–|--)"
@@ -299,6 +300,7 @@ _BOILERPLATE_WEAK = [
     # than 1 year old")
     r"print subscriptions|search jobs|.{0,40}\s-\sback to home(?:page)?|this article is more than \d+ (?:years?|months?) old",
     r"why you can trust .{1,40}",  # (Sky News's)
+    r"send us your feedback|https?://\S+",  # (DW's; a line that is only a web address)
     r"navigation(?: menu)?|live(?: updates)?|show more|view all|skip to site index|(?:search\s*&\s*)?section navigation|"
     r"skip advertisement|share full article|learn more|listen to this article.{0,40}|"
     r"purchase licensing rights.{0,20}|suggested topics|(?:\w+\s+)?home|our standards:.{0,100}|"
