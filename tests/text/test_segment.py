@@ -1181,3 +1181,16 @@ def test_a_pasted_dw_page_its_short_link_and_the_editors_initials():
                        "domestic product fell by 0.2% last year, Destatis said on Wednesday.\nlo/sms (Reuters, dpa)\nSend us "
                        "your feedback\n")
     assert art.paragraphs["kind"].tolist() == ["title", "boilerplate", "body", "credit", "boilerplate"]
+
+
+def test_a_caption_whose_credit_stands_on_the_next_line():
+    # DW-shaped: "Germany's industry has been hit hard …" / "Image: Jens Büttner/dpa/picture alliance": the line above
+    # the picture's credit was body
+    from toolkit import load_article
+
+    art = load_article("Germany's economy shrinks\n\nGermany's economy contracted by 0.2% in 2024, official data showed on "
+                       "Wednesday.\nGermany's industry has been hit hard by high energy prices\nImage: Jens "
+                       "Büttner/dpa/picture alliance\nDestatis said the economy would recover.\n")
+    assert art.paragraphs["kind"].tolist() == ["title", "body", "caption", "credit", "body"]
+    sents = art.sentences
+    assert set(sents.loc[sents["para_id"] == 2, "kind"]) == {"caption"}

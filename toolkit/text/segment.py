@@ -635,6 +635,8 @@ _BYLINE_NAMES = re.compile(r"\s*By\s+((?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’.-
 #: "Brooke Singman is a politics reporter …")
 _WRITER_BIO = re.compile(r"\s*([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+(?:covers|writes|reports|is\s+(?:a|an|the)|has\s+"
                          r"(?:covered|written|reported))\b")
+#: a picture's credit on a line of its own ("Image: Jens Büttner/dpa/picture alliance", "Photo: AP")
+_PICTURE_CREDIT_LINE = re.compile(r"\s*(?:Image|Photo|Picture|Photograph)s?\s*:\s*\S")
 #: an outlet's name in capitals on a line of its own, under the writer's ("USA TODAY")
 _OUTLET_CAPS = re.compile(r"\s*[A-Z][A-Z&.'’]+(?:\s+[A-Z&.'’]+){0,3}\s*")
 #: a writer's handle on a line of its own ("@in/tanayamacheel", "@janedoe")
@@ -931,6 +933,16 @@ def segment_rows(
                 for name in re.split(r",|\band\b", by.group(1)):
                     words = name.split()  # (and its first two words: "By Brooke Singman Fox News")
                     writers.update(" ".join(words[:k]) for k in range(2, len(words) + 1))
+            if kind == "credit" and single and gi > 0 and paras and paras[-1][2] == "body" \
+                    and _PICTURE_CREDIT_LINE.match(gtext) and len(text[paras[-1][0] : paras[-1][1]].split()) <= 30:
+                # a picture's credit on the line under its caption ("Germany's industry has been hit hard …" /
+                # "Image: Jens Büttner/dpa/picture alliance"): the line above is the caption
+                pid = len(paras) - 1
+                paras[-1] = (paras[-1][0], paras[-1][1], "caption")
+                k = len(sents) - 1
+                while k >= 0 and sents[k][0] == pid:
+                    sents[k] = (pid, sents[k][1], sents[k][2], "caption")
+                    k -= 1
             para_id = len(paras)
             paras.append((g_start, g_end, kind))
             # Sentences: a trailing credit is its own sentence.
