@@ -3721,3 +3721,11 @@ def test_nordic_given_names():
     # English adjective to the lexicon; the given names listed were mostly American)
     got = _types(HEAD + "Comments came from the chairman of the Nobel Committee, Ole Danbolt Mjøs. Gunnar Stålsett agreed.")
     assert got["Ole Danbolt Mjøs"] == "person" and got["Gunnar Stålsett"] == "person"
+
+
+def test_a_facility_that_speaks_is_the_body_that_runs_it_across_its_mentions():
+    # Reuters-style (Jimmy Carter's obituary): "…, the Carter Center said" and "he founded the Carter Center in Atlanta"
+    # made a place (one mention's speaking outweighed by two place readings)
+    got = _types(HEAD + "Jimmy Carter died on Sunday at his home in Plains, Georgia, the Carter Center said. After leaving "
+                 "office, he founded the Carter Center in Atlanta.")
+    assert got["Carter Center"] == "organization"

@@ -1370,7 +1370,7 @@ TYPE_RULES: tuple[Rule, ...] = (
          and _initials_name(c),
          '"AJ Smith said": initials and a surname that speaks (no acronym\'s name)',
          first=lambda w, wl: w in SPEECH or w == ","),
-    Rule("facility_speaks", "after", "organization", 4,
+    Rule("facility_speaks", "after", "organization", 7,
          lambda c: len(c.words) > 1 and c.words[-1] in _FACILITY_HEADS and bool(c.after) and not c.poss
          and (c.after[0] in _STATEMENT_VERBS or (len(c.after) > 1 and c.after[0] in ("has", "have", "had")
                                                  and c.after[1] in _STATEMENT_VERBS)),
