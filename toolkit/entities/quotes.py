@@ -832,8 +832,9 @@ _THAT_BEFORE = re.compile(r"(?:\bthat|[:,])\s*$")
 _DUBBED_BEFORE = re.compile(r"\b(?:dubbed|nicknamed|named|christened|branded|billed\s+as)\s*$")
 #: a sentence whose subject is "he" or "she" (any other person in it is no subject)
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:[“\"]\s*)?(He|She)\b")
-#: "he" or "she" opening a sentence's main clause, perhaps after an opening phrase ("In the phone call, he demanded")
-_PRONOUN_OPENS = re.compile(r"\s*(?:[A-Z][^,;:.“”\"]{0,60},\s*|(?:In|At|On|During|After|Later|Then)\s[^,;:.“”\"]{0,40}?\s)?"
+#: "he" or "she" opening a sentence's main clause, perhaps after an opening phrase (``_LEAD_PHRASE``: "In the phone
+#: call, he demanded"; or one with no comma: "In the same phone call he also criticised")
+_PRONOUN_OPENS = re.compile(r"\s*(?:" + _LEAD_PHRASE.pattern + r"|(?:In|At|On|During|After|Later|Then)\s[^,;:.“”\"]{0,40}?\s)?"
                             r"(he|she)\s+(?!said\b|says\b|told\b|added\b)[a-z]", re.I)
 #: a modal and its verb inside a phrase: a clause, no speaker
 _MODAL_VERB = re.compile(r"\b(?:should|would|could|will|can|must|might)\s+(?:not\s+)?[a-z]+\b")
