@@ -782,3 +782,67 @@ def test_a_clock_time_with_its_utc_time_in_brackets_then_its_day():
                                       published=dt.date(2020, 1, 10))]
     assert got == [("about 15:30 local time", "2020-01-07T15:30"), ("1430 UTC", "2020-01-07T14:30"),
                    ("Tuesday", "2020-01-07")]
+
+
+def test_a_basketball_report_has_no_calendar_quarters_and_its_next_games_are_ahead():
+    # AP-style NBA recap (Friday 17 January 2025): "midway through the third quarter" and "in the fourth quarter"
+    # were 2024-Q3 and 2024-Q4; under "Up next", "Warriors: At the Phoenix Suns on Sunday." was the Sunday before
+    text = ("Stephen Curry scored 42 points as the Warriors beat the Lakers 134-130 in overtime. Draymond Green added "
+            "11 rebounds and nine assists. The Lakers led by 12 midway through the third quarter. Curry hit five "
+            "3-pointers in the fourth quarter alone. James missed a layup at the buzzer.\n\nUp next\n\nLakers: Host "
+            "the Denver Nuggets on Saturday.\n\nWarriors: At the Phoenix Suns on Sunday.\n")
+    got = [(t, v) for t, _, v in tags(text, published=dt.date(2025, 1, 17))]
+    assert got == [("Saturday", "2025-01-18"), ("Sunday", "2025-01-19")]
+    # a business story's quarter is still a date, and a Sunday with no fixture list above it is still the last one
+    got = [(t, v) for t, _, v in tags("Profit fell in the fourth quarter. The strike ended on Sunday.",
+                                      published=dt.date(2025, 1, 17))]
+    assert got == [("the fourth quarter", "2024-Q4"), ("Sunday", "2025-01-12")]
+
+
+def test_taking_office_on_a_weekday_is_ahead():
+    # a Reuters-style TikTok story (Friday 17 January 2025): "Trump, who takes office on Monday" was the Monday before
+    got = [(t, v) for t, _, v in tags("Trump, who takes office on Monday, said his decision would come later. The "
+                                      "session expires Thursday.", published=dt.date(2025, 1, 17))]
+    assert got == [("Monday", "2025-01-20"), ("Thursday", "2025-01-23")]
+
+
+def test_a_month_after_a_past_verb_is_the_last_one_even_when_the_next_is_nearer():
+    # TikTok story (17 January 2025): "The law, signed by President Joe Biden in April" was April 2025 (the nearer);
+    # TimeBank: "In the fiscal year ended Jan. 31" (31 October 1989) was 1990; a date naming a noun or a gerund
+    # before "on" keeps the nearer ("the recently declared June 26 election date", "service starting on October 18")
+    got = [(t, v) for t, _, v in tags("The law, signed by President Joe Biden in April, required ByteDance to sell "
+                                      "TikTok by Jan. 19.", published=dt.date(2025, 1, 17))]
+    assert got == [("April", "2024-04"), ("Jan. 19", "2025-01-19")]
+    got = [(t, v) for t, _, v in tags("In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.",
+                                      published=dt.date(1989, 10, 31))]
+    assert got[-1] == ("Jan. 31", "1989-01-31")
+    got = [(t, v) for t, _, v in tags("The OSCE also rejected the recently declared June 26 election date.",
+                                      published=dt.date(2005, 3, 27))]
+    assert got[-1] == ("June 26", "2005-06-26")
+    got = [(t, v) for t, _, v in tags("The airline announced daily service to Boston starting on October 18.",
+                                      published=dt.date(2006, 7, 20))]
+    assert got == [("October 18", "2006-10-18")]
+
+
+def test_a_day_a_deadline_was_moved_to_is_the_nearest():
+    # a Reuters-style U.S. Steel story (6 January 2025): "a deadline that the Treasury Department later extended to
+    # June 18" was June 2024 (the past verb)
+    got = [(t, v) for t, _, v in tags("The companies had until Feb. 2 to abandon it, a deadline that the Treasury "
+                                      "Department later extended to June 18.", published=dt.date(2025, 1, 6))]
+    assert got == [("Feb. 2", "2025-02-02"), ("June 18", "2025-06-18")]
+
+
+def test_plans_as_a_noun_and_wants_in_the_present():
+    # Wikinews (Thursday 7 January 2010): "announced their plans for retirement ... on Wednesday" was the Wednesday
+    # ahead ("plans" read as the verb); UN climate interview (1 October 2025): "were supposed to submit new climate
+    # plans by February" was February 2026; "I do not want on 24 November to be thinking about another plan"
+    # (7 April 2006) is ahead
+    got = [(t, v) for t, _, v in tags("Three Democrats announced their plans for retirement on Wednesday.",
+                                      published=dt.date(2010, 1, 7))]
+    assert got == [("Wednesday", "2010-01-06")]
+    got = [(t, v) for t, _, v in tags("Countries were supposed to submit new climate plans by February. Most missed "
+                                      "the deadline.", published=dt.date(2025, 10, 1))]
+    assert got == [("February", "2025-02")]
+    got = [(t, v) for t, _, v in tags("He said: I do not want on 24 November to be thinking about another plan.",
+                                      published=dt.date(2006, 4, 7))]
+    assert got == [("24 November", "2006-11-24")]

@@ -71,8 +71,8 @@ _MODS = {
 }  # fmt: skip
 
 _FUTURE_MARK = re.compile(
-    r"\b(?:will|won't|wo n't|shall|'ll|going to|scheduled|due to|due|set to|plans?|planned|planning|"
-    r"expected|expects?|upcoming|forthcoming|next|coming|later|until|intends?|aims?|hopes?|would|could|might|"
+    r"\b(?:will|won't|wo n't|shall|'ll|going to|scheduled|due to|due|set to|plans?(?=\s+(?:to|a|an|the|its|his|her|their|another|further|more|new)\b)|planned|planning|"
+    r"expected|expects?|upcoming|forthcoming|next|coming|later|until|intends?|aims?|hopes?|wants?|would|could|might|"
     r"predicts?|forecasts?|"
     r"is to|are to|to be held|to meet|to hold|to visit|to begin|to start|to take|to vote|ahead of)\b",
     re.I,

@@ -108,7 +108,8 @@ _HEADLINE_TO = re.compile(r"\b[A-Za-z]+\s+to\s+(?:be\s+)?(?!the\b|a\b|an\b)[a-z]
 #: on Friday", "The phones go on sale Friday", "Arsenal face Chelsea on Sunday"): the weekday ahead
 _SCHEDULED = re.compile(
     r"\b(?:begins?|starts?|opens?|closes?|resumes?|reopens?|arrives?|departs?|meets?|(?:go|goes) on sale|takes? effect|"
-    r"kicks? off|launches|premieres?|airs|faces?|hosts?|travels?|heads? to|flies|returns?)"
+    r"kicks? off|launches|premieres?|airs|faces?|hosts?|travels?|heads? to|flies|returns?|takes? office|(?:is|are) sworn in|"
+    r"convenes?|reconvenes?|expires?|testif(?:y|ies))"
     r"(?:\s+(?!(?:on|last|this|that)\b)[\w'’.-]+){0,4}?\s+(?:on\s+)?$",
     re.I,
 )
@@ -118,6 +119,10 @@ _NOT_FINITE_BEFORE = re.compile(r"\b(?:to|the|a|an|its|their|his|her|was|were|ha
 
 
 #: "until" right before the expression ("until Thursday", "until the fall")
+#: a deadline or a date moved, right before the expression ("later extended to June 18", "postponed until 3 March"): the
+#: past verb says when it was moved, not when the day falls, so the day is the nearest one
+_MOVED_TO = re.compile(r"\b(?:extended|postponed|delayed|deferred|pushed\s+back|brought\s+forward|moved|rescheduled|"
+                       r"adjourned)(?:\s+(?:it|them|the\s+\w+))?\s+(?:to|until|till|for)\s+$", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(until)\s+(?:the\s+)?$", re.I)
 #: right before the expression: the earliest it may come ("as soon as Friday")
 _AS_SOON_AS = re.compile(r"\bas\s+soon\s+as\s+(?:on\s+)?$", re.I)
@@ -131,6 +136,8 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
             and not _PAST_MARK.search(ctx.text, s, to.start() + len(to.group().split()[0])):
         # (not "Woman sentenced to jail on Monday": a past participle before "to")
         return "future"  # a headline's "X to <verb>": "Heatwave to peak on Wednesday", "Talks to resume on Friday"
+    if _MOVED_TO.search(ctx.text, max(s, start - 40), start):
+        return None  # "a deadline that the Treasury Department later extended to June 18": the nearest June 18
     if _AS_SOON_AS.search(ctx.text, max(s, start - 16), start):
         return "future"  # "could return to work as soon as Wednesday, the company said": the earliest day ahead
     until = _UNTIL_BEFORE.search(ctx.text, max(s, start - 10), start)
@@ -169,7 +176,9 @@ def _anchor_year(ctx: _Ctx, month: int, day: int | None, start: int) -> int | No
         return None
     ref = ctx.anchor[1]
     d = min(day or 15, 28)
-    best = min((dt.date(y, month, d) for y in (ref.year - 1, ref.year, ref.year + 1)), key=lambda c: abs((c - ref).days))
+    # (not months back: "signed in April, required it to sell by Jan. 19" lists no dates together)
+    best = min((c for y in (ref.year - 1, ref.year, ref.year + 1) if (c := dt.date(y, month, d)) >= ref - dt.timedelta(days=45)),
+               key=lambda c: abs((c - ref).days))
     return best.year if abs((best - ref).days) <= 95 else None
 
 
@@ -184,6 +193,18 @@ _YEAR_SOON_AFTER = re.compile(
 
 #: "next year", "last year's", "this year" earlier in the month's clause (no sentence or clause break between)
 _YEAR_REL_BEFORE = re.compile(r"\b(next|last|this)\s+year(?:['’]s)?\b[^.!?;:“”\"]{0,100}$", re.I)
+
+
+#: a verb in the past, then up to six words and "in"/"on", right before a month ("signed by President Joe Biden in
+#: April", "revealed that in December", "had attacked a U.S. vessel in late February"), or the verb right before it
+#: ("the fiscal year ended Jan. 31"); not "last" ("the last brigade in July") nor a gerund before "on" ("starting on")
+_PAST_VERB_BEFORE = re.compile(
+    r"\b(?:was|were|had|did|said|told|met|spoke|took|made|came|went|left|began|saw|gave|held|won|lost|fell|rose|sold|"
+    r"bought|paid|[a-z]{3,}(?<!need)(?<!speed)(?<!indeed)(?<!ceed)(?<!hundred)(?<!feed)(?<!breed)ed)"
+    r"(?:(?:\s+[\w.'’-]+){0,6}?(?<!ing)\s+(?:in|on)(?:\s+(?:early|late|mid))?)?\s+$"
+)
+#: a noun the month or day qualifies ("the recently declared June 26 election date"): no time of its own
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
 
 
 def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int) -> int:
@@ -209,6 +230,10 @@ def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end
     past = max(c for c in cands if c <= ref) if any(c <= ref for c in cands) else cands[0]
     fut = min(c for c in cands if c > ref)
     dp, df = (ref - past).days, (fut - ref).days
+    if df < dp <= 300 and (verb := _PAST_VERB_BEFORE.search(ctx.text, max(0, start - 60), start)) is not None \
+            and verb.start() >= (s0 := _sentence_of(ctx, start)[0]) and not _NOUN_AFTER.match(ctx.text, end) \
+            and not _FUTURE_MARK.search(ctx.text, s0, _sentence_of(ctx, start)[1]):
+        return past.year  # "The law, signed by President Joe Biden in April" (in January): last April
     if min(dp, df) <= 95:
         return past.year if dp <= df else fut.year
     tense = _tense(ctx, start, end)

@@ -421,7 +421,8 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
 
 #: words of a match report: a quarter or a half near them is the game's ("early in the fourth quarter")
 _GAME_WORDS = re.compile(
-    r"\b(?:touchdowns?|field goals?|yards|interceptions?|quarterback|rebounds|three-pointers?|free throws?|halftime|"
+    r"\b(?:touchdowns?|field goals?|yards|interceptions?|quarterback|rebounds|(?:three|3)-pointers?|free throws?|halftime|"
+    r"layups?|assists|"
     r"half-time|overtime|innings|wickets?|fumbles?|kick-?off|equali[sz]er|goalkeeper|penalty kick|"
     r"scored\s+(?:twice|three\s+times|again|(?:his|her|their|a|an|the)\s+(?:\w+\s+)?(?:goal|try|touchdown|basket|winner))|"
     r"points? lead|buzzer|sneak|touchline|whistle)\b",
@@ -448,7 +449,8 @@ def _in_a_game(ctx: _Ctx, pos: int) -> bool:
     if _GAME_WORDS.search(ctx.text, s, e) is not None:
         return True
     if ctx.match_report is None:
-        ctx.match_report = len({m.group().lower() for m in _SPORT_WORDS.finditer(ctx.text)}) >= 3
+        # (the words of a game count too: "rebounds", "overtime", "buzzer" and "coach" make a basketball report)
+        ctx.match_report = len({m.group().lower() for rx in (_SPORT_WORDS, _GAME_WORDS) for m in rx.finditer(ctx.text)}) >= 3
     return ctx.match_report
 
 
@@ -745,6 +747,11 @@ _FIXTURE_BEFORE_DAY = re.compile(
     r"\b(?:hosts?|visits?|faces?|plays?|meets?|takes? on|welcomes?)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:on|this)\s+$")
 
 
+#: a match report's list of the next fixtures, up to two short lines above the weekday ("Up next\n\nLakers: Host the
+#: Denver Nuggets on Saturday.\n\nWarriors: At the Phoenix Suns on Sunday."): each day is to come
+_UP_NEXT = re.compile(r"^[ \t]*(?:up next|next up)[ \t]*:?[ \t]*\n(?:[ \t]*\n|[^\n]{1,90}\n){0,4}[^\n]{0,90}$", re.I | re.M)
+
+
 @_rule("weekday", rf"\b(?:(?P<mod>early|late|later|earlier)\s+)?(?:(?P<rel>last|next|this|the previous|the following|that|coming)\s+)?(?P<wd>{_WEEKDAY})(?P<pl>s)?(?:\s+(?P<p>morning|afternoon|evening|night))?(?![\w-])")
 def _h_weekday(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     if not m["rel"] and not m["pl"] and not m["p"] and m["wd"][0].isupper() and (
@@ -764,7 +771,8 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     if ctx.published is None:
         v = f"XXXX-WXX-{wd}"
         return {"type": "TIME" if part else "DATE", "value": v + (f"T{part}" if part else ""), "mod": mod, "relative": True}
-    if which is None and _FIXTURE_BEFORE_DAY.search(ctx.text, max(0, m.start() - 70), m.start()):
+    if which is None and (_FIXTURE_BEFORE_DAY.search(ctx.text, max(0, m.start() - 70), m.start())
+                          or _UP_NEXT.search(ctx.text, max(0, m.start() - 160), m.start())):
         which = "fixture"  # "the Warriors host the Boston Celtics on Tuesday": a fixture, to come
     if which is None and _ZONE_CLOCK_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
         which = "nearest"  # "at 8:30 p.m. EDT (0030 GMT Thursday)": the same moment elsewhere, a day apart at most
