@@ -3729,3 +3729,60 @@ def test_a_facility_that_speaks_is_the_body_that_runs_it_across_its_mentions():
     got = _types(HEAD + "Jimmy Carter died on Sunday at his home in Plains, Georgia, the Carter Center said. After leaving "
                  "office, he founded the Carter Center in Atlanta.")
     assert got["Carter Center"] == "organization"
+
+
+def test_a_company_joined_by_a_hyphen_to_a_plural_noun_is_one_name():
+    # a Reuters-style U.S. Steel story: "accuses Cleveland-Cliffs and its chief executive" made the places Cleveland and
+    # Cliffs; a headline's "Russia-Backed Rebels" made the thing "Backed"; names and pairs of names still split or stay
+    got = _types(HEAD + "A suit accuses Cleveland-Cliffs and its chief executive. Russia-Backed Rebels Seize Town. "
+                 "US-China talks resumed. Asha-Rose Migiro spoke at the Australia-United States Ministerial Consultations.")
+    assert got["Cleveland-Cliffs"] == "organization" and "Cleveland" not in got and "Backed" not in got
+    assert {"Russia", "United States", "China", "Asha-Rose Migiro", "Australia"} <= set(got)
+
+
+def test_trade_unions_are_organisations():
+    # a Reuters-style U.S. Steel story: "United Steelworkers president David McCall" and "a spokesperson for the United
+    # Steelworkers said the union …" made a person; "The Teamsters said no" a thing
+    got = _types(HEAD + "It accuses United Steelworkers president David McCall. A spokesperson for the United "
+                 "Steelworkers said the union stands by it. The Teamsters said no. The RMT union and the TUC met.")
+    assert got == {"United Steelworkers": "organization", "David McCall": "person",
+                   "International Brotherhood of Teamsters": "organization",
+                   "National Union of Rail, Maritime and Transport Workers": "organization",
+                   "Trades Union Congress": "organization"}
+
+
+def test_an_acronym_after_known_as_defines_the_whole_name():
+    # a Reuters-style U.S. Steel story: "the Committee on Foreign Investment in the United States, known as CFIUS," cut
+    # the name at "in the United States"; a wildfire story: "the California Department of Forestry and Fire Protection,
+    # known as Cal Fire" left "Cal Fire" a person of its own
+    df = _df(HEAD + "The review by the Committee on Foreign Investment in the United States, known as CFIUS, was a sham. "
+             "CFIUS said no. It burned 2,900 acres, according to the California Department of Forestry and Fire "
+             "Protection, known as Cal Fire. Cal Fire said it was spreading.")
+    assert df["actor"].tolist() == ["Committee on Foreign Investment in the United States"] * 3 + [
+        "California Department of Forestry and Fire Protection"] * 3
+
+
+def test_wildfires_are_events_and_a_fire_chief_serves_a_fire_service():
+    # a wildfire story: "the Palisades Fire", "the Eaton Fire" were things, "Palisades Drive" a thing, "in the foothills
+    # above Altadena" an organisation; Wikinews: "said St. George Fire Chief Tim Polky" a person
+    got = _types(HEAD + "The Palisades Fire had burned 2,900 acres. A second fire, the Eaton Fire, broke out in the "
+                 "foothills above Altadena. Residents abandoned their cars on Palisades Drive. He was taken to an "
+                 "ambulance, said St. George Fire Chief Tim Polky. Cream's Wheels of Fire sold well.")
+    assert got["Palisades Fire"] == got["Eaton Fire"] == "event"
+    assert got["Altadena"] == got["Palisades Drive"] == "place"
+    assert got["St. George Fire"] == "organization" and got["Tim Polky"] == "person"
+    assert got["Wheels of Fire"] != "event"
+
+
+def test_a_team_by_its_towns_nickname_and_a_score_after_a_name():
+    # AP-style NBA recap: "Buddy Hield, who signed with Golden State" and "before Golden State closed on a 17-4 run" made
+    # California (the state's nickname); "Los Angeles has lost three straight road games" an organisation of its own
+    # beside "the Los Angeles Lakers"; "beat the Galaxy 2-1" a product "Galaxy 2-1"
+    got = _df(HEAD + "Stephen Curry scored 42 points as the Golden State Warriors beat the Los Angeles Lakers 134-130. "
+              "Curry had 12 rebounds. The Lakers led by 12 before Golden State closed on a 17-4 run. Buddy Hield, who "
+              "signed with Golden State, went 0 for 6. Los Angeles has lost three straight road games. Chicago Fire "
+              "beat the Galaxy 2-1 on Saturday.")
+    actors = set(got["actor"])
+    assert "California" not in actors and "Galaxy 2-1" not in actors
+    assert (got["actor"] == "Golden State Warriors").sum() == 3
+    assert (got["actor"] == "Los Angeles Lakers").sum() == 3

@@ -1709,3 +1709,16 @@ def test_he_after_a_sentence_opened_by_the_company_its_subject_keeps():
            "ODM lawmakers, Nyongo called the vote-rigging a betrayal. \"The Kibaki side does not want a just solution,\" "
            "he said.")
     assert q["speaker"].tolist() == ["Anyang Nyongo"]
+
+
+def test_a_possessor_after_the_subject_of_a_joined_verb_does_not_speak():
+    # a Reuters-style U.S. Steel story: 'Nippon Steel and U.S. Steel filed lawsuits on Monday challenging President
+    # Biden's decision …, accusing the White House of "unlawful political interference."' gave Biden; Wikinews (2010):
+    # 'News Corporation stated they were "shocked and dismayed" at Cable's comments, and said they "raise serious
+    # questions …"' gave Cable
+    q = _q("Nippon Steel and U.S. Steel filed lawsuits on Monday challenging President Biden's decision to block the "
+           'deal, accusing the White House of "unlawful political interference."')
+    assert q["speaker"].tolist() == ["Nippon Steel"]
+    q = _q('News Corporation stated they were "shocked and dismayed" at Vince Cable\'s comments, and said they "raise '
+           'serious questions about fairness."')
+    assert q["speaker"].tolist() == ["News Corporation", "News Corporation"]

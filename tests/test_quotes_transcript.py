@@ -66,3 +66,17 @@ def test_the_speakers_labels_are_no_mentions():
     df = actors(load_article(QA))
     # "Stiell:" tags two turns; the one mention is the introduction's "Simon Stiell"
     assert df.loc[df["actor"] == "Simon Stiell", "surface"].tolist() == ["Simon Stiell"]
+
+
+def test_a_match_reports_notes_on_each_side_make_no_transcript():
+    # AP-style NBA recap: "Takeaways\n\nLakers: Austin Reaves was held to …\n\nWarriors: …\n\nUp next\n\nLakers: Host
+    # the Denver Nuggets on Saturday." made five quotes of "Lakers" and "Warriors", and "AP NBA: https://…" one of "AP NBA"
+    text = ("Warriors edge Lakers in overtime\n\nStephen Curry scored 42 points. \"We had our chances,\" Lakers coach "
+            "JJ Redick said.\n\nTakeaways\n\nLakers: Austin Reaves was held to eight points.\n\nWarriors: Buddy Hield "
+            "went 0 for 6 from deep.\n\nUp next\n\nLakers: Host the Denver Nuggets on Saturday.\n\nWarriors: At the "
+            "Phoenix Suns on Sunday.\n\n___\n\nAP NBA: https://apnews.com/hub/NBA\n")
+    art = load_article(text)
+    assert transcript_turns(art) == []
+    assert quotes(art)["speaker"].tolist() == ["JJ Redick"]
+    paras = art.paragraphs
+    assert paras.loc[paras["text"].str.startswith("AP NBA"), "kind"].tolist() == ["boilerplate"]

@@ -770,6 +770,7 @@ class Detector:
             )
 
         paren = "(" in tw  # an acronym in brackets may define a longer name (most sentences have none)
+        known = "known" in tw  # … or one after ", known as"
         # a short line of its own in capitals with no end mark: a subheading ("Cancer Patients", "Blockade
         # and Little Aid")
         subheading = self._subheading(toks) if n <= 8 else False
@@ -955,7 +956,7 @@ class Detector:
                 city = " ".join(tw[e + 2 : k + 1])
                 if city in world_cities() and (self.g.lookup(city) or ("", "place"))[0] not in _states_and_countries(self.g):
                     run.extend(range(e + 1, k + 1))  # "University of California, San Diego": a campus, one name
-            whole = self._defined_by_acronym(toks, run, i) if paren else None
+            whole = self._defined_by_acronym(toks, run, i) if paren or known else None
             if whole:
                 run = whole  # "Citizens for Responsibility and Ethics in Washington (CREW)": one name
             acr = None
@@ -1068,7 +1069,7 @@ class Detector:
         are the initials of every capitalised word from the run's start (or from the sentence's
         first word, a capitalised word the run left out, when only linking words lie between:
         "Citizens for Responsibility …") to the bracket ("Citizens for Responsibility and Ethics in
-        Washington (CREW)", "Organisation for Security and Co-operation in Europe (OSCE)"), with
+        Washington (CREW)", "Organisation for Security and Co-operation in Europe (OSCE)"; or after ", known as"), with
         lower-case linking words and capitalised words only between; [] when there is no such
         acronym. ``free``: the first token no earlier run holds."""
         ts, te, tw = toks.start, toks.end, toks.text
@@ -1079,7 +1080,13 @@ class Detector:
         while k < n and k - run[-1] <= 8 and tw[k] != "(" and _LINK_GAP.fullmatch(text[te[k - 1] : ts[k]]) and (
                 tw[k] in _ACRONYM_LINKS or is_cap(tw[k])):
             k += 1
-        if k + 2 >= n or tw[k] != "(" or tw[k + 2] != ")" or not is_cap(tw[k - 1]):
+        if k + 2 < n and tw[k] == "(" and tw[k + 2] == ")":
+            acr = k + 1
+        elif k + 3 < n and tw[k] == "," and tw[k + 1] == "known" and tw[k + 2] == "as":
+            acr = k + 3  # "the Committee on Foreign Investment in the United States, known as CFIUS,"
+        else:
+            return []
+        if not is_cap(tw[k - 1]):
             return []
         starts = [run[0]] if k > run[-1] + 1 else []
         b = run[0] - 1
@@ -1089,7 +1096,7 @@ class Detector:
                 _LINK_GAP.fullmatch(text[te[x - 1] : ts[x]]) for x in range(1, run[0] + 1)):
             starts.append(0)
         for s0 in starts:
-            if spelled_by(tw[k + 1], tw[s0:k]):
+            if spelled_by(tw[acr], tw[s0:k]):
                 return list(range(s0, k))
         return []
 
@@ -1343,9 +1350,15 @@ _LEGAL_FORMS = frozenset(["Inc", "Corp", "Corporation", "Ltd", "LLC", "plc", "PL
                           "Limited", "Incorporated", "LP", "LLP", "GmbH", "AB", "ASA", "Oyj", "SpA", "BV"])
 
 
+_SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")
+
+
 def _score_after(tw: Sequence[str], k: int) -> bool:
     """Token ``k``, a number, is a score: another name and its number follow ("Galaxy 2 Sounders 1",
-    "LA Galaxy 3, Seattle Sounders 1")."""
+    "LA Galaxy 3, Seattle Sounders 1"), or is one of two small numbers ("beat the Galaxy 2-1": no model is
+    numbered so)."""
+    if _SCORE.fullmatch(tw[k]):
+        return True
     j = k + 1
     if j < len(tw) and tw[j] in _SCORE_PUNCT:
         j += 1

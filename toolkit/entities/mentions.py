@@ -368,8 +368,22 @@ _KNOWN_AS = re.compile(r",\s+(?:who\s+(?:is|was|has\s+been)\s+)?"
 _EPITHET_NAME = re.compile(r"[A-Z][a-z]+ of (?:the )?[A-Z][\w-]*")
 
 
+def _short_form(short: str, name: str) -> bool:
+    """Each word of ``short`` opens a word of the longer ``name``, in order ("Cal Fire" of "California Department of
+    Forestry and Fire Protection")."""
+    words, k = name.split(), 0
+    for w in short.split():
+        while k < len(words) and not words[k].startswith(w):
+            k += 1
+        if k == len(words):
+            return False
+        k += 1
+    return len(short.split()) < len(words)
+
+
 def _known_as(raws: list[Raw], text: str, surnames: frozenset[str] = frozenset()) -> None:
-    """A one-word name right after "X, known as" is X's other name ("first lady Rosângela da Silva, known as Janja"):
+    """A one-word name right after "X, known as" is X's other name ("first lady Rosângela da Silva, known as Janja"),
+    as is a short form of X's words ("the California Department of Forestry and Fire Protection, known as Cal Fire"):
     it joins X's actor (X a name of two words or more, or the surname of one: "Widodo, popularly known as
     Jokowi")."""
     if "known as" not in text and "nicknamed" not in text and "dubbed" not in text:
@@ -381,7 +395,8 @@ def _known_as(raws: list[Raw], text: str, surnames: frozenset[str] = frozenset()
             full[a.name.rsplit(" ", 1)[1]] = a
         if b.start - a.end < 40 and (" " in a.name or a.name in surnames) and not a.adjectival \
                 and text[a.end - 1] != ")" and (k := _KNOWN_AS.fullmatch(text, a.end, b.start)) is not None \
-                and (" " not in b.name if k.group("the") is None else _EPITHET_NAME.fullmatch(b.name) is not None):
+                and (" " not in b.name or _short_form(b.name, a.name) if k.group("the") is None
+                     else _EPITHET_NAME.fullmatch(b.name) is not None):
             # ("Hinton, who is known as the Godfather of AI": an epithet of the person)
             named = a if " " in a.name else full.get(a.name, a)
             b.canonical, b.gaz = named.canonical or named.name, named.gaz

@@ -1930,7 +1930,12 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                         subj = [r for r in subj if r.start < agent.start]
                         if not subj:
                             cand = resolve(fa + head_np[0], fa + head_np[1], last, group=True)
-                    subj = [r for r in subj if r.type == "person"] or subj
+                    joined = before[: vm.start()].rstrip().endswith((",", " and"))
+                    subj = [r for r in subj if r.type == "person" and not (
+                        joined and text.startswith(("'s", "’s"), r.end) and any(o.start < r.start for o in subj))] or subj
+                    # (not a possessor after the subject of a verb joined to its clause: "Nippon Steel and U.S. Steel
+                    # filed lawsuits challenging President Biden's decision …, accusing the White House of “…”": the
+                    # companies; "News Corporation stated they were “…” at Cable's comments, and said")
                     if len(subj) > 1 and (clauses := list(_NEW_CLAUSE.finditer(before, 0, vm.start()))) \
                             and any((_lex(w.lower()) or "") in _FINITE for w in _PLAIN_WORD.findall(
                                 before, subj[0].end - fa, clauses[-1].start())):

@@ -652,14 +652,20 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
     named_after.update(_company_short_forms(types, cluster_hints, g))
     named_after.update(_model_short_forms(types, g))
     named_after.update(_team_short_forms(types, g, called))
-    clubs = _clubs_by_town(types) if any(r.bare for r in raws) else {}
+    # (a town by another of its names too: "Golden State" of "the Golden State Warriors", California's nickname)
+    clubs = _clubs_by_town(types, {r.name for r in raws if (r.bare or r.name != key[id(r)]) and types.get(key[id(r)]) == "place"}) \
+        if any(r.bare for r in raws) else {}
     out = []
     for r in raws:
         k = key[id(r)]
         if named_after and k in named_after:
             k = key[id(r)] = named_after[k]
-        elif r.bare and k in clubs and types.get(k) == "place" and not r.name.isupper():  # (not "BOSTON (AP) —")
-            k = key[id(r)] = clubs[k]  # "Real Madrid beat …. Madrid have won 15 titles": the club (not "in Madrid")
+        elif (r.bare and (k in clubs or r.name in clubs) or r.name != k and r.name in clubs) \
+                and types.get(k) in ("place", "organization") \
+                and not r.name.isupper():  # (not "BOSTON (AP) —")
+            k = key[id(r)] = clubs.get(k) or clubs[r.name]
+            # "Real Madrid beat …. Madrid have won 15 titles": the club (not "in Madrid"); "Los Angeles has lost three
+            # straight road games" beside "the Los Angeles Lakers" (the town typed a team already)
         ent = cb_of.get(k)
         actor = ent.name if ent is not None else k
         t = types[k]
@@ -778,10 +784,10 @@ def _team_short_forms(types: dict[str, str], g: Gazetteer, called: set[tuple[str
     return {k: v[0] for k, v in longer.items() if len(v) == 1 and k in types and not g.lookup(k)}
 
 
-def _clubs_by_town(types: dict[str, str]) -> dict[str, str]:
+def _clubs_by_town(types: dict[str, str], towns: set[str]) -> dict[str, str]:
     """The one club each town's name opens or ends ("Real Madrid", "Borussia Dortmund", "Manchester United": a club's
     word before or after the town, or a plural nickname after it: "Boston Celtics"; not "Hawaii Supreme Court"), by
-    the town's name."""
+    the town's name (typed a place or already a team, or one of ``towns``: names of places the article writes alone)."""
     found: dict[str, list[str]] = defaultdict(list)
     for k, t in types.items():
         words = k.split()
@@ -794,7 +800,7 @@ def _clubs_by_town(types: dict[str, str]) -> dict[str, str]:
                 town = " ".join(words[:-1])  # "Boston Celtics", "Dallas Mavericks", "New York Yankees": a nickname
             else:
                 continue  # (not "Hawaii Supreme Court", "Bank of England")
-            if types.get(town) == "place":
+            if types.get(town) in ("place", "organization") or town in towns:
                 found[town].append(k)
     return {w: v[0] for w, v in found.items() if len(v) == 1}
 

@@ -240,8 +240,12 @@ def _split_token(out: Toks, text: str, a: int, s: int, e: int, w: str, g: Gazett
         return 0
     if len(parts) > 1 and is_cap(parts[0]) and g.lookup(w) is None and parts[0] not in NAME_PREFIXES:
         if all(is_cap(p) for p in parts):
+            if len(parts) == 2 and parts[1] in _HEADLINE_PARTICIPLES and (g.lookup(parts[0]) or parts[0] in g.demonyms):
+                append(s, s + len(parts[0]), parts[0], compound=True)  # a headline's "Russia-Backed Rebels"
+                return 0
             if any(g.lookup(p) or (p.isupper() and len(p) > 1) or p in g.demonyms for p in parts) \
-                    and not _acronym_compound(parts, g):  # ("US-China"; not "ZANU-PF": one party's name)
+                    and not _acronym_compound(parts, g) and not _noun_tail(parts, g):
+                # ("US-China"; not "ZANU-PF": one party's name; not "Cleveland-Cliffs": a name ending in a noun)
                 pos = s
                 saint = parts[-1] in _SAINT_ABBREVS and text[e : e + 2] == ". " and text[e + 2 : e + 3].isupper()
                 for k, p in enumerate(parts):
@@ -282,6 +286,20 @@ def _split_token(out: Toks, text: str, a: int, s: int, e: int, w: str, g: Gazett
 #: abbreviations of a place's first word that a hyphen compound may end in ("Minneapolis-St. Paul", "Tampa-St.
 #: Petersburg")
 _SAINT_ABBREVS = frozenset(["St", "Ste", "Mt", "Ft"])
+
+
+#: participles after a name and a hyphen in a headline's capitals ("Russia-Backed Rebels", "London-Based Firm"): the
+#: name alone (not "Australia-United States": a name goes on)
+_HEADLINE_PARTICIPLES = frozenset(["Backed", "Based", "Led", "Born", "Owned", "Run", "Funded", "Linked", "Made", "Bred",
+                                   "Allied", "Brokered", "Sponsored", "Controlled", "Held", "Occupied", "Supported",
+                                   "Inspired", "Bound", "Focused", "Registered", "Listed", "Flagged", "Built"])
+
+
+def _noun_tail(parts: list[str], g: Gazetteer) -> bool:
+    """A hyphen compound whose later part is a plural common noun, no name ("Cleveland-Cliffs", the steelmaker; not
+    "US-China", "Russia-NATO", "Asha-Rose", "Nile-Delta")."""
+    return any(not g.lookup(p) and not p.isupper() and p not in g.demonyms and _lex(p.lower()) == "NNS"
+               and not g.has("given", p) for p in parts[1:])
 
 
 def _acronym_compound(parts: list[str], g: Gazetteer) -> bool:

@@ -105,7 +105,7 @@ _SAID_BEFORE = frozenset(["said", "says", "added", "explained", "noted", "recall
 #: holders of a seat "for" a constituency ("the MP for X")
 CONSTITUENCY_OF = frozenset(["mp", "mps", "member", "mla", "msp", "mep", "td", "mha", "mpp"])  # prev2 is lower-cased
 _PLACE_OF = frozenset(["state", "province", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "suburbs", "streets", "heart", "downtown", "residents", "inhabitants", "coast", "shores"])
-_PLACE_PREP = PLACE_PREP = frozenset(["in", "near", "across", "outside", "throughout", "inside", "into"])
+_PLACE_PREP = PLACE_PREP = frozenset(["in", "near", "across", "outside", "throughout", "inside", "into", "above", "overlooking"])
 #: Opening quotation marks before a title ('the film "Marriage Story"').
 _OPEN_QUOTES = frozenset(['"', "“", "‘", "'"])
 #: Types of names that are no actors: titles of works, products (vehicles included), events and
@@ -928,7 +928,8 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("work_head_word", "name", "work", 4, lambda n: n.last in n.wl["work_word"], '"the Bible", "the Koran": a book'),
     Rule("product_head_word", "name", "product", 4, lambda n: n.last in n.wl["product_word"],
          '"James Webb Space Telescope", "Space Shuttle"'),
-    Rule("event_head_word", "name", "event", 4, lambda n: n.last in n.wl["event_word"],
+    Rule("event_head_word", "name", "event", 4,
+         lambda n: n.last in n.wl["event_word"] and not (n.last == "Fire" and "of" in n.words),  # ("Wheels of Fire")
          '"World Cup", "Cannes Film Festival", "Academy Awards", "Monaco Grand Prix", "G20 Summit"'),
     Rule("other_head_word", "name", "other", 4,
          lambda n: n.last in n.wl["other_word"] and not (
@@ -947,6 +948,11 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("place_preposition_before", "before", "place", 1, lambda c: c.prev.lower() in _PLACE_PREP, '"in X", "near X"'),
     Rule("calls_itself_before", "before", "organization", 4, lambda c: c.prev in ("itself", "themselves") and c.unknown,
          '"a criminal group calling itself ShinyHunters", "men calling themselves the Sons of Liberty": a group\'s name'),
+    Rule("service_before_title", "after", "organization", 6,
+         lambda c: c.words[-1] in ("Fire", "Police", "Rescue", "Ambulance") and len(c.words) >= 2
+         and c.after[0] in ("Chief", "Commissioner", "Captain", "Marshal", "Department", "Service", "Brigade"),
+         '"said St. George Fire Chief Tim Polky": the town\'s fire service, no fire (the event of "the Palisades Fire")',
+         first=lambda w, wl: w in ("Chief", "Commissioner", "Captain", "Marshal", "Department", "Service", "Brigade")),
     Rule("the_compass_region", "after", "place", 4,  # ("after": it reads the name too, no memo on prev)
          lambda c: c.prev.lower() == "the" and c.unknown and (
              (len(c.words) == 1 and c.words[0] in _REGION_COMPASS)

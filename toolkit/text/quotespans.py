@@ -169,18 +169,26 @@ def transcript_turns(article: Article) -> list[tuple[int, int, int, str]]:
     if text.find(": ") < 0 and text.find("((") < 0:
         return []  # (no label anywhere: most articles)
     turns = []
+    run = longest = 0  # turns in consecutive paragraphs
     for a, b in _para_bounds(article):
         m = _TURN_LABEL.match(text, a, b)
-        if m is not None and m.group(1) not in _NOT_SPEAKERS and m.end() < b:
+        if m is not None and m.group(1) not in _NOT_SPEAKERS and m.end() < b and not text.startswith("http", m.end()):
+            # (not a link: "AP NBA: https://apnews.com/hub/NBA")
             label = m.group(1) or m.group(2).strip()
             turns.append((a, m.end(), b, "Q" if label in ("WN", "Wikinews") else label))
             # (Wikinews prints its interviews "((WN)) How did you …", "((Aparna Garg)) Yeah, …")
+            run += 1
+            longest = max(longest, run)
+        elif a < b:
+            run = 0
     if len(turns) < 4:
         return []
     counts: dict[str, int] = {}
     for t in turns:
         counts[t[3]] = counts.get(t[3], 0) + 1
-    if counts.get("Q", 0) < 2 and sum(1 for c in counts.values() if c >= 2) < 2:
+    if counts.get("Q", 0) < 2 and (sum(1 for c in counts.values() if c >= 2) < 2 or longest < 3):
+        # (nor a match report's notes on each side, two at a time under headings: "Takeaways\n\nLakers: Austin
+        # Reaves was held to eight points …\n\nWarriors: Buddy Hield …\n\nUp next\n\nLakers: Host …")
         return []
     return turns
 

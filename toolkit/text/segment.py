@@ -300,7 +300,8 @@ _BOILERPLATE_WEAK = [
     # than 1 year old")
     r"print subscriptions|search jobs|.{0,40}\s-\sback to home(?:page)?|this article is more than \d+ (?:years?|months?) old",
     r"why you can trust .{1,40}",  # (Sky News's)
-    r"send us your feedback|https?://\S+",  # (DW's; a line that is only a web address)
+    # (DW's; a line that is only a web address, or a label and one: "AP NBA: https://apnews.com/hub/NBA")
+    r"send us your feedback|(?:[\w&'’. -]{1,40}:\s*)?https?://\S+",
     r"navigation(?: menu)?|live(?: updates)?|show more|view all|skip to site index|(?:search\s*&\s*)?section navigation|"
     r"skip advertisement|share full article|learn more|listen to this article.{0,40}|"
     r"purchase licensing rights.{0,20}|suggested topics|(?:\w+\s+)?home|our standards:.{0,100}|"
