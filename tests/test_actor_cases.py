@@ -3786,3 +3786,19 @@ def test_a_team_by_its_towns_nickname_and_a_score_after_a_name():
     assert "California" not in actors and "Galaxy 2-1" not in actors
     assert (got["actor"] == "Golden State Warriors").sum() == 3
     assert (got["actor"] == "Los Angeles Lakers").sum() == 3
+
+
+def test_a_common_word_opening_a_sentence_is_no_name_for_being_inside_a_longer_one():
+    # an ABC (Australia)-shaped bushfire story: "Emergency warnings were downgraded on Sunday" made an actor
+    # "Emergency" (the body writes "State Emergency Management Commissioner"); Wikinews: "Teachers have said …",
+    # "Monetary policy is …", "Recording industry representatives …" likewise
+    got = _types(HEAD + "Emergency warnings were downgraded on Sunday. State Emergency Management Commissioner Rick "
+                 "Nugent said the fire was active. Teachers have said that the funding was short, the "
+                 "Australian Teachers Union said.")
+    assert "Emergency" not in got and "Teachers" not in got and got["Rick Nugent"] == "person"
+
+
+def test_new_years_eve_is_one_name():
+    # an ABC (Australia)-shaped story: "Hot, windy weather is forecast for New Year's Eve" made "New Year" and "Eve"
+    got = _types(HEAD + "Hot, windy weather is forecast for New Year's Eve. Christmas Eve was quiet.")
+    assert set(got) == {"New Year's Eve", "Christmas Eve"}

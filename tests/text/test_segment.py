@@ -1194,3 +1194,74 @@ def test_a_caption_whose_credit_stands_on_the_next_line():
     assert art.paragraphs["kind"].tolist() == ["title", "body", "caption", "credit", "body"]
     sents = art.sentences
     assert set(sents.loc[sents["para_id"] == 2, "kind"]) == {"caption"}
+
+
+def _page_kinds(text: str) -> list[tuple[str, str]]:
+    from toolkit import load_article
+
+    art = load_article(text)
+    return list(zip(art.paragraphs["kind"], art.paragraphs["text"], strict=True))
+
+
+def test_a_pasted_cnn_page_its_ad_survey_photo_credit_and_related_article():
+    # a CNN-shaped page: "CNN values your feedback" / "1. How relevant is this ad to you?" was the headline (the
+    # menu under it body); "Jim Watson/AFP/Getty Images" and the caption above it, "CNN" / "—", and the one story
+    # under "Related article" were body
+    got = _page_kinds("CNN values your feedback\n1. How relevant is this ad to you?\nClose icon\nPolitics\nSCOTUS\n"
+                      "2024 Elections\nSenate confirms Pete Hegseth as defense secretary after Vance breaks tie\nBy "
+                      "Haley Talbot and Ted Barrett, CNN\nUpdated 10:14 PM EST, Fri January 24, 2025\nPete Hegseth "
+                      "arrives for his confirmation hearing on Capitol Hill on January 14, 2025.\nJim Watson/AFP/Getty "
+                      "Images\nCNN\n —\nThe Senate on Friday night confirmed Pete Hegseth as defense secretary.\nRelated "
+                      "article\nHegseth's former sister-in-law alleges he was abusive\nMitch McConnell voted against "
+                      "him.\n")
+    assert [k for k, _ in got] == ["boilerplate"] * 6 + ["title", "credit", "boilerplate", "caption", "credit", "credit",
+                                                         "boilerplate", "body", "boilerplate", "boilerplate", "body"]
+
+
+def test_a_pasted_ap_page_its_contributors_link_and_writers_note():
+    # an AP-shaped page: "Magdy reported from Cairo. Associated Press writers … contributed to this report.", "Follow
+    # AP's coverage of the Mideast at https://…", "JOSEF FEDERMAN" / "Federman is the AP's Jerusalem bureau chief."
+    # were body (actors "Magdy", "Federman")
+    got = _page_kinds("Israel and Hamas agree to a ceasefire deal\n\nBY JOSEF FEDERMAN AND SAMY MAGDY\n\nJERUSALEM (AP) "
+                      "— Israel and Hamas have agreed to a ceasefire, officials said Wednesday.\n\nMagdy reported from "
+                      "Cairo. Associated Press writer Lee Keath in Cairo contributed to this report.\n\nFollow AP's "
+                      "coverage of the Mideast at https://apnews.com/hub/middle-east\n\nJOSEF FEDERMAN\n\nFederman is "
+                      "the AP's Jerusalem bureau chief.\n")
+    assert [k for k, _ in got] == ["title", "credit", "body", "credit", "boilerplate", "credit", "credit"]
+
+
+def test_a_pasted_npr_page_its_programme_writer_picture_controls_and_footer_menu():
+    # an NPR-shaped page: "Heard on Morning Edition", the writer's name alone, "Enlarge this image", "hide caption",
+    # "toggle caption" (a caption), "Sponsor Message" (an actor) and the menu under the page were body
+    got = _page_kinds("NPR\nDonate\nClimate\n2024 was the hottest year on record, and the first to pass 1.5 C of "
+                      "warming\nJanuary 10, 2025 4:23 AM ET\nHeard on Morning Edition\nRebecca Hersher\nEnlarge this "
+                      "image\nPeople cool off in a fountain in Rome in July 2024.\nAlessandra Tarantino/AP\nhide "
+                      "caption\ntoggle caption\nAlessandra Tarantino/AP\nLast year was the hottest in recorded history, "
+                      "according to new data.\nSponsor Message\nNASA will release its own analysis later on Friday.\n"
+                      "Facebook\nEmail\nHome\nNews\nCulture\nMusic\n")
+    assert [k for k, _ in got] == ["boilerplate"] * 3 + ["title", "boilerplate", "boilerplate", "credit", "boilerplate",
+                                                         "caption", "credit", "boilerplate", "boilerplate", "credit",
+                                                         "body", "boilerplate", "body"] + ["boilerplate"] * 6
+
+
+def test_a_pasted_independent_page_its_newsletter_box_standfirst_caption_and_more_about():
+    # an Independent-shaped page: the newsletter box's "Get the latest breaking news directly to your inbox" was the
+    # headline, then the standfirst was; "… in a speech on Monday" / "(PA Wire)" no caption; "More about" and its
+    # list, the commenting box were body
+    got = _page_kinds("Independent\nSign up to our free Breaking News email\nGet the latest breaking news directly to "
+                      "your inbox\nI would like to be emailed about offers, events and updates from The Independent.\n"
+                      "News\nUK Politics\nStarmer vows to 'turbocharge' AI as he unveils plan to make UK a world leader\n"
+                      "The prime minister said AI could 'drive incredible change' across the country\nArchie Mitchell\n"
+                      "Business Reporter\nMonday 13 January 2025 09:42 GMT\nKeir Starmer will set out his plans in a "
+                      "speech on Monday\n(PA Wire)\nKeir Starmer has vowed to \"turbocharge\" artificial intelligence in "
+                      "the UK.\nMore about\nKeir Starmer\nPeter Kyle\nJoin our commenting forum\n")
+    assert [k for k, _ in got] == ["boilerplate"] * 6 + ["title", "body", "credit", "credit", "boilerplate", "caption",
+                                                         "credit", "body"] + ["boilerplate"] * 4
+
+
+def test_a_web_address_without_its_scheme_is_furniture():
+    # an ABC (Australia)-shaped page: "abc.net.au/news/grampians-fire-update/104769422" under the caption was body
+    got = _page_kinds("Grampians bushfire burns through 76,000 hectares\n\nabc.net.au/news/grampians-fire-update/104769422"
+                      "\n\nA bushfire in the national park has burnt through more than 76,000 hectares, and the authorities "
+                      "are warning that the conditions will remain challenging for the crews for days.\n")
+    assert [k for k, _ in got] == ["title", "boilerplate", "body"]

@@ -83,7 +83,7 @@ _MARKUP = re.compile(r"\b(?:id|style|class|width|height|align|valign|colspan|row
 _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/|t\.co/)[^\s\]\)>\"']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: words after a possessive that continue the name ("the People's Republic of China", "Valentine's Day",
 #: "St. Paul's Cathedral", "St. Peter's Square")
-_POSSESSIVE_HEADS = frozenset(["Republic", "Day", "Cathedral", "Basilica", "Abbey", "Chapel", "Square"])
+_POSSESSIVE_HEADS = frozenset(["Republic", "Day", "Eve", "Cathedral", "Basilica", "Abbey", "Chapel", "Square"])
 #: nouns of people whose possessive goes on into a name ("People's Daily", "Women's Aid", "Children's Hospital")
 _PEOPLE_NOUNS = frozenset(["People", "Woman", "Women", "Children", "Child", "Workers", "Veterans", "Farmers",
                            "Citizens", "Teachers", "Nurses", "Students", "Men", "Mothers", "Fathers", "Soldiers"])
@@ -486,6 +486,7 @@ class Detector:
         self.absorb: dict[tuple[int, int], int] = {}
         self._scans = 0  # text scans done by has_lower() before lower_words was built
         mid: list[str] = []
+        edge: list[str] = []  # of mid: the words not strictly inside a longer name
         surnames: list[str] = []
         given_words = g.words.get("given", EMPTY_WORDS)
         urls = [m.span() for m in _URL.finditer(text)] if "://" in text or "www." in text or "@" in text \
@@ -532,6 +533,10 @@ class Detector:
             if kind == "body":  # is_cap(w) implies maybe_name(w): the candidates hold every capital
                 mid.extend(tw[i] for i in candidates if i not in init and is_cap(tw[i]) and i not in toks.compound)
                 ts, te = toks.start, toks.end
+                last = len(tw) - 1
+                edge.extend(tw[i] for i in candidates if i not in init and is_cap(tw[i]) and not (
+                    0 < i < last and not (i == 1 and tw[0] in ("The", "A", "An")) and is_cap(tw[i - 1]) and is_cap(tw[i + 1])
+                    and ts[i] == te[i - 1] + 1 and ts[i + 1] == te[i] + 1))
                 surnames.extend(tw[i] for i in candidates if i > 0 and tw[i - 1] in given_words
                                 and tw[i][1:].islower() and ts[i] == te[i - 1] + 1)
                 for i in candidates:  # "Ursula von der Leyen", "Bill de Blasio": after the particles
@@ -541,6 +546,10 @@ class Detector:
                     if i > j > 0 and tw[j - 1] in given_words:
                         surnames.append(tw[i])
         self.mid_caps = Counter(mid)
+        #: words the body capitalises mid-sentence only inside a longer name ("Emergency" of "State Emergency
+        #: Management Commissioner"): that makes no name of the word opening a sentence ("Emergency warnings were
+        #: downgraded")
+        self.inside_only = frozenset(self.mid_caps.keys() - set(edge))
         #: words written after a given name mid-sentence ("Steve Fielding", "Don Ready"): surnames,
         #: also when they open a sentence ("Fielding concluded") though the lexicon knows them as words
         self.surnames = frozenset(surnames)
@@ -671,6 +680,7 @@ class Detector:
 
         headline = sent_id in self.headline_ids
         mid_caps = self.mid_caps
+        inside_only = self.inside_only
         cap_table = memo(self.g)["cap"]
 
         def cap_uncached(i: int) -> bool:
@@ -701,7 +711,8 @@ class Detector:
                 if len(cap_table) > MEMO_MAX:
                     cap_table.clear()
                 pair = cap_table[key] = _PAIRS[cap_rule(*key, self.g, mid=False), cap_rule(*key, self.g, mid=True)]
-            return pair[w in mid_caps]  # mid_caps counts are >= 1: "in" is "mid_caps.get(w)" as a bool
+            # (mid_caps counts are >= 1: "in" is "mid_caps.get(w)" as a bool)
+            return pair[w in mid_caps and not (initial and not nxt and w in inside_only)]
 
         cap_memo: dict[int, bool] = {}
         surnames = self.surnames

@@ -159,6 +159,7 @@ _CREDIT_LINE = re.compile(
     r"|(?i:(?:From\s+)?(?:(?:staff|wire|news)\s+(?:and\s+)?)+(?:reports|services))"
     r"|(?:" + _AGENCY + r"(?:\s+Photo)?\s*/\s*[A-Z][^\n]{1,80})"
     r"|[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*[|/]\s*" + _AGENCY + r"(?:\s+Photo)?"
+    r"(?:\s*(?:/|\s+via\s+)\s*" + _AGENCY + r")*"  # ("Jim Watson/AFP/Getty Images", "… /AFP via Getty Images")
     # "Nitin Yeshwantrao / TNN / Updated: Nov 12, 2024, 08:41 IST": the writer, the agency, the stamp
     r"(?:\s*[|/]\s*(?:(?:Last\s+)?Updated|Published|Posted)\s*:?\s*[A-Z0-9][\w ,.:]{4,40})?"
     r"|\(.{2,120}\)"
@@ -197,7 +198,9 @@ _REPORTED_FROM = re.compile(r"^\s*(?:AP|Associated\s+Press|Reuters|AFP)\b[^.!?\n
                             r"\.?\s*$")
 # A wire story's closing contributor line: "Associated Press writer Alan Fram contributed to this report."
 _CONTRIBUTED = re.compile(
-    r"^\s*[^.!?\n]{3,200}\bcontributed\b(?:(?:\s+[\w-]+){0,3}\s+(?:to|for)\s+(?:this|the)\s+(?:report|story|article)"
+    # (after where the second writer reported from: "Magdy reported from Cairo. Associated Press writers … contributed")
+    r"^\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+reported\s+from\s+[A-Z][\w'’ ,-]{1,60}\.\s+)?"
+    r"[^.!?\n]{3,200}\bcontributed\b(?:(?:\s+[\w-]+){0,3}\s+(?:to|for)\s+(?:this|the)\s+(?:report|story|article)"
     r"|\s+(?:additional\s+)?(?:reporting|research)(?:\s+(?:from|in)\s+[A-Z][^.!?\n]{0,60})?)\.?\s*$",
     re.IGNORECASE,
 )
@@ -259,6 +262,14 @@ _CAPTION_PREFIX = re.compile(
 # Page furniture, matched against whole lines. "Strong" patterns are furniture whatever their
 # length; "weak" ones only when the line is not a full sentence (short, or no final period).
 _BOILERPLATE_STRONG = [
+    # (the Independent's newsletter box over the page; its comments box under it)
+    r"sign up to our free .{1,60}|get the latest .{1,60} (?:directly )?to your inbox|i would like to be emailed about .{1,120}",
+    r"join our commenting forum|join thought-provoking conversations.{0,120}",
+    # (NPR's: the programme the story was heard on, the picture's controls, the sponsor's slot)
+    r"heard on (?:morning edition|all things considered|weekend edition.{0,20}|here & now|fresh air|the npr politics podcast)",
+    r"enlarge this image|hide caption|toggle caption|sponsor message|read & listen",
+    # (CNN's advertisement survey above the page: "CNN values your feedback", "1. How relevant is this ad to you?")
+    r"[\w ]{1,20} values your feedback|\d\.\s*how relevant is this ad to you\?",
     r"leave a (?:comment|reply)",
     r"(?:view|show|read|load|post|add)\s+(?:all\s+)?(?:\d+\s+)?comments?",
     r"share (?:via|on) (?:facebook|twitter|x|email|whatsapp|linkedin)",
@@ -289,7 +300,7 @@ _BOILERPLATE_WEAK = [
     r"advertisement|advertising|sponsored(?: content)?|promoted|ad",
     r"(?:continue|keep) reading(?: (?:below|the main story))?",
     r"read (?:more|next|the full (?:story|article))(?:\s*[:>»|].{0,120})?",
-    r"(?:more|related) (?:stories|articles|coverage|content|reading|topics|news|videos?)(?:\s*[:>»|].{0,120})?",
+    r"(?:more|related) (?:stories|articles?|coverage|content|reading|topics|news|videos?)(?:\s*[:>»|].{0,120})?",
     r"(?:see also|related|more on this story|more from \w+(?: \w+)?)(?:\s*[:>»|].{0,120})?",
     r"sources?|references|external links|notes|further reading",
     r"recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|top stories",
@@ -301,7 +312,9 @@ _BOILERPLATE_WEAK = [
     r"print subscriptions|search jobs|.{0,40}\s-\sback to home(?:page)?|this article is more than \d+ (?:years?|months?) old",
     r"why you can trust .{1,40}",  # (Sky News's)
     # (DW's; a line that is only a web address, or a label and one: "AP NBA: https://apnews.com/hub/NBA")
-    r"send us your feedback|(?:[\w&'’. -]{1,40}:\s*)?https?://\S+",
+    r"send us your feedback|(?:[\w&'’. -]{1,40}:\s*)?https?://\S+|follow .{1,80} at https?://\S+",
+    r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|co\.uk|com\.au|net\.au|org\.au|au|uk|ca|in|ie|nz)/\S+",
+    r"close icon|[—–]",
     r"navigation(?: menu)?|live(?: updates)?|show more|view all|skip to site index|(?:search\s*&\s*)?section navigation|"
     r"skip advertisement|share full article|learn more|listen to this article.{0,40}|"
     r"purchase licensing rights.{0,20}|suggested topics|(?:\w+\s+)?home|our standards:.{0,100}|"
@@ -630,14 +643,19 @@ def _is_title_line(line: str, title: str | None, block: list[_Line]) -> bool:
 
 
 #: a byline's names ("By Brad Brooks and Rich McKay", "By Brooke Singman Fox News": the first two or three words)
-_BYLINE_NAMES = re.compile(r"\s*By\s+((?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’.-]+(?:(?:,\s*|\s+and\s+)(?:[A-Z][\w'’.-]+\s+){1,2}"
-                           r"[A-Z][\w'’.-]+)*)")
+_BYLINE_NAMES = re.compile(r"\s*(?:By|BY)\s+((?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’.-]+(?:(?:,\s*|\s+(?:and|AND)\s+)"
+                           r"(?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’.-]+)*)")
 #: a line opening with a writer's name and what the writer does ("Catie Edmondson covers Congress for The Times.",
 #: "Brooke Singman is a politics reporter …")
-_WRITER_BIO = re.compile(r"\s*([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+(?:covers|writes|reports|is\s+(?:a|an|the)|has\s+"
+_WRITER_BIO = re.compile(r"\s*([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+(?:covers|writes|reports|is\s+(?:a|an|the)|has\s+"
                          r"(?:covered|written|reported))\b")
 #: a picture's credit on a line of its own ("Image: Jens Büttner/dpa/picture alliance", "Photo: AP")
 _PICTURE_CREDIT_LINE = re.compile(r"\s*(?:Image|Photo|Picture|Photograph)s?\s*:\s*\S")
+#: a photographer and the agency on a line of their own ("Jim Watson/AFP/Getty Images", "Evan Vucci/AP")
+_PHOTOGRAPHER_AGENCY = re.compile(
+    r"\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*/\s*(?:AFP|AP|Reuters|REUTERS|Getty\s+Images|EPA(?:-EFE)?|Shutterstock|"
+    r"Alamy|Bloomberg|NurPhoto|SOPA\s+Images|ZUMA|Anadolu|Pool|POOL|dpa|Xinhua|The\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)"
+    r"(?:\s*(?:/|\s+via\s+)\s*[A-Z][\w ]{1,30})*\s*")
 #: an outlet's name in capitals on a line of its own, under the writer's ("USA TODAY")
 _OUTLET_CAPS = re.compile(r"\s*[A-Z][A-Z&.'’]+(?:\s+[A-Z&.'’]+){0,3}\s*")
 #: a writer's handle on a line of its own ("@in/tanayamacheel", "@janedoe")
@@ -646,7 +664,8 @@ _SOCIAL_HANDLE = re.compile(r"\s*@[\w./-]{2,40}\s*$")
 _BYLINE_LINE = re.compile(r"\s*(?:By|BY)\s+[A-Z]")
 #: the heading of a page's list of links ("Related Topics", "More on this story", "You may also like")
 _RELATED_HEADING = re.compile(
-    r"^\s*(?:related(?:\s+(?:topics|stories|articles|coverage|content|links|internet links))?|more on this (?:story|topic)|"
+    r"^\s*(?:related(?:\s+(?:topics|stories|articles?|coverage|content|links|internet links))?|more on this (?:story|topic)|"
+    r"more about|"
     r"more (?:stories|from \w+(?: \w+)?)|you (?:may|might) also like|recommended(?: for you| stories)?|most (?:read|popular|viewed)|"
     r"top stories|read more|see also|also read|suggested topics|explore more on (?:these|this) topics?)\s*:?\s*$",
     re.IGNORECASE,
@@ -721,7 +740,7 @@ def _lead_headline(text: str, title: str | None, blocks: list[list[_Line]]) -> t
             return ln.start, frozenset(furniture + above)
         if weak is not None:
             break  # a second line of words after the first headline-shaped one: its standfirst, the story begun
-        if nxt is not None and len(nxt) > len(t):
+        if nxt is not None and len(nxt) >= 0.8 * len(t):  # (a standfirst about as long: the Independent's)
             weak = (ln.start, frozenset(furniture + above))
         above.append(ln.start)
     return weak
@@ -859,6 +878,7 @@ def segment_rows(
     sents: list[tuple[int, int, int, str]] = []
     in_sources = False  # inside a "Sources"/"References" list at the end of an article
     in_related = False  # inside a list of links under "Related Topics", "More on this story", ...
+    related_left = 0  # the entries such a list may still have ("Related article": one)
     writers: set[str] = set()  # the names of the byline ("By Catie Edmondson"), for the writer's note at the end
     blocks = list(_blocks(text))  # (read once: the headline's search and the loop share them)
     first = blocks[0] if blocks else None
@@ -904,7 +924,10 @@ def segment_rows(
                 kind = "boilerplate"  # the page's menu above its headline
             elif single and _RELATED_HEADING.match(gtext):
                 kind, in_related = "boilerplate", True
+                related_left = 1 if gtext.strip().rstrip(":").lower() == "related article" else len(blocks) + len(text)
             elif in_related and single and len(gtext.split()) <= _RELATED_WORDS and not _DATELINE.match(gtext):
+                related_left -= 1
+                in_related = related_left > 0
                 kind = "boilerplate"  # an entry of the page's list of links: "Inflation", "Cost of living: What …?"
             elif single and _SOURCES_HEADING.match(gtext):
                 kind, in_sources = "boilerplate", True
@@ -920,10 +943,15 @@ def segment_rows(
                     and (_WRITERS_JOB.match(nxt) or _SOCIAL_HANDLE.match(nxt) or _OUTLET_CAPS.fullmatch(nxt)):
                 kind = "credit"  # a byline's name over the writer's job: "Tom Symonds" / "Home affairs correspondent"
                 # (or over the writer's handle: "Tanaya Macheel" / "@in/tanayamacheel")
+            elif single and _BARE_NAME.match(gtext) and paras and paras[-1][2] == "boilerplate" \
+                    and any(k == "title" for *_, k in paras) and all(k != "body" for *_, k in paras):
+                kind = "credit"  # the writer's name under the headline and the date, no "By": "Rebecca Hersher"
             elif single and paras and paras[-1][2] == "credit" and (_SOCIAL_HANDLE.match(gtext) or _OUTLET_CAPS.fullmatch(gtext)):
                 kind = "credit"  # (the writer's handle, or the outlet in capitals: "Aysha Bagchi" / "USA TODAY")
-            elif single and writers and (bio := _WRITER_BIO.match(gtext)) is not None and bio.group(1) in writers:
+            elif single and writers and (bio := _WRITER_BIO.match(gtext)) is not None and bio.group(1).lower() in writers:
                 kind = "credit"  # the writer's note: "Catie Edmondson covers Congress for The Times."
+            elif single and writers and gtext.strip().lower() in writers and len(gtext.split()) >= 2:
+                kind = "credit"  # the writer's name over the note at the end: "JOSEF FEDERMAN" / "Federman is …"
             elif idx in caption_lines or (single and _CAPTION_PREFIX.match(gtext)):
                 kind = "caption"
             elif single and paras and _CAPTION_LABEL.match(text, paras[-1][0], paras[-1][1]):
@@ -931,11 +959,15 @@ def segment_rows(
             else:
                 kind = "body"
             if kind == "credit" and single and (by := _BYLINE_NAMES.match(gtext)) is not None:
-                for name in re.split(r",|\band\b", by.group(1)):
-                    words = name.split()  # (and its first two words: "By Brooke Singman Fox News")
+                for name in re.split(r",|\band\b|\bAND\b", by.group(1)):
+                    words = name.lower().split()  # (and its first two words: "By Brooke Singman Fox News")
                     writers.update(" ".join(words[:k]) for k in range(2, len(words) + 1))
+                    if len(words) >= 2:
+                        writers.update((words[1], words[-1]))  # (the surname alone: "Federman is the AP's …")
             if kind == "credit" and single and gi > 0 and paras and paras[-1][2] == "body" \
-                    and _PICTURE_CREDIT_LINE.match(gtext) and len(text[paras[-1][0] : paras[-1][1]].split()) <= 30:
+                    and (_PICTURE_CREDIT_LINE.match(gtext) or _PHOTOGRAPHER_AGENCY.fullmatch(gtext)
+                         or _CREDIT_PAREN.match(gtext.strip()) is not None) \
+                    and len(text[paras[-1][0] : paras[-1][1]].split()) <= 30:
                 # a picture's credit on the line under its caption ("Germany's industry has been hit hard …" /
                 # "Image: Jens Büttner/dpa/picture alliance"): the line above is the caption
                 pid = len(paras) - 1
@@ -969,8 +1001,23 @@ def segment_rows(
                 seg = text[a:b]
                 lead = len(seg) - len(seg.lstrip())
                 sents.append((para_id, a + lead, b, "credit"))
-
+    _footer_menu(text, paras, sents)
     return paras, sents
+
+
+def _footer_menu(text: str, paras: list[tuple[int, int, str]], sents: list[tuple[int, int, int, str]]) -> None:
+    """Relabel the menu under a page's end as furniture: lines shaped like menu items ("News", "Culture", "Music")
+    at the end of the text, right under furniture ("Facebook", "Email", "Home")."""
+    k = len(paras)
+    while k > 0 and paras[k - 1][2] == "body" and _NAV_ITEM.match(text[paras[k - 1][0] : paras[k - 1][1]]) is not None:
+        k -= 1
+    if k == len(paras) or k == 0 or paras[k - 1][2] != "boilerplate" or not any(kind == "body" for *_, kind in paras[:k]):
+        return
+    for pid in range(k, len(paras)):
+        paras[pid] = (paras[pid][0], paras[pid][1], "boilerplate")
+    for i, (pid, a, b, _) in enumerate(sents):
+        if pid >= k:
+            sents[i] = (pid, a, b, "boilerplate")
 
 
 def _furniture_sentences(text: str, start: int, end: int, kind: str,
