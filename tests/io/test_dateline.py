@@ -187,3 +187,49 @@ def test_a_wire_dateline_with_the_town_in_title_case(line, day):
                                   "Paris, in June 2024 - a city of light."])
 def test_a_title_case_town_without_a_year_or_an_agency_is_no_dateline(line):
     assert find_dateline(f"Macron speaks\n\n{line}") is None
+
+
+def test_the_hindus_stamp_with_its_town_and_its_writer_under_the_standfirst():
+    # a Hindu-shaped page: "Updated - January 16, 2025 11:02 am IST - BENGALURU" gave no date (every "Thursday" of the
+    # story unresolved) and "T. S. Subramanian" under it was body; "Union Minister of State for Science and
+    # Technology Jitendra Singh" made the person "Technology Jitendra Singh"
+    art = load_article("The Hindu\nNews\nIndia\nISRO successfully docks two satellites in space\nThe SpaDeX mission makes "
+                       "India the fourth country to demonstrate space docking technology\nUpdated - January 16, 2025 "
+                       "11:02 am IST - BENGALURU\nT. S. Subramanian\nThe Indian Space Research Organisation on Thursday "
+                       "docked two satellites in orbit. Union Minister of State for Science and Technology Jitendra "
+                       "Singh said it was historic.\n")
+    assert art.published == dt.date(2025, 1, 16)
+    kinds = dict(zip(art.paragraphs["text"], art.paragraphs["kind"], strict=True))
+    assert kinds["T. S. Subramanian"] == "credit"
+    assert "Jitendra Singh" in set(art.actors["actor"])
+
+
+def test_a_date_line_with_its_section_under_the_sites_name():
+    # an Axios-shaped page: "Axios" / "Jan 21, 2025 - Technology" was the headline and gave no date; the writer's name
+    # under the real headline was a caption (a picture's credit under it)
+    art = load_article("Axios\nJan 21, 2025 - Technology\nTrump announces $500 billion AI infrastructure venture with "
+                       "OpenAI\nIna Fried\nPhoto: Andrew Harnik/Getty Images\nPresident Trump on Tuesday announced a joint "
+                       "venture called Stargate that will invest up to $500 billion in AI infrastructure.\n")
+    assert art.published == dt.date(2025, 1, 21)
+    assert art.title == "Trump announces $500 billion AI infrastructure venture with OpenAI"
+    assert art.paragraphs["kind"].tolist() == ["boilerplate", "boilerplate", "title", "credit", "credit", "body"]
+
+
+def test_a_numeric_stamp_that_reads_both_ways_takes_the_order_the_story_writes_its_dates_in():
+    # a Euronews-shaped page: "euronews" in lower case over the menu left no headline; "By Euronews with AP, Reuters"
+    # was body; "Published on 06/12/2024 - 16:48 GMT+1 • Updated 18:02" gave no date, and the timeline read it as
+    # June 12 in a story that writes "on 24 November"
+    art = load_article("euronews\nLatest\nEurope\nRomania cancels presidential election result\nBy Euronews with AP, "
+                       "Reuters\nPublished on 06/12/2024 - 16:48 GMT+1 • Updated 18:02\nRomania's Constitutional Court "
+                       "has annulled the first round, which Călin Georgescu won on 24 November.\n")
+    assert art.published == dt.date(2024, 12, 6)
+    assert art.title == "Romania cancels presidential election result"
+    assert art.paragraphs["kind"].tolist()[:6] == ["boilerplate"] * 3 + ["title", "credit", "boilerplate"]
+    tl = art.timeline
+    assert dict(zip(tl["text"], tl["value"], strict=True))["06/12/2024"] == "2024-12-06"
+    # a story written month first keeps the month first; an explicit dayfirst wins
+    us = load_article("Vote held\n\nPublished on 06/12/2024\n\nThe first round was held on November 24, officials said.")
+    assert us.published == dt.date(2024, 6, 12)
+    from toolkit import timeline
+
+    assert timeline(us, dayfirst=True)["value"].tolist()[0] == "2024-12-06"

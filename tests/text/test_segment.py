@@ -1265,3 +1265,15 @@ def test_a_web_address_without_its_scheme_is_furniture():
                       "\n\nA bushfire in the national park has burnt through more than 76,000 hectares, and the authorities "
                       "are warning that the conditions will remain challenging for the crews for days.\n")
     assert [k for k, _ in got] == ["title", "boilerplate", "body"]
+
+
+def test_a_pasted_scmp_page_its_sites_name_reading_time_and_writers_note():
+    # an SCMP-shaped page: "South China Morning Post" over the menu left no headline ("Reading Time" an actor), and the
+    # writer's note at the end ("Kinling Lo is a China correspondent at the Post") was body
+    got = _page_kinds("South China Morning Post\nChina\nPolitics\nChina's population falls for third straight year\n"
+                      "Mainland recorded 9.54 million births in 2024, but deaths outpaced them\nReading Time:3 minutes\n"
+                      "Why you can trust SCMP\nKinling Lo\nPublished: 11:30am, 17 Jan 2025\nChina's population fell for "
+                      "a third consecutive year in 2024, official data showed on Friday.\nKinling Lo is a China "
+                      "correspondent at the Post, covering diplomacy and politics.\n")
+    assert [k for k, _ in got] == ["boilerplate"] * 3 + ["title", "body", "boilerplate", "boilerplate", "credit",
+                                                         "boilerplate", "body", "credit"]

@@ -36,6 +36,8 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
+from toolkit.text.datestyle import day_first
+
 __all__ = ["Dateline", "find_dateline", "MAX_LINES", "MAX_CHARS"]
 
 #: How many non-empty lines from the top are searched (lines of up to four words without a digit not counted).
@@ -64,10 +66,10 @@ _FULL_DATE = (
     # month and day in figures, when one of them can only be the day ("12/18/2024": Politico's; not "05/06/2024")
     + r"|(?P<a6>\d{1,2})/(?P<b6>\d{1,2})/(?P<y6>\d{4}))"
 )
-_TIME = (r"(?:(?:,|\s*[·|•])?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:,?\s+\(?[A-Z]{2,5}\)?)?"
+_TIME = (r"(?:(?:,|\s*[·|•\-–])?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:,?\s+\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?"
          # (Reuters' page, glued: "December 16, 20243:45 PM GMTUpdated 2 hours ago")
          r"|(?<=\d{4})\d{1,2}:\d{2}\s*(?:[AP]M)?\s*[A-Z]{2,5}(?:Updated\s+\d+\s+(?:minutes?|hours?|days?)\s+ago)?)?")
-_LABEL = (r"(?:(?:First\s+)?Published|Posted|Filed|Dated?|Updated)(?:\s+on)?\s*:?\s*"
+_LABEL = (r"(?:(?:First\s+)?Published|Posted|Filed|Dated?|Updated)(?:\s+on)?\s*[:\-–]?\s*"  # ("Updated - …": the Hindu's)
           # a time before the date ("Updated 5:51 PM GMT+1, March 25, 2024": AP's page)
           r"(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?,?\s+)?")
 # ("Published: 08:12 GMT, 21 March 2025": the Daily Mail's, a 24-hour time and its zone)
@@ -81,12 +83,14 @@ _PLACE_OR_BYLINE = r"(?-i:(?:By\s+)?[A-Z][\w.'’\-]*(?:,?\s+[A-Z][\w.'’\-]*){
 #: A line that is a date, possibly labelled ("Published: 3 December 2021"), placed or signed, or timed.
 #: a second stamp after the first, whose date is not read ("Posted Thu 7 Nov 2024 at 10:13am, updated Thu 7 Nov 2024
 #: at 12:40pm": ABC News)
-_UPDATED = (r"(?:\s*[,;|·]?\s*(?:(?:last\s+)?updated|modified)(?:\s+on)?\s*:?\s*" + _WEEKDAY
-            + r"[\w ,.:]{4,30}?\d{4}" + _TIME + r")?")
+_UPDATED = (r"(?:\s*[,;|·•]?\s*(?:(?:last\s+)?updated|modified)(?:\s+on)?\s*:?\s*(?:" + _WEEKDAY
+            + r"[\w ,.:]{4,30}?\d{4}" + _TIME + r"|\d{1,2}:\d{2}))?")  # (or its time only: "• Updated 18:02")
 #: a byline with its agency, slashes between, before the stamp ("Nitin Yeshwantrao / TNN / Updated: Nov 12, 2024")
 _BYLINE_AGENCY = r"(?-i:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*/\s*[A-Z]{2,6}\s*/\s*)"
+#: the town after the stamp ("Updated - January 16, 2025 11:02 am IST - BENGALURU": the Hindu's)
+_TOWN_AFTER = r"(?-i:(?:[ \t]*[-–][ \t]*[A-Z][\w.'’ &-]{1,40})?)"  # (or the section: "Jan 21, 2025 - Technology")
 _DATE_LINE = re.compile(r"[ \t]*(?:" + _BYLINE_AGENCY + r"?" + _LABEL + r"|" + _PLACE_OR_BYLINE + r")?" + _FULL_DATE + _TIME + _UPDATED
-                        + r"[ \t]*\.?[ \t]*$", re.IGNORECASE)
+                        + _TOWN_AFTER + r"[ \t]*\.?[ \t]*$", re.IGNORECASE)
 # Wire copy: "WASHINGTON, Dec 3 (Reuters) -", "LONDON, 3 December 2021 (AFP) -", "LONDON (AP) —".
 _WIRE = re.compile(
     r"[ \t]*(?P<city>" + _CITY + r")"
@@ -123,7 +127,7 @@ class Dateline(NamedTuple):
     text: str
 
 
-def _date_of(m: re.Match[str], prefix: str = "") -> dt.date | None:
+def _date_of(m: re.Match[str], prefix: str = "", text: str = "") -> dt.date | None:
     """The date of a match of :data:`_DATE_LINE` or :data:`_WIRE` (or, its groups named with ``prefix``,
     :data:`_WIRE_TITLE`)."""
     g = m.groupdict() if not prefix else {k[len(prefix) :]: v for k, v in m.groupdict().items() if k.startswith(prefix)}
@@ -140,6 +144,9 @@ def _date_of(m: re.Match[str], prefix: str = "") -> dt.date | None:
                 return dt.date(int(g["y6"]), a, b)  # "12/18/2024": December 18
             if b <= 12 < a:
                 return dt.date(int(g["y6"]), b, a)  # "18/12/2024": the same day written the other way
+            if text and (first := day_first(text)) is not None:
+                # "Published on 06/12/2024" over a story that writes "on 24 November": 6 December (Euronews)
+                return dt.date(int(g["y6"]), b, a) if first else dt.date(int(g["y6"]), a, b)
             return None  # "05/06/2024": May 6 or 5 June
     except (ValueError, KeyError):
         return None
@@ -175,7 +182,7 @@ def find_dateline(text: str) -> Dateline | None:
                 # picture's credit, "Listen to this article · 6:12 min")
             lead = len(line) - len(line.lstrip())
             m = _DATE_LINE.match(line)
-            if m and len(line) <= 80 and _plausible(day := _date_of(m)):
+            if m and len(line) <= 80 and _plausible(day := _date_of(m, text=text)):
                 return Dateline(day, pos + lead, pos + len(line.rstrip()), line.strip())
             w = _WIRE.match(line)
             day = None

@@ -47,7 +47,7 @@ def _midnight(d: dt.date | None) -> dt.datetime | None:
 
 
 @cached_on_article
-def _timeline_columns(article: Article, *, published: object = None, dayfirst: bool = False) -> dict[str, list[Any]]:
+def _timeline_columns(article: Article, *, published: object = None, dayfirst: bool | None = None) -> dict[str, list[Any]]:
     """The :func:`timeline` table as plain column lists (no pandas), keys in column order.
 
     ``date_start``/``date_end`` are ``datetime.datetime`` (midnight) or None. Memoised on the
@@ -58,6 +58,10 @@ def _timeline_columns(article: Article, *, published: object = None, dayfirst: b
 
     rows = sentence_rows(article)
     spans = [(r[1], r[2]) for r in rows]
+    if dayfirst is None:
+        from toolkit.text.datestyle import day_first
+
+        dayfirst = bool(day_first(article.text))  # (the text's own order: "on 24 November" reads 06/12/2024 day first)
     found = find_timexes(article.text, published=_published_date(article, published), dayfirst=dayfirst, sentences=spans)
     # Sentence of each expression: one forward walk (both are in text order).
     t_sent: list[int] = []
@@ -92,7 +96,7 @@ def _timeline_columns(article: Article, *, published: object = None, dayfirst: b
 
 
 @cached_on_article
-def timeline(article: Article, *, published: object = None, dayfirst: bool = False) -> pd.DataFrame:
+def timeline(article: Article, *, published: object = None, dayfirst: bool | None = None) -> pd.DataFrame:
     """Every temporal expression of the article, normalised to TIMEX3 and resolved.
 
     Args:
@@ -100,7 +104,9 @@ def timeline(article: Article, *, published: object = None, dayfirst: bool = Fal
         published: publication date (``date`` or ``YYYY-MM-DD``) overriding
             ``article.published``. With neither, relative expressions ("yesterday",
             "January") are kept with an underspecified value and ``resolved=False``.
-        dayfirst: read ambiguous numeric dates (03/04/2021) day-first (default month-first).
+        dayfirst: read ambiguous numeric dates (03/04/2021) day-first (True) or month-first (False); by default
+            (None) in the order the article writes its dates ("24 November": day first; "November 24", or no
+            such date: month first), see :func:`toolkit.text.datestyle.day_first`.
 
     Returns:
         DataFrame, one row per expression in text order: ``text``, ``start``, ``end``
@@ -248,7 +254,7 @@ _NOT_STORY = frozenset(["boilerplate", "credit"])
 
 
 @cached_on_article
-def events(article: Article, *, published: object = None, dayfirst: bool = False, max_chars: int = 60) -> pd.DataFrame:
+def events(article: Article, *, published: object = None, dayfirst: bool | None = None, max_chars: int = 60) -> pd.DataFrame:
     """Dated expressions (DATE/TIME with a calendar span) tied to their sentence, with labels.
 
     "Now", "currently" (PRESENT_REF) and other ``*_REF`` values are not events and are left out, and so are

@@ -136,7 +136,7 @@ _CREDIT_PAREN = re.compile(
 _CREDIT_LINE = re.compile(
     r"^\s*(?:"
     r"(?:Photo|Picture|Image|Photograph|Credit|Illustration|Video)s?(?:\s+(?:by|credit|courtesy))?\s*[:/]\s*.{2,120}"
-    r"|(?:By|BY|Words\s+by|Written\s+by)\s+[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|and|AND|de|van|von|al|bin))"
+    r"|(?:By|BY|Words\s+by|Written\s+by)\s+[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|and|AND|de|van|von|al|bin|with))"
     r"{0,9}(?:\s*[,|/]\s*[A-Z][^\n]{0,80}"
     # "By Andrew Gregory Health editor": the desk and the job after the name, no comma
     r"|\s+(?:editor|correspondent|reporter|writer|columnist|analyst|producer)(?:\s+(?:at|for|of)\s+[A-Z][^\n]{0,60})?)?"
@@ -314,7 +314,7 @@ _BOILERPLATE_WEAK = [
     # (DW's; a line that is only a web address, or a label and one: "AP NBA: https://apnews.com/hub/NBA")
     r"send us your feedback|(?:[\w&'’. -]{1,40}:\s*)?https?://\S+|follow .{1,80} at https?://\S+",
     r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|co\.uk|com\.au|net\.au|org\.au|au|uk|ca|in|ie|nz)/\S+",
-    r"close icon|[—–]",
+    r"close icon|[—–]|reading time\s*:?\s*\d+\s*min(?:ute)?s?",
     r"navigation(?: menu)?|live(?: updates)?|show more|view all|skip to site index|(?:search\s*&\s*)?section navigation|"
     r"skip advertisement|share full article|learn more|listen to this article.{0,40}|"
     r"purchase licensing rights.{0,20}|suggested topics|(?:\w+\s+)?home|our standards:.{0,100}|"
@@ -363,12 +363,14 @@ _STAMP = (
 #: a time before a stamp's date ("Published: 08:12 GMT, 21 March 2025": the Daily Mail's)
 _TIME_FIRST = r"(?:\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:\s+[A-Z]{2,5})?,?\s+)?"
 _DATELINE = re.compile(
-    r"^\s*(?:(?:(?:First\s+)?Published|Posted|Updated|Filed|Dated?)(?:\s+on)?\s*:?\s*" + _TIME_FIRST +
+    r"^\s*(?:(?:(?:First\s+)?Published|Posted|Updated|Filed|Dated?)(?:\s+on)?\s*[:\-–]?\s*" + _TIME_FIRST +
     r"|[A-Z][\w.'’\-]*(?:,?\s+[A-Z][\w.'’\-]*){0,4},\s+)?"
     + _STAMP +
     # a second stamp: "…, updated Thu 7 Nov 2024 at 12:40pm"
     r"(?:\s*[,;|·]?\s*(?:(?:[Ll]ast\s+)?[Uu]pdated|Modified)(?:\s+on)?\s*:?\s*"
-    + _TIME_FIRST + _STAMP + r")?\s*$"
+    + _TIME_FIRST + _STAMP + r")?"
+    # (the town after it: "… 11:02 am IST - BENGALURU", the Hindu's; or the section: "Jan 21, 2025 - Technology")
+    r"(?:\s*[-–]\s*[A-Z][\w.'’ &-]{1,40})?\s*$"
 )
 #: The heading of an article's reference list (Wikinews "Sources", "References", ...).
 _SOURCES_HEADING = re.compile(r"^\s*(?:Sources?|References|External links|Further reading)\s*:?\s*$", re.IGNORECASE)
@@ -674,6 +676,9 @@ _RELATED_HEADING = re.compile(
 _RELATED_WORDS = 15
 #: a navigation item at the top of a page pasted from a browser ("World", "Business", "US & Canada", "Menu")
 _NAV_ITEM = re.compile(r"^\s*[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|&|and)){0,2}\s*$")
+#: a site's name at the top of a page: up to five capitalised words ("South China Morning Post", "The Times of India")
+_SITE_NAME = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|&|and|of|the)){0,4}|[a-z][\w.-]{2,20})\s*$")
+#: (or one word in lower case: "euronews")
 #: a page's breadcrumb of sections ("News|Israel-Palestine conflict", "Sport > Football > Premier League")
 _BREADCRUMB = re.compile(r"^\s*[A-Z][\w&'’ -]{0,30}(?:\s*[|>»/]\s*[A-Z][\w&'’ -]{0,40}){1,3}\s*$")
 #: the lines read for a headline under a page's furniture
@@ -709,7 +714,11 @@ def _lead_headline(text: str, title: str | None, blocks: list[list[_Line]]) -> t
     menu_after_weak = False  # furniture stands between that first line and this one (a menu under a tagline)
     for i, ln in enumerate(lines):
         t = ln.text
-        if (is_furniture(t) or (i == 0 and _DATELINE.match(t))) and not (title and _is_title_line(t, title, [ln])):
+        if (is_furniture(t) or (len(furniture) == i and (_DATELINE.match(t) or (
+                # a site's name of four or five words over the menu ("South China Morning Post" / "China"); a date
+                # line under the site's name ("Axios" / "Jan 21, 2025 - Technology")
+                i == 0 and _SITE_NAME.match(t) and len(lines) > 1 and _NAV_ITEM.match(lines[1].text))))) \
+                and not (title and _is_title_line(t, title, [ln])):
             # (a date line first, over the headline: "Published November 18, 2024 6:00am EST")
             furniture.append(ln.start)
             menu_after_weak = weak is not None
@@ -943,9 +952,10 @@ def segment_rows(
                     and (_WRITERS_JOB.match(nxt) or _SOCIAL_HANDLE.match(nxt) or _OUTLET_CAPS.fullmatch(nxt)):
                 kind = "credit"  # a byline's name over the writer's job: "Tom Symonds" / "Home affairs correspondent"
                 # (or over the writer's handle: "Tanaya Macheel" / "@in/tanayamacheel")
-            elif single and _BARE_NAME.match(gtext) and paras and paras[-1][2] == "boilerplate" \
-                    and any(k == "title" for *_, k in paras) and all(k != "body" for *_, k in paras):
+            elif single and _BARE_NAME.match(gtext) and paras and paras[-1][2] in ("boilerplate", "title") \
+                    and any(k == "title" for *_, k in paras[-4:]):
                 kind = "credit"  # the writer's name under the headline and the date, no "By": "Rebecca Hersher"
+                # (a standfirst between them: the Hindu's "Updated - January 16, 2025 …" / "T. S. Subramanian")
             elif single and paras and paras[-1][2] == "credit" and (_SOCIAL_HANDLE.match(gtext) or _OUTLET_CAPS.fullmatch(gtext)):
                 kind = "credit"  # (the writer's handle, or the outlet in capitals: "Aysha Bagchi" / "USA TODAY")
             elif single and writers and (bio := _WRITER_BIO.match(gtext)) is not None and bio.group(1).lower() in writers:
@@ -964,6 +974,9 @@ def segment_rows(
                     writers.update(" ".join(words[:k]) for k in range(2, len(words) + 1))
                     if len(words) >= 2:
                         writers.update((words[1], words[-1]))  # (the surname alone: "Federman is the AP's …")
+            elif kind == "credit" and single and _BARE_NAME.match(gtext):
+                words = gtext.lower().split()  # a byline without "By" ("Kinling Lo"), for the note at the end
+                writers.update((" ".join(words), words[-1]))
             if kind == "credit" and single and gi > 0 and paras and paras[-1][2] == "body" \
                     and (_PICTURE_CREDIT_LINE.match(gtext) or _PHOTOGRAPHER_AGENCY.fullmatch(gtext)
                          or _CREDIT_PAREN.match(gtext.strip()) is not None) \
