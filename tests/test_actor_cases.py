@@ -3802,3 +3802,33 @@ def test_new_years_eve_is_one_name():
     # an ABC (Australia)-shaped story: "Hot, windy weather is forecast for New Year's Eve" made "New Year" and "Eve"
     got = _types(HEAD + "Hot, windy weather is forecast for New Year's Eve. Christmas Eve was quiet.")
     assert set(got) == {"New Year's Eve", "Christmas Eve"}
+
+
+def test_a_countrys_acronym_is_never_a_long_name_with_the_same_initials():
+    # an explainer on bird flu: "in 16 US states", "in the US" beside "a virologist at the University of Saskatchewan"
+    # made three mentions of the university (its initials are U and S)
+    got = _df(HEAD + "Cases have been reported in 16 US states. The CDC has confirmed 66 cases in the US. \"The risk "
+              "remains low,\" said Angela Rasmussen, a virologist at the University of Saskatchewan.")
+    assert got.loc[got["surface"] == "US", "actor"].tolist() == ["United States", "United States"]
+
+
+def test_two_well_known_surnames_joined_by_a_hyphen_before_a_noun_are_two_people():
+    # a live blog: "no concrete date for a Putin-Trump call" made an organisation "Putin-Trump"; one person's double
+    # surname and a law stay whole ("Dominique Strauss-Kahn", "Strauss-Kahn has agreed", "the Dodd-Frank Act")
+    got = _types(HEAD + "There was no date for a Putin-Trump call. The Bush-Cheney ticket won. Dominique Strauss-Kahn "
+                 "resigned. Strauss-Kahn has agreed to testify. The Dodd-Frank Act was passed.")
+    assert {"Putin", "Trump", "Bush", "Cheney", "Dominique Strauss-Kahn"} <= set(got)
+    assert "Putin-Trump" not in got and "Kahn" not in got and got["Dodd-Frank Act"] != "person"
+
+
+def test_a_title_ending_in_an_apostrophe_before_its_apposition():
+    # a list of key dates: "He publishes Laudato Si', an encyclical on the environment" made a person
+    got = _types(HEAD + "In 2015 Pope Francis publishes Laudato Si', an encyclical on the environment.")
+    assert got["Laudato Si"] == "work"
+
+
+def test_a_research_body_named_again_by_its_town():
+    # a fact check: "the Kiel Institute for the World Economy" … "who leads the Kiel team" made an organisation "Kiel"
+    df = _df(HEAD + "According to the Kiel Institute for the World Economy, the US has allocated $114 billion. \"The "
+             "figures include money spent at home,\" said Christoph Trebesch, who leads the Kiel team.")
+    assert set(df["actor"]) == {"Kiel Institute for the World Economy", "United States", "Christoph Trebesch"}

@@ -846,3 +846,20 @@ def test_plans_as_a_noun_and_wants_in_the_present():
     got = [(t, v) for t, _, v in tags("He said: I do not want on 24 November to be thinking about another plan.",
                                       published=dt.date(2006, 4, 7))]
     assert got == [("24 November", "2006-11-24")]
+
+
+def test_a_live_blogs_stamps_are_the_day_of_publication():
+    # a live blog (20 February 2025): "Russia launched 100 drones overnight" then the entries' stamps "14:52 GMT",
+    # "13:30 GMT" gave the 19th (the night's day)
+    got = [(t, v) for t, _, v in tags("Russia launched 100 drones overnight, Ukraine's air force said.\n\n14:52 GMT\n"
+                                      "Zelensky: We are ready for peace\n\n13:30 GMT\nKremlin says no date set\n",
+                                      published=dt.date(2025, 2, 20))]
+    assert got == [("overnight", "2025-02-19TNI"), ("14:52 GMT", "2025-02-20T14:52"), ("13:30 GMT", "2025-02-20T13:30")]
+
+
+def test_a_year_labelling_its_line_gives_the_year_of_a_day_in_it():
+    # key dates in Pope Francis's life (22 April 2025): "1936: Jorge Mario Bergoglio is born in Buenos Aires on
+    # December 17" was 2024-12-17
+    got = [(t, v) for t, _, v in tags("1936: Jorge Mario Bergoglio is born in Buenos Aires on December 17.\n\n"
+                                      "2013 – He is elected pope on March 13.\n", published=dt.date(2025, 4, 22))]
+    assert got == [("1936", "1936"), ("December 17", "1936-12-17"), ("2013", "2013"), ("March 13", "2013-03-13")]

@@ -943,7 +943,10 @@ def _mention(
         single and bool(det.mid_caps.get(words[0] + "s")),
         single and name[1:2].isupper() and singular_acronym(name) in det.term_acronyms,  # (read only for "IDD", "IDPs")
         _apposition_head(tw, last_i) if len(after) > 2 and after[0] == "," and after[1] in _APPOS_DETS
-        and not (prev == "to" and prev2 == "according") else "",
+        and not (prev == "to" and prev2 == "according")
+        # (after a title's closing apostrophe: "Laudato Si', an encyclical on the environment")
+        else _apposition_head(tw, last_i + 1) if len(after) > 3 and after[0] in ("'", "’") and after[1] == ","
+        and after[2] in _APPOS_DETS else "",
         g, wl,
     ))
     rules = mention_rules(info, cue)

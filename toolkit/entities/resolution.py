@@ -700,6 +700,10 @@ _COMPANY_TAILS = frozenset(["Worldwide", "Inc", "Inc.", "Corp", "Corp.", "Corpor
 _LEGAL_FORMS = COMPANY_SUFFIXES | _FOREIGN_FORMS | {"Co", "Company"}
 
 
+#: the second word of a research body named after its town ("Kiel Institute", "Brookings Institution")
+_RESEARCH_HEADS = frozenset(["Institute", "Institution", "University", "College", "Foundation", "Center", "Centre"])
+
+
 def _company_short_forms(types: dict[str, str], hints: Mapping[str, Counter], g: Gazetteer) -> dict[str, str]:
     """Organisations that are the short form of the one longer organisation name made of them and
     company words ("Monster" beside "Monster Worldwide", "Amnesty" beside "Amnesty International", "Live
@@ -747,6 +751,17 @@ def _company_short_forms(types: dict[str, str], hints: Mapping[str, Counter], g:
                         and (hit := g.lookup(" ".join(words[:n]))) is not None and hit[0] in nations(g):
                     out[k] = rest
                     break
+    # a research body named again by its town, typed a body where it stands ("the Kiel team" beside "the Kiel Institute
+    # for the World Economy"): the one such body the town opens (not "Oxford's societies" beside "the Oxford University
+    # Student Union": a body of the body)
+    towns: dict[str, list[str]] = defaultdict(list)
+    for k, t in types.items():
+        words = k.split(" ", 3)
+        if t == "organization" and len(words) > 1 and words[1] in _RESEARCH_HEADS and types.get(words[0]) == "organization" \
+                and (len(words) == 2 or words[2] in ("of", "for")) \
+                and _a_place(words[0], g) and words[0] not in out:
+            towns[words[0]].append(k)
+    out.update((town, bodies[0]) for town, bodies in towns.items() if len(bodies) == 1)
     for k, fulls in longer.items():
         if types.get(k) == "organization" and (g.lookup(k) or ("", ""))[1] == "organization":
             # "Tesla Inc" beside "Tesla", a known company: its legal form adds nothing (not "Tesla Energy")
@@ -857,8 +872,8 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
     expanded: dict[str, str] = {}
     for r in raws:
         k = key[id(r)]
-        if r.canonical and r.name != k and r.name.isupper() and 2 <= len(r.name) <= 8:
-            expanded.setdefault(k, r.name)
+        if r.canonical and r.name != k and r.name.isupper() and 2 <= len(r.name) <= 8 and r.gaz != "place":
+            expanded.setdefault(k, r.name)  # (not a country's: "US" is no "University of Saskatchewan")
     if expanded:
         for r in raws:
             k = key[id(r)]

@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from toolkit._textblob_en import lexicon_get
-from toolkit.entities.gazetteer import US_STATE_TAGS, Gazetteer
+from toolkit.entities.gazetteer import US_STATE_TAGS, Gazetteer, well_known_people
 
 __all__ = ["Toks", "tokens", "is_cap", "strip_dot", "title_like", "maybe_name", "maybe_flags", "lazy_lex"]
 
@@ -243,8 +243,10 @@ def _split_token(out: Toks, text: str, a: int, s: int, e: int, w: str, g: Gazett
             if len(parts) == 2 and parts[1] in _HEADLINE_PARTICIPLES and (g.lookup(parts[0]) or parts[0] in g.demonyms):
                 append(s, s + len(parts[0]), parts[0], compound=True)  # a headline's "Russia-Backed Rebels"
                 return 0
-            if any(g.lookup(p) or (p.isupper() and len(p) > 1) or p in g.demonyms for p in parts) \
+            if (any(g.lookup(p) or (p.isupper() and len(p) > 1) or p in g.demonyms for p in parts)
+                    or (all(p in well_known_people() for p in parts) and _pair_of_people(text, a, s, e))) \
                     and not _acronym_compound(parts, g) and not _noun_tail(parts, g):
+                # (or well-known people's surnames: "a Putin-Trump call", "the Biden-Xi summit")
                 # ("US-China"; not "ZANU-PF": one party's name; not "Cleveland-Cliffs": a name ending in a noun)
                 pos = s
                 saint = parts[-1] in _SAINT_ABBREVS and text[e : e + 2] == ". " and text[e + 2 : e + 3].isupper()
@@ -293,6 +295,20 @@ _SAINT_ABBREVS = frozenset(["St", "Ste", "Mt", "Ft"])
 _HEADLINE_PARTICIPLES = frozenset(["Backed", "Based", "Led", "Born", "Owned", "Run", "Funded", "Linked", "Made", "Bred",
                                    "Allied", "Brokered", "Sponsored", "Controlled", "Held", "Occupied", "Supported",
                                    "Inspired", "Bound", "Focused", "Registered", "Listed", "Flagged", "Built"])
+
+
+def _pair_of_people(text: str, a: int, s: int, e: int) -> bool:
+    """Whether the hyphen compound ``text[s:e]`` of well-known surnames qualifies a common noun after it: two people
+    ("a Putin-Trump call", "the Bush-Cheney ticket"), not one surname of two ("Dominique Strauss-Kahn", after a
+    capitalised word; "Strauss-Kahn has agreed", before a verb) nor a law's name ("the Dodd-Frank Act", "Dodd-Frank
+    still fell")."""
+    before = text[max(a, s - 30) : s].split()
+    nxt = _NEXT_WORD.match(text, e)
+    return not (before and before[-1][:1].isupper() and before[-1] not in ("A", "An", "The")) and nxt is not None \
+        and _lex(nxt.group(1)) in ("NN", "NNS", "VB")  # ("call" is a verb to the lexicon first)
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
 def _noun_tail(parts: list[str], g: Gazetteer) -> bool:

@@ -657,7 +657,8 @@ _FLEET_PLURALS = frozenset(["helicopters", "jets", "tanks", "trucks", "satellite
 
 #: Head nouns of an apposition that make the name before it a work, besides work_prev ("X, the year's biggest hit").
 _WORK_APPOS = frozenset(["hit", "blockbuster", "sequel", "prequel", "remake", "bestseller", "best-seller", "drama",
-                         "thriller", "comedy", "biopic", "franchise", "miniseries", "adaptation", "debut"])
+                         "thriller", "comedy", "biopic", "franchise", "miniseries", "adaptation", "debut",
+                         "encyclical"])
 #: place head words of a facility run by a body that speaks for it ("The Carter Center said")
 _FACILITY_HEADS = frozenset(["Center", "Centre", "Airport", "Museum", "Zoo", "Prison", "Gallery", "Planetarium", "Palace",
                              "Hotel", "Theatre", "Theater", "Hall", "Stadium", "Arena", "Station", "Cathedral"])
@@ -1318,7 +1319,7 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda c: c.unknown and (c.appos in c.wl["work_prev"] or c.appos in _WORK_APPOS) and not c.poss,
          '"Barbie, the year\'s biggest box-office hit", "Oppenheimer, a three-hour drama": the head noun of the '
          'apposition is a work\'s (word list work_prev)',
-         first=_first_is(",")),
+         first=_first_is(",", "'", "’")),  # (after a title's closing apostrophe: "Laudato Si', an encyclical")
     Rule("org_apposition_after", "after", "organization", 5,
          lambda c: c.unknown and (c.appos in c.wl["org_prev"] or c.appos in _ORG_APPOS) and not c.poss,
          '"The Woodcraft Folk, a British socialist inspired youth organisation", "X, the local chapter of": the '

@@ -207,12 +207,18 @@ _PAST_VERB_BEFORE = re.compile(
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 
 
+#: a year labelling its line, in a list of dates ("1936: Jorge Mario Bergoglio is born …", "2001 – He becomes …")
+_YEAR_LABEL = re.compile(r"[ \t]*(?:[-*•]\s*)?((?:1[5-9]|20)\d\d)\s*[:–—]\s")
+
+
 def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int) -> int:
     """Year of a month (and day) given without one, relative to the publication date (see :mod:`toolkit.temporal.timex`)."""
     assert ctx.published is not None
     if (later := _YEAR_SOON_AFTER.match(ctx.text, end)) is not None:
         # "the September 11 attacks in 2001": the year told right after; "the 7 July bomb attacks in London last year"
         return int(later.group(1)) if later.group(1) else ctx.published.year - (later.group(2).lower() == "last")
+    if (label := _YEAR_LABEL.match(ctx.text, ctx.text.rfind("\n", 0, start) + 1)) is not None and label.end() <= start:
+        return int(label.group(1))  # a list of dates by year: "1936: Jorge Mario Bergoglio is born … on December 17"
     if (rel := _YEAR_REL_BEFORE.search(ctx.text, max(0, start - 100), start)) is not None:
         # "Next year's summit, COP30, will be held in Belém, Brazil, in November": the year the clause names
         return ctx.published.year + {"next": 1, "last": -1, "this": 0}[rel.group(1).lower()]

@@ -845,6 +845,8 @@ def _h_clock(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
         day = ctx.published + dt.timedelta(days=deictic) if deictic is not None else _weekday_date(
             ctx, _WEEKDAYS[w["wd"].lower()], w.start("wd"), w.end("wd"),
             "nearest" if _ZONE_CLOCK_BEFORE.search(ctx.text, max(0, w.start("wd") - 24), w.start("wd")) else None)
+    if day is None and ctx.published is not None and _alone_on_its_line(ctx.text, m.start(), m.end()):
+        day = ctx.published  # a live blog's stamp over its entry ("14:52 GMT"): the day of publication, not the last named
     if day is None:
         day = ctx.last_day or ctx.published
         if day is not None and ctx.published is not None and day > ctx.published \
@@ -855,6 +857,12 @@ def _h_clock(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
             day = ctx.last_past_day or ctx.published
     date = day.isoformat() if day else "XXXX-XX-XX"
     return {"type": "TIME", "value": f"{date}T{hh:02d}:{mi:02d}", "relative": True}
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the only thing on its line."""
+    nl = text.find("\n", end)
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip() and not text[end : nl if nl >= 0 else len(text)].strip()
 
 
 @_rule("ago", rf"\b(?:(?P<apx>{_APPROX})\s+)?(?P<n>{_NUM})\s+(?P<u>{_UNIT})\s+(?P<dir>ago|earlier|later|before|after|from now|hence|previously|prior)(?![\w-])", re.I)
