@@ -3832,3 +3832,23 @@ def test_a_research_body_named_again_by_its_town():
     df = _df(HEAD + "According to the Kiel Institute for the World Economy, the US has allocated $114 billion. \"The "
              "figures include money spent at home,\" said Christoph Trebesch, who leads the Kiel team.")
     assert set(df["actor"]) == {"Kiel Institute for the World Economy", "United States", "Christoph Trebesch"}
+
+
+def test_firms_whose_names_end_in_s_and_sites_addresses():
+    # Wikinews: "commented financial writer Juan Pablo Fuentes of Moody's Economy.com" made a thing "Moody" and a person
+    # "Economy.com"; "McDonald's said" an organisation "McDonald"; "Domino's" a place
+    got = _types(HEAD + "Juan Pablo Fuentes of Moody's Economy.com said so. McDonald's said sales rose. Shares in Domino's and "
+                 "Sainsbury's rose. A petition on Change.org won support.")
+    assert got == {"Juan Pablo Fuentes": "person", "Moody's": "organization", "Economy.com": "organization",
+                   "McDonald's": "organization", "Domino's": "organization", "Sainsbury's": "organization",
+                   "Change.org": "organization"}
+
+
+def test_a_newspaper_in_a_wikis_italics_and_a_place_in_part_of_another():
+    # Wikinews: "worked for the ''Novaya Gazeta'' newspaper" (the italics hid the noun after the name: a person);
+    # "a military base in Maidan Shahr in the centre of Afghanistan's Maidan Wardak province" made a person; "a captured
+    # Humvee military car" an organisation
+    got = _types(HEAD + "Anna Politkovskaya worked for the ''Gazeta Polska'' newspaper. A car bomb was rammed into a "
+                 "military base in Maidan Shahr in the centre of Afghanistan's Maidan Wardak province, with a captured "
+                 "Humvee military car.")
+    assert got["Gazeta Polska"] == "organization" and got["Maidan Shahr"] == "place" and got["Humvee"] == "product"

@@ -926,7 +926,12 @@ def _mention(
             j -= 1
         prev2 = tw[j].lower() if j >= 0 else ""
     last_poss = last_i in poss
+    if last_poss and hit is None and (known := g.lookup(name + "'s")) is not None and known[1] == "organization":
+        hit = known  # a firm whose name ends in 's: "Moody's Economy.com", "McDonald's said", "Sotheby's sold it"
     after = tw[last_i + 1 : last_i + 5]
+    if len(after) > 2 and after[0] == after[1] == "'" and ts[last_i + 2] == te[last_i + 1] \
+            and any(after[2] in wl[k] for k in _KIND_NEXT_KINDS):
+        after = tw[last_i + 3 : last_i + 7]  # a wiki's italics closing before a kind's noun: "the ''Novaya Gazeta'' newspaper"
     if after and after[0][-2:] in ("'s", "’s") and after[0][:1].islower():
         after = [after[0][:-2], *after[1:]]  # "the Smith campaign’s pledge": the noun, not its possessive
     elif len(after) > 1 and after[0] == "," and last_i + 2 in poss:
@@ -1105,6 +1110,8 @@ _COMBINING_FORMS = frozenset(["Indo", "Sino", "Anglo", "Franco", "Russo", "Afro"
 
 #: Word lists of nouns naming a kind of thing before its name ("the drug X", "the tabloid X", "the vessel X").
 _KIND_NOUN_KINDS = ("org_prev", "product_prev", "work_prev", "thing_prev", "other_prev", "place_prev", "event_prev")
+#: the word lists of kinds' nouns after a name ("the X newspaper", "the X province")
+_KIND_NEXT_KINDS = ("org_next", "product_next", "other_next", "place_next", "event_next")
 
 #: What opens an apposition whose head noun types the name before it.
 _APPOS_DETS = frozenset(["a", "an", "the"])

@@ -655,6 +655,9 @@ def _group_plural(name: str) -> bool:
 #: "CCTV cameras" stay products).
 _FLEET_PLURALS = frozenset(["helicopters", "jets", "tanks", "trucks", "satellites", "aircraft", "drones"])
 
+#: parts of a place that another place lies in ("X in the centre of Y", "X in the north of Y")
+_PARTS_OF_PLACES = frozenset(["centre", "center", "heart", "middle", "north", "south", "east", "west", "northeast",
+                              "northwest", "southeast", "southwest", "outskirts", "suburbs", "interior"])
 #: Head nouns of an apposition that make the name before it a work, besides work_prev ("X, the year's biggest hit").
 _WORK_APPOS = frozenset(["hit", "blockbuster", "sequel", "prequel", "remake", "bestseller", "best-seller", "drama",
                          "thriller", "comedy", "biopic", "franchise", "miniseries", "adaptation", "debut",
@@ -936,6 +939,9 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda n: n.last in n.wl["other_word"] and not (
              n.last in _SURNAME_FEASTS and len(n.words) >= 2 and n.words[0] not in _FEAST_MODIFIERS),
          '"Affordable Care Act", "Nobel Prize", "Paris Agreement": laws, prizes, plans, holidays'),
+    Rule("web_name", "name", "organization", 5,
+         lambda n: n.last.lower().endswith((".com", ".org", ".net", ".co.uk", ".io")) and len(n.last) > 6,
+         '"Economy.com", "Amazon.com", "Change.org": a site\'s address, the firm or group that runs it'),
     Rule("flu_subtype", "name", "other", 5, lambda n: _FLU_SUBTYPE.fullmatch(n.name) is not None,
          '"H5N1", "H7N9": an influenza virus\'s subtype'),
     Rule("lone_acronym", "name", "organization", 1,
@@ -949,6 +955,11 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("place_preposition_before", "before", "place", 1, lambda c: c.prev.lower() in _PLACE_PREP, '"in X", "near X"'),
     Rule("calls_itself_before", "before", "organization", 4, lambda c: c.prev in ("itself", "themselves") and c.unknown,
          '"a criminal group calling itself ShinyHunters", "men calling themselves the Sons of Liberty": a group\'s name'),
+    Rule("place_in_part_of", "after", "place", 3,
+         lambda c: len(c.after) > 3 and c.after[0] == "in" and c.after[1] == "the" and c.after[2] in _PARTS_OF_PLACES
+         and c.after[3] == "of",
+         '"a military base in Maidan Shahr in the centre of Afghanistan\'s Maidan Wardak province": a place in a '
+         'part of another', first=_first_is("in")),
     Rule("service_before_title", "after", "organization", 6,
          lambda c: c.words[-1] in ("Fire", "Police", "Rescue", "Ambulance") and len(c.words) >= 2
          and c.after[0] in ("Chief", "Commissioner", "Captain", "Marshal", "Department", "Service", "Brigade"),
