@@ -1722,3 +1722,30 @@ def test_a_possessor_after_the_subject_of_a_joined_verb_does_not_speak():
     q = _q('News Corporation stated they were "shocked and dismayed" at Vince Cable\'s comments, and said they "raise '
            'serious questions about fairness."')
     assert q["speaker"].tolist() == ["News Corporation", "News Corporation"]
+
+
+def test_he_after_a_sentence_opened_by_he_said_that_names_someone_else():
+    # Wikinews (Parkin, 2005): 'Federal Attorney-General Phillip Ruddock stated that he knew of the case. He said that a
+    # security assessment of Mr Parkin had been conducted. "I understand the decision was based upon …," he said.'
+    # gave Parkin (the last speaker was Ms Thompson, so the sentence opening with "He said" was passed over)
+    q = _q("A US peace activist, Scott Parkin, has been arrested in Melbourne. Liz Thompson from the National "
+           "Anti-Deportation Alliance said Mr Parkin was held by Federal Police. She said the incident seemed to "
+           "contradict Philip Ruddock's denial that Australia was turning into a police state. \"This is a major attack "
+           "on dissent,\" Ms Thompson said. She was referring to the proposed legislation. Federal Attorney-General "
+           "Phillip Ruddock stated that he knew of the case. He said that a security assessment of Mr Parkin had been "
+           "conducted. \"I understand the decision was based upon a security assessment,\" he said.")
+    assert q["speaker"].tolist() == ["Liz Thompson", "Phillip Ruddock"]
+    # … but "He again called Chávez …" after "He added that … as Chávez suggested" is still the last speaker's
+    q = _q('Robertson said: "I think that we really ought to go ahead and do it." He added that he did not believe '
+           'Venezuela would stop exporting oil as Chávez suggested. He again called Chávez a "terrific danger" to the U.S.')
+    assert q["speaker"].tolist() == ["Robertson", "Robertson"]
+
+
+def test_he_after_a_sentence_whose_last_clause_opens_with_but_and_a_name():
+    # Wikinews (Kyrgyzstan, 2005): 'Opposition MP Ishinbai Kadyrbekov had initially been named acting president
+    # yesterday, but today opposition leader Kurmanbek Bakiyev was named both acting president and prime minister.
+    # "Parliament today appointed me prime minister …," he said' gave Kadyrbekov
+    q = _q("Opposition MP Ishinbai Kadyrbekov had initially been named acting president yesterday, but today opposition "
+           'leader Kurmanbek Bakiyev was named both acting president and prime minister. "Parliament today appointed me '
+           'prime minister," he said.')
+    assert q["speaker"].tolist() == ["Kurmanbek Bakiyev"]

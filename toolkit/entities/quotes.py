@@ -836,6 +836,8 @@ _PRONOUN_SUBJECT = re.compile(r"\s*(?:[“\"]\s*)?(He|She)\b")
 #: call, he demanded"; or one with no comma: "In the same phone call he also criticised")
 _PRONOUN_OPENS = re.compile(r"\s*(?:" + _LEAD_PHRASE.pattern + r"|(?:In|At|On|During|After|Later|Then)\s[^,;:.“”\"]{0,40}?\s)?"
                             r"(he|she)\s+(?!said\b|says\b|told\b|added\b)[a-z]", re.I)
+#: the same with any verb after the pronoun ("He said that …", "He added that …")
+_PRONOUN_OPENS_ANY = re.compile(_PRONOUN_OPENS.pattern.replace(r"(?!said\b|says\b|told\b|added\b)", ""), re.I)
 #: a modal and its verb inside a phrase: a clause, no speaker
 _MODAL_VERB = re.compile(r"\b(?:should|would|could|will|can|must|might)\s+(?:not\s+)?[a-z]+\b")
 _WAS_QUOTED = re.compile(r"[\s,]*((?:[^\s,.;:“”\"]+\s+){1,6}?)(?:was|is|were|had\s+been|has\s+been)\s+quoted\b")
@@ -1021,6 +1023,10 @@ def _written_with(ms: _Mentions, text: str, actor: str, *, age: bool, teams: boo
 _COMPANY_OPENER = re.compile(r"\s*(?:Flanked|Joined|Accompanied|Surrounded|Backed|Escorted|Followed)\s+by\b[^.;:“”\"]{1,160}?,\s*")
 
 
+#: ", but" and up to five lower-case words (an adverb, a role) right before a name: the subject of a contrasting clause
+_BUT_SUBJECT = re.compile(r",\s+but\s+(?:[a-z][\w-]*\s+){0,5}")
+
+
 def _first_person_of_sentence(ms: _Mentions, k: int, a: int, sent_index: Any, text: str = "",
                               s_starts: list[int] | None = None) -> str:
     """The first person mention ending by ``a`` in the sentence of ``ms.people[k]`` (the last
@@ -1049,6 +1055,13 @@ def _first_person_of_sentence(ms: _Mentions, k: int, a: int, sent_index: Any, te
         if text.startswith(("'s", "’s"), p.end) and "," in text[p.end : q.start] \
                 and _SUBORDINATE.search(text, max(0, p.start - 60), p.start):
             return q.actor  # the possessive in a clause before the subject: "as Trump’s rise continued, Schwartz …"
+    if text and len(same) > 1:
+        for i in reversed(same[:-1]):  # later people of the sentence, in text order
+            r = ms.people[i]
+            if (m := _BUT_SUBJECT.search(text, ms.people[same[-1]].end, r.start)) is not None and m.end() == r.start:
+                # "Kadyrbekov had been named acting president, but today opposition leader Kurmanbek Bakiyev was
+                # named …": the subject of the clause after "but"
+                return r.actor
     return ms.people[same[-1]].actor
 
 
@@ -1103,13 +1116,15 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             k = k - 1 if k > 0 else None
         return k
 
-    def past_pronoun_subjects(k: int, pron: str) -> int | None:
+    def past_pronoun_subjects(k: int, pron: str, *, said: bool = False) -> int | None:
         """``k``, or, when the sentence of ``ms.people[k]`` has ``pron`` for its subject before that person ('In the
         phone call, he demanded Lizza reveal …': Lizza is no "he" of a later sentence), the last person named
-        outside quotes before that sentence (so up to three sentences back); None when there is none."""
+        outside quotes before that sentence (so up to three sentences back); None when there is none. With ``said``,
+        a sentence opening with the pronoun and a verb of saying counts too ("He said that an assessment of Mr Parkin
+        …", "He added that … as Chávez suggested")."""
         for _ in range(3):
             s0 = s_starts[sent_index(ms.people[k].start)]
-            m = _PRONOUN_OPENS.match(text, s0, ms.people[k].start)
+            m = (_PRONOUN_OPENS_ANY if said else _PRONOUN_OPENS).match(text, s0, ms.people[k].start)
             if m is None or m.group(1).lower() != pron:
                 return k
             back = last_person_outside_quotes(s0)
@@ -1312,10 +1327,15 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                             p -= 1
                         after = s_ends[sent_index(p)]
                     subj = _PRONOUN_SUBJECT.match(text, s_starts[sent_index(ms.people[k].start)])
-                    if ms.people[k].start >= after and not (
-                        last[1] == "actor" and subj is not None and subj.group(1).lower() == pron
-                    ) and (k := past_pronoun_subjects(k, pron)) is not None:
-                        # ('He reckoned that President Kufuor's trip …. “…” he said': the last speaker's "he")
+                    if ms.people[k].start >= after and (k2 := past_pronoun_subjects(
+                            k, pron, said=subj is not None and subj.group(1).lower() == pron)) is not None and (
+                        not (last[1] == "actor" and subj is not None and subj.group(1).lower() == pron)
+                        or ms.people[k2].start >= after
+                    ):
+                        # ('He reckoned that President Kufuor's trip …. “…” he said': the last speaker's "he"; but the
+                        # pronoun opening that sentence may name someone after the last quote: "Phillip Ruddock stated
+                        # …. He said that an assessment of Mr Parkin …. “…,” he said": Ruddock)
+                        k = k2
                         first = _first_person_of_sentence(ms, k, a, sent_index, text, s_starts)
                         if agrees(first):
                             return first, "actor"
