@@ -3852,3 +3852,13 @@ def test_a_newspaper_in_a_wikis_italics_and_a_place_in_part_of_another():
                  "military base in Maidan Shahr in the centre of Afghanistan's Maidan Wardak province, with a captured "
                  "Humvee military car.")
     assert got["Gazeta Polska"] == "organization" and got["Maidan Shahr"] == "place" and got["Humvee"] == "product"
+
+
+def test_a_title_glued_to_the_name_and_a_bill_by_its_number():
+    # Wikinews: "In a final message before ending the tour Mr.Bush said" made a person "Mr.Bush" apart from George W.
+    # Bush, "Mr.Papandreou" an organisation; "Bill S.256", "Bill C-38" were organisations
+    got = _df(HEAD + "President George W. Bush arrived. In a final message Mr.Bush said it. The law, Bill S.256, reduces "
+              "filings. Bill C-38 passed. He visited St.Petersburg.")
+    assert dict(zip(got["surface"], got["actor"], strict=True))["Mr.Bush"] == "George W. Bush"
+    types = dict(zip(got["actor"], got["type"], strict=True))
+    assert types["Bill S.256"] == types["Bill C-38"] == "other" and types["St.Petersburg"] == "place"

@@ -368,6 +368,10 @@ _KNOWN_AS = re.compile(r",\s+(?:who\s+(?:is|was|has\s+been)\s+)?"
 _EPITHET_NAME = re.compile(r"[A-Z][a-z]+ of (?:the )?[A-Z][\w-]*")
 
 
+#: a person's title glued to the name by its dot ("Mr.Bush", "Dr.Smith"; not "St.Petersburg", a place's)
+_GLUED_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Col)\.(?=[A-Z][a-z])")
+
+
 def _short_form(short: str, name: str) -> bool:
     """Each word of ``short`` opens a word of the longer ``name``, in order ("Cal Fire" of "California Department of
     Forestry and Fire Protection")."""
@@ -865,6 +869,8 @@ def _mention(
     if len(words) == 1:  # a token holds no whitespace: joining its split() is the token itself
         w = words[0]
         name = strip_dot(w) if w[:-1] in CORE_TITLES else w
+        if (glued := _GLUED_TITLE.match(name)) is not None:
+            name = name[glued.end() :]  # a title glued to the name: "Mr.Bush said", "St.Petersburg" stays
     else:
         name = " ".join(strip_dot(w) if w[:-1] in CORE_TITLES else w for w in words)
         name = text[s:e] if "\n" not in text[s:e] else name

@@ -655,6 +655,8 @@ def _group_plural(name: str) -> bool:
 #: "CCTV cameras" stay products).
 _FLEET_PLURALS = frozenset(["helicopters", "jets", "tanks", "trucks", "satellites", "aircraft", "drones"])
 
+#: a bill's number after "Bill" ("S.256", "C-69", "H.R.1234", "HB2")
+_BILL_CODE = re.compile(r"(?:S|H\.?R\.?|HB|SB|AB|C)[.\- ]?\d{1,5}")
 #: parts of a place that another place lies in ("X in the centre of Y", "X in the north of Y")
 _PARTS_OF_PLACES = frozenset(["centre", "center", "heart", "middle", "north", "south", "east", "west", "northeast",
                               "northwest", "southeast", "southwest", "outskirts", "suburbs", "interior"])
@@ -939,6 +941,9 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda n: n.last in n.wl["other_word"] and not (
              n.last in _SURNAME_FEASTS and len(n.words) >= 2 and n.words[0] not in _FEAST_MODIFIERS),
          '"Affordable Care Act", "Nobel Prize", "Paris Agreement": laws, prizes, plans, holidays'),
+    Rule("bill_number", "name", "other", 6,
+         lambda n: len(n.words) == 2 and n.words[0] == "Bill" and _BILL_CODE.fullmatch(n.words[1]) is not None,
+         '"Bill S.256", "Bill C-69", "Bill HR 1": a bill by its number'),
     Rule("web_name", "name", "organization", 5,
          lambda n: n.last.lower().endswith((".com", ".org", ".net", ".co.uk", ".io")) and len(n.last) > 6,
          '"Economy.com", "Amazon.com", "Change.org": a site\'s address, the firm or group that runs it'),
