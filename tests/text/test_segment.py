@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -1277,3 +1279,62 @@ def test_a_pasted_scmp_page_its_sites_name_reading_time_and_writers_note():
                       "correspondent at the Post, covering diplomacy and politics.\n")
     assert [k for k, _ in got] == ["boilerplate"] * 3 + ["title", "body", "boilerplate", "boilerplate", "credit",
                                                          "boilerplate", "body", "credit"]
+
+
+def test_a_pasted_cbc_page_its_deck_byline_stamp_and_footer():
+    # a CBC-shaped page: the deck under the headline ("Parliament prorogued until March 24") was the headline, the
+    # stamp "Posted: Jan 06, 2025 10:09 AM EST | Last Updated: January 6" gave no date, "Catharine Tunney · CBC News ·",
+    # "Social Sharing", "ABOUT THE AUTHOR", "With files from The Canadian Press" and the rows of links were body
+    from toolkit import load_article
+
+    art = load_article("Skip to Main Content\nCBC\nSearch\nPolitics\nTrudeau announces resignation, will stay on as PM "
+                       "until Liberals pick new leader\nParliament prorogued until March 24\nSocial Sharing\nCatharine "
+                       "Tunney · CBC News · \nPosted: Jan 06, 2025 10:09 AM EST | Last Updated: January 6\nPrime "
+                       "Minister Justin Trudeau announced Monday he will resign as Liberal leader.\nABOUT THE AUTHOR\n"
+                       "Catharine Tunney\nReporter\nWith files from The Canadian Press\nCBC's Journalistic Standards and "
+                       "Practices|About CBC News\nCorrections and clarifications|Submit a news tip|Report error\n")
+    assert art.title.startswith("Trudeau announces resignation") and art.published == dt.date(2025, 1, 6)
+    assert art.paragraphs["kind"].tolist() == ["boilerplate"] * 4 + ["title", "body", "boilerplate", "credit",
+                                               "boilerplate", "body", "boilerplate", "credit", "credit", "credit",
+                                               "boilerplate", "boilerplate"]
+
+
+@pytest.mark.parametrize(("page", "title", "day"), [
+    # Le Monde: "Le Monde" over its menu was the headline; "Le Monde with AFP"; a stamp of 92 characters with the town
+    # of the time ("at 1:37 pm (Paris)"); "Time to 2 min.", "Lire en français", the translation note
+    ("Le Monde\nInternational\nFrance\nFrançois Bayrou appointed French prime minister by Emmanuel Macron\nThe centrist "
+     "leader becomes Macron's fourth prime minister of the year, after Michel Barnier's government was toppled.\nLe Monde "
+     "with AFP\nPublished on December 13, 2024, at 1:37 pm (Paris), updated on December 13, 2024, at 5:02 pm\nTime to 2 "
+     "min.\nLire en français\nFrench President Emmanuel Macron on Friday appointed François Bayrou as prime minister.\n"
+     "Translation of an original article published in French on lemonde.fr; the publisher may only be liable for the "
+     "French version.\n",
+     "François Bayrou appointed French prime minister by Emmanuel Macron", dt.date(2024, 12, 13)),
+    # the Times of Israel: its menu items with small words ("Israel at War", "Israel & the Region") left no headline
+    ("The Times of Israel\nIsrael at War\nIsrael & the Region\nNetanyahu undergoes prostate surgery, Levin to serve as "
+     "acting PM\nJustice minister to fill in for premier, who is expected to be under general anesthesia\nBy TOI Staff "
+     "and Agencies\n29 December 2024, 9:32 pm\nPrime Minister Benjamin Netanyahu underwent prostate surgery on Sunday.\n",
+     "Netanyahu undergoes prostate surgery, Levin to serve as acting PM", dt.date(2024, 12, 29)),
+    # the Kyiv Independent: "by Kateryna Denisova" in lower case, "Support us", "Note from the author:"
+    ("The Kyiv Independent\nNews Feed\nUkraine war latest\nSupport us\nZelensky says Ukraine lost 43,000 soldiers since "
+     "start of full-scale war\nby Kateryna Denisova\nFebruary 16, 2025 3:05 PM\nUkraine has lost 43,000 soldiers, "
+     "President Volodymyr Zelensky said.\nNote from the author:\n",
+     "Zelensky says Ukraine lost 43,000 soldiers since start of full-scale war", dt.date(2025, 2, 16)),
+])
+def test_pasted_pages_of_le_monde_the_times_of_israel_and_the_kyiv_independent(page, title, day):
+    from toolkit import load_article
+
+    art = load_article(page)
+    assert art.title == title and art.published == day
+    kinds = art.paragraphs["kind"].tolist()
+    assert kinds.count("title") == 1 and kinds.count("body") <= 3 and "credit" in kinds
+
+
+def test_an_irish_times_stamp_with_its_weekday_and_a_dash_before_the_time():
+    # the Irish Times: "Thu Jan 23 2025 - 18:40" was body (an organisation "Thu")
+    from toolkit import load_article
+
+    art = load_article("The Irish Times\nIreland\nMicheál Martin elected Taoiseach after week of Dáil chaos\nFianna Fáil "
+                       "leader secures 95 votes to 76\nPat Leahy\nPolitical Editor\nThu Jan 23 2025 - 18:40\nMicheál "
+                       "Martin has been elected Taoiseach for the second time.\n")
+    kinds = dict(zip(art.paragraphs["text"], art.paragraphs["kind"], strict=True))
+    assert kinds["Thu Jan 23 2025 - 18:40"] == "boilerplate" and "Thu" not in set(art.actors["actor"])

@@ -67,6 +67,7 @@ _FULL_DATE = (
     + r"|(?P<a6>\d{1,2})/(?P<b6>\d{1,2})/(?P<y6>\d{4}))"
 )
 _TIME = (r"(?:(?:,|\s*[·|•\-–])?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:,?\s+\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?"
+         r"(?:\s*\([A-Z][\w .'-]{1,30}\))?"  # (the town of the time: "at 1:37 pm (Paris)", Le Monde's)
          # (Reuters' page, glued: "December 16, 20243:45 PM GMTUpdated 2 hours ago")
          r"|(?<=\d{4})\d{1,2}:\d{2}\s*(?:[AP]M)?\s*[A-Z]{2,5}(?:Updated\s+\d+\s+(?:minutes?|hours?|days?)\s+ago)?)?")
 _LABEL = (r"(?:(?:First\s+)?Published|Posted|Filed|Dated?|Updated)(?:\s+on)?\s*[:\-–]?\s*"  # ("Updated - …": the Hindu's)
@@ -84,7 +85,8 @@ _PLACE_OR_BYLINE = r"(?-i:(?:By\s+)?[A-Z][\w.'’\-]*(?:,?\s+[A-Z][\w.'’\-]*){
 #: a second stamp after the first, whose date is not read ("Posted Thu 7 Nov 2024 at 10:13am, updated Thu 7 Nov 2024
 #: at 12:40pm": ABC News)
 _UPDATED = (r"(?:\s*[,;|·•]?\s*(?:(?:last\s+)?updated|modified)(?:\s+on)?\s*:?\s*(?:" + _WEEKDAY
-            + r"[\w ,.:]{4,30}?\d{4}" + _TIME + r"|\d{1,2}:\d{2}))?")  # (or its time only: "• Updated 18:02")
+            + r"[\w ,.:]{4,30}?\d{4}" + _TIME + r"|\d{1,2}:\d{2}|" + _MON.format(g="m7") + r"\s+\d{1,2}))?")
+# (or its time only: "• Updated 18:02"; or its day: "| Last Updated: January 6")
 #: a byline with its agency, slashes between, before the stamp ("Nitin Yeshwantrao / TNN / Updated: Nov 12, 2024")
 _BYLINE_AGENCY = r"(?-i:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*/\s*[A-Z]{2,6}\s*/\s*)"
 #: the town after the stamp ("Updated - January 16, 2025 11:02 am IST - BENGALURU": the Hindu's)
@@ -182,7 +184,7 @@ def find_dateline(text: str) -> Dateline | None:
                 # picture's credit, "Listen to this article · 6:12 min")
             lead = len(line) - len(line.lstrip())
             m = _DATE_LINE.match(line)
-            if m and len(line) <= 80 and _plausible(day := _date_of(m, text=text)):
+            if m and len(line) <= 120 and _plausible(day := _date_of(m, text=text)):
                 return Dateline(day, pos + lead, pos + len(line.rstrip()), line.strip())
             w = _WIRE.match(line)
             day = None

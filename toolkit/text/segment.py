@@ -146,6 +146,10 @@ _CREDIT_LINE = re.compile(
     r"|(?:Reporting|Additional\s+reporting|Editing|Compiled|Produced|Story|Text|Reported|Report)\s+by\s+[A-Z][^\n]{1,160}"
     r"|Reporting\s+from\s+[A-Z][\w.'’ ,-]{1,60}"  # "Reporting from Capitol Hill" under a byline
     r"|Contributing\s*:\s*[A-Z][^\n]{1,80}"  # "Contributing: Reuters"
+    r"|With\s+files\s+from\s+[A-Z][^\n]{1,80}"  # "With files from The Canadian Press" (CBC's)
+    r"|by\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}"  # "by Kateryna Denisova" (the Kyiv Independent's)
+    r"|[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}\s*·\s*[A-Z][\w .&'-]{1,30}(?:\s*·)?"  # "Catharine Tunney · CBC News ·"
+    r"|(?:Le\s+Monde|[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2})\s+with\s+(?:AFP|AP|Reuters|dpa|EFE)(?:\s*(?:,|and)\s*(?:AFP|AP|Reuters|dpa|EFE))*"
     r"|[a-z]{2,3}(?:/[a-z]{2,3})+(?:\s*\([A-Z][^()\n]{1,40}\))?"  # the editors' initials: "lo/sms (Reuters, dpa)"
     # "Source: CNN" under a video; "CNN —" alone on the line under a CNN dateline's place
     r"|Source\s*:\s*[A-Z][\w.&' -]{1,40}"
@@ -268,6 +272,11 @@ _BOILERPLATE_STRONG = [
     # (NPR's: the programme the story was heard on, the picture's controls, the sponsor's slot)
     r"heard on (?:morning edition|all things considered|weekend edition.{0,20}|here & now|fresh air|the npr politics podcast)",
     r"enlarge this image|hide caption|toggle caption|sponsor message|read & listen",
+    # (CBC's, Le Monde's, the Kyiv Independent's)
+    r"social sharing|about the author|time to \d+ min\.?|lire en français|support us|note from the author",
+    r"translation of an original article published in \w+ on [\w.]+;.{0,100}",
+    # a row of three or more links ("Corrections and clarifications|Submit a news tip|Report error")
+    r"[A-Z][^|\n.!?]{1,50}(?:\s*\|\s*[A-Z][^|\n.!?]{1,50}){2,6}",
     # (CNN's advertisement survey above the page: "CNN values your feedback", "1. How relevant is this ad to you?")
     r"[\w ]{1,20} values your feedback|\d\.\s*how relevant is this ad to you\?",
     r"leave a (?:comment|reply)",
@@ -356,7 +365,8 @@ _STAMP = (
     r"|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:" + "|".join(MONTHS) + r")\.?,?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})"
     # the time, also after "at" or a dot ("Posted Thu 7 Nov 2024 at 10:13am", "November 6, 2024 · 5:39 PM ET")
-    r"(?:(?:,|\s*[·|•])?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:,?\s+[A-Z]{2,5})?"
+    r"(?:(?:,|\s*[·|•\-–])?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:,?\s+[A-Z]{2,5})?"
+    r"(?:\s*\([A-Z][\w .'-]{1,30}\))?"  # (the town of the time: "at 1:37 pm (Paris)", Le Monde's)
     r"|(?<=\d{4})\d{1,2}:\d{2}\s*(?:[AP]M)?\s*[A-Z]{2,5}(?:Updated\s+\d+\s+(?:minutes?|hours?|days?)\s+ago)?)?"
     # (Reuters' page, glued: "December 16, 20243:45 PM GMTUpdated 2 hours ago")
 )
@@ -367,8 +377,8 @@ _DATELINE = re.compile(
     r"|[A-Z][\w.'’\-]*(?:,?\s+[A-Z][\w.'’\-]*){0,4},\s+)?"
     + _STAMP +
     # a second stamp: "…, updated Thu 7 Nov 2024 at 12:40pm"
-    r"(?:\s*[,;|·]?\s*(?:(?:[Ll]ast\s+)?[Uu]pdated|Modified)(?:\s+on)?\s*:?\s*"
-    + _TIME_FIRST + _STAMP + r")?"
+    r"(?:\s*[,;|·]?\s*(?:(?:[Ll]ast\s+)?[Uu]pdated|Modified)(?:\s+on)?\s*:?\s*(?:"
+    + _TIME_FIRST + _STAMP + r"|(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2}))?"  # (or its day alone: "| Last Updated: January 6")
     # (the town after it: "… 11:02 am IST - BENGALURU", the Hindu's; or the section: "Jan 21, 2025 - Technology")
     r"(?:\s*[-–]\s*[A-Z][\w.'’ &-]{1,40})?\s*$"
 )
@@ -675,7 +685,8 @@ _RELATED_HEADING = re.compile(
 #: the most words of an entry in such a list (a headline); a longer line is the story again
 _RELATED_WORDS = 15
 #: a navigation item at the top of a page pasted from a browser ("World", "Business", "US & Canada", "Menu")
-_NAV_ITEM = re.compile(r"^\s*[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|&|and)){0,2}\s*$")
+_NAV_ITEM = re.compile(r"^\s*[A-Z][\w.'’-]*(?:\s+(?:the|of|at|in|for|on))?(?:\s+(?:[A-Z][\w.'’-]*|&|and)"
+                       r"(?:\s+(?:the|of|at|in|for|on))?){0,2}\s*$")  # (or "Israel at War", "Israel & the Region")
 #: a site's name at the top of a page: up to five capitalised words ("South China Morning Post", "The Times of India")
 _SITE_NAME = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|&|and|of|the)){0,4}|[a-z][\w.-]{2,20})\s*$")
 #: (or one word in lower case: "euronews")
@@ -717,7 +728,8 @@ def _lead_headline(text: str, title: str | None, blocks: list[list[_Line]]) -> t
         if (is_furniture(t) or (len(furniture) == i and (_DATELINE.match(t) or (
                 # a site's name of four or five words over the menu ("South China Morning Post" / "China"); a date
                 # line under the site's name ("Axios" / "Jan 21, 2025 - Technology")
-                i == 0 and _SITE_NAME.match(t) and len(lines) > 1 and _NAV_ITEM.match(lines[1].text))))) \
+                i == 0 and _SITE_NAME.match(t) and len(lines) > 1 and (_NAV_ITEM.match(lines[1].text)
+                                                                         or _is_boilerplate(lines[1].text)))))) \
                 and not (title and _is_title_line(t, title, [ln])):
             # (a date line first, over the headline: "Published November 18, 2024 6:00am EST")
             furniture.append(ln.start)
@@ -743,6 +755,12 @@ def _lead_headline(text: str, title: str | None, blocks: list[list[_Line]]) -> t
             break  # the line right under the first headline-shaped one: its standfirst
         nxt = next((x.text for x in lines[i + 1 :]  # (a date line or a byline is no furniture here: "Published 15 …")
                     if not is_furniture(x.text) or _DATELINE.match(x.text) or _is_credit_line(x.text)), None)
+        if nxt is not None and (_DATELINE.match(nxt) or _is_credit_line(nxt)) and i > 0 and lines[i - 1].start in above \
+                and 4 <= len((prev := lines[i - 1].text).split()) <= 30 and not re.search(r"[.:;,]$", prev) \
+                and len(words) <= 45:
+            # the headline over its deck or standfirst, the byline under them ("Trudeau announces resignation, …" /
+            # "Parliament prorogued until March 24" / "Catharine Tunney · CBC News ·")
+            return lines[i - 1].start, frozenset(furniture + [x for x in above if x != lines[i - 1].start])
         if nxt is not None and (_DATELINE.match(nxt) or _is_credit_line(nxt)):
             # a headline with its byline or date under it ("Germany's Scholz loses …" / "By Andreas Rinke"), past a
             # site's tagline shaped like one ("Exclusive news, data and analytics for …") and the menu under it
@@ -766,9 +784,11 @@ def _site_lead(text: str, blocks: list[list[_Line]]) -> tuple[int, frozenset[int
     if lead is None or lead[0] == lines[0].start:
         return None
     at = next((i for i, ln in enumerate(lines) if ln.start == lead[0]), None)
-    nxt = next((ln.text for ln in lines[at + 1 :] if not _is_boilerplate(ln.text) or _DATELINE.match(ln.text)), None) \
-        if at is not None else None
-    return lead if nxt is not None and (_DATELINE.match(nxt) or _is_credit_line(nxt)) else None
+    under = [ln.text for ln in lines[at + 1 :] if not _is_boilerplate(ln.text) or _DATELINE.match(ln.text)][:2] \
+        if at is not None else []
+    if len(under) == 2 and not (_DATELINE.match(under[0]) or _is_credit_line(under[0])) and len(under[0].split()) <= 45:
+        under = under[1:]  # a standfirst between the headline and its byline ("Le Monde" / … / "Le Monde with AFP")
+    return lead if under and (_DATELINE.match(under[0]) or _is_credit_line(under[0])) else None
 
 
 def headline(text: str) -> str | None:
@@ -1018,18 +1038,27 @@ def segment_rows(
     return paras, sents
 
 
+#: a row of links separated by bars ("CBC's Journalistic Standards and Practices|About CBC News")
+_LINK_ROW = re.compile(r"[A-Z][^|\n.!?]{1,50}(?:\s*\|\s*[A-Z][^|\n.!?]{1,50}){1,6}")
+
+
 def _footer_menu(text: str, paras: list[tuple[int, int, str]], sents: list[tuple[int, int, int, str]]) -> None:
-    """Relabel the menu under a page's end as furniture: lines shaped like menu items ("News", "Culture", "Music")
-    at the end of the text, right under furniture ("Facebook", "Email", "Home")."""
+    """Relabel the menu under a page's end as furniture: lines shaped like menu items ("News", "Culture", "Music") or
+    rows of links among the last lines of the text, below furniture ("Facebook", "Email", "Home")."""
     k = len(paras)
-    while k > 0 and paras[k - 1][2] == "body" and _NAV_ITEM.match(text[paras[k - 1][0] : paras[k - 1][1]]) is not None:
-        k -= 1
-    if k == len(paras) or k == 0 or paras[k - 1][2] != "boilerplate" or not any(kind == "body" for *_, kind in paras[:k]):
+    while k > 0 and (paras[k - 1][2] in ("boilerplate", "credit") or (paras[k - 1][2] == "body" and (
+            _NAV_ITEM.match(line := text[paras[k - 1][0] : paras[k - 1][1]]) is not None
+            or _LINK_ROW.fullmatch(line.strip()) is not None))):
+        k -= 1  # (or a row of links: "CBC's Journalistic Standards and Practices|About CBC News")
+    menu = [pid for pid in range(k, len(paras)) if paras[pid][2] == "body"]
+    if not menu or not any(paras[pid][2] == "boilerplate" for pid in range(k, menu[-1])) \
+            or not any(kind == "body" for *_, kind in paras[:k]):
         return
-    for pid in range(k, len(paras)):
+    for pid in menu:
         paras[pid] = (paras[pid][0], paras[pid][1], "boilerplate")
+    relabel = set(menu)
     for i, (pid, a, b, _) in enumerate(sents):
-        if pid >= k:
+        if pid in relabel:
             sents[i] = (pid, a, b, "boilerplate")
 
 
