@@ -3862,3 +3862,14 @@ def test_a_title_glued_to_the_name_and_a_bill_by_its_number():
     assert dict(zip(got["surface"], got["actor"], strict=True))["Mr.Bush"] == "George W. Bush"
     types = dict(zip(got["actor"], got["type"], strict=True))
     assert types["Bill S.256"] == types["Bill C-38"] == "other" and types["St.Petersburg"] == "place"
+
+
+def test_compound_military_titles_initials_with_and_without_a_dot_and_helicopters():
+    # Wikinews: "U.S. military spokesman Lieutenant-Colonel Jerry O'Hara said" and "Brigadier Udaya Nanayakkara" kept the
+    # titles; "the CH-47 Chinook" was an organisation; "N. Gopalaswami" and "N Gopalaswami" were two people
+    got = _df(HEAD + "U.S. military spokesman Lieutenant-Colonel Jerry O'Hara said it. Brigadier Udaya Nanayakkara "
+              "agreed. The CH-47 Chinook was brought down. This was announced by N. Gopalaswami at New Delhi. \"Nearly "
+              "40 lakh,\" said N Gopalaswami.")
+    types = dict(zip(got["actor"], got["type"], strict=True))
+    assert types["Jerry O'Hara"] == types["Udaya Nanayakkara"] == types["N. Gopalaswami"] == "person"
+    assert types["CH-47 Chinook"] == "product" and "N Gopalaswami" not in types

@@ -844,6 +844,10 @@ def _named_after(types: dict[str, str], hints: Mapping[str, Counter], mentions_o
 _ACR_SKIP = frozenset(["of", "for", "and", "the", "&", "on", "in", "de"])
 
 
+#: an initial's dot before a space ("N. Gopalaswami", "George W. Bush")
+_INITIAL_DOT = re.compile(r"\b([A-Z])\.(?= )")
+
+
 def _initials(name: str) -> str:
     """The first letters of a name's words, the small words left out ("Congressional Black Caucus" -> "CBC")."""
     return "".join(w[0] for w in name.split() if w not in _ACR_SKIP)
@@ -905,7 +909,8 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
     folded: dict[str, list[str]] = defaultdict(list)
     for k in keys:
         if len(k) >= 4 and not k.isupper():
-            folded[k.casefold()].append(k)
+            # (and with an initial's dot or without: "N. Gopalaswami", "N Gopalaswami")
+            folded[_INITIAL_DOT.sub(r"\1", k).casefold()].append(k)
     variants = [v for v in folded.values() if len(v) > 1]
     mixed = [k for k in keys if len(k) <= 6 and _MIXED_ACRONYM.fullmatch(k)]
     # a well-known person's initials with the full name in the article ("AOC" ... "Alexandria Ocasio-Cortez")
