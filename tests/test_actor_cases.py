@@ -3873,3 +3873,11 @@ def test_compound_military_titles_initials_with_and_without_a_dot_and_helicopter
     types = dict(zip(got["actor"], got["type"], strict=True))
     assert types["Jerry O'Hara"] == types["Udaya Nanayakkara"] == types["N. Gopalaswami"] == "person"
     assert types["CH-47 Chinook"] == "product" and "N Gopalaswami" not in types
+
+
+def test_a_group_named_by_a_code_before_rebels():
+    # an AP-style Congo story: "Rwanda-backed M23 rebels seized the airport" made a thing "M23" (a code); "F-18
+    # fighters" stay no group
+    got = _types(HEAD + "Rwanda-backed M23 rebels seized the airport. The M23 is one of about 100 armed groups. The US "
+                 "would sell F-18 fighters to India.")
+    assert got["M23"] == "organization" and got["F-18"] != "organization"

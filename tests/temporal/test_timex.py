@@ -863,3 +863,12 @@ def test_a_year_labelling_its_line_gives_the_year_of_a_day_in_it():
     got = [(t, v) for t, _, v in tags("1936: Jorge Mario Bergoglio is born in Buenos Aires on December 17.\n\n"
                                       "2013 – He is elected pope on March 13.\n", published=dt.date(2025, 4, 22))]
     assert got == [("1936", "1936"), ("December 17", "1936-12-17"), ("2013", "2013"), ("March 13", "2013-03-13")]
+
+
+def test_a_group_named_after_a_day_is_no_date():
+    # an AP-style Congo story: "The M23, or March 23 Movement, is one of about 100 armed groups" gave 2025-03-23; "the
+    # 26 July Movement" a July
+    got = [(t, v) for t, _, v in tags("The M23, or March 23 Movement, is one of about 100 armed groups. Fidel Castro's "
+                                      "26 July Movement won. The March 14 Alliance met on March 14.",
+                                      published=dt.date(2025, 1, 29))]
+    assert got == [("March 14", "2025-03-14")]

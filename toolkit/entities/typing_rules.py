@@ -657,6 +657,8 @@ _FLEET_PLURALS = frozenset(["helicopters", "jets", "tanks", "trucks", "satellite
 
 #: a bill's number after "Bill" ("S.256", "C-69", "H.R.1234", "HB2")
 _BILL_CODE = re.compile(r"(?:S|H\.?R\.?|HB|SB|AB|C)[.\- ]?\d{1,5}")
+#: nouns of an armed group after its name ("M23 rebels", "the M23 militia")
+_ARMED_GROUP_NOUNS = frozenset(["rebels", "militia", "militiamen", "insurgents", "militants", "movement"])  # (not "F-18 fighters")
 #: parts of a place that another place lies in ("X in the centre of Y", "X in the north of Y")
 _PARTS_OF_PLACES = frozenset(["centre", "center", "heart", "middle", "north", "south", "east", "west", "northeast",
                               "northwest", "southeast", "southwest", "outskirts", "suburbs", "interior"])
@@ -1263,6 +1265,10 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda c: len(c.words) == 1 and _CODE.match(c.words[0]) is not None and _product_after(c),
          '"the A18 chip", "a Falcon 9 rocket": a model\'s code before what it is (outvotes "code")',
          first=_first_noun("product_next")),
+    Rule("code_before_group_noun", "after", "organization", 4,
+         lambda c: len(c.words) == 1 and _CODE.match(c.words[0]) is not None and c.after[0] in _ARMED_GROUP_NOUNS,
+         '"Rwanda-backed M23 rebels": a group named by a code, before what it is (outvotes "code")',
+         first=lambda w, wl: w in _ARMED_GROUP_NOUNS),
     Rule("product_list_noun_after", "after", "product", 3, lambda c: _product_list_after(c),
          '"NASA\'s Hubble and Spitzer space telescopes", "the Falcon and Antares rockets": the first of two products named '
          'by one plural noun', first=_first_is("and", "or")),

@@ -217,13 +217,32 @@ def _h_numeric(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
         return None
 
 
+_DAY_AFTER = re.compile(r"\s+\d{1,2}")
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$")
+
+
+def _in_a_days_name(text: str, start: int, end: int) -> bool:
+    """Whether the month ``text[start:end]`` and its day open a name (:data:`_NAMED_AFTER_DAY`)."""
+    if (d := _DAY_AFTER.match(text, end)) is not None:
+        return _NAMED_AFTER_DAY.match(text, d.end()) is not None
+    return _DAY_BEFORE.search(text, max(0, start - 6), start) is not None and _NAMED_AFTER_DAY.match(text, end) is not None
+#: a group or an accord named after a day ("the M23, or March 23 Movement", "the 26 July Movement", "the March 14
+#: Alliance", "the April 6 Youth Movement"): no date
+_NAMED_AFTER_DAY = re.compile(r"(?:st|nd|rd|th)?\s+(?:[A-Z][a-z]+\s+)?(?:Movement|Alliance|Brigades?|Front|Coalition|"
+                              r"Revolution|Accords?|Agreement|Declaration|Uprising|Group|Forum)\b")
+
+
 @_rule("day_month", rf"\b{_WD_PREFIX}(?:the\s+)?{_DAYRANGE}\.?(?:\s+of)?\s+(?P<mo>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?![\w])")
 def _h_day_month(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
+    if not m["y"] and _NAMED_AFTER_DAY.match(ctx.text, m.end()):
+        return None
     return _ymd(ctx, m, _month_of(m["mo"]), _day_of(m["d1"]), _day_of(m["d2"]) if m["d2"] else None, m["y"])
 
 
 @_rule("month_day", rf"\b{_WD_PREFIX}(?P<mo>{_MONTH})\s+(?:the\s+)?{_DAYRANGE}(?!\s*(?:%|percent|per cent|million|billion|[,.]\d))(?:,?\s+(?P<y>{_YEAR}))?(?![\w])")
 def _h_month_day(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
+    if not m["y"] and _NAMED_AFTER_DAY.match(ctx.text, m.end()):
+        return None  # "the M23, or March 23 Movement": a group's name
     return _ymd(ctx, m, _month_of(m["mo"]), _day_of(m["d1"]), _day_of(m["d2"]) if m["d2"] else None, m["y"])
 
 
@@ -274,6 +293,8 @@ _OF_YEAR = re.compile(rf"(?:\s*(?:,|and|or|to|through|until|-|–)\s*{_MONTH_FUL
 @_rule("month", rf"\b(?:(?P<rel>last|this|next|past|previous|coming)\s+)?(?P<mo>{_MONTH_FULL}|Sept\.)(?![\w-])")
 def _h_month(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     mo = m["mo"]
+    if not m["rel"] and _in_a_days_name(ctx.text, m.start(), m.end()):
+        return None  # "March 23 Movement", "26 July Movement": a group's name, not even the month
     if mo in ("May", "March") and not m["rel"]:
         before = ctx.text[max(0, m.start() - 20) : m.start()]
         if not _PREP_BEFORE.search(before):
