@@ -1749,3 +1749,12 @@ def test_he_after_a_sentence_whose_last_clause_opens_with_but_and_a_name():
            'leader Kurmanbek Bakiyev was named both acting president and prime minister. "Parliament today appointed me '
            'prime minister," he said.')
     assert q["speaker"].tolist() == ["Kurmanbek Bakiyev"]
+
+
+def test_he_after_the_writer_asked_an_unnamed_source():
+    # an opinion column: 'I asked a senior Polish official last week what Warsaw would do if the Americans left. "We
+    # have been preparing for this since 2014," he told me.' gave Emmanuel Macron, named two paragraphs before
+    q = _q("France's Emmanuel Macron talked about \"strategic autonomy\" but did little to build it. That era is over. I "
+           "asked a senior Polish official last week what Warsaw would do if the Americans left. \"We have been "
+           "preparing for this since 2014,\" he told me.")
+    assert q["speaker"].tolist() == ["Emmanuel Macron", "a senior Polish official"]

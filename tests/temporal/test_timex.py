@@ -872,3 +872,11 @@ def test_a_group_named_after_a_day_is_no_date():
                                       "26 July Movement won. The March 14 Alliance met on March 14.",
                                       published=dt.date(2025, 1, 29))]
     assert got == [("March 14", "2025-03-14")]
+
+
+def test_a_match_the_team_may_win_on_a_weekday_is_ahead():
+    # an AP-style Premier League report (Sunday 23 February 2025): "Arsenal can cut the gap to eight points if it beats
+    # Nottingham Forest on Tuesday" was the Tuesday before
+    got = [(t, v) for t, _, v in tags("Arsenal can cut the gap to eight points if it beats Nottingham Forest on Tuesday.",
+                                      published=dt.date(2025, 2, 23))]
+    assert got == [("Tuesday", "2025-02-25")]

@@ -101,6 +101,15 @@ _ROLE_END = re.compile(rf"\b(?:{SOURCE_ROLES})\s*$", re.IGNORECASE)
 _SOURCE_ROLE = re.compile(rf"\s+(?:{SOURCE_ROLES})\b", re.IGNORECASE)  # ("the US Ambassador to Turkey")
 #: A sentence opening with an unnamed, singular source and its verb: "A spokesperson for the Guatemalan government
 #: highlighted", "But a senior official told" (not "The minister said": often the person named before)
+#: the writer asking or meeting an unnamed source, the object of the sentence ("I asked a senior Polish official last
+#: week what Warsaw would do if the Americans left. “…,” he told me.")
+_WRITER_ASKED = re.compile(
+    r"\s*(?:[A-Z][\w ]{0,30},\s*)?I\s+(?:asked|interviewed|met|called|spoke\s+(?:to|with)|talked\s+(?:to|with))\s+"
+    r"((?:a|an|one)\s+(?:[\w'’-]+\s+){0,3}?(?:official|spokes(?:man|woman|person)|aide|source|officer|diplomat|"
+    r"representative|ambassador|envoy|minister|adviser|advisor|executive|analyst|witness|doctor|lawyer|resident|"
+    r"activist|member|worker|teacher|soldier|nurse|farmer|commander|general|economist|expert|banker|investor|lawmaker|"
+    r"senator|politician|voter)(?:\s+(?:for|of|from|at|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)\b"
+)
 _UNNAMED_SUBJECT = re.compile(
     r"\s*(?:(?:But|And|Yet|However,?|Meanwhile,?)\s+)?((?:A|An|One|a|an|one)\s+(?:[\w'’-]+\s+){0,3}?(?:official|spokes(?:man|woman|person)|aide|source|officer|"
     r"diplomat|representative|ambassador|envoy|minister|adviser|advisor|executive|analyst|witness|doctor|lawyer|"
@@ -1144,8 +1153,11 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             m = _UNNAMED_SUBJECT.match(text, ps, pe)
             if m is None and (op := _OPENER_COMMA_AT.match(text, ps, pe)) is not None:
                 m = _UNNAMED_SUBJECT.match(text, op.end(), pe)  # "In a response to DNA, an unnamed officer confirmed"
+            if m is None:
+                m = _WRITER_ASKED.match(text, ps, pe)  # "I asked a senior Polish official what Warsaw would do"
             # (a person named in the source's own phrase is no subject: "an unnamed officer representing Sathya Sai Baba")
             if any(r.type == "person" and (m is None or not m.start(1) <= r.start < m.end(1))
+                   and not (m is not None and _pronoun_of(r.actor) == "they")  # (a people: "if the Americans left")
                    for r in ms.starting_in(ps, pe)):
                 return None
             if m is not None:

@@ -765,7 +765,8 @@ _DAY_PREP_BEFORE = re.compile(r"\b(?:last|next|this|on|by|since|until|from) $", 
 #: A fixture in the present tense right before a weekday: a verb of meeting, the capitalised name of the other side,
 #: "on" ("the Warriors host the Boston Celtics on Tuesday", "Smith faces Jones on Friday"): the day is to come.
 _FIXTURE_BEFORE_DAY = re.compile(
-    r"\b(?:hosts?|visits?|faces?|plays?|meets?|takes? on|welcomes?)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:on|this)\s+$")
+    r"\b(?:hosts?|visits?|faces?|plays?|meets?|takes? on|welcomes?|beats)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:on|this)\s+$")
+# ("Arsenal can cut the gap if it beats Nottingham Forest on Tuesday": "beats", not the past "beat")
 
 
 #: a match report's list of the next fixtures, up to two short lines above the weekday ("Up next\n\nLakers: Host the
