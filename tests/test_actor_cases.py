@@ -3881,3 +3881,12 @@ def test_a_group_named_by_a_code_before_rebels():
     got = _types(HEAD + "Rwanda-backed M23 rebels seized the airport. The M23 is one of about 100 armed groups. The US "
                  "would sell F-18 fighters to India.")
     assert got["M23"] == "organization" and got["F-18"] != "organization"
+
+
+def test_an_items_first_common_word_is_no_name_but_an_items_name_stays():
+    # Wikinews: "# Increasing shareholder control of corporations # Taxpayer equity" made "Increasing", "Taxpayer";
+    # "*Others - 52.1 percent" made "Others"; an item that opens with a name keeps it whole ("* Fishers Ridge")
+    got = _types(HEAD + "He outlined a plan: # Increasing shareholder control of corporations # Taxpayer equity as "
+                 "part of any bailout. Shares: *Nokia - 18 percent, *Others - 52.1 percent. Sites: * Fishers Ridge "
+                 "opened * Mount Everard closed.")
+    assert not {"Increasing", "Taxpayer", "Others"} & set(got) and {"Nokia", "Fishers Ridge", "Mount Everard"} <= set(got)

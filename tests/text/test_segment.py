@@ -1338,3 +1338,13 @@ def test_an_irish_times_stamp_with_its_weekday_and_a_dash_before_the_time():
                        "Martin has been elected Taoiseach for the second time.\n")
     kinds = dict(zip(art.paragraphs["text"], art.paragraphs["kind"], strict=True))
     assert kinds["Thu Jan 23 2025 - 18:40"] == "boilerplate" and "Thu" not in set(art.actors["actor"])
+
+
+def test_a_list_flattened_into_a_line_gives_each_item_its_sentence():
+    # Wikinews: "He outlined a four-part reform plan: # Re-regulation of financial markets # Increasing shareholder
+    # control of corporations # Taxpayer equity" was one sentence, so "Increasing" and "Taxpayer" were names
+    # (mid-sentence capitals); a hashtag is no item
+    assert sents("He outlined a plan: # Re-regulation of financial markets # Increasing shareholder control. *Motorola - "
+                 "17 percent, *Others - 52 percent. I like #MeToo and #Brexit.") == [
+        "He outlined a plan:", "# Re-regulation of financial markets", "# Increasing shareholder control.",
+        "*Motorola - 17 percent,", "*Others - 52 percent.", "I like #MeToo and #Brexit."]

@@ -512,6 +512,11 @@ class Detector:
                                                          or (text.startswith("'''", start)
                                                              and text[start:end].rstrip().endswith("'''"))))
             init, n_words = self._initial_positions(tw, headline=hl)
+            if init and len(tw) > 2 and tw[0] in ("*", "#") and 1 in init and is_cap(tw[2]) \
+                    and (_lex(tw[1].lower()) or "NN")[:2] in ("NN", "JJ", "VB", "RB"):
+                init.discard(1)  # an item of a flattened list whose first words are a name's ("* Fishers Ridge", "*Mixed
+                # Member Proportional"): mid-sentence (but an item's common word alone is none: "# Increasing shareholder";
+                # nor a function word: "* Both Buttigieg and Klobuchar dropped out")
             if init and ('"' in tw or "'" in tw):
                 # '"…," Frist said': a straight quote glued to a comma, then a space, closes the quote, and
                 # a word after it that is no English word is mid-sentence (', "Base camp': a quote opening;

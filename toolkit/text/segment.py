@@ -464,6 +464,16 @@ def _is_boundary(text: str, end_punct: int, match: re.Match[str], lo: int) -> bo
     return True
 
 
+#: an item's mark of a list flattened into a line: "#" or "*" after a space, before a capital or a quote
+_INLINE_ITEM = re.compile(r"(?<=\s)(?:#(?=\s)|\*)(?=\s?[A-Z\"“])")  # (not a hashtag: "#MeToo")
+
+
+def _cut_at(a: int, b: int, cuts: list[int]) -> list[tuple[int, int]]:
+    """``(a, b)`` cut before each offset of ``cuts`` inside it."""
+    inner = [c for c in cuts if a < c < b]
+    return list(zip([a, *inner], [*inner, b], strict=True))
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` into sentences.
 
@@ -485,6 +495,11 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             spans.append((cur, m.end()))
             cur = m.end()
     spans.append((cur, end))
+    if ("#" in text[start:end] or "*" in text[start:end]) \
+            and len(cuts := [m.start() for m in _INLINE_ITEM.finditer(text, start, end)]) >= 2:
+        # a list flattened into the line (Wikinews: "a reform plan: # Re-regulation of financial markets # Increasing
+        # shareholder control …", "*Motorola - 17 percent, *Others - 52.1 percent"): each item its own sentence
+        spans = [piece for a, b in spans for piece in _cut_at(a, b, cuts)]
     out = []
     for a, b in spans:
         seg = text[a:b]
