@@ -554,3 +554,15 @@ def test_a_politicians_party_and_state_is_no_target():
                                      "Americans\". House Speaker Mike Johnson, R-La., said it was \"rushed by "
                                      "Democrats\"."))
     assert not {"Ohio", "Louisiana"} & set(got["target"])
+
+
+def test_where_a_firm_is_from_is_no_target():
+    # a Reuters-style U.S. Steel story: 'Nippon Steel … challenging President Biden's decision to block the Japanese
+    # company's $14.9 billion acquisition of the Pittsburgh-based steelmaker, accusing the White House of "unlawful
+    # political interference."' gave stances toward Japan and Pittsburgh; Wikinews: 'The US-based "Committee to Protect
+    # Journalists" led international condemnation' one toward the United States
+    got = pl.stances(pl.load_article("Steel\n\nNippon Steel filed a lawsuit on Monday challenging President Biden's "
+                                     "decision to block the Japanese company's $14.9 billion acquisition of the "
+                                     "Pittsburgh-based steelmaker, accusing the White House of \"unlawful political "
+                                     "interference.\""))
+    assert set(got["target"]) == {"Biden", "White House"}

@@ -325,6 +325,11 @@ def actor_tone(
     return schema.frame("actor_tone", _actor_tone_columns(article, codebook=codebook, evidence=evidence))
 
 
+#: a firm's noun after a demonym ("the Japanese company's acquisition"): the firm's origin, no one spoken of
+_FIRM_NOUN_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:company|firm|group|steelmaker|carmaker|automaker|bank|giant|conglomerate|"
+                              r"maker|manufacturer|retailer|insurer|airline|operator|investor|buyer|bidder)(?:['’]s)?\b")
+
+
 def _in_apposition(text: str, sp_end: int, start: int) -> bool:
     """Whether a mention at ``start`` is inside an apposition describing the speaker whose name
     ends at ``sp_end`` (", a city councilman in Hendersonville, who was the 2010 GOP nominee")."""
@@ -462,6 +467,9 @@ def _stance_columns(
             if not inside and i > 0 and at["type"][i] == "place" and at["type"][i - 1] == "person" \
                     and text[at["end"][i - 1] : starts[i]] == " of ":
                 continue  # "flanked by Senator Joe Manchin III of West Virginia": who the person is
+            if not inside and (text.startswith(("-based", "–based", "-headquartered"), at["end"][i]) or (
+                    m["adjectival"][i] and _FIRM_NOUN_AFTER.match(text, at["end"][i]))):
+                continue  # "the Japanese company's acquisition of the Pittsburgh-based steelmaker": who a firm is
             if not inside and text[max(0, starts[i] - 2) : starts[i]] in ("R-", "D-", "I-"):
                 continue  # "Sen. JD Vance (R-Ohio)", "Mike Johnson, R-La.": a politician's party and state
             if not inside and _LISTENER.search(text, max(lo, starts[i] - 40), starts[i]):
