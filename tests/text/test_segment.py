@@ -1348,3 +1348,29 @@ def test_a_list_flattened_into_a_line_gives_each_item_its_sentence():
                  "17 percent, *Others - 52 percent. I like #MeToo and #Brexit.") == [
         "He outlined a plan:", "# Re-regulation of financial markets", "# Increasing shareholder control.",
         "*Motorola - 17 percent,", "*Others - 52 percent.", "I like #MeToo and #Brexit."]
+
+
+@pytest.mark.parametrize(("page", "kinds"), [
+    # the Economist: the note on the printed edition and "Explore more" with its list were body (a quote "Merz's in-tray")
+    ("Germany's next chancellor faces an unforgiving in-tray\n\nFriedrich Merz has waited a long time for this, and "
+     "now he will have to fix the economy.\n\nThis article appeared in the Europe section of the print edition under "
+     "the headline \"Merz's in-tray\"\n\nExplore more\n\nEurope\n\nGermany\n",
+     ["title", "body", "boilerplate", "boilerplate", "boilerplate", "boilerplate"]),
+    # NDTV: "Reported by: …, Edited by: …", the dateline's town alone ("New Delhi:"), "Track Latest News Live on …"
+    ("Kejriwal loses New Delhi seat as BJP sweeps Delhi\n\nReported by: Mohammed Ghazali, Edited by: Anindita Sanyal\n\n"
+     "New Delhi:\n\nAAP chief Arvind Kejriwal lost the New Delhi seat to the BJP's Parvesh Verma on Saturday, and the "
+     "party lost the election.\n\nTrack Latest News Live on NDTV.com and get news updates from India and around the "
+     "world.\n", ["title", "credit", "boilerplate", "body", "boilerplate"]),
+])
+def test_pasted_pages_of_the_economist_and_ndtv(page, kinds):
+    assert [k for k, _ in _page_kinds(page)] == kinds
+
+
+def test_an_rte_stamp_after_a_slash():
+    # RTÉ: "Updated / Friday, 24 Jan 2025 19:24" gave no date
+    from toolkit import load_article
+
+    art = load_article("Storm Éowyn: Record-breaking winds leave 768,000 without power\nUpdated / Friday, 24 Jan 2025 "
+                       "19:24\nBy Conor McMorrow\nA record 768,000 homes were left without power after Storm Éowyn.\n")
+    assert art.published == dt.date(2025, 1, 24)
+    assert art.paragraphs["kind"].tolist() == ["title", "boilerplate", "credit", "body"]

@@ -70,7 +70,7 @@ _TIME = (r"(?:(?:,|\s*[·|•\-–])?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m
          r"(?:\s*\([A-Z][\w .'-]{1,30}\))?"  # (the town of the time: "at 1:37 pm (Paris)", Le Monde's)
          # (Reuters' page, glued: "December 16, 20243:45 PM GMTUpdated 2 hours ago")
          r"|(?<=\d{4})\d{1,2}:\d{2}\s*(?:[AP]M)?\s*[A-Z]{2,5}(?:Updated\s+\d+\s+(?:minutes?|hours?|days?)\s+ago)?)?")
-_LABEL = (r"(?:(?:First\s+)?Published|Posted|Filed|Dated?|Updated)(?:\s+on)?\s*[:\-–]?\s*"  # ("Updated - …": the Hindu's)
+_LABEL = (r"(?:(?:First\s+)?Published|Posted|Filed|Dated?|Updated)(?:\s+on)?\s*[:\-–/]?\s*"  # ("Updated - …": the Hindu's; "Updated / …": RTÉ's)
           # a time before the date ("Updated 5:51 PM GMT+1, March 25, 2024": AP's page)
           r"(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?,?\s+)?")
 # ("Published: 08:12 GMT, 21 March 2025": the Daily Mail's, a 24-hour time and its zone)

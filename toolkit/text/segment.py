@@ -143,7 +143,7 @@ _CREDIT_LINE = re.compile(
     # "By political reporter Tom Crowley", "By senior business correspondent Jane Doe": the job, then the name
     r"|(?:By|BY)\s+(?:[a-z]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist)\s+"
     r"[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}"
-    r"|(?:Reporting|Additional\s+reporting|Editing|Compiled|Produced|Story|Text|Reported|Report)\s+by\s+[A-Z][^\n]{1,160}"
+    r"|(?:Reporting|Additional\s+reporting|Editing|Compiled|Produced|Story|Text|Reported|Report)\s+by\s*:?\s+[A-Z][^\n]{1,160}"
     r"|Reporting\s+from\s+[A-Z][\w.'’ ,-]{1,60}"  # "Reporting from Capitol Hill" under a byline
     r"|Contributing\s*:\s*[A-Z][^\n]{1,80}"  # "Contributing: Reuters"
     r"|With\s+files\s+from\s+[A-Z][^\n]{1,80}"  # "With files from The Canadian Press" (CBC's)
@@ -266,6 +266,8 @@ _CAPTION_PREFIX = re.compile(
 # Page furniture, matched against whole lines. "Strong" patterns are furniture whatever their
 # length; "weak" ones only when the line is not a full sentence (short, or no final period).
 _BOILERPLATE_STRONG = [
+    # a dateline's town alone on its line ("New Delhi:", NDTV's)
+    r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*:",
     # (the Independent's newsletter box over the page; its comments box under it)
     r"sign up to our free .{1,60}|get the latest .{1,60} (?:directly )?to your inbox|i would like to be emailed about .{1,120}",
     r"join our commenting forum|join thought-provoking conversations.{0,120}",
@@ -275,6 +277,8 @@ _BOILERPLATE_STRONG = [
     # (CBC's, Le Monde's, the Kyiv Independent's)
     r"social sharing|about the author|time to \d+ min\.?|lire en français|support us|note from the author",
     r"translation of an original article published in \w+ on [\w.]+;.{0,100}",
+    # (the Economist's note on the printed edition; NDTV's invitation)
+    r"this article appeared in the .{1,60}(?:section|edition).{0,120}|track latest news live on .{1,120}",
     # a row of three or more links ("Corrections and clarifications|Submit a news tip|Report error")
     r"[A-Z][^|\n.!?]{1,50}(?:\s*\|\s*[A-Z][^|\n.!?]{1,50}){2,6}",
     # (CNN's advertisement survey above the page: "CNN values your feedback", "1. How relevant is this ad to you?")
@@ -373,7 +377,7 @@ _STAMP = (
 #: a time before a stamp's date ("Published: 08:12 GMT, 21 March 2025": the Daily Mail's)
 _TIME_FIRST = r"(?:\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:\s+[A-Z]{2,5})?,?\s+)?"
 _DATELINE = re.compile(
-    r"^\s*(?:(?:(?:First\s+)?Published|Posted|Updated|Filed|Dated?)(?:\s+on)?\s*[:\-–]?\s*" + _TIME_FIRST +
+    r"^\s*(?:(?:(?:First\s+)?Published|Posted|Updated|Filed|Dated?)(?:\s+on)?\s*[:\-–/]?\s*" + _TIME_FIRST +
     r"|[A-Z][\w.'’\-]*(?:,?\s+[A-Z][\w.'’\-]*){0,4},\s+)?"
     + _STAMP +
     # a second stamp: "…, updated Thu 7 Nov 2024 at 12:40pm"
@@ -694,7 +698,7 @@ _RELATED_HEADING = re.compile(
     r"^\s*(?:related(?:\s+(?:topics|stories|articles?|coverage|content|links|internet links))?|more on this (?:story|topic)|"
     r"more about|"
     r"more (?:stories|from \w+(?: \w+)?)|you (?:may|might) also like|recommended(?: for you| stories)?|most (?:read|popular|viewed)|"
-    r"top stories|read more|see also|also read|suggested topics|explore more on (?:these|this) topics?)\s*:?\s*$",
+    r"top stories|read more|see also|also read|suggested topics|explore more(?: on (?:these|this) topics?)?)\s*:?\s*$",
     re.IGNORECASE,
 )
 #: the most words of an entry in such a list (a headline); a longer line is the story again
