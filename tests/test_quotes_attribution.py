@@ -1758,3 +1758,11 @@ def test_he_after_the_writer_asked_an_unnamed_source():
            "asked a senior Polish official last week what Warsaw would do if the Americans left. \"We have been "
            "preparing for this since 2014,\" he told me.")
     assert q["speaker"].tolist() == ["Emmanuel Macron", "a senior Polish official"]
+
+
+def test_he_is_never_the_one_spoken_to_in_the_quotes_own_sentence():
+    # Wikinews (2019): 'PBS revealed that Crown Prince Mohammad bin Salman accepted responsibility for the murder.
+    # Speaking to Martin Smith of PBS, he said, "It happened under my watch."' gave Martin Smith
+    q = _q("PBS revealed that Crown Prince Mohammad bin Salman accepted responsibility for the murder. Speaking to Martin "
+           'Smith of PBS, he said, "It happened under my watch."')
+    assert q["speaker"].tolist() == ["Mohammad bin Salman"]

@@ -687,6 +687,8 @@ _CLAUSE_PRONOUN = re.compile(r"\s*(?:(?P<opener>(?-i:[A-Z][^,:;“”\"]{0,40}),
 _OUTER_MARKS = re.compile(r"^[“\"«‘]|[”\"»’]$")
 _REOPENED = re.compile(r"\n\s*[“\"«]")
 _QUOTE_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+#: right before a name: whom someone speaks to ("Speaking to Martin Smith of PBS, he said", "in an interview with")
+_SPOKEN_TO = re.compile(r"\b(?:[Ss]peaking|[Tt]alking|[Ww]riting)\s+(?:to|with)\s+(?:\w+\s+){0,2}$|\b[Ii]n\s+an\s+interview\s+with\s+(?:\w+\s+){0,2}$")
 _LISTENER_VERBS = frozenset(["told", "tells", "telling", "asked", "asks", "informed", "informs"])
 #: verbs of judging that quote the judgement ('criticized the launch as “not constructive”'): the
 #: subject's words, never in the passive ('has been criticized for “…”')
@@ -1117,10 +1119,12 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         """The index in ``ms.people`` of the last person named before ``a`` and outside every quote (a
         person named inside a quote does not speak it: '“… Kibaki should be embarrassed …,” he added')."""
         k = ms.last_person_before(a)
+        sa = s_starts[sent_index(a)]
         while k is not None and (in_quote(ms.people[k].start) or (
             (m := _ATTRIBUTIVE_AFTER.match(text, ms.people[k].end)) is not None and _lex(m.group(1)) in ("NN", "NNS")
             and text.endswith(("the ", "The "), 0, ms.people[k].start)
-        )):
+        ) or (ms.people[k].start >= sa and _SPOKEN_TO.search(text, max(sa, ms.people[k].start - 30), ms.people[k].start))):
+            # (nor the one spoken to in the quote's own sentence: "Speaking to Martin Smith of PBS, he said, “…”")
             # (nor a name used as a modifier: "he visited the Kwame Nkrumah mausoleum")
             k = k - 1 if k > 0 else None
         return k
