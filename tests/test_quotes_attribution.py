@@ -1766,3 +1766,12 @@ def test_he_is_never_the_one_spoken_to_in_the_quotes_own_sentence():
     q = _q("PBS revealed that Crown Prince Mohammad bin Salman accepted responsibility for the murder. Speaking to Martin "
            'Smith of PBS, he said, "It happened under my watch."')
     assert q["speaker"].tolist() == ["Mohammad bin Salman"]
+
+
+def test_a_quote_ending_in_an_exclamation_then_a_name_its_description_and_the_verb():
+    # a Reuters-style SpaceX story: '"Success is uncertain, but entertainment is guaranteed!" Elon Musk, SpaceX's chief
+    # executive, wrote on X after the loss.' gave "The company" (the speaker of the quote before); a sentence after a
+    # quote ending in a full stop is the next statement, not the quote's attribution
+    q = _q('The company said the vehicle had a "rapid unscheduled disassembly" over the ocean. "Success is uncertain, but '
+           'entertainment is guaranteed!" Elon Musk, SpaceX\'s chief executive, wrote on X after the loss.')
+    assert q["speaker"].tolist() == ["The company", "Elon Musk"]

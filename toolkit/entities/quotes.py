@@ -785,6 +785,10 @@ _REPORTING_AS = frozenset(["reported", "reports", "quoted", "quotes", "cited", "
 _REPORTED_AS = re.compile(
     r"\s+(?!(?:by|in|on|that|to)\b)((?:[^“”\"();:.]|(?<=[A-Z])\.){1,100}?),?\s+as\s+(?:saying|telling|stating|writing)\b"
 )  # (the dots of an initialism inside: "quoted an anonymous U.S. intelligence official as saying")
+#: a sentence opening with a name, its description between commas, and a verb of saying: the attribution of a quote
+#: ending in "!" or "?" before it ('“… guaranteed!” Elon Musk, SpaceX's chief executive, wrote on X')
+_NAME_APPOSITION_SAID = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+[^,;:.“”\"]{3,80},"
+                                   r"\s+(?:" + SPEECH_VERBS + r")\b")
 _NAME_SAID_COMMA = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:said|says|added|stated),(?!\s*[“\"])")
 _LEAD_PHRASE = re.compile(r"\s*[A-Z][^,;:.“”\"]{0,60},\s*")  # "In part of his resignation, " before the subject
 _SUCH_AS = re.compile(r"\b(?:such as|including|like|among them)\b")  # "Kenyans …, such as refugee Paul Waweru, “…”"
@@ -1610,12 +1614,14 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 nxt_s = s_rows[k] if s_rows[k][4] == pid else None
                 break
         if nxt_s is not None and fb >= qe - 1 and not _NONSPACE.search(text[qe:nxt_s[1]].strip(".,")) \
-                and (
+                and ((
                     (len(text[nxt_s[1] : nxt_s[2]].split()) <= 8 and not _ANY_MARK.search(text, nxt_s[1], nxt_s[2]))
                     # '“… clarified.” Mr Berlusconi said, describing the shooting as an “accident.”'
                     or _NAME_SAID_COMMA.match(text, nxt_s[1]) is not None
-                ) \
-                and _attribution_head(" ".join(text[nxt_s[1] : nxt_s[2]].split()[:5])) \
+                ) and _attribution_head(" ".join(text[nxt_s[1] : nxt_s[2]].split()[:5]))
+                    # '“… guaranteed!” Elon Musk, SpaceX's chief executive, wrote on X': a name, its description, the verb
+                    or (text[max(0, qe - 3) : qe].rstrip("”\"’' ")[-1:] in ("!", "?")
+                        and _NAME_APPOSITION_SAID.match(text, nxt_s[1]) is not None)) \
                 and not _SAYING_THEN_MARK.search(text, fa, qs + 1):
             # “…” / Pelosi said. — the splitter put the attribution in its own sentence (not after 'He
             # went on to say, “…”': a quote attributed before it; not "Russia reacted to the agreement":
