@@ -880,3 +880,13 @@ def test_a_match_the_team_may_win_on_a_weekday_is_ahead():
     got = [(t, v) for t, _, v in tags("Arsenal can cut the gap to eight points if it beats Nottingham Forest on Tuesday.",
                                       published=dt.date(2025, 2, 23))]
     assert got == [("Tuesday", "2025-02-25")]
+
+
+def test_a_day_opening_a_range_takes_the_year_of_its_end():
+    # a breach story (12 July 2024): "the period from May 1 to Oct. 31, 2022" gave May 2024; across a new year the
+    # start is the year before
+    got = [(t, v) for t, _, v in tags("The data covered the period from May 1 to Oct. 31, 2022. Talks ran from 20 "
+                                      "December to 5 January 2024. It opened on May 1 and closed in June.",
+                                      published=dt.date(2024, 7, 12))]
+    assert got == [("May 1", "2022-05-01"), ("Oct. 31, 2022", "2022-10-31"), ("20 December", "2023-12-20"),
+                   ("5 January 2024", "2024-01-05"), ("May 1", "2024-05-01"), ("June", "2024-06")]

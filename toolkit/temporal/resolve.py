@@ -207,6 +207,13 @@ _PAST_VERB_BEFORE = re.compile(
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 
 
+_MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+               r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTHS_OF = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                          "dec"], 1)}
+#: the end of a range of days, with its year, right after a day without one ("from May 1 to Oct. 31, 2022")
+_RANGE_TO_YEAR = re.compile(r"\s*(?:to|through|until|till|and|-|–)\s+(?:(" + _MONTH_WORD + r")\s+\d{1,2}(?:st|nd|rd|th)?"
+                            r"|\d{1,2}(?:st|nd|rd|th)?\s+(" + _MONTH_WORD + r")),?\s+((?:19|20)\d\d)\b")
 #: a year labelling its line, in a list of dates ("1936: Jorge Mario Bergoglio is born …", "2001 – He becomes …")
 _YEAR_LABEL = re.compile(r"[ \t]*(?:[-*•]\s*)?((?:1[5-9]|20)\d\d)\s*[:–—]\s")
 
@@ -217,6 +224,11 @@ def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end
     if (later := _YEAR_SOON_AFTER.match(ctx.text, end)) is not None:
         # "the September 11 attacks in 2001": the year told right after; "the 7 July bomb attacks in London last year"
         return int(later.group(1)) if later.group(1) else ctx.published.year - (later.group(2).lower() == "last")
+    if (rng := _RANGE_TO_YEAR.match(ctx.text, end)) is not None:
+        # "from May 1 to Oct. 31, 2022": the year the range's end gives (the year before, when the end's month comes
+        # earlier in the year: "from December 20 to January 5, 2024")
+        end_month = _MONTHS_OF[(rng.group(1) or rng.group(2)).lower().rstrip(".")[:3]]
+        return int(rng.group(3)) - (month > end_month)
     if (label := _YEAR_LABEL.match(ctx.text, ctx.text.rfind("\n", 0, start) + 1)) is not None and label.end() <= start:
         return int(label.group(1))  # a list of dates by year: "1936: Jorge Mario Bergoglio is born … on December 17"
     if (rel := _YEAR_REL_BEFORE.search(ctx.text, max(0, start - 100), start)) is not None:
