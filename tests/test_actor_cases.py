@@ -3890,3 +3890,10 @@ def test_an_items_first_common_word_is_no_name_but_an_items_name_stays():
                  "part of any bailout. Shares: *Nokia - 18 percent, *Others - 52.1 percent. Sites: * Fishers Ridge "
                  "opened * Mount Everard closed.")
     assert not {"Increasing", "Taxpayer", "Others"} & set(got) and {"Nokia", "Fishers Ridge", "Mount Everard"} <= set(got)
+
+
+def test_a_fire_and_ems_chief_is_the_person():
+    # an AP-style crash story: "Washington, D.C., Fire and EMS Chief John Donnelly said" made an organisation "EMS Chief
+    # John Donnelly" and an event "Fire"
+    got = _types(HEAD + "Washington, D.C., Fire and EMS Chief John Donnelly said divers had recovered 28 bodies.")
+    assert got["John Donnelly"] == "person" and "EMS Chief John Donnelly" not in got and got.get("Fire") != "event"

@@ -1435,7 +1435,7 @@ _PLACE_PLURALS = frozenset(["Kings", "Queens"])
 
 #: Services whose head is their "Chief" ("Lahore Police Chief Malik Iqbal", "Army Chief General Raheel Sharif").
 _CHIEF_OF = frozenset(["Police", "Fire", "Army", "Navy", "Defence", "Defense", "Military", "Intelligence", "Spy",
-                       "Staff", "Party", "Tribal", "Village", "Bureau", "Station", "Security", "Health"])
+                       "Staff", "Party", "Tribal", "Village", "Bureau", "Station", "Security", "Health", "EMS"])
 
 #: Titles that hold a portfolio ("Minister of Health", "Secretary of Commerce"); not "Mayor of Buffalo", "Governor of".
 _PORTFOLIO_TITLES = frozenset(["Minister", "Secretary", "Director", "Commissioner", "Undersecretary", "Under-Secretary",

@@ -937,7 +937,8 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("product_head_word", "name", "product", 4, lambda n: n.last in n.wl["product_word"],
          '"James Webb Space Telescope", "Space Shuttle"'),
     Rule("event_head_word", "name", "event", 4,
-         lambda n: n.last in n.wl["event_word"] and not (n.last == "Fire" and "of" in n.words),  # ("Wheels of Fire")
+         lambda n: n.last in n.wl["event_word"] and not (n.last in ("Fire", "Wildfire") and ("of" in n.words or len(n.words) < 2)),
+         # ("Wheels of Fire"; "Fire" alone: "D.C., Fire and EMS Chief …")
          '"World Cup", "Cannes Film Festival", "Academy Awards", "Monaco Grand Prix", "G20 Summit"'),
     Rule("other_head_word", "name", "other", 4,
          lambda n: n.last in n.wl["other_word"] and not (
