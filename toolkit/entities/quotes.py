@@ -1976,7 +1976,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     subj = [r for r in subj if r.type == "person" and not (
                         joined and text.startswith(("'s", "’s"), r.end) and any(o.start < r.start for o in subj))] or subj
                     # (not a possessor after the subject of a verb joined to its clause: "Nippon Steel and U.S. Steel
-                    # filed lawsuits challenging President Biden's decision …, accusing the White House of “…”": the
+                    # filed lawsuits challenging the President's decision …, accusing the White House of “…”": the
                     # companies; "News Corporation stated they were “…” at Cable's comments, and said")
                     if len(subj) > 1 and (clauses := list(_NEW_CLAUSE.finditer(before, 0, vm.start()))) \
                             and any((_lex(w.lower()) or "") in _FINITE for w in _PLAIN_WORD.findall(

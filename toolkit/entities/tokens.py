@@ -247,7 +247,7 @@ def _split_token(out: Toks, text: str, a: int, s: int, e: int, w: str, g: Gazett
             if (any(g.lookup(p) or (p.isupper() and len(p) > 1) or p in g.demonyms for p in parts)
                     or (all(p in well_known_people() for p in parts) and _pair_of_people(text, a, s, e))) \
                     and not _acronym_compound(parts, g) and not _noun_tail(parts, g):
-                # (or well-known people's surnames: "a Putin-Trump call", "the Biden-Xi summit")
+                # (or well-known people's surnames: "a Trump-Zelensky call", "the Trump-Kim summit")
                 # ("US-China"; not "ZANU-PF": one party's name; not "Cleveland-Cliffs": a name ending in a noun)
                 pos = s
                 saint = parts[-1] in _SAINT_ABBREVS and text[e : e + 2] == ". " and text[e + 2 : e + 3].isupper()
@@ -300,7 +300,7 @@ _HEADLINE_PARTICIPLES = frozenset(["Backed", "Based", "Led", "Born", "Owned", "R
 
 def _pair_of_people(text: str, a: int, s: int, e: int) -> bool:
     """Whether the hyphen compound ``text[s:e]`` of well-known surnames qualifies a common noun after it: two people
-    ("a Putin-Trump call", "the Bush-Cheney ticket"), not one surname of two ("Dominique Strauss-Kahn", after a
+    ("a Trump-Zelensky call", "the Bush-Cheney ticket"), not one surname of two ("Dominique Strauss-Kahn", after a
     capitalised word; "Strauss-Kahn has agreed", before a verb) nor a law's name ("the Dodd-Frank Act", "Dodd-Frank
     still fell")."""
     before = text[max(a, s - 30) : s].split()

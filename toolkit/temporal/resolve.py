@@ -195,7 +195,7 @@ _YEAR_SOON_AFTER = re.compile(
 _YEAR_REL_BEFORE = re.compile(r"\b(next|last|this)\s+year(?:['’]s)?\b[^.!?;:“”\"]{0,100}$", re.I)
 
 
-#: a verb in the past, then up to six words and "in"/"on", right before a month ("signed by President Joe Biden in
+#: a verb in the past, then up to six words and "in"/"on", right before a month ("signed by the president in
 #: April", "revealed that in December", "had attacked a U.S. vessel in late February"), or the verb right before it
 #: ("the fiscal year ended Jan. 31"); not "last" ("the last brigade in July") nor a gerund before "on" ("starting on")
 _PAST_VERB_BEFORE = re.compile(
@@ -251,7 +251,7 @@ def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end
     if df < dp <= 300 and (verb := _PAST_VERB_BEFORE.search(ctx.text, max(0, start - 60), start)) is not None \
             and verb.start() >= (s0 := _sentence_of(ctx, start)[0]) and not _NOUN_AFTER.match(ctx.text, end) \
             and not _FUTURE_MARK.search(ctx.text, s0, _sentence_of(ctx, start)[1]):
-        return past.year  # "The law, signed by President Joe Biden in April" (in January): last April
+        return past.year  # "The law, signed by the president in April" (in January): last April
     if min(dp, df) <= 95:
         return past.year if dp <= df else fut.year
     tense = _tense(ctx, start, end)
