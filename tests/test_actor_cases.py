@@ -3897,3 +3897,11 @@ def test_a_fire_and_ems_chief_is_the_person():
     # John Donnelly" and an event "Fire"
     got = _types(HEAD + "Washington, D.C., Fire and EMS Chief John Donnelly said divers had recovered 28 bodies.")
     assert got["John Donnelly"] == "person" and "EMS Chief John Donnelly" not in got and got.get("Fire") != "event"
+
+
+def test_a_demonym_before_a_name_with_a_particle_and_paris_landmarks():
+    # an AP-style Tour de France report: "Belgian Wout van Aert won the final stage" kept the demonym in the name; "the
+    # Champs-Elysees" and "the climb of Montmartre" were organisations
+    got = _types(HEAD + "Belgian Wout van Aert won the final stage on the Champs-Elysees after a late attack on the "
+                 "climb of Montmartre.")
+    assert got == {"Belgium": "place", "Wout van Aert": "person", "Champs-Élysées": "place", "Montmartre": "place"}

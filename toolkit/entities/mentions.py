@@ -55,6 +55,7 @@ from toolkit.entities.tokens import (
     NOBLE_TITLES,
     PARTICLE_NAME,
     POST_NOMINALS,
+    SURNAME_PARTICLES,
     east_asian_given,
     is_cap,
     lazy_lex,
@@ -766,10 +767,11 @@ def _descriptor_length(words: tuple[str, ...], g: Gazetteer, wl: dict[str, froze
             # "Macedonian Senija Roganovic", "(Ambassador to) Iraq Zalmay Khalilzad": after a demonym or a known
             # place, a name the lexicon does not know
             or ((demonym or (g.lookup(" ".join(words[:lead])) or _NO_HIT)[1] == "place")
-                and all((w[1:].islower() or PARTICLE_NAME.match(w)) and _lex(w.lower()) is None
-                        and g.lookup(w) is None
-                        and w not in g.demonyms and not title_like(w, g) and w not in world_cities()
-                        for w in words[lead:]))
+                and all(((w[1:].islower() or PARTICLE_NAME.match(w)) and _lex(w.lower()) is None
+                         and g.lookup(w) is None
+                         and w not in g.demonyms and not title_like(w, g) and w not in world_cities())
+                        or (w in SURNAME_PARTICLES and 0 < i < len(words) - lead - 1)  # ("Belgian Wout van Aert")
+                        for i, w in enumerate(words[lead:])))
         ):
             return lead
     return 0
