@@ -3905,3 +3905,11 @@ def test_a_demonym_before_a_name_with_a_particle_and_paris_landmarks():
     got = _types(HEAD + "Belgian Wout van Aert won the final stage on the Champs-Elysees after a late attack on the "
                  "climb of Montmartre.")
     assert got == {"Belgium": "place", "Wout van Aert": "person", "Champs-Élysées": "place", "Montmartre": "place"}
+
+
+def test_a_presiding_officer_and_more_holidays():
+    # Wikinews: "The Presiding Officer (speaker) of the parliament" made a thing "Presiding"; "the birth anniversary of
+    # Prophet Mohammed, Mawlid an-Nabi" an organisation
+    got = _types(HEAD + "Prisoners will be released on the occasion of Mawlid an-Nabi and Easter. The Presiding Officer "
+                 "(speaker) of the parliament, Alex Fergusson, used his casting vote.")
+    assert got == {"Mawlid": "other", "Easter": "other", "Alex Fergusson": "person"}
