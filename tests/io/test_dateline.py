@@ -233,3 +233,19 @@ def test_a_numeric_stamp_that_reads_both_ways_takes_the_order_the_story_writes_i
     from toolkit import timeline
 
     assert timeline(us, dayfirst=True)["value"].tolist()[0] == "2024-12-06"
+
+
+def test_stamps_in_capitals_and_dotted_day_first_dates():
+    # the Straits Times: "UPDATED May 04, 2025, 02:14 AM" was body, "Join ST's WhatsApp Channel …" too; Anadolu:
+    # "Ahmet Gencturk  |07.12.2023 - Update : 08.12.2023" gave no date (and the timeline read 07.12.2023 as July 12)
+    art = load_article("GE2025: PAP returns to power with 65.6% of the vote\n\nGoh Yan Han\nUPDATED May 04, 2025, 02:14 AM\n"
+                       "The People's Action Party was returned to power on May 3.\nJoin ST's WhatsApp Channel and get the "
+                       "latest news and must-reads.\n")
+    assert art.published == dt.date(2025, 5, 4)
+    assert art.paragraphs["kind"].tolist() == ["title", "credit", "boilerplate", "body", "boilerplate"]
+    art = load_article("Türkiye, Greece agree to boost trade to $10 billion\n\nAhmet Gencturk  |07.12.2023 - Update : "
+                       "08.12.2023\n\nTürkiye and Greece have agreed to increase bilateral trade, Erdogan said on Thursday.\n")
+    assert art.published == dt.date(2023, 12, 7)
+    assert art.paragraphs["kind"].tolist() == ["title", "boilerplate", "body"]
+    tl = art.timeline
+    assert tl["value"].tolist() == ["2023-12-07", "2023-12-08", "2023-12-07"]

@@ -64,7 +64,9 @@ _FULL_DATE = (
     + r"|(?P<d2>\d{1,2})" + _ORD + r"\.?\s+(?:of\s+)?" + _MON.format(g="m2") + r",?\s+(?P<y2>\d{4})"
     + r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
     # month and day in figures, when one of them can only be the day ("12/18/2024": Politico's; not "05/06/2024")
-    + r"|(?P<a6>\d{1,2})/(?P<b6>\d{1,2})/(?P<y6>\d{4}))"
+    + r"|(?P<a6>\d{1,2})/(?P<b6>\d{1,2})/(?P<y6>\d{4})"
+    # day first with dots ("07.12.2023": Anadolu's, and Europe's)
+    + r"|(?P<d8>\d{1,2})\.(?P<m8>\d{1,2})\.(?P<y8>\d{4}))"
 )
 _TIME = (r"(?:(?:,|\s*[·|•\-–])?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:,?\s+\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?"
          r"(?:\s*\([A-Z][\w .'-]{1,30}\))?"  # (the town of the time: "at 1:37 pm (Paris)", Le Monde's)
@@ -80,11 +82,11 @@ _AGENCY = (r"\((?:Reuters|AP|AFP|dpa|UPI|Xinhua|Bloomberg|CNN|BBC|PA|ANSA|EFE|IA
 _CITY = r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
 #: Capitalised words before a date on its line: a place or a byline ("GENEVA, August 14, 2024", "Geneva, Switzerland,
 #: Aug. 14, 2024", "By Jane Doe, 14 August 2024").
-_PLACE_OR_BYLINE = r"(?-i:(?:By\s+)?[A-Z][\w.'’\-]*(?:,?\s+[A-Z][\w.'’\-]*){0,4}),\s+"
+_PLACE_OR_BYLINE = r"(?-i:(?:By\s+)?[A-Z][\w.'’\-]*(?:,?\s+[A-Z][\w.'’\-]*){0,4})(?:,|\s*\|)\s*"  # ("Ahmet Gencturk  |07.12.2023")
 #: A line that is a date, possibly labelled ("Published: 3 December 2021"), placed or signed, or timed.
 #: a second stamp after the first, whose date is not read ("Posted Thu 7 Nov 2024 at 10:13am, updated Thu 7 Nov 2024
 #: at 12:40pm": ABC News)
-_UPDATED = (r"(?:\s*[,;|·•]?\s*(?:(?:last\s+)?updated|modified)(?:\s+on)?\s*:?\s*(?:" + _WEEKDAY
+_UPDATED = (r"(?:\s*[,;|·•\-–]?\s*(?:(?:last\s+)?updated?|modified)(?:\s+on)?\s*:?\s*(?:\d{1,2}\.\d{1,2}\.\d{4}|" + _WEEKDAY
             + r"[\w ,.:]{4,30}?\d{4}" + _TIME + r"|\d{1,2}:\d{2}|" + _MON.format(g="m7") + r"\s+\d{1,2}))?")
 # (or its time only: "• Updated 18:02"; or its day: "| Last Updated: January 6")
 #: a byline with its agency, slashes between, before the stamp ("Nitin Yeshwantrao / TNN / Updated: Nov 12, 2024")
@@ -140,6 +142,8 @@ def _date_of(m: re.Match[str], prefix: str = "", text: str = "") -> dt.date | No
             return dt.date(int(g["y2"]), _MONTH_NAMES[g["m2"].lower()], int(g["d2"]))
         if g.get("y3"):
             return dt.date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+        if g.get("y8"):
+            return dt.date(int(g["y8"]), int(g["m8"]), int(g["d8"]))
         if g.get("y6"):
             a, b = int(g["a6"]), int(g["b6"])
             if a <= 12 < b:

@@ -208,7 +208,8 @@ def _h_numeric(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     elif b > 12 and a <= 12:
         day, month = b, a
     elif a <= 12 and b <= 12:
-        day, month = (a, b) if ctx.dayfirst else (b, a)
+        # (dots are written day first: "07.12.2023", a European or Turkish stamp, is 7 December)
+        day, month = (a, b) if ctx.dayfirst or m["sep"] == "." else (b, a)
     else:
         return None
     try:

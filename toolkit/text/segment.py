@@ -279,6 +279,8 @@ _BOILERPLATE_STRONG = [
     r"translation of an original article published in \w+ on [\w.]+;.{0,100}",
     # (the Economist's note on the printed edition; NDTV's invitation)
     r"this article appeared in the .{1,60}(?:section|edition).{0,120}|track latest news live on .{1,120}",
+    # (the Straits Times' and Anadolu's)
+    r"join st['’]s \w+ channel.{0,80}|anadolu agency website contains only a portion of the news.{0,200}",
     # a row of three or more links ("Corrections and clarifications|Submit a news tip|Report error")
     r"[A-Z][^|\n.!?]{1,50}(?:\s*\|\s*[A-Z][^|\n.!?]{1,50}){2,6}",
     # (CNN's advertisement survey above the page: "CNN values your feedback", "1. How relevant is this ad to you?")
@@ -367,7 +369,7 @@ _STAMP = (
     r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
     r"(?:(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:" + "|".join(MONTHS) + r")\.?,?\s+\d{4}"
-    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4})"
     # the time, also after "at" or a dot ("Posted Thu 7 Nov 2024 at 10:13am", "November 6, 2024 · 5:39 PM ET")
     r"(?:(?:,|\s*[·|•\-–])?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:,?\s+[A-Z]{2,5})?"
     r"(?:\s*\([A-Z][\w .'-]{1,30}\))?"  # (the town of the time: "at 1:37 pm (Paris)", Le Monde's)
@@ -377,11 +379,11 @@ _STAMP = (
 #: a time before a stamp's date ("Published: 08:12 GMT, 21 March 2025": the Daily Mail's)
 _TIME_FIRST = r"(?:\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:\s+[A-Z]{2,5})?,?\s+)?"
 _DATELINE = re.compile(
-    r"^\s*(?:(?:(?:First\s+)?Published|Posted|Updated|Filed|Dated?)(?:\s+on)?\s*[:\-–/]?\s*" + _TIME_FIRST +
-    r"|[A-Z][\w.'’\-]*(?:,?\s+[A-Z][\w.'’\-]*){0,4},\s+)?"
+    r"^\s*(?:(?i:(?:First\s+)?Published|Posted|Updated|Filed|Dated?)(?:\s+on)?\s*[:\-–/]?\s*" + _TIME_FIRST +
+    r"|[A-Z][\w.'’\-]*(?:,?\s+[A-Z][\w.'’\-]*){0,4}(?:,|\s*\|)\s*)?"  # (a writer, a bar: "Ahmet Gencturk  |07.12.2023")
     + _STAMP +
     # a second stamp: "…, updated Thu 7 Nov 2024 at 12:40pm"
-    r"(?:\s*[,;|·]?\s*(?:(?:[Ll]ast\s+)?[Uu]pdated|Modified)(?:\s+on)?\s*:?\s*(?:"
+    r"(?:\s*[,;|·\-–]?\s*(?:(?:[Ll]ast\s+)?[Uu]pdated?|Modified)(?:\s+on)?\s*:?\s*(?:"
     + _TIME_FIRST + _STAMP + r"|(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2}))?"  # (or its day alone: "| Last Updated: January 6")
     # (the town after it: "… 11:02 am IST - BENGALURU", the Hindu's; or the section: "Jan 21, 2025 - Technology")
     r"(?:\s*[-–]\s*[A-Z][\w.'’ &-]{1,40})?\s*$"
