@@ -3913,3 +3913,11 @@ def test_a_presiding_officer_and_more_holidays():
     got = _types(HEAD + "Prisoners will be released on the occasion of Mawlid an-Nabi and Easter. The Presiding Officer "
                  "(speaker) of the parliament, Alex Fergusson, used his casting vote.")
     assert got == {"Mawlid": "other", "Easter": "other", "Alex Fergusson": "person"}
+
+
+def test_a_party_member_before_a_name_and_a_constituency():
+    # Wikinews: "Mr Vaile also dismissed Liberal Wilson Tuckey 's suggestion" made a thing "Liberal Wilson Tuckey";
+    # "his constituency of Lyne" an organisation; a party's own name stays whole ("Republican Sinn Féin")
+    got = _types(HEAD + "Mr Vaile also dismissed Liberal Wilson Tuckey 's suggestion. He will serve his constituency of "
+                 "Lyne on the backbench. Members of Republican Sinn Féin protested.")
+    assert got["Wilson Tuckey"] == "person" and got["Lyne"] == "place" and got["Republican Sinn Féin"] == "organization"

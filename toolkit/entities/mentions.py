@@ -746,7 +746,8 @@ def _descriptor_length(words: tuple[str, ...], g: Gazetteer, wl: dict[str, froze
         return len(words) - 2  # "(director of) Amnesty International Man-kei Tam", "(Ambassador to the) UN Riyad
         # Mansour": the body, then its person
     if not (3 <= len(words) <= 5) or g.lookup(" ".join(words)) is not None or any(
-        (w in wl["org_suffix"]) or (w in wl["org_word"]) or (w in wl["place_suffix"]) for w in words
+        (w in wl["org_suffix"]) or (w in wl["org_word"]) or (w in wl["place_suffix"])
+        for w in (words[1:] if g.lookup(words[0] + " Party") else words)  # (a party's word first: "Liberal")
     ):
         return 0
     leads: list[int] = []  # the descriptor's possible lengths, most likely first
@@ -766,7 +767,9 @@ def _descriptor_length(words: tuple[str, ...], g: Gazetteer, wl: dict[str, froze
             or " ".join(words[lead:]) in well_known_names()
             # "Macedonian Senija Roganovic", "(Ambassador to) Iraq Zalmay Khalilzad": after a demonym or a known
             # place, a name the lexicon does not know
-            or ((demonym or (g.lookup(" ".join(words[:lead])) or _NO_HIT)[1] == "place")
+            or ((demonym or (g.lookup(" ".join(words[:lead])) or _NO_HIT)[1] == "place"
+                 or (lead == 1 and g.lookup(words[0] + " Party") and g.lookup(" ".join(words[1:])) is None))
+                # ("Liberal Wilson Tuckey": a party's member; not "Republican Sinn Féin", a party's name)
                 and all(((w[1:].islower() or PARTICLE_NAME.match(w)) and _lex(w.lower()) is None
                          and g.lookup(w) is None
                          and w not in g.demonyms and not title_like(w, g) and w not in world_cities())
