@@ -3921,3 +3921,10 @@ def test_a_party_member_before_a_name_and_a_constituency():
     got = _types(HEAD + "Mr Vaile also dismissed Liberal Wilson Tuckey 's suggestion. He will serve his constituency of "
                  "Lyne on the backbench. Members of Republican Sinn Féin protested.")
     assert got["Wilson Tuckey"] == "person" and got["Lyne"] == "place" and got["Republican Sinn Féin"] == "organization"
+
+
+def test_a_bodys_short_name_in_brackets():
+    # a Reuters-style Mexico story: "The Bank of Mexico (Banxico) cut its benchmark interest rate" … "Banxico said"
+    # made two organisations; a town in brackets is no short name ("The University of Leeds (Leeds)" keeps Leeds)
+    got = _df(HEAD + "The Bank of Mexico (Banxico) cut its rate. Banxico said growth was weak.")
+    assert set(got["actor"]) == {"Bank of Mexico"}

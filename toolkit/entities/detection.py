@@ -983,7 +983,13 @@ class Detector:
                 and tw[e + 3] == ")"
                 and (_acronym_of(tw[e + 2], ws := [tw[x] for x in run]) or spelled_by(tw[e + 2], ws)
                      or (len(run) >= 2 and self.g.has("org_suffix", tw[e]) and 2 <= len(tw[e + 2]) <= 6
-                         and tw[e + 2].isupper() and tw[e + 2].isalpha()))
+                         and tw[e + 2].isupper() and tw[e + 2].isalpha())
+                     # a body's short name in brackets ("The Bank of Mexico (Banxico)"): one capitalised word no
+                     # lexicon, gazetteer or town knows
+                     or (len(run) >= 3 and (self.g.has("org_suffix", tw[run[0]]) or self.g.has("org_suffix", tw[e]))
+                         and len(tw[e + 2]) >= 4 and tw[e + 2][0].isupper() and tw[e + 2][1:].islower()
+                         and tw[e + 2].isalpha() and _lex(tw[e + 2].lower()) is None and _lex(tw[e + 2]) is None
+                         and self.g.lookup(tw[e + 2]) is None and tw[e + 2] not in world_cities()))
             ):  # ("The Asia-Pacific Economic Cooperation (APEC)": its capitals spell the name but "The"; a body's
                 # acronym in its own language: "the Superior Electoral Court (TSE)", "Kurdistan Workers' Party (PKK)")
                 acr = e + 2
