@@ -1374,3 +1374,20 @@ def test_an_rte_stamp_after_a_slash():
                        "19:24\nBy Conor McMorrow\nA record 768,000 homes were left without power after Storm Éowyn.\n")
     assert art.published == dt.date(2025, 1, 24)
     assert art.paragraphs["kind"].tolist() == ["title", "boilerplate", "credit", "body"]
+
+
+@pytest.mark.parametrize("text", [
+    # two cases hypothesis found (present before this session too): a site-name-shaped first line over a line with a
+    # credit; and a lead line inside a paragraph wrapped over two lines
+    "Mr Mr \n Mr (Reuters: Sputnik / Mikhail Metzel) \n (Reuters: Sputnik / Mikhail Metzel)",
+    "Mr \n\n Mr Mr (Reuters: Sputnik / Mikhail Metzel) \n (Reuters: Sputnik / Mikhail Metzel)",
+])
+def test_headline_and_segment_agree_on_pages_whose_first_line_is_a_sites_name(text):
+    from toolkit import headline
+
+    _, s = segment(text)
+    lead = s[s["kind"] != "boilerplate"]
+    h = headline(text)
+    assert (h is not None) == (lead["kind"].iloc[0] == "title")
+    if h is not None:
+        assert h == lead["text"].iloc[0]

@@ -807,7 +807,8 @@ def _site_lead(text: str, blocks: list[list[_Line]]) -> tuple[int, frozenset[int
     at = next((i for i, ln in enumerate(lines) if ln.start == lead[0]), None)
     under = [ln.text for ln in lines[at + 1 :] if not _is_boilerplate(ln.text) or _DATELINE.match(ln.text)][:2] \
         if at is not None else []
-    if len(under) == 2 and not (_DATELINE.match(under[0]) or _is_credit_line(under[0])) and len(under[0].split()) <= 45:
+    if len(under) == 2 and not (_DATELINE.match(under[0]) or _is_credit_line(under[0])) \
+            and 6 <= len(under[0].split()) <= 45 and len(lines[at].text.split()) >= 4:
         under = under[1:]  # a standfirst between the headline and its byline ("Le Monde" / … / "Le Monde with AFP")
     return lead if under and (_DATELINE.match(under[0]) or _is_credit_line(under[0])) else None
 
@@ -830,8 +831,8 @@ def headline(text: str) -> str | None:
     if first_is_title and site is None:
         return _MARKUP.sub("", block[0].text).strip() or block[0].text
     lead = site or _lead_headline(text, None, blocks)  # a page pasted with its menu above the headline
-    if lead is None:
-        return None
+    if lead is None or any(b[0].start <= lead[0] <= b[-1].start and _is_hard_wrapped(b) for b in blocks):
+        return None  # (nor a line of a paragraph wrapped over several lines: segment reads that as one paragraph)
     end = text.find("\n", lead[0])
     line = text[lead[0] : end if end >= 0 else len(text)].strip()
     return _MARKUP.sub("", line).strip() or line
@@ -932,7 +933,10 @@ def segment_rows(
     writers: set[str] = set()  # the names of the byline ("By Catie Edmondson"), for the writer's note at the end
     blocks = list(_blocks(text))  # (read once: the headline's search and the loop share them)
     first = blocks[0] if blocks else None
-    lead = None if not first or _is_title_line(first[0].text, title, first) else _lead_headline(text, title, blocks)
+    if title is None and first and _is_title_line(first[0].text, None, first):
+        lead = _site_lead(text, blocks)  # ("ABC News" over the headline and its byline: as :func:`headline` reads it)
+    else:
+        lead = None if not first or _is_title_line(first[0].text, title, first) else _lead_headline(text, title, blocks)
     lead_at, lead_furniture = lead if lead else (-1, frozenset())
     for bi, block in enumerate(blocks):
         # One paragraph per line unless the block is hard-wrapped prose.
@@ -968,7 +972,8 @@ def segment_rows(
                 in_sources = False
             if in_related and (not single or len(gtext.split()) > _RELATED_WORDS):
                 in_related = False
-            if (bi == 0 and gi == 0 and single and _is_title_line(gtext, title, block)) or (single and g_start == lead_at):
+            if (lead_at < 0 and bi == 0 and gi == 0 and single and _is_title_line(gtext, title, block)) \
+                    or (single and g_start == lead_at):
                 kind = "title"
             elif single and g_start in lead_furniture:
                 kind = "boilerplate"  # the page's menu above its headline
