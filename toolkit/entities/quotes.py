@@ -99,22 +99,22 @@ _HEAD_TITLE_END = re.compile(r"\b(?:President|Chairman|Chairwoman|Chair|Director
 #: a source role ending a noun phrase ("White House spokesman")
 _ROLE_END = re.compile(rf"\b(?:{SOURCE_ROLES})\s*$", re.IGNORECASE)
 _SOURCE_ROLE = re.compile(rf"\s+(?:{SOURCE_ROLES})\b", re.IGNORECASE)  # ("the US Ambassador to Turkey")
-#: A sentence opening with an unnamed, singular source and its verb: "A spokesperson for the Guatemalan government
-#: highlighted", "But a senior official told" (not "The minister said": often the person named before)
+#: nouns of an unnamed source ("a senior official", "one aide"), shared by the patterns below
+_SOURCE_NOUNS = (r"official|spokes(?:man|woman|person)|aide|source|officer|diplomat|representative|ambassador|envoy|"
+                 r"minister|adviser|advisor|executive|analyst|witness|doctor|lawyer|resident|activist|member|worker|"
+                 r"teacher|soldier|nurse|farmer")
 #: the writer asking or meeting an unnamed source, the object of the sentence ("I asked a senior Polish official last
 #: week what Warsaw would do if the Americans left. “…,” he told me.")
 _WRITER_ASKED = re.compile(
     r"\s*(?:[A-Z][\w ]{0,30},\s*)?I\s+(?:asked|interviewed|met|called|spoke\s+(?:to|with)|talked\s+(?:to|with))\s+"
-    r"((?:a|an|one)\s+(?:[\w'’-]+\s+){0,3}?(?:official|spokes(?:man|woman|person)|aide|source|officer|diplomat|"
-    r"representative|ambassador|envoy|minister|adviser|advisor|executive|analyst|witness|doctor|lawyer|resident|"
-    r"activist|member|worker|teacher|soldier|nurse|farmer|commander|general|economist|expert|banker|investor|lawmaker|"
-    r"senator|politician|voter)(?:\s+(?:for|of|from|at|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)\b"
+    r"((?:a|an|one)\s+(?:[\w'’-]+\s+){0,3}?(?:" + _SOURCE_NOUNS + r"|commander|general|economist|expert|banker|investor|"
+    r"lawmaker|senator|politician|voter)(?:\s+(?:for|of|from|at|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)\b"
 )
+#: A sentence opening with an unnamed, singular source and its verb: "A spokesperson for the Guatemalan government
+#: highlighted", "But a senior official told" (not "The minister said": often the person named before)
 _UNNAMED_SUBJECT = re.compile(
-    r"\s*(?:(?:But|And|Yet|However,?|Meanwhile,?)\s+)?((?:A|An|One|a|an|one)\s+(?:[\w'’-]+\s+){0,3}?(?:official|spokes(?:man|woman|person)|aide|source|officer|"
-    r"diplomat|representative|ambassador|envoy|minister|adviser|advisor|executive|analyst|witness|doctor|lawyer|"
-    r"reporter|correspondent|journalist|resident|student|activist|member|worker|teacher|soldier|nurse|farmer|"
-    r"protester|survivor|villager|neighbou?r|eyewitness|bystander|passenger)"
+    r"\s*(?:(?:But|And|Yet|However,?|Meanwhile,?)\s+)?((?:A|An|One|a|an|one)\s+(?:[\w'’-]+\s+){0,3}?(?:" + _SOURCE_NOUNS
+    + r"|reporter|correspondent|journalist|student|protester|survivor|villager|neighbou?r|eyewitness|bystander|passenger)"
     r"(?:\s+(?:for|of|from|at|with|representing)\s+(?:(?!\b(?:said|says|told|that|who|which)\b)[^,.;:“”\"]){1,60}?)?)"
     r"\s+(?:(?:also|later|then)\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote|spoke|gave|made|took|went)\b"
 )

@@ -657,6 +657,8 @@ _FLEET_PLURALS = frozenset(["helicopters", "jets", "tanks", "trucks", "satellite
 
 #: a bill's number after "Bill" ("S.256", "C-69", "H.R.1234", "HB2")
 _BILL_CODE = re.compile(r"(?:S|H\.?R\.?|HB|SB|AB|C)[.\- ]?\d{1,5}")
+#: a service's head or its name's noun after "Fire", "Police" … ("St. George Fire Chief", "the Boston Fire Department")
+_SERVICE_HEADS = frozenset(["Chief", "Commissioner", "Captain", "Marshal", "Department", "Service", "Brigade"])
 #: nouns of an armed group after its name ("M23 rebels", "the M23 militia")
 _ARMED_GROUP_NOUNS = frozenset(["rebels", "militia", "militiamen", "insurgents", "militants", "movement"])  # (not "F-18 fighters")
 #: parts of a place that another place lies in ("X in the centre of Y", "X in the north of Y")
@@ -970,9 +972,9 @@ TYPE_RULES: tuple[Rule, ...] = (
          'part of another', first=_first_is("in")),
     Rule("service_before_title", "after", "organization", 6,
          lambda c: c.words[-1] in ("Fire", "Police", "Rescue", "Ambulance") and len(c.words) >= 2
-         and c.after[0] in ("Chief", "Commissioner", "Captain", "Marshal", "Department", "Service", "Brigade"),
+         and c.after[0] in _SERVICE_HEADS,
          '"said St. George Fire Chief Tim Polky": the town\'s fire service, no fire (the event of "the Palisades Fire")',
-         first=lambda w, wl: w in ("Chief", "Commissioner", "Captain", "Marshal", "Department", "Service", "Brigade")),
+         first=lambda w, wl: w in _SERVICE_HEADS),
     Rule("the_compass_region", "after", "place", 4,  # ("after": it reads the name too, no memo on prev)
          lambda c: c.prev.lower() == "the" and c.unknown and (
              (len(c.words) == 1 and c.words[0] in _REGION_COMPASS)

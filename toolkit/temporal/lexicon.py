@@ -78,8 +78,9 @@ _FUTURE_MARK = re.compile(
     re.I,
 )
 _FUTURE_AUX = re.compile(r"\b(?:will|shall|'ll|to|would|could|might|may|must|should)(?:\s+not)?(?:\s+(?:be|have|been|get))+\s+$", re.I)
-_PAST_MARK = re.compile(
-    r"\b(?:was|were|had|did|said|told|met|spoke|took|made|came|went|left|began|saw|gave|held|ago|last|"
-    r"earlier|since|previously|won|lost|fell|rose|sold|bought|paid|reported|announced|"
-    r"[a-z]{3,}(?<!need)(?<!speed)(?<!indeed)(?<!ceed)(?<!hundred)(?<!feed)(?<!breed)ed)\b"
-)
+#: verbs in the past ("said", "won", "announced": every word in -ed but "need", "speed", "hundred" …)
+_PAST_VERBS = (r"was|were|had|did|said|told|met|spoke|took|made|came|went|left|began|saw|gave|held|won|lost|fell|rose|"
+               r"sold|bought|paid|reported|announced|"
+               r"[a-z]{3,}(?<!need)(?<!speed)(?<!indeed)(?<!ceed)(?<!hundred)(?<!feed)(?<!breed)ed")
+#: a verb in the past, or a word of past time ("ago", "last", "earlier", "since", "previously")
+_PAST_MARK = re.compile(r"\b(?:" + _PAST_VERBS + r"|ago|last|earlier|since|previously)\b")

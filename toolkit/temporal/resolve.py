@@ -21,8 +21,12 @@ from typing import NamedTuple
 from toolkit.temporal.lexicon import (
     _FUTURE_AUX,
     _FUTURE_MARK,
+    _MONTH_ABBR,
+    _MONTH_FULL,
+    _MONTHS,
     _NUMBERS,
     _PAST_MARK,
+    _PAST_VERBS,
     _SEASON_MONTHS,
     _UNITS,
     _VAGUE,
@@ -199,18 +203,13 @@ _YEAR_REL_BEFORE = re.compile(r"\b(next|last|this)\s+year(?:['’]s)?\b[^.!?;:�
 #: April", "revealed that in December", "had attacked a U.S. vessel in late February"), or the verb right before it
 #: ("the fiscal year ended Jan. 31"); not "last" ("the last brigade in July") nor a gerund before "on" ("starting on")
 _PAST_VERB_BEFORE = re.compile(
-    r"\b(?:was|were|had|did|said|told|met|spoke|took|made|came|went|left|began|saw|gave|held|won|lost|fell|rose|sold|"
-    r"bought|paid|[a-z]{3,}(?<!need)(?<!speed)(?<!indeed)(?<!ceed)(?<!hundred)(?<!feed)(?<!breed)ed)"
-    r"(?:(?:\s+[\w.'’-]+){0,6}?(?<!ing)\s+(?:in|on)(?:\s+(?:early|late|mid))?)?\s+$"
+    r"\b(?:" + _PAST_VERBS + r")(?:(?:\s+[\w.'’-]+){0,6}?(?<!ing)\s+(?:in|on)(?:\s+(?:early|late|mid))?)?\s+$"
 )
 #: a noun the month or day qualifies ("the recently declared June 26 election date"): no time of its own
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 
 
-_MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-               r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_MONTHS_OF = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-                                          "dec"], 1)}
+_MONTH_WORD = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
 #: the end of a range of days, with its year, right after a day without one ("from May 1 to Oct. 31, 2022")
 _RANGE_TO_YEAR = re.compile(r"\s*(?:to|through|until|till|and|-|–)\s+(?:(" + _MONTH_WORD + r")\s+\d{1,2}(?:st|nd|rd|th)?"
                             r"|\d{1,2}(?:st|nd|rd|th)?\s+(" + _MONTH_WORD + r")),?\s+((?:19|20)\d\d)\b")
@@ -227,7 +226,7 @@ def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end
     if (rng := _RANGE_TO_YEAR.match(ctx.text, end)) is not None:
         # "from May 1 to Oct. 31, 2022": the year the range's end gives (the year before, when the end's month comes
         # earlier in the year: "from December 20 to January 5, 2024")
-        end_month = _MONTHS_OF[(rng.group(1) or rng.group(2)).lower().rstrip(".")[:3]]
+        end_month = _MONTHS[(rng.group(1) or rng.group(2)).lower().rstrip(".")]
         return int(rng.group(3)) - (month > end_month)
     if (label := _YEAR_LABEL.match(ctx.text, ctx.text.rfind("\n", 0, start) + 1)) is not None and label.end() <= start:
         return int(label.group(1))  # a list of dates by year: "1936: Jorge Mario Bergoglio is born … on December 17"

@@ -265,6 +265,8 @@ _CAPTION_PREFIX = re.compile(
 
 # Page furniture, matched against whole lines. "Strong" patterns are furniture whatever their
 # length; "weak" ones only when the line is not a full sentence (short, or no final period).
+#: one link of a row of links separated by bars (see :data:`_LINK_ROW`)
+_LINK_ITEM = r"[A-Z][^|\n.!?]{1,50}"
 _BOILERPLATE_STRONG = [
     # a dateline's town alone on its line ("New Delhi:", NDTV's)
     r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*:",
@@ -282,7 +284,7 @@ _BOILERPLATE_STRONG = [
     # (the Straits Times' and Anadolu's)
     r"join st['’]s \w+ channel.{0,80}|anadolu agency website contains only a portion of the news.{0,200}",
     # a row of three or more links ("Corrections and clarifications|Submit a news tip|Report error")
-    r"[A-Z][^|\n.!?]{1,50}(?:\s*\|\s*[A-Z][^|\n.!?]{1,50}){2,6}",
+    _LINK_ITEM + r"(?:\s*\|\s*" + _LINK_ITEM + r"){2,6}",
     # (CNN's advertisement survey above the page: "CNN values your feedback", "1. How relevant is this ad to you?")
     r"[\w ]{1,20} values your feedback|\d\.\s*how relevant is this ad to you\?",
     r"leave a (?:comment|reply)",
@@ -1065,7 +1067,7 @@ def segment_rows(
 
 
 #: a row of links separated by bars ("CBC's Journalistic Standards and Practices|About CBC News")
-_LINK_ROW = re.compile(r"[A-Z][^|\n.!?]{1,50}(?:\s*\|\s*[A-Z][^|\n.!?]{1,50}){1,6}")
+_LINK_ROW = re.compile(_LINK_ITEM + r"(?:\s*\|\s*" + _LINK_ITEM + r"){1,6}")
 
 
 def _footer_menu(text: str, paras: list[tuple[int, int, str]], sents: list[tuple[int, int, int, str]]) -> None:
