@@ -3928,3 +3928,40 @@ def test_a_bodys_short_name_in_brackets():
     # made two organisations; a town in brackets is no short name ("The University of Leeds (Leeds)" keeps Leeds)
     got = _df(HEAD + "The Bank of Mexico (Banxico) cut its rate. Banxico said growth was weak.")
     assert set(got["actor"]) == {"Bank of Mexico"}
+
+
+def test_a_surname_that_is_a_plural_a_vocative_and_a_journeys_end():
+    # a Reuters-style Australian Open report: "Madison Keys won the women's title" made an organisation (a plural last
+    # word, as "Six Flags"); '"Sascha, I know how hard you worked"' one too; an AP-style hurricane story: "from Anna
+    # Maria Island to Boca Grande" made a person of the journey's end
+    got = _types(HEAD + "Madison Keys won the women's title. \"Sascha, I know how hard you worked for this,\" Sinner "
+                 "said. Storm surge is possible from Anna Maria Island to Boca Grande. Members of the Arab States met.")
+    assert got["Madison Keys"] == "person" and got["Sascha"] == "person" and got["Boca Grande"] == "place"
+    assert got["Arab States"] == "organization"
+
+
+def test_a_utility_named_after_its_noun_and_a_centre_that_speaks():
+    # made-up news: "the utility ComEd" was a person ("ComEd admitted"); "announced by the Carter Center, which said"
+    # a place
+    got = _types(HEAD + "The scheme involved the utility ComEd. In 2020 ComEd admitted it. His death was announced by "
+                 "the Carter Center, which said he died peacefully. He founded the Carter Center in 1982.")
+    assert got["ComEd"] == "organization" and got["Carter Center"] == "organization"
+
+
+def test_a_model_with_two_suffixes_a_prefixed_plural_and_an_assistant():
+    # an iPhone launch story: "iPhone 17 Pro Max" made a product "iPhone 17 Pro" and a person "Max"; "Preorders begin
+    # Friday." an organisation; "its Siri assistant" an organisation (but "Maroochydore assistant coach" is a team's)
+    got = _types(HEAD + "It goes on sale with the iPhone 17 and iPhone 17 Pro Max. Preorders begin Friday. A version "
+                 "of its Siri assistant was delayed. Maroochydore assistant coach Ben Radmall agreed.")
+    assert got == {"iPhone 17": "product", "iPhone 17 Pro Max": "product", "Siri": "product",
+                   "Maroochydore": "organization", "Ben Radmall": "person"}
+
+
+def test_a_leaders_surname_before_the_party_and_a_seat_of():
+    # an Australian election story: "Albanese Labor government re-elected" made one thing "Albanese Labor"; "his own
+    # Queensland seat of Dickson" an organisation
+    df = _df("Albanese Labor government re-elected\n\nAnthony Albanese won. Peter Dutton lost his own Queensland seat "
+             "of Dickson.")
+    got = dict(zip(df["actor"], df["type"], strict=False))
+    assert got["Anthony Albanese"] == "person" and got["Labor Party"] == "organization" and got["Dickson"] == "place"
+    assert "Albanese Labor" not in got

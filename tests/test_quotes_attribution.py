@@ -1775,3 +1775,13 @@ def test_a_quote_ending_in_an_exclamation_then_a_name_its_description_and_the_ve
     q = _q('The company said the vehicle had a "rapid unscheduled disassembly" over the ocean. "Success is uncertain, but '
            'entertainment is guaranteed!" Elon Musk, SpaceX\'s chief executive, wrote on X after the loss.')
     assert q["speaker"].tolist() == ["The company", "Elon Musk"]
+
+
+def test_a_party_epithet_is_the_politician_named_before():
+    # a dpa-style rail strike story: '"A strike of this length hurts everyone," the FDP politician said.' after
+    # "Transport Minister Volker Wissing urged …" gave "the FDP politician"; "the Democrat said" gave the Democratic
+    # Party; with two people named before, the epithet stays open
+    q = _q("Transport Minister Volker Wissing urged both sides to talk. \"A strike of this length hurts everyone,\" the "
+           "FDP politician said. Senator Jon Tester spoke on Monday. \"It was a fine day for the state,\" the Democrat "
+           "said. Keir Starmer met Rishi Sunak. \"It was a fine day for the country,\" the Labour leader said.")
+    assert q["speaker"].tolist() == ["Volker Wissing", "Jon Tester", "the Labour leader"]

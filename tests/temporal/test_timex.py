@@ -890,3 +890,36 @@ def test_a_day_opening_a_range_takes_the_year_of_its_end():
                                       published=dt.date(2024, 7, 12))]
     assert got == [("May 1", "2022-05-01"), ("Oct. 31, 2022", "2022-10-31"), ("20 December", "2023-12-20"),
                    ("5 January 2024", "2024-01-05"), ("May 1", "2024-05-01"), ("June", "2024-06")]
+
+
+def test_that_month_after_a_year_is_that_years():
+    # an obituary (29 December 2024): "won the Democratic nomination in 1976 and defeated President Gerald Ford that
+    # November" gave November 2024; after a verb "that" is a conjunction and the month stands alone
+    got = [(t, v) for t, _, v in tags("He won the nomination in 1976 and defeated Gerald Ford that November. He moved "
+                                      "to Paris in 1990. That March, he left. In 2019 officials said that November was "
+                                      "wet.", published=dt.date(2024, 12, 29))]
+    assert got == [("1976", "1976"), ("that November", "1976-11"), ("1990", "1990"), ("That March", "1990-03"),
+                   ("2019", "2019"), ("that November", "2024-11")]
+
+
+def test_a_year_before_a_singular_noun_is_a_date():
+    # a study story: "according to a 2023 analysis" was dropped as if "2023 troops" (a count)
+    got = [(t, v) for t, _, v in tags("About 60% of calories come from them, according to a 2023 analysis. The 2008 "
+                                      "crisis hurt. He sent 1200 troops.", published=dt.date(2025, 5, 7))]
+    assert got == [("2023", "2023"), ("2008", "2008")]
+
+
+def test_a_quarters_results_are_of_a_quarter_gone_by():
+    # a markets wrap (10 January 2025): "Investors will turn to the start of fourth-quarter earnings season" gave
+    # 2025-Q4 (the future tense); results are reported after the quarter
+    got = [(t, v) for t, _, v in tags("The bank will publish fourth-quarter results on Wednesday. The firm will "
+                                      "launch a phone in the third quarter.", published=dt.date(2025, 1, 10))]
+    assert got == [("fourth-quarter", "2024-Q4"), ("Wednesday", "2025-01-15"), ("the third quarter", "2025-Q3")]
+
+
+def test_a_deadline_due_in_the_past_and_a_day_last_year():
+    # a Q&A (10 June 2025): "Countries were due to submit new climate plans by February" gave February 2026; a space
+    # story (18 March 2025): "The pair launched on June 5 last year" gave 2025-06-05
+    got = [(t, v) for t, _, v in tags("Countries were due to submit new plans by February. The talks are due to end in "
+                                      "February. The pair launched on June 5 last year.", published=dt.date(2025, 6, 10))]
+    assert got == [("February", "2025-02"), ("February", "2026-02"), ("June 5", "2024-06-05"), ("last year", "2024")]

@@ -378,12 +378,20 @@ def _name_starts(g: Gazetteer) -> frozenset[str]:
     )
 
 
+#: a prefix of English words ("pre-", "re-", "over-")
+_WORD_PREFIX = re.compile(r"(?:pre|re|non|over|under|anti|counter|mis|out)-?")
+
+
 def _inflected_common(w: str) -> bool:
     """An inflection the lexicon lacks of a common verb or adjective ("Evacuating", "Dirtied",
     "Renewables", "Rhetorically" at the start of a sentence): not a name."""
     if len(w) < 6 or not w[1:].islower():
         return False
     low = w.lower()
+    if (pre := _WORD_PREFIX.match(low)) is not None and len(rest := low[pre.end() :]) >= 4:
+        tag = _lex(rest) or _plural_of_noun(rest)
+        if (tag is not None and tag.startswith(("NNS", "VB"))) or (tag is None and _inflected_common(rest.title())):
+            return True  # "Preorders", "Overstaffing": a prefix and a plural or a verb (not "Underwood", "Outback")
     stems: list[str] = []
     if low.endswith("ing"):
         stems = [low[:-3], low[:-3] + "e", low[:-4]]
@@ -860,9 +868,10 @@ class Detector:
                 # model or serial number ends the name (not "Galaxy 2 Sounders 1", "Kepler in 1609")
                 e += 1
                 run.append(e)
-                if e + 1 < n and tw[e + 1] in MODEL_SUFFIXES and adjacent(e, e + 1):
-                    e += 1
-                    run.append(e)  # "Boeing 737 MAX", "iPhone 17 Pro"
+                for _ in range(2):
+                    if e + 1 < n and tw[e + 1] in MODEL_SUFFIXES and adjacent(e, e + 1):
+                        e += 1
+                        run.append(e)  # "Boeing 737 MAX", "iPhone 17 Pro", "iPhone 17 Pro Max"
             if e + 3 < n and tw[e + 1] in ("v", "vs") and tw[e + 2] == "." and te[e + 1] == ts[e + 2] \
                     and text[te[e] : ts[e + 1]] == " " and text[te[e + 2] : ts[e + 3]] == " " and is_cap(tw[e + 3]):
                 # "Roe v. Wade", "Kelo v. New London": a court case is one name (the capital after "v." is

@@ -54,6 +54,7 @@ from toolkit.entities.tokens import (
     NAME_PREFIXES,
     NOBLE_TITLES,
     PARTICLE_NAME,
+    PARTY_SHORT,
     POST_NOMINALS,
     SURNAME_PARTICLES,
     east_asian_given,
@@ -199,12 +200,6 @@ _HONORIFIC_SEX = {**dict.fromkeys(["Mr", "Mister", "Sir", "Lord", "King", "Princ
                   **dict.fromkeys(["Mrs", "Ms", "Miss", "Madam", "Madame", "Mme", "Mlle", "Dame", "Lady", "Queen",
                                    "Princess", "Frau", "Sra", "Senora", "Señora", "Shrimati", "Smt", "Kumari", "Tmt",
                                    "Selvi"], "f")}
-#: words that name their party on their own ("Democrats", "Labour", "the Greens"); any other word
-#: ("Constitution", "Alliance") only when the article names the party in full
-_PARTY_SHORT = frozenset(
-    ["Democrat", "Democratic", "Republican", "Labour", "Labor", "Liberal", "Conservative", "Green",
-     "Libertarian", "Tory", "Tories", "Socialist", "Communist", "Unionist", "Nationalist"]
-)
 #: bodies of a state that a faith or a people before them only describes the member of ("the first Jewish Supreme
 #: Court justice"; not a party: "the Christian Democratic Party leader")
 _STATE_BODIES = frozenset(["Court", "Senate", "Parliament", "Cabinet", "Assembly", "Congress", "Legislature", "Bench"])
@@ -529,9 +524,11 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
         run, words = run[:-1], words[:-1]  # "By Andrew Gregory Health editor": the byline's name, then the desk
     out: list[Raw | None] = []
     mention = partial(_mention, sc, sent_id)
-    if label is None and acr is None and 3 <= len(words) <= 4 and words[-1] in _PARTY_SHORT and g.has("given", words[0]) \
+    if label is None and acr is None and words[-1] in PARTY_SHORT \
+            and ((3 <= len(words) <= 4 and g.has("given", words[0])) or (len(words) == 2 and words[0] in sc.surnames)) \
             and run[-1] + 1 < len(tw) and tw[run[-1] + 1] in _GOVERNMENT_NOUNS:
-        # "the Steve Bracks Labor government", "the Tony Blair Labour government": the leader, then the party
+        # "the Steve Bracks Labor government", "the Tony Blair Labour government", "the Albanese Labor government"
+        # (a surname of the article's): the leader, then the party
         return _kept([mention(run[:-1]), mention(run[-1:])])
 
     if label is None and acr is None and len(words) == 1 and len(heads.get(words[0], ())) == 1 and run[0] > 0 \
@@ -981,7 +978,7 @@ def _mention(
             cues = _PARTY_CONTEXT.get(raw.canonical)
             if cues is not None and not any(c in text for c in cues):
                 raw.canonical = None  # "Congress got involved" in a US story: not India's Congress party
-            elif cues is None and name.split()[-1].rstrip("s") not in _PARTY_SHORT and not name.endswith(" Democrat") \
+            elif cues is None and name.split()[-1].rstrip("s") not in PARTY_SHORT and not name.endswith(" Democrat") \
                     and raw.canonical not in text:
                 raw.canonical = None  # "the Constitution" is no party unless the article names the party
             nxt = tw[last_i + 1] if last_i + 1 < len(tw) else ""
@@ -1562,6 +1559,8 @@ _MASS_DEMONYM = ("ch", "sh", "ss", "ese", "ic")
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
+#: the most points a name's shape alone gives ("Boca Grande": two name-like words); a journey's end outweighs it
+_WEAK_HINT = 2
 _IN_BEFORE = re.compile(r"\b(?:in|near|across|throughout)\s+$")
 #: between a journey's start and its end: "to", after a compass aside ("from Munsan in the south to Kaesong")
 _TO_BETWEEN = re.compile(r"(?:\s+in\s+the\s+(?:north|south|east|west)(?:east|west)?)?\s+to\s+")
@@ -1578,7 +1577,7 @@ def coordinate(raws: list[Raw], text: str, g: Gazetteer) -> None:
         person_of, owner_of, from_to = RULE["person_of"], RULE["owner_of_person"], RULE["from_place_to"]
         twin, in_list = RULE["twin_place"], RULE["in_place_and"]
         for a, b in zip(group, group[1:], strict=False):
-            if b.gaz is None and not b.canonical and not b.hints and (a.gaz == "place" or (
+            if b.gaz is None and not b.canonical and max(b.hints.values(), default=0) <= _WEAK_HINT and (a.gaz == "place" or (
                     a.hints["place"] > max(a.hints["organization"], a.hints["person"]))) \
                     and _FROM_BEFORE.search(text, max(0, a.start - 6), a.start) \
                     and _TO_BETWEEN.fullmatch(text, a.end, b.start):

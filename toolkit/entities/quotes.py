@@ -28,7 +28,7 @@ from toolkit.entities.titles import (
     title_words,
 )
 from toolkit.entities.titles import VERB_RE as _VERB_RE
-from toolkit.entities.tokens import POST_NOMINALS, lazy_lex
+from toolkit.entities.tokens import PARTY_SHORT, POST_NOMINALS, lazy_lex
 from toolkit.schema import columns, empty, frame
 from toolkit.text.quotespans import INTERVIEWER_LABELS, _span_rows, transcript_turns
 
@@ -977,11 +977,27 @@ _SUBORDINATE = re.compile(r"\b(?:[Aa]s|[Ww]hen|[Ww]hile|[Aa]fter|[Aa]lthough|[Tt
 #: "the 88-year-old pontiff")
 _EPITHET = re.compile(
     r"[Tt]he\s+(?:(?:(?P<age>\d{1,3})-year-old|[a-z]+(?:-[a-z]+)?-year-old)(?:\s+(?P<dem2>[A-Z][a-z]+)|\s+[a-z]+)?"
+    # "the FDP politician", "the Labour MP", "the Republican senator": a party and a politician's role
+    r"|(?P<party>[A-Z][A-Za-z]+)\s+(?:politician|lawmaker|legislator|MP|MEP|senator|congressman|congresswoman|"
+    r"parliamentarian|deputy|minister|leader|chancellor|mayor|governor|veteran|firebrand)"
+    r"|(?P<member>Democrat|Republican|Tory|Conservative|Socialist|Communist|Libertarian)"  # "the Democrat said"
     r"|(?P<dem>[A-Z][a-z]+)"
     # "the seven-time champion", "the four-time world champion", "the two-time Olympic gold medallist"
     r"|(?P<times>(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-time)\s+"
     r"(?:[A-Za-z]+\s+){0,2}(?:champion|winner|medall?ist|title-holder|holder|major winner|Olympian))"
 )
+#: the last word of a party's full name ("Free Democratic Party", "Christian Democratic Union", "National Rally")
+_PARTY_HEADS = ("Party", "Union", "Congress", "Alliance", "Front", "Movement", "Rally", "League")
+
+
+def _is_party(word: str) -> bool:
+    """Whether ``word`` names a political party on its own ("Labour", "FDP", "Likud"; not "Google")."""
+    if word in PARTY_SHORT or word.rstrip("s") in PARTY_SHORT:
+        return True
+    hit = gazetteer().lookup(word)
+    return hit is not None and hit[1] == "organization" and (hit[0].endswith(_PARTY_HEADS) or hit[0] == word == "Likud")
+
+
 #: a player's role after a team's name standing for a person named before ("the Red Bull driver", "the Arsenal
 #: striker")
 _TEAM_ROLES = frozenset(["driver", "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper", "winger",
@@ -1230,6 +1246,9 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             return _TRAILING_RELATIVE.sub("", phrase), "anonymous"  # "The Syrian ambassador to the United States"
         if inside and inside[0].type == "person" and _NOUN_OF.match(text, a, inside[0].start):
             return _TRAILING_RELATIVE.sub("", phrase), "anonymous"  # "Some tenants of Mobius's buildings": not Mobius
+        if inside and (ep := _EPITHET.fullmatch(phrase)) is not None and (ep.group("party") or ep.group("member")) \
+                and (who := epithet_holder(ep, a)) is not None:
+            return who, "actor"  # "Minister Volker Wissing urged … “…,” the FDP politician said": Wissing
         if inside:
             people = [r for r in inside if r.type == "person"]
             if people and inside[-1] is people[-1] and _PERSONS_AGENT.match(text, people[-1].end, b):
@@ -1473,6 +1492,10 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         Jon Stewart, the 12-year-old admitted": his son)."""
         cands = prior_people(a)  # (not one of its own sentence: "While watching … with Jon Stewart, the
         # 12-year-old admitted")
+        if ep.group("party") or ep.group("member"):
+            # "Transport Minister Volker Wissing urged … “…,” the FDP politician said", "the Democrat said": the one
+            # person named before
+            return cands[0] if len(cands) == 1 and (ep.group("member") or _is_party(ep.group("party"))) else None
         dem = ep.group("dem") or ep.group("dem2")
         country = gazetteer().demonyms.get(dem) if dem else None
         if dem and country is None:

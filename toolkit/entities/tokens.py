@@ -76,6 +76,12 @@ CORE_TITLES = frozenset(
 #: Prefixes that join a demonym into one word of a name ("Inter-American Development Bank", "Pan-African
 #: Parliament", "Trans-Pacific Partnership"): such a compound is not split at its hyphen; alone it is an
 #: adjective ("Inter-Korean talks").
+#: words that name their party on their own ("Democrats", "Labour", "the Greens"); any other word
+#: ("Constitution", "Alliance") only when the article names the party in full
+PARTY_SHORT = frozenset(
+    ["Democrat", "Democratic", "Republican", "Labour", "Labor", "Liberal", "Conservative", "Green",
+     "Libertarian", "Tory", "Tories", "Socialist", "Communist", "Unionist", "Nationalist"]
+)
 NAME_PREFIXES = frozenset(["Inter", "Pan", "Trans", "Intra"])
 #: Titles of monarchs and nobles that name a person with "of" and a place ("the Duke of Edinburgh").
 NOBLE_TITLES = frozenset(["Duke", "Duchess", "Earl", "Count", "Countess", "Emperor", "Empress", "Sultan", "Baron",

@@ -104,7 +104,7 @@ _SAID_BEFORE = frozenset(["said", "says", "added", "explained", "noted", "recall
 #: Words before "of" that make what follows a place ("north of X", "the outskirts of X").
 #: holders of a seat "for" a constituency ("the MP for X")
 CONSTITUENCY_OF = frozenset(["mp", "mps", "member", "mla", "msp", "mep", "td", "mha", "mpp"])  # prev2 is lower-cased
-_PLACE_OF = frozenset(["state", "province", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "suburbs", "streets", "heart", "downtown", "residents", "inhabitants", "coast", "shores"])
+_PLACE_OF = frozenset(["state", "province", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "suburbs", "streets", "heart", "downtown", "residents", "inhabitants", "coast", "shores", "seat", "riding"])
 _PLACE_PREP = PLACE_PREP = frozenset(["in", "near", "across", "outside", "throughout", "inside", "into", "above", "overlooking"])
 #: Opening quotation marks before a title ('the film "Marriage Story"').
 _OPEN_QUOTES = frozenset(['"', "“", "‘", "'"])
@@ -563,7 +563,11 @@ def headline_phrase(words: Sequence[str], g: Gazetteer) -> bool:
 
 def _plural_last(n: NameCue) -> bool:
     """The last word is a plural common noun and the first no given name ("Six Flags")."""
-    return _lex(n.words[-1].lower()) == "NNS" and n.words[-1].endswith("s") and n.words[0] not in n.wl["given"]
+    return _lex(n.words[-1].lower()) == "NNS" and n.words[-1].endswith("s") and n.words[0] not in n.wl["given"] \
+        and not (len(n.words) == 2 and n.words[-1] in n.wl["surname_word"] and _lex(n.words[0].lower()) is None
+                 and n.words[0] not in n.wl["religion"] and n.words[0] not in n.g.demonyms)
+    # (not "Madison Keys", "Tyra Banks": a word the lexicon lacks, then a surname that is also a plural; "Arab
+    # States", "Islamist Courts" are no people)
 
 
 def _shape(n: NameCue) -> str | None:  # (computed once per name: NameCue.shape)
@@ -671,6 +675,10 @@ _WORK_APPOS = frozenset(["hit", "blockbuster", "sequel", "prequel", "remake", "b
 #: place head words of a facility run by a body that speaks for it ("The Carter Center said")
 _FACILITY_HEADS = frozenset(["Center", "Centre", "Airport", "Museum", "Zoo", "Prison", "Gallery", "Planetarium", "Palace",
                              "Hotel", "Theatre", "Theater", "Hall", "Stadium", "Arena", "Station", "Cathedral"])
+#: opening quotation marks, before a name spoken to ('"Sascha, I know ...')
+_OPENING_QUOTES = frozenset(['"', "“", "‘"])
+#: the word after a name and a comma that opens a quote, when the name is the one spoken to
+_ADDRESS_NEXT = frozenset(["I", "you", "we", "I'm", "you're", "we're", "I've", "you've", "we've", "thank", "please"])
 #: verbs of a statement (not of an act: "X died", "X resigned")
 _STATEMENT_VERBS = frozenset(["said", "says", "told", "announced", "confirmed", "stated", "added", "warned", "reported",
                               "declined", "denied", "explained", "wrote", "tweeted", "posted", "insisted", "urged"])
@@ -791,8 +799,8 @@ def _line_number(n: Any) -> str | None:
     """The type that a model or serial number gives a name ("Boeing 737": product), or ``None``."""
     w = n.words
     k = len(w) - 1
-    if k >= 2 and w[k] in MODEL_SUFFIXES:
-        k -= 1  # "Boeing 737 MAX"
+    while k >= 2 and w[k] in MODEL_SUFFIXES and len(w) - k <= 2:
+        k -= 1  # "Boeing 737 MAX", "iPhone 17 Pro Max"
     if k < 1 or not w[k][-1:].isalnum() or not MODEL_CODE.fullmatch(w[k]):
         return None
     line = w[k - 1]
@@ -1264,6 +1272,11 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"the Polaroid camera", "the Zorin phone", "Qassam rockets": a brand before a product noun (word list '
          'product_next); not an acronym before a fleet ("ISAF helicopters": their operator)',
          first=_first_noun("product_next")),
+    Rule("assistant_after", "after", "product", 3,
+         lambda c: c.unknown and not c.poss and c.after[0] in ("assistant", "assistants")
+         and not (len(c.after) > 1 and (_lex(c.after[1]) or "")[:2] == "NN"),
+         '"its Siri assistant", "the Gemini assistant": a software assistant (not "Maroochydore assistant coach": a '
+         'team\'s staff)', first=_first_is("assistant", "assistants")),
     Rule("code_before_product_noun", "after", "product", 2,
          lambda c: len(c.words) == 1 and _CODE.match(c.words[0]) is not None and _product_after(c),
          '"the A18 chip", "a Falcon 9 rocket": a model\'s code before what it is (outvotes "code")',
@@ -1405,9 +1418,11 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("facility_speaks", "after", "organization", 7,
          lambda c: len(c.words) > 1 and c.words[-1] in _FACILITY_HEADS and bool(c.after) and not c.poss
          and (c.after[0] in _STATEMENT_VERBS or (len(c.after) > 1 and c.after[0] in ("has", "have", "had")
-                                                 and c.after[1] in _STATEMENT_VERBS)),
-         '"The Carter Center said", "Buckingham Palace has announced": the body that runs it speaks (not "at the '
-         'Kennedy Center": a place)', first=lambda w, wl: w in _STATEMENT_VERBS or w in ("has", "have", "had")),
+                                                 and c.after[1] in _STATEMENT_VERBS)
+              or (len(c.after) > 2 and c.after[:2] == [",", "which"] and c.after[2] in _STATEMENT_VERBS)),
+         '"The Carter Center said", "Buckingham Palace has announced", "announced by the Carter Center, which said": '
+         'the body that runs it speaks (not "at the Kennedy Center": a place)',
+         first=lambda w, wl: w in _STATEMENT_VERBS or w in ("has", "have", "had", ",")),
     Rule("center_at_university", "after", "organization", 4,
          lambda c: len(c.words) > 1 and c.words[-1] in ("Center", "Centre") and not c.poss and len(c.after) > 2
          and c.after[0] == "at" and any(w in ("University", "College") for w in c.after[1:4])
@@ -1415,6 +1430,11 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"the Pandemic Center at Brown University": a university\'s research unit (not "met at the Student Center at '
          'Yale University": a building)',
          first=lambda w, wl: w == "at"),
+    Rule("addressed_in_quote", "after", "person", 3,
+         lambda c: len(c.words) == 1 and c.unknown and c.prev in _OPENING_QUOTES and len(c.after) > 1
+         and c.after[0] == "," and c.after[1] in _ADDRESS_NEXT,
+         '\'"Sascha, I know how hard you worked"\': a name opening a quote, then a comma and "I" or "you": the one '
+         'spoken to', first=_first_is(",")),
     Rule("speech_verb_after", "after", "person", 1,
          lambda c: bool(c.after) and not c.poss
          and not (len(c.words) == 1 and c.words[0].isupper() and len(c.words[0]) > 1 and c.words[0] not in well_known_people())
@@ -1457,7 +1477,7 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("owner_of_person", "pass", "organization", 3, None,
          '"McLaren\'s Lando Norris", "Alpine\'s Esteban Ocon": an unknown name owning a person\'s full name is their '
          'team, party or firm'),
-    Rule("from_place_to", "pass", "place", 2, None,
+    Rule("from_place_to", "pass", "place", 3, None,
          '"from Kumgang to Jejin", "from Munsan in the south to Kaesong": where a journey from a place ends'),
     Rule("in_place_and", "pass", "place", 1, None,
          '"his count in Richmond and Northallerton": the second of two names after "in", when the first is a place and '

@@ -132,6 +132,10 @@ _UNTIL_BEFORE = re.compile(r"\b(until)\s+(?:the\s+)?$", re.I)
 _AS_SOON_AS = re.compile(r"\bas\s+soon\s+as\s+(?:on\s+)?$", re.I)
 
 
+#: right before "due": a deadline written of in the past ("were due to submit")
+_WAS_BEFORE = re.compile(r"\b(?:was|were)\s+$", re.I)
+
+
 def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
     """'future' or 'past' from the verb marker nearest the expression in its sentence."""
     s, e = _sentence_of(ctx, start)
@@ -167,6 +171,8 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
             lab = label
             if label == "past" and _FUTURE_AUX.search(ctx.text[max(s, m.start() - 25) : m.start()]):
                 lab = "future"  # "will be sold", "is to be signed"
+            elif label == "future" and m.group()[:3].lower() == "due" and _WAS_BEFORE.search(ctx.text, max(s, m.start() - 6), m.start()):
+                lab = "past"  # "Countries were due to submit new plans by February": a deadline gone by
             if best is None or dist < best[0]:
                 best = (dist, lab)
     return best[1] if best else None
@@ -195,6 +201,8 @@ _YEAR_SOON_AFTER = re.compile(
     r"\s+(?:(?:in|of)\s+((?:1[89]|20)\d\d)\b(?!\s*(?:-|–|to)\s*\d)|(last|this)\s+year\b)")
 
 
+#: "last year" right after a month and day ("on June 5 last year"; not "last year's")
+_REL_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(this|last|next)\s+year\b(?!['’])", re.I)
 #: "next year", "last year's", "this year" earlier in the month's clause (no sentence or clause break between)
 _YEAR_REL_BEFORE = re.compile(r"\b(next|last|this)\s+year(?:['’]s)?\b[^.!?;:“”\"]{0,100}$", re.I)
 
@@ -220,6 +228,9 @@ _YEAR_LABEL = re.compile(r"[ \t]*(?:[-*•]\s*)?((?:1[5-9]|20)\d\d)\s*[:–—]\
 def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int) -> int:
     """Year of a month (and day) given without one, relative to the publication date (see :mod:`toolkit.temporal.timex`)."""
     assert ctx.published is not None
+    if (rel_after := _REL_YEAR_AFTER.match(ctx.text, end)) is not None:
+        # "launched on June 5 last year", "on 29 July last year": the year named right after
+        return ctx.published.year + {"next": 1, "last": -1, "this": 0}[rel_after.group(1).lower()]
     if (later := _YEAR_SOON_AFTER.match(ctx.text, end)) is not None:
         # "the September 11 attacks in 2001": the year told right after; "the 7 July bomb attacks in London last year"
         return int(later.group(1)) if later.group(1) else ctx.published.year - (later.group(2).lower() == "last")

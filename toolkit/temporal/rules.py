@@ -291,7 +291,24 @@ def _surname_like(word: str) -> bool:
 _OF_YEAR = re.compile(rf"(?:\s*(?:,|and|or|to|through|until|-|–)\s*{_MONTH_FULL})*\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b", re.I)
 
 
-@_rule("month", rf"\b(?:(?P<rel>last|this|next|past|previous|coming)\s+)?(?P<mo>{_MONTH_FULL}|Sept\.)(?![\w-])")
+#: the word before "that" (in "... that November")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+that\s+$", re.I)
+#: a year written out, looked for before "that November" in its sentence and the one before
+_YEAR_WORD = re.compile(r"(?<![\w$€£.,-])((?:1[5-9]|20)\d\d)(?![\w%-]|[.,]\d)")
+
+
+def _year_told_before(ctx: _Ctx, start: int) -> int | None:
+    """The last year written in the sentence holding ``start`` before it, or in the sentence before ("won the
+    nomination in 1976 and defeated Ford that November")."""
+    s = _sentence_of(ctx, start)[0]
+    for lo, hi in ((s, start), (_sentence_of(ctx, s - 1)[0] if s > 0 else s, s)):
+        years = _YEAR_WORD.findall(ctx.text, lo, hi)
+        if years:
+            return int(years[-1])
+    return None
+
+
+@_rule("month", rf"\b(?:(?P<rel>last|this|next|past|previous|coming|[Tt]hat)\s+)?(?P<mo>{_MONTH_FULL}|Sept\.)(?![\w-])")
 def _h_month(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     mo = m["mo"]
     if not m["rel"] and _in_a_days_name(ctx.text, m.start(), m.end()):
@@ -310,9 +327,17 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
         # article names the person where no date can be ("asked by April Ryan"; alone, "in April Ryan left")
         return None
     month = _month_of(mo)
+    rel = (m["rel"] or "").lower()
+    if rel == "that":
+        # "that November": the month of a year told just before ("in 1976 ... that November"); without one, or
+        # after a verb ("said that November was the wettest": a conjunction), the month as if alone
+        verb = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start("mo"))
+        if not (verb and ((lexicon_get()(verb[1].lower()) or "").startswith("VB") or verb[1].lower() in ("so", "now", "such"))) \
+                and (told := _year_told_before(ctx, m.start())) is not None:
+            return {"type": "DATE", "value": f"{told}-{month:02d}"}
+        rel = ""
     if ctx.published is None:
         return {"type": "DATE", "value": f"XXXX-{month:02d}", "relative": True}
-    rel = (m["rel"] or "").lower()
     published = ctx.published
     if rel in ("last", "past", "previous"):
         y = published.year if month < published.month else published.year - 1
@@ -424,8 +449,9 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
             and not _COUNT_BEFORE.search(before)  # ("in excess of 1900 employees": a count)
         if nxt and not m["y2"] and not governed:
             w = nxt.group(1)
-            if w.islower() and w.endswith("s") and w not in {"as", "was", "has", "is", "this", "its", "his", "hers", "us", "ours", "yes", "less", "unless", "plus", "across", "thus", "whereas", "always", "perhaps"}:
-                return None
+            if w.islower() and w.endswith("s") and w not in {"as", "was", "has", "is", "this", "its", "his", "hers", "us", "ours", "yes", "less", "unless", "plus", "across", "thus", "whereas", "always", "perhaps"} \
+                    and lexicon_get()(w) != "NN":
+                return None  # "1200 troops": a count (not "a 2023 analysis", "the 2008 crisis": a noun in the singular)
             if w.lower() in {"to", "and", "or"} and re.match(r"\s+\w+\s+[0-9,]+\s+[a-z]+s\b", after):
                 return None
             if w in {"people", "men", "women", "children", "feet", "metres", "meters", "miles", "km", "kilometres", "dollars", "euros", "pounds", "yen", "tonnes", "tons", "barrels", "residents", "voters"}:
@@ -487,13 +513,18 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     return _quarter_value(ctx, q, y, m.start(), m.end())
 
 
+#: a quarter's results, after its name: a quarter over ("will report fourth-quarter earnings", in January)
+_RESULTS_AFTER = re.compile(r"[\s-]+(?:earnings|results|profits?|losses|revenues?|sales|figures|numbers|GDP|growth|"
+                            r"output|reporting)\b", re.I)
+
+
 def _quarter_value(ctx: _Ctx, q: int, y: str | None, start: int, end: int) -> dict[str, Any]:
     """A quarter of a year told (``y``) or of the publication's year (last year's for one not begun yet)."""
     if y:
         return {"type": "DATE", "value": f"{y}-Q{q}"}
     if ctx.published is None:
         return {"type": "DATE", "value": f"XXXX-Q{q}", "relative": True}
-    if q > _quarter(ctx.published)[1] and _tense(ctx, start, end) != "future":
+    if q > _quarter(ctx.published)[1] and (_tense(ctx, start, end) != "future" or _RESULTS_AFTER.match(ctx.text, end)):
         # a quarter not yet begun, written of in the past: last year's ("results for the fourth quarter", in
         # February)
         return {"type": "DATE", "value": f"{ctx.published.year - 1}-Q{q}", "relative": True}
