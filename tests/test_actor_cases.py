@@ -3965,3 +3965,13 @@ def test_a_leaders_surname_before_the_party_and_a_seat_of():
     got = dict(zip(df["actor"], df["type"], strict=False))
     assert got["Anthony Albanese"] == "person" and got["Labor Party"] == "organization" and got["Dickson"] == "place"
     assert "Albanese Labor" not in got
+
+
+def test_a_place_opening_the_sentence_is_no_member_of_the_list_after_it_and_kin_lists():
+    # an IT outage story: "In the United States, Delta, United and American Airlines grounded all flights" made Delta a
+    # thing and United a place (the list's vote split by the United States); Wikinews: "her children James and Gretel"
+    # made Gretel an organisation
+    got = _types(HEAD + "In the United States, Delta, United and American Airlines grounded all flights. His wife and "
+                 "her children James and Gretel survive him, as do his two sons Wyatt and Zachary.")
+    assert got["Delta"] == got["United"] == "organization" and got["United States"] == "place"
+    assert got["Gretel"] == got["Wyatt"] == got["Zachary"] == "person"

@@ -1785,3 +1785,13 @@ def test_a_party_epithet_is_the_politician_named_before():
            "FDP politician said. Senator Jon Tester spoke on Monday. \"It was a fine day for the state,\" the Democrat "
            "said. Keir Starmer met Rishi Sunak. \"It was a fine day for the country,\" the Labour leader said.")
     assert q["speaker"].tolist() == ["Volker Wissing", "Jon Tester", "the Labour leader"]
+
+
+def test_a_shows_title_and_a_noun_that_is_also_a_verb_of_saying():
+    # an IT outage story: 'he told NBC's "Today" show' made a quote "Today"; Wikinews: 'banned "until further notice"
+    # due to mistranslating comments made by Iran's President' made "due to mistranslating" the speaker (the noun
+    # "comments" read as "X comments")
+    q = _q('"We are deeply sorry for the impact we have caused to customers," he told NBC\'s "Today" show. Iran has '
+           'banned CNN "until further notice" due to mistranslating comments made by its President.')
+    assert q["text"].tolist() == ["We are deeply sorry for the impact we have caused to customers,", "until further notice"]
+    assert q["speaker"].tolist()[1] is None

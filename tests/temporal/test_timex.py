@@ -923,3 +923,10 @@ def test_a_deadline_due_in_the_past_and_a_day_last_year():
     got = [(t, v) for t, _, v in tags("Countries were due to submit new plans by February. The talks are due to end in "
                                       "February. The pair launched on June 5 last year.", published=dt.date(2025, 6, 10))]
     assert got == [("February", "2025-02"), ("February", "2026-02"), ("June 5", "2024-06-05"), ("last year", "2024")]
+
+
+def test_a_24_hour_clock_after_a_preposition_is_a_time():
+    # a police story: "officers were called to Call Lane at about 02:40" had no time; a score or a split time stays none
+    got = [(t, v) for t, _, v in tags("Officers were called at about 02:40 on Sunday. Power was restored by 20:21. He "
+                                      "finished in 02:10:33.", published=dt.date(2025, 3, 9))]
+    assert got == [("about 02:40", "2025-03-09T02:40"), ("Sunday", "2025-03-09"), ("20:21", "2025-03-09T20:21")]

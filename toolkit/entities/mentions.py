@@ -161,6 +161,10 @@ _LIST_SEP = re.compile(r" ?,?\s+(?:and|or|&)\s+| ?,\s+")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _NICKNAME = re.compile(r"\s[\"“'‘][^\"”'’]{1,30}[\"”'’]\s")  # a quoted nickname inside a name
 _LIST_COMMA = re.compile(r" ?,\s+")
+#: kin before a list of given names ("her children James and Gretel", "his two sons, Jack and Harry,")
+_KIN_BEFORE = re.compile(r"\b(?:children|sons|daughters|grandchildren|twins|siblings|brothers|sisters|parents)(?:,)?\s+$")
+#: a preposition opening a sentence, before its first name ("In the United States, …")
+_OPENING_PREP = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|At|Across|Throughout|Outside)\s+(?:the\s+)?$")
 _LIST_GOES_ON = re.compile(r" ?,?\s+(?:and|or|&)\s")  # "ITV, Channel Four and FIVE"
 _GROUP_PUNCT = frozenset([",", "—", "–", "("])
 _DETERMINERS = frozenset(["the", "a", "an", "this", "these", "those"])
@@ -1615,7 +1619,12 @@ def coordinate(raws: list[Raw], text: str, g: Gazetteer) -> None:
                 chains[-1].append(r)
             else:
                 chains.append([r])
-        for chain in chains:
+        for k, chain in enumerate(chains):
+            if len(chain) >= 3 and _LOWER_NEXT.match(text, chain[-1].end) and _LIST_COMMA.fullmatch(text, chain[0].end, chain[1].start) \
+                    and _OPENING_PREP.search(text, max(0, chain[0].start - 16), chain[0].start):
+                # "In the United States, Delta, United and American Airlines grounded": the place opening the sentence
+                # is no member of the list
+                chain = chains[k] = chain[1:]
             if len(chain) == 1:
                 # a lone name: with no gazetteer type it is skipped below; with one, strong_type()
                 # is never None, so the votes change nothing
@@ -1643,6 +1652,12 @@ def coordinate(raws: list[Raw], text: str, g: Gazetteer) -> None:
             if chain[0].group is not None:  # "firms such as Kelvora and Drumlin": the group noun types the list
                 rule = RULE[chain[0].group]
                 for r in chain[1:]:
+                    if not r.adjectival and strong_type(r) is None and not r.canonical:
+                        r.hints[rule.type] += rule.weight
+            if _KIN_BEFORE.search(text, max(0, chain[0].start - 24), chain[0].start) and text[chain[0].end : chain[1].start] in (" and ", ", ") \
+                    and all(r.ntok <= 2 for r in chain):
+                rule = RULE["kin_list"]  # "her children James and Gretel", "his sons Jack and Harry": people
+                for r in chain:
                     if not r.adjectival and strong_type(r) is None and not r.canonical:
                         r.hints[rule.type] += rule.weight
             if len(chain) == 2 and text[chain[0].end : chain[1].start] == " and " and chain[0].ntok > 1 \

@@ -986,6 +986,13 @@ _EPITHET = re.compile(
     r"|(?P<times>(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-time)\s+"
     r"(?:[A-Za-z]+\s+){0,2}(?:champion|winner|medall?ist|title-holder|holder|major winner|Olympian))"
 )
+#: verbs of saying that are also plural nouns ("comments", "claims")
+_NOUN_OR_VERB = frozenset(["comments", "claims", "notes", "remarks", "reports", "tweets", "posts"])
+#: the word right before such a verb
+_WORD_BEFORE_VERB = re.compile(r"([A-Za-z'’]+)\s+$")
+#: words before a noun, not a subject: a determiner, a possessive ("his comments", "these claims")
+_NOUN_LEADS = frozenset(["the", "his", "her", "their", "its", "our", "my", "your", "these", "those", "such", "some",
+                         "any", "no", "recent", "earlier", "later", "similar", "further", "public", "other"])
 #: the last word of a party's full name ("Free Democratic Party", "Christian Democratic Union", "National Rally")
 _PARTY_HEADS = ("Party", "Union", "Congress", "Alliance", "Front", "Movement", "Rally", "League")
 
@@ -1668,6 +1675,9 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             # clause after the quote, its verb not the quote's (the verb before the quote is)
         if m and m.group() in _BEFORE_ONLY:
             m = None
+        if m and m.group() in _NOUN_OR_VERB and (pw := _WORD_BEFORE_VERB.search(after, 0, m.start())) is not None \
+                and (pw.group(1).endswith("ing") or pw.group(1).lower() in _NOUN_LEADS):
+            m = None  # '“until further notice” due to mistranslating comments made by …': a noun, no verb of saying
         if m and (_CONTRAST_AFTER.match(after) or _WHILE_BEFORE.search(after, 0, m.start())) \
                 and next(_saying_verbs(seg[:q0]), None) is not None:
             # 'Schumer told MSNBC Cummings “was a great man,” while Trump noted his “strength”', 'The United States

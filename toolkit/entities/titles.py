@@ -117,6 +117,8 @@ _MAKER_AFTER = re.compile(
     r"presenter|correspondent|columnist|contributor|narrator|panelist|producer|showrunner|singer|composer|"
     # or the work's own kind ('the “Barbie” soundtrack', 'the “Eras” tour', 'the “Dune” sequel')
     r"soundtrack|trailer|sequel|prequel|franchise|remake|premiere|tour|album|movie|film|series|episode|musical|"
+    # ('NBC's “Today” show', 'the “Daily” podcast')
+    r"show|podcast|documentary|docuseries|newscast|column|novel|memoir|song|"
     # or a named speech, campaign or plan ('the “Urbi et Orbi” (to the city and the world) address', 'the “Stop the
     # Boats” campaign'), a gloss in brackets allowed before it
     r"(?<=[\s)])(?:address|speech|sermon|homily|lecture|blessing|slogan|motto|campaign|initiative|programme|program|"

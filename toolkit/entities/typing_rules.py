@@ -1492,6 +1492,8 @@ TYPE_RULES: tuple[Rule, ...] = (
          'is a term, not an organisation (toolkit.entities.mentions)'),
     Rule("shared_surname", "pass", "person", 6, None,
          '"Bill and Hillary Clinton": a given name before "and" and a full name shares its surname (Bill Clinton)'),
+    Rule("kin_list", "pass", "person", 3, None,
+         '"her children James and Gretel", "his sons Jack and Harry": given names after a kin noun'),
     Rule("list_majority", "pass", None, 2, None,
          '"Carrascal, Cantilan, Madrid and Cortes": an untyped name gets its list\'s majority type'),
     Rule("list_unanimous", "pass", None, 3, None,

@@ -876,15 +876,16 @@ def _date_after_clock(ctx: _Ctx, end: int) -> dt.date | None:
         return None
 
 
-@_rule("clock", r"\b(?:(?P<h>[01]?[0-9]|2[0-3])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|(?P<h2>[01]?[0-9]|2[0-3])[:.](?P<mi2>[0-5][0-9])(?=\s*(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|local time|hours|h\b))|(?<![\d,.$€£])(?P<h3>[01][0-9]|2[0-3])(?P<mi3>[0-5][0-9])(?=\s*(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|local time)\b)|(?<=\bat |\bby )(?P<h4>[01][0-9]|2[0-3])(?P<mi4>[0-5][0-9])\s*(?:hours|hrs)\b|(?P<w>noon|midnight))(?:\s+(?P<tz>GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|local time))?")
+@_rule("clock", r"\b(?:(?P<h>[01]?[0-9]|2[0-3])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|(?P<h2>[01]?[0-9]|2[0-3])[:.](?P<mi2>[0-5][0-9])(?=\s*(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|local time|hours|h\b))|(?<![\d,.$€£])(?P<h3>[01][0-9]|2[0-3])(?P<mi3>[0-5][0-9])(?=\s*(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|local time)\b)|(?<=\bat |\bby )(?P<h4>[01][0-9]|2[0-3])(?P<mi4>[0-5][0-9])\s*(?:hours|hrs)\b|(?:(?<=\bat )|(?<=\bby )|(?<=\babout )|(?<=\baround )|(?<=\buntil )|(?<=\bfrom )|(?<=\bbefore )|(?<=\bafter ))(?P<h5>[01][0-9]|2[0-3]):(?P<mi5>[0-5][0-9])(?![\d:]|[.,]\d)|(?P<w>noon|midnight))(?:\s+(?P<tz>GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|local time))?")
 def _h_clock(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     if m["w"]:
         hh, mi = (12, 0) if m["w"].lower() == "noon" else (24, 0)
         if m["w"].lower() == "midnight":
             hh = 0
     else:
-        hh = int(next(h for h in (m["h"], m["h2"], m["h3"], m["h4"]) if h is not None))
-        mi = int(m["mi"] or m["mi2"] or m["mi3"] or m["mi4"] or 0)  # (h3, h4: "1930 GMT", "at 0800 hours")
+        hh = int(next(h for h in (m["h"], m["h2"], m["h3"], m["h4"], m["h5"]) if h is not None))
+        mi = int(m["mi"] or m["mi2"] or m["mi3"] or m["mi4"] or m["mi5"] or 0)  # (h3, h4: "1930 GMT", "at 0800 hours";
+        # h5: "at about 02:40", a 24-hour clock after a preposition)
         ap = (m["ap"] or "").lower().replace(".", "")
         if ap and not 1 <= hh <= 12:
             return None
