@@ -3975,3 +3975,11 @@ def test_a_place_opening_the_sentence_is_no_member_of_the_list_after_it_and_kin_
                  "her children James and Gretel survive him, as do his two sons Wyatt and Zachary.")
     assert got["Delta"] == got["United"] == "organization" and got["United States"] == "place"
     assert got["Gretel"] == got["Wyatt"] == got["Zachary"] == "person"
+
+
+def test_a_parent_company_is_its_own_actor_and_the_fourth_of_july_is_no_name():
+    # an AP-style TikTok story: "gave ByteDance nine months to sell" was TikTok (the gazetteer had the parent as the
+    # app's other name); "ahead of the July Fourth holiday" made a thing "Fourth"
+    got = _types(HEAD + "TikTok is owned by ByteDance. The law gave ByteDance nine months to sell. The film opens ahead "
+                 "of the July Fourth holiday, as it did on the Fourth of July last year.")
+    assert got == {"TikTok": "organization", "ByteDance": "organization"}

@@ -930,3 +930,13 @@ def test_a_24_hour_clock_after_a_preposition_is_a_time():
     got = [(t, v) for t, _, v in tags("Officers were called at about 02:40 on Sunday. Power was restored by 20:21. He "
                                       "finished in 02:10:33.", published=dt.date(2025, 3, 9))]
     assert got == [("about 02:40", "2025-03-09T02:40"), ("Sunday", "2025-03-09"), ("20:21", "2025-03-09T20:21")]
+
+
+def test_a_day_something_begins_is_ahead_and_the_fourth_of_july():
+    # an AP-style Supreme Court story (Friday 17 January 2025): "a federal law banning TikTok beginning Sunday" gave the
+    # Sunday before; a box-office story: "ahead of the July Fourth holiday" gave July, the month
+    got = [(t, v) for t, _, v in tags("The court upheld a law banning TikTok beginning Sunday. The film opens on "
+                                      "Wednesday, ahead of the July Fourth holiday. Fireworks lit the sky on the Fourth "
+                                      "of July. My love for the Fourth of July is old.", published=dt.date(2025, 1, 17))]
+    assert got == [("Sunday", "2025-01-19"), ("Wednesday", "2025-01-22"), ("July Fourth", "2025-07-04"),
+                   ("Fourth of July", "2025-07-04")]

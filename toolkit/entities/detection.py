@@ -508,6 +508,9 @@ class Detector:
             self.toks[sent_id] = toks
             tw = toks.text
             candidates = self.maybe[sent_id] = list(compress(range(len(tw)), maybe_flags(tw, g)))
+            if "July" in tw:  # "the July Fourth holiday", "the Fourth of July": a day, no name
+                candidates[:] = [i for i in candidates if not (tw[i] == "Fourth" and (
+                    (i and tw[i - 1] == "July") or tw[i + 1 : i + 3] == ["of", "July"]))]
             if urls and candidates:
                 spans = [(a, b) for a, b in urls if a < end and b > start]
                 if spans:

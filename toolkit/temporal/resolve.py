@@ -128,6 +128,8 @@ _NOT_FINITE_BEFORE = re.compile(r"\b(?:to|the|a|an|its|their|his|her|was|were|ha
 _MOVED_TO = re.compile(r"\b(?:extended|postponed|delayed|deferred|pushed\s+back|brought\s+forward|moved|rescheduled|"
                        r"adjourned)(?:\s+(?:it|them|the\s+\w+))?\s+(?:to|until|till|for)\s+$", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(until)\s+(?:the\s+)?$", re.I)
+#: right before the expression: the day something starts ("beginning Sunday", "effective Monday")
+_STARTING_BEFORE = re.compile(r"\b(?:beginning|starting|effective)\s+(?:on\s+|from\s+)?$", re.I)
 #: right before the expression: the earliest it may come ("as soon as Friday")
 _AS_SOON_AS = re.compile(r"\bas\s+soon\s+as\s+(?:on\s+)?$", re.I)
 
@@ -148,6 +150,8 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
         return None  # "a deadline that the Treasury Department later extended to June 18": the nearest June 18
     if _AS_SOON_AS.search(ctx.text, max(s, start - 16), start):
         return "future"  # "could return to work as soon as Wednesday, the company said": the earliest day ahead
+    if _STARTING_BEFORE.search(ctx.text, max(s, start - 16), start):
+        return "future"  # "a law banning TikTok beginning Sunday", "effective Monday": from a day ahead
     until = _UNTIL_BEFORE.search(ctx.text, max(s, start - 10), start)
     # "until" takes the tense of a past verb just before it ("remained silent until Wednesday", "had given the
     # government until Thursday"); otherwise it looks ahead ("should wait until fall")
@@ -207,11 +211,11 @@ _REL_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(this|last|next)\s+year\b(?!['’]
 _YEAR_REL_BEFORE = re.compile(r"\b(next|last|this)\s+year(?:['’]s)?\b[^.!?;:“”\"]{0,100}$", re.I)
 
 
-#: a verb in the past, then up to six words and "in"/"on", right before a month ("signed by the president in
+#: a verb in the past, then up to nine words and "in"/"on", right before a month ("signed by the president in
 #: April", "revealed that in December", "had attacked a U.S. vessel in late February"), or the verb right before it
 #: ("the fiscal year ended Jan. 31"); not "last" ("the last brigade in July") nor a gerund before "on" ("starting on")
 _PAST_VERB_BEFORE = re.compile(
-    r"\b(?:" + _PAST_VERBS + r")(?:(?:\s+[\w.'’-]+){0,6}?(?<!ing)\s+(?:in|on)(?:\s+(?:early|late|mid))?)?\s+$"
+    r"\b(?:" + _PAST_VERBS + r")(?:(?:\s+[\w.'’-]+){0,9}?(?<!ing)\s+(?:in|on)(?:\s+(?:early|late|mid))?)?\s+$"
 )
 #: a noun the month or day qualifies ("the recently declared June 26 election date"): no time of its own
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
@@ -258,7 +262,7 @@ def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end
     past = max(c for c in cands if c <= ref) if any(c <= ref for c in cands) else cands[0]
     fut = min(c for c in cands if c > ref)
     dp, df = (ref - past).days, (fut - ref).days
-    if df < dp <= 300 and (verb := _PAST_VERB_BEFORE.search(ctx.text, max(0, start - 60), start)) is not None \
+    if df < dp <= 300 and (verb := _PAST_VERB_BEFORE.search(ctx.text, max(0, start - 80), start)) is not None \
             and verb.start() >= (s0 := _sentence_of(ctx, start)[0]) and not _NOUN_AFTER.match(ctx.text, end) \
             and not _FUTURE_MARK.search(ctx.text, s0, _sentence_of(ctx, start)[1]):
         return past.year  # "The law, signed by the president in April" (in January): last April

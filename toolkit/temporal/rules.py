@@ -313,6 +313,8 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     mo = m["mo"]
     if not m["rel"] and _in_a_days_name(ctx.text, m.start(), m.end()):
         return None  # "March 23 Movement", "26 July Movement": a group's name, not even the month
+    if mo == "July" and ctx.text.endswith("Fourth of ", 0, m.start()):
+        return None  # "my love for the Fourth of July": the holiday (dated only after a preposition of time)
     if mo in ("May", "March") and not m["rel"]:
         before = ctx.text[max(0, m.start() - 20) : m.start()]
         if not _PREP_BEFORE.search(before):
@@ -624,23 +626,25 @@ _HOLIDAYS = {
     "st patrick's day": (3, 17), "st. patrick's day": (3, 17), "saint patrick's day": (3, 17), "hogmanay": (12, 31),
     "anzac day": (4, 25), "canada day": (7, 1), "australia day": (1, 26), "armistice day": (11, 11),
     "juneteenth": (6, 19), "guy fawkes night": (11, 5), "bonfire night": (11, 5),
+    "fourth of july": (7, 4), "july fourth": (7, 4), "july 4th": (7, 4),
 }
 
 
 #: A preposition of time right before a holiday without its year ("on Christmas Eve", "since Boxing Day").
-_TIME_PREPS = r"\b(?:on|at|over|since|until|till|by|before|after|during|from|through|around|between)\s+"
-_HOLIDAY_PREP = re.compile(_TIME_PREPS + "$", re.I)
+_TIME_PREPS = r"\b(?:on|at|over|since|until|till|by|before|after|during|from|through|around|between|ahead\s+of)\s+"
+_HOLIDAY_PREP = re.compile(_TIME_PREPS + "(?:the\\s+)?$", re.I)
 #: A preposition, a holiday and "and"/"or" before the next one ("on Christmas Day and Boxing Day").
 _HOLIDAY_LIST = re.compile(_TIME_PREPS + r"[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,2}\s+(?:and|or|to)\s+$")
 
 
 @_rule("holiday", r"\b(?P<h>Christmas (?:Day|Eve)|New Year[’']s (?:Day|Eve)|Boxing Day|Halloween|Valentine[’']s Day|"
        r"Bastille Day|(?:St\.? |Saint )Patrick[’']s Day|Hogmanay|Anzac Day|ANZAC Day|Canada Day|Australia Day|"
-       r"Armistice Day|Juneteenth|Guy Fawkes Night|Bonfire Night)(?:,?\s+(?P<y>(?:1[89]|20)\d\d))?\b")
+       r"Armistice Day|Juneteenth|Guy Fawkes Night|Bonfire Night|Fourth of July|July Fourth|July 4th)"
+       r"(?:,?\s+(?P<y>(?:1[89]|20)\d\d))?\b")
 def _h_holiday(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     """A holiday on a fixed day ("Christmas Day 2021", "on New Year's Eve"): that day, its year written after it or
     the one nearest the publication date in the sentence's tense; without a year only after a preposition of time."""
-    if not m["y"] and (not (_HOLIDAY_PREP.search(ctx.text, max(0, m.start() - 10), m.start())
+    if not m["y"] and (not (_HOLIDAY_PREP.search(ctx.text, max(0, m.start() - 20), m.start())
                             or _HOLIDAY_LIST.search(ctx.text, max(0, m.start() - 40), m.start()))
                        or ctx.text.startswith("-", m.end())):
         return None  # "my love for Halloween", "a Halloween-themed event": the holiday, no day of the story
