@@ -3983,3 +3983,9 @@ def test_a_parent_company_is_its_own_actor_and_the_fourth_of_july_is_no_name():
     got = _types(HEAD + "TikTok is owned by ByteDance. The law gave ByteDance nine months to sell. The film opens ahead "
                  "of the July Fourth holiday, as it did on the Fourth of July last year.")
     assert got == {"TikTok": "organization", "ByteDance": "organization"}
+
+
+def test_a_place_of_four_words_before_a_persons_name():
+    # Wikinews: "the former governor of Rio Grande do Sul Olivio Dutra" made one organisation of the place and the man
+    got = _types(HEAD + "He accused the former governor of Rio Grande do Sul Olivio Dutra of involvement.")
+    assert got == {"Rio Grande do Sul": "place", "Olivio Dutra": "person"}

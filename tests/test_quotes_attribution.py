@@ -1795,3 +1795,11 @@ def test_a_shows_title_and_a_noun_that_is_also_a_verb_of_saying():
            'banned CNN "until further notice" due to mistranslating comments made by its President.')
     assert q["text"].tolist() == ["We are deeply sorry for the impact we have caused to customers,", "until further notice"]
     assert q["speaker"].tolist()[1] is None
+
+
+def test_according_to_a_description_then_the_name():
+    # Wikinews: 'According to the PMDB leader, Senator Ney Suassuna, the denunciations are "nitroglycerine …"' gave "the
+    # PMDB leader"
+    q = _q('The testimony is at the centre of the crisis. According to the PMDB leader, Senator Ney Suassuna, the '
+           'denunciations are "nitroglycerine thrown into the arteries of the Republic every minute".')
+    assert q["speaker"].tolist() == ["Ney Suassuna"]

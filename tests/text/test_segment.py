@@ -1391,3 +1391,24 @@ def test_headline_and_segment_agree_on_pages_whose_first_line_is_a_sites_name(te
     assert (h is not None) == (lead["kind"].iloc[0] == "title")
     if h is not None:
         assert h == lead["text"].iloc[0]
+
+
+@pytest.mark.parametrize(("page", "kinds"), [
+    # Dawn-shaped: the menu on one line was the headline; "Our Correspondent | Tahir Khan" and "Published in Dawn, March
+    # 13th, 2025" were body
+    ("Dawn\nHome Latest Pakistan World Business Sport Opinion\nPM vows action after deadly train attack in the "
+     "province\nOur Correspondent | Tahir Khan\nQUETTA: The prime minister on Wednesday vowed to bring the attackers to "
+     "justice.\nPublished in Dawn, March 13th, 2025\n",
+     ["boilerplate", "boilerplate", "title", "credit", "body", "boilerplate"]),
+    # the Conversation-shaped: its author box ("Authors", the name, the job, "Disclosure statement" and who funds the
+    # writer, "Partners" and who funds the site) was body
+    ("Why the reef's latest bleaching matters more than the last\nPublished: April 17, 2024 6:02am EDT\nAuthors\nTerry "
+     "Hughes\nDistinguished Professor, James Cook University\nDisclosure statement\nTerry Hughes receives funding from "
+     "the Australian Research Council.\nPartners\nJames Cook University provides funding as a member of The "
+     "Conversation AU.\nThe reef is undergoing its fifth mass bleaching event in eight years, and aerial surveys show "
+     "it is the most widespread on record.\n",
+     ["title", "boilerplate", "boilerplate", "credit", "credit", "boilerplate", "credit", "boilerplate", "credit",
+      "body"]),
+])
+def test_pasted_pages_of_dawn_and_the_conversation(page, kinds):
+    assert [k for k, _ in _page_kinds(page)] == kinds

@@ -746,7 +746,7 @@ def _descriptor_length(words: tuple[str, ...], g: Gazetteer, wl: dict[str, froze
             and not title_like(words[-1], g) and g.lookup(words[-1]) is None:
         return len(words) - 2  # "(director of) Amnesty International Man-kei Tam", "(Ambassador to the) UN Riyad
         # Mansour": the body, then its person
-    if not (3 <= len(words) <= 5) or g.lookup(" ".join(words)) is not None or any(
+    if not (3 <= len(words) <= 6) or g.lookup(" ".join(words)) is not None or any(
         (w in wl["org_suffix"]) or (w in wl["org_word"]) or (w in wl["place_suffix"])
         for w in (words[1:] if g.lookup(words[0] + " Party") else words)  # (a party's word first: "Liberal")
     ):
@@ -760,7 +760,8 @@ def _descriptor_length(words: tuple[str, ...], g: Gazetteer, wl: dict[str, froze
             or g.lookup(words[0] + "ic Party"):
         leads.append(1)
     # ("Saudi Arabia Raouf Amin el-Araby": after the demonym fails, the two-word place)
-    leads.extend(n for n in (2, 1) if n not in leads and (g.lookup(" ".join(words[:n])) or _NO_HIT)[1] == "place")
+    # ("Rio Grande do Sul Olivio Dutra": a place of four words)
+    leads.extend(n for n in (4, 3, 2, 1) if n not in leads and n < len(words) and (g.lookup(" ".join(words[:n])) or _NO_HIT)[1] == "place")
     for lead in leads:
         if 2 <= len(words) - lead <= 3 and (
             (words[lead] in wl["given"])

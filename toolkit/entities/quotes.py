@@ -1830,6 +1830,9 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                         and org[0].type == "organization" and (who := ms.starting_in(org[0].end, org[0].end + 60)) \
                         and who[0].type == "person" and _CAPS_GAP.fullmatch(text, org[0].end, who[0].start):
                     cand = (who[0].actor, "actor")  # "according to ANTaR National Director David Cooper": him
+                if np_ and cand is not None and cand[1] != "actor" \
+                        and (named := person_after_comma(fa + np_[1])) is not None:
+                    cand = (named, "actor")  # "According to the PMDB leader, Senator Ney Suassuna, the …": him
                 if cand is not None:
                     speaker, verb = cand, "according to"
             coordinated = None  # "He accused A of bias and called B “…”": the verb after "and", its subject the first's

@@ -153,6 +153,9 @@ _CREDIT_LINE = re.compile(
     r"|[a-z]{2,3}(?:/[a-z]{2,3})+(?:\s*\([A-Z][^()\n]{1,40}\))?"  # the editors' initials: "lo/sms (Reuters, dpa)"
     # "Source: CNN" under a video; "CNN —" alone on the line under a CNN dateline's place
     r"|Source\s*:\s*[A-Z][\w.&' -]{1,40}"
+    # "Our Correspondent | Tahir Khan", "Staff Reporter", "Web Desk" (Dawn's, the Hindu's): a desk's byline
+    r"|(?:Our|From\s+our)\s+(?:Staff\s+)?(?:Correspondents?|Reporters?)(?:\s*[|,]\s*[A-Z][^\n]{1,60})?"
+    r"|(?:Staff|Special)\s+(?:Reporter|Correspondent)|(?:Web|News|Monitoring|Sports?|Business)\s+Desk"
     r"|" + _AGENCY + r"\s*(?:—|–|--)"
     # "Helena Smith in Athens and Angela Giuffrida in Rome": writers and where they write from (no verb)
     r"|[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}\s+in\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?"
@@ -344,6 +347,8 @@ _BOILERPLATE_WEAK = [
     r"accept(?: all)?(?: cookies)?",
     r"log ?in|sign in|register|menu|search|home|close|next|previous|loading\.*",
     r"reuse this content|explore more on (?:these|this) topics?",
+    # a print edition's note at the end ("Published in Dawn, March 13th, 2025"); the Conversation's author box's labels
+    r"published in (?:the )?[A-Z][\w.'’ -]{1,40},\s+.{0,30}\d{4}|authors?|disclosure statement|partners",
     # a site's own links and labels above the story ("BBC Homepage", "Accessibility Help", "Your account"), a date's
     # label on its own line ("Published" / "24 April 2024"), a picture's label on its own ("Image caption,")
     r"(?:[\w.]+\s+)?home\s?page|accessibility(?: help| links)?|your account|published|updated|posted",
@@ -353,10 +358,28 @@ _BOILERPLATE_STRONG_RE = re.compile(r"^\s*(?:" + "|".join(_BOILERPLATE_STRONG) +
 _BOILERPLATE_WEAK_RE = re.compile(r"^\s*(?:" + "|".join(_BOILERPLATE_WEAK) + r")\s*[.!:…]*\s*$", re.IGNORECASE)
 
 
+#: the sections of a site's menu, a row of which is furniture ("Home Latest Pakistan World Business Sport Opinion")
+_SECTION_WORDS = frozenset(["Home", "Latest", "News", "World", "Business", "Sport", "Sports", "Opinion", "Politics", "Tech",
+                            "Technology", "Science", "Health", "Culture", "Entertainment", "Lifestyle", "Life", "Style",
+                            "Travel", "Video", "Videos", "Markets", "Economy", "Climate", "Environment", "Education", "Arts",
+                            "Money", "Weather", "Live", "Local", "National", "International", "Magazine", "Podcasts",
+                            "Newsletters", "Features", "Food", "Books", "Film", "Music", "Obituaries", "Editorial",
+                            "Columns", "Blogs", "Photos", "Multimedia", "More", "Menu", "Search", "Trending", "Epaper"])
+
+
+def _menu_row(line: str) -> bool:
+    """A row of a site's menu on one line: four to fifteen capitalised words, at least two of them sections."""
+    words = line.split()
+    return 4 <= len(words) <= 15 and all(w[:1].isupper() or w == "&" for w in words) \
+        and sum(w in _SECTION_WORDS for w in words) >= 2 and not any(c in line for c in ".,:;!?")
+
+
 def _is_boilerplate(line: str) -> bool:
     """Is this whole line page furniture ("Leave a Comment", "Share this article", ...)?"""
     if len(line) >= 200:
         return False
+    if _menu_row(line):
+        return True
     if _BOILERPLATE_STRONG_RE.match(line):
         return True
     if not _BOILERPLATE_WEAK_RE.match(line):
@@ -1063,7 +1086,43 @@ def segment_rows(
                 lead = len(seg) - len(seg.lstrip())
                 sents.append((para_id, a + lead, b, "credit"))
     _footer_menu(text, paras, sents)
+    _author_box(text, paras, sents)
     return paras, sents
+
+
+#: the labels of an academic site's author box ("Authors", "Disclosure statement", "Partners": the Conversation's)
+_AUTHOR_BOX_LABEL = re.compile(r"^\s*(?:Authors?|Disclosure statement|Partners)\s*$")
+#: the most words of a line of that box that is no statement ("Terry Hughes", "Distinguished Professor, James Cook
+#: University")
+_AUTHOR_BOX_WORDS = 12
+
+
+def _author_box(text: str, paras: list[tuple[int, int, str]], sents: list[tuple[int, int, int, str]]) -> None:
+    """Relabel an author box as credits: under "Authors", the names and jobs (short lines, no sentence); under
+    "Disclosure statement" and "Partners", the one paragraph each (who funds the writer, who funds the site)."""
+    relabel: set[int] = set()
+    for pid, (a, b, kind) in enumerate(paras):
+        if kind != "boilerplate" or not _AUTHOR_BOX_LABEL.match(text[a:b]):
+            continue
+        label = text[a:b].strip()
+        for q in range(pid + 1, len(paras)):
+            qa, qb, qkind = paras[q]
+            line = text[qa:qb]
+            if qkind not in ("body", "credit") or _AUTHOR_BOX_LABEL.match(line):
+                break
+            if label.startswith("Author"):
+                if len(line.split()) > _AUTHOR_BOX_WORDS or _TERMINAL.search(line):
+                    break
+            elif q > pid + 1:
+                break
+            relabel.add(q)
+    if not relabel:
+        return
+    for pid in relabel:
+        paras[pid] = (paras[pid][0], paras[pid][1], "credit")
+    for i, (pid, a, b, _) in enumerate(sents):
+        if pid in relabel:
+            sents[i] = (pid, a, b, "credit")
 
 
 #: a row of links separated by bars ("CBC's Journalistic Standards and Practices|About CBC News")
