@@ -3989,3 +3989,16 @@ def test_a_place_of_four_words_before_a_persons_name():
     # Wikinews: "the former governor of Rio Grande do Sul Olivio Dutra" made one organisation of the place and the man
     got = _types(HEAD + "He accused the former governor of Rio Grande do Sul Olivio Dutra of involvement.")
     assert got == {"Rio Grande do Sul": "place", "Olivio Dutra": "person"}
+
+
+def test_a_partys_word_alone_joins_its_full_name():
+    # a France 24-shaped story: "the Socialist Party declined" and "Socialist leader Olivier Faure" made two actors
+    df = _df(HEAD + "Bayrou survived after the Socialist Party declined to back a motion. Socialist leader Olivier "
+             "Faure spoke. The Socialists abstained.")
+    assert set(df.loc[df["type"] == "organization", "actor"]) == {"Socialist Party"}
+
+
+def test_an_amount_in_shillings_or_rupees_is_no_name():
+    # a Nation-style Kenyan story: "the law would raise Sh30 billion" made an organisation "Sh30" (a mask "N95" stays)
+    got = _types(HEAD + "The law would raise Sh30 billion, and Rs500 notes were withdrawn, as N95 masks sold out.")
+    assert got == {"N95": "other"}

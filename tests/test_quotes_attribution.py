@@ -1803,3 +1803,11 @@ def test_according_to_a_description_then_the_name():
     q = _q('The testimony is at the centre of the crisis. According to the PMDB leader, Senator Ney Suassuna, the '
            'denunciations are "nitroglycerine thrown into the arteries of the Republic every minute".')
     assert q["speaker"].tolist() == ["Ney Suassuna"]
+
+
+def test_a_bench_of_judges_speaks_as_the_bench():
+    # a PTI-style court story: 'A bench of Justices Surya Kant and Ujjal Bhuyan said … must act "in a humane manner"'
+    # gave the last judge named
+    q = _q('A bench of Justices Surya Kant and Ujjal Bhuyan said the railways were entitled to their land but the '
+           'authorities must act "in a humane manner".')
+    assert q["speaker"].tolist() == ["A bench of Justices Surya Kant and Ujjal Bhuyan"]

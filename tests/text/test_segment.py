@@ -1412,3 +1412,32 @@ def test_headline_and_segment_agree_on_pages_whose_first_line_is_a_sites_name(te
 ])
 def test_pasted_pages_of_dawn_and_the_conversation(page, kinds):
     assert [k for k, _ in _page_kinds(page)] == kinds
+
+
+def test_pasted_pages_of_al_jazeera_and_france_24():
+    # Al Jazeera-shaped: the breadcrumb "News|Israel-Palestine conflict" was the headline, and its date stamp glued
+    # twice ("Published On 19 Jan 202519 Jan 2025") gave no date; France 24-shaped: "Issued on: 16/01/2025 -
+    # 17:42Modified: …" was body with no date, "(FRANCE 24 with AFP)" body
+    from toolkit import load_article
+
+    aj = load_article("News|Israel-Palestine conflict\nGaza ceasefire takes effect after three-hour delay, first captives "
+                      "freed\nThree Israeli captives released in exchange for 90 Palestinian prisoners as the first "
+                      "phase of the deal begins.\nPalestinians celebrate in Khan Younis after the ceasefire took effect. "
+                      "[Mohammed Salem/Reuters]\nPublished On 19 Jan 202519 Jan 2025\nA ceasefire between Israel and "
+                      "Hamas has taken effect in the Gaza Strip after a delay of nearly three hours.\n")
+    assert aj.title == "Gaza ceasefire takes effect after three-hour delay, first captives freed"
+    assert aj.published == dt.date(2025, 1, 19)
+    assert aj.paragraphs["kind"].tolist()[0] == "boilerplate"
+    f24 = load_article("France\nBayrou survives no-confidence vote as Socialists abstain\nIssued on: 16/01/2025 - 17:42"
+                       "Modified: 16/01/2025 - 17:45\n3 min\nFrench Prime Minister François Bayrou survived a "
+                       "no-confidence vote in the National Assembly on Thursday.\n(FRANCE 24 with AFP)\n")
+    assert f24.published == dt.date(2025, 1, 16)
+    assert f24.paragraphs["kind"].tolist() == ["boilerplate", "title", "boilerplate", "boilerplate", "body", "credit"]
+
+
+def test_a_ptis_editors_initials_are_a_credit_and_a_transcripts_turn_is_not():
+    # PTI's copy ends with its editors' initials ("PTI ABA SJK"); a Wikinews interview's turn "((WN)) (Wow!)" stays body
+    kinds = [k for k, _ in _page_kinds("SC refuses to stay demolition drive\n\nNew Delhi, Feb 10 (PTI) The Supreme Court "
+                                       "on Monday refused to stay the demolition.\n\nPTI ABA SJK\n")]
+    assert kinds == ["title", "body", "credit"]
+    assert [k for k, _ in _page_kinds("Interview\n\n((WN)) What did you do next?\n\n((WN)) (Wow!)\n")][-1] == "body"

@@ -647,7 +647,10 @@ _COMMA_NEXT = re.compile(r"\s*,")
 #: "accused" with an object, then "of" ("accused Trump of “…”"), not "accused of" (a participle)
 _ACCUSED_OF = re.compile(r"\s+(?!of\b)[^.;:“”\"]{1,60}?\bof\b")
 #: a source that is a lower-case noun "of" a person ("some tenants of Mobius's buildings", "the wife of X")
-_NOUN_OF = re.compile(r"\s*(?:(?i:some|many|several|most|all|a|an|the|two|three|four|five)\s+)?[a-z][\w-]*\s+of\s+(?:the\s+)?$")
+#: between the names of a list ("Surya Kant and Ujjal Bhuyan", "X, Y and Z")
+_LIST_OF_NAMES = re.compile(r"(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*\s*(?:,\s*)?and\s+")
+_NOUN_OF = re.compile(r"\s*(?:(?i:some|many|several|most|all|a|an|the|two|three|four|five)\s+)?[a-z][\w-]*\s+of\s+(?:the\s+)?"
+                      r"(?:(?:Justices|Judges|Senators|Ministers|Drs?\.?|Professors)\s+)?$")  # ("A bench of Justices X and Y")
 #: "X's response was,", "His verdict on the plan was:" right before a quote: group 1 the possessive
 #: pronoun, else group 2 the possessive mark after the name
 _POSSESSOR_WORDS = re.compile(
@@ -1930,6 +1933,12 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                             cand = (named[-1].actor, "actor") if named else None
                     else:
                         cand = resolve(fa + np_[0], fa + np_[1], last, group=True) if np_ else None
+                        if cand is not None and cand[1] == "actor" and np_ is not None \
+                                and (members := [r for r in ms.starting_in(fa, fa + np_[1]) if not in_quote(r.start)]) \
+                                and members[0].type == "person" and _NOUN_OF.match(text, fa, members[0].start) \
+                                and _LIST_OF_NAMES.fullmatch(text, members[0].end, fa + np_[0]):
+                            # "A bench of Justices Surya Kant and Ujjal Bhuyan said": the bench, not its last judge
+                            cand = (" ".join(before[: np_[1]].split()), "anonymous")
                         if cand is not None and np_ is not None and vm.group().endswith("ing") \
                                 and (cv := _clause_verb(before[np_[0] : np_[1]])) > 0:
                             head = before[np_[0] : np_[0] + cv].split()[0]

@@ -39,7 +39,14 @@ from toolkit.entities.gazetteer import (
     world_cities,
 )
 from toolkit.entities.mentions import AMBIGUOUS_HEADS, CLUB_HEADS, MATCH_CLUB_TAILS, Raw
-from toolkit.entities.tokens import CONNECT, CORE_TITLES, NAME_PARTICLES, is_cap, lazy_lex
+from toolkit.entities.tokens import (
+    CONNECT,
+    CORE_TITLES,
+    NAME_PARTICLES,
+    PARTY_SHORT,
+    is_cap,
+    lazy_lex,
+)
 from toolkit.entities.typing_rules import (
     COMPANY_SUFFIXES,
     INITIALS,
@@ -916,9 +923,12 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
     # a well-known person's initials with the full name in the article ("AOC" ... "Alexandria Ocasio-Cortez")
     initials_of = {k: full[0] for k in acronyms if k in well_known_people()
                    and len(full := [n for n in well_known_people()[k] if n in keys]) == 1}
-    if not (shouted or plurals or acronyms or shorter or variants or mixed or before_of):
+    # a party's word alone with its full name ("Socialist leader Olivier Faure" ... "the Socialist Party")
+    party_words = {k: f"{k[:-1] if k.endswith('s') else k} Party" for k in keys
+                   if (k in PARTY_SHORT or k[:-1] in PARTY_SHORT) and f"{k[:-1] if k.endswith('s') else k} Party" in keys}
+    if not (shouted or plurals or acronyms or shorter or variants or mixed or before_of or party_words):
         return  # most articles: nothing to merge, nothing to build
-    ren: dict[str, str] = {}
+    ren: dict[str, str] = dict(party_words)
     if variants:
         counts = Counter(key.values())
         for forms in variants:

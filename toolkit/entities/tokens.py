@@ -350,9 +350,14 @@ def title_like(w: str, g: Gazetteer) -> bool:
     return hit
 
 
+#: an amount of money in a currency written with letters ("Sh30 billion", "Rs500", "KSh2.5bn", "N30bn": Kenya's, India's,
+#: Nigeria's; not "N95", a mask)
+_CURRENCY_AMOUNT = re.compile(r"(?:K?Sh|KSh|KES|Ksh|Rs|GHS|UGX|TZS|Tk)\d[\d.,]*(?:bn|m|k|tn)?|[NR]\d[\d.,]*(?:bn|m|tn|k)")
+
+
 def maybe_name(w: str, g: Gazetteer) -> bool:
-    """Whether a token can start or continue a name at all (capitalised, or a title)."""
-    return is_cap(w) or title_like(w, g)
+    """Whether a token can start or continue a name at all (capitalised, or a title; no amount of money: "Sh30")."""
+    return (is_cap(w) or title_like(w, g)) and not (w[:1] in "KSRNGUT" and _CURRENCY_AMOUNT.fullmatch(w))
 
 
 def maybe_table(g: Gazetteer) -> dict[str, bool]:

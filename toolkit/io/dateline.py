@@ -71,8 +71,10 @@ _FULL_DATE = (
 _TIME = (r"(?:(?:,|\s*[·|•\-–])?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:,?\s+\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?"
          r"(?:\s*\([A-Z][\w .'-]{1,30}\))?"  # (the town of the time: "at 1:37 pm (Paris)", Le Monde's)
          # (Reuters' page, glued: "December 16, 20243:45 PM GMTUpdated 2 hours ago")
-         r"|(?<=\d{4})\d{1,2}:\d{2}\s*(?:[AP]M)?\s*[A-Z]{2,5}(?:Updated\s+\d+\s+(?:minutes?|hours?|days?)\s+ago)?)?")
-_LABEL = (r"(?:(?:First\s+)?Published|Posted|Filed|Dated?|Updated)(?:\s+on)?\s*[:\-–/]?\s*"  # ("Updated - …": the Hindu's; "Updated / …": RTÉ's)
+         r"|(?<=\d{4})\d{1,2}:\d{2}\s*(?:[AP]M)?\s*[A-Z]{2,5}(?:Updated\s+\d+\s+(?:minutes?|hours?|days?)\s+ago)?"
+         # (Al Jazeera's page, the date twice, glued: "Published On 19 Jan 202519 Jan 2025")
+         r"|(?<=\d{4})\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})?")
+_LABEL = (r"(?:(?:First\s+)?Published|Posted|Filed|Dated?|Updated|Issued)(?:\s+on)?\s*[:\-–/]?\s*"  # ("Updated - …": the Hindu's; "Updated / …": RTÉ's)
           # a time before the date ("Updated 5:51 PM GMT+1, March 25, 2024": AP's page)
           r"(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?,?\s+)?")
 # ("Published: 08:12 GMT, 21 March 2025": the Daily Mail's, a 24-hour time and its zone)
@@ -86,7 +88,8 @@ _PLACE_OR_BYLINE = r"(?-i:(?:By\s+)?[A-Z][\w.'’\-]*(?:,?\s+[A-Z][\w.'’\-]*){
 #: A line that is a date, possibly labelled ("Published: 3 December 2021"), placed or signed, or timed.
 #: a second stamp after the first, whose date is not read ("Posted Thu 7 Nov 2024 at 10:13am, updated Thu 7 Nov 2024
 #: at 12:40pm": ABC News)
-_UPDATED = (r"(?:\s*[,;|·•\-–]?\s*(?:(?:last\s+)?updated?|modified)(?:\s+on)?\s*:?\s*(?:\d{1,2}\.\d{1,2}\.\d{4}|" + _WEEKDAY
+_UPDATED = (r"(?:\s*[,;|·•\-–]?\s*(?:(?:last\s+)?updated?|modified)(?:\s+on)?\s*:?\s*(?:\d{1,2}[./]\d{1,2}[./]\d{4}"
+            + _TIME + r"|" + _WEEKDAY
             + r"[\w ,.:]{4,30}?\d{4}" + _TIME + r"|\d{1,2}:\d{2}|" + _MON.format(g="m7") + r"\s+\d{1,2}))?")
 # (or its time only: "• Updated 18:02"; or its day: "| Last Updated: January 6")
 #: a byline with its agency, slashes between, before the stamp ("Nitin Yeshwantrao / TNN / Updated: Nov 12, 2024")

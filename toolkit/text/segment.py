@@ -153,6 +153,7 @@ _CREDIT_LINE = re.compile(
     r"|[a-z]{2,3}(?:/[a-z]{2,3})+(?:\s*\([A-Z][^()\n]{1,40}\))?"  # the editors' initials: "lo/sms (Reuters, dpa)"
     # "Source: CNN" under a video; "CNN —" alone on the line under a CNN dateline's place
     r"|Source\s*:\s*[A-Z][\w.&' -]{1,40}"
+    r"|PTI(?:\s+[A-Z]{2,4}){1,4}"  # the Press Trust of India's editors' initials at the end ("PTI ABA SJK")
     # "Our Correspondent | Tahir Khan", "Staff Reporter", "Web Desk" (Dawn's, the Hindu's): a desk's byline
     r"|(?:Our|From\s+our)\s+(?:Staff\s+)?(?:Correspondents?|Reporters?)(?:\s*[|,]\s*[A-Z][^\n]{1,60})?"
     r"|(?:Staff|Special)\s+(?:Reporter|Correspondent)|(?:Web|News|Monitoring|Sports?|Business)\s+Desk"
@@ -398,13 +399,15 @@ _STAMP = (
     # the time, also after "at" or a dot ("Posted Thu 7 Nov 2024 at 10:13am", "November 6, 2024 · 5:39 PM ET")
     r"(?:(?:,|\s*[·|•\-–])?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:,?\s+[A-Z]{2,5})?"
     r"(?:\s*\([A-Z][\w .'-]{1,30}\))?"  # (the town of the time: "at 1:37 pm (Paris)", Le Monde's)
-    r"|(?<=\d{4})\d{1,2}:\d{2}\s*(?:[AP]M)?\s*[A-Z]{2,5}(?:Updated\s+\d+\s+(?:minutes?|hours?|days?)\s+ago)?)?"
-    # (Reuters' page, glued: "December 16, 20243:45 PM GMTUpdated 2 hours ago")
+    r"|(?<=\d{4})\d{1,2}:\d{2}\s*(?:[AP]M)?\s*[A-Z]{2,5}(?:Updated\s+\d+\s+(?:minutes?|hours?|days?)\s+ago)?"
+    # (Reuters' page, glued: "December 16, 20243:45 PM GMTUpdated 2 hours ago"; Al Jazeera's, the date twice:
+    # "Published On 19 Jan 202519 Jan 2025")
+    r"|(?<=\d{4})\d{1,2}\s+(?:" + "|".join(MONTHS) + r")\.?\s+\d{4})?"
 )
 #: a time before a stamp's date ("Published: 08:12 GMT, 21 March 2025": the Daily Mail's)
 _TIME_FIRST = r"(?:\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:\s+[A-Z]{2,5})?,?\s+)?"
 _DATELINE = re.compile(
-    r"^\s*(?:(?i:(?:First\s+)?Published|Posted|Updated|Filed|Dated?)(?:\s+on)?\s*[:\-–/]?\s*" + _TIME_FIRST +
+    r"^\s*(?:(?i:(?:First\s+)?Published|Posted|Updated|Filed|Dated?|Issued)(?:\s+[Oo]n)?\s*[:\-–/]?\s*" + _TIME_FIRST +
     r"|[A-Z][\w.'’\-]*(?:,?\s+[A-Z][\w.'’\-]*){0,4}(?:,|\s*\|)\s*)?"  # (a writer, a bar: "Ahmet Gencturk  |07.12.2023")
     + _STAMP +
     # a second stamp: "…, updated Thu 7 Nov 2024 at 12:40pm"
@@ -653,6 +656,11 @@ def _next_line(blocks: list[list[_Line]], bi: int, gi: int, hard: bool) -> str |
     return None
 
 
+#: a site's note that it wrote with an agency, in brackets ("(FRANCE 24 with AFP)")
+_WITH_AGENCY_PAREN = re.compile(r"\(\s*[A-Z][\w'.-]+(?:\s+[A-Z0-9][\w'.-]*){0,2}\s+with\s+(?:AFP|AP|Reuters|dpa|EFE)"
+                                r"(?:\s*(?:,|and)\s*(?:AFP|AP|Reuters|dpa|EFE))*\s*\)")
+
+
 def _is_credit_line(line: str) -> bool:
     if _LABELLED_CREDIT_LINE.match(line) and _is_name_list(line.rstrip("."), 8):
         return True
@@ -665,7 +673,7 @@ def _is_credit_line(line: str) -> bool:
     if (_CONTACT_LINE.match(line) or _PRESS_CONTACT.match(line)) and len(line) <= 200:
         return True
     if _CREDIT_LINE_STRICT_PAREN.match(line):
-        return _credit_split(line) == 0
+        return _credit_split(line) == 0 or _WITH_AGENCY_PAREN.fullmatch(line.strip()) is not None  # ("(FRANCE 24 with AFP)")
     if line.rstrip().endswith(("editor", "correspondent", "reporter", "writer", "columnist")) and _NAME_JOB_LINE.match(line):
         return True
     if not _CREDIT_LINE.match(line):
@@ -819,19 +827,27 @@ def _lead_headline(text: str, title: str | None, blocks: list[list[_Line]]) -> t
     return weak
 
 
+#: a caption's credit in square brackets at its end ("… after the ceasefire took effect. [Mohammed Salem/Reuters]")
+_CAPTION_CREDIT_END = re.compile(r"\[[A-Z][^\[\]\n]{1,60}/[^\[\]\n]{1,40}\]\s*$")
+
+
 def _site_lead(text: str, blocks: list[list[_Line]]) -> tuple[int, frozenset[int]] | None:
     """The headline under a first line that is a site's name or a section's ("ABC News", "CNN", "AP NEWS",
     "Politics"): a menu item's shape (one to three capitalised words), then, past any menu, a line shaped like a
     headline with a byline or a dateline under it (:func:`_lead_headline`'s answer), else None."""
     lines = [ln for block in blocks[:_LEAD_LINES] for ln in block][:_LEAD_LINES]
-    if len(lines) < 3 or _NAV_ITEM.match(lines[0].text) is None:
-        return None
+    if len(lines) < 3 or (_NAV_ITEM.match(lines[0].text) is None and _BREADCRUMB.match(lines[0].text) is None):
+        return None  # (or a breadcrumb of sections: "News|Israel-Palestine conflict", Al Jazeera's)
     lead = _lead_headline(text, None, blocks)
     if lead is None or lead[0] == lines[0].start:
         return None
     at = next((i for i, ln in enumerate(lines) if ln.start == lead[0]), None)
-    under = [ln.text for ln in lines[at + 1 :] if not _is_boilerplate(ln.text) or _DATELINE.match(ln.text)][:2] \
+    under = [ln.text for ln in lines[at + 1 :] if not _is_boilerplate(ln.text) or _DATELINE.match(ln.text)][:3] \
         if at is not None else []
+    if len(under) == 3 and not (_credit_split(under[1]) is not None or _CAPTION_CREDIT_END.search(under[1])):
+        under = under[:2]  # (a picture's caption with its credit may stand between: "… [Mohammed Salem/Reuters]")
+    elif len(under) == 3:
+        under = [under[0], under[2]]
     if len(under) == 2 and not (_DATELINE.match(under[0]) or _is_credit_line(under[0])) \
             and 6 <= len(under[0].split()) <= 45 and len(lines[at].text.split()) >= 4:
         under = under[1:]  # a standfirst between the headline and its byline ("Le Monde" / … / "Le Monde with AFP")
