@@ -4002,3 +4002,10 @@ def test_an_amount_in_shillings_or_rupees_is_no_name():
     # a Nation-style Kenyan story: "the law would raise Sh30 billion" made an organisation "Sh30" (a mask "N95" stays)
     got = _types(HEAD + "The law would raise Sh30 billion, and Rs500 notes were withdrawn, as N95 masks sold out.")
     assert got == {"N95": "other"}
+
+
+def test_an_event_noun_a_comma_and_the_events_name():
+    # a Reuters-style earnings story: "Nvidia will hold its annual developer conference, GTC, in San Jose" made GTC an
+    # organisation
+    got = _types(HEAD + "Nvidia will hold its annual developer conference, GTC, in San Jose next month.")
+    assert got["GTC"] == "event"

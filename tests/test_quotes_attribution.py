@@ -1811,3 +1811,11 @@ def test_a_bench_of_judges_speaks_as_the_bench():
     q = _q('A bench of Justices Surya Kant and Ujjal Bhuyan said the railways were entitled to their land but the '
            'authorities must act "in a humane manner".')
     assert q["speaker"].tolist() == ["A bench of Justices Surya Kant and Ujjal Bhuyan"]
+
+
+def test_a_verb_of_saying_inside_a_relative_clause_is_not_the_quotes():
+    # Wikinews: 'Gore called the wiretapping program, which the White House insists is vital to the defense of America,
+    # "a threat to the very structure of our government"' gave the White House
+    q = _q('Former Vice President Al Gore spoke on Monday. Gore called the program, which the White House insists is vital '
+           'to the defense of America, "a threat to the very structure of our government" and urged an inquiry.')
+    assert q["speaker"].tolist() == ["Al Gore"]

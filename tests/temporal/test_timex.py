@@ -940,3 +940,14 @@ def test_a_day_something_begins_is_ahead_and_the_fourth_of_july():
                                       "of July. My love for the Fourth of July is old.", published=dt.date(2025, 1, 17))]
     assert got == [("Sunday", "2025-01-19"), ("Wednesday", "2025-01-22"), ("July Fourth", "2025-07-04"),
                    ("Fourth of July", "2025-07-04")]
+
+
+def test_a_match_reports_half_and_fixtures_ahead():
+    # a Premier League report (Saturday 8 March 2025): the manager's "in the first half" was 2025-H1 (a report of
+    # penalties, free kicks and equalisers); "if they beat Nottingham Forest on Sunday" and "Liverpool travel to Paris
+    # Saint-Germain in the Champions League on Wednesday" were the days before
+    got = [(t, v) for t, _, v in tags("Salah struck from the penalty spot in the 54th minute after Nunez equalised. \"We "
+                                      "were not good in the first half,\" Slot said. Arsenal can cut the gap if they beat "
+                                      "Nottingham Forest on Sunday. Liverpool travel to Paris Saint-Germain in the "
+                                      "Champions League on Wednesday.", published=dt.date(2025, 3, 8))]
+    assert got == [("Sunday", "2025-03-09"), ("Wednesday", "2025-03-12")]

@@ -1821,6 +1821,11 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             verbs = [v for v in _saying_verbs(before) if v.group() not in ("continued", "continues")
                      or len(_PLAIN_WORD.findall(before, v.end(), len(before))) <= 3
                      or _THAT_OR_SAYING.match(before, v.end())]
+            if len(verbs) > 1 and "," in before:
+                asides = [r.span() for r in _RELATIVE_ASIDE.finditer(before)]
+                # ('Gore called the program, which the White House insists is vital, “a threat …”': the verb inside a
+                # relative clause is no attribution of the quote after it)
+                verbs = [v for v in verbs if not any(a < v.start() < b for a, b in asides)] or verbs
             # ('As the protests continued in China, Japan lodged a “strong protest”': "continued" far from the quote
             # is no verb of saying)
             if acc and (not verbs or acc[-1].start() > verbs[-1].start()):

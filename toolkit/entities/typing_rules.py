@@ -696,6 +696,9 @@ _WORK_COPULA = (_WORK_APPOS - {"hit", "franchise", "debut"}) | {
     "film", "movie", "documentary", "novel", "memoir", "album", "musical", "sitcom", "docuseries"}
 #: quotation marks around a title
 _TITLE_MARKS = frozenset(["'", "’", "‘", '"', "“", "”"])
+#: nouns of an event before a comma and its name ("its annual developer conference, GTC")
+_EVENT_APPOS = frozenset(["conference", "summit", "festival", "tournament", "championship", "championships", "forum",
+                          "expo", "fair", "convention", "marathon", "gala", "exhibition", "biennale", "olympiad"])
 #: Head nouns of an apposition that make the name before it an organisation, besides org_prev ("X, the
 #: local chapter of Y", "X, a subsidiary of Y", "X, a think tank").
 _ORG_APPOS = frozenset(["chapter", "subsidiary", "affiliate", "branch", "division", "coalition", "alliance",
@@ -1070,6 +1073,11 @@ TYPE_RULES: tuple[Rule, ...] = (
          and not _person_shaped(c.words, c.wl, c.g),
          '"the country\'s third largest bank, Anglo Irish": an organisation noun, a comma, the organisation (not '
          '"the leader of the main opposition party, Alaksandar Milinkievič": a name like a person\'s)'),
+    Rule("event_comma_before", "before2", "event", 3,
+         lambda c: c.prev == "," and c.unknown and c.prev2 in _EVENT_APPOS
+         and not (c.after and (_lex(c.after[0]) or "")[:2] in ("VB", "MD")),
+         '"its annual developer conference, GTC", "the music festival, Glastonbury": an event noun, a comma, the event '
+         '(not "For this special exhibition, Wikinews Reporter Brock interviewed": the subject after an opening phrase)'),
     Rule("published_in", "before2", "work", 3,
          lambda c: c.prev == "in" and c.unknown and c.prev2 in _PUBLISHED,
          '"published in Nature Astronomy": a journal, not a place (stronger than "in X")'),

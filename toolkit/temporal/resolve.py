@@ -114,7 +114,9 @@ _SCHEDULED = re.compile(
     r"\b(?:begins?|starts?|opens?|closes?|resumes?|reopens?|arrives?|departs?|meets?|(?:go|goes) on sale|takes? effect|"
     r"kicks? off|launches|premieres?|airs|faces?|hosts?|travels?|heads? to|flies|returns?|takes? office|(?:is|are) sworn in|"
     r"convenes?|reconvenes?|expires?|testif(?:y|ies))"
-    r"(?:\s+(?!(?:on|last|this|that)\b)[\w'’.-]+){0,4}?\s+(?:on\s+)?$",
+    r"(?:\s+(?!(?:on|last|this|that)\b)[\w'’.-]+){0,4}?\s+(?:on\s+)?$"
+    # (a journey, farther from the day: "Liverpool travel to Paris Saint-Germain in the Champions League on Wednesday")
+    r"|\b(?:travels?|heads?|flies|returns?)\s+to(?:\s+(?!(?:on|last|this|that)\b)[\w'’.-]+){0,7}?\s+(?:on\s+)?$",
     re.I,
 )
 

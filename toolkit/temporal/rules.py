@@ -484,7 +484,8 @@ _GAME_WORDS = re.compile(
 _SPORT_WORDS = re.compile(
     r"\b(?:goals?|match|matches|coach|striker|midfielder|defender|referee|tries|innings|quarterback|playoffs?|rugby|"
     r"football|soccer|basketball|hockey|cricket|baseball|win over|victory over|attacking half|in front of goal|"
-    r"halftime|half-time|kick-?off)\b",
+    r"halftime|half-time|kick-?off|penalty|penalties|free kick|equali[sz]ed|stoppage time|injury time|"
+    r"\d{1,3}(?:st|nd|rd|th) minute)\b",
     re.I,
 )
 
@@ -801,8 +802,9 @@ _DAY_PREP_BEFORE = re.compile(r"\b(?:last|next|this|on|by|since|until|from) $", 
 #: A fixture in the present tense right before a weekday: a verb of meeting, the capitalised name of the other side,
 #: "on" ("the Warriors host the Boston Celtics on Tuesday", "Smith faces Jones on Friday"): the day is to come.
 _FIXTURE_BEFORE_DAY = re.compile(
-    r"\b(?:hosts?|visits?|faces?|plays?|meets?|takes? on|welcomes?|beats)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:on|this)\s+$")
-# ("Arsenal can cut the gap if it beats Nottingham Forest on Tuesday": "beats", not the past "beat")
+    r"\b(?:hosts?|visits?|faces?|plays?|meets?|takes? on|welcomes?|beats|(?:if|unless|should)\s+(?:they|we|you)\s+beat)"
+    r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:on|this)\s+$")
+# ("Arsenal can cut the gap if it beats Nottingham Forest on Tuesday": "beats", not the past "beat"; "if they beat")
 
 
 #: a match report's list of the next fixtures, up to two short lines above the weekday ("Up next\n\nLakers: Host the
