@@ -4009,3 +4009,16 @@ def test_an_event_noun_a_comma_and_the_events_name():
     # organisation
     got = _types(HEAD + "Nvidia will hold its annual developer conference, GTC, in San Jose next month.")
     assert got["GTC"] == "event"
+
+
+def test_a_nickname_quoted_inside_a_name_stands_for_the_person():
+    # an AP-style trial story: the headline "Diddy found not guilty …" made an organisation beside 'Sean "Diddy" Combs'
+    df = _df('Diddy found not guilty of sex trafficking\n\nSean "Diddy" Combs was acquitted on Wednesday. Combs, 55, '
+             'knelt and prayed. The judge refused to release Combs on bail. Combs has been held in a jail since May.')
+    assert set(df["actor"]) == {"Sean Combs"} and set(df["type"]) == {"person"}
+
+
+def test_a_flight_whose_code_opens_with_a_digit():
+    # an AP-style air crash story: "Jeju Air Flight 7C2216" made a thing "Jeju Air Flight" (the code left out)
+    got = _types(HEAD + "Jeju Air Flight 7C2216, a Boeing 737-800 carrying 181 people, was arriving from Bangkok.")
+    assert got["Jeju Air Flight 7C2216"] == "other" and "Jeju Air Flight" not in got

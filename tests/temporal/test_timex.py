@@ -871,7 +871,7 @@ def test_a_group_named_after_a_day_is_no_date():
     got = [(t, v) for t, _, v in tags("The M23, or March 23 Movement, is one of about 100 armed groups. Fidel Castro's "
                                       "26 July Movement won. The March 14 Alliance met on March 14.",
                                       published=dt.date(2025, 1, 29))]
-    assert got == [("March 14", "2025-03-14")]
+    assert got == [("March 14", "2024-03-14")]  # (met: last March, 321 days back)
 
 
 def test_a_match_the_team_may_win_on_a_weekday_is_ahead():
@@ -951,3 +951,32 @@ def test_a_match_reports_half_and_fixtures_ahead():
                                       "Nottingham Forest on Sunday. Liverpool travel to Paris Saint-Germain in the "
                                       "Champions League on Wednesday.", published=dt.date(2025, 3, 8))]
     assert got == [("Sunday", "2025-03-09"), ("Wednesday", "2025-03-12")]
+
+
+def test_a_month_named_with_a_past_verb_ten_months_back_is_last_years():
+    # an AP-style trial story (2 July 2025): "Combs has been held in a Brooklyn jail since his arrest in September"
+    # gave September 2025 (last September was more than 300 days back, the limit then)
+    got = [(t, v) for t, _, v in tags("Combs has been held in a jail since his arrest in September. He was arrested in "
+                                      "September. The hearing will be in September.", published=dt.date(2025, 7, 2))]
+    assert got == [("September", "2024-09"), ("September", "2024-09"), ("September", "2025-09")]
+
+
+def test_a_future_in_the_past_is_ahead():
+    # Wikinews (11 June 2020): "His presidential term was to end in August" must stay August 2020 now that a past
+    # verb reaches a month up to 335 days back
+    got = [(t, v) for t, _, v in tags("His presidential term was to end in August, in favour of his successor.",
+                                      published=dt.date(2020, 6, 11))]
+    assert got == [("August", "2020-08")]
+
+
+def test_a_range_of_hours_before_its_day_and_a_future_verb_in_a_clause_after_and():
+    # a council story (Friday 4 April 2025): "open from 08:00 to 20:00 on Saturday" gave 08:00 on the last day named
+    # and no 20:00; a leadership story (Monday 10 March 2025): "won the leadership on Sunday in a landslide and will
+    # become prime minister" gave the next Sunday
+    got = [(t, v) for t, _, v in tags("The strike began on 11 March. The centres will open from 08:00 to 20:00 on "
+                                      "Saturday.", published=dt.date(2025, 4, 4))]
+    assert got == [("11 March", "2025-03-11"), ("08:00", "2025-04-05T08:00"), ("20:00", "2025-04-05T20:00"),
+                   ("Saturday", "2025-04-05")]
+    got = [(t, v) for t, _, v in tags("Mark Carney won the leadership on Sunday in a landslide and will become prime "
+                                      "minister.", published=dt.date(2025, 3, 10))]
+    assert got == [("Sunday", "2025-03-09")]

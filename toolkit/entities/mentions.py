@@ -283,6 +283,7 @@ def mentions(det: Detector, candidates: Iterable[Candidate]) -> list[Raw]:
         raws.extend(_candidate_mentions(sc, cand, heads))
     _defined_terms(raws, sc.text)
     _known_as(raws, sc.text, sc.surnames)
+    _nicknames(raws, sc.text)
     _turn_labels(raws, sc.text, sc.g)
     _celestial(raws, sc.text)
     coordinate(raws, sc.text, sc.g)
@@ -407,6 +408,29 @@ def _known_as(raws: list[Raw], text: str, surnames: frozenset[str] = frozenset()
             alias[b.name] = b
         elif b.name in alias and b.canonical is None:
             b.canonical, b.gaz = alias[b.name].canonical, alias[b.name].gaz  # "Jokowi said" later: the same person
+
+
+#: a quoted nickname of one or two words inside a person's name ('Sean "Diddy" Combs': Diddy)
+_NICKNAME_INSIDE = re.compile(r"\s[\"“'‘]([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)[\"”'’]\s")
+
+
+def _nicknames(raws: list[Raw], text: str) -> None:
+    """A nickname quoted inside a person's name ('Sean "Diddy" Combs') names that person wherever it stands alone
+    ("Diddy found not guilty", the headline): it joins the full name's actor."""
+    if not any(c in text for c in "\"“‘'"):
+        return
+    full: dict[str, Raw] = {}
+    for r in raws:
+        if " " in r.name and (m := _NICKNAME_INSIDE.search(text, r.start, r.end)) is not None and m.end() < r.end \
+                and strong_type(r) in (None, "person"):
+            full.setdefault(m.group(1), r)
+    if not full:
+        return
+    for r in raws:
+        named = full.get(r.name)
+        if named is not None and r is not named and r.canonical is None:
+            r.canonical, r.gaz = named.canonical or named.name, named.gaz
+            r.hints["person"] += RULE["nickname_alone"].weight
 
 
 def _defined_terms(raws: list[Raw], text: str) -> None:

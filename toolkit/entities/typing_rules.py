@@ -798,14 +798,17 @@ def _first_noun(kind: str) -> Callable[[str, dict[str, frozenset[str]]], bool]:
     return lambda w, wl: w in wl[kind] or w in _NOUN_MODIFIERS
 
 
+_FLIGHT_NUMBER = re.compile(r"\d[A-Z]\d{1,4}")
+
+
 def _line_number(n: Any) -> str | None:
     """The type that a model or serial number gives a name ("Boeing 737": product), or ``None``."""
     w = n.words
     k = len(w) - 1
     while k >= 2 and w[k] in MODEL_SUFFIXES and len(w) - k <= 2:
         k -= 1  # "Boeing 737 MAX", "iPhone 17 Pro Max"
-    if k < 1 or not w[k][-1:].isalnum() or not MODEL_CODE.fullmatch(w[k]):
-        return None
+    if k < 1 or not w[k][-1:].isalnum() or not (MODEL_CODE.fullmatch(w[k]) or (w[k - 1] == "Flight" and _FLIGHT_NUMBER.fullmatch(w[k]))):
+        return None  # (a flight's code may open with a digit: "Jeju Air Flight 7C2216")
     line = w[k - 1]
     wl = n.wl
     for t in NUMBER_LINE_TYPES:
@@ -1500,6 +1503,8 @@ TYPE_RULES: tuple[Rule, ...] = (
          'is a term, not an organisation (toolkit.entities.mentions)'),
     Rule("shared_surname", "pass", "person", 6, None,
          '"Bill and Hillary Clinton": a given name before "and" and a full name shares its surname (Bill Clinton)'),
+    Rule("nickname_alone", "pass", "person", 3, None,
+         '\'Diddy found not guilty\' beside \'Sean "Diddy" Combs\': a nickname quoted inside a person\'s name, alone'),
     Rule("kin_list", "pass", "person", 3, None,
          '"her children James and Gretel", "his sons Jack and Harry": given names after a kin noun'),
     Rule("list_majority", "pass", None, 2, None,

@@ -136,6 +136,10 @@ _STARTING_BEFORE = re.compile(r"\b(?:beginning|starting|effective)\s+(?:on\s+|fr
 _AS_SOON_AS = re.compile(r"\bas\s+soon\s+as\s+(?:on\s+)?$", re.I)
 
 
+#: a future in the past: "His term was to end in August" (in June) is no month gone by
+_WAS_TO = re.compile(r"(?:was|were)\s+to\s", re.I)
+#: "and" between a date and a verb after it: a coordinated clause
+_AND_BETWEEN = re.compile(r"\sand\s")
 #: right before "due": a deadline written of in the past ("were due to submit")
 _WAS_BEFORE = re.compile(r"\b(?:was|were)\s+$", re.I)
 
@@ -172,8 +176,9 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
             if label == "future" and m.end() == until_end:
                 continue  # "until" right before it takes the verb's tense: "had propped up the government until September"
             dist = start - m.end() if m.end() <= start else m.start() - end
-            # Markers before the expression (the governing verb) count a little more.
-            dist = dist if m.end() <= start else dist + 10
+            # Markers before the expression (the governing verb) count a little more; one after "and" less still (a
+            # clause of its own: "won the leadership on Sunday in a landslide and will become prime minister")
+            dist = dist if m.end() <= start else dist + (30 if _AND_BETWEEN.search(ctx.text, end, m.start()) else 10)
             lab = label
             if label == "past" and _FUTURE_AUX.search(ctx.text[max(s, m.start() - 25) : m.start()]):
                 lab = "future"  # "will be sold", "is to be signed"
@@ -264,7 +269,8 @@ def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end
     past = max(c for c in cands if c <= ref) if any(c <= ref for c in cands) else cands[0]
     fut = min(c for c in cands if c > ref)
     dp, df = (ref - past).days, (fut - ref).days
-    if df < dp <= 300 and (verb := _PAST_VERB_BEFORE.search(ctx.text, max(0, start - 80), start)) is not None \
+    if df < dp <= 335 and (verb := _PAST_VERB_BEFORE.search(ctx.text, max(0, start - 80), start)) is not None \
+            and not _WAS_TO.match(verb.group()) \
             and verb.start() >= (s0 := _sentence_of(ctx, start)[0]) and not _NOUN_AFTER.match(ctx.text, end) \
             and not _FUTURE_MARK.search(ctx.text, s0, _sentence_of(ctx, start)[1]):
         return past.year  # "The law, signed by the president in April" (in January): last April

@@ -856,6 +856,8 @@ _DATE_AFTER_CLOCK = re.compile(
 #: A weekday or "yesterday" written right after a clock time with no date after it: "11:11 p.m. on Friday".
 _DAY_AFTER_CLOCK = re.compile(
     r"(?:\s+(?:local\s+time|[A-Z]{2,4}))?(?:\s*\(\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC)\))?"  # ("9 p.m. (2100 UTC) on Tuesday")
+    # (the end of a range of hours: "from 08:00 to 20:00 on Saturday")
+    r"(?:\s+(?:to|until|and|-|–)\s+\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:\s+[A-Z]{2,4})?)?"
     r",?\s+(?:(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|(?P<deictic>yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening)))\b"
     r"(?!\s*,?\s*(?:\d|" + _MONTH_FULL + r"))")
@@ -882,7 +884,7 @@ def _date_after_clock(ctx: _Ctx, end: int) -> dt.date | None:
         return None
 
 
-@_rule("clock", r"\b(?:(?P<h>[01]?[0-9]|2[0-3])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|(?P<h2>[01]?[0-9]|2[0-3])[:.](?P<mi2>[0-5][0-9])(?=\s*(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|local time|hours|h\b))|(?<![\d,.$€£])(?P<h3>[01][0-9]|2[0-3])(?P<mi3>[0-5][0-9])(?=\s*(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|local time)\b)|(?<=\bat |\bby )(?P<h4>[01][0-9]|2[0-3])(?P<mi4>[0-5][0-9])\s*(?:hours|hrs)\b|(?:(?<=\bat )|(?<=\bby )|(?<=\babout )|(?<=\baround )|(?<=\buntil )|(?<=\bfrom )|(?<=\bbefore )|(?<=\bafter ))(?P<h5>[01][0-9]|2[0-3]):(?P<mi5>[0-5][0-9])(?![\d:]|[.,]\d)|(?P<w>noon|midnight))(?:\s+(?P<tz>GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|local time))?")
+@_rule("clock", r"\b(?:(?P<h>[01]?[0-9]|2[0-3])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|(?P<h2>[01]?[0-9]|2[0-3])[:.](?P<mi2>[0-5][0-9])(?=\s*(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|local time|hours|h\b))|(?<![\d,.$€£])(?P<h3>[01][0-9]|2[0-3])(?P<mi3>[0-5][0-9])(?=\s*(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|local time)\b)|(?<=\bat |\bby )(?P<h4>[01][0-9]|2[0-3])(?P<mi4>[0-5][0-9])\s*(?:hours|hrs)\b|(?:(?<=\bat )|(?<=\bby )|(?<=\babout )|(?<=\baround )|(?<=\buntil )|(?<=\bfrom )|(?<=\bbefore )|(?<=\bafter )|(?<=\d\d to ))(?P<h5>[01][0-9]|2[0-3]):(?P<mi5>[0-5][0-9])(?![\d:]|[.,]\d)|(?P<w>noon|midnight))(?:\s+(?P<tz>GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|local time))?")
 def _h_clock(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     if m["w"]:
         hh, mi = (12, 0) if m["w"].lower() == "noon" else (24, 0)
