@@ -4022,3 +4022,8 @@ def test_a_flight_whose_code_opens_with_a_digit():
     # an AP-style air crash story: "Jeju Air Flight 7C2216" made a thing "Jeju Air Flight" (the code left out)
     got = _types(HEAD + "Jeju Air Flight 7C2216, a Boeing 737-800 carrying 181 people, was arriving from Bangkok.")
     assert got["Jeju Air Flight 7C2216"] == "other" and "Jeju Air Flight" not in got
+
+
+def test_xinhuas_end_mark_is_no_name():
+    # Xinhua's copy ends with "Enditem", which was an organisation
+    assert "Enditem" not in _actors(HEAD + "Kang said China would implement more proactive policies in 2025. Enditem")

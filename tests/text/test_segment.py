@@ -1441,3 +1441,15 @@ def test_a_ptis_editors_initials_are_a_credit_and_a_transcripts_turn_is_not():
                                        "on Monday refused to stay the demolition.\n\nPTI ABA SJK\n")]
     assert kinds == ["title", "body", "credit"]
     assert [k for k, _ in _page_kinds("Interview\n\n((WN)) What did you do next?\n\n((WN)) (Wow!)\n")][-1] == "body"
+
+
+def test_a_press_releases_about_section_and_media_contact():
+    # a PR Newswire-style release: "About Acme Robotics" and the paragraph under it, the contact's name and e-mail
+    # under "Media Contact:" were body ("Jordan Lee" an organisation)
+    kinds = [k for k, _ in _page_kinds(
+        "Acme Robotics Raises $50 Million to Expand Warehouse Automation\n\nSAN FRANCISCO, March 4, 2025 /PRNewswire/ -- "
+        "Acme Robotics today announced it has raised $50 million.\n\nThe company will use the funds to double its team."
+        "\n\n\"Warehouses face a labor shortage,\" said Priya Raman, its chief executive.\n\nAbout Acme Robotics\n\nAcme "
+        "Robotics builds robots that pick items in fulfillment centers. It is headquartered in San Francisco.\n\nMedia "
+        "Contact:\n\nJordan Lee\n\npress@acmerobotics.example\n")]
+    assert kinds == ["title", "body", "body", "body", "boilerplate", "boilerplate", "boilerplate", "credit", "credit"]

@@ -1103,7 +1103,46 @@ def segment_rows(
                 sents.append((para_id, a + lead, b, "credit"))
     _footer_menu(text, paras, sents)
     _author_box(text, paras, sents)
+    _release_tail(text, paras, sents)
     return paras, sents
+
+
+#: a press release's section on the company, near its end ("About Acme Robotics")
+_ABOUT_HEADING = re.compile(r"^\s*About\s+(?:the\s+)?[A-Z][\w&.,'’ -]{1,60}$")
+#: the most words of a line under "Media Contact:" (a name, a job, an address, a number)
+_CONTACT_WORDS = 8
+
+
+def _release_tail(text: str, paras: list[tuple[int, int, str]], sents: list[tuple[int, int, int, str]]) -> None:
+    """Relabel a press release's tail: the section on the company under "About X" (furniture) and the lines under
+    "Media Contact:" (credits: the name, the e-mail address, the number), when they close the text."""
+    relabel: dict[int, str] = {}
+    for pid, (a, b, kind) in enumerate(paras):
+        line = text[a:b].strip()
+        if pid < len(paras) // 2 or kind not in ("body", "boilerplate"):
+            continue
+        if _ABOUT_HEADING.match(line) and len(line.split()) <= 7:
+            relabel[pid] = "boilerplate"
+            for q in range(pid + 1, len(paras)):
+                qline = text[paras[q][0] : paras[q][1]]
+                if paras[q][2] not in ("body", "boilerplate", "credit") or _PRESS_CONTACT.match(qline) \
+                        or _ABOUT_HEADING.match(qline):
+                    break
+                relabel.setdefault(q, "boilerplate")
+        elif _PRESS_CONTACT.match(line):
+            for q in range(pid + 1, len(paras)):
+                qline = text[paras[q][0] : paras[q][1]]
+                if paras[q][2] not in ("body", "boilerplate", "credit") or len(qline.split()) > _CONTACT_WORDS \
+                        or _TERMINAL.search(qline) and "@" not in qline:
+                    break
+                relabel[q] = "credit"
+    if not relabel:
+        return
+    for pid, kind in relabel.items():
+        paras[pid] = (paras[pid][0], paras[pid][1], kind)
+    for i, (pid, a, b, _) in enumerate(sents):
+        if pid in relabel:
+            sents[i] = (pid, a, b, relabel[pid])
 
 
 #: the labels of an academic site's author box ("Authors", "Disclosure statement", "Partners": the Conversation's)
