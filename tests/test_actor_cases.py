@@ -4027,3 +4027,19 @@ def test_a_flight_whose_code_opens_with_a_digit():
 def test_xinhuas_end_mark_is_no_name():
     # Xinhua's copy ends with "Enditem", which was an organisation
     assert "Enditem" not in _actors(HEAD + "Kang said China would implement more proactive policies in 2025. Enditem")
+
+
+def test_a_companys_name_run_into_its_founders():
+    # Wikinews: a picture's label run into the text, "Apple Steve Jobs , founder of Apple , has chosen to step down",
+    # made a person "Apple Steve Jobs" beside "Steve Jobs", so "Jobs" alone matched neither (two full names)
+    df = _df(HEAD + "Apple Steve Jobs , founder of Apple , has chosen to step down. Jobs resigned in a letter. Steve Jobs "
+             "has been ill.")
+    assert dict(df.groupby("actor").size()) == {"Apple": 2, "Steve Jobs": 3}
+
+
+def test_the_towns_of_two_names():
+    # an anniversary feature: "the towns of Futaba and Okuma" made Okuma an organisation; a firm's full name with a
+    # given name inside stays one ("Lockheed Martin Corp", not "Lockheed" and "Martin Corp")
+    got = _types(HEAD + "Large parts of the towns of Futaba and Okuma are still off-limits. Comey left for Lockheed Martin "
+                 "Corp. last year.")
+    assert got == {"Futaba": "place", "Okuma": "place", "Comey": "person", "Lockheed Martin": "organization"}

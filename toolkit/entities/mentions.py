@@ -763,13 +763,15 @@ def _descriptor_length(words: tuple[str, ...], g: Gazetteer, wl: dict[str, froze
     """How many words of a run are a descriptor before a person's name ("American" in "American Joe Smith",
     "Vermont" in "Vermont Bernie Sanders" (3-5 words), "Amnesty International" in "Amnesty International
     Man-kei Tam" (4-6 words, a known organisation)); 0 for none."""
-    if (4 <= len(words) <= 6 or (len(words) == 3 and len(words[0]) > 1 and words[0].isupper())) \
+    if (4 <= len(words) <= 6 or (len(words) == 3 and len(words[0]) > 1 and (
+            words[0].isupper() or (words[1] in wl["given"] and words[2][:1].isupper() and g.lookup(" ".join(words)) is None
+                                   and g.lookup(" ".join(words[:2])) is None)))) \
             and (g.lookup(" ".join(words[:-2])) or _NO_HIT)[1] == "organization" \
             and (words[-2] in wl["given"] or east_asian_given(words[-2])) \
             and (_lex(words[-1].lower()) is None or words[-1] in wl["surname_word"]) \
             and not title_like(words[-1], g) and g.lookup(words[-1]) is None:
         return len(words) - 2  # "(director of) Amnesty International Man-kei Tam", "(Ambassador to the) UN Riyad
-        # Mansour": the body, then its person
+        # Mansour", "Apple Steve Jobs" (a picture's label run into the text): the body, then its person
     if not (3 <= len(words) <= 6) or g.lookup(" ".join(words)) is not None or any(
         (w in wl["org_suffix"]) or (w in wl["org_word"]) or (w in wl["place_suffix"])
         for w in (words[1:] if g.lookup(words[0] + " Party") else words)  # (a party's word first: "Liberal")
@@ -1590,7 +1592,8 @@ _MASS_DEMONYM = ("ch", "sh", "ss", "ese", "ic")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 #: the most points a name's shape alone gives ("Boca Grande": two name-like words); a journey's end outweighs it
 _WEAK_HINT = 2
-_IN_BEFORE = re.compile(r"\b(?:in|near|across|throughout)\s+$")
+_IN_BEFORE = re.compile(r"\b(?:in|near|across|throughout|(?:towns|cities|villages|districts|provinces|regions|counties|"
+                        r"islands|states)\s+of)\s+$")  # ("the towns of Futaba and Okuma")
 #: between a journey's start and its end: "to", after a compass aside ("from Munsan in the south to Kaesong")
 _TO_BETWEEN = re.compile(r"(?:\s+in\s+the\s+(?:north|south|east|west)(?:east|west)?)?\s+to\s+")
 
@@ -1615,7 +1618,7 @@ def coordinate(raws: list[Raw], text: str, g: Gazetteer) -> None:
                     and not any(_lex(w.lower()) for w in b.name.split()) \
                     and (a.gaz == "place" or (a.hints["place"] > 0 and not a.hints["organization"]
                                               and not a.hints["person"])) \
-                    and _IN_BEFORE.search(text, max(0, a.start - 8), a.start):
+                    and _IN_BEFORE.search(text, max(0, a.start - 16), a.start):
                 # "his count in Richmond and Northallerton": where, too (not a name of common words: "Skull and
                 # Bones", "Environmental Science and Technology")
                 b.hints[in_list.type] += in_list.weight
