@@ -4043,3 +4043,11 @@ def test_the_towns_of_two_names():
     got = _types(HEAD + "Large parts of the towns of Futaba and Okuma are still off-limits. Comey left for Lockheed Martin "
                  "Corp. last year.")
     assert got == {"Futaba": "place", "Okuma": "place", "Comey": "person", "Lockheed Martin": "organization"}
+
+
+def test_more_products_by_name():
+    # Wikinews: "the success of the iPad and MacBook Air" and "the iCloud" made organisations; "a Xanax prescription"
+    # too; a weight-loss story's "Ozempic" and an iPhone story's "Siri" the same
+    got = _types(HEAD + "He is credited with the success of the iPad and MacBook Air and the iCloud service. She forged a "
+                 "Xanax prescription. Ozempic sales rose. Siri was delayed.")
+    assert set(got.values()) == {"product"} and len(got) == 6
