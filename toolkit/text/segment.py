@@ -1136,13 +1136,18 @@ def _release_tail(text: str, paras: list[tuple[int, int, str]], sents: list[tupl
                         or _TERMINAL.search(qline) and "@" not in qline:
                     break
                 relabel[q] = "credit"
-    if not relabel:
+    _relabel(paras, sents, relabel)
+
+
+def _relabel(paras: list[tuple[int, int, str]], sents: list[tuple[int, int, int, str]], kinds: dict[int, str]) -> None:
+    """Give the paragraphs ``kinds`` names (paragraph id -> kind) that kind, and their sentences too."""
+    if not kinds:
         return
-    for pid, kind in relabel.items():
+    for pid, kind in kinds.items():
         paras[pid] = (paras[pid][0], paras[pid][1], kind)
     for i, (pid, a, b, _) in enumerate(sents):
-        if pid in relabel:
-            sents[i] = (pid, a, b, relabel[pid])
+        if pid in kinds:
+            sents[i] = (pid, a, b, kinds[pid])
 
 
 #: the labels of an academic site's author box ("Authors", "Disclosure statement", "Partners": the Conversation's)
@@ -1171,13 +1176,7 @@ def _author_box(text: str, paras: list[tuple[int, int, str]], sents: list[tuple[
             elif q > pid + 1:
                 break
             relabel.add(q)
-    if not relabel:
-        return
-    for pid in relabel:
-        paras[pid] = (paras[pid][0], paras[pid][1], "credit")
-    for i, (pid, a, b, _) in enumerate(sents):
-        if pid in relabel:
-            sents[i] = (pid, a, b, "credit")
+    _relabel(paras, sents, dict.fromkeys(relabel, "credit"))
 
 
 #: a row of links separated by bars ("CBC's Journalistic Standards and Practices|About CBC News")
@@ -1196,12 +1195,7 @@ def _footer_menu(text: str, paras: list[tuple[int, int, str]], sents: list[tuple
     if not menu or not any(paras[pid][2] == "boilerplate" for pid in range(k, menu[-1])) \
             or not any(kind == "body" for *_, kind in paras[:k]):
         return
-    for pid in menu:
-        paras[pid] = (paras[pid][0], paras[pid][1], "boilerplate")
-    relabel = set(menu)
-    for i, (pid, a, b, _) in enumerate(sents):
-        if pid in relabel:
-            sents[i] = (pid, a, b, "boilerplate")
+    _relabel(paras, sents, dict.fromkeys(menu, "boilerplate"))
 
 
 def _furniture_sentences(text: str, start: int, end: int, kind: str,
