@@ -4051,3 +4051,11 @@ def test_more_products_by_name():
     got = _types(HEAD + "He is credited with the success of the iPad and MacBook Air and the iCloud service. She forged a "
                  "Xanax prescription. Ozempic sales rose. Siri was delayed.")
     assert set(got.values()) == {"product"} and len(got) == 6
+
+
+def test_football_grounds_and_a_spacecraft():
+    # a Premier League transfer story: "signed a long-term contract at Anfield" made Anfield an organisation; a NASA
+    # story's "Boeing's Starliner" another
+    got = _types(HEAD + "The 22-year-old signed a contract at Anfield. They flew on Boeing's Starliner. United lost at "
+                 "Old Trafford.")
+    assert got["Anfield"] == got["Old Trafford"] == "place" and got["Starliner"] == "product"
