@@ -40,6 +40,7 @@ from toolkit.entities.tokens import (
     CONNECT,
     CORE_TITLES,
     EMPTY_WORDS,
+    FLIGHT_CODE,
     GLUED_PARTICLE,
     MEMO_MAX,
     MODEL_NUMBER,
@@ -461,8 +462,6 @@ def cap_rule(
     )
 
 
-#: an airline's code and a flight's number, the code opening with a digit ("Jeju Air Flight 7C2216")
-_FLIGHT_CODE = re.compile(r"\d[A-Z]\d{1,4}")
 #: plans named by the year they aim at ("Project 2025", "Vision 2030", "Agenda 2063")
 _YEAR_PLANS = frozenset(["Project", "Vision", "Agenda"])
 
@@ -867,7 +866,7 @@ class Detector:
                 e += 1
             if e + 1 < n and tw[e + 1][:1].isdigit() and (tw[e] in lines or tw[run[0]] in lines) \
                     and text[te[e] : ts[e + 1]] == " " \
-                    and (MODEL_NUMBER.fullmatch(tw[e + 1]) or (tw[e] == "Flight" and _FLIGHT_CODE.fullmatch(tw[e + 1]))) \
+                    and (MODEL_NUMBER.fullmatch(tw[e + 1]) or (tw[e] == "Flight" and FLIGHT_CODE.fullmatch(tw[e + 1]))) \
                     and (tw[e] in products or tw[e] in _YEAR_PLANS or not _YEAR_TOKEN.fullmatch(tw[e + 1])) \
                     and not _score_after(tw, e + 1):
                 # "Boeing 737", "Falcon 9", "Apollo 11", "GJ 486b", "Interstate 95", "iPhone 17", "Windows 95": a

@@ -924,8 +924,8 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
     initials_of = {k: full[0] for k in acronyms if k in well_known_people()
                    and len(full := [n for n in well_known_people()[k] if n in keys]) == 1}
     # a party's word alone with its full name ("Socialist leader Olivier Faure" ... "the Socialist Party")
-    party_words = {k: f"{k[:-1] if k.endswith('s') else k} Party" for k in keys
-                   if (k in PARTY_SHORT or k[:-1] in PARTY_SHORT) and f"{k[:-1] if k.endswith('s') else k} Party" in keys}
+    party_words = {k: full for k in keys if (k in PARTY_SHORT or k[:-1] in PARTY_SHORT)
+                   and (full := f"{k[:-1] if k.endswith('s') else k} Party") in keys}
     if not (shouted or plurals or acronyms or shorter or variants or mixed or before_of or party_words):
         return  # most articles: nothing to merge, nothing to build
     ren: dict[str, str] = dict(party_words)

@@ -64,6 +64,8 @@ EMPTY_WORDS: frozenset[str] = frozenset()
 MODEL_NUMBER = re.compile(r"\d{1,4}(?:-\d{1,4})?[a-z]{0,3}")
 #: a model number as the last word of a name, a maker's letters included ("737", "A380", "S26", "A320neo")
 MODEL_CODE = re.compile(r"(?:[A-Z]{1,2})?\d{1,4}(?:-\d{1,4})?[a-z]{0,3}")
+#: an airline's code and a flight's number, the code opening with a digit ("Jeju Air Flight 7C2216"), after "Flight"
+FLIGHT_CODE = re.compile(r"\d[A-Z]\d{1,4}")
 #: words after a model's number that belong to its name ("Boeing 737 MAX", "iPhone 17 Pro Max")
 MODEL_SUFFIXES = frozenset(["MAX", "Max", "Pro", "Plus", "Ultra", "Mini", "Air", "XL", "Lite", "Edge", "Dreamliner",
                             "Heavy", "SE", "Neo", "Live"])
@@ -352,7 +354,7 @@ def title_like(w: str, g: Gazetteer) -> bool:
 
 #: an amount of money in a currency written with letters ("Sh30 billion", "Rs500", "KSh2.5bn", "N30bn": Kenya's, India's,
 #: Nigeria's; not "N95", a mask)
-_CURRENCY_AMOUNT = re.compile(r"(?:K?Sh|KSh|KES|Ksh|Rs|GHS|UGX|TZS|Tk)\d[\d.,]*(?:bn|m|k|tn)?|[NR]\d[\d.,]*(?:bn|m|tn|k)")
+_CURRENCY_AMOUNT = re.compile(r"(?:K?Sh|KES|Ksh|Rs|GHS|UGX|TZS|Tk)\d[\d.,]*(?:bn|m|k|tn)?|[NR]\d[\d.,]*(?:bn|m|tn|k)")
 
 
 def maybe_name(w: str, g: Gazetteer) -> bool:

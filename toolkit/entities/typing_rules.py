@@ -53,6 +53,7 @@ from toolkit.entities.tokens import (
     COMPASS_POINTS,
     CONNECT,
     CORE_TITLES,
+    FLIGHT_CODE,
     MEMO_MAX,
     MODEL_CODE,
     MODEL_SUFFIXES,
@@ -798,16 +799,13 @@ def _first_noun(kind: str) -> Callable[[str, dict[str, frozenset[str]]], bool]:
     return lambda w, wl: w in wl[kind] or w in _NOUN_MODIFIERS
 
 
-_FLIGHT_NUMBER = re.compile(r"\d[A-Z]\d{1,4}")
-
-
 def _line_number(n: Any) -> str | None:
     """The type that a model or serial number gives a name ("Boeing 737": product), or ``None``."""
     w = n.words
     k = len(w) - 1
     while k >= 2 and w[k] in MODEL_SUFFIXES and len(w) - k <= 2:
         k -= 1  # "Boeing 737 MAX", "iPhone 17 Pro Max"
-    if k < 1 or not w[k][-1:].isalnum() or not (MODEL_CODE.fullmatch(w[k]) or (w[k - 1] == "Flight" and _FLIGHT_NUMBER.fullmatch(w[k]))):
+    if k < 1 or not w[k][-1:].isalnum() or not (MODEL_CODE.fullmatch(w[k]) or (w[k - 1] == "Flight" and FLIGHT_CODE.fullmatch(w[k]))):
         return None  # (a flight's code may open with a digit: "Jeju Air Flight 7C2216")
     line = w[k - 1]
     wl = n.wl
