@@ -4059,3 +4059,68 @@ def test_football_grounds_and_a_spacecraft():
     got = _types(HEAD + "The 22-year-old signed a contract at Anfield. They flew on Boeing's Starliner. United lost at "
                  "Old Trafford.")
     assert got["Anfield"] == got["Old Trafford"] == "place" and got["Starliner"] == "product"
+
+
+def test_a_role_in_apposition_makes_a_person():
+    # a CNN-style antitrust story: "Kent Walker, Google's president of global affairs, said" made an organisation (a
+    # county leading the name); the same for ", a former senator,"; a firm's role ("Alphabet, Google's owner") stays a
+    # firm's, and ", the former mayor argued" may be the clause after a fronted phrase (the LA Times page in
+    # news_html: "In the speech, first disclosed by the Aspen Times, the former mayor argued")
+    got = _types(HEAD + "Kent Walker, Google's president of global affairs, said it would appeal. Kent Hawley, a former "
+                 "senator, disagreed. Shares of Alphabet, Google's owner, fell. In the speech, first disclosed by the "
+                 "Aspen Times, the former mayor argued.")
+    assert got["Kent Walker"] == got["Kent Hawley"] == "person"
+    assert got["Alphabet"] == got["Aspen Times"] == "organization"
+
+
+def test_a_portfolio_that_also_ends_firms_names():
+    # a Bloomberg-style OPEC story: "Saudi Energy Minister Prince Abdulaziz bin Salman" made an organisation "Saudi
+    # Energy"; a firm's name before a title no minister holds stays ("Duke Energy Chief Executive Lynn Good" lost it)
+    got = _types(HEAD + "Saudi Energy Minister Prince Abdulaziz bin Salman spoke. Nigerian Petroleum Minister Timipre "
+                 "Sylva agreed. Duke Energy Chief Executive Lynn Good did not.")
+    assert got == {"Saudi Arabia": "place", "Abdulaziz bin Salman": "person", "Nigeria": "place",
+                   "Timipre Sylva": "person", "Duke Energy": "organization", "Lynn Good": "person"}
+
+
+def test_a_hyphenated_dateline_and_a_charitys_plural_head():
+    # an AP-style kidnapping story: the dateline "PORT-AU-PRINCE, Haiti (AP) —" gave an "African Union" (its "AU") and
+    # "Ohio-based Christian Aid Ministries" a person
+    got = _types("PORT-AU-PRINCE, Haiti (AP) — Missionaries with Ohio-based Christian Aid Ministries were kidnapped. "
+                 "It was quiet.")
+    assert got["Port-au-Prince"] == "place" and got["Christian Aid Ministries"] == "organization"
+    assert "African Union" not in got
+    assert _types("STOKE-ON-TRENT, England (Reuters) - A man was held.")["Stoke-on-Trent"] == "place"
+
+
+def test_a_given_name_with_the_initial_of_the_surname():
+    # an AFP-style chess story: "Gukesh Dommaraju", "plays under the name Gukesh D" and "Gukesh told reporters" were
+    # three people
+    df = _df(HEAD + "India's Gukesh Dommaraju won. The 18-year-old, who plays under the name Gukesh D, took the title. "
+             "Gukesh told reporters he was shocked.")
+    assert set(df.loc[df["type"] == "person", "actor"]) == {"Gukesh Dommaraju"}
+
+
+def test_the_second_of_two_places_after_between():
+    # an AP-style wildfire story: "homes along the coast between Santa Monica and Malibu" made Malibu an organisation;
+    # people after "between" stay people
+    got = _types(HEAD + "Homes were destroyed along the coast between Santa Monica and Malibu. Talks between Sharif and "
+                 "Modi failed.")
+    assert got == {"Santa Monica": "place", "Malibu": "place", "Sharif": "person", "Modi": "person"}
+
+
+def test_a_model_number_after_an_airline_and_an_ages_adjective():
+    # an AP-style strike story: "a door-plug blowout on an Alaska Airlines 737 Max 9 jet" made a person "Max"; an
+    # archaeology story's "Roman villa" another, and Wikinews's "Roman Egypt" and "Roman Catholic Christianity" were
+    # people too ("Roman" is a given name: "Roman Abramovich" stays one)
+    got = _types(HEAD + "A door plug blew out on an Alaska Airlines 737 Max 9 jet. A 2,000-year-old Roman villa was found. "
+                 "Roman Abramovich sold Chelsea. The Roman Empire fell. Viking graves were found in Roman Egypt.")
+    assert "Max" not in got and got["Roman Abramovich"] == "person"
+    assert got["Roman"] == got["Roman Empire"] == got["Viking"] == "other" and got["Roman Egypt"] == "place"
+
+
+def test_a_port_and_the_end_of_a_voyage():
+    # a Reuters-style ferry story: "left Ketapang port in East Java … bound for Gilimanuk on the island of Bali" made
+    # both towns organisations
+    got = _types(HEAD + "The ferry left Ketapang port in East Java bound for Gilimanuk on the island of Bali. Grain "
+                 "destined for Mombasa left.")
+    assert got["Ketapang"] == got["Gilimanuk"] == got["Mombasa"] == "place"

@@ -239,3 +239,12 @@ def test_titles_after_a_plural_work_noun_are_not_quotes():
     art = load_article(HEAD + 'He produced Jackson\'s albums "Off the Wall," "Thriller" and "Bad." Her novels "Beloved" '
                               'and "Jazz" sold well. "He was a genius," Lionel Richie wrote.')
     assert quotes(art)["text"].tolist() == ["He was a genius,"]
+
+
+def test_a_channels_programme_after_its_possessive_is_not_a_quote():
+    # a CNBC-style IPO story: 'co-founder Steve Huffman told CNBC's "Squawk on the Street" from the exchange floor' made
+    # the programme's name a quote of Huffman's; a quote after an acronym's possessive and a verb of saying stays
+    art = load_article(HEAD + 'Steve Huffman told CNBC\'s "Squawk on the Street" from the exchange floor. The NHS\'s "We '
+                              'are ready," said its chief.')
+    assert quotes(art)["text"].tolist() == ["We are ready,"]
+    assert set(actors(art).query("type == 'work'")["actor"]) == {"Squawk on the Street"}

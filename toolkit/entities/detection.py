@@ -886,11 +886,14 @@ class Detector:
                         tw[k + 1] in ("of", "the") and k + 2 < n and adjacent(k + 1, k + 2) and is_cap(tw[k + 2]))):
                     k += 1
                 run.extend(range(e + 1, k + 1))
-            if len(run) == 1 and tw[c] in MODEL_SUFFIXES and c and MODEL_NUMBER.fullmatch(tw[c - 1]) and adjacent(c - 1, c) \
-                    and not re.search(rf"[A-Z]\w* {re.escape(tw[c - 1])} {tw[c]}\b", text):
+            if tw[c] in MODEL_SUFFIXES and c and MODEL_NUMBER.fullmatch(tw[c - 1]) and adjacent(c - 1, c) \
+                    and all(tw[x] in MODEL_SUFFIXES or tw[x].isdigit() for x in run[1:]) \
+                    and not any(not self.g.has("org_suffix", m.group(1)) for m in
+                                re.finditer(rf"([A-Z]\w*) {re.escape(tw[c - 1])} {tw[c]}\b", text)):
                 i = c + 1
-                continue  # "the 737 MAX", "the 15 Pro": a model's number and its word, no name of its own (unless
-                # the article names the model in full: "Boeing 737 Max", then "the 737 Max")
+                continue  # "the 737 MAX", "the 15 Pro", "a 737 Max 9": a model's number and its words, no name (unless
+                # the article names the model in full: "Boeing 737 Max", then "the 737 Max"; not "an Alaska Airlines
+                # 737 Max 9": an airline's)
             num = c + 1
             if len(run) == 1 and num < n and tw[num].isdigit() and len(tw[num]) <= 5 \
                     and text[te[c] : ts[num]] == " " and _lex(tw[c].lower()) == "NN" and tw[c][1:].islower() \

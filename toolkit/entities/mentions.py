@@ -61,6 +61,7 @@ from toolkit.entities.tokens import (
     is_cap,
     lazy_lex,
     memo,
+    place_casing,
     strip_dot,
     title_like,
     word_lists,
@@ -1033,8 +1034,9 @@ def _mention(
         return raw
     if not hit and name.isupper() and (_DATELINE_RULE in rules or (not prev and (_REGION_RULE in rules or (
             len(after) > 2 and after[0] == "," and after[1] in US_STATE_TAGS and after[2] == ".")))):
-        raw.canonical = " ".join(w.capitalize() for w in name.split())  # "AUSTIN (KXAN) —": Austin; "CAPE
-        # CANAVERAL, Fla. —": Cape Canaveral; "AUGUSTA, Ga. (AP)": Augusta
+        raw.canonical = " ".join(place_casing(w) for w in name.split())  # "AUSTIN (KXAN) —": Austin; "CAPE
+        # CANAVERAL, Fla. —": Cape Canaveral; "AUGUSTA, Ga. (AP)": Augusta; "PORT-AU-PRINCE": Port-au-Prince
+        hit = g.lookup(raw.canonical)
         if _DATELINE_RULE not in rules and _REGION_RULE not in rules:
             raw.hints[_DATELINE_RULE.type] += _DATELINE_RULE.weight
     if hit:
@@ -1270,15 +1272,19 @@ def _trim(
     if prefix and idx and label is None:
         # "Emergency Situations Minister X": a portfolio, not an actor
         phrase = text[ts[idx[0]] : te[idx[-1]]]
+        ministerial = idx[-1] + 1 < len(tw) and tw[idx[-1] + 1] in _MINISTERIAL
         if not g.lookup(phrase) and not g.lookup(phrase + " Party"):
-            if all(_common_word(tw[i], g) for i in idx):
-                return None
+            if all(_common_word(tw[i], g) for i in idx) and (ministerial or len(idx) == 1 or not g.has("org_suffix", tw[idx[-1]])):
+                return None  # (but "Duke Energy Chief Executive X": a firm's name, before a title no minister holds)
             # "Zimbabwe Economic Development Minister X", "Canadian Foreign Affairs Minister X", "EC Competition
             # Commissioner X": the country (or its demonym) or a known body, then the portfolio
+            # ("Saudi Energy Minister X", "Nigerian Petroleum Minister X": before a minister's title, a word that also
+            # ends a firm's name is the portfolio)
             for k in range(1, min(3, len(idx) - 1) + 1):
                 lead = text[ts[idx[0]] : te[idx[k - 1]]]
                 if ((hit := g.lookup(lead)) is not None and hit[1] in ("place", "organization") or lead in g.demonyms) \
-                        and all(_portfolio_word(tw[i], g) and not g.has("place_suffix", tw[i]) and tw[i] != "First"
+                        and all((_portfolio_word(tw[i], g) or (ministerial and _ministry_noun(tw[i], g)))
+                                and not g.has("place_suffix", tw[i]) and tw[i] != "First"
                                 and not g.lookup(tw[i] + " Party") and not g.lookup(tw[i][:-1] + " Party")
                                 for i in idx[k:]) \
                         and [tw[i] for i in idx] != ["Indian", "Affairs"]:
@@ -1310,6 +1316,15 @@ def _trim(
     if not idx or (len(idx) == 1 and (len(tw[idx[0]]) == 1 or _ROMAN.fullmatch(tw[idx[0]]))):
         return None  # a lone letter ("Plan B") or a roman numeral ("part XVII") is not an actor
     return idx
+
+
+#: Titles of a minister, whose portfolio may be a word that also ends a firm's name ("Energy Minister").
+_MINISTERIAL = frozenset(["Minister", "Secretary", "Commissioner", "Undersecretary", "Under-Secretary"])
+
+
+def _ministry_noun(w: str, g: Gazetteer) -> bool:
+    """A common noun that ends firms' names and names a ministry: "Energy", "Oil", "Petroleum", "Mining"."""
+    return w[1:].islower() and g.has("org_suffix", w) and (_lex(w.lower()) or "")[:2] == "NN"
 
 
 def _common_word(w: str, g: Gazetteer) -> bool:
@@ -1592,8 +1607,9 @@ _MASS_DEMONYM = ("ch", "sh", "ss", "ese", "ic")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 #: the most points a name's shape alone gives ("Boca Grande": two name-like words); a journey's end outweighs it
 _WEAK_HINT = 2
-_IN_BEFORE = re.compile(r"\b(?:in|near|across|throughout|(?:towns|cities|villages|districts|provinces|regions|counties|"
-                        r"islands|states)\s+of)\s+$")  # ("the towns of Futaba and Okuma")
+_IN_BEFORE = re.compile(r"\b(?:in|near|across|throughout|between|(?:towns|cities|villages|districts|provinces|regions|"
+                        r"counties|islands|states)\s+of)\s+$")  # ("the towns of Futaba and Okuma", "between Santa Monica
+# and Malibu")
 #: between a journey's start and its end: "to", after a compass aside ("from Munsan in the south to Kaesong")
 _TO_BETWEEN = re.compile(r"(?:\s+in\s+the\s+(?:north|south|east|west)(?:east|west)?)?\s+to\s+")
 
@@ -1617,7 +1633,8 @@ def coordinate(raws: list[Raw], text: str, g: Gazetteer) -> None:
             elif b.gaz is None and not b.canonical and not b.hints and text[a.end : b.start] in (" and ", " or ") \
                     and not any(_lex(w.lower()) for w in b.name.split()) \
                     and (a.gaz == "place" or (a.hints["place"] > 0 and not a.hints["organization"]
-                                              and not a.hints["person"])) \
+                                              and not a.hints["person"])
+                         or a.hints["place"] > a.hints["organization"] + a.hints["person"]) \
                     and _IN_BEFORE.search(text, max(0, a.start - 16), a.start):
                 # "his count in Richmond and Northallerton": where, too (not a name of common words: "Skull and
                 # Bones", "Environmental Science and Technology")

@@ -60,6 +60,7 @@ from toolkit.entities.typing_rules import (
     name_info,
     name_like,
     people_word,
+    period_phrase,
     place_inside,
     thing_points,
     thing_type,
@@ -231,8 +232,11 @@ def fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
 
 def _fallback_many(words: list[str], g: Gazetteer) -> str:
     """:func:`fallback_type` of a name of two words or more."""
-    if any(SYLLABLE_NAME.match(w) and _lex(w.lower()) is None for w in words[1:]) or g.has("given", words[0]):
+    if any(SYLLABLE_NAME.match(w) and _lex(w.lower()) is None for w in words[1:]) or (
+            g.has("given", words[0]) and not period_phrase(words, g)):
         return "person"  # "Ban Ki-moon", "Park Won-soon" (not "Eastern League All-Star Game": an English word)
+    if period_phrase(words, g):
+        return "other"  # "the Roman Empire", "Viking Age": an age's or an ancient people's, no person
     if len(words) >= 4:
         particles = sum(w in CONNECT for w in words)
         common = sum(1 for w in words if (_lex(w.lower()) or "NNP")[:2] in ("NN", "JJ", "VB") and not name_like(w))
@@ -267,6 +271,8 @@ def _fallback_many(words: list[str], g: Gazetteer) -> str:
 #: hold particles, which are not among these).
 _FUNCTION_WORDS = frozenset(["of", "the", "and", "for", "to", "in", "on", "with"])
 #: The Arabic article a surname may start with ("al-Assad", "el-Sisi", "Al-Maliki", "ad-Din").
+#: A surname's initial after a given name ("Gukesh D", "Vaishali R.").
+_SURNAME_INITIAL = re.compile(r"[A-Z]\.?")
 _ARTICLE_PREFIX = re.compile(r"^(?:[aAeE][lL]|a[dnrst]|as[hs]?)[-‑]")
 
 
@@ -436,6 +442,20 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
     for mid, fulls in middles.items():
         if mid not in persons and len(fulls) == 1:
             persons[mid] = sorted(fulls)
+    # a given name and the initial of the surname ("Gukesh D", India's usage) beside the full name ("Gukesh
+    # Dommaraju"): the full name, when only one full name fits
+    initial_of: dict[str, str] = {}
+    fulls_now = {f for fs in persons.values() for f in fs}
+    for short in fulls_now:
+        w = short.split()
+        if len(w) == 2 and _SURNAME_INITIAL.fullmatch(w[1]):
+            fits = [f for f in fulls_now if f != short and f.startswith(w[0] + " " + w[1][0])
+                    and len(f.split()) == 2 and len(f.split()[1]) > 2]
+            if len(fits) == 1:
+                initial_of[short] = fits[0]
+    if initial_of:
+        for last, fulls in persons.items():
+            persons[last] = list(dict.fromkeys(initial_of.get(x, x) for x in fulls))
     firsts: dict[str, set[str]] = defaultdict(set)
     for names in persons.values():
         for full in names:
@@ -448,6 +468,8 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
             persons[_fold(first)] = sorted(fulls)
     # spelling variants of one full name ("Brudziński" / "Brudzinski") share the first spelling
     by_fold: dict[str, str] = {}
+    for short, full in initial_of.items():
+        by_fold[_fold(short)] = full
     for r in raws:
         if len(split_of[r.name]) >= 2 and not r.canonical:
             by_fold.setdefault(fold_of[r.name], r.name)

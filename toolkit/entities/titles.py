@@ -213,6 +213,8 @@ def title_quote(text: str, qs: int, qe: int, sa: int, sb: int) -> bool:
     if (author := _AUTHOR_BEFORE.search(text, max(sa, qs - 40), qs)) and len(words) >= 2 \
             and VERB_RE.search(text, qe, min(sb, qe + 30)) is None and _a_person_word(author.group(1)):
         return True  # "Shakespeare's “Twelfth Night”": an author's work (not "Burundi's “National Communications Council”")
+    if _CHANNEL_BEFORE.search(text, max(sa, qs - 12), qs) and VERB_RE.search(text, qe, min(sb, qe + 30)) is None:
+        return True  # 'told CNBC's “Squawk on the Street”', 'on the BBC's “Newsnight”': a channel's programme
     if len(words) <= 3 and not any(c.islower() for c in text[sa:sb]) and any(c.isalpha() for c in text[sa:qs]):
         return True
     if _AWARD_CUE.search(text, sa, sb) is None or VERB_RE.search(text, qe, min(sb, qe + 30)) is not None:
@@ -227,6 +229,8 @@ _CASE_NAME = re.compile(
 )
 #: a word that names what follows: a title however written ('an article titled “The EU is cheating …”')
 _TITLED_BEFORE = re.compile(r"\b(?:titled|entitled|headlined)\s*[,:]?\s*$", re.IGNORECASE)
+#: an acronym's possessive right before the quote, a channel's or a body's ('CNBC's “Squawk on the Street”')
+_CHANNEL_BEFORE = re.compile(r"\b[A-Z]{2,5}['’]s\s*$")
 #: a capitalised name's possessive right before the quote ("Shakespeare's “Twelfth Night”")
 _AUTHOR_BEFORE = re.compile(r"\b([A-Z][a-z]+)['’]s\s*$")
 #: What may stand between two titles of a list: commas, "and", "or", "as well as", and up to

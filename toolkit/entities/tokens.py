@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from toolkit._textblob_en import lexicon_get
-from toolkit.entities.gazetteer import US_STATE_TAGS, Gazetteer, well_known_people
+from toolkit.entities.gazetteer import US_STATE_TAGS, Gazetteer, well_known_people, world_cities
 
 __all__ = ["Toks", "tokens", "is_cap", "strip_dot", "title_like", "maybe_name", "maybe_flags", "lazy_lex"]
 
@@ -228,6 +228,26 @@ def east_asian_given(w: str) -> bool:
         and _EA_SYLLABLE.fullmatch(head.lower()) is not None and _EA_SYLLABLE.fullmatch(tail.lower()) is not None
 
 
+#: Short words inside a hyphenated place name, written in lower case ("Port-au-Prince", "Stoke-on-Trent").
+_PLACE_PARTICLES = frozenset(["au", "aux", "on", "upon", "sur", "en", "de", "du", "des", "la", "le", "les", "di",
+                              "da", "del", "am", "an", "im", "la", "lès", "sous", "et"])
+
+
+def place_casing(w: str) -> str:
+    """An all-caps word in a place's casing: "AUSTIN" → "Austin", "PORT-AU-PRINCE" → "Port-au-Prince"."""
+    parts = re.split(r"([-–])", w.lower())
+    return "".join(p if p in _PLACE_PARTICLES and k else p[:1].upper() + p[1:] for k, p in enumerate(parts))
+
+
+def upper_place(w: str, g: Gazetteer) -> str | None:
+    """The place an all-caps hyphenated word names (a dateline's "PORT-AU-PRINCE", "STOKE-ON-TRENT"), in its
+    casing, when the gazetteer or the world's cities know it; else None."""
+    cased = place_casing(w)
+    if (g.lookup(cased) or ("", ""))[1] == "place" or cased in world_cities():
+        return cased
+    return None
+
+
 def _split_token(out: Toks, text: str, a: int, s: int, e: int, w: str, g: Gazetteer) -> int:
     """Append the token(s) of one match: a possessive 's cut off, a hyphen compound split. Returns how many of
     the following matches it took too (1 for the dot of a saint's abbreviation: "Minneapolis-St. Paul")."""
@@ -246,6 +266,9 @@ def _split_token(out: Toks, text: str, a: int, s: int, e: int, w: str, g: Gazett
         # a party-state tag "(D-Va.)": the party letter, then the state
         append(s, s + 1, parts[0], brk=True)
         append(s + 2, e, parts[1], poss=poss, brk=True)
+        return 0
+    if len(parts) > 1 and w.isupper() and upper_place(w, g):
+        append(s, e, w, poss=poss)  # a dateline's "PORT-AU-PRINCE", "STOKE-ON-TRENT": one place, no "AU"
         return 0
     if len(parts) > 1 and is_cap(parts[0]) and g.lookup(w) is None and parts[0] not in NAME_PREFIXES:
         if all(is_cap(p) for p in parts):

@@ -132,6 +132,10 @@ INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _ADJ_END = re.compile(r"(?:ean|ian|ese|ish)$")
 #: Capitalised adjectives of race and origin, before a noun ("Black voters", "Indigenous leaders").
 _RACE_WORDS = frozenset(["Black", "White", "Indigenous", "Brown"])
+#: Capitalised adjectives of an age or an ancient people ("a Roman villa", "Viking graves", "the Roman Empire"): no
+#: given name before a common noun or a place ("Roman Egypt"), unlike "Roman Abramovich".
+_PERIOD_WORDS = frozenset(["Roman", "Byzantine", "Ottoman", "Viking", "Victorian", "Edwardian", "Elizabethan", "Celtic",
+                           "Saxon", "Tudor", "Mayan", "Aztec", "Inca", "Neolithic", "Etruscan", "Phoenician"])
 #: A hyphenated name syllable pair ("Joo-Ho", "Lung-bin").
 SYLLABLE_NAME = re.compile(r"^[A-Z][a-z]+-[A-Za-z][a-z]+$")
 _NO_HIT = ("", "")
@@ -480,8 +484,16 @@ def _short_name(n: NameCue) -> bool:
         or _camel_org(w, wl) for w in n.words
     ) and name_like(n.words[0]) and not headline_phrase(n.words, n.g) and not common_last_word(n.words, n.g) \
         and not _country_last(n.words, n.g) and n.words[-1] != "Air" and not place_inside(n.words, n.g) \
-        and (n.words[0] not in n.g.demonyms or n.words[0] in wl["given"] or people_word(n.words[-1], n.g))
+        and (n.words[0] not in n.g.demonyms or n.words[0] in wl["given"] or people_word(n.words[-1], n.g)) \
+        and not period_phrase(n.words, n.g)
     # (not "British National Corpus", "American English"; but "Israeli Arab", "Somali American": people)
+
+
+def period_phrase(words: Sequence[str], g: Gazetteer) -> bool:
+    """An age's or an ancient people's adjective before a common noun or a place: "the Roman Empire", "Roman Egypt"
+    (not "Roman Abramovich")."""
+    return len(words) > 1 and words[0] in _PERIOD_WORDS and (
+        (_lex(words[1].lower()) or "")[:2] in ("NN", "JJ") or _lookup_type(g, words[1]) == "place")
 
 
 def people_word(w: str, g: Gazetteer) -> bool:
@@ -608,7 +620,8 @@ def _adjective_before_noun(c: Cue) -> bool:
     w, after = c.words[0], c.after
     return (len(c.words) == 1 and c.unknown and bool(after) and after[0][:1].islower()
             and (_lex(after[0]) or "").startswith("NN") and not c.poss
-            and ((_ADJ_END.search(w) is not None and _lex(w.lower()) is None and not c.plural_caps) or w in _RACE_WORDS))
+            and ((_ADJ_END.search(w) is not None and _lex(w.lower()) is None and not c.plural_caps) or w in _RACE_WORDS
+                 or w in _PERIOD_WORDS))
 
 
 def _noun_before(kind: str) -> Callable[[Cue], bool]:
@@ -788,6 +801,29 @@ def _disease_eponym(c: Cue) -> bool:
         or (c.after[0].islower() and not (_lex(c.after[0]) or "NN").startswith("NN")))
 
 
+#: Words between an organisation's possessive and the role it names ("Google's top lawyer").
+_ROLE_MODIFIERS = frozenset(["former", "deputy", "vice", "senior", "new", "top", "acting", "interim",
+                             "longtime", "then", "outgoing", "incoming", "assistant", "associate", "executive"])
+
+
+def _role_apposition(c: Cue) -> bool:
+    """An apposition naming a person's role: ", Google's (top) president|lawyer …" (a possessive, then the role), or
+    one headed by a role after "a" (", a former senator,"); not a role a firm can have
+    ("Alphabet, Google's owner", "the world's leader in …") unless "chief" opens it ("Google's chief executive")."""
+    a = c.after
+    if len(a) < 3 or a[0] != "," or not c.unknown or c.poss:
+        return False
+    roles = c.wl["person_role"]
+    if a[1].endswith(("'s", "’s")) and a[1][:1].isupper():
+        role = a[3] if a[2] in _ROLE_MODIFIERS and len(a) > 3 else a[2]
+        if role == "chief" and len(a) > 3 and a[3] != role and a[3].islower():
+            return True
+        return role in roles and role not in _ROLES_OF_FIRMS
+    # (after "a"/"an" only: ", the former mayor argued" may open the clause after a fronted phrase, "In the speech,
+    # first disclosed by the Aspen Times, the former mayor argued")
+    return a[1] in ("a", "an") and bool(c.appos) and c.appos in roles and c.appos not in _ROLES_OF_FIRMS
+
+
 def _first_is(*words: str) -> Callable[[str, dict[str, frozenset[str]]], bool]:
     """A :attr:`Rule.first` gate: the word after the name is one of ``words``."""
     allowed = frozenset(words)
@@ -908,8 +944,9 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"Christopher Hill", "Jill Hall", "Darrell Castle": a given name, then a surname that is also a place word '
          '(not "Victoria Park", "Lucas Heights")', final=True),
     Rule("given_name", "name", "person", 3, lambda n: n.unknown and not n.suffixed and n.words[0] in n.wl["given"] and n.multi
-         and n.name not in n.wl["religion"],
-         '"John Luk Jok": a known given name first (not "Roman Catholic")', unless_typed=True),
+         and n.name not in n.wl["religion"] and not period_phrase(n.words, n.g),
+         '"John Luk Jok": a known given name first (not "Roman Catholic", "the Roman Empire", "Roman Egypt")',
+         unless_typed=True),
     Rule("word_given_name", "name", "person", 3,
          lambda n: n.unknown and not n.suffixed and len(n.words) == 2 and n.words[0] in n.wl["given_word_person"]
          and n.words[1][1:].islower() and (_lex(n.words[1].lower()) is None or n.words[1] in n.wl["surname_word"])
@@ -1085,6 +1122,9 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("motion_to_before", "before2", "place", 2,
          lambda c: c.prev == "to" and c.unknown and c.prev2 in _MOTION_TO and len(c.words) <= 3,
          '"he deserted and fled to Tapuah", "transported to Golmud or Lhasa": where someone or something went (not "went to Harrow": a school, too)'),
+    Rule("bound_for_before", "before2", "place", 2,
+         lambda c: c.prev == "for" and c.unknown and c.prev2 in ("bound", "destined") and len(c.words) <= 3,
+         '"a ferry bound for Gilimanuk", "cargo destined for Odesa": where a journey ends'),
     Rule("motion_from_before", "before2", "place", 2,
          lambda c: c.prev == "from" and c.unknown and c.prev2 in _MOTION_FROM and len(c.words) <= 3,
          '"the train traveled from Munsan", "evacuated from Kherson": where someone or something left'),
@@ -1460,6 +1500,9 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("age_after", "after", "person", 2,
          lambda c: len(c.after) >= 3 and c.after[0] == "," and c.after[1].isdigit() and c.after[2] == ",", '"X, 45, ..."',
          first=_first_is(",")),
+    Rule("role_apposition_after", "after", "person", 3, _role_apposition,
+         '"Kent Walker, Google\'s president of global affairs, said", "X, a former senator,": an apposition headed by a '
+         'person\'s role', first=_first_is(",")),
     Rule("kin_apposition_after", "after", "person", 3,
          lambda c: len(c.after) >= 3 and c.after[0] == "," and c.after[1] in _KIN_NOUNS and c.after[2] == "of"
          and not c.poss,
