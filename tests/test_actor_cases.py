@@ -4124,3 +4124,13 @@ def test_a_port_and_the_end_of_a_voyage():
     got = _types(HEAD + "The ferry left Ketapang port in East Java bound for Gilimanuk on the island of Bali. Grain "
                  "destined for Mombasa left.")
     assert got["Ketapang"] == got["Gilimanuk"] == got["Mombasa"] == "place"
+
+
+def test_a_stressed_short_word_and_cricket_grounds():
+    # an AP-style AI Act story: '"Europe is NOW a global standard-setter in AI," Thierry Breton wrote' made an
+    # organisation "NOW" (so did Wikinews's "take step NOW"); a Reuters-style Test report's "the Adelaide Oval" and
+    # "the Gabba" were organisations; an acronym that spells a rare adverb stays ("the OFT", Office of Fair Trading)
+    got = _types(HEAD + '"Europe is NOW a global standard-setter," Thierry Breton wrote. Travis Head scored at the Adelaide '
+                 "Oval. The third Test begins at the Gabba. The OFT fined them.")
+    assert "NOW" not in got and got["OFT"] == "organization"
+    assert got["Adelaide Oval"] == got["Gabba"] == "place"

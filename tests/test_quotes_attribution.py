@@ -1819,3 +1819,15 @@ def test_a_verb_of_saying_inside_a_relative_clause_is_not_the_quotes():
     q = _q('Former Vice President Al Gore spoke on Monday. Gore called the program, which the White House insists is vital '
            'to the defense of America, "a threat to the very structure of our government" and urged an inquiry.')
     assert q["speaker"].tolist() == ["Al Gore"]
+
+
+def test_it_said_is_the_body_that_is_the_subject_of_the_sentence_before():
+    # a Reuters-style Sudan story: 'The RSF, led by …, has been at war with the army since April 15. It denied targeting
+    # civilians and said the fighting was between "tribal groups".' left the quote unattributed, as did '"…," it said'
+    # after "Greenpeace criticised the plan."
+    art = load_article("Headline for the story\n\nThe Rapid Support Forces (RSF) seized the town. Witnesses described killings.\n\nThe RSF, led "
+                       "by General Mohamed Hamdan Dagalo, has been at war with the army since April 15. It denied targeting "
+                       'civilians and said the fighting was between "tribal groups".\n\nGreenpeace criticised the plan. "This '
+                       'is a disaster," it said.')
+    assert quotes(art)[["speaker", "text"]].values.tolist() == [
+        ["Rapid Support Forces", "tribal groups"], ["Greenpeace", "This is a disaster,"]]

@@ -157,6 +157,11 @@ _COMMON_ALONE = frozenset(["Coronavirus", "Coronaviruses", "Yes", "No"])  # ("Sp
 #: word classes whose words in capitals are no name alone ("PROCEEDINGS AGAINST", "WHEREAS", "AND", "an IT
 #: worker"; but "(D-CA)": a member of Congress's state)
 _CAPS_CLOSED_TAGS = _CLOSED_TAGS | {"TO"}
+#: Three-letter words written in capitals mid-sentence for stress ("is NOW a global standard-setter", "we will NOT"),
+#: which no acronym in news spells as often (not "OFT", the Office of Fair Trading; "SAT", the test)
+_EMPHASIS_WORDS = frozenset(["NOW", "NOT", "ALL", "YOU", "ARE", "WAS", "HAS", "HAD", "CAN", "AND", "THE", "FOR", "BUT",
+                             "HOW", "WHY", "HER", "HIS", "SHE", "ANY", "TOO", "YES", "OFF", "OUT", "DID", "ITS", "OUR",
+                             "NOR", "YET"])
 #: words that end names ("Amnesty International") but are no name as a run of their own ("Beirut's
 #: International airport"); cardinal numbers alone are none either ("Two years on", "ONE")
 _NOT_ALONE = frozenset(["International", "Jr", "Sr",  # "Martin Luther King, Jr ."
@@ -311,6 +316,8 @@ def _common(
                      and not _shouted_word(next_word, g)):
         return True  # "LEFT", "SOCIETY": an English word in capitals for emphasis, not an acronym (but a
         # dateline's "FORT MYERS, Fla. —", "CAPE CANAVERAL (AP) —": the first word of a town's name)
+    if w in _EMPHASIS_WORDS and not initial and not g.lookup(w):
+        return True  # 'Europe is NOW a global standard-setter', 'we will NOT': a short word stressed mid-sentence
     if not initial and not next_cap and w[1:].islower() and (_lex(w.lower()) or "") in _CLOSED_TAGS \
             and not g.lookup(w):
         return True  # "fans, We are sorry", "me, But I": a function word, not a name

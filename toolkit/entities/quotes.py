@@ -628,6 +628,10 @@ class _Mentions:
 _WORDS_OF_CLAUSE = re.compile(rf"\b(?:{SPEECH_VERBS}|called\s+for)\s+(?:that\s+)?[“\"]?$")
 #: a body's verb of saying right after its name ("the ministry said", "Boeing has announced")
 _BODY_SAID = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|announced|stated|reported|confirmed|added)\b")
+#: a verb after a body's name, perhaps after an apposition: the body is the subject ("Greenpeace criticised", "The RSF,
+#: led by …, has been")
+_BODY_VERB = re.compile(r"(?:,[^,.;“”\"]{1,90},)?\s+(?:(?:also|later|then|now|has|had|have)\s+)?"
+                        r"(?:[a-z]+ed|has|had|is|was|will|would|could|can|says|[a-z]+(?<!ss)(?<!'s)s)\b")
 
 # Patterns of the attribution loop, compiled once (same patterns and flags as inline re calls).
 _NONSPACE = re.compile(r"\S")
@@ -1408,6 +1412,11 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     # '…, the Louisiana Department of Health said in a statement. "…," it said.': the one body that
                     # speaks in the sentence before
                     return said.pop(), "actor"
+                if opening and opening[0].type == "organization" and text[ps : opening[0].start].strip() in ("", "The", "the") \
+                        and _BODY_VERB.match(text, opening[0].end):
+                    # 'Greenpeace criticised the plan. "…," it said.', 'The RSF, led by …, has been at war …. It denied …
+                    # and said …': the body that is the subject of the sentence before (before the last speaker)
+                    return opening[0].actor, "actor"
             if last[0] is not None and not (pron in ("he", "she") and (
                     last[0] in non_person or (last[1] == "anonymous" and not _names_person(last[0])))) \
                     and not (pron == "it" and (last[0] not in non_person if last[1] == "actor" else _names_person(last[0]))) \
