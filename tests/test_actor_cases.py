@@ -4134,3 +4134,24 @@ def test_a_stressed_short_word_and_cricket_grounds():
                  "Oval. The third Test begins at the Gabba. The OFT fined them.")
     assert "NOW" not in got and got["OFT"] == "organization"
     assert got["Adelaide Oval"] == got["Gabba"] == "place"
+
+
+def test_a_sentences_first_word_put_back_into_a_name_the_article_gives_whole():
+    # a climate-protest story: "Just Stop Oil, which wants the government to halt new licences, has staged protests"
+    # gave an organisation "Stop Oil" beside "the group Just Stop Oil" (a capitalised common word opening a sentence
+    # is left out of a name); a word the article never writes before the name stays out
+    df = _df(HEAD + "The protesters were from the group Just Stop Oil. Just Stop Oil, which wants new licences halted, "
+             "has staged daily protests. Government sources said little.")
+    assert dict(df.groupby("actor").size()) == {"Just Stop Oil": 2}
+    row = df[df["actor"] == "Just Stop Oil"].iloc[-1]
+    assert row["surface"] == "Just Stop Oil"
+
+
+def test_a_storms_local_name_and_a_province_after_an_ian_name():
+    # a Reuters-style typhoon story: "Gaemi, known locally as Carina" made an organisation "Carina" (the storm named
+    # before as "Typhoon Gaemi"; and "known locally as" was not read); "China's Fujian province" a thing (an -ian word
+    # before a noun, as "Kenyan officials")
+    df = _df(HEAD + "Typhoon Gaemi made landfall. In the Philippines, Gaemi, known locally as Carina, worsened rains. The "
+             "storm was heading for China's Fujian province. Carina killed 20.")
+    assert dict(df.groupby("actor").size()) == {"Typhoon Gaemi": 4, "Philippines": 1, "China": 1, "Fujian": 1}
+    assert set(df.loc[df["actor"] == "Fujian", "type"]) == {"place"}

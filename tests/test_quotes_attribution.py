@@ -1831,3 +1831,13 @@ def test_it_said_is_the_body_that_is_the_subject_of_the_sentence_before():
                        'is a disaster," it said.')
     assert quotes(art)[["speaker", "text"]].values.tolist() == [
         ["Rapid Support Forces", "tribal groups"], ["Greenpeace", "This is a disaster,"]]
+
+
+def test_a_quote_then_read_the_statement():
+    # Wikinews (ID wn-va-2019-158): '"No Coalition troops were injured. …;" read the statement; "we will not be deterred
+    # by these attacks …."' left both parts unattributed ("reads" was a verb of saying, "read" only before a quote)
+    got = _q('Operation Inherent Resolve released a statement. "No troops were injured in the attack;" read the '
+             'statement; "we will not be deterred by these attacks." He read the report twice.')
+    assert got[["speaker", "text"]].values.tolist() == [
+        ["the statement", "No troops were injured in the attack;"],
+        ["the statement", "we will not be deterred by these attacks."]]

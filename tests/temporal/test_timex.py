@@ -980,3 +980,36 @@ def test_a_range_of_hours_before_its_day_and_a_future_verb_in_a_clause_after_and
     got = [(t, v) for t, _, v in tags("Mark Carney won the leadership on Sunday in a landslide and will become prime "
                                       "minister.", published=dt.date(2025, 3, 10))]
     assert got == [("Sunday", "2025-03-09")]
+
+
+def test_should_an_irregular_past_and_a_month_before_a_reported_clause():
+    # a weather story (Monday 18 November 2024): 'travelers should check conditions before setting out on Wednesday
+    # morning' gave last Wednesday; a Ramadan story: 'where … people are sheltering, families broke their fast on Sunday
+    # night with what little food they could find' the next Sunday ("broke" was no past verb); a Nike story: 'announced
+    # in February it would cut about 2% of its workforce' next February (but a future after the month that is no reported
+    # clause keeps it ahead: Wikinews, 29 Nov 2009, 'made up for certain dates in December, so that … will be discussed')
+    nov18 = dt.date(2024, 11, 18)
+    got = [(t, v) for t, _, v in tags("Travelers should check conditions before setting out on Wednesday morning.",
+                                      published=nov18)]
+    assert got == [("Wednesday morning", "2024-11-20TMO")]
+    got = [(t, v) for t, _, v in tags("In Rafah, where a million people are sheltering, families broke their fast on "
+                                      "Sunday night with what little food they could find.", published=nov18)]
+    assert got == [("Sunday night", "2024-11-17TNI")]
+    got = [(t, v) for t, _, v in tags("The company announced in February it would cut 2% of its workforce.",
+                                      published=nov18)]
+    assert got == [("February", "2024-02")]
+    got = [(t, v) for t, _, v in tags("A schedule was made up for certain dates in December, so that the exact ways "
+                                      "will be discussed.", published=dt.date(2009, 11, 29))]
+    assert got == [("December", "2009-12")]
+
+
+def test_the_same_year_and_a_passive_future_before_a_month():
+    # Wikinews (26 Oct 2006): "assassinated on October 26, 1979. He was officially sworn as the 10th President in
+    # December of the same year" gave December 2005 and "the same year" 2006; (7 Apr 2006) "the Assembly's members to
+    # be recalled on May 15" gave May 2005 once a past verb before the month reached past a future after it
+    got = [(t, v) for t, _, v in tags("Park Chung Hee was assassinated on October 26, 1979. Choi was sworn in as President "
+                                      "in December of the same year.", published=dt.date(2006, 10, 26))]
+    assert got == [("October 26, 1979", "1979-10-26"), ("December", "1979-12"), ("the same year", "1979")]
+    got = [(t, v) for t, _, v in tags("The plan calls for the members to be recalled on May 15 and given six weeks to "
+                                      "form an executive.", published=dt.date(2006, 4, 7))]
+    assert got[0] == ("May 15", "2006-05-15")

@@ -283,12 +283,36 @@ def mentions(det: Detector, candidates: Iterable[Candidate]) -> list[Raw]:
     for cand in candidates:
         raws.extend(_candidate_mentions(sc, cand, heads))
     _defined_terms(raws, sc.text)
+    _first_word_restored(raws, sc.text)
     _known_as(raws, sc.text, sc.surnames)
     _nicknames(raws, sc.text)
     _turn_labels(raws, sc.text, sc.g)
     _celestial(raws, sc.text)
     coordinate(raws, sc.text, sc.g)
     return raws
+
+
+#: tags of function words (no part of a name put back: "Her Majesty" … "Her Majesty and the Duke")
+_FUNCTION_TAGS = frozenset(["PRP", "PRP$", "DT", "IN", "CC", "WDT", "WP", "WP$", "MD", "TO", "EX", "PDT"])
+#: a capitalised word opening a sentence (perhaps after a quotation mark), right before a name
+_OPENING_WORD = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n[ \t]*)[\"“]?([A-Z][a-z]+) $")
+
+
+def _first_word_restored(raws: list[Raw], text: str) -> None:
+    """A sentence's first word, left out of a name as a capitalised common word ("Just Stop Oil, which wants …" gave
+    "Stop Oil"), is put back when the article names the whole ("the group Just Stop Oil")."""
+    names = {r.name for r in raws if r.ntok >= 2}
+    if not names:
+        return
+    for r in raws:
+        if r.start < 2 or r.canonical or r.acronym:
+            continue
+        m = _OPENING_WORD.search(text, max(0, r.start - 40), r.start)
+        if m is not None and (full := f"{m.group(1)} {r.name}") in names \
+                and (_lex(m.group(1).lower()) or "NN") not in _FUNCTION_TAGS:  # (not "Her Majesty and the Duke …")
+            r.start = m.start(1)
+            r.name = full
+            r.ntok += 1
 
 
 #: words of a story about space: "the Sun" there is the star, not the newspaper
@@ -364,8 +388,10 @@ def term_acronym(acr: str, before: str) -> bool:
 
 
 _KNOWN_AS = re.compile(r",\s+(?:who\s+(?:is|was|has\s+been)\s+)?"
-                       r"(?:(?:often|also|popularly|widely|commonly|better|affectionately|universally)\s+)?"
-                       r"(?:known|nicknamed|dubbed)\s+as\s+(?P<the>the\s+)?[\"“‘']?")
+                       r"(?:(?:often|also|popularly|widely|commonly|better|affectionately|universally|locally|"
+                       r"internationally|officially)\s+)?"
+                       r"(?:known|nicknamed|dubbed)(?:\s+(?:locally|internationally|officially|popularly))?\s+as\s+"
+                       r"(?P<the>the\s+)?[\"“‘']?")
 #: an epithet's shape: "Godfather of AI", "Queen of Soul", "King of Pop"
 _EPITHET_NAME = re.compile(r"[A-Z][a-z]+ of (?:the )?[A-Z][\w-]*")
 
@@ -390,16 +416,16 @@ def _short_form(short: str, name: str) -> bool:
 def _known_as(raws: list[Raw], text: str, surnames: frozenset[str] = frozenset()) -> None:
     """A one-word name right after "X, known as" is X's other name ("first lady Rosângela da Silva, known as Janja"),
     as is a short form of X's words ("the California Department of Forestry and Fire Protection, known as Cal Fire"):
-    it joins X's actor (X a name of two words or more, or the surname of one: "Widodo, popularly known as
-    Jokowi")."""
-    if "known as" not in text and "nicknamed" not in text and "dubbed" not in text:
+    it joins X's actor (X a name of two words or more, or the last word of one named before: "Widodo, popularly
+    known as Jokowi", "Typhoon Gaemi … Gaemi, known locally as Carina")."""
+    if " as " not in text or ("known" not in text and "nicknamed" not in text and "dubbed" not in text):
         return
     full: dict[str, Raw] = {}  # a surname -> the last full name ending with it
     alias: dict[str, Raw] = {}  # an other name -> its mention after "known as"
     for a, b in pairwise(raws):
         if " " in a.name:
             full[a.name.rsplit(" ", 1)[1]] = a
-        if b.start - a.end < 40 and (" " in a.name or a.name in surnames) and not a.adjectival \
+        if b.start - a.end < 40 and (" " in a.name or a.name in surnames or a.name in full) and not a.adjectival \
                 and text[a.end - 1] != ")" and (k := _KNOWN_AS.fullmatch(text, a.end, b.start)) is not None \
                 and (" " not in b.name or _short_form(b.name, a.name) if k.group("the") is None
                      else _EPITHET_NAME.fullmatch(b.name) is not None):

@@ -60,6 +60,8 @@ SPEECH_VERBS = (
     "countered|counters|retorted|lamented|laments|joked|jokes|boasted|revealed|reveals|disclosed|testified|"
     "maintained|maintains|mentioned|mentions|wondered|agreed|agrees|objected|pleaded|reported|reports|"
     "opined|opines|elaborated|elaborates|reads(?! on\\b)|"
+    "read(?=\\s+(?:the|a|an|its|their)\\s+(?:\\w+\\s+)?(?:statement|letter|note|message|post|tweet|notice|sign|banner|"
+    "release|decree|order|report|document|placard|caption|citation|verdict|ruling)\\b)|"
     "quipped|quips|exclaimed|exclaims|shouted|shouts|yelled|yells|whispered|whispers|muttered|mutters|mused|"
     "muses|recounted|recounts|texted|emailed|gushed|fumed|relayed|relays|confided|"
     "posting|tweeting|confirming|responding|replying|commenting|announcing|recalling|acknowledging|"

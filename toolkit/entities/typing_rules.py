@@ -130,6 +130,9 @@ REGNAL = re.compile(r"X{0,2}(?:II|III|IV|VI|VII|VIII|IX)|X{1,2}[IV]|XX")
 _WAR_NUMBER = re.compile(r"\bWar (?:One|Two|I|II|1|2)$")
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _ADJ_END = re.compile(r"(?:ean|ian|ese|ish)$")
+#: the nouns of administrative units, after their names ("Fujian province", "the Gharbia governorate")
+_UNIT_NOUNS = frozenset(["province", "county", "region", "prefecture", "district", "oblast", "governorate",
+                         "municipality"])
 #: Capitalised adjectives of race and origin, before a noun ("Black voters", "Indigenous leaders").
 _RACE_WORDS = frozenset(["Black", "White", "Indigenous", "Brown"])
 #: Capitalised adjectives of an age or an ancient people ("a Roman villa", "Viking graves", "the Roman Empire"): no
@@ -620,7 +623,9 @@ def _adjective_before_noun(c: Cue) -> bool:
     w, after = c.words[0], c.after
     return (len(c.words) == 1 and c.unknown and bool(after) and after[0][:1].islower()
             and (_lex(after[0]) or "").startswith("NN") and not c.poss
-            and ((_ADJ_END.search(w) is not None and _lex(w.lower()) is None and not c.plural_caps) or w in _RACE_WORDS
+            and ((_ADJ_END.search(w) is not None and _lex(w.lower()) is None and not c.plural_caps
+                  and after[0] not in _UNIT_NOUNS)  # (not "China's Fujian province": a province's name)
+                 or w in _RACE_WORDS
                  or w in _PERIOD_WORDS))
 
 

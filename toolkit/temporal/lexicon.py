@@ -73,6 +73,7 @@ _MODS = {
 _FUTURE_MARK = re.compile(
     r"\b(?:will|won't|wo n't|shall|'ll|going to|scheduled|due to|due|set to|plans?(?=\s+(?:to|a|an|the|its|his|her|their|another|further|more|new)\b)|planned|planning|"
     r"expected|expects?|upcoming|forthcoming|next|coming|later|until|intends?|aims?|hopes?|wants?|would|could|might|"
+    r"should(?!\s+have)|must(?!\s+have)|"
     r"predicts?|forecasts?|"
     r"is to|are to|to be held|to meet|to hold|to visit|to begin|to start|to take|to vote|ahead of)\b",
     re.I,
@@ -81,6 +82,9 @@ _FUTURE_AUX = re.compile(r"\b(?:will|shall|'ll|to|would|could|might|may|must|sho
 #: verbs in the past ("said", "won", "announced": every word in -ed but "need", "speed", "hundred" …)
 _PAST_VERBS = (r"was|were|had|did|said|told|met|spoke|took|made|came|went|left|began|saw|gave|held|won|lost|fell|rose|"
                r"sold|bought|paid|reported|announced|"
+               # irregular ones ("families broke their fast on Sunday night", "fled on Monday")
+               r"broke|struck|fled|caught|fought|brought|sought|taught|ran|sent|spent|stood|threw|wrote|drove|flew|"
+               r"grew|knew|became|chose|stole|sank|woke|tore|drew|shook|withdrew|swept|heard|built|"
                r"[a-z]{3,}(?<!need)(?<!speed)(?<!indeed)(?<!ceed)(?<!hundred)(?<!feed)(?<!breed)ed")
 #: a verb in the past, or a word of past time ("ago", "last", "earlier", "since", "previously")
 _PAST_MARK = re.compile(r"\b(?:" + _PAST_VERBS + r"|ago|last|earlier|since|previously)\b")

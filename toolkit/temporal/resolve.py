@@ -212,6 +212,8 @@ _YEAR_SOON_AFTER = re.compile(
     r"\s+(?:(?:in|of)\s+((?:1[89]|20)\d\d)\b(?!\s*(?:-|–|to)\s*\d)|(last|this)\s+year\b)")
 
 
+#: "of the same year" right after a month: the year named last
+_SAME_YEAR_AFTER = re.compile(r",?\s+(?:of|in)\s+(?:the\s+)?(?:same|that)\s+year\b", re.I)
 #: "last year" right after a month and day ("on June 5 last year"; not "last year's")
 _REL_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(this|last|next)\s+year\b(?!['’])", re.I)
 #: "next year", "last year's", "this year" earlier in the month's clause (no sentence or clause break between)
@@ -225,7 +227,11 @@ _PAST_VERB_BEFORE = re.compile(
     r"\b(?:" + _PAST_VERBS + r")(?:(?:\s+[\w.'’-]+){0,9}?(?<!ing)\s+(?:in|on)(?:\s+(?:early|late|mid))?)?\s+$"
 )
 #: a noun the month or day qualifies ("the recently declared June 26 election date"): no time of its own
-_NOUN_AFTER = re.compile(r"\s+[a-z]")
+#: a reported clause right after the month ("announced in February it would cut jobs", "said in May that they will")
+_REPORTED_AFTER = re.compile(r",?\s+(?:that\s+)?(?:it|he|she|they|we)\s+(?:would|will|could|might|planned|plans)\b")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:it|he|she|they|we|that|and|but|to|the|a|an|its|his|her|their|this|after|before|when|as|"
+                         r"with|for|by|at|of|in|on|from|while)\b)[a-z]")  # (not a pronoun or a function word: "announced
+# in February it would cut jobs")
 
 
 _MONTH_WORD = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
@@ -236,9 +242,20 @@ _RANGE_TO_YEAR = re.compile(r"\s*(?:to|through|until|till|and|-|–)\s+(?:(" + _
 _YEAR_LABEL = re.compile(r"[ \t]*(?:[-*•]\s*)?((?:1[5-9]|20)\d\d)\s*[:–—]\s")
 
 
+def named_year(ctx: _Ctx) -> int | None:
+    """The year the text named last: a year alone ("in 2019") or a calendar date's ("on October 26, 1979"), whichever
+    came later."""
+    year = ctx.last_year
+    if ctx.anchor is not None and (year is None or ctx.anchor[0] > ctx.last_year_end):
+        year = ctx.anchor[1].year
+    return year
+
+
 def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int) -> int:
     """Year of a month (and day) given without one, relative to the publication date (see :mod:`toolkit.temporal.timex`)."""
     assert ctx.published is not None
+    if _SAME_YEAR_AFTER.match(ctx.text, end) and (year := named_year(ctx)) is not None:
+        return year  # "assassinated on October 26, 1979 …. sworn in in December of the same year": 1979
     if (rel_after := _REL_YEAR_AFTER.match(ctx.text, end)) is not None:
         # "launched on June 5 last year", "on 29 July last year": the year named right after
         return ctx.published.year + {"next": 1, "last": -1, "this": 0}[rel_after.group(1).lower()]
@@ -270,10 +287,12 @@ def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end
     fut = min(c for c in cands if c > ref)
     dp, df = (ref - past).days, (fut - ref).days
     if df < dp <= 335 and (verb := _PAST_VERB_BEFORE.search(ctx.text, max(0, start - 80), start)) is not None \
-            and not _WAS_TO.match(verb.group()) \
+            and not _WAS_TO.match(verb.group()) and not _FUTURE_AUX.search(ctx.text[max(0, verb.start() - 25) : verb.start()]) \
             and verb.start() >= (s0 := _sentence_of(ctx, start)[0]) and not _NOUN_AFTER.match(ctx.text, end) \
-            and not _FUTURE_MARK.search(ctx.text, s0, _sentence_of(ctx, start)[1]):
-        return past.year  # "The law, signed by the president in April" (in January): last April
+            and not _FUTURE_MARK.search(ctx.text, s0, start) \
+            and (_REPORTED_AFTER.match(ctx.text, end) or not _FUTURE_MARK.search(ctx.text, end, _sentence_of(ctx, start)[1])):
+        return past.year  # "The law, signed by the president in April" (in January): last April; "announced in
+        # February it would cut jobs" (in November): the future of what was announced is not the month's
     if min(dp, df) <= 95:
         return past.year if dp <= df else fut.year
     tense = _tense(ctx, start, end)

@@ -49,6 +49,7 @@ from toolkit.temporal.resolve import (
     _shift,
     _tense,
     _weekday_date,
+    named_year,
 )
 
 Handler = Callable[[re.Match[str], _Ctx], "dict[str, Any] | None"]
@@ -721,8 +722,10 @@ def _h_rel_unit(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
         return {"type": "DURATION", "value": _duration(1, u), "relative": True, "extent": Extent("past", 1, u)}
     if det in ("coming", "the coming", "next", "the next") and u in ("week", "month", "year") and re.match(r"\s+or\s+so\b", after):
         return {"type": "DURATION", "value": _duration(1, u), "relative": True}
-    if det == "that" and ctx.last_year and u == "year":
-        return {"type": "DATE", "value": str(ctx.last_year), "mod": mod, "relative": True}
+    if det in ("that", "the same") and u == "year" and (year := named_year(ctx)) is not None:
+        # "that year", "the same year": the year named last ("assassinated on October 26, 1979 …. He was sworn in in
+        # December of the same year")
+        return {"type": "DATE", "value": str(year), "mod": mod, "relative": True}
     if u == "weekend":
         if k == 0 and det in ("the", "that"):
             # "over the weekend": the last one in past contexts, the next one in future ones
