@@ -1611,7 +1611,7 @@ def test_hashtags_publishers_and_state_codes():
                         "Reprinted by permission of Basic Books, New York, NY. He moved to Austin, TX, in 2004.")
     assert got["TravelCorridor"] == got["MeToo"] == "other"
     assert got["Basic Books"] == "organization"
-    assert got["NY"] == got["TX"] == got["New York"] == "place"
+    assert got["TX"] == got["New York"] == "place" and "NY" not in got  # (one place: "New York, NY")
     assert got["Scotland"] == got["Turkey"] == "place"
 
 
@@ -4155,3 +4155,20 @@ def test_a_storms_local_name_and_a_province_after_an_ian_name():
              "storm was heading for China's Fujian province. Carina killed 20.")
     assert dict(df.groupby("actor").size()) == {"Typhoon Gaemi": 4, "Philippines": 1, "China": 1, "Fujian": 1}
     assert set(df.loc[df["actor"] == "Fujian", "type"]) == {"place"}
+
+
+def test_a_two_letter_acronym_of_a_two_word_name():
+    # an AP-style South African election story: "the centrist Democratic Alliance" and "DA leader John Steenhuisen",
+    # "the ANC and the DA" were two organisations (long forms of two words were never read); a person's initials stay
+    # apart ("JZ" is no Jacob Zuma)
+    df = _df(HEAD + "The centrist Democratic Alliance came second. DA leader John Steenhuisen spoke. A deal between the "
+             "ANC and the DA is likely. Jacob Zuma spoke. JZ said no.")
+    assert dict(df.groupby("actor").size()) == {"Democratic Alliance": 3, "John Steenhuisen": 1,
+                                                "African National Congress": 1, "Jacob Zuma": 1, "JZ": 1}
+
+
+def test_a_tax_is_no_body():
+    # a BBC-style PMQs story: "its increase in employers' National Insurance contributions" made an organisation
+    got = _types(HEAD + "He called on the government to reverse its increase in employers' National Insurance "
+                 "contributions. Council Tax bills will rise.")
+    assert got["National Insurance"] == got["Council Tax"] == "other"

@@ -1013,3 +1013,12 @@ def test_the_same_year_and_a_passive_future_before_a_month():
     got = [(t, v) for t, _, v in tags("The plan calls for the members to be recalled on May 15 and given six weeks to "
                                       "form an executive.", published=dt.date(2006, 4, 7))]
     assert got[0] == ("May 15", "2006-05-15")
+
+
+def test_a_named_day_is_no_weekday_of_the_story():
+    # a Reuters-style markets story (Monday 5 August 2024): 'its biggest one-day drop since the "Black Monday" crash of
+    # 1987' gave that Monday; "Black Friday", "Cyber Monday", "Good Friday" the same
+    got = [(t, v) for t, _, v in tags("Stocks fell on Monday, the worst day since the Black Monday crash of 1987. Stores "
+                                      "expect record sales on Black Friday and Cyber Monday. Churches were full on Good "
+                                      "Friday.", published=dt.date(2024, 8, 5))]
+    assert got == [("Monday", "2024-08-05"), ("1987", "1987")]

@@ -992,8 +992,8 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
         needed = {a for a in needed if 2 <= len(a) <= 8}
         long_of: dict[str, set[str]] = defaultdict(set)
         for k in keys if needed else ():
-            if k.count(" ") < 2 or k.isupper():
-                continue
+            if k.count(" ") < 1 or k.isupper() or (k.count(" ") == 1 and _initials(k) not in needed):
+                continue  # (two words only for an acronym of exactly their initials: "DA" … "Democratic Alliance")
             words = k.split()
             caps = [i for i, w in enumerate(words) if w not in _ACR_SKIP]
             if not all(words[i][:1].isupper() for i in caps):
@@ -1018,6 +1018,10 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
             if k not in ren and len(long_of.get(k, ())) == 1:
                 long = next(iter(long_of[k]))
                 h = hints_by_name.get(long) or Counter()
+                if long.count(" ") == 1 and (g.has("thing_name", k) or g.lookup(long) is None and (
+                        h["organization"] + h["place"] <= max(thing_points(h), h["person"]))):
+                    continue  # two words: a body's or a place's name ("Democratic Alliance", "New York"), not a thing's
+                    # ("Executive Order", "Operating System") nor one whose acronym is a thing of its own ("AI")
                 if h["person"] <= h["organization"]:  # not a person's initials ("WSS")
                     ren[k] = long  # "ISO", "California ISO" → "California Independent System Operator"
     for k, full in initials_of.items():

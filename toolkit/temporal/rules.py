@@ -799,6 +799,9 @@ def _h_day_part(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
 #: A weekday inside a newspaper's name: "The Sunday Times", "Sunday Telegraph", "the Mail on Sunday".
 _PAPER_AFTER_DAY = re.compile(r" (?:Times|Telegraph|Mirror|Express|Post|Herald|People|Sport|World|Star|Independent|Mail|Business Post)\b")
 _PAPER_BEFORE_DAY = re.compile(r"\b(?:Mail|Independent|Scotland|Wales|Ireland|Sport) on $")
+#: a capitalised word that makes a weekday a named day ("Black Monday", "Cyber Monday", "Super Tuesday", "Good Friday")
+_NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Cyber|Super|Good|Easter|Palm|Ash|Holy|Maundy|Bloody|Blue|Giving|Shrove|Fat|"
+                               r"Mad|Manic|Small Business|Plastic Free) $")
 _DAY_PREP_BEFORE = re.compile(r"\b(?:last|next|this|on|by|since|until|from) $", re.IGNORECASE)
 
 
@@ -821,6 +824,9 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
             _PAPER_BEFORE_DAY.search(ctx.text, max(0, m.start() - 14), m.start())
             or (_PAPER_AFTER_DAY.match(ctx.text, m.end()) and not _DAY_PREP_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()))):
         return None  # a newspaper ("The Sunday Times reported", "told the Mail on Sunday"), no day
+    if not m["rel"] and not m["mod"] and m["wd"][0].isupper() and _NAMED_DAY_BEFORE.search(ctx.text, max(0, m.start() - 10),
+                                                                                       m.start()):
+        return None  # "the Black Monday crash of 1987", "Cyber Monday", "Good Friday": a named day, not the story's weekday
     wd = _WEEKDAYS[m["wd"].lower()]
     if m["pl"]:
         before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
