@@ -4172,3 +4172,10 @@ def test_a_tax_is_no_body():
     got = _types(HEAD + "He called on the government to reverse its increase in employers' National Insurance "
                  "contributions. Council Tax bills will rise.")
     assert got["National Insurance"] == got["Council Tax"] == "other"
+
+
+def test_an_inflected_word_of_an_all_caps_headline_is_no_name():
+    # an AP-style headline "TORNADO RIPS THROUGH SMALL TOWN, KILLING THREE" made an organisation "RIPS" (the lexicon knows
+    # "rip", not "rips"); an acronym stays ("NATO VOWS SUPPORT": NATO)
+    assert _actors("TORNADO RIPS THROUGH SMALL TOWN, KILLING THREE\n\nA tornado hit Elmwood.") == {"Elmwood"}
+    assert _actors("NATO VOWS SUPPORT FOR KYIV\n\nThe alliance met.") == {"NATO", "Kyiv"}

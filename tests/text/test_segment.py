@@ -1453,3 +1453,14 @@ def test_a_press_releases_about_section_and_media_contact():
         "Robotics builds robots that pick items in fulfillment centers. It is headquartered in San Francisco.\n\nMedia "
         "Contact:\n\nJordan Lee\n\npress@acmerobotics.example\n")]
     assert kinds == ["title", "body", "body", "body", "boilerplate", "boilerplate", "boilerplate", "credit", "credit"]
+
+
+def test_a_photo_credit_with_an_initial_and_a_promoted_headline():
+    # an AP-style page pasted with its furniture: the caption "A man walks past … (Photo: Rogelio V. Solis/AP)" was two
+    # body sentences (the initial's dot read as a sentence's end, so no credit) and "READ MORE: Tornado season is shifting
+    # east. Here's why." body (it ends like a sentence)
+    kinds = [k for k, _ in _page_kinds(
+        "Tornado kills three in small town\n\nA man walks past a destroyed home in Elmwood on Tuesday. (Photo: Rogelio V. "
+        "Solis/AP)\n\nA tornado tore through the town late Monday, killing three people.\n\nREAD MORE: Tornado season is "
+        "shifting east. Here's why.\n\nThe governor declared a state of emergency.\n")]
+    assert kinds == ["title", "caption", "body", "boilerplate", "body"]

@@ -445,6 +445,10 @@ def shout_common(w: str, g: Gazetteer, mid_caps: Counter) -> bool:
     if not w.isupper() or len(w) < 2 or g.lookup(w) or g.lookup(w.title()) or w.title() in mid_caps:
         return False
     low = _lex(w.lower())
+    if low is None and len(w) >= 4 and w.isalpha():  # an inflection the lexicon lacks: "RIPS", "SLAMS", "VOWED"
+        stem = w.lower()
+        low = next((t for t in map(_lex, (stem[:-1], stem[:-2], stem[:-3])) if t is not None), None) \
+            if stem.endswith(("s", "ed", "ing")) and len(stem) - 1 >= 3 else None
     return low is not None and not low.startswith("NNP")
 
 

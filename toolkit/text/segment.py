@@ -311,6 +311,9 @@ _BOILERPLATE_STRONG = [
     # (Bloomberg's: "Have a confidential tip for our reporters? Get in Touch", "Before it's here, it's on the
     # Bloomberg Terminal")
     r"have a confidential tip for our reporters\?.{0,40}|before it['’]s here, it['’]s on the .{0,40}",
+    # a promoted story's headline after its label, however it ends ("READ MORE: Tornado season is shifting east. Here's
+    # why.", "ALSO READ: …")
+    r"(?:read more|also read|read also)\s*[:>»|]\s*.{1,160}",
 ]
 _BOILERPLATE_WEAK = [
     r"\d*\s*comments?",
@@ -611,7 +614,8 @@ def _credit_split(line: str) -> int | None:
         return None
     # A credit is a name list, not a clause: mostly capitalised words, no sentence punctuation.
     caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
-    if caps / len(words) < 0.6 or re.search(r"[.!?]\s+[A-Z]", inner):
+    if caps / len(words) < 0.6 or re.search(r"(?<!\b[A-Z])[.!?]\s+[A-Z]", inner):  # (an initial's dot is none:
+        # "(Photo: Rogelio V. Solis/AP)")
         return None
     labelled = re.match(r"(?:Photo|Picture|Image|Credit|Supplied|Handout|File)", inner)
     if ":" not in inner and "/" not in inner and not _BARE_AGENCY.match(inner) and not labelled:
