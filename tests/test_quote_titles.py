@@ -248,3 +248,11 @@ def test_a_channels_programme_after_its_possessive_is_not_a_quote():
                               'are ready," said its chief.')
     assert quotes(art)["text"].tolist() == ["We are ready,"]
     assert set(actors(art).query("type == 'work'")["actor"]) == {"Squawk on the Street"}
+
+
+def test_a_title_after_an_awards_category_and_for():
+    # an AP-style Grammys story: 'Charli XCX took best dance/electronic album for "Brat."' left "Brat." an unattributed
+    # quote; a quote after "for" and no category noun stays ('he fought for "every worker in America," she said')
+    art = load_article(HEAD + 'Charli XCX took best dance/electronic album for "Brat." Lamar won record of the year for "Not '
+                              'Like Us." She fought for "every worker in this country," Lamar said.')
+    assert quotes(art)["text"].tolist() == ["every worker in this country,"]

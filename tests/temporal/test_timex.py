@@ -1022,3 +1022,11 @@ def test_a_named_day_is_no_weekday_of_the_story():
                                       "expect record sales on Black Friday and Cyber Monday. Churches were full on Good "
                                       "Friday.", published=dt.date(2024, 8, 5))]
     assert got == [("Monday", "2024-08-05"), ("1987", "1987")]
+
+
+def test_a_fixture_with_its_ground_is_ahead():
+    # a Premier League preview (Friday 29 March 2024): "Tottenham face Newcastle United at St James' Park on Monday
+    # night" gave last Monday; a result at a ground stays past ("Arsenal beat Chelsea at the Emirates on Sunday")
+    got = [(t, v) for t, _, v in tags("Tottenham face Newcastle United at St James' Park on Monday night. Arsenal beat "
+                                      "Chelsea at the Emirates on Sunday.", published=dt.date(2024, 3, 29))]
+    assert got == [("Monday night", "2024-04-01TNI"), ("Sunday", "2024-03-24")]

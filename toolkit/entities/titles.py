@@ -92,6 +92,9 @@ _WORK_NOUN_BEFORE = re.compile(
     r"manifesto|chapter|hit|track|"
     # 'Swift won for “Midnights,”', 'she sang “Anti-Hero”': a prize won for a work, a work performed or made
     r"(?:won|wins|winning|nominated|shortlisted)\s+for|sang|sings|singing|performed|performs|performing|"
+    # 'took best dance/electronic album for “Brat.”', 'record of the year for “Not Like Us”': an award's category
+    r"(?:album|record|song|film|picture|movie|book|novel|play|video|single|track|documentary|score|soundtrack|"
+    r"performance|screenplay)(?:\s+of\s+the\s+year)?\s+for|"
     r"recorded|records|covered|released|releases|starred\s+in|stars\s+in|directed|"
     # 'the maker of “Call of Duty”', 'the author of "Wolf Hall"': the maker of a work, then the work
     r"(?:maker|makers|creator|creators|publisher|developer|author|authors|producer|producers)\s+of(?:\s+the)?|"

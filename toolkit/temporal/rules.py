@@ -809,7 +809,8 @@ _DAY_PREP_BEFORE = re.compile(r"\b(?:last|next|this|on|by|since|until|from) $", 
 #: "on" ("the Warriors host the Boston Celtics on Tuesday", "Smith faces Jones on Friday"): the day is to come.
 _FIXTURE_BEFORE_DAY = re.compile(
     r"\b(?:hosts?|visits?|faces?|plays?|meets?|takes? on|welcomes?|beats|(?:if|unless|should)\s+(?:they|we|you)\s+beat)"
-    r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:on|this)\s+$")
+    r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:at\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})?(?:on|this)\s+$")
+# (and the ground after the opponent: "Tottenham face Newcastle United at St James' Park on Monday night")
 # ("Arsenal can cut the gap if it beats Nottingham Forest on Tuesday": "beats", not the past "beat"; "if they beat")
 
 
