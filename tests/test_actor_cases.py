@@ -4179,3 +4179,36 @@ def test_an_inflected_word_of_an_all_caps_headline_is_no_name():
     # "rip", not "rips"); an acronym stays ("NATO VOWS SUPPORT": NATO)
     assert _actors("TORNADO RIPS THROUGH SMALL TOWN, KILLING THREE\n\nA tornado hit Elmwood.") == {"Elmwood"}
     assert _actors("NATO VOWS SUPPORT FOR KYIV\n\nThe alliance met.") == {"NATO", "Kyiv"}
+
+
+def test_barracks_are_a_place():
+    # an anniversary feature: "the crowds outside the Carmo barracks" made an organisation "Carmo"
+    assert _types(HEAD + "She joined the crowds outside the Carmo barracks.") == {"Carmo": "place"}
+
+
+def test_a_possessive_short_form_and_a_procedure():
+    # a hospital story: "Staff at St Mary's Hospital …" then '"Deeply concerning reports from St Mary's," he wrote' made a
+    # person "St Mary"; "doing CPR by the light of our phones" an organisation
+    df = _df(HEAD + "Staff at St Mary's Hospital described chaos. \"Deeply concerning reports from St Mary's. I have asked "
+             "for an update,\" he wrote. \"We were doing CPR by the light of our phones,\" a nurse said.")
+    assert dict(df.groupby("actor").size()) == {"St Mary's Hospital": 2, "CPR": 1}
+    assert df.loc[df["actor"] == "CPR", "type"].tolist() == ["other"]
+    assert df["surface"].tolist()[:2] == ["St Mary's Hospital", "St Mary's"]
+
+
+def test_a_councils_member_as_a_title():
+    # a WordPress-shaped local news page: 'said Council Member Priya Nair' made an organisation of the whole; "City
+    # Council Member Julie Won", "School Board Member Ann Lee" the same, and "Councilmember Brad Lander" a product ("Lander"
+    # ends a spacecraft's name)
+    got = _types(HEAD + '"This is about safety," said Council Member Priya Nair. City Council Member Julie Won agreed. '
+                 "School Board Member Ann Lee did not. Councilmember Brad Lander spoke. The Mars Lander landed.")
+    assert got == {"Priya Nair": "person", "Julie Won": "person", "Ann Lee": "person", "Brad Lander": "person",
+                   "Mars Lander": "product"}
+
+
+def test_a_disease_named_after_a_person_is_no_short_form_of_a_body():
+    # a made-up FDA story: "early symptomatic Alzheimer's, including …" beside "the Alzheimer's Association" joined the
+    # disease to the association once a possessive ending a phrase stood for the longer name
+    got = _types(HEAD + "It is approved for adults with early symptomatic Alzheimer's, including mild impairment. The "
+                 "Alzheimer's Association welcomed it.")
+    assert got["Alzheimer's Association"] == "organization" and got["Alzheimer"] == "other"

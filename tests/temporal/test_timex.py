@@ -1030,3 +1030,15 @@ def test_a_fixture_with_its_ground_is_ahead():
     got = [(t, v) for t, _, v in tags("Tottenham face Newcastle United at St James' Park on Monday night. Arsenal beat "
                                       "Chelsea at the Emirates on Sunday.", published=dt.date(2024, 3, 29))]
     assert got == [("Monday night", "2024-04-01TNI"), ("Sunday", "2024-03-24")]
+
+
+def test_a_part_of_the_day_before_of_and_a_date():
+    # an anniversary feature (25 April 2024): "On the night of April 24, 1974, a radio station … played a banned song"
+    # gave the night of the publication day (the part of the day belongs to the date after "of"; Wikinews ID30237, 16
+    # Jan 2006: "died in the morning of January 7" gave the morning of the 16th)
+    got = [(t, v) for t, _, v in tags("On the night of April 24, 1974, a radio station played a banned song.",
+                                      published=dt.date(2024, 4, 25))]
+    assert got == [("the night", "1974-04-24TNI"), ("April 24, 1974", "1974-04-24")]
+    got = [(t, v) for t, _, v in tags("He died in the morning of January 7, in his hotel room.",
+                                      published=dt.date(2006, 1, 16))]
+    assert got == [("the morning", "2006-01-07TMO"), ("January 7", "2006-01-07")]

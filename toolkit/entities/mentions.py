@@ -284,6 +284,7 @@ def mentions(det: Detector, candidates: Iterable[Candidate]) -> list[Raw]:
         raws.extend(_candidate_mentions(sc, cand, heads))
     _defined_terms(raws, sc.text)
     _first_word_restored(raws, sc.text)
+    _possessive_short_forms(raws, sc.text)
     _known_as(raws, sc.text, sc.surnames)
     _nicknames(raws, sc.text)
     _turn_labels(raws, sc.text, sc.g)
@@ -313,6 +314,28 @@ def _first_word_restored(raws: list[Raw], text: str) -> None:
             r.start = m.start(1)
             r.name = full
             r.ntok += 1
+
+
+def _possessive_short_forms(raws: list[Raw], text: str) -> None:
+    """A name and its possessive that end a phrase ("reports from St Mary's.", "at Guy's") stand for the one longer
+    name of the article that opens with them ("St Mary's Hospital"): that name, not a person "St Mary"."""
+    longs = [r.name for r in raws if "'s " in r.name or "’s " in r.name]
+    if not longs:
+        return
+    for r in raws:
+        if r.canonical or r.hints["other"] or r.hints["work"] or r.hints["product"] or r.hints["event"]:
+            continue  # (not a disease: "early symptomatic Alzheimer's," beside "the Alzheimer's Association")
+        m = _POSSESSIVE_END.match(text, r.end)
+        if m is None:
+            continue
+        fits = {n for n in longs if n.startswith((r.name + "'s ", r.name + "’s "))}
+        if len(fits) == 1:
+            r.canonical = fits.pop()
+            r.end = m.end(1)
+
+
+#: a possessive 's that ends a noun phrase (no noun after it): "from St Mary's.", "at Guy's, and"
+_POSSESSIVE_END = re.compile(r"(['’]s)(?=[\s]*(?:[.,;:!?)\"”’]|\s+(?:and|or|in|on|at|for|to|was|were|is|are|has|had|said|says)\b|$))")
 
 
 #: words of a story about space: "the Sun" there is the star, not the newspaper
@@ -1414,9 +1437,11 @@ def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, in
         # "CEO of Massey Energy", "Executive Director of the Wikimedia Foundation": a title, then the organisation
         # (not "Director of Communications", "Director of Human Resources": a department, below)
         return 0, i + 1
-    # (the head of "Committee on Ways", "Council on Foreign Relations" is the word before "on")
+    # (the head of "Committee on Ways", "Council on Foreign Relations" is the word before "on"; a surname that names a thing
+    # after a title and a given name is none: "Councilmember Brad Lander")
     last = words[words.index("on") - 1] if "on" in words[1:] else words[-1]
-    if g.lookup(" ".join(words)) or (g.has("org_suffix", last) and not dept) or g.has("thing_word", last) \
+    if g.lookup(" ".join(words)) or (g.has("org_suffix", last) and not dept) or (g.has("thing_word", last) and not (
+            len(words) == 3 and words[0] in CORE_TITLES and g.has("given", words[1]))) \
             or (g.has("place_suffix", words[-1]) and len(words) > 1 and not g.has("given", words[-2]) and "of" not in words
                 and not (len(words) == 2 and strip_dot(words[0]) in _HONORIFICS)):  # "Mr. Park": a surname
         return None
@@ -1432,6 +1457,7 @@ def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, in
         or (w == "Chief" and i > 0 and i + 2 < len(words) and words[i - 1] in _CHIEF_OF)  # "Police Chief Malik Iqbal"
         or (w == "Member" and words[i + 1 : i + 3] in (("of", "Parliament"), ("of", "Congress"))
             and i + 3 < len(words))  # "Bloc Quebecois Member of Parliament Benoit Sauvageau"
+        or (w == "Member" and i > 0 and words[i - 1] in _MEMBER_BODIES and i + 1 < len(words))  # "Council Member X"
         or (w == "Executive" and i > 0 and words[i - 1] == "Chief")  # "Chief Executive Carrie Lam"
     ]
     core = [k for k in core if not (words[k] == "Chair" and k + 1 < len(words) and words[k + 1] in ("In", "in"))]
@@ -1487,12 +1513,19 @@ def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, in
         while b > 0 and (g.has("title", strip_dot(words[b - 1])) or words[b - 1] in CORE_TITLES or words[b - 1] in CONNECT
                          or (words[k] in ("Judge", "Justice", "Attorney", "Attorney-General")
                              and words[b - 1] in _COURT_WORDS)
-                         or (b == k and words[k] == "Secretary" and words[b - 1] in ("Labor", "Labour"))):
+                         or (b == k and words[k] == "Secretary" and words[b - 1] in ("Labor", "Labour"))
+                         or (words[k] == "Member" and (words[b - 1] in _MEMBER_BODIES or words[b - 1] in _BODY_OF_PLACE))):
             b -= 1  # (and the kind of court of a judge or a prosecutor: "U.S. District Judge X", "Manhattan District
             # Attorney X"; a court's name stays, "Fulton County Superior Court Judge X"; and "Labor Secretary X": a
             # portfolio, no party, unlike "Labour General Secretary X")
         return b, j
     return None
+
+
+#: Bodies whose members are titled "<Body> Member" ("Council Member Priya Nair", "School Board Member Ann Lee"), and the
+#: words of a place's body before them ("City Council Member Julie Won"): all part of the title
+_MEMBER_BODIES = frozenset(["Council", "Board", "Assembly", "Committee", "Commission", "Legislative"])
+_BODY_OF_PLACE = frozenset(["City", "Town", "County", "School", "State", "District", "Village", "Borough", "Parish"])
 
 
 #: Words naming the court before "Judge" ("U.S. District Judge X", "Circuit Judge X"): part of the title, no name

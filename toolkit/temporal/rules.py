@@ -781,15 +781,34 @@ def _h_day_deictic(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     return {"type": "DATE", "value": d.isoformat(), "mod": mod, "relative": True}
 
 
+#: "of" and a day after a part of the day ("the night of April 24, 1974", "the morning of Tuesday")
+_OF_A_DAY = re.compile(rf"\s+of\s+(?:(?P<wd>{_WEEKDAY})\b|(?P<mo>{_MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|"
+                       rf"Nov|Dec)\.?)\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)\b)?)")
+
+
 @_rule("day_part", r"\b(?:(?P<mod>early|late|later|earlier)\s+)?(?P<det>this|the|that|last|tomorrow|yesterday)\s+(?P<p>morning|afternoon|evening|night)(?![\w-])", re.I)
 def _h_day_part(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     det = m["det"].lower()
     part = _DAY_PARTS[m["p"].lower()]
     if _title_word(ctx, m.start("p"), m.end("p")):
         return None  # "The Morning Show"
+    of_day = _OF_A_DAY.match(ctx.text, m.end()) if det == "the" else None
     if ctx.published is None:
         return {"type": "TIME", "value": f"XXXX-XX-XXT{part}", "relative": True}
     d = ctx.last_day if det in ("the", "that") and ctx.last_day else ctx.published
+    if of_day is not None:
+        # "on the night of April 24, 1974", "the morning of January 7", "the evening of Tuesday": the day named after it,
+        # not the last one
+        if of_day["wd"]:
+            d = _weekday_date(ctx, _WEEKDAYS[of_day["wd"].lower()], of_day.start("wd"), of_day.end(), None)
+        else:
+            month, day = _MONTHS[of_day["mo"].lower().rstrip(".")], int(of_day["d"])
+            year = int(of_day["y"]) if of_day["y"] else _pick_year_for_month(ctx, month, day, of_day.start("mo"),
+                                                                            of_day.end())
+            try:
+                d = dt.date(year, month, day)
+            except ValueError:
+                return None
     if det == "last":
         d = ctx.published - dt.timedelta(days=1) if part in ("NI", "EV") else ctx.published
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["mod"] or "").lower())
