@@ -4212,3 +4212,19 @@ def test_a_disease_named_after_a_person_is_no_short_form_of_a_body():
     got = _types(HEAD + "It is approved for adults with early symptomatic Alzheimer's, including mild impairment. The "
                  "Alzheimer's Association welcomed it.")
     assert got["Alzheimer's Association"] == "organization" and got["Alzheimer"] == "other"
+
+
+def test_a_fair_is_an_event():
+    # Wikinews ID82344: "the Frankfurt Book Fair 2007" was a work ("Book" inside); a magazine of that name stays one
+    got = _types(HEAD + "The Frankfurt Book Fair opened. She wrote for Vanity Fair. The Iowa State Fair drew crowds.")
+    assert got == {"Frankfurt Book Fair": "event", "Vanity Fair": "organization", "Iowa State Fair": "event"}
+
+
+def test_a_possessive_apposition_and_a_pacific_islander():
+    # Wikinews ID31595: "Advance Australia Fair , Australia's national anthem" became an event once a fair was one (the
+    # apposition after a possessive was not read); wn-va-2019-103: "the first Pacific Islander to be awarded" an
+    # organisation (a team's plural stays one)
+    got = _types(HEAD + "Schools must play Advance Australia Fair , Australia's national anthem before class. He became "
+                 "the first Pacific Islander to win it. The New York Islanders won.")
+    assert got["Advance Australia Fair"] == "work" and got["Pacific Islander"] == "person"
+    assert got["New York Islanders"] == "organization"

@@ -690,7 +690,16 @@ _PARTS_OF_PLACES = frozenset(["centre", "center", "heart", "middle", "north", "s
 #: Head nouns of an apposition that make the name before it a work, besides work_prev ("X, the year's biggest hit").
 _WORK_APPOS = frozenset(["hit", "blockbuster", "sequel", "prequel", "remake", "bestseller", "best-seller", "drama",
                          "thriller", "comedy", "biopic", "franchise", "miniseries", "adaptation", "debut",
-                         "encyclical"])
+                         "encyclical", "anthem"])
+
+
+def _possessive_appos(c: Cue) -> str:
+    """The head noun of an apposition that opens with a name's possessive (", Australia's national anthem"), or ""."""
+    a = c.after
+    if len(a) < 3 or a[0] != "," or not a[1].endswith(("'s", "’s")) or not a[1][:1].isupper():
+        return ""
+    head = a[3] if len(a) > 3 and (_lex(a[2]) or "")[:2] == "JJ" else a[2]
+    return head if head.isalpha() and head.islower() else ""
 #: place head words of a facility run by a body that speaks for it ("The Carter Center said")
 _FACILITY_HEADS = frozenset(["Center", "Centre", "Airport", "Museum", "Zoo", "Prison", "Gallery", "Planetarium", "Palace",
                              "Hotel", "Theatre", "Theater", "Hall", "Stadium", "Arena", "Station", "Cathedral"])
@@ -882,6 +891,10 @@ TYPE_RULES: tuple[Rule, ...] = (
                  w[1:].islower() and (_lex(w.lower()) or "").startswith(("JJ", "NN", "DT", "PDT")) or w in n.g.demonyms
                  or w in n.wl["religion"] for w in n.words[:-1]))),
          '"Afghans", "Indigenous Australians", "Many Iraqis": a people', final=True),
+    Rule("islanders", "name", "person", 4,
+         lambda n: n.unknown and n.multi and len(n.words) <= 3 and (n.words[-1] == "Islander" or (
+             n.words[-1] == "Islanders" and n.words[0] in ("Pacific", "Torres", "Channel", "Faroe", "Falkland"))),
+         '"the first Pacific Islander to …", "Torres Strait Islanders": a people (not "the New York Islanders", a team)'),
     Rule("well_known_person", "name", "person", 4, lambda n: n.multi and n.name in well_known_names(),
          '"Paris Hilton", "Conrad Hilton" (toolkit/data/gazetteer_people.tsv): a person, whatever place or brand '
          'their name holds'),
@@ -1408,7 +1421,8 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"Temescal, a neighborhood north of ...", "Kota, a town in ...", "Birmaza, a northern village"',
          first=_first_is(",")),
     Rule("work_apposition_after", "after", "work", 5,
-         lambda c: c.unknown and (c.appos in c.wl["work_prev"] or c.appos in _WORK_APPOS) and not c.poss,
+         lambda c: c.unknown and ((head := c.appos or _possessive_appos(c)) in c.wl["work_prev"] or head in _WORK_APPOS)
+         and not c.poss,
          '"Barbie, the year\'s biggest box-office hit", "Oppenheimer, a three-hour drama": the head noun of the '
          'apposition is a work\'s (word list work_prev)',
          first=_first_is(",", "'", "’")),  # (after a title's closing apostrophe: "Laudato Si', an encyclical")
