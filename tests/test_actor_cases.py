@@ -4228,3 +4228,22 @@ def test_a_possessive_apposition_and_a_pacific_islander():
                  "the first Pacific Islander to win it. The New York Islanders won.")
     assert got["Advance Australia Fair"] == "work" and got["Pacific Islander"] == "person"
     assert got["New York Islanders"] == "organization"
+
+
+def test_a_works_name_written_again_without_its_quotation_marks():
+    # Wikinews: 'Rumsfeld acknowledged in a document called the "Information Operations Roadmap "' left the quoted name a
+    # quote and a person, and 'The Information Operations Roadmap says' a person and a speaker
+    art = load_article(HEAD + 'Rumsfeld acknowledged in a document called the "Information Operations Roadmap " that the '
+                       'packages are "consumed by our domestic audience." The Information Operations Roadmap says so.')
+    df = actors(art)
+    assert set(df.loc[df["actor"] == "Information Operations Roadmap", "type"]) == {"work"}
+    assert quotes(art)[["speaker", "text"]].values.tolist() == [["Rumsfeld", "consumed by our domestic audience."]]
+
+
+def test_a_name_of_several_words_with_and_without_a_plurals_s():
+    # Wikinews ID32100: "The National Security Archives, a private non-profit research group" and "the director of the
+    # National Security Archive at George Washington University" were an organisation and a thing
+    df = _df(HEAD + "The National Security Archives, a research group, obtained the document. The director of the "
+             "National Security Archive at George Washington University said so.")
+    assert dict(df.groupby("actor").size()) == {"National Security Archives": 2, "George Washington University": 1}
+    assert set(df["type"]) == {"organization"}

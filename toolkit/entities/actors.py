@@ -140,7 +140,16 @@ def _actor_columns(
             raws = _with_codebook_mentions(raws, extra)
             titles = [t for t in titles if not any(x.start < t.end and t.start < x.end for x in extra)]
     resolved = resolve(raws, g, cb)
-    resolved.extend(_title_actors(titles))
+    works = _title_actors(titles)
+    if works:
+        # a work's name written again without its quotation marks ('a document called the "Information Operations
+        # Roadmap"' … "The Information Operations Roadmap says"): the work, not a person (an event or a body keeps its
+        # type)
+        named = {w.actor.casefold(): w.actor for w in works}
+        resolved = [t._replace(actor=named[bare_title(t.actor).casefold()], type="work")
+                    if t.type == "person" and " " in t.actor and bare_title(t.actor).casefold() in named
+                    and (cb is None or t.group is None) else t for t in resolved]
+    resolved.extend(works)
     resolved.sort(key=lambda t: (t.raw.start, t.raw.end))
     labels = [(a, s) for a, s, _, _ in transcript_turns(article)]
     if labels:

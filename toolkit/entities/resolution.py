@@ -899,6 +899,9 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
         return
     shouted = [k for k in keys if len(k) >= 4 and k.isupper()]
     plurals = [k for k in keys if len(k) > 3 and k[-1] == "s" and k[:-1] in keys and " " not in k]
+    # a name of several words with and without a plural's "s" ("the National Security Archives" … "the National Security
+    # Archive"): one name, the form that has type points (else the plural)
+    plurals_many = [k for k in keys if " " in k and k[-1] == "s" and k[:-1] in keys and len(k.rsplit(" ", 1)[1]) > 4]
     acronyms = [k for k in keys if k.rsplit(" ", 1)[-1].isupper()]
     # a cluster of nothing but an acronym the gazetteer expanded ("CBC" -> "Canadian Broadcasting
     # Corporation"): the article's own name with exactly those initials wins ("Congressional Black Caucus")
@@ -948,7 +951,7 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
     # a party's word alone with its full name ("Socialist leader Olivier Faure" ... "the Socialist Party")
     party_words = {k: full for k in keys if (k in PARTY_SHORT or k[:-1] in PARTY_SHORT)
                    and (full := f"{k[:-1] if k.endswith('s') else k} Party") in keys}
-    if not (shouted or plurals or acronyms or shorter or variants or mixed or before_of or party_words):
+    if not (shouted or plurals or plurals_many or acronyms or shorter or variants or mixed or before_of or party_words):
         return  # most articles: nothing to merge, nothing to build
     ren: dict[str, str] = dict(party_words)
     if variants:
@@ -987,6 +990,15 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
         if k not in ren and not person(k) and not person(k[:-1]) and not g.lookup(k) \
                 and not any(o.endswith(" " + k[:-1]) for o in keys):
             ren[k] = k[:-1]  # "Oscars" → "Oscar" (not "the Turpins" beside "David Turpin": a family)
+    for k in plurals_many:
+        one = k[:-1]
+        if k in ren or one in ren or person(k) or person(one):
+            continue
+        h_one = hints_by_name.get(one) or Counter()
+        if any(h_one.values()) and not any((hints_by_name.get(k) or Counter()).values()):
+            ren[k] = one
+        else:
+            ren[one] = k
     if acronyms:
         needed = {expanded.get(k) or k.rsplit(" ", 1)[-1] for k in acronyms}
         needed = {a for a in needed if 2 <= len(a) <= 8}

@@ -104,7 +104,8 @@ _WORK_NOUN_BEFORE = re.compile(
     # 'a screen print called “Cowboys and Indians”': a work noun, then "called"/"named"
     r"(?:prints?|paintings?|photographs?|works?|pieces?|exhibits?|installations?|games?|videos?|"
     r"websites?|sites?|blogs?|songs?|films?|books?|shows?|plays?|albums?|projects?|campaigns?|initiatives?|"
-    r"programmes?|programs?|movements?)\s+(?:called|named))\s*[,:]?\s*$",
+    r"programmes?|programs?|movements?|documents?|reports?|memos?|memoranda|dossiers?|papers?|studies|study|"
+    r"strateg(?:y|ies)|roadmaps?|manuals?|guides?)\s+(?:called|named|entitled)(?:\s+the)?)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 _AWARD_CUE = re.compile(
