@@ -4247,3 +4247,12 @@ def test_a_name_of_several_words_with_and_without_a_plurals_s():
              "National Security Archive at George Washington University said so.")
     assert dict(df.groupby("actor").size()) == {"National Security Archives": 2, "George Washington University": 1}
     assert set(df["type"]) == {"organization"}
+
+
+def test_a_league_tables_rows_and_headers():
+    # a budget story ending with a league table: "Standings after Saturday's games:" and the header's "Pts" were
+    # organisations, "Liverpool     10  8   1   1   25" a place and "Man City" a thing "City"; a golf leaderboard's rows stay
+    # people
+    got = _types(HEAD + "Standings after Saturday's games:\n\nTeam          P   W   D   L   Pts\nLiverpool     10  8   1   1   "
+                 "25\nMan City      10  7   2   1   23\n\nLeaderboard:\n\nScottie Scheffler  67 68 70 205\n")
+    assert got == {"Liverpool": "organization", "Manchester City": "organization", "Scottie Scheffler": "person"}

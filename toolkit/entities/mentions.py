@@ -295,6 +295,8 @@ def mentions(det: Detector, candidates: Iterable[Candidate]) -> list[Raw]:
 
 #: tags of function words (no part of a name put back: "Her Majesty" … "Her Majesty and the Duke")
 _FUNCTION_TAGS = frozenset(["PRP", "PRP$", "DT", "IN", "CC", "WDT", "WP", "WP$", "MD", "TO", "EX", "PDT"])
+#: the rest of a line of a table after a name: three numbers or more ("Liverpool     10  8   1   1   25")
+_TABLE_ROW_AFTER = re.compile(r"[ \t]+\d+(?:[ \t]+\d+){2,}[ \t]*(?:\n|$)")
 #: a capitalised word opening a sentence (perhaps after a quotation mark), right before a name
 _OPENING_WORD = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n[ \t]*)[\"“]?([A-Z][a-z]+) $")
 
@@ -1107,8 +1109,10 @@ def _mention(
                                   or det.has_score and ((
             _SPORT_VERB.search(text[e : e + 20]) and SCORE.search(text, e, e + 45)
         ) or (_SPORT_VERB_BEFORE.search(text[max(0, s - 20) : s]) and SCORE.search(text, e, e + 12)))
-                                  or (det.sports or det.football) and _FIXTURE_BEFORE.search(text, max(0, s - 20), s)):
-            raw.club = True  # "at Barcelona's ground", "Liverpool beat Everton 2-0", "to face Liverpool": the club
+                                  or (det.sports or det.football) and _FIXTURE_BEFORE.search(text, max(0, s - 20), s)
+                                  or ((not s or text[s - 1] == "\n") and _TABLE_ROW_AFTER.match(text, e))):
+            raw.club = True  # "at Barcelona's ground", "Liverpool beat Everton 2-0", "to face Liverpool": the club (also a
+            # row of a league table: "Liverpool     10  8   1   1   25")
         if hit[1] == "place" and not last_poss and hit[0] in _states(g) and _acts_after(text, e) \
                 and _PREP_BEFORE.search(text, max(0, s - 12), s) is None:
             raw.acts = True  # "North Korea fired", "Moscow said": the state, not the territory (not "the Mayor of London said")

@@ -513,14 +513,16 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
     place_heads: dict[str, set[str]] = defaultdict(set)
     for r in raws:
         words = split_of[r.name]
-        if len(words) == 2 and not r.canonical and not r.adjectival:
-            if words[1] in _FEATURE_HEADS and is_cap(words[0]) and not words[0].isupper():
+        if len(words) == 2 and (not r.canonical or r.canonical == r.name) and not r.adjectival:
+            if words[1] in _FEATURE_HEADS and is_cap(words[0]) and not words[0].isupper() and not r.canonical:
                 place_heads[words[0]].add(r.name)
-            elif words[0] == "County" and is_cap(words[1]) and not words[1].isupper():
+            elif words[0] == "County" and is_cap(words[1]) and not words[1].isupper() and not r.canonical:
                 place_heads[words[1]].add(r.name)
-            elif words[1] in MATCH_CLUB_TAILS and r.hints["organization"] >= _TEAM_RULE.weight:
+            elif words[1] in MATCH_CLUB_TAILS and (r.hints["organization"] >= _TEAM_RULE.weight or (
+                    r.canonical and (g.lookup(r.name) or ("", ""))[1] == "organization")):
                 place_heads[words[1]].add(r.name)  # a club: "Manchester United" … "United manager Erik ten Hag"
-            elif words[1][0] in "IVX" and REGNAL.fullmatch(words[1]) and is_cap(words[0]) and r.hints["person"] >= 3:
+            elif words[1][0] in "IVX" and REGNAL.fullmatch(words[1]) and is_cap(words[0]) and r.hints["person"] >= 3 \
+                    and not r.canonical:
                 place_heads[words[0]].add(r.name)  # a monarch: "King Charles III" … "King Charles"
     ambiguous: dict[str, bool] = {}  # per surname: several people share it (_ambiguous, once each)
     principals: dict[str, tuple[str, int] | None] = {}  # per ambiguous surname: the principal (_principal, once each)

@@ -693,6 +693,14 @@ _WORK_APPOS = frozenset(["hit", "blockbuster", "sequel", "prequel", "remake", "b
                          "encyclical", "anthem"])
 
 
+def _table_row(c: Cue) -> bool:
+    """A name opening a line, then nothing but three numbers or more (a row of a league table or of results)."""
+    a = c.after
+    return not c.prev and len(a) >= 3 and all(w.isdigit() for w in a[:3]) and not c.poss \
+        and c.words[0] not in c.wl["given"] and not c.g.has("given_word_person", c.words[0]) \
+        and (len(a) < 4 or a[3].isdigit())
+
+
 def _possessive_appos(c: Cue) -> str:
     """The head noun of an apposition that opens with a name's possessive (", Australia's national anthem"), or ""."""
     a = c.after
@@ -1516,6 +1524,9 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda c: len(c.after) > 1 and c.after[0] in ("was", "is") and c.after[1] == "born" and not c.poss
          and c.words[-1] not in c.wl["org_suffix"] and c.words[-1] not in c.wl["org_word"],
          '"Saint-Laurent was born …": a person (not "the Free State Project was born")', first=_first_is("was", "is")),
+    Rule("table_row", "after", "organization", 6, _table_row,
+         '"Liverpool     10  8   1   1   25": a name opening a line of a table of results, then three numbers or more: a '
+         'team or a party (not a person\'s name: "Scottie Scheffler 67 68 70")', first=lambda w, wl: w.isdigit()),
     Rule("age_after", "after", "person", 2,
          lambda c: len(c.after) >= 3 and c.after[0] == "," and c.after[1].isdigit() and c.after[2] == ",", '"X, 45, ..."',
          first=_first_is(",")),
