@@ -2164,7 +2164,8 @@ def test_a_regnal_number_is_no_acronym_and_a_monarch_without_it_is_the_same():
              "said so. Meghan, the Duchess of Sussex, left early. Class II and Article IV apply.")
     types = dict(zip(df["actor"], df["type"], strict=False))
     assert set(df.loc[df["surface"].str.startswith("King"), "actor"]) == {"Charles III"}
-    assert types["John J. Ray III"] == "person" and types["Duchess of Sussex"] == "person"
+    assert types["John J. Ray III"] == "person" and types["Meghan"] == "person"
+    assert set(df.loc[df["surface"] == "Duchess of Sussex", "actor"]) == {"Meghan"}  # (her title in apposition: her)
     assert "Duchess" not in types and types.get("Class II") != "person"
 
 
@@ -4256,3 +4257,24 @@ def test_a_league_tables_rows_and_headers():
     got = _types(HEAD + "Standings after Saturday's games:\n\nTeam          P   W   D   L   Pts\nLiverpool     10  8   1   1   "
                  "25\nMan City      10  7   2   1   23\n\nLeaderboard:\n\nScottie Scheffler  67 68 70 205\n")
     assert got == {"Liverpool": "organization", "Manchester City": "organization", "Scottie Scheffler": "person"}
+
+
+def test_new_zealand_parties_an_iwi_and_malaysian_honorifics():
+    # an RNZ-style hīkoi story: "New Zealand First" and "Te Pāti Māori" were people, "Ngāti Kahungunu" (an iwi) a person;
+    # a Reuters-style Malaysia story: "UMNO president Datuk Seri Ahmad Zahid Hamidi" gave a person "Seri Ahmad Zahid
+    # Hamidi", and "Barisan Nasional" (a coalition) was a person
+    got = _types(HEAD + "It passed with the support of National and New Zealand First. Te Pāti Māori co-leader Rawiri "
+                 "Waititi spoke. Ngāti Kahungunu chair Bayden Barber agreed. UMNO president Datuk Seri Ahmad Zahid Hamidi "
+                 "backs the government with rival Barisan Nasional.")
+    assert got["New Zealand First"] == got["Te Pāti Māori"] == got["Ngāti Kahungunu"] == "organization"
+    assert got["Ahmad Zahid Hamidi"] == "person" and got["Barisan Nasional"] == "organization"
+
+
+def test_a_noble_title_in_apposition_names_the_person():
+    # a royal tour story: "His wife Catherine, the Princess of Wales, has not carried out public duties" gave two people,
+    # and "The Princess of Wales thanked the public" the second; a language stays no party ("in English and Maori",
+    # Wikinews ID69692, became an organisation once the Maori Party was known)
+    df = _df(HEAD + "His wife Catherine, the Princess of Wales, has not carried out public duties. The Princess of Wales "
+             "thanked the public. The medal bears an inscription in English and Maori. The Duke of Sussex arrived.")
+    assert dict(df.groupby("actor").size()) == {"Catherine": 3, "Maori": 1, "Duke of Sussex": 1}
+    assert set(df.loc[df["actor"] == "Maori", "type"]) == {"other"}

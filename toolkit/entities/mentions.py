@@ -286,6 +286,7 @@ def mentions(det: Detector, candidates: Iterable[Candidate]) -> list[Raw]:
     _first_word_restored(raws, sc.text)
     _possessive_short_forms(raws, sc.text)
     _known_as(raws, sc.text, sc.surnames)
+    _noble_appositions(raws, sc.text)
     _nicknames(raws, sc.text)
     _turn_labels(raws, sc.text, sc.g)
     _celestial(raws, sc.text)
@@ -460,6 +461,26 @@ def _known_as(raws: list[Raw], text: str, surnames: frozenset[str] = frozenset()
             alias[b.name] = b
         elif b.name in alias and b.canonical is None:
             b.canonical, b.gaz = alias[b.name].canonical, alias[b.name].gaz  # "Jokowi said" later: the same person
+
+
+def _noble_appositions(raws: list[Raw], text: str) -> None:
+    """A noble title of a place in apposition to a person's name ("Catherine, the Princess of Wales,", "Prince William,
+    the Prince of Wales,") names that person, there and wherever the article writes it again ("The Princess of Wales
+    thanked …")."""
+    if " of " not in text:
+        return
+    alias: dict[str, Raw] = {}
+    for a, b in pairwise(raws):
+        words = b.name.split()
+        if len(words) >= 3 and words[0] in NOBLE_TITLES and words[1] == "of" and b.canonical is None and not a.adjectival \
+                and text[a.end : b.start] in (", the ", ", ") and a.hints["person"] > max(a.hints["organization"],
+                                                                                        a.hints["place"]):
+            b.canonical, b.gaz = a.canonical or a.name, a.gaz
+            alias[b.name] = b
+    if alias:
+        for r in raws:
+            if r.canonical is None and r.name in alias:
+                r.canonical, r.gaz = alias[r.name].canonical, alias[r.name].gaz
 
 
 #: a quoted nickname of one or two words inside a person's name ('Sean "Diddy" Combs': Diddy)

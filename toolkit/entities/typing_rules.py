@@ -889,8 +889,10 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("institution_after_title", "detector", "organization", 2, lambda c: c.institution,
          '"Chairman of the Australian Centre for X"'),
     # -- party words, peoples and demonyms: decided at once
-    Rule("party_word", "name", "organization", 3, lambda n: n.party is not None and n.party[1] == "organization",
-         '"Democratic primaries", "Labour MPs", "Republicans": the party', final=True),
+    Rule("party_word", "name", "organization", 3,
+         lambda n: n.party is not None and n.party[1] == "organization" and n.name not in LANGUAGES,
+         '"Democratic primaries", "Labour MPs", "Republicans": the party (not a language: "in English and Maori")',
+         final=True),
     Rule("people", "name", "person", 4,
          lambda n: n.unknown and n.name.endswith("s") and (
              (len(n.words) == 1 and n.name[:-1] in n.g.demonyms)
