@@ -1785,14 +1785,15 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             # apposition, not the firm that ends it
             body = cand if cand is not None and cand[1] == "actor" and cand[0] in non_person else None
             if (cand is None or described is not None or body is not None) and "," in between \
-                    and m.group() not in ("asked", "asks") \
+                    and (m.group() not in ("asked", "asks") or _WORD_CHAR.search(between)) \
                     and (text[qs:qe].rstrip(" ”\"’'»").endswith((",", "?", "!"))
                          or (after.startswith(",") and not m.group().endswith("ing")
                              and _NAME_APPOSITION_VERB.fullmatch(after, 0, m.start()) is not None)):
                 # '“…,” Markus Mueller, the OSCE's envoy to Kyrgyzstan, said.' (or "told RIA Novosti"; the
                 # comma may follow the closing mark: '“…”, Luís Amado, Portugal's Foreign Minister, said'):
                 # the name before the apposition (a quote ending in a comma: speech, not a term like 'a
-                # "one-size" approach'; not '“…?” asked X', whose X is the listener)
+                # "one-size" approach'; not '“…?” asked X', whose X is the listener; but '“…?” Linda Ortega, the
+                # mayor, asked': the name before the apposition)
                 np_ = _np_after(after, 1 if after.startswith(",") else 0)
                 cand = resolve(fa + q1 + np_[0], fa + q1 + np_[1], last) if np_ else None
                 if np_ and cand is not None and cand[1] != "actor":
