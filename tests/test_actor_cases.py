@@ -4278,3 +4278,11 @@ def test_a_noble_title_in_apposition_names_the_person():
              "thanked the public. The medal bears an inscription in English and Maori. The Duke of Sussex arrived.")
     assert dict(df.groupby("actor").size()) == {"Catherine": 3, "Maori": 1, "Duke of Sussex": 1}
     assert set(df.loc[df["actor"] == "Maori", "type"]) == {"other"}
+
+
+def test_a_known_bodys_acronym_after_another_name_of_it():
+    # a known gap of the last notes: "The Free Democrats (FDP) left the coalition. FDP leader …" gave the Free Democrats
+    # and the Free Democratic Party (the acronym's letters are not all in "Free Democrats", and the gazetteer knows FDP)
+    df = _df(HEAD + "The Free Democrats (FDP) left the coalition. FDP leader Christian Lindner said so. The Free Democrats "
+             "want tax cuts.")
+    assert dict(df.groupby("actor").size()) == {"Free Democrats": 3, "Christian Lindner": 1}

@@ -1010,6 +1010,11 @@ class Detector:
                 and tw[e + 1] == "("
                 and tw[e + 3] == ")"
                 and (_acronym_of(tw[e + 2], ws := [tw[x] for x in run]) or spelled_by(tw[e + 2], ws)
+                     # a known body's acronym after another name of it, every word of which begins one of its known name
+                     # ("the Free Democrats (FDP)"; not "the Republican National Convention (GOP)")
+                     or ((kn := self.g.lookup(tw[e + 2])) is not None and kn[1] == "organization" and tw[e + 2].isupper()
+                         and len(run) >= 2 and all(any(w[:5] == k[:5] for k in kn[0].split()) for w in ws
+                                                   if w not in ("The", "the")))
                      or (len(run) >= 2 and self.g.has("org_suffix", tw[e]) and 2 <= len(tw[e + 2]) <= 6
                          and tw[e + 2].isupper() and tw[e + 2].isalpha())
                      # a body's short name in brackets ("The Bank of Mexico (Banxico)"): one capitalised word no
