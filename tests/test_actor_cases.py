@@ -4286,3 +4286,12 @@ def test_a_known_bodys_acronym_after_another_name_of_it():
     df = _df(HEAD + "The Free Democrats (FDP) left the coalition. FDP leader Christian Lindner said so. The Free Democrats "
              "want tax cuts.")
     assert dict(df.groupby("actor").size()) == {"Free Democrats": 3, "Christian Lindner": 1}
+
+
+def test_a_prize_before_winning_is_the_prize():
+    # an AP-style Bangladesh story: "Muhammad Yunus, the Nobel Peace Prize-winning economist" gave a person "Nobel Peace"
+    # (the compound's head "Prize" was cut off as in "Russia-backed"); "a Taylor Swift-themed class" keeps the person
+    got = _types(HEAD + "Muhammad Yunus, the Nobel Peace Prize-winning economist, was named. The Pulitzer Prize-winning "
+                 "author spoke. A World Cup-winning coach came.")
+    assert got == {"Muhammad Yunus": "person", "Nobel Peace Prize": "other", "Pulitzer Prize": "other",
+                   "World Cup": "event"}

@@ -1042,3 +1042,11 @@ def test_a_part_of_the_day_before_of_and_a_date():
     got = [(t, v) for t, _, v in tags("He died in the morning of January 7, in his hotel room.",
                                       published=dt.date(2006, 1, 16))]
     assert got == [("the morning", "2006-01-07TMO"), ("January 7", "2006-01-07")]
+
+
+def test_a_participle_after_a_determiner_is_no_past_verb():
+    # a Reuters-style flood story (Friday 1 November 2024): "King Felipe VI and Queen Letizia are due to visit the
+    # affected area on Sunday" gave last Sunday ("affected" read as a past verb, nearer than "due")
+    got = [(t, v) for t, _, v in tags("King Felipe VI and Queen Letizia are due to visit the affected area on Sunday.",
+                                      published=dt.date(2024, 11, 1))]
+    assert got == [("Sunday", "2024-11-03")]

@@ -729,7 +729,8 @@ class Detector:
             # (nor after a given name: "the Jane Goodall-style approach", "a Bernie Sanders-backed candidate")
             in_comp = i in comp and not (i > 0 and text[te[i - 1] : ts[i]] == " " and (
                 self.g.lookup(f"{tw[i - 1]} {w}") or self.g.has("given", tw[i - 1])
-                or f"{tw[i - 1]} {w}" in well_known_names()))  # ("a Taylor Swift-themed dance class")
+                or f"{tw[i - 1]} {w}" in well_known_names()  # ("a Taylor Swift-themed dance class")
+                or (self.g.has("thing_word", w) and is_cap(tw[i - 1]))))  # ("the Nobel Peace Prize-winning economist")
             key = (w, nxt, i + 1 < n and (nxt or tw[i + 1] == "of"), in_comp, initial,
                    # ("Transport for Wales says" opening a sentence: "Transport for" opens a known name)
                    tw[i + 1] if (nxt or (initial and i + 1 < n and tw[i + 1] in ("for", "of", "the"))) and (

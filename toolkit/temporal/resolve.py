@@ -136,6 +136,8 @@ _STARTING_BEFORE = re.compile(r"\b(?:beginning|starting|effective)\s+(?:on\s+|fr
 _AS_SOON_AS = re.compile(r"\bas\s+soon\s+as\s+(?:on\s+)?$", re.I)
 
 
+#: a determiner right before a word in -ed, which makes it an adjective ("the affected area")
+_DET_RIGHT_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$", re.I)
 #: a future in the past: "His term was to end in August" (in June) is no month gone by
 _WAS_TO = re.compile(r"(?:was|were)\s+to\s", re.I)
 #: "and" between a date and a verb after it: a coordinated clause
@@ -171,6 +173,9 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
             if m.end() - m.start() == 7 and m.group().lower() in ("earlier", "later") \
                     and _THAN.match(ctx.text, m.end()):
                 continue  # a comparison, no tense: "launch it in February, a month earlier than usual"
+            if label == "past" and m.group().endswith("ed") and _DET_RIGHT_BEFORE.search(ctx.text, max(s, m.start() - 6),
+                                                                             m.start()):
+                continue  # an adjective: "to visit the affected area on Sunday", "the injured"
             if label == "future" and m.start() >= end and m.group()[:3].lower() == "to ":
                 continue  # a purpose infinitive after it takes the main verb's tense: "won on Sunday to take"
             if label == "future" and m.end() == until_end:
