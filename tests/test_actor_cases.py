@@ -4295,3 +4295,11 @@ def test_a_prize_before_winning_is_the_prize():
                  "author spoke. A World Cup-winning coach came.")
     assert got == {"Muhammad Yunus": "person", "Nobel Peace Prize": "other", "Pulitzer Prize": "other",
                    "World Cup": "event"}
+
+
+def test_a_party_after_leader_of():
+    # Wikinews ID50445: "Gerry Brownlee, Deputy leader of National, denies …" made a person "National"; "President of
+    # North Yemen" and "the head of Jesus" stay what they were (no body)
+    got = _types(HEAD + "Gerry Brownlee, Deputy leader of National, denies it. He was President of North Yemen. The veil "
+                 "covered the head of Jesus.")
+    assert got["National"] == "organization" and got["North Yemen"] == "place" and got["Jesus"] == "person"

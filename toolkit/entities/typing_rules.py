@@ -254,7 +254,10 @@ _FEAST_MODIFIERS = frozenset(["Holy", "Muslim", "Islamic", "Last", "This", "Next
 _ORG_ROLES_OF = frozenset(["director", "chairman", "chairwoman", "ceo", "founder", "cofounder", "co-founder", "owner",
                            "owners", "shareholders", "employees", "employee", "staff", "members", "board",
                            "spokesman", "spokeswoman", "spokesperson", "executives", "executive", "chair",
-                           "headquarters", "subsidiary"])
+                           "headquarters", "subsidiary",
+                           # (a name the gazetteer does not know after "leader of": a body's, "Deputy leader of National";
+                           # not "president of", "head of": "President of North Yemen", "the head of Jesus")
+                           "treasurer", "secretary-general", "leader"])
 
 #: a company's stock and its holders, before "of"/"in" and the company ("shares of X", "a stake in X")
 _FIRM_HOLDINGS = frozenset(["shares", "stock", "stocks", "stake", "stakes", "shareholders", "shareholder", "stockholders",
