@@ -4303,3 +4303,10 @@ def test_a_party_after_leader_of():
     got = _types(HEAD + "Gerry Brownlee, Deputy leader of National, denies it. He was President of North Yemen. The veil "
                  "covered the head of Jesus.")
     assert got["National"] == "organization" and got["North Yemen"] == "place" and got["Jesus"] == "person"
+
+
+def test_a_person_whose_name_is_also_a_title_stays_a_person():
+    # GUM (a YouTuber's biography): 'her channel "Jenna Marbles"' made her a work wherever "Jenna Marbles" was written
+    # once a work's name written again unquoted was the work (a name opening with a given name is a person's)
+    df = _df(HEAD + 'She started the series "Jenna Marbles" in 2010. Jenna Marbles said she was grateful.')
+    assert df.loc[df["surface"] == "Jenna Marbles", "type"].tolist() == ["work", "person"]

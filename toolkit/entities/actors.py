@@ -148,7 +148,8 @@ def _actor_columns(
         named = {w.actor.casefold(): w.actor for w in works}
         resolved = [t._replace(actor=named[bare_title(t.actor).casefold()], type="work")
                     if t.type == "person" and " " in t.actor and bare_title(t.actor).casefold() in named
-                    and (cb is None or t.group is None) else t for t in resolved]
+                    and not g.has("given", t.actor.split()[0]) and (cb is None or t.group is None) else t
+                    for t in resolved]  # (not a person whose name is a title too: "Jenna Marbles", "Erin Brockovich")
     resolved.extend(works)
     resolved.sort(key=lambda t: (t.raw.start, t.raw.end))
     labels = [(a, s) for a, s, _, _ in transcript_turns(article)]

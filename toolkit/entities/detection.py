@@ -74,7 +74,8 @@ _VERB_FORM = re.compile(r"(?:is|iz|ify|ifi)(?:ing|ed|es)$")
 KEEP_KINDS = ("title", "body", "caption")
 _INITIAL_AFTER = frozenset("“\"‘'(:—–-[)]?!.…=>")  # markup too: "== Heading == Meanwhile", "<td> On"
 _STRAIGHT_QUOTES = frozenset("\"'")  # open or close: after a comma, they close a quote
-_CLOSED_TAGS = frozenset(["DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "WRB", "MD", "EX", "PDT"])
+#: Tags of closed-class words (determiners, prepositions, pronouns, …): no part of a name.
+CLOSED_TAGS = frozenset(["DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "WRB", "MD", "EX", "PDT"])
 _FUNCTION_TAGS = ("DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "WRB", "TO", "MD", "EX", "PDT", "RB", "UH")
 _LOWER_LETTER = re.compile(r"[a-z]")
 #: table markup left in a text (wiki or HTML attributes, a colour): no names inside
@@ -156,7 +157,7 @@ _TIME_PREP = frozenset(["in", "on", "since", "until", "till", "by", "from", "of"
 _COMMON_ALONE = frozenset(["Coronavirus", "Coronaviruses", "Yes", "No"])  # ("Spain says Yes to EU constitution")
 #: word classes whose words in capitals are no name alone ("PROCEEDINGS AGAINST", "WHEREAS", "AND", "an IT
 #: worker"; but "(D-CA)": a member of Congress's state)
-_CAPS_CLOSED_TAGS = _CLOSED_TAGS | {"TO"}
+_CAPS_CLOSED_TAGS = CLOSED_TAGS | {"TO"}
 #: Three-letter words written in capitals mid-sentence for stress ("is NOW a global standard-setter", "we will NOT"),
 #: which no acronym in news spells as often (not "OFT", the Office of Fair Trading; "SAT", the test)
 _EMPHASIS_WORDS = frozenset(["NOW", "NOT", "ALL", "YOU", "ARE", "WAS", "HAS", "HAD", "CAN", "AND", "THE", "FOR", "BUT",
@@ -318,7 +319,7 @@ def _common(
         # dateline's "FORT MYERS, Fla. —", "CAPE CANAVERAL (AP) —": the first word of a town's name)
     if w in _EMPHASIS_WORDS and not initial and not g.lookup(w):
         return True  # 'Europe is NOW a global standard-setter', 'we will NOT': a short word stressed mid-sentence
-    if not initial and not next_cap and w[1:].islower() and (_lex(w.lower()) or "") in _CLOSED_TAGS \
+    if not initial and not next_cap and w[1:].islower() and (_lex(w.lower()) or "") in CLOSED_TAGS \
             and not g.lookup(w):
         return True  # "fans, We are sorry", "me, But I": a function word, not a name
     if not initial:
@@ -838,7 +839,7 @@ class Detector:
             p = c
             while p > i and c - p < 2 and tw[p - 1] in SURNAME_PARTICLES and adjacent(p - 1, p):
                 p -= 1
-            if p < c and (p == 0 or not is_cap(tw[p - 1]) or (p - 1 in init and _lex(tw[p - 1].lower()) in _CLOSED_TAGS)) \
+            if p < c and (p == 0 or not is_cap(tw[p - 1]) or (p - 1 in init and _lex(tw[p - 1].lower()) in CLOSED_TAGS)) \
                     and tw[c] in self.surnames:
                 # "von der Leyen said" after "Ursula von der Leyen": the surname's particles (not "de
                 # Volkskrant", "Université de Montréal", "Secretario de Estado")

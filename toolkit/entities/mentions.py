@@ -30,6 +30,7 @@ from itertools import pairwise
 
 from toolkit.entities.detection import (
     ACRONYM_PLURAL,
+    CLOSED_TAGS,
     POSSESSIVE_GAPS,
     SCORE,
     Candidate,
@@ -294,8 +295,6 @@ def mentions(det: Detector, candidates: Iterable[Candidate]) -> list[Raw]:
     return raws
 
 
-#: tags of function words (no part of a name put back: "Her Majesty" … "Her Majesty and the Duke")
-_FUNCTION_TAGS = frozenset(["PRP", "PRP$", "DT", "IN", "CC", "WDT", "WP", "WP$", "MD", "TO", "EX", "PDT"])
 #: the rest of a line of a table after a name: three numbers or more ("Liverpool     10  8   1   1   25")
 _TABLE_ROW_AFTER = re.compile(r"[ \t]+\d+(?:[ \t]+\d+){2,}[ \t]*(?:\n|$)")
 #: a capitalised word opening a sentence (perhaps after a quotation mark), right before a name
@@ -313,7 +312,7 @@ def _first_word_restored(raws: list[Raw], text: str) -> None:
             continue
         m = _OPENING_WORD.search(text, max(0, r.start - 40), r.start)
         if m is not None and (full := f"{m.group(1)} {r.name}") in names \
-                and (_lex(m.group(1).lower()) or "NN") not in _FUNCTION_TAGS:  # (not "Her Majesty and the Duke …")
+                and (_lex(m.group(1).lower()) or "NN") not in CLOSED_TAGS:  # (not "Her Majesty and the Duke …")
             r.start = m.start(1)
             r.name = full
             r.ntok += 1
@@ -338,7 +337,7 @@ def _possessive_short_forms(raws: list[Raw], text: str) -> None:
 
 
 #: a possessive 's that ends a noun phrase (no noun after it): "from St Mary's.", "at Guy's, and"
-_POSSESSIVE_END = re.compile(r"(['’]s)(?=[\s]*(?:[.,;:!?)\"”’]|\s+(?:and|or|in|on|at|for|to|was|were|is|are|has|had|said|says)\b|$))")
+_POSSESSIVE_END = re.compile(r"(['’]s)(?=\s*(?:[.,;:!?)\"”’]|\s+(?:and|or|in|on|at|for|to|was|were|is|are|has|had|said|says)\b|$))")
 
 
 #: words of a story about space: "the Sun" there is the star, not the newspaper
