@@ -4310,3 +4310,11 @@ def test_a_person_whose_name_is_also_a_title_stays_a_person():
     # once a work's name written again unquoted was the work (a name opening with a given name is a person's)
     df = _df(HEAD + 'She started the series "Jenna Marbles" in 2010. Jenna Marbles said she was grateful.')
     assert df.loc[df["surface"] == "Jenna Marbles", "type"].tolist() == ["work", "person"]
+
+
+def test_a_body_that_does_what_bodies_do_after_which():
+    # an AP-style Starbucks story: "Workers United, which represents about 11,000 baristas at more than 535 U.S. stores,
+    # said" left the union a thing ("Workers" opens it)
+    got = _types(HEAD + "Workers United, which represents about 11,000 baristas, said no. Gaza, which Israel occupied, "
+                 "suffered.")
+    assert got["Workers United"] == "organization" and got["Gaza"] == "place"

@@ -704,6 +704,12 @@ def _table_row(c: Cue) -> bool:
         and (len(a) < 4 or a[3].isdigit())
 
 
+#: verbs of what a body does, right after ", which" ("Workers United, which represents …", "X, which operates …")
+_BODY_VERBS_AFTER_WHICH = frozenset(["represents", "operates", "owns", "runs", "manages", "employs", "organises",
+                                     "organizes", "publishes", "campaigns", "lobbies", "advocates", "funds", "sponsors",
+                                     "organised", "organized", "represented", "operated", "owned", "employed"])
+
+
 def _possessive_appos(c: Cue) -> str:
     """The head noun of an apposition that opens with a name's possessive (", Australia's national anthem"), or ""."""
     a = c.after
@@ -1542,6 +1548,11 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda c: len(c.after) >= 3 and c.after[0] == "," and c.after[1] in _KIN_NOUNS and c.after[2] == "of"
          and not c.poss,
          '"Reg Keys, father of a military policeman who died": kin of someone, a person', first=_first_is(",")),
+    Rule("which_after", "after", "organization", 2,
+         lambda c: len(c.after) >= 3 and c.after[0] == "," and c.after[1] == "which" and c.unknown and not c.poss
+         and c.after[2] in _BODY_VERBS_AFTER_WHICH,
+         '"Workers United, which represents about 11,000 baristas": a body that does what bodies do (not a person: '
+         '"which")', first=_first_is(",")),
     Rule("where_after", "after", "place", 1,
          lambda c: len(c.after) >= 2 and c.after[0] == "," and c.after[1] == "where" and c.unknown
          and c.prev.lower() not in ("at", "joined", "for", "with", "by", "of")
