@@ -59,6 +59,7 @@ if TYPE_CHECKING:
 
     from toolkit.article import Article
     from toolkit.entities.codebook import Codebook
+    from toolkit.entities.gazetteer import Gazetteer
 
 __all__ = [
     "actors",
@@ -146,10 +147,7 @@ def _actor_columns(
         # Roadmap"' … "The Information Operations Roadmap says"): the work, not a person (an event or a body keeps its
         # type)
         named = {w.actor.casefold(): w.actor for w in works}
-        resolved = [t._replace(actor=named[bare_title(t.actor).casefold()], type="work")
-                    if t.type == "person" and " " in t.actor and bare_title(t.actor).casefold() in named
-                    and not g.has("given", t.actor.split()[0]) and (cb is None or t.group is None) else t
-                    for t in resolved]  # (not a person whose name is a title too: "Jenna Marbles", "Erin Brockovich")
+        resolved = [_as_work(t, named, g) if cb is None or t.group is None else t for t in resolved]
     resolved.extend(works)
     resolved.sort(key=lambda t: (t.raw.start, t.raw.end))
     labels = [(a, s) for a, s, _, _ in transcript_turns(article)]
@@ -221,6 +219,15 @@ def _split_titles(article: Article, det: Detector, raws: list[Raw]) -> tuple[lis
         else:
             titles.append(Raw(a, b, " ".join(words), sid, kind, para, hints, ntok=len(words)))
     return keep, titles
+
+
+def _as_work(t: Resolved, named: dict[str, str], g: Gazetteer) -> Resolved:
+    """``t`` as the work of that name (``named``: casefolded → spelled), when it was read as a person of several words
+    not opening with a given name (not a person whose name is a title too: "Jenna Marbles", "Erin Brockovich")."""
+    if t.type != "person" or " " not in t.actor or g.has("given", t.actor.split()[0]):
+        return t
+    work = named.get(bare_title(t.actor).casefold())
+    return t if work is None else t._replace(actor=work, type="work")
 
 
 def _title_actors(titles: list[Raw]) -> list[Resolved]:

@@ -230,7 +230,7 @@ def east_asian_given(w: str) -> bool:
 
 #: Short words inside a hyphenated place name, written in lower case ("Port-au-Prince", "Stoke-on-Trent").
 _PLACE_PARTICLES = frozenset(["au", "aux", "on", "upon", "sur", "en", "de", "du", "des", "la", "le", "les", "di",
-                              "da", "del", "am", "an", "im", "la", "lès", "sous", "et"])
+                              "da", "del", "am", "an", "im", "lès", "sous", "et"])
 
 
 def place_casing(w: str) -> str:

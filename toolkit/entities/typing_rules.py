@@ -710,10 +710,15 @@ _BODY_VERBS_AFTER_WHICH = frozenset(["represents", "operates", "owns", "runs", "
                                      "organised", "organized", "represented", "operated", "owned", "employed"])
 
 
+def _possessive_opening(a: Sequence[str]) -> bool:
+    """The words after a name open an apposition with a name's possessive (", Google's …", ", Australia's …")."""
+    return len(a) >= 3 and a[0] == "," and a[1].endswith(("'s", "’s")) and a[1][:1].isupper()
+
+
 def _possessive_appos(c: Cue) -> str:
     """The head noun of an apposition that opens with a name's possessive (", Australia's national anthem"), or ""."""
     a = c.after
-    if len(a) < 3 or a[0] != "," or not a[1].endswith(("'s", "’s")) or not a[1][:1].isupper():
+    if not _possessive_opening(a):
         return ""
     head = a[3] if len(a) > 3 and (_lex(a[2]) or "")[:2] == "JJ" else a[2]
     return head if head.isalpha() and head.islower() else ""
@@ -845,7 +850,7 @@ def _role_apposition(c: Cue) -> bool:
     if len(a) < 3 or a[0] != "," or not c.unknown or c.poss:
         return False
     roles = c.wl["person_role"]
-    if a[1].endswith(("'s", "’s")) and a[1][:1].isupper():
+    if _possessive_opening(a):
         role = a[3] if a[2] in _ROLE_MODIFIERS and len(a) > 3 else a[2]
         if role == "chief" and len(a) > 3 and a[3] != role and a[3].islower():
             return True
