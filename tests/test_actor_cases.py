@@ -4318,3 +4318,40 @@ def test_a_body_that_does_what_bodies_do_after_which():
     got = _types(HEAD + "Workers United, which represents about 11,000 baristas, said no. Gaza, which Israel occupied, "
                  "suffered.")
     assert got["Workers United"] == "organization" and got["Gaza"] == "place"
+
+
+def test_a_constituency_before_its_members_title():
+    # a BBC-style Bristol stabbing story: "Bristol West MP Carla Denyer said" made "Bristol West" an organisation (a
+    # place leading a name); a party before "MP" stays the party ("Tory MP Jason Kenney", Wikinews ID48323)
+    got = _types(HEAD + "Bristol West MP Carla Denyer said she was saddened. Ashfield MP Lee Anderson agreed. Tory MP "
+                 "Jason Kenney disagreed.")
+    assert got["Bristol West"] == "place" and got["Ashfield"] == "place" and got["Tory"] == "organization"
+    assert got["Carla Denyer"] == got["Lee Anderson"] == got["Jason Kenney"] == "person"
+
+
+def test_the_town_a_mayor_or_governor_heads_is_a_place():
+    # an AP-style Romania story: "Elena Lasconi, the reformist mayor of Campulung who finished second" made the town an
+    # organisation (Wikinews: "the mayor of Esperanza", "the former Mayor of Sefton")
+    got = _types(HEAD + "Elena Lasconi, the reformist mayor of Campulung who finished second, said no. Adi Eldar, mayor "
+                 "of Carmiel, left.")
+    assert got["Campulung"] == "place" and got["Carmiel"] == "place"
+
+
+def test_a_name_before_based_is_no_speaker():
+    # an AP-style Boar's Head story: '"We deeply regret …," the Sarasota, Florida-based company said' gave the quote to
+    # Florida; a place before "-based", "-backed", "-aligned" is a word about something else (flagged adjectival)
+    art = load_article(HEAD + 'The plant closed.\n\n"We deeply regret the impact," the Sarasota, Florida-based company '
+                       'said in a statement.\n\n"We regret it," the London-based charity said.\n\nThe Iran-aligned '
+                       'Houthi movement claimed the attack.')
+    got = actors(art)
+    assert got.loc[got["surface"].isin(["Sarasota", "Florida", "London", "Iran"]), "adjectival"].tolist() == [True] * 4
+    assert quotes(art)["speaker"].tolist() == [None, "the London-based charity"]
+
+
+def test_a_sea_named_for_a_place_and_a_rio_dateline():
+    # a BBC-style storm story: "much of the Bristol Channel" was an organisation ("Channel" ends broadcasters' names);
+    # a Reuters dateline "RIO DE JANEIRO (Reuters) -" gave "Rio De Janeiro"; "RSV" in a list of illnesses was a body
+    got = _types(HEAD + "It covers Cardiff and much of the Bristol Channel. He watched the Disney Channel.\n\nRIO DE "
+                 "JANEIRO (Reuters) - Leaders met on Monday. Doctors blamed flu, Covid-19, RSV and norovirus.")
+    assert got["Bristol Channel"] == "place" and got["Disney Channel"] == "organization"
+    assert got["Rio de Janeiro"] == "place" and "Rio De Janeiro" not in got and got["RSV"] == "other"

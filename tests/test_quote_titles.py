@@ -256,3 +256,14 @@ def test_a_title_after_an_awards_category_and_for():
     art = load_article(HEAD + 'Charli XCX took best dance/electronic album for "Brat." Lamar won record of the year for "Not '
                               'Like Us." She fought for "every worker in this country," Lamar said.')
     assert quotes(art)["text"].tolist() == ["every worker in this country,"]
+
+
+def test_a_staged_work_and_a_role_in_a_work_are_titles():
+    # a theatre review: 'Ellie Kendrick's production of "Hamlet"', 'who played Meera Reed in "Game of Thrones,"' and
+    # 'best known as the Doctor in "Doctor Who,"' were unattributed quotes
+    art = load_article('Review\n\nEllie Kendrick\'s production of "Hamlet" at the Globe is fine. Kendrick, who played '
+                       'Meera Reed in "Game of Thrones," directs. Ncuti Gatwa, best known as the Doctor in "Doctor Who," '
+                       'stars. "I wanted audiences to feel it," Kendrick said.')
+    assert quotes(art)[["speaker", "text"]].values.tolist() == [["Ellie Kendrick", "I wanted audiences to feel it,"]]
+    got = dict(zip(actors(art)["actor"], actors(art)["type"], strict=True))
+    assert got["Game of Thrones"] == "work" and got["Doctor Who"] == "work"

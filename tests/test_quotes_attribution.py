@@ -1850,3 +1850,11 @@ def test_a_question_then_a_name_an_apposition_and_asked():
              "Tom Reyes.")
     assert got[["speaker", "text"]].values.tolist() == [["Linda Ortega", "Why should we pay for this?"],
                                                         ["Tom Reyes", "Who pays?"]]
+
+
+def test_an_infinitive_of_saying_after_a_quote_is_no_attribution():
+    # a Reuters-style G20 story: 'Olaf Scholz told reporters that it was "not enough" to say nothing about Russia's
+    # responsibility' gave the quote to Russia ("to say" read as the verb of an inverted subject after the quote)
+    got = _q('German Chancellor Olaf Scholz told reporters that it was "not enough" to say nothing about Russia\'s '
+             'role.')
+    assert got[["speaker", "text"]].values.tolist() == [["Olaf Scholz", "not enough"]]

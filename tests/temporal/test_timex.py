@@ -1050,3 +1050,36 @@ def test_a_participle_after_a_determiner_is_no_past_verb():
     got = [(t, v) for t, _, v in tags("King Felipe VI and Queen Letizia are due to visit the affected area on Sunday.",
                                       published=dt.date(2024, 11, 1))]
     assert got == [("Sunday", "2024-11-03")]
+
+
+def test_a_month_after_since_from_or_until_in_the_past():
+    # "Prices have risen since March" (in December) gave next March (within three months of the publication date, the
+    # nearer one won over the tense); "from March to June" and "arrested in March on a warrant" gave no month at all
+    # ("March on" read as "the March on Washington"); "served from February until May" gave next February
+    pub = dt.date(2024, 12, 6)
+    assert [v for _, _, v in tags("Prices have risen since March.", published=pub)] == ["2024-03"]
+    assert [v for _, _, v in tags("Prices rose from March to June.", published=pub)] == ["2024-03", "2024-06"]
+    assert [v for _, _, v in tags("He was arrested in March on a warrant.", published=pub)] == ["2024-03"]
+    assert [v for _, _, v in tags("He served from February until May.", published=pub)] == ["2024-02", "2024-05"]
+    assert [v for _, _, v in tags("He will serve from February until May.", published=pub)] == ["2025-02", "2025-05"]
+    assert [v for _, _, v in tags("They joined the March on Washington.", published=pub)] == []
+    # (a participle before "through" says nothing of when: "passed a bill to keep the government funded through March 14")
+    assert [v for _, _, v in tags("The House on Wednesday passed a stopgap bill to keep the government funded through "
+                                  "March 14, sending it to the Senate.", published=dt.date(2025, 1, 15))] == ["2025-01-15", "2025-03-14"]
+
+
+def test_a_rule_in_force_on_a_weekday_is_ahead():
+    # a BBC-style storm story (Friday 6 December 2024): "The warning is in force from 03:00 to 11:00 GMT on Saturday"
+    # gave last Saturday ("is" no marker of the future); "She is recovering after surgery on Saturday" stays past
+    pub = dt.date(2024, 12, 6)
+    got = tags("The warning is in force from 03:00 to 11:00 GMT on Saturday. The vote is on Sunday. She is recovering "
+               "after surgery on Saturday.", published=pub)
+    assert [v for _, _, v in got] == ["2024-12-07T03:00", "2024-12-07T11:00", "2024-12-07", "2024-12-08", "2024-11-30"]
+
+
+def test_a_capitalised_time_word_inside_a_name_is_no_time():
+    # a Reuters-style Tesla story: "managing partner at The Future Fund LLC" was a reference to the future; a turn
+    # of a transcript ("((Sara Seager)) Currently beyond limitation.") opens a sentence
+    pub = dt.date(2024, 10, 25)
+    assert tags("said Gary Black, managing partner at The Future Fund LLC.", published=pub) == []
+    assert [v for _, _, v in tags("((Sara Seager))  Currently beyond limitation.", published=pub)] == ["PRESENT_REF"]

@@ -1464,3 +1464,14 @@ def test_a_photo_credit_with_an_initial_and_a_promoted_headline():
         "Solis/AP)\n\nA tornado tore through the town late Monday, killing three people.\n\nREAD MORE: Tornado season is "
         "shifting east. Here's why.\n\nThe governor declared a state of emergency.\n")]
     assert kinds == ["title", "caption", "body", "boilerplate", "body"]
+
+
+def test_a_headline_ending_in_an_abbreviation_is_the_headline():
+    # an AP-style TikTok story: "Appeals court upholds law that could ban TikTok in the U.S." was a body paragraph (its
+    # final period read as a sentence's end), so the article had no title; a lead sentence stays body
+    kinds = _page_kinds("Appeals court upholds law that could ban TikTok in the U.S.\n\nWASHINGTON — A federal appeals "
+                        "court on Friday upheld a law that could lead to a ban on TikTok in the United States.\n")
+    assert kinds[0] == ("title", "Appeals court upholds law that could ban TikTok in the U.S.")
+    kinds = _page_kinds("The company said profit rose 3% in the U.S.\n\nSales fell in Europe and in Asia, where demand "
+                        "for its phones has slowed for a year.\n")
+    assert [k for k, _ in kinds] == ["body", "body"]

@@ -914,6 +914,15 @@ def _institution_end(words: tuple[str, ...], j: int, g: Gazetteer, wl: dict[str,
     return cut
 
 
+#: participles after a name in a compound that make it a word about something else ("a Florida-based company",
+#: "the Iran-aligned Houthis", "a Kremlin-backed party")
+_BASED_ON = re.compile(r"(?:based|headquartered|backed|led|aligned|allied|owned|run|funded|sponsored|controlled|"
+                       r"affiliated|linked|born|bred|raised|made|registered|listed|flagged)\b")
+
+#: the state of "a Sarasota, Florida-based company" up to its hyphen
+_TOWN_STATE_BASED = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*)?[-–]")
+
+
 def _mention(
     sc: _Scope, sent_id: int, idx: list[int], *, titled: bool = False, span_from: int | None = None,
     acr: int | None = None, label: str | None = None, prefix: bool = False, institution: bool = False,
@@ -1105,7 +1114,7 @@ def _mention(
         return raw
     if not hit and name.isupper() and (_DATELINE_RULE in rules or (not prev and (_REGION_RULE in rules or (
             len(after) > 2 and after[0] == "," and after[1] in US_STATE_TAGS and after[2] == ".")))):
-        raw.canonical = " ".join(place_casing(w) for w in name.split())  # "AUSTIN (KXAN) —": Austin; "CAPE
+        raw.canonical = place_casing(" ".join(name.split()))  # "AUSTIN (KXAN) —": Austin; "CAPE
         # CANAVERAL, Fla. —": Cape Canaveral; "AUGUSTA, Ga. (AP)": Augusta; "PORT-AU-PRINCE": Port-au-Prince
         hit = g.lookup(raw.canonical)
         if _DATELINE_RULE not in rules and _REGION_RULE not in rules:
@@ -1170,6 +1179,10 @@ def _mention(
             and (_lex(_POSS_END.sub("", tw[last_i + 1])) or "") in ("NN", "NNS", "JJ"):
         raw.attributive = True  # "the Howard government('s)"
     if rules and rules[-1] is ADJECTIVE_RULE:  # the last rule of the table
+        raw.adjectival = True
+    elif (text[e : e + 1] in ("-", "–") and _BASED_ON.match(text, e + 1)) or (
+            text.startswith(", ", e) and (m := _TOWN_STATE_BASED.match(text, e + 2)) and _BASED_ON.match(text, m.end())):
+        # "the Sarasota, Florida-based company said": words of the company's, no speaker
         raw.adjectival = True
     return raw
 

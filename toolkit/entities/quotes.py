@@ -235,6 +235,8 @@ _FIRM_DOT = re.compile(r"\b(?:Co|Inc|Corp|Ltd|Bros|Jr|Sr)\.$")
 #: words that alone are no subject before a verb of saying ("…, Carlos Abascal, has also said")
 _AUX_ONLY = frozenset(["has", "have", "had", "also", "previously", "earlier", "repeatedly", "since", "now",
                        "reportedly", "later", "then", "once", "already", "publicly"])
+#: "to" right before a verb after a quote: an infinitive, no attribution ('“not enough” to say nothing about Russia')
+_INFINITIVE_TO = re.compile(r"\bto\s+$")
 #: after a verb of saying, what shows no inverted subject follows ("…, said in a statement:", "…, said:")
 _NO_SUBJECT_AFTER = re.compile(r"\s*(?:[:,]|$|(?:in|on|at|to|that|this|last|yesterday|today)\b)")
 #: words of a time before a verb of saying ("One activist, Nur Khan Liton, on Sunday told"): no subject either
@@ -1687,6 +1689,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             # clause after the quote, its verb not the quote's (the verb before the quote is)
         if m and m.group() in _BEFORE_ONLY:
             m = None
+        if m and _INFINITIVE_TO.search(after, 0, m.start()):
+            m = None  # 'told reporters that it was “not enough” to say nothing about Russia's role': an infinitive
         if m and m.group() in _NOUN_OR_VERB and (pw := _WORD_BEFORE_VERB.search(after, 0, m.start())) is not None \
                 and (pw.group(1).endswith("ing") or pw.group(1).lower() in _NOUN_LEADS):
             m = None  # '“until further notice” due to mistranslating comments made by …': a noun, no verb of saying

@@ -98,6 +98,10 @@ _WORK_NOUN_BEFORE = re.compile(
     r"recorded|records|covered|released|releases|starred\s+in|stars\s+in|directed|"
     # 'the maker of “Call of Duty”', 'the author of "Wolf Hall"': the maker of a work, then the work
     r"(?:maker|makers|creator|creators|publisher|developer|author|authors|producer|producers)\s+of(?:\s+the)?|"
+    # 'Ellie Kendrick's production of “Hamlet”', 'a revival of “Oklahoma!”': a staging of a work
+    r"(?:production|productions|staging|stagings|revival|revivals|adaptations?|version)\s+of|"
+    # 'who played Meera Reed in “Game of Thrones,”', 'best known as the Doctor in “Doctor Who”': a role in a work
+    r"(?:played|plays|playing|portrayed|portrays|as\s+the)\s+(?:[A-Z][\w.'’-]*\s+){1,3}in|"
     # 'older hits such as “Crazy in Love”': a plural work noun, then "such as", "including", "like"
     r"(?:hits|songs|singles|tracks|albums|records|films|movies|books|novels|shows|plays|works)\s+"
     r"(?:such as|including|like)|"

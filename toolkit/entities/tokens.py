@@ -230,12 +230,13 @@ def east_asian_given(w: str) -> bool:
 
 #: Short words inside a hyphenated place name, written in lower case ("Port-au-Prince", "Stoke-on-Trent").
 _PLACE_PARTICLES = frozenset(["au", "aux", "on", "upon", "sur", "en", "de", "du", "des", "la", "le", "les", "di",
-                              "da", "del", "am", "an", "im", "lès", "sous", "et"])
+                              "da", "del", "am", "an", "im", "lès", "sous", "et", "of", "do", "dos", "das"])
 
 
 def place_casing(w: str) -> str:
-    """An all-caps word in a place's casing: "AUSTIN" → "Austin", "PORT-AU-PRINCE" → "Port-au-Prince"."""
-    parts = re.split(r"([-–])", w.lower())
+    """An all-caps word (or words) in a place's casing: "AUSTIN" → "Austin", "PORT-AU-PRINCE" → "Port-au-Prince",
+    "RIO DE JANEIRO" → "Rio de Janeiro"."""
+    parts = re.split(r"([-–\s]+)", w.lower())
     return "".join(p if p in _PLACE_PARTICLES and k else p[:1].upper() + p[1:] for k, p in enumerate(parts))
 
 

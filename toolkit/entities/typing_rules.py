@@ -58,6 +58,7 @@ from toolkit.entities.tokens import (
     MODEL_CODE,
     MODEL_SUFFIXES,
     NOBLE_TITLES,
+    PARTY_SHORT,
     SURNAME_PARTICLES,
     lazy_lex,
     memo,
@@ -105,7 +106,9 @@ _SAID_BEFORE = frozenset(["said", "says", "added", "explained", "noted", "recall
 #: Words before "of" that make what follows a place ("north of X", "the outskirts of X").
 #: holders of a seat "for" a constituency ("the MP for X")
 CONSTITUENCY_OF = frozenset(["mp", "mps", "member", "mla", "msp", "mep", "td", "mha", "mpp"])  # prev2 is lower-cased
-_PLACE_OF = frozenset(["state", "province", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "suburbs", "streets", "heart", "downtown", "residents", "inhabitants", "coast", "shores", "seat", "riding"])
+_PLACE_OF = frozenset(["state", "province", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "suburbs", "streets", "heart", "downtown", "residents", "inhabitants", "coast", "shores", "seat", "riding",
+                       # a town's or a state's head ("the reformist mayor of Campulung", "the governor of Oaxaca")
+                       "mayor", "mayors", "governor", "governors", "premier"])
 _PLACE_PREP = PLACE_PREP = frozenset(["in", "near", "across", "outside", "throughout", "inside", "into", "above", "overlooking"])
 #: Opening quotation marks before a title ('the film "Marriage Story"').
 _OPEN_QUOTES = frozenset(['"', "“", "‘", "'"])
@@ -383,6 +386,10 @@ def _lookup_type(g: Gazetteer, name: str) -> str:
 #: Compass words that, after "the" and alone, name a region ("the South", "the North"; "the West" is in the
 #: gazetteer).
 _REGION_COMPASS = frozenset(["South", "North", "East"])
+#: the titles of a constituency's member after its name ("Bristol West MP Carla Denyer"), and the last words of
+#: such names
+_SEAT_HOLDERS = frozenset(["MP", "MSP", "MLA", "TD", "MPP", "MHA", "MNA"])
+_SEAT_COMPASS = frozenset(["North", "South", "East", "West", "Central", "Northeast", "Northwest", "Southeast", "Southwest"])
 _COMPASS_SECOND = frozenset(["East", "West"])  # the second word of "the South East", "the North West"
 
 
@@ -940,6 +947,9 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("for_inside", "name", "organization", 3, lambda n: "for" in n.words[1:] and n.unknown,
          '"Center for Food Safety", "Campaign for Nuclear Disarmament"'),
     Rule("compass_place", "name", "place", 4, lambda n: n.shape == "compass_place", '"North Korea", "East Timor"'),
+    Rule("place_channel", "name", "place", 4,
+         lambda n: n.unknown and len(n.words) == 2 and n.words[1] == "Channel" and _lookup_type(n.g, n.words[0]) == "place",
+         '"much of the Bristol Channel": a sea named for a place (not "the Disney Channel": a broadcaster)'),
     Rule("noble_of", "name", "person", 4,
          lambda n: n.unknown and 3 <= len(n.words) <= 5 and n.words[1] == "of" and n.words[0] in NOBLE_TITLES
          and n.last not in n.wl["org_suffix"] and n.last not in n.wl["other_word"] and n.last not in n.wl["event_word"]
@@ -1170,6 +1180,13 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("motion_from_before", "before2", "place", 2,
          lambda c: c.prev == "from" and c.unknown and c.prev2 in _MOTION_FROM and len(c.words) <= 3,
          '"the train traveled from Munsan", "evacuated from Kherson": where someone or something left'),
+    Rule("constituency_mp_after", "after", "place", 5,
+         lambda c: c.unknown and len(c.after) >= 2 and c.after[0] in _SEAT_HOLDERS and c.after[1][:1].isupper()
+         and (c.words[-1] in _SEAT_COMPASS or "and" in c.words
+              or (len(c.words) == 1 and not c.words[0].isupper() and _lex(c.words[0].lower()) is None
+                  and c.words[0] not in PARTY_SHORT and not _party_word(c.words[0], c.g))),
+         '"Bristol West MP Carla Denyer", "Ashfield MP Lee Anderson": the constituency before its member\'s title '
+         '(not "Labour MP", "SNP MP": a party)', first=lambda w, wl: w in _SEAT_HOLDERS),
     Rule("constituency_for", "before2", "place", 9,
          lambda c: c.prev == "for" and c.prev2 in CONSTITUENCY_OF and not any(c.g.has("given", w) for w in c.words[1:]),
          '"the Labour MP for Newcastle Central", "the Member for Epsom": a constituency'),

@@ -116,7 +116,11 @@ _SCHEDULED = re.compile(
     r"convenes?|reconvenes?|expires?|testif(?:y|ies))"
     r"(?:\s+(?!(?:on|last|this|that)\b)[\w'’.-]+){0,4}?\s+(?:on\s+)?$"
     # (a journey, farther from the day: "Liverpool travel to Paris Saint-Germain in the Champions League on Wednesday")
-    r"|\b(?:travels?|heads?|flies|returns?)\s+to(?:\s+(?!(?:on|last|this|that)\b)[\w'’.-]+){0,7}?\s+(?:on\s+)?$",
+    r"|\b(?:travels?|heads?|flies|returns?)\s+to(?:\s+(?!(?:on|last|this|that)\b)[\w'’.-]+){0,7}?\s+(?:on\s+)?$"
+    # (a warning or a rule in force, a fixture: "The warning is in force from 03:00 to 11:00 GMT on Saturday", "The
+    # vote is on Sunday")
+    r"|\b(?:is|are)\s+in\s+(?:force|place|effect)(?:\s+(?!(?:on|last|this|that)\b)[\w'’.:-]+){0,6}?\s+(?:on\s+)?$"
+    r"|\b(?:is|are)\s+on\s+$",
     re.I,
 )
 
@@ -229,13 +233,18 @@ _YEAR_REL_BEFORE = re.compile(r"\b(next|last|this)\s+year(?:['’]s)?\b[^.!?;:�
 #: April", "revealed that in December", "had attacked a U.S. vessel in late February"), or the verb right before it
 #: ("the fiscal year ended Jan. 31"); not "last" ("the last brigade in July") nor a gerund before "on" ("starting on")
 _PAST_VERB_BEFORE = re.compile(
-    r"\b(?:" + _PAST_VERBS + r")(?:(?:\s+[\w.'’-]+){0,9}?(?<!ing)\s+(?:in|on)(?:\s+(?:early|late|mid))?)?\s+$"
+    r"\b(?:" + _PAST_VERBS + r")(?:(?:\s+[\w.'’-]+){0,9}?(?<!ing)\s+(?:in|on|from|between|during)"
+    r"(?:\s+(?:early|late|mid))?)?\s+$"
 )
+#: "until" right after a month: the end of its range ("served from February until May"), no future
+_UNTIL_AFTER = re.compile(r"\s+until\b", re.I)
+#: "since" right before a month ("since March", "since early February"): the start of a span up to now
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
 #: a noun the month or day qualifies ("the recently declared June 26 election date"): no time of its own
 #: a reported clause right after the month ("announced in February it would cut jobs", "said in May that they will")
 _REPORTED_AFTER = re.compile(r",?\s+(?:that\s+)?(?:it|he|she|they|we)\s+(?:would|will|could|might|planned|plans)\b")
 _NOUN_AFTER = re.compile(r"\s+(?!(?:it|he|she|they|we|that|and|but|to|the|a|an|its|his|her|their|this|after|before|when|as|"
-                         r"with|for|by|at|of|in|on|from|while)\b)[a-z]")  # (not a pronoun or a function word: "announced
+                         r"with|for|by|at|of|in|on|from|while|until|till|through)\b)[a-z]")  # (not a pronoun or a function word: "announced
 # in February it would cut jobs")
 
 
@@ -295,9 +304,12 @@ def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end
             and not _WAS_TO.match(verb.group()) and not _FUTURE_AUX.search(ctx.text[max(0, verb.start() - 25) : verb.start()]) \
             and verb.start() >= (s0 := _sentence_of(ctx, start)[0]) and not _NOUN_AFTER.match(ctx.text, end) \
             and not _FUTURE_MARK.search(ctx.text, s0, start) \
-            and (_REPORTED_AFTER.match(ctx.text, end) or not _FUTURE_MARK.search(ctx.text, end, _sentence_of(ctx, start)[1])):
+            and (_REPORTED_AFTER.match(ctx.text, end) or not _FUTURE_MARK.search(
+                ctx.text, ua.end() if (ua := _UNTIL_AFTER.match(ctx.text, end)) else end, _sentence_of(ctx, start)[1])):
         return past.year  # "The law, signed by the president in April" (in January): last April; "announced in
         # February it would cut jobs" (in November): the future of what was announced is not the month's
+    if _SINCE_BEFORE.search(ctx.text, max(0, start - 16), start):
+        return past.year  # "Prices have risen since March" (in December): a month gone by, however near the next one
     if min(dp, df) <= 95:
         return past.year if dp <= df else fut.year
     tense = _tense(ctx, start, end)

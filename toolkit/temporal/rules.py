@@ -108,7 +108,7 @@ def _clause_initial(ctx: _Ctx, start: int) -> bool:
     follows an abbreviation the sentence splitter took for no sentence end ("the U.S. Yesterday")."""
     s, _ = _sentence_of(ctx, start)
     before = ctx.text[s:start].rstrip()
-    return not before or before[-1] in "\"“‘'(:;.!?—–-\n"
+    return not before or before[-1] in "\"“‘'(:;.!?—–-\n" or before.endswith("))")  # (after "((Sara Seager))": a turn)
 
 
 def _headline_line(text: str, pos: int) -> bool:
@@ -253,6 +253,9 @@ def _h_month_year(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     return {"type": "DATE", "value": f"{int(m['y'])}-{_month_of(m['mo']):02d}"}
 
 
+#: a preposition of time right before a month's name ("in March on a warrant": the month, not "the March on Washington")
+_TIME_PREP_BEFORE = re.compile(r"\b(?:in|since|until|till|by|during|early|late|mid|before|after|from|through|throughout|"
+                               r"between)[\s-]+$", re.I)
 _PREP_BEFORE = re.compile(
     r"(?:\b(?:in|by|since|until|till|from|through|throughout|during|before|after|early|late|mid|last|this|next|"
     r"of|on|to|between|and|or|past|previous|coming|each|every|that|the)[\s-]+)$",
@@ -321,8 +324,9 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
         if not _PREP_BEFORE.search(before):
             return None
         after = ctx.text[m.end() : m.end() + 12]
-        if mo == "March" and re.match(r"\s+(?:on|to|through|against|for)\b", after):
-            return None
+        if mo == "March" and re.match(r"\s+(?:on|to|through|against|for)\b", after) \
+                and not _TIME_PREP_BEFORE.search(before):
+            return None  # "the March on Washington" (not "arrested in March on a warrant", "from March to June")
     elif mo in _NAME_MONTHS and not m["rel"] and (w := _NAME_AFTER.match(ctx.text, m.end())) is not None \
             and _surname_like(w[1]) and (not _PREP_BEFORE.search(ctx.text[max(0, m.start() - 20) : m.start()])
                                          or f"{mo} {w[1]}" in names_opening_with_month(ctx.text)):
@@ -1145,6 +1149,7 @@ def _h_set(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     return {"type": "SET", "value": _duration(k, ul)}
 
 
+_LAST_WORD = re.compile(r"\w+$")
 _REFS: dict[str, tuple[str, str]] = {
     "now": ("DATE", "PRESENT_REF"), "right now": ("DATE", "PRESENT_REF"), "just now": ("DATE", "PRESENT_REF"),
     "currently": ("DATE", "PRESENT_REF"), "current": ("DATE", "PRESENT_REF"), "at present": ("DATE", "PRESENT_REF"),
@@ -1169,6 +1174,9 @@ def _h_ref(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     if t.startswith("in the past"):
         span_from = m.start() + 3
         t = "the past"
+    if (last := _LAST_WORD.search(m.group())) is not None and last.group()[:1].isupper() \
+            and _title_word(ctx, m.start() + last.start(), m.end()):
+        return None  # "managing partner at The Future Fund LLC", "Imus in The Present": a name's word, no time
     if t in ("the distant future",):
         return {"type": "DATE", "value": "FUTURE_REF"}
     if t == "the time":

@@ -690,6 +690,25 @@ def _is_credit_line(line: str) -> bool:
 _IMAGE_CAPTION = re.compile(r"^\s*(?:Image|Photo|Picture)\s+caption\b", re.IGNORECASE)
 
 
+#: auxiliaries a sentence has and a headline drops ("Man arrested", not "A man was arrested")
+_SENTENCE_AUX = frozenset(["has", "have", "had", "was", "were", "is", "are"])
+#: a headline's last word that ends in a period of its own ("… could ban TikTok in the U.S.", "… to Johnson & Co.")
+_FINAL_ABBREVIATION = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|Bros)\.)$")
+
+
+def _ends_stopped(line: str) -> bool:
+    """Whether ``line`` ends in a period, colon, semicolon or comma, so is no headline (a period closing an
+    abbreviation is none: "Appeals court upholds law that could ban TikTok in the U.S.")."""
+    line = line.rstrip()
+    if line[-1:] not in (".", ":", ";", ","):
+        return False
+    if not (line.endswith(".") and _FINAL_ABBREVIATION.search(line)):
+        return True
+    # a headline's grammar: no verb in the past, no auxiliary (not "The company said profit rose 3% in the U.S.")
+    lex = lexicon_get()
+    return any(w in _SENTENCE_AUX or lex(w) == "VBD" for w in re.findall(r"\b[a-z]+\b", line))
+
+
 def _is_title_line(line: str, title: str | None, block: list[_Line]) -> bool:
     """Is the first line of the text the headline?
 
@@ -703,7 +722,7 @@ def _is_title_line(line: str, title: str | None, block: list[_Line]) -> bool:
     if _DATELINE.match(line) or _is_boilerplate(line) or _is_credit_line(line):
         return False
     words = line.split()
-    if not 2 <= len(words) <= 30 or len(line) > 250 or re.search(r"[.:;,]$", line):
+    if not 2 <= len(words) <= 30 or len(line) > 250 or _ends_stopped(line):
         return False
     return len(block) == 1 or len(block[1].text) > len(line) or bool(_DATELINE.match(block[1].text)) or (
         # a headline over its bullet points, then the byline ("Heathrow chaos as fire …" / "Up to 200,000 passengers
@@ -803,7 +822,7 @@ def _lead_headline(text: str, title: str | None, blocks: list[list[_Line]]) -> t
                 continue  # ("Exclusive news, data and analytics for financial market professionals")
             return None
         words = t.split()
-        if not 4 <= len(words) <= 30 or len(t) > 250 or re.search(r"[.:;,]$", t) or _DATELINE.match(t) \
+        if not 4 <= len(words) <= 30 or len(t) > 250 or _ends_stopped(t) or _DATELINE.match(t) \
                 or _is_credit_line(t):
             if weak is not None or len(words) > 30 or (len(words) >= 8 and _TERMINAL.search(t)) or _DATELINE.match(t):
                 break  # the story (or what follows the headline) has begun
@@ -814,7 +833,7 @@ def _lead_headline(text: str, title: str | None, blocks: list[list[_Line]]) -> t
         nxt = next((x.text for x in lines[i + 1 :]  # (a date line or a byline is no furniture here: "Published 15 …")
                     if not is_furniture(x.text) or _DATELINE.match(x.text) or _is_credit_line(x.text)), None)
         if nxt is not None and (_DATELINE.match(nxt) or _is_credit_line(nxt)) and i > 0 and lines[i - 1].start in above \
-                and 4 <= len((prev := lines[i - 1].text).split()) <= 30 and not re.search(r"[.:;,]$", prev) \
+                and 4 <= len((prev := lines[i - 1].text).split()) <= 30 and not _ends_stopped(prev) \
                 and len(words) <= 45:
             # the headline over its deck or standfirst, the byline under them ("Trudeau announces resignation, …" /
             # "Parliament prorogued until March 24" / "Catharine Tunney · CBC News ·")
@@ -897,7 +916,7 @@ def _looks_like_title(line: _Line, title: str | None) -> bool:
     words = line.text.split()
     if not 2 <= len(words) <= 30 or len(line.text) > 250:
         return False
-    return not re.search(r"[.:;,]$", line.text)
+    return not _ends_stopped(line.text)
 
 
 def segment(text: str, *, title: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
