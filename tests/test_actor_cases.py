@@ -4355,3 +4355,35 @@ def test_a_sea_named_for_a_place_and_a_rio_dateline():
                  "JANEIRO (Reuters) - Leaders met on Monday. Doctors blamed flu, Covid-19, RSV and norovirus.")
     assert got["Bristol Channel"] == "place" and got["Disney Channel"] == "organization"
     assert got["Rio de Janeiro"] == "place" and "Rio De Janeiro" not in got and got["RSV"] == "other"
+
+
+def test_a_firm_named_with_a_possessive():
+    # a Reuters-style retail story: "Christie's declined to comment", "Kohl's will close 27 stores", "Wendy's said" made
+    # people Christie, Kohl and Wendy; "Moody's cut the rating" opening a sentence was no name at all ("moody" is a
+    # word); a person's possessive stays the person's ("Trump's" where the article writes "Trump" too)
+    got = _types(HEAD + "Christie's declined to comment. Kohl's will close 27 stores. Wendy's said profit rose. Moody's "
+                 "cut the rating. Donald Trump spoke. Trump's said nothing since.")
+    assert got["Christie's"] == got["Kohl's"] == got["Wendy's"] == got["Moody's"] == "organization"
+    assert got["Donald Trump"] == "person" and "Trump's" not in got
+
+
+def test_a_road_between_two_others_and_a_dateline_of_a_two_word_region():
+    # a BBC-style police appeal: "a cordon on Stokes Croft between Jamaica Street and Ashley Road" made the road a
+    # person; an AP dateline "KOUROU, French Guiana (AP) —" kept the capitals (a region of two words after the comma)
+    got = _types(HEAD + "A cordon remains on Stokes Croft between Jamaica Street and Ashley Road.\n\nKOUROU, French "
+                 "Guiana (AP) — The rocket lifted off.")
+    assert got["Stokes Croft"] == "place" and got["Kourou"] == "place" and "KOUROU" not in got
+    # (not a person before "the" and a place: Wikinews ID54997 "Lam Akol , the Sudan ese foreign minister, said")
+    assert _types(HEAD + "Lam Akol, the Sudan envoy, said so.")["Lam Akol"] == "person"
+
+
+def test_satellites_greens_and_a_firms_plural_suffix():
+    # an AP-style launch story: "two Galileo navigation satellites" a person; a council story: "Broad Green and Bradmore
+    # Green libraries" an other and a person; a Reuters-style one: "the former boss of Michaels Cos." a person
+    got = _types(HEAD + "Two Galileo navigation satellites were launched. Sanderstead, Broad Green and Bradmore Green "
+                 "libraries will close. He was the boss of Michaels Cos. until May. The actress Eva Green said no.")
+    assert got["Galileo"] == "product" and got["Broad Green"] == got["Bradmore Green"] == "place"
+    assert got["Michaels Cos"] == "organization" and got["Eva Green"] == "person"
+    # (not initials before "Green": Wikinews ID19116 "troubled EG Green and Sons, trading as Harvey Beef")
+    assert _types(HEAD + "Administrators are working to get troubled EG Green and Sons back open.")["EG Green"] \
+        == "organization"

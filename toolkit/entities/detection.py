@@ -717,6 +717,8 @@ class Detector:
             maybe = maybe_of.get(w)  # maybe_flags() put every token of the article there
             if not (maybe if maybe is not None else maybe_name(w, self.g)):
                 return False  # most tokens: a lower-case word that is no title
+            if i in poss and i in init and (self.g.lookup(w + "'s") or ("", ""))[1] == "organization":
+                return True  # "Moody's cut the rating", "Domino's reported higher sales": a firm's name opening a sentence
             nxt = i + 1 < n and (text[te[i] : ts[i + 1]] == " " or (
                 # "People's Bank of China Governor …" opening a sentence: a name made with "People's"
                 w in _PEOPLE_NOUNS and i in poss and text[te[i] : ts[i + 1]] in POSSESSIVE_GAPS)) and (is_cap(tw[i + 1]) or (

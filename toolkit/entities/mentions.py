@@ -255,6 +255,7 @@ _TICKER = re.compile(r"(?:[A-Z0-9_]{1,7}[a-z]?\.[A-Z]{1,3}|(?:NYSE|NASDAQ|Nasdaq
 _DATELINE_CITY = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,\s*$")
 _DATELINE_RULE = RULE["dateline_city"]
 _REGION_RULE = RULE["region_after"]
+_POSSESSIVE_FIRM = RULE["possessive_firm"]
 
 
 class _Scope:
@@ -914,6 +915,21 @@ def _institution_end(words: tuple[str, ...], j: int, g: Gazetteer, wl: dict[str,
     return cut
 
 
+#: finite verbs right after a possessive that owns nothing ("Kohl's will close", "Christie's declined")
+_FIRM_VERBS = frozenset(["said", "says", "will", "would", "has", "had", "declined", "reported", "announced", "plans",
+                         "expects", "posted", "sold", "cut", "raised", "closed", "opened", "agreed", "denied",
+                         "confirmed", "recalled", "warned", "told", "added", "shares", "stock"])
+
+
+def _firm_possessive(name: str, nxt: str, text: str, surnames: frozenset[str]) -> bool:
+    """Whether ``name`` and its possessive, then ``nxt``, name a firm ("Christie's declined to comment", "Wendy's
+    said profit rose"): a verb right after the possessive (or the firm's shares), the name written with its possessive
+    wherever the article writes it, and no surname of a person the article names."""
+    if nxt not in _FIRM_VERBS or name in surnames:
+        return False
+    return text.count(name) == text.count(name + "'s") + text.count(name + "’s")
+
+
 #: participles after a name in a compound that make it a word about something else ("a Florida-based company",
 #: "the Iran-aligned Houthis", "a Kremlin-backed party")
 _BASED_ON = re.compile(r"(?:based|headquartered|backed|led|aligned|allied|owned|run|funded|sponsored|controlled|"
@@ -1079,6 +1095,10 @@ def _mention(
             and _lex(words[0].lower()) is None:  # (a colour stays one: "Black voters" beside "Conrad Black")
         rules = rules[:-1]  # "Albanese government announces …" beside "Anthony Albanese": his surname, no adjective
     add_points(raw.hints, rules, label)
+    if last_poss and hit is None and single and after and _firm_possessive(name, after[0], text, sc.surnames):
+        # "Christie's declined to comment", "Kohl's will close 27 stores": a firm named with a possessive
+        raw.canonical = name + "'s"
+        raw.hints[_POSSESSIVE_FIRM.type] += _POSSESSIVE_FIRM.weight
     if prev in GROUP_LEADS:
         raw.group = next((r.name for r in rules if r.reads == "group"), None)
     if info.final is not None:

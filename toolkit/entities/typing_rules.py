@@ -63,6 +63,7 @@ from toolkit.entities.tokens import (
     lazy_lex,
     memo,
     strip_dot,
+    title_like,
     word_lists,
 )
 
@@ -243,7 +244,9 @@ _NOUN_MODIFIERS = frozenset(["space", "cargo", "passenger", "research", "fighter
                              "music", "film", "television", "tv", "radio", "board", "video", "mobile",
                              # "its Sentinel military aircraft", "Predator surveillance drones", "Tomahawk cruise missiles"
                              "military", "surveillance", "spy", "combat", "transport", "reconnaissance", "stealth",
-                             "unmanned", "attack", "ballistic", "cruise", "nuclear"])
+                             "unmanned", "attack", "ballistic", "cruise", "nuclear",
+                             # "two Galileo navigation satellites", "a Starlink communications satellite"
+                             "navigation", "communications", "weather", "observation"])
 
 #: Words of an airline's name: "an Air India Express jet" is the airline's plane, not a product name.
 _AIRLINE_WORDS = frozenset(["Air", "Airways", "Airlines", "Airline", "Express", "Aviation", "Jet", "Cargo"])
@@ -614,6 +617,9 @@ def _shape(n: NameCue) -> str | None:  # (computed once per name: NameCue.shape)
 def _region_after(c: Cue) -> bool:
     """"Clearwater, Florida": a name followed by a comma and a known region or country."""
     after, g = c.after, c.g
+    if len(after) >= 3 and after[0] == "," and after[1][:1].isupper() and _lookup_type(g, after[1]) != "place" \
+            and _lookup_type(g, f"{after[1]} {after[2]}") == "place":
+        after = [",", f"{after[1]} {after[2]}", *after[3:]]  # "KOUROU, French Guiana (AP)": a region of two words
     if not (len(after) >= 2 and after[0] == "," and _lookup_type(g, after[1]) == "place"
             and (c.hit is None or c.hit[1] == "place")):
         return False
@@ -947,6 +953,11 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("for_inside", "name", "organization", 3, lambda n: "for" in n.words[1:] and n.unknown,
          '"Center for Food Safety", "Campaign for Nuclear Disarmament"'),
     Rule("compass_place", "name", "place", 4, lambda n: n.shape == "compass_place", '"North Korea", "East Timor"'),
+    Rule("village_green", "name", "place", 3,
+         lambda n: n.unknown and len(n.words) == 2 and n.words[1] == "Green" and n.words[0][1:].islower()
+         and n.words[0] not in n.wl["given"]
+         and not title_like(n.words[0], n.g) and n.words[0] not in n.g.demonyms,
+         '"Bradmore Green", "Bethnal Green", "Broad Green": a place named for its green (not "Eva Green")'),
     Rule("place_channel", "name", "place", 4,
          lambda n: n.unknown and len(n.words) == 2 and n.words[1] == "Channel" and _lookup_type(n.g, n.words[0]) == "place",
          '"much of the Bristol Channel": a sea named for a place (not "the Disney Channel": a broadcaster)'),
@@ -1064,6 +1075,11 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda c: c.prev in _SAID_BEFORE and c.unknown,
          '"..., said Mauer": a reporting verb before the name (after a quote)'),
     Rule("place_preposition_before", "before", "place", 1, lambda c: c.prev.lower() in _PLACE_PREP, '"in X", "near X"'),
+    Rule("stretch_between_after", "after", "place", 3,
+         lambda c: c.prev == "on" and c.unknown and len(c.after) >= 2 and c.after[0] == "between"
+         and c.after[1][:1].isupper(),
+         '"a cordon on Stokes Croft between Jamaica Street and Ashley Road": a road, its stretch between two others',
+         first=_first_is("between")),
     Rule("calls_itself_before", "before", "organization", 4, lambda c: c.prev in ("itself", "themselves") and c.unknown,
          '"a criminal group calling itself ShinyHunters", "men calling themselves the Sons of Liberty": a group\'s name'),
     Rule("place_in_part_of", "after", "place", 3,
@@ -1594,6 +1610,9 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("list_then_speech_verb", "pass", "person", 1, None, '"Macron and Scholz spoke": the verb is each one\'s'),
     Rule("person_of", "pass", "organization", 3, None,
          '"musician Nick Rhodes of Duran Duran", "Jann Wenner of Rolling Stone": a person\'s organisation'),
+    Rule("possessive_firm", "pass", "organization", 6, None,
+         '"Christie\'s declined to comment", "Kohl\'s will close 27 stores": a firm named with a possessive (the '
+         'article writes the name with it everywhere; a verb follows it)'),
     Rule("owner_of_person", "pass", "organization", 3, None,
          '"McLaren\'s Lando Norris", "Alpine\'s Esteban Ocon": an unknown name owning a person\'s full name is their '
          'team, party or firm'),
