@@ -4387,3 +4387,20 @@ def test_satellites_greens_and_a_firms_plural_suffix():
     # (not initials before "Green": Wikinews ID19116 "troubled EG Green and Sons, trading as Harvey Beef")
     assert _types(HEAD + "Administrators are working to get troubled EG Green and Sons back open.")["EG Green"] \
         == "organization"
+
+
+def test_a_teams_plural_name_and_a_party_of_its_leader():
+    # an AP-style hockey story: "the Toronto Maple Leafs" ... "The Maple Leafs have lost three of four" made a person
+    # "Maple Leafs" ("leafs" is a plural the lexicon lacks); an AP-style German story: "The Greens of Vice Chancellor
+    # Robert Habeck are fourth" lost the party (one name "Greens of Vice Chancellor …", its title cut off)
+    got = _types(HEAD + "The Edmonton Oilers beat the Toronto Maple Leafs 4-2. The Maple Leafs have lost three of four.")
+    assert got == {"Edmonton Oilers": "organization", "Toronto Maple Leafs": "organization"}
+    art = load_article(HEAD + "The Greens of Vice Chancellor Robert Habeck are fourth. He met the Secretary of State "
+                       "Antony Blinken.")
+    df = actors(art)
+    assert df["surface"].tolist() == ["Greens", "Vice Chancellor Robert Habeck", "Secretary of State Antony Blinken"]
+    # (first tries made people whose surname is a plural firms — Wikinews "Rayshard Brooks", "Huckabee Sanders" — and
+    # cut a regiment named for its patron: ID47652 "the 2nd Battalion of Princess Patricia's Canadian Light Infantry")
+    got = _types(HEAD + "Police killed Rayshard Brooks in Atlanta. Huckabee Sanders commented. He served in the 2nd "
+                 "Battalion of Princess Patricia's Canadian Light Infantry.")
+    assert got["Rayshard Brooks"] == got["Huckabee Sanders"] == "person" and "Battalion" not in got

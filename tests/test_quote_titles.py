@@ -267,3 +267,13 @@ def test_a_staged_work_and_a_role_in_a_work_are_titles():
     assert quotes(art)[["speaker", "text"]].values.tolist() == [["Ellie Kendrick", "I wanted audiences to feel it,"]]
     got = dict(zip(actors(art)["actor"], actors(art)["type"], strict=True))
     assert got["Game of Thrones"] == "work" and got["Doctor Who"] == "work"
+
+
+def test_a_name_proposed_for_something_is_no_quote():
+    # The Atlantic (news_html): 'An unprecedented wind storm—which some are calling an “inland hurricane”—left …' and The
+    # New Republic: 'what we might call the “technocratic ideology”' were unattributed quotes; "known as a “bomb
+    # cyclone”" too (only "known as “…”" was a name); 'Smith called the plan “reckless.”' stays Smith's
+    art = load_article('Headline here\n\nThe storm, known as a "bomb cyclone," hit. A wind storm, which some are calling '
+                       'an "inland hurricane," hit. We might call the first the "complexity canard." Smith called the '
+                       'plan "reckless."')
+    assert quotes(art)[["speaker", "text"]].values.tolist() == [["Smith", "reckless."]]

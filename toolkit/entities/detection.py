@@ -114,6 +114,8 @@ def _compound_word(w: str) -> bool:
 #: words that open a sentence before a capitalised noun without being part of a name ("Other Cabinet members")
 _NOT_A_NAMES_WORD = frozenset(["Other", "Further", "Independent", "Storm", "Former", "Senior", "Several", "Many",
                                "Local", "Recent", "Current", "Previous", "Top", "Key", "Rival", "Fellow", "Both"])
+#: words that open a title of two words ("Vice Chancellor", "Prime Minister", "Deputy Mayor")
+_TITLE_LEADS = frozenset(["Vice", "Prime", "Deputy", "Chief", "Acting", "Interim"])
 #: a possessive mark and its space between two names ("People's Bank", "McLaren's Lando Norris")
 POSSESSIVE_GAPS = frozenset(["'s ", "’s ", "' ", "’ "])
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
@@ -1249,6 +1251,12 @@ class Detector:
         right = [nxt]
         while right[-1] + 1 < n and adjacent(right[-1], right[-1] + 1) and cap(right[-1] + 1):
             right.append(right[-1] + 1)
+        if w == "of" and len(right) >= 2 and (tw[nxt] in CORE_TITLES or (
+                tw[nxt] in _TITLE_LEADS and tw[right[1]] in CORE_TITLES and len(right) >= 3)) \
+                and not self.g.lookup(" ".join(tw[x] for x in right)) and not any(x in toks.poss for x in right):
+            # "The Greens of Vice Chancellor Robert Habeck": a body and its leader, no one name (not "the 2nd Battalion
+            # of Princess Patricia's Canadian Light Infantry": a regiment named for its patron)
+            return []
         if w == "and" and (e := right[-1]) + 2 < n and tw[e + 1] in _APOSTROPHES and te[e] == ts[e + 1] \
                 and tw[e].endswith("s") and self.text[te[e + 1] : ts[e + 2]] == " " and is_cap(tw[e + 2]) \
                 and self._org_word(tw[e + 2]):

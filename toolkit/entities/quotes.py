@@ -844,7 +844,11 @@ _NAME_LABEL_BEFORE = re.compile(
     r"(?:the|a|an|its|their|his|her|our|whose)\s+(?:\w+\s+)?(?:slogan|motto|nickname|hashtag|catchphrase|chant)s?|"
     # a word mentioned, not said: 'whose "o" stands for "omni"', 'short for "…"', 'the word "…"'
     r"stands?\s+for|stood\s+for|short\s+for|(?:which|that)\s+means?|meaning|the\s+(?:word|term|phrase)s?|"
-    r"whose)\s+(?:the\s+)?$",
+    # a name proposed for something: 'what we might call the “technocratic ideology”', 'a storm some are calling an
+    # “inland hurricane”'
+    r"\b(?:we|some|many|others)\s+(?:might\s+|could\s+|would\s+|are\s+|now\s+)?(?:call|calling)"
+    r"(?:\s+(?:it|this|them|the\s+first|the\s+second|the\s+third))?|"
+    r"whose)\s+(?:(?:the|a|an)\s+)?$",
     re.IGNORECASE,
 )
 #: a person's words named as such before the quote ("a statement by X in October that “…”", "remarks by X: “…”")

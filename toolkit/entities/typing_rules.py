@@ -591,8 +591,12 @@ def headline_phrase(words: Sequence[str], g: Gazetteer) -> bool:
 
 
 def _plural_last(n: NameCue) -> bool:
-    """The last word is a plural common noun and the first no given name ("Six Flags")."""
-    return _lex(n.words[-1].lower()) == "NNS" and n.words[-1].endswith("s") and n.words[0] not in n.wl["given"] \
+    """The last word is a plural common noun and the first no given name ("Six Flags"; a plural the lexicon lacks
+    of a noun it has, after common words: "the Maple Leafs", not "Rayshard Brooks", "Sarah Huckabee Sanders")."""
+    last = n.words[-1].lower()
+    return (_lex(last) == "NNS" or (_lex(last) is None and _lex(last[:-1]) == "NN" and len(last) > 4
+                                    and all((_lex(w.lower()) or "").startswith(("NN", "JJ")) for w in n.words[:-1]))) \
+        and n.words[-1].endswith("s") and n.words[0] not in n.wl["given"] \
         and not (len(n.words) == 2 and n.words[-1] in n.wl["surname_word"] and _lex(n.words[0].lower()) is None
                  and n.words[0] not in n.wl["religion"] and n.words[0] not in n.g.demonyms)
     # (not "Madison Keys", "Tyra Banks": a word the lexicon lacks, then a surname that is also a plural; "Arab
