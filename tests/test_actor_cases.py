@@ -4404,3 +4404,11 @@ def test_a_teams_plural_name_and_a_party_of_its_leader():
     got = _types(HEAD + "Police killed Rayshard Brooks in Atlanta. Huckabee Sanders commented. He served in the 2nd "
                  "Battalion of Princess Patricia's Canadian Light Infantry.")
     assert got["Rayshard Brooks"] == got["Huckabee Sanders"] == "person" and "Battalion" not in got
+
+
+
+def test_particulate_matter_is_a_thing():
+    # a Times of India-style smog story (and Wikinews wn-va-2019-162): "the concentration of PM2.5 particles" was an
+    # organisation
+    got = _types(HEAD + "The concentration of PM2.5 particles was high. PM10 levels rose.")
+    assert got == {"PM2.5": "other", "PM10": "other"}

@@ -1083,3 +1083,24 @@ def test_a_capitalised_time_word_inside_a_name_is_no_time():
     pub = dt.date(2024, 10, 25)
     assert tags("said Gary Black, managing partner at The Future Fund LLC.", published=pub) == []
     assert [v for _, _, v in tags("((Sara Seager))  Currently beyond limitation.", published=pub)] == ["PRESENT_REF"]
+
+
+def test_a_year_after_a_determiner_before_a_plural_names_which():
+    # an AP-style settlement story: "an author of the 1986 amendments" had no year (a year before a plural read as a
+    # count, "1200 troops"); Wikinews: "the 1999 elections", "the 2006 elections"; "Among the 2000 pilgrims" stays a count
+    pub = dt.date(2024, 12, 4)
+    got = [v for _, _, v in tags("He was an author of the 1986 amendments. The 1999 elections came. Among the 2000 "
+                                 "pilgrims were officials. About 1200 troops came.", published=pub)]
+    assert got == ["1986", "1999"]
+
+
+def test_a_participle_after_a_modal_and_its_object_is_no_past():
+    # a Times of India-style smog story (Monday 18 November 2024): "calm winds would keep pollutants trapped near the
+    # ground till Wednesday" gave last Wednesday ("trapped" read as a past verb, nearer than "would")
+    pub = dt.date(2024, 11, 18)
+    got = tags("The IMD said calm winds would keep pollutants trapped near the ground till Wednesday. It said it would "
+               "consider measures it announced on Friday.", published=pub)
+    assert [v for _, _, v in got] == ["2024-11-20", "2024-11-15"]
+    # (an adverb between "will be" and the participle: "Leo will be formally installed at a Mass … on May 18")
+    got = tags("Leo will be formally installed at a Mass in St. Peter's Square on May 18.", published=dt.date(2025, 1, 15))
+    assert [v for _, _, v in got] == ["2025-05-18"]

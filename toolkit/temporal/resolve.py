@@ -144,6 +144,10 @@ _AS_SOON_AS = re.compile(r"\bas\s+soon\s+as\s+(?:on\s+)?$", re.I)
 _DET_RIGHT_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$", re.I)
 #: a future in the past: "His term was to end in August" (in June) is no month gone by
 _WAS_TO = re.compile(r"(?:was|were)\s+to\s", re.I)
+#: a modal, its verb and perhaps an object right before a word in -ed: a participle in the modal's clause ("calm
+#: winds would keep pollutants trapped near the ground till Wednesday"; not "would consider measures it announced")
+_MODAL_OBJECT = re.compile(r"\b(?:will|would|'ll|shall|could|might|may|must|should)\s+(?:not\s+)?[a-z]+\s+"
+                           r"(?:(?!(?:it|he|she|they|we|i|you|that|which|who)\s)[a-z]+\s+)?$")
 #: "and" between a date and a verb after it: a coordinated clause
 _AND_BETWEEN = re.compile(r"\sand\s")
 #: right before "due": a deadline written of in the past ("were due to submit")
@@ -189,8 +193,9 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
             # clause of its own: "won the leadership on Sunday in a landslide and will become prime minister")
             dist = dist if m.end() <= start else dist + (30 if _AND_BETWEEN.search(ctx.text, end, m.start()) else 10)
             lab = label
-            if label == "past" and _FUTURE_AUX.search(ctx.text[max(s, m.start() - 25) : m.start()]):
-                lab = "future"  # "will be sold", "is to be signed"
+            if label == "past" and (_FUTURE_AUX.search(ctx.text[max(s, m.start() - 25) : m.start()]) or (
+                    m.group().endswith("ed") and _MODAL_OBJECT.search(ctx.text, max(s, m.start() - 40), m.start()))):
+                lab = "future"  # "will be sold", "is to be signed"; "would keep pollutants trapped": a participle
             elif label == "future" and m.group()[:3].lower() == "due" and _WAS_BEFORE.search(ctx.text, max(s, m.start() - 6), m.start()):
                 lab = "past"  # "Countries were due to submit new plans by February": a deadline gone by
             if best is None or dist < best[0]:

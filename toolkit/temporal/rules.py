@@ -435,6 +435,14 @@ _COUNT_BEFORE = re.compile(r"\b(?:excess of|total of|number of|upwards of|tally 
 _YEAR_IN_BRACKETS = re.compile(r"\s*\((?:1[0-9]|20)[0-9]{2}\)")
 
 
+#: a determiner at the end of the text before a year ("the 1986 amendments": the year qualifies the noun)
+_DET_END = re.compile(r"\b(?:the|its|their|his|her|our|this|these|those)\s*$")
+#: plurals of what is counted, people first ("Among the 2000 pilgrims were senior Hamas officials": no year)
+_COUNTED = re.compile(r"(?:ers|ors|ists|ians|ees|ims|men|ople|dren|ops|iers|ilies|holds|students|residents|patients|"
+                      r"parents|participants|migrants|delegates|athletes|fans|seats|jobs|homes|copies|units|votes|cases|"
+                      r"deaths|troops|police)$")
+
+
 @_rule("year", rf"(?:(?<=\bmid-)|(?<=\bMid-)|(?<![\w$€£#¥.,:/-]))(?:(?P<fy>fiscal(?:\s+year)?|FY|the\s+year|calendar|model\s+year)\s*)?(?P<y>{_YEAR})(?:\s*(?:-|–|/)\s*(?P<y2>[0-9]{{2}}|{_YEAR}))?(?![\w%-]|[.,:][0-9])")
 def _h_year(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     y = int(m["y"])
@@ -457,7 +465,9 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
         if nxt and not m["y2"] and not governed:
             w = nxt.group(1)
             if w.islower() and w.endswith("s") and w not in {"as", "was", "has", "is", "this", "its", "his", "hers", "us", "ours", "yes", "less", "unless", "plus", "across", "thus", "whereas", "always", "perhaps"} \
-                    and lexicon_get()(w) != "NN":
+                    and lexicon_get()(w) != "NN" and not (1900 <= y <= 2099 and _DET_END.search(before)
+                                                          and not _COUNTED.search(w)):
+                # (after a determiner, a year names which: "an author of the 1986 amendments", "the 2024 elections")
                 return None  # "1200 troops": a count (not "a 2023 analysis", "the 2008 crisis": a noun in the singular)
             if w.lower() in {"to", "and", "or"} and re.match(r"\s+\w+\s+[0-9,]+\s+[a-z]+s\b", after):
                 return None
