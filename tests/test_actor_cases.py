@@ -4412,3 +4412,11 @@ def test_particulate_matter_is_a_thing():
     # organisation
     got = _types(HEAD + "The concentration of PM2.5 particles was high. PM10 levels rose.")
     assert got == {"PM2.5": "other", "PM10": "other"}
+
+
+def test_a_canadian_dateline_and_bonds():
+    # a CP-style Jasper wildfire story: "JASPER, Alta. —" made a person "Alta" and, as the dateline was missed, the town
+    # a person ("Jasper" is a given name) everywhere; a Reuters-style French story: "German Bunds" a person
+    got = _types("Jasper wildfire destroys a third of the town\n\nJASPER, Alta. — A wildfire that tore through the town of "
+                 "Jasper destroyed 358 buildings. Yields rose over German Bunds.")
+    assert got == {"Jasper": "place", "Alberta": "place", "German Bunds": "other"}

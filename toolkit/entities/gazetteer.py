@@ -36,7 +36,7 @@ from importlib import resources
 
 __all__ = ["Gazetteer", "gazetteer", "countries", "nations", "world_cities", "well_known_people", "well_known_names", "THING_KINDS",
            "NUMBER_LINE_TYPES",
-           "US_STATE_TAGS"]
+           "US_STATE_TAGS", "DATELINE_STATES"]
 
 #: The types of names that are no actors, as the word lists of ``actors_words.tsv`` spell them
 #: (``work_prev``, ``product_name``, ``event_word``, ``other_word`` ...).
@@ -120,6 +120,10 @@ for _name, _codes in {
 }.items():  # fmt: skip
     for _code in _codes.split():
         US_STATE_TAGS[_code] = _name
+#: A dateline's state or province after the town and a comma ("REDMOND, Wash. —", "JASPER, Alta. —"): the US
+#: states' codes and Canada's provinces by their Canadian Press abbreviations (only read after a dateline's town).
+DATELINE_STATES: dict[str, str] = {**US_STATE_TAGS, "Alta": "Alberta", "Sask": "Saskatchewan", "Man": "Manitoba",
+                                   "Ont": "Ontario", "Que": "Quebec", "Nfld": "Newfoundland and Labrador"}
 
 
 @lru_cache(maxsize=4)

@@ -39,6 +39,7 @@ from toolkit.entities.detection import (
     spelled_by,
 )
 from toolkit.entities.gazetteer import (
+    DATELINE_STATES,
     US_STATE_TAGS,
     Gazetteer,
     countries,
@@ -1019,10 +1020,11 @@ def _mention(
         if state is not None:  # "Rep. Charles Taylor (R-NC)", "(D-Va.)": the member's state
             raw.canonical, raw.gaz = state, "place"
             return raw
-    if len(words) == 1 and text.startswith(".", e) and name in US_STATE_TAGS and name[1:].islower() \
+    if len(words) == 1 and text.startswith(".", e) and name in DATELINE_STATES and name[1:].islower() \
             and idx[0] > 0 and tw[idx[0] - 1] == "," \
             and _DATELINE_CITY.search(text, max(0, s - 40), s):
-        state = US_STATE_TAGS[name]  # "REDMOND, Wash. (Reuters)": a dateline's state ("Wash", "Ind", "Miss" are words)
+        state = DATELINE_STATES[name]  # "REDMOND, Wash. (Reuters)", "JASPER, Alta. —": a dateline's state ("Wash",
+        # "Ind", "Miss", "Man" are words)
         raw.canonical, raw.gaz = ("Washington State" if state == "Washington" else state), "place"
         return raw
     info = name_info(name, tuple(words), g)
@@ -1133,7 +1135,7 @@ def _mention(
             raw.adjectival = True
         return raw
     if not hit and name.isupper() and (_DATELINE_RULE in rules or (not prev and (_REGION_RULE in rules or (
-            len(after) > 2 and after[0] == "," and after[1] in US_STATE_TAGS and after[2] == ".")))):
+            len(after) > 2 and after[0] == "," and after[1] in DATELINE_STATES and after[2] == ".")))):
         raw.canonical = place_casing(" ".join(name.split()))  # "AUSTIN (KXAN) —": Austin; "CAPE
         # CANAVERAL, Fla. —": Cape Canaveral; "AUGUSTA, Ga. (AP)": Augusta; "PORT-AU-PRINCE": Port-au-Prince
         hit = g.lookup(raw.canonical)

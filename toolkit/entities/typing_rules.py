@@ -1314,6 +1314,9 @@ TYPE_RULES: tuple[Rule, ...] = (
          first=lambda w, wl: w in ("man", "woman", "men", "women", "teenager")),
     Rule("region_after", "after", "place", 3, _region_after, '"Clearwater, Florida"',
          first=_first_is(",")),
+    Rule("state_bonds", "name", "other", 8,
+         lambda n: len(n.words) == 2 and n.words[1] in ("Bunds", "Gilts") and n.words[0] in n.g.demonyms,
+         '"the premium investors demand over German Bunds": a state\'s bonds (not a person: "German" is a given name)'),
     Rule("currency", "name", "other", 5,
          lambda n: 2 <= len(n.words) <= 3 and n.words[-1] in _CURRENCIES and (
              n.words[0] in n.g.demonyms or n.words[0] in ("U.S.", "US") or " ".join(n.words[:-1]) in n.g.demonyms
