@@ -4420,3 +4420,22 @@ def test_a_canadian_dateline_and_bonds():
     got = _types("Jasper wildfire destroys a third of the town\n\nJASPER, Alta. — A wildfire that tore through the town of "
                  "Jasper destroyed 358 buildings. Yields rose over German Bunds.")
     assert got == {"Jasper": "place", "Alberta": "place", "German Bunds": "other"}
+
+
+def test_a_football_grounds_saint_a_side_held_by_a_score_and_pep():
+    # a Premier League report: "beat Southampton 3-2 at St Mary's on Sunday" made a person "St Mary"; "were held 1-1 by
+    # Fulham at Craven Cottage" the district; "Pep Guardiola said" opening a sentence lost "Pep" (a word)
+    got = _types(HEAD + "Liverpool beat Southampton 3-2 at St Mary's on Sunday. Arsenal were held 1-1 by Fulham at "
+                 "Craven Cottage. Pep Guardiola said his side were fragile.")
+    assert got["St Mary's"] == "place" and "St Mary" not in got
+    assert got["Fulham"] == "organization" and got["Pep Guardiola"] == "person"
+    # (the short form of a longer name stays that name: "St Mary's Hospital" … "reports from St Mary's")
+    df = _df(HEAD + "Staff at St Mary's Hospital described chaos. He wrote of reports from St Mary's.")
+    assert set(df["actor"]) == {"St Mary's Hospital"}
+
+
+def test_a_ships_prefix_is_no_acronym():
+    # an inquiry story: "the sinking of the MV Island Star, which killed 14 people" made an organisation ("MV" read as
+    # an acronym inside a body's name, "Star" a newspaper's last word)
+    assert _types(HEAD + "The inquiry into the sinking of the MV Island Star, which killed 14 people, opened.") == {
+        "MV Island Star": "product"}

@@ -1104,3 +1104,9 @@ def test_a_participle_after_a_modal_and_its_object_is_no_past():
     # (an adverb between "will be" and the participle: "Leo will be formally installed at a Mass … on May 18")
     got = tags("Leo will be formally installed at a Mass in St. Peter's Square on May 18.", published=dt.date(2025, 1, 15))
     assert [v for _, _, v in got] == ["2025-05-18"]
+
+
+def test_a_hearing_that_continues_on_a_weekday_is_ahead():
+    # an inquiry story (Monday 10 June 2024): "The hearing continues on Tuesday." gave last Tuesday
+    got = tags("The hearing continues on Tuesday. Fighting continued on Tuesday.", published=dt.date(2024, 6, 10))
+    assert [v for _, _, v in got] == ["2024-06-11", "2024-06-04"]

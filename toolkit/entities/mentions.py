@@ -257,6 +257,10 @@ _DATELINE_CITY = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,\s*$")
 _DATELINE_RULE = RULE["dateline_city"]
 _REGION_RULE = RULE["region_after"]
 _POSSESSIVE_FIRM = RULE["possessive_firm"]
+_SAINTS_PLACE = RULE["saints_place"]
+#: what may follow a saint's possessive that owns nothing ("at St Mary's on Sunday", "St Mary's, where")
+_SAINTS_PLACE_NEXT = frozenset(["on", "in", "at", "and", "or", ",", ".", ";", ")", "where", "when", "last", "this", "for",
+                                "to", "from", "with", "after", "before"])
 
 
 class _Scope:
@@ -1101,6 +1105,11 @@ def _mention(
         # "Christie's declined to comment", "Kohl's will close 27 stores": a firm named with a possessive
         raw.canonical = name + "'s"
         raw.hints[_POSSESSIVE_FIRM.type] += _POSSESSIVE_FIRM.weight
+    elif last_poss and hit is None and len(words) == 2 and words[0] in ("St", "St.", "Saint") \
+            and (not after or after[0] in _SAINTS_PLACE_NEXT) \
+            and not re.search(re.escape(name) + r"['’]s [A-Z]", text):  # (not the short form of "St Mary's Hospital")
+        raw.canonical = f"{name}'s"  # "3-2 at St Mary's on Sunday": a church, a ground, a hospital
+        raw.hints[_SAINTS_PLACE.type] += _SAINTS_PLACE.weight
     if prev in GROUP_LEADS:
         raw.group = next((r.name for r in rules if r.reads == "group"), None)
     if info.final is not None:

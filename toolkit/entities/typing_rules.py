@@ -274,7 +274,7 @@ _PUBLISHED = frozenset(["published", "publishes", "publish", "appeared", "appear
 #: The words after which the ``"before2"`` rules read ``prev2``.
 #: verbs that give a name to the noun before them ("a drug called X", "the vaccine, dubbed X")
 NAMING_VERBS = frozenset(["called", "named", "dubbed", "nicknamed", "titled", "entitled", "codenamed", "code-named"])
-_BEFORE2_LEADS = frozenset(["of", "for", ",", "in", "to", "at", "from"]) | NAMING_VERBS
+_BEFORE2_LEADS = frozenset(["of", "for", ",", "in", "to", "at", "from", "by"]) | NAMING_VERBS
 #: people described by where they come from ("a 27-year-old man from Horfield", "a couple from Leeds")
 _PEOPLE_FROM = frozenset(["man", "woman", "men", "women", "boy", "girl", "boys", "girls", "teenager", "teenagers",
                           "teen", "pensioner", "pensioners", "resident", "residents", "couple", "family", "mother",
@@ -292,6 +292,8 @@ def _called(nouns: Callable[[Cue], Collection[str]]) -> Callable[[Cue], bool]:
         and c.prev2 in nouns(c)
 
 
+#: a match's score as one token ("1-1", "3–0")
+_SCORE_WORD = re.compile(r"\d{1,3}[-–]\d{1,3}")
 #: nouns of people before a naming verb ("a man called Ove", "a boy named Sue")
 _PEOPLE_CALLED = frozenset(["man", "woman", "boy", "girl", "guy", "person", "child", "baby", "son", "daughter",
                             "brother", "sister", "friend", "soldier", "teenager", "officer", "student", "people",
@@ -412,6 +414,8 @@ def _acronym_or_place_led(n: NameCue) -> bool:
     words = n.words
     if words[0] in n.wl["given"] and REGNAL.fullmatch(words[-1]):
         words = words[:-1]
+    if words[0] in n.wl["product_first"]:
+        words = words[1:]  # "the MV Island Star": a ship's prefix, no acronym of a body
     return any(w.isupper() and len(w) > 1 and not INITIALS.match(w) for w in words) or place_led(list(n.words), n.g) \
         or _lookup_type(n.g, n.words[0]) == "organization"
 
@@ -1194,6 +1198,9 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("motion_to_before", "before2", "place", 2,
          lambda c: c.prev == "to" and c.unknown and c.prev2 in _MOTION_TO and len(c.words) <= 3,
          '"he deserted and fled to Tapuah", "transported to Golmud or Lhasa": where someone or something went (not "went to Harrow": a school, too)'),
+    Rule("held_by_score_before", "before2", "organization", 4,
+         lambda c: c.prev == "by" and c.unknown and _SCORE_WORD.fullmatch(c.prev2) is not None,
+         '"Arsenal were held 1-1 by Fulham", "beaten 3-0 by Leeds": the side that scored (not the district)'),
     Rule("bound_for_before", "before2", "place", 2,
          lambda c: c.prev == "for" and c.unknown and c.prev2 in ("bound", "destined") and len(c.words) <= 3,
          '"a ferry bound for Gilimanuk", "cargo destined for Odesa": where a journey ends'),
@@ -1617,6 +1624,9 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("list_then_speech_verb", "pass", "person", 1, None, '"Macron and Scholz spoke": the verb is each one\'s'),
     Rule("person_of", "pass", "organization", 3, None,
          '"musician Nick Rhodes of Duran Duran", "Jann Wenner of Rolling Stone": a person\'s organisation'),
+    Rule("saints_place", "pass", "place", 6, None,
+         '"beat Southampton 3-2 at St Mary\'s on Sunday": a saint\'s possessive that owns nothing names a place (a '
+         'church, a ground, a hospital)'),
     Rule("possessive_firm", "pass", "organization", 6, None,
          '"Christie\'s declined to comment", "Kohl\'s will close 27 stores": a firm named with a possessive (the '
          'article writes the name with it everywhere; a verb follows it)'),
