@@ -4439,3 +4439,11 @@ def test_a_ships_prefix_is_no_acronym():
     # an acronym inside a body's name, "Star" a newspaper's last word)
     assert _types(HEAD + "The inquiry into the sinking of the MV Island Star, which killed 14 people, opened.") == {
         "MV Island Star": "product"}
+
+
+def test_a_term_coined_in_quotation_marks_and_bel_air():
+    # an AP-style Eras Tour story: 'Economists coined the term "Swiftonomics."' made an organisation; an obituary: "his
+    # home in the Bel Air section of Los Angeles" an airline ("Korean Air")
+    got = _types(HEAD + 'Economists coined the term "Swiftonomics." He died at his home in the Bel Air section of Los '
+                 "Angeles. He flew Korean Air.")
+    assert got == {"Swiftonomics": "other", "Bel Air": "place", "Los Angeles": "place", "Korean Air": "organization"}

@@ -1858,3 +1858,14 @@ def test_an_infinitive_of_saying_after_a_quote_is_no_attribution():
     got = _q('German Chancellor Olaf Scholz told reporters that it was "not enough" to say nothing about Russia\'s '
              'role.')
     assert got[["speaker", "text"]].values.tolist() == [["Olaf Scholz", "not enough"]]
+
+
+def test_an_aside_ending_inside_a_titles_quotation_marks():
+    # an AP-style obituary: 'Oprah Winfrey, whom Jones cast in “The Color Purple,” called him “a beacon of light” on
+    # Instagram' gave the words to Jones (the title blanked with its comma, the aside "whom Jones cast …" had no end),
+    # and the next '"…," she wrote.' had no speaker
+    got = _q('Jones scored the film "The Color Purple," which he also produced. Oprah Winfrey, whom Jones cast in "The '
+             'Color Purple," called him "a beacon of light" on Instagram. "Every person who met him was blessed," she '
+             'wrote.')
+    assert got[["speaker", "text"]].values.tolist() == [
+        ["Oprah Winfrey", "a beacon of light"], ["Oprah Winfrey", "Every person who met him was blessed,"]]

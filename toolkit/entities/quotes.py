@@ -422,22 +422,28 @@ def _noun_phrase(words: list[str]) -> bool:
     return any((lexicon.get(_NON_WORD.sub("", w).lower()) or "NN").startswith("NN") for w in words) and not tag.startswith(("VB", "IN", "RB"))
 
 
-def _outside(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:
+def _outside(text: str, a: int, b: int, spans: list[tuple[int, int]],
+             titles: frozenset[tuple[int, int]] = frozenset()) -> str:
     """``text[a:b]`` with quoted spans blanked (same length, so offsets still line up).
 
     ``spans`` are sorted by start (they may overlap); each is clipped to ``[a, b)`` and the
     characters not yet copied are replaced by spaces, which is blanking character by character.
+    A span in ``titles`` (a work's title) keeps the comma of the sentence written inside its closing
+    mark ('Oprah Winfrey, whom Jones cast in “The Color Purple,” called him': the aside ends there).
     """
     parts: list[str] = []
     pos = a  # everything before pos has been copied or blanked
-    for s, e in spans:
-        s, e = max(s, a), min(e, b)
+    for s0, e0 in spans:
+        s, e = max(s0, a), min(e0, b)
         if e <= pos or e <= s:
             continue
         if s > pos:
             parts.append(text[pos:s])
             pos = s
-        parts.append(" " * (e - pos))
+        blank = " " * (e - pos)
+        if (s0, e0) in titles and e == e0 and e - pos >= 2 and text[e - 2] == ",":
+            blank = blank[:-2] + ", "
+        parts.append(blank)
         pos = e
     parts.append(text[pos:b])
     return "".join(parts)
@@ -1613,6 +1619,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
     said_end = [0]  # where the last quote with a speaker ended
     prev_speaker: list[tuple[str | None, str] | None] = [None]  # and its speaker (None: unattributed)
     titles = title_flags(article)  # titles of works in quotation marks, one flag per span
+    title_set = frozenset(sp for sp, t in zip(spans, titles, strict=True) if t)
     named_end = [0]  # where the last quote that is a name (no speech) ended
     for (qs, qe), is_title in zip(spans, titles, strict=True):
         sid, sa, sb, kind, pid = sent_of(qs)
@@ -1676,7 +1683,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             # a verb with an object)
             fb = nxt_s[2]
         # only spans that can touch [fa, fb): the earlier ones all end by fa, later ones start at fb or after
-        seg = _outside(text, fa, fb, spans[bisect_right(reach, fa) : bisect_left(span_starts, fb)])
+        seg = _outside(text, fa, fb, spans[bisect_right(reach, fa) : bisect_left(span_starts, fb)], title_set)
         q0, q1 = qs - fa, qe - fa
         speaker: tuple[str | None, str] | None = None
         verb: str | None = None

@@ -1121,6 +1121,8 @@ TYPE_RULES: tuple[Rule, ...] = (
          first=lambda w, wl: not (_lex(w) or "").startswith("NN")),
     Rule("quoted_work_title", "quoted", "work", 4, _quoted_after("work_prev"),
          'the film "Marriage Story", the novel The Quiet Shore: a title after a work noun'),
+    Rule("quoted_other_name", "quoted", "other", 4, _quoted_after("other_prev"),
+         'coined the term "Swiftonomics", the hashtag "#MeToo": a quoted name after a noun of things named'),
     Rule("quoted_product_name", "quoted", "product", 4, _quoted_after("product_prev"),
          'the app "Signal", the ship "Seawinds": a quoted name after a product noun'),
     Rule("capital_the_mid_sentence", "quoted", "organization", 1,
@@ -1224,8 +1226,8 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("event_noun_inside", "name", "event", 3, lambda n: _inner_thing(n) == "event", '"Operation Overlord"'),
     Rule("other_noun_inside", "name", "other", 3, lambda n: _inner_thing(n) == "other", '"Treaty Port X"'),
     Rule("airline_air", "name", "organization", 4,
-         lambda n: len(n.words) >= 2 and n.words[-1] == "Air" and n.words[-2][:1].isupper()
-         and (_lex(n.words[-2].lower()) != "JJ" or n.words[-2] in n.g.demonyms),
+         lambda n: len(n.words) >= 2 and n.words[-1] == "Air" and n.words[-2][:1].isupper() and n.words[-2] != "Bel"
+         and (_lex(n.words[-2].lower()) != "JJ" or n.words[-2] in n.g.demonyms),  # (not "Bel Air": a place)
          '"Adam Air", "Korean Air", "Mahan Air": an airline (a name ending in "Air"; typed, not split; not '
          '"National Air", the start of "National Air and Space Museum")'),
     Rule("country_branch", "name", "organization", 3,
