@@ -4447,3 +4447,11 @@ def test_a_term_coined_in_quotation_marks_and_bel_air():
     got = _types(HEAD + 'Economists coined the term "Swiftonomics." He died at his home in the Bel Air section of Los '
                  "Angeles. He flew Korean Air.")
     assert got == {"Swiftonomics": "other", "Bel Air": "place", "Los Angeles": "place", "Korean Air": "organization"}
+
+
+def test_a_school_boards_trustee_and_schools_named_for_presidents():
+    # a local school-board story: "Trustee Kevin O'Brien" kept the title; "Jefferson and Roosevelt elementary schools"
+    # were two people (the first of the pair still is: the level and "schools" are read after the second only)
+    got = _types(HEAD + "Trustee Kevin O'Brien cast the lone no vote. The closure will move 310 students to Jefferson "
+                 "and Roosevelt elementary schools.")
+    assert got["Kevin O'Brien"] == "person" and got["Roosevelt"] == "organization"

@@ -277,3 +277,12 @@ def test_a_name_proposed_for_something_is_no_quote():
                        'an "inland hurricane," hit. We might call the first the "complexity canard." Smith called the '
                        'plan "reckless."')
     assert quotes(art)[["speaker", "text"]].values.tolist() == [["Smith", "reckless."]]
+
+
+def test_what_a_sign_says_is_no_quote():
+    # a local school-board story: 'parents packed the meeting at Riverside High School, many holding signs that read
+    # “Save Lincoln.”' gave the slogan to the school
+    art = load_article('Headline here\n\nParents packed the meeting at Riverside High School, many holding signs that '
+                       'read "Save Lincoln." Protesters held placards reading "Stop the War." "We will fight on," said '
+                       "Dana Whitfield.")
+    assert quotes(art)[["speaker", "text"]].values.tolist() == [["Dana Whitfield", "We will fight on,"]]

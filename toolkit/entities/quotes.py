@@ -848,6 +848,9 @@ _NAME_LABEL_BEFORE = re.compile(
     r"\b(?:known\s+as|identified\s+(?:\w+\s+)?(?:only\s+)?as|nicknamed|a\.?k\.?a\.?|also\s+called|so-called|"
     # a name given, not speech: 'the slogan “Don't Buy Books by Crooks”', 'the Swahili nickname “mkono wa damu”'
     r"(?:the|a|an|its|their|his|her|our|whose)\s+(?:\w+\s+)?(?:slogan|motto|nickname|hashtag|catchphrase|chant)s?|"
+    # what a sign says: 'many holding signs that read “Save Lincoln.”', 'placards reading “Save Our Libraries”'
+    r"(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?|graffiti)\s+(?:that\s+|which\s+)?"
+    r"(?:read|reads|reading|said|saying)|"
     # a word mentioned, not said: 'whose "o" stands for "omni"', 'short for "…"', 'the word "…"'
     r"stands?\s+for|stood\s+for|short\s+for|(?:which|that)\s+means?|meaning|the\s+(?:word|term|phrase)s?|"
     # a name proposed for something: 'what we might call the “technocratic ideology”', 'a storm some are calling an

@@ -292,6 +292,8 @@ def _called(nouns: Callable[[Cue], Collection[str]]) -> Callable[[Cue], bool]:
         and c.prev2 in nouns(c)
 
 
+#: the level of a school named after a name ("Jefferson and Roosevelt elementary schools")
+_SCHOOL_LEVELS = frozenset(["elementary", "primary", "secondary", "middle", "junior", "grammar"])
 #: a match's score as one token ("1-1", "3–0")
 _SCORE_WORD = re.compile(r"\d{1,3}[-–]\d{1,3}")
 #: nouns of people before a naming verb ("a man called Ove", "a boy named Sue")
@@ -1390,10 +1392,13 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("org_noun_after", "after", "organization", 3,
          lambda c: bool(c.after) and c.unknown and not c.poss and (
              c.after[0] in c.wl["org_next"] or (len(c.after) > 1 and c.after[0] == "news" and c.after[1] == "agency")
+             or (len(c.after) > 1 and c.after[0] in _SCHOOL_LEVELS and c.after[1] in ("school", "schools"))
              or (len(c.after) > 1 and c.after[1] in _GROUP_NOUNS and c.after[0].isalpha()
                  and (_lex(c.after[0]) or "") in ("JJ", "NN"))),
-         '"Yonhap news agency", "the Hells Angels gang", "The Wagner mercenary group", "the Shabaab militant group"',
-         first=lambda w, wl: w in wl["org_next"] or w == "news" or (w.isalpha() and (_lex(w) or "") in ("JJ", "NN"))),
+         '"Yonhap news agency", "the Hells Angels gang", "The Wagner mercenary group", "the Shabaab militant group", '
+         '"Jefferson and Roosevelt elementary schools"',
+         first=lambda w, wl: w in wl["org_next"] or w == "news" or w in _SCHOOL_LEVELS
+         or (w.isalpha() and (_lex(w) or "") in ("JJ", "NN"))),
     Rule("other_noun_after", "after", "other", 3, _noun_after("other_next"),
          '"won a Critics Choice award", "a Pulitzer prize": a prize, no actor (word list other_next)',
          first=_first_noun("other_next")),
