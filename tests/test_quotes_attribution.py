@@ -61,7 +61,8 @@ def test_pronoun_is_the_last_speaker_and_quote_only_paragraph_continues():
 
 
 def test_anonymous_and_unknown_speakers():
-    q = _q("“The talks failed,” a senior diplomat said. The sign read “closed for winter” all week.")
+    q = _q("“The talks failed,” a senior diplomat said. The shop stayed “closed for winter” all week.")
+    # (what a sign reads is no quote at all: test_what_a_sign_says_is_no_quote)
     assert q["speaker"].iloc[0] == "a senior diplomat"
     assert q["speaker_type"].iloc[0] == "anonymous"
     assert q["speaker"].iloc[1] is None and q["speaker_type"].iloc[1] == "unknown"
