@@ -4455,3 +4455,14 @@ def test_a_school_boards_trustee_and_schools_named_for_presidents():
     got = _types(HEAD + "Trustee Kevin O'Brien cast the lone no vote. The closure will move 310 students to Jefferson "
                  "and Roosevelt elementary schools.")
     assert got["Kevin O'Brien"] == "person" and got["Roosevelt"] == "organization"
+
+
+def test_a_founders_party_a_telecoms_provider_and_a_model():
+    # an ABC-style Queensland election story: "Katter's Australian Party retained its three seats" gave "Katter" and
+    # "Australian Party"; a tech story: "the British telecoms provider O2" a code (a thing), "its next Claude model" a
+    # person, "is not AGI" a body; "former Playboy model Karen McDougal" stays no product (Wikinews wn-va-2019-137)
+    got = _types(HEAD + "Katter's Australian Party retained its three seats. The company avoided a clash with the "
+                 "British telecoms provider O2. Anthropic said its next Claude model will focus on reasoning. He said it "
+                 "is not AGI. She paid former Playboy model Karen McDougal.")
+    assert got["Katter's Australian Party"] == got["O2"] == "organization" and "Katter" not in got
+    assert got["Claude"] == "product" and got["AGI"] == "other" and got["Playboy"] != "product"

@@ -286,3 +286,10 @@ def test_what_a_sign_says_is_no_quote():
                        'read "Save Lincoln." Protesters held placards reading "Stop the War." "We will fight on," said '
                        "Dana Whitfield.")
     assert quotes(art)[["speaker", "text"]].values.tolist() == [["Dana Whitfield", "We will fight on,"]]
+
+
+def test_a_name_in_quotation_marks_after_the_name_is_no_quote():
+    # a tech story: 'The company skipped the name "o2" to avoid a clash' was an unattributed quote (Wikinews: 'the name
+    # "Burma"', '"Adobe"', '"Grayback"')
+    art = load_article('Headline here\n\nThe company skipped the name "o2" to avoid a clash. "This is new," Altman said.')
+    assert quotes(art)[["speaker", "text"]].values.tolist() == [["Altman", "This is new,"]]

@@ -852,7 +852,7 @@ _NAME_LABEL_BEFORE = re.compile(
     r"(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?|graffiti)\s+(?:that\s+|which\s+)?"
     r"(?:read|reads|reading|said|saying)|"
     # a word mentioned, not said: 'whose "o" stands for "omni"', 'short for "…"', 'the word "…"'
-    r"stands?\s+for|stood\s+for|short\s+for|(?:which|that)\s+means?|meaning|the\s+(?:word|term|phrase)s?|"
+    r"stands?\s+for|stood\s+for|short\s+for|(?:which|that)\s+means?|meaning|the\s+(?:word|term|phrase|name)s?|"
     # a name proposed for something: 'what we might call the “technocratic ideology”', 'a storm some are calling an
     # “inland hurricane”'
     r"\b(?:we|some|many|others)\s+(?:might\s+|could\s+|would\s+|are\s+|now\s+)?(?:call|calling)"

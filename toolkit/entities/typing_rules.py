@@ -670,7 +670,13 @@ def _noun_after(kind: str) -> Callable[[Cue], bool]:
     )
 
 
-_product_after = _noun_after("product_next")
+_product_noun_after = _noun_after("product_next")
+
+
+def _product_after(c: Cue) -> bool:
+    """``_noun_after("product_next")``, but not a model who is a person ("former Playboy model Karen McDougal"; "its
+    next Claude model" is a product)."""
+    return _product_noun_after(c) and not (c.after[0] == "model" and len(c.after) > 1 and c.after[1][:1].isupper())
 #: A facility named after a place or by a name of its own, after the modifier of its kind ("the Costa Sur power plant",
 #: "the Bagram air base", "the Zamzam refugee camp"): the name is a place.
 _FACILITY_MODIFIERS = frozenset(["power", "nuclear", "oil", "gas", "coal", "air", "military", "naval", "army",
