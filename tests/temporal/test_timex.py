@@ -1110,3 +1110,17 @@ def test_a_hearing_that_continues_on_a_weekday_is_ahead():
     # an inquiry story (Monday 10 June 2024): "The hearing continues on Tuesday." gave last Tuesday
     got = tags("The hearing continues on Tuesday. Fighting continued on Tuesday.", published=dt.date(2024, 6, 10))
     assert [v for _, _, v in got] == ["2024-06-11", "2024-06-04"]
+
+
+def test_days_or_weeks_later_after_a_year_alone_count_from_that_year():
+    # a rugby report (Friday 8 November 2024): "lost to New Zealand in Chicago in 2016 before beating them in Dublin two
+    # weeks later" gave a week of November 2024 (counted from publication); "four years later" after a year stays a year
+    got = tags("Ireland lost to New Zealand in Chicago in 2016 before beating them in Dublin two weeks later. He was "
+               "elected in 1976. Four years later he lost.", published=dt.date(2024, 11, 8))
+    assert [(t, ty, v) for t, ty, v in got] == [("2016", "DATE", "2016"), ("two weeks", "DURATION", "P2W"),
+                                                ("1976", "DATE", "1976"), ("Four years later", "DATE", "1980")]
+    # (a year qualifying a noun tells no time of the story: Wikinews ID51122 "under consideration for the 2008 Democratic
+    # National Convention four days earlier", four days before publication)
+    got = tags("The area was under consideration for the 2008 Democratic National Convention four days earlier.",
+               published=dt.date(2006, 9, 28))
+    assert [v for _, _, v in got] == ["2008", "2006-09-24"]

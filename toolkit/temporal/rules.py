@@ -998,6 +998,10 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
         # "defeated Ford in 1976 ... before losing to Reagan four years later": counted from the date the story
         # told last (this sentence or the one before), not from publication
         return {"type": "DATE", "value": told, "mod": mod, "relative": True}
+    if d in ("later", "earlier") and u in ("day", "week", "month") and _year_told_near(ctx, m.start()):
+        # "lost in Chicago in 2016 before beating them in Dublin two weeks later": counted from a time of that year
+        # the story does not date to the day, not from publication
+        return {"type": "DURATION", "value": _duration(n, u), "mod": mod, "span_end": m.start("dir") - 1}
     if u in ("hour", "minute", "second") and d not in ("ago", "from now", "hence"):
         # "24 hours later": anchored on an event of the story, not on the publication date
         return {"type": "DURATION", "value": _duration(n, u), "mod": mod, "span_end": m.start("dir") - 1}
@@ -1016,6 +1020,25 @@ _PRIOR_TO = re.compile(r"\s+to\b")
 _CLOCK_NEXT = re.compile(r"\s+(?:\d|noon|midnight)")
 #: the words after a number of units that count from a time the story told, not from publication ("four years later")
 _ANAPHORIC = frozenset(["later", "earlier", "before", "after", "previously", "prior"])
+
+
+#: a preposition of time right before a year ("in 2016", "since early 2019"): the year is when something happened
+_YEAR_AS_TIME = re.compile(r"\b(?:in|since|during|by|from|until|of)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+
+
+def _year_told_near(ctx: _Ctx, pos: int) -> bool:
+    """Whether the text named a year (alone) last, in the sentence of ``pos`` or the one before, after any day."""
+    if ctx.last_year is None:
+        return False
+    here = _sentence_of(ctx, pos)[0]
+    if ctx.starts is not None:
+        i = bisect_right(ctx.starts, here) - 1
+        prev = ctx.starts[i - 1] if i > 0 else here
+    else:
+        prev = max((st for st, en in ctx.sentences if en <= here), default=here)
+    end = ctx.last_year_end
+    return 0 < end <= pos and prev <= end - 1 and (ctx.last_day is None or end > ctx.last_day_end) \
+        and _YEAR_AS_TIME.search(ctx.text, max(0, end - 30), end - 4) is not None  # (not "the 2008 convention")
 
 
 def _told_before(ctx: _Ctx, pos: int, n: int, unit: str) -> str | None:
