@@ -4466,3 +4466,11 @@ def test_a_founders_party_a_telecoms_provider_and_a_model():
                  "is not AGI. She paid former Playboy model Karen McDougal.")
     assert got["Katter's Australian Party"] == got["O2"] == "organization" and "Katter" not in got
     assert got["Claude"] == "product" and got["AGI"] == "other" and got["Playboy"] != "product"
+
+
+def test_a_vaccine_after_its_noun_and_a_clade():
+    # a Reuters-style mpox story: "the only approved mpox vaccine, Jynneos, said" made a body and "the clade Ib variant"
+    # a body "Ib"
+    got = _types(HEAD + "Bavarian Nordic makes the only approved mpox vaccine, Jynneos, which it sells. The emergence of "
+                 "the clade Ib variant was worrying.")
+    assert got["Jynneos"] == "product" and got["Ib"] == "other"

@@ -1197,6 +1197,11 @@ TYPE_RULES: tuple[Rule, ...] = (
          and not _person_shaped(c.words, c.wl, c.g),
          '"the country\'s third largest bank, Anglo Irish": an organisation noun, a comma, the organisation (not '
          '"the leader of the main opposition party, Alaksandar Milinkievič": a name like a person\'s)'),
+    Rule("product_comma_before", "before2", "product", 3,
+         lambda c: c.prev == "," and c.unknown and c.prev2 in c.wl["product_prev"]
+         and not (c.after and (_lex(c.after[0]) or "")[:2] in ("VB", "MD")) and not _person_shaped(c.words, c.wl, c.g),
+         '"the only approved mpox vaccine, Jynneos,": a product noun, a comma, the product (not a subject after an '
+         'opening phrase: "With the drug, Pfizer said")'),
     Rule("event_comma_before", "before2", "event", 3,
          lambda c: c.prev == "," and c.unknown and c.prev2 in _EVENT_APPOS
          and not (c.after and (_lex(c.after[0]) or "")[:2] in ("VB", "MD")),
