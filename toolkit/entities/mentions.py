@@ -1103,7 +1103,7 @@ def _mention(
     add_points(raw.hints, rules, label)
     if last_poss and hit is None and single and after and _firm_possessive(name, after[0], text, sc.surnames):
         # "Christie's declined to comment", "Kohl's will close 27 stores": a firm named with a possessive
-        raw.canonical = name + "'s"
+        raw.canonical = f"{name}'s"
         raw.hints[_POSSESSIVE_FIRM.type] += _POSSESSIVE_FIRM.weight
     elif last_poss and hit is None and len(words) == 2 and words[0] in ("St", "St.", "Saint") \
             and (not after or after[0] in _SAINTS_PLACE_NEXT) \
