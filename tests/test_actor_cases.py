@@ -4474,3 +4474,11 @@ def test_a_vaccine_after_its_noun_and_a_clade():
     got = _types(HEAD + "Bavarian Nordic makes the only approved mpox vaccine, Jynneos, which it sells. The emergence of "
                  "the clade Ib variant was worrying.")
     assert got["Jynneos"] == "product" and got["Ib"] == "other"
+
+
+def test_the_messaging_service_telegram():
+    # an AP-style Ukraine story: '"…," Kiper wrote on Telegram' made a thing (the common noun "telegram"); a telegram
+    # sent stays no name, and the Telegraph stays the paper
+    got = _types(HEAD + '"The enemy continues to attack," Kiper wrote on Telegram. He sent a telegram. The Telegraph '
+                 "reported it.")
+    assert got["Telegram"] == "organization" and got["The Daily Telegraph"] == "organization"
