@@ -1870,3 +1870,13 @@ def test_an_aside_ending_inside_a_titles_quotation_marks():
              'wrote.')
     assert got[["speaker", "text"]].values.tolist() == [
         ["Oprah Winfrey", "a beacon of light"], ["Oprah Winfrey", "Every person who met him was blessed,"]]
+
+
+def test_a_body_or_person_in_apposition_after_an_owners_possessive():
+    # an AP-style Pakistan story: 'Khan's party, Pakistan Tehreek-e-Insaf (PTI), called the ruling “a mockery of justice”
+    # and said it would appeal' gave the words to Khan (the first name of the sentence; people were preferred)
+    for tail in (" and said it would appeal.", "."):
+        got = _q("Imran Khan was jailed. Khan's party, Pakistan Tehreek-e-Insaf (PTI), called the ruling \"a mockery "
+                 f'of justice"{tail} Khan\'s lawyer, Ali Zafar, called it "a farce"{tail}')
+        assert got[["speaker", "text"]].values.tolist() == [["Pakistan Tehreek-e-Insaf", "a mockery of justice"],
+                                                            ["Ali Zafar", "a farce"]]
