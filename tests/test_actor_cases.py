@@ -4482,3 +4482,10 @@ def test_the_messaging_service_telegram():
     got = _types(HEAD + '"The enemy continues to attack," Kiper wrote on Telegram. He sent a telegram. The Telegraph '
                  "reported it.")
     assert got["Telegram"] == "organization" and got["The Daily Telegraph"] == "organization"
+
+
+def test_lloyds_of_london():
+    # a Reuters-style insurance line: "Lloyd's of London said losses rose" made a person "Lloyd" (the gazetteer knew
+    # Lloyds Banking Group only)
+    got = _types(HEAD + "Lloyd's of London said losses rose. Lloyds Banking Group cut jobs.")
+    assert got["Lloyd's of London"] == got["Lloyds Banking Group"] == "organization" and "Lloyd" not in got
