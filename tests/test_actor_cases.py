@@ -4489,3 +4489,13 @@ def test_lloyds_of_london():
     # Lloyds Banking Group only)
     got = _types(HEAD + "Lloyd's of London said losses rose. Lloyds Banking Group cut jobs.")
     assert got["Lloyd's of London"] == got["Lloyds Banking Group"] == "organization" and "Lloyd" not in got
+
+
+def test_bodies_whose_names_hold_and():
+    # an AP-style Ariane 6 story: "built by Airbus Defence and Space and Thales Alenia Space" split the first maker; a
+    # CP-style wildfire story: "Environment and Climate Change Canada said" opening a sentence gave "Climate Change
+    # Canada" (the sentence's first word, a common noun before "and", was no name's)
+    got = _types(HEAD + "The satellite, built by Airbus Defence and Space and Thales Alenia Space, will give images. "
+                 "Environment and Climate Change Canada said this summer was hot. Health and safety rules apply.")
+    assert got == {"Airbus Defence and Space": "organization", "Thales Alenia Space": "organization",
+                   "Environment and Climate Change Canada": "organization"}

@@ -740,8 +740,8 @@ class Detector:
                 or f"{tw[i - 1]} {w}" in well_known_names()  # ("a Taylor Swift-themed dance class")
                 or (self.g.has("thing_word", w) and is_cap(tw[i - 1]))))  # ("the Nobel Peace Prize-winning economist")
             key = (w, nxt, i + 1 < n and (nxt or tw[i + 1] == "of"), in_comp, initial,
-                   # ("Transport for Wales says" opening a sentence: "Transport for" opens a known name)
-                   tw[i + 1] if (nxt or (initial and i + 1 < n and tw[i + 1] in ("for", "of", "the"))) and (
+                   # ("Transport for Wales says", "Environment and Climate Change Canada said" opening a sentence: a known name)
+                   tw[i + 1] if (nxt or (initial and i + 1 < n and tw[i + 1] in ("for", "of", "the", "and"))) and (
                        initial or w in _DATE_LEADS) else "", headline and initial)
             pair = cap_table.get(key)
             if pair is None:
