@@ -542,6 +542,14 @@ def _subject_after_opener(subj: list[Any], text: str, before: str, fa: int, vm: 
 
 #: a possessive, a lower-case noun and a comma after a name ("Khan's party, "): an apposition names what he owns
 _POSSESSED_NOUN_COMMA = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+")
+
+
+def _past_owners(subj: list[Any], text: str) -> list[Any]:
+    """The subject candidates without the owners whose possessive, noun and comma lead to another candidate ("Khan's
+    party, Pakistan Tehreek-e-Insaf (PTI), called …", "Khan's lawyer, Ali Zafar, called …": the one named in
+    apposition speaks, not the owner)."""
+    starts = {r.start for r in subj}
+    return [r for r in subj if (pm := _POSSESSED_NOUN_COMMA.match(text, r.end)) is None or pm.end() not in starts]
 #: A comma, then nothing or capitalised words (a title), up to a name's start.
 _CAPS_AFTER_COMMA = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
 
@@ -1744,11 +1752,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             pre = seg[:q0]
             subj = [r for r in ms.starting_in(fa, qs) if r.type in ("person", "organization") and not in_quote(r.start)]
             lead_at = subj[0].start if subj else fa  # where the sentence's subject opens
-            if len(subj) > 1 and (pm := _POSSESSED_NOUN_COMMA.match(text, subj[0].end)) is not None \
-                    and pm.end() == subj[1].start:
-                # "Khan's party, Pakistan Tehreek-e-Insaf (PTI), called the ruling “…” and said", "Khan's lawyer, Ali
-                # Zafar, called …": the one named in apposition, not the owner
-                subj = subj[1:]
+            subj = _past_owners(subj, text)  # ("Khan's party, Pakistan Tehreek-e-Insaf (PTI), called … and said")
             if subj and not _CLAUSE_BREAK.search(text, subj[0].end, qs) and not _NONSPACE.search(text, fa, lead_at):
                 if len(subj) > 1 and subj[0].type == "organization" and subj[1].type == "person" \
                         and _ROLE_GAP.fullmatch(text, subj[0].end, subj[1].start):
@@ -2058,12 +2062,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                         subj = [r for r in subj if r.start < agent.start]
                         if not subj:
                             cand = resolve(fa + head_np[0], fa + head_np[1], last, group=True)
-                    owners = [r for r in subj if (pm := _POSSESSED_NOUN_COMMA.match(text, r.end)) is not None
-                              and any(o.start == pm.end() for o in subj)]
-                    if owners:
-                        # "Khan's party, Pakistan Tehreek-e-Insaf (PTI), called the ruling “…”": the one named in
-                        # apposition, not the owner
-                        subj = [r for r in subj if r not in owners]
+                    subj = _past_owners(subj, text)  # ("Khan's party, Pakistan Tehreek-e-Insaf (PTI), called …")
                     joined = before[: vm.start()].rstrip().endswith((",", " and"))
                     subj = [r for r in subj if r.type == "person" and not (
                         joined and text.startswith(("'s", "’s"), r.end) and any(o.start < r.start for o in subj))] or subj

@@ -396,7 +396,7 @@ _REGION_COMPASS = frozenset(["South", "North", "East"])
 #: the titles of a constituency's member after its name ("Bristol West MP Carla Denyer"), and the last words of
 #: such names
 _SEAT_HOLDERS = frozenset(["MP", "MSP", "MLA", "TD", "MPP", "MHA", "MNA"])
-_SEAT_COMPASS = frozenset(["North", "South", "East", "West", "Central", "Northeast", "Northwest", "Southeast", "Southwest"])
+_SEAT_COMPASS = COMPASS_POINTS | {"Central"}
 _COMPASS_SECOND = frozenset(["East", "West"])  # the second word of "the South East", "the North West"
 
 

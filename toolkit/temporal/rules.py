@@ -1026,18 +1026,22 @@ _ANAPHORIC = frozenset(["later", "earlier", "before", "after", "previously", "pr
 _YEAR_AS_TIME = re.compile(r"\b(?:in|since|during|by|from|until|of)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
-def _year_told_near(ctx: _Ctx, pos: int) -> bool:
-    """Whether the text named a year (alone) last, in the sentence of ``pos`` or the one before, after any day."""
-    if ctx.last_year is None:
-        return False
+def _told_near(ctx: _Ctx, pos: int, end: int) -> bool:
+    """Whether an expression ending at ``end`` stands before ``pos`` in the sentence of ``pos`` or the one before."""
     here = _sentence_of(ctx, pos)[0]
     if ctx.starts is not None:
-        i = bisect_right(ctx.starts, here) - 1
+        i = bisect_right(ctx.starts, here) - 1  # this sentence; the one before it starts one place earlier
         prev = ctx.starts[i - 1] if i > 0 else here
     else:
         prev = max((st for st, en in ctx.sentences if en <= here), default=here)
+    return 0 < end <= pos and prev <= end - 1
+
+
+def _year_told_near(ctx: _Ctx, pos: int) -> bool:
+    """Whether the text named a year (alone) last, in the sentence of ``pos`` or the one before, after any day."""
     end = ctx.last_year_end
-    return 0 < end <= pos and prev <= end - 1 and (ctx.last_day is None or end > ctx.last_day_end) \
+    return ctx.last_year is not None and _told_near(ctx, pos, end) \
+        and (ctx.last_day is None or end > ctx.last_day_end) \
         and _YEAR_AS_TIME.search(ctx.text, max(0, end - 30), end - 4) is not None  # (not "the 2008 convention")
 
 
@@ -1047,17 +1051,8 @@ def _told_before(ctx: _Ctx, pos: int, n: int, unit: str) -> str | None:
     year takes only years; a day any unit."""
     if ctx.last_day is None and ctx.last_year is None:
         return None
-    here = _sentence_of(ctx, pos)[0]
-    if ctx.starts is not None:
-        i = bisect_right(ctx.starts, here) - 1  # this sentence; the one before it starts one place earlier
-        prev = ctx.starts[i - 1] if i > 0 else here
-    else:
-        prev = max((st for st, en in ctx.sentences if en <= here), default=here)
-
-    def near(end: int) -> bool:
-        return 0 < end <= pos and prev <= end - 1
-    day_near = ctx.last_day is not None and near(ctx.last_day_end)
-    year_near = ctx.last_year is not None and near(ctx.last_year_end)
+    day_near = ctx.last_day is not None and _told_near(ctx, pos, ctx.last_day_end)
+    year_near = ctx.last_year is not None and _told_near(ctx, pos, ctx.last_year_end)
     if day_near and not (year_near and ctx.last_year_end > ctx.last_day_end):
         assert ctx.last_day is not None
         return _shift(ctx.last_day, n, unit)
