@@ -1124,3 +1124,28 @@ def test_days_or_weeks_later_after_a_year_alone_count_from_that_year():
     got = tags("The area was under consideration for the 2008 Democratic National Convention four days earlier.",
                published=dt.date(2006, 9, 28))
     assert [v for _, _, v in got] == ["2008", "2006-09-24"]
+
+
+def test_a_month_whose_subject_phrase_takes_a_past_verb_is_gone_by():
+    # a science story (Monday 25 November 2024): "Follow-up observations … over several days in January settled the
+    # question" gave January 2025 (the nearer January); a plan looking ahead stays ahead
+    got = tags("Follow-up observations over several days in January settled the question. Sales in March rose 5%. The "
+               "summit in January was expected to draw leaders. Talks in January will settle it.",
+               published=dt.date(2024, 11, 25))
+    assert [v for _, ty, v in got if ty == "DATE"] == ["2024-01", "2024-03", "2025-01", "2025-01"]
+
+
+def test_a_tv_show_named_today_in_quotes_and_a_telephone_number_are_no_dates():
+    # a CrowdStrike story: 'he told NBC's "Today" show' gave the day of publication; an Australian crime story: "call
+    # Crime Stoppers on 1800 333 000" the year 1800 (a count after "in" stays a year)
+    got = tags('He told NBC\'s "Today" show it was fixed. Call Crime Stoppers on 1800 333 000. In 2020 300 000 people '
+               'moved. "Today we are sorry," he said.', published=dt.date(2024, 7, 20))
+    assert [(t, v) for t, _, v in got] == [("2020", "2020"), ("Today", "2024-07-20")]
+
+
+def test_a_court_appearance_to_come_is_ahead():
+    # an Australian crime story (Sunday 24 November 2024): "He was refused bail to appear in Wollongong Local Court on
+    # Monday" gave the Monday gone by; a failed appearance stays gone by
+    got = tags("He was refused bail to appear in Wollongong Local Court on Monday. Another man failed to appear in court "
+               "on Monday.", published=dt.date(2024, 11, 24))
+    assert [v for _, _, v in got] == ["2024-11-25", "2024-11-18"]

@@ -224,6 +224,22 @@ def test_hard_wrapped_paragraph():
     ]
 
 
+def test_a_heading_line_before_its_paragraph_on_one_line_is_no_wrapped_paragraph():
+    # a wire "world in brief" page: "KENYA: Court blocks deployment of police to Haiti" then its paragraph on the next
+    # line ran the heading into the first sentence ("… Treaty bill Tens of thousands …")
+    text = (
+        "World news in brief\n\n"
+        "KENYA: Court blocks deployment of police to Haiti\n"
+        "A Kenyan court on Friday blocked the government's plan to send 1,000 police officers to lead a multinational "
+        "force in Haiti, ruling that it was unconstitutional. The minister said the government would appeal.\n\n"
+        "NEW ZEALAND: Thousands march against Treaty bill\n"
+        "Tens of thousands of people marched to Parliament in Wellington on Tuesday to protest against a bill."
+    )
+    p, s = segment(text)
+    assert list(p["text"].str[:12]) == ["World news i", "KENYA: Court", "A Kenyan cou", "NEW ZEALAND:", "Tens of thou"]
+    assert "NEW ZEALAND: Thousands march against Treaty bill" in list(s["text"])
+
+
 def test_title_from_metadata():
     text = "Biden calls Putin.\n\nThe call lasted 50 minutes."
     assert kinds(text, title="Biden calls Putin")[0] == ("title", "Biden calls Putin.")

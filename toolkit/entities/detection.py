@@ -307,8 +307,8 @@ def _common(
 ) -> bool:
     """Whether a capitalised token is an ordinary word rather than (part of) a name; ``mid``: the
     body writes ``w`` capitalised mid-sentence (``w in Detector.mid_caps``)."""
-    if g.has("not_name", w) or (w in _COMMON_ALONE and not next_cap):
-        return True
+    if (g.has("not_name", w) and not (w == "BC" and next_cap)) or (w in _COMMON_ALONE and not next_cap):
+        return True  # (the era's "BC" before a name is British Columbia's: "the BC Wildfire Service")
     if ("-" in w or "–" in w) and all(g.has("not_name", p) or p in ("to", "and", "through") for p in _DASHES.split(w)):
         return True  # "the April-to-June quarter", "Monday-Friday": dates, no name
     if next_word in _WHEN_WORDS and w in _DATE_LEADS:
@@ -588,6 +588,14 @@ class Detector:
         self.shout_ids: set[int] = {
             sid for sid, start, end, _, _ in self.rows if _LOWER_LETTER.search(text, start, end) is None
         }
+
+    @cached_property
+    def party_acronyms(self) -> frozenset[str]:
+        """Acronyms the text writes before "party" ("the ACT party", "the DUP Party"): a party's name wherever the
+        article writes it, though the gazetteer knows a place by it (the Australian Capital Territory)."""
+        if "arty" not in self.text:
+            return frozenset()
+        return frozenset(_PARTY_ACRONYM.findall(self.text))
 
     @cached_property
     def month_names(self) -> frozenset[str]:
@@ -906,6 +914,19 @@ class Detector:
                         tw[k + 1] in ("of", "the") and k + 2 < n and adjacent(k + 1, k + 2) and is_cap(tw[k + 2]))):
                     k += 1
                 run.extend(range(e + 1, k + 1))
+            if e + 4 < n and tw[e + 1] == "(" and text[te[e] : ts[e + 1]] == " " and is_cap(tw[e + 2]):
+                # "the Terminally Ill Adults (End of Life) Bill", "the Children (Scotland) Act 1995": a British law's
+                # name holds its subject in brackets
+                j = e + 2
+                while j < n and j - e < 14 and (is_cap(tw[j]) or tw[j] in _BRACKET_LINKS or (
+                        tw[j] == ")" and j + 2 < n and tw[j + 1] == "(" and is_cap(tw[j + 2]))  # "(Care and Treatment)
+                        or (tw[j] == "(" and tw[j - 1] == ")")):  # (Scotland) Act 2003": two brackets
+                    j += 1
+                if j + 1 < n and tw[j] == ")" and text[te[j] : ts[j + 1]] == " " and tw[j + 1] in _BRACKET_LAWS:
+                    j += 1
+                    if j + 1 < n and _YEAR_TOKEN.fullmatch(tw[j + 1]) and text[te[j] : ts[j + 1]] == " ":
+                        j += 1
+                    run.extend(range(e + 1, j + 1))
             if tw[c] in MODEL_SUFFIXES and c and MODEL_NUMBER.fullmatch(tw[c - 1]) and adjacent(c - 1, c) \
                     and all(tw[x] in MODEL_SUFFIXES or tw[x].isdigit() for x in run[1:]) \
                     and not any(not self.g.has("org_suffix", m.group(1)) for m in
@@ -1284,13 +1305,14 @@ class Detector:
             # "National Air and Space Museum", "The Globe and Mail", "Defence Research and Development
             # Organisation": one institution whose name holds "and" (a field word is no name's end there)
             tail = tw[right[-1]]
-            if tail in ("Act", "Bill") and len(right) <= 3 and len(left) <= 3 and self.g.lookup(" ".join(left)) is None \
+            if tail in _AND_THING_TAILS and len(right) <= 3 and len(left) <= 3 and self.g.lookup(" ".join(left)) is None \
                     and all((x.isupper() and len(x) >= 2) or x in self.g.demonyms
                             or (_lex(x.lower()) or "")[:2] in ("NN", "JJ", "VB") and not self.g.has("given", x)
                             and not (_lex(x.lower()) or "").startswith("NNP") and self.g.lookup(x) is None
                             and not self.g.has("org_word", x) and not self.g.has("org_suffix", x) for x in left) \
                     and self.g.lookup(" ".join(tw[x] for x in right)) is None:
                 return list(range(k, right[-1] + 1))  # "the CHIPS and Science Act", "the Tax Cuts and Jobs Act": one law
+                # ("the NIH-AARP Diet and Health Study": one study)
             if tail in _JOINT_SERVICES and len(right) == 2 and len(left) <= 2 and not self.g.has("given", left[0]) \
                     and ((self.g.lookup(" ".join(left)) or ("", ""))[1] == "place"
                          or (self.g.lookup(tw[right[0]]) or ("", ""))[1] == "place"):
@@ -1385,14 +1407,35 @@ _PAIRED_GRADES = frozenset(["Primary", "Secondary", "Junior", "Senior", "Element
 _SCHOOL_HEADS = frozenset(["School", "Schools", "College", "Academy"])
 
 
+#: an acronym before "party" ("the ACT party's David Seymour")
+_PARTY_ACRONYM = re.compile(r"\b([A-Z]{2,6})\s+[Pp]arty\b")
+#: the words inside the brackets of a British law's name besides capitalised ones ("(End of Life)") and its last
+#: words after them
+_BRACKET_LINKS = frozenset(["of", "and", "the", "for", "on", "to", "in", "&"])
+_BRACKET_LAWS = frozenset(["Bill", "Act", "Order", "Regulations", "Measure"])
+#: the last word of a law's, a study's or a programme's name that may hold "and" between common words ("the CHIPS and
+#: Science Act", "the Diet and Health Study")
+_AND_THING_TAILS = frozenset(["Act", "Bill", "Study", "Survey", "Strategy", "Programme", "Program"])
+
+
+def _a_town(w: str, g: Gazetteer) -> bool:
+    """A place the gazetteer lists, or one of the world's cities ("Georgia", "Lincoln")."""
+    return (g.lookup(w) or ("", ""))[1] == "place" or w in world_cities()
+
+
 def _two_names(left: list[str], right: list[str], g: Gazetteer) -> bool:
     """Whether "left and right" names two bodies, not one whose name holds "and": either side holds an
     acronym or a brand in camel case ("NBC Universal and Paramount Pictures", "DirecTV and XM Satellite
     Radio", "Coventry FC and Crystal Palace"), both open with the same word ("Setanta Golf and Setanta Sports
     News"), the right opens with "The" or is a known name ("Civic Platform and The Alliance …", "Democratic
-    and Republican Party", "European and African Union")."""
+    and Republican Party", "European and African Union"), or both have two words or more, the left opening with a place
+    and the right with a place, a given name or a word the lexicon lacks ("Georgia Power and Duke Energy")."""
     if right[0] == "The" or right[0] == left[0] or g.lookup(" ".join(right)) is not None:
         return True
+    if len(left) >= 2 and len(right) >= 2 and _a_town(left[0], g) and (
+            _a_town(right[0], g) or g.has("given", right[0]) or _lex(right[0].lower()) is None):
+        return True  # "Georgia Power and Duke Energy", "Lincoln Financial and Austin Energy": two firms, each named in full
+        # from its town or its founder (not "National Air and Space Museum", "Queensland Fire and Emergency Services")
     for w in (*left, *right):
         bare = w.replace(".", "")
         if _CAMEL.search(w) or (len(bare) >= 2 and bare.isupper() and (g.lookup(w) or ("", ""))[1] != "place"):

@@ -10,7 +10,8 @@ islands and world cities (cities that are also common first or last names are le
 ~1,030 given names (Arabic, Turkish, Persian, South and East Asian, African, Latin American and
 Slavic names among them), plus ~1,400 common US given names from the 1990 census
 (``actors_given_names_census.tsv``, public domain, built by ``training/build_given_names.py``; the
-89 of them that are also English words, "Heath", "Grace", form the word kind ``given_word``);
+89 of them that are also English words, "Heath", "Grace", form the word kind ``given_word``; the ~90 that are
+also places, "Chelsea", "Kent", the kind ``given_place``);
 ~1,800 surnames that are also English words ("Brown", "Truss": kind ``surname_word``, from the
 census and ``gazetteer_people.tsv``, built by ``training/build_surname_words.py``); ~2,200 given
 names borne 98% by one sex in the census (kinds ``given_f``, ``given_m``: only the quote attribution's
@@ -193,12 +194,15 @@ def gazetteer() -> Gazetteer:
     for r in _rows("actors_words.tsv"):
         words.setdefault(r["kind"], set()).add(r["word"])
     census = _rows("actors_given_names_census.tsv")
-    words["given"] = {r["name"] for r in _rows("actors_given_names.tsv")} | {r["name"] for r in census if not r["word"]}
+    words["given"] = {r["name"] for r in _rows("actors_given_names.tsv")} | {
+        r["name"] for r in census if not r["word"] and not r["place"]}
+    # also a place ("Chelsea", "Kent", "Sydney"): a person's given name only before a surname ("Kent Conrad")
+    words["given_place"] = {r["name"] for r in census if r["place"]}
     # also a common word: "Heath", "Grace" (census), "Blessing", "Patience" (actors_words.tsv); the
     # hand-made ones are a person's first name before a surname ("Blessing Okagbare"), the census's
     # not always ("Royal Mint", "Glen Innes", "Forest Avenues")
     words["given_word_person"] = set(words.get("given_word", ()))
-    words["given_word"] = words["given_word_person"] | {r["name"] for r in census if r["word"]}
+    words["given_word"] = words["given_word_person"] | {r["name"] for r in census if r["word"] and not r["place"]}
     # surnames that are also common words ("Brown", "Truss"): see typing_rules.common_last_word
     words["surname_word"] = {r["name"] for r in _rows("actors_surname_words.tsv")}
     # given names almost only of women / of men (census): the quote attribution's pronoun agreement

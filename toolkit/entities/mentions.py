@@ -94,7 +94,7 @@ _lex = lazy_lex(__name__)
 _SPORT_VERB = re.compile(r"^\s+(?:beat|beats|defeated|defeat|drew|draw|lost|lose|faced|face|play|played|plays|scored|won|wins|edged|thrashed|eliminated|advanced|qualified)\b")
 _CLUB_AFTER = re.compile(
     r"['’]s (?:home )?(?:ground|stadium|fans|supporters|players|manager|squad|striker|goalkeeper|midfielder|defender|"
-    r"coach|head coach|captain|academy|first team|youth team|forward|winger)\b"
+    r"coach|head coach|captain|academy|first team|youth team|forward|winger|sporting director|director of football)\b"
     # "Chelsea boss Thomas Tuchel", "Liverpool striker Mohamed Salah": a club's role before a name
     r"| (?:boss|manager|head coach|striker|goalkeeper|midfielder|defender|winger|forward|captain)\s+(?=[A-Z][a-z])"
 )
@@ -867,7 +867,8 @@ def _descriptor_length(words: tuple[str, ...], g: Gazetteer, wl: dict[str, froze
     # ("Rio Grande do Sul Olivio Dutra": a place of four words)
     leads.extend(n for n in (4, 3, 2, 1) if n not in leads and n < len(words) and (g.lookup(" ".join(words[:n])) or _NO_HIT)[1] == "place")
     for lead in leads:
-        if 2 <= len(words) - lead <= 3 and (
+        rest = len(words) - lead
+        if (2 <= rest <= 3 or (rest == 4 and words[lead + 1] in SURNAME_PARTICLES)) and (
             (words[lead] in wl["given"])
             # "(leader of) Iraq Saddam Hussein": a known person's name after the place
             or " ".join(words[lead:]) in well_known_names()
@@ -878,7 +879,10 @@ def _descriptor_length(words: tuple[str, ...], g: Gazetteer, wl: dict[str, froze
                 # ("Liberal Wilson Tuckey": a party's member; not "Republican Sinn Féin", a party's name)
                 and all(((w[1:].islower() or PARTICLE_NAME.match(w)) and _lex(w.lower()) is None
                          and g.lookup(w) is None
-                         and w not in g.demonyms and not title_like(w, g) and w not in world_cities())
+                         and w not in g.demonyms and not title_like(w, g)
+                         and (w not in world_cities() or (demonym and i == 0 and words[-1] not in world_cities())))
+                        # ("American Taylor Fritz": a town's name first after a demonym, but not all of it; not
+                        # "Beijing Shijie Gongyuan", a park)
                         or (w in SURNAME_PARTICLES and 0 < i < len(words) - lead - 1)  # ("Belgian Wout van Aert")
                         for i, w in enumerate(words[lead:])))
         ):
@@ -1037,6 +1041,9 @@ def _mention(
         hit = g.lookup(_PLACE_OR_FIRM[hit[0]][0])  # "Amazon sued Barnes & Noble": the firm, in a story without the forest
     elif name == "Congo" and hit is not None and _DR_CONGO.search(text) and not _CONGO_REPUBLIC.search(text):
         hit = g.lookup("DR Congo")  # "… spread from the Democratic Republic of Congo … among children in Congo"
+    elif hit is not None and hit[1] == "place" and name.isupper() and name in det.party_acronyms:
+        hit = None  # "the ACT party's David Seymour … ACT leader": a party the article names so, not the territory
+        raw.canonical = name + " Party"
     if len(words) == 1 and hit is None and not titled and idx[-1] + 1 < len(tw) and tw[idx[-1] + 1][:1].islower() \
             and text.startswith(" ", e) and (name in _INSTITUTION_ADJECTIVES or (_lex(name) == "JJ" and _lex(name.lower()) == "JJ")) \
             and name[1:].islower() and name not in g.demonyms and not g.lookup(name + " Party") \
@@ -1165,7 +1172,8 @@ def _mention(
                             or _TEAM_BEFORE.search(text[max(0, s - 20) : s]) or _subject_of_verb(text, e))
             if _SCORE_NEXT.match(text, e) or _SCORE_PREV.search(text, max(0, s - 12), s):
                 raw.acts = True  # "Sweden 1 – 0 Korea Republic": a team's name beside its score
-        if hit[1] == "place" and not nationality and (_CLUB_AFTER.match(text, e) or (det.football and _transfer_cue(text, s, e))
+        if hit[1] == "place" and not nationality and (_CLUB_AFTER.match(text, e) or (
+                det.football and _transfer_cue(text, s, e, country=hit[0] in countries(g)))
                                   or det.has_score and ((
             _SPORT_VERB.search(text[e : e + 20]) and SCORE.search(text, e, e + 45)
         ) or (_SPORT_VERB_BEFORE.search(text[max(0, s - 20) : s]) and SCORE.search(text, e, e + 12)))
@@ -1231,13 +1239,16 @@ _CLUB_TAILS = frozenset(["United", "Rovers", "Athletic", "Wanderers", "Albion", 
 MATCH_CLUB_TAILS = _CLUB_TAILS | frozenset(["City", "Town", "County", "Forest", "Wednesday", "Rangers", "Orient",
                                              "Villa", "Athletico", "Alexandra"])
 CLUB_HEADS = frozenset(["Real", "Atletico", "Atlético", "Inter", "AC", "Bayern", "Borussia", "Dynamo", "Sporting",
-                         "Olympique", "Racing", "Athletic", "Deportivo"])
+                         "Olympique", "Racing", "Athletic", "Deportivo", "Dinamo", "Lokomotiv", "Spartak", "Zenit",
+                         "Shakhtar", "Partizan", "Hajduk", "Slavia", "Sparta", "Legia", "Celta", "Steaua", "Viktoria"])
 
 
-def _transfer_cue(text: str, s: int, e: int) -> bool:
+def _transfer_cue(text: str, s: int, e: int, *, country: bool = False) -> bool:
     """In a football story, a town's name at ``text[s:e]`` is its club after a transfer's word or before a plural verb
-    ("signed Mason Mount from Chelsea", "Chelsea have raised £200m")."""
-    return _TRANSFER_BEFORE.search(text, max(0, s - 20), s) is not None or _PLURAL_VERB_AFTER.match(text, e) is not None
+    ("signed Mason Mount from Chelsea", "Chelsea have raised £200m"); a country's only before the verb ("Spain have
+    won": its team; "flew to Germany": the country, no club)."""
+    return (not country and _TRANSFER_BEFORE.search(text, max(0, s - 20), s) is not None) \
+        or _PLURAL_VERB_AFTER.match(text, e) is not None
 
 
 def _named_with_given(name: str, text: str, g: Gazetteer) -> bool:

@@ -37,6 +37,7 @@ Example:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Collection, Sequence
 from typing import Any, NamedTuple
 
@@ -411,10 +412,11 @@ def _compass_place(n: NameCue) -> bool:
 
 
 def _acronym_or_place_led(n: NameCue) -> bool:
-    """An acronym word inside ("BBC World Service"; not a regnal number after a given name: "John J. Ray III"), a
-    place leading the name ("Washington Post") or a known organisation leading it ("Google Analytics")."""
+    """An acronym word inside ("BBC World Service"; not a regnal number after a given name, "John J. Ray III", nor a
+    thing's number, "Article IV", "Section II"), a place leading the name ("Washington Post") or a known organisation
+    leading it ("Google Analytics")."""
     words = n.words
-    if words[0] in n.wl["given"] and REGNAL.fullmatch(words[-1]):
+    if REGNAL.fullmatch(words[-1]) and (words[0] in n.wl["given"] or any(w in n.wl["thing_word"] for w in words[:-1])):
         words = words[:-1]
     if words[0] in n.wl["product_first"]:
         words = words[1:]  # "the MV Island Star": a ship's prefix, no acronym of a body
@@ -428,7 +430,7 @@ LANGUAGES = frozenset({
     "Albanian", "Arabic", "Armenian", "Basque", "Bulgarian", "Catalan", "Chinese", "Croatian", "Czech",
     "Danish", "Dutch", "English", "Estonian", "Filipino", "Finnish", "French", "Georgian", "German", "Greek",
     "Hebrew", "Hungarian", "Icelandic", "Indonesian", "Irish", "Italian", "Japanese", "Korean", "Latvian",
-    "Lithuanian", "Malay", "Maori", "Mongolian", "Norwegian", "Persian", "Polish", "Portuguese", "Romanian",
+    "Lithuanian", "Malay", "Maori", "Māori", "Mongolian", "Norwegian", "Persian", "Polish", "Portuguese", "Romanian",
     "Russian", "Serbian", "Slovak", "Slovenian", "Somali", "Spanish", "Swahili", "Swedish", "Thai", "Tibetan",
     "Turkish", "Ukrainian", "Vietnamese", "Welsh",
 })
@@ -543,6 +545,18 @@ def _country_last(words: Sequence[str], g: Gazetteer) -> bool:
 
 #: endings of regions' and cities' names that surnames do not have ("Dunbartonshire", "Waziristan")
 REGION_ENDING = re.compile(r"[a-z](?:shire|stan|abad|grad|polis)$")
+
+
+def _surname_after_place(n: NameCue) -> bool:
+    """The second of two words is shaped like a surname: a capitalised word the lexicon does not know, no plural, and
+    no place, organisation or word of either ("Sundar", "Beckham"; not "Paris Club", "Georgia Power", "Houston
+    Methodist", "Denver Nuggets", "Paris Métro": a word with its accent). Surnames that are also words stay out
+    (for "Chad Griffin" there is "Georgia Power")."""
+    w = n.words[1]
+    plain = w if w.isascii() else "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+    return len(w) > 2 and w[1:].islower() and not w.endswith("s") and _lex(plain.lower()) is None \
+        and n.g.lookup(w) is None and w not in world_cities() \
+        and not any(w in n.wl[k] for k in ("org_word", "org_suffix", "place_suffix", "thing_word"))
 
 
 def place_inside(words: Sequence[str], g: Gazetteer) -> bool:
@@ -1032,6 +1046,10 @@ TYPE_RULES: tuple[Rule, ...] = (
          and n.g.lookup(n.words[1]) is None,
          '"Blessing Okagbare", "Sunny Hostin", "Destiny Wagner": a given name that is also a word, then a '
          'surname (not "Grace Church", "Hope Street": a common noun)', unless_typed=True),
+    Rule("place_given_name", "name", "person", 2,
+         lambda n: n.unknown and len(n.words) == 2 and n.words[0] in n.wl["given_place"] and _surname_after_place(n),
+         '"Kent Conrad", "Sydney Sweeney", "Brooklyn Beckham": a given name that is also a place, then a surname (not '
+         '"Washington Post", "Paris Metro", "Denver Nuggets": a common noun or a plural)'),
     Rule("given_name_alone", "name", "person", 1,
          lambda n: n.unknown and not n.suffixed and n.words[0] in n.wl["given"] and not n.multi,
          '"Madison": a given name alone (also a place, a company ...)', unless_typed=True),
@@ -1133,6 +1151,10 @@ TYPE_RULES: tuple[Rule, ...] = (
          'coined the term "Swiftonomics", the hashtag "#MeToo": a quoted name after a noun of things named'),
     Rule("quoted_product_name", "quoted", "product", 4, _quoted_after("product_prev"),
          'the app "Signal", the ship "Seawinds": a quoted name after a product noun'),
+    Rule("quoted_sequel", "quoted", "work", 3,
+         lambda c: c.unknown and c.prev in ('"', "“", "'", "‘") and len(c.words) >= 2 and REGNAL.fullmatch(c.words[-1]) is not None
+         and c.words[0] not in c.wl["given"] and all(w[1:].islower() for w in c.words[:-1]),
+         "Paramount's \"Gladiator II\", 'Frozen II': a quoted title with a sequel's number (not a king's: \"Henry VIII\")"),
     Rule("capital_the_mid_sentence", "quoted", "organization", 1,
          lambda c: c.prev == "The" and c.unknown and len(c.words) == 1 and c.prev2[:1].islower() and c.prev2.isalpha(),
          '"told The Intercept", "a reporter for The Onion": a capital "The" mid-sentence opens a publication\'s name'),

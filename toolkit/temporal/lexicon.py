@@ -75,7 +75,9 @@ _FUTURE_MARK = re.compile(
     r"expected|expects?|upcoming|forthcoming|next|coming|later|until|intends?|aims?|hopes?|wants?|would|could|might|"
     r"should(?!\s+have)|must(?!\s+have)|"
     r"predicts?|forecasts?|"
-    r"is to|are to|to be held|to meet|to hold|to visit|to begin|to start|to take|to vote|ahead of)\b",
+    r"is to|are to|to be held|to meet|to hold|to visit|to begin|to start|to take|to vote|ahead of|"
+    # "was refused bail to appear in court on Monday" (not "failed to appear", "refused to appear": gone by)
+    r"(?<!failed )(?<!refused )(?<!declined )(?<!failing )to (?:appear|face court))\b",
     re.I,
 )
 _FUTURE_AUX = re.compile(r"\b(?:will|shall|'ll|to|would|could|might|may|must|should)(?:\s+not)?(?:\s+(?:be|have|been|get))+\s+$", re.I)

@@ -242,6 +242,11 @@ _PAST_VERB_BEFORE = re.compile(
     r"\b(?:" + _PAST_VERBS + r")(?:(?:\s+[\w.'’-]+){0,9}?(?<!ing)\s+(?:in|on|from|between|during)"
     r"(?:\s+(?:early|late|mid))?)?\s+$"
 )
+#: a verb in the past right after a month that ends its subject's phrase ("Observations in January settled the
+#: question", "Sales in March rose 5%"; not "was expected", "were due": a plan looking ahead)
+_PAST_VERB_AFTER = re.compile(r"\s+(?:" + _PAST_VERBS + r")\b(?!\s+(?:to|expected|scheduled|due|set|planned|slated)\b)")
+#: a preposition right before a month inside a noun's phrase ("observations in January", "sales during March")
+_PHRASE_PREP_BEFORE = re.compile(r"\b[A-Za-z]{3,}\s+(?:in|during|over|for)\s+(?:(?:early|late|mid)[\s-]+)?$")
 #: "until" right after a month: the end of its range ("served from February until May"), no future
 _UNTIL_AFTER = re.compile(r"\s+until\b", re.I)
 #: "since" right before a month ("since March", "since early February"): the start of a span up to now
@@ -314,6 +319,11 @@ def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end
                 ctx.text, ua.end() if (ua := _UNTIL_AFTER.match(ctx.text, end)) else end, _sentence_of(ctx, start)[1])):
         return past.year  # "The law, signed by the president in April" (in January): last April; "announced in
         # February it would cut jobs" (in November): the future of what was announced is not the month's
+    if df < dp <= 335 and day is None and _PAST_VERB_AFTER.match(ctx.text, end) \
+            and _PHRASE_PREP_BEFORE.search(ctx.text, max(0, start - 30), start) \
+            and not _FUTURE_MARK.search(ctx.text, _sentence_of(ctx, start)[0], start):
+        return past.year  # "Observations in January settled the question" (in November): the verb of the month's
+        # subject is in the past, so is the month
     if _SINCE_BEFORE.search(ctx.text, max(0, start - 16), start):
         return past.year  # "Prices have risen since March" (in December): a month gone by, however near the next one
     if min(dp, df) <= 95:

@@ -83,7 +83,7 @@ _VERB_AFTER = re.compile(
     r"\s*(?:[.,;:!?)”\"’]|$|(?:won|wins|is|was|has|had|took|takes|grossed|earned|received|stars|starred|tells|told|"
     r"follows|opened|opens|premiered|became|beat|swept|picked|led|leads|topped|tops|and)\b)"
 )
-_SHOW_AFTER = re.compile(r"\s+(?:show|shows|programme|program|series|edition|newspaper)\b", re.I)
+_SHOW_AFTER = re.compile(r"[\"”’']?\s+(?:show|shows|programme|program|series|edition|newspaper)\b", re.I)
 
 
 def _work_title_year(ctx: _Ctx, start: int, end: int) -> bool:
@@ -443,6 +443,10 @@ _COUNTED = re.compile(r"(?:ers|ors|ists|ians|ees|ims|men|ople|dren|ops|iers|ilie
                       r"deaths|troops|police)$")
 
 
+#: the rest of a telephone number after four digits ("1800 333 000", "1300 22 4636", "2024-555-0199")
+_PHONE_REST = re.compile(r"\)?[ -]\d{2,4}[ -]\d{3,4}\b")
+
+
 @_rule("year", rf"(?:(?<=\bmid-)|(?<=\bMid-)|(?<![\w$€£#¥.,:/-]))(?:(?P<fy>fiscal(?:\s+year)?|FY|the\s+year|calendar|model\s+year)\s*)?(?P<y>{_YEAR})(?:\s*(?:-|–|/)\s*(?P<y2>[0-9]{{2}}|{_YEAR}))?(?![\w%-]|[.,:][0-9])")
 def _h_year(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     y = int(m["y"])
@@ -462,6 +466,8 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
         nxt = re.match(r"\s+([A-Za-z]+)", after)
         governed = re.search(r"\b(?:in|since|by|until|till|from|during|before|after|between|through|of|year|early|late|mid)\s*$", before) \
             and not _COUNT_BEFORE.search(before)  # ("in excess of 1900 employees": a count)
+        if not governed and _PHONE_REST.match(after):
+            return None  # "call Crime Stoppers on 1800 333 000": a telephone number (not "in 2020 300 000 people")
         if nxt and not m["y2"] and not governed:
             w = nxt.group(1)
             if w.islower() and w.endswith("s") and w not in {"as", "was", "has", "is", "this", "its", "his", "hers", "us", "ours", "yes", "less", "unless", "plus", "across", "thus", "whereas", "always", "perhaps"} \

@@ -599,6 +599,9 @@ def _is_hard_wrapped(block: list[_Line]) -> bool:
     widths = [len(ln.text) for ln in body]
     if max(widths) - min(widths) > 25:
         return False
+    if len(block[-1].text) > max(widths) + 25:
+        return False  # a heading, then its paragraph on one line ("KENYA: Court blocks deployment …"): a wrapped
+        # paragraph's last line is no longer than the others'
     unterminated = sum(1 for ln in body if not _TERMINAL.search(ln.text))
     return unterminated >= max(1, len(body) // 2)
 
