@@ -4580,3 +4580,19 @@ def test_a_sequel_a_party_named_by_an_acronym_a_people_and_a_journal():
     assert got["Gladiator II"] == "work" and got["ACT Party"] == "organization"
     assert "Australian Capital Territory" not in got and got["Māori"] == "other"
     assert got["JAMA Network Open"] == "organization" and got["Health and Retirement Study"] == "other"
+
+
+def test_a_golf_club_a_seat_of_two_towns_and_a_body_for_high_ranking_officials():
+    # a Masters report: "at Augusta National on Sunday" made a person ("Augusta" a given name); an election story: "his
+    # seat of Richmond and Northallerton" made a place and a body; a Korean story: "the Corruption Investigation Office
+    # for High-ranking Officials (CIO)" lost its end at the hyphen ("High-" taken for a name's head, as in
+    # "Russia-backed"). Kept: "an Indian National" (a citizen), "Reagan National", "the Lincoln Memorial", a candidate for
+    # Vice President, "South-eastern Turkey"
+    got = _types(HEAD + "Scheffler won at Augusta National on Sunday. Sunak held his seat of Richmond and Northallerton. "
+                 "Caroline Lucas, the MP for Brighton and Hove, spoke. Officers from the Corruption Investigation Office "
+                 "for High-ranking Officials (CIO) entered. He is an Indian National. Ferraro was the first female "
+                 "candidate for Vice President and Harris the second. Blasts in South-eastern Turkey killed two.")
+    assert got["Augusta National"] == "organization"
+    assert got["Richmond and Northallerton"] == got["Brighton and Hove"] == "place"
+    assert got["Corruption Investigation Office for High-ranking Officials"] == "organization"
+    assert got["Indian National"] != "organization" and "Vice President and Harris" not in got and "Turkey" in got

@@ -97,6 +97,10 @@ _WIRE_REACH = 600  # characters from the start of the text where a dateline may 
 #: and the words before such a name
 _CONSTITUENCY_AFTER = re.compile(r"\s+(?:constituency|seat|riding|electorate|ward|division)\b")
 _SEAT_DETERMINERS = frozenset(["the", "his", "her", "their", "its", "my", "our", "your"])
+#: nouns of a seat before "of", and members before "for" ("his seat of Richmond and Northallerton", "the MP for
+#: Brighton and Hove")
+_SEAT_NOUNS = frozenset(["seat", "constituency", "riding", "electorate"])
+_MEMBER_FOR = frozenset(["MP", "MPs", "MSP", "MLA", "MHA", "member", "Member"])
 #: an amount in rand ("R400,000", "R2.5 billion"): the token, then its thousands or its "million"/"billion"
 _RAND = re.compile(r"R\d+(?:[.,]\d+)?")
 #: an amount after a currency's code ("SEK9", "USD910", "GBP738", "IDR5.3")
@@ -1320,6 +1324,16 @@ class Detector:
             if _CONSTITUENCY_AFTER.match(self.text, te[right[-1]]) and len(left) <= 2 and len(right) <= 2 \
                     and not self.g.has("given", left[0]) and run[0] > 0 and tw[run[0] - 1].lower() in _SEAT_DETERMINERS:
                 return list(range(k, right[-1] + 1))  # "his Richmond and Northallerton constituency": one seat
+            # the seat's first part: after "seat of" before the run, or after "MP for" inside it ("the MP for Brighton")
+            j = max((x for x, t in enumerate(left) if t == "for" and x and left[x - 1] in _MEMBER_FOR), default=-1)
+            seat = left[j + 1 :]
+            if 1 <= len(seat) <= 2 and len(right) <= 2 and not self.g.has("given", seat[0]) \
+                    and not any(t in CORE_TITLES for t in (*seat, tw[right[0]])) and (j >= 0 or (
+                    run[0] > 1 and ((tw[run[0] - 1] == "of" and tw[run[0] - 2].lower() in _SEAT_NOUNS)
+                                    or (tw[run[0] - 1] == "for" and tw[run[0] - 2] in _MEMBER_FOR)))) \
+                    and (right[-1] + 1 >= n or not is_cap(tw[right[-1] + 1])):
+                return list(range(k, right[-1] + 1))  # "his seat of Richmond and Northallerton", "the MP for Brighton
+                # and Hove": one seat
             if left[-1] in _PAIRED_GRADES and tw[right[0]] in _PAIRED_GRADES and len(right) <= 4 \
                     and any(tw[x] in _SCHOOL_HEADS for x in right):
                 return list(range(k, right[-1] + 1))  # "LEA Primary and Secondary School Kuriga": one school

@@ -312,6 +312,12 @@ def _split_token(out: Toks, text: str, a: int, s: int, e: int, w: str, g: Gazett
             while n < len(parts) and is_cap(parts[n]):
                 n += 1
             head = "-".join(parts[:n])
+            if n == 1 and (_lex(head.lower()) or "NNP")[:2] in ("JJ", "RB") and not g.lookup(head) \
+                    and head.lower() not in ("north", "south", "east", "west") \
+                    and head not in g.demonyms and text[e : e + 1] == " " and text[e + 1 : e + 2].isupper():
+                append(s, e, w, poss=poss)  # "the Corruption Investigation Office for High-ranking Officials": an
+                return 0  # adjective's compound inside a name, no name's head (not "Russia-backed", "Kabul-born", nor a
+                # compass point's: "South-eastern Turkey")
             append(s, s + len(head), head, compound=True)
             return 0
     append(s, e, w, poss=poss)

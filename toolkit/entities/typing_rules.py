@@ -547,6 +547,11 @@ def _country_last(words: Sequence[str], g: Gazetteer) -> bool:
 REGION_ENDING = re.compile(r"[a-z](?:shire|stan|abad|grad|polis)$")
 
 
+#: adjectives that, after a town's name, name its club, hospital or school ("Augusta National", "Mass General"; not
+#: "Lincoln Memorial", "Pulkovo International": a monument, an airport)
+_INSTITUTION_TAILS = frozenset(["National", "General", "Municipal", "Metropolitan"])
+
+
 def _surname_after_place(n: NameCue) -> bool:
     """The second of two words is shaped like a surname: a capitalised word the lexicon does not know, no plural, and
     no place, organisation or word of either ("Sundar", "Beckham"; not "Paris Club", "Georgia Power", "Houston
@@ -962,6 +967,12 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda n: n.unknown and n.multi and len(n.words) <= 3 and (n.words[-1] == "Islander" or (
              n.words[-1] == "Islanders" and n.words[0] in ("Pacific", "Torres", "Channel", "Faroe", "Falkland"))),
          '"the first Pacific Islander to …", "Torres Strait Islanders": a people (not "the New York Islanders", a team)'),
+    Rule("town_institution", "name", "organization", 4,
+         lambda n: n.unknown and len(n.words) == 2 and n.words[1] in _INSTITUTION_TAILS and n.words[0][1:].islower()
+         and n.words[0] not in n.g.demonyms and n.words[0] not in well_known_people(),
+         '"Augusta National", "Mass General": a town, then the adjective of its club or hospital (no surname, though '
+         '"Augusta" is a given name too; not "an Indian National", a citizen, nor "Reagan National", an airport)',
+         final=True),
     Rule("well_known_person", "name", "person", 4, lambda n: n.multi and n.name in well_known_names(),
          '"Paris Hilton", "Conrad Hilton" (toolkit/data/gazetteer_people.tsv): a person, whatever place or brand '
          'their name holds'),
