@@ -4596,3 +4596,13 @@ def test_a_golf_club_a_seat_of_two_towns_and_a_body_for_high_ranking_officials()
     assert got["Richmond and Northallerton"] == got["Brighton and Hove"] == "place"
     assert got["Corruption Investigation Office for High-ranking Officials"] == "organization"
     assert got["Indian National"] != "organization" and "Vice President and Harris" not in got and "Turkey" in got
+
+
+def test_an_alias_an_acronym_written_as_a_word_and_two_koreas():
+    # Wikinews ID116780: "Mikel Garikoitz Aspiazu Rubina, alias ''Txeroki''" gave a body "Txeroki", and "Today Eta is
+    # weaker" a body besides "ETA"; ID6172: "North and South Korea oppose Japan" a place "North"
+    got = _df(HEAD + "Mikel Garikoitz Aspiazu Rubina, alias ''Txeroki'', was arrested. The ETA organization is blamed. "
+              '"Today Eta is weaker," he said. Txeroki joined the ETA in 2000. But North and South Korea oppose Japan.')
+    counts = got.groupby("actor").size().to_dict()
+    assert counts["Mikel Garikoitz Aspiazu Rubina"] == 3 and counts["ETA"] == 3
+    assert {"Txeroki", "Eta", "North"}.isdisjoint(counts) and {"North Korea", "South Korea"} <= set(counts)

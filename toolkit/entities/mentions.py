@@ -418,11 +418,11 @@ def term_acronym(acr: str, before: str) -> bool:
     return k < 0
 
 
-_KNOWN_AS = re.compile(r",\s+(?:who\s+(?:is|was|has\s+been)\s+)?"
+_KNOWN_AS = re.compile(r",\s+(?:(?:who\s+(?:is|was|has\s+been)\s+)?"
                        r"(?:(?:often|also|popularly|widely|commonly|better|affectionately|universally|locally|"
                        r"internationally|officially)\s+)?"
                        r"(?:known|nicknamed|dubbed)(?:\s+(?:locally|internationally|officially|popularly))?\s+as\s+"
-                       r"(?P<the>the\s+)?[\"“‘']?")
+                       r"(?P<the>the\s+)?|(?:alias|aka|a\.k\.a\.)\s+)(?:''|[\"“‘'])?")
 #: an epithet's shape: "Godfather of AI", "Queen of Soul", "King of Pop"
 _EPITHET_NAME = re.compile(r"[A-Z][a-z]+ of (?:the )?[A-Z][\w-]*")
 
@@ -445,11 +445,13 @@ def _short_form(short: str, name: str) -> bool:
 
 
 def _known_as(raws: list[Raw], text: str, surnames: frozenset[str] = frozenset()) -> None:
-    """A one-word name right after "X, known as" is X's other name ("first lady Rosângela da Silva, known as Janja"),
+    """A one-word name right after "X, known as" (or "alias", "aka") is X's other name ("first lady Rosângela da Silva,
+    known as Janja", "Mikel Garikoitz Aspiazu Rubina, alias Txeroki"),
     as is a short form of X's words ("the California Department of Forestry and Fire Protection, known as Cal Fire"):
     it joins X's actor (X a name of two words or more, or the last word of one named before: "Widodo, popularly
     known as Jokowi", "Typhoon Gaemi … Gaemi, known locally as Carina")."""
-    if " as " not in text or ("known" not in text and "nicknamed" not in text and "dubbed" not in text):
+    if (" as " not in text or ("known" not in text and "nicknamed" not in text and "dubbed" not in text)) \
+            and "alias " not in text and "aka " not in text and "a.k.a. " not in text:
         return
     full: dict[str, Raw] = {}  # a surname -> the last full name ending with it
     alias: dict[str, Raw] = {}  # an other name -> its mention after "known as"
@@ -1041,6 +1043,10 @@ def _mention(
         hit = g.lookup(_PLACE_OR_FIRM[hit[0]][0])  # "Amazon sued Barnes & Noble": the firm, in a story without the forest
     elif name == "Congo" and hit is not None and _DR_CONGO.search(text) and not _CONGO_REPUBLIC.search(text):
         hit = g.lookup("DR Congo")  # "… spread from the Democratic Republic of Congo … among children in Congo"
+    elif hit is None and len(words) == 1 and name in COMPASS_POINTS and (m_ := _COMPASS_PAIR.match(text, e)) is not None \
+            and (pair := g.lookup(f"{name} {m_.group(2)}")) is not None and pair[1] == "place" \
+            and (g.lookup(f"{m_.group(1)} {m_.group(2)}") or ("", ""))[1] == "place":
+        hit = pair  # "North and South Korea oppose it": North Korea (the second takes its own name)
     elif hit is not None and hit[1] == "place" and name.isupper() and name in det.party_acronyms:
         hit = None  # "the ACT party's David Seymour … ACT leader": a party the article names so, not the territory
         raw.canonical = name + " Party"
@@ -1241,6 +1247,11 @@ MATCH_CLUB_TAILS = _CLUB_TAILS | frozenset(["City", "Town", "County", "Forest", 
 CLUB_HEADS = frozenset(["Real", "Atletico", "Atlético", "Inter", "AC", "Bayern", "Borussia", "Dynamo", "Sporting",
                          "Olympique", "Racing", "Athletic", "Deportivo", "Dinamo", "Lokomotiv", "Spartak", "Zenit",
                          "Shakhtar", "Partizan", "Hajduk", "Slavia", "Sparta", "Legia", "Celta", "Steaua", "Viktoria"])
+
+
+#: "and", another compass point and a place's name after a compass point ("North and South Korea", "East and West
+#: Germany")
+_COMPASS_PAIR = re.compile(r" and ((?:North|South|East|West)(?:ern)?) ([A-Z][a-z]+)\b")
 
 
 def _transfer_cue(text: str, s: int, e: int, *, country: bool = False) -> bool:

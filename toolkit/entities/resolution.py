@@ -887,7 +887,8 @@ def _initials(name: str) -> str:
 def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by_name: Mapping[str, Counter]) -> None:
     """Merge clusters that are forms of one name the text never ties together explicitly:
 
-    * forms of one name that differ only in case ("Telesur", "TeleSur", "teleSUR"), to the most frequent;
+    * forms of one name that differ only in case ("Telesur", "TeleSur", "teleSUR"), to the most frequent, and an
+      acronym written as a word beside its capitals ("Eta" → "ETA");
     * an all-caps headline form with the body's form ("IRISHMAN" → "Irishman");
     * a one-word plural with its singular ("Oscars" → "Oscar"), neither a person;
     * an acronym, or the long form's first words with the acronym, with the one long form whose
@@ -953,9 +954,13 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
     # a party's word alone with its full name ("Socialist leader Olivier Faure" ... "the Socialist Party")
     party_words = {k: full for k in keys if (k in PARTY_SHORT or k[:-1] in PARTY_SHORT)
                    and (full := f"{k[:-1] if k.endswith('s') else k} Party") in keys}
-    if not (shouted or plurals or plurals_many or acronyms or shorter or variants or mixed or before_of or party_words):
+    # an acronym written as a word beside its capitals ("Today Eta is weaker" beside "ETA", "Farc" beside "FARC")
+    acronym_words = {k: k.upper() for k in keys if 3 <= len(k) <= 6 and k[1:].islower() and k.upper() in keys
+                     and not g.lookup(k) and (hints_by_name.get(k) or Counter()).get("person", 0) < 2}
+    if not (shouted or plurals or plurals_many or acronyms or shorter or variants or mixed or before_of or party_words
+            or acronym_words):
         return  # most articles: nothing to merge, nothing to build
-    ren: dict[str, str] = dict(party_words)
+    ren: dict[str, str] = {**party_words, **acronym_words}
     if variants:
         counts = Counter(key.values())
         for forms in variants:
