@@ -4606,3 +4606,13 @@ def test_an_alias_an_acronym_written_as_a_word_and_two_koreas():
     counts = got.groupby("actor").size().to_dict()
     assert counts["Mikel Garikoitz Aspiazu Rubina"] == 3 and counts["ETA"] == 3
     assert {"Txeroki", "Eta", "North"}.isdisjoint(counts) and {"North Korea", "South Korea"} <= set(counts)
+
+
+def test_a_state_and_a_party_before_a_members_name_and_a_vale():
+    # Wikinews ID96277: "Rep. Tom Lantos and New York Democrat Anthony Weiner" made one body of all four words; ID105218:
+    # "the Vale of Glamorgan" a body "Vale" and a body "Glamorgan"; ID113990: "A New Statesman article" a thing
+    got = _types(HEAD + "Rep. Tom Lantos and New York Democrat Anthony Weiner objected. Texas Republican Ted Cruz agreed. "
+                 "Labour gained the Vale of Glamorgan. A New Statesman article said so.")
+    assert got["Anthony Weiner"] == got["Ted Cruz"] == "person" and got["New York"] == got["Texas"] == "place"
+    assert got["Democratic Party"] == got["Republican Party"] == got["New Statesman"] == "organization"
+    assert got["Vale of Glamorgan"] == "place"

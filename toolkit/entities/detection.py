@@ -1388,6 +1388,7 @@ class Detector:
                     or (self.g.has("place_suffix", head) and not person_like) or head in CORE_TITLES
                     or (self.g.has("title", head) and not person_like)  # "Chief of Staff John Kelly"
                     or head in NOBLE_TITLES  # "the Duchess of Sussex" (the lexicon lacks "duchess")
+                    or (self.g.has("place_first", head) and len(left) == 1)  # "the Vale of Glamorgan"
                 )
                 if not generic or self.g.lookup(" ".join(left)):
                     return []
