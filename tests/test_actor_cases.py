@@ -4616,3 +4616,12 @@ def test_a_state_and_a_party_before_a_members_name_and_a_vale():
     assert got["Anthony Weiner"] == got["Ted Cruz"] == "person" and got["New York"] == got["Texas"] == "place"
     assert got["Democratic Party"] == got["Republican Party"] == got["New Statesman"] == "organization"
     assert got["Vale of Glamorgan"] == "place"
+
+
+def test_a_wiki_list_indented_with_a_colon_and_a_radio_station():
+    # Wikinews ID80636: a candidate's pledges as ":* Increasing the minimum wage … NOW. :* Fixing the … formula" made
+    # things "Increasing", "Fixing" and a body "NOW"; ID34752: "interviewed by the local Radio W" a person
+    got = _types(HEAD + "Our pledges: :* Increasing the minimum wage to $10 per hour. NOW. :* Fixing the school funding "
+                 "formula. :* Protecting our children's health. He was interviewed by the local Radio W, where he "
+                 "spoke. The Radio Control Law was passed.")
+    assert got == {"Radio W": "organization", "Radio Control Law": "other"}

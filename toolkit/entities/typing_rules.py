@@ -1285,8 +1285,10 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda n: n.unknown and len(n.words) >= 4 and "&" in n.words[1:-1] and n.words[-1] not in n.wl["place_suffix"],
          '"San Diego Gas & Electric", "AT & T Mobility": a firm (not two surnames: "Marsden & Mackey (2014)"; the '
          '"Evergreen Aviation & Space Museum" is what its last word says)'),
-    Rule("org_first_word", "name", "organization", 4, lambda n: n.unknown and n.multi and n.words[0] in n.wl["org_first"],
-         '"Partido Popular", "Banco Delta Asia", "Université de Montréal": the head word first'),
+    Rule("org_first_word", "name", "organization", 4, lambda n: n.unknown and n.multi and n.words[0] in n.wl["org_first"]
+         and n.words[-1] not in n.wl["thing_word"] and n.words[-1] != "Law",
+         '"Partido Popular", "Banco Delta Asia", "Université de Montréal", "Radio Disney": the head word first (not '
+         '"the Radio Control Law": a law)'),
     Rule("org_head_inside", "name", "organization", 3,
          lambda n: n.unknown and n.multi and n.words[0] not in n.wl["given"] and not n.wl["org_first"].isdisjoint(n.words[1:]),
          '"Vrije Universiteit Amsterdam", "Freie Universität Berlin", "Pontificia Universidad Católica": the head word '

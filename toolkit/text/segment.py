@@ -502,7 +502,7 @@ def _is_boundary(text: str, end_punct: int, match: re.Match[str], lo: int) -> bo
 
 
 #: an item's mark of a list flattened into a line: "#" or "*" after a space, before a capital or a quote
-_INLINE_ITEM = re.compile(r"(?<=\s)(?:#(?=\s)|\*)(?=\s?[A-Z\"“])")  # (not a hashtag: "#MeToo")
+_INLINE_ITEM = re.compile(r"(?<=\s)(?:#(?=\s)|:?\*)(?=\s?[A-Z\"“])")  # (not a hashtag: "#MeToo"; a wiki's indented ":*")
 
 
 def _cut_at(a: int, b: int, cuts: list[int]) -> list[tuple[int, int]]:
