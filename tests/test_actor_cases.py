@@ -4625,3 +4625,15 @@ def test_a_wiki_list_indented_with_a_colon_and_a_radio_station():
                  "formula. :* Protecting our children's health. He was interviewed by the local Radio W, where he "
                  "spoke. The Radio Control Law was passed.")
     assert got == {"Radio W": "organization", "Radio Control Law": "other"}
+
+
+def test_naira_amounts_a_seat_before_its_members_title_and_an_index():
+    # a Nigerian budget story: "the N54.99 trillion 2025 Appropriation Bill", "N54.99trn" made bodies; a South African
+    # story: "Eskom has gone 300 days" a person; an Irish story: "Michael Lowry, the Tipperary North TD" a body; an
+    # Indian markets story: "The BSE Sensex fell" a body (an index is a thing)
+    got = _types(HEAD + "Tinubu signed the N54.99 trillion 2025 Appropriation Bill, up from N49.7 trillion. The N54.99trn "
+                 "budget passed. Eskom has gone 300 days without load shedding. Michael Lowry, the Tipperary North TD, "
+                 "spoke. An Independent MP held the riding. The BSE Sensex fell 1,064 points.")
+    assert not any(k.startswith("N54") or k.startswith("N49") for k in got)
+    assert got["Eskom"] == "organization" and got["Tipperary North"] == "place" and got["BSE Sensex"] == "other"
+    assert "Independent" not in got

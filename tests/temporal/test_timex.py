@@ -1149,3 +1149,10 @@ def test_a_court_appearance_to_come_is_ahead():
     got = tags("He was refused bail to appear in Wollongong Local Court on Monday. Another man failed to appear in court "
                "on Monday.", published=dt.date(2024, 11, 24))
     assert [v for _, _, v in got] == ["2024-11-25", "2024-11-18"]
+
+
+def test_the_fall_of_a_currency_is_no_autumn():
+    # an Indian markets story (December): "sold dollars through state-run banks to limit the fall" gave autumn 2024
+    got = tags("The bank sold dollars to limit the fall, traders said. He expects a deal by the fall.",
+               published=dt.date(2024, 12, 17))
+    assert [t for t, _, _ in got] == ["the fall"] and got[0][2].endswith("-FA")

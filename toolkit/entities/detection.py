@@ -102,11 +102,14 @@ _SEAT_DETERMINERS = frozenset(["the", "his", "her", "their", "its", "my", "our",
 _SEAT_NOUNS = frozenset(["seat", "constituency", "riding", "electorate"])
 _MEMBER_FOR = frozenset(["MP", "MPs", "MSP", "MLA", "MHA", "member", "Member"])
 #: an amount in rand ("R400,000", "R2.5 billion"): the token, then its thousands or its "million"/"billion"
-_RAND = re.compile(r"R\d+(?:[.,]\d+)?")
+_RAND = re.compile(r"[RN]\d+(?:[.,]\d+)?")
+#: an amount in rand or naira with its unit in the token ("N54.99trn", "R2bn")
+_RAND_UNIT = re.compile(r"[RN]\d+(?:[.,]\d+)?(?:trn|tn|bn|m)")
 #: an amount after a currency's code ("SEK9", "USD910", "GBP738", "IDR5.3")
 _CODE_AMOUNT = re.compile(r"(?:USD|EUR|GBP|JPY|CNY|RMB|INR|AUD|CAD|CHF|SEK|NOK|DKK|HKD|NZD|ZAR|BRL|MXN|RUB|KRW|SGD|IDR|"
                           r"PHP|THB|MYR|PKR|NGN|KES|EGP|TRY|PLN|CZK|HUF|ILS|AED|SAR)\d[\d.,]*")
-_THOUSANDS = re.compile(r"(?:[,.]\d{3})+|[.,]\d+\s*(?:million|billion|bn|m)\b|\s*(?:million|billion|bn|m)\b")
+_THOUSANDS = re.compile(r"(?:[,.]\d{3})+|[.,]\d+\s*(?:million|billion|trillion|bn|trn|tn|m)\b"
+                        r"|\s*(?:million|billion|trillion|bn|trn|tn|m)\b")
 
 
 def _compound_word(w: str) -> bool:
@@ -1002,9 +1005,10 @@ class Detector:
                 i = run[-1] + 1
                 continue  # "Demonising foods based on processing alone is misleading": a verb the lexicon lacks
             if len(run) == 1 and ((_RAND.fullmatch(tw[c]) and _THOUSANDS.match(text, te[c]))
-                                  or _CODE_AMOUNT.fullmatch(tw[c])):
+                                  or _CODE_AMOUNT.fullmatch(tw[c]) or _RAND_UNIT.fullmatch(tw[c])):
                 i = run[-1] + 1
-                continue  # "approximately R400,000", "R2.5 billion", "SEK9 million", "USD910": an amount, no name
+                continue  # "approximately R400,000", "R2.5 billion", "SEK9 million", "USD910", "N54.99 trillion",
+                # "N54.99trn" (naira): an amount, no name
             if len(run) == 1 and c == 0 and sent_id in self.title_ids and tw[c][1:].islower() and tw[c] not in mid_caps \
                     and _lex(tw[c].lower()) is None and not self.g.lookup(tw[c]) and _compound_word(tw[c].lower()) \
                     and tw[c] not in world_cities() and tw[c] not in well_known_people() \

@@ -77,6 +77,7 @@ from toolkit.entities.typing_rules import (
     NAMING_VERBS,
     PLACE_PREP,
     RULE,
+    SEAT_HOLDERS,
     SPEECH,
     SYLLABLE_NAME,
     Cue,
@@ -84,6 +85,7 @@ from toolkit.entities.typing_rules import (
     mention_rules,
     name_info,
     name_like,
+    party_word,
     top_type,
 )
 
@@ -718,6 +720,13 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
             out.append(mention(run[:lead]))
         out.append(mention(run[lead:]))
         return _kept(out)
+    if label is None and acr is None and 2 <= len(words) <= 4 and words[-1] in SEAT_HOLDERS \
+            and (run[-1] + 1 >= len(tw) or not tw[run[-1] + 1][:1].isupper()) \
+            and not any(party_word(w, g) or w in PARTY_SHORT or g.has("given", w) or w.isupper() for w in words[:-1]) \
+            and not (_lex(words[0].lower()) or "").startswith("JJ") and g.lookup(" ".join(words)) is None:
+        # "Michael Lowry, the Tipperary North TD", "the Ashfield MP said": the seat, a place (not "the Labour MP", "an
+        # Independent MP")
+        return _kept([mention(run[:-1], label="place")])
     if label is None and acr is None and 3 <= len(words) <= 4 and words[1] == "for" \
             and words[0].lower() in CONSTITUENCY_OF and not any(g.has("given", w) for w in words[2:]):
         # "the Member for Wentworth", "the MP for Bradfield": the seat, a place (its holder is not named here)

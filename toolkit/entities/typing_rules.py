@@ -396,7 +396,7 @@ def _lookup_type(g: Gazetteer, name: str) -> str:
 _REGION_COMPASS = frozenset(["South", "North", "East"])
 #: the titles of a constituency's member after its name ("Bristol West MP Carla Denyer"), and the last words of
 #: such names
-_SEAT_HOLDERS = frozenset(["MP", "MSP", "MLA", "TD", "MPP", "MHA", "MNA"])
+SEAT_HOLDERS = frozenset(["MP", "MSP", "MLA", "TD", "MPP", "MHA", "MNA"])
 _SEAT_COMPASS = COMPASS_POINTS | {"Central"}
 _COMPASS_SECOND = frozenset(["East", "West"])  # the second word of "the South East", "the North West"
 
@@ -715,7 +715,7 @@ def _person_shaped(words: tuple[str, ...], wl: dict[str, frozenset[str]], g: Gaz
         w[1:].islower() and _lex(w.lower()) is None and w not in g.demonyms for w in words))
 
 
-def _party_word(w: str, g: Gazetteer) -> bool:
+def party_word(w: str, g: Gazetteer) -> bool:
     """A party's short name ("Labor", "Liberal", "Greens", "Democrat"; "D", "R" of US tags)."""
     return any((g.lookup(x) or ("", ""))[1] == "organization" for x in (w + " Party", w + "ic Party", w[:-1] + " Party"))
 
@@ -1256,12 +1256,12 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda c: c.prev == "from" and c.unknown and c.prev2 in _MOTION_FROM and len(c.words) <= 3,
          '"the train traveled from Munsan", "evacuated from Kherson": where someone or something left'),
     Rule("constituency_mp_after", "after", "place", 5,
-         lambda c: c.unknown and len(c.after) >= 2 and c.after[0] in _SEAT_HOLDERS and c.after[1][:1].isupper()
+         lambda c: c.unknown and len(c.after) >= 2 and c.after[0] in SEAT_HOLDERS and c.after[1][:1].isupper()
          and (c.words[-1] in _SEAT_COMPASS or "and" in c.words
               or (len(c.words) == 1 and not c.words[0].isupper() and _lex(c.words[0].lower()) is None
-                  and c.words[0] not in PARTY_SHORT and not _party_word(c.words[0], c.g))),
+                  and c.words[0] not in PARTY_SHORT and not party_word(c.words[0], c.g))),
          '"Bristol West MP Carla Denyer", "Ashfield MP Lee Anderson": the constituency before its member\'s title '
-         '(not "Labour MP", "SNP MP": a party)', first=lambda w, wl: w in _SEAT_HOLDERS),
+         '(not "Labour MP", "SNP MP": a party)', first=lambda w, wl: w in SEAT_HOLDERS),
     Rule("constituency_for", "before2", "place", 9,
          lambda c: c.prev == "for" and c.prev2 in CONSTITUENCY_OF and not any(c.g.has("given", w) for w in c.words[1:]),
          '"the Labour MP for Newcastle Central", "the Member for Epsom": a constituency'),
@@ -1567,7 +1567,7 @@ TYPE_RULES: tuple[Rule, ...] = (
          first=_first_is(",")),
     Rule("electorate_before_party", "after", "place", 4,
          lambda c: c.prev == "(" and c.unknown and len(c.after) >= 3 and c.after[0] == "," and c.after[2] == ")"
-         and _party_word(c.after[1], c.g),
+         and party_word(c.after[1], c.g),
          '"Anthony Albanese (Grayndler, Labor)", "Petro Georgiou (Kooyong, Liberal)": a member\'s electorate, then '
          'the party',
          first=_first_is(",")),

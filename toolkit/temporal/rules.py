@@ -364,11 +364,19 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
 _FALL_NOUN = re.compile(r"\s+(?:in|to|from|by|of(?!\s+(?:this|last|next|that)\s+year\b))\b", re.I)
 
 
+#: a preposition of time right before "the fall" ("in the fall", "until the fall"): the season
+_SEASON_PREP_BEFORE = re.compile(r"\b(?:in|during|since|until|till|by|before|after|through|throughout|over|for|into|"
+                                 r"from|to|of|around|early|late)\s+$", re.I)
+
+
 @_rule("season", rf"\b(?:(?P<det>the|this|last|next|past|coming|that|previous)\s+)?(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?(?![\w-])", re.I)
 def _h_season(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     det = (m["det"] or "").lower()
     if m["s"].lower() == "fall" and not m["y"] and _FALL_NOUN.match(ctx.text, m.end()):
         return None  # "the fall in inflation", "the fall of Kabul": a drop or a defeat, not autumn
+    if m["s"] == "fall" and (m["det"] or "").lower() == "the" and not m["y"] \
+            and not _SEASON_PREP_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None  # "sold dollars to limit the fall, traders said": a drop (not "in the fall", "by the fall")
     if not det and not m["y"]:
         before = ctx.text[max(0, m.start() - 12) : m.start()]
         if not re.search(r"\b(?:in|during|since|until|by|before|after|through|this|last|next)\s+$", before, re.I):
