@@ -1156,3 +1156,14 @@ def test_the_fall_of_a_currency_is_no_autumn():
     got = tags("The bank sold dollars to limit the fall, traders said. He expects a deal by the fall.",
                published=dt.date(2024, 12, 17))
     assert [t for t, _, _ in got] == ["the fall"] and got[0][2].endswith("-FA")
+
+
+def test_this_winter_in_the_autumn_is_ahead_and_a_season_before_a_compound_noun_is_no_date():
+    # a UK explainer (November 2024): "From this winter, only pensioners who …" gave the winter that ended in February
+    # (2023-WI); "the winter fuel payment" a date three times; Wikinews ID26554 (November 2005): "heating oil prices are
+    # expected to increase … this winter"
+    got = tags("What is the winter fuel payment? From this winter, fewer pensioners will get it. Last winter was mild.",
+               published=dt.date(2024, 11, 24))
+    assert [(t, v) for t, _, v in got] == [("this winter", "2024-WI"), ("Last winter", "2023-WI")]
+    got = tags("This winter will be cold.", published=dt.date(2025, 1, 15))
+    assert [v for _, _, v in got] == ["2024-WI"]

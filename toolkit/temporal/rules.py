@@ -364,6 +364,8 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
 _FALL_NOUN = re.compile(r"\s+(?:in|to|from|by|of(?!\s+(?:this|last|next|that)\s+year\b))\b", re.I)
 
 
+#: two lower-case words right after a season ("winter fuel payment")
+_TWO_NOUNS_AFTER = re.compile(r" ([a-z]{3,}) ([a-z]{3,})\b")
 #: a preposition of time right before "the fall" ("in the fall", "until the fall"): the season
 _SEASON_PREP_BEFORE = re.compile(r"\b(?:in|during|since|until|till|by|before|after|through|throughout|over|for|into|"
                                  r"from|to|of|around|early|late)\s+$", re.I)
@@ -377,6 +379,9 @@ def _h_season(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     if m["s"] == "fall" and (m["det"] or "").lower() == "the" and not m["y"] \
             and not _SEASON_PREP_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None  # "sold dollars to limit the fall, traders said": a drop (not "in the fall", "by the fall")
+    if not m["y"] and (nn := _TWO_NOUNS_AFTER.match(ctx.text, m.end())) is not None \
+            and all((lexicon_get()(w) or "").startswith("NN") for w in nn.groups()):
+        return None  # "the winter fuel payment", "the summer transfer window": a noun's modifier, no time of its own
     if not det and not m["y"]:
         before = ctx.text[max(0, m.start() - 12) : m.start()]
         if not re.search(r"\b(?:in|during|since|until|by|before|after|through|this|last|next)\s+$", before, re.I):
@@ -390,7 +395,8 @@ def _h_season(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
         return {"type": "DATE", "value": f"XXXX-{code}", "relative": True}
     published = ctx.published
     first, last = _SEASON_MONTHS[code]
-    this_start = dt.date(published.year if code != "WI" or published.month == 12 else published.year - 1, first, 1)
+    this_start = dt.date(published.year if code != "WI" or published.month >= 9 else published.year - 1, first, 1)
+    # (in the autumn, "this winter" is the one ahead: December of this year, not the one that ended in February)
     in_season = this_start <= published < dt.date(this_start.year + (1 if code == "WI" else 0), last, 28)
     if det in ("last", "past", "previous"):
         y = this_start.year - 1 if in_season or this_start > published else this_start.year
