@@ -4637,3 +4637,9 @@ def test_naira_amounts_a_seat_before_its_members_title_and_an_index():
     assert not any(k.startswith("N54") or k.startswith("N49") for k in got)
     assert got["Eskom"] == "organization" and got["Tipperary North"] == "place" and got["BSE Sensex"] == "other"
     assert "Independent" not in got
+
+
+def test_a_think_tank_named_after_its_noun():
+    # a made-up column: "the think tank Autonomy and researchers at the University of Cambridge" made a thing
+    got = _types(HEAD + "The trial was run by the think tank Autonomy and researchers at the University of Cambridge.")
+    assert got["Autonomy"] == "organization"

@@ -240,6 +240,19 @@ def test_a_heading_line_before_its_paragraph_on_one_line_is_no_wrapped_paragraph
     assert "NEW ZEALAND: Thousands march against Treaty bill" in list(s["text"])
 
 
+def test_a_press_release_label_over_its_headline_and_its_media_contact():
+    # a made-up press release: "FOR IMMEDIATE RELEASE" was the title, and the contact's name, address and telephone
+    # under "Media contact:" were body (the contact a person of the story)
+    text = (
+        "FOR IMMEDIATE RELEASE\n\n"
+        "Greenfield Water Authority announces $45 million upgrade to Riverside plant\n\n"
+        "GREENFIELD, Ohio, March 3, 2025 /PRNewswire/ -- The Greenfield Water Authority today announced a project.\n\n"
+        "Media contact:\nDana Whitfield, Communications Manager\ndana.whitfield@greenfieldwater.example\n(555) 014-2276"
+    )
+    p, _ = segment(text)
+    assert list(p["kind"]) == ["boilerplate", "title", "body", "credit", "credit", "credit", "credit"]
+
+
 def test_title_from_metadata():
     text = "Biden calls Putin.\n\nThe call lasted 50 minutes."
     assert kinds(text, title="Biden calls Putin")[0] == ("title", "Biden calls Putin.")

@@ -280,6 +280,8 @@ _BOILERPLATE_STRONG = [
     # (NPR's: the programme the story was heard on, the picture's controls, the sponsor's slot)
     r"heard on (?:morning edition|all things considered|weekend edition.{0,20}|here & now|fresh air|the npr politics podcast)",
     r"enlarge this image|hide caption|toggle caption|sponsor message|read & listen",
+    # (a press release's label over its headline)
+    r"for immediate release|(?:press|news|media) release|embargoed (?:until|for) .{1,40}",
     # (CBC's, Le Monde's, the Kyiv Independent's)
     r"social sharing|about the author|time to \d+ min\.?|lire en français|support us|note from the author",
     r"translation of an original article published in \w+ on [\w.]+;.{0,100}",
@@ -995,6 +997,7 @@ def segment_rows(
     paras: list[tuple[int, int, str]] = []
     sents: list[tuple[int, int, int, str]] = []
     in_sources = False  # inside a "Sources"/"References" list at the end of an article
+    in_contact = False  # under a press release's "Media contact:"
     in_related = False  # inside a list of links under "Related Topics", "More on this story", ...
     related_left = 0  # the entries such a list may still have ("Related article": one)
     writers: set[str] = set()  # the names of the byline ("By Catie Edmondson"), for the writer's note at the end
@@ -1071,6 +1074,10 @@ def segment_rows(
                 # (a standfirst between them: the Hindu's "Updated - January 16, 2025 …" / "T. S. Subramanian")
             elif single and paras and paras[-1][2] == "credit" and (_SOCIAL_HANDLE.match(gtext) or _OUTLET_CAPS.fullmatch(gtext)):
                 kind = "credit"  # (the writer's handle, or the outlet in capitals: "Aysha Bagchi" / "USA TODAY")
+            elif single and in_contact and paras and paras[-1][2] == "credit" and len(gtext.split()) <= 12 \
+                    and not _TERMINAL.search(gtext):
+                kind = "credit"  # a press release's contact under "Media contact:": "Dana Whitfield, Communications
+                # Manager", an address, a telephone number
             elif single and writers and (bio := _WRITER_BIO.match(gtext)) is not None and bio.group(1).lower() in writers:
                 kind = "credit"  # the writer's note: "Catie Edmondson covers Congress for The Times."
             elif single and writers and gtext.strip().lower() in writers and len(gtext.split()) >= 2:
@@ -1102,6 +1109,7 @@ def segment_rows(
                 while k >= 0 and sents[k][0] == pid:
                     sents[k] = (pid, sents[k][1], sents[k][2], "caption")
                     k -= 1
+            in_contact = kind == "credit" and (in_contact or (single and _PRESS_CONTACT.match(gtext) is not None))
             para_id = len(paras)
             paras.append((g_start, g_end, kind))
             # Sentences: a trailing credit is its own sentence.
