@@ -1880,3 +1880,12 @@ def test_a_body_or_person_in_apposition_after_an_owners_possessive():
                  f'of justice"{tail} Khan\'s lawyer, Ali Zafar, called it "a farce"{tail}')
         assert got[["speaker", "text"]].values.tolist() == [["Pakistan Tehreek-e-Insaf", "a mockery of justice"],
                                                             ["Ali Zafar", "a farce"]]
+
+
+def test_a_source_with_a_gloss_in_brackets_before_its_verb():
+    # Wikinews ID202214: 'Four of the affected teachers "were the backbone of the school," a former prefect (student
+    # leader) said' had no speaker (the bracket cut the phrase); a member's party and state likewise
+    got = _q('Four of the teachers "were the backbone of the school," a former prefect (student leader) said. "We will '
+             'win," Rep. John Murtha (D-PA) said.')
+    assert got[["speaker", "text"]].values.tolist() == [["a former prefect", "were the backbone of the school,"],
+                                                        ["John Murtha", "We will win,"]]

@@ -202,6 +202,9 @@ _TRAILING_REPORTED = re.compile(
 #: who said on the parliament floor"). Groups: the relative pronoun, then the words up to the verb.
 _RELATIVE_SUBJECT = re.compile(r"(?:\s*,\s*(who|which)|\s+(who))\b((?:[^,;:.“”\"]|(?<=\d)[,.](?=\d)){0,60}?)\s*,?\s*$")
 #: a parenthesis between the antecedent and ", who" ("Rep. John Murtha (D-PA), who")
+#: a gloss in brackets ending a source ("a former prefect (student leader)"), or a member's party and state ("Rep. John
+#: Murtha (D-PA)")
+_GLOSS_END = re.compile(r"\s*\((?:[a-z][^()]{0,40}|[DRI]-[A-Z][\w.]{1,6})\)$")
 _PAREN_END = re.compile(r"\s*\([^()]{0,30}\)\s*$|,\s*\d{1,3}\s*$")  # "(D-PA)"; an age: "Ayyoub Muhanna, 29, who"
 #: "of" or "from" between a person and a place before ", who" ("Senator Robert Menendez of New Jersey, who")
 _OF_END = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?$")
@@ -559,6 +562,8 @@ def _np_before(seg: str, pos: int) -> tuple[int, int] | None:
     e = pos
     while e > 0 and seg[e - 1].isspace():
         e -= 1
+    if seg[e - 1 : e] == ")" and (gl := _GLOSS_END.search(seg, max(0, e - 44), e)) is not None:
+        e = gl.start()  # '“…,” a former prefect (student leader) said': the source before its gloss
     head = seg[:e]
     # a blanked quote cuts only before a determiner, a pronoun, a quantifier or a capital ('“culture of
     # death” the archbishop said', '“an old dad,” he replied'; not 'setting up the “sting” operation said')
