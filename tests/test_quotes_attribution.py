@@ -1889,3 +1889,12 @@ def test_a_source_with_a_gloss_in_brackets_before_its_verb():
              'win," Rep. John Murtha (D-PA) said.')
     assert got[["speaker", "text"]].values.tolist() == [["a former prefect", "were the backbone of the school,"],
                                                         ["John Murtha", "We will win,"]]
+
+
+def test_advised_and_reminded_introduce_words():
+    # Wikinews ID45389: '"There's a second reason you should do everything possible to protect civilians," Byers advised.'
+    # had no speaker; ID147599: 'Google advised individual users to use more discretion while online, "We would advise
+    # people to …"' likewise
+    got = _q('Michael Byers teaches law. "There is a second reason to protect civilians," Byers advised. "Israel has to '
+             'work hard," he reminded them.')
+    assert got["speaker"].tolist() == ["Michael Byers", "Michael Byers"]
