@@ -4643,3 +4643,13 @@ def test_a_think_tank_named_after_its_noun():
     # a made-up column: "the think tank Autonomy and researchers at the University of Cambridge" made a thing
     got = _types(HEAD + "The trial was run by the think tank Autonomy and researchers at the University of Cambridge.")
     assert got["Autonomy"] == "organization"
+
+
+def test_a_known_british_or_american_body_with_its_country_in_front():
+    # Wikinews ID45285: "The UK Foreign and Commonwealth Office has advised UK citizens" gave "UK Foreign" and
+    # "Commonwealth Office" (and the quote's speaker the latter); "the U.S. Department of State" and "the State
+    # Department" were two actors. Another country's body keeps its own name
+    got = _df(HEAD + "The UK Foreign and Commonwealth Office has advised citizens to leave. The Foreign Office said so. "
+              "The U.S. Department of State agreed, the State Department said. The Canadian House of Commons voted.")
+    counts = got.groupby("actor").size().to_dict()
+    assert counts == {"Foreign Office": 2, "State Department": 2, "Canadian House of Commons": 1}

@@ -1297,6 +1297,9 @@ class Detector:
         whole = self.text[ts[run[0]] : te[right[-1]]]
         if self.g.lookup(whole):
             return list(range(k, right[-1] + 1))
+        if w == "and" and len(left) > 1 and any(
+                self.g.lookup(self.text[ts[run[i]] : te[right[-1]]]) for i in range(1, min(len(run), 3))):
+            return list(range(k, right[-1] + 1))  # "the UK Foreign and Commonwealth Office": a known name, a word before
         if w == "&":
             return list(range(k, right[-1] + 1))
         if w == "on":

@@ -1064,6 +1064,11 @@ def _mention(
         hit = g.lookup(_PLACE_OR_FIRM[hit[0]][0])  # "Amazon sued Barnes & Noble": the firm, in a story without the forest
     elif name == "Congo" and hit is not None and _DR_CONGO.search(text) and not _CONGO_REPUBLIC.search(text):
         hit = g.lookup("DR Congo")  # "… spread from the Democratic Republic of Congo … among children in Congo"
+    elif hit is None and len(words) >= 4 and words[0] in _US_UK \
+            and (rest := g.lookup(" ".join(words[1:]))) is not None and rest[1] == "organization":
+        hit = rest  # "the UK Foreign and Commonwealth Office", "the U.S. Department of State": the known body with its
+        # country in front (the gazetteer's bodies of one country are British or American; not "the Canadian House of
+        # Commons", "the German Ministry of Defence")
     elif hit is None and len(words) == 1 and name in COMPASS_POINTS and (m_ := _COMPASS_PAIR.match(text, e)) is not None \
             and (pair := g.lookup(f"{name} {m_.group(2)}")) is not None and pair[1] == "place" \
             and (g.lookup(f"{m_.group(1)} {m_.group(2)}") or ("", ""))[1] == "place":
@@ -1270,6 +1275,8 @@ CLUB_HEADS = frozenset(["Real", "Atletico", "Atlético", "Inter", "AC", "Bayern"
                          "Shakhtar", "Partizan", "Hajduk", "Slavia", "Sparta", "Legia", "Celta", "Steaua", "Viktoria"])
 
 
+#: the countries whose bodies the gazetteer names without them ("Foreign Office", "State Department")
+_US_UK = frozenset(["US", "U.S.", "UK", "U.K.", "British"])
 #: "and", another compass point and a place's name after a compass point ("North and South Korea", "East and West
 #: Germany")
 _COMPASS_PAIR = re.compile(r" and ((?:North|South|East|West)(?:ern)?) ([A-Z][a-z]+)\b")
