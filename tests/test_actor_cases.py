@@ -4654,3 +4654,10 @@ def test_a_known_british_or_american_body_with_its_country_in_front():
               "The U.S. Department of State agreed, the State Department said. The Canadian House of Commons voted.")
     counts = got.groupby("actor").size().to_dict()
     assert counts == {"Foreign Office": 2, "State Department": 2, "Canadian House of Commons": 1}
+
+
+def test_a_capitalised_unit_and_spokespeople_are_no_names():
+    # Wikinews ID55305: "The current Trident system cost £12.6 Bn to introduce" made a body "Bn"; ID27818: "Spokespeople
+    # for the group … said" opening a sentence a body
+    got = _types(HEAD + "The system cost £12.6 Bn to introduce. Spokespeople for the group said they would march.")
+    assert got == {}
