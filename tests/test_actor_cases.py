@@ -4661,3 +4661,11 @@ def test_a_capitalised_unit_and_spokespeople_are_no_names():
     # for the group … said" opening a sentence a body
     got = _types(HEAD + "The system cost £12.6 Bn to introduce. Spokespeople for the group said they would march.")
     assert got == {}
+
+
+def test_a_managers_or_consultants_title_before_a_name():
+    # Wikinews ID99777: "Plant Manager Stan Mendell", "Food Safety Consultant Steve Sayer"; ID70529: "Campaign Manager
+    # Patti Solis Doyle"; ID127214: "City Manager Larry Arft" kept the title in the person's name
+    got = _types(HEAD + "Plant Manager Stan Mendell said so. Food Safety Consultant Steve Sayer agreed. Campaign Manager "
+                 "Patti Solis Doyle left. City Manager Larry Arft spoke.")
+    assert got == {"Stan Mendell": "person", "Steve Sayer": "person", "Patti Solis Doyle": "person", "Larry Arft": "person"}
