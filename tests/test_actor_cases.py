@@ -4669,3 +4669,12 @@ def test_a_managers_or_consultants_title_before_a_name():
     got = _types(HEAD + "Plant Manager Stan Mendell said so. Food Safety Consultant Steve Sayer agreed. Campaign Manager "
                  "Patti Solis Doyle left. City Manager Larry Arft spoke.")
     assert got == {"Stan Mendell": "person", "Steve Sayer": "person", "Patti Solis Doyle": "person", "Larry Arft": "person"}
+
+
+def test_a_firm_named_like_a_place_with_its_legal_form_in_the_article():
+    # a Reuters-style deal story: "Mars Inc. said … Mars chief executive Poul Weihrauch" and the headline "Mars to buy
+    # Pringles maker Kellanova" made the planet; a country keeps its name ("Japan Inc" is a figure of speech)
+    got = _df("Mars to buy Pringles maker Kellanova\n\nMars Inc. said it would buy Kellanova. Mars chief executive Poul "
+              "Weihrauch said so. Japan Inc is changing, and Japan's exports rose.")
+    counts = got.groupby(["actor", "type"]).size().to_dict()
+    assert counts[("Mars Inc", "organization")] == 3 and counts[("Japan", "place")] == 1

@@ -758,7 +758,13 @@ def _company_short_forms(types: dict[str, str], hints: Mapping[str, Counter], g:
             # a known firm of two names, named again by one: "Goldman Sachs" … "Goldman"; a founder's full
             # name by the surname: "Eli Lilly" … "Lilly"
             longer[words[1] if g.has("given", words[0]) else words[0]].append(k)
-    out = {k: longer[k][0] for k in longer if len(longer[k]) == 1 and (
+    firms_of_places = {k for k in longer if len(longer[k]) == 1 and types.get(k) == "place" and " " not in k
+                       and k not in nations(g) and longer[k][0].rsplit(" ", 1)[1] in _LEGAL_FORMS
+                       and longer[k][0].count(" ") == 1}
+    # ("Mars Inc. said … Mars chief executive Poul Weihrauch": the firm, not the planet, when the article names the
+    # firm with its legal form; not a country: "Japan Inc")
+    out = {k: longer[k][0] for k in firms_of_places}
+    out |= {k: longer[k][0] for k in longer if len(longer[k]) == 1 and (
                types.get(k) == "organization" or (types.get(k) == "person" and " " not in k
                                                  and (h := hints.get(k)) is not None and h["person"] < 3))
            and not g.lookup(k)}  # (a person by its shape alone: "Progressive said" beside "Progressive Enterprises";
