@@ -4678,3 +4678,11 @@ def test_a_firm_named_like_a_place_with_its_legal_form_in_the_article():
               "Weihrauch said so. Japan Inc is changing, and Japan's exports rose.")
     counts = got.groupby(["actor", "type"]).size().to_dict()
     assert counts[("Mars Inc", "organization")] == 3 and counts[("Japan", "place")] == 1
+
+
+def test_storms_named_together_after_one_plural_and_a_genotype():
+    # an AP-style shutdown story: "states hit by Hurricanes Helene and Milton" gave a person "Hurricanes Helene" and the
+    # town Milton (Wikinews ID28744, ID60309: "Hurricanes Katrina and Rita"); a bird flu story: "the D1.1 genotype" a body
+    got = _types(HEAD + "The aid is for states hit by Hurricanes Helene and Milton. The virus belonged to the D1.1 "
+                 "genotype.")
+    assert got == {"Hurricane Helene": "event", "Hurricane Milton": "event", "D1.1": "other"}

@@ -299,8 +299,31 @@ def mentions(det: Detector, candidates: Iterable[Candidate]) -> list[Raw]:
     _nicknames(raws, sc.text)
     _turn_labels(raws, sc.text, sc.g)
     _celestial(raws, sc.text)
+    _storms_named_together(raws, sc.text)
     coordinate(raws, sc.text, sc.g)
     return raws
+
+
+#: storms named together after one plural ("Hurricanes Helene and Milton"): the plural and its singular
+_STORM_PLURALS = {"Hurricanes": "Hurricane", "Typhoons": "Typhoon", "Cyclones": "Cyclone", "Storms": "Storm"}
+
+
+def _storms_named_together(raws: list[Raw], text: str) -> None:
+    """"Hurricanes Helene and Milton": two storms, each named with the singular ("Hurricane Helene", "Hurricane
+    Milton"), events both (the second is no town, the first no person)."""
+    for i, r in enumerate(raws):
+        plural, _, name = r.name.partition(" ")
+        if plural not in _STORM_PLURALS or not name or r.canonical is not None:
+            continue
+        single = _STORM_PLURALS[plural]
+        r.canonical, r.gaz = f"{single} {name}", None
+        k = i + 1
+        while k < len(raws) and text[r.end : raws[k].start] in (" and ", ", ", " or ") \
+                and " " not in raws[k].name and raws[k].name[:1].isupper():
+            raws[k].canonical, raws[k].gaz = f"{single} {raws[k].name}", None
+            raws[k].hints["event"] += RULE["event_first_word"].weight
+            r = raws[k]
+            k += 1
 
 
 #: the rest of a line of a table after a name: three numbers or more ("Liverpool     10  8   1   1   25")
