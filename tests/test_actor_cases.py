@@ -4686,3 +4686,12 @@ def test_storms_named_together_after_one_plural_and_a_genotype():
     got = _types(HEAD + "The aid is for states hit by Hurricanes Helene and Milton. The virus belonged to the D1.1 "
                  "genotype.")
     assert got == {"Hurricane Helene": "event", "Hurricane Milton": "event", "D1.1": "other"}
+
+
+def test_a_teams_plural_name_before_its_coach_the_afl_and_a_european_group():
+    # an AFL grand final: "Lions coach Chris Fagan" and "The Lions, who lost …" made a person, "AFL premiership" a
+    # person; a Strasbourg story: "The Socialists and Democrats … split" gave the US Democratic Party
+    got = _types(HEAD + "Brisbane won its first AFL premiership. The Lions, who lost last year, kicked 18 goals. Lions "
+                 "coach Chris Fagan was pleased. The Socialists and Democrats split over the nomination.")
+    assert got["Lions"] == got["Australian Football League"] == "organization"
+    assert got["Progressive Alliance of Socialists and Democrats"] == "organization" and "Democratic Party" not in got

@@ -547,6 +547,10 @@ def _country_last(words: Sequence[str], g: Gazetteer) -> bool:
 REGION_ENDING = re.compile(r"[a-z](?:shire|stan|abad|grad|polis)$")
 
 
+#: a team member's role between the team's name and the member's ("Lions coach Chris Fagan")
+_TEAM_ROLES = frozenset(["coach", "captain", "skipper", "boss", "manager", "forward", "defender", "midfielder", "striker",
+                         "goalkeeper", "winger", "quarterback", "pitcher", "ruckman", "halfback", "fullback", "guard",
+                         "center", "centre", "prop", "flanker", "star", "veteran", "rookie", "owner"])
 #: adjectives that, after a town's name, name its club, hospital or school ("Augusta National", "Mass General"; not
 #: "Lincoln Memorial", "Pulkovo International": a monument, an airport)
 _INSTITUTION_TAILS = frozenset(["National", "General", "Municipal", "Metropolitan"])
@@ -1665,6 +1669,12 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"including Clacton, where ...": a place (not "joined Acme, where ...", "at Google, where ...", "the home of '
          'Jaurès, where ...", "our First-Past-the-Post System, where ...": a common noun)',
          first=_first_is(",")),
+    Rule("team_role_after", "after", "organization", 4,
+         lambda c: c.unknown and len(c.words) == 1 and c.words[0].endswith("s") and c.words[0][1:].islower()
+         and len(c.after) >= 2 and c.after[0] in _TEAM_ROLES and c.after[1][:1].isupper()
+         and c.words[0] not in c.wl["given"] and c.words[0] not in well_known_people(),
+         '"Lions coach Chris Fagan", "Broncos quarterback Bo Nix": a team\'s plural name before its member\'s role',
+         first=lambda w, wl: w in _TEAM_ROLES),
     Rule("who_after", "after", "person", 2,
          lambda c: len(c.after) >= 2 and c.after[0] == "," and c.after[1] in ("who", "whose"), '"X, who ...", "X, whose ..."',
          first=_first_is(",")),
