@@ -4695,3 +4695,16 @@ def test_a_teams_plural_name_before_its_coach_the_afl_and_a_european_group():
                  "coach Chris Fagan was pleased. The Socialists and Democrats split over the nomination.")
     assert got["Lions"] == got["Australian Football League"] == "organization"
     assert got["Progressive Alliance of Socialists and Democrats"] == "organization" and "Democratic Party" not in got
+
+
+def test_names_in_capitals_heading_a_factbox():
+    # a Reuters factbox: "MARK CARNEY" over "Carney, 59, is a former governor …" was no name ("MARK" a common word),
+    # "KARINA GOULD" and "CHRYSTIA FREELAND" bodies, "FRANK BAYLIS" a body "FRANK" ("BAYLIS" read as a plural of "bay");
+    # the slug "FACTBOX-" a body
+    got = _df("FACTBOX-Who are the candidates?\n\nHere are the contenders:\n\nMARK CARNEY\nCarney, 59, is a former "
+              'governor of the Bank of Canada. "I\'m in," he said.\n\nCHRYSTIA FREELAND\nFreeland, 56, quit in December.'
+              "\n\nKARINA GOULD\nGould, 37, is the government house leader.\n\nFRANK BAYLIS\nBaylis, a businessman, "
+              "has said he will run.")
+    counts = got.groupby(["actor", "type"]).size().to_dict()
+    assert counts == {("Mark Carney", "person"): 2, ("Chrystia Freeland", "person"): 2, ("Karina Gould", "person"): 2,
+                      ("Frank Baylis", "person"): 2, ("Bank of Canada", "organization"): 1}

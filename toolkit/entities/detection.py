@@ -449,6 +449,11 @@ def _shouted_word(w: str, g: Gazetteer) -> bool:
     return len(w) > 2 or not tag.startswith("NN")  # (two capitals that are a noun are more often an acronym: "CC", "TV")
 
 
+def _shouted_surname(w: str, text: str) -> bool:
+    """A word in capitals that the text also writes as a name ("CARNEY" beside "Carney, 59, is …")."""
+    return w.isupper() and w.isalpha() and len(w) > 2 and re.search(rf"\b{w.title()}\b", text) is not None
+
+
 def shout_common(w: str, g: Gazetteer, mid_caps: Counter) -> bool:
     """In a sentence without lower-case letters ("SHARES UP AND DOWN"), an all-caps word that is
     an ordinary English word and neither a known name nor written as a name in the body."""
@@ -773,7 +778,12 @@ class Detector:
         def cap(i: int) -> bool:  # asked several times per token while growing and joining runs
             hit = cap_memo.get(i)
             if hit is None:
-                hit = cap_uncached(i) and not (shout and shout_common(tw[i], self.g, mid_caps)) \
+                hit = cap_uncached(i) and not (shout and shout_common(tw[i], self.g, mid_caps) and not (
+                    # (a factbox's heading "MARK CARNEY" over "Carney, 59, is …": a given name, then a surname the
+                    # body writes)
+                    (i + 1 < n and self.g.has("given", tw[i].title()) and _shouted_surname(tw[i + 1], self.text))
+                    or (i > 0 and self.g.has("given", tw[i - 1].title()) and tw[i - 1].isupper()
+                        and _shouted_surname(tw[i], self.text)))) \
                     and not (i + 1 < n and tw[i + 1] == "$" and len(tw[i]) <= 3 and (te[i] == ts[i + 1] or (
                         tw[i].isupper() and i + 2 < n and tw[i + 2][:1].isdigit() and te[i + 1] == ts[i + 2])))
                 # ("US$ 5 billion", "AU$", "HK$", "US $332m": a currency, no name)
