@@ -4708,3 +4708,10 @@ def test_names_in_capitals_heading_a_factbox():
     counts = got.groupby(["actor", "type"]).size().to_dict()
     assert counts == {("Mark Carney", "person"): 2, ("Chrystia Freeland", "person"): 2, ("Karina Gould", "person"): 2,
                       ("Frank Baylis", "person"): 2, ("Bank of Canada", "organization"): 1}
+
+
+def test_a_nun_named_with_her_title():
+    # a film review: "a watchful nun, Sister Agnes" made a thing; "Sister Act" and "St Mary's" stay what they were
+    got = _types(HEAD + "Isabella Rossellini plays a watchful nun, Sister Agnes. Sister Act was a hit. Staff at St Mary's "
+                 "Hospital described chaos.")
+    assert got["Sister Agnes"] == "person" and got["Sister Act"] == "other" and got["St Mary's Hospital"] != "person"

@@ -1061,6 +1061,10 @@ TYPE_RULES: tuple[Rule, ...] = (
          and n.g.lookup(n.words[1]) is None,
          '"Blessing Okagbare", "Sunny Hostin", "Destiny Wagner": a given name that is also a word, then a '
          'surname (not "Grace Church", "Hope Street": a common noun)', unless_typed=True),
+    Rule("title_given_name", "name", "person", 3,
+         lambda n: n.unknown and len(n.words) == 2 and n.words[0] in n.wl["title"] and n.words[1] in n.wl["given"]
+         and n.words[0].rstrip(".") not in ("St", "Saint", "Ste", "Sainte"),
+         '"Sister Agnes", "Brother Roger": a title kept in the name, then a given name (not a saint\'s: "St Mary\'s")'),
     Rule("place_given_name", "name", "person", 2,
          lambda n: n.unknown and len(n.words) == 2 and n.words[0] in n.wl["given_place"] and _surname_after_place(n),
          '"Kent Conrad", "Sydney Sweeney", "Brooklyn Beckham": a given name that is also a place, then a surname (not '
