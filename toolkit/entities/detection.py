@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from toolkit.entities.gazetteer import (
     US_STATE_TAGS,
     Gazetteer,
+    a_place,
     countries,
     well_known_names,
     well_known_people,
@@ -1450,11 +1451,6 @@ _BRACKET_LAWS = frozenset(["Bill", "Act", "Order", "Regulations", "Measure"])
 _AND_THING_TAILS = frozenset(["Act", "Bill", "Study", "Survey", "Strategy", "Programme", "Program"])
 
 
-def _a_town(w: str, g: Gazetteer) -> bool:
-    """A place the gazetteer lists, or one of the world's cities ("Georgia", "Lincoln")."""
-    return (g.lookup(w) or ("", ""))[1] == "place" or w in world_cities()
-
-
 def _two_names(left: list[str], right: list[str], g: Gazetteer) -> bool:
     """Whether "left and right" names two bodies, not one whose name holds "and": either side holds an
     acronym or a brand in camel case ("NBC Universal and Paramount Pictures", "DirecTV and XM Satellite
@@ -1464,8 +1460,8 @@ def _two_names(left: list[str], right: list[str], g: Gazetteer) -> bool:
     and the right with a place, a given name or a word the lexicon lacks ("Georgia Power and Duke Energy")."""
     if right[0] == "The" or right[0] == left[0] or g.lookup(" ".join(right)) is not None:
         return True
-    if len(left) >= 2 and len(right) >= 2 and _a_town(left[0], g) and (
-            _a_town(right[0], g) or g.has("given", right[0]) or _lex(right[0].lower()) is None):
+    if len(left) >= 2 and len(right) >= 2 and a_place(left[0], g) and (
+            a_place(right[0], g) or g.has("given", right[0]) or _lex(right[0].lower()) is None):
         return True  # "Georgia Power and Duke Energy", "Lincoln Financial and Austin Energy": two firms, each named in full
         # from its town or its founder (not "National Air and Space Museum", "Queensland Fire and Emergency Services")
     for w in (*left, *right):

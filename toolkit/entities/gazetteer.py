@@ -149,6 +149,11 @@ def world_cities() -> frozenset[str]:
     return frozenset(ln for ln in text.splitlines() if ln and not ln.startswith("#"))
 
 
+def a_place(word: str, g: Gazetteer) -> bool:
+    """A city of the world or a place of the gazetteer ("Gaza", "Chicago", "Kansas")."""
+    return word in world_cities() or (g.lookup(word) or ("", ""))[1] == "place"
+
+
 @lru_cache(maxsize=1)
 def well_known_people() -> dict[str, tuple[str, ...]]:
     """The one word news names a well-known person by ("Gorbachev", "Einstein", "Federer") -> the

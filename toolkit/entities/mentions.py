@@ -735,7 +735,7 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
     if lead:
         # "Scientologist Tom Cruise", "American Joe Smith", "(Senator from) Vermont Bernie Sanders":
         # a descriptor, then the person ("Americans Victor Ambros and Gary Ruvkun": a plural demonym, no actor)
-        if lead >= 2 and _party_member_word(words[lead - 1], g) \
+        if lead >= 2 and party_word(words[lead - 1], g) \
                 and (g.lookup(" ".join(words[: lead - 1])) or _NO_HIT)[1] == "place":
             out += [mention(run[: lead - 1]), mention(run[lead - 1 : lead])]  # "Texas Republican Ted Cruz": the state,
             # the party and the person
@@ -903,7 +903,7 @@ def _descriptor_length(words: tuple[str, ...], g: Gazetteer, wl: dict[str, froze
         leads.append(1)
     # "New York Democrat Anthony Weiner", "Texas Republican Ted Cruz": a place, then its member's party word
     leads.extend(n + 1 for n in (2, 1, 3) if n + 3 <= len(words)
-                 and (g.lookup(" ".join(words[:n])) or _NO_HIT)[1] == "place" and _party_member_word(words[n], g))
+                 and (g.lookup(" ".join(words[:n])) or _NO_HIT)[1] == "place" and party_word(words[n], g))
     # ("Saudi Arabia Raouf Amin el-Araby": after the demonym fails, the two-word place)
     # ("Rio Grande do Sul Olivio Dutra": a place of four words)
     leads.extend(n for n in (4, 3, 2, 1) if n not in leads and n < len(words) and (g.lookup(" ".join(words[:n])) or _NO_HIT)[1] == "place")
@@ -929,11 +929,6 @@ def _descriptor_length(words: tuple[str, ...], g: Gazetteer, wl: dict[str, froze
         ):
             return lead
     return 0
-
-
-def _party_member_word(w: str, g: Gazetteer) -> bool:
-    """A word for a party's member ("Democrat", "Republican", "Labour", "Conservative": "<w> Party" is a known party)."""
-    return w in ("Democrat", "Republican") or (g.lookup(w + " Party") or _NO_HIT)[1] == "organization"
 
 
 def _role_before_name(words: tuple[str, ...], wl: dict[str, frozenset[str]]) -> bool:

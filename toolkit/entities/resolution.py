@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from toolkit.entities.detection import STORM_WORDS, Detector
 from toolkit.entities.gazetteer import (
     Gazetteer,
+    a_place,
     gazetteer,
     nations,
     well_known_people,
@@ -170,11 +171,6 @@ def known_surnames() -> frozenset[str]:
     return frozenset(out)
 
 
-def _a_place(word: str, g: Gazetteer) -> bool:
-    """A city of the world or a place of the gazetteer ("Gaza", "Chicago", "Kansas")."""
-    return word in world_cities() or (g.lookup(word) or ("", ""))[1] == "place"
-
-
 def fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
     """Type of a name with no cue at all: one word is a place when it has a place-name ending or is a
     city of the world (:func:`~toolkit.entities.gazetteer.world_cities`), other when it is a common
@@ -200,13 +196,13 @@ def fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
             # words made with the chain's name; not "MacBook": "Mac" is no such prefix here)
             return "person"
         if name.endswith("an") and name[1:].islower() and any(
-                len(x) >= 4 and _a_place(x, g) for x in (name[:-1], name[:-2], name[:-3], name[:-1] + "s")):
+                len(x) >= 4 and a_place(x, g) for x in (name[:-1], name[:-2], name[:-3], name[:-1] + "s")):
             return "other"  # "the southern Gazan city", "a Chicagoan", "Parisian cafés": of a place, no actor
         if name.endswith("ns") and name[1:].islower() and any(
-                _a_place(x, g) for x in (name[:-2], name[:-3], name[:-2] + "s")):
+                a_place(x, g) for x in (name[:-2], name[:-3], name[:-2] + "s")):
             return "person"  # "Chicagoans", "Tulsans", "Kansans": the people of a place
         if name.endswith("ers") and name[1:].islower() and len(name) > 6 and any(
-                _a_place(x, g) for x in (name[:-3], name[:-2])):
+                a_place(x, g) for x in (name[:-3], name[:-2])):
             return "person"  # "Londoners", "Icelanders", "Berliners": the people of a place
         if (tag or "")[:2] == "NN" and not name.isupper():
             # "Frog", "Yesterday", "Reconciliation", "Analysts": a capitalised common noun with no cue
@@ -215,7 +211,7 @@ def fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
         return "organization"
     last = words[-1]
     if last[1:].islower() and last.endswith(("ers", "ns")) and any(
-            _a_place(" ".join([*words[:-1], x]), g)
+            a_place(" ".join([*words[:-1], x]), g)
             for x in ((last[:-3], last[:-2]) if last.endswith("ers") else (last[:-2], last[:-3], last[:-2] + "s"))):
         return "person"  # "New Yorkers", "New Zealanders", "Rhode Islanders": the people of a place
     if any(_LOWER_CAMEL.fullmatch(w) for w in words):
@@ -796,7 +792,7 @@ def _company_short_forms(types: dict[str, str], hints: Mapping[str, Counter], g:
         words = k.split(" ", 3)
         if t == "organization" and len(words) > 1 and words[1] in _RESEARCH_HEADS and types.get(words[0]) == "organization" \
                 and (len(words) == 2 or words[2] in ("of", "for")) \
-                and _a_place(words[0], g) and words[0] not in out:
+                and a_place(words[0], g) and words[0] not in out:
             towns[words[0]].append(k)
     out.update((town, bodies[0]) for town, bodies in towns.items() if len(bodies) == 1)
     for k, fulls in longer.items():
