@@ -1058,9 +1058,10 @@ def _mention(
     if not name.isascii() and COMBINING.search(name):
         name = unicodedata.normalize("NFC", name)  # decomposed "José" is the José of other articles
     if 2 <= len(words) <= 3 and name.isupper() and all(w.isalpha() and len(w) > 1 for w in words) and g.lookup(name) is None \
-            and (g.has("given", words[0].title()) or re.search(rf"\b{words[-1].title()}\b", text) is not None) \
+            and g.has("given", words[0].title()) and re.search(rf"\b{words[-1].title()}\b", text) is not None \
             and not any(g.lookup(w) or g.lookup(w.title()) for w in words):
-        name = name.title()  # a factbox's heading "KARINA GOULD" over "Gould, 37, is …": the person's name
+        name = name.title()  # a factbox's heading "KARINA GOULD" over "Gould, 37, is …": the person's name (a given
+        # name, and a surname the text writes: not "GUJJOLAAY EEGIMAA", a language, over "Eegimaa")
         words = name.split()
     kind, para = sc.sent_info[sent_id]
     raw = Raw(span_from if span_from is not None else s, e, name, sent_id, kind, para, ntok=len(idx))
