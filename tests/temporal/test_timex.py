@@ -1021,7 +1021,8 @@ def test_a_named_day_is_no_weekday_of_the_story():
     got = [(t, v) for t, _, v in tags("Stocks fell on Monday, the worst day since the Black Monday crash of 1987. Stores "
                                       "expect record sales on Black Friday and Cyber Monday. Churches were full on Good "
                                       "Friday.", published=dt.date(2024, 8, 5))]
-    assert got == [("Monday", "2024-08-05"), ("1987", "1987")]
+    assert got == [("Monday", "2024-08-05"), ("1987", "1987"), ("Good Friday", "2024-03-29")]  # (Good Friday: the
+    # holiday's own day, no weekday of the story)
 
 
 def test_a_fixture_with_its_ground_is_ahead():
@@ -1167,3 +1168,16 @@ def test_this_winter_in_the_autumn_is_ahead_and_a_season_before_a_compound_noun_
     assert [(t, v) for t, _, v in got] == [("this winter", "2024-WI"), ("Last winter", "2023-WI")]
     got = tags("This winter will be cold.", published=dt.date(2025, 1, 15))
     assert [v for _, _, v in got] == ["2024-WI"]
+
+
+def test_holidays_whose_day_moves_with_the_year():
+    # an AP-style tornado story: "over the Memorial Day weekend" had no date (the fixed-day holidays had theirs); Easter
+    # by the Gregorian computus, US holidays by their weekday rules; only after a preposition of time or before a year
+    got = tags("Storms hit over the Memorial Day weekend. He returned after Labor Day. On Good Friday he left. He spoke on "
+               "Martin Luther King Jr. Day. Thanksgiving 2023 was quiet. Easter eggs sold well.",
+               published=dt.date(2024, 5, 28))
+    assert [(t, v) for t, _, v in got] == [("Memorial Day", "2024-05-27"), ("Labor Day", "2023-09-04"),
+                                           ("Good Friday", "2024-03-29"), ("Martin Luther King Jr. Day", "2024-01-15"),
+                                           ("Thanksgiving 2023", "2023-11-23")]
+    got = tags("The shops close on Easter Monday.", published=dt.date(2025, 4, 10))
+    assert [v for _, _, v in got] == ["2025-04-21"]

@@ -54,6 +54,7 @@ _TRIGGERS: dict[str, tuple[str, int, int]] = {
     # (one word each: triggers are found per whitespace-separated token, so "new year" or "canada day" never were)
     "holiday": (r"christmas|year|boxing|halloween|valentine|bastille|patrick|hogmanay|anzac|canada|australia"
                 r"|armistice|juneteenth|fawkes|bonfire", 10, 40),
+    "holiday_movable": (r"easter|friday|memorial|labor|thanksgiving|king|presidents", 20, 30),
     "ago": (_TRIGGER_UNIT, 50, 40),
     "duration": (_TRIGGER_UNIT, 90, 35),
     "vague_units": (r"days|weeks|months|years|decades|quarters", 35, 40),

@@ -693,6 +693,63 @@ def _h_holiday(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     return {"type": "DATE", "value": f"{year}-{month:02d}-{day:02d}", "relative": True}
 
 
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of ``year`` (Gregorian calendar; the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * el) // 433
+    month = (h + el - 7 * m + 114) // 31
+    return dt.date(year, month, (h + el - 7 * m + 114) % 31 + 1)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The ``n``-th ``weekday`` (Monday 0) of ``month`` (``n`` = -1: the last)."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+#: Holidays whose day moves with the year, by their lower-cased names: the day of a given year
+_MOVABLE_HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
+    "easter sunday": _easter, "easter day": _easter, "easter": _easter,
+    "easter monday": lambda y: _easter(y) + dt.timedelta(days=1),
+    "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
+    "memorial day": lambda y: _nth_weekday(y, 5, 0, -1), "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4), "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "martin luther king jr. day": lambda y: _nth_weekday(y, 1, 0, 3),
+    "martin luther king day": lambda y: _nth_weekday(y, 1, 0, 3),
+    "presidents' day": lambda y: _nth_weekday(y, 2, 0, 3), "presidents day": lambda y: _nth_weekday(y, 2, 0, 3),
+}
+
+
+@_rule("holiday_movable", r"\b(?P<h>Easter(?: Sunday| Monday| Day)?|Good Friday|Memorial Day|Labor Day|"
+       r"Thanksgiving(?: Day)?|Martin Luther King(?: Jr\.?)? Day|Presidents[’']? Day)(?:,?\s+(?P<y>(?:1[89]|20)\d\d))?\b")
+def _h_holiday_movable(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
+    """A holiday whose day moves ("over the Memorial Day weekend", "on Good Friday", "Thanksgiving 2023"): its day in
+    the year written after it, or in the year :func:`_h_holiday` would pick for it; only after a preposition of time
+    without a year (not "Easter eggs", "a Thanksgiving dinner" opening a sentence)."""
+    if not m["y"] and (not (_HOLIDAY_PREP.search(ctx.text, max(0, m.start() - 20), m.start())
+                            or _HOLIDAY_LIST.search(ctx.text, max(0, m.start() - 40), m.start()))
+                       or ctx.text.startswith("-", m.end())):
+        return None
+    key = re.sub(r"\s+", " ", m["h"].lower().replace("’", "'"))
+    key = key.replace("king jr day", "king jr. day")
+    day_of = _MOVABLE_HOLIDAYS[key if key in _MOVABLE_HOLIDAYS else key.replace(" jr.", "")]
+    if m["y"]:
+        return {"type": "DATE", "value": day_of(int(m["y"])).isoformat()}
+    if ctx.published is None:
+        return None  # (no year to put the day in: a movable day has no "XXXX-MM-DD")
+    guess = day_of(ctx.published.year)
+    year = _pick_year_for_month(ctx, guess.month, guess.day, m.start(), m.end())
+    return {"type": "DATE", "value": day_of(year).isoformat(), "relative": True}
+
+
 #: After "the week", "the year": the event it is counted from ("the week after the flood", "the year before the
 #: war", "the week of the vote"), not the week or year of publication.
 _EVENT_AFTER = re.compile(r"\s+(?:after|before|of|following|preceding)\s+(?:the|a|an|his|her|their|its|my|our)\b", re.I)
