@@ -39,6 +39,7 @@ from toolkit.entities.gazetteer import (
 from toolkit.entities.tokens import (
     COMPASS_POINTS,
     CONNECT,
+    CONSTITUENCY_OF,
     CORE_TITLES,
     EMPTY_WORDS,
     FLIGHT_CODE,
@@ -98,10 +99,9 @@ _WIRE_REACH = 600  # characters from the start of the text where a dateline may 
 #: and the words before such a name
 _CONSTITUENCY_AFTER = re.compile(r"\s+(?:constituency|seat|riding|electorate|ward|division)\b")
 _SEAT_DETERMINERS = frozenset(["the", "his", "her", "their", "its", "my", "our", "your"])
-#: nouns of a seat before "of", and members before "for" ("his seat of Richmond and Northallerton", "the MP for
-#: Brighton and Hove")
+#: nouns of a seat before "of" ("his seat of Richmond and Northallerton"; a member before "for" is CONSTITUENCY_OF's:
+#: "the MP for Brighton and Hove")
 _SEAT_NOUNS = frozenset(["seat", "constituency", "riding", "electorate"])
-_MEMBER_FOR = frozenset(["MP", "MPs", "MSP", "MLA", "MHA", "member", "Member"])
 #: an amount in rand ("R400,000", "R2.5 billion"): the token, then its thousands or its "million"/"billion"
 _RAND = re.compile(r"[RN]\d+(?:[.,]\d+)?")
 #: an amount in rand or naira with its unit in the token ("N54.99trn", "R2bn")
@@ -1343,12 +1343,13 @@ class Detector:
                     and not self.g.has("given", left[0]) and run[0] > 0 and tw[run[0] - 1].lower() in _SEAT_DETERMINERS:
                 return list(range(k, right[-1] + 1))  # "his Richmond and Northallerton constituency": one seat
             # the seat's first part: after "seat of" before the run, or after "MP for" inside it ("the MP for Brighton")
-            j = max((x for x, t in enumerate(left) if t == "for" and x and left[x - 1] in _MEMBER_FOR), default=-1)
+            j = max((x for x, t in enumerate(left) if t == "for" and x and left[x - 1].lower() in CONSTITUENCY_OF),
+                    default=-1)
             seat = left[j + 1 :]
             if 1 <= len(seat) <= 2 and len(right) <= 2 and not self.g.has("given", seat[0]) \
                     and not any(t in CORE_TITLES for t in (*seat, tw[right[0]])) and (j >= 0 or (
                     run[0] > 1 and ((tw[run[0] - 1] == "of" and tw[run[0] - 2].lower() in _SEAT_NOUNS)
-                                    or (tw[run[0] - 1] == "for" and tw[run[0] - 2] in _MEMBER_FOR)))) \
+                                    or (tw[run[0] - 1] == "for" and tw[run[0] - 2].lower() in CONSTITUENCY_OF)))) \
                     and (right[-1] + 1 >= n or not is_cap(tw[right[-1] + 1])):
                 return list(range(k, right[-1] + 1))  # "his seat of Richmond and Northallerton", "the MP for Brighton
                 # and Hove": one seat

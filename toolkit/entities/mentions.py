@@ -50,6 +50,7 @@ from toolkit.entities.tokens import (
     COMBINING,
     COMPASS_POINTS,
     CONNECT,
+    CONSTITUENCY_OF,
     CORE_TITLES,
     EMPTY_WORDS,
     MEMO_MAX,
@@ -71,7 +72,6 @@ from toolkit.entities.tokens import (
 from toolkit.entities.typing_rules import (
     ADJECTIVE_RULE,
     CAPITAL_BEFORE_COMMA,
-    CONSTITUENCY_OF,
     GROUP_LEADS,
     LANGUAGES,
     NAMING_VERBS,

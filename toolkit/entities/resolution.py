@@ -22,7 +22,6 @@ Example:
 from __future__ import annotations
 
 import re
-import unicodedata
 import weakref
 from bisect import bisect_left
 from collections import Counter, defaultdict
@@ -45,6 +44,7 @@ from toolkit.entities.tokens import (
     CORE_TITLES,
     NAME_PARTICLES,
     PARTY_SHORT,
+    fold_accents,
     is_cap,
     lazy_lex,
 )
@@ -284,13 +284,6 @@ def _common_first(word: str, g: Gazetteer) -> bool:
         and not g.has("given_word", word) and word.lower() not in NAME_PARTICLES
 
 
-def _fold(name: str) -> str:
-    """Accents removed ("Brudziński" → "Brudzinski") for matching spelling variants."""
-    if name.isascii():
-        return name
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-
-
 def _ambiguous(fulls: list[str]) -> bool:
     """Several different people share the surname ("Thaksin" and "Yingluck Shinawatra"), unlike
     spelling variants of one first name ("Kristin"/"Kristen Wilkins")."""
@@ -333,11 +326,11 @@ def _short_forms(full: str, g: Gazetteer, suffixes: dict[str, set[str]], middles
     words = full.split()
     for k in range(max(1, len(words) - 3), len(words) - 1):
         if words[k] not in CONNECT and (not g.has("given", words[k]) or any(w in CONNECT for w in words[k + 1 :])):
-            suffixes[_fold(" ".join(words[k:]))].add(full)
+            suffixes[fold_accents(" ".join(words[k:]))].add(full)
     if len(words) > 4:
         for w in words[1:-1]:
             if w[0].isupper() and not INITIALS.match(w) and len(w) > 2:
-                middles[_fold(w)].add(full)
+                middles[fold_accents(w)].add(full)
 
 
 def _merge_hints(acc: Counter, hints: Counter) -> None:
@@ -373,7 +366,7 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
     for r in raws:
         if r.name not in split_of:
             split_of[r.name] = r.name.split()
-            fold_of[r.name] = _fold(r.name)
+            fold_of[r.name] = fold_accents(r.name)
     persons: dict[str, list[str]] = defaultdict(list)  # surname -> full names
     middles: dict[str, set[str]] = defaultdict(set)  # first of two surnames -> full names
     suffixes: dict[str, set[str]] = defaultdict(set)  # the last two or three words -> full names
@@ -408,18 +401,18 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
             continue  # no surname key: the last word of five is too often a particle's word
         if words[-1].endswith("s") and (words[-1][:-1] in g.demonyms or PEOPLE_ENDING.search(words[-1])):
             continue  # "African Americans", "Bosnian Serbs": a group, and "Americans" alone is no short form of it
-        same_last = persons[_fold(words[-1])]
+        same_last = persons[fold_accents(words[-1])]
         if r.name not in same_last:
             same_last.append(r.name)
         if len(words) == 3 and not g.has("given", words[1]) and not INITIALS.match(words[1]) \
                 and words[1] not in CONNECT and len(words[1]) > 2:
-            middles[_fold(words[1])].add(r.name)  # "Ricardo Rosselló Nevares" ... "Rosselló"
+            middles[fold_accents(words[1])].add(r.name)  # "Ricardo Rosselló Nevares" ... "Rosselló"
     # "Dan and Linda Whitaker": the given name coordinated with a full name is a full name of its own, which an
     # honorific of its sex names ("Mr. Whitaker"); it makes the surname no more ambiguous
     coordinated: dict[str, list[str]] = defaultdict(list)
     for r in raws:
         if r.canonical and " " not in r.name and r.canonical.startswith(r.name + " ") and r.canonical.count(" ") == 1:
-            last = _fold(r.canonical.rsplit(" ", 1)[1])
+            last = fold_accents(r.canonical.rsplit(" ", 1)[1])
             if last in persons and r.canonical not in persons[last] and r.canonical not in coordinated[last]:
                 coordinated[last].append(r.canonical)
     for last, fulls in list(persons.items()):
@@ -457,15 +450,15 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
         for full in names:
             firsts[full.split()[0]].add(full)
     for first, fulls in firsts.items():
-        if len(fulls) == 1 and not gazetteer_type(g, first) and (_fold(first) not in persons or (
-                g.has("given", first) and all(_common_first(o.split()[0], g) for o in persons[_fold(first)]))):
+        if len(fulls) == 1 and not gazetteer_type(g, first) and (fold_accents(first) not in persons or (
+                g.has("given", first) and all(_common_first(o.split()[0], g) for o in persons[fold_accents(first)]))):
             # (a given name that also ends a name whose first word is a common word: "Sarah" is Sarah Palin, not the
             # "Home Sarah" of a rally's name "Welcome Home Sarah")
-            persons[_fold(first)] = sorted(fulls)
+            persons[fold_accents(first)] = sorted(fulls)
     # spelling variants of one full name ("Brudziński" / "Brudzinski") share the first spelling
     by_fold: dict[str, str] = {}
     for short, full in initial_of.items():
-        by_fold[_fold(short)] = full
+        by_fold[fold_accents(short)] = full
     for r in raws:
         if len(split_of[r.name]) >= 2 and not r.canonical:
             by_fold.setdefault(fold_of[r.name], r.name)
@@ -473,16 +466,16 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
     all_fulls = sorted({f for fs in persons.values() for f in fs})
     for full in all_fulls:
         longer = _with_prefix(all_fulls, full + " ")
-        if len(full.split()) == 2 and len(longer) == 1 and _fold(full) not in persons:
-            by_fold[_fold(full)] = longer[0]
-            persons[_fold(full.split()[-1])] = [longer[0] if x == full else x for x in persons[_fold(full.split()[-1])]]
+        if len(full.split()) == 2 and len(longer) == 1 and fold_accents(full) not in persons:
+            by_fold[fold_accents(full)] = longer[0]
+            persons[fold_accents(full.split()[-1])] = [longer[0] if x == full else x for x in persons[fold_accents(full.split()[-1])]]
     # one name with and without a middle initial ("Stephen R. Henley" ... "Stephen Henley"): the fuller form
     fulls_set = set(all_fulls)
     for full in all_fulls:
         w = full.split()
         if len(w) == 3 and INITIALS.match(w[1]) and (short := f"{w[0]} {w[2]}") in fulls_set:
-            by_fold[_fold(short)] = by_fold.get(_fold(full), full)
-            last = _fold(w[2])  # "Alito" alone: the fuller form too
+            by_fold[fold_accents(short)] = by_fold.get(fold_accents(full), full)
+            last = fold_accents(w[2])  # "Alito" alone: the fuller form too
             persons[last] = list(dict.fromkeys(full if x == short else x for x in persons[last]))
     # vehicles and works named after their last word ("Space Shuttle Atlantis" ... "Atlantis"); a storm under each
     # of its names ("Hurricane Lorenzo" ... "Storm Lorenzo" ... "Lorenzo") is the one named first
@@ -533,11 +526,11 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
                 and split_of[r.name][0] in STORM_WORDS:
             key[id(r)] = storm  # "Storm Lorenzo" after "Hurricane Lorenzo"
         elif not one_word and not r.canonical and split_of[r.name][0].lower() in _PARTICLES \
-                and len(fulls := [f for f in persons.get(_fold(split_of[r.name][-1]), ())
+                and len(fulls := [f for f in persons.get(fold_accents(split_of[r.name][-1]), ())
                                   if f.lower().endswith(" " + r.name.lower())]) == 1:
             key[id(r)] = fulls[0]  # "De Niro" ... "Robert De Niro"; "Von der Leyen" ... "Ursula von der Leyen"
         elif not one_word and not r.canonical and not r.gaz and fold not in persons and len(suffixes.get(fold, ())) == 1 \
-                and (long := next(iter(suffixes[fold]))) != r.name and _fold(long).endswith(" " + fold) \
+                and (long := next(iter(suffixes[fold]))) != r.name and fold_accents(long).endswith(" " + fold) \
                 and r.hints["organization"] < 2 and r.hints["place"] < 2 and not thing_points(r.hints):
             key[id(r)] = long  # "García Márquez" ... "Gabriel García Márquez"; "Lula da Silva"
         elif fold not in persons and len(things.get(r.name, ())) == 1 and not r.canonical and not r.gaz \

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable
@@ -70,6 +71,8 @@ FLIGHT_CODE = re.compile(r"\d[A-Z]\d{1,4}")
 MODEL_SUFFIXES = frozenset(["MAX", "Max", "Pro", "Plus", "Ultra", "Mini", "Air", "XL", "Lite", "Edge", "Dreamliner",
                             "Heavy", "SE", "Neo", "Live"])
 WORD_KINDS = ("compass", "given", "given_word", "given_word_person", "given_place", "surname_word", "modifier", "org_next", "org_prev", "place_prev", "org_suffix", "org_word", "other_first", "other_name", "other_next", "other_prev", "other_word", "work_prev", "work_word", "product_first", "product_name", "product_next", "product_prev", "product_word", "product_line", "event_line", "other_line", "place_line", "organization_line", "number_line", "firm_word", "event_first", "event_name", "event_next", "event_prev", "event_word", "thing_first", "thing_name", "thing_prev", "thing_word", "person_next", "person_role", "person_group", "org_group", "place_group", "place_first", "org_first", "place_next", "place_suffix", "religion", "title")
+#: a member's title before "for" and the seat ("the MP for Bradfield", "the Member for Wentworth"), lower-cased
+CONSTITUENCY_OF = frozenset(["mp", "mps", "member", "mla", "msp", "mep", "td", "mha", "mpp"])
 #: Titles and honorifics known without the gazetteer ("President", "Mr", "Sheikh" ...).
 CORE_TITLES = frozenset(
     ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev", "Reverend", "Fr", "Father", "President", "Vice-President", "President-Elect", "President-elect", "Premier", "Minister", "Chancellor", "Secretary", "Senator", "Sen", "Rep", "Representative", "Congressman", "Congresswoman", "Governor", "Gov", "Mayor", "King", "Queen", "Prince", "Princess", "Pope", "Sheikh", "Sheik", "Shaikh", "Emir", "General", "Gen", "Lt", "Lieutenant", "Colonel", "Col", "Major", "Maj", "Captain", "Capt", "Admiral", "Adm", "Sergeant", "Sgt", "Commander", "Judge", "Justice", "Ambassador", "Spokesman", "Spokeswoman", "Spokesperson", "Director", "Chairman", "Chairwoman", "CEO", "Officer", "Speaker", "Leader", "Detective", "Inspector", "Constable", "Superintendent", "Coach", "Bishop", "Archbishop", "Cardinal", "Rabbi", "Imam", "Ayatollah", "Assistant", "Insp", "Supt", "Mrs.", "Mr.", "Dr.", "Ms.", "Administrator", "Commissioner", "Secretary-General", "Undersecretary", "Under-Secretary", "Under-Secretary-General", "MP", "MPP", "MLA", "MEP", "MSP", "MNA", "MHA", "Whip", "Prosecutor", "Attorney", "Pastor", "Treasurer", "Sheriff", "Lance-Corporal", "Assemblymember", "Councilmember", "Councilman", "Councilwoman", "Selectman", "Selectwoman", "Trustee", "Provost", "Deputy", "Councillor", "Councilor", "Assemblyman", "Assemblywoman", "Alderman", "Alderwoman", "Ald", "Cllr", "Co-President", "Co-Chair", "Chair", "Chairperson", "Counsel", "Det", "DCI", "PCSO", "Co-Chairman", "Co-Chairwoman", "Co-Leader", "Comrade", "Cde", "Taoiseach", "Tánaiste", "Tanaiste", "Mullah", "Maulana", "Mufti", "Lieut", "Cpl", "Pvt", "Pte", "Brig", "Cmdr", "Comdr", "Envoy", "Corporal", "Director-General", "Major-General", "Lieutenant-General", "Brigadier-General", "Lieutenant-Colonel", "Lieutenant-Commander",
@@ -136,6 +139,13 @@ def memo(g: Gazetteer) -> defaultdict[str, dict]:
 
 
 @lru_cache(maxsize=4)
+def fold_accents(name: str) -> str:
+    """Accents removed ("Brudziński" → "Brudzinski", "Métro" → "Metro") for matching spelling variants."""
+    if name.isascii():
+        return name
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def word_lists(g: Gazetteer) -> dict[str, frozenset[str]]:
     """``{kind: words}`` for :data:`WORD_KINDS` (``w in wl[kind]`` is ``g.has(kind, w)`` without a call)."""
     return {k: g.words.get(k, EMPTY_WORDS) for k in WORD_KINDS}

@@ -37,7 +37,6 @@ Example:
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Collection, Sequence
 from typing import Any, NamedTuple
 
@@ -53,6 +52,7 @@ from toolkit.entities.gazetteer import (
 from toolkit.entities.tokens import (
     COMPASS_POINTS,
     CONNECT,
+    CONSTITUENCY_OF,
     CORE_TITLES,
     FLIGHT_CODE,
     MEMO_MAX,
@@ -61,6 +61,7 @@ from toolkit.entities.tokens import (
     NOBLE_TITLES,
     PARTY_SHORT,
     SURNAME_PARTICLES,
+    fold_accents,
     lazy_lex,
     memo,
     strip_dot,
@@ -107,7 +108,6 @@ _ITS_VERBS = frozenset(["said", "says", "reported", "reports", "announced", "ann
 _SAID_BEFORE = frozenset(["said", "says", "added", "explained", "noted", "recalled", "continued"])
 #: Words before "of" that make what follows a place ("north of X", "the outskirts of X").
 #: holders of a seat "for" a constituency ("the MP for X")
-CONSTITUENCY_OF = frozenset(["mp", "mps", "member", "mla", "msp", "mep", "td", "mha", "mpp"])  # prev2 is lower-cased
 _PLACE_OF = frozenset(["state", "province", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "suburbs", "streets", "heart", "downtown", "residents", "inhabitants", "coast", "shores", "seat", "riding",
                        # a town's or a state's head ("the reformist mayor of Campulung", "the governor of Oaxaca")
                        "mayor", "mayors", "governor", "governors", "premier"])
@@ -562,8 +562,7 @@ def _surname_after_place(n: NameCue) -> bool:
     Methodist", "Denver Nuggets", "Paris Métro": a word with its accent). Surnames that are also words stay out
     (for "Chad Griffin" there is "Georgia Power")."""
     w = n.words[1]
-    plain = w if w.isascii() else "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
-    return len(w) > 2 and w[1:].islower() and not w.endswith("s") and _lex(plain.lower()) is None \
+    return len(w) > 2 and w[1:].islower() and not w.endswith("s") and _lex(fold_accents(w).lower()) is None \
         and n.g.lookup(w) is None and w not in world_cities() \
         and not any(w in n.wl[k] for k in ("org_word", "org_suffix", "place_suffix", "thing_word"))
 

@@ -673,6 +673,14 @@ _HOLIDAY_PREP = re.compile(_TIME_PREPS + "(?:the\\s+)?$", re.I)
 _HOLIDAY_LIST = re.compile(_TIME_PREPS + r"[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,2}\s+(?:and|or|to)\s+$")
 
 
+def _holiday_said_as_day(m: re.Match[str], ctx: _Ctx) -> bool:
+    """A holiday written without its year names a day of the story only after a preposition of time ("on Christmas
+    Eve", "over the Memorial Day weekend", "on Christmas Day and Boxing Day"), and not as a compound's first part."""
+    return bool(_HOLIDAY_PREP.search(ctx.text, max(0, m.start() - 20), m.start())
+                or _HOLIDAY_LIST.search(ctx.text, max(0, m.start() - 40), m.start())) \
+        and not ctx.text.startswith("-", m.end())
+
+
 @_rule("holiday", r"\b(?P<h>Christmas (?:Day|Eve)|New Year[’']s (?:Day|Eve)|Boxing Day|Halloween|Valentine[’']s Day|"
        r"Bastille Day|(?:St\.? |Saint )Patrick[’']s Day|Hogmanay|Anzac Day|ANZAC Day|Canada Day|Australia Day|"
        r"Armistice Day|Juneteenth|Guy Fawkes Night|Bonfire Night|Fourth of July|July Fourth|July 4th)"
@@ -680,9 +688,7 @@ _HOLIDAY_LIST = re.compile(_TIME_PREPS + r"[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0
 def _h_holiday(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     """A holiday on a fixed day ("Christmas Day 2021", "on New Year's Eve"): that day, its year written after it or
     the one nearest the publication date in the sentence's tense; without a year only after a preposition of time."""
-    if not m["y"] and (not (_HOLIDAY_PREP.search(ctx.text, max(0, m.start() - 20), m.start())
-                            or _HOLIDAY_LIST.search(ctx.text, max(0, m.start() - 40), m.start()))
-                       or ctx.text.startswith("-", m.end())):
+    if not m["y"] and not _holiday_said_as_day(m, ctx):
         return None  # "my love for Halloween", "a Halloween-themed event": the holiday, no day of the story
     month, day = _HOLIDAYS[m["h"].lower().replace("’", "'")]
     if m["y"]:
@@ -722,10 +728,8 @@ _MOVABLE_HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
     "memorial day": lambda y: _nth_weekday(y, 5, 0, -1), "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
     "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4), "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
-    "martin luther king jr. day": lambda y: _nth_weekday(y, 1, 0, 3),
-    "martin luther king day": lambda y: _nth_weekday(y, 1, 0, 3),
-    "presidents' day": lambda y: _nth_weekday(y, 2, 0, 3), "presidents day": lambda y: _nth_weekday(y, 2, 0, 3),
-}
+    "martin luther king day": lambda y: _nth_weekday(y, 1, 0, 3), "presidents day": lambda y: _nth_weekday(y, 2, 0, 3),
+}  # (looked up lower-cased, without "Jr." and apostrophes)
 
 
 @_rule("holiday_movable", r"\b(?P<h>Easter(?: Sunday| Monday| Day)?|Good Friday|Memorial Day|Labor Day|"
@@ -734,13 +738,9 @@ def _h_holiday_movable(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     """A holiday whose day moves ("over the Memorial Day weekend", "on Good Friday", "Thanksgiving 2023"): its day in
     the year written after it, or in the year :func:`_h_holiday` would pick for it; only after a preposition of time
     without a year (not "Easter eggs", "a Thanksgiving dinner" opening a sentence)."""
-    if not m["y"] and (not (_HOLIDAY_PREP.search(ctx.text, max(0, m.start() - 20), m.start())
-                            or _HOLIDAY_LIST.search(ctx.text, max(0, m.start() - 40), m.start()))
-                       or ctx.text.startswith("-", m.end())):
+    if not m["y"] and not _holiday_said_as_day(m, ctx):
         return None
-    key = re.sub(r"\s+", " ", m["h"].lower().replace("’", "'"))
-    key = key.replace("king jr day", "king jr. day")
-    day_of = _MOVABLE_HOLIDAYS[key if key in _MOVABLE_HOLIDAYS else key.replace(" jr.", "")]
+    day_of = _MOVABLE_HOLIDAYS[re.sub(r"\s+jr\.?|['’]", "", m["h"].lower())]
     if m["y"]:
         return {"type": "DATE", "value": day_of(int(m["y"])).isoformat()}
     if ctx.published is None:
