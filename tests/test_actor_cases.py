@@ -4718,3 +4718,33 @@ def test_a_nun_named_with_her_title():
     got = _types(HEAD + "Isabella Rossellini plays a watchful nun, Sister Agnes. Sister Act was a hit. Staff at St Mary's "
                  "Hospital described chaos.")
     assert got["Sister Agnes"] == "person" and got["Sister Act"] == "other" and got["St Mary's Hospital"] != "person"
+
+
+def test_stage_names_that_open_with_a_title_and_a_syrian_city():
+    # a Grammys story: "Sabrina Carpenter, Billie Eilish and Lady Gaga" gave the person "Gaga" (the title stripped from a
+    # stage name); a Syria story: "then Hama on Thursday" an organisation (GeoNames writes the city "Hamah")
+    got = _types(HEAD + "Sabrina Carpenter, Billie Eilish and Lady Gaga performed. Queen Latifah hosted. Rebels took "
+                 "Aleppo, then Hama on Thursday and Homs on Saturday.")
+    assert got["Lady Gaga"] == got["Queen Latifah"] == "person" and "Gaga" not in got and "Latifah" not in got
+    assert got["Hama"] == got["Homs"] == "place"
+
+
+def test_firms_named_for_their_partners_and_a_players_former_franchise():
+    # a merger story: "Analysts at Keefe, Bruyette & Woods" gave two bodies, "Keefe" and "Bruyette & Woods"; "Discover"
+    # stayed apart from "Discover Financial Services"; an IPL auction: "Delhi Capitals, Pant's former franchise" a work
+    got = _df(HEAD + "Capital One bought Discover Financial Services. Analysts at Keefe, Bruyette & Woods praised it. "
+              "Lawyers at Wachtell, Lipton, Rosen & Katz advised. Shares in Discover rose. Delhi Capitals, Pant's former "
+              "franchise, pulled out. My heart breaks for Deirdre, Wyatt & Zach.")
+    types = dict(zip(got["actor"], got["type"], strict=False))
+    assert types["Keefe, Bruyette & Woods"] == types["Wachtell, Lipton, Rosen & Katz"] == "organization"
+    assert "Keefe" not in types and "Lipton" not in types
+    assert (got["actor"] == "Discover Financial Services").sum() == 2 and "Discover" not in types
+    assert types["Delhi Capitals"] == "organization"
+    assert "Deirdre" in types and "Deirdre, Wyatt & Zach" not in types  # (a family: given names)
+
+
+def test_places_joined_by_an_ampersand_and_a_known_firm_opening_a_sentence():
+    # "France, Germany & Italy" gave the body "Germany & Italy"; "Marks & Spencer said" opening a sentence lost "Marks"
+    got = _types(HEAD + "Leaders of France, Germany & Italy met. Marks & Spencer said profits rose.")
+    assert got["Germany"] == got["Italy"] == "place" and "Germany & Italy" not in got
+    assert got["Marks & Spencer"] == "organization" and "Spencer" not in got

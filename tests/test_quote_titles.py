@@ -293,3 +293,13 @@ def test_a_name_in_quotation_marks_after_the_name_is_no_quote():
     # "Burma"', '"Adobe"', '"Grayback"')
     art = load_article('Headline here\n\nThe company skipped the name "o2" to avoid a clash. "This is new," Altman said.')
     assert quotes(art)[["speaker", "text"]].values.tolist() == [["Altman", "This is new,"]]
+
+
+def test_a_title_after_a_possessive_in_s_apostrophe_is_no_quote():
+    # a Grammys story: 'she lost it in 2023 to Harry Styles' "Harry's House."' gave the album to an organisation (the
+    # possessive of a name ending in "s" has no "'s"); "Shakespeare's" worked
+    art = load_article('Headline here\n\nShe lost in 2023 to Harry Styles\' "Harry\'s House." "It was a long wait," '
+                       "Beyonce said.")
+    assert quotes(art)[["speaker", "text"]].values.tolist() == [["Beyonce", "It was a long wait,"]]
+    got = actors(art)
+    assert dict(zip(got["actor"], got["type"], strict=False))["Harry's House"] == "work"

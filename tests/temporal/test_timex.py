@@ -580,6 +580,9 @@ def test_a_year_or_a_fall_that_is_a_time_stays_a_date(text, value):
         # not an infinitive or a noun: "was to open on Wednesday" (Wikinews), "after the close Tuesday"
         ("The airport was to open on Wednesday, officials said.", "2021-12-29"),
         ("Shares fell after the close Tuesday.", "2021-12-28"),
+        # an IPL auction: "The two-day auction ends on Monday" (published on the Sunday) was the Monday gone by
+        ("The two-day auction ends on Monday.", "2022-01-03"),
+        ("Shares fell at the end of trading on Tuesday.", "2021-12-28"),
     ],
 )
 def test_a_scheduled_event_in_the_present_is_ahead(text, value):

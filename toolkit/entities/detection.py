@@ -794,6 +794,9 @@ class Detector:
                     hit = False  # "I WON THIS ELECTION, BY A LOT!": words in capitals for emphasis, no names
                 if not hit and i in init and tw[i] in surnames and not self.has_lower(tw[i].lower()):
                     hit = True  # "Fielding concluded …" after "Steve Fielding" (not "Police", a word)
+                if not hit and i in init and i + 2 < n and tw[i + 1] == "&" and is_cap(tw[i + 2]) \
+                        and self.g.lookup(f"{tw[i]} & {tw[i + 2]}") is not None:
+                    hit = True  # "Marks & Spencer said", "Black & Decker": a known name with "&" opening a sentence
                 if not hit and i in init and tw[i] in firm_words and _firm_cue(tw, i):
                     hit = True  # "Shell reported record profits", "Target cut its forecast": the company
                 if not hit and tw[i] == "Us" and i > 1 and tw[i - 1] == "R" and adjacent(i - 1, i):
@@ -885,7 +888,8 @@ class Detector:
                 ):
                     run.append(k)
                     continue
-                joined = self._nickname(toks, run, k, cap) or self._join(toks, run, k, adjacent, cap)
+                joined = self._nickname(toks, run, k, cap) or self._join(toks, run, k, adjacent, cap) \
+                    or self._comma_firm(toks, run, k, cap)
                 if joined:
                     run.extend(joined)
                     continue
@@ -1263,6 +1267,35 @@ class Detector:
             and (left[0] in _CHAMBERS and len(left) > 1 or common(left[0], titles=True)) \
             and all(common(w, titles=True) for w in left[1:]) and not g.lookup(" ".join(left))
 
+    def _comma_firm(self, toks: Toks, run: list[int], k: int, cap: Any) -> list[int]:
+        """'Keefe, Bruyette & Woods', 'Skadden, Arps, Slate, Meagher & Flom': a firm named by its partners'
+        surnames, commas between them and "&" before the last, is one name (not "France, Germany & Italy": a
+        list of places; nor "Tom, Dick & Harry": given names)."""
+        ts, te, tw, text = toks.start, toks.end, toks.text, self.text
+        n = len(tw)
+        if len(run) != 1 or k >= n or tw[k] != "," or te[run[0]] != ts[k]:
+            return []
+        parts = [run[0]]
+        j = k
+        while j + 2 < n and len(parts) < 6:
+            if tw[j] == "," and text[te[j] : ts[j + 1]] == " " and cap(j + 1) and te[j + 1] == ts[j + 2] and tw[j + 2] == ",":
+                parts.append(j + 1)
+                j += 2
+                continue
+            if tw[j] == "," and j + 3 < n and text[te[j] : ts[j + 1]] == " " and cap(j + 1) and tw[j + 2] == "&" \
+                    and text[te[j + 1] : ts[j + 2]] == " " and text[te[j + 2] : ts[j + 3]] == " " and cap(j + 3):
+                parts += [j + 1, j + 3]
+                break
+            return []
+        else:
+            return []
+        words = [tw[x] for x in parts]
+        if not all(w.isalpha() and w[1:].islower() for w in words) or any(
+                self.g.lookup(w) is not None or w in self.g.demonyms or w in _MONTH_NAMES or w in _WEEKDAYS for w in words) \
+                or sum(self.g.has("given", w) for w in words) >= 2:  # ("Deirdre, Wyatt & Zach": a family)
+            return []
+        return list(range(k, parts[-1] + 1))
+
     def _join(self, toks: Toks, run: list[int], k: int, adjacent: Any, cap: Any) -> list[int]:
         ts, te, tw = toks.start, toks.end, toks.text
         n = len(tw)
@@ -1312,6 +1345,8 @@ class Detector:
                 self.g.lookup(self.text[ts[run[i]] : te[right[-1]]]) for i in range(1, min(len(run), 3))):
             return list(range(k, right[-1] + 1))  # "the UK Foreign and Commonwealth Office": a known name, a word before
         if w == "&":
+            if all((self.g.lookup(" ".join(part)) or ("", ""))[1] == "place" for part in (left, [tw[x] for x in right])):
+                return []  # "France, Germany & Italy": places in a list (not "Trinidad & Tobago": a known name, above)
             return list(range(k, right[-1] + 1))
         if w == "on":
             # "Council on Foreign Relations", "Intergovernmental Panel on Climate Change", "Convention on the

@@ -1571,6 +1571,8 @@ def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, in
         return None  # "the Princess of Wales", "the King of Jordan": the title names its holder (as "the Duke of Sussex")
     if any(g.has("thing_name", " ".join(words[:k])) for k in range(len(words), 2, -1)):
         return None  # "State of the Union (Address)": a known thing's name, no "State of" title before "the Union"
+    if " ".join(words) in well_known_names():
+        return None  # "Lady Gaga", "Queen Latifah": a well-known stage name that starts with a title
     i = next((k for k, w in enumerate(words) if w in ("of", "for")), 0)
     # "Director of Communications", "Head of Human Resources": a department, no organisation
     dept = bool(i) and words[-1] in _DEPARTMENTS and all(_portfolio_word(w, g) for w in words[i + 1 :])

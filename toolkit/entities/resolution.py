@@ -709,7 +709,7 @@ _COMPANY_TAILS = frozenset(["Worldwide", "Inc", "Inc.", "Corp", "Corp.", "Corpor
                             "Entertainment", "Media", "Communications", "Telecom", "Software", "Capital", "Partners",
                             "Financial", "Foods", "Electric", "Insurance", "Aerospace", "Laboratories", "Labs",
                             "Therapeutics", "Studios", "Records", "Research", "Ventures", "Pharma", "Biotech",
-                            "Semiconductor", "Securities",
+                            "Semiconductor", "Securities", "Services", "Solutions",
                             # a university or college named again by its first word ("Deakin University" … "at Deakin")
                             "University", "College",
                             # a maker's trade ("Sukhoi Civil Aircraft" … "Sukhoi")

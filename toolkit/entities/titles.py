@@ -242,8 +242,9 @@ _CASE_NAME = re.compile(
 _TITLED_BEFORE = re.compile(r"\b(?:titled|entitled|headlined)\s*[,:]?\s*$", re.IGNORECASE)
 #: an acronym's possessive right before the quote, a channel's or a body's ('CNBC's “Squawk on the Street”')
 _CHANNEL_BEFORE = re.compile(r"\b[A-Z]{2,5}['’]s\s*$")
-#: a capitalised name's possessive right before the quote ("Shakespeare's “Twelfth Night”")
-_AUTHOR_BEFORE = re.compile(r"\b([A-Z][a-z]+)['’]s\s*$")
+#: a capitalised name's possessive right before the quote ("Shakespeare's “Twelfth Night”", 'Harry Styles'
+#: "Harry's House"')
+_AUTHOR_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:['’]s|(?<=s)['’])\s*$")
 #: What may stand between two titles of a list: commas, "and", "or", "as well as", and up to
 #: three lower-case words ('“Joker,” “Marriage Story,” and novel adaptation “Little Women.”').
 _TITLE_LIST_GAP = re.compile(r"[\s,;]*(?:(?:and|or|plus|as well as|&)\s+)?(?:[a-z][a-z-]*\s+){0,3}")

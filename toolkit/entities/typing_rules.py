@@ -766,6 +766,10 @@ def _possessive_opening(a: Sequence[str]) -> bool:
     return len(a) >= 3 and a[0] == "," and a[1].endswith(("'s", "’s")) and a[1][:1].isupper()
 
 
+#: a player's or city's "former franchise", "new franchise": a sports team, not a film series
+_TEAM_FRANCHISE = frozenset(["former", "new", "old", "previous", "current"])
+
+
 def _possessive_appos(c: Cue) -> str:
     """The head noun of an apposition that opens with a name's possessive (", Australia's national anthem"), or ""."""
     a = c.after
@@ -1553,7 +1557,7 @@ TYPE_RULES: tuple[Rule, ...] = (
          first=_first_is(",")),
     Rule("work_apposition_after", "after", "work", 5,
          lambda c: c.unknown and ((head := c.appos or _possessive_appos(c)) in c.wl["work_prev"] or head in _WORK_APPOS)
-         and not c.poss,
+         and not c.poss and not (head == "franchise" and _TEAM_FRANCHISE.intersection(c.after[:5])),
          '"Barbie, the year\'s biggest box-office hit", "Oppenheimer, a three-hour drama": the head noun of the '
          'apposition is a work\'s (word list work_prev)',
          first=_first_is(",", "'", "’")),  # (after a title's closing apostrophe: "Laudato Si', an encyclical")

@@ -111,7 +111,7 @@ _HEADLINE_TO = re.compile(r"\b[A-Za-z]+\s+to\s+(?:be\s+)?(?!the\b|a\b|an\b)[a-z]
 #: a verb of a scheduled event in the simple present, then up to four words, right before a weekday ("Pre-orders begin
 #: on Friday", "The phones go on sale Friday", "Arsenal face Chelsea on Sunday"): the weekday ahead
 _SCHEDULED = re.compile(
-    r"\b(?:begins?|starts?|opens?|closes?|resumes?|reopens?|continues|concludes|arrives?|departs?|meets?|(?:go|goes) on sale|"
+    r"\b(?:begins?|starts?|opens?|closes?|resumes?|reopens?|continues|concludes|ends?|finishes|arrives?|departs?|meets?|(?:go|goes) on sale|"
     r"takes? effect|"
     r"kicks? off|launches|premieres?|airs|faces?|hosts?|travels?|heads? to|flies|returns?|takes? office|(?:is|are) sworn in|"
     r"convenes?|reconvenes?|expires?|testif(?:y|ies))"
