@@ -4748,3 +4748,11 @@ def test_places_joined_by_an_ampersand_and_a_known_firm_opening_a_sentence():
     got = _types(HEAD + "Leaders of France, Germany & Italy met. Marks & Spencer said profits rose.")
     assert got["Germany"] == got["Italy"] == "place" and "Germany & Italy" not in got
     assert got["Marks & Spencer"] == "organization" and "Spencer" not in got
+
+
+def test_a_given_name_before_an_arabic_surname_opening_a_sentence():
+    # Wikinews (Iraq, 2006): "Hind al-Salehi, an Iraqi human rights activist, claims" gave "al-Salehi" ("Hind" a common
+    # word at the sentence's start); "Yesterday al-Maliki said" stays al-Maliki
+    got = _types(HEAD + "The vote was close. Hind al-Salehi, an Iraqi human rights activist, claims units held wives. "
+                 "Yesterday al-Maliki said no.")
+    assert got["Hind al-Salehi"] == got["al-Maliki"] == "person" and "al-Salehi" not in got

@@ -1899,3 +1899,19 @@ def test_advised_and_reminded_introduce_words():
     got = _q('Michael Byers teaches law. "There is a second reason to protect civilians," Byers advised. "Israel has to '
              'work hard," he reminded them.')
     assert got["speaker"].tolist() == ["Michael Byers", "Michael Byers"]
+
+
+def test_a_group_with_some_members_named_speaks_as_the_group():
+    # Wikinews (Zimbabwe, 2008): "forty prominent African leaders, including former UN Secretaries-General Kofi Annan
+    # and Boutros Boutros-Ghali, criticized the government …, demanding an end to acts of “intimidation, …”" gave the
+    # words to Boutros-Ghali (and the plural title made "UN Secretaries-General Kofi Annan" a body)
+    text = ('Headline\n\nOn Friday, forty prominent African leaders, including former UN Secretaries-General Kofi Annan '
+            'and Boutros Boutros-Ghali, criticized the government in an open letter, demanding an end to acts of '
+            '"intimidation, harassment and violence". Several ministers, including Tendai Biti, said the plan was "a '
+            'disaster".')
+    art = load_article(text)
+    q = quotes(art)
+    assert q["speaker"].tolist() == ["forty prominent African leaders", "Several ministers"]
+    got = actors(art)
+    types = dict(zip(got["actor"], got["type"], strict=False))
+    assert types["Kofi Annan"] == "person" and types["United Nations"] == "organization"

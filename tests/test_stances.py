@@ -566,3 +566,15 @@ def test_where_a_firm_is_from_is_no_target():
                                      "Pittsburgh-based steelmaker, accusing the White House of \"unlawful political "
                                      "interference.\""))
     assert set(got["target"]) == {"Biden", "White House"}
+
+
+def test_a_group_that_speaks_is_not_about_its_own_members():
+    # Wikinews (2020): "Fifty former intelligence officials, including former CIA directors John Brennan, Leon Panetta,
+    # and Michael Hayden, signed a letter saying the Post's report “has all the classic earmarks …”": the officials
+    # speak (not Brennan), and the members they list are no targets of their words
+    art = pl.load_article('Headline\n\nFifty former intelligence officials, including former CIA directors John Brennan, '
+                       'Leon Panetta, and Michael Hayden, signed a letter saying the Post\'s report "has all the classic '
+                       'earmarks of a Russian information operation."')
+    got = pl.stances(art)
+    assert set(got["speaker"]) == {"Fifty former intelligence officials"}
+    assert set(got["target"]) == {"Post", "Russia"}

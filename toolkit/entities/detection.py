@@ -244,6 +244,10 @@ _NAMED_DAYS = frozenset(["Super", "Good", "Black", "Cyber", "Ash", "Bloody", "Ea
 #: Capitalised prepositions and determiners before a day or month: no part of a name ("Australia On Saturday").
 _DATE_LEADS = frozenset(["On", "In", "Since", "From", "During", "Until", "Last", "This", "Next", "By"])
 _WHEN_WORDS = _WEEKDAYS | _MONTHS
+#: an Arabic surname with its article ("al-Salehi", "el-Sisi")
+_ARABIC_ARTICLE_NAME = re.compile(r"(?:al|el|Al|El)-[A-Z][a-z]")
+#: words of the day that may open a sentence before a surname ("Yesterday al-Maliki said")
+_DAY_WORDS = frozenset(["yesterday", "today", "tonight", "tomorrow", "now", "then", "later", "earlier", "meanwhile"])
 #: An acronym in parentheses after the words it abbreviates ("reactive oxygen species (ROS)"), and
 #: an acronym before the words in parentheses ("IDPs (internally displaced people)").
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,8})\)")
@@ -794,6 +798,11 @@ class Detector:
                     hit = False  # "I WON THIS ELECTION, BY A LOT!": words in capitals for emphasis, no names
                 if not hit and i in init and tw[i] in surnames and not self.has_lower(tw[i].lower()):
                     hit = True  # "Fielding concluded …" after "Steve Fielding" (not "Police", a word)
+                if not hit and i in init and i + 1 < n and _ARABIC_ARTICLE_NAME.match(tw[i + 1]) and tw[i][1:].islower() \
+                        and tw[i].isalpha() and text[te[i] : ts[i + 1]] == " " and _lex(tw[i].lower()) in (None, "NN", "JJ") \
+                        and tw[i] not in _WHEN_WORDS and tw[i].lower() not in _DAY_WORDS \
+                        and not self.g.has("org_word", tw[i]) and not self.g.has("org_suffix", tw[i]):
+                    hit = True  # "Hind al-Salehi, an Iraqi activist, claims": a given name before "al-" opening a sentence
                 if not hit and i in init and i + 2 < n and tw[i + 1] == "&" and is_cap(tw[i + 2]) \
                         and self.g.lookup(f"{tw[i]} & {tw[i + 2]}") is not None:
                     hit = True  # "Marks & Spencer said", "Black & Decker": a known name with "&" opening a sentence

@@ -1565,6 +1565,16 @@ _HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "
                          "Shri", "Shrimati", "Smt", "Kumari", "Thiru", "Tmt", "Selvi"])
 
 
+def _plural_compound_title(w: str) -> bool:
+    """A hyphenated title in the plural of its first word ("Secretaries-General", "Attorneys-General",
+    "Directors-General"), whose singular is a title."""
+    head, sep, rest = w.partition("-")
+    if not sep or not head.endswith("s"):
+        return False
+    singular = head[:-3] + "y" if head.endswith("ies") else head[:-1]
+    return f"{singular}-{rest}" in CORE_TITLES
+
+
 def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, int] | None:
     if len(words) >= 3 and words[1] == "of" and words[0] in NOBLE_TITLES and words[0] in CORE_TITLES \
             and all(is_cap(w) or w == "the" for w in words[2:]):
@@ -1596,6 +1606,7 @@ def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, in
         # ("Department of Justice", "Uniform Code of Military Justice": a field)
         or (w.endswith("s") and w[:-1] in CORE_TITLES and w not in _PLACE_PLURALS
             and (i + 1 < len(words) or "of" not in words[:i]))
+        or (i + 1 < len(words) and _plural_compound_title(w))  # "UN Secretaries-General Kofi Annan and …"
         or (w == "Chief" and i + 2 < len(words) and words[i + 1] == "of")  # "Chief of Staff John Kelly"
         or (w == "Head" and i + 2 < len(words) and words[i + 1] == "of")  # "Head of Research Tom Brown"
         or (w == "Chief" and i > 0 and i + 2 < len(words) and words[i - 1] in _CHIEF_OF)  # "Police Chief Malik Iqbal"
@@ -1745,6 +1756,7 @@ def _title_only(words: tuple[str, ...], g: Gazetteer) -> bool:
         hit = table[words] = all(
             w in CORE_TITLES or (strip_dot(w) in titles) or w in CONNECT or w in ("the", "The")
             or (len(words) == 1 and w.endswith("s") and (w[:-1] in CORE_TITLES or w.endswith("ies") and w[:-3] + "y" in CORE_TITLES))
+            or (len(words) == 1 and _plural_compound_title(w))  # "the Attorneys-General of both states"
             for w in words
         )
     return hit

@@ -821,6 +821,9 @@ _NAME_APPOSITION_SAID = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(
                                    r"\s+(?:" + SPEECH_VERBS + r")\b")
 _NAME_SAID_COMMA = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:said|says|added|stated),(?!\s*[“\"])")
 _LEAD_PHRASE = re.compile(r"\s*[A-Z][^,;:.“”\"]{0,60},\s*")  # "In part of his resignation, " before the subject
+#: a group opening the sentence (after a time or place phrase), then some of its members: "(On Friday,) forty prominent
+#: African leaders, including …"
+_GROUP_INCLUDING = re.compile(r"(?:[A-Z][^,;:“”\"]{0,40},\s*)?((?:[\w'’-]+\s+){0,4}[a-z]+s),\s+(?:including|such as|among them)\s+")
 _SUCH_AS = re.compile(r"\b(?:such as|including|like|among them)\b")  # "Kenyans …, such as refugee Paul Waweru, “…”"
 _WHOLE_SENTENCE = re.compile(r"[A-Z]")  # a quote that opens with a capital: a sentence of its own
 #: between a quote whose comma follows its closing mark and the verb: a name, perhaps an apposition
@@ -2103,6 +2106,12 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                         # saying": the pronoun subject, not the object
                         subj = []
                         cand = resolve(fa + lead[0], fa + lead[1], last, group=True)
+                    if subj and (grp := _GROUP_INCLUDING.match(before)) is not None and subj[0].start >= fa + grp.end() \
+                            and _common_plural(grp.group(1).split()[-1]):
+                        # "Forty African leaders, including Kofi Annan and Boutros Boutros-Ghali, criticized …,
+                        # demanding “…”": the group, not one of its members
+                        subj = []
+                        cand = (" ".join(grp.group(1).split()), "anonymous")
                     if subj and subj[0].type == "organization" and (who := team_member(subj[0], qs)) is not None:
                         cand = (who, "actor")  # "The Red Bull driver, …, led every lap and said": the driver
                     elif subj:

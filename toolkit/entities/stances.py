@@ -81,6 +81,8 @@ def _verb_polarity(verb: Any) -> str | None:
 
 
 #: after a quote, what opens another clause ('“a gimmick”, while the Liberal Democrats said')
+#: the members named after a group that speaks ("forty leaders, including Kofi Annan and Boutros Boutros-Ghali, said")
+_MEMBERS_AFTER = re.compile(r",\s+(?:including|such as|among them)\s+(?:[^,;:“”\"]+,\s*(?:and\s+)?)*?[^,;:“”\"]+,(?=\s+(?!and\b|or\b)[a-z])")
 #: (a new subject after it: not '“…,” but also praised Beattie', the speaker's own next clause)
 _NEXT_CLAUSE = re.compile(rf"(?:;|\b(?:but|while|whereas|although)\b)\s+{_NEW_SUBJECT}")
 _CLAUSE_BREAK = re.compile(r"[;:“”\"]|,\s*(?:but|while|whereas|although)\b|\b(?:but|while|whereas)\b")
@@ -429,6 +431,8 @@ def _stance_columns(
             while k >= 0:
                 if not qa <= k < qb:
                     own.append((k, k + len(sp)))
+                    if (members := _MEMBERS_AFTER.match(text, k + len(sp))) is not None:
+                        own.append((k, members.end()))  # "forty African leaders, including Kofi Annan, …": the group's own
                 k = text.find(sp, k + 1, hi)
         for i in range(j0, j1):
             inside = qa <= starts[i] < qb
