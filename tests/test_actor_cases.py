@@ -4756,3 +4756,14 @@ def test_a_given_name_before_an_arabic_surname_opening_a_sentence():
     got = _types(HEAD + "The vote was close. Hind al-Salehi, an Iraqi human rights activist, claims units held wives. "
                  "Yesterday al-Maliki said no.")
     assert got["Hind al-Salehi"] == got["al-Maliki"] == "person" and "al-Salehi" not in got
+
+
+def test_treasury_bonds_a_rugby_player_named_finn_and_a_prayer():
+    # a Fed story: "the yield on the two-year Treasury note fell" gave the department an appearance (Wikinews: "rejecting
+    # U.S. Treasury securities"); a Six Nations report: "Finn Russell scored" a thing (a demonym, no given name); a
+    # Vatican story: "the Angelus prayer" a body
+    got = _df(HEAD + "The yield on the two-year Treasury note fell. Investors sold U.S. Treasury securities. The Treasury "
+              "said it would borrow more. Finn Russell scored all of Scotland's points. He skipped the Angelus prayer.")
+    counts = got.groupby(["actor", "type"]).size().to_dict()
+    assert counts[("Treasury", "organization")] == 1 and not any(a == "U.S. Treasury" for a, _ in counts)
+    assert counts[("Finn Russell", "person")] == 1 and counts[("Angelus", "other")] == 1

@@ -1184,3 +1184,44 @@ def test_holidays_whose_day_moves_with_the_year():
                                            ("Thanksgiving 2023", "2023-11-23")]
     got = tags("The shops close on Easter Monday.", published=dt.date(2025, 4, 10))
     assert [v for _, _, v in got] == ["2025-04-21"]
+
+
+def test_a_month_after_a_past_participle_before_the_main_clause():
+    # a TikTok ruling (published 17 January 2025): "The law, passed by Congress … and signed by Biden in April, gives
+    # ByteDance until Jan. 19" gave next April (the "until" of the main clause after the comma)
+    pub = dt.date(2025, 1, 17)
+    got = tags("The law, passed by Congress with bipartisan support and signed by Biden in April, gives ByteDance until "
+               "Jan. 19 to sell the app.", pub)
+    assert [(t, v) for t, _, v in got] == [("April", "2024-04"), ("Jan. 19", "2025-01-19")]
+    # (a month whose own verb follows the comma keeps it: "increased benefits and from July, will allow")
+    got = tags("The government increased family tax benefits and from July, will allow families to claim a rebate.",
+               dt.date(2006, 6, 3))
+    assert [v for _, _, v in got] == ["2006-07"]
+
+
+def test_the_past_verb_of_a_month_is_in_its_own_sentence():
+    # "The firm announced in April it would cut jobs. The firm said in April that it will …" gave the second April the
+    # next one: the past verb was looked for 80 characters back, and the first match, in the sentence before, was
+    # refused; a bird-flu schedule "made up for certain dates in December" (November) stays ahead
+    pub = dt.date(2025, 1, 17)
+    got = tags("The firm announced in April it would cut jobs. The firm said in April that it will cut jobs.", pub)
+    assert [v for _, _, v in got] == ["2024-04", "2024-04"]
+    got = tags("A schedule of US Center presence was made up for certain dates in December, so that the ways will be "
+               "discussed.", dt.date(2009, 11, 29))
+    assert [v for _, _, v in got] == ["2009-12"]
+
+
+def test_a_day_ahead_after_a_day_gone_by_in_one_sentence():
+    # an election story (published 15 January 2025): "the election, which began on April 19, will be counted on June
+    # 4" put June 4 beside April 19 of the year before
+    got = tags("Votes from the seven-phase election, which began on April 19, will be counted on June 4.",
+               dt.date(2025, 1, 15))
+    assert [v for _, _, v in got] == ["2024-04-19", "2025-06-04"]
+
+
+def test_the_past_before_a_count_of_things_is_no_time():
+    # a rugby report: "Ireland, the champions for the past two seasons" gave PAST_REF; "the past two years" stays a
+    # duration, "the past three summers" (TimeBank) a time
+    got = tags("Ireland, the champions for the past two seasons, won. He has played in the past three matches. Sales "
+               "rose over the past two years. It rained for the past three summers.")
+    assert [t for t, _, _ in got] == ["the past two years", "the past"]

@@ -244,6 +244,9 @@ _NAMED_DAYS = frozenset(["Super", "Good", "Black", "Cyber", "Ash", "Bloody", "Ea
 #: Capitalised prepositions and determiners before a day or month: no part of a name ("Australia On Saturday").
 _DATE_LEADS = frozenset(["On", "In", "Since", "From", "During", "Until", "Last", "This", "Next", "By"])
 _WHEN_WORDS = _WEEKDAYS | _MONTHS
+#: what a government's Treasury issues, after its name ("Treasury notes", "Treasury yields"): no actor
+_TREASURY_SECURITIES = frozenset(["note", "notes", "bond", "bonds", "bill", "bills", "yield", "yields", "securities",
+                                  "market", "markets", "prices", "auction", "auctions", "futures", "rally"])
 #: an Arabic surname with its article ("al-Salehi", "el-Sisi")
 _ARABIC_ARTICLE_NAME = re.compile(r"(?:al|el|Al|El)-[A-Z][a-z]")
 #: words of the day that may open a sentence before a surname ("Yesterday al-Maliki said")
@@ -958,6 +961,10 @@ class Detector:
                     if j + 1 < n and _YEAR_TOKEN.fullmatch(tw[j + 1]) and text[te[j] : ts[j + 1]] == " ":
                         j += 1
                     run.extend(range(e + 1, j + 1))
+            if tw[run[-1]] == "Treasury" and len(run) <= 2 and e + 1 < n and tw[e + 1] in _TREASURY_SECURITIES \
+                    and e == run[-1] and adjacent(e, e + 1):
+                i = e + 1
+                continue  # "the yield on the two-year Treasury note", "Treasury yields rose": a government bond, no actor
             if tw[c] in MODEL_SUFFIXES and c and MODEL_NUMBER.fullmatch(tw[c - 1]) and adjacent(c - 1, c) \
                     and all(tw[x] in MODEL_SUFFIXES or tw[x].isdigit() for x in run[1:]) \
                     and not any(not self.g.has("org_suffix", m.group(1)) for m in

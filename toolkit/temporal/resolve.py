@@ -204,6 +204,10 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
+#: the future of the present ("will be counted on June 4"; not "would", "scheduled": also a future in the past)
+_WILL = re.compile(r"\b(?:will|shall)\b|'ll\b", re.I)
+
+
 def _anchor_year(ctx: _Ctx, month: int, day: int | None, start: int) -> int | None:
     """The year putting ``month`` (``day``) within about three months of the last calendar date of
     the same sentence, or None: dates listed together ("on 9-10 January, then on 12 January and
@@ -211,6 +215,8 @@ def _anchor_year(ctx: _Ctx, month: int, day: int | None, start: int) -> int | No
     if ctx.anchor is None or ctx.anchor[0] != _sentence_of(ctx, start)[0]:
         return None
     ref = ctx.anchor[1]
+    if ctx.published is not None and ref < ctx.published and _WILL.search(ctx.text, max(ctx.anchor[0], start - 40), start):
+        return None  # "the election, which began on April 19, will be counted on June 4": a day ahead, not beside the first
     d = min(day or 15, 28)
     # (not months back: "signed in April, required it to sell by Jan. 19" lists no dates together)
     best = min((c for y in (ref.year - 1, ref.year, ref.year + 1) if (c := dt.date(y, month, d)) >= ref - dt.timedelta(days=45)),
@@ -239,7 +245,7 @@ _YEAR_REL_BEFORE = re.compile(r"\b(next|last|this)\s+year(?:['’]s)?\b[^.!?;:�
 #: April", "revealed that in December", "had attacked a U.S. vessel in late February"), or the verb right before it
 #: ("the fiscal year ended Jan. 31"); not "last" ("the last brigade in July") nor a gerund before "on" ("starting on")
 _PAST_VERB_BEFORE = re.compile(
-    r"\b(?:" + _PAST_VERBS + r")(?:(?:\s+[\w.'’-]+){0,9}?(?<!ing)\s+(?:in|on|from|between|during)"
+    r"\b(?:" + _PAST_VERBS + r")(?:(?:\s+[\w.'’-]+){0,9}?(?<!ing)(?<!dates)(?<!\bdate)\s+(?:in|on|from|between|during)"
     r"(?:\s+(?:early|late|mid))?)?\s+$"
 )
 #: a verb in the past right after a month that ends its subject's phrase ("Observations in January settled the
@@ -274,6 +280,20 @@ def named_year(ctx: _Ctx) -> int | None:
     if ctx.anchor is not None and (year is None or ctx.anchor[0] > ctx.last_year_end):
         year = ctx.anchor[1].year
     return year
+
+
+def _clause_end(ctx: _Ctx, end: int, *, coordinated: bool) -> int:
+    """Where the clause of an expression ending at ``end`` ends: its sentence's end, or a comma or semicolon before it
+    ("The law, signed by Biden in April, gives ByteDance until Jan. 19": the future of the main clause is not the
+    participle's). ``coordinated``: an "and" stands between the past verb and the expression."""
+    e = _sentence_of(ctx, end)[1]
+    m = _CLAUSE_BREAK.search(ctx.text, end, e)
+    if m is None or (coordinated and _FUTURE_MARK.match(ctx.text, m.end())):
+        return e  # ("increased benefits and from July, will allow families to claim": the month's own verb after it)
+    return m.start()
+
+
+_CLAUSE_BREAK = re.compile(r"[,;]\s*")
 
 
 def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int) -> int:
@@ -311,12 +331,14 @@ def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end
     past = max(c for c in cands if c <= ref) if any(c <= ref for c in cands) else cands[0]
     fut = min(c for c in cands if c > ref)
     dp, df = (ref - past).days, (fut - ref).days
-    if df < dp <= 335 and (verb := _PAST_VERB_BEFORE.search(ctx.text, max(0, start - 80), start)) is not None \
+    if df < dp <= 335 and (verb := _PAST_VERB_BEFORE.search(
+                ctx.text, max(start - 80, s0 := _sentence_of(ctx, start)[0]), start)) is not None \
             and not _WAS_TO.match(verb.group()) and not _FUTURE_AUX.search(ctx.text[max(0, verb.start() - 25) : verb.start()]) \
-            and verb.start() >= (s0 := _sentence_of(ctx, start)[0]) and not _NOUN_AFTER.match(ctx.text, end) \
+            and not _NOUN_AFTER.match(ctx.text, end) \
             and not _FUTURE_MARK.search(ctx.text, s0, start) \
             and (_REPORTED_AFTER.match(ctx.text, end) or not _FUTURE_MARK.search(
-                ctx.text, ua.end() if (ua := _UNTIL_AFTER.match(ctx.text, end)) else end, _sentence_of(ctx, start)[1])):
+                ctx.text, ua.end() if (ua := _UNTIL_AFTER.match(ctx.text, end)) else end,
+                _clause_end(ctx, end, coordinated=" and " in verb.group()))):
         return past.year  # "The law, signed by the president in April" (in January): last April; "announced in
         # February it would cut jobs" (in November): the future of what was announced is not the month's
     if df < dp <= 335 and day is None and _PAST_VERB_AFTER.match(ctx.text, end) \

@@ -1255,6 +1255,10 @@ def _h_set(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
 
 
 _LAST_WORD = re.compile(r"\w+$")
+#: a count and its noun right after "the past" ("the past two seasons", "the past few games"): things, not a time
+_COUNTED_AFTER = re.compile(r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple\s+of)\s+"
+                            r"(?!(?:summers|winters|springs|autumns|falls|holidays|terms)\b)[a-z]",
+                            re.I)
 _REFS: dict[str, tuple[str, str]] = {
     "now": ("DATE", "PRESENT_REF"), "right now": ("DATE", "PRESENT_REF"), "just now": ("DATE", "PRESENT_REF"),
     "currently": ("DATE", "PRESENT_REF"), "current": ("DATE", "PRESENT_REF"), "at present": ("DATE", "PRESENT_REF"),
@@ -1291,6 +1295,8 @@ def _h_ref(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     if t == "soon" and ctx.text[max(0, m.start() - 3) : m.start()].lower() == "as " \
             and ctx.text[m.end() : m.end() + 3].lower() == " as":
         return None  # "as soon as the cabinet meets", "as soon as Wednesday": a signal, no time of its own
+    if t == "the past" and _COUNTED_AFTER.match(ctx.text, m.end()):
+        return None  # "the champions for the past two seasons", "in the past three matches": a count of things, no time
     if t == "now":
         after = ctx.text[m.end() : m.end() + 10]
         if re.match(r"\s+that\b", after):
