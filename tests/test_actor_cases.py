@@ -4767,3 +4767,12 @@ def test_treasury_bonds_a_rugby_player_named_finn_and_a_prayer():
     counts = got.groupby(["actor", "type"]).size().to_dict()
     assert counts[("Treasury", "organization")] == 1 and not any(a == "U.S. Treasury" for a, _ in counts)
     assert counts[("Finn Russell", "person")] == 1 and counts[("Angelus", "other")] == 1
+
+
+def test_ridges_trenches_and_ice_shelves_are_places_a_ridge_after_a_given_name_a_person():
+    # Wikinews (the Arctic claim, 2007): "a continental shelf called the Lomonosov Ridge runs from Siberia" gave a
+    # person (Wikinews: "Fishers Ridge", "Oak Ridge", "Cotabato Trench" things); "Tom Ridge" stays a person
+    got = _types(HEAD + "The Lomonosov Ridge runs from Siberia to the North Pole. Tom Ridge said so. The Mariana Trench "
+                 "is deep. The Ross Ice Shelf melted.")
+    assert got["Lomonosov Ridge"] == got["Mariana Trench"] == got["Ross Ice Shelf"] == "place"
+    assert got["Tom Ridge"] == "person"

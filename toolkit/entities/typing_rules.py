@@ -81,7 +81,7 @@ SPEECH = frozenset(
 #: Place words that are common surnames too ("Christopher Hill", "Rebecca Hall", "Darrell Castle").
 _SURNAME_PLACE_WORDS = frozenset(["Hill", "Hall", "Castle", "Tower", "Wood", "Woods", "Banks", "Rivers", "Brooks",
                                   "Lane", "Ford", "Temple", "Marsh", "Church", "Chapel", "Field", "Fields", "Mount",
-                                  "Bridges"])
+                                  "Bridges", "Ridge"])
 #: Participles that, before "in", make the name after it a place ("located in Beit Lahia").
 _LOCATED = frozenset(["located", "situated", "nestled", "headquartered", "based", "born", "buried", "home", "homes",
                       "house", "houses", "hometown", "village", "villages", "farm", "apartment", "lives", "lived",
