@@ -4776,3 +4776,16 @@ def test_ridges_trenches_and_ice_shelves_are_places_a_ridge_after_a_given_name_a
                  "is deep. The Ross Ice Shelf melted.")
     assert got["Lomonosov Ridge"] == got["Mariana Trench"] == got["Ross Ice Shelf"] == "place"
     assert got["Tom Ridge"] == "person"
+
+
+def test_a_palace_or_residence_in_apposition_and_british_road_and_air_bodies():
+    # an Indian swearing-in: "at Rashtrapati Bhavan, the presidential palace" gave a person (Wikinews: "Government
+    # House, the official residence of the Thai Prime Minister" a body); a cold-snap story: "National Highways said"
+    # gave the person "Highways", "the Midlands" a thing; a crash story: "South Korea's Aviation and Railway Accident
+    # Investigation Board" two bodies, "Aviation" and the rest
+    got = _types(HEAD + "Leaders met at Rashtrapati Bhavan, the presidential palace, on Sunday. National Highways said "
+                 "gritters were out in the Midlands. Investigators will assist South Korea's Aviation and Railway "
+                 "Accident Investigation Board.")
+    assert got["Rashtrapati Bhavan"] == got["Midlands"] == "place"
+    assert got["National Highways"] == got["Aviation and Railway Accident Investigation Board"] == "organization"
+    assert "Highways" not in got and "Aviation" not in got

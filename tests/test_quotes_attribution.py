@@ -1915,3 +1915,11 @@ def test_a_group_with_some_members_named_speaks_as_the_group():
     got = actors(art)
     types = dict(zip(got["actor"], got["type"], strict=False))
     assert types["Kofi Annan"] == "person" and types["United Nations"] == "organization"
+
+
+def test_the_subject_of_a_relative_clause_without_that_names_the_words():
+    # a climate summit: 'a deal poorer nations called “a paltry sum”' gave the words to "a deal poorer nations"
+    q = quotes(load_article('Headline\n\nCountries agreed on a deal, a deal poorer nations called "a paltry sum". The '
+                            'government announced the cuts, a move critics called "reckless". The court said the plan '
+                            'was "unlawful".'))
+    assert q["speaker"].tolist() == ["poorer nations", "critics", "The court"]

@@ -1225,3 +1225,15 @@ def test_the_past_before_a_count_of_things_is_no_time():
     got = tags("Ireland, the champions for the past two seasons, won. He has played in the past three matches. Sales "
                "rose over the past two years. It rained for the past three summers.")
     assert [t for t, _, _ in got] == ["the past two years", "the past"]
+
+
+def test_a_weekday_without_tense_beside_days_ahead_just_named():
+    # a weather warning (published on a Sunday): "from 18:00 on Thursday until 12:00 on Friday. Yellow warnings cover …
+    # from Thursday night into Friday morning" put the second pair in the week gone by (Wikinews: "The warnings apply
+    # from tomorrow night into Friday morning"); "their bodies were later found on the field on Thursday" stays gone by
+    pub = dt.date(2025, 1, 26)
+    got = tags("The Met Office has issued a warning from 18:00 on Thursday until 12:00 on Friday. Yellow warnings cover "
+               "Wales from Thursday night into Friday morning.", pub)
+    assert [v for _, _, v in got][-2:] == ["2025-01-30TNI", "2025-01-31TMO"]
+    got = tags("Mourners will hold a funeral on Saturday. Their bodies were later found on the field on Thursday.", pub)
+    assert [v for _, _, v in got] == ["2025-02-01", "2025-01-23"]

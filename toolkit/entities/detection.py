@@ -199,7 +199,7 @@ def sentence_rows(article: Article) -> list[tuple[int, int, int, str, int]]:
 #: Organisation endings that are also fields or goods: no possessive joins them ("the UN's Oil-for-Food
 #: programme", "the Army's Research and Referral Hospital"), and before "and" they do not end a name
 #: ("Defence Research and Development Organisation").
-_FIELD_SUFFIXES = frozenset(["Oil", "Research", "Chemical", "Chemicals"])
+_FIELD_SUFFIXES = frozenset(["Oil", "Research", "Chemical", "Chemicals", "Aviation"])
 #: Function words a Title Case line capitalises and running text does not ("Do Parties Or Voters Choose …").
 _CAP_FUNCTION = frozenset(["Or", "The", "Of", "And", "To", "In", "For", "With", "A", "An", "Is", "Are", "Will", "Do",
                            "Does", "Who", "What", "How", "Why", "Can", "On", "At", "By", "From", "Not", "Than", "As",
@@ -1408,7 +1408,8 @@ class Detector:
                     and any(tw[x] in _SCHOOL_HEADS for x in right):
                 return list(range(k, right[-1] + 1))  # "LEA Primary and Secondary School Kuriga": one school
             if (self.g.has("org_suffix", tail) or self.g.has("place_suffix", tail)) \
-                    and len(right) - sum(tw[x] in _APOSTROPHES for x in right) <= 3 \
+                    and len(right) - sum(tw[x] in _APOSTROPHES for x in right) <= (
+                        4 if len(left) == 1 and (_lex(left[0].lower()) or "") == "NN" else 3) \
                     and (not any((self.g.has("org_suffix", x) and x not in _FIELD_SUFFIXES) or self.g.has("place_suffix", x)
                                  or self.g.has("given", x) for x in left) or _GENERIC_LEFT.fullmatch(" ".join(left))) \
                     and self.g.lookup(" ".join(left)) is None and not self.g.has("thing_name", " ".join(left)) \

@@ -821,6 +821,10 @@ _NAME_APPOSITION_SAID = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(
                                    r"\s+(?:" + SPEECH_VERBS + r")\b")
 _NAME_SAID_COMMA = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:said|says|added|stated),(?!\s*[“\"])")
 _LEAD_PHRASE = re.compile(r"\s*[A-Z][^,;:.“”\"]{0,60},\s*")  # "In part of his resignation, " before the subject
+#: verbs that name a thing with the quoted words ('a move critics called “reckless”')
+_NAMING_VERBS = frozenset(["called", "dubbed", "labelled", "labeled", "branded", "termed", "described"])
+#: a noun and a relative clause without "that" before such a verb: "a deal poorer nations", "a move critics"
+_ZERO_RELATIVE = re.compile(r"(?:a|an|the|this|that)\s+([a-z]+)\s+((?:(?:the|many|some|most|several)\s+)?(?:[a-z]+\s+){0,2}[a-z]+)")
 #: a group opening the sentence (after a time or place phrase), then some of its members: "(On Friday,) forty prominent
 #: African leaders, including …"
 _GROUP_INCLUDING = re.compile(r"(?:[A-Z][^,;:“”\"]{0,40},\s*)?((?:[\w'’-]+\s+){0,4}[a-z]+s),\s+(?:including|such as|among them)\s+")
@@ -1985,6 +1989,10 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                                 named = people[:1] or named
                             cand = (named[-1].actor, "actor") if named else None
                     else:
+                        if np_ is not None and vm.group() in _NAMING_VERBS \
+                                and (zr := _ZERO_RELATIVE.fullmatch(before, np_[0], np_[1])) is not None \
+                                and _lex(zr.group(1)) == "NN" and _lex(zr.group(2).split()[-1]) == "NNS":
+                            np_ = (zr.start(2), zr.end(2))  # "a deal poorer nations called “…”": the clause's subject
                         cand = resolve(fa + np_[0], fa + np_[1], last, group=True) if np_ else None
                         if cand is not None and cand[1] == "actor" and np_ is not None \
                                 and (members := [r for r in ms.starting_in(fa, fa + np_[1]) if not in_quote(r.start)]) \

@@ -358,6 +358,10 @@ def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end
     return past.year if dp <= df else fut.year
 
 
+#: a span's word right before a weekday ("from Thursday night into Friday morning")
+_SPAN_BEFORE = re.compile(r"\b(?:from|into|until|till|through)\s+$", re.I)
+
+
 def _weekday_date(ctx: _Ctx, wd: int, start: int, end: int, which: str | None) -> dt.date:
     assert ctx.published is not None
     published = ctx.published
@@ -386,6 +390,12 @@ def _weekday_date(ctx: _Ctx, wd: int, start: int, end: int, which: str | None) -
         return published + dt.timedelta(days=fwd)  # "Pre-orders begin on Friday": what is scheduled, ahead
     tense = _tense(ctx, start, end)
     if tense == "future":
+        return published + dt.timedelta(days=fwd)
+    if tense is None and ctx.last_day is not None and ctx.last_day > published and 0 <= start - ctx.last_day_end < 400 \
+            and abs((published + dt.timedelta(days=fwd) - ctx.last_day).days) <= 3 \
+            and _SPAN_BEFORE.search(ctx.text, max(0, start - 8), start):
+        # "… from 18:00 on Thursday until 12:00 on Friday. Yellow warnings cover … from Thursday night into Friday
+        # morning": no tense of its own, beside days ahead just named, the same days
         return published + dt.timedelta(days=fwd)
     return published - dt.timedelta(days=back)
 
