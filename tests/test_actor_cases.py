@@ -4789,3 +4789,34 @@ def test_a_palace_or_residence_in_apposition_and_british_road_and_air_bodies():
     assert got["Rashtrapati Bhavan"] == got["Midlands"] == "place"
     assert got["National Highways"] == got["Aviation and Railway Accident Investigation Board"] == "organization"
     assert "Highways" not in got and "Aviation" not in got
+
+
+def test_a_party_named_by_its_members_beside_its_full_name():
+    # a German election: "Chancellor Olaf Scholz's Social Democrats slumped … for the SPD" gave two bodies (Wikinews:
+    # "the Christian Democrats (CDU/CSU)", Sweden's "Social Democrats" beside the "Social Democratic Party"); alone,
+    # "the Social Democrats won in Sweden" stays as written
+    got = _df(HEAD + "Chancellor Olaf Scholz's Social Democrats slumped. This is bad for the SPD, Scholz said. The Free "
+              "Democrats fell short. The Free Democratic Party lost.")
+    assert set(got["actor"]) == {"Olaf Scholz", "Social Democratic Party of Germany", "Free Democratic Party"}
+    assert set(_types(HEAD + "The Social Democrats won in Sweden.")) == {"Social Democrats", "Sweden"}
+
+
+def test_service_districts_products_in_apposition_and_numbered_events():
+    # a measles story: "the South Plains Public Health District" a place (Wikinews: "Orange County Water District");
+    # an Apple story: "Apple Intelligence, its suite of artificial intelligence features" a person; a Super Bowl report:
+    # "Super Bowl LIX" a body ("LIX" read as an acronym); a court case stays a thing
+    got = _types(HEAD + "Zach Holbrooks, director of the South Plains Public Health District, spoke. Cook said Apple "
+                 "Intelligence, its suite of artificial intelligence features, was driving upgrades. The Eagles won "
+                 "Super Bowl LIX. The ruling in Kitzmiller v. Dover Area School District was clear.")
+    assert got["South Plains Public Health District"] == "organization"
+    assert got["Apple Intelligence"] == "product" and got["Super Bowl LIX"] == "event"
+    assert got["Kitzmiller v. Dover Area School District"] == "other"
+
+
+def test_a_well_known_persons_surname_that_is_a_word_opening_a_sentence():
+    # a Super Bowl report: 'Jalen Hurts … "It's been a long journey," Hurts said' had no speaker ("Hurts" a verb at a
+    # clause's start; "Jalen" no listed given name); Wikinews: "Tsvangirai's Movement for Democratic Change" one body
+    text = ('Headline\n\nJalen Hurts and the Philadelphia Eagles won. Hurts threw for two touchdowns. "It\'s been a long '
+            'journey," Hurts said.')
+    assert (_df(text)["actor"] == "Jalen Hurts").sum() == 3
+    assert quotes(load_article(text))["speaker"].tolist() == ["Jalen Hurts"]

@@ -588,8 +588,10 @@ class Detector:
                 edge.extend(tw[i] for i in candidates if i not in init and is_cap(tw[i]) and not (
                     0 < i < last and not (i == 1 and tw[0] in ("The", "A", "An")) and is_cap(tw[i - 1]) and is_cap(tw[i + 1])
                     and ts[i] == te[i - 1] + 1 and ts[i + 1] == te[i] + 1))
-                surnames.extend(tw[i] for i in candidates if i > 0 and tw[i - 1] in given_words
+                surnames.extend(tw[i] for i in candidates if i > 0 and (
+                                    tw[i - 1] in given_words or f"{tw[i - 1]} {tw[i]}" in well_known_names())
                                 and tw[i][1:].islower() and ts[i] == te[i - 1] + 1)
+                # ("Jalen Hurts … Hurts said": a well-known person's surname though the given name is no listed one)
                 for i in candidates:  # "Ursula von der Leyen", "Bill de Blasio": after the particles
                     j = i
                     while j > 0 and i - j < 3 and tw[j - 1] in SURNAME_PARTICLES:

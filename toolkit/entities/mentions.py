@@ -1346,7 +1346,7 @@ _KIND_NOUN_KINDS = ("org_prev", "product_prev", "work_prev", "thing_prev", "othe
 _KIND_NEXT_KINDS = ("org_next", "product_next", "other_next", "place_next", "event_next")
 
 #: What opens an apposition whose head noun types the name before it.
-_APPOS_DETS = frozenset(["a", "an", "the"])
+_APPOS_DETS = frozenset(["a", "an", "the", "its"])
 #: Words that end an apposition's noun phrase (its head is the word before them).
 _APPOS_END = frozenset([",", ".", ";", ":", "(", ")", "of", "in", "for", "that", "which", "who", "whose", "based", "with",
                         "from", "at", "on", "to", "and", "or", "by", "since", "where", "founded", "formed", "set",

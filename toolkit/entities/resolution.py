@@ -670,6 +670,7 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
                 types[k] = longer.pop()
     named_after = _named_after(types, cluster_hints, mentions_of, g)
     named_after.update(_company_short_forms(types, cluster_hints, g))
+    named_after.update(_party_members(types))
     named_after.update(_model_short_forms(types, g))
     named_after.update(_team_short_forms(types, g, called))
     # (a town by another of its names too: "Golden State" of "the Golden State Warriors", California's nickname)
@@ -722,6 +723,30 @@ _LEGAL_FORMS = COMPANY_SUFFIXES | _FOREIGN_FORMS | {"Co", "Company"}
 
 #: the second word of a research body named after its town ("Kiel Institute", "Brookings Institution")
 _RESEARCH_HEADS = frozenset(["Institute", "Institution", "University", "College", "Foundation", "Center", "Centre"])
+
+
+#: a party's members in the plural, and the adjective of its name ("Social Democrats": "Social Democratic Party")
+_MEMBER_PLURALS = {"Democrats": "Democratic", "Republicans": "Republican", "Socialists": "Socialist",
+                   "Liberals": "Liberal", "Conservatives": "Conservative", "Nationalists": "Nationalist"}
+#: the heads of a party's name
+_PARTY_HEADS = frozenset(["Party", "Union", "Alliance", "Appeal", "Front", "Movement"])
+
+
+def _party_members(types: dict[str, str]) -> dict[str, str]:
+    """A party named by its members ("Scholz's Social Democrats", "the Free Democrats") beside the one party of
+    the article whose name opens with their adjective ("Social Democratic Party of Germany", "Free Democratic
+    Party"): the same party (one word alone, "Democrats", is a known name of its own)."""
+    out: dict[str, str] = {}
+    for k, t in types.items():
+        words = k.split()
+        if t != "organization" or len(words) < 2 or words[-1] not in _MEMBER_PLURALS:
+            continue
+        stem = " ".join([*words[:-1], _MEMBER_PLURALS[words[-1]]]) + " "
+        parties = [o for o, to in types.items() if to == "organization" and o.startswith(stem)
+                   and not _PARTY_HEADS.isdisjoint(o.split())]
+        if len(parties) == 1:
+            out[k] = parties[0]
+    return out
 
 
 def _company_short_forms(types: dict[str, str], hints: Mapping[str, Counter], g: Gazetteer) -> dict[str, str]:

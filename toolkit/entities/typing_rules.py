@@ -132,6 +132,8 @@ _BODY_TITLES = frozenset(["President", "Chancellor", "Provost", "Chairman", "Cha
 _GROUP_NOUNS = frozenset(["group", "militia", "organisation", "organization", "movement", "network", "faction", "gang"])
 #: A regnal number after a name ("Louis XIV", "Elizabeth II", "Benedict XVI"; not "I", "V", "X" alone).
 REGNAL = re.compile(r"X{0,2}(?:II|III|IV|VI|VII|VIII|IX)|X{1,2}[IV]|XX")
+#: a Roman numeral of two letters or more, up to 3999 ("LIX", "XLVIII")
+ROMAN = re.compile(r"(?=[MDCLXVI]{2})M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _WAR_NUMBER = re.compile(r"\bWar (?:One|Two|I|II|1|2)$")
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _ADJ_END = re.compile(r"(?:ean|ian|ese|ish)$")
@@ -766,6 +768,11 @@ def _possessive_opening(a: Sequence[str]) -> bool:
     return len(a) >= 3 and a[0] == "," and a[1].endswith(("'s", "’s")) and a[1][:1].isupper()
 
 
+#: the word between the parties of a court case
+_CASE_WORDS = frozenset(["v", "v.", "vs", "vs."])
+#: services of a district that is a body ("Public Health District", "Unified School District", "Water District")
+_DISTRICT_SERVICES = frozenset(["Health", "School", "Water", "Fire", "Hospital", "Sanitation", "Irrigation", "Utility",
+                                "Park", "Transit", "Library", "Conservation", "Sewer", "Drainage"])
 #: a player's or city's "former franchise", "new franchise": a sports team, not a film series
 _TEAM_FRANCHISE = frozenset(["former", "new", "old", "previous", "current"])
 
@@ -1096,6 +1103,11 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("street_and_compass", "name", "place", 3,
          lambda n: len(n.words) >= 3 and n.words[-1] in COMPASS_POINTS and n.words[-2] in n.wl["place_suffix"],
          '"Eglinton Avenue East", "Bridge Plaza North": a street and its side'),
+    Rule("service_district", "name", "organization", 4,
+         lambda n: n.last == "District" and len(n.words) > 2 and n.words[-2] in _DISTRICT_SERVICES
+         and not _CASE_WORDS.intersection(n.words),  # (not "Kitzmiller v. Dover Area School District": a case)
+         '"South Plains Public Health District", "Chicago Park District", "Los Angeles Unified School District": a body '
+         'that runs a service, not an area'),
     Rule("agency_center", "name", "organization", 4,
          lambda n: n.last in ("Center", "Centre") and len(n.words) > 2 and n.words[-2] in _AGENCY_FIELDS,
          '"National Hurricane Center", "Pew Research Center": an agency, not a building like "Kennedy Space Center"'),
@@ -1337,8 +1349,10 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"PlayStation Portable", "Windows Vista", "Firefox Quantum": a known product\'s name, then a model\'s word'),
     Rule("known_product", "name", "product", 5, lambda n: n.name in n.wl["product_name"],
          '"Internet Explorer", "Chrome", "iPhone": products known by name (word list product_name)'),
-    Rule("known_event", "name", "event", 5, lambda n: n.name in n.wl["event_name"],
-         '"Super Bowl", "Oscars", "Tour de France": events known by name (word list event_name)'),
+    Rule("known_event", "name", "event", 5, lambda n: n.name in n.wl["event_name"] or (
+             len(n.words) >= 2 and ROMAN.fullmatch(n.words[-1]) is not None and " ".join(n.words[:-1]) in n.wl["event_name"]),
+         '"Super Bowl", "Oscars", "Tour de France": events known by name (word list event_name); with its number in '
+         'Roman numerals ("Super Bowl LIX")'),
     Rule("firm_word", "name", "organization", 4, lambda n: n.name in n.wl["firm_word"],
          '"Shell reported record profits", "Target cut its forecast": a company named by a common word (word list '
          'firm_word), found only with a company\'s cue after it at a sentence\'s start'),
