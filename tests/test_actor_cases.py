@@ -4820,3 +4820,11 @@ def test_a_well_known_persons_surname_that_is_a_word_opening_a_sentence():
             'journey," Hurts said.')
     assert (_df(text)["actor"] == "Jalen Hurts").sum() == 3
     assert quotes(load_article(text))["speaker"].tolist() == ["Jalen Hurts"]
+
+
+def test_a_slavic_surname_alone_is_a_person():
+    # Wikinews (Kyrgyzstan, 2005): "met with Bakeyev and other opposition leaders" gave a body (a name with no cue);
+    # Wikinews: "Atamanenko", "Lukiwski", "Temelkovski" (Canadian MPs), "Muzychuk" (a chess player); cities with such
+    # an ending are known places ("Kirov")
+    got = _types(HEAD + "Jan Kubis met with Bakeyev and other opposition leaders. Troops reached Kirov.")
+    assert got["Bakeyev"] == "person" and got["Kirov"] == "place"

@@ -1923,3 +1923,12 @@ def test_the_subject_of_a_relative_clause_without_that_names_the_words():
                             'government announced the cuts, a move critics called "reckless". The court said the plan '
                             'was "unlawful".'))
     assert q["speaker"].tolist() == ["poorer nations", "critics", "The court"]
+
+
+def test_a_relative_clause_after_the_quote_is_not_its_attribution():
+    # Wikinews (Kyrgyzstan, 2005): 'Kulov said that he was “too busy” to even think about running in the new election,
+    # which Bakayev has said is planning on running in' gave the words to Bakayev; '…, which he called …' after a quote
+    # whose verb before has no speaker stays the pronoun's
+    q = quotes(load_article('Headline\n\nFelix Kulov won. Kulov said that he was "too busy" to even think about running '
+                            'in the new election, which Bakayev has said is planning on running in.'))
+    assert q["speaker"].tolist() == ["Felix Kulov"]

@@ -821,6 +821,10 @@ _NAME_APPOSITION_SAID = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(
                                    r"\s+(?:" + SPEECH_VERBS + r")\b")
 _NAME_SAID_COMMA = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:said|says|added|stated),(?!\s*[“\"])")
 _LEAD_PHRASE = re.compile(r"\s*[A-Z][^,;:.“”\"]{0,60},\s*")  # "In part of his resignation, " before the subject
+#: a relative clause after a comma ("…, which Bakayev has said")
+_WHICH_CLAUSE = re.compile(r",\s+(?:which|where|whom|whose)\b")
+#: a pronoun next (the relative clause's subject: '…, which he called “unethical”' is the speaker's own)
+_PRONOUN_NEXT = re.compile(r"\s+(?:he|she|they|it|we|i)\b", re.I)
 #: verbs that name a thing with the quoted words ('a move critics called “reckless”')
 _NAMING_VERBS = frozenset(["called", "dubbed", "labelled", "labeled", "branded", "termed", "described"])
 #: a noun and a relative clause without "that" before such a verb: "a deal poorer nations", "a move critics"
@@ -1735,6 +1739,11 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             # 'Schumer told MSNBC Cummings “was a great man,” while Trump noted his “strength”', 'The United States
             # said that it was “disappointed” by the move while the United Kingdom's foreign secretary said': the
             # verb after "while" opens another clause; the quote is the one before
+            m = None
+        if m and (wc := _WHICH_CLAUSE.search(after, 0, m.start())) is not None \
+                and not _PRONOUN_NEXT.match(after, wc.end()) and next(_saying_verbs(seg[:q0]), None) is not None:
+            # 'Kulov said that he was “too busy” to run in the new election, which Bakayev has said …': the verb of a
+            # relative clause after the quote is not its attribution; the verb before the quote is
             m = None
         if m and (rel := _NAME_WHO.match(after)) and rel.end() <= m.start():
             # '“…,” Alberto Shiguematsu, a São Paulo resident who tweeted about the smoke, said.': the verb

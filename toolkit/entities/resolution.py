@@ -86,6 +86,8 @@ _GENERATIONAL = frozenset(["Jr", "Jr.", "Sr", "Sr.", "Junior", "Senior"])
 _FEATURE_HEADS = frozenset(["Island", "Islands", "Isle", "Bay", "River", "Mountains", "Peninsula", "Canyon", "Valley", "Desert", "Reef", "Strait", "Forest", "Glacier", "County", "Atoll", "Archipelago"])
 #: One word shaped like a Gaelic surname: "Mc" or "O'" then a capitalised name ("McGuinty", "O'Toole").
 _SURNAME_SHAPE = re.compile(r"(?:Mc|O['’])([A-Z][a-z]{2,})")
+#: endings of Slavic surnames ("-ov", "-yev", "-enko", "-vich", "-ski")
+_SLAVIC_SURNAME = re.compile(r"[A-Z][a-z]{2,}(?:ov|ev|yev|iev|ova|eva|yeva|enko|chuk|vich|ovich|evich|ski|sky|skiy|ić)")
 _PLACE_ENDING = re.compile(
     r"[a-z](?:ville|burg|burgh|berg|grad|stan|polis|shire|abad|pur|pura|nagar|sk|ovo|evo|ino|opol|orough"
     r"|strasse|straße|platz|allee|gasse|damm)$"  # German street and square names ("Petersallee")
@@ -195,6 +197,9 @@ def fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
             # "McGuinty", "O'Toole": a surname's shape (not "McDonald's", a chain; not "McJob", "McQualifications":
             # words made with the chain's name; not "MacBook": "Mac" is no such prefix here)
             return "person"
+        if _SLAVIC_SURNAME.fullmatch(name) and not (_lex(name.lower()) or "").startswith("NN"):
+            return "person"  # "Bakayev", "Dushebayev", "Tymoshenko": a Slavic surname's ending (the cities with it are
+            # known above: "Kirov", "Rostov")
         if name.endswith("an") and name[1:].islower() and any(
                 len(x) >= 4 and a_place(x, g) for x in (name[:-1], name[:-2], name[:-3], name[:-1] + "s")):
             return "other"  # "the southern Gazan city", "a Chicagoan", "Parisian cafés": of a place, no actor
