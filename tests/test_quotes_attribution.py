@@ -1932,3 +1932,12 @@ def test_a_relative_clause_after_the_quote_is_not_its_attribution():
     q = quotes(load_article('Headline\n\nFelix Kulov won. Kulov said that he was "too busy" to even think about running '
                             'in the new election, which Bakayev has said is planning on running in.'))
     assert q["speaker"].tolist() == ["Felix Kulov"]
+
+
+def test_repeated_introduces_words():
+    # Wikinews (2005): 'Ms. Sgrena repeated her statement that the car … had “no warning signal…no warning shot” and “the
+    # searchlight was turned on after the shots were fired.”' had no speaker
+    q = quotes(load_article('Headline\n\nGiuliana Sgrena spoke. Ms. Sgrena repeated her statement that the car had "no '
+                            'warning signal, no warning shot" and "the searchlight was turned on after the shots were '
+                            'fired."'))
+    assert q["speaker"].tolist() == ["Giuliana Sgrena", "Giuliana Sgrena"]
