@@ -1941,3 +1941,14 @@ def test_repeated_introduces_words():
                             'warning signal, no warning shot" and "the searchlight was turned on after the shots were '
                             'fired."'))
     assert q["speaker"].tolist() == ["Giuliana Sgrena", "Giuliana Sgrena"]
+
+
+def test_a_quote_glued_to_the_sentence_before_opens_there():
+    # Wikinews (Guantanamo prosecutors, 2005): 'the American public."I consider the insistence … a fraud on the
+    # American people," Maj Preston wrote. "Surely they don't expect …"' lost the first quote (its mark read as a closing
+    # one) and the second's speaker (Wikinews: three more articles gain a quote, each with its speaker)
+    text = ('Headline\n\nMaj Robert Preston asked to leave the American public."I consider the insistence on pressing '
+            'ahead a fraud on the American people," Maj Preston wrote. "Surely they don\'t expect this."')
+    q = quotes(load_article(text))
+    assert q["speaker"].tolist() == ["Robert Preston", "Robert Preston"]
+    assert q["text"].tolist()[0].startswith("I consider")

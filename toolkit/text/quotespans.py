@@ -61,8 +61,9 @@ def _find_in_paragraph(text: str, a: int, b: int) -> tuple[list[tuple[int, int]]
             if ch == "“" or ch == "«":  # noqa: SIM114 - kept apart for readability
                 open_at, open_char = i, ch
             elif ch == '"' and (i == a or text[i - 1].isspace() or text[i - 1] in "([—–-:" or (
-                    text[i - 1] == ";" and i + 1 < b and text[i + 1].isupper())) and i + 1 < b \
-                    and not text[i + 1].isspace():  # (also glued to a semicolon before a capital: 'in Iraq;"The …')
+                    text[i - 1] in ";.!?" and i + 1 < b and text[i + 1].isupper())) and i + 1 < b \
+                    and not text[i + 1].isspace():  # (also glued to a semicolon or a sentence's end before a capital:
+                # 'in Iraq;"The …', 'the American public."I consider …')
                 open_at, open_char = i, ch
         else:
             closes = (
