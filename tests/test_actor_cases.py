@@ -4828,3 +4828,11 @@ def test_a_slavic_surname_alone_is_a_person():
     # an ending are known places ("Kirov")
     got = _types(HEAD + "Jan Kubis met with Bakeyev and other opposition leaders. Troops reached Kirov.")
     assert got["Bakeyev"] == "person" and got["Kirov"] == "place"
+
+
+def test_a_formula_one_team_and_an_olympian():
+    # a Dutch Grand Prix report: "Norris's McLaren teammate Oscar Piastri" gave a person (a Mc- surname's shape); an
+    # Australian election: "Labor's Ali France, a Paralympian," a body
+    got = _types(HEAD + "Charles Leclerc finished third for Ferrari, ahead of Norris's McLaren teammate Oscar Piastri. "
+                 "Labor's Ali France, a Paralympian, took the seat.")
+    assert got["McLaren"] == "organization" and "Paralympian" not in got

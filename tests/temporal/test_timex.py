@@ -1237,3 +1237,14 @@ def test_a_weekday_without_tense_beside_days_ahead_just_named():
     assert [v for _, _, v in got][-2:] == ["2025-01-30TNI", "2025-01-31TMO"]
     got = tags("Mourners will hold a funeral on Saturday. Their bodies were later found on the field on Thursday.", pub)
     assert [v for _, _, v in got] == ["2025-02-01", "2025-01-23"]
+
+
+def test_the_second_weekday_of_a_pair_is_the_one_nearest_the_first():
+    # a festival review (published on a Saturday): "SZA and Coldplay headline the Pyramid Stage on Saturday and Sunday"
+    # gave last Sunday; "On Sunday and Saturday evening, chains lowered …" (Wikinews) keeps the Saturday before that
+    # Sunday; "yesterday and on Wednesday" pairs no weekdays
+    pub = dt.date(2025, 5, 3)
+    got = tags("SZA and Coldplay headline the Pyramid Stage on Saturday and Sunday. On Sunday and Saturday evening, "
+               "chains lowered their limits. Yesterday and on Wednesday, two candidates quit.", pub)
+    assert [v for _, _, v in got] == ["2025-05-03", "2025-05-04", "2025-04-27", "2025-04-26TEV", "2025-05-02",
+                                      "2025-04-30"]

@@ -113,7 +113,7 @@ _HEADLINE_TO = re.compile(r"\b[A-Za-z]+\s+to\s+(?:be\s+)?(?!the\b|a\b|an\b)[a-z]
 _SCHEDULED = re.compile(
     r"\b(?:begins?|starts?|opens?|closes?|resumes?|reopens?|continues|concludes|ends?|finishes|arrives?|departs?|meets?|(?:go|goes) on sale|"
     r"takes? effect|"
-    r"kicks? off|launches|premieres?|airs|faces?|hosts?|travels?|heads? to|flies|returns?|takes? office|(?:is|are) sworn in|"
+    r"kicks? off|launches|premieres?|airs|faces?|hosts?|headlines?|travels?|heads? to|flies|returns?|takes? office|(?:is|are) sworn in|"
     r"convenes?|reconvenes?|expires?|testif(?:y|ies))"
     r"(?:\s+(?!(?:on|last|this|that)\b)[\w'’.-]+){0,4}?\s+(?:on\s+)?$"
     # (a journey, farther from the day: "Liverpool travel to Paris Saint-Germain in the Champions League on Wednesday")
@@ -358,6 +358,10 @@ def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end
     return past.year if dp <= df else fut.year
 
 
+#: a weekday's name ending the expression before
+_WEEKDAY_END = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
+#: between two weekdays of a pair ("Saturday and Sunday", "Monday or Tuesday")
+_PAIRED_DAY_BEFORE = re.compile(r"\s+(?:and|or)\s+(?:on\s+)?", re.I)
 #: a span's word right before a weekday ("from Thursday night into Friday morning")
 _SPAN_BEFORE = re.compile(r"\b(?:from|into|until|till|through)\s+$", re.I)
 
@@ -383,6 +387,13 @@ def _weekday_date(ctx: _Ctx, wd: int, start: int, end: int, which: str | None) -
         ref = ctx.last_day or published
         shift = (wd - ref.isoweekday()) % 7
         return ref + dt.timedelta(days=shift if shift <= 3 else shift - 7)
+    if ctx.last_day is not None and 0 <= start - ctx.last_day_end <= 12 \
+            and _PAIRED_DAY_BEFORE.fullmatch(ctx.text, ctx.last_day_end, start) \
+            and _WEEKDAY_END.search(ctx.text, max(0, ctx.last_day_end - 12), ctx.last_day_end):
+        # "on Saturday and Sunday", "On Sunday and Saturday evening", "Monday or Tuesday": the second weekday of a pair
+        # is the one nearest the first (not after "yesterday and on Wednesday": a day of its own)
+        shift = (wd - ctx.last_day.isoweekday()) % 7
+        return ctx.last_day + dt.timedelta(days=shift if shift <= 3 else shift - 7)
     if back == 0:
         return published
     if (sch := _SCHEDULED.search(ctx.text, max(_sentence_of(ctx, start)[0], start - 60), start)) is not None \
