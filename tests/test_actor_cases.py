@@ -4836,3 +4836,11 @@ def test_a_formula_one_team_and_an_olympian():
     got = _types(HEAD + "Charles Leclerc finished third for Ferrari, ahead of Norris's McLaren teammate Oscar Piastri. "
                  "Labor's Ali France, a Paralympian, took the seat.")
     assert got["McLaren"] == "organization" and "Paralympian" not in got
+
+
+def test_a_language_after_a_noun_of_its_knowledge_or_before_tests():
+    # an immigration explainer: "a higher standard of English", "English tests will be tougher" counted England twice;
+    # "The English won the match", "English police" stay the country
+    got = _df(HEAD + "Applicants will need a higher standard of English. English tests will be tougher. French lessons "
+              "are free. The English won the match. English police said so.")
+    assert got["actor"].tolist() == ["England", "England"]

@@ -234,12 +234,15 @@ _PARTY_TAG = re.compile(r"[(\[,]\s*[RDI]\s*[-–]$")  # "(R-", "(D–": a party-
 # A demonym that names a language, not its country: "[French] language", "[Persian] speakers",
 # "speak [English]", "written in [English].", "known in [English] as", "in [French] and English,"
 # (not "in [Iraqi] waters", "in [Muslim]-majority Mindanao", "In [Australian] rugby").
-_LANG_AFTER = re.compile(r"[ -](?:language|languages|speaking|speakers?|translations?|subtitles)\b")
+_LANG_AFTER = re.compile(r"[ -](?:language|languages|speaking|speakers?|translations?|subtitles|tests?|exams?|lessons?|"
+                         r"classes|courses?|proficiency|grammar|dictionary|dictionaries)\b")
 _LANG_VERB_BEFORE = re.compile(
     r"\b(?:speak|speaks|spoke|spoken|speaking|learn|learns|learning|learned|learnt|teach|teaches|teaching|taught)\s+$",
     re.IGNORECASE,
 )
-_LANG_IN_BEFORE = re.compile(r"\b(?:in|into|other than)\s+(?:[A-Z][a-z]+,?\s+(?:and|or)\s+)?$", re.IGNORECASE)
+_LANG_IN_BEFORE = re.compile(r"\b(?:in|into|other than|(?:standard|knowledge|command|level|grasp|fluency|proficiency|"
+                             r"mastery|teaching|teachers?|study)\s+of)\s+(?:[A-Z][a-z]+,?\s+(?:and|or)\s+)?$",
+                             re.IGNORECASE)  # ("a higher standard of English", "knowledge of French")
 _LANG_END = re.compile(
     r"\s*(?:[,.;:!?)\]\"”]|$)|\s+(?:as|meaning)\b|\s+(?:and|or)\s+[A-Z][a-z]+\s*(?:[,.;:!?)\]\"”]|$)"
 )
