@@ -4844,3 +4844,13 @@ def test_a_language_after_a_noun_of_its_knowledge_or_before_tests():
     got = _df(HEAD + "Applicants will need a higher standard of English. English tests will be tougher. French lessons "
               "are free. The English won the match. English police said so.")
     assert got["actor"].tolist() == ["England", "England"]
+
+
+def test_cited_authors_and_historical_regions():
+    # GUM's academic texts: "(Li, Polat, Scalzo, & Bavelier, 2010)", "(Marsden & Mackey, 2014; Porte, 2012)" gave bodies
+    # (and "Marsden & Mackey" one firm); biographies: "born in Bohemia", "through Dalmatia and Thrace to Gaul" bodies
+    got = _types(HEAD + "Games improve visual skills (Li, Polat, Scalzo, & Bavelier, 2010). Replication is rare "
+                 "(Marsden & Mackey, 2014; Porte, 2012). He was born in Bohemia and travelled through Dalmatia to Gaul.")
+    assert {k: v for k, v in got.items() if v == "person"}.keys() == {"Li", "Polat", "Scalzo", "Bavelier", "Marsden",
+                                                                       "Mackey", "Porte"}
+    assert got["Bohemia"] == got["Dalmatia"] == got["Gaul"] == "place"

@@ -247,6 +247,8 @@ _WHEN_WORDS = _WEEKDAYS | _MONTHS
 #: what a government's Treasury issues, after its name ("Treasury notes", "Treasury yields"): no actor
 _TREASURY_SECURITIES = frozenset(["note", "notes", "bond", "bonds", "bill", "bills", "yield", "yields", "securities",
                                   "market", "markets", "prices", "auction", "auctions", "futures", "rally"])
+#: a cited work's year after its authors ("(Marsden & Mackey, 2014)", "…, 2014b;")
+_CITATION_YEAR_AFTER = re.compile(r",\s*(?:1[89]|20)\d\d[a-z]?\s*[);,]")
 #: an Arabic surname with its article ("al-Salehi", "el-Sisi")
 _ARABIC_ARTICLE_NAME = re.compile(r"(?:al|el|Al|El)-[A-Z][a-z]")
 #: words of the day that may open a sentence before a surname ("Yesterday al-Maliki said")
@@ -1363,6 +1365,8 @@ class Detector:
                 self.g.lookup(self.text[ts[run[i]] : te[right[-1]]]) for i in range(1, min(len(run), 3))):
             return list(range(k, right[-1] + 1))  # "the UK Foreign and Commonwealth Office": a known name, a word before
         if w == "&":
+            if _CITATION_YEAR_AFTER.match(self.text, te[right[-1]]):
+                return []  # "(Marsden & Mackey, 2014)": two authors of a cited work, no firm
             if all((self.g.lookup(" ".join(part)) or ("", ""))[1] == "place" for part in (left, [tw[x] for x in right])):
                 return []  # "France, Germany & Italy": places in a list (not "Trinidad & Tobago": a known name, above)
             return list(range(k, right[-1] + 1))

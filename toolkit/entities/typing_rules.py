@@ -768,6 +768,8 @@ def _possessive_opening(a: Sequence[str]) -> bool:
     return len(a) >= 3 and a[0] == "," and a[1].endswith(("'s", "’s")) and a[1][:1].isupper()
 
 
+#: a cited work's year, with a letter for a second work of the year ("2014b")
+_CITED_YEAR = re.compile(r"(?:1[89]|20)\d\d[a-z]?")
 #: the word between the parties of a court case
 _CASE_WORDS = frozenset(["v", "v.", "vs", "vs."])
 #: services of a district that is a body ("Public Health District", "Unified School District", "Water District")
@@ -1536,6 +1538,14 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("et_al_after", "after", "person", 4,
          lambda c: len(c.after) > 1 and c.after[0] == "et" and c.after[1] in ("al", "al.") and len(c.words) <= 3,
          '"a study by Hall et al.", "de Vera et al": the first author of a paper', first=_first_is("et")),
+    Rule("citation_author_after", "after", "person", 4,
+         lambda c: c.unknown and len(c.words) <= 2 and not c.poss and (
+             (len(c.after) > 2 and c.after[0] == "," and _CITED_YEAR.fullmatch(c.after[1]) is not None
+              and c.after[2] in (")", ";", ",")) or (
+              len(c.after) > 3 and c.after[0] in ("&", "and") and c.after[1][:1].isupper() and c.after[2] == ","
+              and _CITED_YEAR.fullmatch(c.after[3]) is not None)),
+         '"(Porte, 2012)", "(Li, Polat, Scalzo, & Bavelier, 2010)", "(Marsden & Mackey, 2014)": the authors of a cited '
+         'work', first=_first_is(",", "&", "and")),
     Rule("personal_noun_after_possessive", "after", "person", 3,
          lambda c: c.poss and bool(c.after) and c.unknown and c.after[0] in _PERSONAL_AFTER_POSS,
          '"Valerie Plame, Wilson\'s wife", "Lennon\'s killer": kin, a funeral, a birthday: a person',
