@@ -1952,3 +1952,14 @@ def test_a_quote_glued_to_the_sentence_before_opens_there():
     q = quotes(load_article(text))
     assert q["speaker"].tolist() == ["Robert Preston", "Robert Preston"]
     assert q["text"].tolist()[0].startswith("I consider")
+
+
+def test_no_inverted_speaker_after_a_verb_with_a_clause_of_its_own():
+    # China's NPC: 'China set an economic growth target of “around 5%” for this year on Wednesday, unveiled a 7.2% rise
+    # in defence spending and pledged more support for consumers' gave the words to "more support for consumers"
+    # (Wikinews: 'His spokeswoman described it as “…”' gave Ignatieff, 'Israel rejected the accusation, stating …' Mark
+    # Regev); '“…,” said the minister' still inverts
+    q = quotes(load_article('Headline\n\nChina set a growth target of "around 5%" for this year on Wednesday, unveiled '
+                            'a rise in defence spending and pledged more support for consumers. "We will act," said '
+                            'Premier Li Qiang.'))
+    assert q["speaker"].tolist() == [None, "Li Qiang"]

@@ -1801,6 +1801,10 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 aside = None
             stop = aside.start() if aside is not None and not after[aside.end() : m.start()].strip() else m.start()
             for finder in order:
+                if finder is _np_after and _WORD_CHAR.search(between) and any(
+                        (_lex(w.lower()) or "") == "VBD" for w in _PLAIN_WORD.findall(between)):
+                    continue  # 'a target of “around 5%” for this year, unveiled a … rise … and pledged more support':
+                    # a verb of its own before this one, so no speaker inverted after it (the object follows)
                 np_ = finder(after, stop if finder is _np_before else m.end())
                 cand = resolve(fa + q1 + np_[0], fa + q1 + np_[1], last) if np_ else None
                 if finder is _np_after and np_ and (cand is None or cand[1] != "actor" or cand[0] in places or (
