@@ -4854,3 +4854,14 @@ def test_cited_authors_and_historical_regions():
     assert {k: v for k, v in got.items() if v == "person"}.keys() == {"Li", "Polat", "Scalzo", "Bavelier", "Marsden",
                                                                        "Mackey", "Porte"}
     assert got["Bohemia"] == got["Dalmatia"] == got["Gaul"] == "place"
+
+
+def test_south_african_provinces_metro_manila_and_a_colon_dateline():
+    # a South African story: "KwaZulu-Natal police commissioner" gave a body; a Manila story: "flooded large parts of
+    # Metro Manila" a body, "his State of the Nation Address" a place; an Indian paper's dateline "SHIMLA:" a body; an
+    # interviewer's label "WNIQ :" (Wikinews) stays no place
+    got = _types("Monsoon rains kill 45\n\nSHIMLA: At least 45 people have died. KwaZulu-Natal police commissioner "
+                 "Nhlanhla Mkhwanazi spoke. Rains flooded Metro Manila. Marcos spoke in his State of the Nation Address. "
+                 "WNIQ: What do you think?")
+    assert got["Shimla"] == got["KwaZulu-Natal"] == got["Metro Manila"] == "place"
+    assert got["State of the Nation Address"] == "event" and got.get("WNIQ") != "place"

@@ -1387,9 +1387,10 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("dateline_city", "after", "place", 4,
          lambda c: not c.prev and all(w.isupper() for w in c.words) and (
              (len(c.after) >= 3 and c.after[0] == "(" and c.after[2] == ")")
-             or (c.after[0] in ("—", "–", "--") and c.unknown and len("".join(c.words)) >= 4)),
-         '"AUSTIN (KXAN) —", "LOS ANGELES (Reuters) -", "FRAMINGHAM —": the city of a dateline',
-         first=_first_is("(", "—", "–", "--")),
+             or (c.after[0] in ("—", "–", "--") and c.unknown and len("".join(c.words)) >= 4)
+             or (c.after[0] == ":" and " ".join(w.title() for w in c.words) in world_cities())),
+         '"AUSTIN (KXAN) —", "LOS ANGELES (Reuters) -", "FRAMINGHAM —", "SHIMLA:" (an Indian paper\'s): the city of a '
+         'dateline', first=_first_is("(", "—", "–", "--", ":")),
     Rule("townsfolk_after", "after", "place", 3,
          lambda c: c.unknown and len(c.words) <= 2 and not c.poss and c.space_after
          and c.after[0] in ("man", "woman", "men", "women", "teenager")
