@@ -4346,7 +4346,8 @@ def test_a_name_before_based_is_no_speaker():
                        'Houthi movement claimed the attack.')
     got = actors(art)
     assert got.loc[got["surface"].isin(["Sarasota", "Florida", "London", "Iran"]), "adjectival"].tolist() == [True] * 4
-    assert quotes(art)["speaker"].tolist() == [None, "the London-based charity"]
+    # (the company, its town and state one phrase: not Florida, nor no one)
+    assert quotes(art)["speaker"].tolist() == ["the Sarasota, Florida-based company", "the London-based charity"]
 
 
 def test_a_sea_named_for_a_place_and_a_rio_dateline():
@@ -4865,3 +4866,9 @@ def test_south_african_provinces_metro_manila_and_a_colon_dateline():
                  "WNIQ: What do you think?")
     assert got["Shimla"] == got["KwaZulu-Natal"] == got["Metro Manila"] == "place"
     assert got["State of the Nation Address"] == "event" and got.get("WNIQ") != "place"
+
+
+def test_chinese_provinces_are_places():
+    # a typhoon story: "moved inland over Jiangxi on Friday" gave a body (Wikinews: "Qinghai")
+    got = _types(HEAD + "The storm made landfall in Fujian and moved inland over Jiangxi on Friday.")
+    assert got["Fujian"] == got["Jiangxi"] == "place"

@@ -1963,3 +1963,12 @@ def test_no_inverted_speaker_after_a_verb_with_a_clause_of_its_own():
                             'a rise in defence spending and pledged more support for consumers. "We will act," said '
                             'Premier Li Qiang.'))
     assert q["speaker"].tolist() == [None, "Li Qiang"]
+
+
+def test_a_title_before_its_year_and_a_firm_described_by_its_town_and_state():
+    # an obituary: 'retired from acting after “Welcome to Mooseport” in 2004 and wrote novels' gave the title to
+    # "novels"; a recall: '“We deeply regret …,” the Sarasota, Florida-based company said' had no speaker
+    q = quotes(load_article('Headline\n\nHackman retired after "Welcome to Mooseport" in 2004 and wrote novels. "We '
+                            'deeply regret the impact," the Sarasota, Florida-based company said in a statement.'))
+    assert q[["speaker", "text"]].values.tolist() == [["the Sarasota, Florida-based company",
+                                                        "We deeply regret the impact,"]]

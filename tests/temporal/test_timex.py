@@ -1248,3 +1248,15 @@ def test_the_second_weekday_of_a_pair_is_the_one_nearest_the_first():
                "chains lowered their limits. Yesterday and on Wednesday, two candidates quit.", pub)
     assert [v for _, _, v in got] == ["2025-05-03", "2025-05-04", "2025-04-27", "2025-04-26TEV", "2025-05-02",
                                       "2025-04-30"]
+
+
+def test_decades_later_count_from_the_year_told_and_a_verb_under_a_modal():
+    # an obituary (2025): "won the Oscar in 1972, and best supporting actor … two decades later" gave the 2040s
+    # (Wikinews: "purchased … in 1986 … a decade later", "In 1998 … A decade later, in 2008"); a typhoon: "Gaemi would
+    # weaken as it moved inland over Jiangxi on Friday" (a Thursday) gave the Friday gone by
+    pub = dt.date(2024, 7, 25)
+    got = tags("He won the Oscar in 1972, and another Oscar two decades later.", pub)
+    assert [v for _, _, v in got] == ["1972", "199"]
+    got = tags("Forecasters said Gaemi would weaken as it moved inland on Friday. The storm weakened as it moved "
+               "inland on Tuesday.", pub)
+    assert [v for _, _, v in got] == ["2024-07-26", "2024-07-23"]

@@ -577,6 +577,8 @@ def _np_before(seg: str, pos: int) -> tuple[int, int] | None:
     s = cut
     while s < e and head[s].isspace():
         s += 1
+    if _BASED_AFTER_COMMA.match(head, s) and (town := _TOWN_BEFORE_COMMA.search(head, max(0, s - 40), s)) is not None:
+        s = town.start()  # "the Sarasota, Florida-based company said": the town and its state are one phrase
     # drop adverbs right before the verb ("The bill also states")
     while e > s:
         m = _LAST_WORD.search(head[s:e])
@@ -825,6 +827,10 @@ _LEAD_PHRASE = re.compile(r"\s*[A-Z][^,;:.“”\"]{0,60},\s*")  # "In part of h
 _WHICH_CLAUSE = re.compile(r",\s+(?:which|where|whom|whose)\b")
 #: a pronoun next (the relative clause's subject: '…, which he called “unethical”' is the speaker's own)
 _PRONOUN_NEXT = re.compile(r"\s+(?:he|she|they|it|we|i)\b", re.I)
+#: a state's name and "-based" after a town's comma ("the Sarasota, Florida-based company")
+_BASED_AFTER_COMMA = re.compile(r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)?-based\b")
+#: a determiner and a town's name before that comma
+_TOWN_BEFORE_COMMA = re.compile(r"\b(?:the|a|an)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s*$")
 #: verbs that name a thing with the quoted words ('a move critics called “reckless”')
 _NAMING_VERBS = frozenset(["called", "dubbed", "labelled", "labeled", "branded", "termed", "described"])
 #: a noun and a relative clause without "that" before such a verb: "a deal poorer nations", "a move critics"

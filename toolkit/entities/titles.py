@@ -224,6 +224,8 @@ def title_quote(text: str, qs: int, qe: int, sa: int, sb: int) -> bool:
     if (author := _AUTHOR_BEFORE.search(text, max(sa, qs - 40), qs)) and len(words) >= 2 \
             and VERB_RE.search(text, qe, min(sb, qe + 30)) is None and _a_person_word(author.group(1)):
         return True  # "Shakespeare's “Twelfth Night”": an author's work (not "Burundi's “National Communications Council”")
+    if len(words) >= 2 and _YEAR_AFTER.match(text, qe):
+        return True  # 'retired after “Welcome to Mooseport” in 2004', '“Bonnie and Clyde” (1967)': a work and its year
     if _CHANNEL_BEFORE.search(text, max(sa, qs - 12), qs) and VERB_RE.search(text, qe, min(sb, qe + 30)) is None:
         return True  # 'told CNBC's “Squawk on the Street”', 'on the BBC's “Newsnight”': a channel's programme
     if len(words) <= 3 and not any(c.islower() for c in text[sa:sb]) and any(c.isalpha() for c in text[sa:qs]):
@@ -240,6 +242,8 @@ _CASE_NAME = re.compile(
 )
 #: a word that names what follows: a title however written ('an article titled “The EU is cheating …”')
 _TITLED_BEFORE = re.compile(r"\b(?:titled|entitled|headlined)\s*[,:]?\s*$", re.IGNORECASE)
+#: a year right after a quoted title ("in 2004", "(1967)")
+_YEAR_AFTER = re.compile(r"\s*(?:\((?:1[89]|20)\d\d\)|,?\s+in\s+(?:1[89]|20)\d\d\b)")
 #: an acronym's possessive right before the quote, a channel's or a body's ('CNBC's “Squawk on the Street”')
 _CHANNEL_BEFORE = re.compile(r"\b[A-Z]{2,5}['’]s\s*$")
 #: a capitalised name's possessive right before the quote ("Shakespeare's “Twelfth Night”", 'Harry Styles'

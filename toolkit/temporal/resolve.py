@@ -149,6 +149,10 @@ _WAS_TO = re.compile(r"(?:was|were)\s+to\s", re.I)
 #: winds would keep pollutants trapped near the ground till Wednesday"; not "would consider measures it announced")
 _MODAL_OBJECT = re.compile(r"\b(?:will|would|'ll|shall|could|might|may|must|should)\s+(?:not\s+)?[a-z]+\s+"
                            r"(?:(?!(?:it|he|she|they|we|i|you|that|which|who)\s)[a-z]+\s+)?$")
+#: a modal's clause, then a time clause's conjunction and subject right before a verb in -ed ("Gaemi would weaken as it
+#: moved inland on Friday"): the subordinate verb takes the modal's future
+_MODAL_THEN_AS = re.compile(r"\b(?:will|would|could|might|should|shall)\s+(?:not\s+)?[a-z]+(?:\s+[a-z]+){0,3}\s+"
+                            r"(?:as|when|once|until|while)\s+(?:it|they|he|she|we|the\s+[a-z]+)\s+$")
 #: "and" between a date and a verb after it: a coordinated clause
 _AND_BETWEEN = re.compile(r"\sand\s")
 #: right before "due": a deadline written of in the past ("were due to submit")
@@ -195,7 +199,8 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
             dist = dist if m.end() <= start else dist + (30 if _AND_BETWEEN.search(ctx.text, end, m.start()) else 10)
             lab = label
             if label == "past" and (_FUTURE_AUX.search(ctx.text[max(s, m.start() - 25) : m.start()]) or (
-                    m.group().endswith("ed") and _MODAL_OBJECT.search(ctx.text, max(s, m.start() - 40), m.start()))):
+                    m.group().endswith("ed") and (_MODAL_OBJECT.search(ctx.text, max(s, m.start() - 40), m.start())
+                                                  or _MODAL_THEN_AS.search(ctx.text, max(s, m.start() - 60), m.start())))):
                 lab = "future"  # "will be sold", "is to be signed"; "would keep pollutants trapped": a participle
             elif label == "future" and m.group()[:3].lower() == "due" and _WAS_BEFORE.search(ctx.text, max(s, m.start() - 6), m.start()):
                 lab = "past"  # "Countries were due to submit new plans by February": a deadline gone by

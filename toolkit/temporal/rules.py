@@ -1136,6 +1136,9 @@ def _told_before(ctx: _Ctx, pos: int, n: int, unit: str) -> str | None:
     if year_near and unit.rstrip("s") == "year":
         assert ctx.last_year is not None
         return str(ctx.last_year + n)
+    if year_near and unit.rstrip("s") == "decade":
+        assert ctx.last_year is not None
+        return str((ctx.last_year + 10 * n) // 10)  # "in 1972 … two decades later": the 1990s
     return None
 
 
