@@ -4872,3 +4872,12 @@ def test_chinese_provinces_are_places():
     # a typhoon story: "moved inland over Jiangxi on Friday" gave a body (Wikinews: "Qinghai")
     got = _types(HEAD + "The storm made landfall in Fujian and moved inland over Jiangxi on Friday.")
     assert got["Fujian"] == got["Jiangxi"] == "place"
+
+
+def test_bodies_named_with_and_after_of_or_on():
+    # Wikinews (2019, 2020): "the House of Representatives' Committee on Ways and Means" gave a committee "on Ways" and
+    # "Means"; "the Port Authority of New York and New Jersey" the Port Authority "of New York"
+    got = _df(HEAD + "The House of Representatives' Committee on Ways and Means asked for records. Officials of the Port "
+              "Authority of New York and New Jersey closed lanes. The Port Authority said so.")
+    assert set(got["actor"]) == {"House of Representatives' Committee on Ways and Means",
+                                 "Port Authority of New York and New Jersey"}

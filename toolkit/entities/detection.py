@@ -1362,7 +1362,7 @@ class Detector:
         if self.g.lookup(whole):
             return list(range(k, right[-1] + 1))
         if w == "and" and len(left) > 1 and any(
-                self.g.lookup(self.text[ts[run[i]] : te[right[-1]]]) for i in range(1, min(len(run), 3))):
+                self.g.lookup(self.text[ts[run[i]] : te[right[-1]]]) for i in range(1, min(len(run), 8))):
             return list(range(k, right[-1] + 1))  # "the UK Foreign and Commonwealth Office": a known name, a word before
         if w == "&":
             if _CITATION_YEAR_AFTER.match(self.text, te[right[-1]]):
@@ -1424,7 +1424,7 @@ class Detector:
                     and not _two_names(left, [tw[x] for x in right], self.g):
                 # (not "Reno and Carson City": two cities)
                 return list(range(k, right[-1] + 1))
-            if "of" in left[1:] and len(right) <= 2 and all(
+            if ("of" in left[1:] or "on" in left[1:]) and len(right) <= 2 and all(
                 ((_lex(tw[x].lower()) or "") in ("NN", "NNS")
                  or (_lex(tw[x].lower()) is None and _ABSTRACT_END.search(tw[x])))
                 and tw[x] not in CORE_TITLES and tw[x] not in _CENTRES
