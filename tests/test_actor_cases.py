@@ -4881,3 +4881,13 @@ def test_bodies_named_with_and_after_of_or_on():
               "Authority of New York and New Jersey closed lanes. The Port Authority said so.")
     assert set(got["actor"]) == {"House of Representatives' Committee on Ways and Means",
                                  "Port Authority of New York and New Jersey"}
+
+
+def test_clubs_no_list_knows_in_a_football_story_and_world_war_three():
+    # a transfer story: "Brentford striker Bryan Mbeumo" gave a place (Brentford, too small for the list of cities),
+    # "from Wolves", "Wolves avoided relegation" a thing; an Oval Office row: "gambling with World War Three" a person
+    got = _types("Manchester United sign Matheus Cunha\n\nManchester United have completed the signing of Matheus Cunha "
+                 "from Wolves. The striker scored 17 goals in the Premier League last season as Wolves avoided "
+                 "relegation. United are also interested in Brentford striker Bryan Mbeumo. The club's contract runs to "
+                 '2030. "You\'re gambling with World War Three," Trump said.')
+    assert got["Brentford"] == got["Wolves"] == "organization" and got["World War Three"] == "event"

@@ -1260,3 +1260,12 @@ def test_decades_later_count_from_the_year_told_and_a_verb_under_a_modal():
     got = tags("Forecasters said Gaemi would weaken as it moved inland on Friday. The storm weakened as it moved "
                "inland on Tuesday.", pub)
     assert [v for _, _, v in got] == ["2024-07-26", "2024-07-23"]
+
+
+def test_a_past_verb_before_a_noun_in_ing_and_a_month():
+    # a court story (March): "Her barrister had argued at a hearing in April" gave next April (every word in -ing
+    # before "in" was read as a gerund: "starting on"); "He will be starting on April 3" stays ahead
+    pub = dt.date(2025, 3, 1)
+    got = tags("Her barrister had argued at a hearing in April that the jury was misled. He will be starting on April 3.",
+               pub)
+    assert [v for _, _, v in got] == ["2024-04", "2025-04-03"]

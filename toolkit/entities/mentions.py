@@ -1253,6 +1253,12 @@ def _mention(
         # in a football story without a score: "signed Mason Mount from Chelsea", "Chelsea have raised £200m"
         rule = RULE["club_cue"]
         raw.hints[rule.type] += rule.weight
+    elif single and not hit and det.football and name[1:].islower() \
+            and (_CLUB_AFTER.match(text, e) or _transfer_cue(text, s, e)):
+        # a club no list knows, in a football story: "Brentford striker Bryan Mbeumo", "signed Cunha from Wolves",
+        # "Wolves avoided relegation" (a nickname the lexicon reads as a plural noun)
+        rule = RULE["club_cue"]
+        raw.hints[rule.type] += rule.weight
     if len(words) <= 3 and (det.sports or det.football) and ((hit and hit[1] == "place") or name in world_cities()) \
             and not _PREP_BEFORE.search(text, max(0, s - 12), s):
         raw.bare = True  # "Madrid have won 15 titles" beside "Real Madrid": maybe the club (weighed in resolution)

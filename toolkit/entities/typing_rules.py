@@ -134,7 +134,7 @@ _GROUP_NOUNS = frozenset(["group", "militia", "organisation", "organization", "m
 REGNAL = re.compile(r"X{0,2}(?:II|III|IV|VI|VII|VIII|IX)|X{1,2}[IV]|XX")
 #: a Roman numeral of two letters or more, up to 3999 ("LIX", "XLVIII")
 ROMAN = re.compile(r"(?=[MDCLXVI]{2})M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
-_WAR_NUMBER = re.compile(r"\bWar (?:One|Two|I|II|1|2)$")
+_WAR_NUMBER = re.compile(r"\bWar (?:One|Two|Three|I|II|III|1|2|3)$")
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _ADJ_END = re.compile(r"(?:ean|ian|ese|ish)$")
 #: the nouns of administrative units, after their names ("Fujian province", "the Gharbia governorate")
