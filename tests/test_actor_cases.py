@@ -4891,3 +4891,10 @@ def test_clubs_no_list_knows_in_a_football_story_and_world_war_three():
                  "relegation. United are also interested in Brentford striker Bryan Mbeumo. The club's contract runs to "
                  '2030. "You\'re gambling with World War Three," Trump said.')
     assert got["Brentford"] == got["Wolves"] == "organization" and got["World War Three"] == "event"
+
+
+def test_the_parties_national_conventions_are_events():
+    # Wikinews (2008 polls): "a bounce after the Democratic National Convention" gave a thing (fourteen articles)
+    got = _types(HEAD + "Obama got a bounce after the Democratic National Convention. The Republican National Convention "
+                 "begins Monday.")
+    assert got["Democratic National Convention"] == got["Republican National Convention"] == "event"
