@@ -32,11 +32,13 @@ from toolkit.entities.gazetteer import (
     Gazetteer,
     a_place,
     countries,
+    well_known_first_words,
     well_known_names,
     well_known_people,
     world_cities,
 )
 from toolkit.entities.tokens import (
+    CITED_YEAR,
     COMPASS_POINTS,
     CONNECT,
     CONSTITUENCY_OF,
@@ -248,7 +250,7 @@ _WHEN_WORDS = _WEEKDAYS | _MONTHS
 _TREASURY_SECURITIES = frozenset(["note", "notes", "bond", "bonds", "bill", "bills", "yield", "yields", "securities",
                                   "market", "markets", "prices", "auction", "auctions", "futures", "rally"])
 #: a cited work's year after its authors ("(Marsden & Mackey, 2014)", "…, 2014b;")
-_CITATION_YEAR_AFTER = re.compile(r",\s*(?:1[89]|20)\d\d[a-z]?\s*[);,]")
+_CITATION_YEAR_AFTER = re.compile(rf",\s*{CITED_YEAR}\s*[);,]")
 #: an Arabic surname with its article ("al-Salehi", "el-Sisi")
 _ARABIC_ARTICLE_NAME = re.compile(r"(?:al|el|Al|El)-[A-Z][a-z]")
 #: words of the day that may open a sentence before a surname ("Yesterday al-Maliki said")
@@ -534,6 +536,7 @@ class Detector:
         edge: list[str] = []  # of mid: the words not strictly inside a longer name
         surnames: list[str] = []
         given_words = g.words.get("given", EMPTY_WORDS)
+        wk_first = well_known_first_words()
         urls = [m.span() for m in _URL.finditer(text)] if "://" in text or "www." in text or "@" in text \
             or "pic.twitter.com/" in text or "t.co/" in text else []
         if '="' in text or "#" in text:  # markup left in the text: 'id="LaborLabel"', "#FFFFFF"
@@ -591,7 +594,8 @@ class Detector:
                     0 < i < last and not (i == 1 and tw[0] in ("The", "A", "An")) and is_cap(tw[i - 1]) and is_cap(tw[i + 1])
                     and ts[i] == te[i - 1] + 1 and ts[i + 1] == te[i] + 1))
                 surnames.extend(tw[i] for i in candidates if i > 0 and (
-                                    tw[i - 1] in given_words or f"{tw[i - 1]} {tw[i]}" in well_known_names())
+                                    tw[i - 1] in given_words
+                                    or (tw[i - 1] in wk_first and f"{tw[i - 1]} {tw[i]}" in well_known_names()))
                                 and tw[i][1:].islower() and ts[i] == te[i - 1] + 1)
                 # ("Jalen Hurts … Hurts said": a well-known person's surname though the given name is no listed one)
                 for i in candidates:  # "Ursula von der Leyen", "Bill de Blasio": after the particles
@@ -1291,9 +1295,12 @@ class Detector:
         """'Keefe, Bruyette & Woods', 'Skadden, Arps, Slate, Meagher & Flom': a firm named by its partners'
         surnames, commas between them and "&" before the last, is one name (not "France, Germany & Italy": a
         list of places; nor "Tom, Dick & Harry": given names)."""
-        ts, te, tw, text = toks.start, toks.end, toks.text, self.text
+        tw = toks.text
+        if len(run) != 1 or k >= len(tw) or tw[k] != ",":
+            return []  # (most runs: asked at every run's end)
+        ts, te, text = toks.start, toks.end, self.text
         n = len(tw)
-        if len(run) != 1 or k >= n or tw[k] != "," or te[run[0]] != ts[k]:
+        if te[run[0]] != ts[k]:
             return []
         parts = [run[0]]
         j = k

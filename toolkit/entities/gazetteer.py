@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Gazetteer", "gazetteer", "countries", "nations", "world_cities", "well_known_people", "well_known_names", "THING_KINDS",
+__all__ = ["Gazetteer", "gazetteer", "countries", "nations", "world_cities", "well_known_people", "well_known_names", "well_known_first_words", "THING_KINDS",
            "NUMBER_LINE_TYPES",
            "US_STATE_TAGS", "DATELINE_STATES"]
 
@@ -165,6 +165,13 @@ def well_known_people() -> dict[str, tuple[str, ...]]:
     for r in _rows("gazetteer_people.tsv"):
         out.setdefault(r["surname"], []).append(r["name"])
     return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def well_known_first_words() -> frozenset[str]:
+    """The first words of the full names of :func:`well_known_people` that have two words or more ("Jalen" of
+    "Jalen Hurts"): a cheap gate before looking a pair of words up."""
+    return frozenset(n.split()[0] for n in well_known_names() if " " in n)
 
 
 @lru_cache(maxsize=1)

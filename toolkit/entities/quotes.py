@@ -837,7 +837,9 @@ _NAMING_VERBS = frozenset(["called", "dubbed", "labelled", "labeled", "branded",
 _ZERO_RELATIVE = re.compile(r"(?:a|an|the|this|that)\s+([a-z]+)\s+((?:(?:the|many|some|most|several)\s+)?(?:[a-z]+\s+){0,2}[a-z]+)")
 #: a group opening the sentence (after a time or place phrase), then some of its members: "(On Friday,) forty prominent
 #: African leaders, including …"
-_GROUP_INCLUDING = re.compile(r"(?:[A-Z][^,;:“”\"]{0,40},\s*)?((?:[\w'’-]+\s+){0,4}[a-z]+s),\s+(?:including|such as|among them)\s+")
+#: the words that open a list of a group's members ("forty leaders, including Kofi Annan, …"; toolkit.entities.stances)
+MEMBERS_LEAD = r"(?:including|such as|among them)"
+_GROUP_INCLUDING = re.compile(rf"(?:[A-Z][^,;:“”\"]{{0,40}},\s*)?((?:[\w'’-]+\s+){{0,4}}[a-z]+s),\s+{MEMBERS_LEAD}\s+")
 _SUCH_AS = re.compile(r"\b(?:such as|including|like|among them)\b")  # "Kenyans …, such as refugee Paul Waweru, “…”"
 _WHOLE_SENTENCE = re.compile(r"[A-Z]")  # a quote that opens with a capital: a sentence of its own
 #: between a quote whose comma follows its closing mark and the verb: a name, perhaps an apposition

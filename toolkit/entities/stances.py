@@ -27,7 +27,7 @@ import pandas as pd
 from toolkit import schema
 from toolkit._memo import cached_on_article
 from toolkit.entities.actors import _actor_columns
-from toolkit.entities.quotes import _NEW_SUBJECT, SOURCE_ROLES, _quote_columns
+from toolkit.entities.quotes import _NEW_SUBJECT, MEMBERS_LEAD, SOURCE_ROLES, _quote_columns
 
 if TYPE_CHECKING:
     from toolkit.article import Article
@@ -82,7 +82,7 @@ def _verb_polarity(verb: Any) -> str | None:
 
 #: after a quote, what opens another clause ('“a gimmick”, while the Liberal Democrats said')
 #: the members named after a group that speaks ("forty leaders, including Kofi Annan and Boutros Boutros-Ghali, said")
-_MEMBERS_AFTER = re.compile(r",\s+(?:including|such as|among them)\s+(?:[^,;:“”\"]+,\s*(?:and\s+)?)*?[^,;:“”\"]+,(?=\s+(?!and\b|or\b)[a-z])")
+_MEMBERS_AFTER = re.compile(rf",\s+{MEMBERS_LEAD}\s+(?:[^,;:“”\"]+,\s*(?:and\s+)?)*?[^,;:“”\"]+,(?=\s+(?!and\b|or\b)[a-z])")
 #: (a new subject after it: not '“…,” but also praised Beattie', the speaker's own next clause)
 _NEXT_CLAUSE = re.compile(rf"(?:;|\b(?:but|while|whereas|although)\b)\s+{_NEW_SUBJECT}")
 _CLAUSE_BREAK = re.compile(r"[;:“”\"]|,\s*(?:but|while|whereas|although)\b|\b(?:but|while|whereas)\b")

@@ -420,6 +420,9 @@ def maybe_flags(tw: list[str], g: Gazetteer) -> list[bool]:
                 flags[k] = table[tw[k]] = maybe_name(tw[k], g)
     return flags
 
+#: the year of a cited work, with a letter for a second work of that year ("2014", "2014b"): "(Porte, 2012)"
+CITED_YEAR = r"(?:1[89]|20)\d\d[a-z]?"
+
 #: Letters after a person's name: honours, offices, degrees ("Neil Ford QC", "Dame Judi Dench OBE").
 POST_NOMINALS = frozenset(["QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "CH", "OM", "KCB", "GCB", "KCMG",
                            "GCMG", "CMG", "KG", "FRS", "FRSE", "PhD", "DPhil", "MP", "MEP", "MSP", "MLA", "MPP", "TD", "QPM"])

@@ -50,6 +50,7 @@ from toolkit.entities.gazetteer import (
     world_cities,
 )
 from toolkit.entities.tokens import (
+    CITED_YEAR,
     COMPASS_POINTS,
     CONNECT,
     CONSTITUENCY_OF,
@@ -769,7 +770,7 @@ def _possessive_opening(a: Sequence[str]) -> bool:
 
 
 #: a cited work's year, with a letter for a second work of the year ("2014b")
-_CITED_YEAR = re.compile(r"(?:1[89]|20)\d\d[a-z]?")
+_CITED_YEAR = re.compile(CITED_YEAR)
 #: the word between the parties of a court case
 _CASE_WORDS = frozenset(["v", "v.", "vs", "vs."])
 #: services of a district that is a body ("Public Health District", "Unified School District", "Water District")

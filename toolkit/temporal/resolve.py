@@ -30,6 +30,7 @@ from toolkit.temporal.lexicon import (
     _SEASON_MONTHS,
     _UNITS,
     _VAGUE,
+    _WEEKDAYS,
 )
 
 __all__ = ["Extent", "value_span"]
@@ -371,7 +372,7 @@ def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end
 
 
 #: a weekday's name ending the expression before
-_WEEKDAY_END = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
+_WEEKDAY_END = re.compile("(?:" + "|".join(_WEEKDAYS) + ")$", re.I)
 #: between two weekdays of a pair ("Saturday and Sunday", "Monday or Tuesday")
 _PAIRED_DAY_BEFORE = re.compile(r"\s+(?:and|or)\s+(?:on\s+)?", re.I)
 #: a span's word right before a weekday ("from Thursday night into Friday morning")
