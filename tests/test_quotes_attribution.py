@@ -1972,3 +1972,16 @@ def test_a_title_before_its_year_and_a_firm_described_by_its_town_and_state():
                             'deeply regret the impact," the Sarasota, Florida-based company said in a statement.'))
     assert q[["speaker", "text"]].values.tolist() == [["the Sarasota, Florida-based company",
                                                         "We deeply regret the impact,"]]
+
+
+def test_demanded_before_a_quote_and_a_group_before_a_plain_verb():
+    # "Forty African leaders, including Kofi Annan and Boutros Boutros-Ghali, demanded “an end to violence”" had no
+    # speaker ("demanded" no verb of saying; Wikinews: 'The Forces Nouvelles spokesman further demanded that “…”'); after
+    # a quote it stays none ('“blatant bad behaviour” on the part of the boats … demanded immediate action'), and a
+    # phrase with a verb is no group ('Vanderbilt also authored several books, including …, which the New York Times
+    # called “…”')
+    q = quotes(load_article('Headline\n\nForty African leaders, including Kofi Annan and Boutros Boutros-Ghali, '
+                            'demanded "an end to violence". The minister said that "blatant bad behaviour" on the boats '
+                            'demanded immediate action. Vanderbilt authored several books, including the novel '
+                            'Obsession, which the New York Times called "the steamiest book ever written".'))
+    assert q["speaker"].tolist() == ["Forty African leaders", "The minister", "The New York Times"]

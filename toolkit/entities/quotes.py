@@ -731,7 +731,7 @@ _JUDGING = frozenset([*JUDGING_VERBS, "describes", "described", "apologized", "a
 #: '“…”, while Y indicated 68 were missing' is another clause)
 _NO_INVERSION = frozenset(["went on", "goes on", "put it", "puts it", "indicated", "indicates", "answered", "answers",
                            *_JUDGING])  # ("had answered the same angry question many times: “…”": its object)
-_BEFORE_ONLY = frozenset(["indicated", "indicates", "spoke", "speaks"])
+_BEFORE_ONLY = frozenset(["indicated", "indicates", "spoke", "speaks", "demanded"])  # (not "…," demanded immediate action)
 _SKIP_KINDS = frozenset(["title", "credit", "boilerplate"])
 def _determiner_before(seg: str, at: int) -> bool:
     """A determiner right before ``at`` ("the stated rationale"), not a name's last word written like one
@@ -2135,23 +2135,28 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                         # saying": the pronoun subject, not the object
                         subj = []
                         cand = resolve(fa + lead[0], fa + lead[1], last, group=True)
+                    grouped = False  # (the group below is the source: the fallbacks after "elif subj" stay out)
                     if subj and (grp := _GROUP_INCLUDING.match(before)) is not None and subj[0].start >= fa + grp.end() \
-                            and _common_plural(grp.group(1).split()[-1]):
+                            and _common_plural(grp.group(1).split()[-1]) \
+                            and not any((_lex(w.lower()) or "") in _FINITE for w in grp.group(1).split()[:-1]):
+                        # (no verb inside the group's phrase: not "Vanderbilt also authored several books, including …,
+                        # which the New York Times called “…”")
                         # "Forty African leaders, including Kofi Annan and Boutros Boutros-Ghali, criticized …,
                         # demanding “…”": the group, not one of its members
                         subj = []
                         cand = (" ".join(grp.group(1).split()), "anonymous")
+                        grouped = True
                     if subj and subj[0].type == "organization" and (who := team_member(subj[0], qs)) is not None:
                         cand = (who, "actor")  # "The Red Bull driver, …, led every lap and said": the driver
                     elif subj:
                         cand = (subj[0].actor, "actor")
-                    elif before[: vm.start()].rstrip().endswith("," if vm.group().endswith("ing") else " and"):
+                    elif not grouped and before[: vm.start()].rstrip().endswith("," if vm.group().endswith("ing") else " and"):
                         # "He refused to comment, saying “…”", "The now-governor refused …, saying", "He
                         # then approached a director and said": the pronoun or description that opens
                         # the sentence, before its verb
                         lead = _lead_subject(before, vm.start())
                         cand = resolve(fa + lead[0], fa + lead[1], last, group=True) if lead else None
-                    elif (head := before[: vm.start()].rstrip()).endswith(",") and _NO_SUBJECT_AFTER.match(before, vm.end()):
+                    elif not grouped and (head := before[: vm.start()].rstrip()).endswith(",") and _NO_SUBJECT_AFTER.match(before, vm.end()):
                         # "The United States Ambassador to Turkey , said in a statement:": the noun phrase
                         # before a stray comma (not "…, said Hadi Jawad": the name after the verb, below)
                         np2 = _np_before(before, len(head) - 1)

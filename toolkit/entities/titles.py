@@ -76,7 +76,7 @@ SPEECH_VERBS = (
     "surmised|speculated|speculates|reasoned|reckoned|reckons|mocked|scolded|rebuked|chided|berated|"
     "assured|assures|bragged|crowed|sneered|clarified|interjected|implored|"
     "protested|queried|hinted|pondered|ventured|begged|reassured|chimed in|theorized|theorised|informed|informs|"
-    "reminded|reminds|screamed|screams|advised|advises|repeated|repeats|"
+    "reminded|reminds|screamed|screams|advised|advises|repeated|repeats|demanded|"
     # verbs of judging that quote the judgement: 'criticized the launch as “not constructive”'
     + "|".join(JUDGING_VERBS) + "|"
     "(?:was|were|is|are|been) quoted as saying|(?:was|were|is|are|been) reported as saying|quoted as saying|"
