@@ -969,8 +969,8 @@ class Detector:
                     if j + 1 < n and _YEAR_TOKEN.fullmatch(tw[j + 1]) and text[te[j] : ts[j + 1]] == " ":
                         j += 1
                     run.extend(range(e + 1, j + 1))
-            if tw[run[-1]] == "Treasury" and len(run) <= 2 and e + 1 < n and tw[e + 1] in _TREASURY_SECURITIES \
-                    and e == run[-1] and adjacent(e, e + 1):
+            if tw[e] == "Treasury" and len(run) <= 2 and e + 1 < n and tw[e + 1] in _TREASURY_SECURITIES \
+                    and adjacent(e, e + 1):
                 i = e + 1
                 continue  # "the yield on the two-year Treasury note", "Treasury yields rose": a government bond, no actor
             if tw[c] in MODEL_SUFFIXES and c and MODEL_NUMBER.fullmatch(tw[c - 1]) and adjacent(c - 1, c) \

@@ -28,7 +28,7 @@ from toolkit.entities.titles import (
     title_words,
 )
 from toolkit.entities.titles import VERB_RE as _VERB_RE
-from toolkit.entities.tokens import PARTY_SHORT, POST_NOMINALS, lazy_lex
+from toolkit.entities.tokens import PARTY_HEADS, PARTY_SHORT, POST_NOMINALS, lazy_lex
 from toolkit.schema import columns, empty, frame
 from toolkit.text.quotespans import INTERVIEWER_LABELS, _span_rows, transcript_turns
 
@@ -1049,8 +1049,6 @@ _WORD_BEFORE_VERB = re.compile(r"([A-Za-z'’]+)\s+$")
 #: words before a noun, not a subject: a determiner, a possessive ("his comments", "these claims")
 _NOUN_LEADS = frozenset(["the", "his", "her", "their", "its", "our", "my", "your", "these", "those", "such", "some",
                          "any", "no", "recent", "earlier", "later", "similar", "further", "public", "other"])
-#: the last word of a party's full name ("Free Democratic Party", "Christian Democratic Union", "National Rally")
-_PARTY_HEADS = ("Party", "Union", "Congress", "Alliance", "Front", "Movement", "Rally", "League")
 
 
 def _is_party(word: str) -> bool:
@@ -1058,7 +1056,7 @@ def _is_party(word: str) -> bool:
     if word in PARTY_SHORT or word.rstrip("s") in PARTY_SHORT:
         return True
     hit = gazetteer().lookup(word)
-    return hit is not None and hit[1] == "organization" and (hit[0].endswith(_PARTY_HEADS) or hit[0] == word == "Likud")
+    return hit is not None and hit[1] == "organization" and (hit[0].endswith(PARTY_HEADS) or hit[0] == word == "Likud")
 
 
 #: a player's role after a team's name standing for a person named before ("the Red Bull driver", "the Arsenal

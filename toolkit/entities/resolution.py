@@ -43,6 +43,7 @@ from toolkit.entities.tokens import (
     CONNECT,
     CORE_TITLES,
     NAME_PARTICLES,
+    PARTY_HEADS,
     PARTY_SHORT,
     fold_accents,
     is_cap,
@@ -733,8 +734,6 @@ _RESEARCH_HEADS = frozenset(["Institute", "Institution", "University", "College"
 #: a party's members in the plural, and the adjective of its name ("Social Democrats": "Social Democratic Party")
 _MEMBER_PLURALS = {"Democrats": "Democratic", "Republicans": "Republican", "Socialists": "Socialist",
                    "Liberals": "Liberal", "Conservatives": "Conservative", "Nationalists": "Nationalist"}
-#: the heads of a party's name
-_PARTY_HEADS = frozenset(["Party", "Union", "Alliance", "Appeal", "Front", "Movement"])
 
 
 def _party_members(types: dict[str, str]) -> dict[str, str]:
@@ -748,7 +747,7 @@ def _party_members(types: dict[str, str]) -> dict[str, str]:
             continue
         stem = " ".join([*words[:-1], _MEMBER_PLURALS[words[-1]]]) + " "
         parties = [o for o, to in types.items() if to == "organization" and o.startswith(stem)
-                   and not _PARTY_HEADS.isdisjoint(o.split())]
+                   and any(w in PARTY_HEADS for w in o.split())]
         if len(parties) == 1:
             out[k] = parties[0]
     return out

@@ -87,6 +87,8 @@ PARTY_SHORT = frozenset(
     ["Democrat", "Democratic", "Republican", "Labour", "Labor", "Liberal", "Conservative", "Green",
      "Libertarian", "Tory", "Tories", "Socialist", "Communist", "Unionist", "Nationalist"]
 )
+#: the head words that end a party's name ("Labour Party", "Christian Democratic Union", "National Rally")
+PARTY_HEADS = ("Party", "Union", "Congress", "Alliance", "Appeal", "Front", "Movement", "Rally", "League")
 NAME_PREFIXES = frozenset(["Inter", "Pan", "Trans", "Intra"])
 #: Titles of monarchs and nobles that name a person with "of" and a place ("the Duke of Edinburgh").
 NOBLE_TITLES = frozenset(["Duke", "Duchess", "Earl", "Count", "Countess", "Emperor", "Empress", "Sultan", "Baron",

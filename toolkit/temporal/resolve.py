@@ -251,14 +251,10 @@ _YEAR_REL_BEFORE = re.compile(r"\b(next|last|this)\s+year(?:['’]s)?\b[^.!?;:�
 #: April", "revealed that in December", "had attacked a U.S. vessel in late February"), or the verb right before it
 #: ("the fiscal year ended Jan. 31"); not "last" ("the last brigade in July") nor a gerund before "on" ("starting on")
 _PAST_VERB_BEFORE = re.compile(
-    r"\b(?:" + _PAST_VERBS + r")(?:(?:\s+[\w.'’-]+){0,9}?(?<!ing)(?<!dates)(?<!\bdate)\s+(?:in|on|from|between|during)"
-    r"(?:\s+(?:early|late|mid))?)?\s+$"
-)
-#: the same with a noun in -ing after a determiner right before the preposition ("had argued at a hearing in April",
-#: "announced at a briefing on …"; the rule above leaves out every word in -ing: "starting on")
-_PAST_VERB_BEFORE_NOUN = re.compile(
-    r"\b(?:" + _PAST_VERBS + r")(?:\s+[\w.'’-]+){0,7}?\s+(?:a|an|the|this|that|his|her|its|their|our|each)\s+"
-    r"(?:[\w-]+\s+)?[a-z]+ing\s+(?:in|on|during)(?:\s+(?:early|late|mid))?\s+$"
+    r"\b(?:" + _PAST_VERBS + r")(?:(?:(?:\s+[\w.'’-]+){0,9}?(?<!ing)(?<!dates)(?<!\bdate)\s+(?:in|on|from|between|during)"
+    # (or a noun in -ing after a determiner right before the preposition: "had argued at a hearing in April")
+    r"|(?:\s+[\w.'’-]+){0,7}?\s+(?:a|an|the|this|that|his|her|its|their|our|each)\s+(?:[\w-]+\s+)?[a-z]+ing\s+"
+    r"(?:in|on|during))(?:\s+(?:early|late|mid))?)?\s+$"
 )
 #: a verb in the past right after a month that ends its subject's phrase ("Observations in January settled the
 #: question", "Sales in March rose 5%"; not "was expected", "were due": a plan looking ahead)
@@ -296,8 +292,8 @@ def named_year(ctx: _Ctx) -> int | None:
 
 def _clause_end(ctx: _Ctx, end: int, *, coordinated: bool) -> int:
     """Where the clause of an expression ending at ``end`` ends: its sentence's end, or a comma or semicolon before it
-    ("The law, signed by Biden in April, gives ByteDance until Jan. 19": the future of the main clause is not the
-    participle's). ``coordinated``: an "and" stands between the past verb and the expression."""
+    ("The law, signed by the president in April, gives ByteDance until Jan. 19": the future of the main clause is not
+    the participle's). ``coordinated``: an "and" stands between the past verb and the expression."""
     e = _sentence_of(ctx, end)[1]
     m = _CLAUSE_BREAK.search(ctx.text, end, e)
     if m is None or (coordinated and _FUTURE_MARK.match(ctx.text, m.end())):
@@ -343,9 +339,8 @@ def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end
     past = max(c for c in cands if c <= ref) if any(c <= ref for c in cands) else cands[0]
     fut = min(c for c in cands if c > ref)
     dp, df = (ref - past).days, (fut - ref).days
-    if df < dp <= 335 and ((verb := _PAST_VERB_BEFORE.search(
-                ctx.text, max(start - 80, s0 := _sentence_of(ctx, start)[0]), start)) is not None
-                           or (verb := _PAST_VERB_BEFORE_NOUN.search(ctx.text, max(start - 80, s0), start)) is not None) \
+    if df < dp <= 335 and (verb := _PAST_VERB_BEFORE.search(
+                ctx.text, max(start - 80, s0 := _sentence_of(ctx, start)[0]), start)) is not None \
             and not _WAS_TO.match(verb.group()) and not _FUTURE_AUX.search(ctx.text[max(0, verb.start() - 25) : verb.start()]) \
             and not _NOUN_AFTER.match(ctx.text, end) \
             and not _FUTURE_MARK.search(ctx.text, s0, start) \
