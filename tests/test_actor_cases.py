@@ -4898,3 +4898,16 @@ def test_the_parties_national_conventions_are_events():
     got = _types(HEAD + "Obama got a bounce after the Democratic National Convention. The Republican National Convention "
                  "begins Monday.")
     assert got["Democratic National Convention"] == got["Republican National Convention"] == "event"
+
+
+def test_a_countrys_adjective_before_a_body_named_alone():
+    # Wikinews: "sold its supermarket to German Rewe group" gave a person "German Rewe"; "the German BMW" a person,
+    # "Russian Interfax", "American CNN", "the Belarusian KGB" one body each; but "Saudi Aramco" is the firm's name and
+    # "the British Foreign Office", "the Australian Democrats" a nation's own body
+    got = _types(HEAD + "Delvita sold its supermarket to German Rewe group. The German BMW plant closed. Russian Interfax "
+                 "reported it. The Belarusian KGB arrested him. Saudi Aramco said profits fell. The British Foreign "
+                 "Office said so. The Australian Democrats voted against it.")
+    assert got["Rewe"] == got["BMW"] == got["Interfax"] == got["KGB"] == got["Saudi Aramco"] == "organization"
+    assert got["Germany"] == got["Russia"] == got["Belarus"] == "place"
+    assert "German Rewe" not in got and "German BMW" not in got
+    assert got["British Foreign Office"] == got["Australian Democrats"] == "organization"

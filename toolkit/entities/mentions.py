@@ -724,6 +724,10 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
         # "a former European Union Brexit negotiator": a known body, then a thing named alone (no "European Union
         # Brexit"; but "the Nobel Prize", "the Clean Air Act": a head word that names nothing alone)
         return _kept([mention(run[:-1]), mention(run[-1:])])
+    if label is None and acr is None and _demonym_before_body(words, run, tw, g, wl):
+        # "German Rewe group", "the Russian Gazprom", "American CNN": a country's adjective, then a body named
+        # alone (no "German Rewe"; but "Saudi Aramco", "British Airways": the whole is the name)
+        return _kept([mention(run[:1]), mention(run[1:])])
     lead = _descriptor_length(words, g, wl) if label is None and acr is None else 0
     if not lead and label is None and acr is None and 3 <= len(words) <= 5 and run[0] > 0 and tw[run[0] - 1] in ("and", "&"):
         k = 0
@@ -932,6 +936,33 @@ def _descriptor_length(words: tuple[str, ...], g: Gazetteer, wl: dict[str, froze
         ):
             return lead
     return 0
+
+
+def _demonym_before_body(words: tuple[str, ...], run: list[int], tw: Sequence[str], g: Gazetteer,
+                         wl: dict[str, frozenset[str]]) -> bool:
+    """Whether a run is a country's adjective, then a body's own name: a known organisation ("Russian Gazprom",
+    "Chinese Xinhua"), an acronym ("German BMW", "Belarusian KGB") or one word the lexicon does not know before a
+    company noun ("German Rewe group"); never a name known whole ("Saudi Aramco", "British Airways")."""
+    if len(words) < 2 or words[0] not in g.demonyms or g.lookup(" ".join(words)) is not None \
+            or " ".join(words) in well_known_names():
+        return False
+    rest = words[1:]
+    if rest[0] in g.demonyms or rest[0].startswith("Wiki"):
+        return False  # "American Indian"; "the Polish Wikipedia": a language's edition, one name
+    hit = g.lookup(" ".join(rest)) or _NO_HIT
+    if hit[1] == "organization" and (hit[0] == rest[0] if len(rest) == 1 else (
+            any(_lex(w.lower()) is None and w not in g.demonyms for w in rest)
+            and not any(g.has("org_word", w) or g.has("org_suffix", w) for w in rest))):
+        return True  # "Dutch Air France", "Russian RIA Novosti" (not "Australian Democrats", "British Foreign Office",
+        # "German Ministry of Defence", "Philippine Red Cross": a nation's own body, whose words name others' too)
+    if len(rest) != 1:
+        return False
+    w = rest[0]
+    if len(w) >= 2 and w.isalpha() and w.isupper():
+        return True
+    nxt = tw[run[-1] + 1] if run[-1] + 1 < len(tw) else ""
+    return nxt in wl["org_next"] and w[1:].islower() and _lex(w.lower()) is None and not g.has("given", w) \
+        and g.lookup(w) is None
 
 
 def _role_before_name(words: tuple[str, ...], wl: dict[str, frozenset[str]]) -> bool:
