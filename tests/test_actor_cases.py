@@ -4911,3 +4911,15 @@ def test_a_countrys_adjective_before_a_body_named_alone():
     assert got["Germany"] == got["Russia"] == got["Belarus"] == "place"
     assert "German Rewe" not in got and "German BMW" not in got
     assert got["British Foreign Office"] == got["Australian Democrats"] == "organization"
+
+
+def test_a_given_name_no_list_knows_before_van_den():
+    # Wikinews (a Dutch party): 'Ad van den Berg, one of the party's founders, says: "…"' gave a person "Berg" (the
+    # English noun "Ad" opening the sentence) and the quote to "Berg"; "In van der Berg …" keeps its preposition out
+    import toolkit as pl
+
+    art = pl.Article(text=HEAD + 'Ad van den Berg, one of the party\'s founders, says: "Forbidding it will only feed '
+                     'the curiosity of children." In van der Berg the party found a leader.')
+    got = _types(art.text)
+    assert got["Ad van den Berg"] == "person" and "In van der Berg" not in got
+    assert pl.quotes(art)["speaker"].tolist() == ["Ad van den Berg"]

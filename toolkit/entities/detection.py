@@ -382,6 +382,8 @@ def _common(
         # International": a body's name (a common noun, or an adjective the lexicon also knows as a name's word;
         # not "Related Wikinews", "Other Wikinews", "Further Government": headings)
         return False
+    if next_cap and next_word in ("van", "von") and w[1:].islower():
+        return False  # "Ad van den Berg said": before two particles and a capital (the detector checked them)
     if tag is not None and not tag.startswith("NNP"):
         return True
     if tag is not None and next_cap and ((_lex(w.lower()) or "NN").startswith(("NN", "FW")) or g.has("given", w)):
@@ -765,7 +767,10 @@ class Detector:
                 w in _PEOPLE_NOUNS and i in poss and text[te[i] : ts[i + 1]] in POSSESSIVE_GAPS)) and (is_cap(tw[i + 1]) or (
                 # "Mark van der Berg agreed": a surname's particles, then its capital
                 tw[i + 1] in NAME_PARTICLES and i in init and w in given and i + 2 < n and (
-                    is_cap(tw[i + 2]) or (tw[i + 2] in NAME_PARTICLES and i + 3 < n and is_cap(tw[i + 3])))))
+                    is_cap(tw[i + 2]) or (tw[i + 2] in NAME_PARTICLES and i + 3 < n and is_cap(tw[i + 3]))))
+                # "Ad van den Berg, one of the founders": a given name no list knows, then two particles and a capital
+                or (tw[i + 1] in ("van", "von") and i in init and i + 3 < n and tw[i + 2] in ("der", "den", "de")
+                    and is_cap(tw[i + 3]) and w[1:].islower() and (_lex(w.lower()) or "") not in CLOSED_TAGS))
             initial = i in init
             # Everything _cap_rule() reads, as a memo key (the next word and the headline flag only
             # matter for a sentence-initial word); the answer for both values of "mid".

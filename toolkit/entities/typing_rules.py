@@ -1029,6 +1029,12 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda n: len(n.words) >= 2 and n.words[0] in SURNAME_PARTICLES and n.last not in n.wl["org_suffix"]
          and n.last not in n.wl["place_suffix"] and n.last not in n.wl["thing_word"],
          '"von der Leyen", "de Gaulle", "da Silva" written without the given name: a surname'),
+    Rule("van_von_inside", "name", "person", 3,
+         lambda n: 3 <= len(n.words) <= 5 and n.words[1] in ("van", "von") and n.words[-1][:1].isupper()
+         and not any(w in n.wl[k] for w in (n.words[0], n.last) for k in ("org_suffix", "org_word", "place_suffix",
+                                                                            "thing_word")),
+         '"Ad van den Berg", "Wim van Hanegem": a Dutch or German surname\'s particle after the given name (not '
+         '"Université de Montréal": "de" is Romance, a body\'s "of")'),
     Rule("regnal_name", "name", "person", 3, lambda n: n.shape == "regnal",
          '"Louis XIV", "Elizabeth II", "Thomas Luce III": a given name and a regnal number (not "Agni III")'),
     Rule("variety_of_language", "name", "other", 5,
