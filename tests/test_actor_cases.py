@@ -4923,3 +4923,15 @@ def test_a_given_name_no_list_knows_before_van_den():
     got = _types(art.text)
     assert got["Ad van den Berg"] == "person" and "In van der Berg" not in got
     assert pl.quotes(art)["speaker"].tolist() == ["Ad van den Berg"]
+
+
+def test_a_section_label_at_the_articles_start_is_no_part_of_the_name():
+    # Wikinews: "Internet Skype , an Internet phone service, has apologised" merged every "Skype" into "Internet Skype";
+    # "Internet Facebook announced", "Aviation Boeing's newest aircraft" gave persons; but "Health Ministry officials"
+    # and "Business Insider" opening an article are names
+    got = _types("Internet Skype, an Internet phone service, has apologised. The company said Skype users were hit.")
+    assert "Internet Skype" not in got and "Skype" in got
+    got = _types("Aviation Boeing's newest aircraft flew on Monday. Boeing said so.")
+    assert "Aviation Boeing" not in got and got["Boeing"] == "organization"
+    got = _types("Business Insider reported the deal on Monday. Insider staff said so.")
+    assert "Business Insider" in got

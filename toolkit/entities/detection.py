@@ -1005,6 +1005,9 @@ class Detector:
             if len(run) % 2 == 0 and half and [tw[x] for x in run[:half]] == [tw[x] for x in run[half:]] \
                     and self.g.lookup(" ".join(tw[x] for x in run[:half])):
                 del run[:half]  # "Australia Australia's opposition …": a category label, then the same name
+            elif len(run) > 1 and ts[c] == 0 and self._kicker(tw, run, te[run[-1]]):
+                del run[:1]  # "Internet Skype, an Internet phone service, has apologised", "Aviation Boeing's newest
+                # aircraft": a section's label at the article's start, then a name the article writes alone
             elif len(run) > 1 and ts[c] < _LABEL_REACH and (c in init or (c == 1 and _YEAR_TOKEN.fullmatch(tw[0]))):
                 cut = self._label_cut(tw, run)
                 if cut:
@@ -1154,6 +1157,20 @@ class Detector:
         words = [w for w in tw if w[:1].isalpha()]
         return 2 <= len(words) == len(tw) and all(w[0].isupper() or w in _ACRONYM_LINKS for w in words) \
             and words[0][0].isupper()
+
+    def _kicker(self, tw: Sequence[str], run: list[int], end: int) -> bool:
+        """Whether a run's first word is a site section's label ("Internet", "Aviation", "Obituaries") run into
+        the article's first words, before a name no lexicon word opens that the text writes again later ("Internet
+        Skype …"; not "Health Ministry officials", "Business Insider reported": the whole is a name)."""
+        from toolkit.text.segment import SECTION_WORDS
+
+        first, second = tw[run[0]], tw[run[1]]
+        if not (first in SECTION_WORDS or first in _MORE_SECTIONS) or self.g.lookup(" ".join(tw[x] for x in run)):
+            return False
+        if not ((_lex(second.lower()) is None or (_lex(second.lower()) or "").startswith("NNP")) and second[1:].islower()
+                or second.isupper()) or self.g.lookup(f"{first} {second}"):
+            return False
+        return re.compile(rf"\b{re.escape(second)}\b").search(self.text, end) is not None
 
     def _label_cut(self, tw: Sequence[str], run: list[int]) -> int:
         """Where a category label ends in a run that opens a sentence: a known place (one to three
@@ -1583,6 +1600,8 @@ def _score_after(tw: Sequence[str], k: int) -> bool:
 _QUANTITY_WORDS = frozenset(["Thousands", "Hundreds", "Millions", "Dozens", "Tens", "Scores", "Several", "Many", "Some",
                              "Multiple", "Various", "Numerous"])
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+#: section labels beyond a site menu's (:data:`toolkit.text.segment.SECTION_WORDS`) that head a wire's or wiki's story
+_MORE_SECTIONS = frozenset(["Internet", "Aviation", "Crime", "Law", "Disasters", "Space", "Media", "Obituary"])
 _LABEL_REACH = 200  # category labels head an article: only a run starting this near the text's start is cut
 
 

@@ -365,7 +365,7 @@ _BOILERPLATE_WEAK_RE = re.compile(r"^\s*(?:" + "|".join(_BOILERPLATE_WEAK) + r")
 
 
 #: the sections of a site's menu, a row of which is furniture ("Home Latest Pakistan World Business Sport Opinion")
-_SECTION_WORDS = frozenset(["Home", "Latest", "News", "World", "Business", "Sport", "Sports", "Opinion", "Politics", "Tech",
+SECTION_WORDS = frozenset(["Home", "Latest", "News", "World", "Business", "Sport", "Sports", "Opinion", "Politics", "Tech",
                             "Technology", "Science", "Health", "Culture", "Entertainment", "Lifestyle", "Life", "Style",
                             "Travel", "Video", "Videos", "Markets", "Economy", "Climate", "Environment", "Education", "Arts",
                             "Money", "Weather", "Live", "Local", "National", "International", "Magazine", "Podcasts",
@@ -377,7 +377,7 @@ def _menu_row(line: str) -> bool:
     """A row of a site's menu on one line: four to fifteen capitalised words, at least two of them sections."""
     words = line.split()
     return 4 <= len(words) <= 15 and all(w[:1].isupper() or w == "&" for w in words) \
-        and sum(w in _SECTION_WORDS for w in words) >= 2 and not any(c in line for c in ".,:;!?")
+        and sum(w in SECTION_WORDS for w in words) >= 2 and not any(c in line for c in ".,:;!?")
 
 
 def _is_boilerplate(line: str) -> bool:
