@@ -4935,3 +4935,11 @@ def test_a_section_label_at_the_articles_start_is_no_part_of_the_name():
     assert "Aviation Boeing" not in got and got["Boeing"] == "organization"
     got = _types("Business Insider reported the deal on Monday. Insider staff said so.")
     assert "Business Insider" in got
+
+
+def test_a_journal_after_published_and_a_time_is_a_work():
+    # Wikinews (nine articles): "findings published on Wednesday in Science Advances", "published this week in Nature
+    # Astronomy" gave places ("in X"); "published in X" was a work already
+    got = _types(HEAD + "In findings published on Wednesday in Science Advances, researchers said so. The study was "
+                 "published online this week in Nature Astronomy. It was held on Monday in Greenville.")
+    assert got["Science Advances"] == got["Nature Astronomy"] == "work" and got["Greenville"] == "place"

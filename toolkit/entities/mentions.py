@@ -76,6 +76,8 @@ from toolkit.entities.typing_rules import (
     LANGUAGES,
     NAMING_VERBS,
     PLACE_PREP,
+    PUBLISHED,
+    PUBLISHED_WHEN,
     RULE,
     SEAT_HOLDERS,
     SPEECH,
@@ -1159,6 +1161,13 @@ def _mention(
         # named Muntazer al-Zaidi": the journalist before it is the one named)
         j = lead - 3 if tw[lead - 2] == "," else lead - 2
         prev2 = tw[j] if j >= 0 and tw[j][:1].islower() else ""
+    if prev == "in" and lead > 3 and tw[lead - 2].lower() in PUBLISHED_WHEN:
+        # "published on Wednesday in Science Advances", "appeared online this week in Nature": the verb before the time
+        j = lead - 2
+        while j > 0 and lead - j <= 5 and tw[j].lower() in PUBLISHED_WHEN:
+            j -= 1
+        if tw[j].lower() in PUBLISHED:
+            prev2 = tw[j].lower()
     if prev in GROUP_LEADS and lead > 1:  # the group noun: "gods, such as X", "companies like X"
         j = lead - 3 if prev == "as" and prev2 == "such" else (lead - 2 if prev != "as" else -1)
         if j > 0 and tw[j] in _GROUP_PUNCT:  # "towns, including X", "towns —including X"

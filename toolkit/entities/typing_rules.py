@@ -274,7 +274,10 @@ _FIRM_HOLDINGS = frozenset(["shares", "stock", "stocks", "stake", "stakes", "sha
                             "bonds", "bondholders"])
 
 #: Verbs before "in" that make the name a journal or paper ("published in X").
-_PUBLISHED = frozenset(["published", "publishes", "publish", "appeared", "appears", "appear", "reported"])
+PUBLISHED = frozenset(["published", "publishes", "publish", "appeared", "appears", "appear", "reported"])
+#: Words of a time between such a verb and "in" ("published on Wednesday in X", "appeared online this week in X").
+PUBLISHED_WHEN = frozenset(["on", "online", "today", "yesterday", "this", "last", "week", "month", "earlier", "recently",
+                            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 #: The words after which the ``"before2"`` rules read ``prev2``.
 #: verbs that give a name to the noun before them ("a drug called X", "the vaccine, dubbed X")
 NAMING_VERBS = frozenset(["called", "named", "dubbed", "nicknamed", "titled", "entitled", "codenamed", "code-named"])
@@ -1273,7 +1276,7 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"its annual developer conference, GTC", "the music festival, Glastonbury": an event noun, a comma, the event '
          '(not "For this special exhibition, Wikinews Reporter Brock interviewed": the subject after an opening phrase)'),
     Rule("published_in", "before2", "work", 3,
-         lambda c: c.prev == "in" and c.unknown and c.prev2 in _PUBLISHED,
+         lambda c: c.prev == "in" and c.unknown and c.prev2 in PUBLISHED,
          '"published in Nature Astronomy": a journal, not a place (stronger than "in X")'),
     Rule("motion_to_before", "before2", "place", 2,
          lambda c: c.prev == "to" and c.unknown and c.prev2 in _MOTION_TO and len(c.words) <= 3,
