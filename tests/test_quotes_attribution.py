@@ -1985,3 +1985,11 @@ def test_demanded_before_a_quote_and_a_group_before_a_plain_verb():
                             'demanded immediate action. Vanderbilt authored several books, including the novel '
                             'Obsession, which the New York Times called "the steamiest book ever written".'))
     assert q["speaker"].tolist() == ["Forty African leaders", "The minister", "The New York Times"]
+
+
+def test_an_apposition_without_its_closing_comma_before_said():
+    # Wikinews: 'However; Robin Costello, spokeswoman for Kennedy said, "we have no knowledge of any citations,"' gave
+    # the quote to Kennedy (the name the role is for); an unnamed spokeswoman still speaks for the one she serves
+    q = quotes(load_article('Headline\n\nKennedy spent time at the clinic. However; Robin Costello, spokeswoman for '
+                            'Kennedy said, "we have no knowledge of any citations." A spokeswoman for Smith said "no."'))
+    assert q["speaker"].tolist() == ["Robin Costello", "Smith"]

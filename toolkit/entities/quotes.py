@@ -877,6 +877,9 @@ _ROLE_THEN_PREP = re.compile(
     r"insiders?)\s+(?:to|of|for|at|in|from)\s",
     re.IGNORECASE,
 )
+#: a role and whose it is, a whole noun phrase ("spokeswoman for Kennedy", "a lawyer for the family")
+_ROLE_FOR = re.compile(rf"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{SOURCE_ROLES}|lawyers?|attorneys?|"
+                       r"secretary|assistants?|counsel)\s+(?:for|of|to)\s+[^,;:]{1,60}$")
 #: a name or label given to someone or something, right before the quote
 _NAME_LABEL_BEFORE = re.compile(
     r"\b(?:known\s+as|identified\s+(?:\w+\s+)?(?:only\s+)?as|nicknamed|a\.?k\.?a\.?|also\s+called|so-called|"
@@ -2013,6 +2016,14 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                                 and _lex(zr.group(1)) == "NN" and _lex(zr.group(2).split()[-1]) == "NNS":
                             np_ = (zr.start(2), zr.end(2))  # "a deal poorer nations called “…”": the clause's subject
                         cand = resolve(fa + np_[0], fa + np_[1], last, group=True) if np_ else None
+                        if np_ is not None and _ROLE_FOR.match(before, np_[0], np_[1]) \
+                                and (head := before[: np_[0]].rstrip()).endswith(","):
+                            # "Robin Costello, spokeswoman for Kennedy said": an apposition whose closing comma is
+                            # missing; the person before it speaks (not the one the role is for)
+                            named = [r for r in ms.overlapping(fa + len(head) - 2, fa + len(head) - 1)
+                                     if r.end == fa + len(head) - 1 and r.type == "person"]
+                            if named:
+                                cand = (named[-1].actor, "actor")
                         if cand is not None and cand[1] == "actor" and np_ is not None \
                                 and (members := [r for r in ms.starting_in(fa, fa + np_[1]) if not in_quote(r.start)]) \
                                 and members[0].type == "person" and _NOUN_OF.match(text, fa, members[0].start) \
