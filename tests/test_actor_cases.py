@@ -4943,3 +4943,11 @@ def test_a_journal_after_published_and_a_time_is_a_work():
     got = _types(HEAD + "In findings published on Wednesday in Science Advances, researchers said so. The study was "
                  "published online this week in Nature Astronomy. It was held on Monday in Greenville.")
     assert got["Science Advances"] == got["Nature Astronomy"] == "work" and got["Greenville"] == "place"
+
+
+def test_a_car_by_its_model_year_is_a_product():
+    # Wikinews: "Kennedy was alone in his 1997 Ford Mustang" gave a person, "a 1950 Oldsmobile Futuramic" a person;
+    # a year before an event or a survey keeps its type
+    got = _types(HEAD + "Police said he was alone in his 1997 Ford Mustang when the crash occurred. She drove a 2015 "
+                 "Toyota Camry. He went to the 2016 Rio Olympics.")
+    assert got["Ford Mustang"] == got["Toyota Camry"] == "product" and got["Rio Olympics"] == "event"

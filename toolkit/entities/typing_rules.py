@@ -273,6 +273,9 @@ _ORG_ROLES_OF = frozenset(["director", "chairman", "chairwoman", "ceo", "founder
 _FIRM_HOLDINGS = frozenset(["shares", "stock", "stocks", "stake", "stakes", "shareholders", "shareholder", "stockholders",
                             "bonds", "bondholders"])
 
+#: a model year before a car's name ("his 1997 Ford Mustang"), after a determiner or a possessive
+_MODEL_YEAR = re.compile(r"(?:19[5-9]\d|20[0-3]\d)")
+_OWNER_DETERMINERS = frozenset(["a", "an", "the", "his", "her", "their", "its", "my", "our", "your"])
 #: Verbs before "in" that make the name a journal or paper ("published in X").
 PUBLISHED = frozenset(["published", "publishes", "publish", "appeared", "appears", "appear", "reported"])
 #: Words of a time between such a verb and "in" ("published on Wednesday in X", "appeared online this week in X").
@@ -1181,6 +1184,14 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"the film Quiet Harbour", "the novel X", "the series X": stronger than a suffix'),
     Rule("product_noun_before", "before", "product", 4, _noun_before("product_prev"),
          '"the cruise ship X", "the browser Chrome", "the drug X": stronger than a suffix'),
+    Rule("model_year_before", "before", "product", 4,
+         lambda c: c.unknown and 2 <= len(c.words) <= 3 and _MODEL_YEAR.fullmatch(c.prev) is not None
+         and c.prev2 in _OWNER_DETERMINERS and not c.poss and c.words[0] not in c.wl["given"]
+         and _lex(c.words[-1].lower()) is None and not any(
+             w in c.wl[k] for w in c.words for k in ("org_word", "org_suffix", "event_word", "place_suffix", "other_word"))
+         and not (c.after and c.after[0][:1].islower() and (_lex(c.after[0]) or "").startswith("NN")),
+         '"alone in his 1997 Ford Mustang", "she drove a 2015 Toyota Camry": a car by its model year (not "the 2016 '
+         'Rio Olympics", "a 2019 Pew Research survey", "the 2008 Obama campaign")'),
     Rule("event_noun_before", "before", "event", 4, _noun_before("event_prev"), '"the festival X", "the operation X"'),
     Rule("other_noun_before", "before", "other", 4, _noun_before("other_prev"), '"the treaty X", "the hashtag X"'),
     Rule("org_noun_before", "before", "organization", 4, _noun_before("org_prev"), '"the newspaper X"'),
