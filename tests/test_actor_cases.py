@@ -4951,3 +4951,13 @@ def test_a_car_by_its_model_year_is_a_product():
     got = _types(HEAD + "Police said he was alone in his 1997 Ford Mustang when the crash occurred. She drove a 2015 "
                  "Toyota Camry. He went to the 2016 Rio Olympics.")
     assert got["Ford Mustang"] == got["Toyota Camry"] == "product" and got["Rio Olympics"] == "event"
+
+
+def test_an_east_asian_surname_that_is_an_english_word_speaks_alone():
+    # a Seoul story: 'Woo Won-shik, the speaker of the National Assembly, declared the martial law void. "We will
+    # protect democracy with the people," Woo said.' had no speaker ("woo" a verb after a quote, read as a word)
+    import toolkit as pl
+
+    art = pl.Article(text=HEAD + 'Woo Won-shik, the speaker of the National Assembly, declared the martial law void. '
+                     '"We will protect democracy with the people," Woo said.')
+    assert pl.quotes(art)["speaker"].tolist() == ["Woo Won-shik"]

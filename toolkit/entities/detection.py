@@ -600,6 +600,9 @@ class Detector:
                                     or (tw[i - 1] in wk_first and f"{tw[i - 1]} {tw[i]}" in well_known_names()))
                                 and tw[i][1:].islower() and ts[i] == te[i - 1] + 1)
                 # ("Jalen Hurts … Hurts said": a well-known person's surname though the given name is no listed one)
+                surnames.extend(tw[i] for i in candidates if i + 1 <= last and tw[i][1:].islower() and tw[i].isalpha()
+                                and east_asian_given(tw[i + 1]) and ts[i + 1] == te[i] + 1)
+                # ("Woo Won-shik … Woo said": an East Asian surname before its given name)
                 for i in candidates:  # "Ursula von der Leyen", "Bill de Blasio": after the particles
                     j = i
                     while j > 0 and i - j < 3 and tw[j - 1] in SURNAME_PARTICLES:
