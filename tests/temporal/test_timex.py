@@ -1269,3 +1269,18 @@ def test_a_past_verb_before_a_noun_in_ing_and_a_month():
     got = tags("Her barrister had argued at a hearing in April that the jury was misled. He will be starting on April 3.",
                pub)
     assert [v for _, _, v in got] == ["2024-04", "2025-04-03"]
+
+
+def test_the_small_hours_after_a_night_are_the_next_days():
+    # a Seoul story: "declared martial law on Tuesday night … Troops entered after midnight … voted shortly after 1
+    # a.m." gave Tuesday's midnight and 1 a.m.; Wikinews: "started at about 19:00 … still working as of midnight",
+    # "a curfew between 10 p.m. and 4 a.m."; a clock time's own day after it keeps its night ("at 11 p.m. on Saturday
+    # and ended at 2 a.m."); a morning after a daytime stays that day
+    pub = dt.date(2024, 12, 4)
+    got = {t: v for t, _, v in tags("Yoon spoke on Tuesday night. Troops entered after midnight. The assembly voted "
+                                    "shortly after 1 a.m.", pub)}
+    assert got["midnight"] == "2024-12-04T00:00" and got["1 a.m."] == "2024-12-04T01:00"
+    got = {t: v for t, _, v in tags("The attack began at 11 p.m. on Saturday and ended at 2 a.m.", pub)}
+    assert got["2 a.m."] == "2024-12-01T02:00"
+    got = {t: v for t, _, v in tags("He spoke at 3 p.m. on Monday. Earlier, at 5 a.m., the storm hit.", pub)}
+    assert got["5 a.m."] == "2024-12-02T05:00"

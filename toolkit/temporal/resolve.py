@@ -62,6 +62,9 @@ class _Ctx:
     last_past_day: dt.date | None = None
     #: where the expression that set ``last_day`` ends
     last_day_end: int = 0
+    #: whether that expression named the day's evening or night ("Tuesday night", "at 11 p.m."): an early-morning
+    #: clock time after it belongs to the next day ("… after midnight", "shortly after 1 a.m.")
+    last_day_night: bool = False
     #: (sentence start, date) of the last calendar date ("12 January", "January 2022") so far:
     #: a later month or day without a year in the same sentence takes the occurrence nearest it.
     anchor: tuple[int, dt.date] | None = None

@@ -1032,7 +1032,10 @@ def _h_clock(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
         day = ctx.published  # a live blog's stamp over its entry ("14:52 GMT"): the day of publication, not the last named
     if day is None:
         day = ctx.last_day or ctx.published
-        if day is not None and ctx.published is not None and day > ctx.published \
+        if ctx.last_day is not None and ctx.last_day_night and hh < 6:
+            day = ctx.last_day + dt.timedelta(days=1)  # "on Tuesday night … after midnight", "at 11 p.m. … ended at 2
+            # a.m.": the small hours after that night
+        elif day is not None and ctx.published is not None and day > ctx.published \
                 and _sentence_of(ctx, ctx.last_day_end - 1)[0] != _sentence_of(ctx, m.start())[0] \
                 and _tense(ctx, m.start(), m.end()) == "past":
             # "Officers were called at about 11.40pm" after "He will appear in court on 14 March": not that coming

@@ -154,6 +154,7 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 _YEAR_VALUE = re.compile(r"\d{4}")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(T.*)?")
+_NIGHT_VALUE = re.compile(r"T(?:NI|EV|1[89]:|2[0-3]:)")  # a day's evening or night: "2024-12-03TNI", "…T23:00"
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 #: Rules whose dates anchor the year of a later month or day in the same sentence (resolve._anchor_year).
 _CALENDAR_RULES = frozenset({"iso", "numeric", "day_month", "month_day", "month_year", "month"})
@@ -283,7 +284,11 @@ def find_timexes(
             ctx.last_year = int(value)
             ctx.last_year_end = end
         if value and _DAY_VALUE.fullmatch(value):
-            ctx.last_day = dt.date.fromisoformat(value[:10])
+            day = dt.date.fromisoformat(value[:10])
+            ctx.last_day_night = _NIGHT_VALUE.search(value, 10) is not None or (
+                # "at 11 p.m. on Saturday": the clock time's own day after it keeps its night
+                ctx.last_day_night and day == ctx.last_day and 0 <= start - ctx.last_day_end <= 4)
+            ctx.last_day = day
             ctx.last_day_end = end
             if ctx.published is None or ctx.last_day <= ctx.published:
                 ctx.last_past_day = ctx.last_day
