@@ -1284,3 +1284,13 @@ def test_the_small_hours_after_a_night_are_the_next_days():
     assert got["2 a.m."] == "2024-12-01T02:00"
     got = {t: v for t, _, v in tags("He spoke at 3 p.m. on Monday. Earlier, at 5 a.m., the storm hit.", pub)}
     assert got["5 a.m."] == "2024-12-02T05:00"
+
+
+def test_a_spans_second_weekday_is_on_or_after_its_first():
+    # a wildfire story (Monday): "issued a red flag warning from Monday morning through Wednesday afternoon" gave last
+    # Wednesday; Wikinews: "a three day general strike from Wednesday to Friday" (a Wednesday) the Friday before
+    got = {t: v for t, _, v in tags("The service issued a red flag warning from Monday morning through Wednesday "
+                                    "afternoon. The shop was closed from Friday to Sunday.", dt.date(2025, 1, 13))}
+    assert got["Wednesday afternoon"] == "2025-01-15TAF" and got["Sunday"] == "2025-01-12"
+    got = {t: v for t, _, v in tags("He called a three day general strike from Wednesday to Friday.", dt.date(2005, 2, 2))}
+    assert got["Friday"] == "2005-02-04"

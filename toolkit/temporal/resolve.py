@@ -373,6 +373,11 @@ def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end
 _WEEKDAY_END = re.compile("(?:" + "|".join(_WEEKDAYS) + ")$", re.I)
 #: between two weekdays of a pair ("Saturday and Sunday", "Monday or Tuesday")
 _PAIRED_DAY_BEFORE = re.compile(r"\s+(?:and|or)\s+(?:on\s+)?", re.I)
+#: a span's first weekday, after "from" or "between" ("from Monday morning", "between Friday"), ending the expression
+_SPAN_FIRST_DAY = re.compile(r"\b(?:from|between)\s+(?:(?:early|late)\s+)?(?:on\s+)?(?:" + "|".join(_WEEKDAYS)
+                             + r")(?:\s+(?:morning|afternoon|evening|night))?$", re.I)
+#: between a span's two weekdays ("… through ", " to ", "–")
+_SPAN_DAY_GAP = re.compile(r"\s+(?:through|thru|to|until|till|into)\s+(?:on\s+)?|\s*[-–]\s*", re.I)
 #: a span's word right before a weekday ("from Thursday night into Friday morning")
 _SPAN_BEFORE = re.compile(r"\b(?:from|into|until|till|through)\s+$", re.I)
 
@@ -398,6 +403,11 @@ def _weekday_date(ctx: _Ctx, wd: int, start: int, end: int, which: str | None) -
         ref = ctx.last_day or published
         shift = (wd - ref.isoweekday()) % 7
         return ref + dt.timedelta(days=shift if shift <= 3 else shift - 7)
+    if ctx.last_day is not None and 0 <= start - ctx.last_day_end <= 12 \
+            and _SPAN_DAY_GAP.fullmatch(ctx.text, ctx.last_day_end, start) \
+            and _SPAN_FIRST_DAY.search(ctx.text, max(0, ctx.last_day_end - 40), ctx.last_day_end):
+        # "a warning from Monday morning through Wednesday afternoon": a span's second weekday, on or after its first
+        return ctx.last_day + dt.timedelta(days=(wd - ctx.last_day.isoweekday()) % 7)
     if ctx.last_day is not None and 0 <= start - ctx.last_day_end <= 12 \
             and _PAIRED_DAY_BEFORE.fullmatch(ctx.text, ctx.last_day_end, start) \
             and _WEEKDAY_END.search(ctx.text, max(0, ctx.last_day_end - 12), ctx.last_day_end):
