@@ -4961,3 +4961,11 @@ def test_an_east_asian_surname_that_is_an_english_word_speaks_alone():
     art = pl.Article(text=HEAD + 'Woo Won-shik, the speaker of the National Assembly, declared the martial law void. '
                      '"We will protect democracy with the people," Woo said.')
     assert pl.quotes(art)["speaker"].tolist() == ["Woo Won-shik"]
+
+
+def test_a_body_named_like_its_event_speaks_and_a_museum_after_a_name():
+    # a wildfire story: "according to Cal Fire", "Cal Fire said" gave an event (the fires are "the Palisades Fire");
+    # "The Getty Villa museum … said its collection was safe" a person
+    got = _types(HEAD + "The Palisades Fire was 11% contained, according to Cal Fire. More than 12,000 structures "
+                 "were destroyed, Cal Fire said. The Getty Villa museum said its collection was safe.")
+    assert got["Cal Fire"] == "organization" and got["Palisades Fire"] == "event" and got["Getty Villa"] == "place"

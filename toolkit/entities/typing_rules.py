@@ -273,6 +273,8 @@ _ORG_ROLES_OF = frozenset(["director", "chairman", "chairwoman", "ceo", "founder
 _FIRM_HOLDINGS = frozenset(["shares", "stock", "stocks", "stake", "stakes", "shareholders", "shareholder", "stockholders",
                             "bonds", "bondholders"])
 
+#: verbs of saying an event's name may take as a subject ("the summit called for …", "the conference noted")
+_EVENT_SPEECH = frozenset(["called", "calls", "noted", "notes", "urged", "urges", "declared", "declares"])
 #: a model year before a car's name ("his 1997 Ford Mustang"), after a determiner or a possessive
 _MODEL_YEAR = re.compile(r"(?:19[5-9]\d|20[0-3]\d)")
 _OWNER_DETERMINERS = frozenset(["a", "an", "the", "his", "her", "their", "its", "my", "our", "your"])
@@ -1684,6 +1686,12 @@ TYPE_RULES: tuple[Rule, ...] = (
          and c.after[0] == "," and c.after[1] in _ADDRESS_NEXT,
          '\'"Sascha, I know how hard you worked"\': a name opening a quote, then a comma and "I" or "you": the one '
          'spoken to', first=_first_is(",")),
+    Rule("event_word_speaks", "after", "organization", 5,
+         lambda c: c.words[-1] in c.wl["event_word"] and len(c.words) >= 2 and not c.poss and (
+             (bool(c.after) and c.after[0] in SPEECH and c.after[0] not in _EVENT_SPEECH)
+             or (c.prev == "to" and c.prev2 == "according")),
+         '"Cal Fire said", "according to Cal Fire", "the Glastonbury Festival said": a body named like its event (a '
+         'fire service, an organiser) speaks; an event does not'),
     Rule("speech_verb_after", "after", "person", 1,
          lambda c: bool(c.after) and not c.poss
          and not (len(c.words) == 1 and c.words[0].isupper() and len(c.words[0]) > 1 and c.words[0] not in well_known_people())
