@@ -1294,3 +1294,15 @@ def test_a_spans_second_weekday_is_on_or_after_its_first():
     assert got["Wednesday afternoon"] == "2025-01-15TAF" and got["Sunday"] == "2025-01-12"
     got = {t: v for t, _, v in tags("He called a three day general strike from Wednesday to Friday.", dt.date(2005, 2, 2))}
     assert got["Friday"] == "2005-02-04"
+
+
+def test_the_morning_of_a_past_event_is_not_a_coming_days():
+    # an outage story (Saturday): "said its operations would not return to normal until Tuesday. … Berlin Brandenburg
+    # Airport halted flights for the morning" gave Tuesday morning; "That night, I remember" after a day named keeps it
+    pub = dt.date(2024, 7, 20)
+    got = {t: v for t, _, v in tags("Delta cancelled flights on Friday and said its operations would not return to "
+                                    "normal until Tuesday. Berlin Brandenburg Airport halted flights for the morning.",
+                                    pub)}
+    assert got["the morning"] == "2024-07-19TMO"
+    got = {t: v for t, _, v in tags("The show will air on Tuesday. That night, fans will gather.", pub)}
+    assert got["That night"] == "2024-07-23TNI"

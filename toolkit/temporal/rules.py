@@ -887,6 +887,10 @@ def _h_day_part(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     if ctx.published is None:
         return {"type": "TIME", "value": f"XXXX-XX-XXT{part}", "relative": True}
     d = ctx.last_day if det in ("the", "that") and ctx.last_day else ctx.published
+    if det == "the" and ctx.last_day:
+        d = _past_not_coming(ctx, ctx.last_day, m.start(), m.end())  # ("Delta said it would not return to normal
+        # until Tuesday. … halted flights for the morning": the morning of the day the story tells, not that coming
+        # Tuesday's; but "That night, I remember" points back at the day named, whichever)
     if of_day is not None:
         # "on the night of April 24, 1974", "the morning of January 7", "the evening of Tuesday": the day named after it,
         # not the last one
@@ -1035,14 +1039,21 @@ def _h_clock(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
         if ctx.last_day is not None and ctx.last_day_night and hh < 6:
             day = ctx.last_day + dt.timedelta(days=1)  # "on Tuesday night … after midnight", "at 11 p.m. … ended at 2
             # a.m.": the small hours after that night
-        elif day is not None and ctx.published is not None and day > ctx.published \
-                and _sentence_of(ctx, ctx.last_day_end - 1)[0] != _sentence_of(ctx, m.start())[0] \
-                and _tense(ctx, m.start(), m.end()) == "past":
-            # "Officers were called at about 11.40pm" after "He will appear in court on 14 March": not that coming
-            # day, named in another sentence (but "a fast on August 8, 2008 is proposed, beginning at midnight")
-            day = ctx.last_past_day or ctx.published
+        elif day is not None:
+            day = _past_not_coming(ctx, day, m.start(), m.end())
     date = day.isoformat() if day else "XXXX-XX-XX"
     return {"type": "TIME", "value": f"{date}T{hh:02d}:{mi:02d}", "relative": True}
+
+
+def _past_not_coming(ctx: _Ctx, day: dt.date, start: int, end: int) -> dt.date:
+    """The day a past event's time of day belongs to when the last day named (``day``) is a coming one, named in
+    another sentence: the last past day named, else publication ("Officers were called at about 11.40pm" after "He
+    will appear in court on 14 March"; not "a fast on August 8, 2008 is proposed, beginning at midnight")."""
+    if ctx.published is not None and day > ctx.published \
+            and _sentence_of(ctx, ctx.last_day_end - 1)[0] != _sentence_of(ctx, start)[0] \
+            and _tense(ctx, start, end) == "past":
+        return ctx.last_past_day or ctx.published
+    return day
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
