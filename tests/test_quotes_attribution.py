@@ -333,7 +333,8 @@ def test_according_to_him_and_a_quote_sentence_after_reported_speech():
             "Bikhim Hsiao chanted.\n\n"
             "The companies probably told them, \"We'll have work for you later.\"")
     q = quotes(load_article(text))
-    assert q["speaker"].tolist() == ["Adel al-Jubeir", "Putin", None, None]  # none of them had a speaker
+    # (the chant's speaker is the lawmaker named after it, not Reuters: "chanted" is a verb of saying now)
+    assert q["speaker"].tolist() == ["Adel al-Jubeir", "Putin", "Bikhim Hsiao", None]
 
 
 def test_a_surname_that_is_a_title_word_after_a_title_and_termed():
@@ -1058,7 +1059,7 @@ def test_a_second_quote_joined_by_and_has_the_first_ones_speaker():
     """'commented by saying, “…,” and “…”': one speaker; not when the first quote has none ('slogans such as
     “…” and “…”')."""
     df = _q('Ignacio Carrillo commented by saying, "He will have to render his report," and "that will be there for '
-            'history." Unionists chanted slogans such as "Workers united" and "Never defeated".')
+            'history." Unionists carried banners such as "Workers united" and "Never defeated".')
     assert df["speaker"].tolist()[:2] == ["Ignacio Carrillo", "Ignacio Carrillo"]
     assert df["speaker"].isna().tolist()[2:] == [True, True]
 
@@ -1993,3 +1994,15 @@ def test_an_apposition_without_its_closing_comma_before_said():
     q = quotes(load_article('Headline\n\nKennedy spent time at the clinic. However; Robin Costello, spokeswoman for '
                             'Kennedy said, "we have no knowledge of any citations." A spokeswoman for Smith said "no."'))
     assert q["speaker"].tolist() == ["Robin Costello", "Smith"]
+
+
+def test_chanted_and_a_role_before_the_name_after_an_exclamation_and_a_document_named_like_a_verb():
+    # Wikinews: 'Protestors chanted "Oppose war, Love Taiwan"', 'the crowd chanted "jia ru, jia ru"' had no speaker;
+    # '"What do we want from China? Peace!" DPP lawmaker Bikhim Hsiao chanted with the crowd' none either (the
+    # splitter ends the sentence at "!", and the verb is the fifth word after it); '"Storm Lorenzo will produce …",
+    # read the warning' none ("warning" is also a verb's form); a slogan "was chanted" by no one named
+    q = quotes(load_article('Headline\n\nProtestors chanted "Oppose war, Love Taiwan" in the square. "What do we want '
+                            'from China? Peace!" DPP lawmaker Bikhim Hsiao chanted with the crowd. "Storm Lorenzo will '
+                            'produce significant swell", read the warning. "Down with the British" was chanted, Robert '
+                            'Mugabe saying the British are "like thieves".'))
+    assert q["speaker"].tolist()[:4] == ["Protestors", "Bikhim Hsiao", "the warning", None]

@@ -295,7 +295,7 @@ _DOCUMENT_BY = re.compile(
 _DOCUMENT_NOUNS = frozenset(
     ["statement", "release", "report", "paper", "document", "letter", "memo", "note", "tweet",
      "post", "website", "video", "study", "survey", "poll", "communique", "communiqué",
-     "announcement", "bulletin", "filing"]
+     "announcement", "bulletin", "filing", "warning", "advisory", "alert", "inscription", "motion", "notice"]
 )
 _NP_STOP = re.compile(
     r"\s*(?:[,.;:!?“”\"(—–]|\bwho\b|\bwhich\b|\bthat\b|\bin a\b|\bon (?:Monday|Tuesday|Wednesday|Thursday|"
@@ -360,10 +360,11 @@ _DETERMINERS_AFTER_VERB = frozenset(["the", "a", "an", "his", "her", "their", "i
 _NOUN_BEFORE_VERB = re.compile(r"(?:['’]s|\b(?:the|a|an|his|her|their|its|our|my|your|these|those))\s+$", re.I)
 
 
-def _attribution_head(head: str) -> bool:
+def _attribution_head(head: str, reach: int = 4) -> bool:
     """Whether the first words of a sentence after a quote hold a verb that attributes it ("Pelosi
-    said."), not one with an object ("Russia reacted to the agreement")."""
-    four = len(" ".join(head.split()[:4]))  # a verb among the first four words, then the fifth word read
+    said."), not one with an object ("Russia reacted to the agreement"); the verb among the first ``reach``
+    words."""
+    four = len(" ".join(head.split()[:reach]))  # a verb among the first four words, then the fifth word read
     return any(v.group() not in _BEFORE_ONLY and v.end() <= four and not head[v.end() :].startswith(" to ")
                and not _NOUN_BEFORE_VERB.search(head, 0, v.start())  # ("The government's claims are …": a noun)
                for v in _VERB_RE.finditer(head))
@@ -1501,7 +1502,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             and words[-1].lower() not in ("such", "like")  # shouted slogans such as "…"
             and not _NOT_A_SOURCE.intersection(w.lower() for w in words[:3])  # "the way people (have …)"
             and any(w[:1].isalpha() for w in words)
-            and not _VERB_RE.search(phrase)
+            and not (_VERB_RE.search(phrase) and words[-1].lower() not in _DOCUMENT_NOUNS)  # (but '“…,” read the
+            # warning': a document named by a verb's form)
             and not _AUX.search(phrase)
             and _noun_phrase(words)
         ):
@@ -1714,7 +1716,10 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 ) and _attribution_head(" ".join(text[nxt_s[1] : nxt_s[2]].split()[:5]))
                     # '“… guaranteed!” Elon Musk, SpaceX's chief executive, wrote on X': a name, its description, the verb
                     or (text[max(0, qe - 3) : qe].rstrip("”\"’' ")[-1:] in ("!", "?")
-                        and _NAME_APPOSITION_SAID.match(text, nxt_s[1]) is not None)) \
+                        and (_NAME_APPOSITION_SAID.match(text, nxt_s[1]) is not None
+                             # '“… Peace!” DPP lawmaker Bikhim Hsiao chanted with the crowd': a role before the name
+                             or (len(text[nxt_s[1] : nxt_s[2]].split()) <= 9 and not _ANY_MARK.search(text, nxt_s[1], nxt_s[2])
+                                 and _attribution_head(" ".join(text[nxt_s[1] : nxt_s[2]].split()[:6]), reach=5))))) \
                 and not _SAYING_THEN_MARK.search(text, fa, qs + 1):
             # “…” / Pelosi said. — the splitter put the attribution in its own sentence (not after 'He
             # went on to say, “…”': a quote attributed before it; not "Russia reacted to the agreement":

@@ -61,7 +61,8 @@ SPEECH_VERBS = (
     "maintained|maintains|mentioned|mentions|wondered|agreed|agrees|objected|pleaded|reported|reports|"
     "opined|opines|elaborated|elaborates|reads(?! on\\b)|"
     "read(?=\\s+(?:the|a|an|its|their)\\s+(?:\\w+\\s+)?(?:statement|letter|note|message|post|tweet|notice|sign|banner|"
-    "release|decree|order|report|document|placard|caption|citation|verdict|ruling)\\b)|"
+    "release|decree|order|report|document|placard|caption|citation|verdict|ruling|warning|advisory|alert|bulletin|"
+    "announcement|inscription|headline|slogan|motion|resolution|memo|communiqu[eé]|email|plaque|poster|leaflet)\\b)|"
     "quipped|quips|exclaimed|exclaims|shouted|shouts|yelled|yells|whispered|whispers|muttered|mutters|mused|"
     "muses|recounted|recounts|texted|emailed|gushed|fumed|relayed|relays|confided|"
     "posting|tweeting|confirming|responding|replying|commenting|announcing|recalling|acknowledging|"
@@ -76,7 +77,7 @@ SPEECH_VERBS = (
     "surmised|speculated|speculates|reasoned|reckoned|reckons|mocked|scolded|rebuked|chided|berated|"
     "assured|assures|bragged|crowed|sneered|clarified|interjected|implored|"
     "protested|queried|hinted|pondered|ventured|begged|reassured|chimed in|theorized|theorised|informed|informs|"
-    "reminded|reminds|screamed|screams|advised|advises|repeated|repeats|demanded|"
+    "reminded|reminds|screamed|screams|advised|advises|repeated|repeats|demanded|chanted|chants|"
     # verbs of judging that quote the judgement: 'criticized the launch as “not constructive”'
     + "|".join(JUDGING_VERBS) + "|"
     "(?:was|were|is|are|been) quoted as saying|(?:was|were|is|are|been) reported as saying|quoted as saying|"
