@@ -2006,3 +2006,12 @@ def test_chanted_and_a_role_before_the_name_after_an_exclamation_and_a_document_
                             'produce significant swell", read the warning. "Down with the British" was chanted, Robert '
                             'Mugabe saying the British are "like thieves".'))
     assert q["speaker"].tolist()[:4] == ["Protestors", "Bikhim Hsiao", "the warning", None]
+
+
+def test_she_is_the_storys_first_person_when_every_other_named_since_is_a_man():
+    # Wikinews: 'Phumzile Mlambo-Ngcuka was sworn in … after Jacob Zuma was sacked … President Thabo Mbeki give her.
+    # "I will be looking after women and youth," she also said.' had no speaker (no list knows "Phumzile")
+    q = quotes(load_article('Headline\n\nPhumzile Mlambo-Ngcuka was sworn in as deputy president on Thursday. Her '
+                            'appointment comes after Jacob Zuma was sacked. She will take on assignments President '
+                            'Thabo Mbeki gives her. "I will be looking after women and youth," she also said.'))
+    assert q["speaker"].tolist() == ["Phumzile Mlambo-Ngcuka"]

@@ -1487,6 +1487,14 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                         said = _pronoun_of(ms.people[i].actor)
                         if said == pron if refused else said in (None, pron):
                             return ms.people[i].actor, "actor"  # one whose given name says so; else not a people
+                    recent = {ms.people[i].actor for i in range(k, max(-1, k - 10), -1) if not in_quote(ms.people[i].start)}
+                    unknown = {name for name in recent if _pronoun_of(name) is None}
+                    if refused and unknown == {ms.people[0].actor} and all(
+                            _pronoun_of(name) not in (None, pron) for name in recent - unknown):
+                        # 'Phumzile Mlambo-Ngcuka was sworn in … after Jacob Zuma was sacked … President Thabo Mbeki
+                        # … "…," she also said': the story's first person, whose given name no list knows, when every
+                        # other person named since is of the other sex
+                        return ms.people[0].actor, "actor"
             return None
         words = phrase.split()
         if (rd := _ROLE_DOCUMENT.fullmatch(phrase)) is not None and (role := _ROLE_PHRASE.fullmatch(rd.group(1))) \
