@@ -2015,3 +2015,14 @@ def test_she_is_the_storys_first_person_when_every_other_named_since_is_a_man():
                             'appointment comes after Jacob Zuma was sacked. She will take on assignments President '
                             'Thabo Mbeki gives her. "I will be looking after women and youth," she also said.'))
     assert q["speaker"].tolist() == ["Phumzile Mlambo-Ngcuka"]
+
+
+def test_a_verb_with_its_auxiliary_joined_by_but_to_a_named_subjects_clause():
+    # Wikinews: 'Mahmoud Abbas, the current President of the Palestinian Authority, was not affected by the election
+    # results but has said that he, "might resign …"' had no speaker ("but said" had one); an unnamed subject keeps
+    # none ('The train manager … contacted the British Transport Police, …, and has said that "…"')
+    q = quotes(load_article('Headline\n\nMahmoud Abbas, the current President of the Palestinian Authority, was not '
+                            'affected by the election results but has said that he, "might resign if unable to pursue a '
+                            'peace policy." The train manager is reported to have contacted the British Transport '
+                            'Police, who met the train, and has said that "the matter was resolved informally".'))
+    assert q["speaker"].tolist() == ["Mahmoud Abbas", None]

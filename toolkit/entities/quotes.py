@@ -2008,7 +2008,15 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                         # right before the auxiliary (not "Retailers across the U.S. have reported")
                         aux_only = True
                         head = before[: np_[0]].rstrip()
-                        if head.endswith(","):
+                        if head.endswith((" but", " and", " yet")) and (opening := [
+                                r for r in ms.starting_in(fa, fa + len(head)) if not in_quote(r.start)]) \
+                                and opening[0].type in ("person", "organization") \
+                                and text[fa : opening[0].start].strip() in ("", "The", "the"):
+                            # "Abbas, …, was not affected by the results but has said that he “…”": a verb joined to
+                            # the clause before, whose named subject speaks (read below, as for "but said"; not "The
+                            # train manager … contacted the British Transport Police, …, and has said": no name)
+                            aux_only, np_ = False, None
+                        elif head.endswith(","):
                             head = head[:-1].rstrip()
                             app = _APPOSITIVE_TAIL.search(head)  # "Col. Bob Chase, the chief of … Division,"
                             if app is not None:
