@@ -4969,3 +4969,12 @@ def test_a_body_named_like_its_event_speaks_and_a_museum_after_a_name():
     got = _types(HEAD + "The Palisades Fire was 11% contained, according to Cal Fire. More than 12,000 structures "
                  "were destroyed, Cal Fire said. The Getty Villa museum said its collection was safe.")
     assert got["Cal Fire"] == "organization" and got["Palisades Fire"] == "event" and got["Getty Villa"] == "place"
+
+
+def test_a_language_no_list_knows_by_its_speakers():
+    # GUM (an academic paper on Eegimaa): "from the Bayot speaking area", "the name given by Bayot speakers", "speakers
+    # of Kujireray" gave bodies; Wikinews: "Bahasa Melayu language" a person; "Assembly speaker Eileen Bell" stays
+    got = _types(HEAD + "The river separates the village from the Bayot speaking area. The speakers of Kujireray live "
+                 "there. Lessons are taught in the Bahasa Melayu language. Hain asked Assembly speaker Eileen Bell to convene it.")
+    assert got["Bayot"] == got["Kujireray"] == got["Bahasa Melayu"] == "other"
+    assert got["Assembly"] == "organization" and got["Eileen Bell"] == "person"

@@ -273,6 +273,9 @@ _ORG_ROLES_OF = frozenset(["director", "chairman", "chairwoman", "ceo", "founder
 _FIRM_HOLDINGS = frozenset(["shares", "stock", "stocks", "stake", "stakes", "shareholders", "shareholder", "stockholders",
                             "bonds", "bondholders"])
 
+#: words after a language's name or before "of" and it ("Bayot speakers", "the language of Essil")
+_LANGUAGE_NEXT = frozenset(["speakers", "speaking", "language", "languages", "dialect", "dialects"])
+_LANGUAGE_HEADS = frozenset(["language", "dialect", "creole", "pidgin"])
 #: verbs of saying an event's name may take as a subject ("the summit called for …", "the conference noted")
 _EVENT_SPEECH = frozenset(["called", "calls", "noted", "notes", "urged", "urges", "declared", "declares"])
 #: a model year before a car's name ("his 1997 Ford Mustang"), after a determiner or a possessive
@@ -1686,6 +1689,12 @@ TYPE_RULES: tuple[Rule, ...] = (
          and c.after[0] == "," and c.after[1] in _ADDRESS_NEXT,
          '\'"Sascha, I know how hard you worked"\': a name opening a quote, then a comma and "I" or "you": the one '
          'spoken to', first=_first_is(",")),
+    Rule("language_context", "after", "other", 4,
+         lambda c: c.unknown and len(c.words) <= 2 and not c.poss and (
+             (bool(c.after) and c.after[0] in _LANGUAGE_NEXT)
+             or (c.prev == "of" and c.prev2 in _LANGUAGE_NEXT) or c.appos in _LANGUAGE_HEADS),
+         '"the Bayot speaking area", "speakers of Kujireray", "Siwu, a Kwa language spoken in Ghana": a language, no '
+         'body (a name no list knows)'),
     Rule("event_word_speaks", "after", "organization", 5,
          lambda c: c.words[-1] in c.wl["event_word"] and len(c.words) >= 2 and not c.poss and (
              (bool(c.after) and c.after[0] in SPEECH and c.after[0] not in _EVENT_SPEECH)
