@@ -4978,3 +4978,16 @@ def test_a_language_no_list_knows_by_its_speakers():
                  "there. Lessons are taught in the Bahasa Melayu language. Hain asked Assembly speaker Eileen Bell to convene it.")
     assert got["Bayot"] == got["Kujireray"] == got["Bahasa Melayu"] == "other"
     assert got["Assembly"] == "organization" and got["Eileen Bell"] == "person"
+
+
+def test_a_name_after_a_saint_or_a_mount_is_no_persons_short_name():
+    # Wikinews: "followed by St. Lawrence with 67.7%" (a college), "killing of Aristide supporters in St. Marc", "at
+    # Ft. Riley" gave persons (two capitalised words read as a given name and a surname); "Dr. Steven Wolf at Saint
+    # Francis said" gave the quote to "Saint Francis"
+    import toolkit as pl
+
+    got = _types(HEAD + "Humber had the least support, followed by St. Lawrence with 67.7%. Gunmen killed supporters "
+                 "in St. Marc. Soldiers returned to Ft. Riley.")
+    assert got["St. Lawrence"] == got["St. Marc"] == got["Ft. Riley"] == "place"
+    art = pl.Article(text=HEAD + 'Dr. Steven Wolf at Saint Francis said, "We received a mass casualty alert."')
+    assert pl.quotes(art)["speaker"].tolist() == ["Steven Wolf"]

@@ -273,6 +273,8 @@ _ORG_ROLES_OF = frozenset(["director", "chairman", "chairwoman", "ceo", "founder
 _FIRM_HOLDINGS = frozenset(["shares", "stock", "stocks", "stake", "stakes", "shareholders", "shareholder", "stockholders",
                             "bonds", "bondholders"])
 
+#: a saint's or a mount's abbreviation opening a name ("St. Lawrence", "Mt. Hood")
+_SAINT_FIRST = frozenset(["St", "Saint", "Ste", "Sainte", "Mt", "Ft"])
 #: words after a language's name or before "of" and it ("Bayot speakers", "the language of Essil")
 _LANGUAGE_NEXT = frozenset(["speakers", "speaking", "language", "languages", "dialect", "dialects"])
 _LANGUAGE_HEADS = frozenset(["language", "dialect", "creole", "pidgin"])
@@ -523,8 +525,9 @@ def _short_name(n: NameCue) -> bool:
     ) and name_like(n.words[0]) and not headline_phrase(n.words, n.g) and not common_last_word(n.words, n.g) \
         and not _country_last(n.words, n.g) and n.words[-1] != "Air" and not place_inside(n.words, n.g) \
         and (n.words[0] not in n.g.demonyms or n.words[0] in wl["given"] or people_word(n.words[-1], n.g)) \
-        and not period_phrase(n.words, n.g)
-    # (not "British National Corpus", "American English"; but "Israeli Arab", "Somali American": people)
+        and not period_phrase(n.words, n.g) and n.words[0].rstrip(".") not in _SAINT_FIRST
+    # (not "British National Corpus", "American English"; but "Israeli Arab", "Somali American": people; not "St.
+    # Lawrence", "Mt. Hood": named after a saint, a mountain)
 
 
 def period_phrase(words: Sequence[str], g: Gazetteer) -> bool:
@@ -1091,6 +1094,11 @@ TYPE_RULES: tuple[Rule, ...] = (
          and n.g.lookup(n.words[1]) is None,
          '"Blessing Okagbare", "Sunny Hostin", "Destiny Wagner": a given name that is also a word, then a '
          'surname (not "Grace Church", "Hope Street": a common noun)', unless_typed=True),
+    Rule("saint_or_mount_first", "name", "place", 2,
+         lambda n: n.unknown and 2 <= len(n.words) <= 3 and n.words[0].rstrip(".") in _SAINT_FIRST
+         and not any(w in n.wl[k] for w in n.words for k in ("org_word", "org_suffix", "event_word", "other_word")),
+         '"followed by St. Lawrence with 67.7%", "St. Clair", "Mt. Hood": a town, college or mountain named after a saint '
+         'or a mount (a body or an event by its head word: "St. Clair College", "St. Patrick\'s Day")'),
     Rule("title_given_name", "name", "person", 3,
          lambda n: n.unknown and len(n.words) == 2 and n.words[0] in n.wl["title"] and n.words[1] in n.wl["given"]
          and n.words[0].rstrip(".") not in ("St", "Saint", "Ste", "Sainte"),
