@@ -4991,3 +4991,10 @@ def test_a_name_after_a_saint_or_a_mount_is_no_persons_short_name():
     assert got["St. Lawrence"] == got["St. Marc"] == got["Ft. Riley"] == "place"
     art = pl.Article(text=HEAD + 'Dr. Steven Wolf at Saint Francis said, "We received a mass casualty alert."')
     assert pl.quotes(art)["speaker"].tolist() == ["Steven Wolf"]
+
+
+def test_firms_after_makers_or_operators_such_as():
+    # a tariff story: "Cognac makers such as Pernod Ricard and LVMH's Hennessy" gave a person (two capitalised words)
+    got = _types(HEAD + "Cognac makers such as Pernod Ricard and LVMH's Hennessy have been hit. Tour operators such "
+                 "as Jet Holidays cut prices.")
+    assert got["Pernod Ricard"] == got["Jet Holidays"] == "organization"
