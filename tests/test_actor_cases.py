@@ -4998,3 +4998,11 @@ def test_firms_after_makers_or_operators_such_as():
     got = _types(HEAD + "Cognac makers such as Pernod Ricard and LVMH's Hennessy have been hit. Tour operators such "
                  "as Jet Holidays cut prices.")
     assert got["Pernod Ricard"] == got["Jet Holidays"] == "organization"
+
+
+def test_a_category_label_before_a_four_word_name():
+    # Wikinews: "Bhutan Jigme Khesar Namgyel Wangchuck yesterday became the new king" gave one body "Bhutan Jigme …"
+    # (the category label "Bhutan" run into the first sentence; names of two or three words were split already)
+    got = _types("Bhutan Jigme Khesar Namgyel Wangchuck yesterday became the new king of Bhutan.")
+    assert "Jigme Khesar Namgyel Wangchuck" in got and got["Bhutan"] == "place"
+    assert not any(name.startswith("Bhutan ") for name in got)

@@ -918,7 +918,11 @@ def _descriptor_length(words: tuple[str, ...], g: Gazetteer, wl: dict[str, froze
     leads.extend(n for n in (4, 3, 2, 1) if n not in leads and n < len(words) and (g.lookup(" ".join(words[:n])) or _NO_HIT)[1] == "place")
     for lead in leads:
         rest = len(words) - lead
-        if (2 <= rest <= 3 or (rest == 4 and words[lead + 1] in SURNAME_PARTICLES)) and (
+        if (2 <= rest <= 3 or (rest == 4 and words[lead + 1] in SURNAME_PARTICLES) or (
+                # "Bhutan Jigme Khesar Namgyel Wangchuck": a place (a category label), then four names no lexicon knows
+                rest == 4 and not demonym and (g.lookup(" ".join(words[:lead])) or _NO_HIT)[1] == "place"
+                and all(w[1:].islower() and w.isalpha() and _lex(w.lower()) is None and g.lookup(w) is None
+                        and not title_like(w, g) for w in words[lead:]))) and (
             (words[lead] in wl["given"])
             # "(leader of) Iraq Saddam Hussein": a known person's name after the place
             or " ".join(words[lead:]) in well_known_names()
