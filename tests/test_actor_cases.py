@@ -5006,3 +5006,12 @@ def test_a_category_label_before_a_four_word_name():
     got = _types("Bhutan Jigme Khesar Namgyel Wangchuck yesterday became the new king of Bhutan.")
     assert "Jigme Khesar Namgyel Wangchuck" in got and got["Bhutan"] == "place"
     assert not any(name.startswith("Bhutan ") for name in got)
+
+
+def test_an_inn_or_tavern_is_a_place_and_a_states_attorneys_county():
+    # a crime story: "called to the Curve Inn on South Sixth Street" gave a thing, "Sangamon County State's Attorney
+    # Dan Wright" a body "Sangamon County State"; Wikinews: "the Desert Inn", "Kamway Lodge & Tavern"
+    got = _types(HEAD + "Police were called to the Curve Inn on South Sixth Street. Sangamon County State's Attorney "
+                 "Dan Wright said so.")
+    assert got["Curve Inn"] == got["Sangamon County"] == "place" and got["Dan Wright"] == "person"
+    assert "Sangamon County State" not in got

@@ -726,6 +726,10 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
         # "a former European Union Brexit negotiator": a known body, then a thing named alone (no "European Union
         # Brexit"; but "the Nobel Prize", "the Clean Air Act": a head word that names nothing alone)
         return _kept([mention(run[:-1]), mention(run[-1:])])
+    if label is None and acr is None and len(words) >= 2 and words[-1] == "State" \
+            and _STATES_ATTORNEY.match(sc.det.text, te[run[-1]]):
+        # "Sangamon County State's Attorney Dan Wright": a county, then the title (no body "Sangamon County State")
+        return _kept([mention(run[:-1])])
     if label is None and acr is None and _demonym_before_body(words, run, tw, g, wl):
         # "German Rewe group", "the Russian Gazprom", "American CNN": a country's adjective, then a body named
         # alone (no "German Rewe"; but "Saudi Aramco", "British Airways": the whole is the name)
@@ -1020,6 +1024,8 @@ def _firm_possessive(name: str, nxt: str, text: str, surnames: frozenset[str]) -
     return text.count(name) == text.count(name + "'s") + text.count(name + "’s")
 
 
+#: the rest of a US prosecutor's title after "State" ("Cook County State's Attorney Kim Foxx")
+_STATES_ATTORNEY = re.compile(r"['’]s\s+Attorney\b")
 #: participles after a name in a compound that make it a word about something else ("a Florida-based company",
 #: "the Iran-aligned Houthis", "a Kremlin-backed party")
 _BASED_ON = re.compile(r"(?:based|headquartered|backed|led|aligned|allied|owned|run|funded|sponsored|controlled|"
