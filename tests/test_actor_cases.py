@@ -5015,3 +5015,10 @@ def test_an_inn_or_tavern_is_a_place_and_a_states_attorneys_county():
                  "Dan Wright said so.")
     assert got["Curve Inn"] == got["Sangamon County"] == "place" and got["Dan Wright"] == "person"
     assert "Sangamon County State" not in got
+
+
+def test_a_bodys_category_label_before_according():
+    # Wikinews: "European Union According to revised official figures, the economy … did not grow" gave a body
+    # "European Union According" (a place's label was cut already: "Venezuela According to …")
+    got = _types("European Union According to revised official figures, the economy did not grow. Eurostat said so.")
+    assert "European Union According" not in got and got["European Union"] == "organization"

@@ -1193,8 +1193,12 @@ class Detector:
                      and not (words[k] == "United" and k == len(words) - 1)
                      and not self._org_word(words[k]) and not self.g.has("place_suffix", words[k])
                      and not self.g.has("thing_word", words[k]))
-                    or (self.g.lookup(" ".join(words[k:])) or ("", ""))[1] == "place"):  # "Iraq United States
-                # officials", "Zimbabwe South Africa's …": two places (not "U.S. State Department")
+                    or (self.g.lookup(" ".join(words[k:])) or ("", ""))[1] == "place") \
+                    or (k < len(words) and (self.g.lookup(" ".join(words[:k])) or ("", ""))[1] == "organization" and (
+                        # "European Union According to revised figures, …": a body's category label, then a word that
+                        # opens sentences and never continues a name
+                        words[k] in ("According", *_QUANTITY_WORDS) or _lex(words[k].lower()) in _LABEL_CLOSED_TAGS)):
+                # ("Iraq United States officials", "Zimbabwe South Africa's …": two places; not "U.S. State Department")
                 return k
         if run[0] == 1 and _YEAR_TOKEN.fullmatch(tw[0]):
             for k, w in enumerate(words[:-1]):
@@ -1568,6 +1572,8 @@ _ACRONYM_LINKS = frozenset(["and", "of", "for", "in", "on", "the", "&", "de", "d
 _LINK_GAP = re.compile(r" |-|-[a-z]+ ")
 #: word classes of a sentence's first word after a category label ("Turkey Thousands of …")
 _LABEL_NEXT_TAGS = frozenset(["IN", "DT", "CC", "RB", "VBG", "VBN", "PRP", "PRP$", "WRB", "MD", "EX", "JJS", "JJR"])
+#: the closed-class ones, which may follow a body's label too ("European Union The …")
+_LABEL_CLOSED_TAGS = frozenset(["IN", "DT", "CC", "PRP", "PRP$", "WRB", "MD", "EX"])
 #: words that open a sentence to describe the firm named next ("Rival Alphabet Inc reported", "Parent company …")
 _FIRM_DESCRIPTORS = frozenset(["Rival", "Parent", "Fellow", "Sister", "Troubled", "Embattled", "Struggling", "Ailing",
                                "Beleaguered", "Retailer", "Lender", "Insurer", "Miner", "Carmaker", "Automaker",
