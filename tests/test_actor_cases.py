@@ -5022,3 +5022,17 @@ def test_a_bodys_category_label_before_according():
     # "European Union According" (a place's label was cut already: "Venezuela According to …")
     got = _types("European Union According to revised official figures, the economy did not grow. Eurostat said so.")
     assert "European Union According" not in got and got["European Union"] == "organization"
+
+
+def test_a_t_shirt_is_no_name_and_speaks_for_no_one():
+    # Wikinews: 'The writings on the T-Shirt said in both Arabic and English: "We will not be silent"' gave the quote to
+    # a body "T-Shirt"; "does not forbid Arabic T-shirts" a thing "Arabic T"; "the Shanghai Composite Index of A-shares"
+    # a thing "… of A"
+    import toolkit as pl
+
+    art = pl.Article(text=HEAD + 'He had to change his T-Shirt. The writings on the T-Shirt said in English: "We will '
+                     'not be silent". The airline does not forbid Arabic T-shirts. The Shanghai Composite Index of '
+                     'A-shares fell.')
+    names = set(pl.actors(art)["actor"])
+    assert not names & {"T-Shirt", "Arabic T", "Shanghai Composite Index of A"}
+    assert pl.quotes(art)["speaker"].tolist() == ["The writings on the T-Shirt"]

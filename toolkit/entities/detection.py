@@ -763,6 +763,8 @@ class Detector:
             maybe = maybe_of.get(w)  # maybe_flags() put every token of the article there
             if not (maybe if maybe is not None else maybe_name(w, self.g)):
                 return False  # most tokens: a lower-case word that is no title
+            if len(w) == 1 and text.startswith("-", te[i]) and text[te[i] + 1 : te[i] + 2].islower():
+                return False  # "Arabic T-shirts", "an X-ray": a letter glued to a common noun, no name
             if i in poss and i in init and (self.g.lookup(w + "'s") or ("", ""))[1] == "organization":
                 return True  # "Moody's cut the rating", "Domino's reported higher sales": a firm's name opening a sentence
             nxt = i + 1 < n and (text[te[i] : ts[i + 1]] == " " or (
