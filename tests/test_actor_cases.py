@@ -5036,3 +5036,10 @@ def test_a_t_shirt_is_no_name_and_speaks_for_no_one():
     names = set(pl.actors(art)["actor"])
     assert not names & {"T-Shirt", "Arabic T", "Shanghai Composite Index of A"}
     assert pl.quotes(art)["speaker"].tolist() == ["The writings on the T-Shirt"]
+
+
+def test_a_banks_word_glued_to_its_name():
+    # Wikinews: "Svenska Handelsbanken" gave a person (two capitalised words no list knows); "Riverbank" stays a town
+    got = _types(HEAD + "Svenska Handelsbanken said profits fell. Sparebanken Vest reported a loss. They live in "
+                 "Riverbank.")
+    assert got["Svenska Handelsbanken"] == got["Sparebanken Vest"] == "organization" and got["Riverbank"] == "place"

@@ -273,6 +273,9 @@ _ORG_ROLES_OF = frozenset(["director", "chairman", "chairwoman", "ceo", "founder
 _FIRM_HOLDINGS = frozenset(["shares", "stock", "stocks", "stake", "stakes", "shareholders", "shareholder", "stockholders",
                             "bonds", "bondholders"])
 
+#: a bank's word glued to a name ("Handelsbanken", "Landsbanki", "Rabobank"; not "Riverbank", "Westbank")
+_GLUED_BANK = re.compile(r"(?!(?:River|West|East|North|South|Sand|Snow|Fog|Data|Food|Blood|Sperm|Seed|Piggy)bank)"
+                         r"[A-ZÀ-Þ][a-zß-ÿ]{3,}(?:bank|banken|banki|banka|bankas)")
 #: a saint's or a mount's abbreviation opening a name ("St. Lawrence", "Mt. Hood")
 _SAINT_FIRST = frozenset(["St", "Saint", "Ste", "Sainte", "Mt", "Ft"])
 #: words after a language's name or before "of" and it ("Bayot speakers", "the language of Essil")
@@ -1127,6 +1130,10 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda n: n.last in n.wl["org_suffix"] or not n.wl["org_word"].isdisjoint(n.words)
          or (n.multi and n.last in _FIRM_TAILS) or _camel_org(n.last, n.wl),
          '"Acme Corp", "Ministry of Health", "Solaris Asset Management", "Spirit AeroSystems"'),
+    Rule("bank_glued", "name", "organization", 4,
+         lambda n: any(_GLUED_BANK.fullmatch(w) is not None for w in n.words),
+         '"Svenska Handelsbanken", "Sparebanken Vest", "Landsbanki", "Halkbank": a bank\'s word glued to its name, as '
+         'Nordic, German, Dutch and Turkish banks write it (not "Riverbank", "Westbank")'),
     Rule("place_head_word", "name", "place", 3, lambda n: n.last in n.wl["place_suffix"] and n.multi, '"Helmand Province"'),
     Rule("street_and_compass", "name", "place", 3,
          lambda n: len(n.words) >= 3 and n.words[-1] in COMPASS_POINTS and n.words[-2] in n.wl["place_suffix"],
