@@ -52,6 +52,7 @@ from toolkit.entities.tokens import (
     NAME_PARTICLES,
     NOBLE_TITLES,
     SURNAME_PARTICLES,
+    VAN_VON,
     Toks,
     east_asian_given,
     is_cap,
@@ -382,7 +383,7 @@ def _common(
         # International": a body's name (a common noun, or an adjective the lexicon also knows as a name's word;
         # not "Related Wikinews", "Other Wikinews", "Further Government": headings)
         return False
-    if next_cap and next_word in ("van", "von") and w[1:].islower():
+    if next_cap and next_word in VAN_VON and w[1:].islower():
         return False  # "Ad van den Berg said": before two particles and a capital (the detector checked them)
     if tag is not None and not tag.startswith("NNP"):
         return True
@@ -774,7 +775,7 @@ class Detector:
                 tw[i + 1] in NAME_PARTICLES and i in init and w in given and i + 2 < n and (
                     is_cap(tw[i + 2]) or (tw[i + 2] in NAME_PARTICLES and i + 3 < n and is_cap(tw[i + 3]))))
                 # "Ad van den Berg, one of the founders": a given name no list knows, then two particles and a capital
-                or (tw[i + 1] in ("van", "von") and i in init and i + 3 < n and tw[i + 2] in ("der", "den", "de")
+                or (tw[i + 1] in VAN_VON and i in init and i + 3 < n and tw[i + 2] in ("der", "den", "de")
                     and is_cap(tw[i + 3]) and w[1:].islower() and (_lex(w.lower()) or "") not in CLOSED_TAGS))
             initial = i in init
             # Everything _cap_rule() reads, as a memo key (the next word and the headline flag only
@@ -1172,8 +1173,8 @@ class Detector:
         first, second = tw[run[0]], tw[run[1]]
         if not (first in SECTION_WORDS or first in _MORE_SECTIONS) or self.g.lookup(" ".join(tw[x] for x in run)):
             return False
-        if not ((_lex(second.lower()) is None or (_lex(second.lower()) or "").startswith("NNP")) and second[1:].islower()
-                or second.isupper()) or self.g.lookup(f"{first} {second}"):
+        tag = _lex(second.lower()) or "NNP"
+        if not (tag.startswith("NNP") and second[1:].islower() or second.isupper()) or self.g.lookup(f"{first} {second}"):
             return False
         return re.compile(rf"\b{re.escape(second)}\b").search(self.text, end) is not None
 

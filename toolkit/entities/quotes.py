@@ -364,8 +364,8 @@ def _attribution_head(head: str, reach: int = 4) -> bool:
     """Whether the first words of a sentence after a quote hold a verb that attributes it ("Pelosi
     said."), not one with an object ("Russia reacted to the agreement"); the verb among the first ``reach``
     words."""
-    four = len(" ".join(head.split()[:reach]))  # a verb among the first four words, then the fifth word read
-    return any(v.group() not in _BEFORE_ONLY and v.end() <= four and not head[v.end() :].startswith(" to ")
+    reach_end = len(" ".join(head.split()[:reach]))  # a verb among the first words, then the next word read
+    return any(v.group() not in _BEFORE_ONLY and v.end() <= reach_end and not head[v.end() :].startswith(" to ")
                and not _NOUN_BEFORE_VERB.search(head, 0, v.start())  # ("The government's claims are …": a noun)
                for v in _VERB_RE.finditer(head))
 
@@ -1264,6 +1264,10 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         person = ms.overlapping(named.end(), named.end() + 1) if named else []
         return person[0].actor if person and person[0].start == named.end() and person[0].type == "person" else None
 
+    def names_ending_at(pos: int, types: tuple[str, ...] = ("person",)) -> list[_Mention]:
+        """The mentions of ``types`` that end right at ``pos`` (a name before a comma: "Robin Costello, …")."""
+        return [r for r in ms.overlapping(pos - 1, pos) if r.end == pos and r.type in types]
+
     def opens_quote(pos: int) -> bool:
         """Whether a quote starts later in the sentence holding ``pos``."""
         j = bisect_right(span_starts, pos)
@@ -2023,8 +2027,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                                 head = head[: app.start()].rstrip()
                             while " " in head and head.rsplit(" ", 1)[1].rstrip(".") in POST_NOMINALS:
                                 head = head.rsplit(" ", 1)[0]  # "Her barrister, Ben Myers KC, had argued": him
-                            named = [r for r in ms.overlapping(fa + len(head) - 1, fa + len(head))
-                                     if r.end == fa + len(head) and r.type in ("person", "organization")]
+                            named = names_ending_at(fa + len(head), ("person", "organization"))
                             if named and named[-1].type != "person":
                                 # "Fong Po Kuan of the Democratic Action Party (DAP), …, has said": the person
                                 people = [r for r in ms.starting_in(fa, fa + len(head)) if r.type == "person"
@@ -2041,8 +2044,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                                 and (head := before[: np_[0]].rstrip()).endswith(","):
                             # "Robin Costello, spokeswoman for Kennedy said": an apposition whose closing comma is
                             # missing; the person before it speaks (not the one the role is for)
-                            named = [r for r in ms.overlapping(fa + len(head) - 2, fa + len(head) - 1)
-                                     if r.end == fa + len(head) - 1 and r.type == "person"]
+                            named = names_ending_at(fa + len(head[:-1].rstrip()))
                             if named:
                                 cand = (named[-1].actor, "actor")
                         if cand is not None and cand[1] == "actor" and np_ is not None \
@@ -2081,8 +2083,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                             head = before[: np_[0]].rstrip()
                             if head.endswith(","):
                                 head = head[:-1].rstrip()
-                                named = [r for r in ms.overlapping(fa + len(head) - 1, fa + len(head))
-                                         if r.end == fa + len(head) and r.type == "person"]
+                                named = names_ending_at(fa + len(head))
                                 # the sentence's subject: nothing before it ("After the meeting with John
                                 # Smith, a Kremlin spokesman said": the Kremlin's spokesman)
                                 if named and _TITLE_WORDS.fullmatch(_SENTENCE_HEAD.sub("", text[fa : named[-1].start])):

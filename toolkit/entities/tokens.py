@@ -105,6 +105,8 @@ CONNECT = NAME_PARTICLES | {"of", "for", "bin", "al", "el", "y", "wa", "arap", "
 #: lower-case particles that open a surname written alone ("von der Leyen said", "de Gaulle's"; not "la",
 #: "le": "Italy's la Repubblica")
 SURNAME_PARTICLES = frozenset(["van", "von", "de", "da", "del", "della", "der", "den", "du", "dos", "das", "di", "ten", "ter"])
+#: The Dutch and German particles that open a surname after a given name ("Ad van den Berg", "Wim von Hanegem").
+VAN_VON = frozenset(["van", "von"])
 
 
 # ---------------------------------------------------------------------- the lexicon
@@ -339,6 +341,8 @@ def _split_token(out: Toks, text: str, a: int, s: int, e: int, w: str, g: Gazett
 #: abbreviations of a place's first word that a hyphen compound may end in ("Minneapolis-St. Paul", "Tampa-St.
 #: Petersburg")
 _SAINT_ABBREVS = frozenset(["St", "Ste", "Mt", "Ft"])
+#: A saint's or a mount's word opening a name ("St. Lawrence", "Saint Vincent", "Mt. Hood"), its dot stripped.
+SAINT_OR_MOUNT = _SAINT_ABBREVS | {"Saint", "Sainte"}
 
 
 #: participles after a name and a hyphen in a headline's capitals ("Russia-Backed Rebels", "London-Based Firm"): the

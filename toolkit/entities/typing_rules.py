@@ -61,7 +61,9 @@ from toolkit.entities.tokens import (
     MODEL_SUFFIXES,
     NOBLE_TITLES,
     PARTY_SHORT,
+    SAINT_OR_MOUNT,
     SURNAME_PARTICLES,
+    VAN_VON,
     fold_accents,
     lazy_lex,
     memo,
@@ -276,8 +278,6 @@ _FIRM_HOLDINGS = frozenset(["shares", "stock", "stocks", "stake", "stakes", "sha
 #: a bank's word glued to a name ("Handelsbanken", "Landsbanki", "Rabobank"; not "Riverbank", "Westbank")
 _GLUED_BANK = re.compile(r"(?!(?:River|West|East|North|South|Sand|Snow|Fog|Data|Food|Blood|Sperm|Seed|Piggy)bank)"
                          r"[A-ZÀ-Þ][a-zß-ÿ]{3,}(?:bank|banken|banki|banka|bankas)")
-#: a saint's or a mount's abbreviation opening a name ("St. Lawrence", "Mt. Hood")
-_SAINT_FIRST = frozenset(["St", "Saint", "Ste", "Sainte", "Mt", "Ft"])
 #: words after a language's name or before "of" and it ("Bayot speakers", "the language of Essil")
 _LANGUAGE_NEXT = frozenset(["speakers", "speaking", "language", "languages", "dialect", "dialects"])
 _LANGUAGE_HEADS = frozenset(["language", "dialect", "creole", "pidgin"])
@@ -528,7 +528,7 @@ def _short_name(n: NameCue) -> bool:
     ) and name_like(n.words[0]) and not headline_phrase(n.words, n.g) and not common_last_word(n.words, n.g) \
         and not _country_last(n.words, n.g) and n.words[-1] != "Air" and not place_inside(n.words, n.g) \
         and (n.words[0] not in n.g.demonyms or n.words[0] in wl["given"] or people_word(n.words[-1], n.g)) \
-        and not period_phrase(n.words, n.g) and n.words[0].rstrip(".") not in _SAINT_FIRST
+        and not period_phrase(n.words, n.g) and n.words[0].rstrip(".") not in SAINT_OR_MOUNT
     # (not "British National Corpus", "American English"; but "Israeli Arab", "Somali American": people; not "St.
     # Lawrence", "Mt. Hood": named after a saint, a mountain)
 
@@ -1047,7 +1047,7 @@ TYPE_RULES: tuple[Rule, ...] = (
          and n.last not in n.wl["place_suffix"] and n.last not in n.wl["thing_word"],
          '"von der Leyen", "de Gaulle", "da Silva" written without the given name: a surname'),
     Rule("van_von_inside", "name", "person", 3,
-         lambda n: 3 <= len(n.words) <= 5 and n.words[1] in ("van", "von") and n.words[-1][:1].isupper()
+         lambda n: 3 <= len(n.words) <= 5 and n.words[1] in VAN_VON and n.words[-1][:1].isupper()
          and not any(w in n.wl[k] for w in (n.words[0], n.last) for k in ("org_suffix", "org_word", "place_suffix",
                                                                             "thing_word")),
          '"Ad van den Berg", "Wim van Hanegem": a Dutch or German surname\'s particle after the given name (not '
@@ -1098,13 +1098,13 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"Blessing Okagbare", "Sunny Hostin", "Destiny Wagner": a given name that is also a word, then a '
          'surname (not "Grace Church", "Hope Street": a common noun)', unless_typed=True),
     Rule("saint_or_mount_first", "name", "place", 2,
-         lambda n: n.unknown and 2 <= len(n.words) <= 3 and n.words[0].rstrip(".") in _SAINT_FIRST
+         lambda n: n.unknown and 2 <= len(n.words) <= 3 and n.words[0].rstrip(".") in SAINT_OR_MOUNT
          and not any(w in n.wl[k] for w in n.words for k in ("org_word", "org_suffix", "event_word", "other_word")),
          '"followed by St. Lawrence with 67.7%", "St. Clair", "Mt. Hood": a town, college or mountain named after a saint '
          'or a mount (a body or an event by its head word: "St. Clair College", "St. Patrick\'s Day")'),
     Rule("title_given_name", "name", "person", 3,
          lambda n: n.unknown and len(n.words) == 2 and n.words[0] in n.wl["title"] and n.words[1] in n.wl["given"]
-         and n.words[0].rstrip(".") not in ("St", "Saint", "Ste", "Sainte"),
+         and n.words[0].rstrip(".") not in SAINT_OR_MOUNT,
          '"Sister Agnes", "Brother Roger": a title kept in the name, then a given name (not a saint\'s: "St Mary\'s")'),
     Rule("place_given_name", "name", "person", 2,
          lambda n: n.unknown and len(n.words) == 2 and n.words[0] in n.wl["given_place"] and _surname_after_place(n),
