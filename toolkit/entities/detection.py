@@ -596,13 +596,13 @@ class Detector:
                 edge.extend(tw[i] for i in candidates if i not in init and is_cap(tw[i]) and not (
                     0 < i < last and not (i == 1 and tw[0] in ("The", "A", "An")) and is_cap(tw[i - 1]) and is_cap(tw[i + 1])
                     and ts[i] == te[i - 1] + 1 and ts[i + 1] == te[i] + 1))
-                surnames.extend(tw[i] for i in candidates if i > 0 and (
-                                    tw[i - 1] in given_words
-                                    or (tw[i - 1] in wk_first and f"{tw[i - 1]} {tw[i]}" in well_known_names()))
-                                and tw[i][1:].islower() and ts[i] == te[i - 1] + 1)
-                # ("Jalen Hurts … Hurts said": a well-known person's surname though the given name is no listed one)
-                surnames.extend(tw[i] for i in candidates if i + 1 <= last and tw[i][1:].islower() and tw[i].isalpha()
-                                and east_asian_given(tw[i + 1]) and ts[i + 1] == te[i] + 1)
+                surnames.extend(tw[i] for i in candidates if (
+                    (i > 0 and (tw[i - 1] in given_words
+                                or (tw[i - 1] in wk_first and f"{tw[i - 1]} {tw[i]}" in well_known_names()))
+                     and ts[i] == te[i - 1] + 1)
+                    # ("Jalen Hurts … Hurts said": a well-known person's surname though the given name is no listed one)
+                    or (i < last and "-" in tw[i + 1] and tw[i].isalpha() and east_asian_given(tw[i + 1])
+                        and ts[i + 1] == te[i] + 1)) and tw[i][1:].islower())
                 # ("Woo Won-shik … Woo said": an East Asian surname before its given name)
                 for i in candidates:  # "Ursula von der Leyen", "Bill de Blasio": after the particles
                     j = i

@@ -730,7 +730,7 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
             and _STATES_ATTORNEY.match(sc.det.text, te[run[-1]]):
         # "Sangamon County State's Attorney Dan Wright": a county, then the title (no body "Sangamon County State")
         return _kept([mention(run[:-1])])
-    if label is None and acr is None and _demonym_before_body(words, run, tw, g, wl):
+    if label is None and acr is None and words[0] in g.demonyms and _demonym_before_body(words, run, tw, g, wl):
         # "German Rewe group", "the Russian Gazprom", "American CNN": a country's adjective, then a body named
         # alone (no "German Rewe"; but "Saudi Aramco", "British Airways": the whole is the name)
         return _kept([mention(run[:1]), mention(run[1:])])

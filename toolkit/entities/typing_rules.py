@@ -1047,7 +1047,7 @@ TYPE_RULES: tuple[Rule, ...] = (
          and n.last not in n.wl["place_suffix"] and n.last not in n.wl["thing_word"],
          '"von der Leyen", "de Gaulle", "da Silva" written without the given name: a surname'),
     Rule("van_von_inside", "name", "person", 3,
-         lambda n: 3 <= len(n.words) <= 5 and n.words[1] in VAN_VON and n.words[-1][:1].isupper()
+         lambda n: n.multi and n.words[1] in VAN_VON and 3 <= len(n.words) <= 5 and n.words[-1][:1].isupper()
          and not any(w in n.wl[k] for w in (n.words[0], n.last) for k in ("org_suffix", "org_word", "place_suffix",
                                                                             "thing_word")),
          '"Ad van den Berg", "Wim van Hanegem": a Dutch or German surname\'s particle after the given name (not '
@@ -1098,7 +1098,7 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"Blessing Okagbare", "Sunny Hostin", "Destiny Wagner": a given name that is also a word, then a '
          'surname (not "Grace Church", "Hope Street": a common noun)', unless_typed=True),
     Rule("saint_or_mount_first", "name", "place", 2,
-         lambda n: n.unknown and 2 <= len(n.words) <= 3 and n.words[0].rstrip(".") in SAINT_OR_MOUNT
+         lambda n: n.words[0].rstrip(".") in SAINT_OR_MOUNT and n.unknown and 2 <= len(n.words) <= 3
          and not any(w in n.wl[k] for w in n.words for k in ("org_word", "org_suffix", "event_word", "other_word")),
          '"followed by St. Lawrence with 67.7%", "St. Clair", "Mt. Hood": a town, college or mountain named after a saint '
          'or a mount (a body or an event by its head word: "St. Clair College", "St. Patrick\'s Day")'),
@@ -1131,7 +1131,7 @@ TYPE_RULES: tuple[Rule, ...] = (
          or (n.multi and n.last in _FIRM_TAILS) or _camel_org(n.last, n.wl),
          '"Acme Corp", "Ministry of Health", "Solaris Asset Management", "Spirit AeroSystems"'),
     Rule("bank_glued", "name", "organization", 4,
-         lambda n: any(_GLUED_BANK.fullmatch(w) is not None for w in n.words),
+         lambda n: "bank" in n.name and any(_GLUED_BANK.fullmatch(w) is not None for w in n.words),
          '"Svenska Handelsbanken", "Sparebanken Vest", "Landsbanki", "Halkbank": a bank\'s word glued to its name, as '
          'Nordic, German, Dutch and Turkish banks write it (not "Riverbank", "Westbank")'),
     Rule("place_head_word", "name", "place", 3, lambda n: n.last in n.wl["place_suffix"] and n.multi, '"Helmand Province"'),
@@ -1205,8 +1205,8 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("product_noun_before", "before", "product", 4, _noun_before("product_prev"),
          '"the cruise ship X", "the browser Chrome", "the drug X": stronger than a suffix'),
     Rule("model_year_before", "before", "product", 4,
-         lambda c: c.unknown and 2 <= len(c.words) <= 3 and _MODEL_YEAR.fullmatch(c.prev) is not None
-         and c.prev2 in _OWNER_DETERMINERS and not c.poss and c.words[0] not in c.wl["given"]
+         lambda c: c.prev2 in _OWNER_DETERMINERS and _MODEL_YEAR.fullmatch(c.prev) is not None and c.unknown
+         and 2 <= len(c.words) <= 3 and not c.poss and c.words[0] not in c.wl["given"]
          and _lex(c.words[-1].lower()) is None and not any(
              w in c.wl[k] for w in c.words for k in ("org_word", "org_suffix", "event_word", "place_suffix", "other_word"))
          and not (c.after and c.after[0][:1].islower() and (_lex(c.after[0]) or "").startswith("NN")),
@@ -1705,9 +1705,9 @@ TYPE_RULES: tuple[Rule, ...] = (
          '\'"Sascha, I know how hard you worked"\': a name opening a quote, then a comma and "I" or "you": the one '
          'spoken to', first=_first_is(",")),
     Rule("language_context", "after", "other", 4,
-         lambda c: c.unknown and len(c.words) <= 2 and not c.poss and (
-             (bool(c.after) and c.after[0] in _LANGUAGE_NEXT)
-             or (c.prev == "of" and c.prev2 in _LANGUAGE_NEXT) or c.appos in _LANGUAGE_HEADS),
+         lambda c: ((bool(c.after) and c.after[0] in _LANGUAGE_NEXT)
+                    or (c.prev == "of" and c.prev2 in _LANGUAGE_NEXT) or c.appos in _LANGUAGE_HEADS)
+         and c.unknown and len(c.words) <= 2 and not c.poss,
          '"the Bayot speaking area", "speakers of Kujireray", "Siwu, a Kwa language spoken in Ghana": a language, no '
          'body (a name no list knows)'),
     Rule("event_word_speaks", "after", "organization", 5,
