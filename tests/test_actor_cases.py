@@ -5043,3 +5043,11 @@ def test_a_banks_word_glued_to_its_name():
     got = _types(HEAD + "Svenska Handelsbanken said profits fell. Sparebanken Vest reported a loss. They live in "
                  "Riverbank.")
     assert got["Svenska Handelsbanken"] == got["Sparebanken Vest"] == "organization" and got["Riverbank"] == "place"
+
+
+def test_a_booster_is_a_product_and_a_facility_a_place():
+    # a Starship story: "The 232-foot Super Heavy booster lifted off from the Starbase facility" gave a thing and a
+    # body; Wikinews: "a Type 09-1 Han Class attack submarine" a thing, "The NExBTL facility" a body
+    got = _types(HEAD + "The 232-foot Super Heavy booster lifted off from the Starbase facility near Brownsville. It "
+                 "is a Type 09-1 Han Class attack submarine.")
+    assert got["Super Heavy"] == got["Han Class"] == "product" and got["Starbase"] == "place"
