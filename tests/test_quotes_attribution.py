@@ -2026,3 +2026,14 @@ def test_a_verb_with_its_auxiliary_joined_by_but_to_a_named_subjects_clause():
                             'peace policy." The train manager is reported to have contacted the British Transport '
                             'Police, who met the train, and has said that "the matter was resolved informally".'))
     assert q["speaker"].tolist() == ["Mahmoud Abbas", None]
+
+
+def test_a_speaker_of_a_body_whose_name_holds_and_or_an_acronym_after_it():
+    # Wikinews: '"…," Jim Nussle of the Office of Management and Budget said' gave the body ("and" cut the phrase),
+    # as did "the Bureau of Engraving and Printing", "George Galloway, MP for Bethnal Green and Bow"; '"…," Myint Thein of
+    # the National League for Democracy (NLD) was quoted as saying by Reuters' had none (the acronym in brackets);
+    # "Smith and Jones said" still cuts at "and"
+    q = quotes(load_article('Headline\n\n"The stimulus bill is the reason," Jim Nussle of the Office of Management and '
+                            'Budget said. "The authorities made preparations," Myint Thein of the National League for '
+                            'Democracy (NLD) was quoted as saying by Reuters. "Go," Smith and Jones said.'))
+    assert q["speaker"].tolist() == ["Jim Nussle", "Myint Thein", "Jones"]

@@ -204,7 +204,7 @@ _RELATIVE_SUBJECT = re.compile(r"(?:\s*,\s*(who|which)|\s+(who))\b((?:[^,;:.“�
 #: a parenthesis between the antecedent and ", who" ("Rep. John Murtha (D-PA), who")
 #: a gloss in brackets ending a source ("a former prefect (student leader)"), or a member's party and state ("Rep. John
 #: Murtha (D-PA)")
-_GLOSS_END = re.compile(r"\s*\((?:[a-z][^()]{0,40}|[DRI]-[A-Z][\w.]{1,6})\)$")
+_GLOSS_END = re.compile(r"\s*\((?:[a-z][^()]{0,40}|[DRI]-[A-Z][\w.]{1,6}|[A-Z][A-Z&.]{1,8}s?)\)$")
 _PAREN_END = re.compile(r"\s*\([^()]{0,30}\)\s*$|,\s*\d{1,3}\s*$")  # "(D-PA)"; an age: "Ayyoub Muhanna, 29, who"
 #: "of" or "from" between a person and a place before ", who" ("Senator Robert Menendez of New Jersey, who")
 _OF_END = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?$")
@@ -459,6 +459,10 @@ _NONSPACE_RUN = re.compile(r"\S+")
 #: archbishop said': the archbishop)
 _NP_CUT = re.compile(r"[,.;:!?“”\"()—–]| {3,}|\b(?:that|and|but|while|because|as|when|after|which)\b")
 _LAST_WORD = re.compile(r"(\w+)\s*$")
+#: "and" inside a body's name after "of"/"for" ("Mary Smith of the Department of Health and Human Services said",
+#: "… of the Centers for Disease Control and Prevention"): no cut there
+_BODY_BEFORE_AND = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|[A-Z][\w'’-]*))*\s+$")
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 #: what may open a speaker right after a blanked quote: a determiner, a pronoun, a quantifier or a capital
 _AFTER_BLANKED_QUOTE = re.compile(
     r"(?:the|a|an|this|that|his|her|their|its|our|he|she|they|we|many|some|most|several|one|two|three|all|both|"
@@ -572,6 +576,8 @@ def _np_before(seg: str, pos: int) -> tuple[int, int] | None:
     # Trust Co. told Bloomberg", nor an initialism's after "the")
     cut = max((m.end() for m in _NP_CUT.finditer(head)
                if (m.group()[0] != " " or _AFTER_BLANKED_QUOTE.match(head, m.end()))
+               and not (m.group() == "and" and _CAPITAL_NEXT.match(head, m.end())
+                        and _BODY_BEFORE_AND.search(head, max(0, m.start() - 60), m.start()))
                and not (m.group() == "." and (_FIRM_DOT.search(head, 0, m.end())
                                               or _INITIAL_DOT.search(head, max(0, m.end() - 40), m.end())))),
               default=0)
