@@ -80,3 +80,18 @@ def test_a_match_reports_notes_on_each_side_make_no_transcript():
     assert quotes(art)["speaker"].tolist() == ["JJ Redick"]
     paras = art.paragraphs
     assert paras.loc[paras["text"].str.startswith("AP NBA"), "kind"].tolist() == ["boilerplate"]
+
+
+def test_i_said_inside_an_answer_is_the_one_answering():
+    # Wikinews (an interview): 'And I started crying and I said, "You're not listening to me."' inside Zara Kay's
+    # answer had no speaker; 'I told my mom I have anxiety, and she's like "you need to pray more"' stays the mother's
+    # (unnamed, so none)
+    import toolkit as pl
+
+    text = ('Interview with Zara Kay\n\nWikinews interviewed the activist Zara Kay.\n\n((WN))  How did your family '
+            'react?\n\n((Zara Kay))  I told my mom I have anxiety, and she\'s like "you need to pray more".  And I '
+            'started crying and I said, "You\'re not listening to me."\n\n((WN))  How old are you?\n\n'
+            '((Zara Kay))  I am 26 now.\n')
+    q = pl.quotes(pl.load_article(text))
+    inner = dict(zip(q["text"], q["speaker"], strict=True))
+    assert inner["You're not listening to me."] == "Zara Kay" and inner["you need to pray more"] is None

@@ -873,6 +873,9 @@ _AUX_ASIDE = re.compile(r"\b(had|has|have|was|is|would|will|also)\s*,\s*(?:in|on
                         r"[^,;:.“”\"]{0,30},\s*$")
 _PARENTHETICAL = re.compile(r"\b(\w+)\s*,\s*[a-z][^,;:.“”\"]{0,30},?\s*$")
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we"])
+#: "I" and a verb of saying right before the quote ('I said, “…”', "I'm like: “…”"; not 'I told my mom …, and she's
+#: like “…”')
+_I_SAID = re.compile(r"(?:\s+\w+)?\s+(?:said|say|asked|replied|answered|wrote|thought)\s*[,:]?\s*[“\"]|['’]m like\s*[,:]?\s*[“\"]")
 #: a preposition opening a phrase that is one name: a place or a medium, no subject ("on Twitter")
 _PREPOSITION_FIRST = re.compile(r"\s*(?:on|in|at|from|via|through|during)\s+(?:the\s+)?", re.IGNORECASE)
 #: a participle after a comma: 'Van Biljon, reportedly often referred to as “…”' (what others call him)
@@ -1385,6 +1388,10 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         tail = phrase.split()[-1] if phrase.split() else ""
         if not _PRONOUN.match(phrase) and _PRONOUN.match(tail) and tail.lower() in _SUBJECT_PRONOUNS:
             phrase = tail  # "On the live television he said,"
+        if phrase == "I" and (pid_ := sent_of(a)[4]) in turn_paras and _I_SAID.match(text, b):
+            # 'And I started crying and I said, “You're not listening to me.”' inside an interviewee's answer: the
+            # one whose turn it is
+            return turn_speaker(turn_paras[pid_])
         if _PRONOUN.match(phrase):
             pron = phrase.lower()
             refused = False  # once a person was refused for "she"/"he", only a given name of that sex agrees
