@@ -360,6 +360,11 @@ _DETERMINERS_AFTER_VERB = frozenset(["the", "a", "an", "his", "her", "their", "i
 _NOUN_BEFORE_VERB = re.compile(r"(?:['’]s|\b(?:the|a|an|his|her|their|its|our|my|your|these|those))\s+$", re.I)
 
 
+def _opens_with(text: str, start: int, name_start: int) -> bool:
+    """Whether nothing but "The" stands between a sentence's start and the name at ``name_start``."""
+    return text[start:name_start].strip() in ("", "The", "the")
+
+
 def _attribution_head(head: str, reach: int = 4) -> bool:
     """Whether the first words of a sentence after a quote hold a verb that attributes it ("Pelosi
     said."), not one with an object ("Russia reacted to the agreement"); the verb among the first ``reach``
@@ -1473,14 +1478,14 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 ps, pe = s_starts[sid - 1], s_ends[sid - 1]
                 opening = ms.starting_in(ps, pe)
                 if opening and opening[0].type == "organization" and _ISSUED_DOCUMENT.search(text, opening[0].end, pe) \
-                        and text[ps : opening[0].start].strip() in ("", "The", "the"):
+                        and _opens_with(text, ps, opening[0].start):
                     return opening[0].actor, "actor"
                 said = {m.actor for m in opening if m.type == "organization" and _BODY_SAID.match(text, m.end)}
                 if len(said) == 1:
                     # '…, the Louisiana Department of Health said in a statement. "…," it said.': the one body that
                     # speaks in the sentence before
                     return said.pop(), "actor"
-                if opening and opening[0].type == "organization" and text[ps : opening[0].start].strip() in ("", "The", "the") \
+                if opening and opening[0].type == "organization" and _opens_with(text, ps, opening[0].start) \
                         and _BODY_VERB.match(text, opening[0].end):
                     # 'Greenpeace criticised the plan. "…," it said.', 'The RSF, led by …, has been at war …. It denied …
                     # and said …': the body that is the subject of the sentence before (before the last speaker)
@@ -1678,6 +1683,21 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 return actor, "actor"
         return label, "anonymous"
 
+    def attribution_after(nxt: tuple[Any, ...], qe: int) -> bool:
+        """Whether the sentence ``nxt`` right after a quote ending at ``qe`` is the quote's attribution, put in a
+        sentence of its own by the splitter ("“…” / Pelosi said.")."""
+        words = text[nxt[1] : nxt[2]].split()
+        plain = _ANY_MARK.search(text, nxt[1], nxt[2]) is None
+        if ((len(words) <= 8 and plain)
+                # '“… clarified.” Mr Berlusconi said, describing the shooting as an “accident.”'
+                or _NAME_SAID_COMMA.match(text, nxt[1]) is not None) and _attribution_head(" ".join(words[:5])):
+            return True
+        # '“… guaranteed!” Elon Musk, SpaceX's chief executive, wrote on X': a name, its description, the verb;
+        # '“… Peace!” DPP lawmaker Bikhim Hsiao chanted with the crowd': a role before the name
+        return text[max(0, qe - 3) : qe].rstrip("”\"’' ")[-1:] in ("!", "?") and (
+            _NAME_APPOSITION_SAID.match(text, nxt[1]) is not None
+            or (len(words) <= 9 and plain and _attribution_head(" ".join(words[:6]), reach=5)))
+
     last: tuple[str | None, str] = (None, "unknown")
     last_para = -10
     prev_end = [0]  # where the previous quote ended
@@ -1734,18 +1754,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 nxt_s = s_rows[k] if s_rows[k][4] == pid else None
                 break
         if nxt_s is not None and fb >= qe - 1 and not _NONSPACE.search(text[qe:nxt_s[1]].strip(".,")) \
-                and ((
-                    (len(text[nxt_s[1] : nxt_s[2]].split()) <= 8 and not _ANY_MARK.search(text, nxt_s[1], nxt_s[2]))
-                    # '“… clarified.” Mr Berlusconi said, describing the shooting as an “accident.”'
-                    or _NAME_SAID_COMMA.match(text, nxt_s[1]) is not None
-                ) and _attribution_head(" ".join(text[nxt_s[1] : nxt_s[2]].split()[:5]))
-                    # '“… guaranteed!” Elon Musk, SpaceX's chief executive, wrote on X': a name, its description, the verb
-                    or (text[max(0, qe - 3) : qe].rstrip("”\"’' ")[-1:] in ("!", "?")
-                        and (_NAME_APPOSITION_SAID.match(text, nxt_s[1]) is not None
-                             # '“… Peace!” DPP lawmaker Bikhim Hsiao chanted with the crowd': a role before the name
-                             or (len(text[nxt_s[1] : nxt_s[2]].split()) <= 9 and not _ANY_MARK.search(text, nxt_s[1], nxt_s[2])
-                                 and _attribution_head(" ".join(text[nxt_s[1] : nxt_s[2]].split()[:6]), reach=5))))) \
-                and not _SAYING_THEN_MARK.search(text, fa, qs + 1):
+                and attribution_after(nxt_s, qe) and not _SAYING_THEN_MARK.search(text, fa, qs + 1):
             # “…” / Pelosi said. — the splitter put the attribution in its own sentence (not after 'He
             # went on to say, “…”': a quote attributed before it; not "Russia reacted to the agreement":
             # a verb with an object)
@@ -2028,7 +2037,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                         if head.endswith((" but", " and", " yet")) and (opening := [
                                 r for r in ms.starting_in(fa, fa + len(head)) if not in_quote(r.start)]) \
                                 and opening[0].type in ("person", "organization") \
-                                and text[fa : opening[0].start].strip() in ("", "The", "the"):
+                                and _opens_with(text, fa, opening[0].start):
                             # "Abbas, …, was not affected by the results but has said that he “…”": a verb joined to
                             # the clause before, whose named subject speaks (read below, as for "but said"; not "The
                             # train manager … contacted the British Transport Police, …, and has said": no name)

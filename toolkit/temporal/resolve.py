@@ -403,18 +403,17 @@ def _weekday_date(ctx: _Ctx, wd: int, start: int, end: int, which: str | None) -
         ref = ctx.last_day or published
         shift = (wd - ref.isoweekday()) % 7
         return ref + dt.timedelta(days=shift if shift <= 3 else shift - 7)
-    if ctx.last_day is not None and 0 <= start - ctx.last_day_end <= 12 \
-            and _SPAN_DAY_GAP.fullmatch(ctx.text, ctx.last_day_end, start) \
-            and _SPAN_FIRST_DAY.search(ctx.text, max(0, ctx.last_day_end - 40), ctx.last_day_end):
-        # "a warning from Monday morning through Wednesday afternoon": a span's second weekday, on or after its first
-        return ctx.last_day + dt.timedelta(days=(wd - ctx.last_day.isoweekday()) % 7)
-    if ctx.last_day is not None and 0 <= start - ctx.last_day_end <= 12 \
-            and _PAIRED_DAY_BEFORE.fullmatch(ctx.text, ctx.last_day_end, start) \
-            and _WEEKDAY_END.search(ctx.text, max(0, ctx.last_day_end - 12), ctx.last_day_end):
-        # "on Saturday and Sunday", "On Sunday and Saturday evening", "Monday or Tuesday": the second weekday of a pair
-        # is the one nearest the first (not after "yesterday and on Wednesday": a day of its own)
+    if ctx.last_day is not None and 0 <= start - ctx.last_day_end <= 12:  # a second weekday right after the first
         shift = (wd - ctx.last_day.isoweekday()) % 7
-        return ctx.last_day + dt.timedelta(days=shift if shift <= 3 else shift - 7)
+        if _SPAN_DAY_GAP.fullmatch(ctx.text, ctx.last_day_end, start) \
+                and _SPAN_FIRST_DAY.search(ctx.text, max(0, ctx.last_day_end - 40), ctx.last_day_end):
+            # "a warning from Monday morning through Wednesday afternoon": a span's second weekday, on or after its first
+            return ctx.last_day + dt.timedelta(days=shift)
+        if _PAIRED_DAY_BEFORE.fullmatch(ctx.text, ctx.last_day_end, start) \
+                and _WEEKDAY_END.search(ctx.text, max(0, ctx.last_day_end - 12), ctx.last_day_end):
+            # "on Saturday and Sunday", "On Sunday and Saturday evening", "Monday or Tuesday": the second weekday of a
+            # pair is the one nearest the first (not after "yesterday and on Wednesday": a day of its own)
+            return ctx.last_day + dt.timedelta(days=shift if shift <= 3 else shift - 7)
     if back == 0:
         return published
     if (sch := _SCHEDULED.search(ctx.text, max(_sentence_of(ctx, start)[0], start - 60), start)) is not None \
