@@ -2037,3 +2037,35 @@ def test_a_speaker_of_a_body_whose_name_holds_and_or_an_acronym_after_it():
                             'Budget said. "The authorities made preparations," Myint Thein of the National League for '
                             'Democracy (NLD) was quoted as saying by Reuters. "Go," Smith and Jones said.'))
     assert q["speaker"].tolist() == ["Jim Nussle", "Myint Thein", "Jones"]
+
+
+def test_was_how_someone_described_it_after_the_quote_and_not_across_a_finished_one():
+    # Wikinews: '"seriously flawed and does not achieve its stated aims …," was how Slater described the Electoral
+    # Finance Bill' had no speaker ("how" did not end the phrase before the verb); the Law Society's quote right before
+    # it, closed by its full stop and introduced by "has said", stays the Law Society's (not the verb after the next
+    # quote); 'is how Jane Smith put it' too
+    q = quotes(load_article('Headline\n\nCameron Slater founded the coalition. The Law Society has said, "The Bill has '
+                            'serious defects." "Seriously flawed and does not achieve its stated aims," was how Slater '
+                            'described the Electoral Finance Bill. "A disaster for everyone," is how Jane Smith put it.'))
+    assert q["speaker"].tolist() == ["Law Society", "Cameron Slater", "Jane Smith"]
+
+
+def test_by_claiming_after_a_clause_whose_subject_is_a_pronoun():
+    # Wikinews: 'He made a damning comment regarding the speed of the process by claiming that, "Iraq is bleeding …"'
+    # had no speaker ("by saying" was read only after a named subject)
+    q = quotes(load_article('Headline\n\nAmbassador Zalmay Khalilzad said last Saturday that the government needs '
+                            'good ministers. He made a damning comment regarding the speed of the process by claiming '
+                            'that, "Iraq is bleeding while they are moving at a very slow pace."'))
+    assert q["speaker"].tolist() == ["Zalmay Khalilzad"]
+
+
+def test_a_court_ruled_or_held_that_and_a_time_adverb_opening_the_subject():
+    # Wikinews: 'The United States Supreme Court on Monday ruled that "tobacco companies … may be sued for fraud."' and
+    # 'but held that as a member of the middle class … the "party left people like me."' had no speaker; 'Later the
+    # President of the Senate ruled that the gesture was "unseemly but not obscene"' gave "Later the President of the
+    # Senate"; "ruled Britain", "ruled out" are no verbs of saying
+    q = quotes(load_article('Headline\n\nThe United States Supreme Court on Monday ruled that "tobacco companies may be '
+                            'sued for fraud." Doug Stern spoke next but held that the "party left people like me." '
+                            'Later the President of the Senate ruled that the gesture was "unseemly but not obscene". '
+                            'Thatcher, the "Iron Lady", ruled Britain for 11 years.'))
+    assert q["speaker"].tolist() == ["United States Supreme Court", "Doug Stern", "the President of the Senate", None]

@@ -186,7 +186,7 @@ _PERSON_NOUNS = frozenset(["man", "woman", "men", "women", "boy", "girl", "boys"
 _SERVICE_NOUNS = frozenset(["military", "army", "navy", "police", "forces", "troops", "embassy", "consulate",
                             "ministry", "coastguard", "intelligence"])
 _NOT_A_SOURCE = frozenset(["way", "ways", "fact", "idea", "thing", "things", "question", "reason", "point", "time", "sign"])
-_LEADING_CONJ = re.compile(r"^(?:as|and|but|so|while|yet|however|meanwhile|also|still),?\s+(?=\S)", re.IGNORECASE)
+_LEADING_CONJ = re.compile(r"^(?:as|and|but|so|while|yet|however|meanwhile|also|still|later|earlier|then|afterwards|subsequently|eventually|finally|yesterday|today),?\s+(?=\S)", re.IGNORECASE)
 _TRAILING_AUX = re.compile(
     r"(?:\s+(?:has|have|had|did|does|do|will|would|could|should|may|might|must|also|once|later|then|recently|"
     r"famously|previously|repeatedly|himself|herself|themselves|itself|been|(?:went|goes|go) on to))+$",
@@ -462,7 +462,7 @@ _LEAD_SPACE = re.compile(r"\s*")
 _NONSPACE_RUN = re.compile(r"\S+")
 #: (a run of three spaces or more is a quote blanked by :func:`_outside`: 'Calling it a “culture of death” the
 #: archbishop said': the archbishop)
-_NP_CUT = re.compile(r"[,.;:!?“”\"()—–]| {3,}|\b(?:that|and|but|while|because|as|when|after|which)\b")
+_NP_CUT = re.compile(r"[,.;:!?“”\"()—–]| {3,}|\b(?:that|and|but|while|because|as|when|after|which|how)\b")
 _LAST_WORD = re.compile(r"(\w+)\s*$")
 #: "and" inside a body's name after "of"/"for" ("Mary Smith of the Department of Health and Human Services said",
 #: "… of the Centers for Disease Control and Prevention"): no cut there
@@ -836,6 +836,7 @@ _NAME_APPOSITION_SAID = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(
 _NAME_SAID_COMMA = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:said|says|added|stated),(?!\s*[“\"])")
 _LEAD_PHRASE = re.compile(r"\s*[A-Z][^,;:.“”\"]{0,60},\s*")  # "In part of his resignation, " before the subject
 #: a relative clause after a comma ("…, which Bakayev has said")
+_BLANK_RUN = re.compile(r" {3,}")  # (a quote blanked out of the sentence)
 _WHICH_CLAUSE = re.compile(r",\s+(?:which|where|whom|whose)\b")
 #: a pronoun next (the relative clause's subject: '…, which he called “unethical”' is the speaker's own)
 _PRONOUN_NEXT = re.compile(r"\s+(?:he|she|they|it|we|i)\b", re.I)
@@ -1793,6 +1794,12 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             # 'Kulov said that he was “too busy” to run in the new election, which Bakayev has said …': the verb of a
             # relative clause after the quote is not its attribution; the verb before the quote is
             m = None
+        if m and _BLANK_RUN.search(after, 0, m.start()) and text[qs:qe].rstrip(" ”\"’'»").endswith((".", "!", "?")) \
+                and next(_saying_verbs(seg[:q0]), None) is not None:
+            # 'The Law Society has said, “… in New Zealand.” “seriously flawed …,” was how Slater described the
+            # Bill': the verb after the next quote is that quote's; this one, closed by its full stop, has its verb
+            # before it
+            m = None
         if m and (rel := _NAME_WHO.match(after)) and rel.end() <= m.start():
             # '“…,” Alberto Shiguematsu, a São Paulo resident who tweeted about the smoke, said.': the verb
             # inside the apposition's relative clause is not the attribution; the named person is the speaker
@@ -2203,10 +2210,11 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                         cand = (who, "actor")  # "The Red Bull driver, …, led every lap and said": the driver
                     elif subj:
                         cand = (subj[0].actor, "actor")
-                    elif not grouped and before[: vm.start()].rstrip().endswith("," if vm.group().endswith("ing") else " and"):
+                    elif not grouped and (before[: vm.start()].rstrip().endswith("," if vm.group().endswith("ing") else " and")
+                                          or (vm.group().endswith("ing") and before[: vm.start()].endswith(" by "))):
                         # "He refused to comment, saying “…”", "The now-governor refused …, saying", "He
-                        # then approached a director and said": the pronoun or description that opens
-                        # the sentence, before its verb
+                        # then approached a director and said", "He made a damning comment … by claiming that":
+                        # the pronoun or description that opens the sentence, before its verb
                         lead = _lead_subject(before, vm.start())
                         cand = resolve(fa + lead[0], fa + lead[1], last, group=True) if lead else None
                     elif not grouped and (head := before[: vm.start()].rstrip()).endswith(",") and _NO_SUBJECT_AFTER.match(before, vm.end()):
