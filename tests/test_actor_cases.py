@@ -5051,3 +5051,16 @@ def test_a_booster_is_a_product_and_a_facility_a_place():
     got = _types(HEAD + "The 232-foot Super Heavy booster lifted off from the Starbase facility near Brownsville. It "
                  "is a Type 09-1 Han Class attack submarine.")
     assert got["Super Heavy"] == got["Han Class"] == "product" and got["Starbase"] == "place"
+
+
+def test_a_states_intelligence_service_and_a_committee_whose_name_holds_and_before_a_title():
+    # Wikinews: "Tawfik Tirawi, head of Palestinian Intelligence in the West Bank" gave a thing ("Italian
+    # Intelligence", "French Gendarmerie" too); "Chairwoman of the Homeland Security and Governmental Affairs
+    # Committee Senator Susan Collins" gave "Governmental Affairs Committee" (the title after the body's head kept the
+    # run going past it); "Artificial Intelligence" is no body
+    got = _types(HEAD + "Tawfik Tirawi, head of Palestinian Intelligence in the West Bank, resigned. Chairwoman of the "
+                 "Homeland Security and Governmental Affairs Committee Senator Susan Collins announced a call. "
+                 "Artificial Intelligence is a field.")
+    assert got["Palestinian Intelligence"] == "organization" and got["Susan Collins"] == "person"
+    assert got["Homeland Security and Governmental Affairs Committee"] == "organization"
+    assert got.get("Artificial Intelligence") != "organization" and "Governmental Affairs Committee" not in got

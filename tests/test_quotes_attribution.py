@@ -2069,3 +2069,12 @@ def test_a_court_ruled_or_held_that_and_a_time_adverb_opening_the_subject():
                             'Later the President of the Senate ruled that the gesture was "unseemly but not obscene". '
                             'Thatcher, the "Iron Lady", ruled Britain for 11 years.'))
     assert q["speaker"].tolist() == ["United States Supreme Court", "Doug Stern", "the President of the Senate", None]
+
+
+def test_a_plural_noun_spelled_like_a_verb_after_a_preposition():
+    # Wikinews: 'He said, in remarks published by CNN in February, "[o]ther than influenza, …"' gave CNN ("remarks" read
+    # as the verb, CNN as the name after it); "Smith remarks that “…”" is still a verb
+    q = quotes(load_article('Headline\n\nAccording to Dr. Tom Frieden, the pandemic is bad. He said, in remarks '
+                            'published by CNN in February, "other than influenza, no other virus has been tracked." '
+                            'Jane Smith remarks that "it is early".'))
+    assert q["speaker"].tolist() == ["Tom Frieden", "Jane Smith"]

@@ -1386,6 +1386,10 @@ class Detector:
         right = [nxt]
         while right[-1] + 1 < n and adjacent(right[-1], right[-1] + 1) and cap(right[-1] + 1):
             right.append(right[-1] + 1)
+        if w == "and" and (cut := next((i for i in range(1, len(right)) if tw[right[i]] in CORE_TITLES
+                                        and tw[right[i - 1]] in _ON_HEADS), None)) is not None:
+            right = right[:cut]  # "the Homeland Security and Governmental Affairs Committee Senator Susan Collins": the
+            # body's name ends before the title of the person after it
         if w == "of" and len(right) >= 2 and (tw[nxt] in CORE_TITLES or (
                 tw[nxt] in _TITLE_LEADS and tw[right[1]] in CORE_TITLES and len(right) >= 3)) \
                 and not self.g.lookup(" ".join(tw[x] for x in right)) and not any(x in toks.poss for x in right):

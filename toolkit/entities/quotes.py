@@ -217,6 +217,8 @@ _CONTRACTED = frozenset(["he", "she", "it", "that", "there", "who", "what", "whe
 #: a determiner right before a verb of saying makes it an adjective ("the continued decline", "the stated aim")
 _DET_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|these|those)\s+$", re.IGNORECASE)
 _CAP_WORD_BEFORE = re.compile(r"\b[A-Z][\w'-]*\.?\s+$")
+#: a preposition right before a plural noun spelled like a verb ("in remarks published by CNN", "amid reports")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|of|with|by|for|from|about|after|despite|amid|over|to|into|following)\s+$")
 #: a sentence opening with a verb of saying and its subject, then the quote ("Added Wang, “…”")
 _INVERTED_OPEN = re.compile(
     r"\s*(Added|Adds|Said|Says|Wrote|Writes|Explained|Continued|Declared|Noted|Replied|Insisted|Warned|Concluded|"
@@ -754,9 +756,10 @@ def _determiner_before(seg: str, at: int) -> bool:
 
 def _saying_verbs(seg: str) -> Iterator[re.Match[str]]:
     """The verbs of saying in ``seg``, in order, but not one after a determiner: "the continued
-    decline", "the stated rationale" are adjectives."""
+    decline", "the stated rationale" are adjectives; nor a plural noun after a preposition ("in remarks")."""
     found = [v for v in _VERB_RE.finditer(seg)
              if not _determiner_before(seg, v.start()) and seg[v.start() - 1 : v.start()] not in ("-", "/")
+             and not (v.group().endswith("s") and _PREPOSITION_BEFORE.search(seg, max(0, v.start() - 11), v.start()))
              and seg[v.end() : v.end() + 1] not in ("-", "/")]  # not inside a web address ("…/obama-speaks-as-…")
     if len(found) > 1:
         # a plural noun after a possessive ("said in a dispatch following Rice's remarks", "Russia's claims") is

@@ -386,6 +386,9 @@ _LETTERED = frozenset(["Class", "Category", "Grade", "Type", "Level", "Stage", "
 _COMPASS_OF = frozenset(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                          "north-east", "north-west", "south-east", "south-west", "outside"])
 
+#: A state's services named by a demonym or a branch before them ("Palestinian Intelligence", "Military Intelligence").
+_STATE_SERVICES = frozenset(["Intelligence", "Customs", "Coastguard", "Gendarmerie"])
+_SERVICE_BRANCHES = frozenset(["Military", "Naval", "Defence", "Defense", "Army", "Navy", "Border"])
 #: Currencies, after a demonym ("the Brazilian Real").
 _CURRENCY_NAMES = frozenset(["Dollar", "Euro", "Yen", "Pound", "Peso", "Rupee", "Yuan", "Renminbi", "Ruble", "Rouble",
                              "Franc", "Lira", "Real", "Rand", "Won", "Krona", "Krone", "Shekel", "Dinar", "Riyal",
@@ -1448,6 +1451,11 @@ TYPE_RULES: tuple[Rule, ...] = (
              n.words[0] in n.g.demonyms or n.words[0] in ("U.S.", "US") or " ".join(n.words[:-1]) in n.g.demonyms
              or (len(n.words) == 3 and _lookup_type(n.g, " ".join(n.words[:-1])) == "place")),
          '"the Brazilian Real", "the U.S. Dollar", "one million Swiss Francs", "Hong Kong Dollars": a currency'),
+    Rule("state_service", "name", "organization", 4,
+         lambda n: len(n.words) == 2 and n.words[1] in _STATE_SERVICES
+         and (n.words[0] in n.g.demonyms or n.words[0] in _SERVICE_BRANCHES),
+         '"Palestinian Intelligence", "Military Intelligence", "Turkish Customs": a state\'s service (not "Artificial '
+         'Intelligence")'),
     Rule("numbered_place", "name", "place", 4,
          lambda n: _numbered(n) and n.words[0] in _NUMBERED_PLACES, '"Terminal 4", "Gate 12", "Pier 39"'),
     Rule("numbered_channel", "name", "organization", 4,
