@@ -2078,3 +2078,15 @@ def test_a_plural_noun_spelled_like_a_verb_after_a_preposition():
                             'published by CNN in February, "other than influenza, no other virus has been tracked." '
                             'Jane Smith remarks that "it is early".'))
     assert q["speaker"].tolist() == ["Tom Frieden", "Jane Smith"]
+
+
+def test_a_relative_clause_after_the_subject_and_a_group_opening_a_participle_without_a_comma():
+    # Wikinews: 'An Army chaplain who witnessed his execution wrote to his widow, "A finer soldier never lived"', 'an
+    # attorney for the professors who sued ORU said, "…"' and 'Some Muslim students voiced concern saying, "…"' had no
+    # speaker; 'He said that doctors who had watched the video had observed "…"' stays his (no determiner before
+    # "doctors": a reported clause)
+    q = quotes(load_article('Headline\n\nAn Army chaplain who witnessed his execution wrote to his widow "A finer '
+                            'soldier never lived". Some Muslim students voiced concern saying, "We do not understand '
+                            'why people have to see the images." Jaime Manalich spoke. He said that doctors who had '
+                            'watched the video had observed the men suffering from "severe dermatological problems."'))
+    assert q["speaker"].tolist() == ["An Army chaplain", "Some Muslim students", "Jaime Manalich"]

@@ -261,6 +261,8 @@ _PASSIVE_AUX = frozenset(["been", "was", "were", "is", "are", "being", "be"])
 _BARE_RELATIVE = re.compile(r",\s*(?:which|who)(?:\s+(?:has|have|had|also|later|earlier|previously|once|recently|"
                             r"repeatedly|publicly|openly|then|already))*\s+$")
 _PASSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_PASSIVE_AUX))})\s+$", re.IGNORECASE)
+#: a relative clause closing the phrase before a verb of saying ("An Army chaplain who witnessed his execution")
+_WHO_CLAUSE_END = re.compile(r"\s+who\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,7}$")
 _TRAILING_RELATIVE = re.compile(r"\s+(?:who|which|that)$", re.IGNORECASE)
 #: a source that is a document: "an AEW press release", "a Hezbollah statement" (the organisation speaks)
 #: "that" or "by saying" opening what a verb of saying says
@@ -942,7 +944,7 @@ _FINITE = ("VBD", "VBZ", "VBP", "VBN", "MD")  # (the lexicon tags "attacked", "l
 
 
 def _lead_subject(before: str, limit: int) -> tuple[int, int] | None:
-    """The subject opening ``before`` (up to ``limit``): "He", "She", "They", or "the/a/an …" of up
+    """The subject opening ``before`` (up to ``limit``): "He", "She", "They", or "the/a/an/some …" of up
     to eight words, ended by the first finite verb ("refused", "has"), with no punctuation in it."""
     from toolkit._textblob_en import textblob_en
 
@@ -954,7 +956,7 @@ def _lead_subject(before: str, limit: int) -> tuple[int, int] | None:
     first = words[0].group()
     if first.lower() in ("he", "she", "they"):
         n = 1
-    elif first.lower() in ("the", "a", "an"):
+    elif first.lower() in ("the", "a", "an", "some", "many", "several", "most", "other", "few"):
         n = next((k for k, m in enumerate(words[:9]) if k and m.group().islower()
                   and (lexicon.get(m.group()) or "").startswith(_FINITE)), 0)
         if n < 2 or not all(_PLAIN_WORD.fullmatch(m.group()) for m in words[:n]):
@@ -2027,6 +2029,11 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                         tail = _TRAILING_ADVERB.search(before, np_[0], np_[1])
                         if tail is not None and tail.start() > np_[0]:
                             np_ = (np_[0], tail.start())  # "with one station unironically declaring"
+                    if np_ is not None and not vm.group().endswith("ing") \
+                            and (before[np_[0]].isupper() or before.startswith(("a ", "an ", "the "), np_[0])) \
+                            and (wh := _WHO_CLAUSE_END.search(before, np_[0], np_[1])) is not None and wh.start() > np_[0]:
+                        np_ = (np_[0], wh.start())  # "An Army chaplain who witnessed his execution wrote": the one the
+                        # relative clause describes (not 'He said that doctors who had watched the video had observed')
                     if np_ is None and vm.group().endswith("ing") and (
                             sv := _SUBJECT_VERB_COMMA.search(before, max(0, vm.start() - 40), vm.start())) is not None:
                         # "Freeland quit, accusing Trudeau of “…”": the participle's subject is the clause's, a name
@@ -2214,10 +2221,12 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     elif subj:
                         cand = (subj[0].actor, "actor")
                     elif not grouped and (before[: vm.start()].rstrip().endswith("," if vm.group().endswith("ing") else " and")
-                                          or (vm.group().endswith("ing") and before[: vm.start()].endswith(" by "))):
+                                          or (vm.group().endswith("ing") and (before[: vm.start()].endswith(" by ") or (
+                                              np_ is not None and not before[: np_[0]].strip())))):
                         # "He refused to comment, saying “…”", "The now-governor refused …, saying", "He
-                        # then approached a director and said", "He made a damning comment … by claiming that":
-                        # the pronoun or description that opens the sentence, before its verb
+                        # then approached a director and said", "He made a damning comment … by claiming that",
+                        # "Some Muslim students voiced concern saying": the pronoun or description that opens the
+                        # sentence, before its verb
                         lead = _lead_subject(before, vm.start())
                         cand = resolve(fa + lead[0], fa + lead[1], last, group=True) if lead else None
                     elif not grouped and (head := before[: vm.start()].rstrip()).endswith(",") and _NO_SUBJECT_AFTER.match(before, vm.end()):
