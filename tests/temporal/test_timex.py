@@ -1306,3 +1306,15 @@ def test_the_morning_of_a_past_event_is_not_a_coming_days():
     assert got["the morning"] == "2024-07-19TMO"
     got = {t: v for t, _, v in tags("The show will air on Tuesday. That night, fans will gather.", pub)}
     assert got["That night"] == "2024-07-23TNI"
+
+
+def test_the_night_of_a_date_written_day_first_and_a_months_peak():
+    # an obituary (14 March 2025): "The operation … came on the night of 12 January 1984" gave the night of the last
+    # day named (the day-first date after "of" was not read); an earnings story (6 November 2024): "freight rates fell
+    # by more than half from their January peak" gave January 2025 (a peak is measured already)
+    got = {t: v for t, _, v in tags("The operation came on the night of 12 January 1984, when she led a team.",
+                                    dt.date(2025, 3, 14))}
+    assert got["the night"] == "1984-01-12TNI"
+    got = {t: v for t, _, v in tags("Container freight rates fell by more than half from their January peak.",
+                                    dt.date(2024, 11, 6))}
+    assert got["January"] == "2024-01"

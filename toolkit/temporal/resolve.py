@@ -266,6 +266,8 @@ _PAST_VERB_AFTER = re.compile(r"\s+(?:" + _PAST_VERBS + r")\b(?!\s+(?:to|expecte
 _PHRASE_PREP_BEFORE = re.compile(r"\b[A-Za-z]{3,}\s+(?:in|during|over|for)\s+(?:(?:early|late|mid)[\s-]+)?$")
 #: "until" right after a month: the end of its range ("served from February until May"), no future
 _UNTIL_AFTER = re.compile(r"\s+until\b", re.I)
+#: a measurement the month qualifies ("their January peak", "below March levels", "the April low"): one taken already
+_OBSERVED_AFTER = re.compile(r"\s+(?:peaks?|highs?|lows?|levels?|readings?)\b(?!-)")
 #: "since" right before a month ("since March", "since early February"): the start of a span up to now
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
 #: a noun the month or day qualifies ("the recently declared June 26 election date"): no time of its own
@@ -359,6 +361,10 @@ def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end
         # subject is in the past, so is the month
     if _SINCE_BEFORE.search(ctx.text, max(0, start - 16), start):
         return past.year  # "Prices have risen since March" (in December): a month gone by, however near the next one
+    if df < dp <= 335 and _OBSERVED_AFTER.match(ctx.text, end) \
+            and not _FUTURE_MARK.search(ctx.text, _sentence_of(ctx, start)[0], start):
+        return past.year  # "rates fell by more than half from their January peak" (in November): a peak, a low, a
+        # level are measured already
     if min(dp, df) <= 95:
         return past.year if dp <= df else fut.year
     tense = _tense(ctx, start, end)

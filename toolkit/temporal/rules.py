@@ -872,9 +872,11 @@ def _h_day_deictic(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     return {"type": "DATE", "value": d.isoformat(), "mod": mod, "relative": True}
 
 
-#: "of" and a day after a part of the day ("the night of April 24, 1974", "the morning of Tuesday")
-_OF_A_DAY = re.compile(rf"\s+of\s+(?:(?P<wd>{_WEEKDAY})\b|(?P<mo>{_MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|"
-                       rf"Nov|Dec)\.?)\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)\b)?)")
+#: "of" and a day after a part of the day ("the night of April 24, 1974", "the night of 12 January 1984", "the morning of
+#: Tuesday")
+_OF_A_DAY = re.compile(rf"\s+of\s+(?:(?P<wd>{_WEEKDAY})\b|(?:(?P<mo>{_MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|"
+                       rf"Oct|Nov|Dec)\.?)\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b|(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
+                       rf"\s+(?:of\s+)?(?P<mo2>{_MONTH_FULL})\b)(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)\b)?)")
 
 
 @_rule("day_part", r"\b(?:(?P<mod>early|late|later|earlier)\s+)?(?P<det>this|the|that|last|tomorrow|yesterday)\s+(?P<p>morning|afternoon|evening|night)(?![\w-])", re.I)
@@ -897,9 +899,10 @@ def _h_day_part(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
         if of_day["wd"]:
             d = _weekday_date(ctx, _WEEKDAYS[of_day["wd"].lower()], of_day.start("wd"), of_day.end(), None)
         else:
-            month, day = _MONTHS[of_day["mo"].lower().rstrip(".")], int(of_day["d"])
-            year = int(of_day["y"]) if of_day["y"] else _pick_year_for_month(ctx, month, day, of_day.start("mo"),
-                                                                            of_day.end())
+            mo = of_day["mo"] or of_day["mo2"]
+            month, day = _MONTHS[mo.lower().rstrip(".")], int(of_day["d"] or of_day["d2"])
+            year = int(of_day["y"]) if of_day["y"] else _pick_year_for_month(
+                ctx, month, day, of_day.start("d2") if of_day["d2"] else of_day.start("mo"), of_day.end())
             try:
                 d = dt.date(year, month, day)
             except ValueError:
