@@ -5064,3 +5064,14 @@ def test_a_states_intelligence_service_and_a_committee_whose_name_holds_and_befo
     assert got["Palestinian Intelligence"] == "organization" and got["Susan Collins"] == "person"
     assert got["Homeland Security and Governmental Affairs Committee"] == "organization"
     assert got.get("Artificial Intelligence") != "organization" and "Governmental Affairs Committee" not in got
+
+
+def test_a_model_by_its_number_before_what_it_is_and_a_state_universitys_campus():
+    # Wikinews: "its luxury Lexus GX 460 SUV" gave a body, and "the GX" alone another ("Cadillac CTS-V", "a Hermes 450
+    # drone" too); "the University of Colorado at Boulder" gave "Boulder" a thing ("University of Texas at Tyler" a
+    # person, "University of Hawaii at Mānoa" a body)
+    got = _types(HEAD + "Toyota is to suspend sales of its luxury Lexus GX 460 SUV. We are confident that the GX meets "
+                 "our standards. Researchers from the University of Colorado at Boulder and the University of Texas at "
+                 "Tyler reported it.")
+    assert got["Lexus GX"] == "product" and "GX" not in got and got["Toyota"] == "organization"
+    assert got["Boulder"] == got["Tyler"] == "place"

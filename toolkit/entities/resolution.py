@@ -826,12 +826,13 @@ def _company_short_forms(types: dict[str, str], hints: Mapping[str, Counter], g:
 
 def _model_short_forms(types: dict[str, str], g: Gazetteer) -> dict[str, str]:
     """A model's code alone beside the one product named by its maker's name and that code ("A380" beside
-    "Airbus A380", "737" beside "Boeing 737"): the product."""
+    "Airbus A380", "737" beside "Boeing 737", "GX" beside "Lexus GX"): the product."""
     longer: dict[str, list[str]] = defaultdict(list)
     for k, t in types.items():
         maker, _, code = k.rpartition(" ")
         if t == "product" and maker and " " not in maker and maker not in g.demonyms \
-                and any(ch.isdigit() for ch in code) and code in types:  # (not "Israeli F-16")
+                and (any(ch.isdigit() for ch in code) or (code.isupper() and code.isalpha() and 2 <= len(code) <= 4)) \
+                and code in types:  # (not "Israeli F-16")
             longer[code].append(k)
     return {code: fulls[0] for code, fulls in longer.items() if len(fulls) == 1}
 

@@ -386,6 +386,8 @@ _LETTERED = frozenset(["Class", "Category", "Grade", "Type", "Level", "Stage", "
 _COMPASS_OF = frozenset(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                          "north-east", "north-west", "south-east", "south-west", "outside"])
 
+#: the last words of US states' names, as ``prev2`` reads them ("colorado" in "University of Colorado at Boulder")
+_STATE_LAST_WORDS = frozenset(name.split()[-1].lower() for name in US_STATE_TAGS.values())
 #: A state's services named by a demonym or a branch before them ("Palestinian Intelligence", "Military Intelligence").
 _STATE_SERVICES = frozenset(["Intelligence", "Customs", "Coastguard", "Gendarmerie"])
 _SERVICE_BRANCHES = frozenset(["Military", "Naval", "Defence", "Defense", "Army", "Navy", "Border"])
@@ -716,6 +718,8 @@ def _noun_after(kind: str) -> Callable[[Cue], bool]:
 
 
 _product_noun_after = _noun_after("product_next")
+#: a model's number after its maker's or its line's name ("Lexus GX 460 SUV", "Boeing 747 jet")
+_MODEL_NUMBER = re.compile(r"\d{2,4}[a-z]?")
 
 
 def _product_after(c: Cue) -> bool:
@@ -1294,6 +1298,10 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda c: c.prev == "," and len(c.words) == 1 and len(c.words[0]) == 2 and c.words[0] in US_STATE_TAGS
          and c.prev2 == CAPITAL_BEFORE_COMMA,
          '"New York, NY", "Austin, TX": a US state\'s postal code after a town and a comma'),
+    Rule("campus_town", "before2", "place", 3,
+         lambda c: c.prev == "at" and c.unknown and len(c.words) <= 2 and c.prev2 in _STATE_LAST_WORDS
+         and not _person_shaped(c.words, c.wl, c.g),
+         '"the University of Colorado at Boulder", "the University of Texas at Austin": a state university\'s campus'),
     Rule("org_comma_before", "before2", "organization", 3,
          lambda c: c.prev == "," and c.unknown and (c.prev2 in c.wl["org_prev"] or c.prev2 in _ORG_APPOS)
          and not _person_shaped(c.words, c.wl, c.g),
@@ -1540,6 +1548,11 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"the Polaroid camera", "the Zorin phone", "Qassam rockets": a brand before a product noun (word list '
          'product_next); not an acronym before a fleet ("ISAF helicopters": their operator)',
          first=_first_noun("product_next")),
+    Rule("model_number_after", "after", "product", 3,
+         lambda c: len(c.after) > 1 and _MODEL_NUMBER.fullmatch(c.after[0]) is not None
+         and c.after[1] in c.wl["product_next"] and not c.poss,
+         '"its luxury Lexus GX 460 SUV", "a Boeing 747 jet": a model by its number, before what it is',
+         first=lambda w, wl: _MODEL_NUMBER.fullmatch(w) is not None),
     Rule("assistant_after", "after", "product", 3,
          lambda c: c.unknown and not c.poss and c.after[0] in ("assistant", "assistants")
          and not (len(c.after) > 1 and (_lex(c.after[1]) or "")[:2] == "NN"),
