@@ -5075,3 +5075,18 @@ def test_a_model_by_its_number_before_what_it_is_and_a_state_universitys_campus(
                  "Tyler reported it.")
     assert got["Lexus GX"] == "product" and "GX" not in got and got["Toyota"] == "organization"
     assert got["Boulder"] == got["Tyler"] == "place"
+
+
+def test_a_bodys_short_name_in_brackets_after_a_name_with_its_head_inside_and_a_possessive_bay():
+    # Wikinews: "The Philippine Institute of Volcanology and Seismology (Phivolcs) reported …. Phivolcs said" gave a
+    # person ("the Brazilian Agency of Intelligence (Abin)", "the National Institute of Colonization and Agrarian Reform
+    # (Incra)" their own bodies; the body's word is inside the name, not first or last); "Sergeant Ratana, from Hawke's
+    # Bay, New Zealand" gave a person "Hawke" and a place "Bay"; "India's Bay of Bengal" stays two names
+    art = load_article(HEAD + "The Philippine Institute of Volcanology and Seismology (Phivolcs) reported the quake. "
+                       "Phivolcs said the fault is active. Sergeant Ratana, from Hawke's Bay, New Zealand, served in "
+                       "Auckland. India's Bay of Bengal coast was hit.")
+    a = actors(art)
+    got = dict(zip(a["actor"], a["type"], strict=False))
+    assert set(a[a["surface"] == "Phivolcs"]["actor"]) == {"Philippine Institute of Volcanology and Seismology"}
+    assert got["Hawke's Bay"] == "place" and "Hawke" not in got
+    assert got["India"] == got["Bay of Bengal"] == "place"

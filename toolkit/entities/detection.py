@@ -90,7 +90,10 @@ _MARKUP = re.compile(r"\b(?:id|style|class|width|height|align|valign|colspan|row
 _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/|t\.co/)[^\s\]\)>\"']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: words after a possessive that continue the name ("the People's Republic of China", "Valentine's Day",
 #: "St. Paul's Cathedral", "St. Peter's Square")
-_POSSESSIVE_HEADS = frozenset(["Republic", "Day", "Eve", "Cathedral", "Basilica", "Abbey", "Chapel", "Square"])
+_POSSESSIVE_HEADS = frozenset(["Republic", "Day", "Eve", "Cathedral", "Basilica", "Abbey", "Chapel", "Square",
+                               # places named by a possessive, a place's word after it ("Hawke's Bay", "Pike's Peak",
+                               # "Owen's Cove"; not "Martha's Vineyard", "Cox's Bazar": the typer reads no possessive)
+                               "Bay", "Cove", "Creek", "Harbour", "Harbor", "Peak", "Sound"])
 #: nouns of people whose possessive goes on into a name ("People's Daily", "Women's Aid", "Children's Hospital")
 _PEOPLE_NOUNS = frozenset(["People", "Woman", "Women", "Children", "Child", "Workers", "Veterans", "Farmers",
                            "Citizens", "Teachers", "Nurses", "Students", "Men", "Mothers", "Fathers", "Soldiers"])
@@ -1108,9 +1111,9 @@ class Detector:
                                                    if w not in ("The", "the")))
                      or (len(run) >= 2 and self.g.has("org_suffix", tw[e]) and 2 <= len(tw[e + 2]) <= 6
                          and tw[e + 2].isupper() and tw[e + 2].isalpha())
-                     # a body's short name in brackets ("The Bank of Mexico (Banxico)"): one capitalised word no
-                     # lexicon, gazetteer or town knows
-                     or (len(run) >= 3 and (self.g.has("org_suffix", tw[run[0]]) or self.g.has("org_suffix", tw[e]))
+                     # a body's short name in brackets ("The Bank of Mexico (Banxico)", "The Philippine Institute of
+                     # Volcanology and Seismology (Phivolcs)"): one capitalised word no lexicon, gazetteer or town knows
+                     or (len(run) >= 3 and any(self.g.has("org_suffix", tw[x]) for x in run)
                          and len(tw[e + 2]) >= 4 and tw[e + 2][0].isupper() and tw[e + 2][1:].islower()
                          and tw[e + 2].isalpha() and _lex(tw[e + 2].lower()) is None and _lex(tw[e + 2]) is None
                          and self.g.lookup(tw[e + 2]) is None and tw[e + 2] not in world_cities()))
