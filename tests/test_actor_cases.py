@@ -5090,3 +5090,10 @@ def test_a_bodys_short_name_in_brackets_after_a_name_with_its_head_inside_and_a_
     assert set(a[a["surface"] == "Phivolcs"]["actor"]) == {"Philippine Institute of Volcanology and Seismology"}
     assert got["Hawke's Bay"] == "place" and "Hawke" not in got
     assert got["India"] == got["Bay of Bengal"] == "place"
+
+
+def test_a_modem_by_its_code_and_the_first_of_two_phones_whose_second_has_a_number():
+    # a technology story: "The new C1 modem is the result of a project" gave a thing; "Huawei's Nova and Pura 70
+    # phones" gave "Nova" a body (the model's number after the second name hid the plural product noun)
+    got = _types(HEAD + "Customers bought Huawei's Nova and Pura 70 phones. The new C1 modem is the result of a project.")
+    assert got["C1"] == got["Nova"] == got["Pura"] == "product" and got["Huawei"] == "organization"

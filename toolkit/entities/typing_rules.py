@@ -514,12 +514,13 @@ _FLU_SUBTYPE = re.compile(r"H\d{1,2}N\d{1,2}")
 
 
 def _product_list_after(c: Cue) -> bool:
-    """The first of two names before one plural product noun ("the Falcon and Antares rockets")."""
+    """The first of two names before one plural product noun ("the Falcon and Antares rockets", "Huawei's Mate 70 and
+    Pura 70 phones")."""
     return len(c.after) > 2 and c.after[0] in ("and", "or") and c.unknown and not c.poss \
         and c.after[1][:1].isupper() and (
             (c.after[2] in c.wl["product_next"] and c.after[2].endswith("s"))
-            or (len(c.after) > 3 and c.after[2] in _NOUN_MODIFIERS and c.after[3] in c.wl["product_next"]
-                and c.after[3].endswith("s")))
+            or (len(c.after) > 3 and (c.after[2] in _NOUN_MODIFIERS or _MODEL_NUMBER.fullmatch(c.after[2]) is not None)
+                and c.after[3] in c.wl["product_next"] and c.after[3].endswith("s")))
 
 
 def _short_name(n: NameCue) -> bool:
