@@ -5097,3 +5097,12 @@ def test_a_modem_by_its_code_and_the_first_of_two_phones_whose_second_has_a_numb
     # phones" gave "Nova" a body (the model's number after the second name hid the plural product noun)
     got = _types(HEAD + "Customers bought Huawei's Nova and Pura 70 phones. The new C1 modem is the result of a project.")
     assert got["C1"] == got["Nova"] == got["Pura"] == "product" and got["Huawei"] == "organization"
+
+
+def test_a_short_name_in_brackets_cut_out_of_a_foreign_bodys_name():
+    # Wikinews: "the regional chapter of Bagong Alyansang Makabayan (Bayan) … the Bayan's regional office" gave "Bayan"
+    # a place of its own; a word of the name in brackets stays no short name ("Luiz Inácio Lula da Silva (Lula)")
+    a = _df(HEAD + "An officer of the regional chapter of Bagong Alyansang Makabayan (Bayan) survived an attack in "
+            "front of the Bayan's regional office. Luiz Inácio Lula da Silva (Lula) spoke.")
+    assert set(a[a["surface"] == "Bayan"]["actor"]) == {"Bagong Alyansang Makabayan"}
+    assert "Lula" not in set(a["actor"]) or set(a[a["surface"] == "Lula"]["type"]) == {"person"}

@@ -2091,3 +2091,18 @@ def test_a_relative_clause_after_the_subject_and_a_group_opening_a_participle_wi
                             'why people have to see the images." Jaime Manalich spoke. He said that doctors who had '
                             'watched the video had observed the men suffering from "severe dermatological problems."'))
     assert q["speaker"].tolist() == ["An Army chaplain", "Some Muslim students", "Jaime Manalich"]
+
+
+def test_an_aside_after_did_a_document_which_read_and_voiced_or_asserting():
+    # Wikinews: 'He did, however, say that, "The only purpose …"', 'They released a statement which said, "Hagia Sophia
+    # …"' (after 'The US Commission on International Religious Freedom (USCIRF) also criticized the move'), 'Another
+    # mother voiced concerns about her child: "…"', 'asserting Foundem "duplicates 79% …"' had no speaker
+    q = quotes(load_article('Headline\n\nAt a press conference, Mr. Li Zhaoxing said that the increase was a response. '
+                            'He did, however, say that, "The only purpose of our limited military strength is to '
+                            'safeguard sovereignty." The US Commission on International Religious Freedom (USCIRF) also '
+                            'criticized the move. They released a statement which said, "Its status as a museum must be '
+                            'maintained." Police issued a statement which read, "The man was arrested." An Israeli '
+                            'foreign ministry spokesman voiced concerns that "giving legitimacy to Hamas" was wrong. '
+                            'Google denied it, asserting Foundem "duplicates its content."'))
+    assert q["speaker"].tolist() == ["Li Zhaoxing", "US Commission on International Religious Freedom", "Police",
+                                     "An Israeli foreign ministry spokesman", "Google"]

@@ -292,6 +292,9 @@ _ISSUED_DOCS = (r"statement|letter|release|memo|decree|order|edict|proclamation|
 #: a body issuing a document ("released a statement", "issued a brief statement"), whose "It read" follows
 _ISSUED_DOCUMENT = re.compile(r"\b(?:released|issued|published|posted|put\s+out|sent(?:\s+out)?)\s+(?:a|an|its)\s+"
                               rf"(?:[\w-]+\s+){{0,2}}?(?:{_ISSUED_DOCS})\b")
+#: a document issued, then "which"/"that" right before its verb ("Police issued a statement which read")
+_DOCUMENT_WHICH = re.compile(r"\b(?:released|issued|published|posted|put\s+out|sent(?:\s+out)?)\s+(?:a|an|its|the|their|his|"
+                             rf"her)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ISSUED_DOCS})\s+(?:which|that)\s+(?:also\s+)?$")
 #: a document and the verb naming its author, before the author ("The decree signed by", "a letter written by")
 _DOCUMENT_BY = re.compile(
     rf"\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ISSUED_DOCS})\s+"
@@ -671,7 +674,7 @@ _WORDS_OF_CLAUSE = re.compile(rf"\b(?:{SPEECH_VERBS}|called\s+for)\s+(?:that\s+)
 _BODY_SAID = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|announced|stated|reported|confirmed|added)\b")
 #: a verb after a body's name, perhaps after an apposition: the body is the subject ("Greenpeace criticised", "The RSF,
 #: led by …, has been")
-_BODY_VERB = re.compile(r"(?:,[^,.;“”\"]{1,90},)?\s+(?:(?:also|later|then|now|has|had|have)\s+)?"
+_BODY_VERB = re.compile(r"(?:\s*\([A-Z][\w.&-]{1,12}\))?(?:,[^,.;“”\"]{1,90},)?\s+(?:(?:also|later|then|now|has|had|have)\s+)?"
                         r"(?:[a-z]+ed|has|had|is|was|will|would|could|can|says|[a-z]+(?<!ss)(?<!'s)s)\b")
 
 # Patterns of the attribution loop, compiled once (same patterns and flags as inline re calls).
@@ -880,8 +883,8 @@ _AND_THAT = re.compile(r"\band\s+that\b")
 #: an apposition's participle and "by" right before a name ("The committee, led by Senator Jane Roe, said")
 _PARTICIPLE_BY = re.compile(r",\s*(?:[a-z]+ed|led|run|written|chaired|headed|held|sent|made|drawn|given)\s+by\s+$")
 #: an auxiliary, then a time's or a place's aside, right before the verb ("had, in September, agreed")
-_AUX_ASIDE = re.compile(r"\b(had|has|have|was|is|would|will|also)\s*,\s*(?:in|on|at|after|during|last|earlier|later|by)\b"
-                        r"[^,;:.“”\"]{0,30},\s*$")
+_AUX_ASIDE = re.compile(r"\b(had|has|have|was|is|would|will|also|did|does)\s*,\s*(?:in|on|at|after|during|last|earlier|later|"
+                        r"by|however|though|nonetheless|nevertheless|indeed|too)\b[^,;:.“”\"]{0,30},\s*$")
 _PARENTHETICAL = re.compile(r"\b(\w+)\s*,\s*[a-z][^,;:.“”\"]{0,30},?\s*$")
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we"])
 #: "I" and a verb of saying right before the quote ('I said, “…”', "I'm like: “…”"; not 'I told my mom …, and she's
@@ -1478,7 +1481,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 # 'Her sons, Chris Larkin and Toby Stephens, said in a statement that …. “…,” they said.': the family
                 # opening the sentence before
                 return gm.group(1), "anonymous"
-            if pron == "it" and (sid := sent_index(a)) > 0:
+            if pron in ("it", "they") and (sid := sent_index(a)) > 0:
                 # 'The Georgian Tennis Federation released a statement …. It read, “…”': the body that opens the
                 # sentence before and issued the document there
                 ps, pe = s_starts[sid - 1], s_ends[sid - 1]
@@ -2015,6 +2018,12 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     # object of the verb)
                     speaker, verb = cand, vm.group()
                     break
+                if (doc := _DOCUMENT_WHICH.search(before, max(0, vm.start() - 90), vm.start())) is not None \
+                        and (np_doc := _np_before(before, doc.start())) is not None \
+                        and (cand := resolve(fa + np_doc[0], fa + np_doc[1], last, group=True)) is not None:
+                    # "Police issued a statement which read, “…”": the one who issued the document
+                    speaker, verb = cand, vm.group()
+                    break
                 by = _BY.match(before[vm.end():])
                 if by:  # passive: "was described by officials as “…”"
                     np2 = _np_after(before, vm.end() + by.end())
@@ -2113,8 +2122,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                                 cand = None  # (a named person only: not the last unnamed source)
                         if cand is None and (aside := _AUX_ASIDE.search(before, 0, vm.start())) is not None \
                                 and (np2 := _np_before(before, aside.start(1))) is not None:
-                            # "the Attorney General had, in September, agreed that …": the subject before the
-                            # auxiliary and the aside
+                            # "the Attorney General had, in September, agreed that …", "He did, however, say
+                            # that": the subject before the auxiliary and the aside
                             cand = resolve(fa + np2[0], fa + np2[1], last, group=True)
                         if np_ is not None and cand is not None and (cand[1] == "anonymous" or cand[0] in non_person):
                             # "Sgt. Kimberly Schneider, Capitol Police spokeswoman, did say": the person the

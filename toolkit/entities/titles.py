@@ -56,7 +56,7 @@ SPEECH_VERBS = (
     "confirmed|confirms|denied|denies|promised|promises|vowed|vows|pledged|pledges|believes|believed|thinks|thought|"
     "saying|adding|telling|noting|writing|explaining|warning|arguing|claiming|insisting|stating|"
     "declaring|calling|describing|stressing|asking|"
-    "alleged|alleges|alleging|asserted|asserts|cautioned|cautions|complained|complains|contended|contends|"
+    "alleged|alleges|alleging|asserted|asserts|asserting|voiced|cautioned|cautions|complained|complains|contended|contends|"
     "countered|counters|retorted|lamented|laments|joked|jokes|boasted|revealed|reveals|disclosed|testified|"
     "maintained|maintains|mentioned|mentions|wondered|agreed|agrees|objected|pleaded|reported|reports|"
     "opined|opines|elaborated|elaborates|reads(?! on\\b)|"
