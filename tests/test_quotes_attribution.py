@@ -2106,3 +2106,17 @@ def test_an_aside_after_did_a_document_which_read_and_voiced_or_asserting():
                             'Google denied it, asserting Foundem "duplicates its content."'))
     assert q["speaker"].tolist() == ["Li Zhaoxing", "US Commission on International Religious Freedom", "Police",
                                      "An Israeli foreign ministry spokesman", "Google"]
+
+
+def test_found_that_and_a_bodys_they_after_a_time_opening_its_sentence():
+    # Wikinews: 'In 1998, an English court found that he is "an active Holocaust denier …"', 'The report also found
+    # that nuclear energy is "the safest …"' had no speaker or another's; 'This Thursday the United States Commission
+    # on International Religious Freedom (USCIRF) also criticized the move …. They released a statement which said,
+    # "…"' none (the time opening the sentence hid its subject)
+    q = quotes(load_article('Headline\n\nIn 1998, an English court found that he is "an active Holocaust denier". The '
+                            'report also found that nuclear energy is "the safest way of generating electricity". This '
+                            'Thursday the United States Commission on International Religious Freedom (USCIRF) also '
+                            'criticized the move. They released a statement which said, "Its status as a museum must be '
+                            'maintained."'))
+    assert q["speaker"].tolist() == ["an English court", "The report",
+                                     "United States Commission on International Religious Freedom"]

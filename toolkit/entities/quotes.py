@@ -367,9 +367,17 @@ _DETERMINERS_AFTER_VERB = frozenset(["the", "a", "an", "his", "her", "their", "i
 _NOUN_BEFORE_VERB = re.compile(r"(?:['’]s|\b(?:the|a|an|his|her|their|its|our|my|your|these|those))\s+$", re.I)
 
 
+#: a time or a linking adverb opening a sentence before its subject ("This Thursday the …", "On Monday, the …", "Meanwhile,")
+_TIME_OPENER = re.compile(
+    r"(?:(?:(?:On|This|Last|Early|Late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|Meanwhile|However|Earlier|Later|Yesterday|Today)\s*,?(?:\s+[Tt]he)?")
+
+
 def _opens_with(text: str, start: int, name_start: int) -> bool:
-    """Whether nothing but "The" stands between a sentence's start and the name at ``name_start``."""
-    return text[start:name_start].strip() in ("", "The", "the")
+    """Whether nothing but "The" (after a time or a linking adverb: "This Thursday the …") stands between a sentence's
+    start and the name at ``name_start``."""
+    head = text[start:name_start].strip()
+    return head in ("", "The", "the") or _TIME_OPENER.fullmatch(head) is not None
 
 
 def _attribution_head(head: str, reach: int = 4) -> bool:
