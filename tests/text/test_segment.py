@@ -531,6 +531,9 @@ def test_headline_becomes_article_title():
         ("Jane Doe, the editor, said the paper would close.", False),
         ("By Monday evening the death toll had risen to 40", False),
         ("By the end of the year", False),
+        ("By Daniel Hughes at Wembley", True),  # where the writer is (a match report's byline)
+        ("By Jane Doe in Kyiv", True),
+        ("By Friday in Kyiv the shelling had stopped", False),
     ],
 )
 def test_bylines(line, is_credit):

@@ -137,7 +137,8 @@ _CREDIT_LINE = re.compile(
     r"^\s*(?:"
     r"(?:Photo|Picture|Image|Photograph|Credit|Illustration|Video)s?(?:\s+(?:by|credit|courtesy))?\s*[:/]\s*.{2,120}"
     r"|(?:By|BY|Words\s+by|Written\s+by)\s+[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|and|AND|de|van|von|al|bin|with))"
-    r"{0,9}(?:\s*[,|/]\s*[A-Z][^\n]{0,80}"
+    # (where the writer is: "By Daniel Hughes at Wembley", "By Jane Doe in Kyiv")
+    r"{0,9}(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})?(?:\s*[,|/]\s*[A-Z][^\n]{0,80}"
     # "By Andrew Gregory Health editor": the desk and the job after the name, no comma
     r"|\s+(?:editor|correspondent|reporter|writer|columnist|analyst|producer)(?:\s+(?:at|for|of)\s+[A-Z][^\n]{0,60})?)?"
     # "By political reporter Tom Crowley", "By senior business correspondent Jane Doe": the job, then the name
