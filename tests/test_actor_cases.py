@@ -5106,3 +5106,11 @@ def test_a_short_name_in_brackets_cut_out_of_a_foreign_bodys_name():
             "front of the Bayan's regional office. Luiz Inácio Lula da Silva (Lula) spoke.")
     assert set(a[a["surface"] == "Bayan"]["actor"]) == {"Bagong Alyansang Makabayan"}
     assert "Lula" not in set(a["actor"]) or set(a[a["surface"] == "Lula"]["type"]) == {"person"}
+
+
+def test_a_surname_after_a_given_name_in_brackets():
+    # Wikinews: '"We came in here in 1999 with INTERFET and General (Peter) Cosgrove leading the 5,000 Australians"'
+    # gave "Cosgrove" a body (the editor's brackets hid the given name)
+    got = _types(HEAD + '"We came in here in 1999 with INTERFET and General (Peter) Cosgrove leading the 5,000 '
+                 'Australians then," he said.')
+    assert got["Cosgrove"] == "person"

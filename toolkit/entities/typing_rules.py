@@ -1203,6 +1203,9 @@ TYPE_RULES: tuple[Rule, ...] = (
          and c.after[0] in _SERVICE_HEADS,
          '"said St. George Fire Chief Tim Polky": the town\'s fire service, no fire (the event of "the Palisades Fire")',
          first=lambda w, wl: w in _SERVICE_HEADS),
+    Rule("bracketed_given_name_before", "after", "person", 3,  # ("after": it reads prev2, no memo on prev)
+         lambda c: c.prev == ")" and len(c.words) == 1 and c.unknown and c.prev2.capitalize() in c.wl["given"],
+         '"General (Peter) Cosgrove", "Senator (John) Smith": a surname after a given name an editor put in brackets'),
     Rule("the_compass_region", "after", "place", 4,  # ("after": it reads the name too, no memo on prev)
          lambda c: c.prev.lower() == "the" and c.unknown and (
              (len(c.words) == 1 and c.words[0] in _REGION_COMPASS)
