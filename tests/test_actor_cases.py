@@ -5114,3 +5114,11 @@ def test_a_surname_after_a_given_name_in_brackets():
     got = _types(HEAD + '"We came in here in 1999 with INTERFET and General (Peter) Cosgrove leading the 5,000 '
                  'Australians then," he said.')
     assert got["Cosgrove"] == "person"
+
+
+def test_a_soldiers_rank_of_the_ranks_before_a_name():
+    # Wikinews: "Guardsmen Martin McGing, 21, of the Irish Guards; Guardsman Joseph McCleary, 23" kept the rank in the
+    # name; "Troopers Corey Joseph Hayes" was a body
+    got = _types(HEAD + "They are: Guardsmen Martin McGing, 21, of the Irish Guards; Guardsman Joseph McCleary, 23, "
+                 "of the Irish Guards. Troopers Corey Joseph Hayes and Tom Lee were hurt.")
+    assert got["Martin McGing"] == got["Joseph McCleary"] == got["Corey Joseph Hayes"] == "person"
