@@ -5122,3 +5122,10 @@ def test_a_soldiers_rank_of_the_ranks_before_a_name():
     got = _types(HEAD + "They are: Guardsmen Martin McGing, 21, of the Irish Guards; Guardsman Joseph McCleary, 23, "
                  "of the Irish Guards. Troopers Corey Joseph Hayes and Tom Lee were hurt.")
     assert got["Martin McGing"] == got["Joseph McCleary"] == got["Corey Joseph Hayes"] == "person"
+
+
+def test_an_explosive_and_a_lorry_by_their_acronyms_are_things():
+    # Wikinews: "a pickup truck loaded with TNT" gave a body (five articles); China's broadcaster CCTV stays a body
+    got = _types(HEAD + "The bomb was set off from a pickup truck loaded with TNT. Police stopped the HGV. China's state "
+                 "broadcaster CCTV reported the visit.")
+    assert got["TNT"] == got["HGV"] == "other" and got["CCTV"] == "organization"
