@@ -2120,3 +2120,11 @@ def test_found_that_and_a_bodys_they_after_a_time_opening_its_sentence():
                             'maintained."'))
     assert q["speaker"].tolist() == ["an English court", "The report",
                                      "United States Commission on International Religious Freedom"]
+
+
+def test_an_adjective_opening_a_group_an_adverb_before_the_verb_and_holds_that():
+    # Wikinews: 'Conservative commentators mostly agreed that President Bush "got the better of the exchange."' and
+    # 'Nevertheless, Jones holds that Egypt "would definitely be better advised …"' had no speaker
+    q = quotes(load_article('Headline\n\nConservative commentators mostly agreed that President Bush "got the better of '
+                            'the exchange." Nevertheless, Terry Jones holds that Egypt "would be better advised to wait."'))
+    assert q["speaker"].tolist() == ["Conservative commentators", "Terry Jones"]

@@ -330,7 +330,8 @@ _ADVERBS = frozenset(
      "recently", "once", "reportedly", "allegedly", "simply", "only", "just", "still", "even",
      "however", "famously", "publicly", "privately", "quickly", "angrily", "furthermore", "moreover",
      "additionally", "subsequently", "immediately", "openly", "directly", "bluntly", "candidly", "often",
-     "frequently", "always", "sometimes", "usually", "firmly", "flatly", "proudly", "quietly", "calmly"]
+     "frequently", "always", "sometimes", "usually", "firmly", "flatly", "proudly", "quietly", "calmly", "mostly",
+     "largely", "generally", "widely", "broadly", "mainly"]
 )
 
 
@@ -1542,6 +1543,10 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         if (
             words
             and (words[0][:1].islower() or _DET.match(phrase) or (group and _common_plural(words[0]))
+                 # "Conservative commentators mostly agreed that …", "Senior officials said": an adjective opening the
+                 # sentence, then lower-case words ending in a plural noun
+                 or (group and len(words) >= 2 and (_lex(words[0].lower()) or "").startswith("JJ")
+                     and all(w.islower() for w in words[1:]) and _common_plural(words[-1]))
                  # '“…,” said Greek prime minister .' (a link's name lost): a nationality and a lower-case role
                  or (len(words) >= 2 and words[0] in gazetteer().demonyms and all(w.islower() for w in words[1:])
                      and _names_person(phrase)))

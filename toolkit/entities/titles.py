@@ -79,7 +79,7 @@ SPEECH_VERBS = (
     "protested|queried|hinted|pondered|ventured|begged|reassured|chimed in|theorized|theorised|informed|informs|"
     "reminded|reminds|screamed|screams|advised|advises|repeated|repeats|demanded|chanted|chants|"
     # a court's words: 'The Supreme Court ruled that “…”', '“…,” the judge ruled.', 'It held that “…”' (not 'ruled Britain', 'ruled out')
-    r"ruled(?=\s+that\b|\s*[,.;:])|rules(?=\s+that\b)|held(?=\s+that\b)|found(?=\s+that\b)|"
+    r"ruled(?=\s+that\b|\s*[,.;:])|rules(?=\s+that\b)|held(?=\s+that\b)|holds(?=\s+that\b)|found(?=\s+that\b)|"
     # verbs of judging that quote the judgement: 'criticized the launch as “not constructive”'
     + "|".join(JUDGING_VERBS) + "|"
     "(?:was|were|is|are|been) quoted as saying|(?:was|were|is|are|been) reported as saying|quoted as saying|"
