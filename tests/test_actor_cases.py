@@ -5129,3 +5129,14 @@ def test_an_explosive_and_a_lorry_by_their_acronyms_are_things():
     got = _types(HEAD + "The bomb was set off from a pickup truck loaded with TNT. Police stopped the HGV. China's state "
                  "broadcaster CCTV reported the visit.")
     assert got["TNT"] == got["HGV"] == "other" and got["CCTV"] == "organization"
+
+
+def test_a_mint_and_a_winery_are_bodies_and_acting_is_a_title():
+    # Wikinews: "designed by the Royal Canadian Mint" gave a thing, "Inniskillin Wines" a person; "said United States
+    # Mint Acting Director David A. Lebryk" gave "United States Mint Acting" a person once Mint was a body's word;
+    # "the Acting Deputy President of the Senate" a body
+    got = _types(HEAD + '"It is a fitting tribute," said United States Mint Acting Director David A. Lebryk. The medals '
+                 'were designed by the Royal Canadian Mint. Inniskillin Wines will supply the wine. Senator Bob Brown '
+                 'asked the Acting Deputy President of the Senate to look into it.')
+    assert got["United States Mint"] == got["Royal Canadian Mint"] == got["Inniskillin Wines"] == "organization"
+    assert got["David A. Lebryk"] == "person" and "Deputy President of the Senate" not in got
