@@ -5140,3 +5140,10 @@ def test_a_mint_and_a_winery_are_bodies_and_acting_is_a_title():
                  'asked the Acting Deputy President of the Senate to look into it.')
     assert got["United States Mint"] == got["Royal Canadian Mint"] == got["Inniskillin Wines"] == "organization"
     assert got["David A. Lebryk"] == "person" and "Deputy President of the Senate" not in got
+
+
+def test_newspapers_named_in_their_own_language():
+    # Wikinews: "Chugoku Shimbun reports Aso got more votes", "Novaya Gazeta", "Rossiyskaya Gazeta", "Kleine Zeitung"
+    # were persons (two words no list knows)
+    got = _types(HEAD + "Chugoku Shimbun reports Aso got more votes. Novaya Gazeta said so. Kleine Zeitung reported it.")
+    assert got["Chugoku Shimbun"] == got["Novaya Gazeta"] == got["Kleine Zeitung"] == "organization"
