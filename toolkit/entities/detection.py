@@ -1099,6 +1099,9 @@ class Detector:
                 run = whole  # "Citizens for Responsibility and Ethics in Washington (CREW)": one name
             acr = None
             e = run[-1]
+            # a capitalised plain word of 4+ letters in brackets, a body's short name ("(Banxico)", "(Phivolcs)")
+            plain = e + 3 < n and len(tw[e + 2]) >= 4 and tw[e + 2].isalpha() and tw[e + 2][0].isupper() \
+                and tw[e + 2][1:].islower()
             if (
                 e + 3 < n
                 and tw[e + 1] == "("
@@ -1113,14 +1116,12 @@ class Detector:
                          and tw[e + 2].isupper() and tw[e + 2].isalpha())
                      # a body's short name in brackets ("The Bank of Mexico (Banxico)", "The Philippine Institute of
                      # Volcanology and Seismology (Phivolcs)"): one capitalised word no lexicon, gazetteer or town knows
-                     or (len(run) >= 3 and any(self.g.has("org_suffix", tw[x]) for x in run)
-                         and len(tw[e + 2]) >= 4 and tw[e + 2][0].isupper() and tw[e + 2][1:].islower()
-                         and tw[e + 2].isalpha() and _lex(tw[e + 2].lower()) is None and _lex(tw[e + 2]) is None
+                     or (plain and len(run) >= 3 and any(self.g.has("org_suffix", tw[x]) for x in run)
+                         and _lex(tw[e + 2].lower()) is None and _lex(tw[e + 2]) is None
                          and self.g.lookup(tw[e + 2]) is None and tw[e + 2] not in world_cities())
                      # or a short name cut out of the long one's words ("Bagong Alyansang Makabayan (Bayan)"; not a word
                      # of it: "Luiz Inácio Lula da Silva (Lula)")
-                     or (len(run) >= 3 and len(tw[e + 2]) >= 4 and tw[e + 2][0].isupper() and tw[e + 2][1:].islower()
-                         and tw[e + 2].isalpha() and tw[e + 2].lower() in "".join(tw[x] for x in run[1:]).lower()
+                     or (plain and len(run) >= 3 and tw[e + 2].lower() in "".join(tw[x] for x in run[1:]).lower()
                          and tw[e + 2] not in ws))
             ):  # ("The Asia-Pacific Economic Cooperation (APEC)": its capitals spell the name but "The"; a body's
                 # acronym in its own language: "the Superior Electoral Court (TSE)", "Kurdistan Workers' Party (PKK)")

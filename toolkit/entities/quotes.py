@@ -368,10 +368,12 @@ _DETERMINERS_AFTER_VERB = frozenset(["the", "a", "an", "his", "her", "their", "i
 _NOUN_BEFORE_VERB = re.compile(r"(?:['’]s|\b(?:the|a|an|his|her|their|its|our|my|your|these|those))\s+$", re.I)
 
 
+#: linking or time adverbs that open a sentence before its subject ("However, the …", "Later, he …")
+_OPENING_ADVERBS = "However|Meanwhile|Later|Instead|Yesterday|Today|Earlier"
 #: a time or a linking adverb opening a sentence before its subject ("This Thursday the …", "On Monday, the …", "Meanwhile,")
 _TIME_OPENER = re.compile(
     r"(?:(?:(?:On|This|Last|Early|Late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?|Meanwhile|However|Earlier|Later|Yesterday|Today)\s*,?(?:\s+[Tt]he)?")
+    rf"(?:\s+(?:morning|afternoon|evening|night))?|{_OPENING_ADVERBS})\s*,?(?:\s+[Tt]he)?")
 
 
 def _opens_with(text: str, start: int, name_start: int) -> bool:
@@ -950,9 +952,21 @@ _MODAL_VERB = re.compile(r"\b(?:should|would|could|will|can|must|might)\s+(?:not
 _WAS_QUOTED = re.compile(r"[\s,]*((?:[^\s,.;:“”\"]+\s+){1,6}?)(?:was|is|were|had\s+been|has\s+been)\s+quoted\b")
 _QUOTED_TO = re.compile(r"\bquot(?:ed|es)\s+(?!(?:by|in|on|at|from|to)\b)([^;:.“”\"()]{1,120}?)\s+to\s+have\s+$")
 #: what may open a sentence before its subject ("However, he …")
-_LEAD_ADVERB = re.compile(r"\s*(?:(?:However|Meanwhile|Later|Instead|Yesterday|Today|Earlier),\s+)?")
+_LEAD_ADVERB = re.compile(rf"\s*(?:(?:{_OPENING_ADVERBS}),\s+)?")
 _PLAIN_WORD = re.compile(r"[\w'’.-]+")
 _FINITE = ("VBD", "VBZ", "VBP", "VBN", "MD")  # (the lexicon tags "attacked", "lodged" VBN)
+
+
+def _takes_opening_subject(before: str, vm: re.Match[str], np_: tuple[int, int] | None) -> bool:
+    """Whether the verb of saying ``vm`` in ``before`` has the sentence's opening subject: after a comma for a
+    participle ("He refused to comment, saying “…”", "The now-governor refused …, saying"), after "and" for a finite
+    verb ("He then approached a director and said"), or a participle after "by" ("He made a damning comment … by
+    claiming that") or whose noun phrase ``np_`` runs from the sentence's start ("Some Muslim students voiced concern
+    saying")."""
+    head = before[: vm.start()]
+    if not vm.group().endswith("ing"):
+        return head.rstrip().endswith(" and")
+    return head.rstrip().endswith(",") or head.endswith(" by ") or (np_ is not None and not before[: np_[0]].strip())
 
 
 def _lead_subject(before: str, limit: int) -> tuple[int, int] | None:
@@ -2242,13 +2256,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                         cand = (who, "actor")  # "The Red Bull driver, …, led every lap and said": the driver
                     elif subj:
                         cand = (subj[0].actor, "actor")
-                    elif not grouped and (before[: vm.start()].rstrip().endswith("," if vm.group().endswith("ing") else " and")
-                                          or (vm.group().endswith("ing") and (before[: vm.start()].endswith(" by ") or (
-                                              np_ is not None and not before[: np_[0]].strip())))):
-                        # "He refused to comment, saying “…”", "The now-governor refused …, saying", "He
-                        # then approached a director and said", "He made a damning comment … by claiming that",
-                        # "Some Muslim students voiced concern saying": the pronoun or description that opens the
-                        # sentence, before its verb
+                    elif not grouped and _takes_opening_subject(before, vm, np_):
+                        # the pronoun or description that opens the sentence, before its verb
                         lead = _lead_subject(before, vm.start())
                         cand = resolve(fa + lead[0], fa + lead[1], last, group=True) if lead else None
                     elif not grouped and (head := before[: vm.start()].rstrip()).endswith(",") and _NO_SUBJECT_AFTER.match(before, vm.end()):
