@@ -2128,3 +2128,11 @@ def test_an_adjective_opening_a_group_an_adverb_before_the_verb_and_holds_that()
     q = quotes(load_article('Headline\n\nConservative commentators mostly agreed that President Bush "got the better of '
                             'the exchange." Nevertheless, Terry Jones holds that Egypt "would be better advised to wait."'))
     assert q["speaker"].tolist() == ["Conservative commentators", "Terry Jones"]
+
+
+def test_an_adverb_of_manner_between_a_document_and_its_verb():
+    # Wikinews: 'The proclamation specifically said "the COVID-19 outbreak in the United States constitutes a national
+    # emergency"' had no speaker ("specifically" read as part of the subject)
+    q = quotes(load_article('Headline\n\nTrump declared a national emergency. The proclamation specifically said "the '
+                            'outbreak constitutes a national emergency" and said it began on March 1.'))
+    assert q["speaker"].tolist() == ["The proclamation"]

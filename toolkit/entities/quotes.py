@@ -331,7 +331,8 @@ _ADVERBS = frozenset(
      "however", "famously", "publicly", "privately", "quickly", "angrily", "furthermore", "moreover",
      "additionally", "subsequently", "immediately", "openly", "directly", "bluntly", "candidly", "often",
      "frequently", "always", "sometimes", "usually", "firmly", "flatly", "proudly", "quietly", "calmly", "mostly",
-     "largely", "generally", "widely", "broadly", "mainly"]
+     "largely", "generally", "widely", "broadly", "mainly", "specifically", "explicitly", "clearly", "formally",
+     "officially", "personally", "separately", "initially", "originally", "jokingly", "tearfully", "emphatically"]
 )
 
 
