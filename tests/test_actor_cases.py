@@ -5147,3 +5147,12 @@ def test_newspapers_named_in_their_own_language():
     # were persons (two words no list knows)
     got = _types(HEAD + "Chugoku Shimbun reports Aso got more votes. Novaya Gazeta said so. Kleine Zeitung reported it.")
     assert got["Chugoku Shimbun"] == got["Novaya Gazeta"] == got["Kleine Zeitung"] == "organization"
+
+
+def test_a_compass_point_before_a_word_no_list_knows_is_a_place():
+    # Wikinews: "The Molena base, near the border with West Timor" gave a body, "at East Croydon tram stop" a person,
+    # "East Waynesville", "East Delevan" things; "West Point", "the East Timorese" keep their readings
+    got = _types(HEAD + "The Molena base is near the border with West Timor. He lives in East Waynesville and commutes "
+                 "to East Croydon. He studied at West Point. Many of the East Timorese voted.")
+    assert got["West Timor"] == got["East Waynesville"] == got["East Croydon"] == "place"
+    assert got["West Point"] == "organization" and got["East Timorese"] != "place"

@@ -418,6 +418,7 @@ def _lookup_type(g: Gazetteer, name: str) -> str:
 #: Compass words that, after "the" and alone, name a region ("the South", "the North"; "the West" is in the
 #: gazetteer).
 _REGION_COMPASS = frozenset(["South", "North", "East"])
+_PLAIN_COMPASS = frozenset(["North", "South", "East", "West"])
 #: the titles of a constituency's member after its name ("Bristol West MP Carla Denyer"), and the last words of
 #: such names
 SEAT_HOLDERS = frozenset(["MP", "MSP", "MLA", "TD", "MPP", "MHA", "MNA"])
@@ -429,10 +430,15 @@ _COMMON_TAGS = frozenset(["NN", "NNS", "JJ", "JJR", "JJS"])  # a common noun or 
 
 
 def _compass_place(n: NameCue) -> bool:
-    """"North Korea", "East Timor", "South West Norfolk": one or two compass words before a known place."""
+    """"North Korea", "East Timor", "South West Norfolk": one or two compass words before a known place; "West Timor",
+    "West Java", "East Croydon": North/South/East/West before one word no list or lexicon knows (not "West Point",
+    "South Bank": English words; nor "Northern Rock")."""
     w = n.words
     return w[0] in n.wl["compass"] and (_lookup_type(n.g, " ".join(w[1:])) == "place" or (  # "Western North Carolina"
-        len(w) > 2 and w[1] in n.wl["compass"] and _lookup_type(n.g, " ".join(w[2:])) == "place"))  # "South West Norfolk"
+        len(w) > 2 and w[1] in n.wl["compass"] and _lookup_type(n.g, " ".join(w[2:])) == "place")  # "South West Norfolk"
+        or (len(w) == 2 and w[0] in _PLAIN_COMPASS and w[1][1:].islower() and _lex(w[1].lower()) is None
+            and n.g.lookup(w[1]) is None and w[1] not in n.wl["given"] and not w[1].endswith(("s", "ese"))
+            and w[1] not in n.g.demonyms))  # (not "South Africans", "East Timorese", "West Indies": people, a team)
 
 
 def _acronym_or_place_led(n: NameCue) -> bool:
