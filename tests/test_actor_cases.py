@@ -5156,3 +5156,12 @@ def test_a_compass_point_before_a_word_no_list_knows_is_a_place():
                  "to East Croydon. He studied at West Point. Many of the East Timorese voted.")
     assert got["West Timor"] == got["East Waynesville"] == got["East Croydon"] == "place"
     assert got["West Point"] == "organization" and got["East Timorese"] != "place"
+
+
+def test_a_places_own_name_before_its_english_gloss_in_brackets():
+    # Wikinews: "Zizhuyuan (Purple Bamboo Park), and Ritan (Temple of the Sun), three public parks" gave bodies; an
+    # MP's surname before the seat in brackets stays a person ("Moore (Port Moody-Westwood-Port Coquitlam)")
+    got = _types(HEAD + "Zizhuyuan (Purple Bamboo Park), and Ritan (Temple of the Sun), three public parks, were "
+                 "chosen. Liberal MPs Menard (Hochelaga) and Merasty (Desnethé-Missinippi-Churchill River) voted.")
+    assert got["Zizhuyuan"] == got["Ritan"] == "place"
+    assert got.get("Menard") != "place" and got.get("Merasty") != "place"

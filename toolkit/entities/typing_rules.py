@@ -1209,6 +1209,14 @@ TYPE_RULES: tuple[Rule, ...] = (
          and c.after[0] in _SERVICE_HEADS,
          '"said St. George Fire Chief Tim Polky": the town\'s fire service, no fire (the event of "the Palisades Fire")',
          first=lambda w, wl: w in _SERVICE_HEADS),
+    Rule("place_gloss_after", "after", "place", 3,
+         lambda c: c.after[0] == "(" and len(c.words) == 1 and c.unknown and c.words[0] not in c.wl["given"]
+         and len(c.after) >= 4 and c.after[1][:1].isupper() and "-" not in "".join(c.after[1:4])
+         and ((c.after[3] in c.wl["place_suffix"] and c.after[2][:1].isupper())
+              or (c.after[1] in c.wl["place_suffix"] and c.after[2] == "of")),
+         '"Zizhuyuan (Purple Bamboo Park)", "Ritan (Temple of the Sun)": a place\'s own name, then its gloss in English '
+         '(not an MP and the seat in brackets: "Moore (Port Moody-Westwood-Port Coquitlam)")',
+         first=_first_is("(")),
     Rule("bracketed_given_name_before", "after", "person", 3,  # ("after": it reads prev2, no memo on prev)
          lambda c: c.prev == ")" and len(c.words) == 1 and c.unknown and c.prev2.capitalize() in c.wl["given"],
          '"General (Peter) Cosgrove", "Senator (John) Smith": a surname after a given name an editor put in brackets'),
