@@ -290,11 +290,11 @@ _KIN_SUBJECT = re.compile(
 _ISSUED_DOCS = (r"statement|letter|release|memo|decree|order|edict|proclamation|declaration|message|note|"
                 r"communiqu[eé]|directive|report|document|post|tweet")
 #: a body issuing a document ("released a statement", "issued a brief statement"), whose "It read" follows
-_ISSUED_DOCUMENT = re.compile(r"\b(?:released|issued|published|posted|put\s+out|sent(?:\s+out)?)\s+(?:a|an|its)\s+"
-                              rf"(?:[\w-]+\s+){{0,2}}?(?:{_ISSUED_DOCS})\b")
+_ISSUING = r"\b(?:released|issued|published|posted|put\s+out|sent(?:\s+out)?)\s+"  # (then the document's determiner)
+_ISSUED_DOCUMENT = re.compile(rf"{_ISSUING}(?:a|an|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ISSUED_DOCS})\b")
 #: a document issued, then "which"/"that" right before its verb ("Police issued a statement which read")
-_DOCUMENT_WHICH = re.compile(r"\b(?:released|issued|published|posted|put\s+out|sent(?:\s+out)?)\s+(?:a|an|its|the|their|his|"
-                             rf"her)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ISSUED_DOCS})\s+(?:which|that)\s+(?:also\s+)?$")
+_DOCUMENT_WHICH = re.compile(rf"{_ISSUING}(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ISSUED_DOCS})"
+                             r"\s+(?:which|that)\s+(?:also\s+)?$")
 #: a document and the verb naming its author, before the author ("The decree signed by", "a letter written by")
 _DOCUMENT_BY = re.compile(
     rf"\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ISSUED_DOCS})\s+"
@@ -304,9 +304,10 @@ _DOCUMENT_NOUNS = frozenset(
      "post", "website", "video", "study", "survey", "poll", "communique", "communiqué",
      "announcement", "bulletin", "filing", "warning", "advisory", "alert", "inscription", "motion", "notice"]
 )
+_WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _NP_STOP = re.compile(
-    r"\s*(?:[,.;:!?“”\"(—–]|\bwho\b|\bwhich\b|\bthat\b|\bin a\b|\bon (?:Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)\b|\bafter\b|\bbefore\b|\bwhen\b|\bwhile\b|\bduring\b|\bat a\b|\bas\b|\band\b|"
+    rf"\s*(?:[,.;:!?“”\"(—–]|\bwho\b|\bwhich\b|\bthat\b|\bin a\b|\bon (?:{_WEEKDAY_NAMES})\b|"
+    r"\bafter\b|\bbefore\b|\bwhen\b|\bwhile\b|\bduring\b|\bat a\b|\bas\b|\band\b|"
     r"\byesterday\b|\btoday\b|\btonight\b|\btomorrow\b|\bearlier\b|\blater\b|\blast\b|\bthis\b|\bnext\b|"
     r"\bon\s+\w+day\b|\bin an?\b|\bto\b|\bof the\b)"
 )
@@ -373,7 +374,7 @@ _NOUN_BEFORE_VERB = re.compile(r"(?:['’]s|\b(?:the|a|an|his|her|their|its|our|
 _OPENING_ADVERBS = "However|Meanwhile|Later|Instead|Yesterday|Today|Earlier"
 #: a time or a linking adverb opening a sentence before its subject ("This Thursday the …", "On Monday, the …", "Meanwhile,")
 _TIME_OPENER = re.compile(
-    r"(?:(?:(?:On|This|Last|Early|Late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)"
+    rf"(?:(?:(?:On|This|Last|Early|Late)\s+)?(?:{_WEEKDAY_NAMES}|week|month|year)"
     rf"(?:\s+(?:morning|afternoon|evening|night))?|{_OPENING_ADVERBS})\s*,?(?:\s+[Tt]he)?")
 
 

@@ -418,7 +418,7 @@ def _lookup_type(g: Gazetteer, name: str) -> str:
 #: Compass words that, after "the" and alone, name a region ("the South", "the North"; "the West" is in the
 #: gazetteer).
 _REGION_COMPASS = frozenset(["South", "North", "East"])
-_PLAIN_COMPASS = frozenset(["North", "South", "East", "West"])
+_PLAIN_COMPASS = _REGION_COMPASS | {"West"}  # ("West Timor", "West Java": a place before a word no list knows)
 #: the titles of a constituency's member after its name ("Bristol West MP Carla Denyer"), and the last words of
 #: such names
 SEAT_HOLDERS = frozenset(["MP", "MSP", "MLA", "TD", "MPP", "MHA", "MNA"])
