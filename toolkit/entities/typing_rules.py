@@ -6,7 +6,7 @@ work, product, event, other). A rule reads either the name alone (``reads="name"
 its words, the gazetteer, the word lists; memoised per name) or the mention in its sentence
 (``reads="detector"``: what the detector or the title splitting said; ``"before"``: the word
 before it; ``"before2"``: the word before "of", "for", "in", "to", "at", "from", a comma or a naming verb ("the town of X", "the MP for X", "published in X", "fled to X", "economist at X", "a drink called X"); ``"group"``: the plural noun
-before "such as", "like" or "including" ("gods, such as Zeus"); ``"quoted"``: the word before an opening quote or a title's "The" ('the film "X"', "the novel The X"); ``"after"``: the words after it; ``"article"``: the article's other capitals). Rules apply in table order; order matters only for ties (the first type to
+before "such as", "like" or "including" ("gods, such as Zeus"); ``"quoted"``: the word before an opening quote or a title's "The" ('the film "X"', "the novel The X"); ``"year"``: a model year between a determiner and the name ("his 1997 Ford Mustang"); ``"after"``: the words after it; ``"article"``: the article's other capitals). Rules apply in table order; order matters only for ties (the first type to
 reach a count wins a tie in :func:`toolkit.entities.mentions.strong_type`). Rules marked
 ``reads="pass"`` are applied by a later pass over all mentions (lists, clusters); their weights
 live here too, so that every weight of candidate typing is in this one table.
@@ -206,7 +206,7 @@ class Rule(NamedTuple):
     """One typing rule: when ``condition`` holds, ``type`` gets ``weight`` points."""
 
     name: str
-    reads: str  # "name" (a NameCue), "detector"/"article"/"before"/"before2"/"quoted"/"after" (a Cue), "pass" (later)
+    reads: str  # "name" (a NameCue), "detector"/"article"/"before"/"before2"/"quoted"/"year"/"after" (a Cue), "pass" (later)
     type: str | None  # None: the caller's type (the detector's label, a list's majority)
     weight: int
     condition: Callable[[Any], bool] | None
@@ -1229,7 +1229,7 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"the film Quiet Harbour", "the novel X", "the series X": stronger than a suffix'),
     Rule("product_noun_before", "before", "product", 4, _noun_before("product_prev"),
          '"the cruise ship X", "the browser Chrome", "the drug X": stronger than a suffix'),
-    Rule("model_year_before", "before", "product", 4,
+    Rule("model_year_before", "year", "product", 4,
          lambda c: c.prev2 in _OWNER_DETERMINERS and _MODEL_YEAR.fullmatch(c.prev) is not None and c.unknown
          and 2 <= len(c.words) <= 3 and not c.poss and c.words[0] not in c.wl["given"]
          and _lex(c.words[-1].lower()) is None and not any(
@@ -1877,6 +1877,7 @@ _GROUP_RULES = tuple(r for r in TYPE_RULES if r.reads == "group")
 #: The words after which ``prev2`` is a group noun ("gods, such as X", "companies like X").
 GROUP_LEADS = frozenset(["as", "like", "including"])
 TERM_ACRONYM_RULE, PLURAL_RULE, HASHTAG_RULE = RULE["acronym_of_term"], RULE["plural_of_capitalised"], RULE["hashtag"]
+MODEL_YEAR_RULE = RULE["model_year_before"]
 ADJECTIVE_RULE = RULE["adjective_before_noun"]
 assert len(RULE) == len(TYPE_RULES), "rule names must be unique"
 
@@ -1977,6 +1978,8 @@ def mention_rules(info: NameInfo, c: Cue) -> list[Rule]:
                 table.clear()
             before = table[key] = tuple(r for r in _BEFORE_RULES if r.condition(c))  # type: ignore[misc]
         fired.extend(before)
+        if c.prev2 in _OWNER_DETERMINERS and MODEL_YEAR_RULE.condition(c):  # type: ignore[misc]
+            fired.append(MODEL_YEAR_RULE)  # (reads the name and the words around it: not memoised with "before")
         if c.prev in _BEFORE2_LEADS and c.prev2:
             fired.extend(r for r in _BEFORE2_RULES if r.condition(c))  # type: ignore[misc]
         elif (c.prev in _OPEN_QUOTES or c.prev == "The") and c.prev2:
