@@ -1318,3 +1318,31 @@ def test_the_night_of_a_date_written_day_first_and_a_months_peak():
     got = {t: v for t, _, v in tags("Container freight rates fell by more than half from their January peak.",
                                     dt.date(2024, 11, 6))}
     assert got["January"] == "2024-01"
+
+
+def test_a_weekday_written_with_its_date_weeks_ahead_and_the_following_weekday():
+    # a strike story (Tuesday 15 July 2025): "will walk out for five days from Friday 25 July … would stop work from
+    # 7am on Friday until 7am the following Wednesday" gave Friday 18 July and Wednesday 16 July (both counted from
+    # publication): a bare weekday after its own date written with that weekday is that day, and "the following
+    # Wednesday" is the first after the day named last
+    pub = dt.date(2025, 7, 15)
+    got = tags("Doctors will walk out for five days from Friday 25 July, the union said. Members would stop work from "
+               "7am on Friday until 7am the following Wednesday.", pub)
+    assert [(t, v) for t, _, v in got if t != "five days"] == [
+        ("Friday 25 July", "2025-07-25"), ("7am", "2025-07-25T07:00"), ("Friday", "2025-07-25"),
+        ("7am", "2025-07-30T07:00"), ("the following Wednesday", "2025-07-30")]
+    # not a date without its weekday ("the fiscal year to September 30 … said on Wednesday"), nor in the other tense
+    got = {t: v for t, _, v in tags("The deficit hit a record in the fiscal year to September 30. The office said on "
+                                    "Wednesday that revenue dropped.", dt.date(2009, 10, 9))}
+    assert got["Wednesday"] == "2009-10-07"
+    got = {t: v for t, _, v in tags("He was arrested on Friday 4 July. He will appear in court on Friday.", pub)}
+    assert got["Friday"] == "2025-07-18"
+
+
+def test_a_length_before_earlier_this_year_is_a_length():
+    # a tennis story: "who was banned for three months earlier this year" gave April (three months before
+    # publication) and "this year"; the length is three months, the time is earlier this year
+    got = tags("Sinner, who was banned for three months earlier this year, won the title.", dt.date(2025, 7, 13))
+    assert [(t, v) for t, _, v in got] == [("three months", "P3M"), ("earlier this year", "2025")]
+    got = {t: v for t, _, v in tags("The mayor resigned. Three months earlier, he had won.", dt.date(2025, 7, 13))}
+    assert got["Three months earlier"] == "2025-04"

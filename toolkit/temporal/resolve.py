@@ -62,6 +62,9 @@ class _Ctx:
     last_past_day: dt.date | None = None
     #: where the expression that set ``last_day`` ends
     last_day_end: int = 0
+    #: (day, end) of the last date written with its weekday ("Friday 25 July", "Tuesday, March 3"): a bare
+    #: "Friday" soon after is that day, even weeks from publication
+    weekday_day: tuple[dt.date, int] | None = None
     #: whether that expression named the day's evening or night ("Tuesday night", "at 11 p.m."): an early-morning
     #: clock time after it belongs to the next day ("… after midnight", "shortly after 1 a.m.")
     last_day_night: bool = False
@@ -405,6 +408,12 @@ def _weekday_date(ctx: _Ctx, wd: int, start: int, end: int, which: str | None) -
     if which == "previous":
         ref = ctx.last_day or published
         return ref - dt.timedelta(days=((ref.isoweekday() - wd) % 7) or 7)
+    if which == "following":
+        # "until 7am the following Wednesday": the first such day after the day the story named last
+        ref = ctx.last_day or published
+        if ref.isoweekday() == wd and 0 <= start - ctx.last_day_end <= 4:
+            return ref  # ("7am the following Wednesday": the clock time before it read it already)
+        return ref + dt.timedelta(days=((wd - ref.isoweekday()) % 7) or 7)
     if which == "nearest":
         ref = ctx.last_day or published
         shift = (wd - ref.isoweekday()) % 7
@@ -420,6 +429,9 @@ def _weekday_date(ctx: _Ctx, wd: int, start: int, end: int, which: str | None) -
             # "on Saturday and Sunday", "On Sunday and Saturday evening", "Monday or Tuesday": the second weekday of a
             # pair is the one nearest the first (not after "yesterday and on Wednesday": a day of its own)
             return ctx.last_day + dt.timedelta(days=shift if shift <= 3 else shift - 7)
+    if which is None and _same_day_named(ctx, wd, start, end):
+        assert ctx.weekday_day is not None
+        return ctx.weekday_day[0]  # "from Friday 25 July … from 7am on Friday": the day just named, weeks from publication
     if back == 0:
         return published
     if (sch := _SCHEDULED.search(ctx.text, max(_sentence_of(ctx, start)[0], start - 60), start)) is not None \
@@ -435,6 +447,20 @@ def _weekday_date(ctx: _Ctx, wd: int, start: int, end: int, which: str | None) -
         # morning": no tense of its own, beside days ahead just named, the same days
         return published + dt.timedelta(days=fwd)
     return published - dt.timedelta(days=back)
+
+
+def _same_day_named(ctx: _Ctx, wd: int, start: int, end: int) -> bool:
+    """Whether a bare weekday at ``start`` is the last day the story wrote with its weekday ("Friday 25 July"), a
+    week or more from publication, at most 600 characters before, and not told in the other tense ("walk out from
+    Friday 25 July … stop work from 7am on Friday"; not "was arrested on Friday 4 July … will appear in court on
+    Friday", nor "the fiscal year to September 30 … said on Wednesday")."""
+    if ctx.weekday_day is None or ctx.published is None:
+        return False
+    day, day_end = ctx.weekday_day
+    if day.isoweekday() != wd or abs((day - ctx.published).days) < 7 or not 0 <= start - day_end < 600:
+        return False
+    tense = _tense(ctx, start, end)
+    return tense is None or (tense == "past") == (day < ctx.published)
 
 
 def _num(word: str) -> float | str:

@@ -952,7 +952,7 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
             return {"type": "SET", "value": f"XXXX-WXX-{wd}"}
         return None
     rel = (m["rel"] or "").lower()
-    which = {"last": "last", "next": "next", "this": "this", "the previous": "previous", "the following": "next", "coming": "next"}.get(rel)
+    which = {"last": "last", "next": "next", "this": "this", "the previous": "previous", "the following": "following", "coming": "next"}.get(rel)
     part = _DAY_PARTS.get((m["p"] or "").lower())
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["mod"] or "").lower())
     if ctx.published is None:
@@ -985,7 +985,7 @@ _DAY_AFTER_CLOCK = re.compile(
     r"(?:\s+(?:local\s+time|[A-Z]{2,4}))?(?:\s*\(\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC)\))?"  # ("9 p.m. (2100 UTC) on Tuesday")
     # (the end of a range of hours: "from 08:00 to 20:00 on Saturday")
     r"(?:\s+(?:to|until|and|-|–)\s+\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:\s+[A-Z]{2,4})?)?"
-    r",?\s+(?:(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r",?\s+(?:(?:on\s+)?(?P<fol>the\s+following\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|(?P<deictic>yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening)))\b"
     r"(?!\s*,?\s*(?:\d|" + _MONTH_FULL + r"))")
 _DEICTIC_SHIFT = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1, "this morning": 0,
@@ -1034,6 +1034,7 @@ def _h_clock(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
         deictic = _DEICTIC_SHIFT.get((w["deictic"] or "").lower())
         day = ctx.published + dt.timedelta(days=deictic) if deictic is not None else _weekday_date(
             ctx, _WEEKDAYS[w["wd"].lower()], w.start("wd"), w.end("wd"),
+            "following" if w["fol"] else  # ("until 7am the following Wednesday": after the day named last)
             "nearest" if _ZONE_CLOCK_BEFORE.search(ctx.text, max(0, w.start("wd") - 24), w.start("wd")) else None)
     if day is None and ctx.published is not None and _alone_on_its_line(ctx.text, m.start(), m.end()):
         day = ctx.published  # a live blog's stamp over its entry ("14:52 GMT"): the day of publication, not the last named
@@ -1083,8 +1084,10 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
             # "two days before the vote", "two weeks after Helene devastated the region", "8 days after he was
             # appointed", "one month prior to Germany signing": anchored on an event, not on a date
             return {"type": "DURATION", "value": _duration(n, u), "span_end": m.start("dir") - 1}
-    if d in ("earlier", "later") and re.match(r"\s+than\b", ctx.text[m.end() : m.end() + 8]):
-        # "a month earlier than usual", "two weeks later than planned": a difference, no date
+    if d in ("earlier", "later") and (re.match(r"\s+than\b", ctx.text[m.end() : m.end() + 8])
+                                      or _REL_UNIT_NEXT.match(ctx.text, m.end())):
+        # "a month earlier than usual", "two weeks later than planned": a difference, no date; "banned for three
+        # months earlier this year": a length, then a time of its own ("earlier this year")
         return {"type": "DURATION", "value": _duration(n, u), "span_end": m.start("dir") - 1}
     mod = _MODS.get((m["apx"] or "").lower()) if m["apx"] else None
     if d in _ANAPHORIC and n != "X" and isinstance(n, int) and u not in ("hour", "minute", "second") \
@@ -1107,6 +1110,8 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     return {"type": "DATE", "value": _shift(ctx.published, sign * n, u), "mod": mod, "relative": True}
 
 
+#: "this year", "in the season", "that month" right after "N units earlier/later": the time "earlier" belongs to
+_REL_UNIT_NEXT = re.compile(r"\s+(?:in\s+)?(?:this|that|the)\s+(?:year|month|week|season|decade|century|day|morning|afternoon|evening)\b", re.I)
 #: an event after "N units before/after" (a noun phrase or a clause: "the vote", "Helene devastated", "he was
 #: appointed", "reports said"); not a bare "two days later." nor "a week after that" (a time told before)
 _EVENT_NEXT = re.compile(r"\s+(?!that\b|this\b)[\w\"“‘']")

@@ -152,6 +152,7 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
 
 # ----------------------------------------------------------------------------- main entry points
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+_WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _YEAR_VALUE = re.compile(r"\d{4}")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(T.*)?")
 _NIGHT_VALUE = re.compile(r"T(?:NI|EV|1[89]:|2[0-3]:)")  # a day's evening or night: "2024-12-03TNI", "…T23:00"
@@ -290,6 +291,8 @@ def find_timexes(
                 ctx.last_day_night and day == ctx.last_day and 0 <= start - ctx.last_day_end <= 4)
             ctx.last_day = day
             ctx.last_day_end = end
+            if name in _CALENDAR_RULES and _WEEKDAY_NAME.search(text, start, end):
+                ctx.weekday_day = (day, end)
             if ctx.published is None or ctx.last_day <= ctx.published:
                 ctx.last_past_day = ctx.last_day
         if span is not None and name in _CALENDAR_RULES and not _SINCE_BEFORE.search(text, max(0, start - 8), start):
