@@ -67,7 +67,7 @@ def _cue_fields_read(func) -> set[str]:
     def walk(code: types.CodeType) -> None:
         arg = code.co_varnames[0] if code.co_argcount else None
         ins = list(dis.get_instructions(code))
-        for a, b in zip(ins, ins[1:]):
+        for a, b in zip(ins, ins[1:], strict=False):
             if a.opname in ("LOAD_FAST", "LOAD_DEREF", "LOAD_CLOSURE") and a.argval in (arg, "c") \
                     and b.opname in ("LOAD_ATTR", "LOAD_METHOD"):
                 fields.add(b.argval)
