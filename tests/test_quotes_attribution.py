@@ -2136,3 +2136,10 @@ def test_an_adverb_of_manner_between_a_document_and_its_verb():
     q = quotes(load_article('Headline\n\nTrump declared a national emergency. The proclamation specifically said "the '
                             'outbreak constitutes a national emergency" and said it began on March 1.'))
     assert q["speaker"].tolist() == ["The proclamation"]
+
+
+def test_mouthed_is_a_verb_of_saying():
+    # a court story: 'Combs … turned to his family in the gallery and mouthed "I love you".' had no speaker
+    q = quotes(load_article('Headline\n\nSean Combs knelt after the verdict was read, then turned to his family in '
+                            'the gallery and mouthed "I love you". His lawyer called it "a great victory".'))
+    assert q["speaker"].tolist() == ["Sean Combs", "His lawyer"]

@@ -64,7 +64,7 @@ SPEECH_VERBS = (
     "release|decree|order|report|document|placard|caption|citation|verdict|ruling|warning|advisory|alert|bulletin|"
     "announcement|inscription|headline|slogan|motion|resolution|memo|communiqu[eé]|email|plaque|poster|leaflet)\\b)|"
     "quipped|quips|exclaimed|exclaims|shouted|shouts|yelled|yells|whispered|whispers|muttered|mutters|mused|"
-    "muses|recounted|recounts|texted|emailed|gushed|fumed|relayed|relays|confided|"
+    "muses|recounted|recounts|texted|emailed|gushed|fumed|relayed|relays|confided|mouthed|"
     "posting|tweeting|confirming|responding|replying|commenting|announcing|recalling|acknowledging|"
     "admitting|suggesting|predicting|promising|vowing|pledging|urging|cautioning|complaining|conceding|boasting|"
     "lamenting|joking|reporting|revealing|testifying|maintaining|mentioning|countering|"
