@@ -5165,3 +5165,13 @@ def test_a_places_own_name_before_its_english_gloss_in_brackets():
                  "chosen. Liberal MPs Menard (Hochelaga) and Merasty (Desnethé-Missinippi-Churchill River) voted.")
     assert got["Zizhuyuan"] == got["Ritan"] == "place"
     assert got.get("Menard") != "place" and got.get("Merasty") != "place"
+
+
+def test_a_sites_numbered_part_keeps_its_number_and_is_a_place():
+    # a launch story: "lifted off … from Launch Complex 36 at Cape Canaveral" gave a place "Launch Complex" (its
+    # number dropped: all launch complexes one actor); "Pad 39A", "Terminal 2E" (a number with a letter) gave bodies
+    got = _types(HEAD + "The rocket lifted off from Launch Complex 36 on Thursday. Crews launch from Space Launch "
+                 "Complex 40 and from Pad 39A. Flights left Terminal 2E. The crash closed State Route 1.")
+    assert got["Launch Complex 36"] == got["Space Launch Complex 40"] == got["Pad 39A"] == "place"
+    assert got["Terminal 2E"] == got["State Route 1"] == "place"
+    assert "Launch Complex" not in got

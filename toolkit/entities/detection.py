@@ -321,7 +321,11 @@ _CONTINENTS = frozenset(["Asia", "Africa", "Europe", "America", "North America",
                          "Oceania", "Middle East", "Australasia", "Antarctica"])
 #: the last word of a name whose number follows it ("Security Council Resolution 1701")
 _NUMBERED_HEADS = frozenset(["Resolution", "Directive", "Regulation", "Proposition", "Article", "Section", "Chapter",
-                             "Protocol", "Convention"])
+                             "Protocol", "Convention",
+                             # a site's numbered part: "Launch Complex 36", "Space Launch Complex 40", "State Route 1"
+                             "Complex", "Terminal", "Pad", "Route", "Highway", "Runway", "Platform", "Pier", "Gate"])
+#: the number of a numbered place or thing, with a letter ("Launch Complex 39A", "Pad 39B", "Terminal 2E")
+_NUMBER_LABEL = re.compile(r"\d{1,5}[A-Z]?")
 
 
 def _common(
@@ -996,7 +1000,7 @@ class Detector:
                 # the article names the model in full: "Boeing 737 Max", then "the 737 Max"; not "an Alaska Airlines
                 # 737 Max 9": an airline's)
             num = c + 1
-            if len(run) == 1 and num < n and tw[num].isdigit() and len(tw[num]) <= 5 \
+            if len(run) == 1 and num < n and _NUMBER_LABEL.fullmatch(tw[num]) \
                     and text[te[c] : ts[num]] == " " and _lex(tw[c].lower()) == "NN" and tw[c][1:].islower() \
                     and tw[c] not in _COMMON_ALONE and tw[c] not in _NOT_ALONE and tw[c] not in not_name \
                     and tw[c] not in _NUMBERED_PARTS \
@@ -1007,8 +1011,8 @@ class Detector:
             elif num < n and tw[num].isdigit() and len(tw[num]) <= 2 and run[-1] == c and text[te[c] : ts[num]] == " " \
                     and self.g.lookup(" ".join(tw[x] for x in run) + " " + tw[num]):
                 run.append(num)  # "Ligue 1": a name the gazetteer knows with its number
-            elif len(run) > 1 and tw[run[-1]] in _NUMBERED_HEADS and run[-1] + 1 < n and tw[run[-1] + 1].isdigit() \
-                    and len(tw[run[-1] + 1]) <= 5 and text[te[run[-1]] : ts[run[-1] + 1]] == " ":
+            elif len(run) > 1 and tw[run[-1]] in _NUMBERED_HEADS and run[-1] + 1 < n \
+                    and _NUMBER_LABEL.fullmatch(tw[run[-1] + 1]) and text[te[run[-1]] : ts[run[-1] + 1]] == " ":
                 run.append(run[-1] + 1)  # "Security Council Resolution 1701": the number is the name's
             half = len(run) // 2
             if len(run) % 2 == 0 and half and [tw[x] for x in run[:half]] == [tw[x] for x in run[half:]] \

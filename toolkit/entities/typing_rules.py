@@ -399,16 +399,19 @@ _CURRENCY_NAMES = frozenset(["Dollar", "Euro", "Yen", "Pound", "Peso", "Rupee", 
 _CURRENCIES = _CURRENCY_NAMES | {"Reais", "Liras", "Lire", "Kronor", "Kroner"} | {
     c + "s" for c in _CURRENCY_NAMES if c not in ("Yen", "Yuan", "Renminbi", "Baht", "Won", "Rand")}
 
+#: a number, with a letter ("Terminal 4", "Pad 39A", "Terminal 2E")
+_NUMBER_LABEL = re.compile(r"\d{1,5}[A-Z]?")
 #: Common nouns that, numbered, name a place ("Terminal 4").
 _NUMBERED_PLACES = frozenset(["Terminal", "Gate", "Pier", "Platform", "Hangar", "Route", "Highway", "Interstate",
-                              "Camp", "Sector", "Block", "Zone", "Area", "Ward", "District"])
+                              "Camp", "Sector", "Block", "Zone", "Area", "Ward", "District", "Pad", "Complex", "Runway"])
 #: ... and a broadcaster ("Channel 10").
 _NUMBERED_BROADCASTERS = frozenset(["Channel", "News"])
 
 
 def _numbered(n: NameCue) -> bool:
     """A common noun and a number ("Proposition 98"; the detector joins them only then)."""
-    return len(n.words) == 2 and n.unknown and n.words[1].isdigit() and _lex(n.words[0].lower()) == "NN"
+    return len(n.words) == 2 and n.unknown and _NUMBER_LABEL.fullmatch(n.words[1]) is not None \
+        and _lex(n.words[0].lower()) == "NN"
 
 
 def _lookup_type(g: Gazetteer, name: str) -> str:
@@ -1922,7 +1925,7 @@ def _name_info_uncached(name: str, words: tuple[str, ...], g: Gazetteer) -> Name
         w = words[1][:-1] if words[1].endswith("s") else words[1]
         party = g.lookup(w + " Party") or g.lookup(w + "ic Party")
     # ("Security Council Resolution 1701", "Terminal 4": the word before the number is the head)
-    last = strip_dot(words[-2] if len(words) > 1 and words[-1].isdigit() else words[-1])
+    last = strip_dot(words[-2] if len(words) > 1 and _NUMBER_LABEL.fullmatch(words[-1]) else words[-1])
     if "on" in words[1:] and hit is None and ("of" not in words or words.index("on") < words.index("of")):
         last = words[words.index("on") - 1]  # "Council on Foreign Relations", "Convention on the Rights of the Child"
     elif "of" in words[1:] and hit is None:  # "Museum of Flight", "University of Oregon": the head
