@@ -578,3 +578,14 @@ def test_a_group_that_speaks_is_not_about_its_own_members():
     got = pl.stances(art)
     assert set(got["speaker"]) == {"Fifty former intelligence officials"}
     assert set(got["target"]) == {"Post", "Russia"}
+
+
+def test_two_people_who_speak_together_are_not_each_others_targets():
+    # a strike story: 'The co-chairs, Dr Melissa Ryan and Dr Ross Nieuwoudt, said in a joint statement: "We are open to
+    # talks …"' gave a stance from Ryan (the quote's speaker) toward Nieuwoudt; he speaks with her, of no one
+    art = pl.load_article('Headline\n\nThe BMA committee co-chairs, Dr Melissa Ryan and Dr Ross Nieuwoudt, said in a '
+                          'joint statement: "We are open to talks, but the government must make a credible offer."')
+    got = pl.stances(art)
+    assert "Ross Nieuwoudt" not in set(got["target"]) and "Melissa Ryan" not in set(got["target"])
+    art = pl.load_article('Headline\n\nJohn Smith and Mary Jones said Peter Brown "let everyone down".')
+    assert "Peter Brown" in set(pl.stances(art)["target"])
