@@ -5175,3 +5175,15 @@ def test_a_sites_numbered_part_keeps_its_number_and_is_a_place():
     assert got["Launch Complex 36"] == got["Space Launch Complex 40"] == got["Pad 39A"] == "place"
     assert got["Terminal 2E"] == got["State Route 1"] == "place"
     assert "Launch Complex" not in got
+
+
+def test_a_place_after_nearby_and_ranges_grounds_reservations_refuges():
+    # Wikinews (Area 51): "In nearby Hiko, a … Basecamp Experience was underway" gave a body, "the Nevada Test and
+    # Training Range" an event and a thing; "Dugway Proving Ground", "Wind River Reservation", "Loxahatchee National
+    # Wildlife Refuge" things or bodies; "the nearby Corus steel plant" stays a firm
+    got = _types(HEAD + "In nearby Hiko, a festival was underway. Nearby Zelmora was spared. The base lies in the Nevada "
+                 "Test and Training Range. Troops left Dugway Proving Ground on Monday. They hiked across the Wind River "
+                 "Reservation and the Loxahatchee National Wildlife Refuge. Workers at the nearby Corus steel plant walked out.")
+    assert got["Hiko"] == got["Zelmora"] == got["Nevada Test and Training Range"] == "place"
+    assert got["Dugway Proving Ground"] == got["Wind River Reservation"] == "place"
+    assert got["Loxahatchee National Wildlife Refuge"] == "place" and got["Corus"] == "organization"

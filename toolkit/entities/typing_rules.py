@@ -399,6 +399,8 @@ _CURRENCY_NAMES = frozenset(["Dollar", "Euro", "Yen", "Pound", "Peso", "Rupee", 
 _CURRENCIES = _CURRENCY_NAMES | {"Reais", "Liras", "Lire", "Kronor", "Kroner"} | {
     c + "s" for c in _CURRENCY_NAMES if c not in ("Yen", "Yuan", "Renminbi", "Baht", "Won", "Rand")}
 
+#: adjectives of nearness before a place ("in nearby Hiko")
+_NEARBY = frozenset(["nearby", "neighbouring", "neighboring", "adjacent", "adjoining"])
 #: a number, with a letter ("Terminal 4", "Pad 39A", "Terminal 2E")
 _NUMBER_LABEL = re.compile(r"\d{1,5}[A-Z]?")
 #: Common nouns that, numbered, name a place ("Terminal 4").
@@ -1244,6 +1246,11 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("other_noun_before", "before", "other", 4, _noun_before("other_prev"), '"the treaty X", "the hashtag X"'),
     Rule("org_noun_before", "before", "organization", 4, _noun_before("org_prev"), '"the newspaper X"'),
     Rule("place_noun_before", "before", "place", 4, _noun_before("place_prev"), '"the town X"'),
+    Rule("nearby_before", "after", "place", 3,
+         lambda c: c.prev.lower() in _NEARBY and c.unknown and not c.poss
+         and not (c.after[0][:1].islower() and (_lex(c.after[0]) or "").startswith("NN")),
+         '"In nearby Hiko", "residents of neighbouring Tarrow": a place near the story\'s (not "the nearby Corus '
+         'steel plant": a firm\'s)'),
     Rule("compass_adjective_before", "after", "place", 3,
          lambda c: c.prev in _COMPASS_ADJECTIVES and c.unknown and not c.poss
          and not (_lex(c.after[0]) or "").startswith("NN") and not c.wl["religion"].intersection(c.words),
