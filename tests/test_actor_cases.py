@@ -5187,3 +5187,14 @@ def test_a_place_after_nearby_and_ranges_grounds_reservations_refuges():
     assert got["Hiko"] == got["Zelmora"] == got["Nevada Test and Training Range"] == "place"
     assert got["Dugway Proving Ground"] == got["Wind River Reservation"] == "place"
     assert got["Loxahatchee National Wildlife Refuge"] == "place" and got["Corus"] == "organization"
+
+
+def test_a_firms_name_before_and_company_is_its_short_form():
+    # Wikinews: "News Corporation … purchasing the Dow Jones & Company … 64.2% of the Dow Jones' voting power" gave an
+    # index ("Dow Jones", a thing wherever it appears) beside the firm; "Paulson & Co … Paulson had bet" two bodies
+    got = _df(HEAD + "News Corporation bought the Dow Jones & Company for $5 billion. The Bancroft family owns 64% "
+                  "of Dow Jones. The SEC says that a Goldman subsidiary, Paulson & Co, was involved. Paulson had bet "
+               "that the value would fall.")
+    assert got.loc[got["surface"] == "Dow Jones", "actor"].tolist() == ["Dow Jones & Company"]
+    assert got.loc[got["surface"] == "Paulson", "actor"].tolist() == ["Paulson & Co"]
+    assert set(got.loc[got["actor"] == "Dow Jones & Company", "type"]) == {"organization"}

@@ -762,9 +762,15 @@ def _company_short_forms(types: dict[str, str], hints: Mapping[str, Counter], g:
     Disney Co" beside "Walt Disney Company") and a known body with its country in front ("U.S. Food and Drug
     Administration" beside "Food and Drug Administration")."""
     longer: dict[str, list[str]] = defaultdict(list)
+    partners: set[str] = set()  # the names before "& Co." / "& Company" ("Dow Jones" of "Dow Jones & Company")
     for k, t in types.items():
         words = k.split()
-        if t == "organization" and len(words) > 1 and words[-1] in _COMPANY_TAILS:
+        if t == "organization" and len(words) > 2 and words[-2] in ("&", "and") and words[-1] in ("Co", "Co.", "Company"):
+            # "Dow Jones & Company" … "the Dow Jones' voting power": the firm, even where a list names an index so
+            base = " ".join(words[:-2])
+            longer[base].append(k)
+            partners.add(base)
+        elif t == "organization" and len(words) > 1 and words[-1] in _COMPANY_TAILS:
             # the name before its company words: "Monster" of "Monster Worldwide", "Live Nation" of "Live Nation
             # Entertainment"
             cut = len(words) - 1
@@ -783,7 +789,8 @@ def _company_short_forms(types: dict[str, str], hints: Mapping[str, Counter], g:
     # firm with its legal form; not a country: "Japan Inc")
     out = {k: longer[k][0] for k in firms_of_places}
     out |= {k: longer[k][0] for k in longer if len(longer[k]) == 1 and (
-               types.get(k) == "organization" or (types.get(k) == "person" and " " not in k
+               types.get(k) == "organization" or (k in partners and types.get(k) == "other")
+               or (types.get(k) == "person" and " " not in k
                                                  and (h := hints.get(k)) is not None and h["person"] < 3))
            and not g.lookup(k)}  # (a person by its shape alone: "Progressive said" beside "Progressive Enterprises";
     # not a person's full name: "Oral Roberts" beside "Oral Roberts University")
