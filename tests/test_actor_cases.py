@@ -5198,3 +5198,26 @@ def test_a_firms_name_before_and_company_is_its_short_form():
     assert got.loc[got["surface"] == "Dow Jones", "actor"].tolist() == ["Dow Jones & Company"]
     assert got.loc[got["surface"] == "Paulson", "actor"].tolist() == ["Paulson & Co"]
     assert set(got.loc[got["actor"] == "Dow Jones & Company", "type"]) == {"organization"}
+
+
+def test_an_acronym_that_keeps_a_country_code_whole():
+    # a quake story: "the U.S. Geological Survey said … The USGS estimated" gave two bodies; Wikinews: "UK Independence
+    # Party" … "UKIP", "U.S. Olympic Committee" … "USOC" (the code's letters are all in the acronym, not its first)
+    df = _df(HEAD + "The U.S. Geological Survey said the quake was shallow. The USGS estimated the toll. The UK "
+             "Independence Party met; UKIP leader Mike Nattrass spoke. The US Agency for International Development "
+             "(USAID) sent aid. USAID said more would come.")
+    got = dict(zip(df["surface"], df["actor"], strict=False))
+    assert got["USGS"] == "U.S. Geological Survey" and got["UKIP"] == "UK Independence Party"
+    assert got["USAID"] == "US Agency for International Development"
+
+
+def test_inspectorates_and_secretariats_are_bodies_and_eintracht_opens_a_club():
+    # a planning story: "could include an appeal to the Planning Inspectorate" gave a person; a transfer story:
+    # "signing Hugo Ekitike from Eintracht Frankfurt" a person (a club word the list lacked, before the town)
+    got = _types(HEAD + "The firm could appeal to the Planning Inspectorate. The Commonwealth Secretariat met. The "
+                 "Land Registry said prices rose.")
+    assert got["Planning Inspectorate"] == got["Commonwealth Secretariat"] == got["Land Registry"] == "organization"
+    got = _types("Liverpool complete signing\n\nLiverpool have signed Sweden striker Alexander Isak from Newcastle "
+                 "United for a British record fee. He scored 27 goals in the Premier League last season. The Reds also signed Florian Wirtz from Bayer Leverkusen and Hugo Ekitike from "
+                 "Eintracht Frankfurt. Isak could make his debut against Burnley on 14 September.")
+    assert got["Eintracht Frankfurt"] == "organization"

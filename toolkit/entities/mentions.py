@@ -1355,7 +1355,9 @@ MATCH_CLUB_TAILS = _CLUB_TAILS | frozenset(["City", "Town", "County", "Forest", 
                                              "Villa", "Athletico", "Alexandra"])
 CLUB_HEADS = frozenset(["Real", "Atletico", "Atlético", "Inter", "AC", "Bayern", "Borussia", "Dynamo", "Sporting",
                          "Olympique", "Racing", "Athletic", "Deportivo", "Dinamo", "Lokomotiv", "Spartak", "Zenit",
-                         "Shakhtar", "Partizan", "Hajduk", "Slavia", "Sparta", "Legia", "Celta", "Steaua", "Viktoria"])
+                         "Shakhtar", "Partizan", "Hajduk", "Slavia", "Sparta", "Legia", "Celta", "Steaua", "Viktoria",
+                         "Eintracht", "Fortuna", "Hertha", "Werder", "Arminia", "Hellas", "Hapoel", "Maccabi", "Rapid",
+                         "Torpedo", "CSKA", "PSV", "FC", "Union"])
 
 
 #: the countries whose bodies the gazetteer names without them ("Foreign Office", "State Department")

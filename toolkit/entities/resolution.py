@@ -916,6 +916,16 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w not in _ACR_SKIP)
 
 
+#: a short word in capitals, with or without dots, that an acronym keeps whole ("US", "U.S.", "UK", "EU")
+_CAPS_WORD = re.compile(r"(?:[A-Z]\.?){2,3}")
+
+
+def _caps_initials(name: str) -> str:
+    """:func:`_initials`, with a short word in capitals kept whole ("U.S. Geological Survey" -> "USGS", "UK Health
+    Security Agency" -> "UKHSA", "US Agency for International Development" -> "USAID")."""
+    return "".join(w.replace(".", "") if _CAPS_WORD.fullmatch(w) else w[0] for w in name.split() if w not in _ACR_SKIP)
+
+
 def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by_name: Mapping[str, Counter]) -> None:
     """Merge clusters that are forms of one name the text never ties together explicitly:
 
@@ -1050,8 +1060,11 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
             if not all(words[i][:1].isupper() for i in caps):
                 continue
             initials = "".join(words[i][0] for i in caps)
+            whole = _caps_initials(k) if any(_CAPS_WORD.fullmatch(words[i]) for i in caps) else initials
             for acr in needed:
-                if len(acr) < len(caps) + 1 and initials.endswith(acr):
+                if acr == whole != initials:
+                    long_of[acr].add(k)  # "USGS" … "U.S. Geological Survey", "UKHSA" … "UK Health Security Agency"
+                elif len(acr) < len(caps) + 1 and initials.endswith(acr):
                     i = caps[len(caps) - len(acr)]  # the first word the acronym abbreviates
                     if acr == initials or len(acr) >= 3:
                         # (a tail of the initials alone only from three letters: "ISO" of "California
@@ -1062,7 +1075,7 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
         for k in acronyms:
             a = expanded.get(k)
             if a is not None:  # only a long form with exactly the acronym's initials replaces the gazetteer's
-                longs = {w for w in long_of.get(a, ()) if w != k and _initials(w) == a}
+                longs = {w for w in long_of.get(a, ()) if w != k and a in (_initials(w), _caps_initials(w))}
                 if len(longs) == 1:
                     ren[k] = longs.pop()
                 continue
