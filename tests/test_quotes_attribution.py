@@ -2143,3 +2143,17 @@ def test_mouthed_is_a_verb_of_saying():
     q = quotes(load_article('Headline\n\nSean Combs knelt after the verdict was read, then turned to his family in '
                             'the gallery and mouthed "I love you". His lawyer called it "a great victory".'))
     assert q["speaker"].tolist() == ["Sean Combs", "His lawyer"]
+
+
+def test_a_participle_of_saying_right_after_a_quote_of_two_sentences():
+    # Wikinews: 'Spearman remarked, "It's been a long, hard fight. I'm starting to see … whose names I don't know,"
+    # further remarking, "Women in Nevada have said …"' had no second speaker (the first quote's second sentence
+    # opens the participle's sentence); 'he told Face The Nation … adding, "[I'm going to take my] game on the road"'
+    # was the programme's; "remarking", "emphasizing" were no verbs of saying
+    q = quotes(load_article('Headline\n\nState Senator Patricia Ann Spearman remarked, "It has been a long, hard '
+                            'fight. I am starting to see the fruits of my labor," further remarking, "Women in Nevada '
+                            'have said it is time." Democrat Spearman, a minister, was first elected in 2012.'))
+    assert q["speaker"].tolist() == ["Patricia Ann Spearman", "Patricia Ann Spearman"]
+    q = quotes(load_article('Headline\n\nThe Norwegian Nobel Institute awarded him the prize, emphasizing women who '
+                            'have to "struggle against repressive conditions".'))
+    assert q["speaker"].tolist() == ["Norwegian Nobel Institute"]

@@ -163,6 +163,8 @@ _QUOTE_AND_THEN = re.compile(rf"[\s,.;”\"’']*{_AND_VERB}")  # the same from 
 #: a reply's verb right after its subject pronoun ("…,” she replied"), and the question's addressee ("asked X")
 _REPLY_VERB = re.compile(r"\s*(?:replied|replies|answered|answers|responded|responds|retorted)\b")
 _ASKED = re.compile(r"\basked\s+(?=[A-Z])")
+#: between a quote and a participle of saying with no subject: '“…,” further remarking, “…”'
+_QUOTE_THEN_PARTICIPLE = re.compile(r"[\s,”\"’']*(?:(?:further|also|then|later|before|again)\s+)?")
 #: between two quotes of one speaker: 'saying, “…,” and “…”'
 _AND_BETWEEN = re.compile(r"[\s,]*\band\s*")
 _PREPOSITION_END = re.compile(r"\b(?:to|of|for|from|with|by|in|on|at|about|like)\s+$", re.IGNORECASE)
@@ -2012,6 +2014,14 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 if prev_speaker[0] is not None and prev_speaker[0][1] == "actor" and fa <= prev_end[0] <= fa + vm.start() \
                         and _QUOTE_AND_THEN.fullmatch(text, prev_end[0], fa + vm.start()):
                     # '… said, “… massive support.” and reiterated that “whatever the result …”': the second verb
+                    # after the first quote is its speaker's
+                    speaker, verb = prev_speaker[0], vm.group()
+                    break
+                if prev_speaker[0] is not None and prev_speaker[0][1] == "actor" and vm.group().endswith("ing") \
+                        and vm is verbs[-1] and not before[vm.end() :].strip(" ,:“\"") \
+                        and fa <= prev_end[0] <= fa + vm.start() \
+                        and _QUOTE_THEN_PARTICIPLE.fullmatch(text, prev_end[0], fa + vm.start()):
+                    # '“… of my labor,” further remarking, “…”' after a quote of two sentences: the participle right
                     # after the first quote is its speaker's
                     speaker, verb = prev_speaker[0], vm.group()
                     break

@@ -55,7 +55,7 @@ SPEECH_VERBS = (
     "called|tweeted|posted|predicted|predicts|emphasised|emphasized|stressed|stresses|reiterated|"
     "confirmed|confirms|denied|denies|promised|promises|vowed|vows|pledged|pledges|believes|believed|thinks|thought|"
     "saying|adding|telling|noting|writing|explaining|warning|arguing|claiming|insisting|stating|"
-    "declaring|calling|describing|stressing|asking|"
+    "declaring|calling|describing|stressing|asking|remarking|observing|concluding|reiterating|emphasizing|emphasising|"
     "alleged|alleges|alleging|asserted|asserts|asserting|voiced|cautioned|cautions|complained|complains|contended|contends|"
     "countered|counters|retorted|lamented|laments|joked|jokes|boasted|revealed|reveals|disclosed|testified|"
     "maintained|maintains|mentioned|mentions|wondered|agreed|agrees|objected|pleaded|reported|reports|"
