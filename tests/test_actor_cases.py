@@ -5221,3 +5221,14 @@ def test_inspectorates_and_secretariats_are_bodies_and_eintracht_opens_a_club():
                  "United for a British record fee. He scored 27 goals in the Premier League last season. The Reds also signed Florian Wirtz from Bayer Leverkusen and Hugo Ekitike from "
                  "Eintracht Frankfurt. Isak could make his debut against Burnley on 14 September.")
     assert got["Eintracht Frankfurt"] == "organization"
+
+
+def test_a_two_word_surname_alone_after_a_full_name_no_list_knows():
+    # Wikinews: "Aníbal Acevedo Vilá, the Governor of the Commonwealth of Puerto Rico, was indicted … Acevedo Vilá said"
+    # gave two people (the full name's person points came from its shape alone); "Podcaster Spike Cohen … Spike
+    # Cohen" keeps Spike Cohen (an agent noun before a name is no given name)
+    df = _df(HEAD + "Today, Aníbal Acevedo Vilá, the Governor of Puerto Rico, was indicted. Acevedo Vilá said he was "
+             "innocent and Acevedo Vilá will fight the charges.")
+    assert set(df["actor"]) == {"Aníbal Acevedo Vilá", "Puerto Rico"}
+    df = _df(HEAD + "Podcaster Spike Cohen was picked as the nominee. Spike Cohen spoke in June. Spike Cohen said so.")
+    assert "Spike Cohen" in set(df["actor"])

@@ -400,7 +400,14 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
             h["person"] >= 2 or g.has("given", words[0])
         ):
             continue  # "World Wildlife Fund Mexico" is not Mr Mexico; "Valeska Paris" (said) is Ms Paris
-        if h["person"] >= 3 and h["person"] > h["organization"] + h["place"] + things \
+        if (h["person"] >= 3 or (
+                # "Aníbal Acevedo Vilá" … "Acevedo Vilá said": three words by their shape, whose last two (no given
+                # name first) the text names as a person of their own
+                len(words) == 3 and h["person"] >= 2 and not g.has("given", words[1])
+                and (g.has("given", words[0]) or not words[0].endswith(("er", "ist", "or", "ian")))  # ("Podcaster Spike Cohen")
+                and (t := hints_by_name.get(" ".join(words[1:]))) is not None
+                and t["person"] >= 3 and t["person"] > t["organization"] + t["place"] + thing_points(t))) \
+                and h["person"] > h["organization"] + h["place"] + things \
                 and not any(w in CORE_TITLES or g.has("title", w) for w in words):
             _short_forms(r.name, g, suffixes, middles)
         if len(words) > 4:
