@@ -1346,3 +1346,13 @@ def test_a_length_before_earlier_this_year_is_a_length():
     assert [(t, v) for t, _, v in got] == [("three months", "P3M"), ("earlier this year", "2025")]
     got = {t: v for t, _, v in tags("The mayor resigned. Three months earlier, he had won.", dt.date(2025, 7, 13))}
     assert got["Three months earlier"] == "2025-04"
+
+
+def test_a_clock_time_with_its_utc_twin_in_brackets_takes_the_day_after_them():
+    # Wikinews (Tuesday 5 March 2019): "At 2:49 a.m. local time (7:49 a.m. UTC) on Saturday morning, the Crew Dragon was
+    # launched" gave Sunday (the day named last) to both clock times; "(14:46 UTC ) yesterday" gave publication day
+    got = {t: v for t, _, v in tags("On Sunday, the capsule docked. At 2:49 a.m. local time (7:49 a.m. UTC) on "
+                                    "Saturday morning, the capsule was launched.", dt.date(2019, 3, 5))}
+    assert got["2:49 a.m. local time"] == "2019-03-02T02:49" and got["7:49 a.m. UTC"] == "2019-03-02T07:49"
+    got = {t: v for t, _, v in tags("Juan Bustos died at 10:46 local time (14:46 UTC ) yesterday.", dt.date(2008, 8, 8))}
+    assert got["14:46 UTC"] == "2008-08-07T14:46"

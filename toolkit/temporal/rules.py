@@ -982,7 +982,9 @@ _DATE_AFTER_CLOCK = re.compile(
 
 #: A weekday or "yesterday" written right after a clock time with no date after it: "11:11 p.m. on Friday".
 _DAY_AFTER_CLOCK = re.compile(
-    r"(?:\s+(?:local\s+time|[A-Z]{2,4}))?(?:\s*\(\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC)\))?"  # ("9 p.m. (2100 UTC) on Tuesday")
+    # ("9 p.m. (2100 UTC) on Tuesday", "2:49 a.m. local time (7:49 a.m. UTC) on Saturday"; the bracket's own clock:
+    # "(7:49 a.m. UTC) on Saturday")
+    r"(?:\s+(?:local\s+time|[A-Z]{2,4}))?(?:\s*\(\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC)\)|\s*\))?"
     # (the end of a range of hours: "from 08:00 to 20:00 on Saturday")
     r"(?:\s+(?:to|until|and|-|–)\s+\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:\s+[A-Z]{2,4})?)?"
     r",?\s+(?:(?:on\s+)?(?P<fol>the\s+following\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
