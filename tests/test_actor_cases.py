@@ -5232,3 +5232,11 @@ def test_a_two_word_surname_alone_after_a_full_name_no_list_knows():
     assert set(df["actor"]) == {"Aníbal Acevedo Vilá", "Puerto Rico"}
     df = _df(HEAD + "Podcaster Spike Cohen was picked as the nominee. Spike Cohen spoke in June. Spike Cohen said so.")
     assert "Spike Cohen" in set(df["actor"])
+
+
+def test_a_models_name_alone_beside_its_makers_name_and_it():
+    # Wikinews: "the SpaceX Crew Dragon capsule … the Crew Dragon was carrying only cargo" gave a product and a thing
+    df = _df(HEAD + "On Sunday, the SpaceX Crew Dragon capsule docked with the station. The Crew Dragon carried cargo. "
+             "SpaceX founder Elon Musk spoke. Crew Dragon will return on Friday.")
+    assert set(df.loc[df["surface"].str.contains("Crew Dragon"), "actor"]) == {"SpaceX Crew Dragon"}
+    assert set(df.loc[df["actor"] == "SpaceX Crew Dragon", "type"]) == {"product"}

@@ -840,7 +840,9 @@ def _company_short_forms(types: dict[str, str], hints: Mapping[str, Counter], g:
 
 def _model_short_forms(types: dict[str, str], g: Gazetteer) -> dict[str, str]:
     """A model's code alone beside the one product named by its maker's name and that code ("A380" beside
-    "Airbus A380", "737" beside "Boeing 737", "GX" beside "Lexus GX"): the product."""
+    "Airbus A380", "737" beside "Boeing 737", "GX" beside "Lexus GX"), or a model's name of two words or more beside
+    the one product named by it after its maker, a body of the article ("Crew Dragon" beside "SpaceX Crew
+    Dragon"): the product."""
     longer: dict[str, list[str]] = defaultdict(list)
     for k, t in types.items():
         maker, _, code = k.rpartition(" ")
@@ -848,6 +850,9 @@ def _model_short_forms(types: dict[str, str], g: Gazetteer) -> dict[str, str]:
                 and (any(ch.isdigit() for ch in code) or (code.isupper() and code.isalpha() and 2 <= len(code) <= 4)) \
                 and code in types:  # (not "Israeli F-16")
             longer[code].append(k)
+        elif t == "product" and k.count(" ") >= 2 and types.get(maker := k.split(" ", 1)[0]) == "organization" \
+                and types.get(model := k.split(" ", 1)[1]) in ("other", "product") and model[:1].isupper():
+            longer[model].append(k)  # "Crew Dragon" beside "SpaceX Crew Dragon", its maker a body of the article
     return {code: fulls[0] for code, fulls in longer.items() if len(fulls) == 1}
 
 
