@@ -5240,3 +5240,11 @@ def test_a_models_name_alone_beside_its_makers_name_and_it():
              "SpaceX founder Elon Musk spoke. Crew Dragon will return on Friday.")
     assert set(df.loc[df["surface"].str.contains("Crew Dragon"), "actor"]) == {"SpaceX Crew Dragon"}
     assert set(df.loc[df["actor"] == "SpaceX Crew Dragon", "type"]) == {"product"}
+
+
+def test_a_firms_trading_name_after_trading_as():
+    # Wikinews: "troubled EG Green and Sons, trading as Harvey Beef, back open in two weeks" gave a person (a given
+    # name first); "doing business as X" too; "worked as Tom Smith" stays a person
+    got = _types(HEAD + "Administrators are working to reopen EG Green and Sons, trading as Harvey Beef, in two weeks. "
+                 "Acme Ltd, doing business as Zorvex Kallisto, grew. He worked as Tom Smith for years.")
+    assert got["Harvey Beef"] == got["Zorvex Kallisto"] == "organization" and got["Tom Smith"] == "person"

@@ -1246,6 +1246,9 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("other_noun_before", "before", "other", 4, _noun_before("other_prev"), '"the treaty X", "the hashtag X"'),
     Rule("org_noun_before", "before", "organization", 4, _noun_before("org_prev"), '"the newspaper X"'),
     Rule("place_noun_before", "before", "place", 4, _noun_before("place_prev"), '"the town X"'),
+    Rule("trading_as_before", "after", "organization", 6,
+         lambda c: c.prev == "as" and c.prev2 in ("trading", "trades", "traded", "business") and c.unknown and not c.poss,
+         '"EG Green and Sons, trading as Harvey Beef", "doing business as X": the firm\'s trading name'),
     Rule("nearby_before", "after", "place", 3,
          lambda c: c.prev.lower() in _NEARBY and c.unknown and not c.poss
          and not (c.after[0][:1].islower() and (_lex(c.after[0]) or "").startswith("NN")),
