@@ -4326,7 +4326,8 @@ def test_a_constituency_before_its_members_title():
     # place leading a name); a party before "MP" stays the party ("Tory MP Jason Kenney", Wikinews ID48323)
     got = _types(HEAD + "Bristol West MP Carla Denyer said she was saddened. Ashfield MP Lee Anderson agreed. Tory MP "
                  "Jason Kenney disagreed.")
-    assert got["Bristol West"] == "place" and got["Ashfield"] == "place" and got["Tory"] == "organization"
+    # ("Tory" is the Conservative Party's short name since 7 Dec 2026: was a body "Tory" of its own)
+    assert got["Bristol West"] == "place" and got["Ashfield"] == "place" and got["Conservative Party"] == "organization"
     assert got["Carla Denyer"] == got["Lee Anderson"] == got["Jason Kenney"] == "person"
 
 
@@ -5248,3 +5249,11 @@ def test_a_firms_trading_name_after_trading_as():
     got = _types(HEAD + "Administrators are working to reopen EG Green and Sons, trading as Harvey Beef, in two weeks. "
                  "Acme Ltd, doing business as Zorvex Kallisto, grew. He worked as Tom Smith for years.")
     assert got["Harvey Beef"] == got["Zorvex Kallisto"] == "organization" and got["Tom Smith"] == "person"
+
+
+def test_tory_before_a_name_is_the_conservative_party():
+    # Wikinews: "The by-elections in Henley were won by Tory John Howell" gave one person "Tory John Howell"; "Tory"
+    # alone was a body of its own beside the Conservative Party
+    df = _df(HEAD + "The by-elections in Henley were won by Tory John Howell. The Conservative Party celebrated. "
+             "Tory leader David Cameron spoke.")
+    assert set(df["actor"]) == {"Henley", "John Howell", "Conservative Party", "David Cameron"}
