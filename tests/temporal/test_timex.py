@@ -1356,3 +1356,14 @@ def test_a_clock_time_with_its_utc_twin_in_brackets_takes_the_day_after_them():
     assert got["2:49 a.m. local time"] == "2019-03-02T02:49" and got["7:49 a.m. UTC"] == "2019-03-02T07:49"
     got = {t: v for t, _, v in tags("Juan Bustos died at 10:46 local time (14:46 UTC ) yesterday.", dt.date(2008, 8, 8))}
     assert got["14:46 UTC"] == "2008-08-07T14:46"
+
+
+def test_not_overnight_is_the_idiom_not_a_night():
+    # an interview: "we can't build our way out of this overnight" gave last night; Wikinews: "Our differences will not
+    # be resolved overnight", "We won't be able to bring down this deficit overnight"
+    pub = dt.date(2025, 11, 18)
+    got = [t for t, _, _ in tags("We can't build our way out of this overnight. Our differences will not be resolved "
+                                 "overnight, he said. Things changed overnight.", pub)]
+    assert got == []
+    got = {t: v for t, _, v in tags("Police arrested two men overnight. The storm hit overnight and no one was hurt.", pub)}
+    assert got["overnight"] == "2025-11-17TNI"

@@ -844,6 +844,9 @@ _NOUN_NEXT = re.compile(r"\s+(?:temperatures?|lows?|highs?|rain|showers?|frost|s
                         r"rates?|hours|news|success|sensation|parking|train|bus|services?|delivery|oats|camp)\b", re.I)
 
 
+#: a negation or "change"/"happen" before "overnight" in its sentence: the idiom (at once), no night
+_NOT_OVERNIGHT = re.compile(r"(?:\b(?:not|never|cannot|no)\b|n['’]t\b|\b(?:happen|happens|happened|change|changes|changed|"
+                            r"transform|disappear|vanish|fix|solve|overnight\s+success)\b)(?:(?![.;:!?])[^\n]){0,80}$", re.I)
 #: after "overnight": the day whose night it is ("overnight on Wednesday", "overnight into Friday", "overnight Monday")
 _NIGHT_OF_DAY = re.compile(rf"\s+(?:(?:on|into|from|until|to)\s+)?(?:{_WEEKDAY})\b", re.I)
 
@@ -860,6 +863,8 @@ def _h_day_deictic(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
             return None  # "an overnight stay", "Overnight temperatures will stay above 20C": an adjective
         if _NIGHT_OF_DAY.match(ctx.text, m.end()):
             return None  # "overnight on Wednesday", "overnight into Friday": that day's night, the day tagged on its own
+        if _NOT_OVERNIGHT.search(ctx.text, _sentence_of(ctx, m.start())[0], m.start()):
+            return None  # "we can't build our way out of this overnight", "it won't happen overnight": quickly, no night
         off = -1
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["mod"] or "").lower())
     part = _DAY_PARTS.get((m["p"] or "").lower()) or (_DAY_PARTS[w] if w in ("tonight", "overnight") else None)
