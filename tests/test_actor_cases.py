@@ -5257,3 +5257,15 @@ def test_tory_before_a_name_is_the_conservative_party():
     df = _df(HEAD + "The by-elections in Henley were won by Tory John Howell. The Conservative Party celebrated. "
              "Tory leader David Cameron spoke.")
     assert set(df["actor"]) == {"Henley", "John Howell", "Conservative Party", "David Cameron"}
+
+
+def test_a_plurals_possessive_inside_a_laws_or_a_schemes_name():
+    # an interview: "The Renters' Rights Act ends no-fault evictions" gave two things, "Renters" and "Rights Act";
+    # Wikinews: "the Companies' Creditors Arrangement Act", "the Investors' Guarantee Fund"; a possessive of a name
+    # stays an owner ("the United States' National Science Foundation", "Congress' Joint Resolution")
+    got = _types(HEAD + "The Renters' Rights Act ends evictions. The Teachers' Pension Scheme grew. The firm sought "
+                 "protection under the Companies' Creditors Arrangement Act. The United States' National Science "
+                 "Foundation said so.")
+    assert got["Renters' Rights Act"] == got["Teachers' Pension Scheme"] == "other"
+    assert got["Companies' Creditors Arrangement Act"] == "other"
+    assert got["National Science Foundation"] == "organization" and got["United States"] == "place"

@@ -284,6 +284,13 @@ _FIRM_APPOSITION = frozenset(["group", "company", "firm", "retailer", "bank", "l
                               "maker", "carrier", "insurer", "conglomerate", "supermarket", "brand", "company's"])
 
 
+def _common_plural(w: str) -> bool:
+    """A capitalised plural of a common noun ("Renters", "Teachers", "Companies"; not "Congress", "Davis")."""
+    low = w.lower()
+    stem = low[:-3] + "y" if low.endswith("ies") else low[:-1]
+    return low.endswith("s") and not low.endswith("ss") and (_lex(stem) or "").startswith("NN")
+
+
 def _firm_cue(tw: Sequence[str], i: int) -> bool:
     """A company's cue after a word that is also a company's name ("Shell reported", "Orange, the French
     telecom group, said", "Boots will close"): the word names the company."""
@@ -1303,6 +1310,18 @@ class Detector:
         return (self.g.lookup(w) or ("", ""))[1] in ("place", "organization") \
             or (w in self.surnames and _lex(w.lower()) is None)
 
+    def _plural_owner_name(self, tw: Sequence[str], ts: Sequence[int], te: Sequence[int], j: int) -> bool:
+        """Whether the capitalised words from ``j`` (up to three, one space apart) end with a body's or a thing's
+        word, after a plural's possessive ("Renters' Rights Act", "Teachers' Pension Scheme", "Veterans' Affairs
+        Committee"; not "the workers' Christmas party" nor "voters' Labour loyalty")."""
+        g = self.g
+        for k in range(j, min(j + 3, len(tw))):
+            if not is_cap(tw[k]) or (k > j and self.text[te[k - 1] : ts[k]] != " "):
+                return False
+            if k > j and (self._org_word(tw[k]) or g.has("other_word", tw[k])):
+                return True
+        return False
+
     def _org_word(self, w: str) -> bool:
         """An organisation ending or word ("Party", "Union", "Ministry"): after a possessive it continues
         the name ("the Workers' Party")."""
@@ -1372,8 +1391,11 @@ class Detector:
         ts, te, tw = toks.start, toks.end, toks.text
         n = len(tw)
         if k + 1 < n and tw[k] in ("'", "’") and te[run[-1]] == ts[k] and tw[run[-1]].endswith("s") \
-                and self.text[te[k] : ts[k + 1]] == " " and is_cap(tw[k + 1]) and self._org_word(tw[k + 1]):
-            # "the Workers' Party", "the Builders' Union": a plural possessive inside one name
+                and self.text[te[k] : ts[k + 1]] == " " and is_cap(tw[k + 1]) and (
+                    self._org_word(tw[k + 1]) or (len(run) == 1 and _common_plural(tw[run[0]])
+                                                  and self._plural_owner_name(tw, ts, te, k + 1))):
+            # "the Workers' Party", "the Builders' Union": a plural possessive inside one name (also before a body's
+            # or a thing's name of two or three words: "the Renters' Rights Act", "the Teachers' Pension Scheme")
             end = k + 1
             while end + 1 < n and adjacent(end, end + 1) and cap(end + 1):
                 end += 1
