@@ -5269,3 +5269,13 @@ def test_a_plurals_possessive_inside_a_laws_or_a_schemes_name():
     assert got["Renters' Rights Act"] == got["Teachers' Pension Scheme"] == "other"
     assert got["Companies' Creditors Arrangement Act"] == "other"
     assert got["National Science Foundation"] == "organization" and got["United States"] == "place"
+
+
+def test_a_band_before_its_members_role_and_whose_members():
+    # an obituary: "Ozzy Osbourne, the Black Sabbath singer … Black Sabbath frontman" gave a thing ("Sabbath" is a
+    # holiday's word), "Metallica, whose members played at the farewell concert, called him …" a person; Wikinews:
+    # "Grateful Dead guitarist Bob Weir"
+    got = _types(HEAD + "The Black Sabbath frontman Ozzy Osbourne died. Metallica, whose members played at the concert, "
+                 "called him a hero. Former Grateful Dead guitarist Bob Weir spoke. Jane Smith, whose husband died, spoke.")
+    assert got["Black Sabbath"] == got["Metallica"] == got["Grateful Dead"] == "organization"
+    assert got["Jane Smith"] == got["Bob Weir"] == "person"

@@ -399,6 +399,9 @@ _CURRENCY_NAMES = frozenset(["Dollar", "Euro", "Yen", "Pound", "Peso", "Rupee", 
 _CURRENCIES = _CURRENCY_NAMES | {"Reais", "Liras", "Lire", "Kronor", "Kroner"} | {
     c + "s" for c in _CURRENCY_NAMES if c not in ("Yen", "Yuan", "Renminbi", "Baht", "Won", "Rand")}
 
+#: a body's people after "whose" ("Metallica, whose members …", "X, whose shareholders …")
+_MEMBERS_NOUNS = frozenset(["members", "shareholders", "employees", "staff", "workers", "players", "supporters",
+                            "fans", "lawmakers", "MPs", "directors", "owners", "investors", "customers", "troops"])
 #: adjectives of nearness before a place ("in nearby Hiko")
 _NEARBY = frozenset(["nearby", "neighbouring", "neighboring", "adjacent", "adjoining"])
 #: a number, with a letter ("Terminal 4", "Pad 39A", "Terminal 2E")
@@ -1813,7 +1816,12 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"Lions coach Chris Fagan", "Broncos quarterback Bo Nix": a team\'s plural name before its member\'s role',
          first=lambda w, wl: w in _TEAM_ROLES),
     Rule("who_after", "after", "person", 2,
-         lambda c: len(c.after) >= 2 and c.after[0] == "," and c.after[1] in ("who", "whose"), '"X, who ...", "X, whose ..."',
+         lambda c: len(c.after) >= 2 and c.after[0] == "," and c.after[1] in ("who", "whose")
+         and not (c.after[1] == "whose" and len(c.after) > 2 and c.after[2] in _MEMBERS_NOUNS),
+         '"X, who ...", "X, whose ..."', first=_first_is(",")),
+    Rule("whose_members_after", "after", "organization", 3,
+         lambda c: len(c.after) >= 3 and c.after[0] == "," and c.after[1] == "whose" and c.after[2] in _MEMBERS_NOUNS,
+         '"Metallica, whose members played at the concert", "X, whose shareholders …": a body (not "X, whose wife")',
          first=_first_is(",")),
     Rule("adjective_before_noun", "after", "other", 4, _adjective_before_noun,
          '"Kenyan officials": an adjective (the mention is flagged adjectival)',
