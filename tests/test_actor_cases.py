@@ -5279,3 +5279,12 @@ def test_a_band_before_its_members_role_and_whose_members():
                  "called him a hero. Former Grateful Dead guitarist Bob Weir spoke. Jane Smith, whose husband died, spoke.")
     assert got["Black Sabbath"] == got["Metallica"] == got["Grateful Dead"] == "organization"
     assert got["Jane Smith"] == got["Bob Weir"] == "person"
+
+
+def test_works_listed_after_albums_such_as():
+    # an obituary: "Albums such as Paranoid and Master of Reality sold millions" gave two things; the group noun
+    # before "such as" / "like" types the list as it does for people, bodies and places
+    got = _types(HEAD + "Albums such as Paranoid and Master of Reality sold millions. Films like Kallisto and Zorvex "
+                 "Dawn won prizes. Companies such as Kelvora grew.")
+    assert got["Paranoid"] == got["Master of Reality"] == got["Kallisto"] == got["Zorvex Dawn"] == "work"
+    assert got["Kelvora"] == "organization"

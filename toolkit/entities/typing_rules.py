@@ -1469,6 +1469,8 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"companies such as X", "retailers including X" (word list org_group)'),
     Rule("place_group_before", "group", "place", 3, _group_before("place_group"),
          '"countries such as X and Y", "cities like X" (word list place_group)'),
+    Rule("work_group_before", "group", "work", 3, _group_before("work_group"),
+         '"albums such as Paranoid and Master of Reality", "films like X" (word list work_group)'),
     # -- the words after the name
     Rule("dateline_city", "after", "place", 4,
          lambda c: not c.prev and all(w.isupper() for w in c.words) and (
