@@ -589,3 +589,14 @@ def test_two_people_who_speak_together_are_not_each_others_targets():
     assert "Ross Nieuwoudt" not in set(got["target"]) and "Melissa Ryan" not in set(got["target"])
     art = pl.load_article('Headline\n\nJohn Smith and Mary Jones said Peter Brown "let everyone down".')
     assert "Peter Brown" in set(pl.stances(art)["target"])
+
+
+def test_the_outlet_told_after_a_peoples_word_and_its_kind_is_no_target():
+    # a crash story: '"…," he told Indian broadcaster DD News' gave a stance toward DD News; Wikinews: 'the photographer
+    # told the French newspaper Libération', 'according to the semi-official news agency ISNA'
+    art = pl.load_article('Headline\n\nViswash Kumar Ramesh survived. "I do not know how I got out," Viswash Kumar Ramesh '
+                          'told Indian broadcaster DD News. "They hit him," the photographer told the French newspaper '
+                          'Libération.')
+    assert not {"DD News", "Libération"} & set(pl.stances(art)["target"])
+    art = pl.load_article('Headline\n\nJohn Smith told reporters Peter Brown was "a disgrace".')
+    assert "Peter Brown" in set(pl.stances(art)["target"])

@@ -180,8 +180,9 @@ _LISTENER = re.compile(
     # (a quotation mark or wiki italics before the outlet: "told ''The Times''"; its kind: "according to state
     # broadcaster CCTV", "told the news agency Reuters")
     r"\s+(?:the\s+)?(?:(?:state|public|news|private|national|local|wire|[a-z]+-run|[a-z]+-owned)\s+)?"
-    r"(?:(?:broadcaster|newspaper|daily|agency|news agency|channel|network|outlet|tabloid|magazine|website|radio|"
-    r"television|TV)\s+)?(?:''|[\"“'‘])?$",
+    # (and a people's or a place's word before the kind: "told Indian broadcaster DD News", "the German daily X")
+    r"(?:(?:[\w-]+\s+)?(?:broadcaster|newspaper|daily|agency|news agency|channel|network|outlet|tabloid|magazine|website|"
+    r"radio|television|TV)\s+)?(?:''|[\"“'‘])?$",
     re.IGNORECASE,
 )
 #: a programme after a broadcaster's name: "in the ''Channel 1'' interview", "on the BBC programme"
