@@ -5288,3 +5288,10 @@ def test_works_listed_after_albums_such_as():
                  "Dawn won prizes. Companies such as Kelvora grew.")
     assert got["Paranoid"] == got["Master of Reality"] == got["Kallisto"] == got["Zorvex Dawn"] == "work"
     assert got["Kelvora"] == "organization"
+
+
+def test_a_generations_dot_does_not_split_a_name():
+    # Wikinews: "Duane Martin Sr." and "Duane Martin Sr" (the Lakota delegation) were two people
+    df = _df(HEAD + "Duane Martin Sr. of the group spoke. Later Duane Martin Sr said more. Robert Kennedy Jr, the "
+             "candidate, spoke; Robert Kennedy Jr. agreed.")
+    assert set(df["actor"]) == {"Duane Martin Sr.", "Robert Kennedy Jr."}

@@ -919,6 +919,8 @@ def _named_after(types: dict[str, str], hints: Mapping[str, Counter], mentions_o
 _ACR_SKIP = frozenset(["of", "for", "and", "the", "&", "on", "in", "de"])
 
 
+#: a generation's dot ending a name ("Duane Martin Sr.", "Robert Kennedy Jr.")
+_GENERATION_DOT = re.compile(r"\b(Jr|Sr)\.$")
 #: an initial's dot before a space ("N. Gopalaswami", "George W. Bush")
 _INITIAL_DOT = re.compile(r"\b([A-Z])\.(?= )")
 
@@ -998,8 +1000,9 @@ def _merge_variants(raws: list[Raw], key: dict[int, str], g: Gazetteer, hints_by
     folded: dict[str, list[str]] = defaultdict(list)
     for k in keys:
         if len(k) >= 4 and not k.isupper():
-            # (and with an initial's dot or without: "N. Gopalaswami", "N Gopalaswami")
-            folded[_INITIAL_DOT.sub(r"\1", k).casefold()].append(k)
+            # (and with an initial's dot or without: "N. Gopalaswami", "N Gopalaswami"; "Duane Martin Sr.", "Duane
+            # Martin Sr")
+            folded[_GENERATION_DOT.sub(r"\1", _INITIAL_DOT.sub(r"\1", k)).casefold()].append(k)
     variants = [v for v in folded.values() if len(v) > 1]
     mixed = [k for k in keys if len(k) <= 6 and _MIXED_ACRONYM.fullmatch(k)]
     # a well-known person's initials with the full name in the article ("AOC" ... "Alexandria Ocasio-Cortez")
