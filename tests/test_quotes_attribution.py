@@ -2157,3 +2157,11 @@ def test_a_participle_of_saying_right_after_a_quote_of_two_sentences():
     q = quotes(load_article('Headline\n\nThe Norwegian Nobel Institute awarded him the prize, emphasizing women who '
                             'have to "struggle against repressive conditions".'))
     assert q["speaker"].tolist() == ["Norwegian Nobel Institute"]
+
+
+def test_an_abbreviations_dots_inside_a_relative_clause_before_the_verb():
+    # a markets story: 'Beijing, which has raised its own levies on U.S. goods to 84%, said it would "fight to the end"'
+    # had no speaker (the dots of "U.S." ended the relative clause)
+    q = quotes(load_article('Headline\n\nBeijing, which has raised its own levies on U.S. goods to 84%, said it would '
+                            '"fight to the end".'))
+    assert q["speaker"].tolist() == ["Beijing"]

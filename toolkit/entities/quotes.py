@@ -202,7 +202,9 @@ _TRAILING_REPORTED = re.compile(
 #: clause's antecedent (the actor right before the comma) is the speaker
 #: ", who (…)" / ", which (…)" right before a verb of saying; "who" also without its comma ("Alex Greenwich
 #: who said on the parliament floor"). Groups: the relative pronoun, then the words up to the verb.
-_RELATIVE_SUBJECT = re.compile(r"(?:\s*,\s*(who|which)|\s+(who))\b((?:[^,;:.“”\"]|(?<=\d)[,.](?=\d)){0,60}?)\s*,?\s*$")
+_RELATIVE_SUBJECT = re.compile(
+    r"(?:\s*,\s*(who|which)|\s+(who))\b((?:[^,;:.“”\"]|(?<=\d)[,.](?=\d)|(?<=\b[A-Z])\.){0,60}?)\s*,?\s*$")
+# (an abbreviation's dots inside the clause: "Beijing, which has raised its levies on U.S. goods, said")
 #: a parenthesis between the antecedent and ", who" ("Rep. John Murtha (D-PA), who")
 #: a gloss in brackets ending a source ("a former prefect (student leader)"), or a member's party and state ("Rep. John
 #: Murtha (D-PA)")
