@@ -1367,3 +1367,11 @@ def test_not_overnight_is_the_idiom_not_a_night():
     assert got == []
     got = {t: v for t, _, v in tags("Police arrested two men overnight. The storm hit overnight and no one was hurt.", pub)}
     assert got["overnight"] == "2025-11-17TNI"
+
+
+def test_a_range_of_units_ago_is_a_time_gone_by():
+    # Wikinews: "We made a decision six to 12 months ago", "7 or 8 years ago" gave lengths (PXM, PXY)
+    got = tags("We made a decision six to 12 months ago. He left two or three years ago. It lasted two to three years.",
+               dt.date(2006, 9, 15))
+    assert [(t, v) for t, _, v in got] == [("six to 12 months ago", "PAST_REF"), ("two or three years ago", "PAST_REF"),
+                                           ("two to three years", "PXY")]

@@ -1187,6 +1187,9 @@ _MILITARY_HOUR = re.compile(r"(?:[01][0-9]|2[0-3])[0-5][0-9]")
 _MODAL_BEFORE = re.compile(r"\b(?:could|can|will|would|might|may|must|should|shall|to|'ll)\s+$", re.I)
 
 
+_AGO_NEXT = re.compile(r"\s+ago\b", re.I)
+
+
 @_rule("duration", rf"\b(?:{_VERB_LAST}(?P<det>the|a|an|another|(?:the\s+)?(?:{_DUR_DET}))\s+)?(?:{_VERB_LAST}(?P<det2>{_DUR_DET2})\s+)?(?:(?P<apx>{_APPROX})\s+)?(?P<n>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<n2>{_NUM}))?\s+(?P<u>{_UNIT})(?P<orso>\s+or\s+so)?(?![\w-])(?(n2)|(?!\s+ago\b))", re.I)
 def _h_duration(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     n_raw = m["n"].lower()
@@ -1216,6 +1219,9 @@ def _h_duration(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     n = _num(m["n"])
     if m["n2"]:
         n = "X"
+        if (ago := _AGO_NEXT.match(ctx.text, m.end())) is not None:
+            # "six to 12 months ago", "two or three years ago": a time gone by, not a length
+            return {"type": "DATE", "value": "PAST_REF", "mod": "APPROX", "relative": True, "span_end": ago.end()}
     if isinstance(n, (int, float)) and n > 1 and not plural:
         return None  # "two year" is a modifier ("a two year plan")
     if not plural and u.rstrip("s") in ("quarter",) and n_raw in ("a", "an", "one"):
