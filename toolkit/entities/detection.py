@@ -51,6 +51,7 @@ from toolkit.entities.tokens import (
     MODEL_SUFFIXES,
     NAME_PARTICLES,
     NOBLE_TITLES,
+    NUMBER_LABEL,
     SURNAME_PARTICLES,
     VAN_VON,
     Toks,
@@ -285,10 +286,12 @@ _FIRM_APPOSITION = frozenset(["group", "company", "firm", "retailer", "bank", "l
 
 
 def _common_plural(w: str) -> bool:
-    """A capitalised plural of a common noun ("Renters", "Teachers", "Companies"; not "Congress", "Davis")."""
+    """A capitalised plural of a common noun ("Renters", "Teachers", "Companies"; not "Congress", "Davis"):
+    :func:`_plural_of_noun`, and a plural in -ies."""
+    if _plural_of_noun(w) is not None:
+        return True
     low = w.lower()
-    stem = low[:-3] + "y" if low.endswith("ies") else low[:-1]
-    return low.endswith("s") and not low.endswith("ss") and (_lex(stem) or "").startswith("NN")
+    return len(w) > 4 and w[1:].islower() and low.endswith("ies") and _lex(low[:-3] + "y") == "NN"
 
 
 def _firm_cue(tw: Sequence[str], i: int) -> bool:
@@ -331,8 +334,6 @@ _NUMBERED_HEADS = frozenset(["Resolution", "Directive", "Regulation", "Propositi
                              "Protocol", "Convention",
                              # a site's numbered part: "Launch Complex 36", "Space Launch Complex 40", "State Route 1"
                              "Complex", "Terminal", "Pad", "Route", "Highway", "Runway", "Platform", "Pier", "Gate"])
-#: the number of a numbered place or thing, with a letter ("Launch Complex 39A", "Pad 39B", "Terminal 2E")
-_NUMBER_LABEL = re.compile(r"\d{1,5}[A-Z]?")
 
 
 def _common(
@@ -1007,7 +1008,7 @@ class Detector:
                 # the article names the model in full: "Boeing 737 Max", then "the 737 Max"; not "an Alaska Airlines
                 # 737 Max 9": an airline's)
             num = c + 1
-            if len(run) == 1 and num < n and _NUMBER_LABEL.fullmatch(tw[num]) \
+            if len(run) == 1 and num < n and NUMBER_LABEL.fullmatch(tw[num]) \
                     and text[te[c] : ts[num]] == " " and _lex(tw[c].lower()) == "NN" and tw[c][1:].islower() \
                     and tw[c] not in _COMMON_ALONE and tw[c] not in _NOT_ALONE and tw[c] not in not_name \
                     and tw[c] not in _NUMBERED_PARTS \
@@ -1019,7 +1020,7 @@ class Detector:
                     and self.g.lookup(" ".join(tw[x] for x in run) + " " + tw[num]):
                 run.append(num)  # "Ligue 1": a name the gazetteer knows with its number
             elif len(run) > 1 and tw[run[-1]] in _NUMBERED_HEADS and run[-1] + 1 < n \
-                    and _NUMBER_LABEL.fullmatch(tw[run[-1] + 1]) and text[te[run[-1]] : ts[run[-1] + 1]] == " ":
+                    and NUMBER_LABEL.fullmatch(tw[run[-1] + 1]) and text[te[run[-1]] : ts[run[-1] + 1]] == " ":
                 run.append(run[-1] + 1)  # "Security Council Resolution 1701": the number is the name's
             half = len(run) // 2
             if len(run) % 2 == 0 and half and [tw[x] for x in run[:half]] == [tw[x] for x in run[half:]] \

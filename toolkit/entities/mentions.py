@@ -82,6 +82,7 @@ from toolkit.entities.typing_rules import (
     SEAT_HOLDERS,
     SPEECH,
     SYLLABLE_NAME,
+    TRADING,
     Cue,
     add_points,
     mention_rules,
@@ -1183,7 +1184,7 @@ def _mention(
         if j > 0 and tw[j] in _GROUP_PUNCT:  # "towns, including X", "towns —including X"
             j -= 1
         prev2 = tw[j].lower() if j >= 0 else ""
-        if prev == "as" and j < 0 and tw[lead - 2].lower() in _TRADING:
+        if prev == "as" and j < 0 and tw[lead - 2].lower() in TRADING:
             prev2 = tw[lead - 2].lower()  # "trading as Harvey Beef", "doing business as X": a firm's trading name
     last_poss = last_i in poss
     if last_poss and hit is None and (known := g.lookup(name + "'s")) is not None and known[1] == "organization":
@@ -1398,8 +1399,6 @@ def _team_name(words: Sequence[str], g: Gazetteer) -> bool:
     return (g.lookup(town) or _NO_HIT)[1] == "place" or town in world_cities()
 
 
-#: the words before "as" that make the name after it a firm's trading name ("trading as X", "doing business as X")
-_TRADING = frozenset(["trading", "trades", "traded", "business"])
 #: Combining forms of peoples' names before a hyphen ("Sino-American", "Russo-Japanese War").
 _COMBINING_FORMS = frozenset(["Indo", "Sino", "Anglo", "Franco", "Russo", "Afro", "Austro", "Greco", "Graeco", "Judeo",
                               "Italo", "Hispano", "Germano", "Nippo", "Turco", "Serbo", "Czecho", "Polono", "Luso",

@@ -116,11 +116,11 @@ _SHORT_SUBJECT = re.compile(
     r"\s*(?:The|A|An)\s+(?:(?!(?:of|for|in|at|to|on|with|from)\b)[a-z0-9][\w-]*\s+){0,2}([A-Z]?[\w-]+)"
 )
 #: what follows it when it is the speaker: an apposition, or the verb ("The Spaniard, who …, said", "The Serb said")
-_SUBJECT_THEN_SAID = re.compile(r",|\s+(?:also\s+)?(?:said|says|told|added|argued|insisted|noted|explained)\b")
-#: between two people who speak together: "Dr Melissa Ryan and Dr Ross Nieuwoudt, said in a joint statement"
+_SUBJECT_THEN_SAID = re.compile(
+    r",|\s+(?:also\s+|jointly\s+|both\s+)?(?:said|says|say|told|added|argued|insisted|noted|explained|wrote|write)\b")
+#: between two people who speak together: "Dr Melissa Ryan and Dr Ross Nieuwoudt, said in a joint statement" (and after
+#: the second of them, _SUBJECT_THEN_SAID)
 _CO_SPEAKER_GAP = re.compile(r"\s+and\s+(?:[A-Z][a-z]{1,5}\.?\s+)?")
-#: ... and after the second of them: a comma or the verb of saying
-_CO_SPEAKERS_THEN_SAID = re.compile(r",|\s+(?:also\s+|jointly\s+|both\s+)?(?:said|say|told|added|wrote|write)\b")
 #: a preposition of place right before a place outside the quote: where the words were said or the event was
 _WHERE_PREP = r"(?:in|at|from|near)\s+(?:the\s+)?"
 _WHERE = re.compile(rf"\b{_WHERE_PREP}$", re.IGNORECASE)
@@ -456,8 +456,8 @@ def _stance_columns(
                 continue  # "said Jeff Miller, a city councilman in Hendersonville": who the speaker is
             if not inside and at["type"][i] == "person" and starts[i] < qa and (
                     any(_CO_SPEAKER_GAP.fullmatch(text, e, starts[i]) for e in sp_ends)
-                    and _CO_SPEAKERS_THEN_SAID.match(text, at["end"][i])
-                    or any(_CO_SPEAKER_GAP.fullmatch(text, at["end"][i], s0) and _CO_SPEAKERS_THEN_SAID.match(text, e)
+                    and _SUBJECT_THEN_SAID.match(text, at["end"][i])
+                    or any(_CO_SPEAKER_GAP.fullmatch(text, at["end"][i], s0) and _SUBJECT_THEN_SAID.match(text, e)
                            for s0, e in zip(sp_starts, sp_ends, strict=True))):
                 continue  # "Dr Melissa Ryan and Dr Ross Nieuwoudt said in a joint statement": who speaks with them
             if not inside and not sp_starts and starts[i] < qa and (head := _SHORT_SUBJECT.match(text, lo)) \

@@ -60,6 +60,7 @@ from toolkit.entities.tokens import (
     MODEL_CODE,
     MODEL_SUFFIXES,
     NOBLE_TITLES,
+    NUMBER_LABEL,
     PARTY_SHORT,
     SAINT_OR_MOUNT,
     SURNAME_PARTICLES,
@@ -399,13 +400,14 @@ _CURRENCY_NAMES = frozenset(["Dollar", "Euro", "Yen", "Pound", "Peso", "Rupee", 
 _CURRENCIES = _CURRENCY_NAMES | {"Reais", "Liras", "Lire", "Kronor", "Kroner"} | {
     c + "s" for c in _CURRENCY_NAMES if c not in ("Yen", "Yuan", "Renminbi", "Baht", "Won", "Rand")}
 
+#: the words before "as" that make the name after it a firm's trading name ("trading as X", "doing business as X"; the
+#: mention keeps such a word as ``prev2``)
+TRADING = frozenset(["trading", "trades", "traded", "business"])
 #: a body's people after "whose" ("Metallica, whose members …", "X, whose shareholders …")
 _MEMBERS_NOUNS = frozenset(["members", "shareholders", "employees", "staff", "workers", "players", "supporters",
                             "fans", "lawmakers", "MPs", "directors", "owners", "investors", "customers", "troops"])
 #: adjectives of nearness before a place ("in nearby Hiko")
 _NEARBY = frozenset(["nearby", "neighbouring", "neighboring", "adjacent", "adjoining"])
-#: a number, with a letter ("Terminal 4", "Pad 39A", "Terminal 2E")
-_NUMBER_LABEL = re.compile(r"\d{1,5}[A-Z]?")
 #: Common nouns that, numbered, name a place ("Terminal 4").
 _NUMBERED_PLACES = frozenset(["Terminal", "Gate", "Pier", "Platform", "Hangar", "Route", "Highway", "Interstate",
                               "Camp", "Sector", "Block", "Zone", "Area", "Ward", "District", "Pad", "Complex", "Runway"])
@@ -415,7 +417,7 @@ _NUMBERED_BROADCASTERS = frozenset(["Channel", "News"])
 
 def _numbered(n: NameCue) -> bool:
     """A common noun and a number ("Proposition 98"; the detector joins them only then)."""
-    return len(n.words) == 2 and n.unknown and _NUMBER_LABEL.fullmatch(n.words[1]) is not None \
+    return len(n.words) == 2 and n.unknown and NUMBER_LABEL.fullmatch(n.words[1]) is not None \
         and _lex(n.words[0].lower()) == "NN"
 
 
@@ -1250,7 +1252,7 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("org_noun_before", "before", "organization", 4, _noun_before("org_prev"), '"the newspaper X"'),
     Rule("place_noun_before", "before", "place", 4, _noun_before("place_prev"), '"the town X"'),
     Rule("trading_as_before", "after", "organization", 6,
-         lambda c: c.prev == "as" and c.prev2 in ("trading", "trades", "traded", "business") and c.unknown and not c.poss,
+         lambda c: c.prev == "as" and c.prev2 in TRADING and c.unknown and not c.poss,
          '"EG Green and Sons, trading as Harvey Beef", "doing business as X": the firm\'s trading name'),
     Rule("nearby_before", "after", "place", 3,
          lambda c: c.prev.lower() in _NEARBY and c.unknown and not c.poss
@@ -1945,7 +1947,7 @@ def _name_info_uncached(name: str, words: tuple[str, ...], g: Gazetteer) -> Name
         w = words[1][:-1] if words[1].endswith("s") else words[1]
         party = g.lookup(w + " Party") or g.lookup(w + "ic Party")
     # ("Security Council Resolution 1701", "Terminal 4": the word before the number is the head)
-    last = strip_dot(words[-2] if len(words) > 1 and _NUMBER_LABEL.fullmatch(words[-1]) else words[-1])
+    last = strip_dot(words[-2] if len(words) > 1 and NUMBER_LABEL.fullmatch(words[-1]) else words[-1])
     if "on" in words[1:] and hit is None and ("of" not in words or words.index("on") < words.index("of")):
         last = words[words.index("on") - 1]  # "Council on Foreign Relations", "Convention on the Rights of the Child"
     elif "of" in words[1:] and hit is None:  # "Museum of Flight", "University of Oregon": the head
