@@ -2139,10 +2139,10 @@ def test_an_adverb_of_manner_between_a_document_and_its_verb():
 
 
 def test_mouthed_is_a_verb_of_saying():
-    # a court story: 'Combs … turned to his family in the gallery and mouthed "I love you".' had no speaker
-    q = quotes(load_article('Headline\n\nSean Combs knelt after the verdict was read, then turned to his family in '
+    # a made-up court story: '… turned to his family in the gallery and mouthed "I love you".' had no speaker
+    q = quotes(load_article('Headline\n\nDaniel Okafor knelt after the verdict was read, then turned to his family in '
                             'the gallery and mouthed "I love you". His lawyer called it "a great victory".'))
-    assert q["speaker"].tolist() == ["Sean Combs", "His lawyer"]
+    assert q["speaker"].tolist() == ["Daniel Okafor", "His lawyer"]
 
 
 def test_a_participle_of_saying_right_after_a_quote_of_two_sentences():

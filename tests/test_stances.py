@@ -581,22 +581,21 @@ def test_a_group_that_speaks_is_not_about_its_own_members():
 
 
 def test_two_people_who_speak_together_are_not_each_others_targets():
-    # a strike story: 'The co-chairs, Dr Melissa Ryan and Dr Ross Nieuwoudt, said in a joint statement: "We are open to
-    # talks …"' gave a stance from Ryan (the quote's speaker) toward Nieuwoudt; he speaks with her, of no one
-    art = pl.load_article('Headline\n\nThe BMA committee co-chairs, Dr Melissa Ryan and Dr Ross Nieuwoudt, said in a '
+    # a made-up strike story: 'The co-chairs, Dr Anna Kowal and Dr Peter Lindqvist, said in a joint statement: "We are
+    # open to talks …"' gave a stance from Kowal (the quote's speaker) toward Lindqvist; he speaks with her, of no one
+    art = pl.load_article('Headline\n\nThe union committee co-chairs, Dr Anna Kowal and Dr Peter Lindqvist, said in a '
                           'joint statement: "We are open to talks, but the government must make a credible offer."')
     got = pl.stances(art)
-    assert "Ross Nieuwoudt" not in set(got["target"]) and "Melissa Ryan" not in set(got["target"])
+    assert "Peter Lindqvist" not in set(got["target"]) and "Anna Kowal" not in set(got["target"])
     art = pl.load_article('Headline\n\nJohn Smith and Mary Jones said Peter Brown "let everyone down".')
     assert "Peter Brown" in set(pl.stances(art)["target"])
 
 
 def test_the_outlet_told_after_a_peoples_word_and_its_kind_is_no_target():
-    # a crash story: '"…," he told Indian broadcaster DD News' gave a stance toward DD News; Wikinews: 'the photographer
-    # told the French newspaper Libération', 'according to the semi-official news agency ISNA'
-    art = pl.load_article('Headline\n\nViswash Kumar Ramesh survived. "I do not know how I got out," Viswash Kumar Ramesh '
-                          'told Indian broadcaster DD News. "They hit him," the photographer told the French newspaper '
-                          'Libération.')
+    # a made-up crash story: '"…," he told Indian broadcaster DD News' gave a stance toward DD News; Wikinews: 'the
+    # photographer told the French newspaper Libération', 'according to the semi-official news agency ISNA'
+    art = pl.load_article('Headline\n\nRavi Menon survived. "I do not know how I got out," Ravi Menon told Indian '
+                          'broadcaster DD News. "They hit him," the photographer told the French newspaper Libération.')
     assert not {"DD News", "Libération"} & set(pl.stances(art)["target"])
     art = pl.load_article('Headline\n\nJohn Smith told reporters Peter Brown was "a disgrace".')
     assert "Peter Brown" in set(pl.stances(art)["target"])
