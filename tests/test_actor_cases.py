@@ -5295,3 +5295,9 @@ def test_a_generations_dot_does_not_split_a_name():
     df = _df(HEAD + "Duane Martin Sr. of the group spoke. Later Duane Martin Sr said more. Robert Kennedy Jr, the "
              "candidate, spoke; Robert Kennedy Jr. agreed.")
     assert set(df["actor"]) == {"Duane Martin Sr.", "Robert Kennedy Jr."}
+
+
+def test_bank_rate_is_an_interest_rate_not_a_body():
+    # a rate-decision story and Wikinews: "voted to keep Bank Rate at 4.5%" gave an organisation "Bank Rate"
+    got = _types(HEAD + "The Monetary Policy Committee voted to keep Bank Rate at 4.5%. The Bank of England said so.")
+    assert got["Bank Rate"] == "other" and got["Bank of England"] == "organization"
