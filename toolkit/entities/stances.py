@@ -455,10 +455,10 @@ def _stance_columns(
             if not inside and any(_in_apposition(text, e, starts[i]) for e in sp_ends):
                 continue  # "said Jeff Miller, a city councilman in Hendersonville": who the speaker is
             if not inside and at["type"][i] == "person" and starts[i] < qa and (
-                    any(_CO_SPEAKER_GAP.fullmatch(text, e, starts[i]) for e in sp_ends)
-                    and _SUBJECT_THEN_SAID.match(text, at["end"][i])
+                    (any(_CO_SPEAKER_GAP.fullmatch(text, e, starts[i]) for e in sp_ends)  # the speaker, then "and" X
+                     and _SUBJECT_THEN_SAID.match(text, at["end"][i]))
                     or any(_CO_SPEAKER_GAP.fullmatch(text, at["end"][i], s0) and _SUBJECT_THEN_SAID.match(text, e)
-                           for s0, e in zip(sp_starts, sp_ends, strict=True))):
+                           for s0, e in zip(sp_starts, sp_ends, strict=True))):  # X "and" the speaker
                 continue  # "Dr Melissa Ryan and Dr Ross Nieuwoudt said in a joint statement": who speaks with them
             if not inside and not sp_starts and starts[i] < qa and (head := _SHORT_SUBJECT.match(text, lo)) \
                     and (starts[i] == head.start(1) or _in_apposition(text, head.end(1), starts[i])) \

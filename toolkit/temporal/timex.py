@@ -48,7 +48,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from toolkit.temporal.lexicon import _MODS
+from toolkit.temporal.lexicon import _MODS, _WEEKDAY
 from toolkit.temporal.prefilter import _rule_matches
 from toolkit.temporal.resolve import (
     Extent,
@@ -152,7 +152,7 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
 
 # ----------------------------------------------------------------------------- main entry points
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
-_WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_WEEKDAY_NAME = re.compile(rf"{_WEEKDAY}\b")  # a weekday written in a date ("Friday 25 July")
 _YEAR_VALUE = re.compile(r"\d{4}")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(T.*)?")
 _NIGHT_VALUE = re.compile(r"T(?:NI|EV|1[89]:|2[0-3]:)")  # a day's evening or night: "2024-12-03TNI", "…T23:00"
