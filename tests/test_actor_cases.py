@@ -5301,3 +5301,18 @@ def test_bank_rate_is_an_interest_rate_not_a_body():
     # a rate-decision story and Wikinews: "voted to keep Bank Rate at 4.5%" gave an organisation "Bank Rate"
     got = _types(HEAD + "The Monetary Policy Committee voted to keep Bank Rate at 4.5%. The Bank of England said so.")
     assert got["Bank Rate"] == "other" and got["Bank of England"] == "organization"
+
+
+def test_a_greek_or_spanish_new_opens_a_places_name():
+    # a wildfire story: "Residents of Penteli, Dione and Nea Penteli were told to leave" gave a person "Nea Penteli"
+    got = _types(HEAD + "Residents of Kerolia, Dione and Nea Kerolia were told to leave. Nueva Sarvona was spared.")
+    assert got["Nea Kerolia"] == got["Nueva Sarvona"] == "place"
+
+
+def test_a_town_before_who_and_a_fixture_is_its_club_in_a_match_report():
+    # a match report: "a point clear of Liverpool, who play Manchester City on Sunday" and "Villa travel to Chelsea
+    # next weekend" gave two places ("equalised", "free kick": football words)
+    got = _types(HEAD + "Arsenal beat Aston Villa 2-1 in the Premier League. Gabriel Martinelli equalised before Bukayo "
+                 "Saka scored from a free kick. Arsenal are a point clear of Liverpool, who play Manchester City on "
+                 "Sunday. Villa, seventh, travel to Chelsea next weekend.")
+    assert got["Liverpool"] == got["Chelsea"] == "organization"

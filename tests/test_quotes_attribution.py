@@ -2165,3 +2165,18 @@ def test_an_abbreviations_dots_inside_a_relative_clause_before_the_verb():
     q = quotes(load_article('Headline\n\nBeijing, which has raised its own levies on U.S. goods to 84%, said it would '
                             '"fight to the end".'))
     assert q["speaker"].tolist() == ["Beijing"]
+
+
+def test_an_unnamed_source_before_a_closed_relative_clause():
+    # a made-up crime story: 'One resident, who did not want to be named, said: "It's a quiet street."' had no speaker
+    q = _q('Neighbours heard shouting. One resident, who did not want to be named, said: "It is a quiet street. '
+           'Nothing like this happens here."')
+    assert q["speaker"].tolist() == ["One resident"]
+
+
+def test_he_said_after_a_given_name_alone():
+    # an obituary: 'Ellison died on Saturday, her son Thomas said in a statement. "Mum lived …," he said.' had no
+    # speaker ("he" is not the woman the story is about, and a given name alone had no sex)
+    q = _q('Margaret Kellaway died on Saturday, her son Thomas said in a statement. "Mum lived the way she '
+           'reported," he said.')
+    assert q["speaker"].tolist() == ["Thomas"]

@@ -1376,3 +1376,14 @@ def test_a_range_of_units_ago_is_a_time_gone_by():
                dt.date(2006, 9, 15))
     assert [(t, v) for t, _, v in got] == [("six to 12 months ago", "PAST_REF"), ("two or three years ago", "PAST_REF"),
                                            ("two to three years", "PXY")]
+
+
+def test_the_decade_in_a_past_narrative_is_the_decade_of_the_year_named_last():
+    # an obituary: "joined in 1957 and talked her way onto a trip four years later. By the end of the decade she was
+    # …" gave the 2020s (the publication's decade); a forward-looking sentence keeps it
+    pub = dt.date(2026, 11, 30)
+    got = [(t, v) for t, _, v in tags("She joined the paper in 1957. By the end of the decade she was its editor. "
+                                      "Later that decade she left.", pub)]
+    assert ("the end of the decade", "195") in got and ("Later that decade", "195") in got
+    got = [(t, v) for t, _, v in tags("Sales rose in 2015. By the end of the decade, sales will double.", pub)]
+    assert ("the end of the decade", "202") in got

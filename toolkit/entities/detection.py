@@ -152,7 +152,8 @@ _MATCH_WORDS = re.compile(r"\b(?:goals?|scored|scoring|innings|wickets?|striker|
 #: a football story's words: competitions, positions ("Premier League", "midfielder"), and its other words
 _FOOTBALL_WORDS = re.compile(r"\b(?:Premier League|Champions League|Europa League|FA Cup|League Cup|La Liga|Serie A|"
                              r"Bundesliga|Ligue 1|Eredivisie|Major League Soccer|midfielder|striker|goalkeeper|"
-                             r"centre-back|center-back|full-back|winger|footballer)s?\b")
+                             r"centre-back|center-back|full-back|winger|footballer|equaliser|equalizer|free kick|free-kick|stoppage time|"
+                             r"clean sheet)s?\b|\bequali[sz]ed\b")
 #: a competition's word that a football story writes capitalised mid-sentence, looked for first
 _FOOTBALL_CAPS = ("League", "Liga", "Serie", "Ligue", "Bundesliga", "Eredivisie", "Soccer", "Cup")
 _FOOTBALL_CONTEXT = re.compile(r"\b(?:transfer|signing|signed|loan|club|clubs|manager|squad|season|fans|"

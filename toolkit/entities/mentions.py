@@ -113,6 +113,9 @@ _FIXTURE_BEFORE = re.compile(r"\b(?:face|faces|facing|faced|host|hosts|hosting|h
 _TRANSFER_BEFORE = re.compile(r"\b(?:from|to|joined|joins|joining|join|rejoined|signed for|signs for|sign for|left|"
                               r"leaves|leaving)\s+$")
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were)\b")
+#: in a sports story, a relative clause of a fixture after a town's name: its club ("a point clear of Liverpool, who play
+#: Manchester City on Sunday")
+_WHO_PLAY_AFTER = re.compile(r",\s+who\s+(?:play|face|host|visit|meet|travel to|welcome)\b")
 #: In a match report, what makes a country's mention its team besides a score: the subject of a
 #: verb ("Sweden had more possession", "Belgium made a change") or "for"/"put" before it ("a goal for
 #: Belgium", "put Sweden in the lead").
@@ -1289,7 +1292,8 @@ def _mention(
                                   or det.has_score and ((
             _SPORT_VERB.search(text[e : e + 20]) and SCORE.search(text, e, e + 45)
         ) or (_SPORT_VERB_BEFORE.search(text[max(0, s - 20) : s]) and SCORE.search(text, e, e + 12)))
-                                  or (det.sports or det.football) and _FIXTURE_BEFORE.search(text, max(0, s - 20), s)
+                                  or (det.sports or det.football) and (_FIXTURE_BEFORE.search(text, max(0, s - 20), s)
+                                                                      or _WHO_PLAY_AFTER.match(text, e))
                                   or ((not s or text[s - 1] == "\n") and _TABLE_ROW_AFTER.match(text, e))):
             raw.club = True  # "at Barcelona's ground", "Liverpool beat Everton 2-0", "to face Liverpool": the club (also a
             # row of a league table: "Liverpool     10  8   1   1   25")

@@ -264,6 +264,9 @@ _PASSIVE_AUX = frozenset(["been", "was", "were", "is", "are", "being", "be"])
 #: the verb's subject ("The union, which has called", not "the plan, which critics called")
 _BARE_RELATIVE = re.compile(r",\s*(?:which|who)(?:\s+(?:has|have|had|also|later|earlier|previously|once|recently|"
                             r"repeatedly|publicly|openly|then|already))*\s+$")
+#: a relative clause about a person set off by commas, right before a verb of saying ("One resident, who did not want
+#: to be named, said"): its antecedent is the verb's subject
+_WHO_ASIDE_END = re.compile(r",\s+who\b[^,;.“”\"]*,\s*$")
 _PASSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_PASSIVE_AUX))})\s+$", re.IGNORECASE)
 #: a relative clause closing the phrase before a verb of saying ("An Army chaplain who witnessed his execution")
 _WHO_CLAUSE_END = re.compile(r"\s+who\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,7}$")
@@ -1066,14 +1069,14 @@ def _names_person(description: str) -> bool:
 
 
 def _pronoun_of(name: str) -> str | None:
-    """"she" or "he" when the given name opening the person ``name`` (a name of two words or more) is
-    borne 98% by women or by men (census, ``actors_given_name_sex.tsv``); "they" for a people ("Americans");
-    else None."""
+    """"she" or "he" when the given name opening the person ``name`` (or the name alone, a given name: "her son
+    Thomas") is borne 98% by women or by men (census, ``actors_given_name_sex.tsv``); "they" for a people
+    ("Americans"); else None."""
     g = gazetteer()
     if " " not in name and name.endswith("s") and (name[:-1] in g.demonyms or g.has("religion", name)):
         return "they"  # "Americans", "Muslims": a people, never "he" or "she"
     words = [w for w in name.split() if not g.has("title", w.rstrip("."))]
-    if len(words) >= 2:
+    if words and name[:1].isupper():
         if g.has("given_f", words[0]):
             return "she"
         if g.has("given_m", words[0]):
@@ -2057,6 +2060,13 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                         and (cand := resolve(fa + np_[0], fa + np_[1], last, group=True)) is not None:
                     # 'The union, which called the plan “a disgrace”': the unnamed antecedent speaks (not the
                     # object of the verb)
+                    speaker, verb = cand, vm.group()
+                    break
+                if (rel := _WHO_ASIDE_END.search(before, max(0, vm.start() - 90), vm.start())) is not None \
+                        and (np_ := _np_before(before, rel.start())) is not None \
+                        and (cand := resolve(fa + np_[0], fa + np_[1], last, group=True)) is not None:
+                    # 'One resident, who did not want to be named, said: “…”': the one the closed relative clause
+                    # describes (a name before it is read above)
                     speaker, verb = cand, vm.group()
                     break
                 if (doc := _DOCUMENT_WHICH.search(before, max(0, vm.start() - 90), vm.start())) is not None \

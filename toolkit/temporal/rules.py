@@ -817,6 +817,11 @@ def _h_rel_unit(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
         # "that year", "the same year": the year named last ("assassinated on October 26, 1979 …. He was sworn in in
         # December of the same year")
         return {"type": "DATE", "value": str(year), "mod": mod, "relative": True}
+    if u == "decade" and (det in ("that", "the same") or (det == "the" and _tense(ctx, m.start(), m.end()) == "past")) \
+            and (year := named_year(ctx)) is not None:
+        # "talked her way onto a trip to Algeria in 1961. By the end of the decade she was …", "later that decade": the
+        # decade of the year named last (not the publication's: "by the end of the decade, sales will double")
+        return {"type": "DATE", "value": str(year // 10), "mod": mod, "relative": True}
     if u == "weekend":
         if k == 0 and det in ("the", "that"):
             # "over the weekend": the last one in past contexts, the next one in future ones
