@@ -5316,3 +5316,12 @@ def test_a_town_before_who_and_a_fixture_is_its_club_in_a_match_report():
                  "Saka scored from a free kick. Arsenal are a point clear of Liverpool, who play Manchester City on "
                  "Sunday. Villa, seventh, travel to Chelsea next weekend.")
     assert got["Liverpool"] == got["Chelsea"] == "organization"
+
+
+def test_prizes_named_after_people_and_the_palme_dor():
+    # a festival story: "won the Palme d'Or" gave a person; a basketball final: "holding the Larry O'Brien trophy" a
+    # person; a protest story: "he told TF1 and France 2" a thing (a code of letters and a digit)
+    got = _types(HEAD + "Anora won the Palme d'Or on Saturday. Tatum held the Harold Venn trophy on the court. The "
+                 "president told TF1 in an interview.")
+    assert got["Palme d'Or"] == got["Harold Venn"] == "other"
+    assert got["TF1"] == "organization"

@@ -1387,3 +1387,11 @@ def test_the_decade_in_a_past_narrative_is_the_decade_of_the_year_named_last():
     assert ("the end of the decade", "195") in got and ("Later that decade", "195") in got
     got = [(t, v) for t, _, v in tags("Sales rose in 2015. By the end of the decade, sales will double.", pub)]
     assert ("the end of the decade", "202") in got
+
+
+def test_a_verb_after_that_is_the_reported_clauses_not_the_weekdays():
+    # a health story: "wrote in an opinion piece on Sunday that parents should consult their doctors" gave the Sunday
+    # ahead ("should" is nearer than "wrote", but it is the reported clause's)
+    got = {t: v for t, _, v in tags("The secretary wrote in an opinion piece on Sunday that parents should consult "
+                                    "their doctors.", dt.date(2025, 3, 4))}
+    assert got["Sunday"] == "2025-03-02"

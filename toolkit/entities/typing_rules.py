@@ -1571,6 +1571,11 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("other_noun_after", "after", "other", 3, _noun_after("other_next"),
          '"won a Critics Choice award", "a Pulitzer prize": a prize, no actor (word list other_next)',
          first=_first_noun("other_next")),
+    Rule("prize_named_after_a_person", "after", "other", 3,
+         lambda c: c.prev.lower() == "the" and bool(c.after) and c.after[0] in ("trophy", "award", "prize", "medal")
+         and c.unknown and not c.poss,
+         '"holding the Larry O\'Brien trophy": "the", a name and a prize\'s noun: the prize named after a person (with '
+         'other_noun_after it outweighs a full name\'s person cues)'),
     Rule("place_title_after", "after", "event", 3,
          lambda c: len(c.words) == 1 and c.words[0] in world_cities() and not c.poss and c.space_after
          and (c.after[0] in ("title", "titles", "crown") or (

@@ -162,6 +162,9 @@ _MODAL_THEN_AS = re.compile(r"\b(?:will|would|could|might|should|shall)\s+(?:not
                             r"(?:as|when|once|until|while)\s+(?:it|they|he|she|we|the\s+[a-z]+)\s+$")
 #: "and" between a date and a verb after it: a coordinated clause
 _AND_BETWEEN = re.compile(r"\sand\s")
+#: "that" right after an expression: the clause after it is reported speech, whose verb is not the expression's ("wrote
+#: in an opinion piece on Sunday that parents should consult their doctors")
+_THAT_AFTER = re.compile(r"\s+that\s")
 #: right before "due": a deadline written of in the past ("were due to submit")
 _WAS_BEFORE = re.compile(r"\b(?:was|were)\s+$", re.I)
 
@@ -203,7 +206,8 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
             dist = start - m.end() if m.end() <= start else m.start() - end
             # Markers before the expression (the governing verb) count a little more; one after "and" less still (a
             # clause of its own: "won the leadership on Sunday in a landslide and will become prime minister")
-            dist = dist if m.end() <= start else dist + (30 if _AND_BETWEEN.search(ctx.text, end, m.start()) else 10)
+            dist = dist if m.end() <= start else dist + (
+                30 if _AND_BETWEEN.search(ctx.text, end, m.start()) or _THAT_AFTER.match(ctx.text, end) else 10)
             lab = label
             if label == "past" and (_FUTURE_AUX.search(ctx.text[max(s, m.start() - 25) : m.start()]) or (
                     m.group().endswith("ed") and (_MODAL_OBJECT.search(ctx.text, max(s, m.start() - 40), m.start())
