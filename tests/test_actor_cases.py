@@ -5325,3 +5325,11 @@ def test_prizes_named_after_people_and_the_palme_dor():
                  "president told TF1 in an interview.")
     assert got["Palme d'Or"] == got["Harold Venn"] == "other"
     assert got["TF1"] == "organization"
+
+
+def test_a_generations_dot_before_a_comma_stays_in_the_name():
+    # a health story: "Health Secretary Robert F. Kennedy Jr., a longtime vaccine skeptic," gave "Robert F. Kennedy Jr"
+    # (the dot was kept only before a space); Wikinews: "said George A. Pauwels Jr., who was with his wife"
+    df = _df(HEAD + "Health Secretary Daniel F. Okafor Jr., a longtime skeptic, wrote a piece. Later Okafor spoke. "
+             "The shop is on San Pedro St., near the park.")
+    assert set(df["actor"]) == {"Daniel F. Okafor Jr.", "San Pedro St."}

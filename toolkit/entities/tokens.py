@@ -41,7 +41,7 @@ _ABBREV = r"Mr|Mrs|Ms|Dr|Sir|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|Jr|Sr|Maj|A
 #: "Boris Shor.3"; a caption run into the next: "Justin Amash.Image:"), not a domain's dot ("Amazon.com",
 #: "OpenTheGovernment.Org"), a file's ("photo.JPG") nor a title's ("Mr.Bush")
 _TOKEN_PATTERN = (
-    r"(?=[A-Z])(?:(?:[A-Z]\.){{2,}}|(?:{a})\.(?=\s)|[A-Z]\.(?=\s+[A-Z]))|{w}+(?:(?:[-–'’]|&(?![a-z]{{2,8}};)){w}+|(?<![a-z])\.{w}+|\.(?!\d)(?:(?![A-Z][a-z]{{2}})|(?=(?:Org|Com|Net|Gov|Edu|Info)\b)|(?<=Mr\.|Ms\.|Dr\.|St\.)"
+    r"(?=[A-Z])(?:(?:[A-Z]\.){{2,}}|(?:{a})\.(?=[\s,;])|[A-Z]\.(?=\s+[A-Z]))|{w}+(?:(?:[-–'’]|&(?![a-z]{{2,8}};)){w}+|(?<![a-z])\.{w}+|\.(?!\d)(?:(?![A-Z][a-z]{{2}})|(?=(?:Org|Com|Net|Gov|Edu|Info)\b)|(?<=Mr\.|Ms\.|Dr\.|St\.)"
     r"|(?<=Mrs\.|Sen\.|Gov\.|Rep\.|Gen\.|Col\.)){w}+)*|\S"
 )
 _TOKEN = re.compile(_TOKEN_PATTERN.format(a=_ABBREV, w=r"\w"))
