@@ -5333,3 +5333,12 @@ def test_a_generations_dot_before_a_comma_stays_in_the_name():
     df = _df(HEAD + "Health Secretary Daniel F. Okafor Jr., a longtime skeptic, wrote a piece. Later Okafor spoke. "
              "The shop is on San Pedro St., near the park.")
     assert set(df["actor"]) == {"Daniel F. Okafor Jr.", "San Pedro St."}
+
+
+def test_a_clipped_first_word_in_brackets_is_the_bodys_short_name():
+    # Wikinews: "The Co-operative Group (Co-op) and Bristol-based Somerfield today agreed on a deal … the Co-op is the
+    # fifth largest grocery chain" gave "Co-op" as a thing of its own
+    df = _df(HEAD + "The Co-operative Group (Co-op) and Somerfield agreed on a deal. Later the Co-op is the fifth "
+             "largest grocery chain.")
+    assert set(df.loc[df["actor"] == "Co-operative Group", "surface"]) == {"Co-operative Group (Co-op)", "Co-op"}
+    assert set(df["type"][df["actor"] == "Co-operative Group"]) == {"organization"}

@@ -1135,7 +1135,11 @@ class Detector:
                      # or a short name cut out of the long one's words ("Bagong Alyansang Makabayan (Bayan)"; not a word
                      # of it: "Luiz Inácio Lula da Silva (Lula)")
                      or (plain and len(run) >= 3 and tw[e + 2].lower() in "".join(tw[x] for x in run[1:]).lower()
-                         and tw[e + 2] not in ws))
+                         and tw[e + 2] not in ws)
+                     # or the first word clipped ("The Co-operative Group (Co-op)")
+                     or (len(run) >= 2 and len(tw[e + 2]) >= 4 and tw[e + 2][0].isupper() and (
+                         fw := [w for w in ws if w not in ("The", "the")] or [""])[0] != tw[e + 2]
+                         and fw[0].lower().startswith(tw[e + 2].lower())))
             ):  # ("The Asia-Pacific Economic Cooperation (APEC)": its capitals spell the name but "The"; a body's
                 # acronym in its own language: "the Superior Electoral Court (TSE)", "Kurdistan Workers' Party (PKK)")
                 acr = e + 2
