@@ -5342,3 +5342,10 @@ def test_a_clipped_first_word_in_brackets_is_the_bodys_short_name():
              "largest grocery chain.")
     assert set(df.loc[df["actor"] == "Co-operative Group", "surface"]) == {"Co-operative Group (Co-op)", "Co-op"}
     assert set(df["type"][df["actor"] == "Co-operative Group"]) == {"organization"}
+
+
+def test_an_airline_named_again_without_air():
+    # Wikinews: "Germany on Monday banned Iranian airline Mahan Air … Mahan has been the subject of sanctions" gave two
+    # organisations
+    df = _df(HEAD + "Germany banned the airline Kestrova Air on Monday. Kestrova has been the subject of sanctions.")
+    assert set(df["actor"]) == {"Germany", "Kestrova Air"}

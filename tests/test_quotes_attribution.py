@@ -2180,3 +2180,11 @@ def test_he_said_after_a_given_name_alone():
     q = _q('Margaret Kellaway died on Saturday, her son Thomas said in a statement. "Mum lived the way she '
            'reported," he said.')
     assert q["speaker"].tolist() == ["Thomas"]
+
+
+def test_according_to_a_document_on_a_day_by_its_author():
+    # Wikinews: '"The airline transports weapons …," according to a tweet on Monday by US Secretary of State Mike
+    # Pompeo.' gave the speaker "a tweet" (the day ended the noun phrase before "by")
+    q = _q('"The airline transports weapons across the region," according to a tweet on Monday by Secretary of State '
+           'Daniel Okafor. "It is over," according to a statement yesterday by the ministry.')
+    assert q["speaker"].tolist() == ["Daniel Okafor", "the ministry"]

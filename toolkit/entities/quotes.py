@@ -331,6 +331,8 @@ _ROLE_GAP = re.compile(r"\s+(?:(?!(?:and|or|with|to|of)\s)[A-Za-z][\w.'’-]*\s+
 #: after a verb of saying, "in" before a lower-case word ends the speaker too ("said Bush in regards to …";
 #: not "one GOP operative in the state")
 _NP_STOP_AFTER = re.compile(_NP_STOP.pattern[:-1] + r"|\bin\s+(?!(?:the|a|an)\b)(?=[a-z]))")
+#: a day between a document and its author ("according to a tweet on Monday by US Secretary of State Mike Pompeo")
+_DAY_THEN_BY = re.compile(rf"\s*(?:on\s+(?:{_WEEKDAY_NAMES})|yesterday|today|last\s+(?:week|night|month))\s+by\s+")
 
 
 _ADVERBS = frozenset(
@@ -521,6 +523,9 @@ def _np_after(seg: str, pos: int) -> tuple[int, int] | None:
         # "spokesman Lieut. Colonel Kareem al-Zaidi": a title's dot; "U.S. Attorney Patrick Fitzgerald": the dots
         # of an abbreviation
         stop = _NP_STOP_AFTER.search(seg, stop.end())
+    if stop is not None and (by := _DAY_THEN_BY.match(seg, stop.start())) is not None \
+            and seg[s : stop.start()].rsplit(None, 1)[-1:] and seg[s : stop.start()].rsplit(None, 1)[-1].lower() in _DOCUMENT_NOUNS:
+        stop = _NP_STOP_AFTER.search(seg, by.end())  # "a tweet on Monday by Mike Pompeo": the document's author goes on
     if stop is not None and stop.group().strip() == "of the" and seg[s : stop.start()].strip().lower() in _QUANTIFIERS:
         stop = _NP_STOP_AFTER.search(seg, stop.end())  # "said one of the hostages": the hostage
     elif stop is not None and stop.group().strip() == "of the" and _CAPS_PHRASE.fullmatch(seg, s, stop.start()):
@@ -893,8 +898,8 @@ _SUBJECT_VERB_COMMA = re.compile(r"(?<=\S)\s+([a-z]+)(?:\s+[a-z]+){0,2},\s*$")
 #: participles of judging that attribute a quote only after a comma ("…, accusing him of “…”")
 _JUDGING_ING = frozenset(w for w in JUDGING_VERBS if w.endswith("ing"))
 #: a statement, a letter or a release by an unnamed source ("a brief statement by the transport ministry"): the source
-_STATEMENT_BY = re.compile(r"(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:statement|letter|release|report|note|post|message)"
-                           r"\s+(?:by|from)\s+((?:the|a|an|its|his|her|their)\s+.+)$")
+_STATEMENT_BY = re.compile(r"(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:statement|letter|release|report|note|post|message|tweet)"
+                           rf"(?:{_DAY_THEN_BY.pattern}|\s+(?:by|from)\s+)((?:the|a|an|its|his|her|their)\s+.+)$")
 #: a new clause with its own subject: ", and ", "; but " ("X said no, and Y, R-La., said")
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?=[A-Z])")
 #: a word, then an aside between commas, at the end ("she, in response", "he, however")

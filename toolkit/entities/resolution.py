@@ -719,7 +719,7 @@ _COMPANY_TAILS = frozenset(["Worldwide", "Inc", "Inc.", "Corp", "Corp.", "Corpor
                             "Incorporated", "Enterprises", "Industries", "Technologies", "Systems", "Networks",
                             "Brands", "Motors", "Pharmaceuticals",
                             # a firm's trade ("Rockhopper Exploration" … "Rockhopper", "Desire Petroleum")
-                            "Exploration", "Petroleum", "Energy", "Resources", "Mining", "Airlines", "Airways",
+                            "Exploration", "Petroleum", "Energy", "Resources", "Mining", "Airlines", "Airways", "Air",
                             "Entertainment", "Media", "Communications", "Telecom", "Software", "Capital", "Partners",
                             "Financial", "Foods", "Electric", "Insurance", "Aerospace", "Laboratories", "Labs",
                             "Therapeutics", "Studios", "Records", "Research", "Ventures", "Pharma", "Biotech",
