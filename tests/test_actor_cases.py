@@ -5349,3 +5349,29 @@ def test_an_airline_named_again_without_air():
     # organisations
     df = _df(HEAD + "Germany banned the airline Kestrova Air on Monday. Kestrova has been the subject of sanctions.")
     assert set(df["actor"]) == {"Germany", "Kestrova Air"}
+
+
+def test_a_long_name_with_a_particle_is_named_again_by_its_last_word():
+    # Wikinews: "General Urano Teixeira da Matta Bacellar … Bacellar had been placed in charge" gave an organisation
+    # "Bacellar" (a name of five words had no surname key); "Luiz Inácio Lula da Silva … Da Silva (commonly referred
+    # to as Lula)" a second person
+    df = _df(HEAD + "General Urano Teixeira da Matta Vescellar died. Vescellar had been placed in charge. "
+             "President Luiz Inácio Lula da Silva spoke. Da Silva left.")
+    assert set(df["actor"]) == {"Urano Teixeira da Matta Vescellar", "Luiz Inácio Lula da Silva"}
+
+
+def test_units_with_a_capital_inside_are_no_names():
+    # Wikinews: "the power is 120 dB, comparable to a live concert" gave an organisation "dB"; "kWh" a thing
+    df = _df(HEAD + "The player's power is 120 dB, comparable to a concert. Power costs 30 cents per kWh. The iPhone "
+             "has a 5,000 mAh battery.")
+    assert set(df["actor"]) == {"iPhone"}
+
+
+def test_a_military_rank_of_several_words_is_a_title():
+    # Wikinews: "Air Chief Marshal Angus Houston" gave an organisation of that name, and "Houston" a place;
+    # "Commodore Frank Bainimarama" kept his rank in his name
+    df = _df(HEAD + "The chief, Air Chief Marshal Keith Vandal, said the soldier was brave. Later Rear Admiral Jane "
+             "Okoro agreed, and Field Marshal Tom Vance and Commodore Frank Mereki spoke. Air New Zealand flew.")
+    got = dict(zip(df["actor"], df["type"]))
+    assert got == {"Keith Vandal": "person", "Jane Okoro": "person", "Tom Vance": "person", "Frank Mereki": "person",
+                   "Air New Zealand": "organization"}

@@ -1737,7 +1737,8 @@ def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, in
                          or (words[k] in ("Judge", "Justice", "Attorney", "Attorney-General")
                              and words[b - 1] in _COURT_WORDS)
                          or (b == k and words[k] == "Secretary" and words[b - 1] in ("Labor", "Labour"))
-                         or (words[k] == "Member" and (words[b - 1] in _MEMBER_BODIES or words[b - 1] in _BODY_OF_PLACE))):
+                         or (words[k] == "Member" and (words[b - 1] in _MEMBER_BODIES or words[b - 1] in _BODY_OF_PLACE))
+                         or (words[b - 1] in _RANK_LEADS and (words[b] in CORE_TITLES or g.has("title", strip_dot(words[b]))))):
             b -= 1  # (and the kind of court of a judge or a prosecutor: "U.S. District Judge X", "Manhattan District
             # Attorney X"; a court's name stays, "Fulton County Superior Court Judge X"; and "Labor Secretary X": a
             # portfolio, no party, unlike "Labour General Secretary X")
@@ -1745,6 +1746,9 @@ def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, in
     return None
 
 
+#: Words opening a military rank of two or three words before its title word ("Air Chief Marshal Angus Houston", "Field
+#: Marshal X", "Rear Admiral X", "Group Captain X", "Wing Commander X")
+_RANK_LEADS = frozenset(["Air", "Field", "Rear", "Group", "Wing", "Squadron", "Flight", "Fleet"])
 #: Bodies whose members are titled "<Body> Member" ("Council Member Priya Nair", "School Board Member Ann Lee"), and the
 #: words of a place's body before them ("City Council Member Julie Won"): all part of the title
 _MEMBER_BODIES = frozenset(["Council", "Board", "Assembly", "Committee", "Commission", "Legislative"])

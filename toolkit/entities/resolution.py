@@ -410,8 +410,10 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
                 and h["person"] > h["organization"] + h["place"] + things \
                 and not any(w in CORE_TITLES or g.has("title", w) for w in words):
             _short_forms(r.name, g, suffixes, middles)
-        if len(words) > 4:
-            continue  # no surname key: the last word of five is too often a particle's word
+        if len(words) > 4 and not (len(words) <= 6 and words[-1][:1].isupper()
+                                   and any(w in NAME_PARTICLES for w in words[1:-1])):
+            continue  # no surname key: the last word of five is too often a particle's word (but "Urano Teixeira da
+            # Matta Bacellar" … "Bacellar": a Portuguese or Spanish name with a particle inside, its last word capitalised)
         if words[-1].endswith("s") and (words[-1][:-1] in g.demonyms or PEOPLE_ENDING.search(words[-1])):
             continue  # "African Americans", "Bosnian Serbs": a group, and "Americans" alone is no short form of it
         same_last = persons[fold_accents(words[-1])]

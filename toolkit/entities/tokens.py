@@ -79,7 +79,7 @@ CONSTITUENCY_OF = frozenset(["mp", "mps", "member", "mla", "msp", "mep", "td", "
 #: Titles and honorifics known without the gazetteer ("President", "Mr", "Sheikh" ...).
 CORE_TITLES = frozenset(
     ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev", "Reverend", "Fr", "Father", "President", "Vice-President", "President-Elect", "President-elect", "Premier", "Minister", "Chancellor", "Secretary", "Senator", "Sen", "Rep", "Representative", "Congressman", "Congresswoman", "Governor", "Gov", "Mayor", "King", "Queen", "Prince", "Princess", "Pope", "Sheikh", "Sheik", "Shaikh", "Emir", "General", "Gen", "Lt", "Lieutenant", "Colonel", "Col", "Major", "Maj", "Captain", "Capt", "Admiral", "Adm", "Sergeant", "Sgt", "Commander", "Judge", "Justice", "Ambassador", "Spokesman", "Spokeswoman", "Spokesperson", "Director", "Chairman", "Chairwoman", "CEO", "Officer", "Speaker", "Leader", "Detective", "Inspector", "Constable", "Superintendent", "Coach", "Bishop", "Archbishop", "Cardinal", "Rabbi", "Imam", "Ayatollah", "Assistant", "Insp", "Supt", "Mrs.", "Mr.", "Dr.", "Ms.", "Administrator", "Commissioner", "Secretary-General", "Undersecretary", "Under-Secretary", "Under-Secretary-General", "MP", "MPP", "MLA", "MEP", "MSP", "MNA", "MHA", "Whip", "Prosecutor", "Attorney", "Pastor", "Treasurer", "Sheriff", "Lance-Corporal", "Assemblymember", "Councilmember", "Councilman", "Councilwoman", "Selectman", "Selectwoman", "Trustee", "Provost", "Deputy", "Councillor", "Councilor", "Assemblyman", "Assemblywoman", "Alderman", "Alderwoman", "Ald", "Cllr", "Co-President", "Co-Chair", "Chair", "Chairperson", "Counsel", "Det", "DCI", "PCSO", "Co-Chairman", "Co-Chairwoman", "Co-Leader", "Comrade", "Cde", "Taoiseach", "Tánaiste", "Tanaiste", "Mullah", "Maulana", "Mufti", "Lieut", "Cpl", "Pvt", "Pte", "Brig", "Cmdr", "Comdr", "Envoy", "Corporal", "Director-General", "Major-General", "Lieutenant-General", "Brigadier-General", "Lieutenant-Colonel", "Lieutenant-Commander",
-     "Vice-Admiral", "Rear-Admiral", "Air-Marshal", "Lt-Col", "Lt-Gen", "Maj-Gen", "Brigadier", "Governor-General", "Attorney-General", "Solicitor-General", "Inspector-General", "Auditor-General", "Surgeon-General", "Host", "Guardsman", "Guardsmen", "Trooper", "Rifleman", "Sapper", "Airman", "Presidente", "Presidenta", "Président", "Présidente", "Herr", "Frau", "Shri", "Shrimati", "Smt", "Kumari", "Thiru", "Tmt", "Selvi", "Alhaji", "Alhaja", "Hajiya", "Mallam", "Datuk", "Datin", "Seri", "Hon", "Rt", "Manager", "Consultant", "Coordinator", "Supervisor"]
+     "Vice-Admiral", "Rear-Admiral", "Air-Marshal", "Marshal", "Vice-Marshal", "Commodore", "Lt-Col", "Lt-Gen", "Maj-Gen", "Brigadier", "Governor-General", "Attorney-General", "Solicitor-General", "Inspector-General", "Auditor-General", "Surgeon-General", "Host", "Guardsman", "Guardsmen", "Trooper", "Rifleman", "Sapper", "Airman", "Presidente", "Presidenta", "Président", "Présidente", "Herr", "Frau", "Shri", "Shrimati", "Smt", "Kumari", "Thiru", "Tmt", "Selvi", "Alhaji", "Alhaja", "Hajiya", "Mallam", "Datuk", "Datin", "Seri", "Hon", "Rt", "Manager", "Consultant", "Coordinator", "Supervisor"]
 )
 #: Prefixes that join a demonym into one word of a name ("Inter-American Development Bank", "Pan-African
 #: Parliament", "Trans-Pacific Partnership"): such a compound is not split at its hyphen; alone it is an
@@ -195,7 +195,12 @@ def is_cap(t: str) -> bool:
         return False
     if t[0].isupper():
         return True
-    return t[0].islower() and t.isalnum() and any(c.isupper() for c in t[1:])
+    return t[0].islower() and t.isalnum() and any(c.isupper() for c in t[1:]) and t not in _UNITS
+
+
+#: units of measure written with a capital inside ("120 dB", "a 5,000 mAh battery"): no name, unlike "iPhone"
+_UNITS = frozenset(["dB", "dBA", "dBm", "kWh", "kW", "MWh", "mW", "mAh", "kHz", "kV", "mV", "mL", "dL", "mmHg", "kB",
+                    "kN", "pH"])
 
 
 def tokens(text: str, a: int, b: int, g: Gazetteer) -> Toks:
