@@ -5372,6 +5372,6 @@ def test_a_military_rank_of_several_words_is_a_title():
     # "Commodore Frank Bainimarama" kept his rank in his name
     df = _df(HEAD + "The chief, Air Chief Marshal Keith Vandal, said the soldier was brave. Later Rear Admiral Jane "
              "Okoro agreed, and Field Marshal Tom Vance and Commodore Frank Mereki spoke. Air New Zealand flew.")
-    got = dict(zip(df["actor"], df["type"]))
+    got = dict(zip(df["actor"], df["type"], strict=True))
     assert got == {"Keith Vandal": "person", "Jane Okoro": "person", "Tom Vance": "person", "Frank Mereki": "person",
                    "Air New Zealand": "organization"}
