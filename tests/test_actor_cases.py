@@ -5375,3 +5375,13 @@ def test_a_military_rank_of_several_words_is_a_title():
     got = dict(zip(df["actor"], df["type"], strict=True))
     assert got == {"Keith Vandal": "person", "Jane Okoro": "person", "Tom Vance": "person", "Frank Mereki": "person",
                    "Air New Zealand": "organization"}
+
+
+def test_a_firm_named_again_without_its_trade_word_and_lib_dem():
+    # a press release: "Northwind Robotics, Inc. … Northwind will host a conference call" gave two organisations;
+    # Wikinews: "The Liberal Democrat (Lib Dem) party" gave a person "Lib Dem"
+    df = _df(HEAD + "Kestrova Robotics, Inc. announced results. Kestrova will host a call. The Liberal Democrat (Lib "
+             "Dem) party sent its leader.")
+    got = dict(zip(df["surface"], df["actor"], strict=True))
+    assert got["Kestrova"] == "Kestrova Robotics"
+    assert got["Lib Dem"] == "Liberal Democrats"

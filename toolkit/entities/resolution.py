@@ -725,7 +725,8 @@ _COMPANY_TAILS = frozenset(["Worldwide", "Inc", "Inc.", "Corp", "Corp.", "Corpor
                             "Entertainment", "Media", "Communications", "Telecom", "Software", "Capital", "Partners",
                             "Financial", "Foods", "Electric", "Insurance", "Aerospace", "Laboratories", "Labs",
                             "Therapeutics", "Studios", "Records", "Research", "Ventures", "Pharma", "Biotech",
-                            "Semiconductor", "Securities", "Services", "Solutions",
+                            "Semiconductor", "Securities", "Services", "Solutions", "Robotics", "Automation",
+                            "Semiconductors", "Analytics", "Biosciences", "Logistics", "Healthcare", "Microsystems",
                             # a university or college named again by its first word ("Deakin University" … "at Deakin")
                             "University", "College",
                             # a maker's trade ("Sukhoi Civil Aircraft" … "Sukhoi")
