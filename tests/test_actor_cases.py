@@ -5385,3 +5385,20 @@ def test_a_firm_named_again_without_its_trade_word_and_lib_dem():
     got = dict(zip(df["surface"], df["actor"], strict=True))
     assert got["Kestrova"] == "Kestrova Robotics"
     assert got["Lib Dem"] == "Liberal Democrats"
+
+
+def test_a_law_after_the_and_a_prefixed_first_word_are_no_person():
+    # Wikinews: "the 'anti-secession' law … the Anti-Secession Law" gave a person (two name-like words); "the National
+    # Security Law" likewise; an actor's surname stays his ("Jude Law")
+    got = _types(HEAD + "China passed the Anti-Secession Law in March. Beijing imposed the National Security Law. The "
+                 "actor Jude Law spoke.")
+    assert got["Anti-Secession Law"] == got["National Security Law"] == "other"
+    assert got["Jude Law"] == "person"
+
+
+def test_a_given_name_alone_after_a_name_with_and_without_its_middle_initial():
+    # Wikinews: "U.S. Senator Craig L. Thomas … 'than Craig Thomas. The Senate is a lesser place without Craig here'"
+    # gave a person "Craig" of his own (two full names began with "Craig", though one person)
+    df = _df(HEAD + 'Senator Craig L. Varnell died. "No greater defender than Craig Varnell. The Senate is a lesser '
+             'place without Craig here," said Mitch Orland.')
+    assert set(df["actor"]) == {"Craig L. Varnell", "Senate", "Mitch Orland"}

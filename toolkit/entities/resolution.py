@@ -465,6 +465,8 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
         for full in names:
             firsts[full.split()[0]].add(full)
     for first, fulls in firsts.items():
+        if len(fulls) > 1 and len({" ".join(w for w in f.split() if not INITIALS.fullmatch(w)) for f in fulls}) == 1:
+            fulls = {max(fulls, key=len)}  # "Craig L. Thomas" and "Craig Thomas": one person ("without Craig here")
         if len(fulls) == 1 and not gazetteer_type(g, first) and (fold_accents(first) not in persons or (
                 g.has("given", first) and all(_common_first(o.split()[0], g) for o in persons[fold_accents(first)]))):
             # (a given name that also ends a name whose first word is a common word: "Sarah" is Sarah Palin, not the

@@ -550,7 +550,8 @@ def _short_name(n: NameCue) -> bool:
     ) and name_like(n.words[0]) and not headline_phrase(n.words, n.g) and not common_last_word(n.words, n.g) \
         and not _country_last(n.words, n.g) and n.words[-1] != "Air" and not place_inside(n.words, n.g) \
         and (n.words[0] not in n.g.demonyms or n.words[0] in wl["given"] or people_word(n.words[-1], n.g)) \
-        and not period_phrase(n.words, n.g) and n.words[0].rstrip(".") not in SAINT_OR_MOUNT
+        and not period_phrase(n.words, n.g) and n.words[0].rstrip(".") not in SAINT_OR_MOUNT \
+        and not n.words[0].startswith(("Anti-", "Pro-", "Non-", "Post-", "Counter-"))  # ("the Anti-Secession Law")
     # (not "British National Corpus", "American English"; but "Israeli Arab", "Somali American": people; not "St.
     # Lawrence", "Mt. Hood": named after a saint, a mountain)
 
@@ -1571,6 +1572,10 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("other_noun_after", "after", "other", 3, _noun_after("other_next"),
          '"won a Critics Choice award", "a Pulitzer prize": a prize, no actor (word list other_next)',
          first=_first_noun("other_next")),
+    Rule("the_law_after", "after", "other", 3,
+         lambda c: c.prev.lower() == "the" and len(c.words) >= 2 and c.words[-1] == "Law" and c.unknown and not c.poss,
+         '"the Anti-Secession Law", "the National Security Law": "the" before a name ending in "Law" (a surname elsewhere: '
+         '"Jude Law")'),
     Rule("prize_named_after_a_person", "after", "other", 3,
          lambda c: c.prev.lower() == "the" and bool(c.after) and c.after[0] in ("trophy", "award", "prize", "medal")
          and c.unknown and not c.poss,
