@@ -5402,3 +5402,13 @@ def test_a_given_name_alone_after_a_name_with_and_without_its_middle_initial():
     df = _df(HEAD + 'Senator Craig L. Varnell died. "No greater defender than Craig Varnell. The Senate is a lesser '
              'place without Craig here," said Mitch Orland.')
     assert set(df["actor"]) == {"Craig L. Varnell", "Senate", "Mitch Orland"}
+
+
+def test_a_list_of_countries_with_the_before_one_acts_together():
+    # a wildfire story: "Italy, France, the Czech Republic and Serbia sent firefighting planes" made the last two states
+    # and the first two territories ("the" broke the list); Wikinews: "France and the United States have agreed"
+    got = _types(HEAD + "Italy, France, the Czech Republic and Serbia sent firefighting planes. Later Japan and the "
+                 "United States have agreed. Police in the United Kingdom and the Netherlands announced arrests.")
+    assert got["Italy"] == got["France"] == got["Czech Republic"] == got["Serbia"] == "organization"
+    assert got["Japan"] == got["United States"] == "organization"
+    assert got["Netherlands"] == got["United Kingdom"] == "place"

@@ -172,6 +172,7 @@ _LIST_SEP = re.compile(r" ?,?\s+(?:and|or|&)\s+| ?,\s+")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _NICKNAME = re.compile(r"\s[\"“'‘][^\"”'’]{1,30}[\"”'’]\s")  # a quoted nickname inside a name
 _LIST_COMMA = re.compile(r" ?,\s+")
+_LIST_SEP_THE = re.compile(r" ?,?\s+(?:and|or)\s+the\s+| ?,\s+the\s+")
 #: kin before a list of given names ("her children James and Gretel", "his two sons, Jack and Harry,")
 _KIN_BEFORE = re.compile(r"\b(?:children|sons|daughters|grandchildren|twins|siblings|brothers|sisters|parents)(?:,)?\s+$")
 #: a preposition opening a sentence, before its first name ("In the United States, …")
@@ -1944,7 +1945,10 @@ def coordinate(raws: list[Raw], text: str, g: Gazetteer) -> None:
                 a.hints[owner_of.type] += owner_of.weight  # "McLaren's Lando Norris": his team
         chains: list[list[Raw]] = []
         for r in group:
-            if chains and _LIST_SEP.fullmatch(text, chains[-1][-1].end, r.start) \
+            if chains and (_LIST_SEP.fullmatch(text, chains[-1][-1].end, r.start) or (
+                    # "Italy, France, the Czech Republic and Serbia sent planes": "the" before a country in a list of them
+                    _LIST_SEP_THE.fullmatch(text, chains[-1][-1].end, r.start) and r.gaz == "place"
+                    and chains[-1][-1].gaz == "place" and {r.canonical, chains[-1][-1].canonical} <= countries(g))) \
                     and not text.startswith(("'s ", "’s "), r.end):
                 # (not "MoveOn.org and California's Service Employees International Union": a possessive
                 # names an owner, no member of the list)
