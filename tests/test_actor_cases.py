@@ -5412,3 +5412,10 @@ def test_a_list_of_countries_with_the_before_one_acts_together():
     assert got["Italy"] == got["France"] == got["Czech Republic"] == got["Serbia"] == "organization"
     assert got["Japan"] == got["United States"] == "organization"
     assert got["Netherlands"] == got["United Kingdom"] == "place"
+
+
+def test_a_category_label_before_a_number_word():
+    # Wikinews: "Belarus Eleven people are reported dead …", "Pakistan Six …", "Iraq Eight …": a category label run
+    # into the first sentence gave an organisation "Belarus Eleven" (twelve articles of the corpus)
+    df = _df("Belarus Eleven people are reported dead after a bomb went off in Minsk on Monday.")
+    assert set(df["actor"]) == {"Belarus", "Minsk"}
