@@ -5419,3 +5419,11 @@ def test_a_category_label_before_a_number_word():
     # into the first sentence gave an organisation "Belarus Eleven" (twelve articles of the corpus)
     df = _df("Belarus Eleven people are reported dead after a bomb went off in Minsk on Monday.")
     assert set(df["actor"]) == {"Belarus", "Minsk"}
+
+
+def test_a_before_a_surnames_possessive_is_the_nouns_article():
+    # a Politico page: "Rep. Mark Meadows … his wife, Debbie Meadows … he expressed his concerns to a Meadows’ staffer"
+    # gave a thing "Meadows" ("a" was read as the name's article)
+    df = _df(HEAD + "Rep. Mark Pettis retired. His wife, Debbie Pettis, spoke. He expressed his concerns to a "
+             "Pettis’ staffer and asked that the congressman refrain.")
+    assert set(df["actor"]) == {"Mark Pettis", "Debbie Pettis"}

@@ -1334,8 +1334,8 @@ def _mention(
         raw.hints[rule.type] += rule.weight
     if info.religion_adj is not None:
         raw.adjectival = info.religion_adj
-    if prev.lower() in _DETERMINERS and not titled:
-        raw.det = True
+    if prev.lower() in _DETERMINERS and not titled and not (prev.lower() in ("a", "an") and text[e : e + 1] in ("'", "’")):
+        raw.det = True  # (not "a Meadows’ staffer": the article is the staffer's)
     if single and last_i + 1 < len(tw) and not last_poss and tw[last_i + 1].islower() \
             and text[te[last_i] : ts[last_i + 1]] == " " \
             and (_lex(_POSS_END.sub("", tw[last_i + 1])) or "") in ("NN", "NNS", "JJ"):
