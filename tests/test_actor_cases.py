@@ -5427,3 +5427,10 @@ def test_a_before_a_surnames_possessive_is_the_nouns_article():
     df = _df(HEAD + "Rep. Mark Pettis retired. His wife, Debbie Pettis, spoke. He expressed his concerns to a "
              "Pettis’ staffer and asked that the congressman refrain.")
     assert set(df["actor"]) == {"Mark Pettis", "Debbie Pettis"}
+
+
+def test_a_bills_number_is_its_names():
+    # a KXAN page: "the state legislature passing Senate Bill 10 in May" gave "Senate Bill" (a thing without its
+    # number); Wikinews: "California State Senate Bill 1137"
+    df = _df(HEAD + "The legislature passed Senate Bill 10 in May. Bill Gates spoke.")
+    assert dict(zip(df["actor"], df["type"], strict=True)) == {"Senate Bill 10": "other", "Bill Gates": "person"}
