@@ -5434,3 +5434,10 @@ def test_a_bills_number_is_its_names():
     # number); Wikinews: "California State Senate Bill 1137"
     df = _df(HEAD + "The legislature passed Senate Bill 10 in May. Bill Gates spoke.")
     assert dict(zip(df["actor"], df["type"], strict=True)) == {"Senate Bill 10": "other", "Bill Gates": "person"}
+
+
+def test_a_tour_named_after_a_road():
+    # an entertainment story: "breaking the record set by Elton John's Farewell Yellow Brick Road tour" gave a place
+    # (the noun after the name tied with the place word in it; the noun now outweighs it)
+    got = _types(HEAD + "It broke the record set by Vera Lind's Farewell Copper Lane Road tour.")
+    assert got["Farewell Copper Lane Road"] == "event" and got["Vera Lind"] == "person"

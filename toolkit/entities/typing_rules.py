@@ -1587,7 +1587,7 @@ TYPE_RULES: tuple[Rule, ...] = (
              len(c.after) > 1 and c.after[0] in ("singles", "doubles") and c.after[1] in ("title", "titles", "crown"))),
          '"his Wimbledon title", "her first Wimbledon singles title": a tournament named by its place',
          first=lambda w, wl: w in ("title", "titles", "crown", "singles", "doubles")),
-    Rule("event_noun_after", "after", "event", 3, _noun_after("event_next"),
+    Rule("event_noun_after", "after", "event", 4, _noun_after("event_next"),
          '"the Brexit referendum", "the Glastonbury festival"',
          first=_first_noun("event_next")),
     Rule("product_noun_after", "after", "product", 3,
