@@ -5441,3 +5441,21 @@ def test_a_tour_named_after_a_road():
     # (the noun after the name tied with the place word in it; the noun now outweighs it)
     got = _types(HEAD + "It broke the record set by Vera Lind's Farewell Copper Lane Road tour.")
     assert got["Farewell Copper Lane Road"] == "event" and got["Vera Lind"] == "person"
+
+
+def test_beating_before_a_basketball_score_makes_a_match_report():
+    # an NBA final: "beating the Dallas Mavericks 106-88 … Luka Doncic led Dallas with 28 points" left "Dallas" a
+    # place: "beating" was no verb before a three-digit score, so the story was no match report
+    df = _df(HEAD + "The Boston Celtics won the NBA title on Monday, beating the Dallas Mavericks 106-88 to clinch the "
+             "series 4-1. Jayson Tatum had 31 points and eight rebounds. Luka Doncic led Dallas with 28 points, but "
+             "Boston pulled away.")
+    assert set(df.loc[df["surface"] == "Dallas", "actor"]) == {"Dallas Mavericks"}
+    assert set(df.loc[df["surface"] == "Boston", "actor"]) == {"Boston Celtics"}
+
+
+def test_a_votes_tally_is_no_score():
+    # Wikinews: "passed … by a vote of 91-58 Wednesday. The State Senate approved the bill … by a vote of 25-10" with
+    # "goal" in the text read as a match report, and "a proud day for Maine" made a team of the state
+    got = _types(HEAD + "Gov. John Baldacci of Maine signed the bill. It passed the House by a vote of 91-58 Wednesday. "
+                 "The State Senate approved it by a vote of 25-10. Our goal is equality. This is a proud day for Maine.")
+    assert got["Maine"] == "place"

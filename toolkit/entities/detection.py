@@ -137,14 +137,16 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z]{1,12}$")
 _SCORE_HINT = re.compile(r"[–—-]\s?\d")  # in every SCORE match (a fast search: literal first)
 #: A match score ("2–1", "3 - 0").
-SCORE = re.compile(r"(?<![\d.,:/])\b\d{1,2}\s?[–—-]\s?\d{1,2}\b(?![\d.,:/%])")
+SCORE = re.compile(r"(?<![\d.,:/])\b\d{1,2}\s?[–—-]\s?\d{1,2}\b(?![\d,:/%]|\.\d)")
 #: a basketball game's score of three digits, told as one ("beat the Mavericks 106-88", "a 112-104 win"; not "100-150
 #: people")
-_HIGH_SCORE = re.compile(r"(?:\b(?:beat|beats|defeated|edged|routed|topped|downed|past|over)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}"
+_HIGH_SCORE = re.compile(r"(?:\b(?:beat|beats|beating|defeated|defeating|edged|routed|topped|downed|past|over)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}"
                          r"|\ba\s+)1\d\d\s?[–—-]\s?\d{2,3}\b(?![\d.,:/%])(?!\s+(?:people|votes|seats))")
 _SPORT_WORDS = re.compile(r"\b(?:goals?|scored|match|tournament|World Cup|league|championship|penalty|penalties|innings?|"
                           r"wickets?|striker|goalkeeper|home runs?|World Series|Super Bowl|touchdowns?|playoffs?|quarterback|"
                           r"rugby|Six Nations|conversions?|birdies?|rebounds|three-pointers?|NBA|WNBA)\b")
+#: words right before a vote's tally, which is no score ("by a vote of 91-58", "voted 6-3")
+_VOTE_BEFORE = re.compile(r"\b(?:vote|votes|voted|voting|margin|ballot|tally|ruled|majority)\b[^.]{0,10}$")
 #: words of a match report only (two of them with one score make one: "30 goals this season … before half-time")
 _MATCH_WORDS = re.compile(r"\b(?:goals?|scored|scoring|innings|wickets?|striker|goalkeeper|midfielder|defender|half-time|"
                           r"halftime|touchdowns?|quarterback|semi-final|quarter-final|Cup final|penalty shoot-?out|innings?|home runs?|"
@@ -664,7 +666,8 @@ class Detector:
             return False
         if not _SPORT_WORDS.search(text):
             return False
-        scores = len(SCORE.findall(text)) + len(_HIGH_SCORE.findall(text))
+        scores = sum(1 for m in SCORE.finditer(text) if not _VOTE_BEFORE.search(text, max(0, m.start() - 16), m.start())) \
+            + len(_HIGH_SCORE.findall(text))  # (not a vote's tally: "approved the bill by a vote of 25-10")
         return scores >= 2 or (scores == 1 and len(set(_MATCH_WORDS.findall(text))) >= 2)
 
     @cached_property
