@@ -5459,3 +5459,9 @@ def test_a_votes_tally_is_no_score():
     got = _types(HEAD + "Gov. John Baldacci of Maine signed the bill. It passed the House by a vote of 91-58 Wednesday. "
                  "The State Senate approved it by a vote of 25-10. Our goal is equality. This is a proud day for Maine.")
     assert got["Maine"] == "place"
+
+
+def test_a_state_scrambling_jets_acts():
+    # a war story: "Poland scrambled fighter jets as a precaution" gave the territory
+    got = _types(HEAD + "Russia fired missiles at Ukraine. Poland scrambled fighter jets as a precaution.")
+    assert got["Poland"] == "organization"

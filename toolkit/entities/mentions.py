@@ -141,7 +141,8 @@ _ACT_VERBS = frozenset(
      "sought", "plans", "planned", "hopes", "maintains", "reported", "released", "suspended", "tested", "conducted",
      "stated", "signed", "evacuated", "resumed", "halted", "arrested", "detained",
      "executed", "blocked", "recalled", "seized", "captured", "bombed", "shelled", "retaliates", "denounced",
-     "vetoed", "abstained", "boycotted", "reiterated", "acknowledged", "admitted", "argued", "asked"]
+     "vetoed", "abstained", "boycotted", "reiterated", "acknowledged", "admitted", "argued", "asked",
+     "scrambled", "intercepted", "annexed", "mobilized", "mobilised", "struck"]
 )
 _PREP_BEFORE = re.compile(r"\b(?:in|of|from|at|to|with|between|by|for|on|across|against)\s+(?:the\s+)?$")
 _ACT_AFTER = re.compile(r"\s+((?:has|have|had|also|then|later|quickly|officially)\s+)?((?:also\s+)?[a-z]+)")
