@@ -5465,3 +5465,13 @@ def test_a_state_scrambling_jets_acts():
     # a war story: "Poland scrambled fighter jets as a precaution" gave the territory
     got = _types(HEAD + "Russia fired missiles at Ukraine. Poland scrambled fighter jets as a precaution.")
     assert got["Poland"] == "organization"
+
+
+def test_a_town_with_a_place_cue_is_no_first_name_of_a_longer_name():
+    # Wikinews: "met this weekend in Bandung, capital of West Java … true to the Bandung Spirit" made the town a
+    # mention of "Bandung Spirit" (its first word, read as a given name), typed a place; "Hasselt Marc Rubens" (a
+    # run-together dateline and name) swallowed "in Hasselt" likewise
+    df = _df(HEAD + "Leaders met this weekend in Bandung, capital of West Java. We must be true to the Bandung Spirit, "
+             "he said.")
+    got = dict(zip(df["surface"], df["actor"], strict=True))
+    assert got["Bandung"] == "Bandung" and got["Bandung Spirit"] == "Bandung Spirit"
