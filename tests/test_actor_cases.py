@@ -5475,3 +5475,9 @@ def test_a_town_with_a_place_cue_is_no_first_name_of_a_longer_name():
              "he said.")
     got = dict(zip(df["surface"], df["actor"], strict=True))
     assert got["Bandung"] == "Bandung" and got["Bandung Spirit"] == "Bandung Spirit"
+
+
+def test_a_fiscal_years_label_is_no_name():
+    # Wikinews: "with the FY 12 budget submission" gave an organisation "FY" (and a stance toward it)
+    assert _actors(HEAD + "It will not end with the FY 12 budget. The FY2025 budget and FY25 plans. Acme Corp agreed.") \
+        == {"Acme Corp"}

@@ -1395,3 +1395,11 @@ def test_a_verb_after_that_is_the_reported_clauses_not_the_weekdays():
     got = {t: v for t, _, v in tags("The secretary wrote in an opinion piece on Sunday that parents should consult "
                                     "their doctors.", dt.date(2025, 3, 4))}
     assert got["Sunday"] == "2025-03-02"
+
+
+def test_a_fiscal_year_by_two_digits():
+    # Wikinews: "This effort will not end this fall or with the FY 12 budget submission" gave no date (and an
+    # organisation "FY")
+    got = {t: v for t, _, v in tags("It will not end with the FY 12 budget. The FY25 plan and FY'24 numbers.",
+                                    dt.date(2010, 8, 9))}
+    assert got == {"FY 12": "2012", "FY25": "2025", "FY'24": "2024"}

@@ -408,12 +408,15 @@ def title_like(w: str, g: Gazetteer) -> bool:
 
 #: an amount of money in a currency written with letters ("Sh30 billion", "Rs500", "KSh2.5bn", "N30bn": Kenya's, India's,
 #: Nigeria's; not "N95", a mask)
+#: a fiscal year's label ("the FY 12 budget", "FY2025", "FY25"): a date, no name
+_FISCAL_YEAR = re.compile(r"FY(?:\d{2}|\d{4})?")
 _CURRENCY_AMOUNT = re.compile(r"(?:K?Sh|KES|Ksh|Rs|GHS|UGX|TZS|Tk)\d[\d.,]*(?:bn|m|k|tn)?|[NR]\d[\d.,]*(?:bn|m|tn|k)")
 
 
 def maybe_name(w: str, g: Gazetteer) -> bool:
     """Whether a token can start or continue a name at all (capitalised, or a title; no amount of money: "Sh30")."""
-    return (is_cap(w) or title_like(w, g)) and not (w[:1] in "KSRNGUT" and _CURRENCY_AMOUNT.fullmatch(w))
+    return (is_cap(w) or title_like(w, g)) and not (w[:1] in "KSRNGUT" and _CURRENCY_AMOUNT.fullmatch(w)) \
+        and not (w[:2] == "FY" and _FISCAL_YEAR.fullmatch(w))
 
 
 def maybe_table(g: Gazetteer) -> dict[str, bool]:

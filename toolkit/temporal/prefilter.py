@@ -41,6 +41,7 @@ _TRIGGERS: dict[str, tuple[str, int, int]] = {
     "year": (r"\d{4}", 25, 20),
     "quarter": (r"quarter", 40, 50),
     "quarter_code": (r"q[1-4]", 5, 15),
+    "fiscal_short": (r"fy", 5, 10),
     "month_quarter": (r"quarter|period|months", 45, 20),
     "half": (r"half", 25, 45),
     "ref_quarter": (r"quarter|period", 50, 20),

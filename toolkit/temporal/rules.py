@@ -593,6 +593,13 @@ def _h_quarter_code(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     return {"type": "DATE", "value": f"{ctx.published.year}-Q{q}", "relative": True}
 
 
+@_rule("fiscal_short", r"\bFY\s?'?(?P<y>[0-9]{2})(?![\w%-]|[.,:][0-9])")
+def _h_fiscal_short(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
+    """A fiscal year by its two digits ("the FY 12 budget submission", "FY25"): that year (the four-digit forms are
+    the year rule's)."""
+    return {"type": "DATE", "value": str(2000 + int(m["y"]))}
+
+
 @_rule("half", rf"\b(?:the\s+)?(?P<o>first|second|1st|2nd)\s+half(?:\s+of\s+(?:(?:the|this|next|last)\s+)?(?:(?P<y>{_YEAR})|(?P<w>year|fiscal year)))?(?![\w-])", re.I)
 def _h_half(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     h = 1 if m["o"].lower() in ("first", "1st") else 2
