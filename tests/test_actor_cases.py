@@ -5481,3 +5481,14 @@ def test_a_fiscal_years_label_is_no_name():
     # Wikinews: "with the FY 12 budget submission" gave an organisation "FY" (and a stance toward it)
     assert _actors(HEAD + "It will not end with the FY 12 budget. The FY2025 budget and FY25 plans. Acme Corp agreed.") \
         == {"Acme Corp"}
+
+
+def test_a_place_label_written_again_in_the_first_sentence():
+    # Wikinews: "Pakistan Officials in Pakistan said …", "Kenya Violence has flared in Kenya …", "New Zealand John
+    # Fairfax Holdings Limited announced … the New Zealand online auction site": a category label run into the first
+    # sentence gave "Pakistan Officials", "Kenya Violence" (organisations); a body's label stays ("Starbucks Coffee")
+    assert _actors("Pakistan Officials in Pakistan said the talks failed on Monday.") == {"Pakistan"}
+    assert _actors("New Zealand John Fairfax Holdings Limited announced today that it will buy the New Zealand site "
+                   "TradeMe.") == {"New Zealand", "John Fairfax Holdings Limited", "TradeMe"}
+    assert "Starbucks Coffee" in _actors("Starbucks Coffee is set to close 300 stores. Starbucks chairman Howard "
+                                         "Schultz wrote to employees.")

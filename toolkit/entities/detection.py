@@ -1039,6 +1039,8 @@ class Detector:
                     # "Turkey Thousands of people marched", "Venezuela According to …", "United Kingdom
                     # British-born …": a category label run into the sentence it heads
                     if (_lex(tw[run[cut]].lower()) in _LABEL_NEXT_TAGS or tw[run[cut]] in _QUANTITY_WORDS
+                            or (cut + 1 == len(run) and (_lex(tw[run[cut]].lower()) or "")[:2] in ("NN", "JJ")
+                                and not self.g.has("given", tw[run[cut]]))
                             or (_lex(tw[run[cut]].lower()) == "JJ" and cut + 1 < len(run)
                                 and tw[run[cut + 1]] in self.g.demonyms)) \
                             and not self.g.lookup(" ".join(tw[x] for x in run[cut:])):
@@ -1229,7 +1231,18 @@ class Detector:
                     or (k < len(words) and (self.g.lookup(" ".join(words[:k])) or ("", ""))[1] == "organization" and (
                         # "European Union According to revised figures, …": a body's category label, then a word that
                         # opens sentences and never continues a name
-                        words[k] in ("According", *_QUANTITY_WORDS) or _lex(words[k].lower()) in _LABEL_CLOSED_TAGS)):
+                        words[k] in ("According", *_QUANTITY_WORDS) or _lex(words[k].lower()) in _LABEL_CLOSED_TAGS)) \
+                    or (k < len(words) and (self.g.lookup(label := " ".join(words[:k])) or ("", ""))[1] == "place"
+                        # "Kenya Violence has erupted … in Kenya", "New Zealand John Fairfax Holdings Limited announced
+                        # … the New Zealand online auction site": a known place as the label, written again right after,
+                        # before a common word or a person's given name (not a body's: "Starbucks Coffee")
+                        and ((k + 1 == len(words) and (_lex(words[k].lower()) or "")[:2] in ("NN", "JJ")
+                              and not self._org_word(words[k]) and not self.g.has("place_suffix", words[k])
+                              and not self.g.has("thing_word", words[k]) and not self.g.has("product_word", words[k]))
+                             or (len(words) - k >= 2 and self.g.has("given", words[k])))
+                        and len(re.findall(rf"\b{re.escape(label)}\b(?!\s+[A-Z])", self.text[: _LABEL_REACH + 200])) >= 1
+                        and len(re.findall(rf"\b{re.escape(label)}\b", self.text[: _LABEL_REACH + 200])) >= 2):
+                # (the place written alone again: not "Kent Walker, … Kent Hawley")
                 # ("Iraq United States officials", "Zimbabwe South Africa's …": two places; not "U.S. State Department")
                 return k
         if run[0] == 1 and _YEAR_TOKEN.fullmatch(tw[0]):
