@@ -5492,3 +5492,11 @@ def test_a_place_label_written_again_in_the_first_sentence():
                    "TradeMe.") == {"New Zealand", "John Fairfax Holdings Limited", "TradeMe"}
     assert "Starbucks Coffee" in _actors("Starbucks Coffee is set to close 300 stores. Starbucks chairman Howard "
                                          "Schultz wrote to employees.")
+
+
+def test_a_numbered_order_or_resolution_is_a_thing():
+    # Wikinews: "wanted in the USA for violating Executive Order 12810" gave "Executive Order" without its number;
+    # "UN Security Council Resolution 1559" an organisation
+    got = _types(HEAD + "He is wanted for violating Executive Order 12810, signed in 1992. Syria ignored UN Security "
+                 "Council Resolution 1559.")
+    assert got["Executive Order 12810"] == got["UN Security Council Resolution 1559"] == "other"

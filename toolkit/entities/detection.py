@@ -334,7 +334,7 @@ _CONTINENTS = frozenset(["Asia", "Africa", "Europe", "America", "North America",
                          "Oceania", "Middle East", "Australasia", "Antarctica"])
 #: the last word of a name whose number follows it ("Security Council Resolution 1701")
 _NUMBERED_HEADS = frozenset(["Resolution", "Directive", "Regulation", "Proposition", "Article", "Section", "Chapter",
-                             "Protocol", "Convention", "Bill",  # ("Senate Bill 10", "House Bill 2": a name of two words or more)
+                             "Protocol", "Convention", "Bill", "Order", "Decree",  # ("Senate Bill 10", "House Bill 2": a name of two words or more)
                              # a site's numbered part: "Launch Complex 36", "Space Launch Complex 40", "State Route 1"
                              "Complex", "Terminal", "Pad", "Route", "Highway", "Runway", "Platform", "Pier", "Gate"])
 

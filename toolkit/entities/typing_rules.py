@@ -415,6 +415,10 @@ _NUMBERED_PLACES = frozenset(["Terminal", "Gate", "Pier", "Platform", "Hangar", 
 _NUMBERED_BROADCASTERS = frozenset(["Channel", "News"])
 
 
+#: the word before a law's or an order's number ("Executive Order 12810", "Senate Bill 10")
+_NUMBERED_INSTRUMENTS = frozenset(["Order", "Decree", "Bill", "Resolution", "Directive", "Regulation", "Proposition"])
+
+
 def _numbered(n: NameCue) -> bool:
     """A common noun and a number ("Proposition 98"; the detector joins them only then)."""
     return len(n.words) == 2 and n.unknown and NUMBER_LABEL.fullmatch(n.words[1]) is not None \
@@ -1507,6 +1511,10 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda n: _numbered(n) and n.words[0] in _NUMBERED_PLACES, '"Terminal 4", "Gate 12", "Pier 39"'),
     Rule("numbered_channel", "name", "organization", 4,
          lambda n: _numbered(n) and n.words[0] in _NUMBERED_BROADCASTERS, '"Channel 10", "News 12": a broadcaster'),
+    Rule("numbered_instrument", "name", "other", 4,
+         lambda n: len(n.words) >= 3 and n.unknown and NUMBER_LABEL.fullmatch(n.words[-1]) is not None
+         and n.words[-2] in _NUMBERED_INSTRUMENTS,
+         '"Executive Order 12810", "Senate Bill 10", "Presidential Decree 1081": a numbered law or order, no actor'),
     Rule("numbered_thing", "name", "other", 4,
          lambda n: _numbered(n) and n.words[0] not in _NUMBERED_PLACES and n.words[0] not in _NUMBERED_BROADCASTERS,
          '"Proposition 98", "Article 5", "Resolution 1441": a numbered thing, no actor'),
