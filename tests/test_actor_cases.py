@@ -5500,3 +5500,11 @@ def test_a_numbered_order_or_resolution_is_a_thing():
     got = _types(HEAD + "He is wanted for violating Executive Order 12810, signed in 1992. Syria ignored UN Security "
                  "Council Resolution 1559.")
     assert got["Executive Order 12810"] == got["UN Security Council Resolution 1559"] == "other"
+
+
+def test_a_river_before_and_a_station_after_a_name_make_a_place():
+    # Wikinews: "situated on an island in the river Seine … Cité station, part of the Paris Métro, was closed" gave
+    # two organisations; "Kings Cross station" a thing
+    got = _types(HEAD + "The building stands on an island in the river Varne. Cotelle station, part of the metro, was "
+                 "closed. Trains left Kings Cross station.")
+    assert got["Varne"] == got["Cotelle"] == got["Kings Cross"] == "place"
