@@ -5508,3 +5508,14 @@ def test_a_river_before_and_a_station_after_a_name_make_a_place():
     got = _types(HEAD + "The building stands on an island in the river Varne. Cotelle station, part of the metro, was "
                  "closed. Trains left Kings Cross station.")
     assert got["Varne"] == got["Cotelle"] == got["Kings Cross"] == "place"
+
+
+def test_a_state_then_a_party_adjective_then_a_title():
+    # Wikinews: "Louisiana Republican Governor Bobby Jindal signed" gave an organisation "Louisiana Republican";
+    # "Former Ontario Liberal MPP Alvin Curling" likewise; a body keeps its state ("South Carolina Democratic
+    # Executive Council")
+    df = _df(HEAD + "Louisiana Republican Governor Bobby Vance signed the bill. The South Carolina Democratic Executive "
+             "Council objected.")
+    got = dict(zip(df["surface"], df["actor"], strict=True))
+    assert got["Louisiana"] == "Louisiana" and got["Republican"] == "Republican Party"
+    assert "South Carolina Democratic Executive Council" in set(df["actor"])

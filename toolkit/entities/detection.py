@@ -314,6 +314,8 @@ def _firm_cue(tw: Sequence[str], i: int) -> bool:
 _OBJECT_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those"])
 #: A party's member before a name ("Democrat Barbara Boxer of California"): no part of the name.
 _PARTY_MEMBERS = frozenset(["Democrat", "Republican", "Tory", "Labour", "Conservative", "Liberal", "Socialist"])
+#: a party's adjective between a state's name and a title ("Louisiana Republican Governor", "Texas Democratic Senator")
+_PARTY_ADJECTIVES = _PARTY_MEMBERS | frozenset(["Democratic"])
 #: Surnames that the lexicon also lists as dialect forms of function words ("cain" = can't, "howe" = how, "yu" =
 #: you) or that are Vietnamese given names ("An", "Mai"): after a name's first word they end the name ("Herman Cain",
 #: "Geoffrey Howe", "Jiang Yu", "Nguyen Van An", "Tran Thi Mai").
@@ -1066,6 +1068,8 @@ class Detector:
                         continue  # "Germanelection2005", "Archive-unreviewed": a wiki tag, no name
             if k := self._country_cut(tw, run):
                 del run[-k:]  # "Crawford , Texas USA Monday": a place, then its country (two places, no organisation)
+            if len(run) >= 3 and (k := self._place_then_party(tw, run)):
+                del run[k:]  # "Louisiana Republican Governor Bobby Jindal": the state, then the party's member and his title
             if subheading and all(tw[x][1:].islower() and self.has_lower(tw[x].lower()) for x in run) \
                     and not any(self.g.lookup(tw[x]) for x in run) and not self.g.lookup(" ".join(tw[x] for x in run)):
                 i = run[-1] + 1
@@ -1249,6 +1253,18 @@ class Detector:
             for k, w in enumerate(words[:-1]):
                 if w in ("Election", "Elections", "Primaries", "Olympics") and words[k + 1][:1].isupper():
                     return k + 1
+        return 0
+
+    def _place_then_party(self, tw: Sequence[str], run: list[int]) -> int:
+        """How many words open a run with a known place right before a party's adjective and a title ("Louisiana
+        Republican Governor Bobby Jindal", "Texas Democratic Senator X"; not a body: "South Carolina Democratic Executive
+        Council"); 0 for none."""
+        words = [tw[x] for x in run]
+        for k in (1, 2):
+            if k + 2 <= len(words) and words[k] in _PARTY_ADJECTIVES and title_like(words[k + 1], self.g) \
+                    and not self._org_word(words[-1]) \
+                    and (self.g.lookup(" ".join(words[:k])) or ("", ""))[1] == "place":
+                return k
         return 0
 
     def _country_cut(self, tw: Sequence[str], run: list[int]) -> int:
