@@ -1403,3 +1403,11 @@ def test_a_fiscal_year_by_two_digits():
     got = {t: v for t, _, v in tags("It will not end with the FY 12 budget. The FY25 plan and FY'24 numbers.",
                                     dt.date(2010, 8, 9))}
     assert got == {"FY 12": "2012", "FY25": "2025", "FY'24": "2024"}
+
+
+def test_a_possessive_weekday_a_day_or_two_back_is_the_news():
+    # Wikinews (Monday 30 July 2007): "the DPJ could claim victory in Sunday's House of Councillors elections" gave the
+    # Sunday ahead ("could" read as a future); "the themes of Wednesday's dinner" on a Thursday the Wednesday ahead
+    got = {t: v for t, _, v in tags("The party could claim victory in Sunday's elections. Friday's vote will decide "
+                                    "it. Tuesday's match was close.", dt.date(2007, 7, 30))}
+    assert got == {"Sunday": "2007-07-29", "Friday": "2007-08-03", "Tuesday": "2007-07-24"}

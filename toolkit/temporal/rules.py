@@ -980,7 +980,12 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
         which = "fixture"  # "the Warriors host the Boston Celtics on Tuesday": a fixture, to come
     if which is None and _ZONE_CLOCK_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
         which = "nearest"  # "at 8:30 p.m. EDT (0030 GMT Thursday)": the same moment elsewhere, a day apart at most
-    d = _weekday_date(ctx, wd, m.start(), m.end(), which)
+    if which is None and not part and ctx.text.startswith(("'s ", "’s "), m.end()) \
+            and 0 < (ctx.published - (near := _weekday_date(ctx, wd, m.start(), m.end(), "nearest"))).days <= 2:
+        d = near  # "could claim victory in Sunday's elections" on a Monday: the day before (not a week on for "could"; a
+        # possessive day a day or two back is the story's news, whatever the verb's tense)
+    else:
+        d = _weekday_date(ctx, wd, m.start(), m.end(), which)
     v = d.isoformat() + (f"T{part}" if part else "")
     return {"type": "TIME" if part else "DATE", "value": v, "mod": mod, "relative": True}
 
