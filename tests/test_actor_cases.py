@@ -5519,3 +5519,11 @@ def test_a_state_then_a_party_adjective_then_a_title():
     got = dict(zip(df["surface"], df["actor"], strict=True))
     assert got["Louisiana"] == "Louisiana" and got["Republican"] == "Republican Party"
     assert "South Carolina Democratic Executive Council" in set(df["actor"])
+
+
+def test_a_body_and_an_unknown_name_of_several_words():
+    # Wikinews: "a federal lawsuit brought today by the American Civil Liberties Union and Human Rights First" gave a
+    # thing (a list of two votes only when a member is in the gazetteer; the first is clearly a body by its words)
+    got = _types(HEAD + "He faces a lawsuit brought today by the Kelvora Civil Liberties Union and Rights Watch First, "
+                 "filed in Illinois.")
+    assert got["Rights Watch First"] == "organization"

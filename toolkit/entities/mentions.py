@@ -2005,7 +2005,10 @@ def coordinate(raws: list[Raw], text: str, g: Gazetteer) -> None:
                 rule = RULE["list_majority"]  # "after Kai Havertz and Jurrien Timber": two full names, two people
                 chain[1].hints["person"] += rule.weight
                 continue
-            if len(chain) < 3 and not any(r.gaz for r in chain):
+            if len(chain) < 3 and not any(r.gaz for r in chain) and not (
+                    # "brought by the American Civil Liberties Union and Human Rights First": two bodies, one clearly so
+                    len(chain) == 2 and text[chain[0].end : chain[1].start] == " and "
+                    and any(strong_type(r) == "organization" for r in chain) and all(r.ntok > 1 for r in chain)):
                 continue
             votes = Counter(t for r in chain if (t := strong_type(r)) in ("person", "organization", "place"))
             if not votes:
