@@ -5527,3 +5527,10 @@ def test_a_body_and_an_unknown_name_of_several_words():
     got = _types(HEAD + "He faces a lawsuit brought today by the Kelvora Civil Liberties Union and Rights Watch First, "
                  "filed in Illinois.")
     assert got["Rights Watch First"] == "organization"
+
+
+def test_a_surname_in_another_case_than_the_full_names():
+    # Wikinews: "Cynthia Mckinney stated … the McKinney case … McKinney may be charged" gave the Texas town McKinney
+    df = _df(HEAD + "Speaking on the House floor Thursday, Cynthia Mckinney apologized. A grand jury began hearing "
+             "testimony regarding the McKinney case. It is possible that McKinney may be charged.")
+    assert set(df.loc[df["surface"] == "McKinney", "actor"]) == {"Cynthia Mckinney"}

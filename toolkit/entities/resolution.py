@@ -533,10 +533,16 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
     ambiguous: dict[str, bool] = {}  # per surname: several people share it (_ambiguous, once each)
     principals: dict[str, tuple[str, int] | None] = {}  # per ambiguous surname: the principal (_principal, once each)
     ambiguous_rule = RULE["ambiguous_surname"]
+    # a surname written in another case than in the full name ("Cynthia Mckinney" … "McKinney"): the one key it matches
+    by_lower: dict[str, list[str]] = defaultdict(list)
+    for k in persons:
+        by_lower[k.lower()].append(k)
     for r in raws:
         # persons only gains keys above: a name's fold is looked up there as often as before
         fold = fold_of[r.name]
         one_word = len(split_of[r.name]) == 1
+        if one_word and fold not in persons and len(other := by_lower.get(fold.lower(), ())) == 1 and fold[1:] != fold[1:].lower():
+            fold = other[0]  # (only a name with a capital inside: "McKinney", "DeLay"; not "Bush" for "BUSH")
         if r.name in acr_map:
             key[id(r)] = acr_map[r.name]
         elif storms and not one_word and (storm := storms.get(split_of[r.name][-1])) is not None and storm != r.name \
