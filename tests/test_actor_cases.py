@@ -5467,16 +5467,6 @@ def test_a_state_scrambling_jets_acts():
     assert got["Poland"] == "organization"
 
 
-def test_a_town_with_a_place_cue_is_no_first_name_of_a_longer_name():
-    # Wikinews: "met this weekend in Bandung, capital of West Java … true to the Bandung Spirit" made the town a
-    # mention of "Bandung Spirit" (its first word, read as a given name), typed a place; "Hasselt Marc Rubens" (a
-    # run-together dateline and name) swallowed "in Hasselt" likewise
-    df = _df(HEAD + "Leaders met this weekend in Bandung, capital of West Java. We must be true to the Bandung Spirit, "
-             "he said.")
-    got = dict(zip(df["surface"], df["actor"], strict=True))
-    assert got["Bandung"] == "Bandung" and got["Bandung Spirit"] == "Bandung Spirit"
-
-
 def test_a_fiscal_years_label_is_no_name():
     # Wikinews: "with the FY 12 budget submission" gave an organisation "FY" (and a stance toward it)
     assert _actors(HEAD + "It will not end with the FY 12 budget. The FY2025 budget and FY25 plans. Acme Corp agreed.") \

@@ -579,8 +579,6 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
                 key[id(r)] = r.name  # "Shinawatra" with two Shinawatras in the story: a person, but which one is open
             r.hints[ambiguous_rule.type] += ambiguous_rule.weight
         elif fold in persons and not r.adjectival and one_word and not g.has("other_word", r.name) \
-                and not (r.hints["place"] > r.hints["person"] and r.name in world_cities() and not g.has("given", r.name)
-                         and persons[fold][0].startswith(r.name + " ")) \
                 and not (r.hints["work"] >= 5 and r.hints["work"] > r.hints["person"]) \
                 and not (r.hints["other"] >= 6 and r.hints["other"] > r.hints["person"]) and (
             not r.det or (r.attributive and (r.hints["person"] >= 3 or _surely_person(persons[fold][0], hints_by_name, g)))
