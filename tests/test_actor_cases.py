@@ -5524,3 +5524,11 @@ def test_a_surname_in_another_case_than_the_full_names():
     df = _df(HEAD + "Speaking on the House floor Thursday, Cynthia Mckinney apologized. A grand jury began hearing "
              "testimony regarding the McKinney case. It is possible that McKinney may be charged.")
     assert set(df.loc[df["surface"] == "McKinney", "actor"]) == {"Cynthia Mckinney"}
+
+
+def test_a_quarters_code_alone_is_no_name():
+    # Wikinews: "it will be near the end of Q1 or beginning of Q2 2021" gave two things "Q1", "Q2" in the actors table
+    # (they are the timeline's dates); a product named with one keeps it ("the Audi Q3")
+    df = _df(HEAD + "Sales rose in Q3 and H1 was weak. It will be near the end of Q1 or beginning of Q2 2021. The "
+             "Audi Q3 sold well.")
+    assert set(df["actor"]) == {"Audi Q3"}

@@ -313,6 +313,8 @@ def _firm_cue(tw: Sequence[str], i: int) -> bool:
 
 _OBJECT_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those"])
 #: A party's member before a name ("Democrat Barbara Boxer of California"): no part of the name.
+#: a quarter's or a half-year's code ("Q3", "H1")
+_PERIOD_CODE = re.compile(r"Q[1-4]|H[12]")
 _PARTY_MEMBERS = frozenset(["Democrat", "Republican", "Tory", "Labour", "Conservative", "Liberal", "Socialist"])
 #: a party's adjective between a state's name and a title ("Louisiana Republican Governor", "Texas Democratic Senator")
 _PARTY_ADJECTIVES = _PARTY_MEMBERS | frozenset(["Democratic"])
@@ -1070,6 +1072,9 @@ class Detector:
                 del run[-k:]  # "Crawford , Texas USA Monday": a place, then its country (two places, no organisation)
             if len(run) >= 3 and (k := self._place_then_party(tw, run)):
                 del run[k:]  # "Louisiana Republican Governor Bobby Jindal": the state, then the party's member and his title
+            if len(run) == 1 and len(tw[c]) == 2 and _PERIOD_CODE.fullmatch(tw[c]) and (c == 0 or not is_cap(tw[c - 1])):
+                i = run[-1] + 1
+                continue  # "sales rose in Q3", "a weak H1": a quarter or a half of the year (a date), no name ("Audi Q3" is)
             if subheading and all(tw[x][1:].islower() and self.has_lower(tw[x].lower()) for x in run) \
                     and not any(self.g.lookup(tw[x]) for x in run) and not self.g.lookup(" ".join(tw[x] for x in run)):
                 i = run[-1] + 1
