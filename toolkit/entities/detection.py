@@ -52,6 +52,8 @@ from toolkit.entities.tokens import (
     NAME_PARTICLES,
     NOBLE_TITLES,
     NUMBER_LABEL,
+    NUMBERED_INSTRUMENTS,
+    PARTY_SHORT,
     SURNAME_PARTICLES,
     VAN_VON,
     Toks,
@@ -316,8 +318,6 @@ _OBJECT_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their",
 #: a quarter's or a half-year's code ("Q3", "H1")
 _PERIOD_CODE = re.compile(r"Q[1-4]|H[12]")
 _PARTY_MEMBERS = frozenset(["Democrat", "Republican", "Tory", "Labour", "Conservative", "Liberal", "Socialist"])
-#: a party's adjective between a state's name and a title ("Louisiana Republican Governor", "Texas Democratic Senator")
-_PARTY_ADJECTIVES = _PARTY_MEMBERS | frozenset(["Democratic"])
 #: Surnames that the lexicon also lists as dialect forms of function words ("cain" = can't, "howe" = how, "yu" =
 #: you) or that are Vietnamese given names ("An", "Mai"): after a name's first word they end the name ("Herman Cain",
 #: "Geoffrey Howe", "Jiang Yu", "Nguyen Van An", "Tran Thi Mai").
@@ -337,10 +337,10 @@ _DASHES = re.compile(r"[-–]")
 _CONTINENTS = frozenset(["Asia", "Africa", "Europe", "America", "North America", "South America", "Latin America",
                          "Oceania", "Middle East", "Australasia", "Antarctica"])
 #: the last word of a name whose number follows it ("Security Council Resolution 1701")
-_NUMBERED_HEADS = frozenset(["Resolution", "Directive", "Regulation", "Proposition", "Article", "Section", "Chapter",
-                             "Protocol", "Convention", "Bill", "Order", "Decree",  # ("Senate Bill 10", "House Bill 2": a name of two words or more)
-                             # a site's numbered part: "Launch Complex 36", "Space Launch Complex 40", "State Route 1"
-                             "Complex", "Terminal", "Pad", "Route", "Highway", "Runway", "Platform", "Pier", "Gate"])
+_NUMBERED_HEADS = NUMBERED_INSTRUMENTS | frozenset(["Article", "Section", "Chapter", "Protocol", "Convention",
+                                                    # a site's numbered part: "Launch Complex 36", "State Route 1"
+                                                    "Complex", "Terminal", "Pad", "Route", "Highway", "Runway",
+                                                    "Platform", "Pier", "Gate"])
 
 
 def _common(
@@ -1266,7 +1266,7 @@ class Detector:
         Council"); 0 for none."""
         words = [tw[x] for x in run]
         for k in (1, 2):
-            if k + 2 <= len(words) and words[k] in _PARTY_ADJECTIVES and title_like(words[k + 1], self.g) \
+            if k + 2 <= len(words) and words[k] in PARTY_SHORT and title_like(words[k + 1], self.g) \
                     and not self._org_word(words[-1]) \
                     and (self.g.lookup(" ".join(words[:k])) or ("", ""))[1] == "place":
                 return k

@@ -61,6 +61,7 @@ from toolkit.entities.tokens import (
     MODEL_SUFFIXES,
     NOBLE_TITLES,
     NUMBER_LABEL,
+    NUMBERED_INSTRUMENTS,
     PARTY_SHORT,
     SAINT_OR_MOUNT,
     SURNAME_PARTICLES,
@@ -413,10 +414,6 @@ _NUMBERED_PLACES = frozenset(["Terminal", "Gate", "Pier", "Platform", "Hangar", 
                               "Camp", "Sector", "Block", "Zone", "Area", "Ward", "District", "Pad", "Complex", "Runway"])
 #: ... and a broadcaster ("Channel 10").
 _NUMBERED_BROADCASTERS = frozenset(["Channel", "News"])
-
-
-#: the word before a law's or an order's number ("Executive Order 12810", "Senate Bill 10")
-_NUMBERED_INSTRUMENTS = frozenset(["Order", "Decree", "Bill", "Resolution", "Directive", "Regulation", "Proposition"])
 
 
 def _numbered(n: NameCue) -> bool:
@@ -1513,7 +1510,7 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda n: _numbered(n) and n.words[0] in _NUMBERED_BROADCASTERS, '"Channel 10", "News 12": a broadcaster'),
     Rule("numbered_instrument", "name", "other", 4,
          lambda n: len(n.words) >= 3 and n.unknown and NUMBER_LABEL.fullmatch(n.words[-1]) is not None
-         and n.words[-2] in _NUMBERED_INSTRUMENTS,
+         and n.words[-2] in NUMBERED_INSTRUMENTS,
          '"Executive Order 12810", "Senate Bill 10", "Presidential Decree 1081": a numbered law or order, no actor'),
     Rule("numbered_thing", "name", "other", 4,
          lambda n: _numbered(n) and n.words[0] not in _NUMBERED_PLACES and n.words[0] not in _NUMBERED_BROADCASTERS,
