@@ -509,11 +509,37 @@ def test_a_headlines_infinitive_is_the_future_and_overnight_before_a_noun_no_nig
     assert timeline(art)["value"].tolist() == ["2024-07-15"]
 
 
-@pytest.mark.parametrize("text", ["The pharaoh ruled from 1391 to 1353 BC.", "It flourished around 3000 B.C.",
-                                  "Temples built in 1200-1150 BCE survive."])
-def test_a_year_before_christ_is_no_date_of_our_era(text):
-    # "ruled from 1391 to 1353 BC" gave the year 1391 of our era
-    assert tags(text) == []
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year before Christ takes the TIMEX2/TimeML "BC" prefix: never a year of our era ("1391" gave 1391 once),
+        # never lost either (a history or science story dates what it tells)
+        ("The pharaoh ruled from 1391 to 1353 BC.", [("1391 to 1353 BC", "BC1391/BC1353")]),
+        ("It flourished around 3000 B.C.", [("around 3000 B.C.", "BC3000")]),
+        ("Temples built in 1200-1150 BCE survive.", [("1200-1150 BCE", "BC1200/BC1150")]),
+        ("People buried between 800 BC and AD 1000 were sampled.", [("800 BC", "BC0800"), ("AD 1000", "1000")]),
+        ("Herodotus wrote in the 5th century BC that they came from Lydia.", [("the 5th century BC", "BC04")]),
+        ("The town was absorbed in the first century B.C.E. by Rome.", [("the first century B.C.E.", "BC00")]),
+        ("Vesuvius erupted in AD 79, burying Pompeii.", [("AD 79", "0079")]),
+        ("The temple dates from 200 CE, when the city was rebuilt.", [("200 CE", "0200")]),
+        ("Cave paintings from 10,000 BC were found.", [("10,000 BC", "BC10000")]),
+    ],
+)
+def test_a_year_before_christ_keeps_its_era(text, expected):
+    df = tag_text(text, published=PUBLISHED)
+    assert list(zip(df.text, df.value, strict=True)) == expected
+    assert set(df.relation) == {"past"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2010 BC Hydro raised its rates.", [("2010", "2010")]),  # British Columbia's power company
+        ("The CE mark is on 2 CE devices of the range.", []),  # the European conformity mark
+    ],
+)
+def test_era_letters_that_are_no_era(text, expected):
+    assert [(t, v) for t, _, v in tags(text)] == expected
 
 
 @pytest.mark.parametrize(

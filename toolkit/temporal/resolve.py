@@ -620,6 +620,8 @@ def _relation(span: tuple[dt.date, dt.date] | None, value: str | None, published
         return "present"
     if value == "FUTURE_REF":
         return "future"
+    if value is not None and value.startswith("BC"):
+        return "past"  # a year or century before Christ ("BC0800"), which has no calendar span here
     if span is None or published is None:
         return None
     if span[1] < published:

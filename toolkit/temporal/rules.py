@@ -428,7 +428,13 @@ def _h_decade(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
 _ORD_WORDS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|\d{1,2}(?:st|nd|rd|th))"
 
 
-@_rule("century", rf"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]*)?(?P<n>{_ORD_WORDS})[\s-]+century(?![\w-])", re.I)
+#: the era after a year or a century: before Christ (or the Common Era) and after
+_ERA_BC = r"(?:BCE|BC|B\.C\.E\.|B\.C\.|B\.C)"
+_ERA_AD = r"(?:AD|A\.D\.|CE|C\.E\.)"
+
+
+@_rule("century", rf"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]*)?(?P<n>{_ORD_WORDS})[\s-]+century(?![\w-])"
+                  rf"(?:\s+(?:(?P<bc>{_ERA_BC})|{_ERA_AD})(?![\w]))?", re.I)
 def _h_century(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     n = m["n"].lower()
     words = _ORD_WORDS.strip("(?:)").split("|")
@@ -436,11 +442,47 @@ def _h_century(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     if n == "twenty-first":
         k = 21
     mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["mod"] or "").lower())
+    if m["bc"]:
+        # "the 5th century BC": the TIMEX2/TimeML "BC" prefix (the fifth century before Christ is 500-401 BC, "BC04")
+        return {"type": "DATE", "value": f"BC{k - 1:02d}", "mod": mod}
     return {"type": "DATE", "value": f"{k - 1:02d}", "mod": mod}
 
 
 #: "BC" after a year, or after a range's second year ("1391 to 1353 BC", "1200-1150 BCE")
-_BEFORE_CHRIST = re.compile(r"(?:\s*(?:to|-|–|and)\s*\d{1,4})?\s*(?:BC|BCE|B\.C\.E?\.?)(?![\w])")
+_BEFORE_CHRIST = re.compile(r"(?:\s*(?:to|-|–|and|or)\s*\d{1,4})?\s*(?:BC|BCE|B\.C\.E?\.?)(?![\w])")
+#: a year of either era: 1 to 99,999
+_ERA_NUM = r"(?:[1-9][0-9]?,[0-9]{3}|[1-9][0-9]{0,4})"
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+#: words that may follow a year of the Common Era ("in 200 CE when …"); another lower-case word makes "CE" a mark
+_ERA_NEXT_WORDS = frozenset(["and", "or", "to", "until", "till", "when", "as", "at", "in", "on", "by", "after", "before", "during", "while", "with", "the", "that"])
+#: "BC" after a year that starts a name of British Columbia's ("in 2010 BC Hydro raised its rates")
+_BC_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
+@_rule("era", rf"(?<![\w$€£#¥.,:/-])(?:(?P<ad>AD|A\.D\.)\s?(?P<y0>[1-9][0-9]{{0,3}})(?![\w,.]?[0-9])"
+              rf"|(?P<y>{_ERA_NUM})(?:\s*(?:-|–|to|until|and)\s*(?P<y2>{_ERA_NUM}))?\s?(?:(?P<bc>{_ERA_BC})|{_ERA_AD})(?![\w]))")
+def _h_era(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
+    """A year with its era: "800 BC", "AD 79", "200 CE", a range "1200-1150 BCE", "from 1391 to 1353 BC".
+
+    Years before Christ take the TIMEX2/TimeML "BC" prefix ("BC0800"); they have no calendar span here
+    (``date_start`` is empty), and are in the past.
+    """
+    if m["y0"]:
+        return {"type": "DATE", "value": f"{int(m['y0']):04d}"}
+    y = int(m["y"].replace(",", ""))
+    if m["bc"] and 1900 <= y <= 2099 and m["bc"] == "BC" and _BC_NAME_AFTER.match(ctx.text, m.end()):
+        return None  # "in 2010 BC Hydro raised its rates": British Columbia's
+    if not m["bc"] and m.group().endswith(("CE", "C.E.")) and (w := _WORD_AFTER.match(ctx.text, m.end())) is not None \
+            and w[1].islower() and w[1] not in _ERA_NEXT_WORDS:
+        return None  # "a CE mark on 2 CE devices": the European conformity mark
+    if m["y2"]:
+        y2 = int(m["y2"].replace(",", ""))
+        if m["bc"]:
+            return {"type": "DATE", "value": f"BC{y:04d}/BC{y2:04d}"} if y2 < y else None
+        return {"type": "DATE", "value": f"{y:04d}/{y2:04d}"} if y < y2 <= 9999 else None
+    if m["bc"]:
+        return {"type": "DATE", "value": f"BC{y:04d}"}
+    return {"type": "DATE", "value": f"{y:04d}"} if y <= 9999 else None
 
 
 #: words of a count before a number ("in excess of 1900 employees", "a total of 2000 troops")
@@ -466,8 +508,9 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     y = int(m["y"])
     if not 1000 <= y <= 2099:
         return None
-    if _BEFORE_CHRIST.match(ctx.text, m.end()):
-        return None  # "from 1391 to 1353 BC": a year before Christ, which the calendar values here cannot hold
+    if (bc := _BEFORE_CHRIST.match(ctx.text, m.end())) is not None \
+            and not (bc.group().strip() == "BC" and _BC_NAME_AFTER.match(ctx.text, bc.end())):
+        return None  # "from 1391 to 1353 BC": a year before Christ (the "era" rule's), not "in 2010 BC Hydro …"
     if not m["fy"]:
         if _work_title_year(ctx, m.start(), m.end()):
             return None

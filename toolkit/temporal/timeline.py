@@ -112,7 +112,8 @@ def timeline(article: Article, *, published: object = None, dayfirst: bool | Non
         DataFrame, one row per expression in text order: ``text``, ``start``, ``end``
         (offsets into ``article.text``), ``sent_id`` and ``kind`` (of the sentence), ``type``
         (DATE, TIME, DURATION, SET), ``value`` (TIMEX3, e.g. ``2021-12-07``, ``2021-W52``,
-        ``P2M``, ``PRESENT_REF``; a range as ``start/end``), ``mod`` (TIMEX3 mod: START, END,
+        ``P2M``, ``PRESENT_REF``; a range as ``start/end``; a year or century before Christ with the
+        TIMEX2 "BC" prefix, ``BC0800``, ``BC04``, and no calendar span), ``mod`` (TIMEX3 mod: START, END,
         MID, APPROX... or None), ``date_start``/``date_end`` (datetime64 calendar span, NaT
         when there is none), ``relative`` (needed the publication date or an earlier
         expression), ``relation`` (past/present/future relative to publication, None
@@ -335,6 +336,8 @@ def when(value: str | None, *, mod: str | None = None) -> str:
         ['2022-01-12', '2022-01', 'weekend of 2021-12-25', '2022-01-09 – 2022-01-10', '1980s']
         >>> when("2021-12-31TMO"), when("2021-12", mod="MID"), when(None)
         ('2021-12-31 morning', 'mid-2021-12', 'undated')
+        >>> when("BC0800"), when("BC04"), when("BC1279/BC1213")
+        ('800 BC', '5th century BC', '1279 BC – 1213 BC')
     """
     if not value:
         return "undated"
@@ -352,6 +355,10 @@ def when(value: str | None, *, mod: str | None = None) -> str:
         return prefix + f"week of {monday.isoformat()}"
     if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
         return prefix + f"{_SEASON_NAMES[m[2]]} {m[1]}"
+    if m := re.fullmatch(r"BC(\d{4,})", value):
+        return prefix + f"{int(m[1])} BC"
+    if m := re.fullmatch(r"BC(\d{2})", value):
+        return prefix + f"{_ordinal(int(m[1]) + 1)} century BC"
     if re.fullmatch(r"\d{3}", value):
         return prefix + f"{value}0s"
     if re.fullmatch(r"\d{2}", value):
