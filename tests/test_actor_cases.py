@@ -5532,3 +5532,36 @@ def test_a_quarters_code_alone_is_no_name():
     df = _df(HEAD + "Sales rose in Q3 and H1 was weak. It will be near the end of Q1 or beginning of Q2 2021. The "
              "Audi Q3 sold well.")
     assert set(df["actor"]) == {"Audi Q3"}
+
+
+def test_an_event_by_its_year_and_the_spanish_cups():
+    # a transfer story: "Zubimendi, who won Euro 2024 with Spain … helping them win the Copa del Rey" gave a thing
+    # "Euro" (the year left out) and a person "Copa del Rey"; the airline of the same first word stays a firm
+    got = _types(HEAD + "Ander Ezkurra, who won Euro 2024 with Spain, helped them win the Copa del Rey in 2020. Visitors "
+                 "flocked to Expo 2020. He flew home on Copa Airlines.")
+    assert got["Euro 2024"] == got["Copa del Rey"] == got["Expo 2020"] == "event"
+    assert got["Copa Airlines"] == "organization"
+    assert "Euro" not in got
+
+
+def test_a_town_after_a_street_and_a_comma_is_a_place():
+    # a court report: "Derek Hollins, 61, of Marsh Lane, Northwich, was sentenced" gave an organisation "Northwich";
+    # a name after a street and a comma that does something stays what it is ("on Elm Street, Smith said")
+    got = _types(HEAD + "Dennis Harlow, 61, of Marsh Lane, Brackwich, was sentenced at Chester Crown Court on Friday. "
+                 "Outside his house on Elm Street, Smith said the police came.")
+    assert got["Brackwich"] == "place"
+    assert got["Smith"] == "person"
+
+
+def test_eu_agencies_named_alone_are_organisations():
+    # "Inflation … rose to 2.6% in June from 2.5% in May, Eurostat said." gave a person
+    assert _types(HEAD + "Inflation rose to 2.6% in June, Eurostat said.") == {"Eurostat": "organization"}
+
+
+def test_a_town_before_a_players_role_in_a_transfer_story_is_the_club():
+    # "He is Arsenal's first signing of the summer window, with Chelsea winger Noni Madueke … linked": "Chelsea" was
+    # a place (the story names no competition but the Copa del Rey and Euro 2024)
+    text = (HEAD + "Arsenal have completed the signing of Spain midfielder Ander Ezkurra for a fee of about £65m. Ezkurra "
+            "won Euro 2024 with Spain and the Copa del Rey in 2020. He is Arsenal's first signing of the summer "
+            "transfer window, with Chelsea winger Noni Madueke also linked with a move.")
+    assert _types(text)["Chelsea"] == "organization"

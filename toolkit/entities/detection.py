@@ -56,6 +56,7 @@ from toolkit.entities.tokens import (
     PARTY_SHORT,
     SURNAME_PARTICLES,
     VAN_VON,
+    YEAR_EVENTS,
     Toks,
     east_asian_given,
     is_cap,
@@ -159,7 +160,7 @@ _FOOTBALL_WORDS = re.compile(r"\b(?:Premier League|Champions League|Europa Leagu
                              r"centre-back|center-back|full-back|winger|footballer|equaliser|equalizer|free kick|free-kick|stoppage time|"
                              r"clean sheet)s?\b|\bequali[sz]ed\b")
 #: a competition's word that a football story writes capitalised mid-sentence, looked for first
-_FOOTBALL_CAPS = ("League", "Liga", "Serie", "Ligue", "Bundesliga", "Eredivisie", "Soccer", "Cup")
+_FOOTBALL_CAPS = ("League", "Liga", "Serie", "Ligue", "Bundesliga", "Eredivisie", "Soccer", "Cup", "Copa", "Euro", "Stadium")
 _FOOTBALL_CONTEXT = re.compile(r"\b(?:transfer|signing|signed|loan|club|clubs|manager|squad|season|fans|"
                                r"contract)\b")
 _ABSTRACT_END = re.compile(r"(?:ology|ics|ment|tion|sion|ity|ence|ance|ness)$")
@@ -1024,6 +1025,9 @@ class Detector:
                     and not (c and tw[c - 1][:1].isdigit()) and not _score_after(tw, num) \
                     and not (len(tw[num]) == 4 and tw[num][:2] in ("19", "20")) and not title_like(tw[c], self.g):
                 run.append(num)  # "Proposition 98", "Terminal 4", "Article 5": a numbered thing or place
+            elif len(run) == 1 and tw[c] in YEAR_EVENTS and num < n and _YEAR_TOKEN.fullmatch(tw[num]) \
+                    and text[te[c] : ts[num]] == " ":
+                run.append(num)  # "Euro 2024", "Expo 2020": an event by its year
             elif num < n and tw[num].isdigit() and len(tw[num]) <= 2 and run[-1] == c and text[te[c] : ts[num]] == " " \
                     and self.g.lookup(" ".join(tw[x] for x in run) + " " + tw[num]):
                 run.append(num)  # "Ligue 1": a name the gazetteer knows with its number

@@ -81,6 +81,8 @@ from toolkit.entities.typing_rules import (
     RULE,
     SEAT_HOLDERS,
     SPEECH,
+    STREET_BEFORE_COMMA,
+    STREET_WORDS,
     SYLLABLE_NAME,
     TRADING,
     Cue,
@@ -103,6 +105,15 @@ _CLUB_AFTER = re.compile(
     # "Chelsea boss Thomas Tuchel", "Liverpool striker Mohamed Salah": a club's role before a name
     r"| (?:boss|manager|head coach|striker|goalkeeper|midfielder|defender|winger|forward|captain)\s+(?=[A-Z][a-z])"
 )
+def _address_street(tw: list[str], k: int) -> bool:
+    """Token ``k`` ends a street's name of an address: capitalised words before it, and before them "of", "on",
+    "in", "at", "from" or a house's number ("of Marsh Lane", "at 12 Elm Road"; not "Chuck Close" in a list)."""
+    j = k - 1
+    while j >= 0 and tw[j][:1].isupper() and k - j <= 3:
+        j -= 1
+    return j < k - 1 and j >= 0 and (tw[j] in ("of", "on", "in", "at", "from") or tw[j].isdigit())
+
+
 _SPORT_VERB_BEFORE = re.compile(r"\b(?:beat|beating|defeated|against|versus|vs\.?|over|to|faced|facing)\s+$")
 #: In a match report, a fixture's verb before a town's name makes it the club ("to face Liverpool next Sunday",
 #: "Arsenal host Chelsea on Wednesday"), with or without a score beside it.
@@ -1171,7 +1182,8 @@ def _mention(
     if prev == "," and prev2 and not tw[lead - 2][:1].islower():
         # "Chairman, WTO Appellate Body": a signature's title, not "his secretary, Rosemary Woods"; only the
         # state-code rule reads that a name came before ("New York, NY")
-        prev2 = CAPITAL_BEFORE_COMMA
+        prev2 = STREET_BEFORE_COMMA if tw[lead - 2] in STREET_WORDS and _address_street(tw, lead - 2) \
+            else CAPITAL_BEFORE_COMMA  # ("of Marsh Lane, Northwich": an address's street, then its town)
     if prev in NAMING_VERBS and lead > 1:
         # "The vaccine, called R21": the noun before the comma; a common noun only (not "an Egyptian Newspaper
         # named Muntazer al-Zaidi": the journalist before it is the one named)

@@ -29,12 +29,14 @@ from typing import Any, NamedTuple
 from toolkit._textblob_en import lexicon_get
 from toolkit.entities.gazetteer import US_STATE_TAGS, Gazetteer, well_known_people, world_cities
 
-__all__ = ["Toks", "tokens", "is_cap", "strip_dot", "title_like", "maybe_name", "maybe_flags", "lazy_lex", "NUMBER_LABEL", "NUMBERED_INSTRUMENTS"]
+__all__ = ["Toks", "tokens", "is_cap", "strip_dot", "title_like", "maybe_name", "maybe_flags", "lazy_lex", "NUMBER_LABEL", "NUMBERED_INSTRUMENTS", "YEAR_EVENTS"]
 
 #: the number of a numbered place or thing, with a letter ("Terminal 4", "Launch Complex 39A", "Terminal 2E")
 NUMBER_LABEL = re.compile(r"\d{1,5}[A-Z]?")
 #: the word before a law's or an order's number ("Executive Order 12810", "Senate Bill 10", "Resolution 1701")
 NUMBERED_INSTRUMENTS = frozenset(["Order", "Decree", "Bill", "Resolution", "Directive", "Regulation", "Proposition"])
+#: events named by a word and their year ("Euro 2024", "Expo 2020", "Eurovision 2023"): the year is the name's
+YEAR_EVENTS = frozenset(["Euro", "Expo", "Eurovision", "EuroBasket", "Eurobasket", "Worldcon"])
 
 _ABBREV = r"Mr|Mrs|Ms|Dr|Sir|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|Jr|Sr|Maj|Adm|Sgt|Fr|Mt|Ft|Insp|Supt|Ald"
 # The first three alternatives all start with an ASCII capital: the (?=[A-Z]) guard only lets the

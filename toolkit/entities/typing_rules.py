@@ -66,6 +66,7 @@ from toolkit.entities.tokens import (
     SAINT_OR_MOUNT,
     SURNAME_PARTICLES,
     VAN_VON,
+    YEAR_EVENTS,
     fold_accents,
     lazy_lex,
     memo,
@@ -126,6 +127,11 @@ THING_TYPES = ("other", "event", "product", "work")
 _THING_SET = frozenset(THING_TYPES)
 #: ``Cue.prev2`` before a comma after a capitalised word (no role noun: only "New York, NY" reads it)
 CAPITAL_BEFORE_COMMA = "<capital>"
+#: ``Cue.prev2`` before a comma after a street's name ("of Marsh Lane, Northwich,": an address, then its town)
+STREET_BEFORE_COMMA = "<street>"
+#: last words of a street's name
+STREET_WORDS = frozenset(["Street", "St", "Road", "Rd", "Avenue", "Ave", "Way", "Boulevard", "Drive", "Lane", "Close",
+                          "Crescent", "Terrace", "Grove", "Gardens", "Place", "Row", "Parkway", "Mews", "Walk"])
 _CODE = re.compile(r"^[A-Z]{1,8}\d*-?\d+[A-Za-z]?$")  # "STS-133", "F-16", "K2-18b", "TRAPPIST-1e"
 #: Sports after a body's word ("Major League Soccer", "Canadian Football League" ends in the body word).
 _SPORTS = frozenset(["Soccer", "Football", "Baseball", "Basketball", "Hockey", "Rugby", "Cricket", "Lacrosse",
@@ -1332,9 +1338,14 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("place_comma_before", "before2", "place", 3,
          lambda c: c.prev == "," and c.unknown and c.prev2 in c.g.words.get("place_prev", ()),
          '"the capital city, Sri Jayawardenapura-Kotte": a place noun, a comma, the place'),
+    Rule("town_after_street", "before2", "place", 4,
+         lambda c: c.prev == "," and c.prev2 == STREET_BEFORE_COMMA and c.unknown and len(c.words) <= 3
+         and (not c.after or c.after[0] in (",", ".", ")", ";")),
+         '"Derek Hollins, 61, of Marsh Lane, Northwich, was sentenced": an address, a comma, its town (not "on Elm '
+         'Street, Smith said")'),
     Rule("state_code_after_town", "before2", "place", 3,
          lambda c: c.prev == "," and len(c.words) == 1 and len(c.words[0]) == 2 and c.words[0] in US_STATE_TAGS
-         and c.prev2 == CAPITAL_BEFORE_COMMA,
+         and c.prev2 in (CAPITAL_BEFORE_COMMA, STREET_BEFORE_COMMA),
          '"New York, NY", "Austin, TX": a US state\'s postal code after a town and a comma'),
     Rule("campus_town", "before2", "place", 3,
          lambda c: c.prev == "at" and c.unknown and len(c.words) <= 2 and c.prev2 in _STATE_LAST_WORDS
@@ -1441,6 +1452,10 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"PlayStation Portable", "Windows Vista", "Firefox Quantum": a known product\'s name, then a model\'s word'),
     Rule("known_product", "name", "product", 5, lambda n: n.name in n.wl["product_name"],
          '"Internet Explorer", "Chrome", "iPhone": products known by name (word list product_name)'),
+    Rule("event_and_year", "name", "event", 6,
+         lambda n: len(n.words) == 2 and n.words[0] in YEAR_EVENTS and n.words[1][:2] in ("19", "20")
+         and len(n.words[1]) == 4 and n.words[1].isdigit(),
+         '"Euro 2024", "Expo 2020", "Eurovision 2023": an event by its year'),
     Rule("known_event", "name", "event", 5, lambda n: n.name in n.wl["event_name"] or (
              len(n.words) >= 2 and ROMAN.fullmatch(n.words[-1]) is not None and " ".join(n.words[:-1]) in n.wl["event_name"]),
          '"Super Bowl", "Oscars", "Tour de France": events known by name (word list event_name); with its number in '
