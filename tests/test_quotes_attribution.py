@@ -2188,3 +2188,20 @@ def test_according_to_a_document_on_a_day_by_its_author():
     q = _q('"The airline transports weapons across the region," according to a tweet on Monday by Secretary of State '
            'Daniel Okafor. "It is over," according to a statement yesterday by the ministry.')
     assert q["speaker"].tolist() == ["Daniel Okafor", "the ministry"]
+
+
+def test_a_person_before_an_affiliation_and_a_closed_relative_clause():
+    # a health story: 'Prof Naveed Sattar, of the University of Glasgow, who was not involved in the work, said the
+    # findings were "robust"' gave the university
+    q = _q('The study was large. Prof Ailsa Brennock, of the University of Glasgow, who was not involved in the work, '
+           'said the findings were "robust" but could not prove cause.')
+    assert q["speaker"].tolist() == ["Ailsa Brennock"]
+
+
+def test_he_after_an_opening_phrase_with_another_person():
+    # an election story: 'After visiting Governor-General Sam Mostyn at Government House in Canberra on Friday
+    # morning, Mr Albanese said … / "We are building …," he told reporters.' gave the Governor-General
+    q = _q('Prime Minister Aldo Ferrante has called an election for May 3.\n\nAfter visiting Governor-General Paul Marsh '
+           'at Government House in Canberra on Friday morning, Mr Ferrante said voters faced a clear choice.\n\n"We '
+           'are building the future," he told reporters.')
+    assert q["speaker"].tolist() == ["Aldo Ferrante"]

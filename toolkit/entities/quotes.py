@@ -599,6 +599,19 @@ def _past_owners(subj: list[Any], text: str) -> list[Any]:
 _CAPS_AFTER_COMMA = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
 
 
+#: an affiliation set off by commas: ", of the University of Glasgow" (its start)
+_AFFILIATION = re.compile(r"(?:of|from|at)\s")
+
+
+def _who_aside_np(seg: str, pos: int) -> tuple[int, int] | None:
+    """The noun phrase a closed relative clause at ``pos`` describes: the one right before it, or the one before
+    its affiliation ("Prof Naveed Sattar, of the University of Glasgow, who was not involved, said": the professor)."""
+    np_ = _np_before(seg, pos)
+    if np_ is not None and _AFFILIATION.match(seg, np_[0]) is not None and seg[: np_[0]].rstrip().endswith(","):
+        return _np_before(seg, seg.rindex(",", 0, np_[0])) or np_
+    return np_
+
+
 def _np_before(seg: str, pos: int) -> tuple[int, int] | None:
     """The noun phrase ending at ``pos`` of ``seg`` (back to punctuation or a clause word)."""
     e = pos
@@ -1176,7 +1189,13 @@ def _written_with(ms: _Mentions, text: str, actor: str, *, age: bool, teams: boo
 
 
 #: an opening phrase of company before a sentence's subject ("Flanked by Raila Odinga and ODM lawmakers, ")
-_COMPANY_OPENER = re.compile(r"\s*(?:Flanked|Joined|Accompanied|Surrounded|Backed|Escorted|Followed)\s+by\b[^.;:“”\"]{1,160}?,\s*")
+_COMPANY_OPENER = re.compile(r"\s*(?:(?:Flanked|Joined|Accompanied|Surrounded|Backed|Escorted|Followed)\s+by"
+                             # an opening phrase with its own people: "After visiting Governor-General Sam Mostyn at
+                             # Government House, Mr Albanese said", "Following talks with X, Y said", "In a call with X"
+                             r"|(?:After|Before|While|Since|Upon|On|Despite)\s+[a-z]+ing|Having\s+[a-z]+ed|Following"
+                             r"|In\s+(?:a|an|his|her|their|the)\s+(?:(?:phone|telephone|video)\s+)?(?:call|meeting|talks|"
+                             r"conversation|interview|letter|visit)\s+(?:with|to)"
+                             r")\b[^.;:“”\"]{1,160}?,\s*")
 
 
 #: ", but" and up to five lower-case words (an adverb, a role) right before a name: the subject of a contrasting clause
@@ -2068,7 +2087,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     speaker, verb = cand, vm.group()
                     break
                 if (rel := _WHO_ASIDE_END.search(before, max(0, vm.start() - 90), vm.start())) is not None \
-                        and (np_ := _np_before(before, rel.start())) is not None \
+                        and (np_ := _who_aside_np(before, rel.start())) is not None \
                         and (cand := resolve(fa + np_[0], fa + np_[1], last, group=True)) is not None:
                     # 'One resident, who did not want to be named, said: “…”': the one the closed relative clause
                     # describes (a name before it is read above)
