@@ -1437,3 +1437,28 @@ def test_a_possessive_weekday_a_day_or_two_back_is_the_news():
     got = {t: v for t, _, v in tags("The party could claim victory in Sunday's elections. Friday's vote will decide "
                                     "it. Tuesday's match was close.", dt.date(2007, 7, 30))}
     assert got == {"Sunday": "2007-07-29", "Friday": "2007-08-03", "Tuesday": "2007-07-24"}
+
+
+def test_a_deadline_at_midnight_is_the_end_of_the_day():
+    # a shutdown story published Saturday 28 September 2024: "passed … late Friday, averting a shutdown just hours before
+    # funding was set to expire at midnight" gave the midnight that began Friday; a start stays the day's start
+    got = tags("The Senate passed the bill late Friday, averting a shutdown just hours before funding was set to expire "
+               "at midnight.", dt.date(2024, 9, 28))
+    assert [(t, v) for t, _, v in got] == [("late Friday", "2024-09-27"), ("midnight", "2024-09-27T24:00")]
+    got = {t: v for t, _, v in tags("A fast on August 8, 2008 is proposed, beginning at midnight.", dt.date(2007, 8, 30))}
+    assert got["midnight"] == "2008-08-08T00:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # a takeover story published on Monday 4 March 2024: "a 31% premium to Friday's closing price" gave the Friday to
+        # come (the sentence is in the future tense: "will receive"); a trading day's close is one gone, or today's
+        ("Shareholders will receive 212 crowns per share, a 31% premium to Friday's closing price.", dt.date(2024, 3, 4),
+         "2024-03-01"),
+        ("The shares will open above Thursday's close.", dt.date(2024, 3, 4), "2024-02-29"),
+        ("Shares will open above Friday's close.", dt.date(2024, 3, 1), "2024-03-01"),
+    ],
+)
+def test_a_weekdays_market_close_is_in_the_past(text, published, value):
+    assert [v for _, _, v in tags(text, published)] == [value]

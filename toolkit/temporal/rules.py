@@ -1027,10 +1027,18 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
             and 0 < (ctx.published - (near := _weekday_date(ctx, wd, m.start(), m.end(), "nearest"))).days <= 2:
         d = near  # "could claim victory in Sunday's elections" on a Monday: the day before (not a week on for "could"; a
         # possessive day a day or two back is the story's news, whatever the verb's tense)
+    elif which is None and not part and _MARKET_DAY_AFTER.match(ctx.text, m.end()):
+        d = ctx.published - dt.timedelta(days=(ctx.published.isoweekday() - wd) % 7)
+        # "a 31% premium to Friday's closing price" on a Monday: a trading day's close is one gone (or today's), whatever
+        # the sentence's tense
     else:
         d = _weekday_date(ctx, wd, m.start(), m.end(), which)
     v = d.isoformat() + (f"T{part}" if part else "")
     return {"type": "TIME" if part else "DATE", "value": v, "mod": mod, "relative": True}
+
+
+#: a weekday's market close after it ("Friday's closing price", "Thursday's close", "Tuesday's session high")
+_MARKET_DAY_AFTER = re.compile(r"['’]s\s+(?:closing|close|settlement|session|trading|intraday|opening)\b")
 
 
 #: a clock time in another zone in brackets, right before a weekday ("(0030 GMT Thursday)", "(21:00 UTC on Monday)")
@@ -1105,6 +1113,13 @@ def _h_clock(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
             "nearest" if _ZONE_CLOCK_BEFORE.search(ctx.text, max(0, w.start("wd") - 24), w.start("wd")) else None)
     if day is None and ctx.published is not None and _alone_on_its_line(ctx.text, m.start(), m.end()):
         day = ctx.published  # a live blog's stamp over its entry ("14:52 GMT"): the day of publication, not the last named
+    if day is None and m["w"] and hh == 0 and _DEADLINE_BEFORE.search(ctx.text, max(0, m.start() - 45), m.start()):
+        day = ctx.last_day or ctx.published
+        if day is not None:
+            day = _past_not_coming(ctx, day, m.start(), m.end())
+        # "averting a shutdown just hours before funding was set to expire at midnight" after "late Friday": the end of
+        # that day (TIMEX3's T24:00), not the midnight that began it
+        return {"type": "TIME", "value": f"{day.isoformat() if day else 'XXXX-XX-XX'}T24:00", "relative": True}
     if day is None:
         day = ctx.last_day or ctx.published
         if ctx.last_day is not None and ctx.last_day_night and hh < 6:
@@ -1114,6 +1129,12 @@ def _h_clock(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
             day = _past_not_coming(ctx, day, m.start(), m.end())
     date = day.isoformat() if day else "XXXX-XX-XX"
     return {"type": "TIME", "value": f"{date}T{hh:02d}:{mi:02d}", "relative": True}
+
+
+#: a deadline's words before "midnight" in its clause: the end of the day ("expire at midnight", "until midnight",
+#: "a midnight deadline" is read elsewhere; not "after midnight", "beginning at midnight")
+_DEADLINE_BEFORE = re.compile(r"\b(?:expire|expires|expired|expiring|expiry|deadline|lapse|lapses|lapsed|runs? out|ran out|"
+                              r"until|till|by|before|ends?|ended|ending|closes?|closed|closing)\s+(?:at\s+)?(?:around\s+|about\s+)?$")
 
 
 def _past_not_coming(ctx: _Ctx, day: dt.date, start: int, end: int) -> dt.date:
