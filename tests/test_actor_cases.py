@@ -5565,3 +5565,13 @@ def test_a_town_before_a_players_role_in_a_transfer_story_is_the_club():
             "won Euro 2024 with Spain and the Copa del Rey in 2020. He is Arsenal's first signing of the summer "
             "transfer window, with Chelsea winger Noni Madueke also linked with a move.")
     assert _types(text)["Chelsea"] == "organization"
+
+
+def test_foreign_legal_forms_make_a_firm():
+    # a takeover story: "Norwegian fish farmer Halvorsen ASA has agreed to buy rival …" gave a person (the role noun
+    # "farmer" before it); the legal forms of Nordic, Italian, Dutch, German and Asian firms end a firm's name
+    got = _types(HEAD + "Norwegian fish farmer Halvorsen ASA has agreed to buy a rival. Shares of Kestrel SE and Morvik AB "
+                 "rose, while Lumo Oyj fell. Bracca SpA and Tanjung Bhd gained.")
+    assert {k: got[k] for k in ("Halvorsen ASA", "Kestrel SE", "Morvik AB", "Lumo Oyj", "Bracca SpA", "Tanjung Bhd")} \
+        == dict.fromkeys(("Halvorsen ASA", "Kestrel SE", "Morvik AB", "Lumo Oyj", "Bracca SpA", "Tanjung Bhd"),
+                         "organization")
