@@ -5575,3 +5575,12 @@ def test_foreign_legal_forms_make_a_firm():
     assert {k: got[k] for k in ("Halvorsen ASA", "Kestrel SE", "Morvik AB", "Lumo Oyj", "Bracca SpA", "Tanjung Bhd")} \
         == dict.fromkeys(("Halvorsen ASA", "Kestrel SE", "Morvik AB", "Lumo Oyj", "Bracca SpA", "Tanjung Bhd"),
                          "organization")
+
+
+def test_the_word_after_a_sections_news_label_opens_the_sentence():
+    # Wikinews: "Australian news Early results in the Australian federal election … show" gave a thing "Early" (the
+    # label "Australian news" runs into the sentence, so its first word looked capitalised mid-sentence); likewise
+    # "Currently", "Discontent", "Thirteen Canadian"
+    got = _actors("Australian news Early results in the federal election held today show that the opposition Labor "
+                  "Party led by Kevan Rudd looks set to take government.")
+    assert "Early" not in got and {"Labor Party", "Kevan Rudd"} <= got

@@ -745,6 +745,10 @@ class Detector:
         first = next((i for i, w in enumerate(tw) if w[0].isalnum()), None)
         if first is not None:
             init.add(first)
+            for k in (first + 1, first + 2):
+                if k + 1 < n and tw[k] == "news" and all(tw[j][:1].isupper() for j in range(first, k)) \
+                        and tw[k + 1][:1].isupper():
+                    init.add(k + 1)  # "Australian news Early results in …": a section's label, then the sentence's start
         return init, n_words
 
     # -------------------------------------------------------------- runs
