@@ -5584,3 +5584,12 @@ def test_the_word_after_a_sections_news_label_opens_the_sentence():
     got = _actors("Australian news Early results in the federal election held today show that the opposition Labor "
                   "Party led by Kevan Rudd looks set to take government.")
     assert "Early" not in got and {"Labor Party", "Kevan Rudd"} <= got
+
+
+def test_a_body_named_for_its_operation_is_an_organisation():
+    # Wikinews: "the Combined Joint Task Force Operation Inherent Resolve released a statement" gave an event (the
+    # word "Operation" inside); the operation alone stays an event
+    got = _types(HEAD + "On Friday, the Combined Joint Task Force Operation Inherent Resolve released a statement. "
+                 "Operation Overlord began in June.")
+    assert got["Combined Joint Task Force Operation Inherent Resolve"] == "organization"
+    assert got["Operation Overlord"] == "event"

@@ -910,9 +910,11 @@ def _inner_thing(n: NameCue) -> str | None:
     if not n.unknown or n.suffixed:
         return None
     wl = n.wl
-    for w in n.words[:-1]:
+    for i, w in enumerate(n.words[:-1]):
         low = w.lower()
         if low in wl["thing_prev"]:
+            if any(x in wl["org_suffix"] for x in n.words[:i]):
+                return None  # "Combined Joint Task Force Operation Inherent Resolve": a body named for its operation
             return next(t for t in _PREV_KINDS if low in wl[t + "_prev"])
     return None
 
