@@ -5593,3 +5593,12 @@ def test_a_body_named_for_its_operation_is_an_organisation():
                  "Operation Overlord began in June.")
     assert got["Combined Joint Task Force Operation Inherent Resolve"] == "organization"
     assert got["Operation Overlord"] == "event"
+
+
+def test_a_portfolio_after_a_plural_role_and_for_is_no_part_of_the_name():
+    # Wikinews: "a petition addressed to European commissioners for Trade Peter Mandelson and commissioner for
+    # Development … Louis Michel" gave a person "Trade Peter Mandelson" (the singular role was read already)
+    df = _df(HEAD + "They sent a petition to European commissioners for Trade Piet Mandell and commissioner for "
+             "Development Louis Michaux.")
+    assert {"Piet Mandell", "Louis Michaux"} <= set(df["actor"])
+    assert "Trade Piet Mandell" not in set(df["surface"])

@@ -1516,8 +1516,9 @@ def _trim(
     a prefix's titles and trailing connectors; None when nothing is left or it is no actor (a
     portfolio, "Plan B", "part XVII")."""
     g, text, wl = sc.g, sc.text, sc.wl
-    if len(idx) >= 3 and idx[0] >= 2 and tw[idx[0] - 1] in ("of", "for") and tw[idx[0] - 2] in wl["person_role"] \
-            and not titled and label is None:
+    if len(idx) >= 3 and idx[0] >= 2 and tw[idx[0] - 1] in ("of", "for") and (
+            tw[idx[0] - 2] in wl["person_role"] or (tw[idx[0] - 2].endswith("s") and tw[idx[0] - 2][:-1] in wl["person_role"])) \
+            and not titled and label is None:  # (also a plural: "European commissioners for Trade Peter Mandelson")
         # "Dutch minister of Foreign Affairs Maxime Verhagen": the portfolio's words, then the person
         p = 0
         while p < len(idx) - 2 and _portfolio_word(tw[idx[p]], g):
