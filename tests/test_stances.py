@@ -599,3 +599,24 @@ def test_the_outlet_told_after_a_peoples_word_and_its_kind_is_no_target():
     assert not {"DD News", "Libération"} & set(pl.stances(art)["target"])
     art = pl.load_article('Headline\n\nJohn Smith told reporters Peter Brown was "a disgrace".')
     assert "Peter Brown" in set(pl.stances(art)["target"])
+
+
+def test_a_person_named_by_a_role_alone_is_a_target():
+    # a made-up budget row: 'State Governor Helen Marsh accused Mayor Tom Reyes …. City Council President Ray Okafor
+    # defended the mayor. "The mayor inherited this mess," he said.' gave no stance of Okafor toward Reyes; nor
+    # 'Republican state senator Brian Tull welcomed the governor's stance' toward Marsh
+    art = pl.load_article('Budget row\n\nState Governor Helen Marsh on Tuesday accused Mayor Tom Reyes of "reckless" '
+                          'spending.\n\nCity Council President Ray Okafor defended the mayor. "The mayor inherited this '
+                          'mess," he said.\n\nState senator Brian Tull welcomed the governor\'s stance, saying taxpayers '
+                          'deserved "real accountability".')
+    got = pl.stances(art)
+    rows = {(r.speaker, r.target, r.via, r.label) for r in got.itertuples()}
+    assert ("Ray Okafor", "Tom Reyes", "reported", "positive") in rows
+    assert ("Ray Okafor", "Tom Reyes", "quote", "negative") in rows or ("Ray Okafor", "Tom Reyes", "quote", "neutral") in rows
+    assert ("Brian Tull", "Helen Marsh", "quote", "positive") in rows
+    role = got[got["evidence"].str.contains("is Tom Reyes (named with that title before)", regex=False)]
+    assert [art.text[a:b].lower() for a, b in zip(role["start"], role["end"], strict=True)] == ["the mayor", "the mayor"]
+    # two people with the title: "the mayor" is open, no target
+    art = pl.load_article('Two mayors\n\nMayor Tom Reyes met Mayor Ann Cole. Council President Ray Okafor criticised '
+                          'the mayor.')
+    assert "reported" not in set(pl.stances(art)["via"])

@@ -27,7 +27,14 @@ import pandas as pd
 from toolkit import schema
 from toolkit._memo import cached_on_article
 from toolkit.entities.actors import _actor_columns
-from toolkit.entities.quotes import _NEW_SUBJECT, MEMBERS_LEAD, SOURCE_ROLES, _quote_columns
+from toolkit.entities.quotes import (
+    _NEW_SUBJECT,
+    _ROLE_NOT,
+    _ROLE_TITLES,
+    MEMBERS_LEAD,
+    SOURCE_ROLES,
+    _quote_columns,
+)
 
 if TYPE_CHECKING:
     from toolkit.article import Article
@@ -360,6 +367,64 @@ def _speaker_np(text: str, a_end: int, sp_start: int) -> bool:
         or _SPEAKER_ROLE_COMMA.fullmatch(text, a_end, sp_start) is not None)
 
 
+#: a person named by a role alone ("the mayor", "the governor's remarks"): not "the mayor of X" (another one, maybe),
+#: not before a name ("the Mayor Tom Reyes"), not "the former mayor"
+_ROLE_REFERENCE = re.compile(rf"\b[Tt]he\s+((?i:{'|'.join(sorted(_ROLE_TITLES, key=len, reverse=True))}))\b"
+                             r"(?!['’]?\s*(?:of\b|[A-Z]|-))")
+
+
+def _role_references(article: Article, at: dict[str, list[Any]], adjectival: list[bool]) -> tuple[
+        dict[str, list[Any]], list[bool]]:
+    """``at`` (the actor tone columns) and ``adjectival`` with a row added for each person named by a role alone in a
+    sentence that holds a quote or a verb of stance ("City Council President Ray Okafor defended the mayor." after "Mayor
+    Tom Reyes"): the one person named before with that role's title, scored by the tone model like a mention; rows in
+    text order. Only :func:`stances` reads them (the actors table holds names only)."""
+    text = article.text
+    starts, types, actors = at["start"], at["type"], at["actor"]
+    people = [i for i, t in enumerate(types) if t == "person"]
+    found: list[tuple[int, int, str, str]] = []  # (start, end, actor, title)
+    taken = list(zip(starts, at["end"], strict=True))
+    for mm in _ROLE_REFERENCE.finditer(text):
+        a, b = mm.start(), mm.end()
+        if any(s < b and a < e for s, e in taken):
+            continue
+        titles = _ROLE_TITLES[mm.group(1).lower()]
+        holders = {actors[i] for i in people if starts[i] < a and (
+            text.startswith(titles, starts[i]) or any(f" {t} " in text[starts[i] : at["end"][i]] for t in titles))
+            and not any(x in text[starts[i] : at["end"][i]] for x in _ROLE_NOT.get(titles[0], ()))}
+        if len(holders) == 1:
+            found.append((a, b, holders.pop(), mm.group()))
+    if not found:
+        return at, adjectival
+    from toolkit.sentiment.target import load_model
+    from toolkit.sentiment.tone import _tone_columns
+
+    sids, s_start, s_end = _sentence_bounds(article)
+    tone_cols = _tone_columns(article)
+    sent_tone = dict(zip(tone_cols["sent_id"], tone_cols["tone"], strict=True))
+    model = load_model()
+    rows: list[dict[str, Any]] = []
+    for a, b, actor, phrase in found:
+        k = bisect_right(s_start, a) - 1
+        if k < 0 or a >= s_end[k]:
+            continue
+        x = s_start[k]
+        sid = sids[k]
+        r = model._rows(text[x : s_end[k]], [(a - x, b - x)], explain=True, tone=sent_tone.get(sid), keep=True)[0]
+        j = bisect_right(starts, a) - 1
+        kind = at["kind"][j] if j >= 0 and at["sent_id"][j] == sid else "body"
+        note = f"'{phrase}' is {actor} (named with that title before)"
+        rows.append({"actor": actor, "type": "person", "surface": phrase, "start": a, "end": b, "sent_id": sid,
+                     "kind": kind, "tone_to": r[3], "label": r[4], "p_negative": r[5], "p_neutral": r[6],
+                     "p_positive": r[7], "sentence_tone": sent_tone.get(sid, float("nan")), "speaker": False,
+                     "quoted_by": None, "evidence": f"{note}; {r[8]}" if r[8] else note, "adjectival": False})
+    if not rows:
+        return at, adjectival
+    merged = [{**{c: at[c][i] for c in at}, "adjectival": adjectival[i]} for i in range(len(starts))] + rows
+    merged.sort(key=lambda r: r["start"])
+    return {c: [r[c] for r in merged] for c in at}, [r["adjectival"] for r in merged]
+
+
 @cached_on_article
 def _stance_columns(
     article: Article, *, codebook: Codebook | Mapping[str, Any] | str | Path | None = None
@@ -367,6 +432,7 @@ def _stance_columns(
     at = _actor_tone_columns(article, codebook=codebook)
     q = _quote_columns(article, codebook=codebook)
     m = _actor_columns(article, codebook=codebook)
+    at, adjectival_all = _role_references(article, at, list(m["adjectival"]))
     text = article.text
     sids, s_start, s_end = _sentence_bounds(article)
     starts = at["start"]
@@ -483,7 +549,7 @@ def _stance_columns(
                     and text[at["end"][i - 1] : starts[i]] == " of ":
                 continue  # "flanked by Senator Joe Manchin III of West Virginia": who the person is
             if not inside and (text.startswith(("-based", "–based", "-headquartered"), at["end"][i]) or (
-                    m["adjectival"][i] and _FIRM_NOUN_AFTER.match(text, at["end"][i]))):
+                    adjectival_all[i] and _FIRM_NOUN_AFTER.match(text, at["end"][i]))):
                 continue  # "the Japanese company's acquisition of the Pittsburgh-based steelmaker": who a firm is
             if not inside and text[max(0, starts[i] - 2) : starts[i]] in ("R-", "D-", "I-"):
                 continue  # "Sen. JD Vance (R-Ohio)", "Mike Johnson, R-La.": a politician's party and state
@@ -494,7 +560,7 @@ def _stance_columns(
                 continue  # 'noted his “strength” on Twitter', "said Livni in the Channel 1 interview": the medium
             add(sp, q["speaker_type"][qi], i, "quote", q["verb"][qi], int(q["quote_id"][qi]), q["text"][qi])
     # reported speech: "X accused Y of ...", "X praised Y"
-    adjectival = m["adjectival"]
+    adjectival = adjectival_all
     subject_of: dict[int, int] = {}  # an object's subject (-1: a pronoun's antecedent, in pronoun_subject)
     pronoun_subject: dict[int, str] = {}
 
@@ -594,6 +660,8 @@ def stances(
     For each quote, the actors named in the quote or in its reporting sentence (but not the
     words of the speaker's own name and title), and, for reported speech without quotation
     marks, "X <stance verb> Y" ("accused", "praised", "criticised", "welcomed" …) in one clause.
+    A person named there by a role alone ("the mayor", "the president's veto") is a target when exactly one person
+    was named with that title before ("Mayor Tom Reyes"); its ``evidence`` opens with "'the mayor' is Tom Reyes".
     A speaker/target-mention pair appears once.
 
     Returns:
