@@ -5602,3 +5602,11 @@ def test_a_portfolio_after_a_plural_role_and_for_is_no_part_of_the_name():
              "Development Louis Michaux.")
     assert {"Piet Mandell", "Louis Michaux"} <= set(df["actor"])
     assert "Trade Piet Mandell" not in set(df["surface"])
+
+
+def test_a_player_who_fouls_is_a_person():
+    # a made-up match report: "Salah sealed the win from the penalty spot after Lewis Dunk fouled Darwin Nunez" gave a
+    # thing "Lewis Dunk" (a surname-first given name, then a common noun)
+    got = _types(HEAD + "Salah sealed the win from the penalty spot eight minutes from time after Lewis Dunk fouled "
+                 "Darwin Nunez.")
+    assert got["Lewis Dunk"] == "person"

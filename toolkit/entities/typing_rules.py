@@ -82,7 +82,7 @@ _lex = lazy_lex(__name__)
 
 #: Verbs after a name that make it a person ("X said", "X resigned").
 SPEECH = frozenset(
-    ["said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "stated", "states", "wrote", "writes", "asked", "asks", "argued", "argues", "claimed", "claims", "noted", "notes", "warned", "warns", "insisted", "insists", "replied", "replies", "continued", "continues", "commented", "comments", "recalled", "recalls", "acknowledged", "admitted", "concluded", "spoke", "speaks", "met", "meets", "visited", "visits", "died", "dies", "smiled", "laughed", "resigned", "resigns", "married", "thanked", "apologized", "apologised", "tweeted", "tweets"]
+    ["said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "stated", "states", "wrote", "writes", "asked", "asks", "argued", "argues", "claimed", "claims", "noted", "notes", "warned", "warns", "insisted", "insists", "replied", "replies", "continued", "continues", "commented", "comments", "recalled", "recalls", "acknowledged", "admitted", "concluded", "spoke", "speaks", "met", "meets", "visited", "visits", "died", "dies", "smiled", "laughed", "resigned", "resigns", "married", "thanked", "apologized", "apologised", "tweeted", "tweets", "fouled"]
 )
 #: Place words that are common surnames too ("Christopher Hill", "Rebecca Hall", "Darrell Castle").
 _SURNAME_PLACE_WORDS = frozenset(["Hill", "Hall", "Castle", "Tower", "Wood", "Woods", "Banks", "Rivers", "Brooks",
