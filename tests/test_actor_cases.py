@@ -5610,3 +5610,16 @@ def test_a_player_who_fouls_is_a_person():
     got = _types(HEAD + "Salah sealed the win from the penalty spot eight minutes from time after Lewis Dunk fouled "
                  "Darwin Nunez.")
     assert got["Lewis Dunk"] == "person"
+
+
+def test_an_adviser_is_a_title_and_the_office_alone_no_actor():
+    # Wikinews: "National Security Advisor Stephen J. Hadley" gave an organisation of that whole name and a second
+    # actor "Hadley"; "I will be naming a new National Security Advisor next week" a thing; a firm of advisers keeps
+    # its name ("Naroff Economic Advisors")
+    df = _df(HEAD + "National Security Adviser Jake Sullivan said no. Sullivan left. \"I will be naming a new National "
+             "Security Advisor next week,\" he wrote. Joel Naroff, president of Naroff Economic Advisors, said rates "
+             "would rise.")
+    got = dict(zip(df["actor"], df["type"], strict=True))
+    assert got["Jake Sullivan"] == "person" and got["Naroff Economic Advisors"] == "organization"
+    assert set(df.loc[df["surface"] == "Sullivan", "actor"]) == {"Jake Sullivan"}
+    assert not any("Security" in a for a in got)

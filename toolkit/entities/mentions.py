@@ -1831,6 +1831,11 @@ def _surname_title(words: tuple[str, ...], b: int, g: Gazetteer) -> bool:
         and not g.lookup(w) and w not in g.demonyms
 
 
+#: offices named by words that are no titles alone ("I will be naming a new National Security Advisor next week")
+_ROLE_NAMES = frozenset(["National Security Advisor", "National Security Adviser", "Poet Laureate", "Nobel Laureate",
+                         "Chief of Staff", "Surgeon General", "Inspector General", "Press Secretary"])
+
+
 def _title_only(words: tuple[str, ...], g: Gazetteer) -> bool:
     """Every word is a title, a connector or "the" ("Secretary General", "Prime Minister"): a
     title without a name. Memoised per word tuple (it reads the words and the gazetteer only)."""
@@ -1840,7 +1845,7 @@ def _title_only(words: tuple[str, ...], g: Gazetteer) -> bool:
         if len(table) > MEMO_MAX:
             table.clear()
         titles = g.words.get("title", EMPTY_WORDS)
-        hit = table[words] = all(
+        hit = table[words] = " ".join(words) in _ROLE_NAMES or all(
             w in CORE_TITLES or (strip_dot(w) in titles) or w in CONNECT or w in ("the", "The")
             or (len(words) == 1 and w.endswith("s") and (w[:-1] in CORE_TITLES or w.endswith("ies") and w[:-3] + "y" in CORE_TITLES))
             or (len(words) == 1 and _plural_compound_title(w))  # "the Attorneys-General of both states"
