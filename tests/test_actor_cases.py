@@ -5623,3 +5623,11 @@ def test_an_adviser_is_a_title_and_the_office_alone_no_actor():
     assert got["Jake Sullivan"] == "person" and got["Naroff Economic Advisors"] == "organization"
     assert set(df.loc[df["surface"] == "Sullivan", "actor"]) == {"Jake Sullivan"}
     assert not any("Security" in a for a in got)
+
+
+def test_a_unit_in_capitals_after_its_number_is_no_name():
+    # a climate page: "global greenhouse gas emissions in 2030 of 52–58 GtCO 2 eq" gave an organisation "GtCO" (and a
+    # stance toward it); Wikinews: "at 2.4 GHz" likewise; a unit's letters elsewhere are left to the other rules
+    got = _actors(HEAD + "Emissions would reach 52–58 GtCO 2 eq in 2030, or 40 GtCO2 a year. The 500 MW plant makes "
+                  "3 TWh. The chip runs at 2.4 GHz. MW Group said so.")
+    assert got == {"MW Group"}

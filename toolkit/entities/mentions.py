@@ -700,6 +700,8 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
         return []  # (but "Time magazine's Person of the Year" in a story that writes "time": the magazine)
     if len(words) == 1 and words[0].endswith(("NA", "NAs")) and _NUCLEIC.fullmatch(words[0]):
         return []  # "microRNA", "mRNA", "eDNA": molecules, no names
+    if len(words) == 1 and words[0] in _CAPITAL_UNITS and run[0] > 0 and _NUMBER_BEFORE_UNIT.fullmatch(tw[run[0] - 1]):
+        return []  # "a 500 MW plant", "52–58 GtCO2 a year", "3 TWh": a unit after its number, no name
     if label is None and acr is None and len(words) >= 3 and words[1] == "of" and words[0] in ("Democrat", "Republican") \
             and (g.lookup(" ".join(words[2:])) or _NO_HIT)[1] == "place":
         # "Chuck Schumer, Democrat of New York": a party's member from a state, no body "Democrat of New York"
@@ -1831,6 +1833,12 @@ def _surname_title(words: tuple[str, ...], b: int, g: Gazetteer) -> bool:
         and not g.lookup(w) and w not in g.demonyms
 
 
+#: units of measure written with capitals, no names after a number ("a 500 MW plant", "40 GtCO2", "12 MtCO2e")
+_CAPITAL_UNITS = frozenset(["MW", "GW", "TW", "KW", "MWh", "GWh", "TWh", "MWp", "GWp", "GtCO", "GtCO2", "GtCO2e",
+                            "MtCO", "MtCO2", "MtCO2e", "Mt", "Gt", "Mtpa", "Mbps", "Gbps", "MB", "GB", "TB", "PB", "GHz",
+                            "MHz", "Hz", "MPa", "GPa", "GJ", "MJ", "PJ", "EJ", "Bcf", "Tcf", "MMBtu", "MMbtu", "Kbps"])
+#: a number's token before a unit ("500", "1,200", "2.5", "52–58")
+_NUMBER_BEFORE_UNIT = re.compile(r"\d[\d,.]*(?:[–-]\d[\d,.]*)?")
 #: offices named by words that are no titles alone ("I will be naming a new National Security Advisor next week")
 _ROLE_NAMES = frozenset(["National Security Advisor", "National Security Adviser", "Poet Laureate", "Nobel Laureate",
                          "Chief of Staff", "Surgeon General", "Inspector General", "Press Secretary"])
