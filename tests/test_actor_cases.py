@@ -5631,3 +5631,11 @@ def test_a_unit_in_capitals_after_its_number_is_no_name():
     got = _actors(HEAD + "Emissions would reach 52–58 GtCO 2 eq in 2030, or 40 GtCO2 a year. The 500 MW plant makes "
                   "3 TWh. The chip runs at 2.4 GHz. MW Group said so.")
     assert got == {"MW Group"}
+
+
+def test_a_town_then_a_comma_and_its_region():
+    # Wikinews: "shot dead by insurgents during an attack on his platoon residence in Musa Qaleh, northern Helmand"
+    # gave a person "Musa Qaleh" (Musa is a given name); a given name and a surname stay a person
+    got = _types(HEAD + "He was shot dead during an attack on his platoon residence in Musa Qaleh, northern Helmand. "
+                 "Rockets fell near Ali Hassan, southern Israel.")
+    assert got["Musa Qaleh"] == "place" and got["Ali Hassan"] == "person"

@@ -80,6 +80,11 @@ __all__ = ["Rule", "TYPE_RULES", "RULE", "THING_TYPES", "NameInfo", "Cue", "name
 
 _lex = lazy_lex(__name__)
 
+#: a region's adjective after a town and a comma ("in Musa Qaleh, northern Helmand")
+_REGION_ADJECTIVES = frozenset(["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+                                "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+                                "south-western", "north-east", "north-west", "south-east", "south-west", "upstate",
+                                "rural", "coastal"])
 #: Verbs after a name that make it a person ("X said", "X resigned").
 SPEECH = frozenset(
     ["said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "stated", "states", "wrote", "writes", "asked", "asks", "argued", "argues", "claimed", "claims", "noted", "notes", "warned", "warns", "insisted", "insists", "replied", "replies", "continued", "continues", "commented", "comments", "recalled", "recalls", "acknowledged", "admitted", "concluded", "spoke", "speaks", "met", "meets", "visited", "visits", "died", "dies", "smiled", "laughed", "resigned", "resigns", "married", "thanked", "apologized", "apologised", "tweeted", "tweets", "fouled"]
@@ -1704,6 +1709,11 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda c: len(c.after) >= 3 and c.after[0] == "," and c.after[2] == "of" and c.unknown
          and c.after[1] in _COMPASS_OF,
          '"a bomb in Tuz Khurmatu, north of the capital": a place',
+         first=_first_is(",")),
+    Rule("place_in_region_after", "after", "place", 3,
+         lambda c: len(c.after) >= 3 and c.after[0] == "," and c.after[1].lower() in _REGION_ADJECTIVES and c.unknown
+         and c.after[2][:1].isupper() and c.after[2][1:].islower() and c.prev.lower() in _PLACE_PREP,
+         '"in Musa Qaleh, northern Helmand", "near Sderot, southern Israel": a town, a comma, the region it lies in',
          first=_first_is(",")),
     Rule("place_apposition_after", "after", "place", 3,
          lambda c: len(c.after) >= 3 and c.after[0] == "," and c.after[1] in ("a", "an") and c.unknown
