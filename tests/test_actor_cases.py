@@ -5639,3 +5639,14 @@ def test_a_town_then_a_comma_and_its_region():
     got = _types(HEAD + "He was shot dead during an attack on his platoon residence in Musa Qaleh, northern Helmand. "
                  "Rockets fell near Ali Hassan, southern Israel.")
     assert got["Musa Qaleh"] == "place" and got["Ali Hassan"] == "person"
+
+
+def test_a_given_names_short_form_beside_the_full_one_is_one_person():
+    # Wikinews: "Lance Cpl. Jonathan Hetherington … Lance Corporal Jon Hetherington had only been in Afghanistan" gave
+    # two people; likewise "California State Senator Joseph Dunn" … "Joe Dunn", "Chris Dodd" … "Christopher Dodd";
+    # three people of one surname stay apart ("Mike Smith", "Michael Smith", "Mary Smith")
+    df = _df(HEAD + "He was Lance Cpl. Jonathan Hethersby of the army. His officer said: \"Lance Corporal Jon Hethersby "
+             "had only been here for a short time.\" Hethersby was 22.")
+    assert set(df["actor"]) == {"Jonathan Hethersby"}
+    got = _actors(HEAD + "Mike Smith and Michael Smith and Mary Smith came.")
+    assert {"Mike Smith", "Michael Smith", "Mary Smith"} <= got

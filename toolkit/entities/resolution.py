@@ -174,6 +174,30 @@ def known_surnames() -> frozenset[str]:
     return frozenset(out)
 
 
+#: English given names and their common short forms (hand-made for Presslens, CC0): "Jon Hetherington" beside
+#: "Jonathan Hetherington" is one person
+_SHORT_FORMS: dict[str, frozenset[str]] = {full: frozenset(short.split()) for full, short in (
+    ("Jonathan", "Jon Jonny Johnny"), ("John", "Jack Johnny Jon"), ("William", "Bill Will Billy Willie Liam"),
+    ("Robert", "Bob Rob Bobby Robbie Bert"), ("Richard", "Rick Dick Rich Richie Ricky"), ("Michael", "Mike Mick Mickey"),
+    ("Thomas", "Tom Tommy"), ("James", "Jim Jimmy Jamie"), ("Joseph", "Joe Joey"), ("Charles", "Charlie Chuck Chas"),
+    ("Edward", "Ed Eddie Ted Ned"), ("Anthony", "Tony"), ("Antony", "Tony"), ("Christopher", "Chris Kit"),
+    ("Daniel", "Dan Danny"), ("David", "Dave Davy"), ("Matthew", "Matt"), ("Nicholas", "Nick Nicky"),
+    ("Stephen", "Steve"), ("Steven", "Steve"), ("Timothy", "Tim Timmy"), ("Peter", "Pete"), ("Andrew", "Andy Drew"),
+    ("Alexander", "Alex Sandy"), ("Benjamin", "Ben Benny"), ("Samuel", "Sam Sammy"), ("Kenneth", "Ken Kenny"),
+    ("Ronald", "Ron Ronnie"), ("Donald", "Don Donnie"), ("Gerald", "Gerry Jerry"), ("Lawrence", "Larry"),
+    ("Patrick", "Pat Paddy"), ("Philip", "Phil"), ("Phillip", "Phil"), ("Raymond", "Ray"), ("Frederick", "Fred Freddie"),
+    ("Gregory", "Greg"), ("Jeffrey", "Jeff"), ("Geoffrey", "Geoff"), ("Leonard", "Len Lenny Leo"), ("Douglas", "Doug"),
+    ("Nathaniel", "Nate Nat"), ("Nathan", "Nate"), ("Zachary", "Zach Zack"), ("Jacob", "Jake"), ("Joshua", "Josh"),
+    ("Vincent", "Vince Vinny"), ("Terence", "Terry"), ("Albert", "Al Bert"), ("Alfred", "Alf Alfie"),
+    ("Elizabeth", "Liz Beth Betty Lizzie Eliza"), ("Margaret", "Maggie Meg Peggy"), ("Katherine", "Kate Kathy Katie"),
+    ("Catherine", "Cathy Kate Katie"), ("Kathleen", "Kathy Kate"), ("Jennifer", "Jen Jenny"), ("Rebecca", "Becky Becca"),
+    ("Susan", "Sue Susie"), ("Deborah", "Debbie Deb"), ("Patricia", "Pat Patty Tricia Trish"), ("Barbara", "Barb"),
+    ("Victoria", "Vicky Tori"), ("Christine", "Chris Chrissie"), ("Jacqueline", "Jackie"), ("Alexandra", "Alex Sasha"),
+    ("Samantha", "Sam"), ("Abigail", "Abby"), ("Kimberly", "Kim"), ("Pamela", "Pam"), ("Cynthia", "Cindy"),
+    ("Theodore", "Ted Teddy Theo"), ("Eleanor", "Ellie Nell"), ("Dorothy", "Dot Dottie"), ("Judith", "Judy Jude"),
+)}
+
+
 def fallback_type(name: str, ntok: int, g: Gazetteer) -> str:
     """Type of a name with no cue at all: one word is a place when it has a place-name ending or is a
     city of the world (:func:`~toolkit.entities.gazetteer.world_cities`), other when it is a common
@@ -494,6 +518,19 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
             by_fold[fold_accents(short)] = by_fold.get(fold_accents(full), full)
             last = fold_accents(w[2])  # "Alito" alone: the fuller form too
             persons[last] = list(dict.fromkeys(full if x == short else x for x in persons[last]))
+    # a given name's short form beside the full one ("Lance Corporal Jon Hetherington" after "Jonathan Hetherington"):
+    # one person, under the full form (only when no third person has the surname)
+    for last, fulls in list(persons.items()):
+        both = list(dict.fromkeys(fulls))
+        if len(both) != 2 or last != fold_accents(both[0].split()[-1]):
+            continue
+        wa, wb = both[0].split(), both[1].split()
+        if len(wa) != len(wb) or wa[1:] != wb[1:]:
+            continue
+        long_, short = (both[0], both[1]) if len(wa[0]) > len(wb[0]) else (both[1], both[0])
+        if short.split()[0] in _SHORT_FORMS.get(long_.split()[0], ()):
+            by_fold[fold_accents(short)] = by_fold.get(fold_accents(long_), long_)
+            persons[last] = [long_]
     # vehicles and works named after their last word ("Space Shuttle Atlantis" ... "Atlantis"); a storm under each
     # of its names ("Hurricane Lorenzo" ... "Storm Lorenzo" ... "Lorenzo") is the one named first
     things: dict[str, set[str]] = defaultdict(set)
