@@ -5650,3 +5650,14 @@ def test_a_given_names_short_form_beside_the_full_one_is_one_person():
     assert set(df["actor"]) == {"Jonathan Hethersby"}
     got = _actors(HEAD + "Mike Smith and Michael Smith and Mary Smith came.")
     assert {"Mike Smith", "Michael Smith", "Mary Smith"} <= got
+
+
+def test_an_initial_for_the_given_name_and_a_firms_name_without_its_legal_form():
+    # Wikinews: "the President of the party, George Papandreou … G. Papandreou" gave two people; "a storage facility
+    # operated by Iron Mountain Incorporated … Iron Mountain said" a place "Iron Mountain" (the quote's speaker)
+    df = _df(HEAD + "Members accused the President of the party, George Papadakis. Later G. Papadakis said he would "
+             "stay. The tape was at a facility operated by Iron Ridge Incorporated. Iron Ridge said it needs skills.")
+    got = dict(zip(df["surface"], df["actor"], strict=True))
+    assert got["G. Papadakis"] == "George Papadakis"
+    assert got["Iron Ridge"] == "Iron Ridge Incorporated"
+    assert set(df.loc[df["actor"] == "Iron Ridge Incorporated", "type"]) == {"organization"}

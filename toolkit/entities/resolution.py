@@ -176,6 +176,7 @@ def known_surnames() -> frozenset[str]:
 
 #: English given names and their common short forms (hand-made for Presslens, CC0): "Jon Hetherington" beside
 #: "Jonathan Hetherington" is one person
+_FIRST_INITIAL = re.compile(r"[A-Z]\.?")
 _SHORT_FORMS: dict[str, frozenset[str]] = {full: frozenset(short.split()) for full, short in (
     ("Jonathan", "Jon Jonny Johnny"), ("John", "Jack Johnny Jon"), ("William", "Bill Will Billy Willie Liam"),
     ("Robert", "Bob Rob Bobby Robbie Bert"), ("Richard", "Rick Dick Rich Richie Ricky"), ("Michael", "Mike Mick Mickey"),
@@ -528,7 +529,10 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
         if len(wa) != len(wb) or wa[1:] != wb[1:]:
             continue
         long_, short = (both[0], both[1]) if len(wa[0]) > len(wb[0]) else (both[1], both[0])
-        if short.split()[0] in _SHORT_FORMS.get(long_.split()[0], ()):
+        given, initial = long_.split()[0], short.split()[0]
+        if initial in _SHORT_FORMS.get(given, ()) or (
+                _FIRST_INITIAL.fullmatch(initial) is not None and given[0] == initial[0] and len(given) > 2):
+            # (or its initial: "G. Papandreou" beside "George Papandreou")
             by_fold[fold_accents(short)] = by_fold.get(fold_accents(long_), long_)
             persons[last] = [long_]
     # vehicles and works named after their last word ("Space Shuttle Atlantis" ... "Atlantis"); a storm under each
@@ -837,9 +841,10 @@ def _company_short_forms(types: dict[str, str], hints: Mapping[str, Counter], g:
             # a known firm of two names, named again by one: "Goldman Sachs" … "Goldman"; a founder's full
             # name by the surname: "Eli Lilly" … "Lilly"
             longer[words[1] if g.has("given", words[0]) else words[0]].append(k)
-    firms_of_places = {k for k in longer if len(longer[k]) == 1 and types.get(k) == "place" and " " not in k
+    firms_of_places = {k for k in longer if len(longer[k]) == 1 and types.get(k) == "place"
+                       and (" " not in k or not g.lookup(k))  # ("Iron Mountain" of "Iron Mountain Incorporated")
                        and k not in nations(g) and longer[k][0].rsplit(" ", 1)[1] in _LEGAL_FORMS
-                       and longer[k][0].count(" ") == 1}
+                       and longer[k][0].count(" ") == k.count(" ") + 1}
     # ("Mars Inc. said … Mars chief executive Poul Weihrauch": the firm, not the planet, when the article names the
     # firm with its legal form; not a country: "Japan Inc")
     out = {k: longer[k][0] for k in firms_of_places}
