@@ -1462,3 +1462,13 @@ def test_a_deadline_at_midnight_is_the_end_of_the_day():
 )
 def test_a_weekdays_market_close_is_in_the_past(text, published, value):
     assert [v for _, _, v in tags(text, published)] == [value]
+
+
+def test_may_with_a_possessive_in_a_story_about_a_may_is_the_person():
+    # Wikinews: "Theresa May appointed him Foreign Secretary, which he served as until 2018, resigning in protest to
+    # May's negotiated Brexit agreement" gave the month May 2019; the month stays a month ("in May", "By May's end"
+    # where no one is called May)
+    got = tags("Theresa May appointed him, and he resigned in protest to May's negotiated agreement. Sales rose in May.",
+               dt.date(2019, 7, 24))
+    assert [(t, v) for t, _, v in got] == [("May", "2019-05")]
+    assert [v for _, _, v in tags("By May's end it rose.", dt.date(2019, 7, 24))] == ["2019-05"]

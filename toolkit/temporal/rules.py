@@ -281,6 +281,19 @@ def names_opening_with_month(text: str) -> frozenset[str]:
     )
 
 
+#: "May" after a capitalised word that is no preposition or word of time ("Theresa May", "Mrs May"), with no number
+_SURNAME_MAY = re.compile(r"\b([A-Z][a-z]+|Mrs?\.?|Ms\.?|Dr\.?) May\b(?![ ,]*\d)")
+_NOT_GIVEN_BEFORE_MAY = frozenset(["Last", "Next", "This", "That", "Early", "Late", "Mid", "Since", "Until", "Through",
+                                   "Every", "Each", "Of", "In", "On", "By", "From", "During", "Before", "After", "And",
+                                   "Or", "To", "Till", "The", "But", "As", "Then", "Now", "So", "Also", "Until"])
+
+
+def _may_is_a_surname(text: str) -> bool:
+    """Whether the article writes "May" as a surname ("Theresa May", "Mrs May")."""
+    return "May" in text and any(m[1] not in _NOT_GIVEN_BEFORE_MAY and not _PREP_BEFORE.search(m[1] + " ")
+                                 for m in _SURNAME_MAY.finditer(text))
+
+
 _MONTH_IN_NAME = re.compile(r"\b([\w’']+) (April|June|August|May) ([A-Z][a-z]+)\b(?![ ,]*\d)")
 
 
@@ -323,6 +336,8 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
         before = ctx.text[max(0, m.start() - 20) : m.start()]
         if not _PREP_BEFORE.search(before):
             return None
+        if mo == "May" and ctx.text.startswith(("'s", "’s"), m.end()) and _may_is_a_surname(ctx.text):
+            return None  # "resigning in protest to May's negotiated Brexit agreement" after "Theresa May": hers
         after = ctx.text[m.end() : m.end() + 12]
         if mo == "March" and re.match(r"\s+(?:on|to|through|against|for)\b", after) \
                 and not _TIME_PREP_BEFORE.search(before):
