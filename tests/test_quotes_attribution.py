@@ -2205,3 +2205,14 @@ def test_he_after_an_opening_phrase_with_another_person():
            'at Government House in Canberra on Friday morning, Mr Ferrante said voters faced a clear choice.\n\n"We '
            'are building the future," he told reporters.')
     assert q["speaker"].tolist() == ["Aldo Ferrante"]
+
+
+def test_a_documents_possessor_before_a_colon_and_a_document_with_which():
+    # Wikinews: "Weaver's statement echoed that of Nelson: "It has been my honor …"" had no speaker (a possessive was
+    # passed over as no clause's subject); "questions about a leaked secret British memo, which states, in reference to
+    # the Bush administration, that "…"" gave Bush (the subject of the sentence), not the memo
+    q = _q('Aides quit\n\nJohn Wexford quit. Wexford\'s statement echoed that of Nelson: "It has been my honor."')
+    assert q["speaker"].tolist() == ["John Wexford"]
+    q = _q('Reward offered\n\nThe contest comes after Gordon Blake has declined for a month to answer questions about a '
+           'leaked secret memo, which states, in reference to the administration, that "the facts were being fixed".')
+    assert q["speaker"].tolist() == ["a leaked secret memo"]

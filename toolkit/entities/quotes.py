@@ -306,6 +306,11 @@ _DOCUMENT_WHICH = re.compile(rf"{_ISSUING}(?:a|an|its|the|their|his|her)\s+(?:[\
 _DOCUMENT_BY = re.compile(
     rf"\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ISSUED_DOCS})\s+"
     r"(?:signed|written|issued|sent|published|posted|penned|drafted|released|authored)\s+by\s+")
+#: a document's noun phrase ending where a relative clause starts ("about a leaked secret British memo")
+_DOCUMENT_NP_END = re.compile(rf"\b((?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ISSUED_DOCS}|memo|report|document|"
+                              r"dossier|cable|email|e-mail))\s*$")
+#: a possessive and a document right after a name ("Weaver's statement", "Smith's letter to the board")
+_OWN_DOCUMENT = re.compile(rf"['’]s\s+(?:[\w-]+\s+)?(?:{_ISSUED_DOCS})\b")
 _DOCUMENT_NOUNS = frozenset(
     ["statement", "release", "report", "paper", "document", "letter", "memo", "note", "tweet",
      "post", "website", "video", "study", "survey", "poll", "communique", "communiqué",
@@ -2086,6 +2091,12 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     # object of the verb)
                     speaker, verb = cand, vm.group()
                     break
+                if (rel := _BARE_RELATIVE.search(before, max(0, vm.start() - 40), vm.start())) is not None \
+                        and "which" in rel.group() and (doc := _DOCUMENT_NP_END.search(before, 0, rel.start())) is not None:
+                    # 'questions about a leaked secret British memo, which states, …, that “…”': the document speaks (an
+                    # unnamed source), not the subject of the sentence
+                    speaker, verb = (doc.group(1), "anonymous"), vm.group()
+                    break
                 if (rel := _WHO_ASIDE_END.search(before, max(0, vm.start() - 90), vm.start())) is not None \
                         and (np_ := _who_aside_np(before, rel.start())) is not None \
                         and (cand := resolve(fa + np_[0], fa + np_[1], last, group=True)) is not None:
@@ -2373,7 +2384,9 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             pre = [r for r in ms.starting_in(fa, qs) if r.type in ("person", "organization")]
             pick = [r for r in pre if r.type == "person"] or pre
             lead = text[fa : pick[0].start] if pick else ""
-            if pick and (
+            own_doc = bool(pick) and not lead.strip(" \t\n\"“”") and _OWN_DOCUMENT.match(text, pick[0].end) is not None
+            # ("Weaver's statement echoed that of Nelson: “…”": the possessor of the document opening the clause)
+            if pick and not own_doc and (
                 _LEAD_PRONOUN.search(lead)
                 or _POSSESSIVE.match(text[pick[0].end : pick[0].end + 3])
                 or len(_TO_LAST_COMMA.sub("", lead).split()) > 4
