@@ -5661,3 +5661,12 @@ def test_an_initial_for_the_given_name_and_a_firms_name_without_its_legal_form()
     assert got["G. Papadakis"] == "George Papadakis"
     assert got["Iron Ridge"] == "Iron Ridge Incorporated"
     assert set(df.loc[df["actor"] == "Iron Ridge Incorporated", "type"]) == {"organization"}
+
+
+def test_an_olympic_adjective_names_the_games():
+    # Wikinews: "he took charge after the 2002 Winter Olympic bid scandal" gave a person "Winter Olympic" (two plain
+    # capitalised words); a body or a firm with the word keeps its type
+    got = _types(HEAD + "He took charge after the 2002 Winter Olympic bid scandal. The International Olympic Committee "
+                 "met. Olympic Airways flew.")
+    assert got["Winter Olympic"] == "event"
+    assert got["International Olympic Committee"] == got["Olympic Airways"] == "organization"
