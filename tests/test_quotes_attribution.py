@@ -2216,3 +2216,11 @@ def test_a_documents_possessor_before_a_colon_and_a_document_with_which():
     q = _q('Reward offered\n\nThe contest comes after Gordon Blake has declined for a month to answer questions about a '
            'leaked secret memo, which states, in reference to the administration, that "the facts were being fixed".')
     assert q["speaker"].tolist() == ["a leaked secret memo"]
+
+
+def test_he_after_an_unnamed_person_with_a_relative_clause():
+    # Wikinews: 'A person who witnessed one of the bombings commented on the situation. "I saw cars on fire …," he
+    # said.' had no speaker
+    q = _q('Bombings\n\nThree also died from a car bomb in Baghdad. A person who witnessed one of the bombings commented '
+           'on the situation. "I saw cars on fire," he said.')
+    assert q["speaker"].tolist() == ["A person who witnessed one of the bombings"]

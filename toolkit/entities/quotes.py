@@ -114,8 +114,12 @@ _WRITER_ASKED = re.compile(
 #: highlighted", "But a senior official told" (not "The minister said": often the person named before)
 _UNNAMED_SUBJECT = re.compile(
     r"\s*(?:(?:But|And|Yet|However,?|Meanwhile,?)\s+)?((?:A|An|One|a|an|one)\s+(?:[\w'’-]+\s+){0,3}?(?:" + _SOURCE_NOUNS
-    + r"|reporter|correspondent|journalist|student|protester|survivor|villager|neighbou?r|eyewitness|bystander|passenger)"
-    r"(?:\s+(?:for|of|from|at|with|representing)\s+(?:(?!\b(?:said|says|told|that|who|which)\b)[^,.;:“”\"]){1,60}?)?)"
+    + r"|reporter|correspondent|journalist|student|protester|survivor|villager|neighbou?r|eyewitness|bystander|passenger"
+    r"|person|man|woman)"
+    r"(?:\s+(?:for|of|from|at|with|representing)\s+(?:(?!\b(?:said|says|told|that|who|which)\b)[^,.;:“”\"]){1,60}?)?"
+    # (and a relative clause that says who: "A person who witnessed one of the bombings commented")
+    r"(?:\s+who\s+[a-z]+ed\s+[^,.;:“”\"]{1,60}?(?=\s+(?:commented|said|told|described|recalled|spoke|added|"
+    r"explained|gave|wrote|posted)\b))?)"
     r"\s+(?:(?:also|later|then)\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote|spoke|gave|made|took|went)\b"
 )
 #: an opening phrase and its comma at a sentence's start ("In a response to DNA, ")
