@@ -5670,3 +5670,13 @@ def test_an_olympic_adjective_names_the_games():
                  "met. Olympic Airways flew.")
     assert got["Winter Olympic"] == "event"
     assert got["International Olympic Committee"] == got["Olympic Airways"] == "organization"
+
+
+def test_a_royal_style_alone_is_no_actor():
+    # Wikinews: "This will be Her Majesty's fourth State Visit … His Royal Highness … His Majesty" gave a person "Her
+    # Majesty" (5 mentions apart from Elizabeth II), a person "His Royal Highness" and a thing "His Majesty" (and stances
+    # toward them)
+    got = _actors(HEAD + "Queen Elizabeth II and the Duke of Edinburgh will visit. This will be Her Majesty's fourth "
+                  "visit. His Royal Highness, Prince Philip, spoke. His Majesty thanked them.")
+    assert not any("Majesty" in a or "Highness" in a for a in got)
+    assert {"Elizabeth II", "Duke of Edinburgh"} <= got

@@ -1841,7 +1841,11 @@ _CAPITAL_UNITS = frozenset(["MW", "GW", "TW", "KW", "MWh", "GWh", "TWh", "MWp", 
 _NUMBER_BEFORE_UNIT = re.compile(r"\d[\d,.]*(?:[–-]\d[\d,.]*)?")
 #: offices named by words that are no titles alone ("I will be naming a new National Security Advisor next week")
 _ROLE_NAMES = frozenset(["National Security Advisor", "National Security Adviser", "Poet Laureate", "Nobel Laureate",
-                         "Chief of Staff", "Surgeon General", "Inspector General", "Press Secretary"])
+                         "Chief of Staff", "Surgeon General", "Inspector General", "Press Secretary",
+                         # a royal's or a dignitary's style alone ("This will be Her Majesty's fourth State Visit")
+                         "Her Majesty", "His Majesty", "Her Royal Highness", "His Royal Highness", "Your Majesty",
+                         "Your Royal Highness", "His Excellency", "Her Excellency", "Your Excellency", "Your Honour",
+                         "Your Honor", "Majesty", "Royal Highness", "Highness", "Excellency", "Holiness"])
 
 
 def _title_only(words: tuple[str, ...], g: Gazetteer) -> bool:
