@@ -1472,3 +1472,18 @@ def test_may_with_a_possessive_in_a_story_about_a_may_is_the_person():
                dt.date(2019, 7, 24))
     assert [(t, v) for t, _, v in got] == [("May", "2019-05")]
     assert [v for _, _, v in tags("By May's end it rose.", dt.date(2019, 7, 24))] == ["2019-05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # Wikinews, 29 December 2006: "he is going to post some more source codes on the second day of the New Year"
+        # gave 2006; 20 November 2006: "he expected new laws to be proposed in the new year" likewise
+        ("He is going to post more codes on the second day of the New Year.", dt.date(2006, 12, 29), "2007"),
+        ("He expected new laws to be proposed in the new year.", dt.date(2006, 11, 20), "2007"),
+        ("Crowds celebrated the new year in Sydney.", dt.date(2006, 12, 29), "2006"),  # one already celebrated
+        ("Prices will rise in the new year.", dt.date(2007, 1, 3), "2007"),
+    ],
+)
+def test_the_new_year_late_in_a_year_is_the_one_to_come(text, published, value):
+    assert [v for _, _, v in tags(text, published)] == [value]

@@ -874,6 +874,8 @@ def _h_rel_unit(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
         k = 1
     else:
         k = 0
+    if det == "the new" and u == "year" and published.month >= 11 and _tense(ctx, m.start(), m.end()) != "past":
+        k = 1  # "on the second day of the New Year" in late December: the year that comes (not one already celebrated)
     if det in ("past", "the past") and u in ("week", "month", "year", "decade", "weekend") and not m["mod"] and not m["pmod"]:
         return {"type": "DURATION", "value": _duration(1, u), "relative": True, "extent": Extent("past", 1, u)}
     if det in ("coming", "the coming", "next", "the next") and u in ("week", "month", "year") and re.match(r"\s+or\s+so\b", after):
