@@ -5680,3 +5680,15 @@ def test_a_royal_style_alone_is_no_actor():
                   "visit. His Royal Highness, Prince Philip, spoke. His Majesty thanked them.")
     assert not any("Majesty" in a or "Highness" in a for a in got)
     assert {"Elizabeth II", "Duke of Edinburgh"} <= got
+
+
+def test_an_acronym_led_compound_and_a_beauty_title():
+    # Wikinews: "The DMK-led front won in 162 out of 230 assembly seats" gave an organisation "DMK-led" (read as an East
+    # Asian given name's syllable, "Hau Lung-bin"); "World War II-era" a person; "Bennetts … terminated its deal with
+    # former Miss England Danielle Lloyd" a person "England Danielle Lloyd"
+    df = _df(HEAD + "The DMK-led front won 162 seats. The Hamas-led government fell. Hau Lung-bin spoke. Bennetts ended "
+             "its deal with former Miss England Danielle Lloyd. Lloyd said sorry.")
+    got = set(df["actor"])
+    assert {"DMK", "Hamas", "Hau Lung-bin", "Danielle Lloyd"} <= got
+    assert not {"DMK-led", "Hamas-led", "England Danielle Lloyd"} & got
+    assert set(df.loc[df["surface"] == "Lloyd", "actor"]) == {"Danielle Lloyd"}

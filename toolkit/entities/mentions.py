@@ -1531,6 +1531,14 @@ def _trim(
                             for w in rest) \
                 and not any(g.lookup(" ".join(tw[x] for x in idx[:q])) for q in range(1, len(idx) + 1)):
             idx = idx[p:]
+    miss = 1 if tw[idx[0]] == "Miss" else 0 if idx[0] > 0 and tw[idx[0] - 1] == "Miss" else -1
+    if miss >= 0 and len(idx) >= 2 + miss and label is None and tw[idx[miss]] not in wl["given"]:
+        # "former Miss England Danielle Lloyd", "Miss World Ana Lopez": a beauty title, then the person
+        k = miss
+        while k < min(len(idx) - 1, 4) and tw[idx[k]] not in wl["given"]:
+            k += 1
+        if k < len(idx) - 1 and tw[idx[k]] in wl["given"]:
+            idx = idx[k:]
     while idx and (
         (tw[idx[0]] in ("The", "the", "A", "An") and not (
             # an article needs a noun after it: "Mr. An said", "An Cheol-soo" (a Korean surname) are names

@@ -318,7 +318,8 @@ def _split_token(out: Toks, text: str, a: int, s: int, e: int, w: str, g: Gazett
                 return 0
         elif all(p.isdigit() for p in parts[1:]) and parts[0].isupper():  # "STS-1", "F-16": one code
             pass
-        elif len(parts) == 2 and parts[1].isalpha() and parts[1].islower() \
+        elif len(parts) == 2 and parts[1].isalpha() and parts[1].islower() and not parts[0].isupper() \
+                and parts[1] not in ("led", "run", "era") \
                 and (len(parts[1]) <= 3 or len(parts[1]) == 4 and _EA_SYLLABLE.fullmatch(parts[1]) is not None) \
                 and len(parts[0]) <= 5 and s > a and is_cap(text[max(a, s - 20) : s].split()[-1] if text[max(a, s - 20) : s].split() else ""):
             pass  # "Hau Lung-bin", "Moon Jae-in": an East Asian given name, one token
