@@ -5692,3 +5692,10 @@ def test_an_acronym_led_compound_and_a_beauty_title():
     assert {"DMK", "Hamas", "Hau Lung-bin", "Danielle Lloyd"} <= got
     assert not {"DMK-led", "Hamas-led", "England Danielle Lloyd"} & got
     assert set(df.loc[df["surface"] == "Lloyd", "actor"]) == {"Danielle Lloyd"}
+
+
+def test_a_faith_and_its_branch_are_no_person():
+    # Wikinews: "the leader of Roman Catholic Christianity, Pope Francis, imposed a law" gave a person "Roman Catholic
+    # Christianity" (Roman is a given name)
+    got = _types(HEAD + "On Thursday, the leader of Roman Catholic Christianity, Pope Francis, imposed a law.")
+    assert got["Roman Catholic Christianity"] == "other"

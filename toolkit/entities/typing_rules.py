@@ -381,8 +381,17 @@ def _faith(n: NameCue) -> bool:
     religion = n.wl["religion"]
     if n.name in religion:
         return True
+    if len(n.words) >= 2 and n.words[-1] in religion and n.words[-1].endswith(("ity", "ism", "Islam")) and all(
+            w in religion or w in _FAITH_MODIFIERS or w in n.g.demonyms for w in n.words[:-1]):
+        return True  # "Roman Catholic Christianity", "Orthodox Judaism", "Shia Islam": a faith and its branch
     words = n.words if len(n.words) == 2 else n.name.split("-") if "-" in n.name else ()
     return len(words) == 2 and words[0] in religion and words[1] in religion  # (also "Sunni-Arab")
+
+
+#: words of a faith's branch before its name ("Roman Catholic Christianity", "Reform Judaism")
+_FAITH_MODIFIERS = frozenset(["Roman", "Orthodox", "Eastern", "Western", "Reform", "Reformed", "Conservative",
+                              "Liberal", "Evangelical", "Ultra-Orthodox", "Mahayana", "Theravada", "Tibetan", "Zen",
+                              "Political", "Radical", "Early", "Medieval", "Modern"])
 
 
 def _of_a_people(c: Cue) -> bool:
@@ -1127,8 +1136,9 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"Christopher Hill", "Jill Hall", "Darrell Castle": a given name, then a surname that is also a place word '
          '(not "Victoria Park", "Lucas Heights")', final=True),
     Rule("given_name", "name", "person", 3, lambda n: n.unknown and not n.suffixed and n.words[0] in n.wl["given"] and n.multi
-         and n.name not in n.wl["religion"] and not period_phrase(n.words, n.g),
-         '"John Luk Jok": a known given name first (not "Roman Catholic", "the Roman Empire", "Roman Egypt")',
+         and n.name not in n.wl["religion"] and not period_phrase(n.words, n.g) and not _faith(n),
+         '"John Luk Jok": a known given name first (not "Roman Catholic", "the Roman Empire", "Roman Egypt", "Roman '
+         'Catholic Christianity")',
          unless_typed=True),
     Rule("word_given_name", "name", "person", 3,
          lambda n: n.unknown and not n.suffixed and len(n.words) == 2 and n.words[0] in n.wl["given_word_person"]
