@@ -5699,3 +5699,10 @@ def test_a_faith_and_its_branch_are_no_person():
     # Christianity" (Roman is a given name)
     got = _types(HEAD + "On Thursday, the leader of Roman Catholic Christianity, Pope Francis, imposed a law.")
     assert got["Roman Catholic Christianity"] == "other"
+
+
+def test_capital_am_and_pm_after_a_clock_time_are_no_names():
+    # Wikinews: "the attacks occurred at 4:00 A.M. local time" gave an organisation "A.M." (and Obama a stance toward
+    # "P.M.")
+    assert _actors(HEAD + "The attacks occurred at 4:00 A.M. local time. Barack Obama spoke at 2 P.M. on Sunday.") \
+        == {"Barack Obama"}

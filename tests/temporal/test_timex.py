@@ -1487,3 +1487,12 @@ def test_may_with_a_possessive_in_a_story_about_a_may_is_the_person():
 )
 def test_the_new_year_late_in_a_year_is_the_one_to_come(text, published, value):
     assert [v for _, _, v in tags(text, published)] == [value]
+
+
+def test_a_clock_time_with_capital_am_and_pm():
+    # Wikinews: "the attacks occurred at 4:00 A.M. local time (0100 UTC)" gave only the UTC time (and an organisation
+    # "A.M." in the actors table); "at 2 P.M." likewise
+    got = tags("The attacks occurred yesterday at 4:00 A.M. local time (0100 UTC). He spoke at 2 P.M. today.",
+               dt.date(2019, 9, 15))
+    values = [v for _, _, v in got]
+    assert "2019-09-14T04:00" in values and "2019-09-15T14:00" in values

@@ -1844,9 +1844,11 @@ def _surname_title(words: tuple[str, ...], b: int, g: Gazetteer) -> bool:
 #: units of measure written with capitals, no names after a number ("a 500 MW plant", "40 GtCO2", "12 MtCO2e")
 _CAPITAL_UNITS = frozenset(["MW", "GW", "TW", "KW", "MWh", "GWh", "TWh", "MWp", "GWp", "GtCO", "GtCO2", "GtCO2e",
                             "MtCO", "MtCO2", "MtCO2e", "Mt", "Gt", "Mtpa", "Mbps", "Gbps", "MB", "GB", "TB", "PB", "GHz",
-                            "MHz", "Hz", "MPa", "GPa", "GJ", "MJ", "PJ", "EJ", "Bcf", "Tcf", "MMBtu", "MMbtu", "Kbps"])
+                            "MHz", "Hz", "MPa", "GPa", "GJ", "MJ", "PJ", "EJ", "Bcf", "Tcf", "MMBtu", "MMbtu", "Kbps",
+                            # a clock's half of the day ("at 4:00 A.M. local time")
+                            "A.M.", "P.M.", "A.M", "P.M"])
 #: a number's token before a unit ("500", "1,200", "2.5", "52–58")
-_NUMBER_BEFORE_UNIT = re.compile(r"\d[\d,.]*(?:[–-]\d[\d,.]*)?")
+_NUMBER_BEFORE_UNIT = re.compile(r"\d[\d,.:]*(?:[–-]\d[\d,.:]*)?")
 #: offices named by words that are no titles alone ("I will be naming a new National Security Advisor next week")
 _ROLE_NAMES = frozenset(["National Security Advisor", "National Security Adviser", "Poet Laureate", "Nobel Laureate",
                          "Chief of Staff", "Surgeon General", "Inspector General", "Press Secretary",

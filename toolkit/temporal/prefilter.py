@@ -208,7 +208,7 @@ _KEEP: dict[str, Callable[[str, int], object]] = {
     "holiday": re.compile(r"(?<=New )Year|Canada Day|Australia Day|(?<=Guy )Fawkes|(?!Year|Canada|Australia|Fawkes)",
                           re.I).match,
     "weekday": re.compile(rf"\b{_WEEKDAY}").match,
-    "clock": re.compile(r"\d{1,2}(?:[:.][0-5][0-9])?\s*(?:a\.m\.|p\.m\.|am|pm|AM|PM)|\d{1,2}[:.][0-5][0-9]|[012]\d[0-5]\d\s*(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|local|hours|hrs)|noon|midnight").match,
+    "clock": re.compile(r"\d{1,2}(?:[:.][0-5][0-9])?\s*(?:a\.m\.|p\.m\.|A\.M\.|P\.M\.|am|pm|AM|PM)|\d{1,2}[:.][0-5][0-9]|[012]\d[0-5]\d\s*(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|local|hours|hrs)|noon|midnight").match,
     "ago": re.compile(
         rf"{_UNIT_START}[a-z]*\s+(?:ago|earlier|later|before|after|from now|hence|previously|prior)", re.I
     ).match,
