@@ -5706,3 +5706,11 @@ def test_capital_am_and_pm_after_a_clock_time_are_no_names():
     # "P.M.")
     assert _actors(HEAD + "The attacks occurred at 4:00 A.M. local time. Barack Obama spoke at 2 P.M. on Sunday.") \
         == {"Barack Obama"}
+
+
+def test_a_facility_at_a_place():
+    # Wikinews: "struck the largest processing plant at Abqaiq" gave an organisation "Abqaiq"; "the Russian air base at
+    # Kant" a person; "the uranium enrichment plant at Natanz" an organisation; a firm after "at" stays a firm
+    got = _types(HEAD + "The drones struck the largest processing plant at Abqaiq. The Russian air base at Kant stayed "
+                 "open. He works at Tesla.")
+    assert got["Abqaiq"] == got["Kant"] == "place" and got["Tesla"] == "organization"

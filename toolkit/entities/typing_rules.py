@@ -80,6 +80,11 @@ __all__ = ["Rule", "TYPE_RULES", "RULE", "THING_TYPES", "NameInfo", "Cue", "name
 
 _lex = lazy_lex(__name__)
 
+#: facilities that stand at a place ("the processing plant at Abqaiq")
+_FACILITIES_AT = frozenset(["plant", "plants", "refinery", "refineries", "base", "bases", "camp", "camps", "facility",
+                            "facilities", "factory", "factories", "mine", "mines", "terminal", "depot", "reactor",
+                            "reactors", "checkpoint", "crossing", "port", "airfield", "airstrip", "prison", "barracks",
+                            "outpost", "compound", "mill", "smelter", "works", "site"])
 #: a region's adjective after a town and a comma ("in Musa Qaleh, northern Helmand")
 _REGION_ADJECTIVES = frozenset(["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
                                 "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
@@ -1352,6 +1357,9 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("role_comma_before", "before2", "person", 2,
          lambda c: c.prev == "," and c.unknown and c.prev2 in c.wl["person_role"] and c.prev2 not in _ROLES_OF_FIRMS,
          '"his loyal secretary, Rosemary Woods": a role noun, a comma, the person'),
+    Rule("place_facility_at", "before2", "place", 3,
+         lambda c: c.prev == "at" and c.unknown and c.prev2 in _FACILITIES_AT and len(c.words) <= 2,
+         '"the largest processing plant at Abqaiq", "the air base at Al Udeid": a facility, "at", the place it stands in'),
     Rule("place_comma_before", "before2", "place", 3,
          lambda c: c.prev == "," and c.unknown and c.prev2 in c.g.words.get("place_prev", ()),
          '"the capital city, Sri Jayawardenapura-Kotte": a place noun, a comma, the place'),
