@@ -5714,3 +5714,11 @@ def test_a_facility_at_a_place():
     got = _types(HEAD + "The drones struck the largest processing plant at Abqaiq. The Russian air base at Kant stayed "
                  "open. He works at Tesla.")
     assert got["Abqaiq"] == got["Kant"] == "place" and got["Tesla"] == "organization"
+
+
+def test_residents_of_a_place_named_like_an_event():
+    # a made-up wildfire story: "Residents of Marathon, Nea Makri and Dione received evacuation alerts" gave an event
+    # "Marathon" (the race's word); the race keeps its type
+    got = _types(HEAD + "Residents of Marathon, Nea Makri and Dione received evacuation alerts. He ran the London "
+                 "Marathon.")
+    assert got["Marathon"] == "place" and got["London Marathon"] == "event"

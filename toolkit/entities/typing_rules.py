@@ -80,6 +80,8 @@ __all__ = ["Rule", "TYPE_RULES", "RULE", "THING_TYPES", "NameInfo", "Cue", "name
 
 _lex = lazy_lex(__name__)
 
+#: the people who live in a place, before "of" and its name
+_DWELLERS = frozenset(["residents", "inhabitants", "townspeople", "townsfolk", "villagers", "natives", "denizens"])
 #: facilities that stand at a place ("the processing plant at Abqaiq")
 _FACILITIES_AT = frozenset(["plant", "plants", "refinery", "refineries", "base", "bases", "camp", "camps", "facility",
                             "facilities", "factory", "factories", "mine", "mines", "terminal", "depot", "reactor",
@@ -1357,6 +1359,10 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("role_comma_before", "before2", "person", 2,
          lambda c: c.prev == "," and c.unknown and c.prev2 in c.wl["person_role"] and c.prev2 not in _ROLES_OF_FIRMS,
          '"his loyal secretary, Rosemary Woods": a role noun, a comma, the person'),
+    Rule("residents_of_before", "before2", "place", 5,
+         lambda c: c.prev == "of" and c.prev2 in _DWELLERS and c.unknown and len(c.words) <= 3,
+         '"Residents of Marathon, Nea Makri and Dione received alerts": the people who live in a place (not the '
+         'Marathon of "the London Marathon")'),
     Rule("place_facility_at", "before2", "place", 3,
          lambda c: c.prev == "at" and c.unknown and c.prev2 in _FACILITIES_AT and len(c.words) <= 2,
          '"the largest processing plant at Abqaiq", "the air base at Al Udeid": a facility, "at", the place it stands in'),
