@@ -5722,3 +5722,12 @@ def test_residents_of_a_place_named_like_an_event():
     got = _types(HEAD + "Residents of Marathon, Nea Makri and Dione received evacuation alerts. He ran the London "
                  "Marathon.")
     assert got["Marathon"] == "place" and got["London Marathon"] == "event"
+
+
+def test_the_firm_that_owns_or_runs_a_thing():
+    # Wikinews: "The Conception was owned by Truth Aquatics and chartered by Worldwide Diving Adventures" gave two things
+    # (names ending in common plurals); a person who owns stays a person
+    got = _types(HEAD + "The boat was owned by Truth Aquatics and chartered by Worldwide Diving Adventures. The house "
+                 "was owned by John Smith.")
+    assert got["Truth Aquatics"] == got["Worldwide Diving Adventures"] == "organization"
+    assert got["John Smith"] == "person"

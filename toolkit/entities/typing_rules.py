@@ -80,6 +80,9 @@ __all__ = ["Rule", "TYPE_RULES", "RULE", "THING_TYPES", "NameInfo", "Cue", "name
 
 _lex = lazy_lex(__name__)
 
+#: participles of owning, running and making before "by" and the owner ("owned by Truth Aquatics")
+_OWNED_BY = frozenset(["owned", "operated", "chartered", "managed", "run", "acquired", "bought", "sponsored", "funded",
+                       "manufactured", "developed", "published", "distributed", "leased", "insured", "audited"])
 #: the people who live in a place, before "of" and its name
 _DWELLERS = frozenset(["residents", "inhabitants", "townspeople", "townsfolk", "villagers", "natives", "denizens"])
 #: facilities that stand at a place ("the processing plant at Abqaiq")
@@ -1359,6 +1362,11 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("role_comma_before", "before2", "person", 2,
          lambda c: c.prev == "," and c.unknown and c.prev2 in c.wl["person_role"] and c.prev2 not in _ROLES_OF_FIRMS,
          '"his loyal secretary, Rosemary Woods": a role noun, a comma, the person'),
+    Rule("owner_by_before", "before2", "organization", 2,
+         lambda c: c.prev == "by" and c.prev2 in _OWNED_BY and c.unknown and len(c.words) >= 2
+         and not _person_shaped(c.words, c.wl, c.g),
+         '"The Conception was owned by Truth Aquatics and chartered by Worldwide Diving Adventures": the firm that owns, '
+         'runs or makes a thing (not a person: "owned by John Smith")'),
     Rule("residents_of_before", "before2", "place", 5,
          lambda c: c.prev == "of" and c.prev2 in _DWELLERS and c.unknown and len(c.words) <= 3,
          '"Residents of Marathon, Nea Makri and Dione received alerts": the people who live in a place (not the '
