@@ -315,9 +315,9 @@ def _firm_cue(tw: Sequence[str], i: int) -> bool:
 
 
 _OBJECT_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those"])
-#: A party's member before a name ("Democrat Barbara Boxer of California"): no part of the name.
 #: a quarter's or a half-year's code ("Q3", "H1")
 _PERIOD_CODE = re.compile(r"Q[1-4]|H[12]")
+#: A party's member before a name ("Democrat Barbara Boxer of California"): no part of the name.
 _PARTY_MEMBERS = frozenset(["Democrat", "Republican", "Tory", "Labour", "Conservative", "Liberal", "Socialist"])
 #: Surnames that the lexicon also lists as dialect forms of function words ("cain" = can't, "howe" = how, "yu" =
 #: you) or that are Vietnamese given names ("An", "Mai"): after a name's first word they end the name ("Herman Cain",

@@ -70,6 +70,13 @@ _ROLE_TITLES = {
 }
 #: longer titles that hold a role's word but are another role ('Prime Minister José Sócrates … the Minister said')
 _ROLE_NOT = {"Minister": ("Prime Minister",)}
+
+
+def titled_mention(text: str, start: int, end: int, titles: tuple[str, ...]) -> bool:
+    """Whether the mention ``text[start:end]`` opens with or holds one of a role's ``titles`` ("Prime Minister Rishi
+    Sunak", "State Governor Helen Marsh"), not a longer title that is another role ("Prime Minister" for "Minister")."""
+    return (text.startswith(titles, start) or any(f" {t} " in text[start:end] for t in titles)) \
+        and not any(x in text[start:end] for x in _ROLE_NOT.get(titles[0], ()))
 _ROLE_PHRASE = re.compile(rf"[Tt]he\s+(?:(?:[A-Z][a-z]+|U\.?S\.?|UK|EU|UN)\s+)??((?i:{'|'.join(_ROLE_TITLES)}))")
 # ("the Indian prime minister", "the US president": a capitalised nationality before the title; not "the former
 # president", who may be another)
@@ -1696,9 +1703,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         """The one person named before ``a`` (outside quotes) with one of ``titles`` before the name ("Mr Justice
         Goss", "Prime Minister Rishi Sunak"), else None (none, or two: "the president" is then open)."""
         found = {r.actor for r in ms.people[: bisect_left(ms.people_starts, a)]
-                 if not in_quote(r.start) and (text.startswith(titles, r.start)
-                                               or any(f" {t} " in text[r.start : r.end] for t in titles))
-                 and not any(x in text[r.start : r.end] for x in _ROLE_NOT.get(titles[0], ()))}
+                 if not in_quote(r.start) and titled_mention(text, r.start, r.end, titles)}
         return found.pop() if len(found) == 1 else None
 
     def resolve(

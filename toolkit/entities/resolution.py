@@ -174,9 +174,10 @@ def known_surnames() -> frozenset[str]:
     return frozenset(out)
 
 
+#: a given name's initial, with or without its dot ("G. Papandreou", "G Papandreou")
+_FIRST_INITIAL = re.compile(r"[A-Z]\.?")
 #: English given names and their common short forms (hand-made for Presslens, CC0): "Jon Hetherington" beside
 #: "Jonathan Hetherington" is one person
-_FIRST_INITIAL = re.compile(r"[A-Z]\.?")
 _SHORT_FORMS: dict[str, frozenset[str]] = {full: frozenset(short.split()) for full, short in (
     ("Jonathan", "Jon Jonny Johnny"), ("John", "Jack Johnny Jon"), ("William", "Bill Will Billy Willie Liam"),
     ("Robert", "Bob Rob Bobby Robbie Bert"), ("Richard", "Rick Dick Rich Richie Ricky"), ("Michael", "Mike Mick Mickey"),

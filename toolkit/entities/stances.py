@@ -29,11 +29,11 @@ from toolkit._memo import cached_on_article
 from toolkit.entities.actors import _actor_columns
 from toolkit.entities.quotes import (
     _NEW_SUBJECT,
-    _ROLE_NOT,
     _ROLE_TITLES,
     MEMBERS_LEAD,
     SOURCE_ROLES,
     _quote_columns,
+    titled_mention,
 )
 
 if TYPE_CHECKING:
@@ -389,9 +389,7 @@ def _role_references(article: Article, at: dict[str, list[Any]], adjectival: lis
         if any(s < b and a < e for s, e in taken):
             continue
         titles = _ROLE_TITLES[mm.group(1).lower()]
-        holders = {actors[i] for i in people if starts[i] < a and (
-            text.startswith(titles, starts[i]) or any(f" {t} " in text[starts[i] : at["end"][i]] for t in titles))
-            and not any(x in text[starts[i] : at["end"][i]] for x in _ROLE_NOT.get(titles[0], ()))}
+        holders = {actors[i] for i in people if starts[i] < a and titled_mention(text, starts[i], at["end"][i], titles)}
         if len(holders) == 1:
             found.append((a, b, holders.pop(), mm.group()))
     if not found:

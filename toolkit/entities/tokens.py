@@ -411,10 +411,10 @@ def title_like(w: str, g: Gazetteer) -> bool:
     return hit
 
 
-#: an amount of money in a currency written with letters ("Sh30 billion", "Rs500", "KSh2.5bn", "N30bn": Kenya's, India's,
-#: Nigeria's; not "N95", a mask)
 #: a fiscal year's label ("the FY 12 budget", "FY2025", "FY25"): a date, no name
 _FISCAL_YEAR = re.compile(r"FY(?:\d{2}|\d{4})?")
+#: an amount of money in a currency written with letters ("Sh30 billion", "Rs500", "KSh2.5bn", "N30bn": Kenya's, India's,
+#: Nigeria's; not "N95", a mask)
 _CURRENCY_AMOUNT = re.compile(r"(?:K?Sh|KES|Ksh|Rs|GHS|UGX|TZS|Tk)\d[\d.,]*(?:bn|m|k|tn)?|[NR]\d[\d.,]*(?:bn|m|tn|k)")
 
 

@@ -90,11 +90,6 @@ _FACILITIES_AT = frozenset(["plant", "plants", "refinery", "refineries", "base",
                             "facilities", "factory", "factories", "mine", "mines", "terminal", "depot", "reactor",
                             "reactors", "checkpoint", "crossing", "port", "airfield", "airstrip", "prison", "barracks",
                             "outpost", "compound", "mill", "smelter", "works", "site"])
-#: a region's adjective after a town and a comma ("in Musa Qaleh, northern Helmand")
-_REGION_ADJECTIVES = frozenset(["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
-                                "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
-                                "south-western", "north-east", "north-west", "south-east", "south-west", "upstate",
-                                "rural", "coastal"])
 #: Verbs after a name that make it a person ("X said", "X resigned").
 SPEECH = frozenset(
     ["said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "stated", "states", "wrote", "writes", "asked", "asks", "argued", "argues", "claimed", "claims", "noted", "notes", "warned", "warns", "insisted", "insists", "replied", "replies", "continued", "continues", "commented", "comments", "recalled", "recalls", "acknowledged", "admitted", "concluded", "spoke", "speaks", "met", "meets", "visited", "visits", "died", "dies", "smiled", "laughed", "resigned", "resigns", "married", "thanked", "apologized", "apologised", "tweeted", "tweets", "fouled"]
@@ -377,6 +372,9 @@ _COURT_TITLES = frozenset(["Judge", "Judges", "Attorney", "Attorneys", "Magistra
 _COMPASS_ADJECTIVES = frozenset(["northern", "southern", "eastern", "western", "northeastern", "northwestern",
                                  "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
                                  "south-western"])
+#: a region's adjective after a town and a comma ("in Musa Qaleh, northern Helmand")
+_REGION_ADJECTIVES = _COMPASS_ADJECTIVES | frozenset(["central", "north-east", "north-west", "south-east", "south-west",
+                                                      "upstate", "rural", "coastal"])
 
 #: Adverbs between a name and its verb of saying ("Saint-Laurent once said").
 _SAY_ADVERBS = frozenset(["once", "also", "later", "then", "reportedly", "previously", "recently", "earlier"])

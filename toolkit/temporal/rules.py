@@ -283,9 +283,8 @@ def names_opening_with_month(text: str) -> frozenset[str]:
 
 #: "May" after a capitalised word that is no preposition or word of time ("Theresa May", "Mrs May"), with no number
 _SURNAME_MAY = re.compile(r"\b([A-Z][a-z]+|Mrs?\.?|Ms\.?|Dr\.?) May\b(?![ ,]*\d)")
-_NOT_GIVEN_BEFORE_MAY = frozenset(["Last", "Next", "This", "That", "Early", "Late", "Mid", "Since", "Until", "Through",
-                                   "Every", "Each", "Of", "In", "On", "By", "From", "During", "Before", "After", "And",
-                                   "Or", "To", "Till", "The", "But", "As", "Then", "Now", "So", "Also", "Until"])
+#: capitalised words before "May" that are no given names, besides ``_PREP_BEFORE``'s ("In May", "Last May")
+_NOT_GIVEN_BEFORE_MAY = frozenset(["But", "As", "Then", "Now", "So", "Also"])
 
 
 def _may_is_a_surname(text: str) -> bool:
@@ -464,7 +463,7 @@ def _h_century(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
 
 
 #: "BC" after a year, or after a range's second year ("1391 to 1353 BC", "1200-1150 BCE")
-_BEFORE_CHRIST = re.compile(r"(?:\s*(?:to|-|–|and|or)\s*\d{1,4})?\s*(?:BC|BCE|B\.C\.E?\.?)(?![\w])")
+_BEFORE_CHRIST = re.compile(rf"(?:\s*(?:to|-|–|and|or)\s*\d{{1,4}})?\s*{_ERA_BC}(?![\w])")
 #: a year of either era: 1 to 99,999
 _ERA_NUM = r"(?:[1-9][0-9]?,[0-9]{3}|[1-9][0-9]{0,4})"
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
