@@ -87,6 +87,8 @@ _PAST_VERBS = (r"was|were|had|did|said|told|met|spoke|took|made|came|went|left|b
                # irregular ones ("families broke their fast on Sunday night", "fled on Monday")
                r"broke|struck|fled|caught|fought|brought|sought|taught|ran|sent|spent|stood|threw|wrote|drove|flew|"
                r"grew|knew|became|chose|stole|sank|woke|tore|drew|shook|withdrew|swept|heard|built|found|shot|led|felt|kept|"
+               # in -ed with two letters before it (the pattern below wants three): "died in March", "tied the match"
+               r"died|tied|lied|used|owed|"
                r"[a-z]{3,}(?<!need)(?<!speed)(?<!indeed)(?<!ceed)(?<!hundred)(?<!feed)(?<!breed)ed")
 #: a verb in the past, or a word of past time ("ago", "last", "earlier", "since", "previously")
 _PAST_MARK = re.compile(r"\b(?:" + _PAST_VERBS + r"|ago|last|earlier|since|previously)\b")

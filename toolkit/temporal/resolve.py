@@ -115,14 +115,15 @@ _THAN = re.compile(r"\s+than\b")
 _HEADLINE_TO = re.compile(r"\b[A-Za-z]+\s+to\s+(?:be\s+)?(?!the\b|a\b|an\b)[a-z]+\b")
 
 
-#: a verb of a scheduled event in the simple present, then up to four words, right before a weekday ("Pre-orders begin
-#: on Friday", "The phones go on sale Friday", "Arsenal face Chelsea on Sunday"): the weekday ahead
+#: a verb of a scheduled event in the simple present, then up to seven words, right before a weekday ("Pre-orders begin
+#: on Friday", "The phones go on sale Friday", "Arsenal face Chelsea on Sunday", "Christie's holds its own sale on
+#: Thursday"): the weekday ahead
 _SCHEDULED = re.compile(
     r"\b(?:begins?|starts?|opens?|closes?|resumes?|reopens?|continues|concludes|ends?|finishes|arrives?|departs?|meets?|(?:go|goes) on sale|"
     r"takes? effect|"
-    r"kicks? off|launches|premieres?|airs|faces?|hosts?|headlines?|travels?|heads? to|flies|returns?|takes? office|(?:is|are) sworn in|"
+    r"kicks? off|launches|premieres?|airs|faces?|hosts?|holds?|plays?|headlines?|travels?|heads? to|flies|returns?|takes? office|(?:is|are) sworn in|"
     r"convenes?|reconvenes?|expires?|testif(?:y|ies))"
-    r"(?:\s+(?!(?:on|last|this|that)\b)[\w'’.-]+){0,4}?\s+(?:on\s+)?$"
+    r"(?:\s+(?!(?:on|last|this|that)\b)[\w'’.-]+){0,7}?\s+(?:on\s+)?$"
     # (a journey, farther from the day: "Liverpool travel to Paris Saint-Germain in the Champions League on Wednesday")
     r"|\b(?:travels?|heads?|flies|returns?)\s+to(?:\s+(?!(?:on|last|this|that)\b)[\w'’.-]+){0,7}?\s+(?:on\s+)?$"
     # (a warning or a rule in force, a fixture: "The warning is in force from 03:00 to 11:00 GMT on Saturday", "The
