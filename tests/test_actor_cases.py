@@ -1547,6 +1547,15 @@ def test_a_saints_possessive_continues_a_churchs_name():
     assert got["St. Paul's Cathedral"] == got["St. Peter's Square"] == "place" and "St. Paul" not in got
 
 
+def test_a_saints_possessive_continues_through_an_adjective():
+    # a made-up ransomware story: "Staff at St. Brigid's Medical Center in Akron" gave two places "St. Brigid" and
+    # "Medical Center"; Wikinews "St. John’s Episcopal Church" two names; a city's airport stays apart from it
+    got = _types(HEAD + "Staff at St. Brigid's Medical Center in Akron found the fault. Mourners met at St. John’s "
+                 "Episcopal Church. He flew from Beirut's International Airport.")
+    assert got["St. Brigid's Medical Center"] == got["St. John’s Episcopal Church"] == "organization"
+    assert "St. Brigid" not in got and "Medical Center" not in got and got["Beirut"] == "place"
+
+
 def test_embassies_titles_elect_and_a_companys_short_form():
     df = actors(load_article(HEAD + "Gatherings at the Japanese Embassy appeared organized. Near the end, "
                              "President-Elect Barack Obama went on the steps. Planned Parenthood sued. Yahoo sold HotJobs "

@@ -54,6 +54,7 @@ from toolkit.entities.tokens import (
     NUMBER_LABEL,
     NUMBERED_INSTRUMENTS,
     PARTY_SHORT,
+    SAINT_OR_MOUNT,
     SURNAME_PARTICLES,
     VAN_VON,
     YEAR_EVENTS,
@@ -775,6 +776,10 @@ class Detector:
                 if gap == " " and tw[j] in self.g.demonyms and j + 1 < len(tw) and self._org_word(tw[j + 1]) \
                         and text[te[j] : ts[j + 1]] == " " and not self._owner(tw[i]) and tw[i] not in self.g.demonyms:
                     return True  # "Katter's Australian Party": a party named for its founder
+                if gap == " " and i > 0 and tw[i - 1].rstrip(".") in SAINT_OR_MOUNT and j + 1 < n \
+                        and is_cap(tw[j]) and text[te[j] : ts[j + 1]] == " " \
+                        and (self._org_word(tw[j + 1]) or self.g.has("place_suffix", tw[j + 1])):
+                    return True  # "St. Brigid's Medical Center", "St Luke's General Hospital": a saint's, with its adjective
                 return gap == " " and (self._org_word(tw[j]) or tw[j] in _POSSESSIVE_HEADS) \
                     and (_lex(tw[j].lower()) or "")[:2] != "JJ" \
                     and not self._owner(tw[i])
