@@ -2224,3 +2224,15 @@ def test_he_after_an_unnamed_person_with_a_relative_clause():
     q = _q('Bombings\n\nThree also died from a car bomb in Baghdad. A person who witnessed one of the bombings commented '
            'on the situation. "I saw cars on fire," he said.')
     assert q["speaker"].tolist() == ["A person who witnessed one of the bombings"]
+
+
+def test_a_title_in_sentence_case_set_off_after_its_works_noun():
+    # an auction story: 'The 1890 canvas, "Meules, fin de l'été", was bought by a telephone bidder, the auction house
+    # said' gave the house a quote (and an organisation "Meules"); Wikinews 'imitating a song called "Day after Day,"'
+    # a quote without a speaker; a verb "show" before a quote keeps it ('will show "America and Israel's crimes"')
+    art = load_article('Headline\n\nThe 1890 canvas, "Meules, fin de l\'été", was bought by a telephone bidder, the '
+                       'auction house said. He imitated a song called "Day after Day," so it would fit. The newspaper '
+                       'said it will show "America and Israel\'s crimes and plundering".')
+    assert quotes(art)["text"].tolist() == ["America and Israel's crimes and plundering"]
+    types = dict(zip(actors(art)["actor"], actors(art)["type"]))
+    assert types["Meules, fin de l'été"] == types["Day after Day"] == "work" and "Meules" not in types

@@ -91,6 +91,7 @@ _WORK_NOUN_BEFORE = re.compile(
     r"\b(?:film|films|movie|movies|series|show|shows|book|books|novel|novels|memoir|album|albums|song|songs|single|"
     r"singles|play|plays|musical|opera|"
     r"documentary|programme|program|podcast|sitcom|episode|painting|poem|titled|entitled|thriller|drama|"
+    r"canvas|canvases|portrait|mural|fresco|triptych|"
     r"comedy|biopic|satire|adaptation|blockbuster|bestseller|sequel|remake|miniseries|docuseries|newspaper|"
     r"magazine|website|blog|videogame|sculpture|exhibition|article|essay|column|op-ed|editorial|booklet|pamphlet|"
     r"manifesto|chapter|hit|track|"
@@ -169,6 +170,17 @@ def title_words(text: str, qs: int, qe: int) -> list[str] | None:
     return words
 
 
+#: the end of a work's noun before a quoted title set off by a comma or named ("The canvas, ", "a song called ")
+_APPOSED_OR_NAMED = re.compile(r"(?:,|\b(?:called|named|titled|entitled))\s*$", re.IGNORECASE)
+
+
+def _sentence_case_title(text: str, qs: int, qe: int) -> bool:
+    """Whether the quoted span ``text[qs:qe]`` may be a title written in sentence case or another language: eight
+    words at most, a capital first, no sentence punctuation inside."""
+    inner = text[qs:qe].strip(_TITLE_MARKS).rstrip(",.").strip(_TITLE_MARKS)
+    return bool(inner) and inner[0].isupper() and len(inner.split()) <= 8 and not any(c in inner for c in ".!?;:\n")
+
+
 def nickname_quote(text: str, qs: int, qe: int, sa: int) -> bool:
     """Whether the quoted span ``text[qs:qe]`` (in a sentence starting at ``sa``) is a nickname inside a
     person's name ('Ismael “El Mayo” Zambada', 'Jeremy "Spike" Cohen'): up to three title-case words between
@@ -220,6 +232,12 @@ def title_quote(text: str, qs: int, qe: int, sa: int, sb: int) -> bool:
     if _CASE_NAME.match(text[qs:qe].strip(_TITLE_MARKS)):
         return True  # 'In "Philip J. Berg v. Barack Obama, et al.", the court …': a court case's name
     words = title_words(text, qs, qe)
+    if words is None and (work := _WORK_NOUN_BEFORE.search(text, max(sa, qs - 40), qs)) \
+            and _APPOSED_OR_NAMED.search(work.group()) and _sentence_case_title(text, qs, qe) \
+            and VERB_RE.search(text, qe, min(sb, qe + 30)) is None:
+        return True  # 'The 1890 canvas, "Meules, fin de l'été", was bought', 'a song called "Day after Day"': a title
+        # in sentence case or in another language, set off after its work's noun or named (not 'will show "America
+        # and Israel's crimes and plundering"': a verb)
     if words is None or _between_names(text, qs, qe, sa):
         return False  # Jeremy "Spike" Cohen: a nickname inside a name
     if _WORK_NOUN_BEFORE.search(text, max(sa, qs - 40), qs) or _MAKER_AFTER.match(text, qe):
