@@ -5740,3 +5740,12 @@ def test_the_firm_that_owns_or_runs_a_thing():
                  "was owned by John Smith.")
     assert got["Truth Aquatics"] == got["Worldwide Diving Adventures"] == "organization"
     assert got["John Smith"] == "person"
+
+
+def test_a_brand_sold_or_named_as_such_is_a_product():
+    # a made-up drug approval: "sold under the brand name Zurzuvae by Sage Therapeutics" and "brexanolone, sold as
+    # Zulresso" gave two organisations; a firm sold under a firm's name stays a firm
+    got = _types(HEAD + "The drug will be sold under the brand name Zurzuvae by Sage Therapeutics. The only treatment "
+                 "was brexanolone, sold as Zulresso, which is given in hospital. The unit was sold as Hartwell Holdings.")
+    assert got["Zurzuvae"] == got["Zulresso"] == "product"
+    assert got["Sage Therapeutics"] == got["Hartwell Holdings"] == "organization"

@@ -74,6 +74,7 @@ from toolkit.entities.typing_rules import (
     CAPITAL_BEFORE_COMMA,
     GROUP_LEADS,
     LANGUAGES,
+    MARKETED,
     NAMING_VERBS,
     PLACE_PREP,
     PUBLISHED,
@@ -1203,7 +1204,7 @@ def _mention(
         if j > 0 and tw[j] in _GROUP_PUNCT:  # "towns, including X", "towns —including X"
             j -= 1
         prev2 = tw[j].lower() if j >= 0 else ""
-        if prev == "as" and j < 0 and tw[lead - 2].lower() in TRADING:
+        if prev == "as" and j < 0 and (tw[lead - 2].lower() in TRADING or tw[lead - 2].lower() in MARKETED):
             prev2 = tw[lead - 2].lower()  # "trading as Harvey Beef", "doing business as X": a firm's trading name
     last_poss = last_i in poss
     if last_poss and hit is None and (known := g.lookup(name + "'s")) is not None and known[1] == "organization":

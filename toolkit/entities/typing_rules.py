@@ -432,6 +432,11 @@ _CURRENCIES = _CURRENCY_NAMES | {"Reais", "Liras", "Lire", "Kronor", "Kroner"} |
 #: the words before "as" that make the name after it a firm's trading name ("trading as X", "doing business as X"; the
 #: mention keeps such a word as ``prev2``)
 TRADING = frozenset(["trading", "trades", "traded", "business"])
+#: the words before "as" that make the name after it a product's brand ("sold as Zulresso", "marketed as X"; the mention
+#: keeps such a word as ``prev2`` too)
+MARKETED = frozenset(["sold", "sells", "selling", "marketed", "markets", "marketing", "branded", "rebranded"])
+#: the words before "name" that make the name after it a product's ("under the brand name Zurzuvae", "the trade name X")
+_BRAND_NAME = frozenset(["brand", "trade", "proprietary"])
 #: a body's people after "whose" ("Metallica, whose members …", "X, whose shareholders …")
 _MEMBERS_NOUNS = frozenset(["members", "shareholders", "employees", "staff", "workers", "players", "supporters",
                             "fans", "lawmakers", "MPs", "directors", "owners", "investors", "customers", "troops"])
@@ -1287,6 +1292,12 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("trading_as_before", "after", "organization", 6,
          lambda c: c.prev == "as" and c.prev2 in TRADING and c.unknown and not c.poss,
          '"EG Green and Sons, trading as Harvey Beef", "doing business as X": the firm\'s trading name'),
+    Rule("marketed_as_before", "after", "product", 6,
+         lambda c: c.unknown and not c.poss and (c.prev == "as" and c.prev2 in MARKETED
+                                                 or c.prev in ("name", "names") and c.prev2 in _BRAND_NAME)
+         and not c.g.has("org_suffix", c.words[-1]),
+         '"brexanolone, sold as Zulresso", "under the brand name Zurzuvae": a product\'s brand (not "sold as Hartwell '
+         'Holdings": a firm)'),
     Rule("nearby_before", "after", "place", 3,
          lambda c: c.prev.lower() in _NEARBY and c.unknown and not c.poss
          and not (c.after[0][:1].islower() and (_lex(c.after[0]) or "").startswith("NN")),
