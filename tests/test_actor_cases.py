@@ -5749,3 +5749,13 @@ def test_a_brand_sold_or_named_as_such_is_a_product():
                  "was brexanolone, sold as Zulresso, which is given in hospital. The unit was sold as Hartwell Holdings.")
     assert got["Zurzuvae"] == got["Zulresso"] == "product"
     assert got["Sage Therapeutics"] == got["Hartwell Holdings"] == "organization"
+
+
+def test_a_clinicians_employer_a_barrage_and_a_golf_classic():
+    # made-up stories: "a psychiatrist at Northwell Health" and "flood levels at Kotri Barrage" were things ("other"),
+    # "since the Dubai Desert Classic" an organisation; a product's "Classic" model is no event
+    got = _types(HEAD + "Dr. Kristina Dellamonte, a psychiatrist at Northwell Health in New York, led one trial. The "
+                 "river could reach flood levels at Kotri Barrage by midweek. It is his first title since the Dubai "
+                 "Desert Classic in January 2023. Apple sold the iPod Classic and the Nano.")
+    assert got["Northwell Health"] == "organization" and got["Kotri Barrage"] == "place"
+    assert got["Dubai Desert Classic"] == "event" and got["iPod Classic"] != "event"

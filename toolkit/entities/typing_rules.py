@@ -322,7 +322,16 @@ _JOBS_AT = frozenset(["economist", "economists", "analyst", "analysts", "strateg
                       "researchers", "scientist", "scientists", "professor", "lecturer", "engineer", "engineers",
                       "partner", "director", "manager", "executive", "editor", "reporter", "correspondent", "lawyer",
                       "attorney", "consultant", "trader", "traders", "banker", "official", "officials", "spokesman",
-                      "spokeswoman", "spokesperson", "employee", "employees", "worker", "workers", "fellow"])
+                      "spokeswoman", "spokesperson", "employee", "employees", "worker", "workers", "fellow",
+                      # a hospital's or a university's clinicians and scientists ("a psychiatrist at Northwell Health")
+                      "psychiatrist", "psychiatrists", "physician", "physicians", "surgeon", "surgeons",
+                      "epidemiologist", "epidemiologists", "psychologist", "psychologists", "virologist",
+                      "virologists", "immunologist", "cardiologist", "oncologist", "neurologist", "paediatrician",
+                      "pediatrician", "biologist", "biologists", "physicist", "physicists", "chemist", "chemists",
+                      "historian", "historians", "sociologist", "sociologists", "neuroscientist", "geologist",
+                      "seismologist", "climatologist", "meteorologist", "ecologist"])
+
+
 def _called(nouns: Callable[[Cue], Collection[str]]) -> Callable[[Cue], bool]:
     """"a drink called X", "the vaccine, dubbed X": a naming verb after one of the ``nouns``, before a whole
     name (not the start of a longer title: "a documentary titled Bob Lazar: Area 51 & Flying Saucers")."""
@@ -1216,8 +1225,11 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("product_head_word", "name", "product", 4, lambda n: n.last in n.wl["product_word"],
          '"James Webb Space Telescope", "Space Shuttle"'),
     Rule("event_head_word", "name", "event", 4,
-         lambda n: n.last in n.wl["event_word"] and not (n.last in ("Fire", "Wildfire") and ("of" in n.words or len(n.words) < 2)),
-         # ("Wheels of Fire"; "Fire" alone: "D.C., Fire and EMS Chief …")
+         lambda n: n.last in n.wl["event_word"] and not (n.last in ("Fire", "Wildfire") and ("of" in n.words or len(n.words) < 2))
+         and not (n.last == "Classic" and (len(n.words) < 2 or not n.words[0][:1].isupper()
+                                           or _lookup_type(n.g, " ".join(n.words[:-1])) in ("product", "organization"))),
+         # ("Wheels of Fire"; "Fire" alone: "D.C., Fire and EMS Chief …"; a product's "Classic" model: "iPod Classic",
+         # "Coca-Cola Classic", not the "Dubai Desert Classic" tournament)
          '"World Cup", "Cannes Film Festival", "Academy Awards", "Monaco Grand Prix", "G20 Summit"'),
     Rule("other_head_word", "name", "other", 4,
          lambda n: n.last in n.wl["other_word"] and not (
