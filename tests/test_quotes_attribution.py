@@ -2236,3 +2236,12 @@ def test_a_title_in_sentence_case_set_off_after_its_works_noun():
     assert quotes(art)["text"].tolist() == ["America and Israel's crimes and plundering"]
     types = dict(zip(actors(art)["actor"], actors(art)["type"]))
     assert types["Meules, fin de l'été"] == types["Day after Day"] == "work" and "Meules" not in types
+
+
+def test_a_regions_people_stand_for_a_person_of_its_country():
+    # a made-up golf report: 'Pettit, who led … "Golf can be cruel," the Texan told Sky Sports' (Pettit written as
+    # "American Jordan Pettit") had the speaker "the Texan"; a Texan is an American, a Bavarian a German
+    q = quotes(load_article('Headline\n\nSwedish golfer Henrik Lindqvist beat American Jordan Pettit. Pettit, who led '
+                            'by two shots, bogeyed the 16th. "Golf can be cruel," the Texan told Sky Sports. German '
+                            'Lena Vogt won the women\'s event. "It was a long day," the Bavarian said.'))
+    assert q["speaker"].tolist() == ["Jordan Pettit", "Lena Vogt"]

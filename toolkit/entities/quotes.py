@@ -1169,9 +1169,18 @@ _AGE_AFTER = re.compile(r"\s*(?:,\s*|\()(\d{1,3})\b[,)]")
 _UK_PARTS = frozenset(["United Kingdom", "England", "Scotland", "Wales", "Northern Ireland"])
 
 
+#: the country of a region whose people have a name of their own in the gazetteer ("the Texan" is an American)
+_REGION_COUNTRY = {"Texas": "United States", "California": "United States", "Florida": "United States",
+                   "Alaska": "United States", "Bavaria": "Germany", "Catalonia": "Spain", "Corsica": "France",
+                   "Ontario": "Canada", "Tasmania": "Australia", "South Australia": "Australia",
+                   "Western Australia": "Australia", "Kerala": "India", "Assam": "India", "Siberia": "Russia",
+                   "Chechnya": "Russia"}
+
+
 def _same_country(a: str | None, b: str) -> bool:
-    """Whether two countries are one for a nationality ("the Briton" is English, Scottish …)."""
-    return a == b or (a in _UK_PARTS and b in _UK_PARTS)
+    """Whether two countries are one for a nationality ("the Briton" is English, Scottish …; "the Texan" American)."""
+    return a == b or (a in _UK_PARTS and b in _UK_PARTS) or (a is not None and (
+        _REGION_COUNTRY.get(a) == b or _REGION_COUNTRY.get(b) == a))
 
 
 def _country_of(word: str) -> str | None:
