@@ -5759,3 +5759,14 @@ def test_a_clinicians_employer_a_barrage_and_a_golf_classic():
                  "Desert Classic in January 2023. Apple sold the iPod Classic and the Nano.")
     assert got["Northwell Health"] == "organization" and got["Kotri Barrage"] == "place"
     assert got["Dubai Desert Classic"] == "event" and got["iPod Classic"] != "event"
+
+
+def test_the_area_of_a_district_and_a_counsellors_signature():
+    # Wikinews: "in the Karol Bagh area of the Indian capital" and "The Sandy Point area and progressing north" gave
+    # persons (given names "Karol", "Sandy"); "said Jatashree Watal, Counsellor, WTO Intellectual Property Division" an
+    # organisation "Counsellor"; a people's neighbourhood stays no place
+    got = _types(HEAD + "The hotel in the Karol Bagh area of the capital caught fire. The Sandy Point area and the "
+                 "north were spared. \"It was timely,\" said Jayanti Varma, Counsellor, WTO Intellectual Property "
+                 "Division. The bus neared the Druze neighborhood of the town.")
+    assert got["Karol Bagh"] == got["Sandy Point"] == "place" and got["Jayanti Varma"] == "person"
+    assert "Counsellor" not in got and got.get("Druze") != "place"

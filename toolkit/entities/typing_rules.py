@@ -317,6 +317,9 @@ _BEFORE2_LEADS = frozenset(["of", "for", ",", "in", "to", "at", "from", "by"]) |
 _PEOPLE_FROM = frozenset(["man", "woman", "men", "women", "boy", "girl", "boys", "girls", "teenager", "teenagers",
                           "teen", "pensioner", "pensioners", "resident", "residents", "couple", "family", "mother",
                           "father", "driver", "motorist", "cyclist", "pedestrian", "student", "students", "youth"])
+#: nouns of a part of a town after "the" and a name ("the Karol Bagh area of …"), and the words after them
+_AREA_NOUNS = frozenset(["area", "district", "neighbourhood", "neighborhood", "suburb", "locality", "quarter"])
+_AREA_NEXT = frozenset(["of", ",", "in", "near", "on", ".", "where", "and"])
 #: jobs held "at" a firm or body ("economist at Pantheon Macroeconomics", "an analyst at Kelvora Capital")
 _JOBS_AT = frozenset(["economist", "economists", "analyst", "analysts", "strategist", "strategists", "researcher",
                       "researchers", "scientist", "scientists", "professor", "lecturer", "engineer", "engineers",
@@ -1714,6 +1717,13 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"Helmand province", "the Maidan Wardak provincial council", "the Costa Sur power plant", "the Bagram air '
          'base": a place, or a facility after its modifier',
          first=lambda w, wl: w in wl["place_next"] or w in _FACILITY_MODIFIERS),
+    Rule("the_area_of", "after", "place", 3,
+         lambda c: c.prev.lower() == "the" and c.unknown and not c.poss and len(c.after) > 1
+         and c.after[0] in _AREA_NOUNS and c.after[1] in _AREA_NEXT
+         and not (len(c.words) == 1 and (c.words[0] in c.g.demonyms or c.g.has("religion", c.words[0]))),
+         '"in the Karol Bagh area of the Indian capital", "the Kibera district, where": a district, also when its '
+         'name opens like a person\'s ("Karol"; not "the Druze neighborhood of": its people)',
+         first=lambda w, wl: w in _AREA_NOUNS),
     Rule("place_list_noun_after", "after", "place", 3,
          lambda c: len(c.after) > 2 and c.after[0] in ("and", "or") and c.unknown and not c.poss
          and c.after[1][:1].isupper() and c.after[2] in _REGION_PLURALS and not _of_a_people(c),
