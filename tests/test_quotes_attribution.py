@@ -2234,7 +2234,8 @@ def test_a_title_in_sentence_case_set_off_after_its_works_noun():
                        'auction house said. He imitated a song called "Day after Day," so it would fit. The newspaper '
                        'said it will show "America and Israel\'s crimes and plundering".')
     assert quotes(art)["text"].tolist() == ["America and Israel's crimes and plundering"]
-    types = dict(zip(actors(art)["actor"], actors(art)["type"]))
+    a = actors(art)
+    types = dict(zip(a["actor"], a["type"], strict=True))
     assert types["Meules, fin de l'été"] == types["Day after Day"] == "work" and "Meules" not in types
 
 

@@ -1514,3 +1514,26 @@ def test_a_clock_time_with_capital_am_and_pm():
 )
 def test_verbs_in_the_past_with_a_short_stem(text, value):
     assert [v for _, _, v in tags(text, published=dt.date(2024, 11, 19))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # published on Saturday 15 July 2023: "was flown … on Friday night and will travel to Germany" was next Friday
+        # ("flown" no verb in the past, and the future of the clause after "and" was nearer)
+        ("She was flown to the capital, Nouakchott, on Friday night and will travel to Germany for checks.",
+         "2023-07-14TNI"),
+        # Wikinews: "are said to have met on Saturday", "believed to have been involved in the assassination of the
+        # general in January", "said to have been killed during the night on Wednesday": a perfect infinitive is past
+        ("The two leaders are said to have met on Thursday and talked at length.", "2023-07-13"),
+        ("Iran issued warrants for 36 people believed to have been involved in the killing in January.", "2023-01"),
+        # Wikinews: "was arrested on Sunday …, and taken into custody until Thursday": a remand until a day ahead
+        ("He was taken into custody until Thursday.", "2023-07-20"),
+        # Wikinews: "Mr Walsh is to replace the current CEO, Australian-born Rod Eddington in September": no verb "born"
+        ("Mr Walsh is to replace the Australian-born chief in September.", "2023-09"),
+        # a Texas ballot (a page): "approved an amendment on Tuesday that will grant billions": the clause after "that"
+        ("Voters approved an amendment to the state constitution on Tuesday that will grant billions.", "2023-07-11"),
+    ],
+)
+def test_participles_perfect_infinitives_and_remands(text, value):
+    assert [v for _, _, v in tags(text, published=dt.date(2023, 7, 15))] == [value]

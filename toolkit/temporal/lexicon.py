@@ -80,7 +80,11 @@ _FUTURE_MARK = re.compile(
     r"(?<!failed )(?<!refused )(?<!declined )(?<!failing )to (?:appear|face court))\b",
     re.I,
 )
-_FUTURE_AUX = re.compile(r"\b(?:will|shall|'ll|to|would|could|might|may|must|should)(?:\s+not)?(?:\s+(?:be|have|been|get))+\s+$", re.I)
+#: an auxiliary of the future before a participle ("will be sold", "is to be signed", "will have been"); not a perfect
+#: infinitive or a modal's perfect ("believed to have been involved in the assassination … in January", "could have been
+#: avoided"): a past
+_FUTURE_AUX = re.compile(r"\b(?:(?:will|shall|'ll)(?:\s+not)?(?:\s+(?:be|have|been|get))+"
+                         r"|(?:to|would|could|might|may|must|should)(?:\s+not)?(?:\s+(?:be|get))+)\s+$", re.I)
 #: verbs in the past ("said", "won", "announced": every word in -ed but "need", "speed", "hundred" …)
 _PAST_VERBS = (r"was|were|had|did|said|told|met|spoke|took|made|came|went|left|began|saw|gave|held|won|lost|fell|rose|"
                r"sold|bought|paid|reported|announced|"
@@ -89,6 +93,10 @@ _PAST_VERBS = (r"was|were|had|did|said|told|met|spoke|took|made|came|went|left|b
                r"grew|knew|became|chose|stole|sank|woke|tore|drew|shook|withdrew|swept|heard|built|found|shot|led|felt|kept|"
                # in -ed with two letters before it (the pattern below wants three): "died in March", "tied the match"
                r"died|tied|lied|used|owed|"
+               # irregular participles, past after "was", "has been" ("was flown to Nouakchott on Friday night and will
+               # travel to Germany"; "will be flown" is the future's, as every participle is; "Australian-born" no verb)
+               r"flown|taken|given|driven|thrown|stolen|beaten|chosen|written|spoken|broken|hidden|fallen|frozen|"
+               r"sworn|torn|shaken|ridden|withdrawn|overthrown|(?<!-)born|"
                r"[a-z]{3,}(?<!need)(?<!speed)(?<!indeed)(?<!ceed)(?<!hundred)(?<!feed)(?<!breed)ed")
 #: a verb in the past, or a word of past time ("ago", "last", "earlier", "since", "previously")
 _PAST_MARK = re.compile(r"\b(?:" + _PAST_VERBS + r"|ago|last|earlier|since|previously)\b")

@@ -143,6 +143,9 @@ _NOT_FINITE_BEFORE = re.compile(r"\b(?:to|the|a|an|its|their|his|her|was|were|ha
 _MOVED_TO = re.compile(r"\b(?:extended|postponed|delayed|deferred|pushed\s+back|brought\s+forward|moved|rescheduled|"
                        r"adjourned)(?:\s+(?:it|them|the\s+\w+))?\s+(?:to|until|till|for)\s+$", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(until)\s+(?:the\s+)?$", re.I)
+#: a remand in custody or on bail until a day, right before it ("taken into custody until Thursday", "remanded until
+#: Friday"): a court's next hearing, ahead of the past verb
+_HELD_UNTIL = re.compile(r"\b(?:custody|remanded|remand|bail|detention)\s+(?:until|till)\s+(?:the\s+)?$", re.I)
 #: right before the expression: the day something starts ("beginning Sunday", "effective Monday")
 _STARTING_BEFORE = re.compile(r"\b(?:beginning|starting|effective)\s+(?:on\s+|from\s+)?$", re.I)
 #: right before the expression: the earliest it may come ("as soon as Friday")
@@ -184,6 +187,8 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
         return "future"  # "could return to work as soon as Wednesday, the company said": the earliest day ahead
     if _STARTING_BEFORE.search(ctx.text, max(s, start - 16), start):
         return "future"  # "a law banning TikTok beginning Sunday", "effective Monday": from a day ahead
+    if _HELD_UNTIL.search(ctx.text, max(s, start - 30), start):
+        return "future"  # "was arrested on Sunday … and taken into custody until Thursday": held until a hearing ahead
     until = _UNTIL_BEFORE.search(ctx.text, max(s, start - 10), start)
     # "until" takes the tense of a past verb just before it ("remained silent until Wednesday", "had given the
     # government until Thursday"); otherwise it looks ahead ("should wait until fall")
@@ -208,7 +213,7 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
             # Markers before the expression (the governing verb) count a little more; one after "and" less still (a
             # clause of its own: "won the leadership on Sunday in a landslide and will become prime minister")
             dist = dist if m.end() <= start else dist + (
-                30 if _AND_BETWEEN.search(ctx.text, end, m.start()) or _THAT_AFTER.match(ctx.text, end) else 10)
+                60 if _AND_BETWEEN.search(ctx.text, end, m.start()) or _THAT_AFTER.match(ctx.text, end) else 10)
             lab = label
             if label == "past" and (_FUTURE_AUX.search(ctx.text[max(s, m.start() - 25) : m.start()]) or (
                     m.group().endswith("ed") and (_MODAL_OBJECT.search(ctx.text, max(s, m.start() - 40), m.start())
