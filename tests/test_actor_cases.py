@@ -5770,3 +5770,11 @@ def test_the_area_of_a_district_and_a_counsellors_signature():
                  "Division. The bus neared the Druze neighborhood of the town.")
     assert got["Karol Bagh"] == got["Sandy Point"] == "place" and got["Jayanti Varma"] == "person"
     assert "Counsellor" not in got and got.get("Druze") != "place"
+
+
+def test_a_particles_name_before_a_participle_and_the_particle_wal():
+    # a made-up hostage story: "The al-Qaeda-linked group Jama'at Nusrat al-Islam wal-Muslimin (JNIM)" gave an
+    # organisation "al-Qaeda-linked" and cut the group's name before "wal-Muslimin" (and JNIM apart from it)
+    df = _df(HEAD + "The al-Qaeda-linked group Jama'at Nusrat al-Islam wal-Muslimin (JNIM) released a video. JNIM "
+             "said nothing else.")
+    assert set(df["actor"]) == {"al-Qaeda", "Jama'at Nusrat al-Islam wal-Muslimin"}

@@ -60,9 +60,9 @@ _SPLIT_HINT = re.compile(r"[-–]|['’]s")  # what a token to split or trim hol
 _CONTRACTION = re.compile(r"['’](?:m|ve|ll|d|re|t|s)$", re.IGNORECASE)
 #: A particle glued to the next word by an apostrophe ("d'Ivoire", "d’Estaing", "dell'Arte").
 GLUED_PARTICLE = re.compile(r"(?:d|dell|dall|l)['’]")
-#: "al-Assad", "bin-Laden"; "d'Ivoire", "d’Estaing", "dell'Arte": a particle glued to a capitalised word
+#: "al-Assad", "bin-Laden", "wal-Muslimin"; "d'Ivoire", "d’Estaing", "dell'Arte": a particle glued to a capitalised word
 PARTICLE_NAME = re.compile(
-    rf"^(?:(?:al|el|ad|ar|as|ash|at|az|ad|bin|ibn|abu|bint)[-‑][A-Z]|{GLUED_PARTICLE.pattern}[A-ZÀ-ÖØ-Þ])\w"
+    rf"^(?:(?:al|el|ad|ar|as|ash|at|az|ad|bin|ibn|abu|bint|wal)[-‑][A-Z]|{GLUED_PARTICLE.pattern}[A-ZÀ-ÖØ-Þ])\w"
 )
 
 EMPTY_WORDS: frozenset[str] = frozenset()
@@ -289,6 +289,10 @@ def _split_token(out: Toks, text: str, a: int, s: int, e: int, w: str, g: Gazett
         append(s, e, w, poss=poss)
         return 0
     parts = _HYPHEN.split(w)
+    if len(parts) >= 3 and PARTICLE_NAME.match(w) and is_cap(parts[-2]) and parts[-1].islower() and _lex(parts[-1]):
+        head = w[: len(w) - len(parts[-1]) - 1]  # "the al-Qaeda-linked group", "al-Shabaab-affiliated": the name
+        append(s, s + len(head), head, compound=True)
+        return 0
     if len(parts) == 2 and parts[0] in ("R", "D", "I") and parts[1].rstrip(".") in US_STATE_TAGS:
         # a party-state tag "(D-Va.)": the party letter, then the state
         append(s, s + 1, parts[0], brk=True)
