@@ -5778,3 +5778,11 @@ def test_a_particles_name_before_a_participle_and_the_particle_wal():
     df = _df(HEAD + "The al-Qaeda-linked group Jama'at Nusrat al-Islam wal-Muslimin (JNIM) released a video. JNIM "
              "said nothing else.")
     assert set(df["actor"]) == {"al-Qaeda", "Jama'at Nusrat al-Islam wal-Muslimin"}
+
+
+def test_a_unit_is_an_organisation():
+    # a made-up doping story and Wikinews: "banned by the Athletics Integrity Unit", "the Climatic Research Unit"
+    # were things ("other")
+    got = _types(HEAD + "He was banned by the Athletics Integrity Unit on Monday. Scientists at the Climatic Research "
+                 "Unit published the data.")
+    assert got["Athletics Integrity Unit"] == got["Climatic Research Unit"] == "organization"
