@@ -2246,3 +2246,16 @@ def test_a_regions_people_stand_for_a_person_of_its_country():
                             'by two shots, bogeyed the 16th. "Golf can be cruel," the Texan told Sky Sports. German '
                             'Lena Vogt won the women\'s event. "It was a long day," the Bavarian said.'))
     assert q["speaker"].tolist() == ["Jordan Pettit", "Lena Vogt"]
+
+
+def test_subjects_past_a_relative_clause_an_adverbs_second_verb_and_a_two_word_epithet():
+    # Wikinews: 'The government statement, which was posted on Twitter, announced the President's death "with great
+    # sorrow …"' gave the speaker Twitter; 'Chávez called the vote a "photo finish," but swiftly conceded defeat' the
+    # speaker "defeat"; 'The 82-year old political veteran, who's now known for …, said that the atmosphere … was
+    # "cordial"' (after Mahathir Mohamad and Abdullah Badawi) the other leader
+    q = quotes(load_article(
+        'Headline\n\nThe government statement, which was posted on Twitter, announced his death "with great sorrow to '
+        'the nation." Hugo Chávez called the vote a "photo finish," but swiftly conceded defeat. Former Prime '
+        'Minister Mahathir Tunku met current Prime Minister Abdullah Rahim. The 82-year old political veteran, who is '
+        'known for regretting his handing of power to Dr. Rahim, said that the atmosphere was "cordial".'))
+    assert q["speaker"].tolist() == ["The government statement", "Hugo Chávez", "Mahathir Tunku"]

@@ -165,7 +165,7 @@ _OBJECT_OF = re.compile(
     r"\b(?:by|for|to|with|from|on)\s+(?:the\s+)?(?:(?:news\s+|state\s+)?(?:agency|service|outlet|network|channel|"
     r"broadcaster|newspaper|paper|daily|website|magazine)\s+)?$"
 )  # a body after a preposition ("for news agency PA Media", "by the BBC"): an object, no subject
-_AND_VERB = r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?"
+_AND_VERB = r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+|[a-z]{2,}ly\s+)?"  # (an adverb: "but swiftly conceded")
 _AS_BEFORE_QUOTE = re.compile(r"\bas\s+(?:having\s+|being\s+)?\S{0,3}$")  # 'dismissed X as “…”', 'dismissed as “…”'
 _AND_BEFORE = re.compile(r"\band\s+$")  # "… and called": a second verb of the same subject
 _CLAUSE_MARK = re.compile(r"[,;:“”\"]|\b(?:who|which|that|while|whom|when|after|before|as)\b")
@@ -628,11 +628,18 @@ def _who_aside_np(seg: str, pos: int) -> tuple[int, int] | None:
     return np_
 
 
+#: a relative clause set off by commas right before a verb ("…, which was posted on Twitter, announced"): the noun
+#: phrase before it is the verb's subject
+_RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:which|who|whose|whom)\b[^,;:“”\"()]{1,100},$")
+
+
 def _np_before(seg: str, pos: int) -> tuple[int, int] | None:
     """The noun phrase ending at ``pos`` of ``seg`` (back to punctuation or a clause word)."""
     e = pos
     while e > 0 and seg[e - 1].isspace():
         e -= 1
+    if (aside := _RELATIVE_BEFORE_VERB.search(seg, max(0, e - 110), e)) is not None:
+        e = aside.start()  # 'The government statement, which was posted on Twitter, announced': the statement
     if seg[e - 1 : e] == ")" and (gl := _GLOSS_END.search(seg, max(0, e - 44), e)) is not None:
         e = gl.start()  # '“…,” a former prefect (student leader) said': the source before its gloss
     head = seg[:e]
@@ -1125,7 +1132,7 @@ _SUBORDINATE = re.compile(r"\b(?:[Aa]s|[Ww]hen|[Ww]hile|[Aa]fter|[Aa]lthough|[Tt
 #: a nationality or an age standing for a person named before ("the Briton", "the 24-year-old", "the 37-year-old Serb",
 #: "the 88-year-old pontiff")
 _EPITHET = re.compile(
-    r"[Tt]he\s+(?:(?:(?P<age>\d{1,3})-year-old|[a-z]+(?:-[a-z]+)?-year-old)(?:\s+(?P<dem2>[A-Z][a-z]+)|\s+[a-z]+)?"
+    r"[Tt]he\s+(?:(?:(?P<age>\d{1,3})-year[- ]old|[a-z]+(?:-[a-z]+)?-year[- ]old)(?:\s+(?P<dem2>[A-Z][a-z]+)|(?:\s+[a-z]+){1,2})?"
     # "the FDP politician", "the Labour MP", "the Republican senator": a party and a politician's role
     r"|(?P<party>[A-Z][A-Za-z]+)\s+(?:politician|lawmaker|legislator|MP|MEP|senator|congressman|congresswoman|"
     r"parliamentarian|deputy|minister|leader|chancellor|mayor|governor|veteran|firebrand)"
