@@ -5786,3 +5786,13 @@ def test_a_unit_is_an_organisation():
     got = _types(HEAD + "He was banned by the Athletics Integrity Unit on Monday. Scientists at the Climatic Research "
                  "Unit published the data.")
     assert got["Athletics Integrity Unit"] == got["Climatic Research Unit"] == "organization"
+
+
+def test_a_numbered_street_keeps_its_ordinal():
+    # Wikinews: "police closed Third Avenue between 51st and 53rd Streets" gave a thing "Streets"; "on 42nd Street",
+    # "near 7th Ave" gave things "Street" and an organisation "Ave"; an ordinal alone stays no name
+    got = _types(HEAD + "Police closed 42nd Street and the 5th Avenue entrance. Crowds gathered on West 57th Street "
+                 "near 7th Ave. Police closed Third Avenue between 51st and 53rd Streets. She came 3rd in the race.")
+    assert got == {
+        "42nd Street": "place", "5th Avenue": "place", "West 57th Street": "place", "7th Ave": "place",
+        "Third Avenue": "place", "53rd Streets": "place"}

@@ -93,6 +93,10 @@ _MARKUP = re.compile(r"\b(?:id|style|class|width|height|align|valign|colspan|row
                      r"cellpadding|cellspacing)\s*=\s*\"[^\"\n]{0,200}\"|#(?:[0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})\b")
 #: A web address or an e-mail address: no word inside it is a name ("...index.asp?locID=421").
 _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/|t\.co/)[^\s\]\)>\"']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: an ordinal in figures, and the street words after it that make a numbered street's name ("42nd Street", "5th Ave")
+_ORDINAL_WORD = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+_NUMBERED_STREETS = frozenset(["Street", "St", "St.", "Streets", "Avenue", "Ave", "Ave.", "Avenues", "Road", "Boulevard",
+                               "Precinct", "Parallel"])
 #: words after a possessive that continue the name ("the People's Republic of China", "Valentine's Day",
 #: "St. Paul's Cathedral", "St. Peter's Square")
 _POSSESSIVE_HEADS = frozenset(["Republic", "Day", "Eve", "Cathedral", "Basilica", "Abbey", "Chapel", "Square",
@@ -877,6 +881,9 @@ class Detector:
                     # "Herman Cain", "Geoffrey Howe", "Jiang Yu": a surname, not the lexicon's dialect word
                     # (cap_uncached, not cap: a closure that calls itself is a reference cycle, left to the GC)
                     hit = True
+                if not hit and i + 1 < n and tw[i + 1] in _NUMBERED_STREETS and _ORDINAL_WORD.fullmatch(tw[i]) \
+                        and text[te[i] : ts[i + 1]] == " ":
+                    hit = True  # "on 42nd Street", "West 57th Street", "between 51st and 53rd Streets": a numbered street
                 cap_memo[i] = hit
             return hit
 
@@ -936,6 +943,9 @@ class Detector:
                                  and self.g.lookup(f"{tw[c]} {tw[c + 1]}") is not None)):
                 continue
             run = [c]
+            if c > i and tw[c] in _NUMBERED_STREETS and _ORDINAL_WORD.fullmatch(tw[c - 1]) \
+                    and text[te[c - 1] : ts[c]] == " ":
+                run = [c - 1, c]  # "closed 42nd Street", "the 19th Precinct": the ordinal opens the street's name
             p = c
             while p > i and c - p < 2 and tw[p - 1] in SURNAME_PARTICLES and adjacent(p - 1, p):
                 p -= 1
