@@ -5796,3 +5796,10 @@ def test_a_numbered_street_keeps_its_ordinal():
     assert got == {
         "42nd Street": "place", "5th Avenue": "place", "West 57th Street": "place", "7th Ave": "place",
         "Third Avenue": "place", "53rd Streets": "place"}
+
+
+def test_a_gallery_or_museum_in_another_language_is_a_place():
+    # Wikinews: "while she was visiting the Neue Galerie in New York" gave a person
+    got = _types(HEAD + "Kirchner heard the news while she was visiting the Neue Galerie in New York. She later saw "
+                 "the Galleria Borghese.")
+    assert got["Neue Galerie"] == got["Galleria Borghese"] == "place"
