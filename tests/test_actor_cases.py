@@ -5803,3 +5803,20 @@ def test_a_gallery_or_museum_in_another_language_is_a_place():
     got = _types(HEAD + "Kirchner heard the news while she was visiting the Neue Galerie in New York. She later saw "
                  "the Galleria Borghese.")
     assert got["Neue Galerie"] == got["Galleria Borghese"] == "place"
+
+
+def test_telescopes_listed_a_planet_and_a_lane_after_on():
+    # made-up stories: "Previous telescopes, including Hubble and Spitzer," gave two persons; "about the mass of Saturn"
+    # an organisation; "an address on Harehills Lane" a person (Wikinews: "Wellhouse Lane", "Therapia Lane" too)
+    got = _types(HEAD + "Previous telescopes, including Hubble and Spitzer, found water. The planet has about the "
+                 "mass of Saturn. Officers were called to an address on Harehills Lane. The show starred Nathan Lane.")
+    assert got["Hubble"] == got["Spitzer"] == "product"
+    assert got["Saturn"] == got["Harehills Lane"] == "place" and got["Nathan Lane"] == "person"
+
+
+def test_a_village_named_as_a_place_is_no_short_form_of_an_ale():
+    # a made-up feature: "When the Red Lion in Ashcombe closed its doors" ("Ashcombe closed its": a firm's words) and
+    # "moved to Ashcombe" before "a local ale named Old Ashcombe" made the village the ale (a product, or a firm)
+    got = _types(HEAD + "When the Red Lion in Ashcombe closed its doors in 2021, the village lost its pub. Tom moved "
+                 "to Ashcombe in 2009. The landlady pulls pints of a local ale named Old Ashcombe.")
+    assert got["Ashcombe"] == "place" and got["Old Ashcombe"] == "product"

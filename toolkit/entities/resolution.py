@@ -599,7 +599,9 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
                 and r.hints["organization"] < 2 and r.hints["place"] < 2 and not thing_points(r.hints):
             key[id(r)] = long  # "García Márquez" ... "Gabriel García Márquez"; "Lula da Silva"
         elif fold not in persons and len(things.get(r.name, ())) == 1 and not r.canonical and not r.gaz \
-                and r.hints.get("place", 0) < 3:  # (not "the port of Tromsø" after "the vessel KV Tromsø"; "in Vista" is)
+                and r.hints.get("place", 0) < 3 and hints_by_name[r.name].get("place", 0) < 3:
+            # (not "the port of Tromsø" after "the vessel KV Tromsø"; "in Vista" is; nor a village named twice as a
+            # place, "in Ashcombe", before "a local ale named Old Ashcombe")
             key[id(r)] = next(iter(things[r.name]))
         elif one_word and fold not in persons and len(place_heads.get(r.name, ())) == 1 and not r.canonical \
                 and not r.gaz and not r.adjectival:

@@ -317,6 +317,12 @@ _BEFORE2_LEADS = frozenset(["of", "for", ",", "in", "to", "at", "from", "by"]) |
 _PEOPLE_FROM = frozenset(["man", "woman", "men", "women", "boy", "girl", "boys", "girls", "teenager", "teenagers",
                           "teen", "pensioner", "pensioners", "resident", "residents", "couple", "family", "mother",
                           "father", "driver", "motorist", "cyclist", "pedestrian", "student", "students", "youth"])
+#: prepositions before a name that is no subject of the verb after it ("the Red Lion in Ashcombe closed its doors")
+_PLACE_OF_SUBJECT = frozenset(["in", "at", "near", "from", "outside", "inside"])
+#: drinks before a naming verb ("a local ale named Old Ashcombe"; not product nouns everywhere: "the Beer Hall Putsch")
+_DRINKS = frozenset(["ale", "beer", "lager", "stout", "cider", "whisky", "whiskey", "gin", "vodka", "wine", "rum"])
+#: prepositions of a street's place ("on Harehills Lane", "off Mill Close")
+_STREET_PREPS = frozenset(["on", "off", "along", "in", "at", "near", "down", "up", "into", "onto", "from"])
 #: nouns of a part of a town after "the" and a name ("the Karol Bagh area of …"), and the words after them
 _AREA_NOUNS = frozenset(["area", "district", "neighbourhood", "neighborhood", "suburb", "locality", "quarter"])
 _AREA_NEXT = frozenset(["of", ",", "in", "near", "on", ".", "where", "and"])
@@ -1347,8 +1353,9 @@ TYPE_RULES: tuple[Rule, ...] = (
          _called(lambda c: c.g.words.get("place_prev", ())),
          '"a village called Makilala", "a settlement named Atzmona": a place (word list place_prev)'),
     Rule("called_product", "before2", "product", 12,
-         _called(lambda c: c.g.words.get("product_prev", ())),
-         '"a new drink called Robby Bubble", "the vaccine, called R21": a product (word list product_prev)'),
+         _called(lambda c: _DRINKS if c.prev2 in _DRINKS else c.g.words.get("product_prev", ())),
+         '"a new drink called Robby Bubble", "the vaccine, called R21", "a local ale named Old Ashcombe": a product '
+         '(word list product_prev, and drinks)'),
     Rule("called_work", "before2", "work", 12,
          _called(lambda c: c.g.words.get("work_prev", ())),
          '"a documentary called Sicko", "a book titled Fire and Fury": a work (word list work_prev)'),
@@ -1553,6 +1560,8 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"countries such as X and Y", "cities like X" (word list place_group)'),
     Rule("work_group_before", "group", "work", 3, _group_before("work_group"),
          '"albums such as Paranoid and Master of Reality", "films like X" (word list work_group)'),
+    Rule("product_group_before", "group", "product", 3, _group_before("product_group"),
+         '"previous telescopes, including Hubble and Spitzer", "drugs such as X" (word list product_group)'),
     # -- the words after the name
     Rule("dateline_city", "after", "place", 4,
          lambda c: not c.prev and all(w.isupper() for w in c.words) and (
@@ -1717,6 +1726,10 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"Helmand province", "the Maidan Wardak provincial council", "the Costa Sur power plant", "the Bagram air '
          'base": a place, or a facility after its modifier',
          first=lambda w, wl: w in wl["place_next"] or w in _FACILITY_MODIFIERS),
+    Rule("street_after_preposition", "after", "place", 3,  # (reads the name: no "before" rule, memoised by the word before)
+         lambda c: c.prev in _STREET_PREPS and len(c.words) >= 2 and c.words[-1] in STREET_WORDS and not c.poss,
+         '"an address on Harehills Lane", "off Mill Close": a street whose last word is also a surname ("Lane", '
+         '"Close", "Drive")'),
     Rule("the_area_of", "after", "place", 3,
          lambda c: c.prev.lower() == "the" and c.unknown and not c.poss and len(c.after) > 1
          and c.after[0] in _AREA_NOUNS and c.after[1] in _AREA_NEXT
@@ -1840,8 +1853,10 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"\'Oppenheimer\' review: …", "Barbie review: …": a critic\'s headline names a work',
          first=lambda w, wl: w in _TITLE_MARKS or w == "review"),
     Rule("verb_then_its", "after", "organization", 4,
-         lambda c: len(c.after) >= 2 and c.after[1] == "its" and c.after[0] in _ITS_VERBS and not c.poss,
-         '"Newmont said its profit rose": a company speaks of "its" results',
+         lambda c: len(c.after) >= 2 and c.after[1] == "its" and c.after[0] in _ITS_VERBS and not c.poss
+         and c.prev not in _PLACE_OF_SUBJECT,
+         '"Newmont said its profit rose": a company speaks of "its" results (not "the Red Lion in Ashcombe closed its '
+         'doors": the place of the subject)',
          first=lambda w, wl: w in _ITS_VERBS),
     Rule("initials_speech_verb_after", "after", "person", 2,
          lambda c: not c.poss and (c.after[0] in SPEECH or (len(c.after) > 1 and c.after[0] == "," and c.after[1] in SPEECH))
