@@ -1058,6 +1058,8 @@ _MARKET_DAY_AFTER = re.compile(r"['’]s\s+(?:closing|close|settlement|session|t
 
 
 #: a clock time in another zone in brackets, right before a weekday ("(0030 GMT Thursday)", "(21:00 UTC on Monday)")
+#: a span's first clock time after "between" ("between 22:00 on Monday and …")
+_BETWEEN_CLOCK = re.compile(r"\bbetween\s+(?:[01][0-9]|2[0-3]):[0-5][0-9]\b")
 _ZONE_CLOCK_BEFORE = re.compile(r"\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC)\s+(?:on\s+)?$")
 
 
@@ -1102,13 +1104,16 @@ def _date_after_clock(ctx: _Ctx, end: int) -> dt.date | None:
         return None
 
 
-@_rule("clock", r"\b(?:(?P<h>[01]?[0-9]|2[0-3])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.|p\.m\.|A\.M\.|P\.M\.|am\b|pm\b|AM\b|PM\b)|(?P<h2>[01]?[0-9]|2[0-3])[:.](?P<mi2>[0-5][0-9])(?=\s*(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|local time|hours|h\b))|(?<![\d,.$€£])(?P<h3>[01][0-9]|2[0-3])(?P<mi3>[0-5][0-9])(?=\s*(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|local time)\b)|(?<=\bat |\bby )(?P<h4>[01][0-9]|2[0-3])(?P<mi4>[0-5][0-9])\s*(?:hours|hrs)\b|(?:(?<=\bat )|(?<=\bby )|(?<=\babout )|(?<=\baround )|(?<=\buntil )|(?<=\bfrom )|(?<=\bbefore )|(?<=\bafter )|(?<=\d\d to ))(?P<h5>[01][0-9]|2[0-3]):(?P<mi5>[0-5][0-9])(?![\d:]|[.,]\d)|(?P<w>noon|midnight))(?:\s+(?P<tz>GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|local time))?")
+@_rule("clock", r"\b(?:(?P<h>[01]?[0-9]|2[0-3])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.|p\.m\.|A\.M\.|P\.M\.|am\b|pm\b|AM\b|PM\b)|(?P<h2>[01]?[0-9]|2[0-3])[:.](?P<mi2>[0-5][0-9])(?=\s*(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|local time|hours|h\b))|(?<![\d,.$€£])(?P<h3>[01][0-9]|2[0-3])(?P<mi3>[0-5][0-9])(?=\s*(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|local time)\b)|(?<=\bat |\bby )(?P<h4>[01][0-9]|2[0-3])(?P<mi4>[0-5][0-9])\s*(?:hours|hrs)\b|(?:(?<=\bat )|(?<=\bby )|(?<=\babout )|(?<=\baround )|(?<=\buntil )|(?<=\bfrom )|(?<=\bbefore )|(?<=\bafter )|(?<=\bbetween )|(?<=\band )|(?<=\d\d to ))(?P<h5>[01][0-9]|2[0-3]):(?P<mi5>[0-5][0-9])(?![\d:]|[.,]\d)|(?P<w>noon|midnight))(?:\s+(?P<tz>GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|local time))?")
 def _h_clock(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     if m["w"]:
         hh, mi = (12, 0) if m["w"].lower() == "noon" else (24, 0)
         if m["w"].lower() == "midnight":
             hh = 0
     else:
+        if m["h5"] and ctx.text.endswith("and ", 0, m.start()) \
+                and not _BETWEEN_CLOCK.search(ctx.text, max(0, m.start() - 80), m.start()):
+            return None  # "and 06:00" only closes "between 22:00 on Monday and 06:00 on Tuesday"
         hh = int(next(h for h in (m["h"], m["h2"], m["h3"], m["h4"], m["h5"]) if h is not None))
         mi = int(m["mi"] or m["mi2"] or m["mi3"] or m["mi4"] or m["mi5"] or 0)  # (h3, h4: "1930 GMT", "at 0800 hours";
         # h5: "at about 02:40", a 24-hour clock after a preposition)
