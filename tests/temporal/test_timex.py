@@ -1543,7 +1543,7 @@ def test_a_span_of_clock_times_between_two_days():
     # a made-up police appeal: "dashcam footage from the area between 22:00 on Monday and 06:00 on Tuesday" gave the
     # two days without their times (a 24-hour clock after "between" or "and" was no time); "and" with no "between"
     # before it stays nothing
-    got = tags("Police want footage from the area between 22:00 on Monday and 06:00 on Tuesday. The tally was 3 and "
+    got = tags("Police asked for footage from the area between 22:00 on Monday and 06:00 on Tuesday. The tally was 3 and "
                "06:00 came.", published=dt.date(2024, 5, 16))
     assert [(t, v) for t, _, v in got] == [("22:00", "2024-05-13T22:00"), ("Monday", "2024-05-13"),
                                            ("06:00", "2024-05-14T06:00"), ("Tuesday", "2024-05-14")]
