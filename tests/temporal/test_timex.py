@@ -1547,3 +1547,20 @@ def test_a_span_of_clock_times_between_two_days():
                "06:00 came.", published=dt.date(2024, 5, 16))
     assert [(t, v) for t, _, v in got] == [("22:00", "2024-05-13T22:00"), ("Monday", "2024-05-13"),
                                            ("06:00", "2024-05-14T06:00"), ("Tuesday", "2024-05-14")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Wikinews: "solidarity with the victims of September 11" (2005) was September 2004; "since 9/11" was nothing
+        ("Muslims show solidarity with the victims of September 11.", ["2001-09-11"]),
+        ("The September 11 attacks changed the city.", ["2001-09-11"]),
+        ("Security has been tight since 9/11.", ["2001-09-11"]),
+        ("The terrorist attacks of September 11 show the weakness of his case.", ["2001-09-11"]),
+        # no attacks named: the nearest September 11; a date with its year
+        ("Since September 11, the city has changed.", ["2004-09-11"]),
+        ("The vote is on 9/11/2024.", ["2024-09-11"]),
+    ],
+)
+def test_the_day_of_the_attacks(text, value):
+    assert [v for _, _, v in tags(text, published=dt.date(2005, 3, 13))] == value

@@ -163,8 +163,19 @@ def _day_of(s: str) -> int:
     return int(re.match(r"\d+", s).group())  # type: ignore[union-attr]
 
 
+#: the day of the attacks on the United States, and what makes a "September 11" without its year that day ("the
+#: September 11 attacks", "the victims of September 11"; not "since September 11": maybe this year's)
+_NINE_ELEVEN = dt.date(2001, 9, 11)
+_ATTACKS_AFTER = re.compile(r"(?:th)?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijackers|hijackings|commission)\b", re.I)
+_ATTACKS_BEFORE = re.compile(r"\b(?:victims|anniversary|aftermath|wake|families|survivors|events|attacks)\s+of\s+(?:the\s+)?$",
+                             re.I)
+
+
 def _ymd(ctx: _Ctx, m: re.Match[str], month: int, day: int, day2: int | None, year: str | None) -> dict[str, Any] | None:
     rel = year is None
+    if rel and (month, day, day2) == (9, 11, None) and (ctx.published is None or ctx.published > _NINE_ELEVEN) and (
+            _ATTACKS_AFTER.match(ctx.text, m.end()) or _ATTACKS_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())):
+        return {"type": "DATE", "value": _NINE_ELEVEN.isoformat()}  # "the September 11 attacks": 2001
     if year is not None:
         y = int(year)
     elif ctx.published is not None:
@@ -198,8 +209,10 @@ def _h_iso(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     return {"type": "DATE", "value": d.isoformat()}
 
 
-@_rule("numeric", r"(?<![\d/.,:-])(?P<a>[0-3]?[0-9])(?P<sep>[/.])(?P<b>[0-3]?[0-9])(?P=sep)(?P<y>(?:1[0-9]|20)[0-9]{2}|[0-9]{2})(?![\d/]|\.\d)")
+@_rule("numeric", r"(?<![\d/.,:-])(?:(?P<a>[0-3]?[0-9])(?P<sep>[/.])(?P<b>[0-3]?[0-9])(?P=sep)(?P<y>(?:1[0-9]|20)[0-9]{2}|[0-9]{2})|(?P<nine>9/11))(?![\d/]|\.\d)")
 def _h_numeric(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
+    if m["nine"]:  # "since 9/11", "the 9/11 attacks": the day of the attacks on the United States
+        return {"type": "DATE", "value": "2001-09-11"} if ctx.published is None or ctx.published >= _NINE_ELEVEN else None
     a, b, ys = int(m["a"]), int(m["b"]), m["y"]
     if m["sep"] == "." and len(ys) == 2:
         return None  # 1.2.21 is too likely a version or a score
