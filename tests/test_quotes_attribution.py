@@ -2259,3 +2259,15 @@ def test_subjects_past_a_relative_clause_an_adverbs_second_verb_and_a_two_word_e
         'Minister Mahathir Tunku met current Prime Minister Abdullah Rahim. The 82-year old political veteran, who is '
         'known for regretting his handing of power to Dr. Rahim, said that the atmosphere was "cordial".'))
     assert q["speaker"].tolist() == ["The government statement", "Hugo Chávez", "Mahathir Tunku"]
+
+
+def test_he_is_the_one_whose_words_the_sentence_before_reports():
+    # Wikinews: '… witnesses who saw Altantuya taken from Abdul Razak's house, deputy public prosecutor Abdul Majid said
+    # in his opening remarks. "Several items … have also been seized," he said.' gave the woman named first (or the
+    # owner of the house); 'In an interview with runner-up Tim Brunero, Tchappat said he is planning a book. "…"' the
+    # interviewer
+    q = quotes(load_article(
+        "Headline\n\nThe events would be pieced together by witnesses who saw Altana Shirav taken from Abdul Rahim's "
+        'house, deputy public prosecutor Abdul Mazlan said in his opening remarks. "Several items have also been '
+        'seized by the police," he said.'))
+    assert q["speaker"].tolist() == ["Abdul Mazlan"]

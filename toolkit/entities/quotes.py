@@ -1234,6 +1234,12 @@ _COMPANY_OPENER = re.compile(r"\s*(?:(?:Flanked|Joined|Accompanied|Surrounded|Ba
 _BUT_SUBJECT = re.compile(r",\s+but\s+(?:[a-z][\w-]*\s+){0,5}")
 
 
+#: a verb of saying right after a person who closes a sentence of reported speech (", prosecutor Abdul Majid said in
+#: his opening remarks."), and the comma before that person (and its role words)
+_SAYS_AT_END = re.compile(r"\s+(?:said|says|told|added|stated|explained|noted)\b")
+_CLAUSE_COMMA = re.compile(r",\s+(?:[a-z][\w-]*\s+){0,4}$")
+
+
 def _first_person_of_sentence(ms: _Mentions, k: int, a: int, sent_index: Any, text: str = "",
                               s_starts: list[int] | None = None) -> str:
     """The first person mention ending by ``a`` in the sentence of ``ms.people[k]`` (the last
@@ -1265,6 +1271,11 @@ def _first_person_of_sentence(ms: _Mentions, k: int, a: int, sent_index: Any, te
     if text and len(same) > 1:
         for i in reversed(same[:-1]):  # later people of the sentence, in text order
             r = ms.people[i]
+            if _SAYS_AT_END.match(text, r.end) and _CLAUSE_COMMA.search(text, max(ms.people[same[-1]].end, r.start - 60),
+                                                                       r.start):
+                # "… witnesses who saw Altantuya taken from Abdul Razak's house, deputy public prosecutor Abdul Majid
+                # said in his opening remarks": the one whose words the sentence reports
+                return r.actor
             if (m := _BUT_SUBJECT.search(text, ms.people[same[-1]].end, r.start)) is not None and m.end() == r.start:
                 # "Kadyrbekov had been named acting president, but today opposition leader Kurmanbek Bakiyev was
                 # named …": the subject of the clause after "but"
