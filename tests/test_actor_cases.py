@@ -5820,3 +5820,12 @@ def test_a_village_named_as_a_place_is_no_short_form_of_an_ale():
     got = _types(HEAD + "When the Red Lion in Ashcombe closed its doors in 2021, the village lost its pub. Tom moved "
                  "to Ashcombe in 2009. The landlady pulls pints of a local ale named Old Ashcombe.")
     assert got["Ashcombe"] == "place" and got["Old Ashcombe"] == "product"
+
+
+def test_a_viruss_name_with_a_capital_inside_is_one_name():
+    # Wikinews: "SARS-CoV has a basic R0" gave "SARS" and an organisation "CoV"; "SARS-CoV-2" was no name; a pair of
+    # places stays two
+    got = _types(HEAD + "The virus SARS-CoV-2 spreads like flu. For context, SARS-CoV has a basic R0. The US-China "
+                 "talks ended.")
+    assert got["SARS-CoV-2"] == got["SARS-CoV"] == "other" and "CoV" not in got
+    assert got["United States"] == got["China"] == "place"

@@ -308,7 +308,8 @@ def _split_token(out: Toks, text: str, a: int, s: int, e: int, w: str, g: Gazett
                 return 0
             if (any(g.lookup(p) or (p.isupper() and len(p) > 1) or p in g.demonyms for p in parts)
                     or (all(p in well_known_people() for p in parts) and _pair_of_people(text, a, s, e))) \
-                    and not _acronym_compound(parts, g) and not _noun_tail(parts, g):
+                    and not _acronym_compound(parts, g) and not _noun_tail(parts, g) \
+                    and not any(_SHORT_CAMEL.fullmatch(p) for p in parts[1:]):  # ("SARS-CoV", "MERS-CoV": one name)
                 # (or well-known people's surnames: "a Trump-Zelensky call", "the Trump-Kim summit")
                 # ("US-China"; not "ZANU-PF": one party's name; not "Cleveland-Cliffs": a name ending in a noun)
                 pos = s
@@ -338,6 +339,8 @@ def _split_token(out: Toks, text: str, a: int, s: int, e: int, w: str, g: Gazett
             pass
         elif len(parts) == 2 and east_asian_given(w) and _lex(parts[0].lower()) is None:
             pass  # '"…," said Ki-moon': the given name written alone (not "Pro-war": "pro" is a word)
+        elif len(parts) == 3 and parts[2].isdigit() and _SHORT_CAMEL.fullmatch(parts[1]):
+            pass  # "SARS-CoV-2", "HCoV-…": a virus's name and its number, one token
         elif any(_lex(p.lower()) for p in parts[1:] if not is_cap(p)):  # "Russia-backed"
             n = 0
             while n < len(parts) and is_cap(parts[n]):
@@ -388,6 +391,10 @@ def _noun_tail(parts: list[str], g: Gazetteer) -> bool:
     "US-China", "Russia-NATO", "Asha-Rose", "Nile-Delta")."""
     return any(not g.lookup(p) and not p.isupper() and p not in g.demonyms and _lex(p.lower()) == "NNS"
                and not g.has("given", p) for p in parts[1:])
+
+
+#: a short word with a capital inside after an acronym's hyphen ("SARS-CoV", "MERS-CoV"): one name, no pair of names
+_SHORT_CAMEL = re.compile(r"[A-Z][a-z]{1,2}[A-Z][a-z]?")
 
 
 def _acronym_compound(parts: list[str], g: Gazetteer) -> bool:
