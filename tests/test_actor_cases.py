@@ -5829,3 +5829,11 @@ def test_a_viruss_name_with_a_capital_inside_is_one_name():
                  "talks ended.")
     assert got["SARS-CoV-2"] == got["SARS-CoV"] == "other" and "CoV" not in got
     assert got["United States"] == got["China"] == "place"
+
+
+def test_a_river_and_a_phones_services_by_name():
+    # a made-up phone review: "Night Sight photos of the Thames at dusk" gave an organisation "Thames"; "a long email
+    # thread in Gmail" a place; "the Pixel's strongest point", "Qualcomm's Snapdragon" organisations
+    got = _types(HEAD + "Photos of the Thames at dusk were sharp. Ask it to summarise a thread in Gmail. The cameras "
+                 "remain the Pixel's strongest point. The chip runs warmer than Qualcomm's Snapdragon.")
+    assert got["Thames"] == "place" and got["Gmail"] == got["Pixel"] == got["Snapdragon"] == "product"
