@@ -2271,3 +2271,14 @@ def test_he_is_the_one_whose_words_the_sentence_before_reports():
         'house, deputy public prosecutor Abdul Mazlan said in his opening remarks. "Several items have also been '
         'seized by the police," he said.'))
     assert q["speaker"].tolist() == ["Abdul Mazlan"]
+
+
+def test_a_features_name_and_the_writers_neighbour():
+    # a made-up phone review: 'the new "Add Me" feature, which merges two group photos,' was a quote without a speaker;
+    # a made-up op-ed: 'I asked my neighbour, a nurse who works nights, what she would do with a reliable bus. "Sleep,"
+    # she said.' gave the mayor named before
+    q = quotes(load_article(
+        'Headline\n\nThe new "Add Me" feature, which merges two photos, worked well. Mayor Dena Okoro says she supports '
+        'transit. I asked my neighbour, a nurse who works nights, what she would do with a reliable bus. "Sleep," she '
+        'said.'))
+    assert q[["speaker", "text"]].values.tolist() == [["my neighbour", "Sleep,"]]

@@ -114,8 +114,11 @@ _SOURCE_NOUNS = (r"official|spokes(?:man|woman|person)|aide|source|officer|diplo
 #: week what Warsaw would do if the Americans left. “…,” he told me.")
 _WRITER_ASKED = re.compile(
     r"\s*(?:[A-Z][\w ]{0,30},\s*)?I\s+(?:asked|interviewed|met|called|spoke\s+(?:to|with)|talked\s+(?:to|with))\s+"
-    r"((?:a|an|one)\s+(?:[\w'’-]+\s+){0,3}?(?:" + _SOURCE_NOUNS + r"|commander|general|economist|expert|banker|investor|"
-    r"lawmaker|senator|politician|voter)(?:\s+(?:for|of|from|at|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)\b"
+    r"((?:a|an|one|my|our)\s+(?:[\w'’-]+\s+){0,3}?(?:" + _SOURCE_NOUNS + r"|commander|general|economist|expert|banker|"
+    r"investor|lawmaker|senator|politician|voter|"
+    # ("I asked my neighbour, a nurse who works nights, what she would do")
+    r"neighbou?r|friend|colleague|landlord|landlady|nurse|doctor|teacher|driver)"
+    r"(?:\s+(?:for|of|from|at|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)\b"
 )
 #: A sentence opening with an unnamed, singular source and its verb: "A spokesperson for the Guatemalan government
 #: highlighted", "But a senior official told" (not "The minister said": often the person named before)

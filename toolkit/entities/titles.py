@@ -137,7 +137,9 @@ _MAKER_AFTER = re.compile(
     # or a named speech, campaign or plan ('the “Urbi et Orbi” (to the city and the world) address', 'the “Stop the
     # Boats” campaign'), a gloss in brackets allowed before it
     r"(?<=[\s)])(?:address|speech|sermon|homily|lecture|blessing|slogan|motto|campaign|initiative|programme|program|"
-    r"plan|strategy|doctrine|report|exhibition))s?\b"
+    r"plan|strategy|doctrine|report|exhibition|"
+    # or a product's named feature or mode ('the new “Add Me” feature', 'its “Night Sight” mode')
+    r"feature|mode|function|tool|button|setting))s?\b"
 )
 _NICKNAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’.-]*[ \t]*$")
 _NAME_AFTER = re.compile(r"[ \t]*[A-Z][a-z]")
