@@ -5837,3 +5837,11 @@ def test_a_river_and_a_phones_services_by_name():
     got = _types(HEAD + "Photos of the Thames at dusk were sharp. Ask it to summarise a thread in Gmail. The cameras "
                  "remain the Pixel's strongest point. The chip runs warmer than Qualcomm's Snapdragon.")
     assert got["Thames"] == "place" and got["Gmail"] == got["Pixel"] == got["Snapdragon"] == "product"
+
+
+def test_a_nickname_after_a_given_name_and_an_initial():
+    # Wikinews: "Testimony was also heard from Pvt. Ivan L. “Chip” Frederick" gave two persons "Ivan L" and
+    # "Frederick" and a quote "Chip" without a speaker
+    art = load_article(HEAD + "Testimony was heard from Pvt. Ivan L. “Chip” Frederick, now serving a sentence. "
+                       "Frederick testified by phone.")
+    assert set(actors(art)["actor"]) == {"Ivan L. Frederick"} and quotes(art).empty

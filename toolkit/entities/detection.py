@@ -1351,11 +1351,15 @@ class Detector:
         return []
 
     def _nickname(self, toks: Toks, run: list[int], k: int, cap: Any) -> list[int]:
-        """A nickname in quotes between a given name and a surname ('Lewis "Scooter" Libby',
-        'Dwayne “The Rock” Johnson'): the tokens from the opening quote to the surname."""
+        """A nickname in quotes between a given name (and an initial) and a surname ('Lewis "Scooter" Libby',
+        'Dwayne “The Rock” Johnson', 'Ivan L. “Chip” Frederick'): the tokens from the opening quote to the surname."""
         ts, te, tw = toks.start, toks.end, toks.text
         n = len(tw)
-        if len(run) != 1 or k + 3 >= n or tw[k] not in _NICK_CLOSE or self.text[te[run[-1]] : ts[k]] != " " \
+        k0, last_end = k, te[run[-1]]
+        if len(run) == 2 and k < n and tw[k] == "." and ts[k] == last_end:
+            k, last_end = k + 1, te[k]  # the initial's dot ("Ivan L. “Chip” Frederick")
+        if not (len(run) == 1 or (len(run) == 2 and len(tw[run[1]].rstrip(".")) == 1 and tw[run[1]].isupper())) \
+                or k + 3 >= n or tw[k] not in _NICK_CLOSE or self.text[last_end : ts[k]] != " " \
                 or not (self.g.has("given", tw[run[0]]) or _lex(tw[run[0]].lower()) is None) or self.g.lookup(tw[run[0]]) \
                 or tw[run[0]] in self.g.demonyms:
             return []
@@ -1366,7 +1370,7 @@ class Detector:
         if j == k + 1 or j + 1 >= n or tw[j] != close or ts[j] != te[j - 1] or self.text[te[j] : ts[j + 1]] != " " \
                 or ts[k + 1] != te[k] or not cap(j + 1) or self.g.lookup(tw[j + 1]):
             return []
-        return list(range(k, j + 2))
+        return list(range(k0, j + 2))
 
     def _owner(self, w: str) -> bool:
         """A possessive's word that names an owner of its own: a known place or organisation ("India's Ministry

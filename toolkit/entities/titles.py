@@ -141,7 +141,7 @@ _MAKER_AFTER = re.compile(
     # or a product's named feature or mode ('the new “Add Me” feature', 'its “Night Sight” mode')
     r"feature|mode|function|tool|button|setting))s?\b"
 )
-_NICKNAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’.-]*[ \t]*$")
+_NICKNAME_BEFORE = re.compile(r"\b(?:[A-Z][a-z][\w'’.-]*|[A-Z]\.)[ \t]*$")  # (or an initial: 'Ivan L. “Chip” Frederick')
 _NAME_AFTER = re.compile(r"[ \t]*[A-Z][a-z]")
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: words of four letters or more that a title in title case leaves in lower case ("What's Love Got to Do with It")
