@@ -5845,3 +5845,13 @@ def test_a_nickname_after_a_given_name_and_an_initial():
     art = load_article(HEAD + "Testimony was heard from Pvt. Ivan L. “Chip” Frederick, now serving a sentence. "
                        "Frederick testified by phone.")
     assert set(actors(art)["actor"]) == {"Ivan L. Frederick"} and quotes(art).empty
+
+
+def test_refineries_havens_and_a_ferry_with_an_owner():
+    # Wikinews: "a three day strike at Lindsey Oil Refinery in Lincolnshire" and "near Peterhead in Scotland and Milford
+    # Haven in Wales" gave persons (given names "Lindsey", "Milford"); "at Fidler's Ferry in Cheshire" a place
+    # "Fidler" and a thing "Ferry"; "the Worsley Alumina refinery" a thing
+    got = _types(HEAD + "Workers struck at Lindsey Oil Refinery in Lincolnshire. Staff walked out at Fidler's Ferry in "
+                 "Cheshire and near Milford Haven in Wales. Gas kept the Worsley Alumina refinery operating.")
+    assert got["Lindsey Oil Refinery"] == got["Milford Haven"] == got["Fidler's Ferry"] == "place"
+    assert got["Worsley Alumina"] == "place" and "Fidler" not in got and "Ferry" not in got

@@ -102,7 +102,9 @@ _NUMBERED_STREETS = frozenset(["Street", "St", "St.", "Streets", "Avenue", "Ave"
 _POSSESSIVE_HEADS = frozenset(["Republic", "Day", "Eve", "Cathedral", "Basilica", "Abbey", "Chapel", "Square",
                                # places named by a possessive, a place's word after it ("Hawke's Bay", "Pike's Peak",
                                # "Owen's Cove"; not "Martha's Vineyard", "Cox's Bazar": the typer reads no possessive)
-                               "Bay", "Cove", "Creek", "Harbour", "Harbor", "Peak", "Sound"])
+                               "Bay", "Cove", "Creek", "Harbour", "Harbor", "Peak", "Sound",
+                               # ("Fidler's Ferry", "Harper's Ferry", "Smith's Landing", "Lover's Point")
+                               "Ferry", "Landing", "Point"])
 #: nouns of people whose possessive goes on into a name ("People's Daily", "Women's Aid", "Children's Hospital")
 _PEOPLE_NOUNS = frozenset(["People", "Woman", "Women", "Children", "Child", "Workers", "Veterans", "Farmers",
                            "Citizens", "Teachers", "Nurses", "Students", "Men", "Mothers", "Fathers", "Soldiers"])

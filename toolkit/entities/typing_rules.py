@@ -317,6 +317,9 @@ _BEFORE2_LEADS = frozenset(["of", "for", ",", "in", "to", "at", "from", "by"]) |
 _PEOPLE_FROM = frozenset(["man", "woman", "men", "women", "boy", "girl", "boys", "girls", "teenager", "teenagers",
                           "teen", "pensioner", "pensioners", "resident", "residents", "couple", "family", "mother",
                           "father", "driver", "motorist", "cyclist", "pedestrian", "student", "students", "youth"])
+#: a place's words after a possessive that make a place's name ("Fidler's Ferry", "Hawke's Bay")
+_POSSESSIVE_PLACE_HEADS = frozenset(["Bay", "Cove", "Creek", "Harbour", "Harbor", "Peak", "Sound", "Ferry", "Landing",
+                                     "Point"])
 #: prepositions before a name that is no subject of the verb after it ("the Red Lion in Ashcombe closed its doors")
 _PLACE_OF_SUBJECT = frozenset(["in", "at", "near", "from", "outside", "inside"])
 #: drinks before a naming verb ("a local ale named Old Ashcombe"; not product nouns everywhere: "the Beer Hall Putsch")
@@ -603,7 +606,8 @@ def _short_name(n: NameCue) -> bool:
         and not _country_last(n.words, n.g) and n.words[-1] != "Air" and not place_inside(n.words, n.g) \
         and (n.words[0] not in n.g.demonyms or n.words[0] in wl["given"] or people_word(n.words[-1], n.g)) \
         and not period_phrase(n.words, n.g) and n.words[0].rstrip(".") not in SAINT_OR_MOUNT \
-        and not n.words[0].startswith(("Anti-", "Pro-", "Non-", "Post-", "Counter-"))  # ("the Anti-Secession Law")
+        and not n.words[0].startswith(("Anti-", "Pro-", "Non-", "Post-", "Counter-")) \
+        and "'s " not in n.name and "’s " not in n.name  # ("the Anti-Secession Law"; "Fidler's Ferry": no one's name)
     # (not "British National Corpus", "American English"; but "Israeli Arab", "Somali American": people; not "St.
     # Lawrence", "Mt. Hood": named after a saint, a mountain)
 
@@ -1233,6 +1237,9 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("work_head_word", "name", "work", 4, lambda n: n.last in n.wl["work_word"], '"the Bible", "the Koran": a book'),
     Rule("product_head_word", "name", "product", 4, lambda n: n.last in n.wl["product_word"],
          '"James Webb Space Telescope", "Space Shuttle"'),
+    Rule("possessive_place", "name", "place", 4,
+         lambda n: len(n.words) == 2 and n.words[1] in _POSSESSIVE_PLACE_HEADS and ("'s " in n.name or "’s " in n.name),
+         '"Fidler\'s Ferry", "Hawke\'s Bay", "Pike\'s Peak": a place named by a possessive and a place\'s word'),
     Rule("event_head_word", "name", "event", 4,
          lambda n: n.last in n.wl["event_word"] and not (n.last in ("Fire", "Wildfire") and ("of" in n.words or len(n.words) < 2))
          and not (n.last == "Classic" and (len(n.words) < 2 or not n.words[0][:1].isupper()
