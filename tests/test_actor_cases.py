@@ -5855,3 +5855,9 @@ def test_refineries_havens_and_a_ferry_with_an_owner():
                  "Cheshire and near Milford Haven in Wales. Gas kept the Worsley Alumina refinery operating.")
     assert got["Lindsey Oil Refinery"] == got["Milford Haven"] == got["Fidler's Ferry"] == "place"
     assert got["Worsley Alumina"] == "place" and "Fidler" not in got and "Ferry" not in got
+
+
+def test_a_market_by_its_name_is_a_place():
+    # Wikinews: "exploded a truck bomb in the crowded Al-Ula market in Sadr City" gave an organisation
+    got = _types(HEAD + "A suicide bomber exploded a truck bomb in the crowded Al-Ula market in Sadr City.")
+    assert got["Al-Ula"] == got["Sadr City"] == "place"
