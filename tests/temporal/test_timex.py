@@ -1564,3 +1564,13 @@ def test_a_span_of_clock_times_between_two_days():
 )
 def test_the_day_of_the_attacks(text, value):
     assert [v for _, _, v in tags(text, published=dt.date(2005, 3, 13))] == value
+
+
+def test_the_second_half_of_a_race():
+    # a made-up marathon report: "pulled away after the 30-kilometre mark and ran the second half in under an hour" was
+    # the second half of the year; a firm's "second half" stays one
+    race = ("Kiptum won the Chicago Marathon in a world record. He pulled away after the 30-kilometre mark and ran the "
+            "second half in under an hour.")
+    assert "2023-H2" not in [v for _, _, v in tags(race, published=dt.date(2023, 10, 8))]
+    assert [v for _, _, v in tags("Profits will recover in the second half.", published=dt.date(2023, 10, 8))] \
+        == ["2023-H2"]

@@ -590,7 +590,9 @@ _SPORT_WORDS = re.compile(
     r"\b(?:goals?|match|matches|coach|striker|midfielder|defender|referee|tries|innings|quarterback|playoffs?|rugby|"
     r"football|soccer|basketball|hockey|cricket|baseball|win over|victory over|attacking half|in front of goal|"
     r"halftime|half-time|kick-?off|penalty|penalties|free kick|equali[sz]ed|stoppage time|injury time|"
-    r"\d{1,3}(?:st|nd|rd|th) minute)\b",
+    r"\d{1,3}(?:st|nd|rd|th) minute|"
+    # (a race: "ran the second half in under an hour" in a marathon report)
+    r"marathon|world record|course record|finish line|(?:kilometre|kilometer|km|mile) mark|laps?|sprint finish)\b",
     re.I,
 )
 
