@@ -5861,3 +5861,11 @@ def test_a_market_by_its_name_is_a_place():
     # Wikinews: "exploded a truck bomb in the crowded Al-Ula market in Sadr City" gave an organisation
     got = _types(HEAD + "A suicide bomber exploded a truck bomb in the crowded Al-Ula market in Sadr City.")
     assert got["Al-Ula"] == got["Sadr City"] == "place"
+
+
+def test_one_of_a_group_named_after_and_other():
+    # a made-up storm warning: "Storm Bert brought flooding to Pontypridd and other towns" gave an organisation; the
+    # president "of the Senate and other people" keeps the Senate a body
+    got = _types(HEAD + "Storm Bert brought flooding to Pontypridd and other towns. Zentrix Labs and several other "
+                 "companies sued. The president of the Senate and other people took this position.")
+    assert got["Pontypridd"] == "place" and got["Zentrix Labs"] == got["Senate"] == "organization"

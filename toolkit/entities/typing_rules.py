@@ -947,6 +947,23 @@ def _group_before(kind: str) -> Callable[[Cue], bool]:
     return lambda c: c.prev2 in c.wl[kind]
 
 
+#: words between "and" and a group noun after a name ("Pontypridd and other towns", "and several other companies")
+_AND_OTHER = frozenset(["other", "many", "several", "some", "various", "numerous"])
+
+
+def _and_other(kind: str) -> Callable[[Cue], bool]:
+    """"flooding to Pontypridd and other towns", "Google and several other companies": a ``kind`` group noun after
+    "and other" right after an unknown name."""
+    def cond(c: Cue) -> bool:
+        a = c.after
+        if len(a) < 3 or a[0] != "and" or not c.unknown or c.poss or a[1] not in _AND_OTHER \
+                or c.prev == "of" or (c.prev == "the" and c.prev2 == "of"):
+            return False  # (not "The president of the Senate and other people": the president is one of them)
+        noun = a[2] if a[1] == "other" else (a[3] if len(a) > 3 and a[2] == "other" else "")
+        return noun in c.wl[kind]
+    return cond
+
+
 def _quoted_after(kind: str) -> Callable[[Cue], bool]:
     """'the film "Marriage Story"', "the novel The Quiet Shore": an opening quote (or a title's
     "The") right before the name, a ``kind`` noun before that."""
@@ -1567,6 +1584,11 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"countries such as X and Y", "cities like X" (word list place_group)'),
     Rule("work_group_before", "group", "work", 3, _group_before("work_group"),
          '"albums such as Paranoid and Master of Reality", "films like X" (word list work_group)'),
+    *(Rule(f"{k}_and_other", "after", t, 3, _and_other(k), doc, first=_first_is("and"))
+      for k, t, doc in (("person_group", "person", '"Smith and other officials": one of a group of people'),
+                        ("org_group", "organization", '"Google and other companies": one of a group of bodies'),
+                        ("place_group", "place", '"flooding to Pontypridd and other towns": one of a group of places'),
+                        ("product_group", "product", '"Ozempic and other drugs": one of a group of products'))),
     Rule("product_group_before", "group", "product", 3, _group_before("product_group"),
          '"previous telescopes, including Hubble and Spitzer", "drugs such as X" (word list product_group)'),
     # -- the words after the name
