@@ -2282,3 +2282,12 @@ def test_a_features_name_and_the_writers_neighbour():
         'transit. I asked my neighbour, a nurse who works nights, what she would do with a reliable bus. "Sleep," she '
         'said.'))
     assert q[["speaker", "text"]].values.tolist() == [["my neighbour", "Sleep,"]]
+
+
+def test_a_quote_alone_after_another_persons_reply():
+    # Wikinews: '"…," said Brown. Howard disputed that interpretation of events. "We didn't impose the sentence, …"'
+    # gave the last speaker, Brown
+    q = quotes(load_article('Headline\n\nSenator Bob Brownlee said the restrictions were a fix. "Of course it\'s a fix," '
+                            'said Brownlee. Prime Minister John Hewitt disputed that interpretation of events. "We '
+                            'didn\'t impose the sentence, the military commission did."'))
+    assert q["speaker"].tolist() == ["Bob Brownlee", "John Hewitt"]

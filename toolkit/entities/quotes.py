@@ -174,6 +174,10 @@ _AND_BEFORE = re.compile(r"\band\s+$")  # "… and called": a second verb of the
 _CLAUSE_MARK = re.compile(r"[,;:“”\"]|\b(?:who|which|that|while|whom|when|after|before|as)\b")
 _AND_THEN = re.compile(rf"[\s,.]*{_AND_VERB}")  # '“…” and called': a second verb
 _QUOTE_AND_THEN = re.compile(rf"[\s,.;”\"’']*{_AND_VERB}")  # the same from a quote's end, its closing mark first
+#: a verb of answering or disputing after the person who opens the sentence before a quote standing alone ("Howard
+#: disputed that interpretation of events.")
+_REPLY_OPENER = re.compile(r"\s+(?:also\s+)?(?:disputed|rejected|denied|dismissed|responded|replied|countered|disagreed|"
+                           r"defended|hit back|insisted|rebutted|answered)\b")
 #: a reply's verb right after its subject pronoun ("…,” she replied"), and the question's addressee ("asked X")
 _REPLY_VERB = re.compile(r"\s*(?:replied|replies|answered|answers|responded|responds|retorted)\b")
 _ASKED = re.compile(r"\basked\s+(?=[A-Z])")
@@ -2585,6 +2589,14 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 para_text = seg[:q1].strip()
             if not _WORD_CHAR.search(para_text):
                 speaker, verb = last, None
+                if (si := sent_index(qs)) > 0 and s_starts[si - 1] >= prev_end[0] \
+                        and (opener := ms.starting_in(s_starts[si - 1], s_starts[si - 1] + 12)) \
+                        and opener[0].type == "person" and opener[0].actor != last[0] \
+                        and _opens_with(text, s_starts[si - 1], opener[0].start) \
+                        and _REPLY_OPENER.match(text, opener[0].end):
+                    # 'Howard disputed that interpretation of events. "We didn't impose the sentence, …"' after Bob
+                    # Brown's quote: the one who answers in the sentence before, not the last speaker
+                    speaker = (opener[0].actor, "actor")
         inner = text[qs:qe]
         inner = _OUTER_MARKS.sub("", inner)
         if len(inner) > 2 and inner[0] == inner[-1] == "'":
