@@ -2291,3 +2291,12 @@ def test_a_quote_alone_after_another_persons_reply():
                             'said Brownlee. Prime Minister John Hewitt disputed that interpretation of events. "We '
                             'didn\'t impose the sentence, the military commission did."'))
     assert q["speaker"].tolist() == ["Bob Brownlee", "John Hewitt"]
+
+
+def test_two_roles_joined_by_and_before_the_speakers_name():
+    # Wikinews: '"…," says friend and fellow student Henrik Møinichen, 19, to Dagbladet' gave the speaker "friend";
+    # '"This is only a show for foreigners," said lawyer and legal rights activist Jiang Tianyong' the speaker "lawyer"
+    q = quotes(load_article('Headline\n\n"I believe she would be alive today," says friend and fellow student Henrik '
+                            'Mortensvik, 19, to Dagbladet. "This is only a show," said lawyer and legal rights activist '
+                            'Jiang Tianwei.'))
+    assert q["speaker"].tolist() == ["Henrik Mortensvik", "Jiang Tianwei"]

@@ -536,6 +536,13 @@ _QUANTIFIERS = frozenset(["one", "two", "three", "four", "five", "some", "many",
 _CAPS_PHRASE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*")
 
 
+#: one to three lower-case role words, and after "and" more of them, then a capitalised name ("friend and fellow
+#: student Henrik Møinichen")
+_ROLES_ONLY = re.compile(r"(?!(?:the|a|an)\b)(?:[a-z][\w-]*\s*){1,3}")  # (no determiner: "the founder and chief
+# economist of Moody's Economy.com, Mark Zandi" is read by the apposition's rule)
+_ROLES_THEN_NAME = re.compile(r"\s*(?:[a-z][\w-]*\s+){1,3}[A-Z][\w'’-]+")
+
+
 def _np_after(seg: str, pos: int) -> tuple[int, int] | None:
     """The noun phrase starting at ``pos`` of ``seg`` (up to punctuation or a clause word)."""
     m = _LEAD_SPACE.match(seg[pos:])
@@ -558,6 +565,9 @@ def _np_after(seg: str, pos: int) -> tuple[int, int] | None:
         further = _NP_STOP_AFTER.search(seg, stop.end())
         if further is None or further.group().strip() != ",":
             stop = further
+    if stop is not None and stop.group().strip() == "and" and _ROLES_ONLY.fullmatch(seg, s, stop.start()) \
+            and _ROLES_THEN_NAME.match(seg, stop.end()):
+        stop = _NP_STOP_AFTER.search(seg, stop.end())  # "says friend and fellow student Henrik Møinichen": two roles
     e = stop.start() if stop else len(seg)
     while e > s and seg[e - 1].isspace():
         e -= 1
