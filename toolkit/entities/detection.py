@@ -54,6 +54,7 @@ from toolkit.entities.tokens import (
     NUMBER_LABEL,
     NUMBERED_INSTRUMENTS,
     PARTY_SHORT,
+    POSSESSIVE_PLACE_HEADS,
     SAINT_OR_MOUNT,
     SURNAME_PARTICLES,
     VAN_VON,
@@ -99,12 +100,8 @@ _NUMBERED_STREETS = frozenset(["Street", "St", "St.", "Streets", "Avenue", "Ave"
                                "Precinct", "Parallel"])
 #: words after a possessive that continue the name ("the People's Republic of China", "Valentine's Day",
 #: "St. Paul's Cathedral", "St. Peter's Square")
-_POSSESSIVE_HEADS = frozenset(["Republic", "Day", "Eve", "Cathedral", "Basilica", "Abbey", "Chapel", "Square",
-                               # places named by a possessive, a place's word after it ("Hawke's Bay", "Pike's Peak",
-                               # "Owen's Cove"; not "Martha's Vineyard", "Cox's Bazar": the typer reads no possessive)
-                               "Bay", "Cove", "Creek", "Harbour", "Harbor", "Peak", "Sound",
-                               # ("Fidler's Ferry", "Harper's Ferry", "Smith's Landing", "Lover's Point")
-                               "Ferry", "Landing", "Point"])
+_POSSESSIVE_HEADS = frozenset(["Republic", "Day", "Eve", "Cathedral", "Basilica", "Abbey", "Chapel", "Square"]) \
+    | POSSESSIVE_PLACE_HEADS  # (places named by a possessive, a place's word after it)
 #: nouns of people whose possessive goes on into a name ("People's Daily", "Women's Aid", "Children's Hospital")
 _PEOPLE_NOUNS = frozenset(["People", "Woman", "Women", "Children", "Child", "Workers", "Veterans", "Farmers",
                            "Citizens", "Teachers", "Nurses", "Students", "Men", "Mothers", "Fathers", "Soldiers"])

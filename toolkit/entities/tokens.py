@@ -97,6 +97,10 @@ PARTY_SHORT = frozenset(
 #: the head words that end a party's name ("Labour Party", "Christian Democratic Union", "National Rally")
 PARTY_HEADS = ("Party", "Union", "Congress", "Alliance", "Appeal", "Front", "Movement", "Rally", "League")
 NAME_PREFIXES = frozenset(["Inter", "Pan", "Trans", "Intra"])
+#: a place's words after a possessive that continue the name and make it a place's ("Hawke's Bay", "Pike's Peak",
+#: "Owen's Cove", "Fidler's Ferry"; not "Martha's Vineyard", "Cox's Bazar": the typer reads no possessive)
+POSSESSIVE_PLACE_HEADS = frozenset(["Bay", "Cove", "Creek", "Harbour", "Harbor", "Peak", "Sound", "Ferry", "Landing",
+                                    "Point"])
 #: Titles of monarchs and nobles that name a person with "of" and a place ("the Duke of Edinburgh").
 NOBLE_TITLES = frozenset(["Duke", "Duchess", "Earl", "Count", "Countess", "Emperor", "Empress", "Sultan", "Baron",
                           "Baroness", "Marquess", "Marquis", "Marchioness", "Viscount", "Viscountess", "Archduke",

@@ -63,6 +63,7 @@ from toolkit.entities.tokens import (
     NUMBER_LABEL,
     NUMBERED_INSTRUMENTS,
     PARTY_SHORT,
+    POSSESSIVE_PLACE_HEADS,
     SAINT_OR_MOUNT,
     SURNAME_PARTICLES,
     VAN_VON,
@@ -317,9 +318,6 @@ _BEFORE2_LEADS = frozenset(["of", "for", ",", "in", "to", "at", "from", "by"]) |
 _PEOPLE_FROM = frozenset(["man", "woman", "men", "women", "boy", "girl", "boys", "girls", "teenager", "teenagers",
                           "teen", "pensioner", "pensioners", "resident", "residents", "couple", "family", "mother",
                           "father", "driver", "motorist", "cyclist", "pedestrian", "student", "students", "youth"])
-#: a place's words after a possessive that make a place's name ("Fidler's Ferry", "Hawke's Bay")
-_POSSESSIVE_PLACE_HEADS = frozenset(["Bay", "Cove", "Creek", "Harbour", "Harbor", "Peak", "Sound", "Ferry", "Landing",
-                                     "Point"])
 #: prepositions before a name that is no subject of the verb after it ("the Red Lion in Ashcombe closed its doors")
 _PLACE_OF_SUBJECT = frozenset(["in", "at", "near", "from", "outside", "inside"])
 #: drinks before a naming verb ("a local ale named Old Ashcombe"; not product nouns everywhere: "the Beer Hall Putsch")
@@ -1255,7 +1253,7 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("product_head_word", "name", "product", 4, lambda n: n.last in n.wl["product_word"],
          '"James Webb Space Telescope", "Space Shuttle"'),
     Rule("possessive_place", "name", "place", 4,
-         lambda n: len(n.words) == 2 and n.words[1] in _POSSESSIVE_PLACE_HEADS and ("'s " in n.name or "’s " in n.name),
+         lambda n: len(n.words) == 2 and n.words[1] in POSSESSIVE_PLACE_HEADS and ("'s " in n.name or "’s " in n.name),
          '"Fidler\'s Ferry", "Hawke\'s Bay", "Pike\'s Peak": a place named by a possessive and a place\'s word'),
     Rule("event_head_word", "name", "event", 4,
          lambda n: n.last in n.wl["event_word"] and not (n.last in ("Fire", "Wildfire") and ("of" in n.words or len(n.words) < 2))

@@ -212,7 +212,8 @@ def _h_iso(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
 @_rule("numeric", r"(?<![\d/.,:-])(?:(?P<a>[0-3]?[0-9])(?P<sep>[/.])(?P<b>[0-3]?[0-9])(?P=sep)(?P<y>(?:1[0-9]|20)[0-9]{2}|[0-9]{2})|(?P<nine>9/11))(?![\d/]|\.\d)")
 def _h_numeric(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
     if m["nine"]:  # "since 9/11", "the 9/11 attacks": the day of the attacks on the United States
-        return {"type": "DATE", "value": "2001-09-11"} if ctx.published is None or ctx.published >= _NINE_ELEVEN else None
+        return {"type": "DATE", "value": _NINE_ELEVEN.isoformat()} if ctx.published is None or ctx.published >= _NINE_ELEVEN \
+            else None
     a, b, ys = int(m["a"]), int(m["b"]), m["y"]
     if m["sep"] == "." and len(ys) == 2:
         return None  # 1.2.21 is too likely a version or a score
