@@ -1128,7 +1128,7 @@ def _h_clock(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
             hh = 0
     else:
         if m["h5"] and ctx.text.endswith("and ", 0, m.start()) and not _BETWEEN_CLOCK.search(
-                ctx.text, max(0, m.start() - 80, ctx.text.rfind(". ", 0, m.start())), m.start()):
+                ctx.text, max(0, m.start() - 80, ctx.text.rfind(". ", max(0, m.start() - 80), m.start())), m.start()):
             return None  # "and 06:00" only closes "between 22:00 on Monday and 06:00 on Tuesday" (in its sentence)
         hh = int(next(h for h in (m["h"], m["h2"], m["h3"], m["h4"], m["h5"]) if h is not None))
         mi = int(m["mi"] or m["mi2"] or m["mi3"] or m["mi4"] or m["mi5"] or 0)  # (h3, h4: "1930 GMT", "at 0800 hours";
