@@ -1574,3 +1574,16 @@ def test_the_second_half_of_a_race():
     assert "2023-H2" not in [v for _, _, v in tags(race, published=dt.date(2023, 10, 8))]
     assert [v for _, _, v in tags("Profits will recover in the second half.", published=dt.date(2023, 10, 8))] \
         == ["2023-H2"]
+
+
+def test_a_participles_month_before_the_main_clauses_modal():
+    # a made-up eruption story: "repairs to a hot-water pipeline damaged in February would be finished by the end of the
+    # month" (in November) gave next February; "decided May 10 would be a day to commemorate" keeps its nearest date
+    pipe = "The minister said repairs to a hot-water pipeline damaged in February would be finished by the end of the month."
+    assert [v for _, _, v in tags(pipe, published=dt.date(2024, 11, 21))] == ["2024-02", "2024-11"]
+    bridge = "A bridge that was closed in March will reopen soon."
+    assert [v for _, _, v in tags(bridge, published=dt.date(2024, 12, 2))][0] == "2024-03"
+    talks = "The presidents conveyed optimism that talks in January could ease tensions."  # a noun's month, ahead
+    assert [v for _, _, v in tags(talks, published=dt.date(2021, 12, 31))] == ["2022-01"]
+    day = "In 2001, the president decided May 10 would be a day to remember."
+    assert [v for _, _, v in tags(day, published=dt.date(2007, 3, 11))] == ["2001", "2007-05-10"]

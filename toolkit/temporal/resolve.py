@@ -286,6 +286,11 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
 #: a noun the month or day qualifies ("the recently declared June 26 election date"): no time of its own
 #: a reported clause right after the month ("announced in February it would cut jobs", "said in May that they will")
 _REPORTED_AFTER = re.compile(r",?\s+(?:that\s+)?(?:it|he|she|they|we)\s+(?:would|will|could|might|planned|plans)\b")
+#: the main clause's modal right after a participle, "in" and a month: "repairs to a pipeline damaged in February would
+#: be finished", "a bridge that was closed in March will reopen" (the month is the participle's; not "decided May 10
+#: would be a day": the month is the modal's subject)
+_MODAL_AFTER = re.compile(r"\s+(?:would|will|could|might|should|must)\s")
+_IN_BEFORE = re.compile(r"\b(?:" + _PAST_VERBS + r")\s+(?:in|on|during)\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:it|he|she|they|we|that|and|but|to|the|a|an|its|his|her|their|this|after|before|when|as|"
                          r"with|for|by|at|of|in|on|from|while|until|till|through)\b)[a-z]")  # (not a pronoun or a function word: "announced
 # in February it would cut jobs")
@@ -357,12 +362,14 @@ def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end
     past = max(c for c in cands if c <= ref) if any(c <= ref for c in cands) else cands[0]
     fut = min(c for c in cands if c > ref)
     dp, df = (ref - past).days, (fut - ref).days
+    # "a pipeline damaged in February would be finished": the participle's month before the main clause's modal
+    before_modal = _MODAL_AFTER.match(ctx.text, end) is not None and _IN_BEFORE.search(ctx.text, max(0, start - 40), start)
     if df < dp <= 335 and (verb := _PAST_VERB_BEFORE.search(
                 ctx.text, max(start - 80, s0 := _sentence_of(ctx, start)[0]), start)) is not None \
             and not _WAS_TO.match(verb.group()) and not _FUTURE_AUX.search(ctx.text[max(0, verb.start() - 25) : verb.start()]) \
-            and not _NOUN_AFTER.match(ctx.text, end) \
+            and (before_modal or not _NOUN_AFTER.match(ctx.text, end)) \
             and not _FUTURE_MARK.search(ctx.text, s0, start) \
-            and (_REPORTED_AFTER.match(ctx.text, end) or not _FUTURE_MARK.search(
+            and (before_modal or _REPORTED_AFTER.match(ctx.text, end) or not _FUTURE_MARK.search(
                 ctx.text, ua.end() if (ua := _UNTIL_AFTER.match(ctx.text, end)) else end,
                 _clause_end(ctx, end, coordinated=" and " in verb.group()))):
         return past.year  # "The law, signed by the president in April" (in January): last April; "announced in
