@@ -5869,3 +5869,25 @@ def test_one_of_a_group_named_after_and_other():
     got = _types(HEAD + "Storm Bert brought flooding to Pontypridd and other towns. Zentrix Labs and several other "
                  "companies sued. The president of the Senate and other people took this position.")
     assert got["Pontypridd"] == "place" and got["Zentrix Labs"] == got["Senate"] == "organization"
+
+
+def test_regions_with_a_hyphen_and_a_second_word():
+    # a made-up derailment: "a collision near Oschersleben in Saxony-Anhalt" gave two places "Saxony" and "Anhalt";
+    # "North Rhine-Westphalia", "Friuli-Venezia Giulia", "Provence-Alpes-Côte d'Azur" were split the same way, the
+    # "Russia-Ukraine war" still is
+    got = _types(HEAD + "Ten people died near Oschersleben in Saxony-Anhalt. Floods hit North Rhine-Westphalia, "
+                 "Friuli-Venezia Giulia and Provence-Alpes-Côte d'Azur. The Russia-Ukraine war goes on.")
+    assert {k for k, v in got.items() if v == "place"} == {
+        "Oschersleben", "Saxony-Anhalt", "North Rhine-Westphalia", "Friuli-Venezia Giulia", "Provence-Alpes-Côte d'Azur",
+        "Russia", "Ukraine"}
+
+
+def test_holidays_an_icefall_and_a_prize_with_its_field():
+    # made-up stories: "at the start of the Whitsun holiday" gave an organisation, "the Khumbu Icefall" a person, "the
+    # 2025 Nobel Prize in Chemistry" a prize and a place "Chemistry"; "the Nobel Prize in Oslo" is a prize and a city
+    got = _types(HEAD + "Trains were full at the start of the Whitsun holiday. Sixteen guides died in the Khumbu Icefall. "
+                 "Three scientists won the 2025 Nobel Prize in Chemistry and the Pulitzer Prize for Fiction. Marta "
+                 "Oyelade won the Academy Award for Best Actress. He received the Nobel Prize in Oslo.")
+    assert got["Whitsun"] == got["Nobel Prize in Chemistry"] == got["Pulitzer Prize for Fiction"] == "other"
+    assert got["Academy Award for Best Actress"] == got["Nobel Prize"] == "other"
+    assert got["Khumbu Icefall"] == got["Oslo"] == "place" and "Chemistry" not in got

@@ -1456,6 +1456,24 @@ class Detector:
             return []
         return list(range(k, parts[-1] + 1))
 
+    def _prize_field(self, toks: Toks, k: int, adjacent: Any, cap: Any) -> list[int]:
+        """The field after a prize's "in" ("the Nobel Prize in Chemistry", "… in Physiology or Medicine", "the Nobel
+        Memorial Prize in Economic Sciences"): the tokens from "in" to the field's last word, when every word of the
+        field is a common noun or adjective (not "the Nobel Prize in Oslo": a place), else []."""
+        tw, n = toks.text, len(toks.text)
+        end = k
+        while end + 1 < n and adjacent(end, end + 1) and cap(end + 1):
+            end += 1
+            if end + 2 < n and tw[end + 1] in ("or", "and") and adjacent(end, end + 1) and adjacent(end + 1, end + 2) \
+                    and cap(end + 2):
+                end += 1  # "Physiology or Medicine"
+        field = [tw[x] for x in range(k + 1, end + 1) if tw[x] not in ("or", "and")]
+        if not field or len(field) > 3 or any(
+                (_lex(x.lower()) or "NNP")[:2] not in ("NN", "JJ") or (_lex(x.lower()) or "").startswith("NNP")
+                or self.g.lookup(x) is not None or x in world_cities() or x in self.g.demonyms for x in field):
+            return []
+        return list(range(k, end + 1))
+
     def _join(self, toks: Toks, run: list[int], k: int, adjacent: Any, cap: Any) -> list[int]:
         ts, te, tw = toks.start, toks.end, toks.text
         n = len(tw)
@@ -1473,6 +1491,8 @@ class Detector:
             return []
         w = tw[k]
         nxt = k + 1
+        if w == "in" and tw[run[-1]] in _PRIZE_HEADS:
+            return self._prize_field(toks, k, adjacent, cap)
         if w == "on" and nxt < n and tw[nxt] in _WEEKDAYS and adjacent(k, nxt) \
                 and self.g.lookup(" ".join([*(tw[x] for x in run), "on", tw[nxt]])) is not None:
             return [k, nxt]  # "the Mail on Sunday", "Scotland on Sunday": a newspaper
@@ -1636,6 +1656,8 @@ class Detector:
         return []
 
 
+#: a prize's last word, before "in" and its field ("the Nobel Prize in Chemistry")
+_PRIZE_HEADS = frozenset(["Prize", "Prizes", "Award", "Medal"])
 #: prepositions of place before a name ("to Hilton Head for the …")
 _PLACE_PREPS = frozenset(["to", "in", "at", "into", "from", "near", "outside", "around"])
 

@@ -279,6 +279,23 @@ def upper_place(w: str, g: Gazetteer) -> str | None:
     return None
 
 
+#: the one or two words right after a hyphen compound ("Friuli-Venezia| Giulia", "Provence-Alpes-Côte| d'Azur")
+_TWO_WORDS_AFTER = re.compile(r" ([\w'’]+)(?: ([\w'’]+))?")
+#: the capitalised word right before one ("North |Rhine-Westphalia")
+_CAP_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Z][\w'’]*) $")
+
+
+def _inside_known_name(text: str, a: int, s: int, e: int, g: Gazetteer) -> bool:
+    """Whether the hyphen compound ``text[s:e]`` is part of a longer name the gazetteer knows, with the word or two
+    after it ("Friuli-Venezia Giulia", "Trentino-Alto Adige") or the word before ("North Rhine-Westphalia"): one
+    name, not split at its hyphen."""
+    w = text[s:e]
+    if (m := _TWO_WORDS_AFTER.match(text, e)) is not None and (
+            g.lookup(f"{w} {m.group(1)}") or m.group(2) and g.lookup(f"{w} {m.group(1)} {m.group(2)}")):
+        return True
+    return (m := _CAP_WORD_BEFORE.search(text, max(a, s - 30), s)) is not None and g.lookup(f"{m.group(1)} {w}") is not None
+
+
 def _split_token(out: Toks, text: str, a: int, s: int, e: int, w: str, g: Gazetteer) -> int:
     """Append the token(s) of one match: a possessive 's cut off, a hyphen compound split. Returns how many of
     the following matches it took too (1 for the dot of a saint's abbreviation: "Minneapolis-St. Paul")."""
@@ -305,7 +322,8 @@ def _split_token(out: Toks, text: str, a: int, s: int, e: int, w: str, g: Gazett
     if len(parts) > 1 and w.isupper() and upper_place(w, g):
         append(s, e, w, poss=poss)  # a dateline's "PORT-AU-PRINCE", "STOKE-ON-TRENT": one place, no "AU"
         return 0
-    if len(parts) > 1 and is_cap(parts[0]) and g.lookup(w) is None and parts[0] not in NAME_PREFIXES:
+    if len(parts) > 1 and is_cap(parts[0]) and g.lookup(w) is None and parts[0] not in NAME_PREFIXES \
+            and not _inside_known_name(text, a, s, e, g):
         if all(is_cap(p) for p in parts):
             if len(parts) == 2 and parts[1] in _HEADLINE_PARTICIPLES and (g.lookup(parts[0]) or parts[0] in g.demonyms):
                 append(s, s + len(parts[0]), parts[0], compound=True)  # a headline's "Russia-Backed Rebels"

@@ -867,6 +867,8 @@ def _possessive_opening(a: Sequence[str]) -> bool:
 
 #: a cited work's year, with a letter for a second work of the year ("2014b")
 _CITED_YEAR = re.compile(CITED_YEAR)
+#: a prize's word before "in" or "for" and its field inside a name ("Nobel Prize in Chemistry")
+_PRIZE_WORDS = frozenset(["Prize", "Prizes", "Award", "Awards", "Medal"])
 #: the word between the parties of a court case
 _CASE_WORDS = frozenset(["v", "v.", "vs", "vs."])
 #: services of a district that is a body ("Public Health District", "Unified School District", "Water District")
@@ -1266,6 +1268,12 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda n: n.last in n.wl["other_word"] and not (
              n.last in _SURNAME_FEASTS and len(n.words) >= 2 and n.words[0] not in _FEAST_MODIFIERS),
          '"Affordable Care Act", "Nobel Prize", "Paris Agreement": laws, prizes, plans, holidays'),
+    Rule("prize_in_field", "name", "other", 7,
+         lambda n: any(w in _PRIZE_WORDS and n.words[i + 1] in ("in", "for") and not any(
+             x in n.wl["org_suffix"] or x in n.wl["org_word"] for x in n.words[i + 2 :]) for i, w in enumerate(n.words[:-1])),
+         # (not "the Prize Foundation for Science", "the Award for Excellence Institute": a body)
+         '"the Nobel Prize in Chemistry", "the Pulitzer Prize for Fiction", "the Academy Award for Best Actor": a prize '
+         'and its field'),
     Rule("bill_number", "name", "other", 6,
          lambda n: len(n.words) == 2 and n.words[0] == "Bill" and _BILL_CODE.fullmatch(n.words[1]) is not None,
          '"Bill S.256", "Bill C-69", "Bill HR 1": a bill by its number'),
