@@ -1839,12 +1839,13 @@ def test_it_said_is_the_body_that_is_the_subject_of_the_sentence_before():
 
 def test_a_quote_then_read_the_statement():
     # Wikinews (ID wn-va-2019-158): '"No Coalition troops were injured. …;" read the statement; "we will not be deterred
-    # by these attacks …."' left both parts unattributed ("reads" was a verb of saying, "read" only before a quote)
+    # by these attacks …."' left both parts unattributed ("reads" was a verb of saying, "read" only before a quote); the
+    # statement is the words of the body that released it
     got = _q('Operation Inherent Resolve released a statement. "No troops were injured in the attack;" read the '
              'statement; "we will not be deterred by these attacks." He read the report twice.')
     assert got[["speaker", "text"]].values.tolist() == [
-        ["the statement", "No troops were injured in the attack;"],
-        ["the statement", "we will not be deterred by these attacks."]]
+        ["Operation Inherent Resolve", "No troops were injured in the attack;"],
+        ["Operation Inherent Resolve", "we will not be deterred by these attacks."]]
 
 
 def test_a_question_then_a_name_an_apposition_and_asked():
@@ -2300,3 +2301,17 @@ def test_two_roles_joined_by_and_before_the_speakers_name():
                             'Mortensvik, 19, to Dagbladet. "This is only a show," said lawyer and legal rights activist '
                             'Jiang Tianwei.'))
     assert q["speaker"].tolist() == ["Henrik Mortensvik", "Jiang Tianwei"]
+
+
+def test_the_statement_said_is_the_words_of_its_source():
+    # a made-up Everest story: 'Whitcombe's family said in a statement …. "We are heartbroken," the statement said.'
+    # gave the speaker "the statement"; Wikinews: "Prime Minister Gordon Brown released a statement calling …" and "The
+    # news agency has released a statement from the Foreign Ministry …" the same; with no source named it stays
+    q = quotes(load_article(
+        'Headline\n\nDaniel Whitcombe\'s family said in a statement that he had "lived for the mountains". "We are '
+        'heartbroken," the statement said.\n\nPrime Minister Gordon Brownlow released a statement calling the deal a '
+        'triumph. "Common sense has prevailed," the statement said.\n\nThe state-run Korean Central News Agency has '
+        'released a statement from the North Korean Foreign Ministry. The statement declared, "We have taken the '
+        'action."\n\nLeaflets were found in the square. "Get out," the letter said.'))
+    assert q["speaker"].tolist() == ["Daniel Whitcombe's family", "Daniel Whitcombe's family", "Gordon Brownlow",
+                                     "North Korean Foreign Ministry", "the letter"]

@@ -317,6 +317,22 @@ _ISSUED_DOCS = (r"statement|letter|release|memo|decree|order|edict|proclamation|
 #: a body issuing a document ("released a statement", "issued a brief statement"), whose "It read" follows
 _ISSUING = r"\b(?:released|issued|published|posted|put\s+out|sent(?:\s+out)?)\s+"  # (then the document's determiner)
 _ISSUED_DOCUMENT = re.compile(rf"{_ISSUING}(?:a|an|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ISSUED_DOCS})\b")
+#: the document a quote is read from, standing for its source ('"…," the statement said', "the press release stated")
+_THE_DOCUMENT = re.compile(rf"[Tt]he\s+(?:[a-z-]+\s+){{0,2}}?(?:{_ISSUED_DOCS})")
+#: the verb after the source of a document in a sentence before such a quote: "Whitcombe's family said in a
+#: statement", "Gordon Brown released a statement calling …", "the ministry issued a brief statement"
+_SOURCE_OF_DOCUMENT = re.compile(
+    r"\s+(?:(?:also|later|then|has|had|have)\s+)?(?:(?:said|says|announced|stated|wrote|declared|confirmed|added|warned|"
+    rf"explained)\s+in\s+(?:a|an|its|his|her|their)\s+|{_ISSUING}(?:a|an|its|his|her|their)\s+)(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_ISSUED_DOCS})\b")
+#: documents of one kind, by another name ("a statement …. '…,' the release said")
+_DOC_KINDS = {"release": "statement", "communique": "statement", "communiqué": "statement"}
+#: the author of a document after it ("a statement from the Foreign Ministry", "a letter by")
+_FROM_OR_BY = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?")
+#: capitalised words only (or nothing), before a name ("North Korean " of "the North Korean Foreign Ministry")
+_CAPITALISED_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*")
+#: a time or a place opening a sentence before its subject ("On Friday, ", "In Geneva, ")
+_OPENER_THEN_COMMA = re.compile(r"(?:On|In|Late|Early|Earlier|Later)\b[^,.;:“”\"]{1,30},\s+")
 #: a document issued, then "which"/"that" right before its verb ("Police issued a statement which read")
 _DOCUMENT_WHICH = re.compile(rf"{_ISSUING}(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ISSUED_DOCS})"
                              r"\s+(?:which|that)\s+(?:also\s+)?$")
@@ -1435,6 +1451,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             if (role := _ROLE_PHRASE.fullmatch(text[doc.end() : b].strip())) is not None \
                     and (holder := role_holder(_ROLE_TITLES[role.group(1).lower()], a)) is not None:
                 return holder, "actor"  # "The decree signed by the Pope": the Pope named before
+        if _THE_DOCUMENT.fullmatch(phrase) and (source := document_source(a, phrase.split()[-1], last)) is not None:
+            return source  # "Whitcombe's family said in a statement …. “…,” the statement said": the family's words
         if not phrase or _has_verb(phrase) or _URL_LIKE.search(phrase) or _MODAL_VERB.search(phrase) \
                 or _TIME_PHRASE.fullmatch(phrase):  # ('first announced seven days earlier': when, not who)
             return None  # a clause ("doubts about the Iraq war should not cloud the relationship"); a web
@@ -1742,6 +1760,38 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
             if not known:
                 fits.append(actor)
         return fits[0] if fits else None
+
+    def document_source(a: int, noun: str, last: tuple[str | None, str]) -> tuple[str | None, str] | None:
+        """The source of the document a quote at ``a`` is read from ('“…,” the statement said'): the subject of the
+        latest of the three sentences before (outside quotes) that says it issued one or spoke in one ("Whitcombe's family said in a
+        statement that …", "Prime Minister Gordon Brown released a statement calling …"), when that subject names
+        someone; else None (the document stays the source). ``noun``: the document's ("statement")."""
+        sid = sent_index(a)
+        kind = _DOC_KINDS.get(noun.lower(), noun.lower())
+        told = 0  # sentences read, not counting those inside the quote ('"… remnants;" read the statement')
+        for k in range(sid - 1, max(-1, sid - 13), -1):
+            ps, pe = s_starts[k], s_ends[k]
+            if in_quote(ps + len(text[ps:pe]) - len(text[ps:pe].lstrip())):
+                continue
+            if (told := told + 1) > 3:
+                return None
+            if (verb := _SOURCE_OF_DOCUMENT.search(text, ps, pe)) is None or _DOC_KINDS.get(w := verb.group().split()[-1].lower(), w) != kind:
+                continue  # (the same kind of document: not 'a statement …. "…," the letter said')
+            start = ps + len(text[ps:pe]) - len(text[ps:pe].lstrip())
+            if (opener := _OPENER_THEN_COMMA.match(text, start, verb.start())) is not None:
+                start = opener.end()
+            if (by := _FROM_OR_BY.match(text, verb.end())) is not None and (author := [
+                    r for r in ms.starting_in(by.end(), min(pe, by.end() + 40)) if r.type in ("person", "organization")
+                    and _CAPITALISED_WORDS.fullmatch(text, by.end(), r.start)]):
+                # "The state-run news agency has released a statement from the North Korean Foreign Ministry": the
+                # ministry's words, the agency only published them
+                return author[0].actor, "actor"
+            subject = text[start : verb.start()]
+            if not subject or in_quote(start) or any(ch in subject for ch in ",;:“”\"") or len(subject.split()) > 8:
+                return None
+            got = resolve_phrase(start, verb.start(), last, group=True)
+            return got if got is not None and got[0] is not None and not _THE_DOCUMENT.fullmatch(got[0]) else None
+        return None
 
     def role_holder(titles: tuple[str, ...], a: int) -> str | None:
         """The one person named before ``a`` (outside quotes) with one of ``titles`` before the name ("Mr Justice
