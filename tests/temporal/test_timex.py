@@ -1587,3 +1587,11 @@ def test_a_participles_month_before_the_main_clauses_modal():
     assert [v for _, _, v in tags(talks, published=dt.date(2021, 12, 31))] == ["2022-01"]
     day = "In 2001, the president decided May 10 would be a day to remember."
     assert [v for _, _, v in tags(day, published=dt.date(2007, 3, 11))] == ["2001", "2007-05-10"]
+
+
+def test_since_and_a_date_after_a_day_is_no_tense_of_the_day():
+    # a made-up bank failure (published Monday 1 May 2023): "The Federal Reserve is expected to raise interest rates by a
+    # quarter of a percentage point on Wednesday, the tenth increase since March 2022" gave last Wednesday
+    fed = ("The Federal Reserve is expected to raise interest rates by a quarter of a percentage point on Wednesday, the "
+           "tenth increase since March 2022.")
+    assert [v for _, _, v in tags(fed, published=dt.date(2023, 5, 1))] == ["2023-05-03", "2022-03"]

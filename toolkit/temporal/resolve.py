@@ -205,6 +205,9 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
             if label == "past" and m.group().endswith("ed") and _DET_RIGHT_BEFORE.search(ctx.text, max(s, m.start() - 6),
                                                                              m.start()):
                 continue  # an adjective: "to visit the affected area on Sunday", "the injured"
+            if label == "past" and m.start() >= end and m.group().lower() == "since" and _SINCE_A_DATE.match(ctx.text, m.start()):
+                continue  # the start of a span of its own after it: "expected to raise rates on Wednesday, the tenth
+                # increase since March 2022"
             if label == "future" and m.start() >= end and m.group()[:3].lower() == "to ":
                 continue  # a purpose infinitive after it takes the main verb's tense: "won on Sunday to take"
             if label == "future" and m.end() == until_end:
@@ -226,6 +229,8 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
+#: "since" and a date of its own ("since March 2022", "since 2019", "since last year")
+_SINCE_A_DATE = re.compile(r"since\s+(?:(?:early|late|mid)[\s-]+)?(?:" + _MONTH_FULL + r"|\d|last\b)", re.I)
 #: the future of the present ("will be counted on June 4"; not "would", "scheduled": also a future in the past)
 _WILL = re.compile(r"\b(?:will|shall)\b|'ll\b", re.I)
 
