@@ -5891,3 +5891,24 @@ def test_holidays_an_icefall_and_a_prize_with_its_field():
     assert got["Whitsun"] == got["Nobel Prize in Chemistry"] == got["Pulitzer Prize for Fiction"] == "other"
     assert got["Academy Award for Best Actress"] == got["Nobel Prize"] == "other"
     assert got["Khumbu Icefall"] == got["Oslo"] == "place" and "Chemistry" not in got
+
+
+def test_banks_named_again_and_two_banks_joined_by_and():
+    # a made-up bank failure: "First Republic" (after "First Republic Bank") was a place of its own, "JPMorgan Chase &
+    # Co" an organisation beside "JPMorgan Chase", "after Silicon Valley Bank and Signature Bank" one organisation
+    a = actors(load_article(HEAD + "Regulators seized Eastbrook Republic Bank and sold it to JPMorgan Chase & Co in a "
+                            "deal. Eastbrook Republic is the third bank to fail, after Silicon Valley Bank and Signature "
+                            "Bank. JPMorgan will pay $10 billion. The Fish and Wildlife Service was not involved."))
+    got = a.groupby("actor")["type"].agg(["first", "size"])
+    assert got.loc["Eastbrook Republic Bank"].tolist() == ["organization", 2]
+    assert got.loc["JPMorgan Chase"].tolist() == ["organization", 2]
+    assert {"Silicon Valley Bank", "Signature Bank", "Fish and Wildlife Service"} <= set(got.index)
+
+
+def test_a_mountain_pass_and_a_race_by_its_name():
+    # a made-up Tour de France report: "over the Col du Galibier" gave a person "Galibier" (the colonel's "Col" cut off),
+    # "at the Itzulia Basque Country race" an organisation; "the Senate race" keeps the Senate a body
+    got = _types(HEAD + "He took the jersey over the Col du Galibier. Col Tom Hale watched. He crashed at the Itzulia "
+                 "Basque Country race in April. The Senate race in Ohio is close.")
+    assert got["Col du Galibier"] == "place" and got["Tom Hale"] == "person"
+    assert got["Itzulia Basque Country"] == "event" and got["Senate"] == "organization"

@@ -1422,7 +1422,8 @@ class Detector:
         # bodies; not "Senate and House", "Government and Opposition": two names, or none)
         return len(right) >= 2 and g.has("org_suffix", right[-1]) and right[-1] != "Party" and _CHAMBERS.isdisjoint(right) \
             and (left[0] in _CHAMBERS and len(left) > 1 or common(left[0], titles=True)) \
-            and all(common(w, titles=True) for w in left[1:]) and not g.lookup(" ".join(left))
+            and all(common(w, titles=True) for w in left[1:]) and not g.lookup(" ".join(left)) \
+            and not (len(left) >= 2 and left[-1] == right[-1])  # (not "Silicon Valley Bank and Signature Bank": two)
 
     def _comma_firm(self, toks: Toks, run: list[int], k: int, cap: Any) -> list[int]:
         """'Keefe, Bruyette & Woods', 'Skadden, Arps, Slate, Meagher & Flom': a firm named by its partners'

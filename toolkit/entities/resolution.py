@@ -782,7 +782,9 @@ _COMPANY_TAILS = frozenset(["Worldwide", "Inc", "Inc.", "Corp", "Corp.", "Corpor
                             # a university or college named again by its first word ("Deakin University" … "at Deakin")
                             "University", "College",
                             # a maker's trade ("Sukhoi Civil Aircraft" … "Sukhoi")
-                            "Aircraft", "Aviation", "Civil", "Automotive", "Shipbuilding"]) | COMPANY_SUFFIXES | _FOREIGN_FORMS
+                            "Aircraft", "Aviation", "Civil", "Automotive", "Shipbuilding",
+                            # a bank named again without the word ("First Republic Bank" … "First Republic")
+                            "Bank"]) | COMPANY_SUFFIXES | _FOREIGN_FORMS
 
 
 #: a company's legal form ("Tesla Inc", "Apple Inc.", "Ford Motor Co": "Motor" is a trade)
@@ -846,10 +848,12 @@ def _company_short_forms(types: dict[str, str], hints: Mapping[str, Counter], g:
             longer[words[1] if g.has("given", words[0]) else words[0]].append(k)
     firms_of_places = {k for k in longer if len(longer[k]) == 1 and types.get(k) == "place"
                        and (" " not in k or not g.lookup(k))  # ("Iron Mountain" of "Iron Mountain Incorporated")
-                       and k not in nations(g) and longer[k][0].rsplit(" ", 1)[1] in _LEGAL_FORMS
+                       and k not in nations(g) and (tail := longer[k][0].rsplit(" ", 1)[1]) in _LEGAL_FORMS | {"Bank"}
+                       and (tail != "Bank" or k not in world_cities())
                        and longer[k][0].count(" ") == k.count(" ") + 1}
     # ("Mars Inc. said … Mars chief executive Poul Weihrauch": the firm, not the planet, when the article names the
-    # firm with its legal form; not a country: "Japan Inc")
+    # firm with its legal form; not a country: "Japan Inc"; "First Republic Bank" … "First Republic": the bank, not
+    # a place, unless a city of that name)
     out = {k: longer[k][0] for k in firms_of_places}
     out |= {k: longer[k][0] for k in longer if len(longer[k]) == 1 and (
                types.get(k) == "organization" or (k in partners and types.get(k) == "other")
@@ -890,7 +894,8 @@ def _company_short_forms(types: dict[str, str], hints: Mapping[str, Counter], g:
     for k, fulls in longer.items():
         if types.get(k) == "organization" and (g.lookup(k) or ("", ""))[1] == "organization":
             # "Tesla Inc" beside "Tesla", a known company: its legal form adds nothing (not "Tesla Energy")
-            out.update((full, k) for full in fulls if all(w in _LEGAL_FORMS for w in full.split()[k.count(" ") + 1:]))
+            out.update((full, k) for full in fulls  # ("JPMorgan Chase & Co" beside "JPMorgan Chase")
+                       if all(w in _LEGAL_FORMS or w == "&" for w in full.split()[k.count(" ") + 1:]))
     return out
 
 
