@@ -303,3 +303,11 @@ def test_a_title_after_a_possessive_in_s_apostrophe_is_no_quote():
     assert quotes(art)[["speaker", "text"]].values.tolist() == [["Beyonce", "It was a long wait,"]]
     got = actors(art)
     assert dict(zip(got["actor"], got["type"], strict=False))["Harry's House"] == "work"
+
+
+def test_a_song_sung_in_another_language_is_a_title():
+    # a made-up Eurovision story: 'The country last won in 1988, when Céline Dion sang "Ne partez pas sans moi."' gave
+    # an unattributed quote; a song sung by a crowd is a title too, a quote said after it stays one
+    q = quotes(load_article('Headline\n\nThe country last won in 1988, when Céline Dionne sang "Ne partez pas sans moi." '
+                            'The crowd sang "We shall overcome" and Tom Hale said "we will stay here until they listen."'))
+    assert q[["speaker", "text"]].values.tolist() == [["Tom Hale", "we will stay here until they listen."]]

@@ -64,6 +64,7 @@ from toolkit.entities.tokens import (
     is_cap,
     lazy_lex,
     memo,
+    mountain_pass,
     place_casing,
     strip_dot,
     title_like,
@@ -1677,6 +1678,8 @@ def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, in
         return None  # "State of the Union (Address)": a known thing's name, no "State of" title before "the Union"
     if " ".join(words) in well_known_names():
         return None  # "Lady Gaga", "Queen Latifah": a well-known stage name that starts with a title
+    if mountain_pass(words):
+        return None  # "the Col du Galibier": a pass, no colonel
     i = next((k for k, w in enumerate(words) if w in ("of", "for")), 0)
     # "Director of Communications", "Head of Human Resources": a department, no organisation
     dept = bool(i) and words[-1] in _DEPARTMENTS and all(_portfolio_word(w, g) for w in words[i + 1 :])

@@ -172,6 +172,8 @@ def title_words(text: str, qs: int, qe: int) -> list[str] | None:
     return words
 
 
+#: a verb of performing a work right before its quoted title ('sang "Ne partez pas sans moi"')
+_PERFORMED_RIGHT_BEFORE = re.compile(r"\b(?:sang|sings|singing|performed|performs|performing|recorded|covered)\s*$")
 #: the end of a work's noun before a quoted title set off by a comma or named ("The canvas, ", "a song called ")
 _APPOSED_OR_NAMED = re.compile(r"(?:,|\b(?:called|named|titled|entitled))\s*$", re.IGNORECASE)
 
@@ -234,12 +236,13 @@ def title_quote(text: str, qs: int, qe: int, sa: int, sb: int) -> bool:
     if _CASE_NAME.match(text[qs:qe].strip(_TITLE_MARKS)):
         return True  # 'In "Philip J. Berg v. Barack Obama, et al.", the court …': a court case's name
     words = title_words(text, qs, qe)
-    if words is None and (work := _WORK_NOUN_BEFORE.search(text, max(sa, qs - 40), qs)) \
-            and _APPOSED_OR_NAMED.search(work.group()) and _sentence_case_title(text, qs, qe) \
-            and VERB_RE.search(text, qe, min(sb, qe + 30)) is None:
+    if words is None and _sentence_case_title(text, qs, qe) and (
+            _PERFORMED_RIGHT_BEFORE.search(text, max(sa, qs - 16), qs)
+            or (work := _WORK_NOUN_BEFORE.search(text, max(sa, qs - 40), qs)) and _APPOSED_OR_NAMED.search(work.group())
+            and VERB_RE.search(text, qe, min(sb, qe + 30)) is None):
         return True  # 'The 1890 canvas, "Meules, fin de l'été", was bought', 'a song called "Day after Day"': a title
         # in sentence case or in another language, set off after its work's noun or named (not 'will show "America
-        # and Israel's crimes and plundering"': a verb)
+        # and Israel's crimes and plundering"': a verb), or sung ('when Céline Dion sang "Ne partez pas sans moi."')
     if words is None or _between_names(text, qs, qe, sa):
         return False  # Jeremy "Spike" Cohen: a nickname inside a name
     if _WORK_NOUN_BEFORE.search(text, max(sa, qs - 40), qs) or _MAKER_AFTER.match(text, qe):

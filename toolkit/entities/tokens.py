@@ -481,3 +481,12 @@ CITED_YEAR = r"(?:1[89]|20)\d\d[a-z]?"
 #: Letters after a person's name: honours, offices, degrees ("Neil Ford QC", "Dame Judi Dench OBE").
 POST_NOMINALS = frozenset(["QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "CH", "OM", "KCB", "GCB", "KCMG",
                            "GCMG", "CMG", "KG", "FRS", "FRSE", "PhD", "DPhil", "MP", "MEP", "MSP", "MLA", "MPP", "TD", "QPM"])
+
+
+#: the particles after "Col", a mountain pass in French ("Col du Galibier", "Col de la Loze", "Col d'Izoard")
+_PASS_PARTICLES = frozenset(["du", "de", "des", "d'", "d’"])
+
+
+def mountain_pass(words: tuple[str, ...]) -> bool:
+    """A pass in the Alps or the Pyrenees named in French ("Col du Galibier", "Col de la Loze"), not a colonel."""
+    return len(words) >= 3 and words[0] == "Col" and words[1] in _PASS_PARTICLES

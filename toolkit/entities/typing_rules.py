@@ -71,6 +71,7 @@ from toolkit.entities.tokens import (
     fold_accents,
     lazy_lex,
     memo,
+    mountain_pass,
     strip_dot,
     title_like,
     word_lists,
@@ -790,6 +791,7 @@ def _noun_after(kind: str) -> Callable[[Cue], bool]:
 
 
 _product_noun_after = _noun_after("product_next")
+_event_noun_after = _noun_after("event_next")
 #: a model's number after its maker's or its line's name ("Lexus GX 460 SUV", "Boeing 747 jet")
 _MODEL_NUMBER = re.compile(r"\d{2,4}[a-z]?")
 
@@ -1268,6 +1270,8 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda n: n.last in n.wl["other_word"] and not (
              n.last in _SURNAME_FEASTS and len(n.words) >= 2 and n.words[0] not in _FEAST_MODIFIERS),
          '"Affordable Care Act", "Nobel Prize", "Paris Agreement": laws, prizes, plans, holidays'),
+    Rule("mountain_pass", "name", "place", 6, lambda n: mountain_pass(n.words),
+         '"the Col du Galibier", "the Col de la Loze": a mountain pass'),
     Rule("prize_in_field", "name", "other", 7,
          lambda n: any(w in _PRIZE_WORDS and n.words[i + 1] in ("in", "for") and not any(
              x in n.wl["org_suffix"] or x in n.wl["org_word"] for x in n.words[i + 2 :]) for i, w in enumerate(n.words[:-1])),
@@ -1714,8 +1718,11 @@ TYPE_RULES: tuple[Rule, ...] = (
              len(c.after) > 1 and c.after[0] in ("singles", "doubles") and c.after[1] in ("title", "titles", "crown"))),
          '"his Wimbledon title", "her first Wimbledon singles title": a tournament named by its place',
          first=lambda w, wl: w in ("title", "titles", "crown", "singles", "doubles")),
-    Rule("event_noun_after", "after", "event", 4, _noun_after("event_next"),
-         '"the Brexit referendum", "the Glastonbury festival"',
+    Rule("event_noun_after", "after", "event", 4,
+         lambda c: _event_noun_after(c) and not (c.after[0] == "race" and (
+             c.words[-1] in _CHAMBERS or c.words[-1] in c.wl["org_suffix"] or c.words[-1] in c.wl["org_word"])),
+         # (not "the Senate race": an election for a seat in a body)
+         '"the Brexit referendum", "the Glastonbury festival", "the Itzulia Basque Country race"',
          first=_first_noun("event_next")),
     Rule("product_noun_after", "after", "product", 3,
          lambda c: _product_after(c) and _AIRLINE_WORDS.isdisjoint(c.words)
