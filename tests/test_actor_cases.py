@@ -5912,3 +5912,22 @@ def test_a_mountain_pass_and_a_race_by_its_name():
                  "Basque Country race in April. The Senate race in Ohio is close.")
     assert got["Col du Galibier"] == "place" and got["Tom Hale"] == "person"
     assert got["Itzulia Basque Country"] == "event" and got["Senate"] == "organization"
+
+
+def test_a_countrys_adjective_before_a_crafts_model():
+    # Wikinews: "approaches of Israeli F-16 jets to German military vessels … six F-16 passing a German vessel" gave a
+    # product "Israeli F-16" and a thing "F-16"; "the Russian Soyuz rocket" a product "Russian Soyuz"
+    a = actors(load_article(HEAD + "Approaches of Israeli F-16 jets to German vessels worried Berlin. Six F-16 passed a "
+                            "German vessel. The crew flew on the Russian Soyuz spacecraft."))
+    got = dict(zip(a["actor"], a["type"], strict=True))
+    assert got["F-16"] == got["Soyuz"] == "product" and got["Israel"] == got["Russia"] == "place"
+    assert not any(name.startswith(("Israeli ", "Russian ")) for name in got)
+
+
+def test_a_prefix_with_a_hyphen_inside_a_bodys_name():
+    # Wikinews: "Arjun Karki, president of the Federation of Non-governmental Organisations in Nepal" gave two bodies
+    # "Federation" and "Organisations"; "Anti-government protesters" stays no name
+    got = _types(HEAD + "Arjun Karvi, president of the Federation of Non-governmental Organisations in Nepal, spoke. "
+                 "Anti-government protesters marched.")
+    assert got == {"Arjun Karvi": "person", "Federation of Non-governmental Organisations": "organization",
+                   "Nepal": "place"}

@@ -969,11 +969,16 @@ def _descriptor_length(words: tuple[str, ...], g: Gazetteer, wl: dict[str, froze
     return 0
 
 
+#: a craft's or a weapon's model code of letters, a hyphen and digits ("F-16", "Su-25", "MiG-29", "T-72", "AK-47")
+_MILITARY_MODEL = re.compile(r"[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]?")
+
+
 def _demonym_before_body(words: tuple[str, ...], run: list[int], tw: Sequence[str], g: Gazetteer,
                          wl: dict[str, frozenset[str]]) -> bool:
     """Whether a run is a country's adjective, then a body's own name: a known organisation ("Russian Gazprom",
     "Chinese Xinhua"), an acronym ("German BMW", "Belarusian KGB") or one word the lexicon does not know before a
-    company noun ("German Rewe group"); never a name known whole ("Saudi Aramco", "British Airways")."""
+    company noun ("German Rewe group"); or a craft's model ("Israeli F-16", "Israeli Merkava tanks"); never a name
+    known whole ("Saudi Aramco", "British Airways")."""
     if len(words) < 2 or words[0] not in g.demonyms or g.lookup(" ".join(words)) is not None \
             or " ".join(words) in well_known_names():
         return False
@@ -991,9 +996,11 @@ def _demonym_before_body(words: tuple[str, ...], run: list[int], tw: Sequence[st
     w = rest[0]
     if len(w) >= 2 and w.isalpha() and w.isupper():
         return True
+    if _MILITARY_MODEL.fullmatch(w):
+        return True  # "Israeli F-16 jets", "Russian Su-25 jets": a country's adjective, then a craft's model
     nxt = tw[run[-1] + 1] if run[-1] + 1 < len(tw) else ""
-    return nxt in wl["org_next"] and w[1:].islower() and _lex(w.lower()) is None and not g.has("given", w) \
-        and g.lookup(w) is None
+    return (nxt in wl["org_next"] or nxt in wl["product_next"]) and w[1:].islower() and _lex(w.lower()) is None \
+        and not g.has("given", w) and g.lookup(w) is None  # ("the German Rewe group", "Israeli Merkava tanks")
 
 
 def _role_before_name(words: tuple[str, ...], wl: dict[str, frozenset[str]]) -> bool:

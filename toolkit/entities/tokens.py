@@ -296,6 +296,11 @@ def _inside_known_name(text: str, a: int, s: int, e: int, g: Gazetteer) -> bool:
     return (m := _CAP_WORD_BEFORE.search(text, max(a, s - 30), s)) is not None and g.lookup(f"{m.group(1)} {w}") is not None
 
 
+#: prefixes written with a hyphen before a lower-case word ("Non-governmental", "Anti-corruption")
+_WORD_PREFIXES = frozenset(["non", "anti", "pro", "inter", "intra", "multi", "pan", "trans", "sub", "post", "pre",
+                            "semi", "cross", "counter", "neo", "socio", "agro", "bio", "eco"])
+
+
 def _split_token(out: Toks, text: str, a: int, s: int, e: int, w: str, g: Gazetteer) -> int:
     """Append the token(s) of one match: a possessive 's cut off, a hyphen compound split. Returns how many of
     the following matches it took too (1 for the dot of a saint's abbreviation: "Minneapolis-St. Paul")."""
@@ -368,12 +373,13 @@ def _split_token(out: Toks, text: str, a: int, s: int, e: int, w: str, g: Gazett
             while n < len(parts) and is_cap(parts[n]):
                 n += 1
             head = "-".join(parts[:n])
-            if n == 1 and (_lex(head.lower()) or "NNP")[:2] in ("JJ", "RB") and not g.lookup(head) \
+            if n == 1 and ((_lex(head.lower()) or "NNP")[:2] in ("JJ", "RB") or head.lower() in _WORD_PREFIXES) \
+                    and not g.lookup(head) \
                     and head.lower() not in ("north", "south", "east", "west") \
                     and head not in g.demonyms and text[e : e + 1] == " " and text[e + 1 : e + 2].isupper():
                 append(s, e, w, poss=poss)  # "the Corruption Investigation Office for High-ranking Officials": an
                 return 0  # adjective's compound inside a name, no name's head (not "Russia-backed", "Kabul-born", nor a
-                # compass point's: "South-eastern Turkey")
+                # compass point's: "South-eastern Turkey"); or a prefix's ("Federation of Non-governmental Organisations")
             append(s, s + len(head), head, compound=True)
             return 0
     append(s, e, w, poss=poss)

@@ -1726,7 +1726,8 @@ TYPE_RULES: tuple[Rule, ...] = (
          first=_first_noun("event_next")),
     Rule("product_noun_after", "after", "product", 3,
          lambda c: _product_after(c) and _AIRLINE_WORDS.isdisjoint(c.words)
-         and not (len(c.words) == 1 and c.words[0].isupper() and c.after[0] in _FLEET_PLURALS),
+         and not (len(c.words) == 1 and c.words[0].isupper() and c.after[0] in _FLEET_PLURALS
+                  and not any(ch.isdigit() for ch in c.words[0])),  # ("F-16 jets": a model's code, no airline)
          '"the Polaroid camera", "the Zorin phone", "Qassam rockets": a brand before a product noun (word list '
          'product_next); not an acronym before a fleet ("ISAF helicopters": their operator)',
          first=_first_noun("product_next")),
@@ -1740,9 +1741,10 @@ TYPE_RULES: tuple[Rule, ...] = (
          and not (len(c.after) > 1 and (_lex(c.after[1]) or "")[:2] == "NN"),
          '"its Siri assistant", "the Gemini assistant": a software assistant (not "Maroochydore assistant coach": a '
          'team\'s staff)', first=_first_is("assistant", "assistants")),
-    Rule("code_before_product_noun", "after", "product", 2,
+    Rule("code_before_product_noun", "after", "product", 6,
          lambda c: len(c.words) == 1 and _CODE.match(c.words[0]) is not None and _product_after(c),
-         '"the A18 chip", "a Falcon 9 rocket": a model\'s code before what it is (outvotes "code")',
+         '"the A18 chip", "a Falcon 9 rocket", "Israeli F-16 jets": a model\'s code before what it is (outvotes "code", '
+         'also where the code stands alone once more: "six F-16 passing")',
          first=_first_noun("product_next")),
     Rule("code_before_group_noun", "after", "organization", 4,
          lambda c: len(c.words) == 1 and _CODE.match(c.words[0]) is not None and c.after[0] in _ARMED_GROUP_NOUNS,
