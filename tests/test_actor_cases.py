@@ -5931,3 +5931,15 @@ def test_a_prefix_with_a_hyphen_inside_a_bodys_name():
                  "Anti-government protesters marched.")
     assert got == {"Arjun Karvi": "person", "Federation of Non-governmental Organisations": "organization",
                    "Nepal": "place"}
+
+
+def test_an_office_named_by_its_holders_title():
+    # Wikinews: "how far the Office of the Auditor General can investigate" gave "Office of the Auditor" (the title
+    # "General" cut off), "the Office of the Inspector General" a body "Office"; a body before a title and a name
+    # stays two ("The Greens of Vice Chancellor Robert Habeck", "Communist Party of China General Secretary")
+    got = _types(HEAD + "He wonders how far the Office of the Auditor General can investigate. The Office of the "
+                 "Inspector General found fraud. The Greens of Vice Chancellor Robert Habeck lost. Hu Jinwei, Communist "
+                 "Party of China General Secretary, spoke.")
+    assert got["Office of the Auditor General"] == got["Office of the Inspector General"] == "organization"
+    assert got["Robert Habeck"] == got["Hu Jinwei"] == "person" and got["Communist Party of China"] == "organization"
+    assert "Office" not in got and "Office of the Auditor" not in got

@@ -1517,7 +1517,10 @@ class Detector:
             # body's name ends before the title of the person after it
         if w == "of" and len(right) >= 2 and (tw[nxt] in CORE_TITLES or (
                 tw[nxt] in _TITLE_LEADS and tw[right[1]] in CORE_TITLES and len(right) >= 3)) \
-                and not self.g.lookup(" ".join(tw[x] for x in right)) and not any(x in toks.poss for x in right):
+                and not self.g.lookup(" ".join(tw[x] for x in right)) and not any(x in toks.poss for x in right) \
+                and not all(tw[x] in CORE_TITLES or title_like(tw[x], self.g) for x in right):
+            # (not "the Office of the Attorney General", "the Office of the Inspector General": titles alone, the
+            # office's name)
             # "The Greens of Vice Chancellor Robert Habeck": a body and its leader, no one name (not "the 2nd Battalion
             # of Princess Patricia's Canadian Light Infantry": a regiment named for its patron)
             return []

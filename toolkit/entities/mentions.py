@@ -1688,6 +1688,14 @@ def _title_split_uncached(words: tuple[str, ...], g: Gazetteer) -> tuple[int, in
     if mountain_pass(words):
         return None  # "the Col du Galibier": a pass, no colonel
     i = next((k for k, w in enumerate(words) if w in ("of", "for")), 0)
+    if i and i + 1 < len(words) and (g.has("org_suffix", words[i - 1]) or g.has("org_word", words[i - 1])) \
+            and not title_like(words[i - 1], g) \
+            and (words[-1] in CORE_TITLES or title_like(words[-1], g)) \
+            and all(w in ("the", "of") or w in CORE_TITLES or title_like(w, g)
+                    or ((_lex(w.lower()) or "").startswith("NN") and not g.has("given", w) and g.lookup(w) is None)
+                    for w in words[i + 1 :]):  # (not "the Communist Party of China General Secretary": a body, then a title)
+        return None  # "the Office of the Attorney General", "the Office of the Auditor General", "the Office of the
+        # Prime Minister": a body named by an office, no title before a name
     # "Director of Communications", "Head of Human Resources": a department, no organisation
     dept = bool(i) and words[-1] in _DEPARTMENTS and all(_portfolio_word(w, g) for w in words[i + 1 :])
     if i and len(words) > i + 1 and all(w in CORE_TITLES or g.has("title", strip_dot(w)) for w in words[:i]) \
