@@ -1595,3 +1595,13 @@ def test_since_and_a_date_after_a_day_is_no_tense_of_the_day():
     fed = ("The Federal Reserve is expected to raise interest rates by a quarter of a percentage point on Wednesday, the "
            "tenth increase since March 2022.")
     assert [v for _, _, v in tags(fed, published=dt.date(2023, 5, 1))] == ["2023-05-03", "2022-03"]
+
+
+def test_until_a_clock_time_on_a_day_after_a_past_verb():
+    # a made-up inquest (published June 2025): "no consultant saw the teenager until 02:30 on 2 March" gave 2 March 2026
+    # (the "until" looked ahead, and the clock's date read its tense from the clock's end); polls "open until 9 p.m. on
+    # 2 July" still look ahead
+    inquest = "The hearing was told that no consultant saw the teenager until 02:30 on 2 March."
+    assert [v for _, _, v in tags(inquest, published=dt.date(2025, 6, 17))] == ["2025-03-02T02:30", "2025-03-02"]
+    polls = "The polls will be open until 9 p.m. on 2 July."
+    assert [v for _, _, v in tags(polls, published=dt.date(2025, 6, 17))] == ["2025-07-02T21:00", "2025-07-02"]

@@ -142,7 +142,10 @@ _NOT_FINITE_BEFORE = re.compile(r"\b(?:to|the|a|an|its|their|his|her|was|were|ha
 #: past verb says when it was moved, not when the day falls, so the day is the nearest one
 _MOVED_TO = re.compile(r"\b(?:extended|postponed|delayed|deferred|pushed\s+back|brought\s+forward|moved|rescheduled|"
                        r"adjourned)(?:\s+(?:it|them|the\s+\w+))?\s+(?:to|until|till|for)\s+$", re.I)
-_UNTIL_BEFORE = re.compile(r"\b(until)\s+(?:the\s+)?$", re.I)
+_FROM_WORD = re.compile(r"\bfrom\b")
+_UNTIL_BEFORE = re.compile(r"\b(until)\s+(?:the\s+)?"
+                           # (or "until" and a clock time before "on": "saw the teenager until 02:30 on 2 March")
+                           r"(?:(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?\s+on\s+)?$", re.I)
 #: a remand in custody or on bail until a day, right before it ("taken into custody until Thursday", "remanded until
 #: Friday"): a court's next hearing, ahead of the past verb
 _HELD_UNTIL = re.compile(r"\b(?:custody|remanded|remand|bail|detention)\s+(?:until|till)\s+(?:the\s+)?$", re.I)
@@ -189,11 +192,15 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
         return "future"  # "a law banning TikTok beginning Sunday", "effective Monday": from a day ahead
     if _HELD_UNTIL.search(ctx.text, max(s, start - 30), start):
         return "future"  # "was arrested on Sunday … and taken into custody until Thursday": held until a hearing ahead
-    until = _UNTIL_BEFORE.search(ctx.text, max(s, start - 10), start)
+    until = _UNTIL_BEFORE.search(ctx.text, max(s, start - 30), start)
     # "until" takes the tense of a past verb just before it ("remained silent until Wednesday", "had given the
     # government until Thursday"); otherwise it looks ahead ("should wait until fall")
-    until_end = until.end(1) if until is not None and _PAST_MARK.search(
-        ctx.text, max(s, until.start() - 45), until.start()) else -1
+    until_end = until.end(1) if until is not None and (past := _PAST_MARK.search(
+        ctx.text, max(s, until.start() - 45), until.start())) is not None \
+        and not (_FROM_WORD.search(ctx.text, past.end(), until.start()) and ctx.last_day is not None
+                 and ctx.last_day_end > s and ctx.published is not None and ctx.last_day > ctx.published) else -1
+    # (not the end of a span "from" a day ahead: "has issued a warning from 18:00 on Thursday until 12:00 on Friday";
+    # but "served from February until May": a span gone by)
     best: tuple[int, str] | None = None
     for rx, label in ((_FUTURE_MARK, "future"), (_PAST_MARK, "past")):
         for m in rx.finditer(ctx.text, s, e):

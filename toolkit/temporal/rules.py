@@ -1111,7 +1111,8 @@ def _date_after_clock(ctx: _Ctx, end: int) -> dt.date | None:
     if m["y"]:
         year = int(m["y"])
     elif ctx.published is not None:
-        year = _pick_year_for_month(ctx, month, day, m.start(), m.end())
+        # (the date's own start: the words before it, "until 02:30 on", are read as before a date alone)
+        year = _pick_year_for_month(ctx, month, day, m.start("d1") if m["d1"] else m.start("m2"), m.end())
     else:
         return None
     try:
