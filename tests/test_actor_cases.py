@@ -5943,3 +5943,12 @@ def test_an_office_named_by_its_holders_title():
     assert got["Office of the Auditor General"] == got["Office of the Inspector General"] == "organization"
     assert got["Robert Habeck"] == got["Hu Jinwei"] == "person" and got["Communist Party of China"] == "organization"
     assert "Office" not in got and "Office of the Auditor" not in got
+
+
+def test_a_town_in_the_province_of_and_a_numbered_console():
+    # made-up stories: "a station in El Granado, in the province of Huelva" gave a person, "its Switch 2 console" a
+    # thing; a firm "in the state of Goa" stays a firm
+    got = _types(HEAD + "A station in El Granado, in the province of Huelva, recorded 46C. Nintendo said its Switch 2 "
+                 "console sold well. Zorblat Tours, in the state of Goa, said so.")
+    assert got["El Granado"] == got["Huelva"] == "place" and got["Switch 2"] == "product"
+    assert got["Zorblat Tours"] == "organization"

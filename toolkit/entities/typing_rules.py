@@ -869,6 +869,9 @@ def _possessive_opening(a: Sequence[str]) -> bool:
 
 #: a cited work's year, with a letter for a second work of the year ("2014b")
 _CITED_YEAR = re.compile(CITED_YEAR)
+#: a country's regions, after a town, a comma and "in the" ("El Granado, in the province of Huelva")
+_REGIONS_OF_COUNTRIES = frozenset(["province", "region", "state", "county", "district", "department", "prefecture",
+                                   "municipality", "governorate", "canton", "oblast"])
 #: a prize's word before "in" or "for" and its field inside a name ("Nobel Prize in Chemistry")
 _PRIZE_WORDS = frozenset(["Prize", "Prizes", "Award", "Awards", "Medal"])
 #: the word between the parties of a court case
@@ -1302,6 +1305,13 @@ TYPE_RULES: tuple[Rule, ...] = (
          first=_first_is("between")),
     Rule("calls_itself_before", "before", "organization", 4, lambda c: c.prev in ("itself", "themselves") and c.unknown,
          '"a criminal group calling itself ShinyHunters", "men calling themselves the Sons of Liberty": a group\'s name'),
+    Rule("place_in_region_of", "after", "place", 3,
+         lambda c: c.unknown and len(c.after) > 3 and c.after[0] == "," and c.after[1] == "in" and c.after[2] == "the"
+         and c.after[3] in _REGIONS_OF_COUNTRIES
+         and not any(w in c.wl["org_suffix"] or w in c.wl["org_word"] for w in c.words)
+         and (_lex(c.words[-1].lower()) or "") != "NNS",  # (not "Zorblat Tours, in the state of Goa": a firm)
+         '"a station in El Granado, in the province of Huelva": a town, then the region it lies in',
+         first=_first_is(",")),
     Rule("place_in_part_of", "after", "place", 3,
          lambda c: len(c.after) > 3 and c.after[0] == "in" and c.after[1] == "the" and c.after[2] in _PARTS_OF_PLACES
          and c.after[3] == "of",
@@ -1742,7 +1752,9 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"its Siri assistant", "the Gemini assistant": a software assistant (not "Maroochydore assistant coach": a '
          'team\'s staff)', first=_first_is("assistant", "assistants")),
     Rule("code_before_product_noun", "after", "product", 6,
-         lambda c: len(c.words) == 1 and _CODE.match(c.words[0]) is not None and _product_after(c),
+         lambda c: (len(c.words) == 1 and _CODE.match(c.words[0]) is not None
+                    or 2 <= len(c.words) <= 3 and c.words[-1].isdigit())  # (or a numbered name: "its Switch 2 console")
+         and _product_after(c),
          '"the A18 chip", "a Falcon 9 rocket", "Israeli F-16 jets": a model\'s code before what it is (outvotes "code", '
          'also where the code stands alone once more: "six F-16 passing")',
          first=_first_noun("product_next")),
