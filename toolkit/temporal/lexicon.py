@@ -86,7 +86,7 @@ _FUTURE_MARK = re.compile(
 _FUTURE_AUX = re.compile(r"\b(?:(?:will|shall|'ll)(?:\s+not)?(?:\s+(?:be|have|been|get))+"
                          r"|(?:to|would|could|might|may|must|should)(?:\s+not)?(?:\s+(?:be|get))+)\s+$", re.I)
 #: verbs in the past ("said", "won", "announced": every word in -ed but "need", "speed", "hundred" …)
-_PAST_VERBS = (r"was|were|had|did|said|told|met|spoke|took|made|came|went|left|began|saw|gave|held|won|lost|fell|rose|"
+_PAST_VERBS = (r"was|were|had|did|didn['’]t|wasn['’]t|weren['’]t|hadn['’]t|said|told|met|spoke|took|made|came|went|left|began|saw|gave|held|won|lost|fell|rose|"
                r"sold|bought|paid|reported|announced|"
                # irregular ones ("families broke their fast on Sunday night", "fled on Monday")
                r"broke|struck|fled|caught|fought|brought|sought|taught|ran|sent|spent|stood|threw|wrote|drove|flew|"

@@ -316,6 +316,17 @@ _RANGE_TO_YEAR = re.compile(r"\s*(?:to|through|until|till|and|-|–)\s+(?:(" + _
 _YEAR_LABEL = re.compile(r"[ \t]*(?:[-*•]\s*)?((?:1[5-9]|20)\d\d)\s*[:–—]\s")
 
 
+#: a year opening a sentence, in its first phrase ("In 2016, ", "In the 2016 United States presidential election,",
+#: "During the 1990s" is no year)
+_YEAR_OPENER = re.compile(r"\s*(?:In|During|Throughout|Back\s+in|By)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
+                          r"((?:19|20)\d\d)\b(?![-–/]|s\b|['’]s)"
+                          # (then a comma, a name or an event: not "In 2019 terms, …", "In 2020 dollars")
+                          r"(?=\s*,|\s+[A-Z]|\s+(?:[a-z]+\s+)?(?:elections?|season|campaign|race|census|games|"
+                          r"tournament|edition|war|final|vote|referendum)\b)")
+#: a year anywhere (another year between the opener and the month)
+_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
 def named_year(ctx: _Ctx) -> int | None:
     """The year the text named last: a year alone ("in 2019") or a calendar date's ("on October 26, 1979"), whichever
     came later."""
@@ -357,6 +368,11 @@ def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end
         return int(rng.group(3)) - (month > end_month)
     if (label := _YEAR_LABEL.match(ctx.text, ctx.text.rfind("\n", 0, start) + 1)) is not None and label.end() <= start:
         return int(label.group(1))  # a list of dates by year: "1936: Jorge Mario Bergoglio is born … on December 17"
+    if (opener := _YEAR_OPENER.match(ctx.text, s0 := _sentence_of(ctx, start)[0])) is not None \
+            and opener.end() <= start and not _YEAR_IN.search(ctx.text, opener.end(), start):
+        # "In the 2016 United States presidential election, Sanders continued his bid … until June": the year that
+        # opens the sentence (no other year between)
+        return int(opener.group(1))
     if (rel := _YEAR_REL_BEFORE.search(ctx.text, max(0, start - 100), start)) is not None:
         # "Next year's summit, COP30, will be held in Belém, Brazil, in November": the year the clause names
         return ctx.published.year + {"next": 1, "last": -1, "this": 0}[rel.group(1).lower()]
