@@ -5952,3 +5952,18 @@ def test_a_town_in_the_province_of_and_a_numbered_console():
                  "console sold well. Zorblat Tours, in the state of Goa, said so.")
     assert got["El Granado"] == got["Huelva"] == "place" and got["Switch 2"] == "product"
     assert got["Zorblat Tours"] == "organization"
+
+
+def test_a_name_written_surname_first_a_known_name_with_a_possessive_and_according():
+    # Wikinews: "the current prime minister Junichiro Koizumi … the present Prime Minister Koizumi Junichiro" gave two
+    # people; "a Domino's Pizza franchise" a firm and a thing "Pizza"; "Moody's Investors Service" a body "Investors
+    # Service"; "2008-09 financial crisis According to official records" (a category run into the text) a thing
+    # "According"; two people whose given names are both given names stay two
+    a = actors(load_article(HEAD + "The prime minister Junichiro Koizumi dissolved the House. He was beaten by Koizumi "
+                            "Junichiro in 2001. Workers left a Domino's Pizza franchise. Moody's Investors Service cut the "
+                            "rating. Crisis According to official records, Hong Kong grew. Ali Hassan met Hassan Ali."))
+    got = a.groupby("actor")["type"].agg(["first", "size"])
+    assert got.loc["Junichiro Koizumi"].tolist() == ["person", 2]
+    assert got.loc["Domino's"].tolist() == got.loc["Moody's"].tolist() == ["organization", 1]
+    assert {"Ali Hassan", "Hassan Ali"} <= set(got.index)
+    assert not {"Koizumi Junichiro", "Pizza", "Investors Service", "According"} & set(got.index)

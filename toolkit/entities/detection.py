@@ -776,6 +776,9 @@ class Detector:
                 gap = text[te[i] + 2 : ts[j]]
                 if tw[i] in _PEOPLE_NOUNS and gap == " " and is_cap(tw[j]):
                     return True  # "People's Protection Units", "Whole Woman's Health": a name made with "People's"
+                if gap == " " and (self.g.lookup(text[ts[i] : te[j]]) or (
+                        j + 1 < n and text[te[j] : ts[j + 1]] == " " and self.g.lookup(text[ts[i] : te[j + 1]]))):
+                    return True  # "a Domino's Pizza franchise", "Moody's Investors Service": a known name with a possessive
                 if gap == " " and tw[j] in self.g.demonyms and j + 1 < len(tw) and self._org_word(tw[j + 1]) \
                         and text[te[j] : ts[j + 1]] == " " and not self._owner(tw[i]) and tw[i] not in self.g.demonyms:
                     return True  # "Katter's Australian Party": a party named for its founder

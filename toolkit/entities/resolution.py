@@ -740,6 +740,7 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
     named_after.update(_party_members(types))
     named_after.update(_model_short_forms(types, g))
     named_after.update(_team_short_forms(types, g, called))
+    named_after.update(_reversed_names(types, g))
     # (a town by another of its names too: "Golden State" of "the Golden State Warriors", California's nickname)
     clubs = _clubs_by_town(types, {r.name for r in raws if (r.bare or r.name != key[id(r)]) and types.get(key[id(r)]) == "place"}) \
         if any(r.bare for r in raws) else {}
@@ -798,6 +799,33 @@ _RESEARCH_HEADS = frozenset(["Institute", "Institution", "University", "College"
 #: a party's members in the plural, and the adjective of its name ("Social Democrats": "Social Democratic Party")
 _MEMBER_PLURALS = {"Democrats": "Democratic", "Republicans": "Republican", "Socialists": "Socialist",
                    "Liberals": "Liberal", "Conservatives": "Conservative", "Nationalists": "Nationalist"}
+
+
+def _reversed_names(types: dict[str, str], g: Gazetteer) -> dict[str, str]:
+    """A person's two names in the other order ("Koizumi Junichiro" beside "Junichiro Koizumi": a Japanese, Chinese or
+    Hungarian name written surname first), when one order is a well-known person's or puts the only known given name
+    first: the same person, named as that order names them (not "Ali Hassan" beside "Hassan Ali": both words given
+    names, two people may be meant)."""
+    out: dict[str, str] = {}
+    known = _well_known_full_names()
+    for k, t in types.items():
+        if t != "person" or k.count(" ") != 1:
+            continue
+        a, b = k.split(" ")
+        other = f"{b} {a}"
+        if types.get(other) != "person" or other in out or k in out:
+            continue
+        if other in known and k not in known:
+            out[k] = other
+        elif g.has("given", b) and not g.has("given", a) and k not in known:
+            out[k] = other  # "Koizumi Junichiro" beside "Junichiro Koizumi"
+    return out
+
+
+@lru_cache(maxsize=1)
+def _well_known_full_names() -> frozenset[str]:
+    """The full names of :func:`~toolkit.entities.gazetteer.well_known_people`."""
+    return frozenset(full for fulls in well_known_people().values() for full in fulls)
 
 
 def _party_members(types: dict[str, str]) -> dict[str, str]:
