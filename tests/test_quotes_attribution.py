@@ -2315,3 +2315,13 @@ def test_the_statement_said_is_the_words_of_its_source():
         'action."\n\nLeaflets were found in the square. "Get out," the letter said.'))
     assert q["speaker"].tolist() == ["Daniel Whitcombe's family", "Daniel Whitcombe's family", "Gordon Brownlow",
                                      "North Korean Foreign Ministry", "the letter"]
+
+
+def test_an_unnamed_antecedent_after_a_preposition_speaks():
+    # Wikinews: 'The claim is refuted by the company who said in a statement "We have begun a thorough investigation …"'
+    # was unattributed; "The General Assembly approved the resolution, which stated “…”" stays the assembly's
+    q = quotes(load_article('Headline\n\nThe claim is refuted by the company who said in a statement "We have begun a '
+                            'thorough investigation." It was also denied by the union, which said "We were not told."\n\n'
+                            'The General Assembly approved the resolution, which stated "members shall uphold the '
+                            'highest standards."'))
+    assert q["speaker"].tolist() == ["the company", "the union", "General Assembly"]

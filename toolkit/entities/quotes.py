@@ -280,7 +280,12 @@ _COMMA_THEN = re.compile(r"(?:\s+(?:of|for|at|with)\b[^,;:.“”\"]{1,80})?\s*,
 _PASSIVE_AUX = frozenset(["been", "was", "were", "is", "are", "being", "be"])
 #: ", which" or ", who" and nothing but an auxiliary or an adverb before the verb, at the end: the relative pronoun is
 #: the verb's subject ("The union, which has called", not "the plan, which critics called")
-_BARE_RELATIVE = re.compile(r",\s*(?:which|who)(?:\s+(?:has|have|had|also|later|earlier|previously|once|recently|"
+#: verbs of saying after "who" without a comma ("the company who said in a statement"; not "a blogger who posted
+#: screenshots of … with “cease and desist” requests": what was posted need not be the words)
+_SAID_WHO = frozenset(["said", "says", "told", "stated", "added", "declared", "announced"])
+#: a noun phrase opened by a determiner, ending right before a relative clause's comma ("by the company")
+_DET_NP_END = re.compile(r"(?<=\s)(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+$")
+_BARE_RELATIVE = re.compile(r"(?:,\s*(?:which|who)|(?<=[a-z])\s+who)(?:\s+(?:has|have|had|also|later|earlier|previously|once|recently|"
                             r"repeatedly|publicly|openly|then|already))*\s+$")
 #: a relative clause about a person set off by commas, right before a verb of saying ("One resident, who did not want
 #: to be named, said"): its antecedent is the verb's subject
@@ -2188,8 +2193,15 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                     speaker, verb = (antecedent, "actor"), vm.group()
                     break
                 if (rel := _BARE_RELATIVE.search(before, max(0, vm.start() - 40), vm.start())) is not None \
-                        and (np_ := _np_before(before, rel.start())) is not None \
-                        and (cand := resolve(fa + np_[0], fa + np_[1], last, group=True)) is not None:
+                        and (rel.group()[:1] == "," or vm.group() in _SAID_WHO) \
+                        and (((np_ := _np_before(before, rel.start())) is not None
+                              and (cand := resolve(fa + np_[0], fa + np_[1], last, group=True)) is not None)
+                             # ("It was refuted by the company, which said “…”": the noun phrase after the preposition)
+                             or ((dnp := _DET_NP_END.search(before, max(0, rel.start() - 50), rel.start())) is not None
+                                 and dnp.group().rsplit(None, 1)[-1].lower() not in _DOCUMENT_NOUNS | {"resolution"}
+                                 and (cand := resolve(fa + dnp.start(), fa + dnp.end(), last, group=True)) is not None)):
+                    # (not a document adopted by the subject: "The General Assembly approved the resolution, which
+                    # stated “…”": the assembly's words, found below)
                     # 'The union, which called the plan “a disgrace”': the unnamed antecedent speaks (not the
                     # object of the verb)
                     speaker, verb = cand, vm.group()
