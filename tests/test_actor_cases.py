@@ -5967,3 +5967,14 @@ def test_a_name_written_surname_first_a_known_name_with_a_possessive_and_accordi
     assert got.loc["Domino's"].tolist() == got.loc["Moody's"].tolist() == ["organization", 1]
     assert {"Ali Hassan", "Hassan Ali"} <= set(got.index)
     assert not {"Koizumi Junichiro", "Pizza", "Investors Service", "According"} & set(got.index)
+
+
+def test_a_partys_adjective_then_a_country_and_a_title_accented_given_names_and_arches():
+    # Wikinews: "the first female Democratic US Senator from North Carolina" gave a body "Democratic US" ("Labor
+    # Queensland", "Republican Iowa" alike); "former Quebec City broadcaster André Arthur" an organisation (no given
+    # name with an accent was known); "finishing at the Wellington Arch" and "the London Eye" organisations
+    got = _types(HEAD + "Hagan became the first female Democratic US Senator from North Carolina. Tributes came from "
+                 "former broadcaster André Marlowe. The ride passed the London Eye and finished at the Wellington Arch.")
+    assert got["Democratic Party"] == "organization" and got["United States"] == "place"
+    assert got["André Marlowe"] == "person" and got["London Eye"] == got["Wellington Arch"] == "place"
+    assert "Democratic US" not in got

@@ -751,6 +751,11 @@ def _candidate_mentions(sc: _Scope, cand: Candidate, heads: dict[str, set[str]])
             and _STATES_ATTORNEY.match(sc.det.text, te[run[-1]]):
         # "Sangamon County State's Attorney Dan Wright": a county, then the title (no body "Sangamon County State")
         return _kept([mention(run[:-1])])
+    if label is None and acr is None and len(words) >= 2 and g.lookup(words[0] + " Party") \
+            and (g.lookup(words[1]) or _NO_HIT)[1] == "place" and g.lookup(" ".join(words[:2])) is None \
+            and all(w in CORE_TITLES or title_like(w, g) for w in words[2:]):
+        # "the first female Democratic US Senator": a party's adjective, then a country (and a title without a name)
+        return _kept([mention(run[:1]), mention(run[1:2])])
     if label is None and acr is None and words[0] in g.demonyms and _demonym_before_body(words, run, tw, g, wl):
         # "German Rewe group", "the Russian Gazprom", "American CNN": a country's adjective, then a body named
         # alone (no "German Rewe"; but "Saudi Aramco", "British Airways": the whole is the name)
