@@ -5978,3 +5978,16 @@ def test_a_partys_adjective_then_a_country_and_a_title_accented_given_names_and_
     assert got["Democratic Party"] == "organization" and got["United States"] == "place"
     assert got["André Marlowe"] == "person" and got["London Eye"] == got["Wellington Arch"] == "place"
     assert "Democratic US" not in got
+
+
+def test_a_town_at_a_distance_the_met_and_airports_by_name():
+    # made-up stories: "The boat had left Zuwara, about 110 km west of Tripoli" gave an organisation, "the Met's Counter
+    # Terrorism Command" (after "the Metropolitan Police") a thing "Met", "causing delays at Dover and Heathrow"
+    # organisations (Heathrow, Gatwick in 7 Wikinews articles too); a firm at a distance stays a firm
+    a = actors(load_article(HEAD + "The boat had left Zuwara, about 110 km west of Tripoli. Acme Corp, some 40 "
+                            "kilometres away, said so. The Metropolitan Police said the Met's Counter Terrorism Command "
+                            "led the hunt. Checks caused delays at Dover and Heathrow."))
+    got = a.groupby("actor")["type"].agg(["first", "size"])
+    assert got.loc["Zuwara", "first"] == got.loc["Dover", "first"] == got.loc["Heathrow", "first"] == "place"
+    assert got.loc["Metropolitan Police"].tolist() == ["organization", 2] and "Met" not in got.index
+    assert got.loc["Acme Corp", "first"] == "organization"

@@ -741,6 +741,7 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
     named_after.update(_model_short_forms(types, g))
     named_after.update(_team_short_forms(types, g, called))
     named_after.update(_reversed_names(types, g))
+    named_after.update(_clipped_names(types, g))
     # (a town by another of its names too: "Golden State" of "the Golden State Warriors", California's nickname)
     clubs = _clubs_by_town(types, {r.name for r in raws if (r.bare or r.name != key[id(r)]) and types.get(key[id(r)]) == "place"}) \
         if any(r.bare for r in raws) else {}
@@ -819,6 +820,23 @@ def _reversed_names(types: dict[str, str], g: Gazetteer) -> dict[str, str]:
             out[k] = other
         elif g.has("given", b) and not g.has("given", a) and k not in known:
             out[k] = other  # "Koizumi Junichiro" beside "Junichiro Koizumi"
+    return out
+
+
+#: clipped first words that name a body alone ("the Met" of "the Metropolitan Police", "the Fed")
+_CLIPPED = {"Met": "Metropolitan", "Fed": "Federal"}
+
+
+def _clipped_names(types: dict[str, str], g: Gazetteer) -> dict[str, str]:
+    """A body named by the clipped first word of its name ("the Met's Counter Terrorism Command" beside "the
+    Metropolitan Police", "the Fed" beside "the Federal Reserve Bank of Boston"): the one body of the article whose
+    name opens with the full word (not "the Mac community" beside "Macworld": only the clippings of ``_CLIPPED``)."""
+    out: dict[str, str] = {}
+    for k, full in _CLIPPED.items():
+        if types.get(k) in ("organization", "other"):
+            found = [b for b, t in types.items() if t == "organization" and b.startswith(full + " ")]
+            if len(found) == 1:
+                out[k] = found[0]
     return out
 
 

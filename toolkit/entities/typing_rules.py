@@ -869,6 +869,18 @@ def _possessive_opening(a: Sequence[str]) -> bool:
 
 #: a cited work's year, with a letter for a second work of the year ("2014b")
 _CITED_YEAR = re.compile(CITED_YEAR)
+#: units of a distance after a place's comma ("Zuwara, about 110 km west of Tripoli")
+_DISTANCE_UNITS = frozenset(["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi"])
+_ABOUT = frozenset(["about", "some", "around", "roughly", "nearly", "approximately", "almost", "just"])
+
+
+def _distance_after(words: Sequence[str]) -> bool:
+    """The words after a comma give a distance: "about 110 km", "60 miles", "some 40 kilometres"."""
+    if words and words[0] in _ABOUT:
+        words = words[1:]
+    return len(words) >= 2 and words[0].replace(",", "").replace(".", "").isdigit() and words[1] in _DISTANCE_UNITS
+
+
 #: a country's regions, after a town, a comma and "in the" ("El Granado, in the province of Huelva")
 _REGIONS_OF_COUNTRIES = frozenset(["province", "region", "state", "county", "district", "department", "prefecture",
                                    "municipality", "governorate", "canton", "oblast"])
@@ -1305,6 +1317,11 @@ TYPE_RULES: tuple[Rule, ...] = (
          first=_first_is("between")),
     Rule("calls_itself_before", "before", "organization", 4, lambda c: c.prev in ("itself", "themselves") and c.unknown,
          '"a criminal group calling itself ShinyHunters", "men calling themselves the Sons of Liberty": a group\'s name'),
+    Rule("place_at_a_distance", "after", "place", 4,
+         lambda c: len(c.after) >= 3 and c.after[0] == "," and _distance_after(c.after[1:])
+         and not any(w in c.wl["org_suffix"] or w in c.wl["org_word"] for w in c.words),
+         '"The boat had left Zuwara, about 110 km west of Tripoli", "Kherson, 60 miles from the front": a place, then how '
+         'far it lies from another', first=_first_is(",")),
     Rule("place_in_region_of", "after", "place", 3,
          lambda c: c.unknown and len(c.after) > 3 and c.after[0] == "," and c.after[1] == "in" and c.after[2] == "the"
          and c.after[3] in _REGIONS_OF_COUNTRIES
