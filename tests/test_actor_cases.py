@@ -5991,3 +5991,11 @@ def test_a_town_at_a_distance_the_met_and_airports_by_name():
     assert got.loc["Zuwara", "first"] == got.loc["Dover", "first"] == got.loc["Heathrow", "first"] == "place"
     assert got.loc["Metropolitan Police"].tolist() == ["organization", 2] and "Met" not in got.index
     assert got.loc["Acme Corp", "first"] == "organization"
+
+
+def test_a_task_force_named_after_a_place():
+    # Wikinews: "Rear Admiral Harry Harris, the commander of Joint Task Force Guantanamo says …" gave a person "Joint
+    # Task Force Guantanamo" (its last word a place, no body's word at the end); "Task Force Lightning" a thing
+    got = _types(HEAD + "Rear Admiral Harry Harrow, the commander of Joint Task Force Guantanamo says some detainees were "
+                 "injured. Soldiers of Task Force Lightning patrolled the town.")
+    assert got["Joint Task Force Guantanamo"] == got["Task Force Lightning"] == "organization"
