@@ -5999,3 +5999,13 @@ def test_a_task_force_named_after_a_place():
     got = _types(HEAD + "Rear Admiral Harry Harrow, the commander of Joint Task Force Guantanamo says some detainees were "
                  "injured. Soldiers of Task Force Lightning patrolled the town.")
     assert got["Joint Task Force Guantanamo"] == got["Task Force Lightning"] == "organization"
+
+
+def test_a_bodys_field_with_an_adjective_the_lexicon_lacks_and_a_crater():
+    # a made-up Moon landing: "JAXA's Institute of Space and Astronautical Science" gave two bodies ("astronautical" is
+    # no word of the lexicon; Wikinews: "the Ministry of Culture and Islamic Guidance" alike), "near the Shioli crater"
+    # an organisation; "the University of Leeds and Bristol" stays a university and a city
+    got = _types(HEAD + "Hitoshi Kuninaka, head of JAXA's Institute of Space and Astronautical Science, spoke. It landed "
+                 "near the Shioli crater. The University of Leeds and Bristol agreed.")
+    assert got["Institute of Space and Astronautical Science"] == got["University of Leeds"] == "organization"
+    assert got["Shioli"] == got["Bristol"] == "place" and "Astronautical Science" not in got

@@ -167,6 +167,8 @@ _FOOTBALL_WORDS = re.compile(r"\b(?:Premier League|Champions League|Europa Leagu
 _FOOTBALL_CAPS = ("League", "Liga", "Serie", "Ligue", "Bundesliga", "Eredivisie", "Soccer", "Cup", "Copa", "Euro", "Stadium")
 _FOOTBALL_CONTEXT = re.compile(r"\b(?:transfer|signing|signed|loan|club|clubs|manager|squad|season|fans|"
                                r"contract)\b")
+#: endings of adjectives ("Astronautical", "Geophysical", "Oceanographic")
+_ADJECTIVE_END = re.compile(r"[a-z]{3}(?:ical|ic|al|ary|ive|ous)$")
 _ABSTRACT_END = re.compile(r"(?:ology|ics|ment|tion|sion|ity|ence|ance|ness)$")
 #: Months that are also given names or surnames ("Theresa May", "April Ryan").
 _MONTH_NAMES = frozenset(["May", "April", "June", "August"])
@@ -1406,7 +1408,9 @@ class Detector:
         g = self.g
 
         def common(w: str, tags: tuple[str, ...] = ("NN", "NNS", "JJ"), titles: bool = False) -> bool:
-            return (_lex(w.lower()) or "") in tags and not g.lookup(w) and w not in g.demonyms \
+            # (an adjective the lexicon lacks counts by its ending: "Institute of Space and Astronautical Science")
+            return ((_lex(w.lower()) or ("JJ" if _ADJECTIVE_END.search(w) and _lex(w.lower()) is None else "")) in tags) \
+                and not g.lookup(w) and w not in g.demonyms \
                 and not g.has("given", w) and (titles or not title_like(w, g) and w not in CORE_TITLES)
 
         if not right or len(right) > 3 or not common(right[-1], ("NN", "NNS")) or not all(map(common, right)) \
