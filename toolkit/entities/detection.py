@@ -1409,7 +1409,7 @@ class Detector:
 
         def common(w: str, tags: tuple[str, ...] = ("NN", "NNS", "JJ"), titles: bool = False) -> bool:
             # (an adjective the lexicon lacks counts by its ending: "Institute of Space and Astronautical Science")
-            return ((_lex(w.lower()) or ("JJ" if _ADJECTIVE_END.search(w) and _lex(w.lower()) is None else "")) in tags) \
+            return (_lex(w.lower()) or ("JJ" if _ADJECTIVE_END.search(w) else "")) in tags \
                 and not g.lookup(w) and w not in g.demonyms \
                 and not g.has("given", w) and (titles or not title_like(w, g) and w not in CORE_TITLES)
 

@@ -1768,9 +1768,10 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
 
     def document_source(a: int, noun: str, last: tuple[str | None, str]) -> tuple[str | None, str] | None:
         """The source of the document a quote at ``a`` is read from ('“…,” the statement said'): the subject of the
-        latest of the three sentences before (outside quotes) that says it issued one or spoke in one ("Whitcombe's family said in a
-        statement that …", "Prime Minister Gordon Brown released a statement calling …"), when that subject names
-        someone; else None (the document stays the source). ``noun``: the document's ("statement")."""
+        latest of the three sentences before (outside quotes) that says it issued one of that kind or spoke in one
+        ("Whitcombe's family said in a statement that …", "Prime Minister Gordon Brown released a statement calling
+        …"), or the author after "from"/"by", when they name someone; else None (the document stays the source).
+        ``noun``: the document's ("statement")."""
         sid = sent_index(a)
         kind = _DOC_KINDS.get(noun.lower(), noun.lower())
         told = 0  # sentences read, not counting those inside the quote ('"… remnants;" read the statement')
@@ -1780,7 +1781,8 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                 continue
             if (told := told + 1) > 3:
                 return None
-            if (verb := _SOURCE_OF_DOCUMENT.search(text, ps, pe)) is None or _DOC_KINDS.get(w := verb.group().split()[-1].lower(), w) != kind:
+            verb = _SOURCE_OF_DOCUMENT.search(text, ps, pe)
+            if verb is None or _DOC_KINDS.get(w := verb.group().split()[-1].lower(), w) != kind:
                 continue  # (the same kind of document: not 'a statement …. "…," the letter said')
             start = ps + len(text[ps:pe]) - len(text[ps:pe].lstrip())
             if (opener := _OPENER_THEN_COMMA.match(text, start, verb.start())) is not None:

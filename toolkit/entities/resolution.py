@@ -741,7 +741,7 @@ def resolve(raws: list[Raw], g: Gazetteer, codebook: Codebook | None) -> list[Re
     named_after.update(_model_short_forms(types, g))
     named_after.update(_team_short_forms(types, g, called))
     named_after.update(_reversed_names(types, g))
-    named_after.update(_clipped_names(types, g))
+    named_after.update(_clipped_names(types))
     # (a town by another of its names too: "Golden State" of "the Golden State Warriors", California's nickname)
     clubs = _clubs_by_town(types, {r.name for r in raws if (r.bare or r.name != key[id(r)]) and types.get(key[id(r)]) == "place"}) \
         if any(r.bare for r in raws) else {}
@@ -827,7 +827,7 @@ def _reversed_names(types: dict[str, str], g: Gazetteer) -> dict[str, str]:
 _CLIPPED = {"Met": "Metropolitan", "Fed": "Federal"}
 
 
-def _clipped_names(types: dict[str, str], g: Gazetteer) -> dict[str, str]:
+def _clipped_names(types: dict[str, str]) -> dict[str, str]:
     """A body named by the clipped first word of its name ("the Met's Counter Terrorism Command" beside "the
     Metropolitan Police", "the Fed" beside "the Federal Reserve Bank of Boston"): the one body of the article whose
     name opens with the full word (not "the Mac community" beside "Macworld": only the clippings of ``_CLIPPED``)."""

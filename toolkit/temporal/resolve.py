@@ -142,7 +142,9 @@ _NOT_FINITE_BEFORE = re.compile(r"\b(?:to|the|a|an|its|their|his|her|was|were|ha
 #: past verb says when it was moved, not when the day falls, so the day is the nearest one
 _MOVED_TO = re.compile(r"\b(?:extended|postponed|delayed|deferred|pushed\s+back|brought\s+forward|moved|rescheduled|"
                        r"adjourned)(?:\s+(?:it|them|the\s+\w+))?\s+(?:to|until|till|for)\s+$", re.I)
+#: "from" (the start of a span) between a past verb and "until"
 _FROM_WORD = re.compile(r"\bfrom\b")
+#: "until" right before a day ("until Wednesday", "until the end"), or with a clock time and "on" between
 _UNTIL_BEFORE = re.compile(r"\b(until)\s+(?:the\s+)?"
                            # (or "until" and a clock time before "on": "saw the teenager until 02:30 on 2 March")
                            r"(?:(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?\s+on\s+)?$", re.I)
@@ -212,7 +214,8 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
             if label == "past" and m.group().endswith("ed") and _DET_RIGHT_BEFORE.search(ctx.text, max(s, m.start() - 6),
                                                                              m.start()):
                 continue  # an adjective: "to visit the affected area on Sunday", "the injured"
-            if label == "past" and m.start() >= end and m.group().lower() == "since" and _SINCE_A_DATE.match(ctx.text, m.start()):
+            if label == "past" and m.start() >= end and m.group().lower() == "since" \
+                    and _SINCE_A_DATE.match(ctx.text, m.start()):
                 continue  # the start of a span of its own after it: "expected to raise rates on Wednesday, the tenth
                 # increase since March 2022"
             if label == "future" and m.start() >= end and m.group()[:3].lower() == "to ":
@@ -302,6 +305,7 @@ _REPORTED_AFTER = re.compile(r",?\s+(?:that\s+)?(?:it|he|she|they|we)\s+(?:would
 #: be finished", "a bridge that was closed in March will reopen" (the month is the participle's; not "decided May 10
 #: would be a day": the month is the modal's subject)
 _MODAL_AFTER = re.compile(r"\s+(?:would|will|could|might|should|must)\s")
+#: a past verb or participle and "in"/"on"/"during" right before the month ("damaged in ", "was closed in early ")
 _IN_BEFORE = re.compile(r"\b(?:" + _PAST_VERBS + r")\s+(?:in|on|during)\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:it|he|she|they|we|that|and|but|to|the|a|an|its|his|her|their|this|after|before|when|as|"
                          r"with|for|by|at|of|in|on|from|while|until|till|through)\b)[a-z]")  # (not a pronoun or a function word: "announced
