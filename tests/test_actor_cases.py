@@ -6009,3 +6009,12 @@ def test_a_bodys_field_with_an_adjective_the_lexicon_lacks_and_a_crater():
                  "near the Shioli crater. The University of Leeds and Bristol agreed.")
     assert got["Institute of Space and Astronautical Science"] == got["University of Leeds"] == "organization"
     assert got["Shioli"] == got["Bristol"] == "place" and "Astronautical Science" not in got
+
+
+def test_a_demonym_before_a_title_with_of_and_a_known_event_with_one_word_more():
+    # Wikinews: "declarations such as the one made by Israeli Chief of Staff Lt Gen Dan Halutz" gave a thing "Israeli
+    # Chief" (the detector read "Israeli Chief" as a person's two names before "of"); a made-up Tour de France report:
+    # "The women's Tour de France Femmes" an organisation
+    got = _types(HEAD + "He cited the one made by Israeli Chief of Staff Lt Gen Dan Halutor, that nothing is safe. The "
+                 "women's Tour de France Femmes starts in Rotterdam.")
+    assert got == {"Israel": "place", "Dan Halutor": "person", "Tour de France Femmes": "event", "Rotterdam": "place"}

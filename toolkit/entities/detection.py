@@ -1634,6 +1634,7 @@ class Detector:
                 ) or (
                     len(left) >= 2 and low != "NN" and not self.has_lower(head.lower())
                     and (_lex(left[0].lower()) is None or self.g.has("given", left[0]))
+                    and left[0] not in self.g.demonyms  # (not "Israeli Chief of Staff Lt Gen Dan Halutz": a title)
                     and not any(self.g.has("org_suffix", x) or self.g.has("org_word", x) or self.g.has("place_suffix", x)
                                 or x in CORE_TITLES for x in left)
                 )  # "Xiaogang Wei of the Beijing ... Institute": a person, then their institution

@@ -1588,9 +1588,13 @@ TYPE_RULES: tuple[Rule, ...] = (
          and len(n.words[1]) == 4 and n.words[1].isdigit(),
          '"Euro 2024", "Expo 2020", "Eurovision 2023": an event by its year'),
     Rule("known_event", "name", "event", 5, lambda n: n.name in n.wl["event_name"] or (
-             len(n.words) >= 2 and ROMAN.fullmatch(n.words[-1]) is not None and " ".join(n.words[:-1]) in n.wl["event_name"]),
+             len(n.words) >= 2 and (ROMAN.fullmatch(n.words[-1]) is not None or (
+                 n.words[-1][:1].isupper() and n.words[-1] not in well_known_people()
+                 and n.words[-1] not in n.wl["given"] and n.g.lookup(n.words[-1]) is None))
+             and " ".join(n.words[:-1]) in n.wl["event_name"]),
+         # (not "the Holocaust Hitler himself …": a full stop lost between two names)
          '"Super Bowl", "Oscars", "Tour de France": events known by name (word list event_name); with its number in '
-         'Roman numerals ("Super Bowl LIX")'),
+         'Roman numerals ("Super Bowl LIX") or one word more ("the Tour de France Femmes")'),
     Rule("firm_word", "name", "organization", 4, lambda n: n.name in n.wl["firm_word"],
          '"Shell reported record profits", "Target cut its forecast": a company named by a common word (word list '
          'firm_word), found only with a company\'s cue after it at a sentence\'s start'),
