@@ -2325,3 +2325,12 @@ def test_an_unnamed_antecedent_after_a_preposition_speaks():
                             'The General Assembly approved the resolution, which stated "members shall uphold the '
                             'highest standards."'))
     assert q["speaker"].tolist() == ["the company", "the union", "General Assembly"]
+
+
+def test_a_long_relative_clause_between_the_speaker_and_the_verb():
+    # a made-up sentencing: "Sam Bankman-Fried, 32, who was convicted in November of seven counts of fraud and
+    # conspiracy, told the judge that he had made "a series of selfish decisions"" was unattributed (the clause was
+    # read up to 60 characters)
+    q = quotes(load_article('Headline\n\nSam Bankwell-Fry, 32, who was convicted in November of seven counts of fraud '
+                            'and conspiracy, told the judge that he had made "a series of selfish decisions".'))
+    assert q["speaker"].tolist() == ["Sam Bankwell-Fry"]

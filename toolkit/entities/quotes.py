@@ -221,7 +221,7 @@ _TRAILING_REPORTED = re.compile(
 #: ", who (…)" / ", which (…)" right before a verb of saying; "who" also without its comma ("Alex Greenwich
 #: who said on the parliament floor"). Groups: the relative pronoun, then the words up to the verb.
 _RELATIVE_SUBJECT = re.compile(
-    r"(?:\s*,\s*(who|which)|\s+(who))\b((?:[^,;:.“”\"]|(?<=\d)[,.](?=\d)|(?<=\b[A-Z])\.){0,60}?)\s*,?\s*$")
+    r"(?:\s*,\s*(who|which)|\s+(who))\b((?:[^,;:.“”\"]|(?<=\d)[,.](?=\d)|(?<=\b[A-Z])\.){0,100}?)\s*,?\s*$")
 # (an abbreviation's dots inside the clause: "Beijing, which has raised its levies on U.S. goods, said")
 #: a parenthesis between the antecedent and ", who" ("Rep. John Murtha (D-PA), who")
 #: a gloss in brackets ending a source ("a former prefect (student leader)"), or a member's party and state ("Rep. John
@@ -898,7 +898,7 @@ def _relative_antecedent(ms: _Mentions, text: str, fa: int, before: str, verb_at
     a parenthesis ("Rep. John Murtha (D-PA), who") or "of" + a place ("Senator Robert Menendez of New
     Jersey, who"). None in the passive ("Amman, who was described as “…” by the police"): not his words.
     ``before`` is the text from ``fa`` to the quote; ``verb_at`` the verb's offset in it."""
-    rel = _RELATIVE_SUBJECT.search(before, max(0, verb_at - 90), verb_at)
+    rel = _RELATIVE_SUBJECT.search(before, max(0, verb_at - 130), verb_at)
     if not rel or (rel.group(3).split() or [""])[-1].lower() in _PASSIVE_AUX or rel.group(3).lstrip()[:1].isupper():
         return None  # (a name after "which" is the clause's subject: "the United States, which Chavez called “…”")
     want = "person" if (rel.group(1) or rel.group(2)).lower() == "who" else "organization"
