@@ -6018,3 +6018,11 @@ def test_a_demonym_before_a_title_with_of_and_a_known_event_with_one_word_more()
     got = _types(HEAD + "He cited the one made by Israeli Chief of Staff Lt Gen Dan Halutor, that nothing is safe. The "
                  "women's Tour de France Femmes starts in Rotterdam.")
     assert got == {"Israel": "place", "Dan Halutor": "person", "Tour de France Femmes": "event", "Rotterdam": "place"}
+
+
+def test_a_season_with_a_capital_before_a_year_is_no_name():
+    # Wikinews: "the same vulnerable floodplains that in Fall 2005 were under 10 to 20 feet of water" gave a place
+    # "Fall" (and "Spring 2006", "Summer 2007" elsewhere); "Fall River", "Spring Lake", "the Winter Olympics" stay names
+    got = _types(HEAD + "Homes stood in floodplains that in Fall 2005 were under water. In Spring 2006 the plan was "
+                 "revised. The town of Fall River agreed. Spring Lake residents and the Winter Olympics came.")
+    assert got == {"Fall River": "place", "Spring Lake": "place", "Winter Olympics": "event"}

@@ -340,6 +340,9 @@ STORM_WORDS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Tropical", "Storm"]
 
 
 _DASHES = re.compile(r"[-–]")
+#: seasons written with a capital before a year ("Fall 2005")
+_SEASON_WORDS = frozenset(["Spring", "Summer", "Fall", "Autumn", "Winter"])
+_YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d")
 #: continents and world regions: an edition's or a branch's name after a surname ("Forbes Asia"), no country
 _CONTINENTS = frozenset(["Asia", "Africa", "Europe", "America", "North America", "South America", "Latin America",
                          "Oceania", "Middle East", "Australasia", "Antarctica"])
@@ -362,6 +365,8 @@ def _common(
         return True  # "the April-to-June quarter", "Monday-Friday": dates, no name
     if next_word in _WHEN_WORDS and w in _DATE_LEADS:
         return True  # "Preston, Victoria, Australia On Saturday": a dateline run into the first sentence
+    if w in _SEASON_WORDS and _YEAR_WORD.fullmatch(next_word):
+        return True  # "the floodplains that in Fall 2005 were under water", "Spring 2006": a season, no name
     if len(w) >= 4 and w.isupper() and w.isalpha() and not g.lookup(w) and not g.lookup(w.title()) \
             and (_lex(w.lower()) or "")[:2] in ("NN", "JJ", "VB", "RB") and not (_lex(w.lower()) or "").startswith("NNP") \
             and not (initial and next_cap and len(next_word) >= 3 and next_word.isupper() and next_word.isalpha()
@@ -830,7 +835,8 @@ class Detector:
             key = (w, nxt, i + 1 < n and (nxt or tw[i + 1] == "of"), in_comp, initial,
                    # ("Transport for Wales says", "Environment and Climate Change Canada said" opening a sentence: a known name)
                    tw[i + 1] if (nxt or (initial and i + 1 < n and tw[i + 1] in ("for", "of", "the", "and"))) and (
-                       initial or w in _DATE_LEADS) else "", headline and initial)
+                       initial or w in _DATE_LEADS) or (w in _SEASON_WORDS and i + 1 < n) else "", headline and initial)
+            # (a season's next word, a year or not: "in Fall 2005")
             pair = cap_table.get(key)
             if pair is None:
                 if len(cap_table) > MEMO_MAX:
