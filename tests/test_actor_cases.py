@@ -4396,8 +4396,9 @@ def test_satellites_greens_and_a_firms_plural_suffix():
                  "libraries will close. He was the boss of Michaels Cos. until May. The actress Eva Green said no.")
     assert got["Galileo"] == "product" and got["Broad Green"] == got["Bradmore Green"] == "place"
     assert got["Michaels Cos"] == "organization" and got["Eva Green"] == "person"
-    # (not initials before "Green": Wikinews ID19116 "troubled EG Green and Sons, trading as Harvey Beef")
-    assert _types(HEAD + "Administrators are working to get troubled EG Green and Sons back open.")["EG Green"] \
+    # (not initials before "Green": Wikinews ID19116 "troubled EG Green and Sons, trading as Harvey Beef"; the firm's
+    # whole name since "and Sons" joins it)
+    assert _types(HEAD + "Administrators are working to get troubled EG Green and Sons back open.")["EG Green and Sons"] \
         == "organization"
 
 
@@ -6026,3 +6027,12 @@ def test_a_season_with_a_capital_before_a_year_is_no_name():
     got = _types(HEAD + "Homes stood in floodplains that in Fall 2005 were under water. In Spring 2006 the plan was "
                  "revised. The town of Fall River agreed. Spring Lake residents and the Winter Olympics came.")
     assert got == {"Fall River": "place", "Spring Lake": "place", "Winter Olympics": "event"}
+
+
+def test_a_firm_named_for_its_founder_and_sons_or_associates():
+    # Wikinews: "troubled EG Green and Sons, trading as Harvey Beef" gave "EG Green" and a thing "Sons"; "the services of
+    # Pamela Martin and Associates, a prostitution service" a person and a thing "Associates"
+    got = _types(HEAD + "Administrators work to reopen EG Greenway and Sons, trading as Harvey Beef. He used the services "
+                 "of Pamela Marten and Associates, an escort service.")
+    assert got["EG Greenway and Sons"] == got["Pamela Marten and Associates"] == got["Harvey Beef"] == "organization"
+    assert "Sons" not in got and "Associates" not in got

@@ -44,6 +44,7 @@ from toolkit.entities.tokens import (
     CONSTITUENCY_OF,
     CORE_TITLES,
     EMPTY_WORDS,
+    FIRM_KIN,
     FLIGHT_CODE,
     GLUED_PARTICLE,
     MEMO_MAX,
@@ -1568,6 +1569,8 @@ class Detector:
             # "National Air and Space Museum", "The Globe and Mail", "Defence Research and Development
             # Organisation": one institution whose name holds "and" (a field word is no name's end there)
             tail = tw[right[-1]]
+            if len(right) == 1 and tail in FIRM_KIN and not self.g.lookup(" ".join(left)):
+                return list(range(k, right[-1] + 1))  # "EG Green and Sons", "Smith and Associates": a firm's name
             if tail in _AND_THING_TAILS and len(right) <= 3 and len(left) <= 3 and self.g.lookup(" ".join(left)) is None \
                     and all((x.isupper() and len(x) >= 2) or x in self.g.demonyms
                             or (_lex(x.lower()) or "")[:2] in ("NN", "JJ", "VB") and not self.g.has("given", x)

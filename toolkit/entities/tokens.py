@@ -496,3 +496,8 @@ _PASS_PARTICLES = frozenset(["du", "de", "des", "d'", "d’"])
 def mountain_pass(words: tuple[str, ...]) -> bool:
     """A pass in the Alps or the Pyrenees named in French ("Col du Galibier", "Col de la Loze"), not a colonel."""
     return len(words) >= 3 and words[0] == "Col" and words[1] in _PASS_PARTICLES
+
+
+#: the last word of a firm named for its founder and family or partners, after "and" ("EG Green and Sons", "Pamela
+#: Martin and Associates"): one name, an organisation
+FIRM_KIN = frozenset(["Sons", "Son", "Daughters", "Brothers", "Associates", "Partners", "Nephews"])

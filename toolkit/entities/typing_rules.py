@@ -55,6 +55,7 @@ from toolkit.entities.tokens import (
     CONNECT,
     CONSTITUENCY_OF,
     CORE_TITLES,
+    FIRM_KIN,
     FLIGHT_CODE,
     MEMO_MAX,
     MODEL_CODE,
@@ -1287,6 +1288,9 @@ TYPE_RULES: tuple[Rule, ...] = (
          '"Affordable Care Act", "Nobel Prize", "Paris Agreement": laws, prizes, plans, holidays'),
     Rule("mountain_pass", "name", "place", 6, lambda n: mountain_pass(n.words),
          '"the Col du Galibier", "the Col de la Loze": a mountain pass'),
+    Rule("firm_and_kin", "name", "organization", 6,
+         lambda n: len(n.words) >= 3 and n.words[-2] in ("and", "&") and n.words[-1] in FIRM_KIN,
+         '"EG Green and Sons", "Pamela Martin and Associates": a firm named for its founder and family or partners'),
     Rule("prize_in_field", "name", "other", 7,
          lambda n: any(w in _PRIZE_WORDS and n.words[i + 1] in ("in", "for") and not any(
              x in n.wl["org_suffix"] or x in n.wl["org_word"] for x in n.words[i + 2 :]) for i, w in enumerate(n.words[:-1])),
