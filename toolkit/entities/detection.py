@@ -343,6 +343,7 @@ STORM_WORDS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Tropical", "Storm"]
 _DASHES = re.compile(r"[-–]")
 #: seasons written with a capital before a year ("Fall 2005")
 _SEASON_WORDS = frozenset(["Spring", "Summer", "Fall", "Autumn", "Winter"])
+#: a year's four digits, as a token
 _YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d")
 #: continents and world regions: an edition's or a branch's name after a surname ("Forbes Asia"), no country
 _CONTINENTS = frozenset(["Asia", "Africa", "Europe", "America", "North America", "South America", "Latin America",
