@@ -6036,3 +6036,12 @@ def test_a_firm_named_for_its_founder_and_sons_or_associates():
                  "of Pamela Marten and Associates, an escort service.")
     assert got["EG Greenway and Sons"] == got["Pamela Marten and Associates"] == got["Harvey Beef"] == "organization"
     assert "Sons" not in got and "Associates" not in got
+
+
+def test_a_century_after_its_ordinal_is_no_name():
+    # Wikinews: "the most important challenge of the 21st Century" and "since reliable recording began in the 19th
+    # Century" gave a thing "Century" (3 articles); a name after the century keeps it ("20th Century Fox" is no better
+    # than before: a thing "Century Fox"), "the Century Club" stays a name
+    got = _types(HEAD + "Climate change is the challenge of the 21st Century. Records began in the 19th Century, and the "
+                 "Century Club met.")
+    assert got == {"Century Club": "organization"}

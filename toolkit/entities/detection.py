@@ -341,6 +341,8 @@ STORM_WORDS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Tropical", "Storm"]
 
 
 _DASHES = re.compile(r"[-–]")
+#: a century's or a millennium's word after its ordinal ("the 21st Century")
+_CENTURY_WORDS = frozenset(["Century", "Centuries", "Millennium"])
 #: seasons written with a capital before a year ("Fall 2005")
 _SEASON_WORDS = frozenset(["Spring", "Summer", "Fall", "Autumn", "Winter"])
 #: a year's four digits, as a token
@@ -825,6 +827,8 @@ class Detector:
                 # "Ad van den Berg, one of the founders": a given name no list knows, then two particles and a capital
                 or (tw[i + 1] in VAN_VON and i in init and i + 3 < n and tw[i + 2] in ("der", "den", "de")
                     and is_cap(tw[i + 3]) and w[1:].islower() and (_lex(w.lower()) or "") not in CLOSED_TAGS))
+            if w in _CENTURY_WORDS and not nxt and i > 0 and _ORDINAL_WORD.fullmatch(tw[i - 1]):
+                return False  # "the most important challenge of the 21st Century.": a time, no name
             initial = i in init
             # Everything _cap_rule() reads, as a memo key (the next word and the headline flag only
             # matter for a sentence-initial word); the answer for both values of "mid".
