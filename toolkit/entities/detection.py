@@ -56,6 +56,7 @@ from toolkit.entities.tokens import (
     NUMBERED_INSTRUMENTS,
     PARTY_SHORT,
     POSSESSIVE_PLACE_HEADS,
+    PRIZE_WORDS,
     SAINT_OR_MOUNT,
     SURNAME_PARTICLES,
     VAN_VON,
@@ -345,8 +346,6 @@ _DASHES = re.compile(r"[-–]")
 _CENTURY_WORDS = frozenset(["Century", "Centuries", "Millennium"])
 #: seasons written with a capital before a year ("Fall 2005")
 _SEASON_WORDS = frozenset(["Spring", "Summer", "Fall", "Autumn", "Winter"])
-#: a year's four digits, as a token
-_YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d")
 #: continents and world regions: an edition's or a branch's name after a surname ("Forbes Asia"), no country
 _CONTINENTS = frozenset(["Asia", "Africa", "Europe", "America", "North America", "South America", "Latin America",
                          "Oceania", "Middle East", "Australasia", "Antarctica"])
@@ -369,7 +368,7 @@ def _common(
         return True  # "the April-to-June quarter", "Monday-Friday": dates, no name
     if next_word in _WHEN_WORDS and w in _DATE_LEADS:
         return True  # "Preston, Victoria, Australia On Saturday": a dateline run into the first sentence
-    if w in _SEASON_WORDS and _YEAR_WORD.fullmatch(next_word):
+    if w in _SEASON_WORDS and _YEAR_TOKEN.fullmatch(next_word):
         return True  # "the floodplains that in Fall 2005 were under water", "Spring 2006": a season, no name
     if len(w) >= 4 and w.isupper() and w.isalpha() and not g.lookup(w) and not g.lookup(w.title()) \
             and (_lex(w.lower()) or "")[:2] in ("NN", "JJ", "VB", "RB") and not (_lex(w.lower()) or "").startswith("NNP") \
@@ -1511,7 +1510,7 @@ class Detector:
             return []
         w = tw[k]
         nxt = k + 1
-        if w == "in" and tw[run[-1]] in _PRIZE_HEADS:
+        if w == "in" and tw[run[-1]] in PRIZE_WORDS:
             return self._prize_field(toks, k, adjacent, cap)
         if w == "on" and nxt < n and tw[nxt] in _WEEKDAYS and adjacent(k, nxt) \
                 and self.g.lookup(" ".join([*(tw[x] for x in run), "on", tw[nxt]])) is not None:
@@ -1682,8 +1681,6 @@ class Detector:
         return []
 
 
-#: a prize's last word, before "in" and its field ("the Nobel Prize in Chemistry")
-_PRIZE_HEADS = frozenset(["Prize", "Prizes", "Award", "Medal"])
 #: prepositions of place before a name ("to Hilton Head for the …")
 _PLACE_PREPS = frozenset(["to", "in", "at", "into", "from", "near", "outside", "around"])
 

@@ -355,6 +355,9 @@ _DOCUMENT_NOUNS = frozenset(
      "post", "website", "video", "study", "survey", "poll", "communique", "communiqué",
      "announcement", "bulletin", "filing", "warning", "advisory", "alert", "inscription", "motion", "notice"]
 )
+#: documents a body adopts or issues, before ", which stated": the body's words, not the document's as a new source
+#: ("The General Assembly approved the resolution, which stated …")
+_ADOPTED_DOCUMENTS = _DOCUMENT_NOUNS | {"resolution"}
 _WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _NP_STOP = re.compile(
     rf"\s*(?:[,.;:!?“”\"(—–]|\bwho\b|\bwhich\b|\bthat\b|\bin a\b|\bon (?:{_WEEKDAY_NAMES})\b|"
@@ -1777,14 +1780,14 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
         told = 0  # sentences read, not counting those inside the quote ('"… remnants;" read the statement')
         for k in range(sid - 1, max(-1, sid - 13), -1):
             ps, pe = s_starts[k], s_ends[k]
-            if in_quote(ps + len(text[ps:pe]) - len(text[ps:pe].lstrip())):
+            start = ps + len(text[ps:pe]) - len(text[ps:pe].lstrip())  # (past the sentence's leading spaces)
+            if in_quote(start):
                 continue
             if (told := told + 1) > 3:
                 return None
             verb = _SOURCE_OF_DOCUMENT.search(text, ps, pe)
             if verb is None or _DOC_KINDS.get(w := verb.group().split()[-1].lower(), w) != kind:
                 continue  # (the same kind of document: not 'a statement …. "…," the letter said')
-            start = ps + len(text[ps:pe]) - len(text[ps:pe].lstrip())
             if (opener := _OPENER_THEN_COMMA.match(text, start, verb.start())) is not None:
                 start = opener.end()
             if (by := _FROM_OR_BY.match(text, verb.end())) is not None and (author := [
@@ -2200,7 +2203,7 @@ def _quote_columns(article: Article, *, codebook: Any = None) -> dict[str, list[
                               and (cand := resolve(fa + np_[0], fa + np_[1], last, group=True)) is not None)
                              # ("It was refuted by the company, which said “…”": the noun phrase after the preposition)
                              or ((dnp := _DET_NP_END.search(before, max(0, rel.start() - 50), rel.start())) is not None
-                                 and dnp.group().rsplit(None, 1)[-1].lower() not in _DOCUMENT_NOUNS | {"resolution"}
+                                 and dnp.group().rsplit(None, 1)[-1].lower() not in _ADOPTED_DOCUMENTS
                                  and (cand := resolve(fa + dnp.start(), fa + dnp.end(), last, group=True)) is not None)):
                     # (not a document adopted by the subject: "The General Assembly approved the resolution, which
                     # stated “…”": the assembly's words, found below)

@@ -296,9 +296,10 @@ def _inside_known_name(text: str, a: int, s: int, e: int, g: Gazetteer) -> bool:
     return (m := _CAP_WORD_BEFORE.search(text, max(a, s - 30), s)) is not None and g.lookup(f"{m.group(1)} {w}") is not None
 
 
-#: prefixes written with a hyphen before a lower-case word ("Non-governmental", "Anti-corruption")
-_WORD_PREFIXES = frozenset(["non", "anti", "pro", "inter", "intra", "multi", "pan", "trans", "sub", "post", "pre",
-                            "semi", "cross", "counter", "neo", "socio", "agro", "bio", "eco"])
+#: prefixes written with a hyphen before a lower-case word ("Non-governmental", "Anti-corruption"): the name
+#: prefixes' and more
+_WORD_PREFIXES = frozenset(p.lower() for p in NAME_PREFIXES) | frozenset(
+    ["non", "anti", "pro", "multi", "sub", "post", "pre", "semi", "cross", "counter", "neo", "socio", "agro", "bio", "eco"])
 
 
 def _split_token(out: Toks, text: str, a: int, s: int, e: int, w: str, g: Gazetteer) -> int:
@@ -498,6 +499,8 @@ def mountain_pass(words: tuple[str, ...]) -> bool:
     return len(words) >= 3 and words[0] == "Col" and words[1] in _PASS_PARTICLES
 
 
+#: a prize's word before "in" or "for" and its field ("the Nobel Prize in Chemistry", "the Pulitzer Prize for Fiction")
+PRIZE_WORDS = frozenset(["Prize", "Prizes", "Award", "Awards", "Medal"])
 #: the last word of a firm named for its founder and family or partners, after "and" ("EG Green and Sons", "Pamela
 #: Martin and Associates"): one name, an organisation
 FIRM_KIN = frozenset(["Sons", "Son", "Daughters", "Brothers", "Associates", "Partners", "Nephews"])

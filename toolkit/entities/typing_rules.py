@@ -65,6 +65,7 @@ from toolkit.entities.tokens import (
     NUMBERED_INSTRUMENTS,
     PARTY_SHORT,
     POSSESSIVE_PLACE_HEADS,
+    PRIZE_WORDS,
     SAINT_OR_MOUNT,
     SURNAME_PARTICLES,
     VAN_VON,
@@ -885,8 +886,13 @@ def _distance_after(words: Sequence[str]) -> bool:
 #: a country's regions, after a town, a comma and "in the" ("El Granado, in the province of Huelva")
 _REGIONS_OF_COUNTRIES = frozenset(["province", "region", "state", "county", "district", "department", "prefecture",
                                    "municipality", "governorate", "canton", "oblast"])
-#: a prize's word before "in" or "for" and its field inside a name ("Nobel Prize in Chemistry")
-_PRIZE_WORDS = frozenset(["Prize", "Prizes", "Award", "Awards", "Medal"])
+
+
+def _body_word(words: Sequence[str], wl: dict[str, frozenset[str]]) -> bool:
+    """A body's word among ``words`` (word lists org_suffix, org_word: "Corp", "Institute", "Foundation")."""
+    return any(w in wl["org_suffix"] or w in wl["org_word"] for w in words)
+
+
 #: the word between the parties of a court case
 _CASE_WORDS = frozenset(["v", "v.", "vs", "vs."])
 #: services of a district that is a body ("Public Health District", "Unified School District", "Water District")
@@ -1292,8 +1298,8 @@ TYPE_RULES: tuple[Rule, ...] = (
          lambda n: len(n.words) >= 3 and n.words[-2] in ("and", "&") and n.words[-1] in FIRM_KIN,
          '"EG Green and Sons", "Pamela Martin and Associates": a firm named for its founder and family or partners'),
     Rule("prize_in_field", "name", "other", 7,
-         lambda n: any(w in _PRIZE_WORDS and n.words[i + 1] in ("in", "for") and not any(
-             x in n.wl["org_suffix"] or x in n.wl["org_word"] for x in n.words[i + 2 :]) for i, w in enumerate(n.words[:-1])),
+         lambda n: any(w in PRIZE_WORDS and n.words[i + 1] in ("in", "for") and not _body_word(n.words[i + 2 :], n.wl)
+                       for i, w in enumerate(n.words[:-1])),
          # (not "the Prize Foundation for Science", "the Award for Excellence Institute": a body)
          '"the Nobel Prize in Chemistry", "the Pulitzer Prize for Fiction", "the Academy Award for Best Actor": a prize '
          'and its field'),
@@ -1322,14 +1328,12 @@ TYPE_RULES: tuple[Rule, ...] = (
     Rule("calls_itself_before", "before", "organization", 4, lambda c: c.prev in ("itself", "themselves") and c.unknown,
          '"a criminal group calling itself ShinyHunters", "men calling themselves the Sons of Liberty": a group\'s name'),
     Rule("place_at_a_distance", "after", "place", 4,
-         lambda c: len(c.after) >= 3 and c.after[0] == "," and _distance_after(c.after[1:])
-         and not any(w in c.wl["org_suffix"] or w in c.wl["org_word"] for w in c.words),
+         lambda c: len(c.after) >= 3 and c.after[0] == "," and _distance_after(c.after[1:]) and not _body_word(c.words, c.wl),
          '"The boat had left Zuwara, about 110 km west of Tripoli", "Kherson, 60 miles from the front": a place, then how '
          'far it lies from another', first=_first_is(",")),
     Rule("place_in_region_of", "after", "place", 3,
          lambda c: c.unknown and len(c.after) > 3 and c.after[0] == "," and c.after[1] == "in" and c.after[2] == "the"
-         and c.after[3] in _REGIONS_OF_COUNTRIES
-         and not any(w in c.wl["org_suffix"] or w in c.wl["org_word"] for w in c.words)
+         and c.after[3] in _REGIONS_OF_COUNTRIES and not _body_word(c.words, c.wl)
          and (_lex(c.words[-1].lower()) or "") != "NNS",  # (not "Zorblat Tours, in the state of Goa": a firm)
          '"a station in El Granado, in the province of Huelva": a town, then the region it lies in',
          first=_first_is(",")),

@@ -396,8 +396,7 @@ def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end
     dp, df = (ref - past).days, (fut - ref).days
     # "a pipeline damaged in February would be finished": the participle's month before the main clause's modal
     before_modal = _MODAL_AFTER.match(ctx.text, end) is not None and _IN_BEFORE.search(ctx.text, max(0, start - 40), start)
-    if df < dp <= 335 and (verb := _PAST_VERB_BEFORE.search(
-                ctx.text, max(start - 80, s0 := _sentence_of(ctx, start)[0]), start)) is not None \
+    if df < dp <= 335 and (verb := _PAST_VERB_BEFORE.search(ctx.text, max(start - 80, s0), start)) is not None \
             and not _WAS_TO.match(verb.group()) and not _FUTURE_AUX.search(ctx.text[max(0, verb.start() - 25) : verb.start()]) \
             and (before_modal or not _NOUN_AFTER.match(ctx.text, end)) \
             and not _FUTURE_MARK.search(ctx.text, s0, start) \

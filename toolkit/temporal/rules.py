@@ -1073,9 +1073,9 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> dict[str, Any] | None:
 _MARKET_DAY_AFTER = re.compile(r"['’]s\s+(?:closing|close|settlement|session|trading|intraday|opening)\b")
 
 
-#: a clock time in another zone in brackets, right before a weekday ("(0030 GMT Thursday)", "(21:00 UTC on Monday)")
 #: a span's first clock time after "between" ("between 22:00 on Monday and …")
 _BETWEEN_CLOCK = re.compile(r"\bbetween\s+(?:[01][0-9]|2[0-3]):[0-5][0-9]\b")
+#: a clock time in another zone in brackets, right before a weekday ("(0030 GMT Thursday)", "(21:00 UTC on Monday)")
 _ZONE_CLOCK_BEFORE = re.compile(r"\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC)\s+(?:on\s+)?$")
 
 
